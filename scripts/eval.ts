@@ -1,0 +1,85 @@
+/**
+ * `npm run eval`: runs every section in scripts/eval/*.ts (sorted by file name), prints a table of
+ * metrics and writes docs/evaluation.md with the date and the command. Data is read from ../shared/data.
+ */
+import { readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface EvalRow {
+  /** Dataset or fixture set, e.g. "VADER tweets (4,200)". */
+  dataset: string;
+  /** Metric name, e.g. "macro-F1 (3-class)". */
+  metric: string;
+  /** System measured, e.g. "threadlens", "raw wink-sentiment". */
+  system: string;
+  value: number;
+  /** Target for the metric when the issue sets one, e.g. ">= 0.80". */
+  target?: string;
+}
+export interface EvalSection {
+  title: string;
+  rows: EvalRow[];
+  /** Paragraphs of method notes (how gold labels were derived, cross-validation, caveats). */
+  notes: string[];
+}
+export interface EvalContext {
+  /** Absolute path of ../shared/data. */
+  dataDir: string;
+  /** Absolute path of the repository root. */
+  root: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const dataDir = process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
+
+async function main(): Promise<void> {
+  if (!existsSync(dataDir)) {
+    console.error(`threadlens eval: data folder not found: ${dataDir} (set THREADLENS_DATA)`);
+    process.exit(2);
+  }
+  const only = process.argv.slice(2);
+  const files = readdirSync(join(here, 'eval'))
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
+  const sections: EvalSection[] = [];
+  const started = Date.now();
+  for (const file of files) {
+    const t0 = Date.now();
+    const mod = (await import(pathToFileURL(join(here, 'eval', file)).href)) as {
+      run: (ctx: EvalContext) => Promise<EvalSection>;
+    };
+    const section = await mod.run({ dataDir, root });
+    sections.push(section);
+    console.log(`\n## ${section.title}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    for (const r of section.rows) {
+      console.log(
+        `${r.dataset.padEnd(40)} ${r.metric.padEnd(26)} ${r.system.padEnd(24)} ${r.value.toFixed(3)}${r.target ? `  (target ${r.target})` : ''}`,
+      );
+    }
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const md: string[] = [
+    '# Evaluation',
+    '',
+    `Measured on ${date} with \`npm run eval\` (${((Date.now() - started) / 1000).toFixed(0)} s on a 2-core machine).`,
+    'Data: the development splits in `../shared/data` (see its README); nothing from them is shipped.',
+    'Figures for anything fit on development data are k-fold cross-validated, as each section says.',
+    '',
+  ];
+  for (const s of sections) {
+    md.push(`## ${s.title}`, '', '| dataset | metric | system | value | target |', '|---|---|---|---|---|');
+    for (const r of s.rows) md.push(`| ${r.dataset} | ${r.metric} | ${r.system} | ${r.value.toFixed(3)} | ${r.target ?? ''} |`);
+    md.push('');
+    for (const n of s.notes) md.push(n, '');
+  }
+  if (only.length === 0) writeFileSync(join(root, 'docs', 'evaluation.md'), md.join('\n'));
+  else console.log('\n(partial run: docs/evaluation.md not rewritten)');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { EvidenceSchema, SpanSchema } from './common.js';
+
+// ---- Sentiment -------------------------------------------------------------------------------------
+
+export const SentimentLabelSchema = z.enum(['positive', 'negative', 'neutral', 'mixed']);
+
+export const SentenceSentimentSchema = z.object({
+  span: SpanSchema,
+  label: SentimentLabelSchema,
+  /** -1 (most negative) .. 1 (most positive). */
+  score: z.number().min(-1).max(1),
+  /** The words, emoji and rules that drove the score. */
+  evidence: z.array(EvidenceSchema),
+});
+
+export const SentimentSchema = z.object({
+  label: SentimentLabelSchema,
+  /** -1 (most negative) .. 1 (most positive); does not saturate on long posts. */
+  score: z.number().min(-1).max(1),
+  sentences: z.array(SentenceSentimentSchema),
+  /** The strongest cues over the whole text. */
+  evidence: z.array(EvidenceSchema),
+  /** Sarcasm cues ("Oh sure, that will work"): a signal only, the score is not flipped. */
+  sarcasm: z.array(EvidenceSchema),
+});
+export type SentimentResult = z.infer<typeof SentimentSchema>;
+
+// ---- Discourse acts --------------------------------------------------------------------------------
+
+export const ActKindSchema = z.enum([
+  'question',
+  'rhetorical-question',
+  'agreement',
+  'disagreement',
+  'concession',
+  'prediction',
+  'call-to-action',
+  'meta-comment',
+  'self-correction',
+]);
+export const ActSchema = z.object({
+  act: ActKindSchema,
+  /** 0..1: how strongly the cue shows the act. */
+  confidence: z.number().min(0).max(1),
+  evidence: EvidenceSchema,
+});
+export type Act = z.infer<typeof ActSchema>;
+
+export const ReplyStanceSchema = z.object({
+  /** Stance toward the parent post, as in RumourEval. */
+  label: z.enum(['support', 'deny', 'query', 'comment']),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type ReplyStance = z.infer<typeof ReplyStanceSchema>;
+
+// ---- Moderation ------------------------------------------------------------------------------------
+
+/** How strongly the text shows the attribute: 0..1, not a calibrated probability. */
+export const SignalSchema = z.object({
+  score: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export const ModerationSchema = z.object({
+  toxicity: SignalSchema,
+  insult: SignalSchema,
+  profanity: SignalSchema,
+  identityAttack: SignalSchema,
+  threat: SignalSchema,
+});
+export type ModerationResult = z.infer<typeof ModerationSchema>;
+
+// ---- Stance ----------------------------------------------------------------------------------------
+
+export const TargetSchema = z.object({
+  /** Display name, e.g. "SOFA revision". */
+  name: z.string().min(1),
+  /** Other ways the text may name it (case-insensitive whole words). */
+  aliases: z.array(z.string()).default([]),
+});
+export type Target = z.infer<typeof TargetSchema>;
+export type TargetInput = z.input<typeof TargetSchema>;
+
+export const StanceSchema = z.object({
+  target: z.string(),
+  label: z.enum(['favor', 'against', 'neutral']),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type StanceResult = z.infer<typeof StanceSchema>;
+
+// ---- Claims ----------------------------------------------------------------------------------------
+
+export const ClaimKindSchema = z.enum([
+  'statistic',
+  'date-or-event',
+  'legal-or-policy',
+  'attribution-or-quote',
+  'causal',
+  'comparison',
+  'prediction',
+]);
+
+export const ClaimValueSchema = z.object({
+  kind: z.enum(['number', 'percent', 'money', 'quantity', 'date', 'year', 'entity']),
+  text: z.string(),
+  span: SpanSchema,
+  /** Normalised value: a number, an ISO date (`yyyy`, `yyyy-mm`, `yyyy-mm-dd`) or an entity name. */
+  value: z.union([z.number(), z.string()]),
+  /** Unit or currency when known ("troops", "JPY", "USD", "%"). */
+  unit: z.string().nullable(),
+  /** True for "2016 or so", "about 50,000", "over 10 trillion yen". */
+  approximate: z.boolean(),
+});
+export type ClaimValue = z.infer<typeof ClaimValueSchema>;
+
+export const ClaimSchema = z.object({
+  text: z.string(),
+  span: SpanSchema,
+  kind: ClaimKindSchema,
+  /** 0..1: how much the sentence deserves a fact check. */
+  checkworthiness: z.number().min(0).max(1),
+  values: z.array(ClaimValueSchema),
+  /** "I think", "or so", "probably": the hedge, or null. */
+  hedge: EvidenceSchema.nullable(),
+  /** For a quoted statement: who said it ("said Hamada"), else null. */
+  speaker: z.string().nullable(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+// ---- Corrections -----------------------------------------------------------------------------------
+
+export const CorrectionCueSchema = z.enum([
+  'different-number',
+  'different-date',
+  'negated-statement',
+  'refuting-fact',
+  'explicit-marker',
+  'not-x-but-y',
+  'internal-inconsistency',
+  'correction-of-correction',
+  'self-correction',
+]);
+
+export const CorrectionTargetSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('article'),
+    /** The corrected article sentence or quoted claim. */
+    span: SpanSchema,
+    text: z.string(),
+  }),
+  z.object({
+    kind: z.literal('post'),
+    postId: z.string(),
+    span: SpanSchema,
+    text: z.string(),
+  }),
+]);
+
+export const CorrectionSchema = z.object({
+  kind: z.enum(['article', 'post', 'self']),
+  target: CorrectionTargetSchema,
+  /** The correcting words in this post. */
+  evidence: z.array(EvidenceSchema),
+  /** How it contradicts the target. */
+  cue: CorrectionCueSchema,
+  /** A sentence for people, e.g. "2016 here, 2019 in the article". */
+  note: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** A post that concedes ("My mistake") links to the post that corrected it. */
+export const ConcessionSchema = z.object({
+  postId: z.string(),
+  evidence: EvidenceSchema,
+});
+export type Concession = z.infer<typeof ConcessionSchema>;

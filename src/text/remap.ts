@@ -1,0 +1,66 @@
+import type { Span } from '../schema/common.js';
+
+/** A text made of lines, each with the input offset where it starts (a post with dump indentation). */
+export interface LineMapped {
+  lines: ReadonlyArray<{ span: Span; text: string }>;
+}
+
+/**
+ * Returns a function that turns an offset into `lines.map(l => l.text).join('\n')` into an offset into
+ * the analysed input. Offsets on a joining "\n" map to the end of the line before it.
+ */
+export function lineOffsetMapper(node: LineMapped): (offset: number) => number {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of node.lines) {
+    starts.push(at);
+    at += line.text.length + 1;
+  }
+  return (offset: number): number => {
+    if (node.lines.length === 0) return offset;
+    // Binary search for the line holding `offset`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = node.lines[lo]!;
+    const within = Math.min(offset - starts[lo]!, line.text.length);
+    return line.span[0] + within;
+  };
+}
+
+function isSpan(value: unknown): value is Span {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
+}
+
+/**
+ * Returns a deep copy of `value` where every `span` property is moved through `map`. Spans that end on a
+ * line end map their end with `map(end - 1) + 1`, so a span never reaches across the dump's indentation.
+ */
+export function remapSpans<T>(value: T, map: (offset: number) => number): T {
+  const visit = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(visit);
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(v as Record<string, unknown>)) {
+        if ((key === 'span' || key === 'place') && isSpan(inner)) {
+          const [s, e] = inner;
+          out[key] = e > s ? [map(s), map(e - 1) + 1] : [map(s), map(s)];
+        } else {
+          out[key] = visit(inner);
+        }
+      }
+      return out;
+    }
+    return v;
+  };
+  return visit(value) as T;
+}
+
+/** Shifts every `span` in `value` by `delta` (for text that is one contiguous slice of the input). */
+export function shiftSpans<T>(value: T, delta: number): T {
+  return delta === 0 ? value : remapSpans(value, (o) => o + delta);
+}
