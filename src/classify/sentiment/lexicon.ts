@@ -1,0 +1,93 @@
+import afinn from 'wink-sentiment/src/afinn-en-165.js';
+import bigrams from 'wink-sentiment/src/afinn-en-165-2grams.js';
+import emojis from 'wink-sentiment/src/emojis.js';
+import emoticons from 'wink-sentiment/src/emoticons.js';
+import news from './lexicon.json' with { type: 'json' };
+import modifiers from './modifiers.json' with { type: 'json' };
+
+/** A phrase entry: the words after the first one, its score and its key (for evidence cues). */
+export interface PhraseEntry {
+  rest: readonly string[];
+  score: number;
+  key: string;
+}
+
+/** Read-only sentiment entries: single words, multi-word phrases (by first word, longest first), emoji. */
+export interface Lexicon {
+  word(key: string): number | undefined;
+  phrases(first: string): readonly PhraseEntry[] | undefined;
+  emoji(key: string): number | undefined;
+}
+
+export const NEGATORS: ReadonlySet<string> = new Set(modifiers.negators);
+export const INTENSIFIERS: ReadonlyMap<string, number> = new Map(Object.entries(modifiers.intensifiers));
+export const DOWNTONERS: ReadonlyMap<string, number> = new Map(Object.entries(modifiers.downtoners));
+export const CONTRAST: ReadonlySet<string> = new Set(modifiers.contrast);
+export const CONCESSIVE: ReadonlySet<string> = new Set(modifiers.concessive);
+
+/** Normalises a lexicon key the way tokens are normalised: lower case, no apostrophes, single spaces. */
+export function normKey(key: string): string {
+  return key.toLowerCase().replace(/['\u2019]/g, '').replace(/[\s-]+/g, ' ').trim();
+}
+
+interface Tables {
+  words: Map<string, number>;
+  phrases: Map<string, PhraseEntry[]>;
+  emoji: Map<string, number>;
+}
+
+function tablesFrom(entries: Iterable<[string, number]>): Tables {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, PhraseEntry[]>();
+  const emoji = new Map<string, number>();
+  for (const [raw, score] of entries) {
+    const k = normKey(raw);
+    if (k.length === 0) continue;
+    if (!/[\p{L}\p{N}]/u.test(k)) {
+      emoji.set(raw.replace(/\uFE0F/g, ''), score);
+      continue;
+    }
+    if (!k.includes(' ')) {
+      words.set(k, score);
+      continue;
+    }
+    const [first, ...rest] = k.split(' ');
+    const list = (phrases.get(first!) ?? []).filter((p) => p.key !== k);
+    list.push({ rest, score, key: k });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    phrases.set(first!, list);
+  }
+  return { words, phrases, emoji };
+}
+
+function lexiconOf(t: Tables, base: Lexicon | null): Lexicon {
+  return {
+    word: (k) => t.words.get(k) ?? base?.word(k),
+    phrases: (first) => {
+      const own = t.phrases.get(first);
+      const inherited = base?.phrases(first);
+      if (!own) return inherited;
+      if (!inherited) return own;
+      const keys = new Set(own.map((p) => p.key));
+      return [...own, ...inherited.filter((p) => !keys.has(p.key))].sort((a, b) => b.rest.length - a.rest.length);
+    },
+    emoji: (k) => t.emoji.get(k) ?? base?.emoji(k),
+  };
+}
+
+function* baseEntries(): Iterable<[string, number]> {
+  yield* Object.entries(afinn);
+  for (const [first, nexts] of Object.entries(bigrams)) for (const [second, v] of Object.entries(nexts)) yield [`${first} ${second}`, v];
+  yield* Object.entries(emojis);
+  yield* Object.entries(emoticons);
+  yield* Object.entries(news.entries);
+}
+
+/** The default lexicon (AFINN-165 from wink-sentiment, its bigrams, emoji, emoticons, news talk), built once at load. */
+export const DEFAULT_LEXICON: Lexicon = lexiconOf(tablesFrom(baseEntries()), null);
+
+/** The default lexicon with caller entries on top (caller entries win). Builds a small overlay; shares nothing mutable. */
+export function extendLexicon(extra: Readonly<Record<string, number>> | undefined): Lexicon {
+  if (!extra || Object.keys(extra).length === 0) return DEFAULT_LEXICON;
+  return lexiconOf(tablesFrom(Object.entries(extra)), DEFAULT_LEXICON);
+}

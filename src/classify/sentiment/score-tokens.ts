@@ -1,0 +1,196 @@
+import type { Evidence } from '../../schema/common.js';
+import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS, type Lexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** Raw sentiment of one sentence: signed sum plus the positive and negative mass, with the cues. */
+export interface RawSentiment {
+  sum: number;
+  positive: number;
+  negative: number;
+  /** Number of tokens that carried sentiment. */
+  hits: number;
+  evidence: Evidence[];
+}
+
+// Factor applied to a negated sentiment word: "not good" is weaker than "bad" (VADER uses -0.74).
+const NEGATION_FACTOR = -0.6;
+// Words a negation reaches past its negator before it stops (VADER looks three words back).
+const NEGATION_REACH = 3;
+// Clause weights around a contrast: "great, but awful" counts the part after "but" more.
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+const CAPS_FACTOR = 1.4;
+// Added per "!" (up to 3) in the direction of the sentence, on the lexicon's -5..5 scale.
+const EXCLAMATION_BOOST = 0.4;
+
+// Punctuation that closes a negation scope or a concessive clause.
+const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
+
+/** Words whose negation does not flip: "not only good" stays good, "no doubt great" stays great. */
+const NEGATION_BLOCKERS = new Set(['only', 'just', 'doubt', 'wonder', 'question', 'matter']);
+
+function isAllCaps(t: Token): boolean {
+  return t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/**
+ * Scores one sentence's tokens. `text` is the text the token offsets point into (evidence slices it).
+ * `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
+ */
+export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lexicon, shouting: boolean): RawSentiment {
+  const contributions: Array<{ value: number; ev: Evidence; idx: number }> = [];
+  let negatedUntil = -1; // token index through which a negation applies
+  let negator: Token | null = null;
+  let contrastAt = -1; // index of the last contrast word
+  let concessiveEnd = -1; // index where a leading concessive clause ends
+  let concessiveOpen = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (CLAUSE_BREAK.test(t.text)) {
+        negatedUntil = -1;
+        if (concessiveOpen && t.text.includes(',')) {
+          concessiveEnd = i;
+          concessiveOpen = false;
+        }
+      }
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'emoji' && t.kind !== 'emoticon' && t.kind !== 'hashtag') continue;
+
+    // Contrast and concession markers.
+    if (t.kind === 'word' && CONTRAST.has(t.norm)) {
+      contrastAt = i;
+      negatedUntil = -1;
+      continue;
+    }
+    if (t.kind === 'word' && i === firstWordIndex(tokens) && CONCESSIVE.has(t.norm)) {
+      concessiveOpen = true;
+      continue;
+    }
+
+    // Phrase lookup first (longest match), then the single word.
+    let value = 0;
+    let span: [number, number] = [t.start, t.end];
+    let key = t.norm;
+    let consumed = 0;
+    if (t.kind === 'word') {
+      const phrases = lexicon.phrases(t.norm);
+      if (phrases) {
+        for (const p of phrases) {
+          if (matchRest(tokens, i + 1, p.rest)) {
+            value = p.score;
+            consumed = p.rest.length;
+            span = [t.start, tokens[i + consumed]!.end];
+            key = p.key;
+            break;
+          }
+        }
+      }
+      if (consumed === 0) {
+        if (NEGATORS.has(t.norm)) {
+          negator = t;
+          negatedUntil = i + NEGATION_REACH;
+          continue;
+        }
+        value = lexicon.word(t.norm) ?? (t.norm.length > 3 ? lookupSqueezed(lexicon, t.norm) : 0);
+      }
+    } else if (t.kind === 'hashtag') {
+      value = lexicon.word(t.norm) ?? 0;
+    } else {
+      value = lexicon.emoji(t.norm.replace(/\uFE0F/g, '')) ?? 0;
+    }
+    if (value === 0) {
+      // A word after a negation blocker ends the negation ("not only").
+      if (i <= negatedUntil && NEGATION_BLOCKERS.has(t.norm)) negatedUntil = -1;
+      // Modifiers keep the negation going ("not very good"): extend by one.
+      if (i <= negatedUntil && (INTENSIFIERS.has(t.norm) || DOWNTONERS.has(t.norm))) negatedUntil++;
+      i += consumed;
+      continue;
+    }
+
+    const cues: string[] = [`lexicon:${key}`];
+    // Intensifiers and downtoners right before (two words back at most).
+    for (let back = 1; back <= 2; back++) {
+      const prev = tokens[i - back];
+      if (!prev || prev.kind !== 'word') break;
+      const f = INTENSIFIERS.get(prev.norm) ?? DOWNTONERS.get(prev.norm);
+      if (f === undefined) continue;
+      value *= back === 1 ? f : 1 + (f - 1) * 0.7;
+      span = [prev.start, span[1]];
+      cues.push(f > 1 ? `intensifier:${prev.norm}` : `downtoner:${prev.norm}`);
+      break;
+    }
+    if (!shouting && isAllCaps(t)) {
+      value *= CAPS_FACTOR;
+      cues.push('caps');
+    }
+    if (i <= negatedUntil && negator) {
+      value *= NEGATION_FACTOR;
+      span = [negator.start, span[1]];
+      cues.push(`negation:${negator.norm}`);
+      // "not bad at all": "at all" strengthens the negated reading.
+      const a = tokens[i + consumed + 1];
+      const b = tokens[i + consumed + 2];
+      if (a?.norm === 'at' && b?.norm === 'all') {
+        value *= 1.3;
+        span = [span[0], b.end];
+      }
+    }
+    contributions.push({ value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i });
+    i += consumed;
+  }
+
+  let sum = 0;
+  let positive = 0;
+  let negative = 0;
+  const evidence: Evidence[] = [];
+  for (const c of contributions) {
+    let v = c.value;
+    if (contrastAt >= 0) v *= c.idx < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    else if (concessiveEnd >= 0 && c.idx < concessiveEnd) v *= BEFORE_CONTRAST;
+    if (contrastAt >= 0 && c.idx > contrastAt) c.ev.cue += ' contrast';
+    sum += v;
+    if (v > 0) positive += v;
+    else negative -= v;
+    evidence.push(c.ev);
+  }
+  // "!!!" strengthens whatever the sentence says.
+  if (sum !== 0) {
+    let bangs = 0;
+    let last: Token | null = null;
+    for (const t of tokens) {
+      if (t.kind === 'punct' && t.text.includes('!')) {
+        for (const ch of t.text) if (ch === '!') bangs++;
+        last = t;
+      }
+    }
+    if (bangs > 0 && last) {
+      const boost = Math.min(bangs, 3) * EXCLAMATION_BOOST;
+      sum += sum > 0 ? boost : -boost;
+      evidence.push({ span: [last.start, last.end], text: last.text, cue: 'exclamation' });
+    }
+  }
+  return { sum, positive, negative, hits: contributions.length, evidence };
+}
+
+function firstWordIndex(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') return i;
+  return -1;
+}
+
+function matchRest(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const t = tokens[from + k];
+    if (!t || t.kind !== 'word' || t.norm !== rest[k]) return false;
+  }
+  return true;
+}
+
+/** "gooood" -> "good", "baaad" -> "bad": squeezes runs of three or more letters to two, then to one. */
+function lookupSqueezed(lexicon: Lexicon, word: string): number {
+  const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (two === word) return 0;
+  return lexicon.word(two) ?? lexicon.word(word.replace(/(\p{L})\1{2,}/gu, '$1')) ?? 0;
+}
