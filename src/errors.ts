@@ -1,8 +1,8 @@
-/** Thrown when an API is called with a bad option (never for odd text). Names the option and the value received. */
-export class ThreadlensOptionError extends Error {
-  /** Name of the bad option, e.g. `lexicon`. */
+/** Thrown when the API is misused: an option has a value threadlens cannot work with. */
+export class ThreadlensOptionError extends TypeError {
+  /** The option's name, e.g. `maxInputBytes`. */
   readonly option: string;
-  /** The value that was received. */
+  /** The value received, as given. */
   readonly received: unknown;
   constructor(option: string, received: unknown, expected: string) {
     super(`threadlens: option \`${option}\` ${expected}; received ${describe(received)}`);
@@ -12,10 +12,19 @@ export class ThreadlensOptionError extends Error {
   }
 }
 
+/** Thrown by the throwing API forms when the input is larger than `maxInputBytes`. */
+export class ThreadlensInputError extends RangeError {
+  /** Stable identifier of the problem, e.g. `input/too-large`. */
+  readonly ruleId: string;
+  constructor(ruleId: string, message: string) {
+    super(`threadlens: ${message}`);
+    this.name = 'ThreadlensInputError';
+    this.ruleId = ruleId;
+  }
+}
+
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value;
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (value === null || value === undefined || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
 }

@@ -90,7 +90,7 @@ export const QuotationSchema = z.object({
 });
 
 export const ReplyCueSchema = z.object({
-  kind: z.enum(['explicit', 'depth', 'indent', 'replying-to', 'mention', 'address', 'quote']),
+  kind: z.enum(['explicit', 'depth', 'indent', 'replying-to', 'mention', 'address', 'quote', 'opener']),
   span: SpanSchema.nullable(),
 });
 

@@ -1,0 +1,224 @@
+import type { Span } from '../schema/common.js';
+import type { BlockKind } from '../schema/document.js';
+import { parseCalendarDate } from '../text/dates.js';
+import { splitSentences } from '../text/sentences.js';
+import { countWords, endsWithTerminal } from '../text/words.js';
+import { type ChromePattern, matchChrome } from './chrome-patterns.js';
+import { isBlank, type Line } from './lines.js';
+
+type ArticleBlockKind = 'heading' | 'paragraph' | 'quotation' | 'caption' | 'pull-quote' | 'bio' | 'credit';
+
+/** The article part of a dump, line by line. */
+export interface ArticleSegmentation {
+  kinds: Map<number, BlockKind>;
+  title: string | null;
+  titleSpan: Span | null;
+  date: string | null;
+  dateSpan: Span | null;
+  byline: string | null;
+  source: string | null;
+  blocks: Array<{ kind: ArticleBlockKind; span: Span; text: string; line: number }>;
+}
+
+const CONTENT_KINDS = new Set<BlockKind>(['heading', 'paragraph', 'quotation', 'caption', 'pull-quote', 'bio', 'credit']);
+
+// "Title: ...", "Date: ...", "By ...", "Source: ..." header lines at the top of a dump.
+function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' | 'source'; valueAt: number } | null {
+  const colon = trimmed.indexOf(':');
+  if (colon > 0 && colon <= 12) {
+    const key = trimmed.slice(0, colon).trim().toLowerCase();
+    let valueAt = colon + 1;
+    while (trimmed[valueAt] === ' ') valueAt++;
+    if (valueAt >= trimmed.length) return null;
+    if (key === 'title' || key === 'headline') return { field: 'title', valueAt };
+    if (key === 'date' || key === 'published' || key === 'updated' || key === 'posted') return { field: 'date', valueAt };
+    if (key === 'author' || key === 'byline' || key === 'by') return { field: 'byline', valueAt };
+    if (key === 'source' || key === 'site' || key === 'publication') return { field: 'source', valueAt };
+  }
+  return null;
+}
+
+const BYLINE = /^by\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&)\s*.{0,80})?$/;
+const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
+const PHOTO_CREDIT_TAIL = /\s*\((?:photo|image|picture)[^()]{0,60}\)$/i;
+
+function isNameLike(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => w.length > 0 && w[0]! === w[0]!.toUpperCase() && w[0]!.toLowerCase() !== w[0]!);
+}
+
+function isBio(trimmed: string): boolean {
+  if (countWords(trimmed, 80) > 80) return false;
+  const is = trimmed.search(/ (?:is|was|serves as) /);
+  if (is <= 0 || is > 60) return false;
+  return isNameLike(trimmed.slice(0, is)) && BIO_ROLE.test(trimmed);
+}
+
+/** A short line without final punctuation: a heading, a menu item or a title. */
+function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
+  if (trimmed.length > 160 || endsWithTerminal(trimmed) || trimmed.endsWith(',')) return false;
+  return countWords(trimmed, maxWords) <= maxWords;
+}
+
+/** A line that reads as body text: several words and sentence punctuation. */
+function isProse(trimmed: string): boolean {
+  return countWords(trimmed, 8) >= 8 && (endsWithTerminal(trimmed) || /[.!?]["'\u201d\u2019)]?\s/.test(trimmed));
+}
+
+/**
+ * Classifies the article lines `[from, to)`: header fields, chrome, headings, paragraphs, captions,
+ * pull-quotes, bios and credits. Never throws; unknown lines are paragraphs.
+ */
+export function segmentArticle(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  extraChrome: readonly ChromePattern[] = [],
+): ArticleSegmentation {
+  const seg: ArticleSegmentation = {
+    kinds: new Map(),
+    title: null,
+    titleSpan: null,
+    date: null,
+    dateSpan: null,
+    byline: null,
+    source: null,
+    blocks: [],
+  };
+  const kinds = seg.kinds;
+  let i = from;
+  // 1. Header fields at the very top.
+  for (; i < to; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      kinds.set(i, 'blank');
+      continue;
+    }
+    const field = readHeaderField(line.trimmed);
+    if (!field) break;
+    const span: Span = [line.contentStart + field.valueAt, line.contentEnd];
+    const value = line.trimmed.slice(field.valueAt);
+    if (field.field === 'title' && seg.title === null) {
+      seg.title = value;
+      seg.titleSpan = span;
+      kinds.set(i, 'title');
+    } else if (field.field === 'date' && seg.dateSpan === null) {
+      seg.date = parseCalendarDate(value);
+      seg.dateSpan = span;
+      kinds.set(i, 'date');
+    } else if (field.field === 'byline' && seg.byline === null) {
+      seg.byline = value;
+      kinds.set(i, 'byline');
+    } else if (field.field === 'source' && seg.source === null) {
+      seg.source = value;
+      kinds.set(i, 'boilerplate');
+    } else break;
+  }
+  // 2. Line by line.
+  let seenProse = false;
+  for (; i < to; i++) {
+    const line = lines[i]!;
+    const t = line.trimmed;
+    if (isBlank(line)) {
+      kinds.set(i, 'blank');
+      continue;
+    }
+    const chrome = matchChrome(t, extraChrome);
+    if (chrome) {
+      kinds.set(i, chrome.kind);
+      continue;
+    }
+    if (isBio(t) && (!isProse(t) || seenProse)) {
+      // A bio stands after the body ("X is a Research Assistant with ..."), not at the top.
+      if (seenProse && i > from + 2) {
+        kinds.set(i, 'bio');
+        continue;
+      }
+    }
+    if (!seenProse) {
+      const by = BYLINE.exec(t);
+      if (by && seg.byline === null) {
+        seg.byline = by[1]!;
+        kinds.set(i, 'byline');
+        continue;
+      }
+      if (seg.dateSpan === null && t.length <= 60 && parseCalendarDate(t) !== null) {
+        seg.date = parseCalendarDate(t);
+        seg.dateSpan = [line.contentStart, line.contentEnd];
+        kinds.set(i, 'date');
+        continue;
+      }
+      if (!isProse(t)) {
+        if (isShortUnpunctuated(t, 3)) {
+          kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"
+          continue;
+        }
+        if (seg.title === null && isShortUnpunctuated(t, 20)) {
+          seg.title = t;
+          seg.titleSpan = [line.contentStart, line.contentEnd];
+          kinds.set(i, 'title');
+          continue;
+        }
+      }
+    }
+    if (t.startsWith('>')) {
+      kinds.set(i, 'quotation');
+      continue;
+    }
+    if (isShortUnpunctuated(t, 14) && !isProse(t)) {
+      kinds.set(i, 'heading');
+      continue;
+    }
+    kinds.set(i, 'paragraph');
+    seenProse = true;
+  }
+  markCaptionEchoes(lines, from, to, kinds);
+  markPullQuotes(lines, from, to, kinds);
+  for (let k = from; k < to; k++) {
+    const kind = kinds.get(k);
+    if (kind && CONTENT_KINDS.has(kind)) {
+      const line = lines[k]!;
+      seg.blocks.push({ kind: kind as ArticleBlockKind, span: [line.contentStart, line.contentEnd], text: line.trimmed, line: k });
+    }
+  }
+  return seg;
+}
+
+/** "Ishiba Pushes for ... (Photo Internet reproduction)" followed by the same words alone: both captions. */
+function markCaptionEchoes(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>): void {
+  for (let k = from; k < to; k++) {
+    if (kinds.get(k) !== 'caption') continue;
+    const base = lines[k]!.trimmed.replace(PHOTO_CREDIT_TAIL, '').replace(/[.\s]+$/, '');
+    for (const j of [k - 1, k + 1]) {
+      if (j < from || j >= to) continue;
+      const kind = kinds.get(j);
+      if ((kind === 'heading' || kind === 'paragraph') && base.length > 0 && lines[j]!.trimmed.replace(/[.\s]+$/, '') === base) {
+        kinds.set(j, 'caption');
+      }
+    }
+  }
+}
+
+/** A line that repeats, word for word, a sentence of another paragraph is a pull-quote. */
+function markPullQuotes(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>): void {
+  const sentenceLines = new Map<string, number[]>();
+  for (let k = from; k < to; k++) {
+    if (kinds.get(k) !== 'paragraph') continue;
+    for (const s of splitSentences(lines[k]!.trimmed)) {
+      if (countWords(s.text, 5) < 5) continue;
+      const list = sentenceLines.get(s.text);
+      if (list) {
+        if (list.length < 8) list.push(k);
+      } else sentenceLines.set(s.text, [k]);
+    }
+  }
+  for (let k = from; k < to; k++) {
+    if (kinds.get(k) !== 'paragraph') continue;
+    const t = lines[k]!.trimmed;
+    const holders = sentenceLines.get(t);
+    if (!holders) continue;
+    // Another, longer paragraph carries the same sentence: this line is the echo.
+    if (holders.some((h) => h !== k && lines[h]!.trimmed.length > t.length)) kinds.set(k, 'pull-quote');
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Site chrome seen in article dumps: menus, widget junk, share and newsletter prompts. Each pattern is
+ * tested against a whole trimmed line, case-insensitively. Every regex here is linear (checked for ReDoS
+ * in the test suite). Add patterns through `parse(input, { chrome: [...] })`, not by editing this list
+ * at run time.
+ */
+export interface ChromePattern {
+  /** Stable id, shown in messages and docs. */
+  id: string;
+  /** Block kind the line becomes. */
+  kind: 'boilerplate' | 'credit' | 'caption' | 'bio';
+  pattern: RegExp;
+}
+
+export const CHROME_PATTERNS: readonly ChromePattern[] = [
+  { id: 'image-credit', kind: 'caption', pattern: /^(?:image|photo|picture|photograph|illustration|video)\s*(?:source|credit)?s?\s*:\s*\S.{0,120}$/i },
+  { id: 'photo-reproduction', kind: 'caption', pattern: /\((?:photo|image|picture)[^()]{0,60}\)$/i },
+  { id: 'giphy', kind: 'boilerplate', pattern: /^giphy app key not set/i },
+  { id: 'read-more', kind: 'boilerplate', pattern: /^(?:read|see|show|load|view) (?:more|less|all)\b[^.!?]{0,40}$/i },
+  { id: 'originally-appeared', kind: 'credit', pattern: /^this (?:commentary|article|piece|story|op-ed|column|essay|post) (?:originally|first) (?:appeared|was published) (?:in|on|at)\b/i },
+  { id: 'views-expressed', kind: 'boilerplate', pattern: /^the views expressed (?:above|here|in this)/i },
+  { id: 'telegram', kind: 'boilerplate', pattern: /\b(?:now available on|follow us on|join (?:us|our channel) on|subscribe to our) (?:telegram|whatsapp|twitter|x|facebook|instagram|youtube|newsletter)/i },
+  { id: 'newsletter', kind: 'boilerplate', pattern: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|alerts)/i },
+  { id: 'click-here', kind: 'boilerplate', pattern: /^click here\b/i },
+  { id: 'copyright', kind: 'credit', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,80}$/i },
+  { id: 'agency-credit', kind: 'credit', pattern: /^[-–—]?\s*(?:reuters|ap|afp|kyodo|xinhua|bloomberg|associated press|agence france-presse)\s*$/i },
+  { id: 'share', kind: 'boilerplate', pattern: /^(?:share|share this|share this article|share on \w+|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*(?:share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*$/i },
+  { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },
+  { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you may also like|also read|read next|read also|more stories)\s*:?.{0,200}$/i },
+  { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|filed under)\s*:/i },
+  { id: 'menu-dash', kind: 'boilerplate', pattern: /^[-–—|•·*=_~]{1,10}$/ },
+  { id: 'skip-nav', kind: 'boilerplate', pattern: /^(?:skip to (?:main )?content|menu|search|home|login|log in|sign in|register|subscribe|close|open menu|toggle navigation)$/i },
+  { id: 'cookie', kind: 'boilerplate', pattern: /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i },
+  { id: 'reading-time', kind: 'boilerplate', pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+];
+
+/** The first chrome pattern that matches the whole trimmed line, or undefined. */
+export function matchChrome(trimmed: string, extra: readonly ChromePattern[] = []): ChromePattern | undefined {
+  if (trimmed.length > 400) return undefined;
+  for (const p of CHROME_PATTERNS) if (p.pattern.test(trimmed)) return p;
+  for (const p of extra) if (p.pattern.test(trimmed)) return p;
+  return undefined;
+}

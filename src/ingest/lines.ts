@@ -1,0 +1,74 @@
+/** One physical line of the analysed text. */
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character before the line terminator. */
+  end: number;
+  /** Offset of the next line (past "\n", "\r\n" or "\r"). */
+  next: number;
+  /** The line without its terminator. */
+  text: string;
+  /** Offset of the first non-space character (== end for a blank line). */
+  contentStart: number;
+  /** Offset just past the last non-space character (== contentStart for a blank line). */
+  contentEnd: number;
+  /** The line without leading and trailing white space. */
+  trimmed: string;
+  /** Width of the leading white space, a tab counting 4. */
+  indent: number;
+}
+
+function isBlankChar(c: number): boolean {
+  // space, tab, NBSP, BOM, vertical tab, form feed, ideographic space
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000;
+}
+
+/** Splits the text into lines on "\n", "\r\n" and lone "\r"; the lines tile the text. Linear. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  let start = 0;
+  let index = 0;
+  while (start < n || (start === n && index === 0 && n === 0)) {
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    let next = end;
+    if (next < n) {
+      next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    }
+    let cs = start;
+    let indent = 0;
+    while (cs < end && isBlankChar(text.charCodeAt(cs))) {
+      indent += text.charCodeAt(cs) === 9 ? 4 : 1;
+      cs++;
+    }
+    let ce = end;
+    while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--;
+    lines.push({
+      index,
+      start,
+      end,
+      next,
+      text: text.slice(start, end),
+      contentStart: cs,
+      contentEnd: ce,
+      trimmed: text.slice(cs, ce),
+      indent,
+    });
+    index++;
+    if (n === 0) break;
+    start = next;
+  }
+  return lines;
+}
+
+/** True when the line holds nothing but white space. */
+export function isBlank(line: Line): boolean {
+  return line.contentStart === line.contentEnd;
+}

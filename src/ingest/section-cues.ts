@@ -1,0 +1,42 @@
+/**
+ * Line shapes shared by the comment-section parsers. Every regex here is linear.
+ */
+
+/** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
+const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions)|(?:reader\s+)?comments?\s*\((\d{1,7})\)|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
+const BARE_HEADER = /^(?:reader comments|comments|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
+
+/** The declared comment count of a section header line, null when the line is a header without one, undefined when not a header. */
+export function readCountLine(trimmed: string): number | null | undefined {
+  if (trimmed.length > 60) return undefined;
+  const m = COUNT_LINE.exec(trimmed);
+  if (m) {
+    const raw = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    if (raw.endsWith('k')) return Math.round(Number(raw.slice(0, -1)) * 1000);
+    return Number(raw.replace(/[,.]/g, ''));
+  }
+  if (BARE_HEADER.test(trimmed)) return null;
+  return undefined;
+}
+
+const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked)(?: first)?|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|show (?:more|all|\d{1,5} more) (?:comments|replies)|load more(?: comments)?|view more comments|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
+
+/** Lines of comment-section chrome ("Login to comment", "Sort by Newest", "Load more comments"). */
+export function isSectionChrome(trimmed: string): boolean {
+  return trimmed.length <= 100 && SECTION_CHROME.test(trimmed);
+}
+
+const REMOVED = /^(?:\[(?:deleted|removed)\]|\((?:deleted|removed)\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|this comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+
+/** Placeholders left where a post was removed or deleted. */
+export function isRemovedPlaceholder(trimmed: string): boolean {
+  return trimmed.length <= 140 && REMOVED.test(trimmed);
+}
+
+const RELATIVE_TIME = /^(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago|just now|yesterday|today|an? (?:second|minute|hour|day|week|month|year) ago)$/i;
+const CLOCK_TIME = /^(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.? \d{1,2})(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i;
+
+/** A line that is only a time stamp ("3 hours ago", "Nov 25, 2024 10:14 AM"). */
+export function isTimestamp(trimmed: string): boolean {
+  return trimmed.length <= 40 && (RELATIVE_TIME.test(trimmed) || CLOCK_TIME.test(trimmed));
+}

@@ -1,0 +1,142 @@
+import type { BlockKind } from '../../schema/document.js';
+import { endsWithTerminal } from '../../text/words.js';
+import { isBlank, type Line } from '../lines.js';
+import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
+import type { CommentStyle, RawPost, SectionParse } from '../types.js';
+
+// Short lines that are posts, not names, however name-like they look.
+const INTERJECTIONS = new Set(
+  'lol lmao rofl haha hahaha yes no yep nope yeah nah this that exactly agreed agree true false same wow ok okay indeed right sure thanks thank you what why how really wrong correct bingo amen nonsense rubbish ugh meh hmm wtf omg sad great good bad nice'.split(' '),
+);
+// Words that give a line away as a sentence fragment rather than a name.
+const FUNCTION_WORDS = new Set(
+  'the a an is are was were be to of in on at for and or but not it its this that these those what who why how when where will would can could should do does did have has had i you he she we they my your his her our their me him us them if so as than then there here just all any no'.split(' '),
+);
+
+/**
+ * Could this line be a bare author name ("Five Families", "Nicolò", "Peter14", "dagon")? Known authors
+ * always can; otherwise a short line without sentence punctuation or function words.
+ */
+export function looksLikeAuthor(trimmed: string, known: ReadonlySet<string>): boolean {
+  if (trimmed.length === 0 || trimmed.length > 40) return false;
+  if (known.has(trimmed)) return true;
+  if (trimmed.startsWith('@') || trimmed.includes('://') || trimmed.includes('  ')) return false;
+  if (endsWithTerminal(trimmed) || /[,"\u201c\u201d()[\]{}<>]/.test(trimmed)) return false;
+  const words = trimmed.split(' ');
+  if (words.length > 3) return false;
+  const lower = trimmed.toLowerCase();
+  if (INTERJECTIONS.has(lower)) return false;
+  if (words.length > 1 && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
+  if (/^\d+$/.test(trimmed)) return false;
+  return true;
+}
+
+function findStart(lines: readonly Line[]): { start: number; confidence: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const count = readCountLine(lines[i]!.trimmed);
+    if (count !== undefined) return { start: i, confidence: count === null ? 0.4 : 0.5 };
+  }
+  return null;
+}
+
+/**
+ * The layout of seed 001: a count line ("21 Comments"), chrome ("Login to comment"), then for each post
+ * a bare author line followed by the post's lines. Parents come only from cues in the text.
+ */
+export const countedStyle: CommentStyle = {
+  name: 'counted',
+  detect: findStart,
+  parse(lines, start): SectionParse {
+    const lineKinds = new Map<number, BlockKind>();
+    const linePost = new Map<number, number>();
+    const posts: RawPost[] = [];
+    const known = new Set<string>();
+    let declaredCount: number | null = null;
+    let i = start;
+    const header = readCountLine(lines[i]?.trimmed ?? '');
+    if (header !== undefined) {
+      declaredCount = header;
+      lineKinds.set(i, 'comment-section-header');
+      i++;
+    }
+    let current: RawPost | null = null;
+    let lastWasAuthor = false;
+    const nextContent = (from: number): Line | undefined => {
+      for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
+      return undefined;
+    };
+    for (; i < lines.length; i++) {
+      const line = lines[i]!;
+      const t = line.trimmed;
+      if (isBlank(line)) {
+        lineKinds.set(i, 'blank');
+        continue;
+      }
+      if (!current && isSectionChrome(t)) {
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
+      if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
+        current.timestamp = t;
+        current.raw.push(line);
+        lineKinds.set(i, 'post-header');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
+      if (isRemovedPlaceholder(t)) {
+        if (!current || !lastWasAuthor) {
+          current = newPost(null, null);
+          posts.push(current);
+        }
+        current.removed = true;
+        current.raw.push(line);
+        lineKinds.set(i, 'post-removed');
+        linePost.set(i, posts.length - 1);
+        lastWasAuthor = false;
+        current = null; // a removed post takes no body lines
+        continue;
+      }
+      const next = nextContent(i + 1);
+      if (!current || !lastWasAuthor) {
+        if (next !== undefined && looksLikeAuthor(t, known)) {
+          current = newPost(t, [line.contentStart, line.contentEnd]);
+          known.add(t);
+          posts.push(current);
+          lineKinds.set(i, 'post-header');
+          linePost.set(i, posts.length - 1);
+          lastWasAuthor = true;
+          continue;
+        }
+        if (!current) {
+          // Text before any author line: a post whose author the dump does not show.
+          current = newPost(null, null);
+          posts.push(current);
+        }
+      }
+      current.body.push(line);
+      lineKinds.set(i, 'post-body');
+      linePost.set(i, posts.length - 1);
+      lastWasAuthor = false;
+    }
+    return { posts, lineKinds, linePost, declaredCount, messages: [] };
+  },
+};
+
+/** An empty raw post, for style parsers to fill. */
+export function newPost(author: string | null, authorSpan: [number, number] | null): RawPost {
+  return {
+    id: null,
+    author,
+    authorSpan,
+    body: [],
+    removed: false,
+    isOP: false,
+    depth: null,
+    depthCue: null,
+    replyTo: null,
+    parentRef: null,
+    timestamp: null,
+    likes: null,
+    raw: [],
+  };
+}

@@ -1,0 +1,311 @@
+/**
+ * Line shapes of widget (Disqus-like) and forum (Reddit-like) comment sections: post headers made of a
+ * name and a time, footer lines of action buttons and counts, "Replying to X" lines. Every regex here is
+ * anchored at both ends and linear; none is run on lines longer than a few hundred characters.
+ */
+import type { Span } from '../../schema/common.js';
+import type { Line } from '../lines.js';
+
+/** A white-space separated token of a line, with absolute offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Characters that separate the parts of a header even when glued to a word ("Maria•3h").
+const SEPARATOR_CHARS = new Set(['•', '·', '|', '∙', '⋅']);
+const SEPARATOR_TOKENS = new Set(['•', '·', '|', '∙', '⋅', '-', '–', '—']);
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 11 || c === 12;
+}
+
+/** Splits a line into tokens on white space; header separators ("•", "·", "|") are tokens of their own. */
+export function tokenize(line: Line): Token[] {
+  const out: Token[] = [];
+  const text = line.text;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    if (SEPARATOR_CHARS.has(text[i]!)) {
+      out.push({ text: text[i]!, start: line.start + i, end: line.start + i + 1 });
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i)) && !SEPARATOR_CHARS.has(text[i]!)) i++;
+    out.push({ text: text.slice(s, i), start: line.start + s, end: line.start + i });
+  }
+  return out;
+}
+
+/** True for a lone separator token ("•", "·", "|", "-"). */
+export function isSeparator(token: string): boolean {
+  return SEPARATOR_TOKENS.has(token);
+}
+
+const UNIT = '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)';
+/** "3 hours ago", "5h", "5 hr. ago", "an hour ago", "just now", "yesterday". */
+const RELATIVE = new RegExp(`^(?:(?:\\d{1,4}|an?|one) ?${UNIT}\\.?(?: ago)?|just now|now|yesterday|today)$`, 'i');
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
+/** "Nov 25, 2024 10:14 AM", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
+const ABSOLUTE = new RegExp(
+  `^(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
+  'i',
+);
+
+/** Collapses runs of white space to one space (tokens of a time are compared that way). */
+function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text).join(' ');
+}
+
+/** What kind of time stamp the text is, or null. */
+export function timeKind(text: string): 'relative' | 'absolute' | null {
+  if (text.length === 0 || text.length > 48) return null;
+  if (RELATIVE.test(text)) return 'relative';
+  if (ABSOLUTE.test(text)) return 'absolute';
+  return null;
+}
+
+/** A time that can stand on a line of its own without being mistaken for a word ("now" cannot). */
+export function isStandaloneTime(text: string): boolean {
+  const k = timeKind(text);
+  return k !== null && /\d|ago|yesterday/i.test(text);
+}
+
+// Role badges shown next to a name; "Author" and "OP" mark the original poster.
+const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitter', '[s]', '(submitter)']);
+const OTHER_BADGES = new Set(['(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
+const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
+// Words a name never starts with: article bylines and date lines look like headers otherwise.
+const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
+const ARROWS = new Set(['▸', '►', '▶', '→', '➤', '➜', '>', '›', '»']);
+
+/** A parsed post header. */
+export interface Header {
+  author: string;
+  authorSpan: Span;
+  timestamp: string | null;
+  isOP: boolean;
+  /** "jdoe_77 ▸ Maria Keller": the name the header says the post answers. */
+  replyTo: { name: string; span: Span } | null;
+  /** "12 points" on old-Reddit headers. */
+  points: number | null;
+}
+
+/** Strips role badges off the end (and "OP" off either side) of a name's tokens. */
+function stripBadges(tokens: Token[]): { tokens: Token[]; isOP: boolean } {
+  let isOP = false;
+  const out = tokens.slice();
+  while (out.length > 1) {
+    const last = out[out.length - 1]!.text.toLowerCase();
+    if (OP_BADGES.has(last)) isOP = true;
+    else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    out.pop();
+  }
+  return { tokens: out, isOP };
+}
+
+/** Is this run of tokens a plausible name ("Maria Keller", "jdoe_77", "Nicolò Rossi", "Guest")? */
+export function isNameTokens(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  const text = joinTokens(tokens);
+  if (text.length > 48) return false;
+  if (NOT_NAME_START.has(tokens[0]!.text.toLowerCase())) return false;
+  if (tokens.some((t) => isSeparator(t.text) || ARROWS.has(t.text))) return false;
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (/[,;:!?"“”]$/.test(text) || text.includes('://')) return false;
+  // A name of several words has no sentence in it: "I left" is not a name.
+  if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
+  return true;
+}
+
+function spanOf(tokens: readonly Token[]): Span {
+  return [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+}
+
+/** Splits a name part on an arrow ("jdoe_77 ▸ Maria Keller") into author and reply-to. */
+function splitArrow(tokens: Token[]): { author: Token[]; replyTo: Token[] | null } {
+  const at = tokens.findIndex((t) => ARROWS.has(t.text));
+  if (at <= 0 || at === tokens.length - 1) return { author: tokens, replyTo: null };
+  return { author: tokens.slice(0, at), replyTo: tokens.slice(at + 1) };
+}
+
+/** The gap between two tokens is two or more spaces or a tab (a column break, "Name  Nov 25, 2024"). */
+function wideGap(line: Line, a: Token, b: Token): boolean {
+  const gap = line.text.slice(a.end - line.start, b.start - line.start);
+  return gap.length >= 2 || gap.includes('\t');
+}
+
+/**
+ * Reads a one-line widget header: a name, then a time, with a separator ("Maria Keller • 3 hours ago"),
+ * a column gap ("Nicolò Rossi  Nov 25, 2024 10:14 AM") or a time that cannot be read as words
+ * ("jdoe_77 2 days ago"). Returns null for anything else.
+ */
+export function readWidgetHeader(line: Line): Header | null {
+  if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
+  let tokens = tokenize(line);
+  let edited = false;
+  while (tokens.length > 2 && (EDITED.has(tokens[tokens.length - 1]!.text.toLowerCase()) || isSeparator(tokens[tokens.length - 1]!.text))) {
+    edited = true;
+    tokens = tokens.slice(0, -1);
+  }
+  void edited;
+  const first = tokens[0]?.text ?? '';
+  if (first.startsWith('u/') || first.startsWith('/u/') || first.startsWith('[')) return null;
+  for (let j = 1; j < tokens.length && j <= 9; j++) {
+    let k = j;
+    let separated = false;
+    while (k < tokens.length && isSeparator(tokens[k]!.text)) {
+      separated = true;
+      k++;
+    }
+    if (k >= tokens.length) break;
+    const timeText = joinTokens(tokens.slice(k));
+    const kind = timeKind(timeText);
+    if (!kind) continue;
+    const dashOnly = separated && tokens.slice(j, k).every((t) => /^[-–—]$/.test(t.text));
+    const wordy = !/\d/.test(timeText);
+    if (!separated && !(kind === 'absolute' || /ago$/i.test(timeText) || wideGap(line, tokens[j - 1]!, tokens[k]!))) continue;
+    if (!separated && wordy) continue;
+    if (dashOnly && wordy) continue;
+    const named = stripBadges(tokens.slice(0, j));
+    const { author, replyTo } = splitArrow(named.tokens);
+    if (!isNameTokens(author)) return null;
+    if (replyTo && !isNameTokens(replyTo)) return null;
+    const authorSpan = spanOf(author);
+    return {
+      author: line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start),
+      authorSpan,
+      timestamp: line.text.slice(tokens[k]!.start - line.start, tokens[tokens.length - 1]!.end - line.start),
+      isOP: named.isOP,
+      replyTo: replyTo ? { name: line.text.slice(replyTo[0]!.start - line.start, replyTo[replyTo.length - 1]!.end - line.start), span: spanOf(replyTo) } : null,
+      points: null,
+    };
+  }
+  return null;
+}
+
+/** A name on a line of its own (the first line of a two-line header); badges stripped. */
+export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean } | null {
+  if (line.trimmed.length === 0 || line.trimmed.length > 48) return null;
+  const named = stripBadges(tokenize(line));
+  if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
+  if (/[.…]$/.test(line.trimmed)) return null;
+  const span = spanOf(named.tokens);
+  return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
+}
+
+/** A line that is only a time, maybe after a separator ("· 5 hr. ago"); returns the time text. */
+export function readTimeLine(line: Line): string | null {
+  const tokens = tokenize(line);
+  let k = 0;
+  while (k < tokens.length && isSeparator(tokens[k]!.text)) k++;
+  if (k >= tokens.length) return null;
+  let end = tokens.length;
+  while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
+  const text = joinTokens(tokens.slice(k, end));
+  if (!isStandaloneTime(text)) return null;
+  return line.text.slice(tokens[k]!.start - line.start, tokens[end - 1]!.end - line.start);
+}
+
+// Words of footer lines: buttons and counters under a post.
+const ACTION_WORDS = new Set(
+  [
+    'reply', 'share', 'like', 'likes', 'liked', 'unlike', 'report', 'flag', 'tweet', 'edit', 'delete', 'upvote',
+    'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'permalink', 'embed', 'save', 'saved',
+    'unsave', 'parent', 'context', 'follow', 'give', 'award', 'awards', 'recommend', 'recommended', 'helpful',
+    'dislike', 'dislikes', 'block', 'hide', 'source', 'more', 'copy', 'link', 'quote', 'respond', 'agree',
+    'disagree', 'thumbs', 'up', 'down',
+  ],
+);
+const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/']);
+const COUNT_TOKEN = /^[(\[]?[+-]?\d{1,7}(?:[.,]\d{1,3})?k?[)\]]?$/i;
+
+/**
+ * Reads a footer line of buttons and counts ("12 Reply", "Reply · 3 likes", "▲ 5 ▼ Reply Share ›",
+ * "Like (4) Reply", "Reply Share Report Save Follow"). Returns the like count it shows (null when none),
+ * or undefined when the line is not a footer. A line of numbers alone is not a footer.
+ */
+export function readFooter(line: Line): { likes: number | null } | undefined {
+  if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  const tokens = tokenize(line);
+  let words = 0;
+  let likes: number | null = null;
+  for (const t of tokens) {
+    const raw = t.text;
+    // Glued forms: "Like(4)", "Reply(2)".
+    const glued = /^([a-z]{2,12})\((\d{1,7})\)$/i.exec(raw);
+    if (glued) {
+      if (!ACTION_WORDS.has(glued[1]!.toLowerCase())) return undefined;
+      words++;
+      if (likes === null && /^(?:like|likes|upvote|upvotes|vote|votes|points?|recommend)$/i.test(glued[1]!)) likes = Number(glued[2]);
+      continue;
+    }
+    const lower = raw.toLowerCase().replace(/[:,]$/, '');
+    if (ACTION_WORDS.has(lower)) {
+      words++;
+      continue;
+    }
+    if (ACTION_SYMBOLS.has(raw)) {
+      if (raw !== '|' && raw !== '•' && raw !== '·' && raw !== '/' && raw !== '-' && raw !== '–' && raw !== '+') words++;
+      continue;
+    }
+    if (COUNT_TOKEN.test(raw)) {
+      if (likes === null) likes = readCount(raw.replace(/[()[\]]/g, ''));
+      continue;
+    }
+    return undefined;
+  }
+  return words > 0 ? { likes } : undefined;
+}
+
+/** Reads "12", "-3", "1.2k", "1,204" as a number; NaN-free (null when unreadable). */
+export function readCount(raw: string): number | null {
+  const t = raw.toLowerCase();
+  let value: number;
+  if (t.endsWith('k')) value = Math.round(Number(t.slice(0, -1).replace(',', '.')) * 1000);
+  else value = Number(t.replace(/[,.](?=\d{3}$)/, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+const REPLY_LINE = /^(?:↪|↳|⤷)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) replied to @?(\S(?:.{0,46}\S)?)$/i;
+const ARROW_LINE = /^(?:↪|↳|⤷)\s?@?(\S(?:.{0,46}\S)?)$/;
+
+/**
+ * Reads a "Replying to Maria Keller" / "In reply to @jdoe_77" / "jdoe_77 replied to Maria" / "↳ Maria" line;
+ * returns the name replied to with its span, or null.
+ */
+export function readReplyLine(line: Line): { name: string; span: Span } | null {
+  const t = line.trimmed;
+  if (t.length > 80) return null;
+  const m = REPLY_LINE.exec(t) ?? ARROW_LINE.exec(t);
+  let name: string | undefined = m?.[1];
+  if (!name) {
+    const r = REPLIED_TO.exec(t);
+    name = r?.[2];
+  }
+  if (!name) return null;
+  name = name.replace(/[:.,]$/, '');
+  if (name.length === 0) return null;
+  const at = t.lastIndexOf(name);
+  const start = line.contentStart + at;
+  return { name, span: [start, start + name.length] };
+}
+
+/** "level 2" (Reddit's copied depth marker): the level, or null. */
+export function readLevelLine(trimmed: string): number | null {
+  const m = /^level (\d{1,3})$/i.exec(trimmed);
+  return m ? Number(m[1]) : null;
+}
+
+/** Distinct indents of the given lines, ranked: indent -> depth (0 for the smallest). */
+export function rankIndents(indents: readonly number[]): Map<number, number> {
+  const sorted = [...new Set(indents)].sort((a, b) => a - b);
+  return new Map(sorted.map((v, i) => [v, i]));
+}

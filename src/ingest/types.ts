@@ -1,0 +1,50 @@
+import type { Message, Span } from '../schema/common.js';
+import type { BlockKind } from '../schema/document.js';
+import type { Line } from './lines.js';
+
+/** A post as a style parser reads it, before reply structure is resolved. */
+export interface RawPost {
+  /** The dump's own id (JSON input), else null: ids are then assigned as `p<n>`. */
+  id: string | null;
+  author: string | null;
+  authorSpan: Span | null;
+  /** Body lines (the post's text), in order; may be empty for a removed post. */
+  body: Line[];
+  removed: boolean;
+  isOP: boolean;
+  /** Depth shown by the dump (level markers or indentation), 0 for top level; null when the style has none. */
+  depth: number | null;
+  /** How the depth was shown, for the reply cue. */
+  depthCue: 'depth' | 'indent' | null;
+  /** "Replying to X" / "in reply to X": the name and where it stands. */
+  replyTo: { name: string; span: Span } | null;
+  /** Explicit parent id (JSON `parentId`). */
+  parentRef: string | null;
+  timestamp: string | null;
+  likes: number | null;
+  /** Header/footer lines of the post, as written. */
+  raw: Line[];
+}
+
+/** What a comment-section parser returns. */
+export interface SectionParse {
+  posts: RawPost[];
+  /** Block kind for every line index from the section start to the end (lines not listed become `comment-chrome`). */
+  lineKinds: Map<number, BlockKind>;
+  /** Post index owning a line, for post header/body/footer lines. */
+  linePost: Map<number, number>;
+  declaredCount: number | null;
+  messages: Message[];
+}
+
+/** A parser for one layout of comment section. */
+export interface CommentStyle {
+  name: 'counted' | 'widget' | 'forum';
+  /**
+   * Looks for the start of this style's comment section. Returns the index of its first line (the section
+   * header, e.g. "21 Comments") and a confidence 0..1, or null when the style does not fit.
+   */
+  detect(lines: readonly Line[]): { start: number; confidence: number } | null;
+  /** Parses lines[start..] into posts. Never throws. */
+  parse(lines: readonly Line[], start: number, text: string): SectionParse;
+}

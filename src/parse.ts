@@ -1,0 +1,179 @@
+import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
+import { segmentArticle } from './ingest/article.js';
+import type { ChromePattern } from './ingest/chrome-patterns.js';
+import { decodeInput } from './ingest/decode.js';
+import { detectSection } from './ingest/detect-section.js';
+import { splitLines } from './ingest/lines.js';
+import type { RawPost, SectionParse } from './ingest/types.js';
+import type { Message, Sentence } from './schema/common.js';
+import { type Block, type BlockKind, SCHEMA_VERSION, type ThreadDocument } from './schema/document.js';
+import { splitSentences } from './text/sentences.js';
+import { buildPosts } from './thread/build-posts.js';
+import { findMentions } from './thread/find-mentions.js';
+import { findQuotations } from './thread/find-quotations.js';
+import { resolveParents } from './thread/resolve-parents.js';
+import { VERSION } from './version.js';
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** A name for the input (file name), copied to `source.name`. Default: null. */
+  name?: string | null;
+  /** Largest input accepted, in UTF-8 bytes; larger input throws (`safeParse`: returns an error). Default: 16 MiB. */
+  maxInputBytes?: number;
+  /** Extra site-chrome patterns for the article segmenter, tested after the built-in ones. Default: none. */
+  chrome?: readonly ChromePattern[];
+}
+
+/** Default of `maxInputBytes`: 16 MiB. */
+export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+/** Validates parse options; throws `ThreadlensOptionError` naming the bad one. */
+export function checkParseOptions(options: ParseOptions): Required<Pick<ParseOptions, 'maxInputBytes'>> {
+  if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
+  const max = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (typeof max !== 'number' || !Number.isFinite(max) || max <= 0) {
+    throw new ThreadlensOptionError('maxInputBytes', options.maxInputBytes, 'must be a positive number of bytes');
+  }
+  if (options.name !== undefined && options.name !== null && typeof options.name !== 'string') {
+    throw new ThreadlensOptionError('name', options.name, 'must be a string or null');
+  }
+  if (options.chrome !== undefined && (!Array.isArray(options.chrome) || options.chrome.some((c) => !(c?.pattern instanceof RegExp)))) {
+    throw new ThreadlensOptionError('chrome', options.chrome, 'must be an array of { id, kind, pattern: RegExp }');
+  }
+  return { maxInputBytes: max };
+}
+
+/** UTF-8 length of a string without encoding it (lone surrogates count 3, as TextEncoder writes U+FFFD). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Parses an article dump with its comment thread into a position-tracked document (no classification:
+ * see `analyze`). Odd input gives messages, never exceptions; misuse (bad options, input over
+ * `maxInputBytes`) throws.
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): ThreadDocument {
+  const { maxInputBytes } = checkParseOptions(options);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new ThreadlensOptionError('input', input, 'must be a string or a Uint8Array');
+  }
+  const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
+  if (size > maxInputBytes) {
+    throw new ThreadlensInputError('input/too-large', `input is ${size} bytes, over maxInputBytes (${maxInputBytes}); raise the option to accept it`);
+  }
+  const messages: Message[] = [];
+  const text = decodeInput(input, messages);
+  return parseText(text, null, options, messages);
+}
+
+/** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
+export function parseText(text: string, rendered: string | null, options: ParseOptions, messages: Message[]): ThreadDocument {
+  const lines = splitLines(text);
+  const section = detectSection(lines);
+  const sectionStart = section ? section.start : lines.length;
+  const article = segmentArticle(lines, 0, sectionStart, options.chrome ?? []);
+  let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
+  if (section) {
+    try {
+      parsed = section.style.parse(lines, section.start, text);
+    } catch (err) {
+      // A parser bug must not kill the run: the section is kept as chrome and reported.
+      messages.push({
+        ruleId: 'ingest/section-parse-failed',
+        severity: 'warning',
+        place: [lines[section.start]!.start, text.length],
+        reason: `The ${section.style.name} comment parser failed (${String((err as Error)?.message ?? err)}); the section was left unparsed.`,
+      });
+    }
+  } else if (text.trim().length > 0) {
+    messages.push({
+      ruleId: 'thread/no-comment-section',
+      severity: 'info',
+      place: null,
+      reason: 'No comment section was found; the whole input is treated as the article.',
+    });
+  }
+  messages.push(...parsed.messages);
+  return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
+}
+
+function assemble(
+  text: string,
+  rendered: string | null,
+  lines: ReturnType<typeof splitLines>,
+  article: ReturnType<typeof segmentArticle>,
+  parsed: SectionParse,
+  style: ThreadDocument['source']['style'],
+  options: ParseOptions,
+  messages: Message[],
+): ThreadDocument {
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    if (line.start === line.next) continue; // the empty last line of an empty input
+    const kind: BlockKind = article.kinds.get(line.index) ?? parsed.lineKinds.get(line.index) ?? (line.contentStart === line.contentEnd ? 'blank' : 'comment-chrome');
+    const post = parsed.linePost.get(line.index) ?? null;
+    const last = blocks[blocks.length - 1];
+    // Runs of blank lines and of one post's body merge; article lines stay one block each.
+    if (last && last.kind === kind && last.post === post && (kind === 'blank' || kind === 'post-body' || kind === 'json')) {
+      last.span = [last.span[0], line.next];
+    } else {
+      blocks.push({ kind, span: [line.start, line.next], post });
+    }
+  }
+  const sentences: Sentence[] = [];
+  const textParts: string[] = [];
+  for (const b of article.blocks) {
+    if (b.kind !== 'heading' && b.kind !== 'paragraph') continue;
+    textParts.push(b.text);
+    sentences.push(...splitSentences(b.text, b.span[0]));
+  }
+  const posts = buildPosts(parsed.posts as RawPost[], messages);
+  resolveParents(posts, parsed.posts, messages);
+  findMentions(posts);
+  findQuotations(posts, sentences, text);
+  const declared = parsed.declaredCount;
+  if (declared !== null && declared !== posts.length) {
+    messages.push({
+      ruleId: 'thread/declared-count-mismatch',
+      severity: 'info',
+      place: null,
+      reason:
+        declared > posts.length
+          ? `The dump declares ${declared} comments but shows ${posts.length}: a partial dump, or comments hidden behind "load more".`
+          : `The dump declares ${declared} comments but shows ${posts.length}.`,
+      actual: String(posts.length),
+      expected: String(declared),
+    });
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    version: VERSION,
+    source: { name: options.name ?? null, style, length: text.length, text: rendered },
+    blocks,
+    article: {
+      title: article.title,
+      titleSpan: article.titleSpan,
+      date: article.date,
+      dateSpan: article.dateSpan,
+      byline: article.byline,
+      source: article.source,
+      blocks: article.blocks.map(({ kind, span, text: t }) => ({ kind, span, text: t })),
+      text: textParts.join('\n\n'),
+      sentences,
+      claims: [],
+    },
+    thread: { declaredCount: declared, posts },
+    messages,
+  };
+}

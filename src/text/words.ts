@@ -1,0 +1,42 @@
+/** Counts white-space separated words, stopping early past `limit`. */
+export function countWords(text: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) {
+      n++;
+      if (n > limit) return n;
+    }
+    inWord = !space;
+  }
+  return n;
+}
+
+/** True when the text ends with sentence punctuation, possibly inside closing quotes or brackets. */
+export function endsWithTerminal(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && '"\'\u201d\u2019)]'.includes(text[i]!)) i--;
+  return i >= 0 && '.!?\u2026:;'.includes(text[i]!);
+}
+
+/** Lower-case content words of a text (letters and digits, 3+ characters, not stop words). */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word.length >= 3 && !STOP_WORDS.has(word)) out.push(word);
+    word = '';
+  };
+  for (const ch of text.toLowerCase()) {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch.toUpperCase() !== ch) word += ch;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+export const STOP_WORDS = new Set(
+  ('the and for are but not you all any can had her was one our out has him his how its may new now old see two way who did get let put say she too use that with have this will your from they been more when what were than them into only some such then also just like over very after most must much even back well made many here there which would could should their about other being where these those while because whose does done doing isnt dont didnt cant wont thats its yes yet nor per via onto upon').split(' '),
+);

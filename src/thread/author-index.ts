@@ -1,0 +1,40 @@
+/** Earlier authors by lower-cased name, with their latest post, for linear look-ups while walking a thread. */
+export class AuthorIndex {
+  private readonly latest = new Map<string, { postId: string; index: number; depth: number }>();
+  private readonly names: string[] = [];
+
+  /** Records that `author` wrote post `postId` (later calls win). */
+  add(author: string | null, postId: string, index: number, depth: number): void {
+    if (!author) return;
+    const key = author.toLowerCase();
+    if (!this.latest.has(key)) this.names.push(key);
+    this.latest.set(key, { postId, index, depth });
+  }
+
+  /** The latest post by `name`, case-insensitive. */
+  get(name: string): { postId: string; index: number; depth: number } | undefined {
+    return this.latest.get(name.toLowerCase());
+  }
+
+  /**
+   * The longest known author name that `text` starts with at `at` (followed by a non-word character),
+   * e.g. "@Keita Nakamura, you ..." → "keita nakamura". Looks at most at 4 words.
+   */
+  longestPrefix(text: string, at: number): string | undefined {
+    let best: string | undefined;
+    let end = at;
+    for (let words = 0; words < 4 && end < text.length; words++) {
+      while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+      const candidate = text.slice(at, end).toLowerCase();
+      const trimmed = candidate.replace(/[.,:;!?]+$/, '');
+      if (this.latest.has(trimmed)) best = trimmed;
+      if (end >= text.length || text[end] !== ' ') break;
+      end++;
+    }
+    return best;
+  }
+}
+
+function isBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}

@@ -1,0 +1,152 @@
+import type { Message, Span } from '../schema/common.js';
+import type { RawPost } from '../ingest/types.js';
+import { contentWords } from '../text/words.js';
+import { AuthorIndex } from './author-index.js';
+import type { ThreadPost } from './build-posts.js';
+
+// Openers that answer the post before ("Exactly.", "Technically, that's true."): in a flat dump they
+// make the post a reply even without a name.
+const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
+
+/** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
+export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): void {
+  const byId = new Map<string, number>();
+  const authors = new AuthorIndex();
+  // Post index -> index of the post it answered: used to continue conversations in flat dumps.
+  const answeredBy = new Map<string, number>();
+  const depthStack: number[] = []; // depthStack[d] = index of the latest post at depth d
+  const missing = (place: Span | null, reason: string, actual: string | null): void => {
+    messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
+  };
+  for (let i = 0; i < posts.length; i++) {
+    const post = posts[i]!;
+    const r = raw[i]!;
+    let parent: number | undefined;
+    if (r.parentRef !== null) {
+      const p = byId.get(r.parentRef);
+      if (p !== undefined) {
+        parent = p;
+        post.replyCue = { kind: 'explicit', span: null };
+      } else {
+        missing(post.span, `Post ${post.id} replies to ${JSON.stringify(r.parentRef)}, which is not an earlier post.`, r.parentRef);
+      }
+    } else if (r.replyTo) {
+      const a = authors.get(r.replyTo.name.replace(/^@/, ''));
+      if (a) {
+        parent = a.index;
+        post.replyCue = { kind: 'replying-to', span: r.replyTo.span };
+      } else {
+        missing(r.replyTo.span, `Post ${post.id} replies to ${r.replyTo.name}, who has no earlier post here.`, r.replyTo.name);
+      }
+    } else if (r.depth !== null && r.depth > 0) {
+      // Nearest earlier post one level up; a jump of several levels attaches to the deepest open one.
+      for (let d = Math.min(r.depth - 1, depthStack.length - 1); d >= 0; d--) {
+        if (depthStack[d] !== undefined) {
+          parent = depthStack[d];
+          break;
+        }
+      }
+      if (parent !== undefined) post.replyCue = { kind: r.depthCue ?? 'depth', span: null };
+      else missing(post.span, `Post ${post.id} is indented as a reply, but no earlier post stands above it.`, null);
+    }
+    if (parent === undefined && r.depth === null && r.parentRef === null && r.replyTo === null) {
+      parent = parentFromCues(post, posts, authors, answeredBy, messages);
+    }
+    if (parent !== undefined) {
+      const p = posts[parent]!;
+      post.parentId = p.id;
+      post.depth = p.depth + 1;
+      answeredBy.set(p.id, i);
+    } else {
+      post.depth = 0;
+    }
+    // Depth as the dump shows it drives the stack; for cue-based posts, the computed depth does.
+    const d = r.depth ?? post.depth;
+    depthStack.length = Math.min(depthStack.length, d + 1);
+    depthStack[d] = i;
+    byId.set(post.id, i);
+    authors.add(post.author, post.id, i, post.depth);
+  }
+}
+
+function parentFromCues(
+  post: ThreadPost,
+  posts: readonly ThreadPost[],
+  authors: AuthorIndex,
+  answeredBy: Map<string, number>,
+  messages: Message[],
+): number | undefined {
+  const body = post.text;
+  if (body.length === 0) return undefined;
+  const start = post.span[0];
+  // "@Name ..." at the start.
+  if (body.startsWith('@')) {
+    const name = authors.longestPrefix(body, 1);
+    const found = name ? authors.get(name) : undefined;
+    if (found && found.postId !== post.id && posts[found.index]!.author !== post.author) {
+      post.replyCue = { kind: 'mention', span: [start, start + 1 + name!.length] };
+      return found.index;
+    }
+    const firstLine = post.lines[0]!;
+    messages.push({
+      ruleId: 'thread/missing-parent',
+      severity: 'info',
+      place: firstLine.span,
+      reason: `Post ${post.id} addresses ${firstLine.text.split(/\s/, 3).slice(0, 3).join(' ')}, who has no earlier post in this thread (perhaps the article's author).`,
+      actual: firstLine.text.slice(0, 60),
+      expected: 'an earlier post by that author',
+    });
+    return undefined;
+  }
+  // "Marta, that is not what the report says": an earlier author addressed by name.
+  const comma = body.search(/[,:]/);
+  if (comma > 0 && comma <= 40) {
+    const name = body.slice(0, comma);
+    const found = authors.get(name);
+    if (found && posts[found.index]!.author !== post.author) {
+      post.replyCue = { kind: 'address', span: [start, start + comma] };
+      return found.index;
+    }
+  }
+  // Quoting an earlier post's words.
+  const quoted = findQuotedPost(post, posts);
+  if (quoted !== undefined) {
+    post.replyCue = { kind: 'quote', span: quoted.span };
+    return quoted.index;
+  }
+  // A response opener in a flat dump: the conversation partner, else the latest substantial post by someone else.
+  const opener = RESPONSE_OPENER.exec(body);
+  if (opener && post.author) {
+    const span: Span = [start, start + opener[0].length];
+    const mine = authors.get(post.author);
+    if (mine) {
+      const reply = answeredBy.get(mine.postId);
+      if (reply !== undefined && reply > mine.index && posts[reply]!.author !== post.author && post.index - reply <= 6) {
+        post.replyCue = { kind: 'opener', span };
+        return reply;
+      }
+    }
+    for (let k = post.index - 1; k >= 0 && k >= post.index - 6; k--) {
+      const p = posts[k]!;
+      if (p.author !== post.author && !p.removed && contentWords(p.text).length >= 6) {
+        post.replyCue = { kind: 'opener', span };
+        return k;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An earlier post whose sentence (6+ words) this post repeats word for word. */
+function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index: number; span: Span } | undefined {
+  const mine = new Map<string, Span>();
+  for (const s of post.sentences) if (s.text.split(' ').length >= 6) mine.set(s.text, s.span);
+  if (mine.size === 0) return undefined;
+  for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
+    for (const s of posts[k]!.sentences) {
+      const span = mine.get(s.text);
+      if (span) return { index: k, span };
+    }
+  }
+  return undefined;
+}
