@@ -1,0 +1,307 @@
+import type { Claim, ClaimValue } from '../../schema/classify.js';
+import type { Evidence } from '../../schema/common.js';
+import { ThreadlensOptionError } from '../../errors.js';
+import { splitSentences } from '../../text/sentences.js';
+import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
+import { isLinearModel, predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from './linear.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { extractValues } from './values.js';
+
+export type { LinearModel as ClaimModel } from './linear.js';
+export { extractValues } from './values.js';
+export { tokenize, lemma, isContent, isNegator, isCapitalised, type Token } from './tokens.js';
+
+export interface DetectClaimsOptions {
+  /** Resolve "he said" to the last named speaker earlier in the text. Default false. */
+  speakerHints?: boolean;
+  /** Minimum check-worthiness for a sentence to be returned as a claim. Default 0.5. */
+  threshold?: number;
+  /** Extra or replacement cue weights (lower-case word -> log-odds), merged over the shipped list. */
+  cueWeights?: Record<string, number>;
+  /** A model from `trainClaimModel`; its probability replaces the hand-set score. Default none. */
+  model?: LinearModel;
+}
+
+/** Default check-worthiness threshold. */
+export const DEFAULT_CLAIM_THRESHOLD = 0.5;
+
+const FUTURE = new Set(['will', "won't", 'wont', "'ll", 'gonna', 'shall']);
+const CAUSAL = ['because', 'due to', 'caused', 'causes', 'led to', 'leads to', 'result of', 'as a result', 'resulted in', 'thanks to', 'therefore', 'so that', 'responsible for'];
+const COMPARISON = ['more than', 'less than', 'fewer than', 'twice as', 'times as', 'times more', 'the most', 'the largest', 'the highest', 'the lowest', 'the biggest', 'the first', 'the only', 'compared to', 'compared with', 'than any', 'than ever'];
+const LEGAL = new Set(['law', 'laws', 'bill', 'bills', 'treaty', 'agreement', 'pact', 'constitution', 'constitutional', 'amendment', 'regulation', 'regulations', 'court', 'legal', 'illegal', 'legalized', 'legalised', 'statute', 'ruling', 'policy', 'legislation', 'sofa', 'article', 'clause', 'ban', 'banned', 'tax', 'taxes', 'tariff', 'tariffs', 'vetoed', 'signed', 'ratified', 'enacted', 'obliged', 'required']);
+const FIRST_PERSON_OPINION = ['i think', 'i believe', 'i feel', 'in my opinion', 'i hope', 'i want', 'i wish', 'we need', 'we must', 'we should', 'we have to', 'you should', 'i love', 'i hate', 'imo', 'imho'];
+const IMPERATIVE_OPENERS = new Set(['stop', 'kick', 'ignore', 'arrange', 'let', 'consider', 'look', 'think', 'imagine', 'remember', 'wait', 'go', 'get', 'keep', 'take', 'give', 'show', 'vote', 'read', 'try', 'please', 'just', 'don\'t', 'dont', 'tell', 'make', 'stand']);
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'president', 'prime', 'minister', 'pm', 'gen', 'gen.', 'sen', 'sen.', 'gov', 'gov.', 'senator', 'governor', 'secretary']);
+const SPELLED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'single', 'first', 'second', 'third', 'half']);
+const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d']);
+
+function phraseAt(toks: readonly Token[], phrases: readonly string[]): { start: number; end: number; text: string } | null {
+  for (let i = 0; i < toks.length; i++) {
+    for (const p of phrases) {
+      const parts = p.split(' ');
+      let ok = true;
+      for (let k = 0; k < parts.length; k++) {
+        if (toks[i + k]?.lower.replace('\u2019', "'") !== parts[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { start: toks[i]!.start, end: toks[i + parts.length - 1]!.end, text: p };
+    }
+  }
+  return null;
+}
+
+interface SentenceAnalysis {
+  score: number;
+  kind: Claim['kind'] | null;
+  values: ClaimValue[];
+  hedge: Evidence | null;
+  speaker: string | null;
+  features: string[];
+}
+
+/** The speaker of a quoted or reported statement in one sentence, or null. */
+function findSpeaker(toks: readonly Token[]): string | null {
+  const nameAfter = (k: number): string | null => {
+    let i = k;
+    while (i < toks.length && TITLES.has(toks[i]!.lower)) i++;
+    const from = i;
+    while (i < toks.length && toks[i]!.kind === 'word' && isCapitalised(toks[i]!) && !SPEECH_VERBS.has(toks[i]!.lower)) i++;
+    return i > from ? toks.slice(from, i).map((t) => t.text).join(' ') : null;
+  };
+  const nameBefore = (k: number): string | null => {
+    let i = k;
+    const end = i;
+    while (i > 0 && toks[i - 1]!.kind === 'word' && isCapitalised(toks[i - 1]!)) i--;
+    if (i < end) {
+      let from = i;
+      while (from < end && TITLES.has(toks[from]!.lower)) from++;
+      return from < end ? toks.slice(from, end).map((t) => t.text).join(' ') : null;
+    }
+    const prev = toks[k - 1];
+    if (prev && PRONOUN_SPEAKERS.has(prev.lower)) return prev.lower;
+    return null;
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      const n = nameAfter(k + 2);
+      if (n) return n;
+    }
+    if (!SPEECH_VERBS.has(t.lower) || isCapitalised(t)) continue;
+    if (t.lower === 'saying' || t.lower === 'adding') {
+      // "Trump himself has criticized ..., saying in 2019 that": the subject opens the sentence.
+      const first = toks.findIndex((u) => u.kind === 'word');
+      const n = first >= 0 ? nameAfter(first) : null;
+      if (n) return n;
+      continue;
+    }
+    const before = nameBefore(k);
+    if (before) return before;
+    const after = nameAfter(k + 1);
+    if (after) return after;
+  }
+  return null;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Feature names for the learnable model (cheap, no data-specific vocabulary beyond the words themselves). */
+export function claimFeatures(sentence: string): string[] {
+  return analyse(sentence, DEFAULT_OPTIONS_RESOLVED).features;
+}
+
+interface Resolved {
+  weights: Record<string, number>;
+  model: LinearModel | null;
+}
+const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
+
+function analyse(sentence: string, opts: Resolved): SentenceAnalysis {
+  const toks = tokenize(sentence);
+  const words = toks.filter((t) => t.kind !== 'punct');
+  const values = extractValues(sentence, toks);
+  const features: string[] = [];
+  const lastChar = sentence.trimEnd().slice(-1);
+  const isQuestion = lastChar === '?';
+  let x = -1.3;
+  // Values.
+  let hasDigitValue = false;
+  let hasDate = false;
+  let hasStat = false;
+  for (const v of values) {
+    features.push(`v:${v.kind}`);
+    if (v.kind === 'entity') continue;
+    if (v.kind === 'year' || v.kind === 'date') {
+      hasDate = true;
+      hasDigitValue = true;
+      x += v.unit === 'decade' ? 0.5 : 1.2;
+    } else {
+      hasStat = true;
+      if (/\d/.test(v.text)) hasDigitValue = true;
+      x += v.kind === 'number' ? 0.9 : 1.5;
+    }
+  }
+  const entities = values.filter((v) => v.kind === 'entity').length;
+  x += Math.min(entities, 3) * 0.3;
+  // Cue words.
+  let cue = 0;
+  for (const t of words) {
+    const w = opts.weights[t.lower];
+    if (w !== undefined) cue += w;
+    features.push(`w:${t.lower}`);
+  }
+  x += Math.max(-3, Math.min(3, cue));
+  // Past tense and perfect aspect: "voted", "has cut", "we've brought".
+  let past = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    if (w.length > 4 && w.endsWith('ed') && i > 0) past++;
+    if ((w === 'has' || w === 'have' || w === 'had' || w.endsWith("'ve")) && words[i + 1] && words[i + 1]!.lower.endsWith('ed')) past++;
+  }
+  if (past > 0) features.push('f:past');
+  x += Math.min(past, 3) * 0.35;
+  // Comparisons and superlatives ("higher than any", "the biggest", "four times the size").
+  let compare = 0;
+  let spelled = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    const next = words[i + 1]?.lower ?? '';
+    if (next === 'than' && (w.endsWith('er') || w === 'more' || w === 'less' || w === 'fewer')) compare++;
+    if ((w === 'the' || w.endsWith("'s")) && (next.endsWith('est') && next.length > 4 || next === 'most' || next === 'largest' || next === 'leading')) compare++;
+    if (w === 'times' && (next === 'the' || next === 'as' || next === 'more')) compare++;
+    if (SPELLED.has(w)) spelled++;
+  }
+  if (compare > 0) features.push('f:compare');
+  if (spelled > 0) features.push('f:spelled-number');
+  x += Math.min(compare, 2) * 0.5 + Math.min(spelled, 2) * 0.35;
+  // Opinion frames, questions, imperatives, length.
+  const opinion = phraseAt(toks, FIRST_PERSON_OPINION);
+  if (opinion) {
+    x -= 0.6;
+    features.push('f:opinion');
+  }
+  const firstWord = words[0]?.lower ?? '';
+  if (IMPERATIVE_OPENERS.has(firstWord)) {
+    x -= 0.8;
+    features.push('f:imperative');
+  }
+  if (words.length < 6 && !hasDigitValue) {
+    x -= 1.2;
+    features.push('f:short');
+  } else if (words.length > 14) {
+    x += 0.3;
+    features.push('f:long');
+  }
+  let quoted = false;
+  for (const t of toks) if (QUOTE_CHARS.has(t.text)) quoted = true;
+  const speaker = findSpeaker(toks);
+  if (speaker) {
+    x += quoted ? 0.9 : 0.5;
+    features.push('f:speaker');
+  }
+  const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
+  const goingTo = phraseAt(toks, ['going to', 'is set to', 'are set to', 'expected to']);
+  const isPrediction = futureTok !== undefined || goingTo !== null;
+  if (isPrediction) features.push('f:future');
+  // A prediction is checkable only with a concrete figure or date ("will reach 5% by 2030").
+  if (isPrediction && !hasDigitValue && !speaker) x = Math.min(x, -0.5);
+  if (isQuestion) {
+    x = Math.min(x, -2);
+    features.push('f:question');
+  }
+  if (words.length < 3) x = Math.min(x, -3);
+  let score = sigmoid(x);
+  features.push(`r:${Math.min(9, Math.floor(score * 10))}`);
+  for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
+  if (opts.model) {
+    const { probs } = predictLinear(opts.model, features);
+    const pos = opts.model.labels.indexOf('1');
+    score = probs[pos >= 0 ? pos : 0] ?? 0;
+    if (isQuestion || words.length < 3) score = Math.min(score, 0.1);
+  }
+  // Kind.
+  const lowerWords = new Set(words.map((t) => t.lower));
+  let kind: Claim['kind'] | null = null;
+  if (speaker && (quoted || lowerWords.has('according'))) kind = 'attribution-or-quote';
+  else if (isPrediction && (hasDigitValue || hasStat)) kind = 'prediction';
+  else if (hasStat) kind = 'statistic';
+  else if (phraseAt(toks, COMPARISON)) kind = 'comparison';
+  else if (phraseAt(toks, CAUSAL)) kind = 'causal';
+  else if ([...lowerWords].some((w) => LEGAL.has(w))) kind = 'legal-or-policy';
+  else if (hasDate) kind = 'date-or-event';
+  else if (speaker) kind = 'attribution-or-quote';
+  else if (isPrediction) kind = 'prediction';
+  else kind = 'date-or-event';
+  // Hedge.
+  const h = phraseAt(toks, HEDGES);
+  const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
+  return { score, kind, values, hedge, speaker, features };
+}
+
+function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean } {
+  if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
+  const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
+  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new ThreadlensOptionError('threshold', threshold, 'must be a number from 0 to 1');
+  if (options.speakerHints !== undefined && typeof options.speakerHints !== 'boolean') throw new ThreadlensOptionError('speakerHints', options.speakerHints, 'must be a boolean');
+  if (options.model !== undefined && !isLinearModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a model from trainClaimModel');
+  let weights = CUE_WEIGHTS;
+  if (options.cueWeights !== undefined) {
+    const cw = options.cueWeights;
+    if (cw === null || typeof cw !== 'object' || Object.values(cw).some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+      throw new ThreadlensOptionError('cueWeights', cw, 'must map words to finite numbers');
+    }
+    weights = { ...CUE_WEIGHTS };
+    for (const [k, v] of Object.entries(cw)) weights[k.toLowerCase()] = v;
+  }
+  return { weights, model: options.model ?? null, threshold, speakerHints: options.speakerHints ?? false };
+}
+
+/** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation. */
+export function scoreCheckworthiness(sentence: string, options: DetectClaimsOptions = {}): number {
+  const r = resolveOptions(options);
+  return analyse(String(sentence), r).score;
+}
+
+/**
+ * Finds the check-worthy factual claims in `text`, one per sentence at most, with kind, normalised values,
+ * hedge and speaker. Opinions, insults, questions and figure-free predictions are not claims.
+ */
+export function detectClaims(text: string, options: DetectClaimsOptions = {}): Claim[] {
+  const r = resolveOptions(options);
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const out: Claim[] = [];
+  let lastNamed: string | null = null;
+  for (const s of splitSentences(input)) {
+    const a = analyse(s.text, r);
+    const base = s.span[0];
+    let speaker = a.speaker;
+    if (speaker && !PRONOUN_SPEAKERS.has(speaker)) lastNamed = speaker;
+    else if (speaker && r.speakerHints && lastNamed && (speaker === 'he' || speaker === 'she')) speaker = lastNamed;
+    if (a.score < r.threshold || a.kind === null) continue;
+    out.push({
+      text: s.text,
+      span: [s.span[0], s.span[1]],
+      kind: a.kind,
+      checkworthiness: Math.round(a.score * 1000) / 1000,
+      values: a.values.map((v) => ({ ...v, span: [v.span[0] + base, v.span[1] + base] })),
+      hedge: a.hedge ? { ...a.hedge, span: [a.hedge.span[0] + base, a.hedge.span[1] + base] } : null,
+      speaker,
+    });
+  }
+  return out;
+}
+
+/**
+ * Fits a claim model (logistic regression over the same cheap features) on your own labelled sentences
+ * (label 1 = check-worthy). Returns inspectable JSON to pass as `detectClaims(text, { model })`.
+ */
+export function trainClaimModel(examples: ReadonlyArray<{ text: string; label: 0 | 1 | boolean }>, options: LinearTrainOptions = {}): LinearModel {
+  if (!Array.isArray(examples)) throw new ThreadlensOptionError('examples', examples, 'must be an array of { text, label }');
+  const rows = examples.map((e) => ({ features: claimFeatures(String(e.text)), label: e.label === true || e.label === 1 ? '1' : '0' }));
+  return trainLinear(rows, ['0', '1'], options);
+}
