@@ -1,0 +1,216 @@
+import type { Target } from '../../schema/classify.js';
+import { ThreadlensOptionError } from '../../errors.js';
+import { isCapitalised, isContent, lemma, tokenize, type Token } from '../claims/tokens.js';
+
+export interface DeriveTargetsOptions {
+  /** How many targets to return at most. Default 8. */
+  max?: number;
+  /** Mentions a candidate needs (title mentions count double). Default 2. */
+  minMentions?: number;
+}
+
+interface Candidate {
+  key: string;
+  /** Surface form -> count. */
+  forms: Map<string, number>;
+  count: number;
+  first: number;
+  entity: boolean;
+}
+
+const FUNCTION = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'la']);
+// Capitalised words that are not names on their own (sentence openers, titles, months, weekdays).
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'he',
+  'she', 'we', 'they', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'in', 'on', 'at', 'for', 'with', 'after',
+  'before', 'under', 'over', 'as', 'by', 'from', 'to', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prime',
+  'minister', 'president', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recalling', 'acknowledging',
+  'memories', 'critics', 'experts', 'so', 'far', 'meanwhile', 'however', 'also', 'there', 'here', 'what', 'why', 'how',
+  'senior', 'former', 'said', 'says', 'is', 'was', 'has', 'will', 'could', 'would', 'should', 'not', 'no', 'yes',
+]);
+// Generic heads that make poor issue names on their own ("the time", "the way").
+const WEAK_HEADS = new Set(['time', 'way', 'thing', 'year', 'day', 'lot', 'part', 'fact', 'cue', 'term', 'number', 'side', 'issue', 'issues', 'area', 'areas', 'idea', 'ideas', 'month', 'week', 'percent', 'task']);
+
+function isAcronym(t: Token): boolean {
+  if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 6) return false;
+  for (const ch of t.text) if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
+/** Normalises a name for grouping: lower case, no possessive, no dots ("U.S." = "US"). */
+function normName(s: string): string {
+  return s.toLowerCase().replace(/['\u2019]s$/, '').replace(/\./g, '');
+}
+
+/**
+ * Derives the main entities and issues of an article, each with the aliases the text itself uses:
+ * acronyms with their expansions ("Status of Forces Agreement" / "SOFA"), names with their short forms
+ * ("Shigeru Ishiba" / "Ishiba"), and modifier-head phrases grouped by light lemma ("U.S. troops",
+ * "American forces"). Cheap: one tokenization, counting, no tagger.
+ */
+export function deriveTargets(article: { title: string | null; text: string }, options: DeriveTargetsOptions = {}): Target[] {
+  if (article === null || typeof article !== 'object') throw new ThreadlensOptionError('article', article, 'must be an object with title and text');
+  const max = options.max ?? 8;
+  const minMentions = options.minMentions ?? 2;
+  if (!Number.isInteger(max) || max < 0) throw new ThreadlensOptionError('max', max, 'must be a non-negative integer');
+  if (!Number.isInteger(minMentions) || minMentions < 1) throw new ThreadlensOptionError('minMentions', minMentions, 'must be a positive integer');
+  const title = typeof article.title === 'string' ? article.title : '';
+  const body = typeof article.text === 'string' ? article.text : '';
+  const cands = new Map<string, Candidate>();
+  const acronyms = new Map<string, number>();
+  const runs: Array<{ toks: Token[]; weight: number }> = [];
+  const modifierUses = new Map<string, number>();
+  const loneHeads = new Map<string, number>();
+  const add = (key: string, form: string, weight: number, pos: number, entity: boolean): void => {
+    let c = cands.get(key);
+    if (!c) {
+      c = { key, forms: new Map(), count: 0, first: pos, entity };
+      cands.set(key, c);
+    }
+    c.forms.set(form, (c.forms.get(form) ?? 0) + weight);
+    c.count += weight;
+  };
+  let pos = 0;
+  for (const [source, weight] of [[title, 2], [body, 1]] as const) {
+    const toks = tokenize(source);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      pos++;
+      if (isAcronym(t)) acronyms.set(t.text, (acronyms.get(t.text) ?? 0) + weight);
+      // Capitalised runs, allowing inner "of" / "and": "Status of Forces Agreement".
+      if (t.kind === 'word' && isCapitalised(t) && !NOT_NAMES.has(t.lower)) {
+        let j = i + 1;
+        while (j < toks.length) {
+          const u = toks[j]!;
+          if (u.kind === 'word' && isCapitalised(u) && !NOT_NAMES.has(u.lower)) j++;
+          else if (FUNCTION.has(u.lower) && u.lower !== 'the' && toks[j + 1] && isCapitalised(toks[j + 1]!) && !NOT_NAMES.has(toks[j + 1]!.lower)) j += 2;
+          else break;
+        }
+        const run = toks.slice(i, j);
+        runs.push({ toks: run, weight });
+        // A one-word name used as a modifier ("U.S. troops", "American forces") also makes a phrase.
+        const head = toks[j];
+        if (j === i + 1 && head && head.kind === 'word' && isContent(head) && !isCapitalised(head) && !WEAK_HEADS.has(head.lower)) {
+          add(`p:${lemma(normName(t.text))} ${lemma(head.lower)}`, source.slice(t.start, head.end), weight, pos, false);
+          modifierUses.set(normName(t.text), (modifierUses.get(normName(t.text)) ?? 0) + weight);
+        }
+        const form = source.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['\u2019]s$/, '');
+        add(`e:${normName(form)}`, form, weight, pos, true);
+        i = j - 1;
+        continue;
+      }
+      if (t.kind === 'word' && isContent(t) && !isCapitalised(t)) {
+        const l = lemma(t.lower);
+        loneHeads.set(l, (loneHeads.get(l) ?? 0) + weight);
+      }
+      // Modifier + head phrases over content words: "U.S. troops", "bilateral alliance", "SOFA revision".
+      const next = toks[i + 1];
+      if (next && isContent(t) && isContent(next) && next.kind === 'word' && !t.lower.endsWith('ing') && !t.lower.endsWith('ly') && !isCapitalised(next) && !WEAK_HEADS.has(next.lower)) {
+        const form = source.slice(t.start, next.end);
+        add(`p:${lemma(t.lower.replace(/\./g, ''))} ${lemma(next.lower)}`, form, weight, pos, false);
+      }
+    }
+  }
+  // Acronyms with their expansions: a capitalised run (or its tail) whose initials spell the acronym.
+  const expansionOf = new Map<string, string>();
+  for (const { toks } of runs) {
+    for (let s = 0; s < toks.length; s++) {
+      const tail = toks.slice(s);
+      if (tail.length < 2) break;
+      const withFn = tail.map((t) => t.text[0]!.toUpperCase()).join('');
+      const noFn = tail.filter((t) => !FUNCTION.has(t.lower)).map((t) => t.text[0]!.toUpperCase()).join('');
+      for (const acr of acronyms.keys()) {
+        if ((acr === withFn || acr === noFn) && !expansionOf.has(acr)) {
+          expansionOf.set(acr, tail.map((t) => t.text).join(' '));
+        }
+      }
+    }
+  }
+  // Merge acronym candidates into their expansion (remembered by key for naming).
+  const nameOf = new Map<string, string>();
+  for (const [acr, exp] of expansionOf) {
+    const a = cands.get(`e:${normName(acr)}`);
+    const key = `e:${normName(exp)}`;
+    let e = cands.get(key);
+    if (!e) {
+      e = { key, forms: new Map([[exp, 1]]), count: 1, first: a?.first ?? pos, entity: true };
+      cands.set(key, e);
+    }
+    if (a && a !== e) {
+      for (const [f, c] of a.forms) e.forms.set(f, (e.forms.get(f) ?? 0) + c);
+      e.count += a.count;
+      e.first = Math.min(e.first, a.first);
+      cands.delete(a.key);
+    }
+    // Runs that contain the expansion ("Japan-U.S. Status of Forces Agreement") count for it.
+    for (const c of [...cands.values()]) {
+      if (c !== e && c.entity && c.key.endsWith(` ${normName(exp)}`)) {
+        e.count += c.count;
+        for (const [f, n] of c.forms) e.forms.set(f, (e.forms.get(f) ?? 0) + n);
+        cands.delete(c.key);
+      }
+    }
+    nameOf.set(key, exp);
+  }
+  // A one-word name that ends a longer name is an alias of it ("Ishiba" of "Shigeru Ishiba").
+  const multi = [...cands.values()].filter((c) => c.entity && c.key.includes(' '));
+  for (const c of [...cands.values()]) {
+    if (!c.entity || c.key.includes(' ')) continue;
+    const word = c.key.slice(2);
+    const owner = multi.find((m) => m.key.endsWith(` ${word}`) && cands.has(m.key) && !/[-]/.test(word));
+    if (owner && owner.count <= c.count * 2) {
+      owner.count += c.count;
+      for (const [f, n] of c.forms) owner.forms.set(f, (owner.forms.get(f) ?? 0) + n);
+      cands.delete(c.key);
+    }
+  }
+  // Names mostly used as modifiers ("Japanese government", "U.S. security") are context, not targets.
+  for (const c of [...cands.values()]) {
+    if (c.entity && !c.key.includes(' ') && (modifierUses.get(c.key.slice(2)) ?? 0) * 2 >= c.count) cands.delete(c.key);
+  }
+  // Issues: a head noun named with several modifiers ("bilateral alliance", "Japan-U.S. alliance") and
+  // often alone ("the alliance") becomes one target named by its most frequent phrase.
+  const byHead = new Map<string, Candidate[]>();
+  for (const c of cands.values()) {
+    if (c.entity) continue;
+    const head = c.key.slice(c.key.lastIndexOf(' ') + 1);
+    byHead.set(head, [...(byHead.get(head) ?? []), c]);
+  }
+  for (const [head, group] of byHead) {
+    const lone = loneHeads.get(head) ?? 0;
+    const top = group.reduce((a, b) => (b.count > a.count ? b : a));
+    if (group.length < 2 || lone < 3 || top.count * 2 >= lone) continue;
+    const merged: Candidate = { key: `h:${head}`, forms: new Map(), count: lone, first: Math.min(...group.map((g) => g.first)), entity: false };
+    for (const g of group) {
+      for (const [f, n] of g.forms) merged.forms.set(f, (merged.forms.get(f) ?? 0) + n + 0.5);
+      cands.delete(g.key);
+    }
+    const bare = [...group[0]!.forms.keys()][0]!.split(' ').pop()!;
+    merged.forms.set(bare.toLowerCase(), 0);
+    cands.set(merged.key, merged);
+  }
+  const scored = [...cands.values()]
+    .filter((c) => c.count >= minMentions)
+    .map((c) => ({ c, score: c.count * (c.entity ? 1 : 1.2) }))
+    .sort((a, b) => b.score - a.score || a.c.first - b.c.first || (a.c.key < b.c.key ? -1 : 1));
+  const out: Target[] = [];
+  const taken = new Set<string>();
+  for (const { c } of scored) {
+    if (out.length >= max) break;
+    const forms = [...c.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+    // Name: the longest form for entities ("Status of Forces Agreement"), the most frequent for phrases.
+    const name = nameOf.has(c.key) ? nameOf.get(c.key)! : c.entity ? [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]! : forms[0]!;
+    const lowerName = name.toLowerCase();
+    if (taken.has(lowerName)) continue;
+    const aliases: string[] = [];
+    for (const f of forms) {
+      const l = f.toLowerCase();
+      if (l !== lowerName && !aliases.some((a) => a.toLowerCase() === l)) aliases.push(f);
+    }
+    for (const a of [name, ...aliases]) taken.add(a.toLowerCase());
+    out.push({ name, aliases });
+  }
+  return out;
+}
