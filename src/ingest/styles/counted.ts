@@ -1,5 +1,6 @@
 import type { BlockKind } from '../../schema/document.js';
 import { endsWithTerminal } from '../../text/words.js';
+import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
@@ -72,7 +73,8 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'blank');
         continue;
       }
-      if (!current && isSectionChrome(t)) {
+      // Section chrome and site junk ("Advertisement", "Share") between posts is not post text.
+      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate')) {
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
