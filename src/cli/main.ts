@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { analyze } from '../analyze.js';
-import { formatText } from '../report/format-text.js';
-import type { ThreadDocument } from '../schema/document.js';
 import { VERSION } from '../version.js';
-import { CliError, type CliInput, listInputs } from './read-inputs.js';
+import { runAnalyze } from './commands/analyze.js';
+import { CliError } from './read-inputs.js';
 
 const HELP = `threadlens ${VERSION}: what each comment in a news thread does
 
@@ -17,72 +13,6 @@ Options:
   --target, -t   a stance target (repeatable); default: targets derived from the article
   --name         name to report for standard input
 `;
-
-function readStdin(): Uint8Array {
-  try {
-    return readFileSync(0);
-  } catch {
-    return new Uint8Array();
-  }
-}
-
-function progress(done: number, total: number): void {
-  if (!process.stderr.isTTY || total < 2) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
-}
-
-/** NDJSON on stdin: every non-blank line a JSON object (a structured dump, or `{ "text": ... }`). */
-function splitNdjson(input: CliInput): CliInput[] | null {
-  const text = new TextDecoder().decode(input.bytes);
-  const lines = text.split('\n').filter((l) => l.trim().length > 0);
-  if (lines.length < 2 || !lines.every((l) => l.trimStart().startsWith('{'))) return null;
-  return lines.map((l, i) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(l);
-    } catch {
-      value = null;
-    }
-    const rec = value as { text?: unknown; id?: unknown } | null;
-    const body = rec && typeof rec.text === 'string' && !('comments' in rec) ? rec.text : l;
-    const name = rec && (typeof rec.id === 'string' || typeof rec.id === 'number') ? String(rec.id) : `${input.name}:${i + 1}`;
-    return { name, bytes: new TextEncoder().encode(body) };
-  });
-}
-
-function runAnalyze(argv: string[]): void {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', short: 'f', default: 'json' },
-      target: { type: 'string', short: 't', multiple: true },
-      name: { type: 'string' },
-    },
-  });
-  const format = values.format!;
-  if (!['json', 'ndjson', 'text'].includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson or text)`, 2);
-  if (positionals.length === 0) throw new CliError('analyze needs a file, a folder or - (standard input); see threadlens --help', 2);
-  let inputs = listInputs(positionals, readStdin);
-  if (inputs.length === 1 && inputs[0]!.name === '-') {
-    inputs = splitNdjson(inputs[0]!) ?? [{ name: values.name ?? '-', bytes: inputs[0]!.bytes }];
-  }
-  const docs: ThreadDocument[] = [];
-  const out = (s: string): void => {
-    process.stdout.write(s);
-  };
-  inputs.forEach((input, i) => {
-    const doc = analyze(input.bytes, { name: input.name, targets: values.target });
-    if (format === 'ndjson') out(`${JSON.stringify(doc)}\n`);
-    else if (format === 'text') out(`${i > 0 ? '\n' : ''}${formatText(doc)}`);
-    else docs.push(doc);
-    progress(i + 1, inputs.length);
-  });
-  if (format === 'json') out(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
-}
 
 /** Runs the CLI; returns the exit code. */
 export function main(argv: string[]): number {
