@@ -6,7 +6,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Header, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader } from './header-cues.js';
-import { declaredCountMessage, depthsFromIndents } from './section-shape.js';
+import { declaredCountMessage, depthsFromIndents, findSectionStart } from './section-shape.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|privacy policy|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?)$/i;
@@ -50,11 +50,7 @@ function isOpener(trimmed: string): boolean {
   return trimmed.length <= 60 && (readCountLine(trimmed) !== undefined || SECTION_OPENERS.test(trimmed));
 }
 
-/**
- * Finds the section: the last opener line ("143 comments") that only chrome separates from a post header
- * and that has all headers but at most one (an article byline "By X • 3 hours ago") after it; without an
- * opener, the first header when there are two or more.
- */
+/** Widget headers, footers and openers: the section starts at the opener that leads into the posts. */
 function detectWidget(lines: readonly Line[]): { start: number; confidence: number } | null {
   const headers: number[] = [];
   let footers = 0;
@@ -65,39 +61,10 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
       i = h.lines[h.lines.length - 1]!;
     } else if (readFooter(lines[i]!)) footers++;
   }
-  if (headers.length === 0) return null;
-  let chosen = -1;
-  let h = headers.length - 1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    while (h >= 0 && headers[h]! > i) h--;
-    const after = headers.length - 1 - h;
-    if (after === 0 || !isOpener(lines[i]!.trimmed)) continue;
-    if (after < headers.length - 1) continue;
-    // Only blank or chrome lines between the opener and the next header.
-    const next = headers[h + 1]!;
-    let clean = true;
-    for (let k = i + 1; k < next && clean; k++) {
-      const t = lines[k]!.trimmed;
-      if (t !== '' && !isWidgetChrome(t) && !readFooter(lines[k]!)) clean = false;
-    }
-    if (clean) {
-      chosen = i;
-      break;
-    }
-  }
-  if (chosen >= 0) {
-    // Walk back over the rest of the opening chrome ("143 Comments" above "Join the discussion…").
-    let start = chosen;
-    for (let k = chosen - 1; k >= 0; k--) {
-      const t = lines[k]!.trimmed;
-      if (t === '') continue;
-      if (isOpener(t) || isWidgetChrome(t)) start = k;
-      else break;
-    }
-    return { start, confidence: footers > 0 ? 0.9 : 0.8 };
-  }
-  if (headers.length < 2) return null;
-  return { start: headers[0]!, confidence: footers > 0 ? 0.7 : 0.55 };
+  const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined);
+  if (!found) return null;
+  if (found.opener) return { start: found.start, confidence: footers > 0 ? 0.9 : 0.8 };
+  return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
 }
 
 /**
@@ -119,6 +86,7 @@ export const widgetStyle: CommentStyle = {
     let phase: 'header' | 'body' | 'closed' = 'closed';
     let pendingBlanks: number[] = [];
     let pendingReply: { name: string; span: [number, number] } | null = null;
+    let afterFooter = false;
 
     const own = (i: number, kind: BlockKind): void => {
       lineKinds.set(i, kind);
@@ -149,6 +117,8 @@ export const widgetStyle: CommentStyle = {
         pendingBlanks.push(i);
         continue;
       }
+      const wasAfterFooter = afterFooter;
+      afterFooter = false;
       const between = current === null || phase === 'closed';
       const header = headerAt(lines, i);
       if (header) {
@@ -191,19 +161,18 @@ export const widgetStyle: CommentStyle = {
       const footer = readFooter(line);
       if (footer) {
         flushBlanks(null);
-        if (current && phase !== 'closed') {
+        // Footers close the post; a second footer line right under the first still belongs to it.
+        if (current && (phase !== 'closed' || wasAfterFooter)) {
           if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
-          current.raw.push(line);
-          own(i, 'post-footer');
-        } else if (current && linePost.get(i - 1 - pendingBlanks.length) === posts.length - 1) {
-          // A second footer line right under the first.
           current.raw.push(line);
           own(i, 'post-footer');
         } else lineKinds.set(i, 'comment-chrome');
         phase = 'closed';
+        afterFooter = true;
         continue;
       }
-      if (between || phase === 'header' ? isWidgetChrome(t) || (between && matchChrome(t) !== undefined) : isWidgetChrome(t) && readCountLine(t) === undefined) {
+      const chrome = phase === 'body' ? isWidgetChrome(t) && readCountLine(t) === undefined : isWidgetChrome(t) || (between && matchChrome(t) !== undefined);
+      if (chrome) {
         flushBlanks(null);
         const count = readCountLine(t);
         if (count !== undefined && posts.length === 0) {

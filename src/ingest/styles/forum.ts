@@ -1,0 +1,391 @@
+import type { Message, Span } from '../../schema/common.js';
+import type { BlockKind } from '../../schema/document.js';
+import { matchChrome } from '../chrome-patterns.js';
+import { isBlank, type Line } from '../lines.js';
+import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
+import type { CommentStyle, RawPost, SectionParse } from '../types.js';
+import { newPost } from './counted.js';
+import { isSeparator, readCount, readFooter, readLevelLine, readReplyLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
+import { declaredCountMessage, depthsFromIndents, findSectionStart } from './section-shape.js';
+import { isWidgetChrome } from './widget.js';
+
+/** A forum post header. */
+export interface ForumHeader {
+  /** Null for "[deleted]" authors. */
+  author: string | null;
+  authorSpan: Span | null;
+  /** "[deleted]" / "[removed]" shown as the author. */
+  deletedAuthor: boolean;
+  isOP: boolean;
+  timestamp: string | null;
+  points: number | null;
+  /** The header carries a forum-only cue ("u/" prefix, "[–]" marker, "12 points"). */
+  strong: boolean;
+  /** Line indices of the header. */
+  lines: number[];
+}
+
+const COLLAPSE = /^\[[–—+-]\]/;
+const HANDLE = /^(?:\/?u\/)?[\p{L}\p{N}_-]{2,40}$/u;
+const DELETED_AUTHOR = /^\[(?:deleted|removed)\]$/i;
+const OP_MARKS = new Set(['op', '(op)', '[op]', 'submitter', '[s]', '(submitter)']);
+const BADGES = new Set(['mod', '[m]', '(mod)', 'moderator', 'admin', '[a]', '🏆', '✓', '✔']);
+
+/** Reads the handle token (maybe glued to "[–]"), returning the handle text and its span. */
+function readHandle(tokens: Token[], at: number): { text: string; span: Span; prefixed: boolean; next: number } | null {
+  let k = at;
+  let tok = tokens[k];
+  if (!tok) return null;
+  let prefixed = false;
+  const collapse = COLLAPSE.exec(tok.text);
+  if (collapse) {
+    prefixed = true;
+    if (collapse[0].length === tok.text.length) {
+      k++;
+      tok = tokens[k];
+      if (!tok) return null;
+    } else tok = { text: tok.text.slice(collapse[0].length), start: tok.start + collapse[0].length, end: tok.end };
+  }
+  if (DELETED_AUTHOR.test(tok.text)) return { text: tok.text, span: [tok.start, tok.end], prefixed, next: k + 1 };
+  if (!HANDLE.test(tok.text)) return null;
+  const slash = tok.text.startsWith('/u/') ? 3 : tok.text.startsWith('u/') ? 2 : 0;
+  if (slash > 0) prefixed = true;
+  return { text: tok.text.slice(slash), span: [tok.start + slash, tok.end], prefixed, next: k + 1 };
+}
+
+/**
+ * Reads a one-line forum header: "u/some_user · 5h", "[–] throwaway_99 12 points 3 hours ago",
+ * "civics_teacher_22 [S] 31 points 8 hours ago", "u/eurowatcher_ OP · 5h", "[deleted] · 6h".
+ */
+export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
+  if (line.trimmed.length < 3 || line.trimmed.length > 160) return null;
+  const tokens = tokenize(line);
+  const handle = readHandle(tokens, 0);
+  if (!handle) return null;
+  let k = handle.next;
+  let isOP = false;
+  let points: number | null = null;
+  let timestamp: string | null = null;
+  let strong = handle.prefixed;
+  let sawSeparator = false;
+  while (k < tokens.length) {
+    const t = tokens[k]!.text;
+    const lower = t.toLowerCase();
+    if (OP_MARKS.has(lower)) {
+      isOP = true;
+      k++;
+    } else if (BADGES.has(lower)) k++;
+    else if (isSeparator(t)) {
+      sawSeparator = true;
+      k++;
+    } else if (/^[+-]?\d{1,7}$/.test(t) && /^points?$/i.test(tokens[k + 1]?.text ?? '')) {
+      points = Number(t);
+      strong = true;
+      k += 2;
+    } else if (lower === '[score' || (lower === 'score' && tokens[k + 1]?.text.toLowerCase().startsWith('hidden'))) {
+      strong = true;
+      k += 2;
+    } else break;
+  }
+  if (k < tokens.length) {
+    // The time runs to the end, or up to "(edited …)", "*", "(3 children)".
+    let e = k;
+    while (e < tokens.length && !tokens[e]!.text.startsWith('(') && tokens[e]!.text !== '*' && !isSeparator(tokens[e]!.text) && !/^edited/i.test(tokens[e]!.text)) e++;
+    if (e === k) return null;
+    const text = tokens.slice(k, e).map((t) => t.text).join(' ');
+    if (!timeKind(text)) return null;
+    timestamp = line.text.slice(tokens[k]!.start - line.start, tokens[e - 1]!.end - line.start);
+  }
+  if (timestamp === null && points === null) return null;
+  // A bare name and a time with nothing between could be words ("Sounds 5h"): ask for a separator or "ago".
+  if (!strong && !sawSeparator && timestamp !== null && !/ago$/i.test(timestamp)) return null;
+  const deletedAuthor = DELETED_AUTHOR.test(handle.text);
+  return {
+    author: deletedAuthor ? null : handle.text,
+    authorSpan: deletedAuthor ? null : handle.span,
+    deletedAuthor,
+    isOP,
+    timestamp,
+    points,
+    strong,
+  };
+}
+
+/** A handle alone on a line ("railfan_1987", "u/railfan_1987 OP"), the first line of a multi-line header. */
+function readHandleLine(line: Line): { author: string | null; authorSpan: Span | null; deleted: boolean; isOP: boolean; prefixed: boolean } | null {
+  if (line.trimmed.length > 60) return null;
+  const tokens = tokenize(line);
+  const handle = readHandle(tokens, 0);
+  if (!handle) return null;
+  let isOP = false;
+  for (let k = handle.next; k < tokens.length; k++) {
+    const lower = tokens[k]!.text.toLowerCase();
+    if (OP_MARKS.has(lower)) isOP = true;
+    else if (!BADGES.has(lower) && !isSeparator(lower)) return null;
+  }
+  const deleted = DELETED_AUTHOR.test(handle.text);
+  return { author: deleted ? null : handle.text, authorSpan: deleted ? null : handle.span, deleted, isOP, prefixed: handle.prefixed };
+}
+
+/** The forum header starting at line `i`: one line, or a handle line, optional "OP" / "·" lines, a time line. */
+export function forumHeaderAt(lines: readonly Line[], i: number): ForumHeader | null {
+  const line = lines[i];
+  if (!line || isBlank(line)) return null;
+  const one = readForumHeader(line);
+  if (one) return { ...one, lines: [i] };
+  const handle = readHandleLine(line);
+  if (!handle) return null;
+  let isOP = handle.isOP;
+  let k = i + 1;
+  for (; k < lines.length && k <= i + 3; k++) {
+    const t = lines[k]!.trimmed.toLowerCase();
+    if (OP_MARKS.has(t)) isOP = true;
+    else if (!(isSeparator(t) || BADGES.has(t))) break;
+  }
+  const timeLine = lines[k];
+  const time = timeLine ? readTimeLine(timeLine) : null;
+  if (time === null) return null;
+  const used: number[] = [];
+  for (let n = i; n <= k; n++) used.push(n);
+  return { author: handle.author, authorSpan: handle.authorSpan, deletedAuthor: handle.deleted, isOP, timestamp: time, points: null, strong: handle.prefixed, lines: used };
+}
+
+// Forum chrome beyond the widget's: thread navigation and the comment box.
+const FORUM_CHROME = /^(?:load more comments(?: \(\d{1,6} repl(?:y|ies)\))?|continue this thread(?: ?[→›»])?|\d{1,6} more repl(?:y|ies)|more repl(?:y|ies)|view (?:all|entire discussion|more) ?(?:\(?[\d.,]{1,9}k? comments\)?|comments)?|single comment thread|see full discussion|comment as \S{1,60}|markdown mode|fancy pants editor|add a comment|sort by:? ?\w{0,20}|sorted by:? ?\w{0,20}|all [\d.,]{1,9}k? comments|[\d.,]{1,9}k? comments share save hide report|(?:share|save|hide|report|award|crosspost)(?: (?:share|save|hide|report|award|crosspost)){0,5}|r\/\w{2,40}|join|joined|vote|upvote|downvote|\[ ?removed by reddit ?\]|(?:comment )?removed by reddit.{0,80})$/i;
+
+/** A chrome line of a forum section ("load more comments (14 replies)", "Continue this thread →", "r/europe"). */
+export function isForumChrome(trimmed: string): boolean {
+  return trimmed.length <= 120 && (FORUM_CHROME.test(trimmed) || isWidgetChrome(trimmed));
+}
+
+const REMOVED_BY_SITE = /^(?:\[ ?removed by (?:reddit|moderator|mods?) ?\]|removed by (?:reddit|moderator)(?: on account of .{0,80})?\.?|comment (?:deleted|removed) by (?:user|moderator|reddit)\.?)$/i;
+
+/** Placeholders left where a forum post was removed ("[removed]", "[deleted]", "Removed by Reddit"). */
+function isForumRemoved(trimmed: string): boolean {
+  return isRemovedPlaceholder(trimmed) || (trimmed.length <= 120 && REMOVED_BY_SITE.test(trimmed));
+}
+
+/** "View entire discussion (842 comments)", "all 57 comments", "View all 1.2k comments": the count. */
+export function readForumCount(trimmed: string): number | null | undefined {
+  const shared = readCountLine(trimmed);
+  if (shared !== undefined) return shared;
+  if (trimmed.length > 60) return undefined;
+  const m = /^(?:view entire discussion \(|all |view all )([\d.,]{1,9}k?) comments\)?$/i.exec(trimmed);
+  return m ? readCount(m[1]!.replace(/,(?=\d{3})/g, '')) ?? undefined : undefined;
+}
+
+const OPENERS = /^(?:sort(?:ed)? by:? ?\w{0,20}|comment as \S{1,60}|view all [\d.,]{1,9}k? comments|single comment thread)$/i;
+function isOpener(trimmed: string): boolean {
+  return trimmed.length <= 60 && (readForumCount(trimmed) !== undefined || OPENERS.test(trimmed));
+}
+
+/** "Posted by u/x 6h" / "submitted 9 hours ago by x": the submitter, whose posts are the OP's. */
+function findSubmitter(lines: readonly Line[], end: number): string | null {
+  for (let i = 0; i < end && i < lines.length; i++) {
+    const t = lines[i]!.trimmed;
+    if (t.length > 120) continue;
+    const m = /^posted by \/?u\/([\p{L}\p{N}_-]{2,40})\b/iu.exec(t) ?? /^submitted .{1,40} by \/?(?:u\/)?([\p{L}\p{N}_-]{2,40})$/iu.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */
+function isVoteLine(trimmed: string): boolean {
+  return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
+}
+
+function detectForum(lines: readonly Line[]): { start: number; confidence: number } | null {
+  const headers: number[] = [];
+  let strong = 0;
+  let levels = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (readLevelLine(lines[i]!.trimmed) !== null) {
+      levels++;
+      continue;
+    }
+    const h = forumHeaderAt(lines, i);
+    if (h) {
+      headers.push(i);
+      if (h.strong) strong++;
+      i = h.lines[h.lines.length - 1]!;
+    }
+  }
+  if (headers.length === 0 || (strong === 0 && levels === 0)) return null;
+  const found = findSectionStart(lines, headers, isOpener, (l) => isForumChrome(l.trimmed) || readLevelLine(l.trimmed) !== null);
+  if (!found) {
+    if (strong === 0) return null;
+    return { start: headers[0]!, confidence: 0.6 };
+  }
+  let start = found.start;
+  // A level line just above the first header belongs to the section.
+  while (start > 0 && readLevelLine(lines[start - 1]!.trimmed) !== null) start--;
+  return { start, confidence: levels > 0 || strong >= 2 ? 0.95 : 0.75 };
+}
+
+/**
+ * Reddit-like sections: "level N" depth markers and/or indentation, handles with a prefix and an age,
+ * OP markers, "[deleted]" / "[removed]" posts, lines of action buttons, and a declared count far larger
+ * than the posts present.
+ */
+export const forumStyle: CommentStyle = {
+  name: 'forum',
+  detect: detectForum,
+  parse(lines, start): SectionParse {
+    const lineKinds = new Map<number, BlockKind>();
+    const linePost = new Map<number, number>();
+    const posts: RawPost[] = [];
+    const messages: Message[] = [];
+    const indents: number[] = [];
+    const levels: (number | null)[] = [];
+    const submitter = findSubmitter(lines, start);
+    let declaredCount: number | null = null;
+    let current: RawPost | null = null;
+    let phase: 'header' | 'body' | 'closed' = 'closed';
+    let pendingBlanks: number[] = [];
+    let pendingLevel: { level: number; line: number } | null = null;
+    let afterFooter = false;
+
+    const own = (i: number, kind: BlockKind): void => {
+      lineKinds.set(i, kind);
+      linePost.set(i, posts.length - 1);
+    };
+    const flushBlanks = (intoBody: boolean): void => {
+      for (const b of pendingBlanks) {
+        if (intoBody && current) {
+          current.body.push(lines[b]!);
+          own(b, 'post-body');
+        } else lineKinds.set(b, 'blank');
+      }
+      pendingBlanks = [];
+    };
+    const open = (post: RawPost, indent: number): RawPost => {
+      flushBlanks(false);
+      posts.push(post);
+      indents.push(indent);
+      levels.push(pendingLevel ? pendingLevel.level : null);
+      if (pendingLevel) {
+        post.raw.push(lines[pendingLevel.line]!);
+        own(pendingLevel.line, 'post-header');
+      }
+      pendingLevel = null;
+      if (submitter !== null && post.author === submitter) post.isOP = true;
+      return post;
+    };
+    const nextContent = (from: number): Line | undefined => {
+      for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
+      return undefined;
+    };
+
+    for (let i = start; i < lines.length; i++) {
+      const line = lines[i]!;
+      const t = line.trimmed;
+      if (isBlank(line)) {
+        pendingBlanks.push(i);
+        continue;
+      }
+      const wasAfterFooter = afterFooter;
+      afterFooter = false;
+      const level = readLevelLine(t);
+      if (level !== null) {
+        flushBlanks(false);
+        if (pendingLevel) lineKinds.set(pendingLevel.line, 'comment-chrome');
+        pendingLevel = { level, line: i };
+        phase = 'closed';
+        continue;
+      }
+      const header = forumHeaderAt(lines, i);
+      if (header) {
+        const post = newPost(header.author, header.authorSpan);
+        post.timestamp = header.timestamp;
+        post.likes = header.points;
+        post.isOP = header.isOP;
+        current = open(post, line.indent);
+        for (const k of header.lines) {
+          current.raw.push(lines[k]!);
+          own(k, 'post-header');
+        }
+        i = header.lines[header.lines.length - 1]!;
+        phase = 'header';
+        continue;
+      }
+      if (isForumRemoved(t) && phase !== 'body') {
+        if (!current || phase !== 'header') current = open(newPost(null, null), line.indent);
+        else flushBlanks(false);
+        current.removed = true;
+        current.raw.push(line);
+        own(i, 'post-removed');
+        continue;
+      }
+      const footer = readFooter(line);
+      const vote = !footer && isVoteLine(t) && current !== null && (wasAfterFooter || (phase !== 'closed' && readFooter(nextContent(i + 1) ?? line) !== undefined));
+      if (footer || vote) {
+        flushBlanks(false);
+        if (current && (phase !== 'closed' || wasAfterFooter)) {
+          const likes = footer ? footer.likes : readCount(t);
+          if (likes !== null && current.likes === null) current.likes = likes;
+          current.raw.push(line);
+          own(i, 'post-footer');
+        } else lineKinds.set(i, 'comment-chrome');
+        phase = 'closed';
+        afterFooter = true;
+        continue;
+      }
+      const between = current === null || phase === 'closed';
+      const count = readForumCount(t);
+      if (count !== undefined || isForumChrome(t) || (between && matchChrome(t) !== undefined)) {
+        flushBlanks(false);
+        if (count !== undefined && declaredCount === null && count !== null) declaredCount = count;
+        lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
+        if (phase === 'body') phase = 'closed';
+        continue;
+      }
+      if (phase === 'header' && current && !current.replyTo) {
+        const reply = readReplyLine(line);
+        if (reply) {
+          flushBlanks(false);
+          current.replyTo = reply;
+          current.raw.push(line);
+          own(i, 'post-header');
+          continue;
+        }
+      }
+      if (!current || phase === 'closed') {
+        current = open(newPost(null, null), line.indent);
+        messages.push({
+          ruleId: 'ingest/post-without-header',
+          severity: 'warning',
+          place: [line.contentStart, line.contentEnd],
+          reason: 'Text in the comment section without a post header before it was read as a post by an unknown author.',
+          actual: t.length > 60 ? `${t.slice(0, 60)}…` : t,
+          expected: 'a header line such as "u/name · 5h"',
+        });
+      }
+      flushBlanks(current.body.length > 0);
+      current.body.push(line);
+      own(i, 'post-body');
+      phase = 'body';
+    }
+    flushBlanks(false);
+    if (pendingLevel) lineKinds.set((pendingLevel as { line: number }).line, 'comment-chrome');
+    const byLevel = levels.some((l) => l !== null);
+    const byIndent = byLevel ? null : depthsFromIndents(indents);
+    let lastDepth = -1;
+    posts.forEach((p, k) => {
+      if (byLevel) {
+        // A post without a level line sits under the previous one's level (never deeper than one step).
+        const raw = levels[k] ?? null;
+        const depth = raw !== null ? Math.max(0, raw - 1) : Math.max(0, lastDepth);
+        p.depth = Math.min(depth, lastDepth + 1);
+        p.depthCue = 'depth';
+      } else if (byIndent) {
+        p.depth = byIndent[k]!;
+        p.depthCue = 'indent';
+      }
+      lastDepth = p.depth ?? 0;
+    });
+    const mismatch = declaredCountMessage(declaredCount, posts.length, lines, start, readForumCount);
+    if (mismatch) messages.push(mismatch);
+    return { posts, lineKinds, linePost, declaredCount, messages };
+  },
+};
