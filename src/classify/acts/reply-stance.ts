@@ -1,0 +1,63 @@
+import type { Evidence } from '../../schema/common.js';
+import type { ReplyStance } from '../../schema/classify.js';
+import { tokenize } from '../sentiment/tokenize.js';
+import { detectActs } from './index.js';
+
+// Words that call the parent's claim false, unproven or fake.
+const DENY =
+  /\b(?:fake|hoax|not true|untrue|false|lie|lies|lying|liar|rumou?rs?|debunked|misinformation|wrong|nonsense|bs|bullshit|not confirmed|unconfirmed|no evidence|no proof|didn'?t happen|never happened|not (?:a|an|the) |isn'?t|wasn'?t|aren'?t|not real|made up|propaganda|doubt|don'?t believe|stop spreading|irresponsible|speculation|speculating|jumping to conclusions)\b/i;
+// Words that back the parent's claim: confirmation, sourcing, repetition of the news.
+const SUPPORT =
+  /\b(?:confirmed|confirms|true|indeed|exactly|agreed?|yes|breaking|officially|reports?|reported|reporting|according to|sources? say|just in|update|developing|live|latest|it'?s official|police say|rip|pray|praying|prayers|thoughts are with|sad|tragic|heartbreaking|condolences)\b/i;
+// Asking for facts or evidence.
+const QUERY = /\b(?:source|proof|evidence|confirmed|true|real|really|is (?:this|it|that)|are (?:they|you) sure|any (?:update|news|info)|what happened|who|why|how|when|where|what)\b[^?]*\?/i;
+
+function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) if (t.kind === 'word' && t.norm.length > 3) out.add(t.norm);
+  return out;
+}
+
+/**
+ * Stance of a reply toward its parent, as in RumourEval: `support` (backs the parent's claim), `deny`
+ * (disputes it), `query` (asks about it) or `comment` (none of these). Evidence spans are relative to `text`.
+ */
+export function classifyReplyStance(text: string, parentText: string): ReplyStance {
+  const input = typeof text === 'string' ? text : '';
+  const parent = typeof parentText === 'string' ? parentText : '';
+  const acts = detectActs(input, { parentText: parent });
+  const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
+  // Drop leading @mentions and a quoted copy of the parent ("“@BBC: ...”") so their words do not count.
+  const quoted = /[\u201c"]@[\p{L}\p{N}_]+:[^\u201d"]*[\u201d"]/u.exec(input);
+  const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
+
+  const questions = acts.filter((a) => a.act === 'question' || a.act === 'rhetorical-question');
+  const q = QUERY.exec(own);
+  if (questions.some((a) => a.act === 'question') || (q && questions.length > 0)) {
+    const a = questions[0];
+    const span: [number, number] = a ? a.evidence.span : [q!.index, q!.index + q![0].length];
+    return { label: 'query', confidence: a?.act === 'question' ? 0.7 : 0.55, evidence: [ev(span[0], span[1], a ? `act:${a.act}` : 'query')] };
+  }
+  const disagree = acts.find((a) => a.act === 'disagreement');
+  const deny = DENY.exec(own);
+  if (disagree || deny) {
+    const span: [number, number] = disagree ? disagree.evidence.span : [deny!.index, deny!.index + deny![0].length];
+    return { label: 'deny', confidence: disagree ? 0.65 : 0.5, evidence: [ev(span[0], span[1], disagree ? 'act:disagreement' : `deny:${deny![0].toLowerCase()}`)] };
+  }
+  const agree = acts.find((a) => a.act === 'agreement');
+  const support = SUPPORT.exec(own);
+  if (agree || support || quoted) {
+    if (agree) return { label: 'support', confidence: 0.65, evidence: [agree.evidence] };
+    if (support) return { label: 'support', confidence: 0.5, evidence: [ev(support.index, support.index + support[0].length, `support:${support[0].toLowerCase()}`)] };
+    return { label: 'support', confidence: 0.45, evidence: [ev(quoted!.index, quoted!.index + quoted![0].length, 'quotes-parent')] };
+  }
+  // Repeating the parent's words without questioning them backs it.
+  const mine = wordSet(own);
+  const theirs = wordSet(parent);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  if (mine.size >= 3 && shared / mine.size >= 0.5) {
+    return { label: 'support', confidence: 0.4, evidence: [] };
+  }
+  return { label: 'comment', confidence: 0.5, evidence: [] };
+}
