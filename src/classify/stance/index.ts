@@ -1,0 +1,327 @@
+import afinn from 'wink-sentiment/src/afinn-en-165.js';
+import type { StanceResult, TargetInput } from '../../schema/classify.js';
+import type { Evidence } from '../../schema/common.js';
+import { ThreadlensOptionError } from '../../errors.js';
+import { isNegator, tokenize, type Token } from '../claims/tokens.js';
+import { predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from '../claims/linear.js';
+import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
+
+export { summarizeStances, type StanceSummary } from './summary.js';
+
+export type StanceLabel = StanceResult['label'];
+
+/** A stance model from `trainStanceModel`: one linear model per target plus one for unseen targets. */
+export interface StanceModel {
+  format: 'threadlens-stance/1';
+  /** Normalised target name -> model. */
+  targets: Record<string, LinearModel>;
+  /** Used for targets the model was not trained on; null when there were too few rows. */
+  generic: LinearModel | null;
+}
+
+export interface ClassifyStanceOptions {
+  /** A model from `trainStanceModel`. Targets it knows always get an entry (a post may take a stance
+   * without naming the target); other targets fall back to the rules. Default none. */
+  model?: StanceModel;
+  /** Extra evaluative words (word -> -5..5), merged over AFINN. Default none. */
+  lexicon?: Record<string, number>;
+}
+
+const LABELS: StanceLabel[] = ['favor', 'against', 'neutral'];
+
+interface NormTarget {
+  name: string;
+  forms: string[][];
+  /** Prefixes of the name's distinctive words ("clinto", "atheis"): a loose mention. */
+  stems: string[];
+  change: boolean;
+}
+
+// Name words too general to mark a mention on their own.
+const GENERIC_NAME_WORDS = new Set(['movement', 'concern', 'real', 'issue', 'policy', 'state', 'states', 'united', 'people', 'government', 'party', 'president', 'minister', 'revision', 'change', 'changes', 'legalization', 'legalisation', 'alliance', 'agreement', 'forces', 'military', 'national', 'public', 'world', 'first', 'great', 'rights', 'right', 'other']);
+
+function normWord(s: string): string {
+  return s.toLowerCase().replace(/\./g, '').replace(/^#/, '').replace('\u2019', "'");
+}
+
+/** Splits a target name or alias into comparable words. */
+function formWords(s: string): string[] {
+  return tokenize(s)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => normWord(t.text))
+    .filter((w) => w.length > 0);
+}
+
+function normTargets(targets: readonly TargetInput[]): NormTarget[] {
+  if (!Array.isArray(targets)) throw new ThreadlensOptionError('targets', targets, 'must be an array of { name, aliases }');
+  return targets.map((t, i) => {
+    if (t === null || typeof t !== 'object' || typeof t.name !== 'string' || t.name.length === 0) {
+      throw new ThreadlensOptionError(`targets[${i}]`, t, 'must be an object with a non-empty name');
+    }
+    const aliases = t.aliases ?? [];
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) throw new ThreadlensOptionError(`targets[${i}].aliases`, aliases, 'must be an array of strings');
+    const forms = [t.name, ...aliases].map(formWords).filter((f) => f.length > 0);
+    const change = formWords(t.name).some((w) => CHANGE_WORDS.has(w));
+    // A change target ("SOFA revision") is also named by its object ("SOFA"), when a change word is near.
+    const stems = formWords(t.name)
+      .filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !CHANGE_WORDS.has(w))
+      .map((w) => w.slice(0, 6));
+    return { name: t.name, forms, stems, change };
+  });
+}
+
+/** Key for looking a target up in a model. */
+export function stanceTargetKey(name: string): string {
+  return formWords(name).join(' ');
+}
+
+interface Mention {
+  from: number;
+  to: number;
+}
+
+function findMentions(words: readonly Token[], norm: readonly string[], target: NormTarget): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let best = 0;
+    for (const f of target.forms) {
+      if (f.length <= best || i + f.length > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < f.length; k++) {
+        if (norm[i + k] !== f[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) best = f.length;
+    }
+    if (best === 0 && target.stems.some((st) => norm[i]!.startsWith(st))) best = 1;
+    if (best > 0) {
+      out.push({ from: i, to: i + best });
+      i += best - 1;
+    }
+  }
+  if (target.change) {
+    // The object of a change target ("SOFA" of "SOFA revision") counts when a change word is within 4 words.
+    const objects = target.forms.map((f) => f.filter((w) => !CHANGE_WORDS.has(w))).filter((f) => f.length > 0);
+    for (let i = 0; i < words.length; i++) {
+      if (!CHANGE_WORDS.has(norm[i]!)) continue;
+      for (let j = Math.max(0, i - 5); j < Math.min(words.length, i + 5); j++) {
+        if (objects.some((f) => f.every((w, k) => norm[j + k] === w)) && !out.some((m) => m.from <= i && i < m.to)) {
+          out.push({ from: i, to: i + 1 });
+          break;
+        }
+      }
+    }
+    out.sort((a, b) => a.from - b.from);
+  }
+  return out;
+}
+
+function phraseIndex(norm: readonly string[], phrase: string, from: number, to: number): number {
+  const parts = phrase.split(' ');
+  for (let i = Math.max(0, from); i + parts.length <= Math.min(norm.length, to); i++) {
+    if (parts.every((p, k) => norm[i + k] === p)) return i;
+  }
+  return -1;
+}
+
+interface RuleResult {
+  score: number;
+  evidence: Evidence[];
+  mentioned: boolean;
+}
+
+/** The rule score toward one target: evaluative words near mentions, calls to action, negated changes. */
+function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null): RuleResult {
+  const mentions = findMentions(words, norm, target);
+  const evidence: Evidence[] = [];
+  if (mentions.length === 0) return { score: 0, evidence, mentioned: false };
+  const ev = (from: number, to: number, cue: string): void => {
+    const s = words[from]!.start;
+    const e = words[to - 1]!.end;
+    if (!evidence.some((x) => x.span[0] === s && x.span[1] === e)) evidence.push({ span: [s, e], text: text.slice(s, e), cue });
+  };
+  // Sentence boundaries in word indices: a word ends a sentence when . ! ? follows it.
+  const sentenceOf: number[] = [];
+  let sid = 0;
+  for (let i = 0; i < words.length; i++) {
+    sentenceOf.push(sid);
+    const gap = text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end);
+    if (/[.!?\n]/.test(gap)) sid++;
+  }
+  let score = 0;
+  const negatedAt = (i: number): boolean => {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(words[k]!) && sentenceOf[k] === sentenceOf[i]) return true;
+    return false;
+  };
+  for (const m of mentions) ev(m.from, m.to, 'mention');
+  const sentences = new Set(mentions.map((m) => sentenceOf[m.from]!));
+  for (let i = 0; i < words.length; i++) {
+    if (!sentences.has(sentenceOf[i]!)) continue;
+    if (mentions.some((m) => m.from <= i && i < m.to)) continue;
+    const w = norm[i]!;
+    const val = lexicon?.[w] ?? afinn[w];
+    if (val !== undefined && val !== 0) {
+      let dist = Infinity;
+      for (const m of mentions) if (sentenceOf[m.from] === sentenceOf[i]) dist = Math.min(dist, i < m.from ? m.from - i : i - m.to + 1);
+      const weight = dist <= 3 ? 1 : dist <= 8 ? 0.6 : 0.35;
+      const neg = negatedAt(i);
+      score += (neg ? -0.5 : 1) * val * weight * 0.5;
+      ev(i, i + 1, neg ? `negated:${w}` : `lexicon:${w}`);
+    }
+  }
+  // Calls to action aimed at the target: within 4 words before a mention, in the same sentence.
+  for (const m of mentions) {
+    const from = m.from - 4;
+    for (const p of AGAINST_ACTIONS) {
+      const k = phraseIndex(norm, p, from, m.from);
+      if (k >= 0 && sentenceOf[k] === sentenceOf[m.from]) {
+        score -= 2;
+        ev(k, k + p.split(' ').length, `call-to-action:${p}`);
+      }
+    }
+    for (const p of FAVOR_ACTIONS) {
+      const k = phraseIndex(norm, p, from, m.from);
+      if (k >= 0 && sentenceOf[k] === sentenceOf[m.from] && !negatedAt(k)) {
+        score += 2;
+        ev(k, k + p.split(' ').length, `call-to-action:${p}`);
+      }
+    }
+    // A change target denied or predicted not to happen: "zero changes to SOFA", "won't revise".
+    if (target.change) {
+      for (let i = Math.max(0, m.from - 1); i < Math.min(words.length, m.to + 1); i++) {
+        if (CHANGE_WORDS.has(norm[i]!) && negatedAt(i)) {
+          score -= 2;
+          ev(i - 1, i + 1, 'negated-change');
+          break;
+        }
+      }
+    }
+  }
+  for (const p of WISH_WORDS) {
+    const k = phraseIndex(norm, p, 0, norm.length);
+    if (k >= 0 && sentences.has(sentenceOf[k]!)) ev(k, k + p.split(' ').length, 'wish');
+  }
+  return { score, evidence, mentioned: true };
+}
+
+/** Features for the stance model: words, bigrams, hashtags, and the rule's verdict. */
+export function stanceFeatures(text: string, target: TargetInput): string[] {
+  const str = typeof text === 'string' ? text : String(text ?? '');
+  const words = tokenize(str).filter((t) => t.kind !== 'punct');
+  const norm = words.map((t) => normWord(t.text));
+  const [t] = normTargets([target]);
+  const r = ruleStance(str, words, norm, t!, null);
+  const f: string[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    f.push(norm[i]!);
+    if (i + 1 < norm.length) f.push(`${norm[i]} ${norm[i + 1]}`);
+    if (isNegator(words[i]!)) f.push('~neg');
+  }
+  f.push(r.mentioned ? '~mention' : '~no-mention');
+  if (r.score >= 1) f.push('~rule-favor');
+  if (r.score <= -1) f.push('~rule-against');
+  if (/\?\s*$/.test(str)) f.push('~question');
+  return f;
+}
+
+function normLabel(l: unknown): StanceLabel | null {
+  const s = String(l).toLowerCase();
+  if (s === 'favor' || s === 'favour') return 'favor';
+  if (s === 'against') return 'against';
+  if (s === 'neutral' || s === 'none') return 'neutral';
+  return null;
+}
+
+/**
+ * Fits a stance model on your labelled posts (label favor | against | neutral, or SemEval's
+ * FAVOR | AGAINST | NONE). One logistic regression per target with at least `minPerTarget` rows (default
+ * 30) and one generic model. Pure JSON; deterministic.
+ */
+export function trainStanceModel(
+  examples: ReadonlyArray<{ text: string; target: string; label: string }>,
+  options: LinearTrainOptions & { minPerTarget?: number } = {},
+): StanceModel {
+  if (!Array.isArray(examples)) throw new ThreadlensOptionError('examples', examples, 'must be an array of { text, target, label }');
+  const minPerTarget = options.minPerTarget ?? 30;
+  const byTarget = new Map<string, Array<{ features: string[]; label: string }>>();
+  const all: Array<{ features: string[]; label: string }> = [];
+  examples.forEach((e, i) => {
+    const label = normLabel(e.label);
+    if (label === null) throw new ThreadlensOptionError(`examples[${i}].label`, e.label, 'must be favor, against or neutral');
+    if (typeof e.target !== 'string' || e.target.length === 0) throw new ThreadlensOptionError(`examples[${i}].target`, e.target, 'must be a non-empty string');
+    const features = stanceFeatures(e.text, { name: e.target });
+    const key = stanceTargetKey(e.target);
+    byTarget.set(key, [...(byTarget.get(key) ?? []), { features, label }]);
+    all.push({ features, label });
+  });
+  const train = { epochs: options.epochs ?? 150, l2: options.l2 ?? 1e-4, rate: options.rate, minCount: options.minCount, balanced: options.balanced };
+  const targets: Record<string, LinearModel> = {};
+  for (const key of [...byTarget.keys()].sort()) {
+    const rows = byTarget.get(key)!;
+    if (rows.length >= minPerTarget) targets[key] = trainLinear(rows, LABELS, train);
+  }
+  return { format: 'threadlens-stance/1', targets, generic: all.length >= minPerTarget ? trainLinear(all, LABELS, train) : null };
+}
+
+function isStanceModel(m: unknown): m is StanceModel {
+  return m !== null && typeof m === 'object' && (m as StanceModel).format === 'threadlens-stance/1' && typeof (m as StanceModel).targets === 'object';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Stance of `text` toward each target it touches: favor | against | neutral, with a confidence and the
+ * evidence (mentions, evaluative words, calls to action). Without a model, a target the text never names
+ * gets no entry.
+ */
+export function classifyStance(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions = {}): StanceResult[] {
+  if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
+  if (options.model !== undefined && !isStanceModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a model from trainStanceModel');
+  if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
+    throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
+  }
+  const norms = normTargets(targets);
+  const str = typeof text === 'string' ? text : String(text ?? '');
+  const words = tokenize(str).filter((t) => t.kind !== 'punct');
+  const norm = words.map((t) => normWord(t.text));
+  const lexicon = options.lexicon ? Object.fromEntries(Object.entries(options.lexicon).map(([k, v]) => [k.toLowerCase(), v])) : null;
+  const out: StanceResult[] = [];
+  for (const t of norms) {
+    const r = ruleStance(str, words, norm, t, lexicon);
+    // A known target always gets the model's verdict; an unknown one gets the generic model only when named.
+    const known = options.model ? options.model.targets[stanceTargetKey(t.name)] ?? null : null;
+    const model = known ?? (options.model && r.mentioned ? options.model.generic : null);
+    if (model) {
+      const { probs } = predictLinear(model, stanceFeatures(str, targets[norms.indexOf(t)]!));
+      let best = 0;
+      for (let l = 1; l < probs.length; l++) if (probs[l]! > probs[best]!) best = l;
+      const label = normLabel(model.labels[best]) ?? 'neutral';
+      // Evidence: the words that pushed hardest toward the chosen label.
+      const contrib: Array<{ i: number; w: number }> = [];
+      for (let i = 0; i < norm.length; i++) {
+        const ws = model.weights[norm[i]!];
+        if (!ws) continue;
+        const others = ws.filter((_, l) => l !== best);
+        contrib.push({ i, w: ws[best]! - Math.max(...others) });
+      }
+      contrib.sort((a, b) => b.w - a.w || a.i - b.i);
+      const evidence: Evidence[] = r.evidence.filter((e) => e.cue === 'mention');
+      for (const c of contrib.slice(0, 3)) {
+        if (c.w <= 0) break;
+        const tok = words[c.i]!;
+        evidence.push({ span: [tok.start, tok.end], text: str.slice(tok.start, tok.end), cue: `model:${norm[c.i]}` });
+      }
+      out.push({ target: t.name, label, confidence: round(probs[best]!), evidence });
+      continue;
+    }
+    if (!r.mentioned) continue;
+    const label: StanceLabel = r.score >= 1 ? 'favor' : r.score <= -1 ? 'against' : 'neutral';
+    const confidence = label === 'neutral' ? 0.5 : Math.min(0.95, 0.55 + Math.abs(r.score) / 10);
+    out.push({ target: t.name, label, confidence: round(confidence), evidence: r.evidence });
+  }
+  return out;
+}
