@@ -69,8 +69,7 @@ export function scoreSentiment(text: string, options?: SentimentOptions): Sentim
   const lexicon: Lexicon = extendLexicon(options?.lexicon);
   const band = options?.neutralBand ?? DEFAULT_NEUTRAL_BAND;
   const input = typeof text === 'string' ? text : '';
-  const letters = input.replace(/[^\p{L}]/gu, '');
-  const shouting = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const shouting = isShouting(input);
 
   const tokens = tokenize(input);
   const sentences: SentimentResult['sentences'] = [];
@@ -117,4 +116,18 @@ function clamp(x: number): number {
 }
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+/** True when the text has cased letters and none of them is lower case (then CAPS is no emphasis). */
+function isShouting(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const lo = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lo === up) continue;
+    if (c === lo) return false;
+    upper = true;
+  }
+  return upper;
 }

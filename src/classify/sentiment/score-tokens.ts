@@ -190,6 +190,9 @@ function matchRest(tokens: readonly Token[], from: number, rest: readonly string
 
 /** "gooood" -> "good", "baaad" -> "bad": squeezes runs of three or more letters to two, then to one. */
 function lookupSqueezed(lexicon: Lexicon, word: string): number {
+  let run = false;
+  for (let i = 2; i < word.length && !run; i++) run = word[i] === word[i - 1] && word[i] === word[i - 2];
+  if (!run) return 0;
   const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
   if (two === word) return 0;
   return lexicon.word(two) ?? lexicon.word(word.replace(/(\p{L})\1{2,}/gu, '$1')) ?? 0;

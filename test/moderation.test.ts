@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
+import { scoreSentiment } from '../src/classify/sentiment/index.js';
+import { detectActs } from '../src/classify/acts/index.js';
+import { ThreadlensOptionError } from '../src/errors.js';
+import { ModerationSchema } from '../src/schema/classify.js';
+
+describe('moderate', () => {
+  it('scores insults at people in the thread high', () => {
+    for (const t of ['you brainless troll', 'what a pack of imbeciles', 'You are an idiot.']) {
+      expect(moderate(t).insult.score, t).toBeGreaterThanOrEqual(0.6);
+      expect(moderate(t).toxicity.score, t).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it('scores insults at public figures high (seed 001, Peter14)', () => {
+    const text = 'Ignore the Idiot returning to the white house. Arrange changes and updates when the Americans dont have a liar and criminal in charge.';
+    const m = moderate(text);
+    expect(m.insult.score).toBeGreaterThanOrEqual(0.6);
+    expect(m.insult.evidence.map((e) => e.text)).toContain('the Idiot');
+    expect(moderate('a liar and criminal in charge').insult.score).toBeGreaterThanOrEqual(0.6);
+    expect(m.identityAttack.score).toBeLessThan(0.2);
+  });
+
+  it('keeps plain criticism low', () => {
+    for (const t of ['this plan is a costly mistake', 'The minister is wrong about the budget.', 'I disagree with the policy.']) {
+      const m = moderate(t);
+      for (const k of ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const) expect(m[k].score, `${t} ${k}`).toBeLessThan(0.2);
+    }
+  });
+
+  it('finds profanity (also masked), threats and identity attacks', () => {
+    expect(moderate('What the fuck is this').profanity.score).toBeGreaterThanOrEqual(0.6);
+    expect(moderate('lying pieces of sh*t').profanity.evidence[0]!.text).toBe('sh*t');
+    expect(moderate('He should be shot.').threat.score).toBeGreaterThanOrEqual(0.6);
+    expect(moderate('Immigrants are vermin.').identityAttack.score).toBeGreaterThanOrEqual(0.6);
+    expect(moderate('Immigrants are welcome here.').identityAttack.score).toBe(0);
+  });
+
+  it('takes extra terms per category without touching the defaults', () => {
+    expect(moderate('what a numpty', { terms: { insult: { numpty: 0.5 } } }).insult.score).toBeGreaterThanOrEqual(0.6);
+    expect(moderate('what a numpty').insult.score).toBe(0);
+    expect(() => moderate('x', { terms: { insult: { a: 2 } } })).toThrow(ThreadlensOptionError);
+    expect(() => moderate('x', { terms: { nope: {} } as never })).toThrow(ThreadlensOptionError);
+  });
+
+  it('property: never throws, fits the schema, spans slice back, deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), fc.constantFrom('you idiot', 'sh*t f***', 'kill them all')), (text) => {
+        const m = moderate(text);
+        expect(ModerationSchema.safeParse(m).success).toBe(true);
+        for (const s of Object.values(m)) for (const e of s.evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+        expect(JSON.stringify(moderate(text))).toBe(JSON.stringify(m));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('summarizeSentiment', () => {
+  it('counts labels and acts, ranks posts for review, summarises authors', () => {
+    const texts: Array<[string, string | null, string]> = [
+      ['1', 'a', 'Exactly. Well said.'],
+      ['2', 'b', 'You brainless troll, shut up.'],
+      ['3', 'a', 'This plan is a costly mistake.'],
+      ['4', null, 'He should be shot.'],
+    ];
+    const posts = texts.map(([id, author, text]) => ({ id, author, sentiment: scoreSentiment(text), acts: detectActs(text), moderation: moderate(text) }));
+    const s = summarizeSentiment(posts);
+    expect(s.posts).toBe(4);
+    expect(s.sentiment.positive + s.sentiment.negative + s.sentiment.neutral + s.sentiment.mixed).toBe(4);
+    expect(s.acts.agreement).toBe(1);
+    expect(s.needsReview[0]!.id).toBe('4');
+    expect(s.needsReview.map((r) => r.id).slice(0, 2)).toEqual(['4', '2']);
+    expect(s.authors.map((a) => a.author)).toEqual(['a', 'b', null]);
+    expect(s.authors[0]!.posts).toBe(2);
+    expect(s.authors[1]!.maxToxicity).toBeGreaterThan(0.6);
+    expect(summarizeSentiment([]).needsReview).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { scoreSentiment } from '../src/classify/sentiment/index.js';
+import { ThreadlensOptionError } from '../src/errors.js';
+import { SentimentSchema } from '../src/schema/classify.js';
+
+describe('scoreSentiment', () => {
+  it('scopes negation: "not bad at all" is positive, "never good" negative', () => {
+    expect(scoreSentiment('not bad at all').label).toBe('positive');
+    expect(scoreSentiment('never good').label).toBe('negative');
+    expect(scoreSentiment('The food was not good.').score).toBeLessThan(0);
+    const ev = scoreSentiment('not bad at all').evidence[0]!;
+    expect(ev.text).toBe('not bad at all');
+    expect(ev.cue).toContain('negation:not');
+  });
+
+  it('weighs the clause after "but"', () => {
+    expect(scoreSentiment('great, but awful').score).toBeLessThan(0);
+    expect(scoreSentiment('awful, but great').score).toBeGreaterThan(0);
+  });
+
+  it('strengthens with intensifiers, CAPS and "!!!", weakens with downtoners', () => {
+    const plain = scoreSentiment('The plan is good.').score;
+    expect(scoreSentiment('The plan is very good.').score).toBeGreaterThan(plain);
+    expect(scoreSentiment('The plan is GOOD.').score).toBeGreaterThan(plain);
+    expect(scoreSentiment('The plan is good!!!').score).toBeGreaterThan(plain);
+    expect(scoreSentiment('The plan is slightly good.').score).toBeLessThan(plain);
+  });
+
+  it('scores emoji and emoticons', () => {
+    expect(scoreSentiment('see you there 😍').label).toBe('positive');
+    expect(scoreSentiment('see you there :(').label).toBe('negative');
+  });
+
+  it('knows news-talk vocabulary', () => {
+    expect(scoreSentiment('The new stadium is a boondoggle.').label).toBe('negative');
+    expect(scoreSentiment('The report is a whitewash.').label).toBe('negative');
+    expect(scoreSentiment('About time.').label).toBe('positive');
+  });
+
+  it('does not saturate on long posts', () => {
+    const one = scoreSentiment('This is good.').score;
+    const many = scoreSentiment(Array(40).fill('This is good.').join(' ')).score;
+    expect(many).toBeLessThan(1);
+    expect(Math.abs(many - one)).toBeLessThan(0.1);
+  });
+
+  it('labels a post with strong sentences on both sides as mixed', () => {
+    expect(scoreSentiment('The food was wonderful. The service was awful.').label).toBe('mixed');
+  });
+
+  it('flags sarcasm cues without flipping the score', () => {
+    const r = scoreSentiment('I love allk this Winning under Trump! Either country can end the agreement.');
+    expect(r.sarcasm.map((e) => e.text)).toContain('Winning');
+    expect(r.score).toBeGreaterThan(0);
+    expect(scoreSentiment('Oh sure, that will work.').sarcasm[0]!.cue).toBe('sarcasm:mock-opener');
+    expect(scoreSentiment('Brilliant plan, genius.').sarcasm[0]!.text).toBe('genius');
+    expect(scoreSentiment('I love this phone. Great Britain is nice.').sarcasm).toEqual([]);
+  });
+
+  it('takes extra lexicon entries without changing the default', () => {
+    expect(scoreSentiment('What a kerfuffle.', { lexicon: { kerfuffle: -3 } }).label).toBe('negative');
+    expect(scoreSentiment('What a kerfuffle.').label).toBe('neutral');
+    expect(scoreSentiment('It is a boondoggle.', { lexicon: { boondoggle: 3 } }).label).toBe('positive');
+    expect(scoreSentiment('a total nothing burger', { lexicon: { 'nothing burger': -2 } }).evidence[0]!.text).toBe('nothing burger');
+  });
+
+  it('throws a typed error on bad options', () => {
+    expect(() => scoreSentiment('x', { lexicon: { a: Number.NaN } })).toThrow(ThreadlensOptionError);
+    expect(() => scoreSentiment('x', { lexicon: [] as unknown as Record<string, number> })).toThrow(ThreadlensOptionError);
+    expect(() => scoreSentiment('x', { neutralBand: 2 })).toThrow(ThreadlensOptionError);
+  });
+
+  it('property: never throws, fits the schema, spans slice back, deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), fc.lorem({ maxCount: 30 })), (text) => {
+        const r = scoreSentiment(text);
+        expect(SentimentSchema.safeParse(r).success).toBe(true);
+        for (const e of [...r.evidence, ...r.sarcasm, ...r.sentences.flatMap((s) => s.evidence)]) {
+          expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+        }
+        expect(JSON.stringify(scoreSentiment(text))).toBe(JSON.stringify(r));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('handles odd text: lone surrogates, NUL, a long line', () => {
+    expect(() => scoreSentiment('\uD800 bad \u0000 good \uDC00')).not.toThrow();
+    const long = 'good '.repeat(200_000);
+    const t0 = Date.now();
+    expect(scoreSentiment(long).label).toBe('positive');
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
