@@ -2,8 +2,19 @@
  * threadlens: parse news article dumps with their reader comment threads into position-tracked posts,
  * and tell what each post does.
  */
-export { parse, checkParseOptions, DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from './parse.js';
+export { analyze, safeAnalyze, type AnalyzeOptions } from './analyze.js';
+export { parse, safeParse, checkParseOptions, DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from './parse.js';
+export { classifyDocument, normalizeTargets, type ClassifyOptions } from './classify/classify-document.js';
+export { classifyRecord, type ClassifyRecord, type ClassifyRecordResult } from './classify/classify-record.js';
+export { scoreSentiment, type SentimentOptions } from './classify/sentiment/index.js';
+export { moderate, summarizeSentiment, type ModerationOptions } from './classify/moderation/index.js';
+export { detectActs, classifyReplyStance } from './classify/acts/index.js';
+export { detectClaims, trainClaimModel } from './classify/claims/index.js';
+export { classifyStance, trainStanceModel, summarizeStances } from './classify/stance/index.js';
+export { deriveTargets } from './classify/targets/index.js';
+export { formatText } from './report/format-text.js';
 export { splitSentences } from './text/sentences.js';
+export { CHROME_PATTERNS, type ChromePattern } from './ingest/chrome-patterns.js';
 export { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 export { VERSION } from './version.js';
 export * from './schema/common.js';

@@ -77,6 +77,18 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): T
   return parseText(text, null, options, messages);
 }
 
+/** The safe form of `parse`: `{ success: true, data }` or `{ success: false, error }`, never throws. */
+export function safeParse(
+  input: string | Uint8Array,
+  options: ParseOptions = {},
+): { success: true; data: ThreadDocument } | { success: false; error: Error } {
+  try {
+    return { success: true, data: parse(input, options) };
+  } catch (error) {
+    return { success: false, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
 export function parseText(text: string, rendered: string | null, options: ParseOptions, messages: Message[]): ThreadDocument {
   const lines = splitLines(text);

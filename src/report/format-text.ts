@@ -10,7 +10,7 @@ function badges(post: Post): string {
   if (post.removed) out.push('removed');
   if (post.isOP) out.push('OP');
   if (post.sentiment) out.push(`${post.sentiment.label} ${post.sentiment.score.toFixed(2)}`);
-  for (const a of post.acts ?? []) out.push(a.act);
+  for (const act of new Set((post.acts ?? []).map((a) => a.act))) out.push(act);
   if (post.replyStance && post.replyStance.label !== 'comment') out.push(`${post.replyStance.label}s parent`);
   const m = post.moderation;
   if (m) {

@@ -8,6 +8,7 @@ import {
   ReplyStanceSchema,
   SentimentSchema,
   StanceSchema,
+  TargetSchema,
 } from './classify.js';
 import { MessageSchema, SentenceSchema, SpanSchema } from './common.js';
 
@@ -162,7 +163,10 @@ export const DocumentSchema = z.object({
   blocks: z.array(BlockSchema),
   article: ArticleSchema,
   thread: ThreadSchema,
-  summary: z.unknown().optional(),
+  /** Stance targets used by `analyze`: the caller's, or those derived from the article. */
+  targets: z.array(TargetSchema).optional(),
+  /** Thread summary from `analyze`: sentiment and act distribution, review queue, stances, contested sentences. */
+  summary: z.record(z.string(), z.unknown()).optional(),
   messages: z.array(MessageSchema),
 });
 export type ThreadDocument = z.infer<typeof DocumentSchema>;
