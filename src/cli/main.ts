@@ -1,15 +1,17 @@
 import { VERSION } from '../version.js';
 import { runAnalyze } from './commands/analyze.js';
+import { runSchema } from './commands/schema.js';
 import { CliError } from './read-inputs.js';
 
 const HELP = `threadlens ${VERSION}: what each comment in a news thread does
 
 Usage:
-  threadlens analyze <file|dir|->... [--format json|ndjson|text] [--target "topic"]...
+  threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target "topic"]...
+  threadlens schema [--input]      JSON Schema of the output (or, with --input, of the JSON input)
   threadlens --help | --version
 
 Options:
-  --format, -f   json (default: one object, or an array for several inputs), ndjson, text
+  --format, -f   json (default: one object, or an array for several inputs), ndjson, text, html (one page)
   --target, -t   a stance target (repeatable); default: targets derived from the article
   --name         name to report for standard input
 `;
@@ -27,6 +29,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (command === 'analyze') runAnalyze(rest);
+    else if (command === 'schema') runSchema(rest);
     else throw new CliError(`unknown command ${JSON.stringify(command)}; see threadlens --help`, 2);
     return 0;
   } catch (err) {

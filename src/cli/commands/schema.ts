@@ -1,0 +1,13 @@
+import { parseArgs } from 'node:util';
+import { documentJsonSchema, inputJsonSchema } from '../../schema/json-schema.js';
+
+/** `threadlens schema [--input]`: prints the JSON Schema of the output (default) or of the JSON input. */
+export function runSchema(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { input: { type: 'boolean', default: false } },
+  });
+  const schema = values.input ? inputJsonSchema() : documentJsonSchema();
+  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+}
