@@ -1,0 +1,5 @@
+/**
+ * threadlens/testing: tools to property-test pipelines built on threadlens. The dump generators need
+ * fast-check (an optional peer dependency); the main `threadlens` entry never loads it.
+ */
+export { assertDocument, DocumentInvariantError } from './assert.js';
