@@ -62,7 +62,7 @@ export function detectActs(text: string, context?: ActContext): Act[] {
     // Agreement and disagreement open a reply; mid-post they are weaker.
     const agree = AGREEMENT.exec(body);
     if (agree && !isQuestion) {
-      const whole = body.replace(/[\s.!]+$/, '').length === agree[0].length;
+      const whole = trimEndOf(body, ' \t\n.!').length === agree[0].length;
       // "This." and "Yes." only count standing alone; "This plan..." is no agreement.
       const bare = /^(?:this|yes|yep|yup|true|correct|indeed|absolutely|100%)$/i.test(agree[0]);
       if (!bare || whole) {
@@ -112,4 +112,11 @@ export function detectActs(text: string, context?: ActContext): Act[] {
     }
   });
   return acts;
+}
+
+/** `text` without trailing characters from `chars` (a loop: a trailing-run regex is quadratic when it fails). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

@@ -10,7 +10,8 @@ const DENY =
 const SUPPORT =
   /\b(?:confirmed|confirms|true|indeed|exactly|agreed?|yes|breaking|officially|reports?|reported|reporting|according to|sources? say|just in|update|developing|live|latest|it'?s official|police say|rip|pray|praying|prayers|thoughts are with|sad|tragic|heartbreaking|condolences)\b/i;
 // Asking for facts or evidence.
-const QUERY = /\b(?:source|proof|evidence|confirmed|true|real|really|is (?:this|it|that)|are (?:they|you) sure|any (?:update|news|info)|what happened|who|why|how|when|where|what)\b[^?]*\?/i;
+// (Checked together with a "?" in the text: a "[^?]*\?" tail would make the regex quadratic.)
+const QUERY = /\b(?:source|proof|evidence|confirmed|true|real|really|is (?:this|it|that)|are (?:they|you) sure|any (?:update|news|info)|what happened|who|why|how|when|where|what)\b/i;
 
 function wordSet(text: string): Set<string> {
   const out = new Set<string>();
@@ -28,11 +29,11 @@ export function classifyReplyStance(text: string, parentText: string): ReplyStan
   const acts = detectActs(input, { parentText: parent });
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
   // Drop leading @mentions and a quoted copy of the parent ("“@BBC: ...”") so their words do not count.
-  const quoted = /[\u201c"]@[\p{L}\p{N}_]+:[^\u201d"]*[\u201d"]/u.exec(input);
+  const quoted = quotedParent(input);
   const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
 
   const questions = acts.filter((a) => a.act === 'question' || a.act === 'rhetorical-question');
-  const q = QUERY.exec(own);
+  const q = own.includes('?') ? QUERY.exec(own) : null;
   if (questions.some((a) => a.act === 'question') || (q && questions.length > 0)) {
     const a = questions[0];
     const span: [number, number] = a ? a.evidence.span : [q!.index, q!.index + q![0].length];
@@ -60,4 +61,18 @@ export function classifyReplyStance(text: string, parentText: string): ReplyStan
     return { label: 'support', confidence: 0.4, evidence: [] };
   }
   return { label: 'comment', confidence: 0.5, evidence: [] };
+}
+
+const QUOTE_OPEN = /[\u201c"]@[\p{L}\p{N}_]+:/u;
+
+/** A retweet-style quote of another post: `“@BBC: ...”` up to its closing quote (or the end). */
+function quotedParent(text: string): { index: number; 0: string } | null {
+  const open = QUOTE_OPEN.exec(text);
+  if (!open) return null;
+  const from = open.index + open[0].length;
+  let close = text.indexOf('\u201d', from);
+  const plain = text.indexOf('"', from);
+  if (close < 0 || (plain >= 0 && plain < close)) close = plain;
+  const end = close < 0 ? text.length : close + 1;
+  return { index: open.index, 0: text.slice(open.index, end) };
 }

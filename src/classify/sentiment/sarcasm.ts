@@ -25,8 +25,9 @@ export function findSarcasm(sentence: string, base: number, tokens: readonly Tok
 
   const vocative = MOCK_VOCATIVE.exec(sentence);
   if (vocative && tokens.some((t) => t.kind === 'word' && (lexicon.word(t.norm) ?? 0) > 0 && t.start < base + vocative.index)) {
-    const end = vocative.index + vocative[0].replace(/[\s.!?]+$/, '').length;
-    cue(vocative.index + 1 + (vocative[0].length - vocative[0].slice(1).trimStart().length - 1), end, 'mock-vocative');
+    let end = vocative.index + vocative[0].length;
+    while (end > vocative.index && ' \t.!?'.includes(sentence[end - 1]!)) end--;
+    cue(vocative.index + vocative[0].length - vocative[0].slice(1).trimStart().length, end, 'mock-vocative');
   }
 
   const tag = SARCASM_TAG.exec(sentence);
