@@ -28,6 +28,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     notes: [
       'Positive = crowd_toxicity_level >= 2 (mean of crowd ratings 1..4). Scores are ranked as they are; no threshold or weight is fit on C3.',
       'The wink-sentiment row (negative sentiment as a toxicity score) is a reference for how much plain negativity explains.',
+      'Target not met. A side experiment (not shipped) fitting a logistic regression on word presence plus the threadlens toxicity score reached only about 0.71 ROC-AUC under 5-fold cross-validation, so C3\'s "toxic" (crowd level >= 2, which includes sarcasm and dismissive tone) is far from what word cues can rank; a better figure needs a trained model over context.',
     ],
   };
 }
