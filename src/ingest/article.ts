@@ -38,7 +38,7 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
   return null;
 }
 
-const BYLINE = /^by\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&)\s*.{0,80})?$/;
+const BYLINE = /^(?:by|By|BY)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
 const PHOTO_CREDIT_TAIL = /\s*\((?:photo|image|picture)[^()]{0,60}\)$/i;
 

@@ -6,7 +6,7 @@ import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { isSeparator, readCount, readFooter, readLevelLine, readReplyLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
-import { declaredCountMessage, depthsFromIndents, findSectionStart } from './section-shape.js';
+import { depthsFromIndents, findSectionStart, isStrayLabel } from './section-shape.js';
 import { isWidgetChrome } from './widget.js';
 
 /** A forum post header. */
@@ -351,6 +351,12 @@ export const forumStyle: CommentStyle = {
         }
       }
       if (!current || phase === 'closed') {
+        if (isStrayLabel(t)) {
+          // "Posting rules", "Community" under the last post: a label of the page, not a post.
+          flushBlanks(false);
+          lineKinds.set(i, 'comment-chrome');
+          continue;
+        }
         current = open(newPost(null, null), line.indent);
         messages.push({
           ruleId: 'ingest/post-without-header',
@@ -384,8 +390,6 @@ export const forumStyle: CommentStyle = {
       }
       lastDepth = p.depth ?? 0;
     });
-    const mismatch = declaredCountMessage(declaredCount, posts.length, lines, start, readForumCount);
-    if (mismatch) messages.push(mismatch);
     return { posts, lineKinds, linePost, declaredCount, messages };
   },
 };

@@ -1,6 +1,5 @@
-import type { Message } from '../../schema/common.js';
 import type { Line } from '../lines.js';
-import { readCountLine } from '../section-cues.js';
+import { countWords, endsWithTerminal } from '../../text/words.js';
 
 /**
  * Depths from the indentation of each post's first line, or null when every post sits at the same indent
@@ -16,39 +15,6 @@ export function depthsFromIndents(indents: readonly number[]): number[] | null {
     stack.push(indent);
     return depth;
   });
-}
-
-/**
- * An info message when the declared count ("842 comments") differs from the posts found: a partial dump
- * (or a count that includes replies hidden behind "load more"). The count is a hint, never forced.
- */
-export function declaredCountMessage(
-  declared: number | null,
-  found: number,
-  lines: readonly Line[],
-  start: number,
-  read: (trimmed: string) => number | null | undefined = readCountLine,
-): Message | null {
-  if (declared === null || declared === found) return null;
-  let place: [number, number] | null = null;
-  for (let i = start; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (read(l.trimmed) === declared) {
-      place = [l.contentStart, l.contentEnd];
-      break;
-    }
-  }
-  return {
-    ruleId: 'thread/declared-count-mismatch',
-    severity: 'info',
-    place,
-    reason:
-      declared > found
-        ? `The dump declares ${declared} comments but shows ${found}: it is probably a partial dump.`
-        : `The dump declares ${declared} comments but shows ${found}.`,
-    actual: String(found),
-    expected: String(declared),
-  };
 }
 
 /**
@@ -86,4 +52,12 @@ export function findSectionStart(
     return { start, opener: true };
   }
   return headers.length >= 2 ? { start: headers[0]!, opener: false } : null;
+}
+
+/**
+ * A short line without sentence punctuation ("Posting rules", "Community") met between posts with no
+ * header above it: page chrome rather than a post by an unknown author.
+ */
+export function isStrayLabel(trimmed: string): boolean {
+  return countWords(trimmed, 5) <= 4 && !endsWithTerminal(trimmed) && !trimmed.startsWith('@');
 }

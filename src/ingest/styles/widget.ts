@@ -6,7 +6,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Header, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader } from './header-cues.js';
-import { declaredCountMessage, depthsFromIndents, findSectionStart } from './section-shape.js';
+import { depthsFromIndents, findSectionStart, isStrayLabel } from './section-shape.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|privacy policy|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?)$/i;
@@ -184,6 +184,12 @@ export const widgetStyle: CommentStyle = {
       }
       // Body text. After a closed post, text without a header is a post whose author the dump does not show.
       if (!current || phase === 'closed') {
+        if (isStrayLabel(t)) {
+          // "Posting rules", "Community" under the last post: a label of the page, not a post.
+          flushBlanks(null);
+          lineKinds.set(i, 'comment-chrome');
+          continue;
+        }
         current = open(newPost(null, null), line.indent);
         messages.push({
           ruleId: 'ingest/post-without-header',
@@ -205,8 +211,6 @@ export const widgetStyle: CommentStyle = {
       p.depth = depths ? depths[k]! : null;
       p.depthCue = depths ? 'indent' : null;
     });
-    const mismatch = declaredCountMessage(declaredCount, posts.length, lines, start);
-    if (mismatch) messages.push(mismatch);
     return { posts, lineKinds, linePost, declaredCount, messages };
   },
 };

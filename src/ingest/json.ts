@@ -1,0 +1,312 @@
+/**
+ * Structured JSON dumps, as a moderation pipeline holds them:
+ * `{ "article": {"title", "text", "date"?, "byline"?, "source"?}, "comments": [{"id", "author", "text",
+ * "parentId", "timestamp", "likes"?, "removed"?}] }`.
+ *
+ * The JSON is rendered deterministically into text, and every span of the result points into that
+ * rendering (`doc.source.text`):
+ *
+ *     Title: <title>
+ *     Date: <date>
+ *     By: <byline>
+ *     Source: <source>
+ *
+ *     <article text, line breaks kept>
+ *
+ *     <declared> Comments            ("Comments" when the dump declares no count)
+ *
+ *     [<id>] <author> · <timestamp> · in reply to [<parentId>] · <likes> likes · removed
+ *     <comment text, line breaks kept>
+ *
+ * Parts the dump lacks are left out. Keys are read as plain data: untrusted keys are never assigned
+ * onto objects (`__proto__`, `constructor` are ordinary strings here).
+ */
+import type { Message, Span } from '../schema/common.js';
+import type { BlockKind } from '../schema/document.js';
+import { type ArticleSegmentation, segmentArticle } from './article.js';
+import type { ChromePattern } from './chrome-patterns.js';
+import { type Line, splitLines } from './lines.js';
+import type { RawPost, SectionParse } from './types.js';
+
+/** A JSON dump rendered to text, with its article and posts located in that text. */
+export interface JsonDump {
+  /** The rendering; spans of `article`, `section` and `messages` point into it. */
+  text: string;
+  lines: Line[];
+  article: ArticleSegmentation;
+  /** The comment section: posts with explicit `parentRef`s, line kinds, the declared count. */
+  section: SectionParse;
+  /** Same array as `section.posts`. */
+  posts: RawPost[];
+  /** Problems with the JSON itself (skipped entries, coerced values). */
+  messages: Message[];
+}
+
+type Dict = Record<string, unknown>;
+
+function isDict(v: unknown): v is Dict {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** An own property, never one inherited from a prototype. */
+function own(o: Dict, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/** The first of `keys` that the object holds (own properties only). */
+function pick(o: Dict, keys: readonly string[]): unknown {
+  for (const k of keys) {
+    const v = own(o, k);
+    if (v !== undefined && v !== null) return v;
+  }
+  return undefined;
+}
+
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/** A one-line field: strings as they are, numbers and booleans as written, line breaks made spaces. */
+function oneLine(v: unknown, coerced: () => void): string | null {
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (typeof v === 'number' && Number.isFinite(v)) s = String(v);
+  else if (typeof v === 'boolean') s = String(v);
+  else if (isDict(v) && typeof own(v, 'name') === 'string') s = own(v, 'name') as string;
+  else {
+    if (v !== undefined && v !== null) coerced();
+    return null;
+  }
+  s = s.replace(LINE_BREAK, ' ').trim();
+  return s.length > 0 ? s : null;
+}
+
+/** A text field: strings, numbers; an array of strings is paragraphs. Returns lines without terminators. */
+function textLines(v: unknown, coerced: () => void): string[] {
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (typeof v === 'number' && Number.isFinite(v)) s = String(v);
+  else if (Array.isArray(v)) s = v.filter((p): p is string => typeof p === 'string').join('\n\n');
+  else {
+    if (v !== undefined && v !== null) coerced();
+    return [];
+  }
+  const lines = s.split(LINE_BREAK);
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a]!.trim() === '') a++;
+  while (b > a && lines[b - 1]!.trim() === '') b--;
+  return lines.slice(a, b);
+}
+
+function readNumber(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && /^-?\d{1,12}$/.test(v.trim())) return Number(v.trim());
+  return null;
+}
+
+function readFlag(o: Dict): boolean {
+  for (const k of ['removed', 'deleted', 'isDeleted', 'is_deleted', 'isRemoved', 'is_removed', 'hidden']) {
+    if (own(o, k) === true) return true;
+  }
+  const status = own(o, 'status');
+  return typeof status === 'string' && /^(?:removed|deleted|hidden|rejected|spam)$/i.test(status);
+}
+
+const DELETED_AUTHOR = /^\[(?:deleted|removed)\]$/i;
+const REPLY_KEYS = ['replies', 'children'];
+
+interface FlatComment {
+  value: Dict;
+  /** Parent id from nesting (`replies` arrays), when the comment sits inside another. */
+  nestedParent: string | null;
+}
+
+/** Comments in reading order, nested `replies`/`children` right after their parent. Iterative. */
+function flattenComments(list: readonly unknown[], skipped: (why: string) => void): FlatComment[] {
+  const out: FlatComment[] = [];
+  const stack: Array<{ items: readonly unknown[]; at: number; parent: string | null }> = [{ items: list, at: 0, parent: null }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.at >= top.items.length) {
+      stack.pop();
+      continue;
+    }
+    const item = top.items[top.at++];
+    if (!isDict(item)) {
+      skipped(`a comment entry is ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}, not an object`);
+      continue;
+    }
+    out.push({ value: item, nestedParent: top.parent });
+    const replies = pick(item, REPLY_KEYS);
+    if (Array.isArray(replies) && replies.length > 0 && stack.length < 10_000) {
+      const id = oneLine(pick(item, ['id', '_id', 'commentId', 'comment_id']), () => {});
+      stack.push({ items: replies, at: 0, parent: id ?? `p${out.length}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Renders a JSON dump (already parsed) to text and locates its article and posts in the rendering.
+ * Returns null when the value is not a dump (no `comments` array and no `article` object). Never throws.
+ * Call it when the input parses as JSON; pass the same `chrome` patterns as `parse`.
+ */
+export function renderJsonDump(value: unknown, chrome: readonly ChromePattern[] = []): JsonDump | null {
+  try {
+    return render(value, chrome);
+  } catch {
+    // Only a hostile object (a throwing getter, a Proxy) gets here; JSON.parse output never does.
+    return null;
+  }
+}
+
+function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | null {
+  let root: Dict;
+  if (Array.isArray(value)) root = { comments: value };
+  else if (isDict(value)) root = value;
+  else return null;
+  const articleValue = own(root, 'article');
+  const commentsValue = pick(root, ['comments', 'posts']);
+  const article: Dict | null = isDict(articleValue) ? articleValue : null;
+  if (!article && !Array.isArray(commentsValue)) return null;
+
+  const messages: Message[] = [];
+  const coercedFields = new Set<string>();
+  const coerced = (field: string) => () => coercedFields.add(field);
+  const out: string[] = [];
+  const kinds = new Map<number, BlockKind>();
+
+  // Article header and text.
+  const a = article ?? {};
+  const title = oneLine(pick(a, ['title', 'headline']), coerced('article.title'));
+  const date = oneLine(pick(a, ['date', 'published', 'publishedAt', 'published_at', 'datePublished']), coerced('article.date'));
+  const byline = oneLine(pick(a, ['byline', 'author', 'authors']), coerced('article.byline'));
+  const source = oneLine(pick(a, ['source', 'site', 'publication', 'url']), coerced('article.source'));
+  if (title !== null) out.push(`Title: ${title}`);
+  if (date !== null) out.push(`Date: ${date}`);
+  if (byline !== null) out.push(`By: ${byline}`);
+  if (source !== null) out.push(`Source: ${source}`);
+  const body = textLines(pick(a, ['text', 'body', 'content']), coerced('article.text'));
+  if (body.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(...body);
+  }
+  const articleEnd = out.length;
+
+  // Comments.
+  const list = Array.isArray(commentsValue) ? commentsValue : [];
+  const skippedReasons: string[] = [];
+  const flat = flattenComments(list, (why) => skippedReasons.push(why));
+  const declared = readNumber(pick(a, ['commentCount', 'comment_count', 'commentsCount', 'comments_count', 'numComments'])) ??
+    readNumber(pick(root, ['commentCount', 'comment_count', 'commentsCount', 'comments_count', 'numComments', 'totalComments', 'total']));
+  let sectionStart = out.length;
+  if (flat.length > 0 || declared !== null || Array.isArray(commentsValue)) {
+    if (out.length > 0) out.push('');
+    sectionStart = out.length;
+    kinds.set(out.length, 'comment-section-header');
+    out.push(declared !== null ? `${declared} Comments` : 'Comments');
+  }
+  interface Pending {
+    id: string | null;
+    author: string | null;
+    authorAt: number;
+    header: number;
+    body: number[];
+    removedLine: number | null;
+    parentRef: string | null;
+    timestamp: string | null;
+    likes: number | null;
+    removed: boolean;
+    isOP: boolean;
+  }
+  const pending: Pending[] = [];
+  flat.forEach((c, index) => {
+    const o = c.value;
+    const id = oneLine(pick(o, ['id', '_id', 'commentId', 'comment_id']), coerced('comments[].id'));
+    let author = oneLine(pick(o, ['author', 'user', 'username', 'userName', 'name', 'authorName', 'author_name']), coerced('comments[].author'));
+    const authorDeleted = author !== null && DELETED_AUTHOR.test(author);
+    if (authorDeleted) author = null;
+    const parentRef = oneLine(pick(o, ['parentId', 'parent_id', 'parent', 'inReplyTo', 'in_reply_to', 'replyTo', 'reply_to']), coerced('comments[].parentId')) ?? c.nestedParent;
+    const timestamp = oneLine(pick(o, ['timestamp', 'time', 'createdAt', 'created_at', 'created', 'date', 'postedAt']), coerced('comments[].timestamp'));
+    const likes = readNumber(pick(o, ['likes', 'score', 'upvotes', 'points', 'votes']));
+    const removed = readFlag(o);
+    const op = own(o, 'isOP') ?? own(o, 'op') ?? own(o, 'is_op') ?? own(o, 'isAuthor');
+    const isOP = op === true || (author !== null && byline !== null && author === byline);
+    const text = textLines(pick(o, ['text', 'body', 'content', 'message']), coerced('comments[].text'));
+
+    out.push('');
+    const shownId = id ?? `p${index + 1}`;
+    const prefix = `[${shownId}] `;
+    const parts = [`${prefix}${author ?? '(unknown)'}`];
+    if (timestamp !== null) parts.push(timestamp);
+    if (parentRef !== null) parts.push(`in reply to [${parentRef}]`);
+    if (likes !== null) parts.push(`${likes} ${likes === 1 ? 'like' : 'likes'}`);
+    if (removed) parts.push('removed');
+    const header = out.length;
+    out.push(parts.join(' · '));
+    kinds.set(header, 'post-header');
+    const p: Pending = { id, author, authorAt: prefix.length, header, body: [], removedLine: null, parentRef, timestamp, likes, removed, isOP };
+    if (text.length === 0 && removed) {
+      p.removedLine = out.length;
+      kinds.set(out.length, 'post-removed');
+      out.push('[removed]');
+    }
+    for (const line of text) {
+      p.body.push(out.length);
+      kinds.set(out.length, 'post-body');
+      out.push(line);
+    }
+    pending.push(p);
+  });
+
+  const text = out.join('\n');
+  const lines = splitLines(text);
+  const seg = segmentArticle(lines, 0, Math.min(articleEnd, lines.length), chrome);
+  // The JSON's own fields win over what the segmenter read from the rendered header lines.
+  if (title !== null) seg.title = title;
+  if (byline !== null) seg.byline = byline;
+  if (source !== null) seg.source = source;
+
+  const linePost = new Map<number, number>();
+  const lineKinds = new Map<number, BlockKind>();
+  for (let i = sectionStart; i < lines.length; i++) {
+    lineKinds.set(i, kinds.get(i) ?? 'blank');
+  }
+  const posts: RawPost[] = pending.map((p, index) => {
+    const headerLine = lines[p.header]!;
+    const authorSpan: Span | null = p.author !== null ? [headerLine.start + p.authorAt, headerLine.start + p.authorAt + p.author.length] : null;
+    linePost.set(p.header, index);
+    if (p.removedLine !== null) linePost.set(p.removedLine, index);
+    for (const b of p.body) linePost.set(b, index);
+    return {
+      id: p.id,
+      author: p.author,
+      authorSpan,
+      body: p.body.map((b) => lines[b]!),
+      removed: p.removed,
+      isOP: p.isOP,
+      depth: null,
+      depthCue: null,
+      replyTo: null,
+      parentRef: p.parentRef,
+      timestamp: p.timestamp,
+      likes: p.likes,
+      raw: [headerLine, ...(p.removedLine !== null ? [lines[p.removedLine]!] : [])],
+    };
+  });
+
+  for (const why of skippedReasons) {
+    messages.push({ ruleId: 'json/skipped-comment', severity: 'warning', place: null, reason: `A comment was skipped: ${why}.`, actual: null, expected: 'an object' });
+  }
+  for (const field of [...coercedFields].sort()) {
+    messages.push({
+      ruleId: 'json/unreadable-field',
+      severity: 'info',
+      place: null,
+      reason: `The field ${field} holds a value that is not text; it was left out.`,
+      actual: null,
+      expected: 'a string or a number',
+    });
+  }
+  const section: SectionParse = { posts, lineKinds, linePost, declaredCount: declared, messages: [] };
+  return { text, lines, article: seg, section, posts, messages };
+}
