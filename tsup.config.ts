@@ -13,7 +13,7 @@ export default defineConfig([
     external: ['fast-check'],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
