@@ -82,19 +82,19 @@ export function trainLinear(rows: ReadonlyArray<{ features: readonly string[]; l
       }
       for (let l = 0; l < L; l++) {
         const g = (p[l]! / z - (l === y[i] ? 1 : 0)) * rowWeight[i]!;
-        gB[l] += g;
-        for (const k of ks) gW[k * L + l] += g * v;
+        gB[l] = gB[l]! + g;
+        for (const k of ks) gW[k * L + l] = gW[k * L + l]! + g * v;
       }
     }
     for (let j = 0; j < F * L; j++) {
       const g = gW[j]! / n + l2 * W[j]!;
-      hW[j] += g * g;
-      W[j] -= (rate * g) / Math.sqrt(hW[j]!);
+      hW[j] = hW[j]! + g * g;
+      W[j] = W[j]! - (rate * g) / Math.sqrt(hW[j]!);
     }
     for (let l = 0; l < L; l++) {
       const g = gB[l]! / n;
-      hB[l] += g * g;
-      B[l] -= (rate * g) / Math.sqrt(hB[l]!);
+      hB[l] = hB[l]! + g * g;
+      B[l] = B[l]! - (rate * g) / Math.sqrt(hB[l]!);
     }
   }
   const weights: Record<string, number[]> = {};

@@ -25,12 +25,13 @@ export function summarizeStances(
     const s: StanceSummary = { target: t.name, favor: 0, against: 0, neutral: 0, total: 0, meanConfidence: 0, postIds: { favor: [], against: [], neutral: [] } };
     let conf = 0;
     for (const p of Array.isArray(posts) ? posts : []) {
-      for (const st of p?.stances ?? []) {
+      for (const st of (p?.stances ?? []) as readonly StanceResult[]) {
+        const label: StanceResult['label'] = st.label;
         if (st.target !== t.name) continue;
-        s[st.label]++;
+        s[label]++;
         s.total++;
         conf += st.confidence;
-        s.postIds[st.label].push(p.id);
+        s.postIds[label].push(p.id);
       }
     }
     s.meanConfidence = s.total > 0 ? Math.round((conf / s.total) * 1000) / 1000 : 0;
