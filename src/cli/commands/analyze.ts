@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../../analyze.js';
 import { formatText } from '../../report/format-text.js';
 import type { ThreadDocument } from '../../schema/document.js';
+import { analyzeNdjson } from '../jobs/analyze-stream.js';
+import { parseJobs, parseMaxInputBytes } from '../jobs/options.js';
 import { CliError, type CliInput, listInputs } from '../read-inputs.js';
 
 function readStdin(): Uint8Array {
@@ -39,8 +41,8 @@ function splitNdjson(input: CliInput): CliInput[] | null {
   });
 }
 
-/** `threadlens analyze <file|dir|->... [--format json|ndjson|text] [--target t]...` */
-export function runAnalyze(argv: string[]): void {
+/** `threadlens analyze <file|dir|->... [--format json|ndjson|text] [--target t]... [--jobs N] [--max-input-bytes N]` */
+export function runAnalyze(argv: string[]): Promise<void> | void {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -49,11 +51,19 @@ export function runAnalyze(argv: string[]): void {
       format: { type: 'string', short: 'f', default: 'json' },
       target: { type: 'string', short: 't', multiple: true },
       name: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      'max-input-bytes': { type: 'string' },
     },
   });
+  const jobs = parseJobs(values.jobs);
+  const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
   const format = values.format!;
   if (!['json', 'ndjson', 'text'].includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson or text)`, 2);
   if (positionals.length === 0) throw new CliError('analyze needs a file, a folder or - (standard input); see threadlens --help', 2);
+  if (format === 'ndjson') {
+    // Streams: each document is written when done, inputs are read as their turn comes.
+    return analyzeNdjson(positionals, { name: values.name, targets: values.target ?? [], maxInputBytes, jobs });
+  }
   let inputs = listInputs(positionals, readStdin);
   if (inputs.length === 1 && inputs[0]!.name === '-') {
     inputs = splitNdjson(inputs[0]!) ?? [{ name: values.name ?? '-', bytes: inputs[0]!.bytes }];
@@ -63,9 +73,8 @@ export function runAnalyze(argv: string[]): void {
     process.stdout.write(s);
   };
   inputs.forEach((input, i) => {
-    const doc = analyze(input.bytes, { name: input.name, targets: values.target });
-    if (format === 'ndjson') out(`${JSON.stringify(doc)}\n`);
-    else if (format === 'text') out(`${i > 0 ? '\n' : ''}${formatText(doc)}`);
+    const doc = analyze(input.bytes, { name: input.name, targets: values.target, maxInputBytes });
+    if (format === 'text') out(`${i > 0 ? '\n' : ''}${formatText(doc)}`);
     else docs.push(doc);
     progress(i + 1, inputs.length);
   });

@@ -1,0 +1,70 @@
+import { createReadStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { ClassifyLineOptions } from '../jobs/classify-line.js';
+import { parseJobs, parseMaxInputBytes, WORKER_URL } from '../jobs/options.js';
+import { readLines, type LineItem } from '../jobs/read-lines.js';
+import { inlineRunner, runOrdered, streamWriter, workerRunner } from '../jobs/run-ordered.js';
+import type { Task } from '../jobs/run-task.js';
+import { CliError } from '../read-inputs.js';
+
+/** Lines per batch handed to a worker: large enough to hide the messaging cost, small enough to keep order cheap. */
+const BATCH_LINES = 256;
+const BATCH_BYTES = 256 * 1024;
+
+/** Groups lines into tasks of at most `BATCH_LINES` lines or about `BATCH_BYTES` bytes. */
+async function* batchLines(batches: AsyncIterable<LineItem[]>, options: ClassifyLineOptions): AsyncGenerator<Task> {
+  let lines: LineItem[] = [];
+  let bytes = 0;
+  for await (const batch of batches) {
+    for (const line of batch) {
+      lines.push(line);
+      bytes += line.text === null ? 0 : line.bytes;
+      if (lines.length >= BATCH_LINES || bytes >= BATCH_BYTES) {
+        yield { kind: 'classify', lines, options };
+        lines = [];
+        bytes = 0;
+      }
+    }
+  }
+  if (lines.length > 0) yield { kind: 'classify', lines, options };
+}
+
+function openInput(path: string): AsyncIterable<Uint8Array> {
+  if (path === '-') return process.stdin;
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  return (async function* () {
+    try {
+      yield* stream;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      throw new CliError(`cannot read ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+    }
+  })();
+}
+
+/**
+ * `threadlens classify [file|-] [--target t]... [--jobs N] [--max-input-bytes N]`: one NDJSON record
+ * `{"id", "text", "target"?}` per line in, one result line per record out, in order. Blank lines are
+ * skipped; every other line gives exactly one output line (a result or an error record).
+ */
+export async function runClassify(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      target: { type: 'string', short: 't', multiple: true },
+      jobs: { type: 'string', short: 'j' },
+      'max-input-bytes': { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new CliError('classify reads one file or - (standard input); concatenate inputs first', 2);
+  const jobs = parseJobs(values.jobs);
+  const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
+  const targets = (values.target ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
+  const options: ClassifyLineOptions = { targets, maxInputBytes };
+  // A line holds JSON-escaped text: allow for escapes (\uXXXX is 6 bytes for 3) before calling it too long.
+  const lines = readLines(openInput(positionals[0] ?? '-'), maxInputBytes * 2 + 4096);
+  const runner = jobs > 1 ? workerRunner(jobs, WORKER_URL) : inlineRunner();
+  await runOrdered(batchLines(lines, options), runner, jobs * 4, streamWriter(process.stdout));
+}

@@ -1,0 +1,62 @@
+import { classifyRecord } from '../../classify/classify-record.js';
+import { utf8Length } from '../../parse.js';
+import type { LineItem } from './read-lines.js';
+
+/** Options of one `threadlens classify` line, as the CLI passes them to the main thread or a worker. */
+export interface ClassifyLineOptions {
+  /** Stance targets from `--target`, added to each record's own `target`. */
+  targets: string[];
+  /** Largest record text, in UTF-8 bytes. */
+  maxInputBytes: number;
+}
+
+/** The error record written in place of a record that could not be classified. */
+export function errorRecord(id: unknown, line: number, ruleId: string, reason: string): string {
+  return JSON.stringify({ id: id ?? null, line, error: { ruleId, reason } });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTarget(value: unknown): value is string | string[] | undefined {
+  return value === undefined || typeof value === 'string' || (Array.isArray(value) && value.every((t) => typeof t === 'string'));
+}
+
+/**
+ * Classifies one NDJSON line `{"id", "text", "target"?}` into one JSON line (no trailing newline):
+ * the `classifyRecord` result, or an error record `{"id", "line", "error": {"ruleId", "reason"}}`.
+ * Never throws, so one bad record never stops a run and the count of lines out equals the count in.
+ */
+export function classifyLine(item: LineItem, options: ClassifyLineOptions): string {
+  if (item.text === null) {
+    return errorRecord(null, item.line, 'input/too-large', `the line is ${item.bytes} bytes, over the limit (${options.maxInputBytes} bytes of text); it was skipped`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(item.text);
+  } catch (err) {
+    return errorRecord(null, item.line, 'input/bad-record', `not valid JSON (${(err as Error).message})`);
+  }
+  if (!isRecord(value)) return errorRecord(null, item.line, 'input/bad-record', 'a record must be a JSON object {"id", "text", "target"?}');
+  // `Object.hasOwn`, not `value.id`: a record is data, its keys never reach a prototype.
+  const id = Object.hasOwn(value, 'id') ? value.id : null;
+  const text = Object.hasOwn(value, 'text') ? value.text : undefined;
+  const target = Object.hasOwn(value, 'target') && value.target !== null ? value.target : undefined;
+  if (typeof text !== 'string') return errorRecord(id, item.line, 'input/bad-record', 'the record has no "text" string');
+  if (!isTarget(target)) return errorRecord(id, item.line, 'input/bad-record', '"target" must be a string or an array of strings');
+  const size = utf8Length(text);
+  if (size > options.maxInputBytes) {
+    return errorRecord(id, item.line, 'input/too-large', `the text is ${size} bytes, over the limit (${options.maxInputBytes}); raise --max-input-bytes to accept it`);
+  }
+  let result: Record<string, unknown>;
+  try {
+    result = { ...classifyRecord({ id, text, target }, { targets: options.targets }), id };
+  } catch (err) {
+    return errorRecord(id, item.line, 'internal/classify-failed', String((err as Error)?.message ?? err));
+  }
+  if (item.invalidUtf8) {
+    result.messages = [{ ruleId: 'input/invalid-utf8', severity: 'warning', place: null, reason: 'The line is not valid UTF-8; invalid bytes were replaced with U+FFFD.' }];
+  }
+  return JSON.stringify(result);
+}
