@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../analyze.js';
 import { formatText } from '../../report/format-text.js';
+import { renderHtml } from '../../report/html/render-html.js';
 import type { ThreadDocument } from '../../schema/document.js';
 import { analyzeNdjson } from '../jobs/analyze-stream.js';
 import { parseJobs, parseMaxInputBytes } from '../jobs/options.js';
@@ -41,7 +42,7 @@ function splitNdjson(input: CliInput): CliInput[] | null {
   });
 }
 
-/** `threadlens analyze <file|dir|->... [--format json|ndjson|text] [--target t]... [--jobs N] [--max-input-bytes N]` */
+/** `threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target t]... [--jobs N] [--max-input-bytes N]` */
 export function runAnalyze(argv: string[]): Promise<void> | void {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -58,7 +59,7 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
   const jobs = parseJobs(values.jobs);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
   const format = values.format!;
-  if (!['json', 'ndjson', 'text'].includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson or text)`, 2);
+  if (!['json', 'ndjson', 'text', 'html'].includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson, text or html)`, 2);
   if (positionals.length === 0) throw new CliError('analyze needs a file, a folder or - (standard input); see threadlens --help', 2);
   if (format === 'ndjson') {
     // Streams: each document is written when done, inputs are read as their turn comes.
@@ -68,6 +69,7 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
   if (inputs.length === 1 && inputs[0]!.name === '-') {
     inputs = splitNdjson(inputs[0]!) ?? [{ name: values.name ?? '-', bytes: inputs[0]!.bytes }];
   }
+  if (format === 'html' && inputs.length !== 1) throw new CliError(`--format html writes one page for one input; got ${inputs.length} inputs`, 2);
   const docs: ThreadDocument[] = [];
   const out = (s: string): void => {
     process.stdout.write(s);
@@ -79,4 +81,5 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
     progress(i + 1, inputs.length);
   });
   if (format === 'json') out(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+  if (format === 'html') out(renderHtml(docs[0]!));
 }
