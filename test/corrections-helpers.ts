@@ -33,3 +33,39 @@ export function articleSentencesOf(input: string, endMarker: string): Array<{ sp
   const end = input.indexOf(endMarker);
   return splitSentences(input.slice(0, end < 0 ? input.length : end)).map((s) => ({ span: [s.span[0], s.span[1]], text: s.text }));
 }
+
+/** A hand-made correction case (test/corrections-cases/*.json). */
+export interface CorrectionCase {
+  name: string;
+  article: string[];
+  posts: Array<{ id: string; author: string; parentId: string | null; text: string }>;
+  expected: Array<{ post: string; kind: 'article' | 'post' | 'self'; cue: string; target: { article?: number; post?: string } }>;
+  concessions?: Array<{ post: string; correctedBy: string }>;
+  inconsistencies?: Array<{ article: number }>;
+}
+
+/**
+ * Lays a case out as a dump: the article sentences on one line, then per post an author line and the
+ * post's lines indented by two spaces (so post text offsets differ from input offsets).
+ */
+export function buildCase(c: CorrectionCase): {
+  input: string;
+  articleSentences: Array<{ span: [number, number]; text: string }>;
+  posts: CorrectionPost[];
+} {
+  const article = c.article.join(' ');
+  let input = `${article}\n\nComments\n`;
+  const posts: CorrectionPost[] = [];
+  for (const p of c.posts) {
+    input += `${p.author}\n`;
+    const lines: Array<{ span: [number, number]; text: string }> = [];
+    for (const l of p.text.split('\n')) {
+      const start = input.length + 2;
+      input += `  ${l}\n`;
+      lines.push({ span: [start, start + l.length], text: l });
+    }
+    posts.push({ id: p.id, text: p.text, span: [lines[0]!.span[0], lines[lines.length - 1]!.span[1]], lines, parentId: p.parentId, author: p.author });
+  }
+  const articleSentences = splitSentences(article).map((s) => ({ span: [s.span[0], s.span[1]] as [number, number], text: s.text }));
+  return { input, articleSentences, posts };
+}

@@ -26,28 +26,46 @@ export interface DetectClaimsOptions {
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
 
 const FUTURE = new Set(['will', "won't", 'wont', "'ll", 'gonna', 'shall']);
-const CAUSAL = ['because', 'due to', 'caused', 'causes', 'led to', 'leads to', 'result of', 'as a result', 'resulted in', 'thanks to', 'therefore', 'so that', 'responsible for'];
-const COMPARISON = ['more than', 'less than', 'fewer than', 'twice as', 'times as', 'times more', 'the most', 'the largest', 'the highest', 'the lowest', 'the biggest', 'the first', 'the only', 'compared to', 'compared with', 'than any', 'than ever'];
+const CAUSAL = phraseList(['because', 'due to', 'caused', 'causes', 'led to', 'leads to', 'result of', 'as a result', 'resulted in', 'thanks to', 'therefore', 'so that', 'responsible for']);
+const COMPARISON = phraseList(['more than', 'less than', 'fewer than', 'twice as', 'times as', 'times more', 'the most', 'the largest', 'the highest', 'the lowest', 'the biggest', 'the first', 'the only', 'compared to', 'compared with', 'than any', 'than ever']);
 const LEGAL = new Set(['law', 'laws', 'bill', 'bills', 'treaty', 'agreement', 'pact', 'constitution', 'constitutional', 'amendment', 'regulation', 'regulations', 'court', 'legal', 'illegal', 'legalized', 'legalised', 'statute', 'ruling', 'policy', 'legislation', 'sofa', 'article', 'clause', 'ban', 'banned', 'tax', 'taxes', 'tariff', 'tariffs', 'vetoed', 'signed', 'ratified', 'enacted', 'obliged', 'required']);
-const FIRST_PERSON_OPINION = ['i think', 'i believe', 'i feel', 'in my opinion', 'i hope', 'i want', 'i wish', 'we need', 'we must', 'we should', 'we have to', 'you should', 'i love', 'i hate', 'imo', 'imho'];
+const FIRST_PERSON_OPINION = phraseList(['i think', 'i believe', 'i feel', 'in my opinion', 'i hope', 'i want', 'i wish', 'we need', 'we must', 'we should', 'we have to', 'you should', 'i love', 'i hate', 'imo', 'imho']);
 const IMPERATIVE_OPENERS = new Set(['stop', 'kick', 'ignore', 'arrange', 'let', 'consider', 'look', 'think', 'imagine', 'remember', 'wait', 'go', 'get', 'keep', 'take', 'give', 'show', 'vote', 'read', 'try', 'please', 'just', 'don\'t', 'dont', 'tell', 'make', 'stand']);
+const GOING_TO = phraseList(['going to', 'is set to', 'are set to', 'expected to']);
+const HEDGE_PHRASES = phraseList(HEDGES);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'president', 'prime', 'minister', 'pm', 'gen', 'gen.', 'sen', 'sen.', 'gov', 'gov.', 'senator', 'governor', 'secretary']);
 const SPELLED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'single', 'first', 'second', 'third', 'half']);
 const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d']);
 
-function phraseAt(toks: readonly Token[], phrases: readonly string[]): { start: number; end: number; text: string } | null {
+/** A phrase list split into words once, at module load. */
+interface PhraseList {
+  texts: readonly string[];
+  parts: readonly string[][];
+  /** First word -> indices of the phrases starting with it. */
+  byFirst: ReadonlyMap<string, number[]>;
+}
+function phraseList(texts: readonly string[]): PhraseList {
+  const parts = texts.map((p) => p.split(' '));
+  const byFirst = new Map<string, number[]>();
+  parts.forEach((p, i) => byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), i]));
+  return { texts, parts, byFirst };
+}
+
+function phraseAt(toks: readonly Token[], phrases: PhraseList): { start: number; end: number; text: string } | null {
   for (let i = 0; i < toks.length; i++) {
-    for (const p of phrases) {
-      const parts = p.split(' ');
+    const starts = phrases.byFirst.get(toks[i]!.lower);
+    if (starts === undefined) continue;
+    for (const p of starts) {
+      const parts = phrases.parts[p]!;
       let ok = true;
-      for (let k = 0; k < parts.length; k++) {
-        if (toks[i + k]?.lower.replace('\u2019', "'") !== parts[k]) {
+      for (let k = 1; k < parts.length; k++) {
+        if (toks[i + k]?.lower !== parts[k]) {
           ok = false;
           break;
         }
       }
-      if (ok) return { start: toks[i]!.start, end: toks[i + parts.length - 1]!.end, text: p };
+      if (ok) return { start: toks[i]!.start, end: toks[i + parts.length - 1]!.end, text: phrases.texts[p]! };
     }
   }
   return null;
@@ -112,7 +130,7 @@ function sigmoid(x: number): number {
 
 /** Feature names for the learnable model (cheap, no data-specific vocabulary beyond the words themselves). */
 export function claimFeatures(sentence: string): string[] {
-  return analyse(sentence, DEFAULT_OPTIONS_RESOLVED).features;
+  return analyse(sentence, DEFAULT_OPTIONS_RESOLVED, true).features;
 }
 
 interface Resolved {
@@ -121,7 +139,7 @@ interface Resolved {
 }
 const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
 
-function analyse(sentence: string, opts: Resolved): SentenceAnalysis {
+function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null): SentenceAnalysis {
   const toks = tokenize(sentence);
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
@@ -153,7 +171,7 @@ function analyse(sentence: string, opts: Resolved): SentenceAnalysis {
   for (const t of words) {
     const w = opts.weights[t.lower];
     if (w !== undefined) cue += w;
-    features.push(`w:${t.lower}`);
+    if (wantFeatures) features.push(`w:${t.lower}`);
   }
   x += Math.max(-3, Math.min(3, cue));
   // Past tense and perfect aspect: "voted", "has cut", "we've brought".
@@ -205,7 +223,7 @@ function analyse(sentence: string, opts: Resolved): SentenceAnalysis {
     features.push('f:speaker');
   }
   const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
-  const goingTo = phraseAt(toks, ['going to', 'is set to', 'are set to', 'expected to']);
+  const goingTo = phraseAt(toks, GOING_TO);
   const isPrediction = futureTok !== undefined || goingTo !== null;
   if (isPrediction) features.push('f:future');
   // A prediction is checkable only with a concrete figure or date ("will reach 5% by 2030").
@@ -217,7 +235,7 @@ function analyse(sentence: string, opts: Resolved): SentenceAnalysis {
   if (words.length < 3) x = Math.min(x, -3);
   let score = sigmoid(x);
   features.push(`r:${Math.min(9, Math.floor(score * 10))}`);
-  for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
+  if (wantFeatures) for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
   if (opts.model) {
     const { probs } = predictLinear(opts.model, features);
     const pos = opts.model.labels.indexOf('1');
@@ -238,7 +256,7 @@ function analyse(sentence: string, opts: Resolved): SentenceAnalysis {
   else if (isPrediction) kind = 'prediction';
   else kind = 'date-or-event';
   // Hedge.
-  const h = phraseAt(toks, HEDGES);
+  const h = phraseAt(toks, HEDGE_PHRASES);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
   return { score, kind, values, hedge, speaker, features };
 }

@@ -6,7 +6,7 @@
 export interface Token {
   /** The token as written. */
   text: string;
-  /** Lower-cased text. */
+  /** Lower-cased text, curly apostrophes made straight. */
   lower: string;
   /** `[start, end)` offsets into the tokenized text. */
   start: number;
@@ -72,7 +72,7 @@ export function tokenize(text: string): Token[] {
       // An initialism keeps its final period ("U.S.").
       if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
       const t = text.slice(i, j);
-      out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, kind: startsDigit ? 'number' : 'word' });
+      out.push({ text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: i, end: j, kind: startsDigit ? 'number' : 'word' });
       i = j;
       continue;
     }

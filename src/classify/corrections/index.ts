@@ -176,6 +176,8 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;
   units.forEach((u, ui) => {
+    // A question asks; it does not correct ("Wasn't it 2019?"): a documented choice.
+    if (u.question) return;
     // Candidates sharing at least one (not too common) content lemma, scored by shared lemmas.
     const hits = new Map<number, number>();
     for (const l of u.content) {

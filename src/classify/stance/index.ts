@@ -118,8 +118,11 @@ function findMentions(words: readonly Token[], norm: readonly string[], target: 
   return out;
 }
 
-function phraseIndex(norm: readonly string[], phrase: string, from: number, to: number): number {
-  const parts = phrase.split(' ');
+const AGAINST_SPLIT = AGAINST_ACTIONS.map((p) => ({ p, parts: p.split(' ') }));
+const FAVOR_SPLIT = FAVOR_ACTIONS.map((p) => ({ p, parts: p.split(' ') }));
+const WISH_SPLIT = WISH_WORDS.map((p) => ({ p, parts: p.split(' ') }));
+
+function phraseIndex(norm: readonly string[], parts: readonly string[], from: number, to: number): number {
   for (let i = Math.max(0, from); i + parts.length <= Math.min(norm.length, to); i++) {
     if (parts.every((p, k) => norm[i + k] === p)) return i;
   }
@@ -133,7 +136,25 @@ interface RuleResult {
 }
 
 /** The rule score toward one target: evaluative words near mentions, calls to action, negated changes. */
-function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null): RuleResult {
+/** Sentence number of each word: a word ends a sentence when . ! ? or a line break follows it. */
+function sentenceIndex(text: string, words: readonly Token[]): number[] {
+  const out: number[] = [];
+  let sid = 0;
+  for (let i = 0; i < words.length; i++) {
+    out.push(sid);
+    const end = words[i + 1]?.start ?? words[i]!.end;
+    for (let k = words[i]!.end; k < end; k++) {
+      const c = text[k];
+      if (c === '.' || c === '!' || c === '?' || c === '\n') {
+        sid++;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null, sentenceOf: readonly number[]): RuleResult {
   const mentions = findMentions(words, norm, target);
   const evidence: Evidence[] = [];
   if (mentions.length === 0) return { score: 0, evidence, mentioned: false };
@@ -142,14 +163,6 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
     const e = words[to - 1]!.end;
     if (!evidence.some((x) => x.span[0] === s && x.span[1] === e)) evidence.push({ span: [s, e], text: text.slice(s, e), cue });
   };
-  // Sentence boundaries in word indices: a word ends a sentence when . ! ? follows it.
-  const sentenceOf: number[] = [];
-  let sid = 0;
-  for (let i = 0; i < words.length; i++) {
-    sentenceOf.push(sid);
-    const gap = text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end);
-    if (/[.!?\n]/.test(gap)) sid++;
-  }
   let score = 0;
   const negatedAt = (i: number): boolean => {
     for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(words[k]!) && sentenceOf[k] === sentenceOf[i]) return true;
@@ -174,18 +187,18 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
   // Calls to action aimed at the target: within 4 words before a mention, in the same sentence.
   for (const m of mentions) {
     const from = m.from - 4;
-    for (const p of AGAINST_ACTIONS) {
-      const k = phraseIndex(norm, p, from, m.from);
+    for (const { p, parts } of AGAINST_SPLIT) {
+      const k = phraseIndex(norm, parts, from, m.from);
       if (k >= 0 && sentenceOf[k] === sentenceOf[m.from]) {
         score -= 2;
-        ev(k, k + p.split(' ').length, `call-to-action:${p}`);
+        ev(k, k + parts.length, `call-to-action:${p}`);
       }
     }
-    for (const p of FAVOR_ACTIONS) {
-      const k = phraseIndex(norm, p, from, m.from);
+    for (const { p, parts } of FAVOR_SPLIT) {
+      const k = phraseIndex(norm, parts, from, m.from);
       if (k >= 0 && sentenceOf[k] === sentenceOf[m.from] && !negatedAt(k)) {
         score += 2;
-        ev(k, k + p.split(' ').length, `call-to-action:${p}`);
+        ev(k, k + parts.length, `call-to-action:${p}`);
       }
     }
     // A change target denied or predicted not to happen: "zero changes to SOFA", "won't revise".
@@ -199,9 +212,9 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
       }
     }
   }
-  for (const p of WISH_WORDS) {
-    const k = phraseIndex(norm, p, 0, norm.length);
-    if (k >= 0 && sentences.has(sentenceOf[k]!)) ev(k, k + p.split(' ').length, 'wish');
+  for (const { parts } of WISH_SPLIT) {
+    const k = phraseIndex(norm, parts, 0, norm.length);
+    if (k >= 0 && sentences.has(sentenceOf[k]!)) ev(k, k + parts.length, 'wish');
   }
   return { score, evidence, mentioned: true };
 }
@@ -212,7 +225,7 @@ export function stanceFeatures(text: string, target: TargetInput): string[] {
   const words = tokenize(str).filter((t) => t.kind !== 'punct');
   const norm = words.map((t) => normWord(t.text));
   const [t] = normTargets([target]);
-  const r = ruleStance(str, words, norm, t!, null);
+  const r = ruleStance(str, words, norm, t!, null, sentenceIndex(str, words));
   const f: string[] = [];
   for (let i = 0; i < norm.length; i++) {
     f.push(norm[i]!);
@@ -290,8 +303,9 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
   const norm = words.map((t) => normWord(t.text));
   const lexicon = options.lexicon ? Object.fromEntries(Object.entries(options.lexicon).map(([k, v]) => [k.toLowerCase(), v])) : null;
   const out: StanceResult[] = [];
+  const sentenceOf = sentenceIndex(str, words);
   for (const t of norms) {
-    const r = ruleStance(str, words, norm, t, lexicon);
+    const r = ruleStance(str, words, norm, t, lexicon, sentenceOf);
     // A known target always gets the model's verdict; an unknown one gets the generic model only when named.
     const known = options.model ? options.model.targets[stanceTargetKey(t.name)] ?? null : null;
     const model = known ?? (options.model && r.mentioned ? options.model.generic : null);

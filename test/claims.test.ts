@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { detectClaims, scoreCheckworthiness, trainClaimModel } from '../src/classify/claims/index.js';
+import { ThreadlensOptionError } from '../src/errors.js';
+
+const value = (text: string, kind: string) => detectClaims(text).flatMap((c) => c.values).find((v) => v.kind === kind);
+
+describe('detectClaims', () => {
+  it('normalises values', () => {
+    expect(value('Trump said this back in 2016 or so.', 'year')).toMatchObject({ value: 2016, approximate: true, text: '2016 or so' });
+    expect(value('Some 54,000 troops are stationed in Japan today.', 'quantity')).toMatchObject({ value: 54000, unit: 'troops', approximate: true });
+    expect(value('Japan will spend 10 trillion yen on defence by 2027.', 'money')).toMatchObject({ value: 1e13, unit: 'JPY' });
+    expect(value('On May 8, 1981 Reagan asked Suzuki to help defend Guam.', 'date')).toMatchObject({ value: '1981-05-08' });
+    expect(value('Spending rose to about 2 percent of gross domestic product.', 'percent')).toMatchObject({ value: 2, approximate: true });
+  });
+
+  it('keeps hedges and speakers', () => {
+    const [c] = detectClaims('Trump said this back in 2016 or so.');
+    expect(c?.hedge?.text).toBe('or so');
+    expect(c?.speaker).toBe('Trump');
+    const quote = '"It is very likely that his advisors have advised him on how such a policy could cause friction with the United States," said Jeffrey Hornung, a senior political scientist.';
+    const [q] = detectClaims(quote);
+    expect(q?.kind).toBe('attribution-or-quote');
+    expect(q?.speaker).toBe('Jeffrey Hornung');
+  });
+
+  it('resolves "he said" only with speakerHints', () => {
+    const text = 'Hornung said the deal cost 5 billion dollars. "The plan added 300 jobs in 2020," he said.';
+    expect(detectClaims(text)[1]?.speaker).toBe('he');
+    expect(detectClaims(text, { speakerHints: true })[1]?.speaker).toBe('Hornung');
+  });
+
+  it('returns no claim for opinions, insults, questions and figure-free predictions', () => {
+    expect(detectClaims('There will be zero changes to SOFA that will in any way benefit Japan.\nJapan will be lucky to keep the current quite reasonable agreement.')).toEqual([]);
+    expect(detectClaims('Ignore the Idiot returning to the white house.')).toEqual([]);
+    expect(detectClaims('Is Japan not paying enough?')).toEqual([]);
+    expect(detectClaims('Kick them out and build your army!')).toEqual([]);
+  });
+
+  it('finds factual claims with their kind', () => {
+    const [c] = detectClaims('Japan legalized "Collective Defense" in 2015 allowing the JSDF to come to the assistance of US Forces.');
+    expect(c).toBeDefined();
+    expect(c!.checkworthiness).toBeGreaterThan(0.7);
+    expect(detectClaims('Unemployment fell from 8 percent to 5 percent last year.')[0]?.kind).toBe('statistic');
+  });
+
+  it('rejects bad options with a typed error', () => {
+    expect(() => detectClaims('x', { threshold: 2 })).toThrow(ThreadlensOptionError);
+    expect(() => detectClaims('x', { cueWeights: { a: Number.NaN } })).toThrow(ThreadlensOptionError);
+    expect(() => detectClaims('x', { model: {} as never })).toThrow(ThreadlensOptionError);
+  });
+
+  it('lets callers add cue weights without changing the defaults', () => {
+    const s = 'The harbour tunnel flooded twice.';
+    const before = scoreCheckworthiness(s);
+    expect(scoreCheckworthiness(s, { cueWeights: { flooded: 3 } })).toBeGreaterThan(before);
+    expect(scoreCheckworthiness(s)).toBe(before);
+  });
+
+  it('trains a small inspectable model', () => {
+    const ex = [
+      ...Array.from({ length: 20 }, (_, i) => ({ text: `Taxes rose by ${i + 2} percent in 2019.`, label: 1 as const })),
+      ...Array.from({ length: 20 }, (_, i) => ({ text: `I hope we can do better together number ${i}.`, label: 0 as const })),
+    ];
+    const model = trainClaimModel(ex);
+    expect(model.format).toBe('threadlens-linear/1');
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    expect(scoreCheckworthiness('Prices rose by 7 percent in 2020.', { model })).toBeGreaterThan(scoreCheckworthiness('I hope we can do better.', { model }));
+  });
+
+  it('properties: never throws, spans slice back, scores in range, deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('In 2019, 54,000 troops (about 2 percent) cost $5 billion, said Hamada.', '\u0000\ud800 1999 😀')), (s) => {
+        const a = detectClaims(s, { threshold: 0 });
+        for (const c of a) {
+          expect(s.slice(c.span[0], c.span[1])).toBe(c.text);
+          expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+          expect(c.checkworthiness).toBeLessThanOrEqual(1);
+          for (const v of c.values) expect(s.slice(v.span[0], v.span[1])).toBe(v.text);
+          if (c.hedge) expect(s.slice(c.hedge.span[0], c.hedge.span[1])).toBe(c.hedge.text);
+        }
+        expect(detectClaims(s, { threshold: 0 })).toEqual(a);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is fast on a long line', () => {
+    const line = 'In 2019 the city spent 5 million dollars, about 2 percent more than in 2018. '.repeat(2000);
+    const t0 = performance.now();
+    detectClaims(line);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
