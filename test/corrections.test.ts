@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findArticleInconsistencies, findConcessions, findCorrections, mostContested, type CorrectionPost } from '../src/classify/corrections/index.js';
+import type { Correction } from '../src/schema/classify.js';
+import { ThreadlensOptionError } from '../src/errors.js';
+import { articleSentencesOf, buildCase, postsFromDump, type CorrectionCase } from './corrections-helpers.js';
+
+const seed = readFileSync(new URL('../../shared/seeds/001_ba10fcc89f83c220.txt', import.meta.url), 'utf8');
+const AUTHORS = new Set(['Asiaman7', 'Wasabi', 'dagon', 'Nicolò', 'OssanAmerica', 'Five Families', 'Meiyouwenti', 'Peter14', 'Speed', 'ian', 'owzer', 'JapanJim', 'Blacklabel']);
+
+function runThread(posts: CorrectionPost[], articleSentences: Array<{ span: [number, number]; text: string }>): Map<string, Correction[]> {
+  const map = new Map<string, Correction[]>();
+  posts.forEach((p, i) => map.set(p.id, findCorrections({ post: p, earlier: posts.slice(0, i), articleSentences, earlierCorrections: map })));
+  return map;
+}
+
+function checkSpans(input: string, cs: readonly Correction[]): void {
+  for (const c of cs) {
+    expect(input.slice(c.target.span[0], c.target.span[1])).toBe(c.target.text);
+    for (const e of c.evidence) expect(input.slice(e.span[0], e.span[1])).toBe(e.text);
+  }
+}
+
+describe('findCorrections on seed 001', () => {
+  const posts = postsFromDump(seed, 'Login to comment', AUTHORS);
+  const art = articleSentencesOf(seed, '\u00a9 KYODO');
+  const map = runThread(posts, art);
+  const byAuthorText = (author: string, start: string) => posts.find((p) => p.author === author && p.text.startsWith(start))!;
+
+  it("links OssanAmerica's first post to the quoted Trump sentences, with the 2016/2019 mismatch", () => {
+    const cs = map.get(byAuthorText('OssanAmerica', 'Trump said this').id)!;
+    checkSpans(seed, cs);
+    expect(cs.every((c) => c.kind === 'article')).toBe(true);
+    const date = cs.find((c) => c.cue === 'different-date')!;
+    expect(date.target.text).toContain("Japan doesn't have to help us at all");
+    expect(date.note).toContain('2016');
+    expect(date.note).toContain('2019');
+    expect(cs.some((c) => c.cue === 'refuting-fact' && c.target.text.includes("doesn't have to help"))).toBe(true);
+    expect(cs.some((c) => c.cue === 'negated-statement' && c.target.text.includes('Sony television'))).toBe(true);
+  });
+
+  it('finds the "Trump or America." self-correction', () => {
+    const post = byAuthorText('Peter14', 'Trump or America');
+    const [c] = map.get(post.id)!;
+    expect(c).toMatchObject({ kind: 'self', cue: 'self-correction', target: { kind: 'post', text: 'It is not up to Trump of America.' } });
+    checkSpans(seed, [c!]);
+  });
+
+  it('claims no correction on disagreement, insults or predictions in the seed', () => {
+    const flagged = [...map.entries()].filter(([, cs]) => cs.length > 0).map(([id]) => posts.find((p) => p.id === id)!.author);
+    expect(flagged.sort()).toEqual(['OssanAmerica', 'Peter14']);
+  });
+
+  it('summarises the most contested article sentences', () => {
+    const summary = mostContested(art, posts.map((p) => ({ id: p.id, corrections: map.get(p.id) })));
+    expect(summary.sentences[0]?.postIds).toEqual([byAuthorText('OssanAmerica', 'Trump said this').id]);
+    expect(summary.sentences.map((s) => s.text).some((t) => t.includes('Sony television'))).toBe(true);
+  });
+});
+
+describe('hand-made correction cases', () => {
+  const dir = new URL('./corrections-cases/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    it(file, () => {
+      const c = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as CorrectionCase;
+      const { input, articleSentences, posts } = buildCase(c);
+      const map = runThread(posts, articleSentences);
+      for (const cs of map.values()) checkSpans(input, cs);
+      const got = [...map.entries()].flatMap(([id, cs]) =>
+        cs.map((x) => ({ post: id, kind: x.kind, cue: x.cue, target: x.target.kind === 'post' ? { post: x.target.postId } : { article: articleSentences.findIndex((s) => s.span[0] === x.target.span[0]) } })),
+      );
+      for (const e of c.expected) expect(got).toContainEqual(e);
+      const keys = new Set(c.expected.map((e) => `${e.post}|${JSON.stringify(e.target)}`));
+      for (const g of got) expect(keys.has(`${g.post}|${JSON.stringify(g.target)}`), `unexpected ${JSON.stringify(g)}`).toBe(true);
+      for (const con of c.concessions ?? []) {
+        const i = posts.findIndex((p) => p.id === con.post);
+        const found = findConcessions({ post: posts[i]!, earlier: posts.slice(0, i), articleSentences, corrections: map });
+        expect(found.map((f) => f.postId)).toEqual([con.correctedBy]);
+        expect(input.slice(found[0]!.evidence.span[0], found[0]!.evidence.span[1])).toBe(found[0]!.evidence.text);
+      }
+      const inc = findArticleInconsistencies(articleSentences);
+      expect(inc.map((x) => articleSentences.findIndex((s) => s.span[0] === x.target.span[0])).sort()).toEqual((c.inconsistencies ?? []).map((x) => x.article).sort());
+      checkSpans(input, inc);
+    });
+  }
+});
+
+describe('findCorrections input handling', () => {
+  it('rejects malformed input with a typed error', () => {
+    expect(() => findCorrections(null as never)).toThrow(ThreadlensOptionError);
+    expect(() => findCorrections({ post: { id: 'x' } as never, earlier: [], articleSentences: [] })).toThrow(ThreadlensOptionError);
+  });
+
+  it('properties: never throws on odd post text, spans slice back, deterministic', () => {
+    const article = 'The Harbor Bridge opened in 2001. Most residents use the old ferry. It cost $5 billion.';
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('Actually it opened in 1998, not 2001.', 'Nobody uses the old ferry \ud800 😀', '*1998')), (text) => {
+        const input = `${article}\n\nA\n${text}\n`;
+        const start = article.length + 4;
+        const post: CorrectionPost = { id: 'p1', text, span: [start, start + text.length], lines: [{ span: [start, start + text.length], text }], parentId: null, author: 'A' };
+        const sentences = [{ span: [0, 33] as [number, number], text: article.slice(0, 33) }];
+        const a = findCorrections({ post, earlier: [], articleSentences: sentences });
+        checkSpans(input, a);
+        expect(findCorrections({ post, earlier: [], articleSentences: sentences })).toEqual(a);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { classifyStance, summarizeStances, trainStanceModel } from '../src/classify/stance/index.js';
+import { ThreadlensOptionError } from '../src/errors.js';
+
+const SOFA = { name: 'SOFA revision', aliases: ['SOFA', 'Status of Forces Agreement'] };
+const TRUMP = { name: 'Donald Trump', aliases: ['Trump'] };
+const FORCES = { name: 'U.S. military', aliases: ['US forces', 'American troops'] };
+
+describe('classifyStance', () => {
+  it('reads a predicted non-change as against the revision (seed 001, Blacklabel)', () => {
+    const [r] = classifyStance('There will be zero changes to SOFA that will in any way benefit Japan.\nJapan will be lucky to keep the current quite reasonable agreement.', [SOFA]);
+    expect(r).toMatchObject({ target: 'SOFA revision', label: 'against' });
+    expect(r!.evidence.some((e) => e.cue === 'negated-change')).toBe(true);
+  });
+
+  it('uses evaluative words and calls to action aimed at the target', () => {
+    expect(classifyStance('Trump is a liar and a criminal.', [TRUMP])[0]?.label).toBe('against');
+    expect(classifyStance('I love all this winning under Trump!', [TRUMP])[0]?.label).toBe('favor');
+    expect(classifyStance('Kick out the American troops and build your own army!', [FORCES])[0]?.label).toBe('against');
+  });
+
+  it('gives no entry for a target the text does not touch, without a model', () => {
+    expect(classifyStance('The weather in Osaka was lovely today.', [TRUMP, SOFA])).toEqual([]);
+  });
+
+  it('spans slice back to the evidence text', () => {
+    const text = 'Honestly,  Trump  is a  disaster for the alliance.';
+    for (const r of classifyStance(text, [TRUMP])) for (const e of r.evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+  });
+
+  it('trains an inspectable model that always answers for its targets', () => {
+    const ex = [
+      ...['great', 'wonderful', 'love', 'support'].flatMap((w) => Array.from({ length: 10 }, (_, i) => ({ text: `I ${w} the tram plan ${i}`, target: 'Tram plan', label: 'FAVOR' }))),
+      ...['awful', 'waste', 'scrap', 'terrible'].flatMap((w) => Array.from({ length: 10 }, (_, i) => ({ text: `What a ${w} idea ${i}`, target: 'Tram plan', label: 'AGAINST' }))),
+    ];
+    const model = trainStanceModel(ex);
+    expect(Object.keys(model.targets)).toEqual(['tram plan']);
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    expect(classifyStance('What a waste of money', [{ name: 'Tram plan' }], { model })[0]?.label).toBe('against');
+    expect(classifyStance('We love it, full support', [{ name: 'Tram plan' }], { model })[0]?.label).toBe('favor');
+    expect(() => trainStanceModel([{ text: 'x', target: 't', label: 'maybe' }])).toThrow(ThreadlensOptionError);
+  });
+
+  it('rejects bad options and targets', () => {
+    expect(() => classifyStance('x', [{ name: '' }])).toThrow(ThreadlensOptionError);
+    expect(() => classifyStance('x', 'SOFA' as never)).toThrow(ThreadlensOptionError);
+    expect(() => classifyStance('x', [TRUMP], { model: { format: 'nope' } as never })).toThrow(ThreadlensOptionError);
+  });
+
+  it('lets callers extend the lexicon per call', () => {
+    const text = 'Trump is so bigly.';
+    expect(classifyStance(text, [TRUMP])[0]?.label).toBe('neutral');
+    expect(classifyStance(text, [TRUMP], { lexicon: { bigly: 4 } })[0]?.label).toBe('favor');
+    expect(classifyStance(text, [TRUMP])[0]?.label).toBe('neutral');
+  });
+
+  it('summarizes stances per target', () => {
+    const posts = [
+      { id: 'a', stances: classifyStance('Trump is a liar.', [TRUMP]) },
+      { id: 'b', stances: classifyStance('I love Trump.', [TRUMP]) },
+      { id: 'c', stances: [] },
+    ];
+    const [s] = summarizeStances(posts, [TRUMP]);
+    expect(s).toMatchObject({ target: 'Donald Trump', favor: 1, against: 1, neutral: 0, total: 2, postIds: { favor: ['b'], against: ['a'], neutral: [] } });
+  });
+
+  it('properties: never throws, confidences in range, spans slice back, deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('Trump \ud800 SOFA changes 😀 no', 'not\u0000Trump')), (s) => {
+        const a = classifyStance(s, [TRUMP, SOFA]);
+        for (const r of a) {
+          expect(r.confidence).toBeGreaterThanOrEqual(0);
+          expect(r.confidence).toBeLessThanOrEqual(1);
+          for (const e of r.evidence) expect(s.slice(e.span[0], e.span[1])).toBe(e.text);
+        }
+        expect(classifyStance(s, [TRUMP, SOFA])).toEqual(a);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
