@@ -3,6 +3,7 @@ import { segmentArticle } from './ingest/article.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { decodeInput } from './ingest/decode.js';
 import { detectSection } from './ingest/detect-section.js';
+import { readJsonDump } from './ingest/json.js';
 import { splitLines } from './ingest/lines.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
 import type { Message, Sentence } from './schema/common.js';
@@ -74,6 +75,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): T
   }
   const messages: Message[] = [];
   const text = decodeInput(input, messages);
+  const json = readJsonDump(text, options.chrome ?? []);
+  if (json) return assemble(json.text, json.text, json.lines, json.article, json.section, 'json', options, [...messages, ...json.messages]);
   return parseText(text, null, options, messages);
 }
 

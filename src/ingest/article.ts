@@ -127,6 +127,10 @@ export function segmentArticle(
     const chrome = matchChrome(t, extraChrome);
     if (chrome) {
       kinds.set(i, chrome.kind);
+      // A bare "Related" / "Recommended for you" label heads a list of headlines, up to the next blank line.
+      if (chrome.id === 'related' && countWords(t, 4) <= 3) {
+        while (i + 1 < to && !isBlank(lines[i + 1]!) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
+      }
       continue;
     }
     if (isBio(t) && (!isProse(t) || seenProse)) {

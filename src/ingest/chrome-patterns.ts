@@ -32,6 +32,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'skip-nav', kind: 'boilerplate', pattern: /^(?:skip to (?:main )?content|menu|search|home|login|log in|sign in|register|subscribe|close|open menu|toggle navigation)$/i },
   { id: 'cookie', kind: 'boilerplate', pattern: /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i },
   { id: 'reading-time', kind: 'boilerplate', pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  // Forum (Reddit-like) submission chrome: the community, the submitter line, a lone vote count.
+  { id: 'forum-community', kind: 'boilerplate', pattern: /^r\/[\w-]{2,40}$/i },
+  { id: 'forum-posted-by', kind: 'boilerplate', pattern: /^(?:posted by \/?u\/[\w-]{2,40}(?: \S{1,12}){0,3}|submitted \S{1,12}(?: \S{1,12}){0,3} by \/?(?:u\/)?[\w-]{2,40})$/i },
+  { id: 'vote-count', kind: 'boilerplate', pattern: /^[+-]?\d{1,3}(?:[.,]\d)?k$|^[+-]?\d{1,6}$/i },
 ];
 
 /** The first chrome pattern that matches the whole trimmed line, or undefined. */

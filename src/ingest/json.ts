@@ -284,7 +284,8 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
       body: p.body.map((b) => lines[b]!),
       removed: p.removed,
       isOP: p.isOP,
-      depth: null,
+      // The dump's structure is explicit: a comment without a parent is top level, not one to guess from cues.
+      depth: p.parentRef === null ? 0 : null,
       depthCue: null,
       replyTo: null,
       parentRef: p.parentRef,
@@ -309,4 +310,21 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
   }
   const section: SectionParse = { posts, lineKinds, linePost, declaredCount: declared, messages: [] };
   return { text, lines, article: seg, section, posts, messages };
+}
+
+/**
+ * The input as a JSON dump, when it is one: text opening with "{" or "[" that parses as JSON and holds a
+ * `comments` array or an `article` object. Null otherwise (the text is then parsed as a text dump).
+ */
+export function readJsonDump(text: string, chrome: readonly ChromePattern[] = []): JsonDump | null {
+  let i = 0;
+  while (i < text.length && /\s|\uFEFF/.test(text[i]!)) i++;
+  if (text[i] !== '{' && text[i] !== '[') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return renderJsonDump(value, chrome);
 }

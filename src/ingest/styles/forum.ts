@@ -310,7 +310,7 @@ export const forumStyle: CommentStyle = {
         continue;
       }
       if (isForumRemoved(t) && phase !== 'body') {
-        if (!current || phase !== 'header') current = open(newPost(null, null), line.indent);
+        if (!current || phase !== 'header' || current.removed) current = open(newPost(null, null), line.indent);
         else flushBlanks(false);
         current.removed = true;
         current.raw.push(line);

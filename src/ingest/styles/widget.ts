@@ -61,7 +61,7 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
       i = h.lines[h.lines.length - 1]!;
     } else if (readFooter(lines[i]!)) footers++;
   }
-  const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined);
+  const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null);
   if (!found) return null;
   if (found.opener) return { start: found.start, confidence: footers > 0 ? 0.9 : 0.8 };
   return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
@@ -136,7 +136,7 @@ export const widgetStyle: CommentStyle = {
         continue;
       }
       if (isRemovedPlaceholder(t)) {
-        if (!current || phase !== 'header') current = open(newPost(null, null), line.indent);
+        if (!current || phase !== 'header' || current.removed) current = open(newPost(null, null), line.indent);
         else flushBlanks(null);
         current.removed = true;
         current.raw.push(line);

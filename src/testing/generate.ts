@@ -1,0 +1,211 @@
+/**
+ * Random comment threads with their ground truth, rendered in each dump style threadlens reads, for
+ * property tests: parsing `renderThread(truth, style)` must give back the authors, texts and parents.
+ * fast-check is an optional peer dependency, imported only from `threadlens/testing`.
+ */
+import fc from 'fast-check';
+
+/** One post of a ground-truth thread. */
+export interface TruthPost {
+  /** Null for a removed post (the dump no longer shows who wrote it). */
+  author: string | null;
+  /** Paragraphs of the post, each one line; empty for a removed post. */
+  paragraphs: string[];
+  /** Index of the post it answers (always an earlier post), or null for a top-level post. */
+  parentIndex: number | null;
+  removed: boolean;
+}
+
+/** A ground-truth thread: the article and its posts in reading order (replies right under their parent's subtree). */
+export interface TruthThread {
+  article: { title: string; paragraphs: string[] };
+  posts: TruthPost[];
+}
+
+/** The dump layouts `renderThread` writes. */
+export type DumpStyle = 'counted' | 'widget' | 'forum' | 'json';
+
+/** Options of `threadArbitrary`. */
+export interface ThreadArbitraryOptions {
+  /** Fewest posts. Default: 1. */
+  minPosts?: number;
+  /** Most posts. Default: 12. */
+  maxPosts?: number;
+  /** Author names: `names` (spaces, accents, digits: "Nicolò Rossi") or `handles` (one token: "jdoe_77"). Default: `names`. */
+  authors?: 'names' | 'handles';
+  /** Whether removed posts occur. Default: true. */
+  removed?: boolean;
+}
+
+// Awkward but real-looking author names: spaces, digits, underscores, accents, initials, apostrophes.
+const NAMES = [
+  'Maria Keller', 'jdoe_77', 'Nicolò Rossi', 'Five Families', 'Peter14', 'Ana-Lucía Gómez', 'K. Okafor',
+  "Tom O'Brien", 'Sam_Whitfield_3', 'Zoë Brandt', 'Björn Åkesson', 'OssanAmerica', 'dagon', 'Guest',
+  'Mieterin_Kreuzberg', 'J.P. Moreau', 'Meiyouwenti', 'Priya N',
+];
+const HANDLES = [
+  'jdoe_77', 'railfan_1987', 'Zoë-Brandt', 'x__ana__x', 'Peter14', 'd4v3_1983', 'throwaway_99', 'GreenGrid_UK',
+  'hamburg_pendler', 'nurse_jo', 'Pete_the_Plumber', 'dk_rail_nerd', 'Marek_W', 'civics_teacher_22',
+];
+
+// Sentences are built from parts so that texts vary; every sentence has 5+ words and final punctuation,
+// so no line of a post reads as a bare author name.
+const SUBJECTS = [
+  'The council', 'The new budget', 'My neighbour', 'The regulator', 'Most commuters', 'The hospital in our town',
+  'This plan', 'The minister', 'Local shops', 'The report on page two', 'The school board', 'Our water company',
+  'The ferry operator', 'The stadium project', 'The energy grant', 'The housing office',
+];
+const PREDICATES = [
+  'raised fares by 12 percent last spring', 'will not fix the shortage of nurses', 'was announced long before the vote',
+  'counts only the households in the city', 'has been delayed for the third time', 'costs more than the article says',
+  'was paid for by a federal grant', 'needs another two years of work', 'ignores the people who live here',
+  'published the full figures in May', 'doubled the number of trained staff', 'cut the evening services in half',
+  'got the turnout figure wrong', 'mixed up the first and second dose', 'spent most of the money on consultants',
+];
+const QUESTIONS = [
+  'Did anyone read the full report?', 'Where does the money come from?', 'Why was this not in the article?',
+  'Has anyone asked the drivers what they think?', 'What happens to the old building now?',
+];
+const ENDINGS = ['.', '.', '.', '!'];
+
+const sentenceArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...SUBJECTS), fc.constantFrom(...PREDICATES), fc.constantFrom(...ENDINGS)).map(([s, p, e]) => `${s} ${p}${e}`) },
+  { weight: 1, arbitrary: fc.constantFrom(...QUESTIONS) },
+);
+const paragraphArb = fc.array(sentenceArb, { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
+
+interface PostDraft {
+  authorPick: number;
+  paragraphs: string[];
+  /** How far up the open path the post attaches: 0 = top level, k = under the k-th open post. */
+  attach: number;
+  /** 0 (one time in ten) makes the post a removed one, when removed posts are allowed. */
+  removedRoll: number;
+  mention: boolean;
+}
+
+/**
+ * A random thread: an article, and posts whose parents are earlier posts on the open reply path (so that
+ * indentation and level markers can show them), with repeated authors, multi-paragraph posts, "@name"
+ * mentions of the parent, replies several levels deep and removed posts.
+ */
+export function threadArbitrary(options: ThreadArbitraryOptions = {}): fc.Arbitrary<TruthThread> {
+  const minPosts = options.minPosts ?? 1;
+  const maxPosts = Math.max(minPosts, options.maxPosts ?? 12);
+  const pool = options.authors === 'handles' ? HANDLES : NAMES;
+  const allowRemoved = options.removed ?? true;
+  const draft: fc.Arbitrary<PostDraft> = fc.record({
+    authorPick: fc.nat({ max: pool.length - 1 }),
+    paragraphs: fc.array(paragraphArb, { minLength: 1, maxLength: 3 }),
+    attach: fc.nat({ max: 4 }),
+    removedRoll: fc.nat({ max: 9 }),
+    mention: fc.boolean(),
+  });
+  return fc
+    .record({
+      title: fc.tuple(fc.constantFrom(...SUBJECTS), fc.constantFrom(...PREDICATES)).map(([s, p]) => `${s} ${p}`),
+      paragraphs: fc.array(paragraphArb, { minLength: 1, maxLength: 3 }),
+      drafts: fc.array(draft, { minLength: minPosts, maxLength: maxPosts }),
+    })
+    .map(({ title, paragraphs, drafts }) => {
+      const posts: TruthPost[] = [];
+      const path: number[] = []; // indices of the open reply path, top-level first
+      drafts.forEach((d, i) => {
+        const removed = allowRemoved && d.removedRoll === 0;
+        // attach 0: top level; k: under the post k steps down the open path (clamped).
+        const level = Math.min(d.attach, path.length);
+        const parentIndex = level === 0 ? null : path[level - 1]!;
+        path.length = level;
+        path.push(i);
+        const author = removed ? null : pool[d.authorPick]!;
+        let paras = removed ? [] : d.paragraphs.slice();
+        const parentAuthor = parentIndex === null ? null : posts[parentIndex]!.author;
+        if (!removed && d.mention && parentAuthor !== null && parentAuthor !== author) {
+          paras = [`@${parentAuthor} ${lowerFirst(paras[0]!)}`, ...paras.slice(1)];
+        }
+        posts.push({ author, paragraphs: paras, parentIndex, removed });
+      });
+      return { article: { title, paragraphs }, posts };
+    });
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+function depthsOf(posts: readonly TruthPost[]): number[] {
+  const depths: number[] = [];
+  for (const p of posts) depths.push(p.parentIndex === null ? 0 : depths[p.parentIndex]! + 1);
+  return depths;
+}
+
+/** Renders a thread as a dump of the given style. Deterministic: the same thread gives the same text. */
+export function renderThread(thread: TruthThread, style: DumpStyle): string {
+  const { article, posts } = thread;
+  if (style === 'json') {
+    return `${JSON.stringify(
+      {
+        article: { title: article.title, date: '2025-03-03', text: article.paragraphs.join('\n\n') },
+        comments: posts.map((p, i) => ({
+          id: `c${i + 1}`,
+          author: p.author ?? '[deleted]',
+          text: p.paragraphs.join('\n\n'),
+          parentId: p.parentIndex === null ? null : `c${p.parentIndex + 1}`,
+          timestamp: `2025-03-03T${String(8 + (i % 12)).padStart(2, '0')}:00:00Z`,
+          likes: (i * 7) % 13,
+          ...(p.removed ? { removed: true } : {}),
+        })),
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  const out: string[] = [`Title: ${article.title}`, 'Date: Mar 3, 2025', ''];
+  for (const para of article.paragraphs) out.push(para, '');
+  const depths = depthsOf(posts);
+  if (style === 'counted') {
+    out.push(`${posts.length} Comments`, 'Login to comment');
+    for (const p of posts) {
+      if (p.removed) out.push('This comment was removed by a moderator.');
+      else out.push(p.author!, ...p.paragraphs);
+    }
+  } else if (style === 'widget') {
+    out.push(`${posts.length} Comments`, 'Join the discussion…', 'Sort by Best', '');
+    posts.forEach((p, i) => {
+      const pad = '    '.repeat(depths[i]!);
+      if (p.removed) out.push(`${pad}This comment was deleted.`);
+      else {
+        out.push(`${pad}${p.author} • ${1 + (i % 9)} hours ago`);
+        p.paragraphs.forEach((para, k) => {
+          if (k > 0) out.push('');
+          out.push(pad + para);
+        });
+        out.push(`${pad}Reply · ${(i * 5) % 11} likes`);
+      }
+      out.push('');
+    });
+    out.push('Load more comments');
+  } else {
+    out.push(`${posts.length * 10 + 3} comments`, 'Sort by: Best', '');
+    posts.forEach((p, i) => {
+      out.push(`level ${depths[i]! + 1}`);
+      out.push(p.removed ? `[deleted] · ${1 + (i % 9)}h` : `u/${p.author} · ${1 + (i % 9)}h`);
+      if (p.removed) out.push('[removed]');
+      p.paragraphs.forEach((para, k) => {
+        if (k > 0) out.push('');
+        out.push(para);
+      });
+      out.push('Reply Share Report Save Follow');
+    });
+    out.push(`View all ${posts.length * 10 + 3} comments`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A rendered dump with its truth. Forum dumps use one-token handles; widget dumps have at least one post that is not removed. */
+export function dumpArbitrary(style: DumpStyle, options: ThreadArbitraryOptions = {}): fc.Arbitrary<{ input: string; truth: TruthThread }> {
+  const opts: ThreadArbitraryOptions = { ...options, authors: style === 'forum' ? 'handles' : (options.authors ?? 'names') };
+  // A widget dump needs one post header to be recognised: placeholders alone do not make a section.
+  const threads = style === 'widget' ? threadArbitrary(opts).filter((t) => t.posts.some((p) => !p.removed)) : threadArbitrary(opts);
+  return threads.map((truth) => ({ input: renderThread(truth, style), truth }));
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { type DumpStyle, dumpArbitrary, renderThread, threadArbitrary, type TruthThread } from '../src/testing/index.js';
+
+/** Paragraphs of a parsed post's text (blank lines between paragraphs or not, per style). */
+function paragraphsOf(text: string): string[] {
+  return text === '' ? [] : text.split(/\n+/);
+}
+
+function check(input: string, truth: TruthThread, style: DumpStyle): void {
+  const doc = parse(input);
+  expect(doc.source.style).toBe(style);
+  const posts = doc.thread.posts;
+  expect(posts.map((p) => p.author)).toEqual(truth.posts.map((p) => p.author));
+  expect(posts.map((p) => p.removed)).toEqual(truth.posts.map((p) => p.removed));
+  expect(posts.map((p) => paragraphsOf(p.text))).toEqual(truth.posts.map((p) => p.paragraphs));
+  // Counted dumps show no structure: parents come from cues only, so they are not pinned.
+  if (style === 'counted') return;
+  // A widget dump without any reply has no indentation to read, and parents then come from cues.
+  if (style === 'widget' && truth.posts.every((p) => p.parentIndex === null)) return;
+  const index = new Map(posts.map((p, i) => [p.id, i]));
+  const parents = posts.map((p) => (p.parentId === null ? null : (index.get(p.parentId) ?? -1)));
+  expect(parents).toEqual(truth.posts.map((p) => p.parentIndex));
+}
+
+describe('generator', () => {
+  for (const style of ['counted', 'widget', 'forum', 'json'] as const) {
+    it(`recovers authors, texts and parents from ${style} dumps`, () => {
+      fc.assert(
+        fc.property(dumpArbitrary(style, { maxPosts: 10 }), ({ input, truth }) => check(input, truth, style)),
+        { numRuns: 60, seed: 20250303 },
+      );
+    });
+  }
+
+  it('renders deterministically', () => {
+    fc.assert(
+      fc.property(threadArbitrary({ maxPosts: 5 }), fc.constantFrom('counted', 'widget', 'forum', 'json' as const), (t, style) => {
+        expect(renderThread(t, style)).toBe(renderThread(structuredClone(t), style));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('makes parents earlier posts, with replies several levels deep somewhere', () => {
+    const samples = fc.sample(threadArbitrary({ minPosts: 8, maxPosts: 12 }), { numRuns: 40, seed: 7 });
+    let deepest = 0;
+    for (const t of samples) {
+      const depth: number[] = [];
+      t.posts.forEach((p, i) => {
+        if (p.parentIndex !== null) expect(p.parentIndex).toBeLessThan(i);
+        depth.push(p.parentIndex === null ? 0 : depth[p.parentIndex]! + 1);
+      });
+      deepest = Math.max(deepest, ...depth);
+    }
+    expect(deepest).toBeGreaterThanOrEqual(3);
+    expect(samples.some((t) => t.posts.some((p) => p.removed))).toBe(true);
+    expect(samples.some((t) => t.posts.some((p) => p.paragraphs.length > 1))).toBe(true);
+    expect(samples.some((t) => t.posts.some((p) => p.paragraphs[0]?.startsWith('@')))).toBe(true);
+  });
+});
