@@ -1,2 +1,14 @@
-/** Test helpers shipped as `threadlens/testing` (fast-check is an optional peer dependency). */
-export { type DumpStyle, dumpArbitrary, renderThread, type ThreadArbitraryOptions, threadArbitrary, type TruthPost, type TruthThread } from './generate.js';
+/**
+ * threadlens/testing: tools to property-test pipelines built on threadlens. The dump generators need
+ * fast-check (an optional peer dependency); the main `threadlens` entry never loads it.
+ */
+export { assertDocument, DocumentInvariantError } from './assert.js';
+export {
+  type DumpStyle,
+  dumpArbitrary,
+  renderThread,
+  type ThreadArbitraryOptions,
+  threadArbitrary,
+  type TruthPost,
+  type TruthThread,
+} from './generate.js';
