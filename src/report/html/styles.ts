@@ -16,7 +16,7 @@ a { color: var(--accent); }
 .charts figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px; overflow-x: auto; }
 .charts figcaption { font-weight: 600; margin-bottom: 6px; }
 .chart { max-width: 100%; height: auto; }
-.chart-label { font-size: 12px; fill: var(--fg); }
+.chart-label { font-size: 13px; fill: var(--fg); }
 .chart-value { font-size: 11px; fill: var(--muted); }
 .chart .axis { stroke: #80868b; stroke-width: 1; }
 .chart .band { fill: #f1f3f4; }
@@ -24,7 +24,7 @@ a { color: var(--accent); }
 .article .block { margin: 0 0 12px; }
 blockquote { margin: 0 0 12px; padding-left: 12px; border-left: 3px solid var(--line); }
 mark { background: none; color: inherit; }
-mark.claim { text-decoration: underline dotted #7b61a8; text-underline-offset: 3px; }
+mark.claim { text-decoration: underline dotted #b39ddb; text-underline-offset: 3px; }
 mark.corrected { background: #ffe082; border-radius: 2px; box-shadow: 0 0 0 1px #f9a825; }
 mark.corrected:target { background: #ffca28; outline: 2px solid #e65100; }
 mark.ev-correction { background: #c8e6c9; border-radius: 2px; }

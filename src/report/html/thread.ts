@@ -9,6 +9,8 @@ const MODERATION_KEYS = ['toxicity', 'insult', 'profanity', 'identityAttack', 't
 const MODERATION_NAMES = { toxicity: 'toxicity', insult: 'insult', profanity: 'profanity', identityAttack: 'identity attack', threat: 'threat' } as const;
 /** Moderation scores below this are not shown as badges (they stay in the evidence list). */
 const BADGE_MIN_SCORE = 0.1;
+/** Moderation evidence is highlighted in the post text only from this score (it stays in the evidence list). */
+const HIGHLIGHT_MIN_SCORE = 0.3;
 /** Evidence rows shown per post, so that a huge post cannot blow up the page. */
 const MAX_EVIDENCE_ROWS = 40;
 
@@ -111,6 +113,7 @@ function postMarks(post: Post, ctx: ReportContext): Mark[] {
   }
   if (post.moderation) {
     for (const key of MODERATION_KEYS) {
+      if (post.moderation[key].score < HIGHLIGHT_MIN_SCORE) continue;
       for (const e of post.moderation[key].evidence) {
         const s = local(e.span);
         if (s) marks.push({ start: s[0], end: s[1], className: 'ev-flag', title: MODERATION_NAMES[key] });
