@@ -235,7 +235,7 @@ export function stanceFeatures(text: string, target: TargetInput): string[] {
   f.push(r.mentioned ? '~mention' : '~no-mention');
   if (r.score >= 1) f.push('~rule-favor');
   if (r.score <= -1) f.push('~rule-against');
-  if (/\?\s*$/.test(str)) f.push('~question');
+  if (str.trimEnd().endsWith('?')) f.push('~question');
   return f;
 }
 
