@@ -187,6 +187,7 @@ function assemble(
       text: textParts.join('\n\n'),
       sentences,
       claims: [],
+      inconsistencies: [],
     },
     thread: { declaredCount: declared, posts },
     messages,

@@ -1,9 +1,10 @@
 import { ThreadlensOptionError } from '../errors.js';
-import type { Target, TargetInput } from '../schema/classify.js';
+import type { Correction, Target, TargetInput } from '../schema/classify.js';
 import type { Post, ThreadDocument } from '../schema/document.js';
 import { lineOffsetMapper, remapSpans, shiftSpans } from '../text/remap.js';
 import { detectActs, classifyReplyStance } from './acts/index.js';
 import { detectClaims } from './claims/index.js';
+import { findArticleInconsistencies, findConcessions, findCorrections, mostContested, type CorrectionPost } from './corrections/index.js';
 import { moderate, summarizeSentiment, type ModerationOptions } from './moderation/index.js';
 import { scoreSentiment, type SentimentOptions } from './sentiment/index.js';
 import { classifyStance, summarizeStances } from './stance/index.js';
@@ -54,31 +55,48 @@ function classifyPost(post: Post, parent: Post | undefined, targets: readonly Ta
   );
 }
 
+// How many earlier posts a post is compared with for corrections: keeps a long thread linear.
+const CORRECTION_WINDOW = 200;
+
+/** The earlier posts a correction may point at: the latest ones, plus the parent when it is older. */
+function earlierWindow(posts: readonly Post[], parent: Post | undefined): CorrectionPost[] {
+  const recent = posts.length > CORRECTION_WINDOW ? posts.slice(posts.length - CORRECTION_WINDOW) : posts.slice();
+  if (parent && !recent.includes(parent)) recent.unshift(parent);
+  return recent;
+}
+
 /**
- * Fills sentiment, acts, reply stance, moderation, stances and claims on every post, the article's claims,
- * the targets and the thread summary. Returns a new document; the input is not changed.
+ * Fills sentiment, acts, reply stance, moderation, stances, claims, corrections and concessions on every
+ * post, the article's claims and inconsistencies, the targets and the thread summary. Returns a new document; the input is not changed.
  */
 export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions = {}): ThreadDocument {
   const targets = normalizeTargets(options.targets) ?? deriveTargets({ title: doc.article.title, text: doc.article.text });
   const articleClaims = doc.article.blocks
     .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
     .flatMap((b) => shiftSpans(detectClaims(b.text), b.span[0]));
+  const articleSentences = doc.article.sentences;
   const byId = new Map<string, Post>();
   const posts: Post[] = [];
+  const corrections = new Map<string, Correction[]>();
   for (const p of doc.thread.posts) {
     const parent = p.parentId !== null ? byId.get(p.parentId) : undefined;
     const post: Post = { ...p, ...classifyPost(p, parent, targets, options) };
+    const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections };
+    post.corrections = post.removed ? [] : findCorrections(input);
+    post.concessions = post.removed ? [] : findConcessions({ ...input, corrections });
+    corrections.set(post.id, post.corrections);
     byId.set(post.id, post);
     posts.push(post);
   }
   return {
     ...doc,
-    article: { ...doc.article, claims: articleClaims },
+    article: { ...doc.article, claims: articleClaims, inconsistencies: findArticleInconsistencies(articleSentences) },
     thread: { ...doc.thread, posts },
     targets,
     summary: {
       ...summarizeSentiment(posts),
       stances: summarizeStances(posts, targets),
+      contested: mostContested(articleSentences, posts, { articleClaims }),
     },
   };
 }

@@ -69,6 +69,8 @@ export const ArticleSchema = z.object({
   sentences: z.array(SentenceSchema),
   /** Factual claims of the article, including quoted statements with their speaker. */
   claims: z.array(ClaimSchema),
+  /** Places where the article contradicts itself (its figures against its wording), filled by `analyze`. */
+  inconsistencies: z.array(z.lazy(() => CorrectionSchema)),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

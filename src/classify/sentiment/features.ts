@@ -1,0 +1,80 @@
+/**
+ * Word features for the learned models: lower-cased, lightly lemmatised unigrams ("not_" marked inside a
+ * negation's reach), bigrams within a clause, and emoji. Each distinct feature is present once, valued
+ * 1/sqrt(number of distinct features), so a long post does not outweigh a short one. Every feature keeps the
+ * span of its first occurrence for evidence.
+ */
+import { NEGATORS } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** Named features with values and, for text features, the span of their first occurrence. */
+export interface FeatureBag {
+  names: string[];
+  values: number[];
+  spans: Array<[number, number] | null>;
+}
+
+// How many words a negator marks ("not very funny" -> not_very, not_funny), as in the lexicon rules.
+const NEGATION_REACH = 3;
+const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
+const RUN3 = /(\p{L})\1{2,}/gu;
+
+/** Light lemma: "reviews" -> "review", "stories" -> "story", "soooo" -> "soo". No dictionary, so cheap. */
+export function lemma(norm: string): string {
+  let w = norm;
+  if (w.length > 3 && hasRun3(w)) w = w.replace(RUN3, '$1$1');
+  const n = w.length;
+  if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+function hasRun3(w: string): boolean {
+  for (let i = 2; i < w.length; i++) if (w[i] === w[i - 1] && w[i] === w[i - 2]) return true;
+  return false;
+}
+
+/** Appends word, bigram and emoji features of `tokens` to `bag` (deduplicated, length-normalised). */
+export function addWordFeatures(tokens: readonly Token[], bag: FeatureBag): void {
+  const seen = new Map<string, [number, number]>();
+  const add = (name: string, start: number, end: number): void => {
+    if (!seen.has(name)) seen.set(name, [start, end]);
+  };
+  let negatedUntil = -1;
+  let prev: { lemma: string; start: number } | null = null;
+  let wordIndex = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct') {
+      if (CLAUSE_BREAK.test(t.text)) {
+        negatedUntil = -1;
+        prev = null;
+      }
+      continue;
+    }
+    if (t.kind === 'emoji' || t.kind === 'emoticon') {
+      add(t.norm.replace(/\uFE0F/g, ''), t.start, t.end);
+      prev = null;
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'hashtag') {
+      prev = null;
+      continue;
+    }
+    const l = lemma(t.norm);
+    wordIndex++;
+    if (NEGATORS.has(t.norm)) {
+      add(l, t.start, t.end);
+      negatedUntil = wordIndex + NEGATION_REACH;
+    } else {
+      add(wordIndex <= negatedUntil ? `not_${l}` : l, t.start, t.end);
+    }
+    if (prev) add(`${prev.lemma} ${l}`, prev.start, t.end);
+    prev = { lemma: l, start: t.start };
+  }
+  const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
+  for (const [name, span] of seen) {
+    bag.names.push(name);
+    bag.values.push(value);
+    bag.spans.push(span);
+  }
+}

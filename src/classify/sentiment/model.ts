@@ -1,0 +1,68 @@
+/**
+ * The learned sentiment model: a linear regression toward the mean human valence (rating / 4, so -1..1) over
+ * the lexicon scores and word features, plus the label thresholds fit with it. Loaded once from model.json.
+ */
+import data from './model.json' with { type: 'json' };
+import type { FeatureBag } from './features.js';
+
+/** A linear model as stored in a JSON file: bias, weights by feature name, label thresholds. */
+export interface LinearModelData {
+  $comment?: string;
+  /** What the model was fit on (datasets, row counts, licences). */
+  trainedOn?: unknown;
+  bias: number;
+  weights: Record<string, number>;
+  /** Label thresholds on the model's output (sentiment: score >= positive is positive, <= negative is negative). */
+  thresholds: Record<string, number>;
+}
+
+/** A model ready to score: weights in a Map for fast lookup. */
+export interface LinearModel {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+  thresholds: Readonly<Record<string, number>>;
+}
+
+/** Turns stored model data into a {@link LinearModel}. */
+export function loadModel(d: LinearModelData): LinearModel {
+  return { bias: d.bias, weights: new Map(Object.entries(d.weights)), thresholds: { ...d.thresholds } };
+}
+
+/** The shipped sentiment model (see scripts/train/train-sentiment.ts). */
+export const SENTIMENT_MODEL: LinearModel = loadModel(data as LinearModelData);
+
+/** The model's raw output for a feature bag: bias + sum of weight x value. */
+export function linearScore(model: LinearModel, bag: FeatureBag): number {
+  let z = model.bias;
+  for (let k = 0; k < bag.names.length; k++) {
+    const w = model.weights.get(bag.names[k]!);
+    if (w !== undefined) z += w * bag.values[k]!;
+  }
+  return z;
+}
+
+/**
+ * The text features (those with a span) that pushed the output most in direction `sign`: name, span and
+ * contribution, strongest first, at most `max`, and only those contributing at least `min`.
+ */
+export function topContributions(
+  model: LinearModel,
+  bag: FeatureBag,
+  sign: number,
+  max: number,
+  min: number,
+): Array<{ name: string; span: [number, number]; contribution: number }> {
+  const out: Array<{ name: string; span: [number, number]; contribution: number; k: number }> = [];
+  for (let k = 0; k < bag.names.length; k++) {
+    const span = bag.spans[k];
+    if (!span) continue;
+    const w = model.weights.get(bag.names[k]!);
+    if (w === undefined) continue;
+    const c = w * bag.values[k]! * sign;
+    if (c >= min) out.push({ name: bag.names[k]!, span, contribution: c, k });
+  }
+  return out
+    .sort((a, b) => b.contribution - a.contribution || a.k - b.k)
+    .slice(0, max)
+    .map(({ name, span, contribution }) => ({ name, span, contribution }));
+}
