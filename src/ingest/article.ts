@@ -40,7 +40,15 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
 
 const BYLINE = /^(?:by|By|BY)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
-const PHOTO_CREDIT_TAIL = /\s*\((?:photo|image|picture)[^()]{0,60}\)$/i;
+// No leading `\s*`: unanchored, it would rescan every run of spaces (quadratic); the caller trims instead.
+const PHOTO_CREDIT_TAIL = /\((?:photo|image|picture)[^()]{0,60}\)$/i;
+
+/** `text` without trailing dots and white space; a loop, as `/[.\s]+$/` is quadratic on long runs. */
+function trimDotsEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
 
 function isNameLike(text: string): boolean {
   const words = text.split(' ');
@@ -193,11 +201,11 @@ export function segmentArticle(
 function markCaptionEchoes(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>): void {
   for (let k = from; k < to; k++) {
     if (kinds.get(k) !== 'caption') continue;
-    const base = lines[k]!.trimmed.replace(PHOTO_CREDIT_TAIL, '').replace(/[.\s]+$/, '');
+    const base = trimDotsEnd(lines[k]!.trimmed.replace(PHOTO_CREDIT_TAIL, ''));
     for (const j of [k - 1, k + 1]) {
       if (j < from || j >= to) continue;
       const kind = kinds.get(j);
-      if ((kind === 'heading' || kind === 'paragraph') && base.length > 0 && lines[j]!.trimmed.replace(/[.\s]+$/, '') === base) {
+      if ((kind === 'heading' || kind === 'paragraph') && base.length > 0 && trimDotsEnd(lines[j]!.trimmed) === base) {
         kinds.set(j, 'caption');
       }
     }

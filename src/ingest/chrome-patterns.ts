@@ -13,7 +13,7 @@ export interface ChromePattern {
 }
 
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
-  { id: 'image-credit', kind: 'caption', pattern: /^(?:image|photo|picture|photograph|illustration|video)\s*(?:source|credit)?s?\s*:\s*\S.{0,120}$/i },
+  { id: 'image-credit', kind: 'caption', pattern: /^(?:image|photo|picture|photograph|illustration|video)(?:\s*(?:source|credit))?s?\s*:\s*\S.{0,120}$/i },
   { id: 'photo-reproduction', kind: 'caption', pattern: /\((?:photo|image|picture)[^()]{0,60}\)$/i },
   { id: 'giphy', kind: 'boilerplate', pattern: /^giphy app key not set/i },
   { id: 'read-more', kind: 'boilerplate', pattern: /^(?:read|see|show|load|view) (?:more|less|all)\b[^.!?]{0,40}$/i },

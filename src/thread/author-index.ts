@@ -26,13 +26,20 @@ export class AuthorIndex {
     for (let words = 0; words < 4 && end < text.length; words++) {
       while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
       const candidate = text.slice(at, end).toLowerCase();
-      const trimmed = candidate.replace(/[.,:;!?]+$/, '');
+      const trimmed = trimPunctuationEnd(candidate);
       if (this.latest.has(trimmed)) best = trimmed;
       if (end >= text.length || text[end] !== ' ') break;
       end++;
     }
     return best;
   }
+}
+
+/** `text` without trailing `.,:;!?`; a loop, as `/[.,:;!?]+$/` is quadratic on a long run of dots. */
+function trimPunctuationEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,:;!?'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 function isBreak(c: number): boolean {
