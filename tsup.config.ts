@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { writeSchemas } from './scripts/build-schema.js';
 
 export default defineConfig([
   {
@@ -11,6 +12,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['fast-check'],
+    // threadlens/schema.json and threadlens/input-schema.json, generated from the zod schemas.
+    onSuccess: async () => writeSchemas('dist'),
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
