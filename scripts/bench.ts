@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: speed and memory of the built package (dist/) on a fixed corpus made from the fixtures,
+ * against a bare compromise parse and bare wink-sentiment over the same texts. Prints a report and writes
+ * it, dated, between the bench markers of docs/performance.md (`--no-write` to only print).
+ * Throughput uses CPU time of this thread; latency uses wall time per call after warm-up.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import winkSentiment from 'wink-sentiment';
+import { analyze, classifyRecord, classifyStance, detectActs, detectClaims, moderate, scoreSentiment, VERSION } from '../dist/index.js';
+import { corpusTexts, countWords, loadCorpus, longComments } from './bench/corpus.js';
+import { repeatForumThread } from './bench/long-thread.js';
+import { latencies, medianCpuMs, percentile, throughput } from './bench/measure.js';
+
+const root = process.cwd();
+const write = !process.argv.includes('--no-write');
+const quick = process.argv.includes('--quick');
+const MIN_MS = quick ? 300 : 2000;
+const lines: string[] = [];
+const say = (s = ''): void => {
+  lines.push(s);
+  console.log(s);
+};
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const corpus = loadCorpus(root);
+const texts = corpusTexts(corpus);
+const upTo1000 = texts.filter((t) => t.length <= 1000);
+const long = longComments(texts);
+const postWords = texts.reduce((n, t) => n + countWords(t), 0);
+const inputs = corpus.map((t) => ({ name: t.name, bytes: t.bytes, text: new TextDecoder().decode(t.bytes) }));
+const inputWords = inputs.reduce((n, t) => n + countWords(t.text), 0);
+const inputPosts = corpus.reduce((n, t) => n + t.posts.length, 0);
+
+say(`threadlens ${VERSION} benchmark, ${new Date().toISOString().slice(0, 10)}`);
+say(`Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+say(`Corpus: ${corpus.length} fixture inputs (${fmt(inputs.reduce((n, t) => n + t.bytes.byteLength, 0))} bytes, ${fmt(inputWords)} words), ${texts.length} posts (${fmt(postWords)} words), ${long.length} joined comments of 600-1,000 chars`);
+say();
+
+// --- throughput -----------------------------------------------------------------------------------
+interface Rate {
+  label: string;
+  postsPerS: number;
+  wordsPerS: number;
+}
+const rates: Rate[] = [];
+function rate(label: string, items: readonly string[], fn: (t: string) => unknown): Rate {
+  const { msPerPass } = throughput(items, fn, MIN_MS);
+  const words = items.reduce((n, t) => n + countWords(t), 0);
+  const r = { label, postsPerS: (items.length / msPerPass) * 1000, wordsPerS: (words / msPerPass) * 1000 };
+  rates.push(r);
+  return r;
+}
+const analyzeRun = throughput(inputs, (t) => analyze(t.bytes, { name: t.name }), MIN_MS);
+const analyzeRate: Rate = { label: 'analyze (whole dumps)', postsPerS: (inputPosts / analyzeRun.msPerPass) * 1000, wordsPerS: (inputWords / analyzeRun.msPerPass) * 1000 };
+rates.push(analyzeRate);
+const recordRate = rate('classifyRecord (per comment)', texts, (text) => classifyRecord({ text }));
+const compromiseRate = rate('baseline: compromise nlp(text).json()', texts, (t) => nlp(t).json());
+const winkRate = rate('baseline: wink-sentiment', texts, (t) => winkSentiment(t));
+
+say('Throughput (CPU time):');
+say('| what | posts/s | words/s |');
+say('|---|---:|---:|');
+for (const r of rates) say(`| ${r.label} | ${fmt(r.postsPerS)} | ${fmt(r.wordsPerS)} |`);
+say();
+const recordVsCompromise = recordRate.wordsPerS / compromiseRate.wordsPerS;
+const analyzeVsCompromise = analyzeRate.wordsPerS / compromiseRate.wordsPerS;
+say(`Ratios (words/s): classifyRecord / compromise = ${recordVsCompromise.toFixed(2)}x; analyze / compromise = ${analyzeVsCompromise.toFixed(2)}x; classifyRecord / wink-sentiment = ${(recordRate.wordsPerS / winkRate.wordsPerS).toFixed(3)}x`);
+say();
+
+// --- where the time goes ---------------------------------------------------------------------------
+const stages: Array<[string, (t: string) => unknown]> = [
+  ['scoreSentiment', (t) => scoreSentiment(t)],
+  ['detectActs', (t) => detectActs(t)],
+  ['moderate', (t) => moderate(t)],
+  ['detectClaims', (t) => detectClaims(t)],
+  ['classifyStance (1 target)', (t) => classifyStance(t, [{ name: 'the council', aliases: [] }])],
+];
+say('Per classifier, over the same posts (CPU time per post):');
+say('| classifier | µs/post | share |');
+say('|---|---:|---:|');
+const stageUs = stages.map(([name, fn]) => [name, (throughput(texts, fn, MIN_MS / 2).msPerPass * 1000) / texts.length] as const);
+const stageTotal = stageUs.reduce((n, [, us]) => n + us, 0);
+for (const [name, us] of stageUs) say(`| ${name} | ${fmt(us, 1)} | ${fmt((100 * us) / stageTotal)}% |`);
+say();
+
+// --- latency ---------------------------------------------------------------------------------------
+const rounds = quick ? 3 : 20;
+const latShort = latencies(upTo1000, (text) => classifyRecord({ text }), rounds, 3);
+const latLong = latencies(long, (text) => classifyRecord({ text }), rounds * 4, 3);
+const latAll = [...latShort, ...latLong];
+say(`Latency of classifyRecord per comment of up to 1,000 characters (wall time, after warm-up, ${rounds} rounds):`);
+say('| comments | calls | p50 ms | p90 ms | p99 ms | max ms |');
+say('|---|---:|---:|---:|---:|---:|');
+for (const [label, xs] of [
+  ['fixture posts', latShort],
+  ['joined, 600-1,000 chars', latLong],
+  ['all', latAll],
+] as const) {
+  say(`| ${label} | ${xs.length} | ${percentile(xs, 50).toFixed(3)} | ${percentile(xs, 90).toFixed(3)} | ${percentile(xs, 99).toFixed(3)} | ${Math.max(...xs).toFixed(2)} |`);
+}
+say();
+
+// --- import time -----------------------------------------------------------------------------------
+function importMs(kind: 'esm' | 'cjs'): number {
+  const file = join(root, 'dist', kind === 'esm' ? 'index.js' : 'index.cjs');
+  const code =
+    kind === 'esm'
+      ? `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`
+      : `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`;
+  const args = kind === 'esm' ? ['--input-type=module', '-e', code] : ['-e', code];
+  return Number(execFileSync(process.execPath, args, { encoding: 'utf8' }).trim());
+}
+const importRuns = 7;
+const esmImport = percentile(Array.from({ length: importRuns }, () => importMs('esm')), 50);
+const cjsImport = percentile(Array.from({ length: importRuns }, () => importMs('cjs')), 50);
+say(`Module import time (fresh node process, median of ${importRuns}): dist/index.js ${esmImport.toFixed(1)} ms, dist/index.cjs ${cjsImport.toFixed(1)} ms`);
+say();
+
+// --- linearity -------------------------------------------------------------------------------------
+const forum = readFileSync(join(root, 'fixtures', 'forum-01-night-trains', 'input.txt'), 'utf8');
+const small = repeatForumThread(forum, 25);
+const big = repeatForumThread(forum, 100);
+const smallPosts = analyze(small).thread.posts.length;
+const bigPosts = analyze(big).thread.posts.length;
+const smallMs = medianCpuMs(() => analyze(small), quick ? 3 : 7);
+const bigMs = medianCpuMs(() => analyze(big), quick ? 3 : 7);
+const linearity = bigMs / smallMs;
+say(`Linearity: forum thread x25 (${smallPosts} posts, ${fmt(small.length)} chars) ${smallMs.toFixed(1)} ms; x100 (${bigPosts} posts, ${fmt(big.length)} chars) ${bigMs.toFixed(1)} ms: ${linearity.toFixed(2)}x for ${(bigPosts / smallPosts).toFixed(2)}x the posts`);
+say();
+
+// --- memory and targets ----------------------------------------------------------------------------
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+say(`Peak RSS of this benchmark process: ${fmt(peakRssMb)} MB`);
+say();
+const p99 = percentile(latAll, 99);
+const targets: Array<[string, boolean]> = [
+  [`per-comment analysis >= 2x a bare compromise parse (${recordVsCompromise.toFixed(2)}x)`, recordVsCompromise >= 2],
+  [`p99 < 5 ms per comment up to 1,000 chars (${p99.toFixed(2)} ms)`, p99 < 5],
+  [`import < 300 ms (${esmImport.toFixed(0)} ms ESM, ${cjsImport.toFixed(0)} ms CJS)`, Math.max(esmImport, cjsImport) < 300],
+  [`4x the posts takes <= ~4x the time (${linearity.toFixed(2)}x)`, linearity <= 4.4],
+];
+say('Targets:');
+for (const [label, ok] of targets) say(`- ${ok ? 'MET' : 'MISSED'}: ${label}`);
+
+if (write) {
+  const path = join(root, 'docs', 'performance.md');
+  const doc = readFileSync(path, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`docs/performance.md has no ${start} ... ${end} section`);
+  writeFileSync(path, `${doc.slice(0, a + start.length)}\n${lines.join('\n')}\n${doc.slice(b)}`);
+  console.log(`\nwrote docs/performance.md`);
+}
