@@ -8,7 +8,7 @@ import type { Task } from './run-task.js';
 import { WORKER_URL } from './options.js';
 
 const DUMP_EXTENSIONS = ['.txt', '.json', '.text', '.md'];
-const BATCH_ITEMS = 16;
+const BATCH_ITEMS = 8;
 const BATCH_BYTES = 1 << 20;
 
 /** Options of `analyze --format ndjson`. */
