@@ -34,7 +34,8 @@ function withCorrection(doc: ThreadDocument): { doc: ThreadDocument; target: str
     note: '2016 here, 2019 in the article',
     confidence: 0.7,
   };
-  const posts = doc.thread.posts.map((p) => (p === post ? { ...p, corrections: [correction] } : p));
+  // Only this correction (the analysis's own are left out), so that it is corrected-1.
+  const posts = doc.thread.posts.map((p) => ({ ...p, corrections: p === post ? [correction] : [], concessions: [] }));
   return { doc: { ...doc, thread: { ...doc.thread, posts } }, target: correction.target.text, by: post.id };
 }
 
@@ -87,7 +88,7 @@ describe('renderHtml', () => {
     const html = renderHtml(doc);
     const post = doc.thread.posts.find((p) => p.id === by)!;
     expect(html).toMatch(/<mark class="corrected" id="corrected-1" title="2016 here, 2019 in the article">/);
-    expect(html).toContain(`corrected by <a class="corr-link" href="#post-${post.index + 1}"`);
+    expect(html).toContain(`<sup class="corr-links" data-passage="corrected-1">corrected by <a class="corr-link" href="#post-${post.index + 1}"`);
     expect(html).toContain('<a class="badge correction" href="#corrected-1"');
     expect(html).toContain('<mark class="ev-correction" title="2016 here, 2019 in the article">2016 or so</mark>');
     expect(target).toContain('2019');
@@ -186,6 +187,23 @@ describe('HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('seed 001: OssanAmerica’s corrections are linked to the Trump quote', async () => {
+    const { page, errors } = await open('seed-001-corrections.html', renderHtml(seed1));
+    expect(errors).toEqual([]);
+    const quote = page.locator('.article mark.corrected', { hasText: 'saying in 2019 that "if Japan is attacked' });
+    expect(await quote.count()).toBe(1);
+    expect(await quote.isVisible()).toBe(true);
+    const id = await quote.getAttribute('id');
+    const p6 = seed1.thread.posts.find((p) => p.author === 'OssanAmerica' && (p.corrections ?? []).length > 0)!;
+    // The link after the quote goes to OssanAmerica's post, and the post's badge comes back to the quote.
+    const link = page.locator(`sup.corr-links[data-passage="${id}"] a`, { hasText: 'OssanAmerica' });
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(`#post-${p6.index + 1}`);
+    await page.locator(`#post-${p6.index + 1} a.badge.correction[href="#${id}"]`).click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    await page.close();
+  });
+
   it('a corrected passage links to the correcting post and back', async () => {
     const { doc, by } = withCorrection(seed1);
     const post = doc.thread.posts.find((p) => p.id === by)!;
@@ -193,7 +211,7 @@ describe('HTML report in headless Chromium', () => {
     expect(errors).toEqual([]);
     const mark = page.locator('mark.corrected#corrected-1');
     expect(await mark.isVisible()).toBe(true);
-    await page.locator('a.corr-link').first().click();
+    await page.locator('sup[data-passage="corrected-1"] a.corr-link').click();
     expect(new URL(page.url()).hash).toBe(`#post-${post.index + 1}`);
     await page.locator(`#post-${post.index + 1} a.badge.correction`).click();
     expect(new URL(page.url()).hash).toBe('#corrected-1');

@@ -1,4 +1,5 @@
 import type { Claim } from '../../schema/classify.js';
+import type { Post } from '../../schema/document.js';
 import type { ReportContext } from './context.js';
 import { escapeHtml, formatNumber } from './escape.js';
 import { highlight, toBlockLocal, type Mark } from './highlight.js';
@@ -7,11 +8,13 @@ import { highlight, toBlockLocal, type Mark } from './highlight.js';
 export function correctionLinks(ctx: ReportContext, passageId: string): string {
   const passage = ctx.corrected.find((p) => p.id === passageId);
   if (!passage) return '';
-  const links = passage.by.map(
-    ({ post, correction }) =>
-      `<a class="corr-link" href="#${ctx.anchor(post)}" title="${escapeHtml(correction.note)}">${escapeHtml(post.author ?? post.id)}</a>`,
+  // One link per correcting post, its notes joined in the tooltip.
+  const notes = new Map<Post, string[]>();
+  for (const { post, correction } of passage.by) notes.set(post, [...(notes.get(post) ?? []), correction.note]);
+  const links = [...notes].map(
+    ([post, list]) => `<a class="corr-link" href="#${ctx.anchor(post)}" title="${escapeHtml(list.join(' / '))}">${escapeHtml(post.author ?? post.id)}</a>`,
   );
-  return `<sup class="corr-links">corrected by ${links.join(', ')}</sup>`;
+  return `<sup class="corr-links" data-passage="${passageId}">corrected by ${links.join(', ')}</sup>`;
 }
 
 function claimTitle(claim: Claim): string {
@@ -72,7 +75,7 @@ export function renderClaimTable(ctx: ReportContext): string {
       const correctors = ctx.corrected.filter(
         (p) => p.target.kind === 'article' && p.target.span[0] < c.span[1] && p.target.span[1] > c.span[0],
       );
-      const corr = correctors.map((p) => `<a href="#${p.id}">${p.by.map((b) => escapeHtml(b.post.author ?? b.post.id)).join(', ')}</a>`).join('; ');
+      const corr = correctors.map((p) => `<a href="#${p.id}">${[...new Set(p.by.map((b) => b.post.author ?? b.post.id))].map(escapeHtml).join(', ')}</a>`).join('; ');
       const text = c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text;
       return `<tr><td>${escapeHtml(c.kind)}</td><td class="num">${formatNumber(c.checkworthiness)}</td><td>${escapeHtml(text)}</td><td>${escapeHtml(values.join(', '))}</td><td>${escapeHtml(c.speaker ?? '')}</td><td>${corr}</td></tr>`;
     });

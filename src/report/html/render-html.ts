@@ -41,7 +41,7 @@ function renderOverview(ctx: ReportContext, topModeration: number): string {
     html += '<h3>Corrections</h3><ul class="review">';
     for (const passage of ctx.corrected) {
       const where = passage.target.kind === 'article' ? 'the article' : escapeHtml(ctx.postsById.get(passage.target.postId)?.author ?? passage.target.postId);
-      const who = passage.by.map(({ post }) => `<a href="#${ctx.anchor(post)}">${escapeHtml(post.author ?? post.id)}</a>`).join(', ');
+      const who = [...new Set(passage.by.map(({ post }) => post))].map((post) => `<a href="#${ctx.anchor(post)}">${escapeHtml(post.author ?? post.id)}</a>`).join(', ');
       const text = passage.target.text.length > 140 ? `${passage.target.text.slice(0, 139)}…` : passage.target.text;
       html += `<li>${who} on <a href="#${passage.id}">${where}: “${escapeHtml(text)}”</a> — ${escapeHtml(passage.by.map((b) => b.correction.note).join(' / '))}</li>`;
     }

@@ -50,12 +50,18 @@ function renderBadges(post: Post, ctx: ReportContext): string {
     }
   }
   let html = out.join(' ');
+  // One badge per corrected passage; a passage corrected on several grounds lists them all in the tooltip.
+  const byPassage = new Map<string, { whom: string; notes: string[] }>();
   for (const correction of post.corrections ?? []) {
-    const passage = ctx.passageOf(correction);
-    const whom = correction.kind === 'article' ? 'the article' : correction.kind === 'self' ? 'themself' : `${ctx.postsById.get(correction.target.kind === 'post' ? correction.target.postId : '')?.author ?? 'a post'}`;
-    const label = `✎ corrects ${whom}`;
-    const title = `${correction.note} (${correction.cue}, confidence ${formatNumber(correction.confidence)})`;
-    html += ` <a class="badge correction" href="#${passage?.id ?? ''}" title="${escapeHtml(title)}">${escapeHtml(label)}</a>`;
+    const id = ctx.passageOf(correction)?.id ?? '';
+    const target = correction.target.kind === 'post' ? ctx.postsById.get(correction.target.postId) : undefined;
+    const whom = correction.kind === 'article' ? 'the article' : correction.kind === 'self' ? 'themself' : (target?.author ?? 'a post');
+    const entry = byPassage.get(id) ?? { whom, notes: [] };
+    entry.notes.push(`${correction.note} (${correction.cue}, confidence ${formatNumber(correction.confidence)})`);
+    byPassage.set(id, entry);
+  }
+  for (const [id, { whom, notes }] of byPassage) {
+    html += ` <a class="badge correction" href="#${id}" title="${escapeHtml(notes.join(' / '))}">${escapeHtml(`✎ corrects ${whom}`)}</a>`;
   }
   for (const c of post.concessions ?? []) {
     const to = ctx.postsById.get(c.postId);
