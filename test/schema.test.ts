@@ -83,11 +83,17 @@ describe('JSON Schema of the JSON input', () => {
     expect(validateJsonSchema(schema, sampleInput)).toEqual([]);
     expect(JsonDumpSchema.safeParse(sampleInput).success).toBe(true);
   });
+  it.each(['json-01-rent-cap', 'json-03-nested-ai-exam'])('accepts fixtures/%s (canonical names, nested replies)', (name) => {
+    const dump = JSON.parse(readFileSync(join(root, 'fixtures', name, 'input.json'), 'utf8'));
+    expect(validateJsonSchema(schema, dump)).toEqual([]);
+    expect(JsonDumpSchema.safeParse(dump).success).toBe(true);
+  });
   it('rejects what JsonDumpSchema rejects', () => {
     for (const bad of [
       {},
       { article: { title: 'x' }, comments: [] },
-      { article: { title: 'x', text: 'y' }, comments: [{ id: 1, author: 'a', text: 't', parentId: null }] },
+      { article: { title: 'x', text: 'y' }, comments: [{ id: 1, author: 'a', parentId: null }] },
+      { article: { title: 'x', text: 'y' }, comments: [{ id: 1, text: 't', replies: [{ id: 2, text: 3 }] }] },
       { article: { title: 'x', text: 'y' }, comments: [{ id: true, author: 'a', text: 't', parentId: null, timestamp: null }] },
     ]) {
       expect(JsonDumpSchema.safeParse(bad).success).toBe(false);

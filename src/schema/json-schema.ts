@@ -29,7 +29,7 @@ export function inputJsonSchema(): JsonSchemaObject {
   return {
     $schema,
     title: 'threadlens JSON dump',
-    description: 'A news article with its reader comments, as threadlens reads it from JSON. Extra fields are allowed and ignored.',
+    description: 'A news article with its reader comments, as threadlens reads it from JSON, in canonical field names (the reader also accepts common aliases such as body, user, parent_id). Extra fields are allowed and ignored.',
     ...rest,
   };
 }

@@ -62,10 +62,10 @@ export function validateJsonSchema(root: Schema, value: unknown): string[] {
     if (t === 'object') {
       const o = v as Record<string, unknown>;
       const props = (schema.properties as Record<string, Schema> | undefined) ?? {};
-      for (const r of (schema.required as string[] | undefined) ?? []) if (!(r in o)) out.push(`${path}: missing ${r}`);
+      for (const r of (schema.required as string[] | undefined) ?? []) if (!Object.hasOwn(o, r)) out.push(`${path}: missing ${r}`);
       if (schema.propertyNames !== undefined) for (const k of Object.keys(o)) check(schema.propertyNames as Schema, k, `${path}{${k}}`, out);
       for (const [k, val] of Object.entries(o)) {
-        if (k in props) check(props[k]!, val, `${path}.${k}`, out);
+        if (Object.hasOwn(props, k)) check(props[k]!, val, `${path}.${k}`, out);
         else if (schema.additionalProperties !== undefined) check(schema.additionalProperties as Schema, val, `${path}.${k}`, out);
       }
     }
