@@ -1,30 +1,23 @@
-import type { Claim, Concession, Correction } from '../../schema/classify.js';
+import type { Claim, ClaimValue, Concession, Correction } from '../../schema/classify.js';
 import type { Evidence, Span } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { lineOffsetMapper } from '../../text/remap.js';
-import { splitSentences } from '../../text/sentences.js';
 import { scoreCheckworthiness } from '../claims/index.js';
-import { isNegator, tokenize } from '../claims/tokens.js';
-import { eventWords, indicesOf, makeUnit, type Unit } from './units.js';
+import { isNegator, lemma } from '../claims/tokens.js';
+import { badVerdict, comparable, goodVerdict, markerAt, MARKERS, notClause, refersToArticle, REPLY_MARKERS, updateClause, type NotClause } from './clauses.js';
+import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
+import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
+import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
 
 export { findArticleInconsistencies } from './inconsistencies.js';
 export { mostContested, type ContestedSentence, type ContestedSummary } from './summary.js';
-
-/** A post as the thread model gives it: text joined from its lines, each line with input offsets. */
-export interface CorrectionPost {
-  id: string;
-  text: string;
-  span: [number, number];
-  lines: ReadonlyArray<{ span: [number, number]; text: string }>;
-  parentId: string | null;
-  author: string | null;
-}
+export type { CorrectionPost } from './thread-index.js';
 
 export interface CorrectionInput {
   post: CorrectionPost;
   /** Earlier posts in the thread, in order (same shape as post). */
   earlier: ReadonlyArray<CorrectionPost>;
-  /** Article sentences with spans into the analysed input. */
+  /** Article sentences with spans into the analysed input. Pass the same array for every post of a thread: the sentence index is cached on it. */
   articleSentences: ReadonlyArray<{ span: [number, number]; text: string }>;
   /** Article claims (spans into the input), may be empty. */
   articleClaims?: ReadonlyArray<Claim>;
@@ -32,75 +25,15 @@ export interface CorrectionInput {
   earlierCorrections?: ReadonlyMap<string, readonly Correction[]>;
 }
 
-const MARKERS = [
-  'correction:', 'correction', 'actually', 'in fact', "that's not true", 'that is not true', 'not true', "that's false",
-  'that is false', "that's incorrect", 'that is incorrect', 'to be fair, the record shows', 'the record shows',
-  'for the record', 'fact check', 'fact:', "that's not correct", 'that is not correct', 'not correct', 'false',
-  'incorrect', 'wrong,', 'in reality', 'the truth is', 'just to correct',
-];
 const CONCESSIONS = [
   'my mistake', 'my bad', 'i stand corrected', "you're right", 'you are right', 'i was wrong', 'good catch',
-  'fair point', 'i misremembered', 'point taken', 'thanks for the correction', 'i stand corrected', 'you got me',
-  'i was mistaken', 'my error', "you're correct", 'you are correct',
+  'fair point', 'i misremembered', 'point taken', 'thanks for the correction', 'you got me', 'i was mistaken',
+  'my error', "you're correct", 'you are correct', "didn't know that", 'did not know that', 'correction accepted',
+  'i retract', 'i misread', 'i stand to be corrected',
 ];
-
-interface Candidate {
-  unit: Unit;
-  kind: 'article' | 'post';
-  postId: string | null;
-  author: string | null;
-  /** Absolute span of the sentence in the input. */
-  abs: Span;
-  isCorrection: boolean;
-  isParent: boolean;
-}
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/\u2019/g, "'");
-}
-
-/** Position of a marker phrase at the start of `text` (after quotes/space), as [start, end) or null. */
-function markerAtStart(text: string, phrases: readonly string[]): [number, number, string] | null {
-  let i = 0;
-  while (i < text.length && /[\s"'\u201c\u2018(*>-]/.test(text[i]!)) i++;
-  const rest = norm(text.slice(i, i + 60));
-  for (const p of phrases) {
-    if (rest.startsWith(p)) {
-      const after = rest[p.length];
-      if (after === undefined || !/[a-z0-9]/.test(after)) return [i, i + p.length, p];
-    }
-  }
-  return null;
-}
-
-// Memo of prepared sentences per post / article sentence object, so a thread of n posts does not
-// re-tokenize earlier posts n times. Keyed weakly by the caller's objects; the output does not depend on it
-// (callers must not mutate a post's text between calls, as for any memo).
-const postUnitCache = new WeakMap<object, Array<{ unit: Unit; abs: Span }>>();
-const sentenceUnitCache = new WeakMap<object, Unit>();
-
-/** Splits a post into sentence units with absolute spans (through the line mapper). */
-function postUnits(p: CorrectionPost): Array<{ unit: Unit; abs: Span }> {
-  const hit = postUnitCache.get(p);
-  if (hit && postUnitText.get(p) === p.text) return hit;
-  const map = lineOffsetMapper(p);
-  const units = splitSentences(p.text).map((s) => ({ unit: makeUnit(s.text, s.span), abs: toAbs(map, s.span) }));
-  postUnitCache.set(p, units);
-  postUnitText.set(p, p.text);
-  return units;
-}
-const postUnitText = new WeakMap<object, string>();
-
-function sentenceUnit(s: { span: Span; text: string }): Unit {
-  const hit = sentenceUnitCache.get(s);
-  if (hit && hit.text === s.text && hit.span[0] === s.span[0] && hit.span[1] === s.span[1]) return hit;
-  const u = makeUnit(s.text, s.span);
-  sentenceUnitCache.set(s, u);
-  return u;
-}
-
-function toAbs(map: (o: number) => number, span: Span): Span {
-  return span[1] > span[0] ? [map(span[0]), map(span[1] - 1) + 1] : [map(span[0]), map(span[0])];
 }
 
 function isPost(v: unknown): v is CorrectionPost {
@@ -131,8 +64,21 @@ const YEAR_TOLERANCE_APPROX = 1;
 
 function differentValue(a: number, b: number, approx: boolean, kind: string): boolean {
   if (kind === 'year' || kind === 'date') return approx ? Math.abs(a - b) > YEAR_TOLERANCE_APPROX : a !== b;
+  // Amounts a hundred times apart ("£50 more a year" and "£52m") are not the same quantity.
+  const lo = Math.min(Math.abs(a), Math.abs(b));
+  if (lo > 0 && Math.max(Math.abs(a), Math.abs(b)) / lo > 100) return false;
   const tol = approx ? 0.15 : 0.02;
   return Math.abs(a - b) > tol * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** What one rule found in one sentence, before it becomes a Correction. */
+interface Finding {
+  c: Candidate;
+  cue: Correction['cue'];
+  /** Spans relative to the sentence. */
+  evidence: Span[];
+  note: string;
+  confidence: number;
 }
 
 /**
@@ -145,130 +91,162 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   const { post } = input;
   const map = lineOffsetMapper(post);
   const out: Correction[] = [];
-  const self = findSelfCorrection(input, map);
+  const self = findStarOrEdit(post, input.earlier, map);
   if (self) out.push(self);
 
-  // Candidate targets, indexed by content lemma so each post sentence only meets sentences sharing words.
-  const cands: Candidate[] = [];
-  input.articleSentences.forEach((s) => {
-    if (typeof s?.text !== 'string') return;
-    cands.push({ unit: sentenceUnit(s), kind: 'article', postId: null, author: null, abs: s.span, isCorrection: false, isParent: false });
-  });
-  for (const p of input.earlier) {
+  const index = threadIndex(input.articleSentences);
+  const win = index.window(input.earlier);
+  const maxDf = Math.max(8, Math.ceil(win.size * 0.5));
+  const cands = index.cands;
+  let byId: Map<string, CorrectionPost> | null = null;
+  const postById = (id: string | null): CorrectionPost | undefined => {
+    if (id === null) return undefined;
+    byId ??= new Map(input.earlier.map((p) => [p.id, p]));
+    return byId.get(id);
+  };
+  const isCorrectionPost = (p: CorrectionPost): boolean => {
     const corrected = input.earlierCorrections?.get(p.id);
-    const units = postUnits(p);
-    const isCorrection = corrected ? corrected.length > 0 : units.some((x) => markerAtStart(x.unit.text, MARKERS) !== null);
-    for (const { unit, abs } of units) {
-      cands.push({ unit, kind: 'post', postId: p.id, author: p.author, abs, isCorrection, isParent: p.id === post.parentId });
-    }
-  }
-  const index = new Map<string, number[]>();
-  cands.forEach((c, i) => {
-    for (const l of c.unit.content) {
-      const list = index.get(l);
-      if (list) list.push(i);
-      else index.set(l, [i]);
-    }
-  });
-  const maxDf = Math.max(8, Math.ceil(cands.length * 0.5));
+    return corrected ? corrected.length > 0 : index.sentencesOf(p).some((id) => markerAt(cands[id]!.unit.text, MARKERS) !== null);
+  };
+  const foreign = (c: Candidate): boolean => c.kind === 'article' || (c.post !== post && c.post!.id !== post.id && (c.post!.author === null || c.post!.author !== post.author));
+  const parent = postById(post.parentId);
 
-  const units = splitSentences(post.text).map((s) => makeUnit(s.text, s.span));
+  const units = postUnits(post);
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;
-  units.forEach((u, ui) => {
+  units.forEach(({ unit: u }, ui) => {
     // A question asks; it does not correct ("Wasn't it 2019?"): a documented choice.
     if (u.question) return;
+    const marked = findMarkedSelf(post, units, ui, input.earlier, map);
+    if (marked) {
+      out.push(marked);
+      return;
+    }
     // Candidates sharing at least one (not too common) content lemma, scored by shared lemmas.
     const hits = new Map<number, number>();
     for (const l of u.content) {
-      const list = index.get(l);
-      if (!list || list.length > maxDf) continue;
+      const list = index.withLemma(l, win);
+      if (list.length === 0 || list.length > maxDf) continue;
       const w = 1 / Math.log2(1 + list.length);
       for (const i of list) hits.set(i, (hits.get(i) ?? 0) + w);
     }
-    const ranked = [...hits.entries()]
-      .map(([i, s]) => ({ c: cands[i]!, s: s + (cands[i]!.isParent ? 0.5 : 0) + (u.speech && cands[i]!.unit.speech ? 0.5 : 0) }))
-      .filter(({ c }) => !(c.kind === 'post' && (c.postId === post.id || (c.author !== null && c.author === post.author))))
-      .sort((a, b) => b.s - a.s || a.c.abs[0] - b.c.abs[0]);
-    const found: Array<{ c: Candidate; cue: Correction['cue']; evidence: Span[]; note: string; confidence: number }> = [];
+    const score = (i: number): number => (hits.get(i) ?? 0) + (cands[i]!.post !== null && cands[i]!.post!.id === post.parentId ? 0.5 : 0) + (u.speech && cands[i]!.unit.speech ? 0.5 : 0);
+    const best = (ids: Iterable<number>): Candidate | null => {
+      let top = -1;
+      for (const i of ids) {
+        if (!foreign(cands[i]!)) continue;
+        if (top < 0 || score(i) > score(top) || (score(i) === score(top) && cands[i]!.abs[0] < cands[top]!.abs[0])) top = i;
+      }
+      return top < 0 ? null : cands[top]!;
+    };
+    const ranked = [...hits.keys()]
+      .filter((i) => foreign(cands[i]!))
+      .sort((a, b) => score(b) - score(a) || cands[a]!.abs[0] - cands[b]!.abs[0])
+      .map((i) => cands[i]!);
+    const found: Finding[] = [];
     const factual = u.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(u.text) >= 0.5;
+    const nx = notClause(u);
+    const valueNot = nx !== null && 'value' in nx.x;
 
-    for (const { c } of ranked.slice(0, 12)) {
+    for (const c of ranked.slice(0, 12)) {
       const t = c.unit;
       const ov = overlap(u, t);
       // Different date or number for the same event: the words around the two values must share a word.
-      for (const pv of u.values) {
-        if (pv.unit === 'decade' || pv.kind === 'entity') continue;
-        for (const tv of t.values) {
-          if (tv.unit === 'decade') continue;
-          const dates = (pv.kind === 'year' || pv.kind === 'date') && (tv.kind === 'year' || tv.kind === 'date');
-          const sameUnit = !dates && pv.kind === tv.kind && (pv.unit ?? '') === (tv.unit ?? '') && pv.kind !== 'number';
-          if (!dates && !sameUnit) continue;
-          const pn = typeof pv.value === 'number' ? pv.value : parseInt(String(pv.value), 10);
-          const tn = typeof tv.value === 'number' ? tv.value : parseInt(String(tv.value), 10);
-          if (!Number.isFinite(pn) || !Number.isFinite(tn)) continue;
-          if (!differentValue(pn, tn, pv.approximate || tv.approximate, dates ? 'year' : pv.kind)) continue;
-          const ew = eventWords(u, pv.span);
-          const tw = eventWords(t, tv.span);
-          const sharedEvent = [...ew].some((w) => tw.has(w));
-          if (!sharedEvent || ov.shared.length + (sameUnit ? 1 : 0) < 1) continue;
-          found.push({
-            c,
-            cue: dates ? 'different-date' : 'different-number',
-            evidence: [pv.span],
-            note: `${pv.text} here, ${tv.text} in the ${c.kind === 'article' ? 'article' : 'earlier post'}`,
-            confidence: 0.7,
-          });
+      // A "Y, not X" sentence names the corrected value itself, so it is left to that rule.
+      if (!valueNot) found.push(...differentValues(u, t, c, ov.shared.length));
+      if (!u.question && !u.future && !t.question) {
+        const neg = negatedStatement(u, t, c);
+        if (neg) found.push(neg);
+        if (factual) {
+          const ref = refutingFact(u, t, c, ov);
+          if (ref) found.push(ref);
         }
       }
-      if (!u.question && !u.future && !t.question) {
-        // Negated statement: the post denies what the target asserts ("Nobody watches Sony TVs").
-        const denied = [...u.negated].map((i) => u.lemmas[i]!).filter((l) => t.content.has(l));
-        const deniedCommon = denied.filter((l) => !u.capital.has(l) && !t.capital.has(l));
-        const targetNegated = denied.some((l) => indicesOf(t, l).some((i) => t.negated.has(i)));
-        if (denied.length >= 2 && deniedCommon.length >= 1 && !targetNegated) {
-          const idx = [...u.negated].filter((i) => denied.includes(u.lemmas[i]!));
-          let from = Math.min(...idx);
-          while (from > 0 && !isNegator(u.words[from]!)) from--;
-          found.push({ c, cue: 'negated-statement', evidence: [[u.words[from]!.start, u.words[Math.max(...idx)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, confidence: 0.6 });
-        }
-        // Refuting fact: a factual post sentence asserts what the target negates ("doesn't have to help").
-        if (factual) {
-          const refuted = [...t.negHead].map((i) => t.lemmas[i]!).filter((l) => u.content.has(l) && !t.capital.has(l) && !u.capital.has(l));
-          const asserted = (i: number): boolean => !u.negated.has(i) && !hypotheticalBefore(u, i);
-          const assertedPlain = refuted.filter((l) => indicesOf(u, l).some(asserted));
-          if (assertedPlain.length >= 1 && ov.shared.length >= 2 && ov.common >= 2) {
-            const ix = indicesOf(u, assertedPlain[0]!).find(asserted)!;
-            const value = u.values.find((v) => /\d/.test(v.text));
-            const evidence: Span[] = [[u.words[ix]!.start, u.words[ix]!.end]];
-            if (value) evidence.unshift(value.span);
-            found.push({ c, cue: 'refuting-fact', evidence, note: `states "${assertedPlain[0]}" where the target negates it`, confidence: 0.55 });
+    }
+    // "Y, not X": the target is the sentence that says X (a value, or a word of the parent or the article).
+    if (nx) {
+      const f = notClauseFinding(u, nx, index, win, best, ranked, post.parentId);
+      if (f) found.push(f);
+    }
+    // "was pushed back to 2027", "Section 14 was renumbered to 12".
+    const upd = updateClause(u);
+    if (upd) {
+      const to = u.values[upd.to]!;
+      let target: Candidate | null = null;
+      if (upd.from !== null) target = best(u.keys[upd.from]!.flatMap((k) => index.withValue(k, win)));
+      if (!target && parent) {
+        target = best(index.sentencesOf(parent).filter((i) => cands[i]!.unit.values.some((v, vi) => comparable(v, to) && !cands[i]!.unit.keys[vi]!.some((k) => u.keys[upd.to]!.includes(k)))));
+      }
+      if (target) found.push({ c: target, cue: isDateValue(to) ? 'different-date' : 'different-number', evidence: [to.span], note: `now ${to.text}`, confidence: 0.6 });
+    }
+    // "So 300 is right": the earlier posts this one answers (parent, grandparent...) that gave another value.
+    const gv = goodVerdict(u);
+    if (gv >= 0 && !u.personal.has(gv)) {
+      const v = u.values[gv]!;
+      let p = parent;
+      for (let depth = 0; p && depth < 3; depth++, p = postById(p.parentId)) {
+        if (p.author !== null && p.author === post.author) continue;
+        const other = index.sentencesOf(p).find((i) => cands[i]!.unit.values.some((w, wi) => !cands[i]!.unit.personal.has(wi) && comparable(v, w) && differs(v, w)));
+        if (other !== undefined) found.push({ c: cands[other]!, cue: isDateValue(v) ? 'different-date' : 'different-number', evidence: [v.span], note: `${v.text} is right`, confidence: 0.6 });
+      }
+    }
+    // "1,200 jobs was always a fantasy. Even the club's own study said 700.": a figure from a named source
+    // against a value the post repeats from a target, in this sentence or the one before.
+    if (u.speech && !valueNot) {
+      const prev = ui > 0 ? units[ui - 1]!.unit : null;
+      for (const [zi, z] of u.values.entries()) {
+        if (u.personal.has(zi) || z.kind === 'entity' || !/\d/.test(z.text)) continue;
+        for (const src of prev ? [u, prev] : [u]) {
+          for (const [xi, x] of src.values.entries()) {
+            if (src === u && xi === zi) continue;
+            if (src.personal.has(xi) || !comparable(x, z) || !differs(x, z)) continue;
+            const target = best(src.keys[xi]!.filter((k) => !k.startsWith('y:')).flatMap((k) => index.withValue(k, win)));
+            if (target && !target.unit.keys.some((ks) => ks.some((k) => u.keys[zi]!.includes(k)))) {
+              found.push({ c: target, cue: isDateValue(z) ? 'different-date' : 'different-number', evidence: [z.span], note: `${z.text} here, ${x.text} in the ${target.kind === 'article' ? 'article' : 'earlier post'}`, confidence: 0.6 });
+            }
           }
         }
       }
     }
-    // Explicit marker, not-x-but-y: need a fact in the sentence (or the next one) and a target.
-    const marker = markerAtStart(u.text, MARKERS);
-    const nxy = notXButY(u);
-    if (marker || nxy) {
-      const next = units[ui + 1];
-      const hasFact = factual || nxy !== null || (next !== undefined && (next.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(next.text) >= 0.5));
-      let target: Candidate | null = null;
-      for (const { c } of ranked) {
-        const ov = overlap(u, c.unit);
-        if (ov.shared.length >= 2 || (ov.shared.length >= 1 && ov.common >= 1)) {
-          target = c;
-          break;
+    // "your course has none" answered by "It has one, ... section 14": the reply asserts what the parent denies.
+    if (parent && ui === 0 && factual) {
+      const f = answersDenial(u, index.sentencesOf(parent).map((i) => cands[i]!));
+      if (f) found.push(f);
+    }
+    // "The article says 300 spaces, but ...": the article sentence with the same value, else the closest.
+    if (refersToArticle(u)) {
+      const ids = u.keys.flatMap((ks, vi) => (u.personal.has(vi) ? [] : ks.flatMap((k) => index.withValue(k, win)))).filter((i) => cands[i]!.kind === 'article');
+      const target = best(ids) ?? ranked.find((c) => c.kind === 'article' && overlap(u, c.unit).shared.filter((l) => l !== 'article').length >= 2) ?? null;
+      const at = u.words.find((w) => w.lower.startsWith('article'))!;
+      if (target) found.push({ c: target, cue: 'explicit-marker', evidence: [[at.start, at.end]], note: 'refers to the article', confidence: 0.6 });
+    }
+    // Explicit marker or verdict ("... is wrong"): needs a fact in the sentence (or the next one) and a target.
+    const replyMarker = markerAt(u.text, MARKERS) === null && parent !== undefined ? markerAt(u.text, REPLY_MARKERS) : null;
+    const marker = markerAt(u.text, MARKERS) ?? replyMarker;
+    const verdict = badVerdict(u);
+    if (marker || verdict >= 0) {
+      const next = units[ui + 1]?.unit;
+      const hasFact = factual || (next !== undefined && (next.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(next.text) >= 0.5));
+      // A marker in a reply answers the post replied to when it speaks of it (shared words or values);
+      // "Björn, no, ..." answers it whatever it says.
+      const answers = parent !== undefined && (replyMarker !== null || index.sentencesOf(parent).some((i) => affinity(u, cands[i]!.unit) >= 1));
+      let target: Candidate | null = (answers ? found.find((f) => f.c.post === parent)?.c : found[0]?.c) ?? null;
+      if (!target && answers) target = answeredSentence(parent!, next ?? u, input.earlierCorrections?.get(parent!.id), index, u);
+      if (!target && !replyMarker) {
+        const quoted = verdict >= 0 ? quotedUnit(u) : null;
+        for (const c of ranked) {
+          const ov = overlap(quoted ?? u, c.unit);
+          if (ov.shared.length >= 2 || (ov.shared.length >= 1 && ov.common >= 1 && marker !== null)) {
+            target = c;
+            break;
+          }
         }
       }
-      if (!target && found.length === 0 && previousTarget && ui > 0) target = previousTarget;
-      if (!target && post.parentId) target = cands.find((c) => c.postId === post.parentId) ?? null;
+      if (!target && marker && found.length === 0 && previousTarget && ui > 0) target = previousTarget;
+      if (!target && marker && !replyMarker && parent) target = answeredSentence(parent, next ?? u, input.earlierCorrections?.get(parent.id), index, u);
       if (hasFact && target) {
-        if (nxy) {
-          found.push({ c: target, cue: nxy.dates ? 'different-date' : 'not-x-but-y', evidence: [nxy.span], note: nxy.note, confidence: 0.7 });
-        } else if (marker) {
-          found.push({ c: target, cue: 'explicit-marker', evidence: [[marker[0], marker[1]]], note: `marker "${marker[2]}"`, confidence: 0.65 });
-        }
+        const ev: Span = marker ? [marker[0], marker[1]] : [u.words[verdict]!.start, u.words[verdict]!.end];
+        found.push({ c: target, cue: 'explicit-marker', evidence: [ev], note: marker ? `marker "${marker[2]}"` : `says "${u.words[verdict]!.text}"`, confidence: 0.65 });
       }
     }
     for (const f of found) {
@@ -277,16 +255,15 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       if (seen.has(key)) continue;
       seen.add(key);
       previousTarget = c;
-      const sameAuthor = c.kind === 'post' && c.author !== null && c.author === post.author;
-      const cue: Correction['cue'] = c.kind === 'post' && c.isCorrection && !sameAuthor ? 'correction-of-correction' : f.cue;
+      const cue: Correction['cue'] = c.kind === 'post' && isCorrectionPost(c.post!) ? 'correction-of-correction' : f.cue;
       // Evidence spans are relative to the sentence: to post text, then to input offsets.
       const evidence: Evidence[] = f.evidence.map((sp) => {
         const rel: Span = [u.span[0] + sp[0], u.span[0] + sp[1]];
         return { span: toAbs(map, rel), text: post.text.slice(rel[0], rel[1]), cue: f.cue };
       });
       out.push({
-        kind: c.kind === 'article' ? 'article' : sameAuthor ? 'self' : 'post',
-        target: c.kind === 'article' ? { kind: 'article', span: [c.abs[0], c.abs[1]], text: c.unit.text } : { kind: 'post', postId: c.postId!, span: [c.abs[0], c.abs[1]], text: c.unit.text },
+        kind: c.kind === 'article' ? 'article' : 'post',
+        target: c.kind === 'article' ? { kind: 'article', span: [c.abs[0], c.abs[1]], text: c.unit.text } : { kind: 'post', postId: c.post!.id, span: [c.abs[0], c.abs[1]], text: c.unit.text },
         evidence,
         cue,
         note: cue === 'correction-of-correction' ? `corrects a correction (${f.cue}): ${f.note}` : f.note,
@@ -297,31 +274,170 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   return out;
 }
 
-/** "1998, not 1989" / "not X but Y": the span, a note, and whether both sides are dates. */
-function notXButY(u: Unit): { span: Span; note: string; dates: boolean } | null {
-  const toks = tokenize(u.text);
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.lower !== 'not') continue;
-    // "Y, not X"
-    const prev = toks[i - 1]?.text === ',' ? toks[i - 2] : undefined;
-    const nextT = toks[i + 1];
-    if (prev && nextT && prev.kind === nextT.kind && (prev.kind === 'number' || /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(nextT.text))) {
-      const dates = /^\d{4}$/.test(prev.text) && /^\d{4}$/.test(nextT.text);
-      return { span: [prev.start, nextT.end], note: `${prev.text}, not ${nextT.text}`, dates };
-    }
-    // "not X but Y" within eight tokens
-    for (let k = i + 2; k < Math.min(toks.length, i + 9); k++) {
-      if (toks[k]!.lower === 'but' && toks[k + 1] && toks[k + 1]!.kind !== 'punct') {
-        const x = toks[i + 1]!;
-        const y = toks[k + 1]!;
-        if ((x.kind === 'number' && y.kind === 'number') || (/^[A-Z]/.test(x.text) && /^[A-Z]/.test(y.text))) {
-          const dates = /^\d{4}$/.test(x.text) && /^\d{4}$/.test(y.text);
-          return { span: [toks[i]!.start, y.end], note: `not ${x.text} but ${y.text}`, dates };
-        }
-      }
+/** True when two comparable values differ (approximate values: one year, 15%). */
+function differs(a: ClaimValue, b: ClaimValue): boolean {
+  const ka = valueKeys(a);
+  const kb = valueKeys(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  if (isDateValue(a) && isDateValue(b)) {
+    const ya = parseInt(String(a.value), 10);
+    const yb = parseInt(String(b.value), 10);
+    if (Number.isFinite(ya) && Number.isFinite(yb)) return differentValue(ya, yb, a.approximate || b.approximate, 'year');
+    return !ka.some((k) => kb.includes(k));
+  }
+  if (typeof a.value !== 'number' || typeof b.value !== 'number') return !ka.some((k) => kb.includes(k));
+  return differentValue(a.value, b.value, a.approximate || b.approximate, a.kind);
+}
+
+/** Different dates or amounts for the same event in a post sentence and a target sentence. */
+function differentValues(u: Unit, t: Unit, c: Candidate, shared: number): Finding[] {
+  const out: Finding[] = [];
+  // A sentence that repeats one of the target's values agrees on it; its other values are about other things
+  // ("the table has 88.6% for the second dose and 93% for the first").
+  if (u.keys.some((ks) => ks.some((k) => !k.startsWith('y:') && t.keys.some((tk) => tk.includes(k))))) return out;
+  u.values.forEach((pv, pi) => {
+    if (pv.unit === 'decade' || pv.kind === 'entity' || u.personal.has(pi)) return;
+    t.values.forEach((tv, ti) => {
+      if (tv.unit === 'decade' || t.personal.has(ti)) return;
+      const dates = isDateValue(pv) && isDateValue(tv);
+      const sameUnit = !dates && pv.kind === tv.kind && (pv.unit ?? '') === (tv.unit ?? '') && pv.kind !== 'number';
+      if (!dates && !sameUnit) return;
+      const pn = typeof pv.value === 'number' ? pv.value : parseInt(String(pv.value), 10);
+      const tn = typeof tv.value === 'number' ? tv.value : parseInt(String(tv.value), 10);
+      if (!Number.isFinite(pn) || !Number.isFinite(tn)) return;
+      if (!differentValue(pn, tn, pv.approximate || tv.approximate, dates ? 'year' : pv.kind)) return;
+      const ew = eventWords(u, pv.span);
+      const tw = eventWords(t, tv.span);
+      const sharedEvent = [...ew].some((w) => tw.has(w));
+      if (!sharedEvent || shared + (sameUnit ? 1 : 0) < 1) return;
+      out.push({
+        c,
+        cue: dates ? 'different-date' : 'different-number',
+        evidence: [pv.span],
+        note: `${pv.text} here, ${tv.text} in the ${c.kind === 'article' ? 'article' : 'earlier post'}`,
+        confidence: 0.7,
+      });
+    });
+  });
+  return out;
+}
+
+/** Negated statement: the post denies what the target asserts ("Nobody watches Sony TVs"). */
+function negatedStatement(u: Unit, t: Unit, c: Candidate): Finding | null {
+  const denied = [...u.negated].map((i) => u.lemmas[i]!).filter((l) => u.content.has(l) && t.content.has(l));
+  const deniedCommon = denied.filter((l) => !u.capital.has(l) && !t.capital.has(l));
+  const targetNegated = denied.some((l) => indicesOf(t, l).some((i) => t.negated.has(i)));
+  // The denied predicate itself (the first content word after the negator) must be the target's.
+  const predicate = [...u.negPred].some((i) => t.content.has(u.lemmas[i]!));
+  if (denied.length < 2 || deniedCommon.length < 1 || targetNegated || !predicate) return null;
+  const idx = [...u.negated].filter((i) => denied.includes(u.lemmas[i]!));
+  let from = Math.min(...idx);
+  while (from > 0 && !isNegator(u.words[from]!)) from--;
+  return { c, cue: 'negated-statement', evidence: [[u.words[from]!.start, u.words[Math.max(...idx)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, confidence: 0.6 };
+}
+
+/** Refuting fact: a factual post sentence asserts the predicate the target negates ("doesn't have to help"). */
+function refutingFact(u: Unit, t: Unit, c: Candidate, ov: { shared: string[]; common: number }): Finding | null {
+  const refuted = [...t.negPred].map((i) => t.lemmas[i]!).filter((l) => u.content.has(l) && !t.capital.has(l) && !u.capital.has(l));
+  const asserted = (i: number): boolean => !u.negated.has(i) && !hypotheticalBefore(u, i);
+  const assertedPlain = refuted.filter((l) => indicesOf(u, l).some(asserted));
+  if (assertedPlain.length < 1 || ov.shared.length < 2 || ov.common < 2) return null;
+  const ix = indicesOf(u, assertedPlain[0]!).find(asserted)!;
+  const value = u.values.find((v) => /\d/.test(v.text));
+  const evidence: Span[] = [[u.words[ix]!.start, u.words[ix]!.end]];
+  if (value) evidence.unshift(value.span);
+  return { c, cue: 'refuting-fact', evidence, note: `states "${assertedPlain[0]}" where the target negates it`, confidence: 0.55 };
+}
+
+/**
+ * "Y, not X": a value X is looked up among the window's sentences (the one that says "June 1", not the one
+ * that merely shares words); a word X must stand in the parent post or the article, next to a shared word.
+ * Y equal to X ("15% over three years, not 15% per year") corrects a unit, not a value: no finding.
+ */
+function notClauseFinding(
+  u: Unit,
+  nx: NotClause,
+  index: ThreadIndex,
+  win: IndexWindow,
+  best: (ids: Iterable<number>) => Candidate | null,
+  ranked: readonly Candidate[],
+  parentId: string | null,
+): Finding | null {
+  if ('value' in nx.x) {
+    const x = u.values[nx.x.value]!;
+    const y = nx.yValue !== null ? u.values[nx.yValue]! : null;
+    if (y && !differs(y, x)) return null;
+    const keys = u.keys[nx.x.value]!;
+    // The most specific key of X: a month-day or month-year before a bare year.
+    const key = keys.find((k) => k.startsWith('md:')) ?? keys.find((k) => k.startsWith('ym:')) ?? keys[0];
+    if (key === undefined) return null;
+    const target = best(index.withValue(key, win));
+    if (!target) return null;
+    const dates = isDateValue(x) && (y === null || isDateValue(y));
+    const note = y ? `${y.text}, not ${x.text}` : `not ${x.text}`;
+    return { c: target, cue: dates ? 'different-date' : 'not-x-but-y', evidence: [nx.span], note, confidence: 0.7 };
+  }
+  const xi = nx.x.word;
+  const lx = u.lemmas[xi]!;
+  for (const c of ranked) {
+    if (c.kind === 'post' && c.post!.id !== parentId) continue;
+    const at = indicesOf(c.unit, lx);
+    if (at.length === 0 || at.some((i) => c.unit.negated.has(i)) || c.unit.question) continue;
+    const others = [...u.content].filter((l) => l !== lx && c.unit.content.has(l));
+    if (others.length === 0) continue;
+    return { c, cue: 'not-x-but-y', evidence: [nx.span], note: `not ${u.words[xi]!.text}`, confidence: 0.6 };
+  }
+  return null;
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+const NONE = new Set(['none', 'no', 'nothing', 'zero']);
+const SOME = new Set(['one', 'a', 'an', 'some', 'two', 'three', 'several']);
+
+/** The parent says "X has none"; the reply opens with "It has one" (same verb, a positive quantity). */
+function answersDenial(u: Unit, parentSentences: readonly Candidate[]): Finding | null {
+  const w = u.words;
+  const at = w.findIndex((t, i) => i < 4 && HAVE.has(t.lower) && w[i + 1] !== undefined && (SOME.has(w[i + 1]!.lower) || w[i + 1]!.kind === 'number'));
+  if (at < 0) return null;
+  const verb = lemma(w[at]!.lower);
+  for (const c of parentSentences) {
+    const pw = c.unit.words;
+    if (pw.some((t, i) => HAVE.has(t.lower) && lemma(t.lower) === verb && NONE.has(pw[i + 1]?.lower ?? ''))) {
+      return { c, cue: 'refuting-fact', evidence: [[w[at]!.start, w[at + 1]!.end]], note: `"${w[at]!.text} ${w[at + 1]!.text}" where the post said none`, confidence: 0.55 };
     }
   }
   return null;
+}
+
+/** The quoted words of a sentence as a unit ("'highest turnout in twenty years' is wrong"), or null. */
+function quotedUnit(u: Unit): Unit | null {
+  const m = /["\u201c]([^"\u201d]{3,200})["\u201d]/.exec(u.text);
+  return m ? makeUnit(m[1]!, [u.span[0] + m.index + 1, u.span[0] + m.index + 1 + m[1]!.length]) : null;
+}
+
+/**
+ * The sentence of the answered post a marker reply corrects: the one carrying that post's own correction,
+ * else the one closest to what follows the marker, else its first.
+ */
+function answeredSentence(parent: CorrectionPost, probe: Unit, corrections: readonly Correction[] | undefined, index: ThreadIndex, self: Unit): Candidate | null {
+  const ids = index.sentencesOf(parent);
+  const cands = ids.map((i) => index.cands[i]!);
+  for (const c of corrections ?? []) {
+    for (const e of c.evidence) {
+      const hit = cands.find((x) => x.abs[0] <= e.span[0] && e.span[1] <= x.abs[1]);
+      if (hit) return hit;
+    }
+  }
+  let top: Candidate | null = null;
+  let topScore = 0;
+  for (const c of cands) {
+    const s = affinity(probe, c.unit) + affinity(self, c.unit);
+    if (s > topScore) {
+      top = c;
+      topScore = s;
+    }
+  }
+  return top ?? cands[0] ?? null;
 }
 
 const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'should', 'may', 'asked', 'wonder', 'wondered', 'maybe', 'perhaps']);
@@ -330,77 +446,6 @@ const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'shoul
 function hypotheticalBefore(u: Unit, i: number): boolean {
   for (let k = Math.max(0, i - 6); k < i; k++) if (HYPOTHETICAL.has(u.words[k]!.lower)) return true;
   return false;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3 || a.length > 40 || b.length > 40) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/**
- * A short follow-up by the same author that edits one word of their previous post ("Trump or America."
- * after "Trump of America"), or a post starting with "*" ("*1998, not 1989").
- */
-function findSelfCorrection(input: CorrectionInput, map: (o: number) => number): Correction | null {
-  const { post } = input;
-  if (post.author === null) return null;
-  const mine = input.earlier.slice(-3).filter((p) => p.author === post.author);
-  const prev = mine[mine.length - 1];
-  if (!prev) return null;
-  const text = post.text;
-  const star = /^\s*\*/.test(text);
-  const words = tokenize(text).filter((t) => t.kind !== 'punct');
-  if (words.length === 0 || (!star && words.length > 6)) return null;
-  const prevUnits = postUnits(prev);
-  const prevMap = lineOffsetMapper(prev);
-  const ptoks = tokenize(prev.text).filter((t) => t.kind !== 'punct');
-  const evidenceSpan: Span = [words[0]!.start, words[words.length - 1]!.end];
-  const make = (fromTok: number, toTok: number, note: string): Correction => {
-    const ps: Span = [ptoks[fromTok]!.start, ptoks[toTok]!.end];
-    const holder = prevUnits.find((u) => u.unit.span[0] <= ps[0] && ps[1] <= u.unit.span[1]);
-    const tspan = holder ? holder.abs : toAbs(prevMap, ps);
-    return {
-      kind: 'self',
-      target: { kind: 'post', postId: prev.id, span: tspan, text: holder ? holder.unit.text : prev.text.slice(ps[0], ps[1]) },
-      evidence: [{ span: toAbs(map, evidenceSpan), text: text.slice(evidenceSpan[0], evidenceSpan[1]), cue: 'self-correction' }],
-      cue: 'self-correction',
-      note,
-      confidence: star ? 0.8 : 0.7,
-    };
-  };
-  // "*X, not Y": find Y in the previous post.
-  if (star) {
-    const notAt = words.findIndex((w) => w.lower === 'not');
-    const wrong = notAt >= 0 ? words[notAt + 1] : undefined;
-    if (wrong) {
-      const k = ptoks.findIndex((t) => t.lower === wrong.lower);
-      if (k >= 0) return make(k, k, `${words[0]!.text} replaces ${wrong.text}`);
-    }
-  }
-  // One word changed in a window of the previous post.
-  const n = words.length;
-  if (n >= 2) {
-    for (let s = 0; s + n <= ptoks.length; s++) {
-      let diff = -1;
-      let ok = true;
-      for (let k = 0; k < n; k++) {
-        if (ptoks[s + k]!.lower === words[k]!.lower) continue;
-        if (diff >= 0 || editDistance(ptoks[s + k]!.lower, words[k]!.lower) > 2) {
-          ok = false;
-          break;
-        }
-        diff = k;
-      }
-      if (ok && diff >= 0) return make(s, s + n - 1, `"${words[diff]!.text}" replaces "${ptoks[s + diff]!.text}"`);
-    }
-  }
-  return null;
 }
 
 /**
@@ -429,6 +474,8 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
     const cs: readonly Correction[] = input.corrections.get(p.id) ?? [];
     if (cs.some((c) => c.target.kind === 'post' && post.author !== null && authorOf.get(c.target.postId) === post.author && p.author !== post.author)) correctors.push(p.id);
   }
+  // The article's author (or anyone) conceding straight to a post that corrected the article.
+  if (correctors.length === 0 && post.parentId !== null && (input.corrections.get(post.parentId) ?? []).some((c: Correction) => c.kind === 'article')) correctors.push(post.parentId);
   if (correctors.length === 0) return [];
   const chosen = post.parentId && correctors.includes(post.parentId) ? post.parentId : correctors[correctors.length - 1]!;
   const span = toAbs(map, [at, at + phrase.length]);

@@ -1,8 +1,8 @@
 import type { ClaimValue } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
 import { extractValues } from '../claims/values.js';
-import { isCapitalised, isContent, isNegator, lemma, tokenize, type Token } from '../claims/tokens.js';
-import { SPEECH_VERBS } from '../claims/lexicon.js';
+import { isCapitalised, isContent, isNegator, lemma, STOPWORDS, tokenize, type Token } from '../claims/tokens.js';
+import { CURRENCY_WORDS, MONTHS, SCALES, SPEECH_VERBS } from '../claims/lexicon.js';
 
 /** A sentence prepared for matching: tokens, content lemmas, values and negation scopes. */
 export interface Unit {
@@ -21,6 +21,12 @@ export interface Unit {
   negated: Set<number>;
   /** The first two content words of each negation scope: the negated predicate ("help" in "doesn't have to help"). */
   negHead: Set<number>;
+  /** The first content word of each negation scope: the predicate itself ("watch" in "Nobody watches Sony TVs"). */
+  negPred: Set<number>;
+  /** Comparison keys of each value (see `valueKeys`), parallel to `values`. */
+  keys: string[][];
+  /** Indices of values that describe the writer's own life ("my rent went up 40%"): never compared. */
+  personal: Set<number>;
   question: boolean;
   future: boolean;
   quoted: boolean;
@@ -29,6 +35,7 @@ export interface Unit {
 
 const FUTURE = new Set(['will', "won't", 'wont', 'gonna', 'shall']);
 const OPINION_NEG = new Set(['think', 'believe', 'know', 'like', 'care', 'mind', 'agree', 'see', 'understand']);
+const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'pro', 'per']);
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
 
 export function makeUnit(text: string, span: Span): Unit {
@@ -41,10 +48,13 @@ export function makeUnit(text: string, span: Span): Unit {
     if (!isContent(t) || EXTRA_STOP.has(t.lower) || t.kind === 'number' || isNegator(t)) return;
     content.add(lemmas[i]!);
     if (i > 0 && isCapitalised(t)) capital.add(lemmas[i]!);
+    // "highest-turnout" also matches "highest turnout".
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(lemma(part));
   });
   // Negation scopes: up to four content words after a negator, stopping at clause punctuation.
   const negated = new Set<number>();
   const negHead = new Set<number>();
+  const negPred = new Set<number>();
   let quoted = false;
   for (const t of toks) if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') quoted = true;
   for (let i = 0; i < words.length; i++) {
@@ -56,12 +66,19 @@ export function makeUnit(text: string, span: Span): Unit {
       if (/[,;:.!?]/.test(gap)) break;
       negated.add(k);
       if (isContent(words[k]!)) {
+        if (taken === 0) negPred.add(k);
         if (taken < 2) negHead.add(k);
         taken++;
       }
     }
   }
   const lowerSet = new Set(words.map((w) => w.lower));
+  const values = moreValues(text, toks, extractValues(text, toks, { entities: false }));
+  const personal = new Set<number>();
+  values.forEach((v, vi) => {
+    const at = words.findIndex((w) => w.start >= v.span[0]);
+    for (let k = Math.max(0, at - 4); k < at; k++) if (words[k]!.lower === 'my' || words[k]!.lower === 'our') personal.add(vi);
+  });
   return {
     span,
     text,
@@ -69,14 +86,92 @@ export function makeUnit(text: string, span: Span): Unit {
     lemmas,
     content,
     capital,
-    values: extractValues(text, toks, { entities: false }),
+    values,
     negated,
     negHead,
+    negPred,
+    keys: values.map(valueKeys),
+    personal,
     question: text.trimEnd().endsWith('?'),
     future: [...FUTURE].some((f) => lowerSet.has(f)) || words.some((w) => w.lower.endsWith("'ll")),
     quoted,
     speech: lemmas.includes('say'),
   };
+}
+
+/**
+ * Values the claim extractor leaves out but corrections compare: "£37m" / "$2bn" (scale glued to the
+ * number), "June 1" without a year (a month-day date), "7-4" (a score, kept as text).
+ */
+function moreValues(text: string, toks: readonly Token[], values: ClaimValue[]): ClaimValue[] {
+  const covered = (t: Token): boolean => values.some((v) => v.span[0] <= t.start && t.end <= v.span[1]);
+  const out = values.slice();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (covered(t)) continue;
+    if (t.kind === 'number') {
+      const glued = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]{1,2})$/.exec(t.lower);
+      const scale = glued ? SCALES.get(glued[3]!) : undefined;
+      if (glued && scale !== undefined) {
+        const cur = toks[i - 1] && toks[i - 1]!.end === t.start ? CURRENCY_WORDS.get(toks[i - 1]!.text) : undefined;
+        const from = cur ? toks[i - 1]!.start : t.start;
+        const value = Number(`${glued[1]!.replace(/,/g, '')}.${glued[2] ?? '0'}`) * scale;
+        out.push({ kind: cur ? 'money' : 'number', text: text.slice(from, t.end), span: [from, t.end], value, unit: cur ?? null, approximate: false });
+        continue;
+      }
+      // "7-4": a score or vote count.
+      const dash = toks[i + 1];
+      const second = toks[i + 2];
+      if (dash && second && dash.text === '-' && dash.start === t.end && second.start === dash.end && second.kind === 'number' && /^\d+$/.test(t.text) && /^\d+$/.test(second.text)) {
+        out.push({ kind: 'number', text: text.slice(t.start, second.end), span: [t.start, second.end], value: `${t.text}-${second.text}`, unit: 'score', approximate: false });
+        i += 2;
+      }
+      continue;
+    }
+    // "June 1" / "July 1st" without a year.
+    const month = t.kind === 'word' && isCapitalised(t) ? MONTHS.get(t.lower) : undefined;
+    const day = toks[i + 1];
+    if (month !== undefined && t.lower.length > 3 && day && day.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(day.lower)) {
+      const d = parseInt(day.lower, 10);
+      // The claim extractor reads the day alone as a bare number: the date replaces it.
+      const bare = out.findIndex((v) => v.span[0] === day.start && v.span[1] === day.end && v.kind === 'number');
+      if (bare >= 0) out.splice(bare, 1);
+      else if (covered(day)) continue;
+      if (d >= 1 && d <= 31) out.push({ kind: 'date', text: text.slice(t.start, day.end), span: [t.start, day.end], value: `--${pad2(month)}-${pad2(d)}`, unit: null, approximate: false });
+    }
+  }
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * Keys under which a value is compared: "y:2027" for a year (and for any dated value), "ym:2027-12",
+ * "md:06-01" for a day of the year, "s:7-4" for a score, "n:70000000" for any other number. Two values
+ * name the same thing when they share a key.
+ */
+export function valueKeys(v: ClaimValue): string[] {
+  if (v.unit === 'decade') return [];
+  if (v.unit === 'score') return [`s:${String(v.value)}`];
+  if (v.kind === 'year') return [`y:${String(v.value)}`];
+  if (v.kind === 'date') {
+    const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(String(v.value));
+    if (!m) return [];
+    const keys: string[] = [];
+    if (m[1] !== '-') keys.push(`y:${m[1]}`, `ym:${m[1]}-${m[2]}`);
+    if (m[3]) keys.push(`md:${m[2]}-${m[3]}`);
+    return keys;
+  }
+  if (v.kind === 'entity' || typeof v.value !== 'number' || !Number.isFinite(v.value)) return [];
+  return [`n:${Math.round(v.value * 1000) / 1000}`];
+}
+
+/** True when both values are dates or years (compared by date) rather than amounts. */
+export function isDateValue(v: ClaimValue): boolean {
+  return (v.kind === 'year' || v.kind === 'date') && v.unit !== 'decade';
 }
 
 /** Lower-case content lemmas within `radius` words of a character span (the event a value belongs to). */

@@ -1,0 +1,236 @@
+/**
+ * Clause shapes that make a sentence a correction: markers at its start ("Correction:", "Björn, no,"),
+ * "Y, not X", verdicts ("... is wrong", "So 300 is right"), updates ("was pushed back to 2027"),
+ * references to the article, and self-correction markers. Each works on one prepared sentence.
+ */
+import type { ClaimValue } from '../../schema/classify.js';
+import { isCapitalised, isContent, tokenize } from '../claims/tokens.js';
+import type { Unit } from './units.js';
+
+/** Sentence openers that announce a correction of someone else. */
+export const MARKERS = [
+  'correction:', 'correction', 'small correction', 'minor correction', 'quick correction', 'slight correction',
+  'actually', 'in fact', "that's not true", 'that is not true', 'not true', "that's false", 'that is false',
+  "that's incorrect", 'that is incorrect', 'to be fair, the record shows', 'the record shows', 'for the record',
+  'fact check', 'fact:', "that's not correct", 'that is not correct', 'not correct', 'false', 'incorrect', 'wrong,',
+  'in reality', 'the truth is', 'just to correct',
+];
+/** Openers that correct the post being answered only ("Björn, no, the table has 88.6%"). */
+export const REPLY_MARKERS = ['no,', 'nope,', 'not quite', 'not so'];
+/** Openers by which authors correct themselves ("Edit:", "Correction to my own post:", "I meant"). */
+export const SELF_MARKERS = [
+  'correction to my own post', 'correction to my own comment', 'correction to my post', 'correction to my comment',
+  'correction to my previous', 'correcting myself', 'to correct myself', 'self-correction', 'edit:', 'edit -', 'update:',
+  'i meant', 'i should have said', 'i should have written', 'i misspoke', 'scratch that', 'i mixed up',
+];
+/** Openers that quote the author's own earlier words ("I said the decision covers ..."). */
+const SELF_QUOTES = ['i said', 'i wrote', 'i claimed', 'i stated', 'i posted', 'earlier i said', 'above i said'];
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\u2019/g, "'");
+}
+
+/**
+ * Where a marker phrase opens `text`, after quotes, "@name" or a short vocative ("Lucía Ortega, that's
+ * not true"): `[start, end, phrase]` or null.
+ */
+export function markerAt(text: string, phrases: readonly string[]): [number, number, string] | null {
+  for (const at of openings(text)) {
+    const rest = norm(text.slice(at, at + 60));
+    for (const p of phrases) {
+      if (!rest.startsWith(p)) continue;
+      const after = rest[p.length];
+      if (after === undefined || !/[a-z0-9]/.test(after) || /[:,]$/.test(p)) return [at, at + p.length, p];
+    }
+  }
+  return null;
+}
+
+/** Offsets where the sentence proper may start: the start, and after "@name" or a vocative "Name Name,". */
+function openings(text: string): number[] {
+  let i = 0;
+  while (i < text.length && /[\s"'\u201c\u2018(*>-]/.test(text[i]!)) i++;
+  const out = [i];
+  const toks = tokenize(text.slice(i, i + 80));
+  let k = 0;
+  if (toks[0]?.text === '@' && toks[1]) k = 2;
+  else while (k < 3 && toks[k] && toks[k]!.kind === 'word' && isCapitalised(toks[k]!)) k++;
+  if (k > 0 && toks[k]?.text === ',') k++;
+  else if (!(toks[0]?.text === '@' && k === 2)) return out;
+  if (toks[k]) out.push(i + toks[k]!.start);
+  return out;
+}
+
+const NOT_SKIP = new Set(['only', 'just', 'even', 'merely', 'necessarily', 'sure', 'always', 'all', 'much', 'least', 'quite', 'really', 'exactly', 'yet', 'so', 'that', 'too', 'very', 'everyone', 'everything', 'enough']);
+const FILLER = new Set(['a', 'an', 'the', 'because', 'of', 'by', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'about', 'as', 'due']);
+
+/** "Y, not X" / "not X but Y": the corrected X (a value or a word) and the correct Y. */
+export interface NotClause {
+  /** Index of "not" among the unit's words. */
+  notAt: number;
+  x: { value: number } | { word: number };
+  /** Index of Y's value, when X is a value and Y one too. */
+  yValue: number | null;
+  /** Span of the clause in the unit's text. */
+  span: [number, number];
+}
+
+/** Finds the first "Y, not X" or "not X but Y" clause of a sentence. */
+export function notClause(u: Unit): NotClause | null {
+  const w = u.words;
+  for (let i = 1; i < w.length; i++) {
+    if (w[i]!.lower !== 'not') continue;
+    if (NOT_SKIP.has(w[i + 1]?.lower ?? '')) continue;
+    const gap = u.text.slice(w[i - 1]!.end, w[i]!.start);
+    const afterComma = /[,;\u2014\u2013]/.test(gap);
+    let butAt = -1;
+    for (let k = i + 2; k < Math.min(w.length, i + 9); k++) {
+      if (w[k]!.lower === 'but') {
+        butAt = k;
+        break;
+      }
+    }
+    if (!afterComma && butAt < 0) continue;
+    let xi = i + 1;
+    while (xi < w.length && FILLER.has(w[xi]!.lower)) xi++;
+    const xw = w[xi];
+    if (!xw) continue;
+    const vi = valueAt(u, xw.start);
+    const end = butAt >= 0 && w[butAt + 1] ? w[butAt + 1]!.end : xw.end;
+    const start = afterComma ? w[i - 1]!.start : w[i]!.start;
+    if (vi >= 0) {
+      // Y: the value just before "not" ("1998, not 2001") or just after "but".
+      let yValue: number | null = null;
+      if (afterComma) {
+        for (let k = u.values.length - 1; k >= 0; k--) if (u.values[k]!.span[1] <= w[i]!.start && u.values[k]!.kind !== 'entity') {
+          yValue = k;
+          break;
+        }
+      } else if (w[butAt + 1]) {
+        const k = valueAt(u, w[butAt + 1]!.start);
+        yValue = k >= 0 ? k : null;
+      }
+      const ys = yValue !== null ? u.values[yValue]! : null;
+      const vEnd = u.values[vi]!.span[1];
+      return { notAt: i, x: { value: vi }, yValue, span: [ys && afterComma ? ys.span[0] : start, Math.max(end, vEnd)] };
+    }
+    if (xw.kind === 'word' && isContent(xw)) return { notAt: i, x: { word: xi }, yValue: null, span: [start, end] };
+  }
+  return null;
+}
+
+/** Index of the value starting at (or covering) character `at`, or -1. */
+export function valueAt(u: Unit, at: number): number {
+  return u.values.findIndex((v) => v.kind !== 'entity' && v.span[0] <= at && at < v.span[1]);
+}
+
+const VERDICT_BAD = new Set(['wrong', 'incorrect', 'false', 'misleading', 'untrue', 'inaccurate', 'outdated']);
+const VERDICT_GOOD = new Set(['right', 'correct', 'accurate', 'fine']);
+const BE = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'gets', 'got', 'get', 'has', 'had']);
+
+/** "... is wrong", "the article gets the date wrong": the verdict word's index, or -1. */
+export function badVerdict(u: Unit): number {
+  const w = u.words;
+  for (let i = 1; i < w.length; i++) {
+    const l = w[i]!.lower;
+    const negatedTrue = (l === 'true' || l === 'correct') && (w[i - 1]!.lower === 'not' || w[i - 1]!.lower === "isn't" || w[i - 1]!.lower === "wasn't");
+    if (!VERDICT_BAD.has(l) && !negatedTrue) continue;
+    if (VERDICT_BAD.has(l) && /^(not|never|isn't|wasn't|aren't|weren't)$/.test(w[i - 1]!.lower)) continue;
+    let be = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (BE.has(w[k]!.lower) || w[k]!.lower.endsWith("'s")) {
+      be = k;
+      break;
+    }
+    if (be < 0) continue;
+    // "I was wrong" concedes; "you are wrong" alone is disagreement (a fact must follow, checked by the caller).
+    if (be > 0 && w[be - 1]!.lower === 'i') continue;
+    return i;
+  }
+  return -1;
+}
+
+/** "So 300 is right", "310,000 was not wrong either": the value declared right, or -1. */
+export function goodVerdict(u: Unit): number {
+  const w = u.words;
+  for (let vi = 0; vi < u.values.length; vi++) {
+    const v = u.values[vi]!;
+    if (v.kind === 'entity') continue;
+    const at = w.findIndex((t) => t.start >= v.span[1]);
+    if (at < 0) continue;
+    for (let k = at; k < Math.min(w.length, at + 4); k++) {
+      const l = w[k]!.lower;
+      if (VERDICT_GOOD.has(l) && BE.has(w[k - 1]?.lower ?? '')) return vi;
+      if (l === 'wrong' && (w[k - 1]?.lower === 'not' || w[k - 1]?.lower === "wasn't" || w[k - 1]?.lower === "isn't")) return vi;
+    }
+  }
+  return -1;
+}
+
+const UPDATE_VERBS = new Set([
+  'changed', 'renumbered', 'moved', 'pushed', 'postponed', 'delayed', 'revised', 'updated', 'raised', 'lowered', 'cut',
+  'increased', 'reduced', 'extended', 'corrected', 'brought', 'rescheduled', 'adjusted', 'amended', 'renamed',
+]);
+
+/** "Section 14 was renumbered to 12", "It was pushed back to 2027": the new value and the old one if named. */
+export function updateClause(u: Unit): { to: number; from: number | null } | null {
+  const w = u.words;
+  for (let i = 1; i < w.length; i++) {
+    if (!UPDATE_VERBS.has(w[i]!.lower) || !BE.has(w[i - 1]!.lower)) continue;
+    for (let k = i + 1; k < Math.min(w.length - 1, i + 4); k++) {
+      if (w[k]!.lower !== 'to') continue;
+      const to = valueAt(u, w[k + 1]!.start);
+      if (to < 0) break;
+      let from: number | null = null;
+      const fromAt = w.findIndex((t, j) => j > i && t.lower === 'from');
+      if (fromAt >= 0 && w[fromAt + 1]) {
+        const f = valueAt(u, w[fromAt + 1]!.start);
+        if (f >= 0) from = f;
+      }
+      if (from === null) {
+        for (let j = u.values.length - 1; j >= 0; j--) if (u.values[j]!.kind !== 'entity' && u.values[j]!.span[1] <= w[i - 1]!.start) {
+          from = j;
+          break;
+        }
+      }
+      return { to, from };
+    }
+  }
+  return null;
+}
+
+const CONTRAST = new Set(['but', 'though', 'however', 'wrong', 'only', 'actually', 'misleading', 'incorrect', 'not', "isn't", "wasn't", "doesn't", 'although']);
+
+/** "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though". */
+export function refersToArticle(u: Unit): boolean {
+  let article = false;
+  let contrast = false;
+  for (const t of u.words) {
+    if (t.lower === 'article' || t.lower === "article's" || t.lower === 'headline') article = true;
+    if (CONTRAST.has(t.lower)) contrast = true;
+  }
+  return article && contrast;
+}
+
+/** A self-correction marker opening the sentence ("Edit:", "Correction to my own post:", "I meant"). */
+export function selfMarker(u: Unit): [number, number, string] | null {
+  const m = markerAt(u.text, SELF_MARKERS);
+  if (!m) return null;
+  // "Edit:" and "Update:" also add links or thanks: only a changed fact or an "actually" corrects.
+  if ((m[2] === 'edit:' || m[2] === 'edit -' || m[2] === 'update:') && !u.values.some((v) => /\d/.test(v.text)) && !u.words.some((t) => /^(actually|meant|sorry|wrong|correction|mistake)$/.test(t.lower))) return null;
+  return m;
+}
+
+/** True when the sentence quotes its author's own earlier words ("I said the decision covers ..."). */
+export function quotesSelf(u: Unit): boolean {
+  return markerAt(u.text, SELF_QUOTES) !== null;
+}
+
+/** True when two values can be compared as amounts: same kind and unit, or one a bare number. */
+export function comparable(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.kind === 'entity' || b.kind === 'entity' || a.unit === 'decade' || b.unit === 'decade') return false;
+  const dates = (v: ClaimValue) => v.kind === 'year' || v.kind === 'date';
+  if (dates(a) || dates(b)) return dates(a) && dates(b);
+  if (a.unit === 'score' || b.unit === 'score') return a.unit === b.unit;
+  if (a.kind === b.kind && (a.unit ?? '') === (b.unit ?? '')) return true;
+  return a.kind === 'number' || b.kind === 'number' || (a.kind === 'quantity' && b.kind === 'quantity');
+}
