@@ -130,7 +130,10 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       const w = 1 / Math.log2(1 + list.length);
       for (const i of list) hits.set(i, (hits.get(i) ?? 0) + w);
     }
-    const score = (i: number): number => (hits.get(i) ?? 0) + (cands[i]!.post !== null && cands[i]!.post!.id === post.parentId ? 0.5 : 0) + (u.speech && cands[i]!.unit.speech ? 0.5 : 0);
+    const bonus = (i: number): number => (cands[i]!.post !== null && cands[i]!.post!.id === post.parentId ? 0.5 : 0) + (u.speech && cands[i]!.unit.speech ? 0.5 : 0);
+    const scores = new Map<number, number>();
+    for (const [i, h] of hits) if (foreign(cands[i]!)) scores.set(i, h + bonus(i));
+    const score = (i: number): number => scores.get(i) ?? bonus(i);
     const best = (ids: Iterable<number>): Candidate | null => {
       let top = -1;
       for (const i of ids) {
@@ -139,10 +142,9 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       }
       return top < 0 ? null : cands[top]!;
     };
-    const ranked = [...hits.keys()]
-      .filter((i) => foreign(cands[i]!))
-      .sort((a, b) => score(b) - score(a) || cands[a]!.abs[0] - cands[b]!.abs[0])
-      .map((i) => cands[i]!);
+    const ranked = [...scores.entries()]
+      .sort((a, b) => b[1] - a[1] || cands[a[0]]!.abs[0] - cands[b[0]]!.abs[0])
+      .map(([i]) => cands[i]!);
     const found: Finding[] = [];
     const factual = u.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(u.text) >= 0.5;
     const nx = notClause(u);
@@ -208,9 +210,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
         }
       }
     }
-    // "your course has none" answered by "It has one, ... section 14": the reply asserts what the parent denies.
-    if (parent && ui === 0 && factual) {
-      const f = answersDenial(u, index.sentencesOf(parent).map((i) => cands[i]!));
+    // "your course has none" answered by "It has one, ... section 14": the reply asserts what the parent denies;
+    // "I thought it was 600,000 per year" answered by "600,000 is the overall national target".
+    if (parent && !AGREE.has(units[0]!.unit.words[0]?.lower ?? '')) {
+      const ps = index.sentencesOf(parent).map((i) => cands[i]!);
+      const f = (ui === 0 && factual ? answersDenial(u, ps) : null) ?? answersBelief(u, ps);
       if (f) found.push(f);
     }
     // "The article says 300 spaces, but ...": the article sentence with the same value, else the closest.
@@ -404,6 +408,22 @@ function answersDenial(u: Unit, parentSentences: readonly Candidate[]): Finding 
     const pw = c.unit.words;
     if (pw.some((t, i) => HAVE.has(t.lower) && lemma(t.lower) === verb && NONE.has(pw[i + 1]?.lower ?? ''))) {
       return { c, cue: 'refuting-fact', evidence: [[w[at]!.start, w[at + 1]!.end]], note: `"${w[at]!.text} ${w[at + 1]!.text}" where the post said none`, confidence: 0.55 };
+    }
+  }
+  return null;
+}
+
+const AGREE = new Set(['yes', 'yeah', 'yep', 'exactly', 'right', 'correct', 'true', 'indeed', 'agreed', 'agree']);
+const BELIEFS = ['i thought', 'i believed', 'i assumed', 'i was under the impression', 'i had heard', 'i heard'];
+
+/** The parent says "I thought it was X"; the reply states what X is. */
+function answersBelief(u: Unit, parentSentences: readonly Candidate[]): Finding | null {
+  for (const c of parentSentences) {
+    if (markerAt(c.unit.text, BELIEFS) === null) continue;
+    for (const [vi, ks] of u.keys.entries()) {
+      if (u.personal.has(vi) || !ks.some((k) => c.unit.keys.some((tk) => tk.includes(k)))) continue;
+      const v = u.values[vi]!;
+      return { c, cue: 'refuting-fact', evidence: [v.span], note: `says what ${v.text} is, where the post believed otherwise`, confidence: 0.5 };
     }
   }
   return null;
