@@ -17,6 +17,8 @@ const MAIN_EXPORTS = [
   'checkParseOptions', 'classifyDocument', 'classifyRecord', 'classifyReplyStance', 'classifyStance', 'deriveTargets',
   'detectActs', 'detectClaims', 'formatText', 'moderate', 'normalizeTargets', 'parse', 'safeAnalyze', 'safeParse',
   'scoreSentiment', 'splitSentences', 'summarizeSentiment', 'summarizeStances', 'trainClaimModel', 'trainStanceModel',
+  'findCorrections', 'findConcessions', 'findArticleInconsistencies', 'mostContested', 'renderHtml', 'documentJsonSchema',
+  'inputJsonSchema', 'JsonDumpSchema', 'JsonDumpArticleSchema', 'JsonDumpCommentSchema',
 ];
 
 const TESTING_EXPORTS = ['DocumentInvariantError', 'assertDocument', 'dumpArbitrary', 'renderThread', 'threadArbitrary'];

@@ -12,6 +12,7 @@ export interface ChromePattern {
   pattern: RegExp;
 }
 
+/** Built-in site-chrome patterns, tested in order; extend with `parse(input, { chrome })`. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'image-credit', kind: 'caption', pattern: /^(?:image|photo|picture|photograph|illustration|video)(?:\s*(?:source|credit))?s?\s*:\s*\S.{0,120}$/i },
   { id: 'photo-reproduction', kind: 'caption', pattern: /\((?:photo|image|picture)[^()]{0,60}\)$/i },

@@ -3,8 +3,10 @@ import { EvidenceSchema, SpanSchema } from './common.js';
 
 // ---- Sentiment -------------------------------------------------------------------------------------
 
+/** Sentiment labels: `mixed` when strong positive and negative sentences both occur. */
 export const SentimentLabelSchema = z.enum(['positive', 'negative', 'neutral', 'mixed']);
 
+/** Sentiment of one sentence, with the cues that drove it. */
 export const SentenceSentimentSchema = z.object({
   span: SpanSchema,
   label: SentimentLabelSchema,
@@ -14,6 +16,7 @@ export const SentenceSentimentSchema = z.object({
   evidence: z.array(EvidenceSchema),
 });
 
+/** Sentiment of a post or text: label, score in -1..1, per-sentence scores, evidence and sarcasm cues. */
 export const SentimentSchema = z.object({
   label: SentimentLabelSchema,
   /** -1 (most negative) .. 1 (most positive); does not saturate on long posts. */
@@ -24,10 +27,12 @@ export const SentimentSchema = z.object({
   /** Sarcasm cues ("Oh sure, that will work"): a signal only, the score is not flipped. */
   sarcasm: z.array(EvidenceSchema),
 });
+/** Sentiment of a text. */
 export type SentimentResult = z.infer<typeof SentimentSchema>;
 
 // ---- Discourse acts --------------------------------------------------------------------------------
 
+/** Discourse acts threadlens detects. */
 export const ActKindSchema = z.enum([
   'question',
   'rhetorical-question',
@@ -39,20 +44,24 @@ export const ActKindSchema = z.enum([
   'meta-comment',
   'self-correction',
 ]);
+/** One discourse act found in a text, with its evidence span. */
 export const ActSchema = z.object({
   act: ActKindSchema,
   /** 0..1: how strongly the cue shows the act. */
   confidence: z.number().min(0).max(1),
   evidence: EvidenceSchema,
 });
+/** A discourse act. */
 export type Act = z.infer<typeof ActSchema>;
 
+/** Stance of a reply toward its parent post (RumourEval labels). */
 export const ReplyStanceSchema = z.object({
   /** Stance toward the parent post, as in RumourEval. */
   label: z.enum(['support', 'deny', 'query', 'comment']),
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
 });
+/** Stance toward the parent post. */
 export type ReplyStance = z.infer<typeof ReplyStanceSchema>;
 
 // ---- Moderation ------------------------------------------------------------------------------------
@@ -62,6 +71,7 @@ export const SignalSchema = z.object({
   score: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
 });
+/** Moderation signals, each a 0..1 strength with evidence; no threshold is imposed. */
 export const ModerationSchema = z.object({
   toxicity: SignalSchema,
   insult: SignalSchema,
@@ -69,29 +79,36 @@ export const ModerationSchema = z.object({
   identityAttack: SignalSchema,
   threat: SignalSchema,
 });
+/** Moderation signals of a text. */
 export type ModerationResult = z.infer<typeof ModerationSchema>;
 
 // ---- Stance ----------------------------------------------------------------------------------------
 
+/** A stance target: a topic or entity with the aliases that name it. */
 export const TargetSchema = z.object({
   /** Display name, e.g. "SOFA revision". */
   name: z.string().min(1),
   /** Other ways the text may name it (case-insensitive whole words). */
   aliases: z.array(z.string()).default([]),
 });
+/** A stance target (aliases filled in). */
 export type Target = z.infer<typeof TargetSchema>;
+/** A stance target as callers give it (aliases optional). */
 export type TargetInput = z.input<typeof TargetSchema>;
 
+/** Stance of a text toward one target. */
 export const StanceSchema = z.object({
   target: z.string(),
   label: z.enum(['favor', 'against', 'neutral']),
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
 });
+/** Stance toward one target. */
 export type StanceResult = z.infer<typeof StanceSchema>;
 
 // ---- Claims ----------------------------------------------------------------------------------------
 
+/** Kinds of factual claims. */
 export const ClaimKindSchema = z.enum([
   'statistic',
   'date-or-event',
@@ -102,6 +119,7 @@ export const ClaimKindSchema = z.enum([
   'prediction',
 ]);
 
+/** A normalised number, date or entity inside a claim. */
 export const ClaimValueSchema = z.object({
   kind: z.enum(['number', 'percent', 'money', 'quantity', 'date', 'year', 'entity']),
   text: z.string(),
@@ -113,8 +131,10 @@ export const ClaimValueSchema = z.object({
   /** True for "2016 or so", "about 50,000", "over 10 trillion yen". */
   approximate: z.boolean(),
 });
+/** A normalised value in a claim. */
 export type ClaimValue = z.infer<typeof ClaimValueSchema>;
 
+/** A check-worthy factual claim in one sentence. */
 export const ClaimSchema = z.object({
   text: z.string(),
   span: SpanSchema,
@@ -127,10 +147,12 @@ export const ClaimSchema = z.object({
   /** For a quoted statement: who said it ("said Hamada"), else null. */
   speaker: z.string().nullable(),
 });
+/** A factual claim. */
 export type Claim = z.infer<typeof ClaimSchema>;
 
 // ---- Corrections -----------------------------------------------------------------------------------
 
+/** How a correction contradicts what it corrects. */
 export const CorrectionCueSchema = z.enum([
   'different-number',
   'different-date',
@@ -143,6 +165,7 @@ export const CorrectionCueSchema = z.enum([
   'self-correction',
 ]);
 
+/** What a correction corrects: an article sentence, or a passage of an earlier post. */
 export const CorrectionTargetSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('article'),
@@ -158,6 +181,7 @@ export const CorrectionTargetSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** A correction of the article, of another post, or of the author's own post. */
 export const CorrectionSchema = z.object({
   kind: z.enum(['article', 'post', 'self']),
   target: CorrectionTargetSchema,
@@ -169,6 +193,7 @@ export const CorrectionSchema = z.object({
   note: z.string(),
   confidence: z.number().min(0).max(1),
 });
+/** A correction. */
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** A post that concedes ("My mistake") links to the post that corrected it. */
@@ -176,4 +201,5 @@ export const ConcessionSchema = z.object({
   postId: z.string(),
   evidence: EvidenceSchema,
 });
+/** A concession. */
 export type Concession = z.infer<typeof ConcessionSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** `[start, end)` UTF-16 offsets into the analysed text: `text.slice(start, end)` is the node's text. */
 export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/** `[start, end)` UTF-16 offsets. */
 export type Span = z.infer<typeof SpanSchema>;
 
 /** A piece of text that justified a label, with where it stands. */
@@ -13,6 +14,7 @@ export const EvidenceSchema = z.object({
   /** Which rule or lexicon entry fired, e.g. `negation`, `lexicon:idiot`. */
   cue: z.string(),
 });
+/** Evidence for a label. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** A problem found in the input. Odd input never throws; it becomes one of these. */
@@ -30,6 +32,7 @@ export const MessageSchema = z.object({
   /** What was expected, when it helps. */
   expected: z.string().nullable().optional(),
 });
+/** A problem found in the input. */
 export type Message = z.infer<typeof MessageSchema>;
 
 /** A sentence with its place in the analysed text. */
@@ -37,4 +40,5 @@ export const SentenceSchema = z.object({
   span: SpanSchema,
   text: z.string(),
 });
+/** A sentence with its span. */
 export type Sentence = z.infer<typeof SentenceSchema>;

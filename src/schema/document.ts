@@ -15,6 +15,7 @@ import { MessageSchema, SentenceSchema, SpanSchema } from './common.js';
 /** Version of the output contract; bumped (with a CHANGELOG entry) whenever a field changes. */
 export const SCHEMA_VERSION = '1.0.0';
 
+/** Kinds of blocks a dump is cut into. */
 export const BlockKindSchema = z.enum([
   'title',
   'date',
@@ -36,6 +37,7 @@ export const BlockKindSchema = z.enum([
   'blank',
   'json',
 ]);
+/** A block kind. */
 export type BlockKind = z.infer<typeof BlockKindSchema>;
 
 /** A run of the input of one kind. The blocks tile the analysed text: no gap, no overlap. */
@@ -45,14 +47,17 @@ export const BlockSchema = z.object({
   /** Index of the post the block belongs to, for post blocks. */
   post: z.number().int().nullable(),
 });
+/** A block of the input. */
 export type Block = z.infer<typeof BlockSchema>;
 
+/** A content block of the article (heading, paragraph, caption...). */
 export const ArticleBlockSchema = z.object({
   kind: z.enum(['heading', 'paragraph', 'quotation', 'caption', 'pull-quote', 'bio', 'credit']),
   span: SpanSchema,
   text: z.string(),
 });
 
+/** The article part of a dump: metadata, content blocks, cleaned text, sentences and claims. */
 export const ArticleSchema = z.object({
   title: z.string().nullable(),
   titleSpan: SpanSchema.nullable(),
@@ -72,8 +77,10 @@ export const ArticleSchema = z.object({
   /** Places where the article contradicts itself (its figures against its wording), filled by `analyze`. */
   inconsistencies: z.array(z.lazy(() => CorrectionSchema)),
 });
+/** The article part of a document. */
 export type Article = z.infer<typeof ArticleSchema>;
 
+/** An "@Name" mention in a post. */
 export const MentionSchema = z.object({
   /** The name as written, without "@". */
   name: z.string(),
@@ -82,6 +89,7 @@ export const MentionSchema = z.object({
   postId: z.string().nullable(),
 });
 
+/** Words a post quotes from the article or from an earlier post. */
 export const QuotationSchema = z.object({
   /** The quoted words in this post. */
   span: SpanSchema,
@@ -92,13 +100,16 @@ export const QuotationSchema = z.object({
   ]),
 });
 
+/** What told a post's parent: layout, an explicit id, or a cue in the text. */
 export const ReplyCueSchema = z.object({
   kind: z.enum(['explicit', 'depth', 'indent', 'replying-to', 'mention', 'address', 'quote', 'opener']),
   span: SpanSchema.nullable(),
 });
 
+/** One line of text with its span. */
 export const LineSchema = z.object({ span: SpanSchema, text: z.string() });
 
+/** One post of the thread, with its structure and (after `analyze`) its classification. */
 export const PostSchema = z.object({
   /** Stable id: the dump's own id when it has one, else `p<index+1>`. */
   id: z.string(),
@@ -137,14 +148,17 @@ export const PostSchema = z.object({
   corrections: z.array(z.lazy(() => CorrectionSchema)).optional(),
   concessions: z.array(ConcessionSchema).optional(),
 });
+/** A post of the thread. */
 export type Post = z.infer<typeof PostSchema>;
 
+/** The comment thread: the declared count and the posts in dump order. */
 export const ThreadSchema = z.object({
   /** The "21 Comments" figure of the dump, or null. A hint, never forced. */
   declaredCount: z.number().int().nullable(),
   posts: z.array(PostSchema),
 });
 
+/** The whole result of `parse` / `analyze`: the output contract (see `schemaVersion`). */
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Version of the threadlens library that produced the result. */
@@ -171,4 +185,5 @@ export const DocumentSchema = z.object({
   summary: z.record(z.string(), z.unknown()).optional(),
   messages: z.array(MessageSchema),
 });
+/** The result of `parse` / `analyze`. */
 export type ThreadDocument = z.infer<typeof DocumentSchema>;
