@@ -14,7 +14,8 @@ export class CliError extends Error {
   }
 }
 
-const DUMP_EXTENSIONS = ['.txt', '.json', '.text', '.md'];
+/** File endings read as dumps when a folder is given. */
+export const DUMP_EXTENSIONS = ['.txt', '.json', '.text', '.md'];
 
 /** Expands files, folders (their dump files, sorted, recursively) and "-" (standard input). */
 export function listInputs(paths: readonly string[], readStdin: () => Uint8Array): CliInput[] {
@@ -31,12 +32,17 @@ export function listInputs(paths: readonly string[], readStdin: () => Uint8Array
       throw new CliError(`cannot read ${JSON.stringify(p)}: ${describeFsError(err)}`);
     }
     if (st.isDirectory()) {
-      const files = walk(p).filter((f) => DUMP_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)));
-      if (files.length === 0) throw new CliError(`no dump files (${DUMP_EXTENSIONS.join(', ')}) in folder ${JSON.stringify(p)}`);
-      for (const f of files) out.push({ name: relative(process.cwd(), f) || f, bytes: readOne(f) });
+      for (const f of dumpFilesIn(p)) out.push({ name: relative(process.cwd(), f) || f, bytes: readOne(f) });
     } else out.push({ name: p, bytes: readOne(p) });
   }
   return out;
+}
+
+/** The dump files of a folder, recursively, sorted; a folder without any is an error. */
+export function dumpFilesIn(dir: string): string[] {
+  const files = walk(dir).filter((f) => DUMP_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)));
+  if (files.length === 0) throw new CliError(`no dump files (${DUMP_EXTENSIONS.join(', ')}) in folder ${JSON.stringify(dir)}`);
+  return files;
 }
 
 function walk(dir: string): string[] {
@@ -57,7 +63,8 @@ function readOne(path: string): Uint8Array {
   }
 }
 
-function describeFsError(err: unknown): string {
+/** A few words for a file-system error ("no such file or directory"). */
+export function describeFsError(err: unknown): string {
   const code = (err as { code?: string })?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES') return 'permission denied';

@@ -1,13 +1,12 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { CliError } from '../read-inputs.js';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { CliError, describeFsError, dumpFilesIn } from '../read-inputs.js';
 import type { AnalyzeItem, AnalyzeItemOptions } from './analyze-item.js';
 import { readLines } from './read-lines.js';
 import { inlineRunner, runOrdered, streamWriter, workerRunner } from './run-ordered.js';
 import type { Task } from './run-task.js';
 import { WORKER_URL } from './options.js';
 
-const DUMP_EXTENSIONS = ['.txt', '.json', '.text', '.md'];
 const BATCH_ITEMS = 8;
 const BATCH_BYTES = 1 << 20;
 
@@ -19,21 +18,6 @@ export interface AnalyzeStreamOptions extends AnalyzeItemOptions {
   jobs: number;
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
-
-function fsReason(err: unknown): string {
-  const code = (err as { code?: string })?.code;
-  return code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String((err as Error)?.message ?? err);
-}
-
 /** One file, read only when its turn comes; a file over the limit is not read at all. */
 function fileItem(path: string, name: string, maxInputBytes: number): AnalyzeItem {
   try {
@@ -41,7 +25,7 @@ function fileItem(path: string, name: string, maxInputBytes: number): AnalyzeIte
     if (size > maxInputBytes) return { name, bytes: new Uint8Array(0), oversize: size };
     return { name, bytes: readFileSync(path) };
   } catch (err) {
-    throw new CliError(`cannot read ${JSON.stringify(path)}: ${fsReason(err)}`);
+    throw new CliError(`cannot read ${JSON.stringify(path)}: ${describeFsError(err)}`);
   }
 }
 
@@ -51,12 +35,10 @@ function* fileItems(path: string, maxInputBytes: number): Generator<AnalyzeItem>
   try {
     isDir = statSync(path).isDirectory();
   } catch (err) {
-    throw new CliError(`cannot read ${JSON.stringify(path)}: ${fsReason(err)}`);
+    throw new CliError(`cannot read ${JSON.stringify(path)}: ${describeFsError(err)}`);
   }
   if (!isDir) return yield fileItem(path, path, maxInputBytes);
-  const files = walk(path).filter((f) => DUMP_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)));
-  if (files.length === 0) throw new CliError(`no dump files (${DUMP_EXTENSIONS.join(', ')}) in folder ${JSON.stringify(path)}`);
-  for (const f of files) yield fileItem(f, relative(process.cwd(), f) || f, maxInputBytes);
+  for (const f of dumpFilesIn(path)) yield fileItem(f, relative(process.cwd(), f) || f, maxInputBytes);
 }
 
 async function* replay(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {

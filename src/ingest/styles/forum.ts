@@ -6,7 +6,7 @@ import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { isSeparator, readCount, readFooter, readLevelLine, readReplyLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
-import { depthsFromIndents, findSectionStart, isStrayLabel } from './section-shape.js';
+import { depthsFromIndents, findSectionStart, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isWidgetChrome } from './widget.js';
 
 /** A forum post header. */
@@ -358,14 +358,7 @@ export const forumStyle: CommentStyle = {
           continue;
         }
         current = open(newPost(null, null), line.indent);
-        messages.push({
-          ruleId: 'ingest/post-without-header',
-          severity: 'warning',
-          place: [line.contentStart, line.contentEnd],
-          reason: 'Text in the comment section without a post header before it was read as a post by an unknown author.',
-          actual: t.length > 60 ? `${t.slice(0, 60)}…` : t,
-          expected: 'a header line such as "u/name · 5h"',
-        });
+        messages.push(postWithoutHeader(line, 'a header line such as "u/name · 5h"'));
       }
       flushBlanks(current.body.length > 0);
       current.body.push(line);

@@ -1,3 +1,4 @@
+import type { Message } from '../../schema/common.js';
 import type { Line } from '../lines.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 
@@ -60,4 +61,17 @@ export function findSectionStart(
  */
 export function isStrayLabel(trimmed: string): boolean {
   return countWords(trimmed, 5) <= 4 && !endsWithTerminal(trimmed) && !trimmed.startsWith('@');
+}
+
+/** The message for text met in a comment section with no post header above it. */
+export function postWithoutHeader(line: Line, expectedHeader: string): Message {
+  const t = line.trimmed;
+  return {
+    ruleId: 'ingest/post-without-header',
+    severity: 'warning',
+    place: [line.contentStart, line.contentEnd],
+    reason: 'Text in the comment section without a post header before it was read as a post by an unknown author.',
+    actual: t.length > 60 ? `${t.slice(0, 60)}…` : t,
+    expected: expectedHeader,
+  };
 }

@@ -6,7 +6,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Header, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader } from './header-cues.js';
-import { depthsFromIndents, findSectionStart, isStrayLabel } from './section-shape.js';
+import { depthsFromIndents, findSectionStart, isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|privacy policy|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?)$/i;
@@ -191,14 +191,7 @@ export const widgetStyle: CommentStyle = {
           continue;
         }
         current = open(newPost(null, null), line.indent);
-        messages.push({
-          ruleId: 'ingest/post-without-header',
-          severity: 'warning',
-          place: [line.contentStart, line.contentEnd],
-          reason: 'Text in the comment section without a post header before it was read as a post by an unknown author.',
-          actual: t.length > 60 ? `${t.slice(0, 60)}…` : t,
-          expected: 'a header line such as "Name • 3 hours ago"',
-        });
+        messages.push(postWithoutHeader(line, 'a header line such as "Name • 3 hours ago"'));
       }
       flushBlanks(current.body.length > 0 ? 'post-body' : null);
       current.body.push(line);
