@@ -38,6 +38,14 @@ describe('moderate', () => {
     expect(moderate('Immigrants are welcome here.').identityAttack.score).toBe(0);
   });
 
+  it('ranks hostile comments above calm ones with the learned model, with evidence spans', () => {
+    const calm = moderate('I think the budget numbers deserve a closer look before the vote.');
+    const hostile = moderate('What a pathetic, ignorant rant. Typical of the clowns who run this paper.');
+    expect(hostile.toxicity.score).toBeGreaterThan(calm.toxicity.score);
+    expect(calm.toxicity.score).toBeLessThan(0.2);
+    for (const e of hostile.toxicity.evidence) expect(e.cue.length).toBeGreaterThan(0);
+  });
+
   it('takes extra terms per category without touching the defaults', () => {
     expect(moderate('what a numpty', { terms: { insult: { numpty: 0.5 } } }).insult.score).toBeGreaterThanOrEqual(0.6);
     expect(moderate('what a numpty').insult.score).toBe(0);

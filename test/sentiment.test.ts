@@ -62,7 +62,22 @@ describe('scoreSentiment', () => {
     expect(scoreSentiment('What a kerfuffle.', { lexicon: { kerfuffle: -3 } }).label).toBe('negative');
     expect(scoreSentiment('What a kerfuffle.').label).toBe('neutral');
     expect(scoreSentiment('It is a boondoggle.', { lexicon: { boondoggle: 3 } }).label).toBe('positive');
-    expect(scoreSentiment('a total nothing burger', { lexicon: { 'nothing burger': -2 } }).evidence[0]!.text).toBe('nothing burger');
+    expect(scoreSentiment('a total nothing burger', { lexicon: { 'nothing burger': -2 } }).evidence.find((e) => e.cue.startsWith('lexicon:'))!.text).toBe('nothing burger');
+  });
+
+  it('shows the learned model\'s strongest word features as evidence, with spans', () => {
+    const text = 'The acting was dull and the plot was predictable.';
+    const r = scoreSentiment(text);
+    expect(r.label).toBe('negative');
+    const model = r.evidence.filter((e) => e.cue.startsWith('model:'));
+    expect(model.length).toBeGreaterThan(0);
+    for (const e of model) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+    expect(model.map((e) => e.text)).toContain('dull');
+  });
+
+  it('keeps neutralBand as an override of the learned thresholds', () => {
+    expect(scoreSentiment('The plan is good.', { neutralBand: 0.9 }).label).toBe('neutral');
+    expect(scoreSentiment('The plan is good.').label).toBe('positive');
   });
 
   it('throws a typed error on bad options', () => {

@@ -1,34 +1,56 @@
 /**
  * Moderation: toxicity ROC-AUC on the Constructive Comments Corpus (C3, Globe and Mail comments), positive =
- * crowd_toxicity_level >= 2. Also reports AUC of the insult score and of raw negative sentiment for reference.
- * Nothing is fit on these rows: the lexicon weights are hand-set, so the figures need no cross-validation.
+ * crowd_toxicity_level >= 2. The toxicity model is fit on C3, so its figure is 5-fold cross-validated with
+ * folds by article (no article's comments are both in training and scored).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { moderate } from '../../src/classify/moderation/index.js';
-import { parseCsvObjects } from './lib/csv.js';
-import { rocAuc } from './lib/metrics.js';
+import { analyzeModeration, toxicityFeatures } from '../../src/classify/moderation/index.js';
+import { BASE_TABLES } from '../../src/classify/moderation/lexicon.js';
+import { trainToxicityModel } from '../../src/classify/moderation/train.js';
+import { loadModel } from '../../src/classify/sentiment/model.js';
+import { kFold, rocAuc } from './lib/metrics.js';
+import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import wink from 'wink-sentiment';
 
+const K = 5;
+
 export async function run(ctx: EvalContext): Promise<EvalSection> {
-  const records = parseCsvObjects(readFileSync(join(ctx.dataDir, 'moderation', 'C3_anonymized.csv'), 'utf8'))
-    .filter((r) => r.comment_text !== undefined && r.comment_text !== '' && Number.isFinite(Number(r.crowd_toxicity_level)) && r.crowd_toxicity_level !== '');
-  const positive = records.map((r) => Number(r.crowd_toxicity_level) >= 2);
-  const results = records.map((r) => moderate(r.comment_text!));
+  const records = readToxicityRows(ctx.dataDir);
+  const positive = records.map((r) => r.toxic);
+  const bags = records.map((r) => toxicityFeatures(r.text));
+  // Folds by article: every article's comments land in one fold.
+  const articles = [...new Set(records.map((r) => r.article))];
+  const foldOf = new Map<string, number>();
+  kFold(articles.length, K, 7).forEach((test, f) => test.forEach((a) => foldOf.set(articles[a]!, f)));
+  const shipped = new Array<number>(records.length).fill(0);
+  const lexical = new Array<number>(records.length).fill(0);
+  const insult = new Array<number>(records.length).fill(0);
+  for (let f = 0; f < K; f++) {
+    const train = records.flatMap((r, i) => (foldOf.get(r.article) !== f ? [{ bag: bags[i]!, toxic: r.toxic }] : []));
+    const model = loadModel(trainToxicityModel(train));
+    records.forEach((r, i) => {
+      if (foldOf.get(r.article) !== f) return;
+      shipped[i] = analyzeModeration(r.text, BASE_TABLES, model).result.toxicity.score;
+    });
+  }
+  records.forEach((r, i) => {
+    const m = analyzeModeration(r.text, BASE_TABLES, null).result;
+    lexical[i] = m.toxicity.score;
+    insult[i] = m.insult.score;
+  });
   const label = `C3 (${records.length.toLocaleString('en')}, ${positive.filter(Boolean).length} toxic)`;
   const rows: EvalRow[] = [
-    { dataset: label, metric: 'ROC-AUC', system: 'threadlens toxicity', value: rocAuc(results.map((m) => m.toxicity.score), positive), target: '>= 0.80' },
-    { dataset: label, metric: 'ROC-AUC', system: 'threadlens insult', value: rocAuc(results.map((m) => m.insult.score), positive) },
-    { dataset: label, metric: 'ROC-AUC', system: 'raw wink-sentiment (negated)', value: rocAuc(records.map((r) => -wink(r.comment_text!).normalizedScore), positive) },
+    { dataset: label, metric: 'ROC-AUC', system: 'threadlens toxicity (5-fold CV)', value: rocAuc(shipped, positive), target: '>= 0.80' },
+    { dataset: label, metric: 'ROC-AUC', system: 'threadlens lexicon toxicity', value: rocAuc(lexical, positive) },
+    { dataset: label, metric: 'ROC-AUC', system: 'threadlens insult', value: rocAuc(insult, positive) },
+    { dataset: label, metric: 'ROC-AUC', system: 'raw wink-sentiment (negated)', value: rocAuc(records.map((r) => -wink(r.text).normalizedScore), positive) },
   ];
   return {
     title: 'Moderation',
     rows,
     notes: [
-      'Positive = crowd_toxicity_level >= 2 (mean of crowd ratings 1..4). Scores are ranked as they are; no threshold or weight is fit on C3.',
-      'The wink-sentiment row (negative sentiment as a toxicity score) is a reference for how much plain negativity explains.',
-      'Target not met. A side experiment (not shipped) fitting a logistic regression on word presence plus the threadlens toxicity score reached only about 0.71 ROC-AUC under 5-fold cross-validation, so C3\'s "toxic" (crowd level >= 2, which includes sarcasm and dismissive tone) is far from what word cues can rank; a better figure needs a trained model over context.',
+      'Positive = crowd_toxicity_level >= 2 (mean of crowd ratings 1..4).',
+      `"threadlens toxicity (5-fold CV)" is the shipped score (lexicon cues and the learned model, noisy-or): C3 is split into ${K} folds by article; each fold is scored with a model fit on the other ${K - 1}. "lexicon toxicity" is the rule-based score alone (nothing fit on C3). The wink-sentiment row (negative sentiment as a toxicity score) shows how much plain negativity explains.`,
     ],
   };
 }

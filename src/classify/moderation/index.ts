@@ -6,8 +6,12 @@ import type { Evidence } from '../../schema/common.js';
 import type { ModerationResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
-import { scoreSentiment } from '../sentiment/index.js';
+import { analyzeSentiment } from '../sentiment/analyze.js';
+import type { FeatureBag } from '../sentiment/features.js';
+import { DEFAULT_LEXICON } from '../sentiment/lexicon.js';
+import { linearScore, SENTIMENT_MODEL, topContributions, type LinearModel } from '../sentiment/model.js';
 import { tokenize, type Token } from '../sentiment/tokenize.js';
+import { addToxicityFeatures, TOXICITY_MODEL } from './toxicity-model.js';
 import { BASE_TABLES, BASE_TERMS, IDENTITY_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 
 export type { ModerationResult } from '../../schema/classify.js';
@@ -29,6 +33,10 @@ const PROFANITY_IN_TOXICITY = 0.7;
 const HOSTILE_IN_TOXICITY = 1;
 const MAX_EVIDENCE = 10;
 const NEGATIVE_TONE_WEIGHT = 0.15;
+// A word feature must raise the model's log-odds by this much to be shown as toxicity evidence.
+const MIN_MODEL_CONTRIBUTION = 0.05;
+// Lexicon toxicity above this counts on its own (rescaled to 0..1); below it the learned model ranks the text.
+const LEXICON_FLOOR = 0.3;
 
 const SECOND_PERSON = new Set(['you', 'youre', 'ur', 'u', 'yourself', 'ya', 'your']);
 const GROUP_NOUNS = new Set(['pack', 'bunch', 'load', 'gang', 'band', 'lot', 'herd', 'group', 'crowd', 'collection']);
@@ -176,8 +184,20 @@ function tablesFor(options: ModerationOptions | undefined): Readonly<Record<Term
 /** Scores moderation signals for `text`: each attribute 0..1 with evidence spans relative to `text`. */
 export function moderate(text: string, options?: ModerationOptions): ModerationResult {
   checkOptions(options);
-  const tables = tablesFor(options);
   const input = typeof text === 'string' ? text : '';
+  return analyzeModeration(input, tablesFor(options), TOXICITY_MODEL).result;
+}
+
+/** Features the toxicity model sees for `text` (for training; see scripts/train/train-toxicity.ts). */
+export function toxicityFeatures(text: string): FeatureBag {
+  return analyzeModeration(text, BASE_TABLES, null).bag;
+}
+
+/**
+ * The moderation pipeline: lexicon signals, then (when `model` is given) the learned toxicity model over the
+ * signals, the sentiment features and word features. Tokenizes and scores sentiment once.
+ */
+export function analyzeModeration(input: string, tables: Readonly<Record<TermCategory, TermTable>>, model: LinearModel | null): { result: ModerationResult; bag: FeatureBag } {
   const tokens = tokenize(input);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
 
@@ -226,8 +246,8 @@ export function moderate(text: string, options?: ModerationOptions): ModerationR
 
   // Negative tone adds a little toxicity (at most NEGATIVE_TONE_WEIGHT): harsh talk ranks above calm talk,
   // but criticism without abuse stays low.
-  const tone = scoreSentiment(input);
-  for (const s of tone.sentences) {
+  const sentiment = analyzeSentiment(input, tokens, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined);
+  for (const s of sentiment.result.sentences) {
     if (s.score >= 0) continue;
     hostile.push({ weight: -s.score * NEGATIVE_TONE_WEIGHT, ev: ev(s.span[0], s.span[1], 'negative-tone') });
   }
@@ -238,13 +258,43 @@ export function moderate(text: string, options?: ModerationOptions): ModerationR
     ...profanity.map((h) => ({ weight: h.weight * PROFANITY_IN_TOXICITY, ev: h.ev })),
     ...hostile.map((h) => ({ weight: h.weight * HOSTILE_IN_TOXICITY, ev: h.ev })),
   ];
-  return {
-    toxicity: signalOf(dedupe(toxicityHits)),
-    insult: signalOf(insult),
-    profanity: signalOf(dedupe(profanity)),
-    identityAttack: signalOf(dedupe(identity)),
-    threat: signalOf(threat),
+  const lexical = dedupe(toxicityHits);
+  const signals = {
+    toxicity: noisyOr(lexical),
+    insult: noisyOr(insult),
+    profanity: noisyOr(profanity),
+    identityAttack: noisyOr(identity),
+    threat: noisyOr(threat),
+    hostile: hostile.filter((h) => h.ev.cue !== 'negative-tone').length,
+    sentiment: sentiment.result.score,
   };
+  const bag: FeatureBag = { names: [], values: [], spans: [] };
+  addToxicityFeatures(signals, sentiment.bag, tokens, input.length, bag);
+  if (!model) return { result: finish(signalOf(lexical)), bag };
+  // The learned model reads the text as a whole and ranks ordinary comments; explicit abuse that the lexicon
+  // is sure of (lexicon score above LEXICON_FLOOR) keeps its high score. The larger of the two is shown.
+  const p = 1 / (1 + Math.exp(-linearScore(model, bag)));
+  const lexicalScore = noisyOr(lexical);
+  const strong = Math.max(0, (lexicalScore - LEXICON_FLOOR) / (1 - LEXICON_FLOOR));
+  const tox = signalOf(lexical);
+  tox.score = Math.round(Math.max(p, strong) * 10000) / 10000;
+  const modelEvidence = topContributions(model, bag, 1, 3, MIN_MODEL_CONTRIBUTION).map((c) => ev(c.span[0], c.span[1], `model:${c.name}`));
+  tox.evidence = tox.evidence
+    .concat(modelEvidence)
+    .map((e, order) => ({ e, order }))
+    .sort((x, y) => x.e.span[0] - y.e.span[0] || x.order - y.order)
+    .map((x) => x.e);
+  return { result: finish(tox), bag };
+
+  function finish(tox: Signal): ModerationResult {
+    return {
+      toxicity: tox,
+      insult: signalOf(insult),
+      profanity: signalOf(dedupe(profanity)),
+      identityAttack: signalOf(dedupe(identity)),
+      threat: signalOf(threat),
+    };
+  }
 }
 
 /** Keeps the strongest hit per span end, so one word is not counted twice (insult and hostile lists overlap). */

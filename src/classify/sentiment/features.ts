@@ -18,6 +18,8 @@ export interface FeatureBag {
 const NEGATION_REACH = 3;
 const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
 const RUN3 = /(\p{L})\1{2,}/gu;
+// Function words that are no feature inside a negation's reach: "not bad at all" must not learn "not_at".
+const UNMARKED = new Set(['a', 'an', 'the', 'at', 'all', 'to', 'of', 'it', 'that', 'this', 'be', 'is', 'was', 'so', 'very', 'really', 'too', 'even', 'and', 'or']);
 
 /** Light lemma: "reviews" -> "review", "stories" -> "story", "soooo" -> "soo". No dictionary, so cheap. */
 export function lemma(norm: string): string {
@@ -36,6 +38,21 @@ function hasRun3(w: string): boolean {
 
 /** Appends word, bigram and emoji features of `tokens` to `bag` (deduplicated, length-normalised). */
 export function addWordFeatures(tokens: readonly Token[], bag: FeatureBag): void {
+  addFeatureSpans(wordFeatureSpans(tokens, 0, tokens.length), bag);
+}
+
+/** Appends features given as name -> span of first occurrence, each valued 1/sqrt(count). */
+export function addFeatureSpans(seen: ReadonlyMap<string, [number, number]>, bag: FeatureBag): void {
+  const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
+  for (const [name, span] of seen) {
+    bag.names.push(name);
+    bag.values.push(value);
+    bag.spans.push(span);
+  }
+}
+
+/** Word, bigram and emoji features of `tokens[from..to)`: name -> span of its first occurrence. */
+export function wordFeatureSpans(tokens: readonly Token[], from: number, to: number): Map<string, [number, number]> {
   const seen = new Map<string, [number, number]>();
   const add = (name: string, start: number, end: number): void => {
     if (!seen.has(name)) seen.set(name, [start, end]);
@@ -43,7 +60,8 @@ export function addWordFeatures(tokens: readonly Token[], bag: FeatureBag): void
   let negatedUntil = -1;
   let prev: { lemma: string; start: number } | null = null;
   let wordIndex = 0;
-  for (const t of tokens) {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
     if (t.kind === 'punct') {
       if (CLAUSE_BREAK.test(t.text)) {
         negatedUntil = -1;
@@ -63,18 +81,20 @@ export function addWordFeatures(tokens: readonly Token[], bag: FeatureBag): void
     const l = lemma(t.norm);
     wordIndex++;
     if (NEGATORS.has(t.norm)) {
-      add(l, t.start, t.end);
+      // The negator itself is no feature: its effect is the "not_" mark on the words it reaches (and the
+      // lexicon's negation rule), so "not bad at all" is not pulled down by "not" alone.
       negatedUntil = wordIndex + NEGATION_REACH;
     } else {
-      add(wordIndex <= negatedUntil ? `not_${l}` : l, t.start, t.end);
+      if (wordIndex > negatedUntil) {
+        add(l, t.start, t.end);
+        if (prev) add(`${prev.lemma} ${l}`, prev.start, t.end);
+      } else if (!UNMARKED.has(t.norm)) {
+        // Inside a negation's reach only the marked content words count (no bigrams): the lexicon's
+        // negation rule already scores "not bad at all"; "at all" must not drag it down on its own.
+        add(`not_${l}`, t.start, t.end);
+      }
     }
-    if (prev) add(`${prev.lemma} ${l}`, prev.start, t.end);
     prev = { lemma: l, start: t.start };
   }
-  const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
-  for (const [name, span] of seen) {
-    bag.names.push(name);
-    bag.values.push(value);
-    bag.spans.push(span);
-  }
+  return seen;
 }

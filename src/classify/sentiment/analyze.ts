@@ -1,0 +1,217 @@
+/**
+ * The sentiment pipeline on pre-tokenized text: lexicon rules per sentence (score-tokens.ts), then the learned
+ * model (model.ts) over the lexicon scores and word features, per sentence and for the whole text.
+ * `moderate()` calls this with its own tokens so a text is tokenized and scored once.
+ */
+import type { Evidence } from '../../schema/common.js';
+import type { SentimentResult } from '../../schema/classify.js';
+import { splitSentences } from '../../text/sentences.js';
+import { addFeatureSpans, wordFeatureSpans, type FeatureBag } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { linearScore, topContributions, type LinearModel } from './model.js';
+import { findSarcasm } from './sarcasm.js';
+import { scoreTokens } from './score-tokens.js';
+import type { Token } from './tokenize.js';
+
+type Label = SentimentResult['label'];
+
+/** What {@link analyzeSentiment} gives: the public result plus the whole-text features (the toxicity model reuses them). */
+export interface SentimentAnalysis {
+  result: SentimentResult;
+  /** Whole-text features: lexicon aggregates (`#...`) and word features. */
+  bag: FeatureBag;
+}
+
+// Squashes a raw lexicon sum into -1..1 (the VADER normalisation, alpha for AFINN's wider scale).
+const ALPHA = 16;
+// A sentence is mixed when both sides carry at least this much and the weaker side is half the stronger.
+const MIXED_MIN_MASS = 1.5;
+// A post is mixed when it has a sentence at or beyond +-STRONG on each side and its own score is within +-STRONG.
+const STRONG = 0.3;
+// Weight of a sentence without sentiment words in the post's lexicon mean: it dilutes, but only a little.
+const EMPTY_SENTENCE_WEIGHT = 0.25;
+const MAX_LEXICON_EVIDENCE = 8;
+const MAX_MODEL_EVIDENCE = 3;
+// A word feature must move the score by at least this much to be shown as evidence.
+const MIN_MODEL_CONTRIBUTION = 0.01;
+
+export function squash(x: number): number {
+  return x / Math.sqrt(x * x + ALPHA);
+}
+
+/** Thresholds for the labels: from the model, or a symmetric band when the caller gives one. */
+export interface Thresholds {
+  positive: number;
+  negative: number;
+}
+
+function labelOf(score: number, th: Thresholds, positive: number, negative: number): Label {
+  const weak = Math.min(positive, negative);
+  if (weak >= MIXED_MIN_MASS && weak >= 0.5 * Math.max(positive, negative) && Math.abs(score) < STRONG) return 'mixed';
+  if (score >= th.positive) return 'positive';
+  if (score <= th.negative) return 'negative';
+  return 'neutral';
+}
+
+interface LexiconSummary {
+  mean: number;
+  sum: number;
+  positive: number;
+  negative: number;
+  max: number;
+  min: number;
+  hits: number;
+  sarcasm: boolean;
+  /** Sentences with sentiment words. */
+  sentences: number;
+}
+
+/** The lexicon aggregates as dense features. Named with "#" (no word feature starts with one). */
+function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: number, to: number, bag: FeatureBag): void {
+  let bang = false;
+  let question = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') continue;
+    if (t.text.includes('!')) bang = true;
+    if (t.text.includes('?')) question = true;
+  }
+  const push = (name: string, value: number): void => {
+    if (value === 0) return;
+    bag.names.push(name);
+    bag.values.push(value);
+    bag.spans.push(null);
+  };
+  // Sums are taken per sentence so a long post does not saturate them.
+  const per = Math.max(1, s.sentences);
+  push('#lex', s.mean);
+  push('#lexsum', squash(s.sum / per));
+  push('#pos', squash(s.positive / per));
+  push('#neg', squash(s.negative / per));
+  push('#max', s.max);
+  push('#min', s.min);
+  // Hinges let the linear model bend the lexicon scale (strong lexicon scores are worth more or less than linear).
+  push('#lexhi', Math.max(0, s.mean - 0.4));
+  push('#lexlo', Math.min(0, s.mean + 0.4));
+  push('#nohits', s.hits === 0 ? 1 : 0);
+  push('#bang', bang ? 1 : 0);
+  push('#banglex', bang ? s.mean : 0);
+  push('#question', question ? 1 : 0);
+  push('#sarcasm', s.sarcasm ? 1 : 0);
+}
+
+function clamp(x: number): number {
+  return Number.isFinite(x) ? Math.max(-1, Math.min(1, x)) : 0;
+}
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function modelEvidence(model: LinearModel, bag: FeatureBag, score: number, input: string, max: number): Evidence[] {
+  if (score === 0) return [];
+  return topContributions(model, bag, Math.sign(score), max, MIN_MODEL_CONTRIBUTION).map((c) => ({
+    span: c.span,
+    text: input.slice(c.span[0], c.span[1]),
+    cue: `model:${c.name}`,
+  }));
+}
+
+/**
+ * Scores `input` given its tokens. `thresholds` overrides the model's label thresholds when given.
+ * `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
+ */
+export function analyzeSentiment(
+  input: string,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  model: LinearModel,
+  thresholds: Thresholds | undefined,
+): SentimentAnalysis {
+  const th: Thresholds = thresholds ?? { positive: model.thresholds.positive ?? 0.1, negative: model.thresholds.negative ?? -0.1 };
+  const shouting = isShouting(input);
+  const sentences: SentimentResult['sentences'] = [];
+  const sarcasm: Evidence[] = [];
+  const lexEvidence: Array<{ ev: Evidence; weight: number }> = [];
+  const post: LexiconSummary = { mean: 0, sum: 0, positive: 0, negative: 0, max: -1, min: 1, hits: 0, sarcasm: false, sentences: 0 };
+  let weighted = 0;
+  let weights = 0;
+  let anyPos = 0;
+  let anyNeg = 0;
+  const postWords = new Map<string, [number, number]>();
+  let t = 0;
+  for (const s of splitSentences(input)) {
+    const [start, end] = s.span;
+    while (t < tokens.length && tokens[t]!.end <= start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < end) t++;
+    const own = tokens.slice(from, t);
+    const words = wordFeatureSpans(tokens, from, t);
+    for (const [name, span] of words) if (!postWords.has(name)) postWords.set(name, span);
+    const raw = scoreTokens(own, input, lexicon, shouting);
+    const lex = clamp(squash(raw.sum));
+    const found = findSarcasm(s.text, start, own, lexicon);
+    sarcasm.push(...found);
+
+    const bag: FeatureBag = { names: [], values: [], spans: [] };
+    const one: LexiconSummary = { mean: lex, sum: raw.sum, positive: raw.positive, negative: raw.negative, max: lex, min: lex, hits: raw.hits, sarcasm: found.length > 0, sentences: 1 };
+    addLexiconFeatures(one, tokens, from, t, bag);
+    addFeatureSpans(words, bag);
+    const score = clamp(linearScore(model, bag));
+    const evidence = [...raw.evidence, ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
+    sentences.push({ span: [start, end], label: labelOf(score, th, raw.positive, raw.negative), score: round(score), evidence });
+
+    const w = raw.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT;
+    weighted += w * lex;
+    weights += w;
+    post.sum += raw.sum;
+    post.positive += raw.positive;
+    post.negative += raw.negative;
+    post.hits += raw.hits;
+    if (raw.hits > 0) post.sentences++;
+    post.max = Math.max(post.max, lex);
+    post.min = Math.min(post.min, lex);
+    post.sarcasm ||= found.length > 0;
+    if (score >= STRONG) anyPos++;
+    if (score <= -STRONG) anyNeg++;
+    for (const ev of raw.evidence) lexEvidence.push({ ev, weight: Math.abs(lex) });
+  }
+  if (sentences.length === 0) {
+    post.max = 0;
+    post.min = 0;
+  }
+  post.mean = weights > 0 ? clamp(weighted / weights) : 0;
+  const bag: FeatureBag = { names: [], values: [], spans: [] };
+  addLexiconFeatures(post, tokens, 0, tokens.length, bag);
+  // The whole text's word features are the union of its sentences' (a bigram never spans a sentence end).
+  addFeatureSpans(postWords, bag);
+  const score = clamp(linearScore(model, bag));
+
+  let label: Label;
+  if (sentences.length === 1) label = sentences[0]!.label;
+  else if (anyPos > 0 && anyNeg > 0 && Math.abs(score) < STRONG) label = 'mixed';
+  else label = labelOf(score, th, 0, 0);
+  const evidence = lexEvidence
+    .map((x, order) => ({ ...x, order }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .slice(0, MAX_LEXICON_EVIDENCE)
+    .map((x) => x.ev)
+    .concat(modelEvidence(model, bag, score, input, MAX_MODEL_EVIDENCE))
+    .map((ev, order) => ({ ev, order }))
+    .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
+    .map((x) => x.ev);
+  return { result: { label, score: round(score), sentences, evidence, sarcasm }, bag };
+}
+
+/** True when the text has cased letters and none of them is lower case (then CAPS is no emphasis). */
+function isShouting(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const lo = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lo === up) continue;
+    if (c === lo) return false;
+    upper = true;
+  }
+  return upper;
+}

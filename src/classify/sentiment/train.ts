@@ -1,0 +1,119 @@
+/**
+ * Fits the sentiment model (scripts/train/train-sentiment.ts writes it to model.json; the eval fits it per
+ * cross-validation fold). Regression toward valence -1..1, then label thresholds that maximise 3-class macro-F1.
+ */
+import { analyzeSentiment } from './analyze.js';
+import type { FeatureBag } from './features.js';
+import { DEFAULT_LEXICON } from './lexicon.js';
+import { fitLinear, frequentNames, storedWeights, topFeatures, type TrainRow } from './linear.js';
+import { linearScore, loadModel, SENTIMENT_MODEL, type LinearModelData } from './model.js';
+import { tokenize } from './tokenize.js';
+
+export type Polarity3 = 'positive' | 'negative' | 'neutral';
+
+/** One training example: its features, target valence -1..1, row weight, and a 3-class gold label when known. */
+export interface SentimentExample {
+  bag: FeatureBag;
+  valence: number;
+  weight?: number;
+  gold?: Polarity3;
+}
+
+/** Options for {@link trainSentimentModel}. */
+export interface TrainSentimentOptions {
+  /** Word features kept after pruning by |weight|. Default 3000. */
+  maxFeatures?: number;
+  /** A word feature must occur in this many rows to be considered. Default 3. */
+  minRows?: number;
+  /** L2 penalty on word features. Default 1e-4. */
+  l2?: number;
+  /** Full-batch steps per fit. Default 120. */
+  iterations?: number;
+  /** Adam step size. Default 0.1. */
+  learningRate?: number;
+}
+
+const DENSE_L2 = 1e-5;
+const isDense = (name: string): boolean => name.startsWith('#');
+
+/** The features the model sees for `text` (lexicon aggregates and word features, with spans). */
+export function sentimentFeatures(text: string): FeatureBag {
+  return analyzeSentiment(text, tokenize(text), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
+}
+
+/** Fits model weights and thresholds on `examples`. Deterministic. */
+export function trainSentimentModel(examples: readonly SentimentExample[], options: TrainSentimentOptions = {}): LinearModelData {
+  const l2 = options.l2 ?? 1e-4;
+  const iterations = options.iterations ?? 120;
+  const learningRate = options.learningRate ?? 0.1;
+  const rows: TrainRow[] = examples.map((e) => ({ names: e.bag.names, values: e.bag.values, y: e.valence, weight: e.weight ?? 1 }));
+  const penalty = (name: string): number => (isDense(name) ? DENSE_L2 : l2);
+  const vocabulary = frequentNames(rows, options.minRows ?? 3);
+  // A shorter first fit is enough to rank the features for pruning.
+  const first = fitLinear(rows, { loss: 'squared', l2: penalty, iterations: Math.ceil(iterations * 0.6), learningRate, vocabulary });
+  const kept = topFeatures(first, options.maxFeatures ?? 3000, (n) => !isDense(n));
+  const fit = fitLinear(rows, { loss: 'squared', l2: penalty, iterations, learningRate, vocabulary: kept });
+  const weights = storedWeights(fit.weights);
+  const bias = Math.round(fit.bias * 10000) / 10000;
+  const model = loadModel({ bias, weights, thresholds: {} });
+  const labelled = examples.filter((e) => e.gold !== undefined);
+  const scores = labelled.map((e) => linearScore(model, e.bag));
+  const thresholds = fitThresholds(scores, labelled.map((e) => e.gold!));
+  return { bias, weights, thresholds };
+}
+
+/** Macro-F1 over positive, negative, neutral. */
+export function macroF1Of(gold: readonly Polarity3[], pred: readonly Polarity3[]): number {
+  let f = 0;
+  for (const label of ['positive', 'negative', 'neutral'] as const) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      const g = gold[i] === label;
+      const p = pred[i] === label;
+      if (g && p) tp++;
+      else if (p) fp++;
+      else if (g) fn++;
+    }
+    f += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return f / 3;
+}
+
+/** The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. */
+export function fitThresholds(scores: readonly number[], gold: readonly Polarity3[]): { positive: number; negative: number } {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  const n = order.length;
+  // prefix[c][j]: rows of class c among the j lowest scores (c: 0 negative, 1 neutral, 2 positive).
+  const prefix = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  order.forEach((i, j) => {
+    const c = gold[i] === 'negative' ? 0 : gold[i] === 'neutral' ? 1 : 2;
+    for (let k = 0; k < 3; k++) prefix[k]![j + 1] = prefix[k]![j]! + (k === c ? 1 : 0);
+  });
+  const total = [prefix[0]![n]!, prefix[1]![n]!, prefix[2]![n]!];
+  const f1 = (tp: number, predicted: number, actual: number): number => (tp === 0 ? 0 : (2 * tp) / (predicted + actual));
+  let best = { positive: 0.1, negative: -0.1 };
+  let bestF = -1;
+  // Cut j: the j lowest scores are at or below the negative threshold; cut m: rows from m up are positive.
+  const cuts: number[] = [];
+  for (let p = 0.02; p < 1; p += 0.02) cuts.push(Math.floor(p * n));
+  for (const j of cuts) {
+    for (const m of cuts) {
+      if (m <= j || m >= n || j <= 0) continue;
+      const negF = f1(prefix[0]![j]!, j, total[0]!);
+      const neuF = f1(prefix[1]![m]! - prefix[1]![j]!, m - j, total[1]!);
+      const posF = f1(total[2]! - prefix[2]![m]!, n - m, total[2]!);
+      const f = (negF + neuF + posF) / 3;
+      if (f > bestF) {
+        bestF = f;
+        best = { negative: round(scores[order[j - 1]!]!), positive: round(scores[order[m]!]!) };
+      }
+    }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
