@@ -26,7 +26,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const lexical = new Array<number>(records.length).fill(0);
   const insult = new Array<number>(records.length).fill(0);
   for (let f = 0; f < K; f++) {
-    const train = records.flatMap((r, i) => (foldOf.get(r.article) !== f ? [{ bag: bags[i]!, toxic: r.toxic }] : []));
+    const train = records.flatMap((r, i) => (foldOf.get(r.article) !== f ? [{ bag: bags[i]!, toxic: r.toxic, text: r.text }] : []));
     const model = loadModel(trainToxicityModel(train));
     records.forEach((r, i) => {
       if (foldOf.get(r.article) !== f) return;

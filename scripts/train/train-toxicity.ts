@@ -15,7 +15,7 @@ import { readToxicityRows } from './lib/toxicity-data.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
 const rows = readToxicityRows(dataDir);
-const model = trainToxicityModel(rows.map((r) => ({ bag: toxicityFeatures(r.text), toxic: r.toxic })));
+const model = trainToxicityModel(rows.map((r) => ({ bag: toxicityFeatures(r.text), toxic: r.toxic, text: r.text })));
 const out = {
   $comment:
     'threadlens toxicity model: logistic regression over the moderation signals ($...), sentiment aggregates (#...) and word features. Regenerate with `npm run train`. Fit on the Constructive Comments Corpus (C3, SFU Discourse Lab, CC BY-NC-SA 4.0), positive = crowd toxicity level >= 2; weights only, no rows.',

@@ -10,6 +10,8 @@ import type { LinearModelData } from '../sentiment/model.js';
 export interface ToxicityExample {
   bag: FeatureBag;
   toxic: boolean;
+  /** The text, when known: names found in it are kept out of the word features. */
+  text?: string;
 }
 
 /** Options for {@link trainToxicityModel}. */
@@ -26,6 +28,43 @@ export interface TrainToxicityOptions {
 
 const isDense = (name: string): boolean => name.startsWith('#') || name.startsWith('$');
 
+/**
+ * Lower-cased words written with a capital inside sentences in most of their uses (at least 3): names of
+ * people, parties and papers ("Harper", "Liberal", "Globe"). They say what a comment is about, not how it
+ * speaks, so a toxicity model must not learn them: on news comments they stand for the topic of the day.
+ */
+export function nameWords(texts: readonly string[]): Set<string> {
+  const capital = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const text of texts) {
+    let sentenceStart = true;
+    let word = '';
+    let wordStart = true;
+    const flush = (): void => {
+      if (word.length > 1) {
+        const lower = word.toLowerCase();
+        total.set(lower, (total.get(lower) ?? 0) + 1);
+        if (!wordStart && word[0] !== lower[0] && word !== word.toUpperCase()) capital.set(lower, (capital.get(lower) ?? 0) + 1);
+      }
+      word = '';
+    };
+    for (const ch of text) {
+      if (ch.toLowerCase() !== ch.toUpperCase() || ch === "'") {
+        if (word === '') wordStart = sentenceStart;
+        word += ch;
+        sentenceStart = false;
+      } else {
+        flush();
+        if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '"') sentenceStart = true;
+      }
+    }
+    flush();
+  }
+  const out = new Set<string>();
+  for (const [w, n] of capital) if (n >= 3 && n / total.get(w)! >= 0.6) out.add(w);
+  return out;
+}
+
 /** Fits the toxicity model on `examples`. Deterministic. */
 export function trainToxicityModel(examples: readonly ToxicityExample[], options: TrainToxicityOptions = {}): LinearModelData {
   const l2 = options.l2 ?? 3e-4;
@@ -33,7 +72,11 @@ export function trainToxicityModel(examples: readonly ToxicityExample[], options
   const learningRate = 0.1;
   const rows: TrainRow[] = examples.map((e) => ({ names: e.bag.names, values: e.bag.values, y: e.toxic ? 1 : 0 }));
   const penalty = (name: string): number => (isDense(name) ? 1e-4 : l2);
-  const vocabulary = frequentNames(rows, options.minRows ?? 5);
+  // Word features naming people, parties or papers are left out (see nameWords), and so are stray
+  // letters ("G&M" becomes "g m"): initials of the same names.
+  const names = nameWords(examples.flatMap((e) => (e.text === undefined ? [] : [e.text])));
+  const isName = (feature: string): boolean => feature.split(/[ _]/).some((w) => names.has(w) || (w.length === 1 && w !== 'a' && w !== 'i'));
+  const vocabulary = new Set([...frequentNames(rows, options.minRows ?? 5)].filter((f) => isDense(f) || !isName(f)));
   const first = fitLinear(rows, { loss: 'logistic', l2: penalty, iterations: Math.ceil(iterations * 0.6), learningRate, vocabulary });
   const kept = topFeatures(first, options.maxFeatures ?? 2000, (n) => !isDense(n));
   const fit = fitLinear(rows, { loss: 'logistic', l2: penalty, iterations, learningRate, vocabulary: kept });
