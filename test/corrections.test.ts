@@ -86,6 +86,25 @@ describe('hand-made correction cases', () => {
   }
 });
 
+describe('findCorrections thread index', () => {
+  it('gives the same result from a warm index, a cold one, and a sliding window', () => {
+    const posts = postsFromDump(seed, 'Login to comment', AUTHORS);
+    const art = articleSentencesOf(seed, '\u00a9 KYODO');
+    const warm = runThread(posts, art);
+    posts.forEach((p, i) => {
+      const cold = findCorrections({ post: p, earlier: posts.slice(0, i), articleSentences: art.slice(), earlierCorrections: warm });
+      expect(cold).toEqual(warm.get(p.id));
+    });
+    // A window of the last three posts (plus an older one, as a parent outside the window), warm and cold.
+    posts.forEach((p, i) => {
+      const earlier = [...(i > 4 ? [posts[1]!] : []), ...posts.slice(Math.max(0, i - 3), i)];
+      const a = findCorrections({ post: p, earlier, articleSentences: art, earlierCorrections: warm });
+      const b = findCorrections({ post: p, earlier, articleSentences: art.slice(), earlierCorrections: warm });
+      expect(a).toEqual(b);
+    });
+  });
+});
+
 describe('findCorrections input handling', () => {
   it('rejects malformed input with a typed error', () => {
     expect(() => findCorrections(null as never)).toThrow(ThreadlensOptionError);

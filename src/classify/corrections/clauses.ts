@@ -19,8 +19,7 @@ export const MARKERS = [
 export const REPLY_MARKERS = ['no,', 'nope,', 'not quite', 'not so'];
 /** Openers by which authors correct themselves ("Edit:", "Correction to my own post:", "I meant"). */
 export const SELF_MARKERS = [
-  'correction to my own post', 'correction to my own comment', 'correction to my post', 'correction to my comment',
-  'correction to my previous', 'correcting myself', 'to correct myself', 'self-correction', 'edit:', 'edit -', 'update:',
+  'correction to my', 'correction of my', 'correcting my', 'correcting myself', 'to correct myself', 'self-correction', 'edit:', 'edit -', 'update:',
   'i meant', 'i should have said', 'i should have written', 'i misspoke', 'scratch that', 'i mixed up',
 ];
 /** Openers that quote the author's own earlier words ("I said the decision covers ..."). */
@@ -152,11 +151,11 @@ export function badVerdict(u: Unit): number {
 /** "So 300 is right", "310,000 was not wrong either": the value declared right, or -1. */
 export function goodVerdict(u: Unit): number {
   const w = u.words;
+  let at = 0;
   for (let vi = 0; vi < u.values.length; vi++) {
     const v = u.values[vi]!;
-    if (v.kind === 'entity') continue;
-    const at = w.findIndex((t) => t.start >= v.span[1]);
-    if (at < 0) continue;
+    while (at < w.length && w[at]!.start < v.span[1]) at++;
+    if (v.kind === 'entity' || at >= w.length) continue;
     for (let k = at; k < Math.min(w.length, at + 4); k++) {
       const l = w[k]!.lower;
       if (VERDICT_GOOD.has(l) && BE.has(w[k - 1]?.lower ?? '')) return vi;

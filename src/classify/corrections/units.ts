@@ -74,10 +74,16 @@ export function makeUnit(text: string, span: Span): Unit {
   }
   const lowerSet = new Set(words.map((w) => w.lower));
   const values = moreValues(text, toks, extractValues(text, toks, { entities: false }));
+  // Values with "my" / "our" up to eight words before them (one pass: values and words are both in order).
   const personal = new Set<number>();
+  let wi = 0;
+  let lastMine = -99;
   values.forEach((v, vi) => {
-    const at = words.findIndex((w) => w.start >= v.span[0]);
-    for (let k = Math.max(0, at - 4); k < at; k++) if (words[k]!.lower === 'my' || words[k]!.lower === 'our') personal.add(vi);
+    while (wi < words.length && words[wi]!.start < v.span[0]) {
+      if (words[wi]!.lower === 'my' || words[wi]!.lower === 'our') lastMine = wi;
+      wi++;
+    }
+    if (wi - lastMine <= 8) personal.add(vi);
   });
   return {
     span,
@@ -104,11 +110,18 @@ export function makeUnit(text: string, span: Span): Unit {
  * number), "June 1" without a year (a month-day date), "7-4" (a score, kept as text).
  */
 function moreValues(text: string, toks: readonly Token[], values: ClaimValue[]): ClaimValue[] {
-  const covered = (t: Token): boolean => values.some((v) => v.span[0] <= t.start && t.end <= v.span[1]);
-  const out = values.slice();
+  // Values come sorted and do not overlap: one pointer tells which value, if any, covers a token.
+  let vp = 0;
+  const coveringAt = (t: Token): number => {
+    while (vp < values.length && values[vp]!.span[1] <= t.start) vp++;
+    const v = values[vp];
+    return v && v.span[0] <= t.start && t.end <= v.span[1] ? vp : -1;
+  };
+  const dropped = new Set<number>();
+  const out: ClaimValue[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (covered(t)) continue;
+    if (coveringAt(t) >= 0) continue;
     if (t.kind === 'number') {
       const glued = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]{1,2})$/.exec(t.lower);
       const scale = glued ? SCALES.get(glued[3]!) : undefined;
@@ -134,14 +147,17 @@ function moreValues(text: string, toks: readonly Token[], values: ClaimValue[]):
     if (month !== undefined && t.lower.length > 3 && day && day.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(day.lower)) {
       const d = parseInt(day.lower, 10);
       // The claim extractor reads the day alone as a bare number: the date replaces it.
-      const bare = out.findIndex((v) => v.span[0] === day.start && v.span[1] === day.end && v.kind === 'number');
-      if (bare >= 0) out.splice(bare, 1);
-      else if (covered(day)) continue;
+      const cover = coveringAt(day);
+      const bare = cover >= 0 && values[cover]!.kind === 'number' && values[cover]!.span[0] === day.start && values[cover]!.span[1] === day.end;
+      if (bare) dropped.add(cover);
+      else if (cover >= 0) continue;
       if (d >= 1 && d <= 31) out.push({ kind: 'date', text: text.slice(t.start, day.end), span: [t.start, day.end], value: `--${pad2(month)}-${pad2(d)}`, unit: null, approximate: false });
     }
   }
-  out.sort((a, b) => a.span[0] - b.span[0]);
-  return out;
+  if (out.length === 0 && dropped.size === 0) return values;
+  const all = values.filter((_, i) => !dropped.has(i)).concat(out);
+  all.sort((a, b) => a.span[0] - b.span[0]);
+  return all;
 }
 
 function pad2(n: number): string {
