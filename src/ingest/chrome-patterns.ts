@@ -29,6 +29,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },
   { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you may also like|also read|read next|read also|more stories)\s*:?.{0,200}$/i },
   { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|filed under)\s*:/i },
+  { id: 'breadcrumb', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}(?: (?:\/|>|»|›|\|) [\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}){1,5}$/ },
   { id: 'menu-dash', kind: 'boilerplate', pattern: /^[-–—|•·*=_~]{1,10}$/ },
   { id: 'skip-nav', kind: 'boilerplate', pattern: /^(?:skip to (?:main )?content|menu|search|home|login|log in|sign in|register|subscribe|close|open menu|toggle navigation)$/i },
   { id: 'cookie', kind: 'boilerplate', pattern: /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i },

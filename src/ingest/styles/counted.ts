@@ -22,7 +22,9 @@ export function looksLikeAuthor(trimmed: string, known: ReadonlySet<string>): bo
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   if (known.has(trimmed)) return true;
   if (trimmed.startsWith('@') || trimmed.includes('://') || trimmed.includes('  ')) return false;
-  if (endsWithTerminal(trimmed) || /[,"\u201c\u201d()[\]{}<>]/.test(trimmed)) return false;
+  // A final period is sentence punctuation, except after an initial ("Dave R.").
+  const endsWithInitial = trimmed.length >= 3 && trimmed.endsWith('.') && trimmed[trimmed.length - 3] === ' ' && isCapital(trimmed[trimmed.length - 2]!);
+  if ((endsWithTerminal(trimmed) && !endsWithInitial) || /[,"\u201c\u201d()[\]{}<>]/.test(trimmed)) return false;
   const words = trimmed.split(' ');
   if (words.length > 3) return false;
   const lower = trimmed.toLowerCase();
@@ -30,6 +32,10 @@ export function looksLikeAuthor(trimmed: string, known: ReadonlySet<string>): bo
   if (words.length > 1 && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
   if (/^\d+$/.test(trimmed)) return false;
   return true;
+}
+
+function isCapital(c: string): boolean {
+  return c !== c.toLowerCase();
 }
 
 function findStart(lines: readonly Line[]): { start: number; confidence: number } | null {
@@ -100,7 +106,8 @@ export const countedStyle: CommentStyle = {
       }
       const next = nextContent(i + 1);
       if (!current || !lastWasAuthor) {
-        if (next !== undefined && looksLikeAuthor(t, known)) {
+        // A name line is followed by text, or by its time stamp ("Feb 14, 2025 9:12 AM").
+        if (next !== undefined && looksLikeAuthor(t, known) && !isTimestamp(t)) {
           current = newPost(t, [line.contentStart, line.contentEnd]);
           known.add(t);
           posts.push(current);
