@@ -4,7 +4,7 @@
  */
 export { analyze, safeAnalyze, type AnalyzeOptions } from './analyze.js';
 export { parse, safeParse, checkParseOptions, DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from './parse.js';
-export { classifyDocument, normalizeTargets, type ClassifyOptions } from './classify/classify-document.js';
+export { CLASSIFY_STEPS, classifyDocument, normalizeSteps, normalizeTargets, type ClassifyOptions, type ClassifyStep } from './classify/classify-document.js';
 export { classifyRecord, type ClassifyRecord, type ClassifyRecordResult } from './classify/classify-record.js';
 export { scoreSentiment, type SentimentOptions } from './classify/sentiment/index.js';
 export { moderate, summarizeSentiment, type ModerationOptions } from './classify/moderation/index.js';

@@ -70,3 +70,16 @@ describe('seed 001 thread', () => {
     expect(black.stances!.find((s) => /sofa/i.test(s.target) && s.label === 'against')).toBeDefined();
   });
 });
+
+describe('analyze: steps', () => {
+  it('runs only the steps asked for, and names an unknown step in its error', () => {
+    const doc = analyze(seed('001'), { steps: ['sentiment', 'moderation'] });
+    const post = doc.thread.posts[10]!;
+    expect(post.sentiment).toBeDefined();
+    expect(post.moderation!.insult.score).toBeGreaterThan(0.5);
+    expect(post.acts).toBeUndefined();
+    expect(post.corrections).toBeUndefined();
+    expect(doc.article.claims).toEqual([]);
+    expect(() => analyze('x', { steps: ['sentiment', 'tokens' as never] })).toThrow(/steps.*"tokens"/s);
+  });
+});

@@ -18,7 +18,7 @@ const MAIN_EXPORTS = [
   'detectActs', 'detectClaims', 'formatText', 'moderate', 'normalizeTargets', 'parse', 'safeAnalyze', 'safeParse',
   'scoreSentiment', 'splitSentences', 'summarizeSentiment', 'summarizeStances', 'trainClaimModel', 'trainStanceModel',
   'findCorrections', 'findConcessions', 'findArticleInconsistencies', 'mostContested', 'renderHtml', 'documentJsonSchema',
-  'inputJsonSchema', 'JsonDumpSchema', 'JsonDumpArticleSchema', 'JsonDumpCommentSchema',
+  'inputJsonSchema', 'JsonDumpSchema', 'CLASSIFY_STEPS', 'normalizeSteps', 'JsonDumpArticleSchema', 'JsonDumpCommentSchema',
 ];
 
 const TESTING_EXPORTS = ['DocumentInvariantError', 'assertDocument', 'dumpArbitrary', 'renderThread', 'threadArbitrary'];

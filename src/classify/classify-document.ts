@@ -10,8 +10,18 @@ import { scoreSentiment, type SentimentOptions } from './sentiment/index.js';
 import { classifyStance, summarizeStances } from './stance/index.js';
 import { deriveTargets } from './targets/index.js';
 
+/** Classification steps `analyze` can run; `steps` picks some of them. */
+export const CLASSIFY_STEPS = ['sentiment', 'acts', 'moderation', 'stance', 'claims', 'corrections'] as const;
+/** One classification step. */
+export type ClassifyStep = (typeof CLASSIFY_STEPS)[number];
+
 /** Options of the classification stage of `analyze`. */
 export interface ClassifyOptions {
+  /**
+   * Which classifiers to run (`acts` includes the reply stance, `corrections` the concessions and the
+   * article's inconsistencies). Fields of steps not run are left out. Default: all of `CLASSIFY_STEPS`.
+   */
+  steps?: readonly ClassifyStep[];
   /** Stance targets, as names or `{ name, aliases }`. Default: derived from the article. */
   targets?: readonly (TargetInput | string)[];
   /** Extra sentiment lexicon entries, e.g. `{ boondoggle: -3 }`. Default: none. */
@@ -35,24 +45,34 @@ export function normalizeTargets(targets: ClassifyOptions['targets']): Target[] 
   });
 }
 
-type Classified = Required<Pick<Post, 'sentiment' | 'acts' | 'replyStance' | 'moderation' | 'stances' | 'claims'>>;
+/** Validates the `steps` option; throws `ThreadlensOptionError` naming an unknown step. */
+export function normalizeSteps(steps: ClassifyOptions['steps']): ReadonlySet<ClassifyStep> {
+  if (steps === undefined) return new Set(CLASSIFY_STEPS);
+  if (!Array.isArray(steps)) throw new ThreadlensOptionError('steps', steps, `must be an array of ${CLASSIFY_STEPS.join(', ')}`);
+  for (const step of steps) {
+    if (!(CLASSIFY_STEPS as readonly unknown[]).includes(step)) {
+      throw new ThreadlensOptionError('steps', step, `lists an unknown step (known: ${CLASSIFY_STEPS.join(', ')})`);
+    }
+  }
+  return new Set(steps);
+}
 
-/** Classifies one post's text; spans come back as offsets into the analysed text. */
-function classifyPost(post: Post, parent: Post | undefined, targets: readonly Target[], options: ClassifyOptions): Classified {
-  const map = lineOffsetMapper(post);
+type Classified = Pick<Post, 'sentiment' | 'acts' | 'replyStance' | 'moderation' | 'stances' | 'claims'>;
+
+/** Classifies one post's text with the chosen steps; spans come back as offsets into the analysed text. */
+function classifyPost(post: Post, parent: Post | undefined, targets: readonly Target[], steps: ReadonlySet<ClassifyStep>, options: ClassifyOptions): Classified {
   const text = post.text;
   const parentText = parent && !parent.removed ? parent.text : null;
-  return remapSpans(
-    {
-      sentiment: scoreSentiment(text, options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined),
-      acts: detectActs(text, { parentText }),
-      replyStance: parentText ? classifyReplyStance(text, parentText) : null,
-      moderation: moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined),
-      stances: classifyStance(text, targets),
-      claims: detectClaims(text),
-    },
-    map,
-  );
+  const out: Classified = {};
+  if (steps.has('sentiment')) out.sentiment = scoreSentiment(text, options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined);
+  if (steps.has('acts')) {
+    out.acts = detectActs(text, { parentText });
+    out.replyStance = parentText ? classifyReplyStance(text, parentText) : null;
+  }
+  if (steps.has('moderation')) out.moderation = moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined);
+  if (steps.has('stance')) out.stances = classifyStance(text, targets);
+  if (steps.has('claims')) out.claims = detectClaims(text);
+  return remapSpans(out, lineOffsetMapper(post));
 }
 
 // How many earlier posts a post is compared with for corrections: keeps a long thread linear.
@@ -70,33 +90,42 @@ function earlierWindow(posts: readonly Post[], parent: Post | undefined): Correc
  * post, the article's claims and inconsistencies, the targets and the thread summary. Returns a new document; the input is not changed.
  */
 export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions = {}): ThreadDocument {
-  const targets = normalizeTargets(options.targets) ?? deriveTargets({ title: doc.article.title, text: doc.article.text });
-  const articleClaims = doc.article.blocks
-    .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
-    .flatMap((b) => shiftSpans(detectClaims(b.text), b.span[0]));
+  const steps = normalizeSteps(options.steps);
+  const targets = normalizeTargets(options.targets) ?? (steps.has('stance') ? deriveTargets({ title: doc.article.title, text: doc.article.text }) : []);
+  const articleClaims = steps.has('claims') || steps.has('corrections')
+    ? doc.article.blocks
+        .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
+        .flatMap((b) => shiftSpans(detectClaims(b.text), b.span[0]))
+    : [];
   const articleSentences = doc.article.sentences;
   const byId = new Map<string, Post>();
   const posts: Post[] = [];
   const corrections = new Map<string, Correction[]>();
   for (const p of doc.thread.posts) {
     const parent = p.parentId !== null ? byId.get(p.parentId) : undefined;
-    const post: Post = { ...p, ...classifyPost(p, parent, targets, options) };
-    const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections };
-    post.corrections = post.removed ? [] : findCorrections(input);
-    post.concessions = post.removed ? [] : findConcessions({ ...input, corrections });
-    corrections.set(post.id, post.corrections);
+    const post: Post = { ...p, ...classifyPost(p, parent, targets, steps, options) };
+    if (steps.has('corrections')) {
+      const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections };
+      post.corrections = post.removed ? [] : findCorrections(input);
+      post.concessions = post.removed ? [] : findConcessions({ ...input, corrections });
+      corrections.set(post.id, post.corrections);
+    }
     byId.set(post.id, post);
     posts.push(post);
   }
   return {
     ...doc,
-    article: { ...doc.article, claims: articleClaims, inconsistencies: findArticleInconsistencies(articleSentences) },
+    article: {
+      ...doc.article,
+      claims: steps.has('claims') ? articleClaims : [],
+      inconsistencies: steps.has('corrections') ? findArticleInconsistencies(articleSentences) : [],
+    },
     thread: { ...doc.thread, posts },
     targets,
     summary: {
       ...summarizeSentiment(posts),
-      stances: summarizeStances(posts, targets),
-      contested: mostContested(articleSentences, posts, { articleClaims }),
+      ...(steps.has('stance') ? { stances: summarizeStances(posts, targets) } : {}),
+      ...(steps.has('corrections') ? { contested: mostContested(articleSentences, posts, { articleClaims }) } : {}),
     },
   };
 }
