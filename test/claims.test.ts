@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectClaims, scoreCheckworthiness, trainClaimModel } from '../src/classify/claims/index.js';
+import { detectClaims, scoreCheckworthiness, SHIPPED_CLAIM_MODEL, trainClaimModel } from '../src/classify/claims/index.js';
+import { bestF1Threshold, pruneClaimModel } from '../src/classify/claims/fit.js';
+import shipped from '../src/classify/claims/model.json' with { type: 'json' };
 import { ThreadlensOptionError } from '../src/errors.js';
 
 const value = (text: string, kind: string) => detectClaims(text).flatMap((c) => c.values).find((v) => v.kind === kind);
@@ -55,6 +57,33 @@ describe('detectClaims', () => {
     const before = scoreCheckworthiness(s);
     expect(scoreCheckworthiness(s, { cueWeights: { flooded: 3 } })).toBeGreaterThan(before);
     expect(scoreCheckworthiness(s)).toBe(before);
+  });
+
+  it('scores with the shipped model by default, with cues only on request', () => {
+    expect(shipped.$comment).toMatch(/GPL-3\.0/);
+    expect(Object.keys(SHIPPED_CLAIM_MODEL.weights).length).toBeLessThanOrEqual(5000);
+    expect(SHIPPED_CLAIM_MODEL.threshold).toBeGreaterThan(0);
+    const s = 'Unemployment fell from 8 percent to 5 percent last year.';
+    expect(scoreCheckworthiness(s)).not.toBe(scoreCheckworthiness(s, { cuesOnly: true }));
+    expect(scoreCheckworthiness(s, { model: SHIPPED_CLAIM_MODEL })).toBe(scoreCheckworthiness(s));
+    for (const opts of [{}, { cuesOnly: true }]) {
+      expect(scoreCheckworthiness('There will be zero changes to SOFA that will in any way benefit Japan.', opts)).toBeLessThan(0.5);
+      expect(scoreCheckworthiness('Is Japan not paying enough?', opts)).toBeLessThan(0.5);
+      expect(scoreCheckworthiness(s, opts)).toBeGreaterThan(0.5);
+    }
+    expect(() => scoreCheckworthiness('x', { cuesOnly: 'yes' as never })).toThrow(ThreadlensOptionError);
+    expect(() => scoreCheckworthiness('x', { cuesOnly: true, model: SHIPPED_CLAIM_MODEL })).toThrow(ThreadlensOptionError);
+  });
+
+  it('re-centres a model threshold to 0.5 and picks the best-F1 threshold', () => {
+    expect(bestF1Threshold([0.9, 0.8, 0.3, 0.2], [true, true, false, false]).threshold).toBeCloseTo(0.55);
+    expect(bestF1Threshold([0.9, 0.8, 0.3, Number.NEGATIVE_INFINITY], [true, false, true, true]).f1).toBeCloseTo(2 / 3);
+    const pruned = pruneClaimModel({ format: 'threadlens-linear/1', labels: ['0', '1'], bias: [0.1, -0.1], weights: { a: [0, 1], b: [0.5, -0.5], c: [0, 0.1] } }, 2);
+    expect(pruned.weights).toEqual({ a: [0, 1], b: [0, -1] });
+    const s = 'Taxes rose by 4 percent in 2019 under the new law.';
+    const p = scoreCheckworthiness(s, { model: pruned });
+    const q = scoreCheckworthiness(s, { model: { ...pruned, threshold: p } });
+    expect(q).toBeCloseTo(0.5, 6);
   });
 
   it('trains a small inspectable model', () => {

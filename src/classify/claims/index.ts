@@ -6,8 +6,13 @@ import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
 import { isLinearModel, predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from './linear.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { extractValues } from './values.js';
+import shippedModelData from './model.json' with { type: 'json' };
 
-export type { LinearModel as ClaimModel } from './linear.js';
+/**
+ * A claim model: a linear model from `trainClaimModel`, optionally with the probability `threshold` at which
+ * it calls a sentence check-worthy (scores are then re-centred so that threshold reads as 0.5).
+ */
+export type ClaimModel = LinearModel & { threshold?: number };
 export { extractValues } from './values.js';
 export { tokenize, lemma, isContent, isNegator, isCapitalised, type Token } from './tokens.js';
 
@@ -18,8 +23,10 @@ export interface DetectClaimsOptions {
   threshold?: number;
   /** Extra or replacement cue weights (lower-case word -> log-odds), merged over the shipped list. */
   cueWeights?: Record<string, number>;
-  /** A model from `trainClaimModel`; its probability replaces the hand-set score. Default none. */
-  model?: LinearModel;
+  /** A model from `trainClaimModel`; its probability replaces the shipped model's. Default: the shipped model. */
+  model?: ClaimModel;
+  /** Score with the hand-set cues only (no learned model). Default false. */
+  cuesOnly?: boolean;
 }
 
 /** Default check-worthiness threshold. */
@@ -78,6 +85,8 @@ interface SentenceAnalysis {
   hedge: Evidence | null;
   speaker: string | null;
   features: string[];
+  /** A rule (question, fragment, figure-free prediction) holds the score below any claim threshold. */
+  capped: boolean;
 }
 
 /** The speaker of a quoted or reported statement in one sentence, or null. */
@@ -133,9 +142,26 @@ export function claimFeatures(sentence: string): string[] {
   return analyse(sentence, DEFAULT_OPTIONS_RESOLVED, true).features;
 }
 
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * The shipped check-worthiness model: `trainClaimModel` fit on ClaimBuster (weights and the CV-chosen threshold
+ * only; see model.json's `$comment` and scripts/train/train-claims.ts). Loaded once, never mutated.
+ */
+export const SHIPPED_CLAIM_MODEL: Readonly<ClaimModel> = Object.freeze({
+  format: 'threadlens-linear/1' as const,
+  labels: shippedModelData.labels,
+  bias: shippedModelData.bias,
+  weights: shippedModelData.weights as Record<string, number[]>,
+  threshold: shippedModelData.threshold,
+});
+
 interface Resolved {
   weights: Record<string, number>;
-  model: LinearModel | null;
+  model: ClaimModel | null;
 }
 const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
 
@@ -166,14 +192,19 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   }
   const entities = values.filter((v) => v.kind === 'entity').length;
   x += Math.min(entities, 3) * 0.3;
-  // Cue words.
+  // Cue words: the shipped weights feed the model's score-bucket feature; a caller's changed weights
+  // (`cueWeights`) shift the final log-odds by their difference from the shipped ones.
   let cue = 0;
+  let cueShipped = 0;
   for (const t of words) {
     const w = opts.weights[t.lower];
     if (w !== undefined) cue += w;
+    const ws = CUE_WEIGHTS[t.lower];
+    if (ws !== undefined) cueShipped += ws;
     if (wantFeatures) features.push(`w:${t.lower}`);
   }
-  x += Math.max(-3, Math.min(3, cue));
+  const cueDelta = Math.max(-3, Math.min(3, cue)) - Math.max(-3, Math.min(3, cueShipped));
+  x += Math.max(-3, Math.min(3, cueShipped));
   // Past tense and perfect aspect: "voted", "has cut", "we've brought".
   let past = 0;
   for (let i = 0; i < words.length; i++) {
@@ -227,20 +258,28 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   const isPrediction = futureTok !== undefined || goingTo !== null;
   if (isPrediction) features.push('f:future');
   // A prediction is checkable only with a concrete figure or date ("will reach 5% by 2030").
-  if (isPrediction && !hasDigitValue && !speaker) x = Math.min(x, -0.5);
-  if (isQuestion) {
-    x = Math.min(x, -2);
-    features.push('f:question');
-  }
-  if (words.length < 3) x = Math.min(x, -3);
-  let score = sigmoid(x);
-  features.push(`r:${Math.min(9, Math.floor(score * 10))}`);
+  const capPrediction = isPrediction && !hasDigitValue && !speaker;
+  if (isQuestion) features.push('f:question');
+  const capped = capPrediction || isQuestion || words.length < 3;
+  const applyCaps = (v: number): number => {
+    let r = v;
+    if (capPrediction) r = Math.min(r, -0.5);
+    if (isQuestion) r = Math.min(r, -2);
+    if (words.length < 3) r = Math.min(r, -3);
+    return r;
+  };
+  features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
+  let score = sigmoid(applyCaps(x + cueDelta));
   if (wantFeatures) for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
   if (opts.model) {
     const { probs } = predictLinear(opts.model, features);
     const pos = opts.model.labels.indexOf('1');
-    score = probs[pos >= 0 ? pos : 0] ?? 0;
+    let z = logit(probs[pos >= 0 ? pos : 0] ?? 0) + cueDelta;
+    if (typeof opts.model.threshold === 'number') z -= logit(opts.model.threshold);
+    score = sigmoid(z);
+    // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
     if (isQuestion || words.length < 3) score = Math.min(score, 0.1);
+    if (capPrediction) score = Math.min(score, 0.38);
   }
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
@@ -258,7 +297,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // Hedge.
   const h = phraseAt(toks, HEDGE_PHRASES);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
-  return { score, kind, values, hedge, speaker, features };
+  return { score, kind, values, hedge, speaker, features, capped };
 }
 
 function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean } {
@@ -266,7 +305,9 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new ThreadlensOptionError('threshold', threshold, 'must be a number from 0 to 1');
   if (options.speakerHints !== undefined && typeof options.speakerHints !== 'boolean') throw new ThreadlensOptionError('speakerHints', options.speakerHints, 'must be a boolean');
-  if (options.model !== undefined && !isLinearModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a model from trainClaimModel');
+  if (options.model !== undefined && !isClaimModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a model from trainClaimModel');
+  if (options.cuesOnly !== undefined && typeof options.cuesOnly !== 'boolean') throw new ThreadlensOptionError('cuesOnly', options.cuesOnly, 'must be a boolean');
+  if (options.cuesOnly === true && options.model !== undefined) throw new ThreadlensOptionError('cuesOnly', options.cuesOnly, 'cannot be combined with model');
   let weights = CUE_WEIGHTS;
   if (options.cueWeights !== undefined) {
     const cw = options.cueWeights;
@@ -276,7 +317,24 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
     weights = { ...CUE_WEIGHTS };
     for (const [k, v] of Object.entries(cw)) weights[k.toLowerCase()] = v;
   }
-  return { weights, model: options.model ?? null, threshold, speakerHints: options.speakerHints ?? false };
+  const model = options.cuesOnly === true ? null : (options.model ?? SHIPPED_CLAIM_MODEL);
+  return { weights, model, threshold, speakerHints: options.speakerHints ?? false };
+}
+
+function isClaimModel(value: unknown): value is ClaimModel {
+  if (!isLinearModel(value)) return false;
+  const t = (value as ClaimModel).threshold;
+  return t === undefined || (typeof t === 'number' && t > 0 && t < 1);
+}
+
+/**
+ * For training code: a model's raw probability of label '1' (no threshold re-centring) and whether a rule
+ * holds the sentence below any claim threshold (questions, fragments, figure-free predictions).
+ */
+export function rawClaimProbability(sentence: string, model: ClaimModel): { probability: number; capped: boolean } {
+  const { threshold: _ignored, ...bare } = model;
+  const a = analyse(String(sentence), { weights: CUE_WEIGHTS, model: bare });
+  return { probability: a.score, capped: a.capped };
 }
 
 /** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation. */

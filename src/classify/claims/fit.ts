@@ -1,0 +1,92 @@
+/**
+ * The recipe behind the shipped claim model, shared by scripts/train/train-claims.ts (which writes model.json)
+ * and the evaluation (which repeats it inside cross-validation): fit `trainClaimModel`, keep the strongest
+ * features, and choose the probability threshold that maximises F1 on out-of-fold scores. Deterministic.
+ */
+import { rawClaimProbability, trainClaimModel, type ClaimModel } from './index.js';
+import type { LinearModel } from './linear.js';
+
+export interface FitClaimOptions {
+  /** Folds for the threshold's inner cross-validation. Default 5. */
+  folds?: number;
+  /** Features kept after fitting, strongest first. Default 3000. */
+  keep?: number;
+  /** Gradient steps. Default 200. */
+  epochs?: number;
+  /** L2 penalty. Default 1e-4. */
+  l2?: number;
+}
+
+type Example = { text: string; label: 0 | 1 };
+
+/** Deterministic fold assignment: a seeded shuffle dealt round-robin into `k` folds. */
+export function claimFolds(n: number, k: number, seed = 19): number[][] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0 || 1;
+  for (let i = n - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const folds: number[][] = Array.from({ length: k }, () => []);
+  order.forEach((idx, i) => folds[i % k]!.push(idx));
+  return folds.map((f) => f.sort((a, b) => a - b));
+}
+
+/** Keeps the `keep` features whose label-1-minus-label-0 weight is largest in size, as [0, difference]. */
+export function pruneClaimModel(model: LinearModel, keep: number): LinearModel {
+  const pos = Math.max(0, model.labels.indexOf('1'));
+  const neg = pos === 0 ? 1 : 0;
+  const diff = (w: number[]) => (w[pos] ?? 0) - (w[neg] ?? 0);
+  const ranked = Object.entries(model.weights)
+    .map(([f, w]) => [f, Math.round(diff(w) * 1000) / 1000] as const)
+    .filter(([, d]) => d !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, keep)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const weights: Record<string, number[]> = {};
+  for (const [f, d] of ranked) weights[f] = pos === 1 ? [0, d] : [d, 0];
+  const b = Math.round(((model.bias[pos] ?? 0) - (model.bias[neg] ?? 0)) * 1e4) / 1e4;
+  return { format: 'threadlens-linear/1', labels: [...model.labels], bias: pos === 1 ? [0, b] : [b, 0], weights };
+}
+
+/** The probability threshold with the best F1 for these scores (capped rows count as never check-worthy). */
+export function bestF1Threshold(scores: readonly number[], gold: readonly boolean[]): { threshold: number; f1: number } {
+  const order = scores.map((s, i) => i).filter((i) => Number.isFinite(scores[i])).sort((a, b) => scores[b]! - scores[a]!);
+  const positives = gold.filter(Boolean).length;
+  let tp = 0;
+  let fp = 0;
+  let best = { threshold: 0.5, f1: 0 };
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r]!;
+    if (gold[i]) tp++;
+    else fp++;
+    const next = order[r + 1];
+    if (next !== undefined && scores[next] === scores[i]) continue;
+    const f1 = (2 * tp) / (tp + fp + positives);
+    // Midway to the next lower score, so the threshold separates the two.
+    const threshold = next === undefined ? scores[i]! : (scores[i]! + scores[next]!) / 2;
+    if (f1 > best.f1) best = { threshold, f1 };
+  }
+  return { threshold: Math.min(0.99, Math.max(0.01, Math.round(best.threshold * 1e4) / 1e4)), f1: best.f1 };
+}
+
+function fitPruned(rows: readonly Example[], o: Required<FitClaimOptions>): LinearModel {
+  return pruneClaimModel(trainClaimModel(rows, { epochs: o.epochs, l2: o.l2 }), o.keep);
+}
+
+/** Fits the shipped recipe on labelled sentences: pruned model plus the threshold chosen by inner k-fold CV. */
+export function fitClaimModel(rows: readonly Example[], options: FitClaimOptions = {}): ClaimModel {
+  const o: Required<FitClaimOptions> = { folds: options.folds ?? 5, keep: options.keep ?? 3000, epochs: options.epochs ?? 200, l2: options.l2 ?? 1e-4 };
+  const oof = new Array<number>(rows.length).fill(Number.NEGATIVE_INFINITY);
+  for (const fold of claimFolds(rows.length, o.folds)) {
+    const held = new Set(fold);
+    const model = fitPruned(rows.filter((_, i) => !held.has(i)), o);
+    for (const i of fold) {
+      const r = rawClaimProbability(rows[i]!.text, model);
+      oof[i] = r.capped ? Number.NEGATIVE_INFINITY : r.probability;
+    }
+  }
+  const { threshold } = bestF1Threshold(oof, rows.map((r) => r.label === 1));
+  return { ...fitPruned(rows, o), threshold };
+}
