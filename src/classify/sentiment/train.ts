@@ -62,25 +62,6 @@ export function trainSentimentModel(examples: readonly SentimentExample[], optio
   return { bias, weights, thresholds };
 }
 
-/** Macro-F1 over positive, negative, neutral. */
-export function macroF1Of(gold: readonly Polarity3[], pred: readonly Polarity3[]): number {
-  let f = 0;
-  for (const label of ['positive', 'negative', 'neutral'] as const) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < gold.length; i++) {
-      const g = gold[i] === label;
-      const p = pred[i] === label;
-      if (g && p) tp++;
-      else if (p) fp++;
-      else if (g) fn++;
-    }
-    f += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  }
-  return f / 3;
-}
-
 /** The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. */
 export function fitThresholds(scores: readonly number[], gold: readonly Polarity3[]): { positive: number; negative: number } {
   const order = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
