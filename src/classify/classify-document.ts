@@ -75,6 +75,31 @@ function classifyPost(post: Post, parent: Post | undefined, targets: readonly Ta
   return remapSpans(out, lineOffsetMapper(post));
 }
 
+// Confidence kept when a stance is taken over from the parent a reply agrees or disagrees with.
+const INHERITED_CONFIDENCE = 0.6;
+
+/**
+ * A reply that supports its parent ("Exactly.") shares the parent's stance on targets it does not speak to
+ * itself; one that denies it ("That's not true") takes the opposite stance. The evidence is the reply's
+ * agreement or disagreement cue, with cue `agrees-with-parent` / `disagrees-with-parent`.
+ */
+function stancesFromParent(post: Post, parent: Post): NonNullable<Post['stances']> {
+  const own = post.stances ?? [];
+  const reply = post.replyStance;
+  if (!reply || (reply.label !== 'support' && reply.label !== 'deny') || reply.evidence.length === 0) return own;
+  const agrees = reply.label === 'support';
+  const inherited = (parent.stances ?? [])
+    .filter((s) => s.label !== 'neutral' && !own.some((o) => o.target === s.target && o.label !== 'neutral'))
+    .map((s) => ({
+      target: s.target,
+      label: agrees ? s.label : s.label === 'favor' ? ('against' as const) : ('favor' as const),
+      confidence: Math.round(Math.min(s.confidence, reply.confidence) * INHERITED_CONFIDENCE * 100) / 100,
+      evidence: reply.evidence.map((e) => ({ ...e, cue: agrees ? 'agrees-with-parent' : 'disagrees-with-parent' })),
+    }));
+  if (inherited.length === 0) return own;
+  return [...own.filter((o) => !inherited.some((i) => i.target === o.target)), ...inherited];
+}
+
 // How many earlier posts a post is compared with for corrections: keeps a long thread linear.
 const CORRECTION_WINDOW = 200;
 
@@ -104,6 +129,7 @@ export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions =
   for (const p of doc.thread.posts) {
     const parent = p.parentId !== null ? byId.get(p.parentId) : undefined;
     const post: Post = { ...p, ...classifyPost(p, parent, targets, steps, options) };
+    if (parent && post.stances && post.replyStance) post.stances = stancesFromParent(post, parent);
     if (steps.has('corrections')) {
       const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections };
       post.corrections = post.removed ? [] : findCorrections(input);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const dump = [
+  'Title: Council plans congestion charge',
+  '',
+  'The council wants a congestion charge for the city centre from next year, officials said on Monday.',
+  '4 Comments',
+  'Ann Lee',
+  'The congestion charge is a terrible idea and will hurt small shops.',
+  'Bob',
+  'Ann Lee, exactly. Well said.',
+  'Cara',
+  "Ann Lee, that's not true, shops did fine in Stockholm.",
+  'Dev',
+  'Ann Lee, exactly, but the congestion charge is a great idea.',
+  '',
+].join('\n');
+
+describe('stance through the reply tree', () => {
+  const doc = analyze(dump, { targets: ['congestion charge'] });
+  const [ann, bob, cara, dev] = doc.thread.posts;
+  it('a supporting reply shares its parent stance, with the agreement as evidence', () => {
+    expect(ann!.stances![0]!.label).toBe('against');
+    expect(bob!.parentId).toBe(ann!.id);
+    const s = bob!.stances!.find((x) => x.target === 'congestion charge')!;
+    expect(s.label).toBe('against');
+    expect(s.confidence).toBeLessThan(ann!.stances![0]!.confidence);
+    expect(s.evidence[0]!.cue).toBe('agrees-with-parent');
+    expect(dump.slice(...s.evidence[0]!.span)).toBe(s.evidence[0]!.text);
+  });
+  it('a denying reply takes the opposite stance', () => {
+    expect(cara!.stances!.find((x) => x.target === 'congestion charge')!.label).toBe('favor');
+  });
+  it('a stance the reply states itself wins over the parent', () => {
+    const s = dev!.stances!.find((x) => x.target === 'congestion charge')!;
+    expect(s.label).toBe('favor');
+    expect(s.evidence.every((e) => e.cue !== 'agrees-with-parent')).toBe(true);
+  });
+});
