@@ -1,3 +1,4 @@
+import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import type { BlockKind } from '../../schema/document.js';
 import { endsWithTerminal } from '../../text/words.js';
 import { matchChrome } from '../chrome-patterns.js';
@@ -30,6 +31,9 @@ export function looksLikeAuthor(trimmed: string, known: ReadonlySet<string>): bo
   const lower = trimmed.toLowerCase();
   if (INTERJECTIONS.has(lower)) return false;
   if (words.length > 1 && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
+  // "Great job Trump", "Shame on Biden": an evaluative word gives a short line away as a post. (Single
+  // words are left alone: "Hope" or "Joy" may well be a name.)
+  if (words.length > 1 && words.some((w) => Math.abs(afinn[w.toLowerCase()] ?? 0) >= 2)) return false;
   if (/^\d+$/.test(trimmed)) return false;
   return true;
 }
