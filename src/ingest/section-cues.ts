@@ -3,7 +3,7 @@
  */
 
 /** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
-const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions)|(?:reader\s+)?comments?\s*\((\d{1,7})\)|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
+const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions)|(?:reader\s+)?comments?\s*(?:\((\d{1,7})\)|(\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
 const BARE_HEADER = /^(?:reader comments|comments|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
 
 /** The declared comment count of a section header line, null when the line is a header without one, undefined when not a header. */
@@ -11,7 +11,7 @@ export function readCountLine(trimmed: string): number | null | undefined {
   if (trimmed.length > 60) return undefined;
   const m = COUNT_LINE.exec(trimmed);
   if (m) {
-    const raw = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
     if (raw.endsWith('k')) return Math.round(Number(raw.slice(0, -1)) * 1000);
     return Number(raw.replace(/[,.]/g, ''));
   }
@@ -19,7 +19,7 @@ export function readCountLine(trimmed: string): number | null | undefined {
   return undefined;
 }
 
-const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked)(?: first)?|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|show (?:more|all|\d{1,5} more) (?:comments|replies)|load more(?: comments)?|view more comments|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
+const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|show (?:more|all|\d{1,5} more) (?:comments|replies)|load more(?: comments)?|view more comments|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
 
 /** Lines of comment-section chrome ("Login to comment", "Sort by Newest", "Load more comments"). */
 export function isSectionChrome(trimmed: string): boolean {

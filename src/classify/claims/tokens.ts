@@ -98,6 +98,13 @@ const IRREGULAR: Record<string, string> = {
   opened: 'open', signed: 'sign', attacked: 'attack', attacks: 'attack', attacking: 'attack',
 };
 
+/** "dropp" -> "drop", "plann" -> "plan" (a consonant doubled before -ed/-ing); "miss", "call", "buzz" stay. */
+function undouble(stem: string): string {
+  const last = stem[stem.length - 1];
+  if (stem.length >= 4 && last === stem[stem.length - 2] && last !== undefined && !'aeioulsz'.includes(last)) return stem.slice(0, -1);
+  return stem;
+}
+
 /** Light lemma: irregular forms, possessives, plural and -ed/-ing endings. Cheap and approximate. */
 export function lemma(lower: string): string {
   let w = lower;
@@ -106,9 +113,9 @@ export function lemma(lower: string): string {
   if (irr !== undefined) return irr;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes'))) return w.slice(0, -2);
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 5 && w.endsWith('ing')) return undouble(w.slice(0, -3));
   if (w.length > 4 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && w.endsWith('ed')) return w.endsWith('eed') ? w : w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ed')) return w.endsWith('eed') ? w : undouble(w.slice(0, -2));
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }

@@ -32,6 +32,13 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   if (!name) return null;
+  // Or a name over a place-and-time line ("J. Alvarez" / "Denver, CO · Nov. 21"), where the name follows a
+  // post's footer, chrome or a blank line rather than text (so a short body line is not taken for a name).
+  const under = lines[i + 1];
+  const placed = under && under.indent === line.indent ? readWidgetHeader(under) : null;
+  if (placed && !placed.replyTo && followsBreak(lines, i)) {
+    return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: placed.timestamp, replyTo: null, points: null, lines: [i, i + 1] };
+  }
   let k = i + 1;
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
@@ -41,6 +48,14 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   const used: number[] = [];
   for (let n = i; n <= k; n++) used.push(n);
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: used };
+}
+
+/** True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener. */
+function followsBreak(lines: readonly Line[], i: number): boolean {
+  const before = lines[i - 1];
+  if (!before || isBlank(before)) return true;
+  const t = before.trimmed;
+  return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined;
 }
 
 const SECTION_OPENERS = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|sort(?:ed)? by\b.{0,30}|(?:login|log in|sign in) to (?:comment|reply)\b.{0,30})$/i;
