@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
 
 describe('threadlens CLI', () => {
   beforeAll(() => {

@@ -26,3 +26,14 @@ describe('counted comment sections', () => {
     expect(posts[2]!.parentId).toBe(posts[1]!.id);
   });
 });
+
+describe('user handles in classification', () => {
+  it('a handle with digits is not a figure, and offsets are kept', async () => {
+    const { classifyRecord } = await import('../src/index.js');
+    const text = '@TrainSpotter_42 fair point, my mistake.';
+    const r = classifyRecord({ text });
+    expect(r.claims).toEqual([]);
+    expect(r.acts.map((a) => a.act)).toContain('concession');
+    for (const a of r.acts) expect(text.slice(...a.evidence.span)).toBe(a.evidence.text);
+  });
+});

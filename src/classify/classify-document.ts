@@ -1,6 +1,7 @@
 import { ThreadlensOptionError } from '../errors.js';
 import type { Correction, Target, TargetInput } from '../schema/classify.js';
 import type { Post, ThreadDocument } from '../schema/document.js';
+import { maskHandles } from '../text/mask-handles.js';
 import { lineOffsetMapper, remapSpans, shiftSpans } from '../text/remap.js';
 import { detectActs, classifyReplyStance } from './acts/index.js';
 import { detectClaims } from './claims/index.js';
@@ -61,12 +62,13 @@ type Classified = Pick<Post, 'sentiment' | 'acts' | 'replyStance' | 'moderation'
 
 /** Classifies one post's text with the chosen steps; spans come back as offsets into the analysed text. */
 function classifyPost(post: Post, parent: Post | undefined, targets: readonly Target[], steps: ReadonlySet<ClassifyStep>, options: ClassifyOptions): Classified {
-  const text = post.text;
-  const parentText = parent && !parent.removed ? parent.text : null;
+  // Acts see the text as written ("@Ann exactly"); the others see user handles blanked out.
+  const text = maskHandles(post.text);
+  const parentText = parent && !parent.removed ? maskHandles(parent.text) : null;
   const out: Classified = {};
   if (steps.has('sentiment')) out.sentiment = scoreSentiment(text, options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined);
   if (steps.has('acts')) {
-    out.acts = detectActs(text, { parentText });
+    out.acts = detectActs(post.text, { parentText });
     out.replyStance = parentText ? classifyReplyStance(text, parentText) : null;
   }
   if (steps.has('moderation')) out.moderation = moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined);

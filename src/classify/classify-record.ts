@@ -5,6 +5,7 @@ import { normalizeTargets, type ClassifyOptions } from './classify-document.js';
 import { moderate } from './moderation/index.js';
 import { scoreSentiment } from './sentiment/index.js';
 import { classifyStance } from './stance/index.js';
+import { maskHandles } from '../text/mask-handles.js';
 
 /** One record of `threadlens classify`: a comment on its own. */
 export interface ClassifyRecord {
@@ -31,13 +32,14 @@ export interface ClassifyRecordResult {
  * the record's targets. Spans are offsets into `record.text`. Throws `ThreadlensOptionError` on bad options.
  */
 export function classifyRecord(record: ClassifyRecord, options: ClassifyOptions = {}): ClassifyRecordResult {
-  const text = record.text;
+  // Acts see the text as written; the others see "@handles" blanked out (offsets unchanged).
+  const text = maskHandles(record.text);
   const recordTargets = record.target === undefined ? [] : Array.isArray(record.target) ? record.target : [record.target];
   const targets = [...(normalizeTargets(options.targets) ?? []), ...(normalizeTargets(recordTargets.filter((t) => typeof t === 'string' && t.trim())) ?? [])];
   const result: ClassifyRecordResult = {
     id: record.id ?? null,
     sentiment: scoreSentiment(text, options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined),
-    acts: detectActs(text),
+    acts: detectActs(record.text),
     moderation: moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined),
     claims: detectClaims(text),
   };

@@ -19,7 +19,7 @@ export function readCountLine(trimmed: string): number | null | undefined {
   return undefined;
 }
 
-const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|show (?:more|all|\d{1,5} more) (?:comments|replies)|load more(?: comments)?|view more comments|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
+const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|(?:sign in|log in|register) or (?:create|register|sign up)\b.{0,60}\b(?:comment|discussion|conversation)\b.{0,20}|showing \d{1,6} (?:of|out of) \d{1,7}(?: comments)?|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|show (?:more|all|\d{1,5} more) (?:comments|replies)|load more(?: comments)?|view more comments|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
 
 /** Lines of comment-section chrome ("Login to comment", "Sort by Newest", "Load more comments"). */
 export function isSectionChrome(trimmed: string): boolean {

@@ -96,6 +96,11 @@ const IRREGULAR: Record<string, string> = {
   assistance: 'help', assist: 'help', aid: 'help', helps: 'help', helped: 'help', helping: 'help',
   troops: 'force', troop: 'force', forces: 'force', military: 'force', soldiers: 'force',
   opened: 'open', signed: 'sign', attacked: 'attack', attacks: 'attack', attacking: 'attack',
+  froze: 'freeze', frozen: 'freeze', paid: 'pay', sold: 'sell', bought: 'buy', brought: 'bring', kept: 'keep',
+  left: 'leave', met: 'meet', sent: 'send', held: 'hold', led: 'lead', ran: 'run', saw: 'see', seen: 'see',
+  knew: 'know', known: 'know', chose: 'choose', chosen: 'choose', cut: 'cut', set: 'set', put: 'put',
+  struck: 'strike', stood: 'stand', found: 'find', came: 'come', became: 'become', broke: 'break',
+  broken: 'break', voted: 'vote', passed: 'pass', closed: 'close', raised: 'raise', rates: 'rate',
 };
 
 /** "dropp" -> "drop", "plann" -> "plan" (a consonant doubled before -ed/-ing); "miss", "call", "buzz" stay. */

@@ -147,6 +147,10 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       .map(([i]) => cands[i]!);
     const found: Finding[] = [];
     const factual = u.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(u.text) >= 0.5;
+    // A figure the article itself states somewhere ("when fares went up by 5.9%") is not a different number
+    // for another of its sentences: the post agrees with the article there.
+    const statedInArticle = (pi: number): boolean =>
+      u.keys[pi]!.some((k) => index.withValue(k, win).some((id) => cands[id]!.kind === 'article' && cands[id]!.unit.values.some((v, vi) => !isDateValue(v) && cands[id]!.unit.keys[vi]!.includes(k))));
     const nx = notClause(u);
     const valueNot = nx !== null && 'value' in nx.x;
 
@@ -155,7 +159,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       const ov = overlap(u, t);
       // Different date or number for the same event: the words around the two values must share a word.
       // A "Y, not X" sentence names the corrected value itself, so it is left to that rule.
-      if (!valueNot) found.push(...differentValues(u, t, c, ov.shared.length));
+      if (!valueNot) found.push(...differentValues(u, t, c, ov.shared.length, statedInArticle));
       if (!u.question && !u.future && !t.question) {
         const neg = negatedStatement(u, t, c);
         if (neg) found.push(neg);
@@ -294,7 +298,7 @@ function differs(a: ClaimValue, b: ClaimValue): boolean {
 }
 
 /** Different dates or amounts for the same event in a post sentence and a target sentence. */
-function differentValues(u: Unit, t: Unit, c: Candidate, shared: number): Finding[] {
+function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean): Finding[] {
   const out: Finding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
   // ("the table has 88.6% for the second dose and 93% for the first").
@@ -310,6 +314,7 @@ function differentValues(u: Unit, t: Unit, c: Candidate, shared: number): Findin
       const tn = typeof tv.value === 'number' ? tv.value : parseInt(String(tv.value), 10);
       if (!Number.isFinite(pn) || !Number.isFinite(tn)) return;
       if (!differentValue(pn, tn, pv.approximate || tv.approximate, dates ? 'year' : pv.kind)) return;
+      if (!dates && statedInArticle(pi)) return;
       const ew = eventWords(u, pv.span);
       const tw = eventWords(t, tv.span);
       const sharedEvent = [...ew].some((w) => tw.has(w));
