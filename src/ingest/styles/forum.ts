@@ -5,7 +5,7 @@ import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { isSeparator, readCount, readFooter, readLevelLine, readReplyLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
+import { isSeparator, isStandaloneTime, readCount, readFooter, readLevelLine, readReplyLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isWidgetChrome } from './widget.js';
 
@@ -143,7 +143,13 @@ export function forumHeaderAt(lines: readonly Line[], i: number): ForumHeader | 
     else if (!(isSeparator(t) || BADGES.has(t))) break;
   }
   const timeLine = lines[k];
-  const time = timeLine ? readTimeLine(timeLine) : null;
+  let time = timeLine ? readTimeLine(timeLine) : null;
+  // "fjord_driver" / "OP · 4h": the OP mark and the time share the line under the handle.
+  const marked = time === null && timeLine ? /^(\S{1,12}) ?[·•|] ?(.{1,40})$/.exec(timeLine.trimmed) : null;
+  if (marked && OP_MARKS.has(marked[1]!.toLowerCase()) && isStandaloneTime(marked[2]!)) {
+    isOP = true;
+    time = marked[2]!;
+  }
   if (time === null) return null;
   const used: number[] = [];
   for (let n = i; n <= k; n++) used.push(n);
