@@ -3,7 +3,7 @@
  * features, fit on news comments (scripts/train/train-toxicity.ts). Loaded once from toxicity-model.json.
  */
 import data from './toxicity-model.json' with { type: 'json' };
-import type { FeatureBag } from '../sentiment/features.js';
+import { pushDense, type FeatureBag } from '../sentiment/features.js';
 import { loadModel, type LinearModel, type LinearModelData } from '../sentiment/model.js';
 import type { Token } from '../sentiment/tokenize.js';
 
@@ -30,12 +30,7 @@ const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'u', 'ur']);
  * features, shared as is), second person, shouting and length.
  */
 export function addToxicityFeatures(s: ToxicitySignals, sentiment: FeatureBag, tokens: readonly Token[], length: number, bag: FeatureBag): void {
-  const push = (name: string, value: number): void => {
-    if (value === 0) return;
-    bag.names.push(name);
-    bag.values.push(value);
-    bag.spans.push(null);
-  };
+  const push = (name: string, value: number): void => pushDense(bag, name, value);
   let words = 0;
   let caps = 0;
   let you = 0;

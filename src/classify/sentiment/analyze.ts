@@ -6,7 +6,7 @@
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
 import { splitSentences } from '../../text/sentences.js';
-import { addFeatureSpans, wordFeatureSpans, type FeatureBag } from './features.js';
+import { addFeatureSpans, pushDense, wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { linearScore, topContributions, type LinearModel } from './model.js';
 import { findSarcasm } from './sarcasm.js';
@@ -76,12 +76,7 @@ function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: n
     if (t.text.includes('!')) bang = true;
     if (t.text.includes('?')) question = true;
   }
-  const push = (name: string, value: number): void => {
-    if (value === 0) return;
-    bag.names.push(name);
-    bag.values.push(value);
-    bag.spans.push(null);
-  };
+  const push = (name: string, value: number): void => pushDense(bag, name, value);
   // Sums are taken per sentence so a long post does not saturate them.
   const per = Math.max(1, s.sentences);
   push('#lex', s.mean);

@@ -36,6 +36,14 @@ function hasRun3(w: string): boolean {
   return false;
 }
 
+/** Appends one dense feature (no span); a zero value is left out, as the linear models read it as absent. */
+export function pushDense(bag: FeatureBag, name: string, value: number): void {
+  if (value === 0) return;
+  bag.names.push(name);
+  bag.values.push(value);
+  bag.spans.push(null);
+}
+
 /** Appends word, bigram and emoji features of `tokens` to `bag` (deduplicated, length-normalised). */
 export function addWordFeatures(tokens: readonly Token[], bag: FeatureBag): void {
   addFeatureSpans(wordFeatureSpans(tokens, 0, tokens.length), bag);
