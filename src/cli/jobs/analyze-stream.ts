@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CliError, describeFsError, dumpFilesIn } from '../read-inputs.js';
 import type { AnalyzeItem, AnalyzeItemOptions } from './analyze-item.js';
-import { readLines } from './read-lines.js';
+import { concatBytes, readLines } from './read-lines.js';
 import { inlineRunner, runOrdered, streamWriter, workerRunner } from './run-ordered.js';
 import type { Task } from './run-task.js';
 import { WORKER_URL } from './options.js';
@@ -44,16 +44,6 @@ function* fileItems(path: string, maxInputBytes: number): Generator<AnalyzeItem>
 async function* replay(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
   yield* head;
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
-}
-
-function concatBytes(parts: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
 }
 
 /** The record of one stdin NDJSON line: its `text` when it is a `{ "text" }` record, else the line (a JSON dump). */

@@ -49,7 +49,7 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes
     if (overflow || total > maxLineBytes) {
       out.push({ line: lineNo, text: null, bytes: total, invalidUtf8: false });
     } else {
-      let bytes = pending.length === 0 ? tail : concat(pending, tail, total);
+      let bytes = pending.length === 0 ? tail : concatBytes([...pending, tail], total);
       if (atStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       if (bytes.byteLength > 0 && bytes[bytes.byteLength - 1] === 0x0d) bytes = bytes.subarray(0, bytes.byteLength - 1);
       const { text, invalidUtf8 } = decodeLine(bytes);
@@ -87,13 +87,13 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes
   }
 }
 
-function concat(parts: Uint8Array[], tail: Uint8Array, total: number): Uint8Array {
+/** The byte arrays `parts` joined (`total` is their summed length). */
+export function concatBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
     out.set(p, at);
     at += p.byteLength;
   }
-  out.set(tail, at);
   return out;
 }
