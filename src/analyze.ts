@@ -1,6 +1,7 @@
 import { parse, type ParseOptions } from './parse.js';
 import type { ThreadDocument } from './schema/document.js';
 import { classifyDocument, type ClassifyOptions } from './classify/classify-document.js';
+import { type SafeResult, safely } from './safe.js';
 
 /** Options of `analyze`: parsing plus classification. */
 export interface AnalyzeOptions extends ParseOptions, ClassifyOptions {}
@@ -17,10 +18,6 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
 export function safeAnalyze(
   input: string | Uint8Array,
   options: AnalyzeOptions = {},
-): { success: true; data: ThreadDocument } | { success: false; error: Error } {
-  try {
-    return { success: true, data: analyze(input, options) };
-  } catch (error) {
-    return { success: false, error: error instanceof Error ? error : new Error(String(error)) };
-  }
+): SafeResult<ThreadDocument> {
+  return safely(() => analyze(input, options));
 }

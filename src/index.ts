@@ -19,6 +19,7 @@ export { documentJsonSchema, inputJsonSchema, type JsonSchemaObject } from './sc
 export { splitSentences } from './text/sentences.js';
 export { CHROME_PATTERNS, type ChromePattern } from './ingest/chrome-patterns.js';
 export { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
+export type { SafeResult } from './safe.js';
 export { VERSION } from './version.js';
 export * from './schema/common.js';
 export * from './schema/classify.js';

@@ -14,6 +14,7 @@ import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
 import { VERSION } from './version.js';
+import { type SafeResult, safely } from './safe.js';
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -84,12 +85,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): T
 export function safeParse(
   input: string | Uint8Array,
   options: ParseOptions = {},
-): { success: true; data: ThreadDocument } | { success: false; error: Error } {
-  try {
-    return { success: true, data: parse(input, options) };
-  } catch (error) {
-    return { success: false, error: error instanceof Error ? error : new Error(String(error)) };
-  }
+): SafeResult<ThreadDocument> {
+  return safely(() => parse(input, options));
 }
 
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
