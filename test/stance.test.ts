@@ -65,16 +65,53 @@ describe('classifyStance', () => {
     expect(s).toMatchObject({ target: 'Donald Trump', favor: 1, against: 1, neutral: 0, total: 2, postIds: { favor: ['b'], against: ['a'], neutral: [] } });
   });
 
+  describe('plural pronouns resolved to targets', () => {
+    const pronounCue = (text: string, parentText?: string) =>
+      classifyStance(text, [FORCES, SOFA], { parentText }).flatMap((r) => r.evidence.filter((e) => e.cue.startsWith('pronoun:')).map((e) => ({ target: r.target, ...e })));
+
+    it('reads "them" right after a plural target mention as that target', () => {
+      const text = 'American troops cost us billions. Kick them out!';
+      const [r] = classifyStance(text, [FORCES]);
+      expect(r).toMatchObject({ target: 'U.S. military', label: 'against' });
+      const pron = r!.evidence.find((e) => e.cue.startsWith('pronoun:'))!;
+      expect(pron).toMatchObject({ text: 'them', cue: 'pronoun:them -> U.S. military' });
+      expect(text.slice(...pron.span)).toBe('them');
+      expect(r!.evidence.some((e) => e.cue === 'call-to-action:kick out' && e.text === 'Kick them out')).toBe(true);
+      expect(classifyStance('US forces are fine. They keep us safe.', [FORCES])[0]!.evidence.map((e) => e.cue)).toContain('pronoun:they -> U.S. military');
+    });
+
+    it("in a reply, takes the parent's last plural target mention", () => {
+      const [hit] = pronounCue('Kick them out and build your army!', 'The American troops are still here after 80 years.');
+      expect(hit).toMatchObject({ target: 'U.S. military', text: 'them', cue: 'pronoun:them -> U.S. military (parent)' });
+    });
+
+    it('stays silent when another plural noun intervenes, the window is long, or the mention is singular', () => {
+      expect(pronounCue('American troops protect the local businesses. Kick them out!')).toEqual([]);
+      expect(pronounCue('SOFA is unfair to Okinawans. Scrap it and kick them out.')).toEqual([]);
+      expect(pronounCue('SOFA must go. Kick them out.')).toEqual([]);
+      expect(pronounCue('US forces in Okinawa, yes. Anyway the weather was great and we had a long walk by the river with my sister. They loved it.')).toEqual([]);
+      expect(pronounCue('Kick them out and build your army!', 'Is Japan not paying enough?')).toEqual([]);
+      expect(pronounCue('They are useless.', 'Japan pays for US forces and their families.')).toEqual([]);
+      // A pronoun after the reply's first sentence, or after a plural noun of its own, is not the parent's.
+      expect(pronounCue('Fine. Kick them out.', 'The American troops are still here.')).toEqual([]);
+      expect(pronounCue('The tourists love it, leave them alone.', 'The American troops are still here.')).toEqual([]);
+    });
+
+    it('rejects a parentText that is not a string', () => {
+      expect(() => classifyStance('x', [TRUMP], { parentText: 3 as never })).toThrow(ThreadlensOptionError);
+    });
+  });
+
   it('properties: never throws, confidences in range, spans slice back, deterministic', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('Trump \ud800 SOFA changes 😀 no', 'not\u0000Trump')), (s) => {
-        const a = classifyStance(s, [TRUMP, SOFA]);
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('Trump \ud800 SOFA changes 😀 no', 'not\u0000Trump', 'US forces \ud800 them they')), fc.option(fc.constantFrom('American troops', 'them \u0000', '')), (s, parentText) => {
+        const a = classifyStance(s, [TRUMP, SOFA, FORCES], { parentText });
         for (const r of a) {
           expect(r.confidence).toBeGreaterThanOrEqual(0);
           expect(r.confidence).toBeLessThanOrEqual(1);
           for (const e of r.evidence) expect(s.slice(e.span[0], e.span[1])).toBe(e.text);
         }
-        expect(classifyStance(s, [TRUMP, SOFA])).toEqual(a);
+        expect(classifyStance(s, [TRUMP, SOFA, FORCES], { parentText })).toEqual(a);
       }),
       { numRuns: 300 },
     );

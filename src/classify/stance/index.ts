@@ -2,9 +2,10 @@ import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import type { StanceResult, TargetInput } from '../../schema/classify.js';
 import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
-import { isNegator, tokenize, type Token } from '../claims/tokens.js';
+import { isContent, isNegator, tokenize, type Token } from '../claims/tokens.js';
 import { predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from '../claims/linear.js';
 import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
+import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
 
 export { summarizeStances, type StanceSummary } from './summary.js';
 
@@ -25,6 +26,9 @@ export interface ClassifyStanceOptions {
   model?: StanceModel;
   /** Extra evaluative words (word -> -5..5), merged over AFINN. Default none. */
   lexicon?: Record<string, number>;
+  /** The text this one replies to: a plural pronoun in the reply's first sentence ("Kick them out") may refer
+   * to the parent's last target mention ("American troops"). Default none. */
+  parentText?: string | null;
 }
 
 const LABELS: StanceLabel[] = ['favor', 'against', 'neutral'];
@@ -78,6 +82,8 @@ export function stanceTargetKey(name: string): string {
 interface Mention {
   from: number;
   to: number;
+  /** Set when the mention is a pronoun resolved to the target: the evidence cue. */
+  pronoun?: string;
 }
 
 function findMentions(words: readonly Token[], norm: readonly string[], target: NormTarget): Mention[] {
@@ -154,8 +160,7 @@ function sentenceIndex(text: string, words: readonly Token[]): number[] {
   return out;
 }
 
-function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null, sentenceOf: readonly number[]): RuleResult {
-  const mentions = findMentions(words, norm, target);
+function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null, sentenceOf: readonly number[], mentions: readonly Mention[]): RuleResult {
   const evidence: Evidence[] = [];
   if (mentions.length === 0) return { score: 0, evidence, mentioned: false };
   const ev = (from: number, to: number, cue: string): void => {
@@ -168,7 +173,7 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
     for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(words[k]!) && sentenceOf[k] === sentenceOf[i]) return true;
     return false;
   };
-  for (const m of mentions) ev(m.from, m.to, 'mention');
+  for (const m of mentions) ev(m.from, m.to, m.pronoun ?? 'mention');
   const sentences = new Set(mentions.map((m) => sentenceOf[m.from]!));
   for (let i = 0; i < words.length; i++) {
     if (!sentences.has(sentenceOf[i]!)) continue;
@@ -192,6 +197,10 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
       if (k >= 0 && sentenceOf[k] === sentenceOf[m.from]) {
         score -= 2;
         ev(k, k + parts.length, `call-to-action:${p}`);
+      } else if (parts.length === 2 && m.from > 0 && norm[m.from - 1] === parts[0] && norm[m.to] === parts[1] && sentenceOf[m.to] === sentenceOf[m.from]) {
+        // A phrasal verb around the mention: "kick them out", "throw the troops out".
+        score -= 2;
+        ev(m.from - 1, m.to + 1, `call-to-action:${p}`);
       }
     }
     for (const { p, parts } of FAVOR_SPLIT) {
@@ -219,13 +228,38 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
   return { score, evidence, mentioned: true };
 }
 
+/**
+ * Mentions of every target, plus plural pronouns resolved to a target named just before ("American troops
+ * ... Kick them out") or, in a reply's first sentence, to the parent's last plural target mention.
+ */
+function allMentions(words: readonly Token[], norm: readonly string[], targets: readonly NormTarget[], sentenceOf: readonly number[], parentText: string | null): Mention[][] {
+  const per = targets.map((t) => findMentions(words, norm, t) as Mention[]);
+  const flat: TargetMention[] = per.flatMap((ms, target) => ms.map((m) => ({ target, from: m.from, to: m.to })));
+  let parentLast: number | null = null;
+  if (parentText) {
+    const pw = tokenize(parentText).filter((t) => t.kind !== 'punct');
+    const pn = pw.map((t) => normWord(t.text));
+    const pm = targets.flatMap((t, target) => findMentions(pw, pn, t).map((m) => ({ target, from: m.from, to: m.to })));
+    parentLast = lastPluralTarget(pn, pm, (i) => isContent(pw[i]!));
+  }
+  for (const link of linkPronouns(norm, flat, sentenceOf, (i) => isContent(words[i]!), parentLast)) {
+    const ms = per[link.target]!;
+    if (ms.some((m) => m.from <= link.at && link.at < m.to)) continue;
+    const cue = `pronoun:${norm[link.at]} -> ${targets[link.target]!.name}${link.fromParent ? ' (parent)' : ''}`;
+    ms.push({ from: link.at, to: link.at + 1, pronoun: cue });
+    ms.sort((a, b) => a.from - b.from);
+  }
+  return per;
+}
+
 /** Features for the stance model: words, bigrams, hashtags, and the rule's verdict. */
 export function stanceFeatures(text: string, target: TargetInput): string[] {
   const str = typeof text === 'string' ? text : String(text ?? '');
   const words = tokenize(str).filter((t) => t.kind !== 'punct');
   const norm = words.map((t) => normWord(t.text));
   const [t] = normTargets([target]);
-  const r = ruleStance(str, words, norm, t!, null, sentenceIndex(str, words));
+  const sentenceOf = sentenceIndex(str, words);
+  const r = ruleStance(str, words, norm, t!, null, sentenceOf, allMentions(words, norm, [t!], sentenceOf, null)[0]!);
   const f: string[] = [];
   for (let i = 0; i < norm.length; i++) {
     f.push(norm[i]!);
@@ -297,6 +331,7 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
   }
+  if (options.parentText !== undefined && options.parentText !== null && typeof options.parentText !== 'string') throw new ThreadlensOptionError('parentText', options.parentText, 'must be a string or null');
   const norms = normTargets(targets);
   const str = typeof text === 'string' ? text : String(text ?? '');
   const words = tokenize(str).filter((t) => t.kind !== 'punct');
@@ -304,8 +339,10 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
   const lexicon = options.lexicon ? Object.fromEntries(Object.entries(options.lexicon).map(([k, v]) => [k.toLowerCase(), v])) : null;
   const out: StanceResult[] = [];
   const sentenceOf = sentenceIndex(str, words);
-  for (const t of norms) {
-    const r = ruleStance(str, words, norm, t, lexicon, sentenceOf);
+  const parentText = typeof options.parentText === 'string' ? options.parentText : null;
+  const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
+  for (const [ti, t] of norms.entries()) {
+    const r = ruleStance(str, words, norm, t, lexicon, sentenceOf, mentions[ti]!);
     // A known target always gets the model's verdict; an unknown one gets the generic model only when named.
     const known = options.model ? options.model.targets[stanceTargetKey(t.name)] ?? null : null;
     const model = known ?? (options.model && r.mentioned ? options.model.generic : null);
@@ -323,7 +360,7 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
         contrib.push({ i, w: ws[best]! - Math.max(...others) });
       }
       contrib.sort((a, b) => b.w - a.w || a.i - b.i);
-      const evidence: Evidence[] = r.evidence.filter((e) => e.cue === 'mention');
+      const evidence: Evidence[] = r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'));
       for (const c of contrib.slice(0, 3)) {
         if (c.w <= 0) break;
         const tok = words[c.i]!;
