@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 import { writeSchemas } from './scripts/build-schema.js';
 
@@ -21,5 +22,18 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // The CLI imports the core only through src/index.ts, which is left as an import of the built
+    // ./index.js: the package ships one copy of the core, not two.
+    esbuildPlugins: [
+      {
+        name: 'threadlens-core-external',
+        setup(build) {
+          const core = resolve('src/index.ts');
+          build.onResolve({ filter: /index\.js$/ }, (args) =>
+            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === core ? { path: './index.js', external: true } : undefined,
+          );
+        },
+      },
+    ],
   },
 ]);

@@ -66,6 +66,17 @@ describe('the packed tarball', () => {
     expect(info.size).toBeLessThan(600 * 1024);
   });
 
+  it('ships one copy of the core: the bin imports it from ./index.js instead of bundling its own', () => {
+    const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
+    expect(cli).toMatch(/from "\.\/index\.js"/);
+    // A CLI that bundled the core would define its functions itself.
+    const core = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+    const marker = 'function splitSentences(';
+    expect(core).toContain(marker);
+    expect(cli).not.toContain(marker);
+    for (const f of info.files.filter((x) => /^dist\/(?:cli|worker|chunk-[^/]*)\.js$/.test(x.path))) expect(f.size).toBeLessThan(100 * 1024);
+  });
+
   it('works from ESM: analyze, the testing kit and the JSON Schema', () => {
     writeFileSync(
       join(app, 'esm.mjs'),

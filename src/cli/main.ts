@@ -1,4 +1,4 @@
-import { VERSION } from '../version.js';
+import { VERSION } from '../index.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runClassify } from './commands/classify.js';
 import { runSchema } from './commands/schema.js';

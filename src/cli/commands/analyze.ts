@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze } from '../../analyze.js';
-import { formatText } from '../../report/format-text.js';
-import { renderHtml } from '../../report/html/render-html.js';
-import type { ThreadDocument } from '../../schema/document.js';
+import { analyze, formatText, renderHtml, type ThreadDocument } from '../../index.js';
 import { analyzeNdjson } from '../jobs/analyze-stream.js';
 import { parseJobs, parseMaxInputBytes } from '../jobs/options.js';
 import { CliError, type CliInput, listInputs } from '../read-inputs.js';

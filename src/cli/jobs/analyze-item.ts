@@ -1,5 +1,4 @@
-import { analyze } from '../../analyze.js';
-import { ThreadlensInputError } from '../../errors.js';
+import { analyze, ThreadlensInputError } from '../../index.js';
 
 /** One input of `analyze --format ndjson`: a file, standard input, or one NDJSON record of it. */
 export interface AnalyzeItem {

@@ -1,5 +1,5 @@
-import { classifyRecord } from '../../classify/classify-record.js';
-import { utf8Length } from '../../parse.js';
+import { classifyRecord } from '../../index.js';
+import { utf8Length } from '../../text/utf8.js';
 import type { LineItem } from './read-lines.js';
 
 /** Options of one `threadlens classify` line, as the CLI passes them to the main thread or a worker. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_INPUT_BYTES } from '../../parse.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../index.js';
 import { CliError } from '../read-inputs.js';
 
 /** Parses `--jobs`: a positive integer, or 0 for one per CPU. Default: 1. */
