@@ -20,8 +20,8 @@ export interface Line {
   indent: number;
 }
 
-function isBlankChar(c: number): boolean {
-  // space, tab, NBSP, BOM, vertical tab, form feed, ideographic space
+/** White space of a line: space, tab, NBSP, BOM, vertical tab, form feed, ideographic space. */
+export function isBlankChar(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000;
 }
 

@@ -18,6 +18,10 @@ export interface RawPost {
   depthCue: 'depth' | 'indent' | null;
   /** "Replying to X" / "in reply to X": the name and where it stands. */
   replyTo: { name: string; span: Span } | null;
+  /** The header marks the post as a reply without naming its parent ("| parent |"): where the mark stands. */
+  replyMark?: Span | null;
+  /** The header marks a top-level post (a Hacker-News-like header without "parent"). */
+  rootMark?: boolean;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

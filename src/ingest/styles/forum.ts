@@ -1,28 +1,19 @@
-import type { Message, Span } from '../../schema/common.js';
-import type { BlockKind } from '../../schema/document.js';
+import type { Span } from '../../schema/common.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
-import type { CommentStyle, RawPost, SectionParse } from '../types.js';
-import { newPost } from './counted.js';
-import { isSeparator, isStandaloneTime, readCount, readFooter, readLevelLine, readReplyLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
-import { depthsFromIndents, findSectionStart, isStrayLabel, postWithoutHeader } from './section-shape.js';
+import type { CommentStyle } from '../types.js';
+import { isSeparator, isStandaloneTime, readCount, readFooter, readLevelLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
+import { depthsFromIndents, findSectionStart } from './section-shape.js';
+import { type FoundHeader, type SectionReader, walkSection } from './walk-section.js';
 import { isWidgetChrome } from './widget.js';
 
 /** A forum post header. */
-export interface ForumHeader {
-  /** Null for "[deleted]" authors. */
-  author: string | null;
-  authorSpan: Span | null;
+export interface ForumHeader extends FoundHeader {
   /** "[deleted]" / "[removed]" shown as the author. */
   deletedAuthor: boolean;
-  isOP: boolean;
-  timestamp: string | null;
-  points: number | null;
   /** The header carries a forum-only cue ("u/" prefix, "[–]" marker, "12 points"). */
   strong: boolean;
-  /** Line indices of the header. */
-  lines: number[];
 }
 
 const COLLAPSE = /^\[[–—+-]\]/;
@@ -108,6 +99,7 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
     timestamp,
     points,
     strong,
+    replyTo: null,
   };
 }
 
@@ -153,7 +145,7 @@ export function forumHeaderAt(lines: readonly Line[], i: number): ForumHeader | 
   if (time === null) return null;
   const used: number[] = [];
   for (let n = i; n <= k; n++) used.push(n);
-  return { author: handle.author, authorSpan: handle.authorSpan, deletedAuthor: handle.deleted, isOP, timestamp: time, points: null, strong: handle.prefixed, lines: used };
+  return { author: handle.author, authorSpan: handle.authorSpan, deletedAuthor: handle.deleted, isOP, timestamp: time, points: null, strong: handle.prefixed, replyTo: null, lines: used };
 }
 
 // Forum chrome beyond the widget's: thread navigation and the comment box.
@@ -229,6 +221,51 @@ function detectForum(lines: readonly Line[]): { start: number; confidence: numbe
   return { start, confidence: levels > 0 || strong >= 2 ? 0.95 : 0.75 };
 }
 
+/** How a forum section reads its lines; `walkSection` does the rest. */
+function forumReader(submitter: string | null): SectionReader {
+  return {
+    headerAt: forumHeaderAt,
+    readMarker: readLevelLine,
+    // "[deleted]" inside a post's text is text.
+    isRemoved: (t, state) => state.phase !== 'body' && isForumRemoved(t),
+    textUnderPlaceholder: false,
+    readFooter(line, state) {
+      const footer = readFooter(line);
+      if (footer) return footer;
+      // A lone vote count next to footer lines ("Upvote" / "134" / "Downvote").
+      const t = line.trimmed;
+      if (!isVoteLine(t) || !state.hasPost) return undefined;
+      if (state.afterFooter || (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined)) return { likes: readCount(t) };
+      return undefined;
+    },
+    readChrome(t, state) {
+      const count = readForumCount(t);
+      return count !== undefined || isForumChrome(t) || (state.between && matchChrome(t) !== undefined) ? { count } : undefined;
+    },
+    countAfterPosts: true,
+    submitter,
+    expectedHeader: 'a header line such as "u/name · 5h"',
+    depths(posts, indents, levels) {
+      const byLevel = levels.some((l) => l !== null);
+      const byIndent = byLevel ? null : depthsFromIndents(indents);
+      let lastDepth = -1;
+      posts.forEach((p, k) => {
+        if (byLevel) {
+          // A post without a level line sits under the previous one's level (never deeper than one step).
+          const raw = levels[k] ?? null;
+          const depth = raw !== null ? Math.max(0, raw - 1) : Math.max(0, lastDepth);
+          p.depth = Math.min(depth, lastDepth + 1);
+          p.depthCue = 'depth';
+        } else if (byIndent) {
+          p.depth = byIndent[k]!;
+          p.depthCue = 'indent';
+        }
+        lastDepth = p.depth ?? 0;
+      });
+    },
+  };
+}
+
 /**
  * Reddit-like sections: "level N" depth markers and/or indentation, handles with a prefix and an age,
  * OP markers, "[deleted]" / "[removed]" posts, lines of action buttons, and a declared count far larger
@@ -237,158 +274,5 @@ function detectForum(lines: readonly Line[]): { start: number; confidence: numbe
 export const forumStyle: CommentStyle = {
   name: 'forum',
   detect: detectForum,
-  parse(lines, start): SectionParse {
-    const lineKinds = new Map<number, BlockKind>();
-    const linePost = new Map<number, number>();
-    const posts: RawPost[] = [];
-    const messages: Message[] = [];
-    const indents: number[] = [];
-    const levels: (number | null)[] = [];
-    const submitter = findSubmitter(lines, start);
-    let declaredCount: number | null = null;
-    let current: RawPost | null = null;
-    let phase: 'header' | 'body' | 'closed' = 'closed';
-    let pendingBlanks: number[] = [];
-    let pendingLevel: { level: number; line: number } | null = null;
-    let afterFooter = false;
-
-    const own = (i: number, kind: BlockKind): void => {
-      lineKinds.set(i, kind);
-      linePost.set(i, posts.length - 1);
-    };
-    const flushBlanks = (intoBody: boolean): void => {
-      for (const b of pendingBlanks) {
-        if (intoBody && current) {
-          current.body.push(lines[b]!);
-          own(b, 'post-body');
-        } else lineKinds.set(b, 'blank');
-      }
-      pendingBlanks = [];
-    };
-    const open = (post: RawPost, indent: number): RawPost => {
-      flushBlanks(false);
-      posts.push(post);
-      indents.push(indent);
-      levels.push(pendingLevel ? pendingLevel.level : null);
-      if (pendingLevel) {
-        post.raw.push(lines[pendingLevel.line]!);
-        own(pendingLevel.line, 'post-header');
-      }
-      pendingLevel = null;
-      if (submitter !== null && post.author === submitter) post.isOP = true;
-      return post;
-    };
-    const nextContent = (from: number): Line | undefined => {
-      for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
-      return undefined;
-    };
-
-    for (let i = start; i < lines.length; i++) {
-      const line = lines[i]!;
-      const t = line.trimmed;
-      if (isBlank(line)) {
-        pendingBlanks.push(i);
-        continue;
-      }
-      const wasAfterFooter = afterFooter;
-      afterFooter = false;
-      const level = readLevelLine(t);
-      if (level !== null) {
-        flushBlanks(false);
-        if (pendingLevel) lineKinds.set(pendingLevel.line, 'comment-chrome');
-        pendingLevel = { level, line: i };
-        phase = 'closed';
-        continue;
-      }
-      const header = forumHeaderAt(lines, i);
-      if (header) {
-        const post = newPost(header.author, header.authorSpan);
-        post.timestamp = header.timestamp;
-        post.likes = header.points;
-        post.isOP = header.isOP;
-        current = open(post, line.indent);
-        for (const k of header.lines) {
-          current.raw.push(lines[k]!);
-          own(k, 'post-header');
-        }
-        i = header.lines[header.lines.length - 1]!;
-        phase = 'header';
-        continue;
-      }
-      if (isForumRemoved(t) && phase !== 'body') {
-        if (!current || phase !== 'header' || current.removed) current = open(newPost(null, null), line.indent);
-        else flushBlanks(false);
-        current.removed = true;
-        current.raw.push(line);
-        own(i, 'post-removed');
-        continue;
-      }
-      const footer = readFooter(line);
-      const vote = !footer && isVoteLine(t) && current !== null && (wasAfterFooter || (phase !== 'closed' && readFooter(nextContent(i + 1) ?? line) !== undefined));
-      if (footer || vote) {
-        flushBlanks(false);
-        if (current && (phase !== 'closed' || wasAfterFooter)) {
-          const likes = footer ? footer.likes : readCount(t);
-          if (likes !== null && current.likes === null) current.likes = likes;
-          current.raw.push(line);
-          own(i, 'post-footer');
-        } else lineKinds.set(i, 'comment-chrome');
-        phase = 'closed';
-        afterFooter = true;
-        continue;
-      }
-      const between = current === null || phase === 'closed';
-      const count = readForumCount(t);
-      if (count !== undefined || isForumChrome(t) || (between && matchChrome(t) !== undefined)) {
-        flushBlanks(false);
-        if (count !== undefined && declaredCount === null && count !== null) declaredCount = count;
-        lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
-        if (phase === 'body') phase = 'closed';
-        continue;
-      }
-      if (phase === 'header' && current && !current.replyTo) {
-        const reply = readReplyLine(line);
-        if (reply) {
-          flushBlanks(false);
-          current.replyTo = reply;
-          current.raw.push(line);
-          own(i, 'post-header');
-          continue;
-        }
-      }
-      if (!current || phase === 'closed') {
-        if (isStrayLabel(t)) {
-          // "Posting rules", "Community" under the last post: a label of the page, not a post.
-          flushBlanks(false);
-          lineKinds.set(i, 'comment-chrome');
-          continue;
-        }
-        current = open(newPost(null, null), line.indent);
-        messages.push(postWithoutHeader(line, 'a header line such as "u/name · 5h"'));
-      }
-      flushBlanks(current.body.length > 0);
-      current.body.push(line);
-      own(i, 'post-body');
-      phase = 'body';
-    }
-    flushBlanks(false);
-    if (pendingLevel) lineKinds.set((pendingLevel as { line: number }).line, 'comment-chrome');
-    const byLevel = levels.some((l) => l !== null);
-    const byIndent = byLevel ? null : depthsFromIndents(indents);
-    let lastDepth = -1;
-    posts.forEach((p, k) => {
-      if (byLevel) {
-        // A post without a level line sits under the previous one's level (never deeper than one step).
-        const raw = levels[k] ?? null;
-        const depth = raw !== null ? Math.max(0, raw - 1) : Math.max(0, lastDepth);
-        p.depth = Math.min(depth, lastDepth + 1);
-        p.depthCue = 'depth';
-      } else if (byIndent) {
-        p.depth = byIndent[k]!;
-        p.depthCue = 'indent';
-      }
-      lastDepth = p.depth ?? 0;
-    });
-    return { posts, lineKinds, linePost, declaredCount, messages };
-  },
+  parse: (lines, start) => walkSection(lines, start, forumReader(findSubmitter(lines, start))),
 };

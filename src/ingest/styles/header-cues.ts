@@ -4,7 +4,7 @@
  * anchored at both ends and linear; none is run on lines longer than a few hundred characters.
  */
 import type { Span } from '../../schema/common.js';
-import type { Line } from '../lines.js';
+import { isBlankChar, type Line } from '../lines.js';
 
 /** A white-space separated token of a line, with absolute offsets. */
 export interface Token {
@@ -17,10 +17,6 @@ export interface Token {
 const SEPARATOR_CHARS = new Set(['•', '·', '|', '∙', '⋅']);
 const SEPARATOR_TOKENS = new Set(['•', '·', '|', '∙', '⋅', '-', '–', '—']);
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 11 || c === 12;
-}
-
 /** Splits a line into tokens on white space; header separators ("•", "·", "|") are tokens of their own. */
 export function tokenize(line: Line): Token[] {
   const out: Token[] = [];
@@ -28,7 +24,7 @@ export function tokenize(line: Line): Token[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < n && isBlankChar(text.charCodeAt(i))) i++;
     if (i >= n) break;
     if (SEPARATOR_CHARS.has(text[i]!)) {
       out.push({ text: text[i]!, start: line.start + i, end: line.start + i + 1 });
@@ -36,7 +32,7 @@ export function tokenize(line: Line): Token[] {
       continue;
     }
     const s = i;
-    while (i < n && !isSpaceCode(text.charCodeAt(i)) && !SEPARATOR_CHARS.has(text[i]!)) i++;
+    while (i < n && !isBlankChar(text.charCodeAt(i)) && !SEPARATOR_CHARS.has(text[i]!)) i++;
     out.push({ text: text.slice(s, i), start: line.start + s, end: line.start + i });
   }
   return out;

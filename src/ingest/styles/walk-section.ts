@@ -1,0 +1,235 @@
+import type { Message, Span } from '../../schema/common.js';
+import type { BlockKind } from '../../schema/document.js';
+import { isBlank, type Line } from '../lines.js';
+import type { RawPost, SectionParse } from '../types.js';
+import { newPost } from './counted.js';
+import { readReplyLine } from './header-cues.js';
+import { isStrayLabel, postWithoutHeader } from './section-shape.js';
+
+/** A post header a style reader found: the post's header fields and the line indices it spans. */
+export interface FoundHeader {
+  author: string | null;
+  authorSpan: Span | null;
+  timestamp: string | null;
+  isOP: boolean;
+  /** "jdoe_77 ▸ Maria Keller": the name the header says the post answers. */
+  replyTo: { name: string; span: Span } | null;
+  /** Points or likes shown in the header ("12 points"). */
+  points: number | null;
+  /** "[deleted]" shown as the author: the post is removed. */
+  deletedAuthor?: boolean;
+  /** "| parent |" (Hacker-News-like): the header marks the post as a reply without naming its parent. */
+  replyMark?: Span | null;
+  /** The header marks a top-level post ("| next [–]" without "parent"). */
+  rootMark?: boolean;
+  lines: number[];
+}
+
+/** Where the walker stands: reading header lines, reading text, or between posts (after a footer). */
+export type Phase = 'header' | 'body' | 'closed';
+
+/** What the walker knows when it asks a reader about a line. */
+export interface WalkState {
+  phase: Phase;
+  /** The line before was a footer line of the current post. */
+  afterFooter: boolean;
+  /** A post is open. */
+  hasPost: boolean;
+  /** No post is open, or the last one was closed by a footer or placeholder. */
+  between: boolean;
+  /** Posts read so far. */
+  postCount: number;
+  /** The next non-blank line after the current one. */
+  next(): Line | undefined;
+}
+
+/**
+ * The per-style part of a header-and-footer comment section (widget, forum): how to read each kind of line.
+ * `walkSection` owns the loop, the post and blank bookkeeping, and the order in which the readers are asked.
+ */
+export interface SectionReader {
+  /** The post header starting at line `i`, if any (one line or several). */
+  headerAt(lines: readonly Line[], i: number): FoundHeader | null;
+  /** A depth marker line ("level 2") that belongs to the next post: its depth, else null. */
+  readMarker?(trimmed: string): number | null;
+  /** A placeholder left where a post was removed. */
+  isRemoved(trimmed: string, state: WalkState): boolean;
+  /** After a placeholder, text below still belongs to the removed post ("awaiting moderation"). */
+  textUnderPlaceholder: boolean;
+  /** A footer line of buttons and counts: the like count it shows (null when none), or undefined. */
+  readFooter(line: Line, state: WalkState): { likes: number | null } | undefined;
+  /**
+   * A chrome line of the section, or undefined when not chrome. `count`: the declared count a count line
+   * shows ("143 comments" → 143, "Comments" → null); undefined for chrome that is no count line.
+   */
+  readChrome(trimmed: string, state: WalkState): { count: number | null | undefined } | undefined;
+  /** A count read off a chrome line after the first post still sets the declared count. */
+  countAfterPosts: boolean;
+  /** A header line inside the page above the section ("Posted by u/x"): the OP's name, if any. */
+  submitter?: string | null;
+  /** What a post header looks like in this style, for the `ingest/post-without-header` message. */
+  expectedHeader: string;
+  /** Depths of the posts from their markers and first-line indents; null entries for "not shown". */
+  depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
+}
+
+/**
+ * Walks a comment section line by line: headers open posts, text fills them, footers and placeholders
+ * close them, chrome and blank lines between posts are kept out of post texts. Never throws on text.
+ */
+export function walkSection(lines: readonly Line[], start: number, reader: SectionReader): SectionParse {
+  const lineKinds = new Map<number, BlockKind>();
+  const linePost = new Map<number, number>();
+  const posts: RawPost[] = [];
+  const indents: number[] = [];
+  const markers: (number | null)[] = [];
+  const messages: Message[] = [];
+  let declaredCount: number | null = null;
+  let current: RawPost | null = null;
+  // header: just after the header lines; body: reading text; closed: after a footer or placeholder.
+  let phase: Phase = 'closed';
+  let pendingBlanks: number[] = [];
+  let pendingReply: { name: string; span: Span } | null = null;
+  let pendingMarker: { depth: number; line: number } | null = null;
+  let afterFooter = false;
+
+  const own = (i: number, kind: BlockKind): void => {
+    lineKinds.set(i, kind);
+    linePost.set(i, posts.length - 1);
+  };
+  const flushBlanks = (intoBody: boolean): void => {
+    for (const b of pendingBlanks) {
+      if (intoBody && current) {
+        current.body.push(lines[b]!);
+        own(b, 'post-body');
+      } else lineKinds.set(b, 'blank');
+    }
+    pendingBlanks = [];
+  };
+  const open = (post: RawPost, indent: number): RawPost => {
+    flushBlanks(false);
+    posts.push(post);
+    indents.push(indent);
+    markers.push(pendingMarker ? pendingMarker.depth : null);
+    if (pendingMarker) {
+      post.raw.push(lines[pendingMarker.line]!);
+      own(pendingMarker.line, 'post-header');
+    }
+    pendingMarker = null;
+    if (pendingReply && !post.replyTo) post.replyTo = pendingReply;
+    pendingReply = null;
+    if (reader.submitter && post.author === reader.submitter) post.isOP = true;
+    return post;
+  };
+  const nextContent = (from: number): Line | undefined => {
+    for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
+    return undefined;
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.trimmed;
+    if (isBlank(line)) {
+      pendingBlanks.push(i);
+      continue;
+    }
+    const state: WalkState = {
+      phase,
+      afterFooter,
+      hasPost: current !== null,
+      between: current === null || phase === 'closed',
+      postCount: posts.length,
+      next: () => nextContent(i + 1),
+    };
+    afterFooter = false;
+    const marker = reader.readMarker ? reader.readMarker(t) : null;
+    if (marker !== null) {
+      flushBlanks(false);
+      if (pendingMarker) lineKinds.set(pendingMarker.line, 'comment-chrome');
+      pendingMarker = { depth: marker, line: i };
+      phase = 'closed';
+      continue;
+    }
+    const header = reader.headerAt(lines, i);
+    if (header) {
+      const post = newPost(header.author, header.authorSpan);
+      post.timestamp = header.timestamp;
+      post.likes = header.points;
+      post.isOP = header.isOP;
+      post.replyTo = header.replyTo;
+      if (header.replyMark !== undefined) post.replyMark = header.replyMark;
+      if (header.rootMark) post.rootMark = true;
+      current = open(post, line.indent);
+      for (const k of header.lines) {
+        current.raw.push(lines[k]!);
+        own(k, 'post-header');
+      }
+      i = header.lines[header.lines.length - 1]!;
+      phase = 'header';
+      continue;
+    }
+    if (reader.isRemoved(t, state)) {
+      if (!current || phase !== 'header' || current.removed) current = open(newPost(null, null), line.indent);
+      else flushBlanks(false);
+      current.removed = true;
+      current.raw.push(line);
+      own(i, 'post-removed');
+      if (reader.textUnderPlaceholder) phase = 'header';
+      continue;
+    }
+    const reply = phase === 'body' ? null : readReplyLine(line);
+    if (reply) {
+      flushBlanks(false);
+      if (current && phase === 'header') {
+        current.replyTo = reply;
+        current.raw.push(line);
+        own(i, 'post-header');
+      } else {
+        pendingReply = reply;
+        lineKinds.set(i, 'comment-chrome');
+      }
+      continue;
+    }
+    const footer = reader.readFooter(line, state);
+    if (footer) {
+      flushBlanks(false);
+      // Footers close the post; a second footer line right under the first still belongs to it.
+      if (current && (phase !== 'closed' || state.afterFooter)) {
+        if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
+        current.raw.push(line);
+        own(i, 'post-footer');
+      } else lineKinds.set(i, 'comment-chrome');
+      phase = 'closed';
+      afterFooter = true;
+      continue;
+    }
+    const chrome = reader.readChrome(t, state);
+    if (chrome) {
+      flushBlanks(false);
+      const count = chrome.count;
+      if (count !== undefined && count !== null && declaredCount === null && (posts.length === 0 || reader.countAfterPosts)) declaredCount = count;
+      lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
+      if (phase === 'body') phase = 'closed';
+      continue;
+    }
+    // Body text. After a closed post, text without a header is a post whose author the dump does not show.
+    if (!current || phase === 'closed') {
+      if (isStrayLabel(t)) {
+        // "Posting rules", "Community" under the last post: a label of the page, not a post.
+        flushBlanks(false);
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
+      current = open(newPost(null, null), line.indent);
+      messages.push(postWithoutHeader(line, reader.expectedHeader));
+    }
+    flushBlanks(current.body.length > 0);
+    current.body.push(line);
+    own(i, 'post-body');
+    phase = 'body';
+  }
+  flushBlanks(false);
+  if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
+  reader.depths(posts, indents, markers);
+  return { posts, lineKinds, linePost, declaredCount, messages };
+}
