@@ -18,6 +18,38 @@ describe('deriveTargets', () => {
     expect(forces && [forces.name, ...forces.aliases]).toEqual(expect.arrayContaining(['U.S. forces', 'American troops']));
   });
 
+  it('drops the article setting (a bare country in most paragraphs) and favours issues and actors', () => {
+    const names = deriveTargets({ title: null, text: article }).map((t) => t.name);
+    expect(names).not.toContain('Japan');
+    expect(names).not.toContain('United States');
+    expect(names.slice(0, 6)).toEqual(expect.arrayContaining(['Status of Forces Agreement', 'SOFA revision', 'Japan-U.S. alliance', 'Donald Trump']));
+  });
+
+  it('keeps a place that is not the setting, ranked below the issues; callers can add places', () => {
+    const text = [
+      'Norway will raise the fuel tax next year, the finance ministry in Norway said.',
+      'In Norway, the fuel tax funds road repairs. Critics of the fuel tax say Norway should cut it.',
+      "Sweden's fuel tax was cut in 2023, the year prices fell in Sweden.",
+      'Drivers in Norway oppose the fuel tax; Oslo officials back the fuel tax.',
+    ].join('\n');
+    const names = deriveTargets({ title: null, text }).map((t) => t.name.toLowerCase());
+    expect(names[0]).toBe('fuel tax');
+    expect(names).not.toContain('norway');
+    expect(names).toContain('sweden');
+    expect(names.indexOf('sweden')).toBeGreaterThan(names.indexOf('fuel tax'));
+    const city = 'Oslo will toll cars. Oslo says tolls work.\nOslo drivers object to Oslo tolls.\nIn Oslo the toll plan goes ahead, Oslo said.';
+    expect(deriveTargets({ title: null, text: city }).map((t) => t.name)).toContain('Oslo');
+    expect(deriveTargets({ title: null, text: city }, { places: ['Oslo'] }).map((t) => t.name)).not.toContain('Oslo');
+    expect(() => deriveTargets({ title: null, text: city }, { places: 'Oslo' as never })).toThrow(ThreadlensOptionError);
+  });
+
+  it('splits "X and Y" names and a trailing "of <country>"; numbers and past forms make no issues', () => {
+    const text = 'Warsaw and Copenhagen signed the rail deal. Warsaw and Copenhagen will run night trains for two years.\nShigeru Ishiba of Japan met the rail deal team; Shigeru Ishiba of Japan praised the rail deal. The rail deal passed. Night trains passed.';
+    const names = deriveTargets({ title: null, text }).map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['Warsaw', 'Copenhagen', 'Shigeru Ishiba', 'rail deal']));
+    expect(names.some((n) => /two years|trains passed|and Copenhagen|of Japan/.test(n))).toBe(false);
+  });
+
   it('links an acronym to its expansion written as "X (ACR)" or ", or ACR"', () => {
     const text = 'The World Health Organization (WHO) met today. Later the WHO said the World Health Organization would act. WHO staff agreed.';
     const t = deriveTargets({ title: 'WHO meets', text });

@@ -1,12 +1,16 @@
 import type { Target } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { isCapitalised, isContent, lemma, tokenize, type Token } from '../claims/tokens.js';
+import { PLACES } from './places.js';
 
 export interface DeriveTargetsOptions {
   /** How many targets to return at most. Default 8. */
   max?: number;
   /** Mentions a candidate needs (title mentions count double). Default 2. */
   minMentions?: number;
+  /** Extra place names (cities, regions) treated like countries: ranked down as the article's setting,
+   * dropped when named in at least half of its paragraphs. Default none (countries and continents). */
+  places?: readonly string[];
 }
 
 interface Candidate {
@@ -16,6 +20,22 @@ interface Candidate {
   count: number;
   first: number;
   entity: boolean;
+  /** Body paragraphs (by index) that name it. */
+  paras: Set<number>;
+  /** Mentions in the body (the title alone does not make a target). */
+  body: number;
+}
+
+const PLACE_SET = new Set(PLACES);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'several', 'many', 'few', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'first', 'second', 'third', 'last', 'next']);
+
+/** Folds one candidate into another (counts, forms, paragraphs). */
+function absorb(into: Candidate, from: Candidate): void {
+  into.count += from.count;
+  into.body += from.body;
+  into.first = Math.min(into.first, from.first);
+  for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+  for (const p of from.paras) into.paras.add(p);
 }
 
 const FUNCTION = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'la']);
@@ -29,9 +49,16 @@ const NOT_NAMES = new Set([
   'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recalling', 'acknowledging',
   'memories', 'critics', 'experts', 'so', 'far', 'meanwhile', 'however', 'also', 'there', 'here', 'what', 'why', 'how',
   'senior', 'former', 'said', 'says', 'is', 'was', 'has', 'will', 'could', 'would', 'should', 'not', 'no', 'yes',
+  'unless', 'although', 'though', 'because', 'since', 'until', 'whether', 'despite', 'without', 'within', 'during',
+  'amid', 'among', 'opinion', 'analysis', 'editorial', 'update', 'updated', 'breaking', 'exclusive', 'watch', 'live',
 ]);
 // Generic heads that make poor issue names on their own ("the time", "the way").
 const WEAK_HEADS = new Set(['time', 'way', 'thing', 'year', 'day', 'lot', 'part', 'fact', 'cue', 'term', 'number', 'side', 'issue', 'issues', 'area', 'areas', 'idea', 'ideas', 'month', 'week', 'percent', 'task']);
+
+/** A head that reads as a verb, not a noun ("council voted", "grant raised"): past forms in -ed. */
+function isVerbLike(w: string): boolean {
+  return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed');
+}
 
 function isAcronym(t: Token): boolean {
   if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 6) return false;
@@ -54,6 +81,11 @@ export function deriveTargets(article: { title: string | null; text: string }, o
   if (article === null || typeof article !== 'object') throw new ThreadlensOptionError('article', article, 'must be an object with title and text');
   const max = options.max ?? 8;
   const minMentions = options.minMentions ?? 2;
+  if (options.places !== undefined && (!Array.isArray(options.places) || options.places.some((p) => typeof p !== 'string'))) {
+    throw new ThreadlensOptionError('places', options.places, 'must be an array of strings');
+  }
+  const extraPlaces = new Set((options.places ?? []).map(normName));
+  const isPlace = (norm: string): boolean => PLACE_SET.has(norm) || extraPlaces.has(norm);
   if (!Number.isInteger(max) || max < 0) throw new ThreadlensOptionError('max', max, 'must be a non-negative integer');
   if (!Number.isInteger(minMentions) || minMentions < 1) throw new ThreadlensOptionError('minMentions', minMentions, 'must be a positive integer');
   const title = typeof article.title === 'string' ? article.title : '';
@@ -63,38 +95,65 @@ export function deriveTargets(article: { title: string | null; text: string }, o
   const runs: Array<{ toks: Token[]; weight: number }> = [];
   const modifierUses = new Map<string, number>();
   const loneHeads = new Map<string, number>();
+  // The paragraph (body line) of the current token; -1 in the title.
+  let para = -1;
   const add = (key: string, form: string, weight: number, pos: number, entity: boolean): void => {
     let c = cands.get(key);
     if (!c) {
-      c = { key, forms: new Map(), count: 0, first: pos, entity };
+      c = { key, forms: new Map(), count: 0, first: pos, entity, paras: new Set(), body: 0 };
       cands.set(key, c);
     }
     c.forms.set(form, (c.forms.get(form) ?? 0) + weight);
     c.count += weight;
+    if (para >= 0) {
+      c.paras.add(para);
+      c.body++;
+    }
   };
   let pos = 0;
+  let paragraphs = 0;
   for (const [source, weight] of [[title, 2], [body, 1]] as const) {
     const toks = tokenize(source);
+    const inBody = source === body && weight === 1;
+    let lineEnd = -1;
+    let line = -1;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       pos++;
+      if (inBody && t.start > lineEnd) {
+        // Paragraphs are body lines; counted as the tokens reach them (one pass over the text).
+        const nl = source.indexOf('\n', t.start);
+        lineEnd = nl < 0 ? source.length : nl;
+        line++;
+        paragraphs = line + 1;
+      }
+      para = inBody ? line : -1;
       if (isAcronym(t)) acronyms.set(t.text, (acronyms.get(t.text) ?? 0) + weight);
       // Capitalised runs, allowing inner "of" / "and": "Status of Forces Agreement".
       if (t.kind === 'word' && isCapitalised(t) && !NOT_NAMES.has(t.lower)) {
         let j = i + 1;
         while (j < toks.length) {
           const u = toks[j]!;
+          const v = toks[j + 1];
           if (u.kind === 'word' && isCapitalised(u) && !NOT_NAMES.has(u.lower)) j++;
-          else if (FUNCTION.has(u.lower) && u.lower !== 'the' && toks[j + 1] && isCapitalised(toks[j + 1]!) && !NOT_NAMES.has(toks[j + 1]!.lower)) j += 2;
+          else if (
+            FUNCTION.has(u.lower) && u.lower !== 'the' && v && isCapitalised(v) && !NOT_NAMES.has(v.lower) &&
+            // "US and Japan", "Warsaw and Copenhagen" are two names; "Department of Health and Human Services" one.
+            !(u.lower === 'and' && j - i < 3) &&
+            // "Shigeru Ishiba of Japan", "Drivers in Norway": a name (or a sentence opener) and a place;
+            // "Bank of Japan" stays one name.
+            !(isPlace(normName(v.text)) && (u.lower !== 'of' || j - i >= 2))
+          ) j += 2;
           else break;
         }
         const run = toks.slice(i, j);
         runs.push({ toks: run, weight });
         // A one-word name used as a modifier ("U.S. troops", "American forces") also makes a phrase.
         const head = toks[j];
-        if (j === i + 1 && head && head.kind === 'word' && isContent(head) && !isCapitalised(head) && !WEAK_HEADS.has(head.lower)) {
+        if (j === i + 1 && head && head.kind === 'word' && isContent(head) && !isCapitalised(head) && !WEAK_HEADS.has(head.lower) && !isVerbLike(head.lower)) {
           add(`p:${lemma(normName(t.text))} ${lemma(head.lower)}`, source.slice(t.start, head.end), weight, pos, false);
-          modifierUses.set(normName(t.text), (modifierUses.get(normName(t.text)) ?? 0) + weight);
+          // "Trump's comments" names Trump acting; "Japanese government", "U.S. troops" use the name as a modifier.
+          if (!/['\u2019]s$/.test(t.text)) modifierUses.set(normName(t.text), (modifierUses.get(normName(t.text)) ?? 0) + weight);
         }
         const form = source.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['\u2019]s$/, '');
         add(`e:${normName(form)}`, form, weight, pos, true);
@@ -107,7 +166,10 @@ export function deriveTargets(article: { title: string | null; text: string }, o
       }
       // Modifier + head phrases over content words: "U.S. troops", "bilateral alliance", "SOFA revision".
       const next = toks[i + 1];
-      if (next && isContent(t) && isContent(next) && next.kind === 'word' && !t.lower.endsWith('ing') && !t.lower.endsWith('ly') && !isCapitalised(next) && !WEAK_HEADS.has(next.lower)) {
+      if (
+        next && isContent(t) && isContent(next) && next.kind === 'word' && t.kind === 'word' && !NUMBER_WORDS.has(t.lower) &&
+        !t.lower.endsWith('ing') && !t.lower.endsWith('ly') && !isCapitalised(next) && !WEAK_HEADS.has(next.lower) && !isVerbLike(next.lower)
+      ) {
         const form = source.slice(t.start, next.end);
         add(`p:${lemma(t.lower.replace(/\./g, ''))} ${lemma(next.lower)}`, form, weight, pos, false);
       }
@@ -135,20 +197,17 @@ export function deriveTargets(article: { title: string | null; text: string }, o
     const key = `e:${normName(exp)}`;
     let e = cands.get(key);
     if (!e) {
-      e = { key, forms: new Map([[exp, 1]]), count: 1, first: a?.first ?? pos, entity: true };
+      e = { key, forms: new Map([[exp, 1]]), count: 1, first: a?.first ?? pos, entity: true, paras: new Set(), body: 0 };
       cands.set(key, e);
     }
     if (a && a !== e) {
-      for (const [f, c] of a.forms) e.forms.set(f, (e.forms.get(f) ?? 0) + c);
-      e.count += a.count;
-      e.first = Math.min(e.first, a.first);
+      absorb(e, a);
       cands.delete(a.key);
     }
     // Runs that contain the expansion ("Japan-U.S. Status of Forces Agreement") count for it.
     for (const c of [...cands.values()]) {
       if (c !== e && c.entity && c.key.endsWith(` ${normName(exp)}`)) {
-        e.count += c.count;
-        for (const [f, n] of c.forms) e.forms.set(f, (e.forms.get(f) ?? 0) + n);
+        absorb(e, c);
         cands.delete(c.key);
       }
     }
@@ -159,10 +218,10 @@ export function deriveTargets(article: { title: string | null; text: string }, o
   for (const c of [...cands.values()]) {
     if (!c.entity || c.key.includes(' ')) continue;
     const word = c.key.slice(2);
-    const owner = multi.find((m) => m.key.endsWith(` ${word}`) && cands.has(m.key) && !/[-]/.test(word));
+    // A place is not the short form of the name it ends ("Japan" of "Bank of Japan").
+    const owner = isPlace(word) ? undefined : multi.find((m) => m.key.endsWith(` ${word}`) && cands.has(m.key) && !/[-]/.test(word));
     if (owner && owner.count <= c.count * 2) {
-      owner.count += c.count;
-      for (const [f, n] of c.forms) owner.forms.set(f, (owner.forms.get(f) ?? 0) + n);
+      absorb(owner, c);
       cands.delete(c.key);
     }
   }
@@ -182,18 +241,28 @@ export function deriveTargets(article: { title: string | null; text: string }, o
     const lone = loneHeads.get(head) ?? 0;
     const top = group.reduce((a, b) => (b.count > a.count ? b : a));
     if (group.length < 2 || lone < 3 || top.count * 2 >= lone) continue;
-    const merged: Candidate = { key: `h:${head}`, forms: new Map(), count: lone, first: Math.min(...group.map((g) => g.first)), entity: false };
+    const merged: Candidate = { key: `h:${head}`, forms: new Map(), count: lone, first: Math.min(...group.map((g) => g.first)), entity: false, paras: new Set(), body: lone };
     for (const g of group) {
       for (const [f, n] of g.forms) merged.forms.set(f, (merged.forms.get(f) ?? 0) + n + 0.5);
+      for (const p of g.paras) merged.paras.add(p);
       cands.delete(g.key);
     }
     const bare = [...group[0]!.forms.keys()][0]!.split(' ').pop()!;
     merged.forms.set(bare.toLowerCase(), 0);
     cands.set(merged.key, merged);
   }
+  // A bare place named in most paragraphs is the article's setting, not an issue ("Japan" in a story on
+  // Japanese politics); a place named less often is kept but ranked below the issues and actors.
+  // The setting is the most-named place and any place named nearly as often, when they run through the
+  // article (a quarter of its paragraphs or more); other places ("China" in a US-Japan story) stay, ranked down.
+  const placeOnly = (c: Candidate): boolean => c.entity && [...c.forms.keys()].every((f) => isPlace(normName(f)));
+  let topPlace = 0;
+  for (const c of cands.values()) if (placeOnly(c)) topPlace = Math.max(topPlace, c.count);
+  const setting = (c: Candidate): boolean => placeOnly(c) && paragraphs >= 3 && c.count * 2 >= topPlace && c.paras.size * 4 >= paragraphs;
   const scored = [...cands.values()]
-    .filter((c) => c.count >= minMentions)
-    .map((c) => ({ c, score: c.count * (c.entity ? 1 : 1.2) }))
+    .filter((c) => c.count >= minMentions && !setting(c))
+    // Named in the title only (often a headline's subject and verb, "Council votes"): ranked down too.
+    .map((c) => ({ c, score: c.count * (c.entity ? 1 : 1.2) * (placeOnly(c) ? 0.4 : 1) * (c.body === 0 && paragraphs > 0 ? 0.5 : 1) }))
     .sort((a, b) => b.score - a.score || a.c.first - b.c.first || (a.c.key < b.c.key ? -1 : 1));
   const out: Target[] = [];
   const taken = new Set<string>();
