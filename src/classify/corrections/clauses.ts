@@ -6,6 +6,7 @@
 import type { ClaimValue } from '../../schema/classify.js';
 import { isCapitalised, isContent, tokenize } from '../claims/tokens.js';
 import type { Unit } from './units.js';
+import { unitKey } from './paraphrase.js';
 
 /** Sentence openers that announce a correction of someone else. */
 export const MARKERS = [
@@ -230,6 +231,6 @@ export function comparable(a: ClaimValue, b: ClaimValue): boolean {
   const dates = (v: ClaimValue) => v.kind === 'year' || v.kind === 'date';
   if (dates(a) || dates(b)) return dates(a) && dates(b);
   if (a.unit === 'score' || b.unit === 'score') return a.unit === b.unit;
-  if (a.kind === b.kind && (a.unit ?? '') === (b.unit ?? '')) return true;
+  if (a.kind === b.kind && unitKey(a.unit) === unitKey(b.unit)) return true;
   return a.kind === 'number' || b.kind === 'number' || (a.kind === 'quantity' && b.kind === 'quantity');
 }

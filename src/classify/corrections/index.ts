@@ -3,11 +3,12 @@ import type { Evidence, Span } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
-import { isNegator, lemma } from '../claims/tokens.js';
+import { isCapitalised, isContent, isNegator, lemma } from '../claims/tokens.js';
 import { badVerdict, comparable, goodVerdict, markerAt, MARKERS, notClause, refersToArticle, REPLY_MARKERS, updateClause, type NotClause } from './clauses.js';
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
+import { pronounSubject, unitKey } from './paraphrase.js';
 
 export { findArticleInconsistencies } from './inconsistencies.js';
 export { mostContested, type ContestedSentence, type ContestedSummary } from './summary.js';
@@ -130,6 +131,17 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       const w = 1 / Math.log2(1 + list.length);
       for (const i of list) hits.set(i, (hits.get(i) ?? 0) + w);
     }
+    // "He said this in 2016": a he/she subject, with no name of its own in the sentence, stands for the person
+    // named in a reported statement of the article or the parent post; such sentences meet as if they shared
+    // the name.
+    const speaker = new Set<number>();
+    if (pronounSubject(u.words) >= 0 && u.capital.size === 0) {
+      const said = (i: number): boolean => cands[i]!.unit.speech && namesSomeone(cands[i]!.unit);
+      for (let i = 0; i < index.articleCount; i++) if (said(i)) speaker.add(i);
+      if (parent) for (const i of index.sentencesOf(parent)) if (said(i) && foreign(cands[i]!)) speaker.add(i);
+      for (const i of speaker) hits.set(i, (hits.get(i) ?? 0) + 1);
+    }
+    const speakerCands = new Set([...speaker].map((i) => cands[i]!));
     const bonus = (i: number): number => (cands[i]!.post !== null && cands[i]!.post!.id === post.parentId ? 0.5 : 0) + (u.speech && cands[i]!.unit.speech ? 0.5 : 0);
     const scores = new Map<number, number>();
     for (const [i, h] of hits) if (foreign(cands[i]!)) scores.set(i, h + bonus(i));
@@ -157,9 +169,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     for (const c of ranked.slice(0, 12)) {
       const t = c.unit;
       const ov = overlap(u, t);
+      const linked = speakerCands.has(c) ? 1 : 0;
+      if (linked) ov.shared.push('(speaker)');
       // Different date or number for the same event: the words around the two values must share a word.
       // A "Y, not X" sentence names the corrected value itself, so it is left to that rule.
-      if (!valueNot) found.push(...differentValues(u, t, c, ov.shared.length, statedInArticle));
+      if (!valueNot) found.push(...differentValues(u, t, c, ov.shared.length, statedInArticle, linked === 1));
       if (!u.question && !u.future && !t.question) {
         const neg = negatedStatement(u, t, c);
         if (neg) found.push(neg);
@@ -282,6 +296,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   return out;
 }
 
+/** True when a sentence has a capitalised content word (a name), the first word included ("Trump told ..."). */
+function namesSomeone(u: Unit): boolean {
+  return u.capital.size > 0 || (u.words[0] !== undefined && isCapitalised(u.words[0]) && isContent(u.words[0]));
+}
+
 /** True when two comparable values differ (approximate values: one year, 15%). */
 function differs(a: ClaimValue, b: ClaimValue): boolean {
   const ka = valueKeys(a);
@@ -298,7 +317,7 @@ function differs(a: ClaimValue, b: ClaimValue): boolean {
 }
 
 /** Different dates or amounts for the same event in a post sentence and a target sentence. */
-function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean): Finding[] {
+function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked = false): Finding[] {
   const out: Finding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
   // ("the table has 88.6% for the second dose and 93% for the first").
@@ -308,7 +327,7 @@ function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedI
     t.values.forEach((tv, ti) => {
       if (tv.unit === 'decade' || t.personal.has(ti)) return;
       const dates = isDateValue(pv) && isDateValue(tv);
-      const sameUnit = !dates && pv.kind === tv.kind && (pv.unit ?? '') === (tv.unit ?? '') && pv.kind !== 'number';
+      const sameUnit = !dates && pv.kind === tv.kind && unitKey(pv.unit) === unitKey(tv.unit) && pv.kind !== 'number';
       if (!dates && !sameUnit) return;
       const pn = typeof pv.value === 'number' ? pv.value : parseInt(String(pv.value), 10);
       const tn = typeof tv.value === 'number' ? tv.value : parseInt(String(tv.value), 10);
@@ -317,7 +336,8 @@ function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedI
       if (!dates && statedInArticle(pi)) return;
       const ew = eventWords(u, pv.span);
       const tw = eventWords(t, tv.span);
-      const sharedEvent = [...ew].some((w) => tw.has(w));
+      // Two reported statements of the same person (through a pronoun) are the same event.
+      const sharedEvent = [...ew].some((w) => tw.has(w)) || (speakerLinked && u.speech && t.speech);
       if (!sharedEvent || shared + (sameUnit ? 1 : 0) < 1) return;
       out.push({
         c,

@@ -3,6 +3,7 @@ import type { Span } from '../../schema/common.js';
 import { extractValues } from '../claims/values.js';
 import { isCapitalised, isContent, isNegator, lemma, STOPWORDS, tokenize, type Token } from '../claims/tokens.js';
 import { CURRENCY_WORDS, MONTHS, SCALES, SPEECH_VERBS } from '../claims/lexicon.js';
+import { paraphraseKey } from './paraphrase.js';
 
 /** A sentence prepared for matching: tokens, content lemmas, values and negation scopes. */
 export interface Unit {
@@ -10,7 +11,7 @@ export interface Unit {
   span: Span;
   text: string;
   words: Token[];
-  /** Lemma per word (speech verbs become "say"). */
+  /** Matching key per word: light lemma, or its paraphrase group ("TVs" -> "television"); speech verbs become "say". */
   lemmas: string[];
   /** Content lemmas of the sentence. */
   content: Set<string>;
@@ -41,7 +42,7 @@ const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead'
 export function makeUnit(text: string, span: Span): Unit {
   const toks = tokenize(text);
   const words = toks.filter((t) => t.kind !== 'punct');
-  const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : lemma(t.lower.replace(/\./g, ''))));
+  const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphraseKey(t.lower.replace(/\./g, ''))));
   const content = new Set<string>();
   const capital = new Set<string>();
   words.forEach((t, i) => {
@@ -49,7 +50,7 @@ export function makeUnit(text: string, span: Span): Unit {
     content.add(lemmas[i]!);
     if (i > 0 && isCapitalised(t)) capital.add(lemmas[i]!);
     // "highest-turnout" also matches "highest turnout".
-    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(lemma(part));
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(paraphraseKey(part));
   });
   // Negation scopes: up to four content words after a negator, stopping at clause punctuation.
   const negated = new Set<number>();
