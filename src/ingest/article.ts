@@ -161,6 +161,14 @@ export function segmentArticle(
         kinds.set(i, 'date');
         continue;
       }
+      // A headline may ask a question ("Portugal raises minimum wage — how does your country compare?").
+      const question = seg.title === null && t.endsWith('?') && countWords(t, 5) >= 4 && isShortUnpunctuated(t.slice(0, -1), 20);
+      if (question) {
+        seg.title = t;
+        seg.titleSpan = [line.contentStart, line.contentEnd];
+        kinds.set(i, 'title');
+        continue;
+      }
       if (!isProse(t)) {
         if (isShortUnpunctuated(t, 3)) {
           kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"

@@ -37,6 +37,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Forum (Reddit-like) submission chrome: the community, the submitter line, a lone vote count.
   { id: 'forum-community', kind: 'boilerplate', pattern: /^r\/[\w-]{2,40}$/i },
   { id: 'forum-posted-by', kind: 'boilerplate', pattern: /^(?:posted by \/?u\/[\w-]{2,40}(?: \S{1,12}){0,3}|submitted \S{1,12}(?: \S{1,12}){0,3} by \/?(?:u\/)?[\w-]{2,40})$/i },
+  { id: 'forum-submission', kind: 'boilerplate', pattern: /^\d{1,6} points? by [\w-]{2,40} \d{1,4} \w{1,8} ago\b.{0,160}$/i },
+  { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment)$/i },
+  // A site's link bar: "Guidelines | FAQ | Lists | API | Security | Legal | Contact".
+  { id: 'menu-bar', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}(?: \| [\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}){3,20}$/ },
   { id: 'vote-count', kind: 'boilerplate', pattern: /^[+-]?\d{1,3}(?:[.,]\d)?k$|^[+-]?\d{1,6}$/i },
 ];
 

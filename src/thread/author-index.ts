@@ -27,7 +27,9 @@ export class AuthorIndex {
       while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
       const candidate = text.slice(at, end).toLowerCase();
       const trimmed = trimPunctuationEnd(candidate);
+      // "@Harold B. 2019 is…": a name may end in an initial's period.
       if (this.latest.has(trimmed)) best = trimmed;
+      else if (candidate !== trimmed && this.latest.has(candidate)) best = candidate;
       if (end >= text.length || text[end] !== ' ') break;
       end++;
     }

@@ -49,8 +49,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       if (parent !== undefined) post.replyCue = { kind: r.depthCue ?? 'depth', span: null };
       else missing(post.span, `Post ${post.id} is indented as a reply, but no earlier post stands above it.`, null);
     }
-    if (parent === undefined && r.depth === null && r.parentRef === null && r.replyTo === null) {
+    if (parent === undefined && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
       parent = parentFromCues(post, posts, authors, answeredBy, messages);
+      if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
     }
     if (parent !== undefined) {
       const p = posts[parent]!;
@@ -108,6 +109,16 @@ function parentFromCues(
       return found.index;
     }
   }
+  // "Brenda Hollis the 2007 flood was worse": a full name of two words or more, tagged without "@" or a
+  // comma (Facebook-like copies drop the link around the name).
+  const named = authors.longestPrefix(body, 0);
+  if (named && named.includes(' ') && body.charCodeAt(named.length) === 32 && body.slice(0, named.length).toLowerCase() === named) {
+    const found = authors.get(named);
+    if (found && posts[found.index]!.author !== post.author) {
+      post.replyCue = { kind: 'address', span: [start, start + named.length] };
+      return found.index;
+    }
+  }
   // Quoting an earlier post's words.
   const quoted = findQuotedPost(post, posts);
   if (quoted !== undefined) {
@@ -149,4 +160,25 @@ function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index
     }
   }
   return undefined;
+}
+
+/**
+ * A post whose header says it is a reply ("| parent |") without naming the parent, in a dump that shows no
+ * nesting: the post before it. That is certain when the post before is top level (a thread lists a post's
+ * replies right under it); otherwise it is the likeliest of the earlier posts, and a message says so.
+ */
+function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): number {
+  const before = posts[i - 1]!;
+  posts[i]!.replyCue = { kind: 'depth', span: mark };
+  if (!(raw[i - 1]!.rootMark && before.depth === 0)) {
+    messages.push({
+      ruleId: 'thread/guessed-parent',
+      severity: 'info',
+      place: mark,
+      reason: `Post ${posts[i]!.id} is marked as a reply, but the dump does not show to which post; the post before it (${before.id}) was taken.`,
+      actual: null,
+      expected: 'indentation or a level',
+    });
+  }
+  return i - 1;
 }

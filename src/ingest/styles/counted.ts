@@ -5,6 +5,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
+import { readBadgeLine, readFooter, readNameLine } from './header-cues.js';
 
 // Short lines that are posts, not names, however name-like they look.
 const INTERJECTIONS = new Set(
@@ -72,6 +73,8 @@ export const countedStyle: CommentStyle = {
     }
     let current: RawPost | null = null;
     let lastWasAuthor = false;
+    // The line before was a footer ("Like · Reply · 3y"): the post is over and a name comes next.
+    let afterFooter = false;
     const nextContent = (from: number): Line | undefined => {
       for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
       return undefined;
@@ -88,6 +91,28 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
+      // "Top fan", "Author", "Works at …" under the name: about the poster, not the post.
+      const badge = current && lastWasAuthor ? readBadgeLine(t) : null;
+      if (current && badge) {
+        if (badge.isOP) current.isOP = true;
+        current.raw.push(line);
+        lineKinds.set(i, 'post-header');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
+      // A footer of buttons under the text ("Like · Reply · 2 · 3y") closes the post.
+      const footer = current && !lastWasAuthor && current.body.length > 0 ? readFooter(line) : undefined;
+      if (current && footer) {
+        if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
+        if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        afterFooter = true;
+        continue;
+      }
+      const wasAfterFooter = afterFooter;
+      afterFooter = false;
       if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
         current.timestamp = t;
         current.raw.push(line);
@@ -111,7 +136,8 @@ export const countedStyle: CommentStyle = {
       const next = nextContent(i + 1);
       if (!current || !lastWasAuthor) {
         // A name line is followed by text, or by its time stamp ("Feb 14, 2025 9:12 AM").
-        if (next !== undefined && looksLikeAuthor(t, known) && !isTimestamp(t)) {
+        const named = looksLikeAuthor(t, known) || (wasAfterFooter && readNameLine(line) !== null);
+        if (next !== undefined && named && !isTimestamp(t)) {
           current = newPost(t, [line.contentStart, line.contentEnd]);
           known.add(t);
           posts.push(current);

@@ -59,6 +59,8 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
   let timestamp: string | null = null;
   let strong = handle.prefixed;
   let sawSeparator = false;
+  let replyMark: Span | null = null;
+  let rootMark = false;
   while (k < tokens.length) {
     const t = tokens[k]!.text;
     const lower = t.toLowerCase();
@@ -86,6 +88,14 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
     const text = tokens.slice(k, e).map((t) => t.text).join(' ');
     if (!timeKind(text)) return null;
     timestamp = line.text.slice(tokens[k]!.start - line.start, tokens[e - 1]!.end - line.start);
+    // Hacker-News-like links after the age: "| parent | next [–]". "parent" marks a reply, their absence
+    // (with "next" or "[–]") a top-level post; either way the line is a forum header.
+    const nav = readNavTail(tokens, e);
+    if (nav) {
+      strong = true;
+      replyMark = nav.parent;
+      rootMark = nav.parent === null;
+    }
   }
   if (timestamp === null && points === null) return null;
   // A bare name and a time with nothing between could be words ("Sounds 5h"): ask for a separator or "ago".
@@ -100,7 +110,31 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
     points,
     strong,
     replyTo: null,
+    ...(replyMark ? { replyMark } : {}),
+    ...(rootMark ? { rootMark } : {}),
   };
+}
+
+const NAV_WORDS = new Set(['parent', 'prev', 'next', 'root', 'context', 'flag', 'favorite', 'hide', 'past', 'vouch', 'unvote', 'link', 'edit', 'delete']);
+const COLLAPSE_TOKEN = /^\[[–—+-]\]$|^\[\d{1,5} more\]$/;
+
+/**
+ * Reads the links after a header's age ("| parent | next [–]", "| prev | next [–]"): null when the tokens
+ * from `at` are not all links and separators or hold no link; else where "parent" stands (null without it).
+ */
+function readNavTail(tokens: readonly Token[], at: number): { parent: Span | null } | null {
+  let parent: Span | null = null;
+  let links = 0;
+  for (let k = at; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const lower = t.text.toLowerCase();
+    if (isSeparator(t.text)) continue;
+    if (NAV_WORDS.has(lower) || COLLAPSE_TOKEN.test(t.text)) {
+      links++;
+      if (lower === 'parent') parent = [t.start, t.end];
+    } else return null;
+  }
+  return links > 0 ? { parent } : null;
 }
 
 /** A handle alone on a line ("railfan_1987", "u/railfan_1987 OP"), the first line of a multi-line header. */
@@ -149,7 +183,7 @@ export function forumHeaderAt(lines: readonly Line[], i: number): ForumHeader | 
 }
 
 // Forum chrome beyond the widget's: thread navigation and the comment box.
-const FORUM_CHROME = /^(?:load more comments(?: \(\d{1,6} repl(?:y|ies)\))?|continue this thread(?: ?[→›»])?|\d{1,6} more repl(?:y|ies)|more repl(?:y|ies)|view (?:all|entire discussion|more) ?(?:\(?[\d.,]{1,9}k? comments\)?|comments)?|single comment thread|see full discussion|comment as \S{1,60}|markdown mode|fancy pants editor|add a comment|sort by:? ?\w{0,20}|sorted by:? ?\w{0,20}|all [\d.,]{1,9}k? comments|[\d.,]{1,9}k? comments share save hide report|(?:share|save|hide|report|award|crosspost)(?: (?:share|save|hide|report|award|crosspost)){0,5}|r\/\w{2,40}|join|joined|vote|upvote|downvote|\[ ?removed by reddit ?\]|(?:comment )?removed by reddit.{0,80})$/i;
+const FORUM_CHROME = /^(?:load more comments(?: \(\d{1,6} repl(?:y|ies)\))?|continue this thread(?: ?[→›»])?|\d{1,6} more repl(?:y|ies)|more repl(?:y|ies)|view (?:all|entire discussion|more) ?(?:\(?[\d.,]{1,9}k? comments\)?|comments)?|single comment thread|see full discussion|comment as \S{1,60}|markdown mode|fancy pants editor|add (?:a )?comment|comments section|search comments|expand comment search|go to comments|sort by:? ?\w{0,20}|sorted by:? ?\w{0,20}|all [\d.,]{1,9}k? comments|[\d.,]{1,9}k? comments share save hide report|(?:share|save|hide|report|award|crosspost)(?: (?:share|save|hide|report|award|crosspost)){0,5}|r\/\w{2,40}|join|joined|vote|upvote|downvote|\[ ?removed by reddit ?\]|(?:comment )?removed by reddit.{0,80})$/i;
 
 /** A chrome line of a forum section ("load more comments (14 replies)", "Continue this thread →", "r/europe"). */
 export function isForumChrome(trimmed: string): boolean {
@@ -172,26 +206,34 @@ export function readForumCount(trimmed: string): number | null | undefined {
   return m ? readCount(m[1]!.replace(/,(?=\d{3})/g, '')) ?? undefined : undefined;
 }
 
-const OPENERS = /^(?:sort(?:ed)? by:? ?\w{0,20}|comment as \S{1,60}|view all [\d.,]{1,9}k? comments|single comment thread)$/i;
+const OPENERS = /^(?:sort(?:ed)? by:? ?\w{0,20}|comment as \S{1,60}|view all [\d.,]{1,9}k? comments|single comment thread|add (?:a )?comment|comments section|search comments)$/i;
 function isOpener(trimmed: string): boolean {
   return trimmed.length <= 60 && (readForumCount(trimmed) !== undefined || OPENERS.test(trimmed));
 }
 
 /** "Posted by u/x 6h" / "submitted 9 hours ago by x": the submitter, whose posts are the OP's. */
-function findSubmitter(lines: readonly Line[], end: number): string | null {
+function findSubmitter(lines: readonly Line[], end: number): { submitter: string | null; count: number | null } {
   for (let i = 0; i < end && i < lines.length; i++) {
     const t = lines[i]!.trimmed;
-    if (t.length > 120) continue;
+    if (t.length > 200) continue;
     const m = /^posted by \/?u\/([\p{L}\p{N}_-]{2,40})\b/iu.exec(t) ?? /^submitted .{1,40} by \/?(?:u\/)?([\p{L}\p{N}_-]{2,40})$/iu.exec(t);
-    if (m) return m[1]!;
+    if (m) return { submitter: m[1]!, count: null };
+    // Hacker-News-like: "412 points by kvstore 6 hours ago | hide | past | favorite | 187 comments".
+    const hn = /^\d{1,6} points? by ([\p{L}\p{N}_-]{2,40}) /iu.exec(t);
+    if (hn) {
+      const count = /\| (\d{1,7})[\u00a0 ]comments?$/i.exec(t);
+      return { submitter: hn[1]!, count: count ? Number(count[1]) : null };
+    }
   }
-  return null;
+  return { submitter: null, count: null };
 }
 
 /** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */
 function isVoteLine(trimmed: string): boolean {
   return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
 }
+
+const AVATAR_LINE = /^\/?u\/(?:[\p{L}\p{N}_-]{2,40}|\[deleted\]) avatar$/u;
 
 function detectForum(lines: readonly Line[]): { start: number; confidence: number } | null {
   const headers: number[] = [];
@@ -200,6 +242,11 @@ function detectForum(lines: readonly Line[]): { start: number; confidence: numbe
   for (let i = 0; i < lines.length; i++) {
     if (readLevelLine(lines[i]!.trimmed) !== null) {
       levels++;
+      continue;
+    }
+    // New Reddit's avatar line over a handle ("u/lisbon_mo avatar") is as sure a cue as a "u/" prefix.
+    if (AVATAR_LINE.test(lines[i]!.trimmed)) {
+      strong++;
       continue;
     }
     const h = forumHeaderAt(lines, i);
@@ -222,8 +269,9 @@ function detectForum(lines: readonly Line[]): { start: number; confidence: numbe
 }
 
 /** How a forum section reads its lines; `walkSection` does the rest. */
-function forumReader(submitter: string | null): SectionReader {
+function forumReader(submission: { submitter: string | null; count: number | null }): SectionReader {
   return {
+    declaredCount: submission.count,
     headerAt: forumHeaderAt,
     readMarker: readLevelLine,
     // "[deleted]" inside a post's text is text.
@@ -243,7 +291,7 @@ function forumReader(submitter: string | null): SectionReader {
       return count !== undefined || isForumChrome(t) || (state.between && matchChrome(t) !== undefined) ? { count } : undefined;
     },
     countAfterPosts: true,
-    submitter,
+    submitter: submission.submitter,
     expectedHeader: 'a header line such as "u/name · 5h"',
     depths(posts, indents, levels) {
       const byLevel = levels.some((l) => l !== null);

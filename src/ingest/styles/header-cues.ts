@@ -81,6 +81,9 @@ const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
 const ARROWS = new Set(['▸', '►', '▶', '→', '➤', '➜', '>', '›', '»']);
 
+// "Name says:": the verb WordPress-like comment lists put after the name.
+const SAYS = new Set(['says:', 'said:', 'wrote:', 'writes:', 'commented:', 'replied:']);
+
 /** A parsed post header. */
 export interface Header {
   author: string;
@@ -125,10 +128,21 @@ function spanOf(tokens: readonly Token[]): Span {
 }
 
 /** Splits a name part on an arrow ("jdoe_77 ▸ Maria Keller") into author and reply-to. */
-function splitArrow(tokens: Token[]): { author: Token[]; replyTo: Token[] | null } {
+function splitArrow(tokens: Token[]): { author: Token[]; replyTo: Token[] | null } | null {
   const at = tokens.findIndex((t) => ARROWS.has(t.text));
-  if (at <= 0 || at === tokens.length - 1) return { author: tokens, replyTo: null };
+  if (at <= 0 || at === tokens.length - 1) return null;
   return { author: tokens.slice(0, at), replyTo: tokens.slice(at + 1) };
+}
+
+/**
+ * Splits a name part on a column gap ("Mira Sol  Gerald Finch • 3 years ago"): Disqus shows the name
+ * answered after the author's, and a copy keeps only the gap where its arrow icon stood.
+ */
+function splitGap(line: Line, tokens: Token[]): { author: Token[]; replyTo: Token[] | null } {
+  for (let k = 1; k < tokens.length; k++) {
+    if (wideGap(line, tokens[k - 1]!, tokens[k]!)) return { author: tokens.slice(0, k), replyTo: tokens.slice(k) };
+  }
+  return { author: tokens, replyTo: null };
 }
 
 /** The gap between two tokens is two or more spaces or a tab (a column break, "Name  Nov 25, 2024"). */
@@ -170,7 +184,7 @@ export function readWidgetHeader(line: Line): Header | null {
     if (!separated && wordy) continue;
     if (dashOnly && wordy) continue;
     const named = stripBadges(tokens.slice(0, j));
-    const { author, replyTo } = splitArrow(named.tokens);
+    const { author, replyTo } = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     if (!isNameTokens(author)) return null;
     if (replyTo && !isNameTokens(replyTo)) return null;
     const authorSpan = spanOf(author);
@@ -188,10 +202,15 @@ export function readWidgetHeader(line: Line): Header | null {
 
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
 export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean } | null {
-  if (line.trimmed.length === 0 || line.trimmed.length > 48) return null;
-  const named = stripBadges(tokenize(line));
+  if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
+  let tokens = tokenize(line);
+  // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
+  if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
+  const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
-  if (/[.…]$/.test(line.trimmed)) return null;
+  const last = named.tokens[named.tokens.length - 1]!.text;
+  // A final period is sentence punctuation, except after an initial ("Harold B.").
+  if (/[.…]$/.test(last) && !(named.tokens.length > 1 && /^\p{Lu}\.$/u.test(last))) return null;
   const span = spanOf(named.tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
 }
@@ -216,48 +235,79 @@ const ACTION_WORDS = new Set(
     'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'permalink', 'embed', 'save', 'saved',
     'unsave', 'parent', 'context', 'follow', 'give', 'award', 'awards', 'recommend', 'recommended', 'helpful',
     'dislike', 'dislikes', 'block', 'hide', 'source', 'more', 'copy', 'link', 'quote', 'respond', 'agree',
-    'disagree', 'thumbs', 'up', 'down',
+    'disagree', 'thumbs', 'up', 'down', 'replies',
   ],
 );
-const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/']);
+const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
+// Symbols that separate or pair with another button: alone they make no footer ("v" only after "^").
+const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v']);
+// A count right after one of these is a count of dislikes, not likes.
+const NEGATIVE = new Set(['▼', '▽', '↓', '⇩', '👎', '⬇', '⬇️', 'v', 'downvote', 'downvotes', 'dislike', 'dislikes', 'disagree']);
 const COUNT_TOKEN = /^[(\[]?[+-]?\d{1,7}(?:[.,]\d{1,3})?k?[)\]]?$/i;
+// A compact age in a footer ("Like · Reply · 3y", "· 5h"): Facebook-like footers carry the post's time.
+const FOOTER_AGE = /^\d{1,3}(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|wk|wks|yr|yrs)$/i;
+
+/** What a footer line shows: the like count (null when none) and the post's age when the footer carries it. */
+export interface Footer {
+  likes: number | null;
+  /** "3y" in "Like · Reply · 3y". */
+  timestamp?: string;
+}
 
 /**
  * Reads a footer line of buttons and counts ("12 Reply", "Reply · 3 likes", "▲ 5 ▼ Reply Share ›",
- * "Like (4) Reply", "Reply Share Report Save Follow"). Returns the like count it shows (null when none),
- * or undefined when the line is not a footer. A line of numbers alone is not a footer.
+ * "Like (4) Reply", "Reply Share Report Save Follow", "Like · Reply · 2 · 3y", "^ 14 v"). Returns the like
+ * count it shows (null when none; a count of dislikes or replies is not one), or undefined when the line
+ * is not a footer. A line of numbers alone is not a footer.
  */
-export function readFooter(line: Line): { likes: number | null } | undefined {
+export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
   const tokens = tokenize(line);
   let words = 0;
   let likes: number | null = null;
-  for (const t of tokens) {
-    const raw = t.text;
+  let timestamp: string | undefined;
+  let negative = false;
+  // Index of the token whose count set `likes`, so that "6 replies" can take it back.
+  let likesAt = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const raw = tokens[k]!.text;
     // Glued forms: "Like(4)", "Reply(2)".
     const glued = /^([a-z]{2,12})\((\d{1,7})\)$/i.exec(raw);
     if (glued) {
       if (!ACTION_WORDS.has(glued[1]!.toLowerCase())) return undefined;
       words++;
       if (likes === null && /^(?:like|likes|upvote|upvotes|vote|votes|points?|recommend)$/i.test(glued[1]!)) likes = Number(glued[2]);
+      negative = false;
       continue;
     }
     const lower = raw.toLowerCase().replace(/[:,]$/, '');
-    if (ACTION_WORDS.has(lower)) {
-      words++;
-      continue;
-    }
-    if (ACTION_SYMBOLS.has(raw)) {
-      if (raw !== '|' && raw !== '•' && raw !== '·' && raw !== '/' && raw !== '-' && raw !== '–' && raw !== '+') words++;
+    if (ACTION_WORDS.has(lower) || ACTION_SYMBOLS.has(raw)) {
+      if (ACTION_WORDS.has(lower) || !QUIET_SYMBOLS.has(raw)) words++;
+      if (lower === 'replies' && likesAt === k - 1) {
+        // "6 replies": a count of replies, not likes; "Replies 2" likewise (the count after it is skipped).
+        likes = null;
+        likesAt = -1;
+      }
+      negative = NEGATIVE.has(lower) || (lower === 'replies' && /^\d/.test(tokens[k + 1]?.text ?? ''));
       continue;
     }
     if (COUNT_TOKEN.test(raw)) {
-      if (likes === null) likes = readCount(raw.replace(/[()[\]]/g, ''));
+      if (likes === null && !negative) {
+        likes = readCount(raw.replace(/[()[\]]/g, ''));
+        likesAt = k;
+      }
+      negative = false;
+      continue;
+    }
+    if (lower === 'edited' || lower === '(edited)') continue;
+    if (FOOTER_AGE.test(raw) && timestamp === undefined && k > 0) {
+      timestamp = raw;
       continue;
     }
     return undefined;
   }
-  return words > 0 ? { likes } : undefined;
+  if (words === 0) return undefined;
+  return timestamp === undefined ? { likes } : { likes, timestamp };
 }
 
 /** Reads "12", "-3", "1.2k", "1,204" as a number; NaN-free (null when unreadable). */
@@ -304,4 +354,14 @@ export function readLevelLine(trimmed: string): number | null {
 export function rankIndents(indents: readonly number[]): Map<number, number> {
   const sorted = [...new Set(indents)].sort((a, b) => a - b);
   return new Map(sorted.map((v, i) => [v, i]));
+}
+
+// Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
+const BADGE_LINE = /^(?:(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const OP_BADGE_LINE = /^(?:author|writer|op)$/i;
+
+/** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
+export function readBadgeLine(trimmed: string): { isOP: boolean } | null {
+  if (trimmed.length > 70 || !BADGE_LINE.test(trimmed)) return null;
+  return { isOP: OP_BADGE_LINE.test(trimmed) };
 }

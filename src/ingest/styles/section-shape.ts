@@ -1,5 +1,6 @@
 import type { Message } from '../../schema/common.js';
 import type { Line } from '../lines.js';
+import { readCountLine } from '../section-cues.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 
 /**
@@ -44,15 +45,34 @@ export function findSectionStart(
     }
     if (!clean) continue;
     let start = i;
-    for (let k = i - 1; k >= 0; k--) {
+    let k = i - 1;
+    for (; k >= 0; k--) {
       const l = lines[k]!;
       if (l.trimmed === '') continue;
       if (isOpener(l.trimmed) || isChrome(l)) start = k;
       else break;
     }
+    // "9 Comments" over a few buttons and labels of the widget ("The Coastal Courier", "Login", "1",
+    // "Recommend"): the count line still opens the section.
+    let short = 0;
+    for (; k >= 0 && short <= 8; k--) {
+      const l = lines[k]!;
+      if (l.trimmed === '') continue;
+      if (readCountLine(l.trimmed) !== undefined && isOpener(l.trimmed)) {
+        start = k;
+        break;
+      }
+      if (!isShortLabel(l.trimmed)) break;
+      short++;
+    }
     return { start, opener: true };
   }
   return headers.length >= 2 ? { start: headers[0]!, opener: false } : null;
+}
+
+/** A line of at most three words without sentence punctuation: a button or label of the page. */
+function isShortLabel(trimmed: string): boolean {
+  return trimmed.length <= 30 && countWords(trimmed, 4) <= 3 && !endsWithTerminal(trimmed);
 }
 
 /**

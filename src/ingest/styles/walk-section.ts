@@ -3,7 +3,7 @@ import type { BlockKind } from '../../schema/document.js';
 import { isBlank, type Line } from '../lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { readReplyLine } from './header-cues.js';
+import { type Footer, readBadgeLine, readReplyLine } from './header-cues.js';
 import { isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -57,12 +57,14 @@ export interface SectionReader {
   /** After a placeholder, text below still belongs to the removed post ("awaiting moderation"). */
   textUnderPlaceholder: boolean;
   /** A footer line of buttons and counts: the like count it shows (null when none), or undefined. */
-  readFooter(line: Line, state: WalkState): { likes: number | null } | undefined;
+  readFooter(line: Line, state: WalkState): Footer | undefined;
   /**
    * A chrome line of the section, or undefined when not chrome. `count`: the declared count a count line
    * shows ("143 comments" → 143, "Comments" → null); undefined for chrome that is no count line.
    */
   readChrome(trimmed: string, state: WalkState): { count: number | null | undefined } | undefined;
+  /** The declared count read above the section (a submission line), else null or absent. */
+  declaredCount?: number | null;
   /** A count read off a chrome line after the first post still sets the declared count. */
   countAfterPosts: boolean;
   /** A header line inside the page above the section ("Posted by u/x"): the OP's name, if any. */
@@ -84,7 +86,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   const indents: number[] = [];
   const markers: (number | null)[] = [];
   const messages: Message[] = [];
-  let declaredCount: number | null = null;
+  let declaredCount: number | null = reader.declaredCount ?? null;
   let current: RawPost | null = null;
   // header: just after the header lines; body: reading text; closed: after a footer or placeholder.
   let phase: Phase = 'closed';
@@ -150,6 +152,16 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'closed';
       continue;
     }
+    // "Times Pick", "Top fan", "Edited 4h ago" under the header: about the post, not its text (and never
+    // a header of its own, though "Edited 4h ago" reads like a handle and an age).
+    const badge = phase === 'header' && current ? readBadgeLine(t) : null;
+    if (badge && current) {
+      flushBlanks(false);
+      if (badge.isOP) current.isOP = true;
+      current.raw.push(line);
+      own(i, 'post-header');
+      continue;
+    }
     const header = reader.headerAt(lines, i);
     if (header) {
       const post = newPost(header.author, header.authorSpan);
@@ -196,6 +208,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
+        if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
