@@ -5,6 +5,7 @@ import { findArticleInconsistencies, findConcessions, findCorrections, mostConte
 import type { Correction } from '../src/schema/classify.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 import { articleSentencesOf, buildCase, postsFromDump, type CorrectionCase } from './corrections-helpers.js';
+import { paraphraseKey, unitKey } from '../src/classify/corrections/paraphrase.js';
 
 const seed = readFileSync(new URL('../../shared/seeds/001_ba10fcc89f83c220.txt', import.meta.url), 'utf8');
 const AUTHORS = new Set(['Asiaman7', 'Wasabi', 'dagon', 'Nicolò', 'OssanAmerica', 'Five Families', 'Meiyouwenti', 'Peter14', 'Speed', 'ian', 'owzer', 'JapanJim', 'Blacklabel']);
@@ -119,7 +120,7 @@ describe('findCorrections input handling', () => {
   it('properties: never throws on odd post text, spans slice back, deterministic', () => {
     const article = 'The Harbor Bridge opened in 2001. Most residents use the old ferry. It cost $5 billion.';
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('Actually it opened in 1998, not 2001.', 'Nobody uses the old ferry \ud800 😀', '*1998')), (text) => {
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('Actually it opened in 1998, not 2001.', 'Nobody uses the old ferry \ud800 😀', '*1998', 'He said it opened in 1998.', 'She \u0000 told TVs 2001')), (text) => {
         const input = `${article}\n\nA\n${text}\n`;
         const start = article.length + 4;
         const post: CorrectionPost = { id: 'p1', text, span: [start, start + text.length], lines: [{ span: [start, start + text.length], text }], parentId: null, author: 'A' };
@@ -141,6 +142,18 @@ describe('paraphrase and pronoun matching', () => {
     return [...map.entries()].flatMap(([id, cs]) => cs.map((c) => ({ post: id, cue: c.cue, article: articleSentences.findIndex((s) => s.span[0] === c.target.span[0]) })));
   };
   const post = (id: string, text: string, parentId: string | null = null) => ({ id, author: `A${id}`, parentId, text });
+
+  it('gives one key to a synonym group in any inflection, and none across groups', () => {
+    const same = (a: string, b: string) => paraphraseKey(a) === paraphraseKey(b);
+    expect(same('tvs', 'television')).toBe(true);
+    expect(same('troops', 'soldiers') && same('forces', 'soldier')).toBe(true);
+    expect(same('legalized', 'law') && same('legal', 'legalising')).toBe(true);
+    expect(same('permitted', 'allowed') && same('boats', 'vessel')).toBe(true);
+    expect(same('watches', 'watching')).toBe(true);
+    expect(same('law', 'help') || same('price', 'tax') || same('rise', 'fall')).toBe(false);
+    expect(unitKey('ships')).toBe(unitKey('vessels'));
+    expect(unitKey('%')).toBe('%');
+  });
 
   it('matches synonyms and inflections: "legalized" meets "no law", "soldiers" meets "troops"', () => {
     const article = ['Officials say there is no law letting pharmacies sell cannabis.', 'The base hosts 500 troops, the ministry said.'];
