@@ -136,7 +136,7 @@ export function segmentArticle(
     if (chrome) {
       kinds.set(i, chrome.kind);
       // A bare "Related" / "Recommended for you" label heads a list of headlines, up to the next blank line.
-      if (chrome.id === 'related' && countWords(t, 4) <= 3) {
+      if (chrome.id === 'related' && (countWords(t, 4) <= 3 || (/^(?:also on|more from) /i.test(t) && !t.includes(':')))) {
         while (i + 1 < to && !isBlank(lines[i + 1]!) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
       }
       continue;
@@ -153,12 +153,24 @@ export function segmentArticle(
       if (by && seg.byline === null) {
         seg.byline = by[1]!;
         kinds.set(i, 'byline');
+        // "By Hanna Lindqvist | May 2, 2023": the date shares the byline.
+        const nameEnd = t.indexOf(by[1]!) + by[1]!.length;
+        const sep = /^\s*[|•·–—]\s*/.exec(t.slice(nameEnd));
+        const rest = sep ? t.slice(nameEnd + sep[0].length) : '';
+        if (seg.dateSpan === null && rest.length > 0 && rest.length <= 60 && parseCalendarDate(rest) !== null) {
+          seg.date = parseCalendarDate(rest);
+          const at = line.contentStart + nameEnd + sep![0].length;
+          seg.dateSpan = [at, at + rest.length];
+        }
         continue;
       }
-      if (seg.dateSpan === null && t.length <= 60 && parseCalendarDate(t) !== null) {
+      if (seg.dateSpan === null && t.length <= 100 && parseCalendarDate(t) !== null) {
         seg.date = parseCalendarDate(t);
         seg.dateSpan = [line.contentStart, line.contentEnd];
         kinds.set(i, 'date');
+        // "Posted on April 8, 2024 by Greenfield Residents' Association": the byline shares the date line.
+        const poster = / by (\S.{1,60})$/.exec(t);
+        if (poster && seg.byline === null && isNameLike(poster[1]!)) seg.byline = poster[1]!;
         continue;
       }
       // A headline may ask a question ("Portugal raises minimum wage — how does your country compare?").

@@ -27,7 +27,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'agency-credit', kind: 'credit', pattern: /^[-–—]?\s*(?:reuters|ap|afp|kyodo|xinhua|bloomberg|associated press|agence france-presse)\s*$/i },
   { id: 'share', kind: 'boilerplate', pattern: /^(?:share|share this|share this article|share on \w+|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*(?:share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*$/i },
   { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },
-  { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you may also like|also read|read next|read also|more stories)\s*:?.{0,200}$/i },
+  { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you may also like|also read|read next|read also|more stories|also on)\s*:?.{0,200}$/i },
   { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|filed under)\s*:/i },
   { id: 'breadcrumb', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}(?: (?:\/|>|»|›|\|) [\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}){1,5}$/ },
   { id: 'menu-dash', kind: 'boilerplate', pattern: /^[-–—|•·*=_~]{1,10}$/ },

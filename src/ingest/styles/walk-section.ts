@@ -202,7 +202,12 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       }
       continue;
     }
-    const footer = reader.readFooter(line, state);
+    let footer = reader.readFooter(line, state);
+    // "👍" alone under a header, with the real footer below it: an emoji-only post, not a like button.
+    if (footer && footer.likes === null && phase === 'header' && current && current.body.length === 0 && !/[\p{L}\p{N}]/u.test(t)) {
+      const below = state.next();
+      if (below && reader.readFooter(below, { ...state, afterFooter: true }) !== undefined) footer = undefined;
+    }
     if (footer) {
       flushBlanks(false);
       // Footers close the post; a second footer line right under the first still belongs to it.
@@ -216,7 +221,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       afterFooter = true;
       continue;
     }
-    const chrome = reader.readChrome(t, state);
+    let chrome = reader.readChrome(t, state);
+    // "Sort by Best" / "is the default…": a chrome line inside a post's sentence, which runs on in lower case.
+    if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line)) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
       const count = chrome.count;
@@ -245,4 +252,11 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
   reader.depths(posts, indents, markers);
   return { posts, lineKinds, linePost, declaredCount, messages };
+}
+
+/** The line right under `line` (no blank between, same indent) starts in lower case: one sentence runs over both. */
+function continuesSentence(under: Line | undefined, line: Line): boolean {
+  if (!under || isBlank(under) || under.indent !== line.indent) return false;
+  const c = under.trimmed[0]!;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
