@@ -139,6 +139,9 @@ function assemble(
     sentences.push(...splitSentences(b.text, b.span[0]));
   }
   const posts = buildPosts(parsed.posts as RawPost[], messages);
+  // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).
+  const byline = article.byline?.trim().toLowerCase();
+  if (byline) for (const p of posts) if (p.author !== null && p.author.toLowerCase() === byline) p.isOP = true;
   resolveParents(posts, parsed.posts, messages);
   findMentions(posts);
   findQuotations(posts, sentences, text);

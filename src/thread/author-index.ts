@@ -17,6 +17,21 @@ export class AuthorIndex {
   }
 
   /**
+   * The latest post by the one earlier author whose first name is `first` ("Margaret" → "Margaret Dunne");
+   * undefined when no author or several authors have that first name.
+   */
+  byFirstName(first: string): { postId: string; index: number; depth: number } | undefined {
+    const key = `${first.toLowerCase()} `;
+    let found: string | undefined;
+    for (const name of this.names) {
+      if (!name.startsWith(key)) continue;
+      if (found !== undefined) return undefined;
+      found = name;
+    }
+    return found === undefined ? undefined : this.latest.get(found);
+  }
+
+  /**
    * The longest known author name that `text` starts with at `at` (followed by a non-word character),
    * e.g. "@Keita Nakamura, you ..." → "keita nakamura". Looks at most at 4 words.
    */

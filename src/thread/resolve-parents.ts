@@ -103,7 +103,8 @@ function parentFromCues(
   const comma = body.search(/[,:]/);
   if (comma > 0 && comma <= 40) {
     const name = body.slice(0, comma);
-    const found = authors.get(name);
+    // "Margaret, if you…" answers "Margaret Dunne" when she is the only Margaret so far.
+    const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
     if (found && posts[found.index]!.author !== post.author) {
       post.replyCue = { kind: 'address', span: [start, start + comma] };
       return found.index;
