@@ -37,3 +37,19 @@ describe('user handles in classification', () => {
     for (const a of r.acts) expect(text.slice(...a.evidence.span)).toBe(a.evidence.text);
   });
 });
+
+describe('counted sections with footers (Facebook comments plugin)', () => {
+  it('reads footers, badges and full-name tags, and keeps plugin chrome out of posts', () => {
+    const doc = parse(
+      ['Title: Flood barrier approved', 'Westbrook Gazette', 'The district council has approved a flood barrier along Mill Lane, where 37 homes flooded.', '3 Comments', 'Sort by', 'Top', 'Add a comment...',
+        'Brenda Hollis', 'I have lived on Mill Lane for 30 years.', 'Like · Reply · 3y',
+        'Kevin O\'Hara', 'Brenda Hollis the 2007 flood was worse.', 'Like · Reply · 2 · 3y', 'View 2 more replies',
+        'Westbrook Gazette', 'Author', 'Finally!!', 'Like · Reply · 4 · 3y', 'Facebook Comments Plugin', ''].join('\n'),
+    );
+    expect(doc.thread.posts.map((p) => [p.author, p.text, p.meta.timestamp, p.meta.likes, p.isOP, p.parentId])).toEqual([
+      ['Brenda Hollis', 'I have lived on Mill Lane for 30 years.', '3y', null, false, null],
+      ["Kevin O'Hara", 'Brenda Hollis the 2007 flood was worse.', '3y', 2, false, 'p1'],
+      ['Westbrook Gazette', 'Finally!!', '3y', 4, true, null],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/ingest/lines.js';
 import { forumStyle, readForumCount, readForumHeader } from '../src/ingest/styles/forum.js';
+import { parse } from '../src/index.js';
 
 const line = (t: string) => splitLines(t)[0]!;
 
@@ -82,5 +83,44 @@ describe('forum sections', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('Hacker-News-like and new-Reddit sections', () => {
+  it('reads "| parent | next [–]" headers: roots, reply marks and the submitter line', () => {
+    expect(readForumHeader(splitLines('kvstore 5 hours ago | parent | next [–]')[0]!)).toMatchObject({ author: 'kvstore', timestamp: '5 hours ago', strong: true, replyMark: [22, 28] });
+    expect(readForumHeader(splitLines('marta_dev 5 hours ago | next [–]')[0]!)).toMatchObject({ author: 'marta_dev', rootMark: true });
+    const doc = parse(
+      ['SQLite adds vector search', '412 points by kvstore 6 hours ago | hide | past | favorite | 187 comments', '', 'The SQLite team has released version 3.51 with a built-in vector index.', '', 'add comment', '',
+        'marta_dev 5 hours ago | next [–]', 'Ten million rows is the benchmark, not a limit.', 'reply', '',
+        'kvstore 5 hours ago | parent | next [–]', 'Right, I misread it.', 'reply', '',
+        'ghost 4 hours ago | parent | next [–]', 'It is disk-backed.', 'reply', '',
+        'pqrs 5 hours ago | prev [–]', 'Does this ship in Python?', 'reply', '', 'Guidelines | FAQ | Lists | API | Security | Legal | Contact', ''].join('\n'),
+    );
+    expect(doc.source.style).toBe('forum');
+    expect(doc.thread.declaredCount).toBe(187);
+    expect(doc.thread.posts.map((p) => [p.author, p.isOP, p.parentId])).toEqual([
+      ['marta_dev', false, null],
+      ['kvstore', true, 'p1'],
+      ['ghost', false, 'p2'],
+      ['pqrs', false, null],
+    ]);
+    // p2's parent is certain (the post before is top level); p3's is the likeliest and says so.
+    expect(doc.messages.filter((m) => m.ruleId === 'thread/guessed-parent').map((m) => m.reason)).toHaveLength(1);
+    expect(doc.article.text).not.toContain('points by');
+  });
+
+  it('reads new Reddit copies: avatar lines, badges, "Edited" lines and vote counts between buttons', () => {
+    const doc = parse(
+      ['r/AskEurope', '•', '8 hr. ago', 'lisbon_mo', 'Portugal raises minimum wage to €920 — how does your country compare?', 'The government raised the minimum wage to €920 a month.', 'Upvote', '1.1K', 'Downvote', 'Sort by:', 'Best', 'Search Comments', 'Comments Section',
+        'u/Hallo_Zeit avatar', 'Hallo_Zeit', '•', '7h ago', 'Top 1% Commenter', 'Germany: €12.82 an hour.', 'Upvote', '212', 'Downvote', 'Reply', 'Share',
+        'u/nordic_nils avatar', 'nordic_nils', '•', '5h ago', 'Edited 4h ago', 'Sweden has no minimum wage.', 'Upvote', '41', 'Downvote', 'Reply', 'Share', 'More replies', ''].join('\n'),
+    );
+    expect(doc.source.style).toBe('forum');
+    expect(doc.article.title).toBe('Portugal raises minimum wage to €920 — how does your country compare?');
+    expect(doc.thread.posts.map((p) => [p.author, p.text, p.meta.likes])).toEqual([
+      ['Hallo_Zeit', 'Germany: €12.82 an hour.', 212],
+      ['nordic_nils', 'Sweden has no minimum wage.', 41],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/ingest/lines.js';
 import { readFooter, readReplyLine, readWidgetHeader } from '../src/ingest/styles/header-cues.js';
 import { widgetStyle } from '../src/ingest/styles/widget.js';
+import { parse } from '../src/index.js';
 
 const line = (t: string) => splitLines(t)[0]!;
 
@@ -103,5 +104,67 @@ describe('widget sections', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('widget layouts beyond Disqus classic', () => {
+  const posts = (text: string) => parse(text).thread.posts;
+  const article = 'Title: Ferry cut\n\nThe island ferry will run six sailings a day instead of nine from June, the operator said.\n\n';
+
+  it('reads ages, dislikes and reply counts in footers without taking them for likes', () => {
+    expect(readFooter(line('Like · Reply · 2 · 3y'))).toEqual({ likes: 2, timestamp: '3y' });
+    expect(readFooter(line('Like · Reply · 5 · 3y · Edited'))).toEqual({ likes: 5, timestamp: '3y' });
+    expect(readFooter(line('^ 14 v'))).toEqual({ likes: 14 });
+    expect(readFooter(line('👎 7'))).toEqual({ likes: null });
+    expect(readFooter(line('6 replies'))).toEqual({ likes: null });
+    expect(readFooter(line('Replies 2'))).toEqual({ likes: null });
+    expect(readFooter(line('Recommend 1.2K'))).toEqual({ likes: 1200 });
+    expect(readFooter(line('v'))).toBeUndefined();
+    expect(readFooter(line('3y'))).toBeUndefined();
+  });
+
+  it('reads the name answered after a column gap (Disqus copies drop the arrow icon)', () => {
+    expect(readWidgetHeader(line('Mira Sol  Gerald Finch • 3 years ago'))).toMatchObject({ author: 'Mira Sol', replyTo: { name: 'Gerald Finch' } });
+    const ps = posts(`${article}9 Comments\nSort by Best\n\n−\nAvatar\nGerald Finch • 3 years ago\nNine was never the full timetable.\n^ 14 v\n• Reply • Share ›\n−\nAvatar\nAvatar\nMira Sol  Gerald Finch • 3 years ago\nIt was nine from 2016.\n^ 6 v\n• Reply • Share ›\n`);
+    expect(ps.map((p) => [p.author, p.text, p.meta.likes, p.parentId])).toEqual([
+      ['Gerald Finch', 'Nine was never the full timetable.', 14, null],
+      ['Mira Sol', 'It was nine from 2016.', 6, 'p1'],
+    ]);
+  });
+
+  it('reads a name over a place line and a time line, with picks and "Writer" badges (NYT-like)', () => {
+    const doc = parse(`${article}By Carla Mendes\n\nComments 1,204\nAll\nReader Picks\nNewest\nHarold B.\nAnn Arbor, MI\nNov. 19\nTimes Pick\nOur library tried Sundays in 2019.\nRecommend 312\nShare\nFlag\nReplies 2\nCarla Mendes\nWriter\nNov. 19\n@Harold B. In our case it was 410.\nRecommend 88\nShare\nFlag\n`);
+    expect(doc.thread.declaredCount).toBe(1204);
+    expect(doc.thread.posts.map((p) => [p.author, p.text, p.meta.timestamp, p.meta.likes, p.isOP, p.parentId])).toEqual([
+      ['Harold B.', 'Our library tried Sundays in 2019.', 'Nov. 19', 312, false, null],
+      ['Carla Mendes', '@Harold B. In our case it was 410.', 'Nov. 19', 88, true, 'p1'],
+    ]);
+  });
+
+  it('reads "Name says:" headers, "N thoughts on" counts and comment-form chrome (WordPress-like)', () => {
+    const doc = parse(`${article}2 thoughts on “Ferry cut”\nMargaret Dunne says:\nApril 8, 2024 at 7:41 pm\nSeven years!\nReply\nIan Pollard says:\nApril 8, 2024 at 9:02 pm\nMargaret, you must be near the top by now.\nReply\nLeave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\nComment *\nPost Comment\n`);
+    expect(doc.thread.declaredCount).toBe(2);
+    expect(doc.thread.posts.map((p) => [p.author, p.text, p.parentId])).toEqual([
+      ['Margaret Dunne', 'Seven years!', null],
+      ['Ian Pollard', 'Margaret, you must be near the top by now.', 'p1'],
+    ]);
+  });
+
+  it('keeps a name over a placeholder as the removed post\'s author and reply counts out of the opener', () => {
+    const doc = parse(`${article}Comments (48)\nSort by Popular\nJim K\n3h\nNot in my town.\nReply\n6 replies\n👍 52\n👎 7\nAnonymous\nThis comment has been removed for violating our community guidelines.\nHank\n1h\nI paid less.\nReply\n👍 4\n`);
+    expect(doc.thread.declaredCount).toBe(48);
+    expect(doc.thread.posts.map((p) => [p.author, p.removed, p.meta.likes])).toEqual([
+      ['Jim K', false, 52],
+      ['Anonymous', true, null],
+      ['Hank', false, 4],
+    ]);
+  });
+
+  it('keeps emoji-only posts and chrome words inside a sentence as post text', () => {
+    const ps = posts(`${article}3 Comments\n\nPriya N • 2 hours ago\nSort by Best\nis the default and it hides new comments.\nReply · 7 likes\n\nMarco • 1 hour ago\n👍\nReply\n`);
+    expect(ps.map((p) => [p.author, p.text, p.meta.likes])).toEqual([
+      ['Priya N', 'Sort by Best\nis the default and it hides new comments.', 7],
+      ['Marco', '👍', null],
+    ]);
   });
 });

@@ -38,10 +38,14 @@ export function findSectionStart(
     const after = headers.length - 1 - h;
     if (after === 0 || after < headers.length - 1 || !isOpener(lines[i]!.trimmed)) continue;
     const next = headers[h + 1]!;
+    // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts.
     let clean = true;
+    let labels = 0;
     for (let k = i + 1; k < next && clean; k++) {
       const l = lines[k]!;
-      if (l.trimmed !== '' && !isOpener(l.trimmed) && !isChrome(l)) clean = false;
+      if (l.trimmed === '' || isOpener(l.trimmed) || isChrome(l)) continue;
+      if (isShortLabel(l.trimmed) && ++labels <= 4) continue;
+      clean = false;
     }
     if (!clean) continue;
     let start = i;
