@@ -3,8 +3,8 @@
  */
 
 /** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
-const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?comments?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
-const BARE_HEADER = /^(?:reader comments|comments|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
+const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?comments?:?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
+const BARE_HEADER = /^(?:reader comments|comments|discussion|conversation|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
 
 /** The declared comment count of a section header line, null when the line is a header without one, undefined when not a header. */
 export function readCountLine(trimmed: string): number | null | undefined {
@@ -19,14 +19,14 @@ export function readCountLine(trimmed: string): number | null | undefined {
   return undefined;
 }
 
-const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|(?:sign in|log in|register) or (?:create|register|sign up)\b.{0,60}\b(?:comment|discussion|conversation)\b.{0,20}|showing \d{1,6} (?:of|out of) \d{1,7}(?: comments)?|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|(?:show|view|see|load|hide) (?:(?:\d{1,5}|all|previous) )?(?:more )?(?:comments|replies)|load more(?: comments)?|facebook comments plugin|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
+const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|(?:sign in|log in|register) or (?:create|register|sign up)\b.{0,60}\b(?:comment|discussion|conversation)\b.{0,20}|showing \d{1,6} (?:of|out of) \d{1,7}(?: comments)?|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked|most relevant|most recent|all comments)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|(?:show|view|see|load|hide) (?:(?:\d{1,5}|all|previous) )?(?:more )?(?:comments?|repl(?:y|ies))|load more(?: comments)?|facebook comments plugin|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
 
 /** Lines of comment-section chrome ("Login to comment", "Sort by Newest", "Load more comments"). */
 export function isSectionChrome(trimmed: string): boolean {
   return trimmed.length <= 100 && SECTION_CHROME.test(trimmed);
 }
 
-const REMOVED = /^(?:\[(?:deleted|removed|flagged|dead)\]|\((?:deleted|removed)\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+const REMOVED = /^(?:\[(?:deleted|removed|flagged|dead)\]|\((?:(?:comment|post|message) )?(?:deleted|removed)\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
 /** Placeholders left where a post was removed or deleted. */
 export function isRemovedPlaceholder(trimmed: string): boolean {

@@ -120,7 +120,10 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
-      if (isRemovedPlaceholder(t)) {
+      // "#3 Rafael Ortiz", "3. Dana": a comment number in sequence before the name (or the placeholder).
+      const numbered = readCommentNumber(t, posts.length + 1);
+      const rest = numbered > 0 ? t.slice(numbered) : t;
+      if (isRemovedPlaceholder(rest) && (numbered > 0 || rest === t)) {
         if (!current || !lastWasAuthor) {
           current = newPost(null, null);
           posts.push(current);
@@ -136,10 +139,10 @@ export const countedStyle: CommentStyle = {
       const next = nextContent(i + 1);
       if (!current || !lastWasAuthor) {
         // A name line is followed by text, or by its time stamp ("Feb 14, 2025 9:12 AM").
-        const named = looksLikeAuthor(t, known) || (wasAfterFooter && readNameLine(line) !== null);
-        if (next !== undefined && named && !isTimestamp(t)) {
-          current = newPost(t, [line.contentStart, line.contentEnd]);
-          known.add(t);
+        const named = looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null);
+        if (next !== undefined && named && !isTimestamp(rest)) {
+          current = newPost(rest, [line.contentStart + numbered, line.contentEnd]);
+          known.add(rest);
           posts.push(current);
           lineKinds.set(i, 'post-header');
           linePost.set(i, posts.length - 1);
@@ -160,6 +163,19 @@ export const countedStyle: CommentStyle = {
     return { posts, lineKinds, linePost, declaredCount, messages: [] };
   },
 };
+
+const COMMENT_NUMBER = /^(?:#\s?(\d{1,5})\.?|(\d{1,5})[.)])[ \t]+(?=\S)/;
+
+/**
+ * The length of a comment number before a name ("#3 ", "3. ", "3) ") when it is `expected`, the number of
+ * the next post; else 0. Asking for the next number in sequence keeps a numbered list inside a post
+ * ("1. Fares") from reading as a new author.
+ */
+export function readCommentNumber(trimmed: string, expected: number): number {
+  const m = COMMENT_NUMBER.exec(trimmed);
+  if (!m || Number(m[1] ?? m[2]) !== expected) return 0;
+  return m[0].length;
+}
 
 /** An empty raw post, for style parsers to fill. */
 export function newPost(author: string | null, authorSpan: [number, number] | null): RawPost {

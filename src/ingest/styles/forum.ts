@@ -5,7 +5,7 @@ import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
 import { isSeparator, isStandaloneTime, readCount, readFooter, readLevelLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
-import { type FoundHeader, type SectionReader, walkSection } from './walk-section.js';
+import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 import { isWidgetChrome } from './widget.js';
 
 /** A forum post header. */
@@ -228,11 +228,6 @@ function findSubmitter(lines: readonly Line[], end: number): { submitter: string
   return { submitter: null, count: null };
 }
 
-/** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */
-function isVoteLine(trimmed: string): boolean {
-  return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
-}
-
 const AVATAR_LINE = /^\/?u\/(?:[\p{L}\p{N}_-]{2,40}|\[deleted\]) avatar$/u;
 
 function detectForum(lines: readonly Line[]): { start: number; confidence: number } | null {
@@ -277,15 +272,7 @@ function forumReader(submission: { submitter: string | null; count: number | nul
     // "[deleted]" inside a post's text is text.
     isRemoved: (t, state) => state.phase !== 'body' && isForumRemoved(t),
     textUnderPlaceholder: false,
-    readFooter(line, state) {
-      const footer = readFooter(line);
-      if (footer) return footer;
-      // A lone vote count next to footer lines ("Upvote" / "134" / "Downvote").
-      const t = line.trimmed;
-      if (!isVoteLine(t) || !state.hasPost) return undefined;
-      if (state.afterFooter || (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined)) return { likes: readCount(t) };
-      return undefined;
-    },
+    readFooter: readFooterOrVote,
     readChrome(t, state) {
       const count = readForumCount(t);
       return count !== undefined || isForumChrome(t) || (state.between && matchChrome(t) !== undefined) ? { count } : undefined;

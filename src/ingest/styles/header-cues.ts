@@ -38,6 +38,11 @@ export function tokenize(line: Line): Token[] {
   return out;
 }
 
+/** Tokens without a leading comment number ("1.", "#3", "3)") when a name follows it. */
+function dropCommentNumber(tokens: Token[]): Token[] {
+  return tokens.length > 1 && /^(?:#\d{1,5}\.?|\d{1,5}[.)])$/.test(tokens[0]!.text) && /\p{L}/u.test(tokens[1]!.text) ? tokens.slice(1) : tokens;
+}
+
 /** True for a lone separator token ("•", "·", "|", "-"). */
 export function isSeparator(token: string): boolean {
   return SEPARATOR_TOKENS.has(token);
@@ -158,7 +163,7 @@ function wideGap(line: Line, a: Token, b: Token): boolean {
  */
 export function readWidgetHeader(line: Line): Header | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
-  let tokens = tokenize(line);
+  let tokens = dropCommentNumber(tokenize(line));
   let edited = false;
   while (tokens.length > 2 && (EDITED.has(tokens[tokens.length - 1]!.text.toLowerCase()) || isSeparator(tokens[tokens.length - 1]!.text))) {
     edited = true;
@@ -203,11 +208,13 @@ export function readWidgetHeader(line: Line): Header | null {
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
 export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
-  let tokens = tokenize(line);
+  let tokens = dropCommentNumber(tokenize(line));
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
+  // "5" under a footer is a vote count, not a name.
+  if (!/\p{L}/u.test(line.trimmed)) return null;
   const last = named.tokens[named.tokens.length - 1]!.text;
   // A final period is sentence punctuation, except after an initial ("Harold B.").
   if (/[.…]$/.test(last) && !(named.tokens.length > 1 && /^\p{Lu}\.$/u.test(last))) return null;

@@ -3,7 +3,7 @@ import type { BlockKind } from '../../schema/document.js';
 import { isBlank, type Line } from '../lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { type Footer, readBadgeLine, readReplyLine } from './header-cues.js';
+import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine } from './header-cues.js';
 import { isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -259,4 +259,22 @@ function continuesSentence(under: Line | undefined, line: Line): boolean {
   if (!under || isBlank(under) || under.indent !== line.indent) return false;
   const c = under.trimmed[0]!;
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */
+function isVoteLine(trimmed: string): boolean {
+  return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
+}
+
+/**
+ * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
+ * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
+ */
+export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
+  const footer = readFooter(line);
+  if (footer) return footer;
+  const t = line.trimmed;
+  if (!isVoteLine(t) || !state.hasPost) return undefined;
+  if (state.afterFooter || (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined)) return { likes: readCount(t) };
+  return undefined;
 }
