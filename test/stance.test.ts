@@ -97,6 +97,11 @@ describe('classifyStance', () => {
       expect(pronounCue('The tourists love it, leave them alone.', 'The American troops are still here.')).toEqual([]);
     });
 
+    it('reads "constructor" or "toString" as plain words, not lexicon entries', () => {
+      const [r] = classifyStance('Trump constructor toString __proto__ hasOwnProperty', [TRUMP], { lexicon: { great: 3 } });
+      expect(r).toMatchObject({ label: 'neutral', confidence: 0.5 });
+    });
+
     it('rejects a parentText that is not a string', () => {
       expect(() => classifyStance('x', [TRUMP], { parentText: 3 as never })).toThrow(ThreadlensOptionError);
     });

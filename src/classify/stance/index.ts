@@ -124,8 +124,36 @@ function findMentions(words: readonly Token[], norm: readonly string[], target: 
   return out;
 }
 
-const AGAINST_SPLIT = AGAINST_ACTIONS.map((p) => ({ p, parts: p.split(' ') }));
-const FAVOR_SPLIT = FAVOR_ACTIONS.map((p) => ({ p, parts: p.split(' ') }));
+interface Phrase {
+  p: string;
+  parts: string[];
+  /** Position in its list: results keep the list's order. */
+  order: number;
+}
+
+/** Phrases indexed by their first word, so a mention looks up only the words before it. */
+function byFirstWord(list: readonly string[]): Map<string, Phrase[]> {
+  const out = new Map<string, Phrase[]>();
+  list.forEach((p, order) => {
+    const parts = p.split(' ');
+    out.set(parts[0]!, [...(out.get(parts[0]!) ?? []), { p, parts, order }]);
+  });
+  return out;
+}
+const AGAINST_BY_FIRST = byFirstWord(AGAINST_ACTIONS);
+const FAVOR_BY_FIRST = byFirstWord(FAVOR_ACTIONS);
+
+/** Each phrase of `byFirst` that lies wholly in words [from, to), at its first position, in list order. */
+function phrasesIn(norm: readonly string[], byFirst: ReadonlyMap<string, Phrase[]>, from: number, to: number): Array<{ phrase: Phrase; at: number }> {
+  const out: Array<{ phrase: Phrase; at: number }> = [];
+  for (let k = Math.max(0, from); k < to; k++) {
+    for (const phrase of byFirst.get(norm[k]!) ?? []) {
+      if (k + phrase.parts.length > to || out.some((x) => x.phrase === phrase)) continue;
+      if (phrase.parts.every((w, j) => norm[k + j] === w)) out.push({ phrase, at: k });
+    }
+  }
+  return out.sort((a, b) => a.phrase.order - b.phrase.order);
+}
 const WISH_SPLIT = WISH_WORDS.map((p) => ({ p, parts: p.split(' ') }));
 
 function phraseIndex(norm: readonly string[], parts: readonly string[], from: number, to: number): number {
@@ -163,10 +191,14 @@ function sentenceIndex(text: string, words: readonly Token[]): number[] {
 function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null, sentenceOf: readonly number[], mentions: readonly Mention[]): RuleResult {
   const evidence: Evidence[] = [];
   if (mentions.length === 0) return { score: 0, evidence, mentioned: false };
+  const spans = new Set<string>();
   const ev = (from: number, to: number, cue: string): void => {
     const s = words[from]!.start;
     const e = words[to - 1]!.end;
-    if (!evidence.some((x) => x.span[0] === s && x.span[1] === e)) evidence.push({ span: [s, e], text: text.slice(s, e), cue });
+    const key = `${s}:${e}`;
+    if (spans.has(key)) return;
+    spans.add(key);
+    evidence.push({ span: [s, e], text: text.slice(s, e), cue });
   };
   let score = 0;
   const negatedAt = (i: number): boolean => {
@@ -175,14 +207,36 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
   };
   for (const m of mentions) ev(m.from, m.to, m.pronoun ?? 'mention');
   const sentences = new Set(mentions.map((m) => sentenceOf[m.from]!));
-  for (let i = 0; i < words.length; i++) {
-    if (!sentences.has(sentenceOf[i]!)) continue;
-    if (mentions.some((m) => m.from <= i && i < m.to)) continue;
+  // Distance of each word to the nearest mention in its sentence, in two linear sweeps (no word x mention loop).
+  const n = words.length;
+  const inMention = new Uint8Array(n);
+  const startsAt = new Int32Array(n).fill(-1);
+  const endsAt = new Int32Array(n).fill(-1);
+  for (const m of mentions) {
+    for (let i = m.from; i < m.to; i++) inMention[i] = 1;
+    startsAt[m.from] = m.from;
+    endsAt[m.to - 1] = m.to;
+  }
+  const distLeft = new Float64Array(n).fill(Infinity);
+  let lastEnd = -1;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) lastEnd = -1;
+    if (lastEnd >= 0) distLeft[i] = i - lastEnd + 1;
+    if (endsAt[i]! >= 0) lastEnd = endsAt[i]!;
+  }
+  let nextFrom = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i < n - 1 && sentenceOf[i] !== sentenceOf[i + 1]) nextFrom = -1;
+    if (nextFrom >= 0) distLeft[i] = Math.min(distLeft[i]!, nextFrom - i);
+    if (startsAt[i]! >= 0) nextFrom = startsAt[i]!;
+  }
+  for (let i = 0; i < n; i++) {
+    if (!sentences.has(sentenceOf[i]!) || inMention[i] === 1) continue;
     const w = norm[i]!;
-    const val = lexicon?.[w] ?? afinn[w];
-    if (val !== undefined && val !== 0) {
-      let dist = Infinity;
-      for (const m of mentions) if (sentenceOf[m.from] === sentenceOf[i]) dist = Math.min(dist, i < m.from ? m.from - i : i - m.to + 1);
+    // Own properties only: "constructor" is not an evaluative word.
+    const val = lexicon !== null && Object.hasOwn(lexicon, w) ? lexicon[w] : Object.hasOwn(afinn, w) ? afinn[w] : undefined;
+    if (typeof val === 'number' && val !== 0) {
+      const dist = distLeft[i]!;
       const weight = dist <= 3 ? 1 : dist <= 8 ? 0.6 : 0.35;
       const neg = negatedAt(i);
       score += (neg ? -0.5 : 1) * val * weight * 0.5;
@@ -192,23 +246,23 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
   // Calls to action aimed at the target: within 4 words before a mention, in the same sentence.
   for (const m of mentions) {
     const from = m.from - 4;
-    for (const { p, parts } of AGAINST_SPLIT) {
-      const k = phraseIndex(norm, parts, from, m.from);
-      if (k >= 0 && sentenceOf[k] === sentenceOf[m.from]) {
-        score -= 2;
-        ev(k, k + parts.length, `call-to-action:${p}`);
-      } else if (parts.length === 2 && m.from > 0 && norm[m.from - 1] === parts[0] && norm[m.to] === parts[1] && sentenceOf[m.to] === sentenceOf[m.from]) {
-        // A phrasal verb around the mention: "kick them out", "throw the troops out".
-        score -= 2;
-        ev(m.from - 1, m.to + 1, `call-to-action:${p}`);
-      }
+    const against = phrasesIn(norm, AGAINST_BY_FIRST, from, m.from);
+    for (const { phrase, at } of against) {
+      if (sentenceOf[at] !== sentenceOf[m.from]) continue;
+      score -= 2;
+      ev(at, at + phrase.parts.length, `call-to-action:${phrase.p}`);
     }
-    for (const { p, parts } of FAVOR_SPLIT) {
-      const k = phraseIndex(norm, parts, from, m.from);
-      if (k >= 0 && sentenceOf[k] === sentenceOf[m.from] && !negatedAt(k)) {
-        score += 2;
-        ev(k, k + parts.length, `call-to-action:${p}`);
-      }
+    // A phrasal verb around the mention: "kick them out", "throw the troops out".
+    for (const phrase of m.from > 0 ? AGAINST_BY_FIRST.get(norm[m.from - 1]!) ?? [] : []) {
+      if (phrase.parts.length !== 2 || norm[m.to] !== phrase.parts[1] || sentenceOf[m.to] !== sentenceOf[m.from]) continue;
+      if (against.some((x) => x.phrase === phrase && sentenceOf[x.at] === sentenceOf[m.from])) continue;
+      score -= 2;
+      ev(m.from - 1, m.to + 1, `call-to-action:${phrase.p}`);
+    }
+    for (const { phrase, at } of phrasesIn(norm, FAVOR_BY_FIRST, from, m.from)) {
+      if (sentenceOf[at] !== sentenceOf[m.from] || negatedAt(at)) continue;
+      score += 2;
+      ev(at, at + phrase.parts.length, `call-to-action:${phrase.p}`);
     }
     // A change target denied or predicted not to happen: "zero changes to SOFA", "won't revise".
     if (target.change) {
@@ -242,13 +296,16 @@ function allMentions(words: readonly Token[], norm: readonly string[], targets: 
     const pm = targets.flatMap((t, target) => findMentions(pw, pn, t).map((m) => ({ target, from: m.from, to: m.to })));
     parentLast = lastPluralTarget(pn, pm, (i) => isContent(pw[i]!));
   }
-  for (const link of linkPronouns(norm, flat, sentenceOf, (i) => isContent(words[i]!), parentLast)) {
-    const ms = per[link.target]!;
-    if (ms.some((m) => m.from <= link.at && link.at < m.to)) continue;
+  const links = linkPronouns(norm, flat, sentenceOf, (i) => isContent(words[i]!), parentLast);
+  if (links.length === 0) return per;
+  // A pronoun is never inside a name, so it never overlaps a mention of its own target.
+  const touched = new Set<number>();
+  for (const link of links) {
     const cue = `pronoun:${norm[link.at]} -> ${targets[link.target]!.name}${link.fromParent ? ' (parent)' : ''}`;
-    ms.push({ from: link.at, to: link.at + 1, pronoun: cue });
-    ms.sort((a, b) => a.from - b.from);
+    per[link.target]!.push({ from: link.at, to: link.at + 1, pronoun: cue });
+    touched.add(link.target);
   }
+  for (const t of touched) per[t]!.sort((a, b) => a.from - b.from);
   return per;
 }
 

@@ -64,37 +64,31 @@ export function linkPronouns(
   parentLast: number | null,
 ): PronounLink[] {
   const out: PronounLink[] = [];
-  const sorted = [...mentions].sort((a, b) => a.from - b.from);
+  const sorted = [...mentions].sort((a, b) => a.to - b.to || a.from - b.from);
+  const inMention = new Uint8Array(norm.length);
+  for (const m of sorted) for (let i = m.from; i < m.to; i++) inMention[i] = 1;
+  // A plural noun that could be what a pronoun means instead of the target ("the local businesses").
+  const blocker = (i: number): boolean => inMention[i] === 0 && isContent(i) && looksPlural(norm[i]!) && !MEASURES.has(norm[i]!);
+  let firstBlocker = -1;
+  for (let i = 0; i < norm.length && firstBlocker < 0; i++) if (blocker(i)) firstBlocker = i;
+  // Pronouns are visited in order, so the mentions ending before each one grow monotonically: one pointer.
+  let ended = 0;
   for (let p = 0; p < norm.length; p++) {
-    if (!PLURAL_PRONOUNS.has(norm[p]!)) continue;
+    if (!PLURAL_PRONOUNS.has(norm[p]!) || inMention[p] === 1) continue;
+    while (ended < sorted.length && sorted[ended]!.to <= p) ended++;
     let link: PronounLink | null = null;
-    let before = false;
-    for (let k = sorted.length - 1; k >= 0; k--) {
+    for (let k = ended - 1; k >= 0; k--) {
       const m = sorted[k]!;
-      if (m.to > p) continue;
-      before = true;
       if (p - m.to >= PRONOUN_WINDOW || sentenceOf[p]! - sentenceOf[m.from]! > 1) break;
       if (!looksPlural(norm[m.to - 1]!)) continue;
-      // Another plural noun between the mention and the pronoun may be what the pronoun means.
       let blocked = false;
-      for (let i = m.to; i < p; i++) {
-        if (isContent(i) && looksPlural(norm[i]!) && !MEASURES.has(norm[i]!) && !sorted.some((x) => x.from <= i && i < x.to)) {
-          blocked = true;
-          break;
-        }
-      }
+      for (let i = m.to; i < p && !blocked; i++) blocked = blocker(i);
       if (!blocked) link = { target: m.target, at: p, fromParent: false };
       break;
     }
-    if (!link && !before && parentLast !== null && sentenceOf[p] === 0) {
-      let blocked = false;
-      for (let i = 0; i < p; i++) {
-        if (isContent(i) && looksPlural(norm[i]!) && !MEASURES.has(norm[i]!)) {
-          blocked = true;
-          break;
-        }
-      }
-      if (!blocked) link = { target: parentLast, at: p, fromParent: true };
+    // No target mention before it in this text: the parent's last plural target, from the first sentence.
+    if (!link && ended === 0 && parentLast !== null && sentenceOf[p] === 0 && !(firstBlocker >= 0 && firstBlocker < p)) {
+      link = { target: parentLast, at: p, fromParent: true };
     }
     if (link) out.push(link);
   }
