@@ -100,6 +100,7 @@ describe('classifyStance', () => {
     it('reads "constructor" or "toString" as plain words, not lexicon entries', () => {
       const [r] = classifyStance('Trump constructor toString __proto__ hasOwnProperty', [TRUMP], { lexicon: { great: 3 } });
       expect(r).toMatchObject({ label: 'neutral', confidence: 0.5 });
+      expect(r!.evidence.map((e) => e.cue)).toEqual(['mention']);
     });
 
     it('rejects a parentText that is not a string', () => {
