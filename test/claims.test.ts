@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectClaims, scoreCheckworthiness, SHIPPED_CLAIM_MODEL, trainClaimModel } from '../src/classify/claims/index.js';
+import { claimFeatures, detectClaims, scoreCheckworthiness, SHIPPED_CLAIM_MODEL, trainClaimModel } from '../src/classify/claims/index.js';
 import { bestF1Threshold, pruneClaimModel } from '../src/classify/claims/fit.js';
 import shipped from '../src/classify/claims/model.json' with { type: 'json' };
 import { ThreadlensOptionError } from '../src/errors.js';
@@ -112,6 +112,19 @@ describe('detectClaims', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the model number shapes, lemmas and buckets that generalise across figures', () => {
+    const f = claimFeatures('In 1998 the Senate voted 54 to 46, a 3.5% swing.');
+    for (const x of ['s:<year>', 'sb:in <year>', 's:<n2>', 'sb:<dec> %', 'p:%', 'l:vote', 'c:1', 'len:2', 'p0:in', 'p01:in 1998']) expect(f).toContain(x);
+    expect(claimFeatures('In 2016 the House voted 54 to 46, a 3.5% swing.')).toContain('sb:in <year>');
+  });
+
+  it('keeps a quotation with a named speaker as an attribution claim, but not one by a pronoun', () => {
+    const opinion = '"It is a great shame and a bad idea," said Jeffrey Hornung, a political scientist.';
+    expect(scoreCheckworthiness(opinion)).toBeGreaterThanOrEqual(0.55);
+    expect(detectClaims(opinion)[0]?.kind).toBe('attribution-or-quote');
+    expect(scoreCheckworthiness('"It is a great shame and a bad idea," he said.')).toBeLessThan(scoreCheckworthiness(opinion));
   });
 
   it('is fast on a long line', () => {

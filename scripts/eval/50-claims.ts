@@ -35,7 +35,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const ctRule = ct.map((r) => scoreCheckworthiness(r.text, { cuesOnly: true }));
 
   // The shipped default, by cross-validation: each fold is scored by the shipped recipe (fitClaimModel: the
-  // same training, pruning and inner-CV threshold choice as scripts/train/train-claims.ts) fit on the other folds.
+  // same training, pruning, refit and inner-CV threshold choice as scripts/train/train-claims.ts) fit on the other folds.
   const k = 5;
   const asRows = (xs: typeof cb) => xs.map((r) => ({ text: r.text, label: r.label === 1 ? (1 as const) : (0 as const) }));
   const cbCv = new Array<number>(cb.length).fill(0);
@@ -67,7 +67,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       { dataset: dsCt, metric: 'ROC-AUC', system: 'threadlens default (fit on ClaimBuster)', value: rocAuc(ctCross, ctGold) },
     ],
     notes: [
-      `threadlens default: the shipped scorer (detectClaims / scoreCheckworthiness without options): trainClaimModel (logistic regression over the cheap cue features, words and bigrams) pruned to ${Object.keys(full.weights).length} features, with the probability threshold chosen by an inner ${k}-fold CV to maximise F1 and re-centred to 0.5, plus the question / fragment / figure-free-prediction rules. ClaimBuster figures are ${k}-fold CV: every fold scored by that recipe fit on the other four folds (fold thresholds ${thresholds.map((t) => t.toFixed(2)).join(', ')}); the shipped model.json is that recipe fit on all rows (threshold ${(full.threshold ?? 0.5).toFixed(2)}) and is never scored on its own training rows here. CLEF 2019 is scored by the all-ClaimBuster fit (never trained or tuned on CLEF).`,
+      `threadlens default: the shipped scorer (detectClaims / scoreCheckworthiness without options): trainClaimModel (logistic regression over the cheap cue features, words, bigrams, lemmas, number shapes, capitalised-word and length buckets, opening words) pruned to the ${Object.keys(full.weights).length} strongest features and refit on them, with the probability threshold chosen by an inner ${k}-fold CV to maximise F1 and re-centred to 0.5, plus the question / fragment / figure-free-prediction rules. ClaimBuster figures are ${k}-fold CV: every fold scored by that recipe fit on the other four folds (fold thresholds ${thresholds.map((t) => t.toFixed(2)).join(', ')}); the shipped model.json is that recipe fit on all rows (threshold ${(full.threshold ?? 0.5).toFixed(2)}) and is never scored on its own training rows here. CLEF 2019 is scored by the all-ClaimBuster fit (never trained or tuned on CLEF).`,
       `Hand-set cues (\`cuesOnly: true\`): value extraction, cue-word weights in src/classify/claims/lexicon.ts, opinion/question/imperative penalties, at threshold ${th}. The weights were set by hand while reading ClaimBuster errors, so its ClaimBuster figure is optimistic.`,
       'CLEF 2019 marks only ~3% of lines check-worthy (those chosen by fact-checkers), so F1 is low for every system there; ROC-AUC is the more telling figure.',
     ],

@@ -17,7 +17,7 @@ const rows = raw.filter((r) => typeof r.text === 'string').map((r) => ({ text: r
 const model = fitClaimModel(rows);
 const out = {
   $comment:
-    'threadlens check-worthiness model: logistic regression (trainClaimModel) over the cheap claim features (values, cue-score bucket, past tense, speaker...), words and bigrams, pruned to the strongest features; threshold = the probability with the best F1 under 5-fold CV (scores are re-centred so it reads as 0.5). Regenerate with `npm run train`. Fit on ClaimBuster crowd-labelled debate sentences (from a GPL-3.0 repository); only learned weights and the threshold are stored, no rows, as ../shared/data/README.md allows.',
+    'threadlens check-worthiness model: logistic regression (trainClaimModel) over the cheap claim features (values, cue-score bucket, past tense, speaker...), words, bigrams, lemmas, number shapes and shape bigrams, a few punctuation marks, capitalised-word and length buckets and the opening words; pruned to the strongest features and refit on those; threshold = the probability with the best F1 under 5-fold CV (scores are re-centred so it reads as 0.5). Regenerate with `npm run train`. Fit on ClaimBuster crowd-labelled debate sentences (from a GPL-3.0 repository); only learned weights and the threshold are stored, no rows, as ../shared/data/README.md allows.',
   trainedOn: [`ClaimBuster dev ${rows.length} sentences, ${rows.filter((r) => r.label === 1).length} check-worthy`],
   ...model,
 };

@@ -3,13 +3,13 @@
  * and the evaluation (which repeats it inside cross-validation): fit `trainClaimModel`, keep the strongest
  * features, and choose the probability threshold that maximises F1 on out-of-fold scores. Deterministic.
  */
-import { rawClaimProbability, trainClaimModel, type ClaimModel } from './index.js';
-import type { LinearModel } from './linear.js';
+import { claimFeaturesAndCap, type ClaimModel } from './index.js';
+import { predictLinear, trainLinear, type LinearModel } from './linear.js';
 
 export interface FitClaimOptions {
   /** Folds for the threshold's inner cross-validation. Default 5. */
   folds?: number;
-  /** Features kept after fitting, strongest first. Default 3000. */
+  /** Features kept after fitting, strongest first; the model is then refit on those alone. Default 4000. */
   keep?: number;
   /** Gradient steps. Default 200. */
   epochs?: number;
@@ -71,22 +71,33 @@ export function bestF1Threshold(scores: readonly number[], gold: readonly boolea
   return { threshold: Math.min(0.99, Math.max(0.01, Math.round(best.threshold * 1e4) / 1e4)), f1: best.f1 };
 }
 
-function fitPruned(rows: readonly Example[], o: Required<FitClaimOptions>): LinearModel {
-  return pruneClaimModel(trainClaimModel(rows, { epochs: o.epochs, l2: o.l2 }), o.keep);
+/** A sentence's model features, computed once per fit, and the highest score the rules allow it. */
+type FeatureRow = { features: string[]; capLimit: number; label: '0' | '1' };
+
+/**
+ * Fits, keeps the `keep` strongest features, and refits on those alone: the refit model sees the same
+ * feature counts (and so the same length scaling) at training as at scoring time.
+ */
+function fitPruned(rows: readonly FeatureRow[], o: Required<FitClaimOptions>): LinearModel {
+  const train = { epochs: o.epochs, l2: o.l2 };
+  const first = pruneClaimModel(trainLinear(rows, ['0', '1'], train), o.keep);
+  const kept = new Set(Object.keys(first.weights));
+  const narrowed = rows.map((r) => ({ features: r.features.filter((f) => kept.has(f)), label: r.label }));
+  return pruneClaimModel(trainLinear(narrowed, ['0', '1'], { ...train, minCount: 1 }), o.keep);
 }
 
-/** Fits the shipped recipe on labelled sentences: pruned model plus the threshold chosen by inner k-fold CV. */
-export function fitClaimModel(rows: readonly Example[], options: FitClaimOptions = {}): ClaimModel {
-  const o: Required<FitClaimOptions> = { folds: options.folds ?? 5, keep: options.keep ?? 3000, epochs: options.epochs ?? 200, l2: options.l2 ?? 1e-4 };
+/** Fits the shipped recipe on labelled sentences: pruned, refit model plus the threshold chosen by inner k-fold CV. */
+export function fitClaimModel(examples: readonly Example[], options: FitClaimOptions = {}): ClaimModel {
+  const o: Required<FitClaimOptions> = { folds: options.folds ?? 5, keep: options.keep ?? 4000, epochs: options.epochs ?? 200, l2: options.l2 ?? 1e-4 };
+  const rows: FeatureRow[] = examples.map((e) => ({ ...claimFeaturesAndCap(e.text), label: e.label === 1 ? '1' : '0' }));
   const oof = new Array<number>(rows.length).fill(Number.NEGATIVE_INFINITY);
   for (const fold of claimFolds(rows.length, o.folds)) {
     const held = new Set(fold);
     const model = fitPruned(rows.filter((_, i) => !held.has(i)), o);
-    for (const i of fold) {
-      const r = rawClaimProbability(rows[i]!.text, model);
-      oof[i] = r.capped ? Number.NEGATIVE_INFINITY : r.probability;
-    }
+    const pos = model.labels.indexOf('1');
+    // The model's raw probability; rows a rule caps (questions, fragments, figure-free predictions) never count.
+    for (const i of fold) oof[i] = rows[i]!.capLimit < 1 ? Number.NEGATIVE_INFINITY : (predictLinear(model, rows[i]!.features).probs[pos] ?? 0);
   }
-  const { threshold } = bestF1Threshold(oof, rows.map((r) => r.label === 1));
+  const { threshold } = bestF1Threshold(oof, rows.map((r) => r.label === '1'));
   return { ...fitPruned(rows, o), threshold };
 }

@@ -6,6 +6,7 @@ import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
 import { isLinearModel, predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from './linear.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { extractValues } from './values.js';
+import { pushSurfaceFeatures } from './features.js';
 import shippedModelData from './model.json' with { type: 'json' };
 
 /**
@@ -87,6 +88,8 @@ interface SentenceAnalysis {
   features: string[];
   /** A rule (question, fragment, figure-free prediction) holds the score below any claim threshold. */
   capped: boolean;
+  /** The highest score the rules allow: 0.1 (question, fragment), 0.38 (figure-free prediction) or 1. */
+  capLimit: number;
 }
 
 /** The speaker of a quoted or reported statement in one sentence, or null. */
@@ -140,6 +143,12 @@ function sigmoid(x: number): number {
 /** Feature names for the learnable model (cheap, no data-specific vocabulary beyond the words themselves). */
 export function claimFeatures(sentence: string): string[] {
   return analyse(sentence, DEFAULT_OPTIONS_RESOLVED, true).features;
+}
+
+/** For training code: the model features of a sentence and the highest score the rules allow it. */
+export function claimFeaturesAndCap(sentence: string): { features: string[]; capLimit: number } {
+  const a = analyse(String(sentence), DEFAULT_OPTIONS_RESOLVED, true);
+  return { features: a.features, capLimit: a.capLimit };
 }
 
 function logit(p: number): number {
@@ -270,7 +279,10 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   };
   features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
   let score = sigmoid(applyCaps(x + cueDelta));
-  if (wantFeatures) for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
+  if (wantFeatures) {
+    for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
+    pushSurfaceFeatures(toks, words, features);
+  }
   if (opts.model) {
     const { probs } = predictLinear(opts.model, features);
     const pos = opts.model.labels.indexOf('1');
@@ -281,6 +293,10 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     if (isQuestion || words.length < 3) score = Math.min(score, 0.1);
     if (capPrediction) score = Math.min(score, 0.38);
   }
+  // A quotation with a named speaker ('"...," said Jeffrey Hornung') is an attribution claim: who said what
+  // is checkable even when the quoted words are an opinion. Debate transcripts (the training data) hardly
+  // have such sentences, so the model cannot learn this; the rule holds it at or above 0.55.
+  if (quoted && speaker !== null && !PRONOUN_SPEAKERS.has(speaker.toLowerCase()) && !isQuestion && words.length >= 3) score = Math.max(score, 0.55);
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
   let kind: Claim['kind'] | null = null;
@@ -297,7 +313,8 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // Hedge.
   const h = phraseAt(toks, HEDGE_PHRASES);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
-  return { score, kind, values, hedge, speaker, features, capped };
+  const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
+  return { score, kind, values, hedge, speaker, features, capped, capLimit };
 }
 
 function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean } {
