@@ -18,6 +18,18 @@ export interface Line {
   trimmed: string;
   /** Width of the leading white space, a tab counting 4. */
   indent: number;
+  /**
+   * The line's tokens, filled by the first `tokenize(line)` of a parse: the header, footer and time readers
+   * all ask for them, several times a line. Read-only once set.
+   */
+  tokens?: readonly Token[];
+}
+
+/** A white-space separated token of a line, with absolute offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** White space of a line: space, tab, NBSP, BOM, vertical tab, form feed, ideographic space. */

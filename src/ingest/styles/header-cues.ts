@@ -4,14 +4,9 @@
  * anchored at both ends and linear; none is run on lines longer than a few hundred characters.
  */
 import type { Span } from '../../schema/common.js';
-import { isBlankChar, type Line } from '../lines.js';
+import { isBlankChar, type Line, type Token } from '../lines.js';
 
-/** A white-space separated token of a line, with absolute offsets. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { Token } from '../lines.js';
 
 // Characters that separate the parts of a header even when glued to a word ("Maria•3h").
 const SEPARATOR_CHARS = new Set(['•', '·', '|', '∙', '⋅']);
@@ -19,6 +14,8 @@ const SEPARATOR_TOKENS = new Set(['•', '·', '|', '∙', '⋅', '-', '–', '�
 
 /** Splits a line into tokens on white space; header separators ("•", "·", "|") are tokens of their own. */
 export function tokenize(line: Line): Token[] {
+  // Cached on the line: every reader asks for the same tokens. Callers copy before changing the array.
+  if (line.tokens) return line.tokens as Token[];
   const out: Token[] = [];
   const text = line.text;
   let i = 0;
@@ -35,6 +32,7 @@ export function tokenize(line: Line): Token[] {
     while (i < n && !isBlankChar(text.charCodeAt(i)) && !SEPARATOR_CHARS.has(text[i]!)) i++;
     out.push({ text: text.slice(s, i), start: line.start + s, end: line.start + i });
   }
+  line.tokens = out;
   return out;
 }
 

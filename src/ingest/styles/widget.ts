@@ -23,10 +23,9 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   const one = readWidgetHeader(line);
   if (one) return { ...one, lines: [i] };
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
-  // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
-  if (isWidgetChrome(line.trimmed) || readFooter(line) !== undefined) return null;
   const name = readNameLine(line);
-  if (!name) return null;
+  // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
+  if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined) return null;
   // Or a name over a place-and-time line ("J. Alvarez" / "Denver, CO · Nov. 21"), where the name follows a
   // post's footer, chrome or a blank line rather than text (so a short body line is not taken for a name).
   const under = lines[i + 1];
