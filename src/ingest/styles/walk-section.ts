@@ -223,7 +223,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     let chrome = reader.readChrome(t, state);
     // "Sort by Best" / "is the default…": a chrome line inside a post's sentence, which runs on in lower case.
-    if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line)) chrome = undefined;
+    if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
       const count = chrome.count;
