@@ -38,3 +38,28 @@ describe('stance through the reply tree', () => {
     expect(s.evidence.every((e) => e.cue !== 'agrees-with-parent')).toBe(true);
   });
 });
+
+describe('a pronoun in a reply reads its parent (analyze passes the parent text to classifyStance)', () => {
+  const thread = [
+    'US forces in Japan are the subject. American troops are stationed in Okinawa.',
+    '',
+    '2 Comments',
+    'Alice',
+    'Okinawa residents are tired of the American troops.',
+    'Bob',
+    '@Alice Kick them out!',
+    '',
+  ].join('\n');
+  const doc = analyze(thread, { targets: [{ name: 'US forces in Japan', aliases: ['American troops', 'US forces'] }] });
+  const [alice, bob] = doc.thread.posts;
+
+  it('"Kick them out" answering a post about American troops is against US forces, through the pronoun', () => {
+    expect(bob!.parentId).toBe(alice!.id);
+    const s = bob!.stances!.find((x) => x.target === 'US forces in Japan')!;
+    expect(s.label).toBe('against');
+    const pronoun = s.evidence.find((e) => e.cue.startsWith('pronoun:'))!;
+    expect(pronoun.text).toBe('them');
+    expect(pronoun.cue).toContain('(parent)');
+    expect(thread.slice(...pronoun.span)).toBe('them');
+  });
+});

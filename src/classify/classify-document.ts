@@ -72,7 +72,7 @@ function classifyPost(post: Post, parent: Post | undefined, targets: readonly Ta
     out.replyStance = parentText ? classifyReplyStance(text, parentText) : null;
   }
   if (steps.has('moderation')) out.moderation = moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined);
-  if (steps.has('stance')) out.stances = classifyStance(text, targets);
+  if (steps.has('stance')) out.stances = classifyStance(text, targets, { parentText });
   if (steps.has('claims')) out.claims = detectClaims(text);
   return remapSpans(out, lineOffsetMapper(post));
 }
