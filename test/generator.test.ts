@@ -34,6 +34,16 @@ describe('generator', () => {
     });
   }
 
+  // Layouts within a style: the same truth copied off other sites (see docs/dump-styles.md).
+  for (const [style, layout] of [['counted', 'facebook'], ['widget', 'disqus'], ['forum', 'hn']] as const) {
+    it(`recovers authors, texts and parents from ${layout}-like ${style} dumps`, () => {
+      fc.assert(
+        fc.property(dumpArbitrary(style, { maxPosts: 10, layout }), ({ input, truth }) => check(input, truth, style)),
+        { numRuns: 60, seed: 20251122 },
+      );
+    });
+  }
+
   it('renders deterministically', () => {
     fc.assert(
       fc.property(threadArbitrary({ maxPosts: 5 }), fc.constantFrom('counted', 'widget', 'forum', 'json' as const), (t, style) => {

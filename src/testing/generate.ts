@@ -25,6 +25,16 @@ export interface TruthThread {
 /** The dump layouts `renderThread` writes. */
 export type DumpStyle = 'counted' | 'widget' | 'forum' | 'json';
 
+/**
+ * Options of `renderThread`: the page layout within a style. Default `classic` for every style. Others:
+ * `facebook` (counted: a footer `Like · Reply · 2 · 3y` under each post), `disqus` (widget: Disqus copied
+ * with its `−` toggles, `Avatar` lines and `^ 3 v` / `• Reply • Share ›` footers, replies indented),
+ * `hn` (forum: Hacker-News-like `name 3 hours ago | parent | next [–]` headers, replies indented).
+ */
+export interface RenderOptions {
+  layout?: 'classic' | 'facebook' | 'disqus' | 'hn';
+}
+
 /** Options of `threadArbitrary`. */
 export interface ThreadArbitraryOptions {
   /** Fewest posts. Default: 1. */
@@ -140,8 +150,9 @@ function depthsOf(posts: readonly TruthPost[]): number[] {
 }
 
 /** Renders a thread as a dump of the given style. Deterministic: the same thread gives the same text. */
-export function renderThread(thread: TruthThread, style: DumpStyle): string {
+export function renderThread(thread: TruthThread, style: DumpStyle, options: RenderOptions = {}): string {
   const { article, posts } = thread;
+  const layout = options.layout ?? 'classic';
   if (style === 'json') {
     return `${JSON.stringify(
       {
@@ -163,12 +174,36 @@ export function renderThread(thread: TruthThread, style: DumpStyle): string {
   const out: string[] = [`Title: ${article.title}`, 'Date: Mar 3, 2025', ''];
   for (const para of article.paragraphs) out.push(para, '');
   const depths = depthsOf(posts);
-  if (style === 'counted') {
+  if (style === 'counted' && layout === 'facebook') {
+    out.push(`${posts.length} Comments`, 'Sort by', 'Top', 'Add a comment...');
+    posts.forEach((p, i) => {
+      if (p.removed) out.push('This comment was removed by a moderator.');
+      else out.push(p.author!, ...(i % 4 === 1 ? ['Top fan'] : []), ...p.paragraphs, `Like · Reply · ${i % 3 === 0 ? '' : `${i} · `}${1 + (i % 5)}w`);
+      if (i % 5 === 2) out.push('View 2 more replies');
+    });
+    out.push('Facebook Comments Plugin');
+  } else if (style === 'counted') {
     out.push(`${posts.length} Comments`, 'Login to comment');
     for (const p of posts) {
       if (p.removed) out.push('This comment was removed by a moderator.');
       else out.push(p.author!, ...p.paragraphs);
     }
+  } else if (style === 'widget' && layout === 'disqus') {
+    out.push(`${posts.length} Comments`, 'Login', '1', 'Recommend', 'Share', 'Sort by Best', '');
+    posts.forEach((p, i) => {
+      const pad = '    '.repeat(depths[i]!);
+      out.push(`${pad}−`, `${pad}Avatar`);
+      if (p.removed) out.push(`${pad}This comment was deleted.`);
+      else {
+        out.push(`${pad}${p.author} • ${1 + (i % 9)} years ago`);
+        p.paragraphs.forEach((para, k) => {
+          if (k > 0) out.push('');
+          out.push(pad + para);
+        });
+        out.push(`${pad}^ ${(i * 5) % 11} v`, `${pad}• Reply • Share ›`);
+      }
+    });
+    out.push('Load more comments', 'Disqus\' Privacy Policy');
   } else if (style === 'widget') {
     out.push(`${posts.length} Comments`, 'Join the discussion…', 'Sort by Best', '');
     posts.forEach((p, i) => {
@@ -185,6 +220,17 @@ export function renderThread(thread: TruthThread, style: DumpStyle): string {
       out.push('');
     });
     out.push('Load more comments');
+  } else if (layout === 'hn') {
+    out.push(`${posts.length * 3 + 40} points by news_desk 9 hours ago | hide | past | favorite | ${posts.length * 10 + 3} comments`, '', 'add comment', '');
+    posts.forEach((p, i) => {
+      const pad = '  '.repeat(depths[i]!);
+      const links = `${p.parentIndex === null ? '' : '| parent '}${i > 0 ? '| prev ' : ''}| next [–]`;
+      out.push(`${pad}${p.removed ? '[deleted]' : p.author} ${1 + (i % 9)} hours ago ${links}`);
+      if (p.removed) out.push(`${pad}[deleted]`);
+      p.paragraphs.forEach((para) => out.push('', pad + para));
+      out.push('', `${pad}reply`, '');
+    });
+    out.push('Guidelines | FAQ | Lists | API | Security | Legal | Contact');
   } else {
     out.push(`${posts.length * 10 + 3} comments`, 'Sort by: Best', '');
     posts.forEach((p, i) => {
@@ -203,9 +249,9 @@ export function renderThread(thread: TruthThread, style: DumpStyle): string {
 }
 
 /** A rendered dump with its truth. Forum dumps use one-token handles; widget dumps have at least one post that is not removed. */
-export function dumpArbitrary(style: DumpStyle, options: ThreadArbitraryOptions = {}): fc.Arbitrary<{ input: string; truth: TruthThread }> {
+export function dumpArbitrary(style: DumpStyle, options: ThreadArbitraryOptions & RenderOptions = {}): fc.Arbitrary<{ input: string; truth: TruthThread }> {
   const opts: ThreadArbitraryOptions = { ...options, authors: style === 'forum' ? 'handles' : (options.authors ?? 'names') };
   // A widget dump needs one post header to be recognised: placeholders alone do not make a section.
   const threads = style === 'widget' ? threadArbitrary(opts).filter((t) => t.posts.some((p) => !p.removed)) : threadArbitrary(opts);
-  return threads.map((truth) => ({ input: renderThread(truth, style), truth }));
+  return threads.map((truth) => ({ input: renderThread(truth, style, options), truth }));
 }

@@ -229,7 +229,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       const count = chrome.count;
       if (count !== undefined && count !== null && declaredCount === null && (posts.length === 0 || reader.countAfterPosts)) declaredCount = count;
       lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
-      if (phase === 'body') phase = 'closed';
+      // Chrome ends a post's text, and ends the stretch right under a placeholder where text still belongs to it.
+      if (phase === 'body' || (phase === 'header' && current?.removed)) phase = 'closed';
       continue;
     }
     // Body text. After a closed post, text without a header is a post whose author the dump does not show.
