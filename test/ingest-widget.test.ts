@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/ingest/lines.js';
-import { readFooter, readReplyLine, readWidgetHeader } from '../src/ingest/styles/header-cues.js';
+import { readCommaHeader, readFooter, readReplyLine, readWidgetHeader } from '../src/ingest/styles/header-cues.js';
 import { widgetStyle } from '../src/ingest/styles/widget.js';
 import { parse } from '../src/index.js';
 
@@ -165,6 +165,21 @@ describe('widget layouts beyond Disqus classic', () => {
     expect(ps.map((p) => [p.author, p.text, p.meta.likes])).toEqual([
       ['Priya N', 'Sort by Best\nis the default and it hides new comments.', 7],
       ['Marco', '👍', null],
+    ]);
+  });
+});
+
+describe('comma headers and @handles', () => {
+  it('reads "Name, Place, time" headers only with capitalised places and a figure or "ago" in the time', () => {
+    expect(readCommaHeader(line('Dave, London, United Kingdom, 3 hours ago'))).toMatchObject({ author: 'Dave', authorSpan: [0, 4], timestamp: '3 hours ago' });
+    expect(readCommaHeader(line('Bob Skeptic, Bristol, Nov 25, 2024'))).toMatchObject({ author: 'Bob Skeptic', timestamp: 'Nov 25, 2024' });
+    for (const t of ['Honestly, 5 days ago', 'Well, then, yesterday', 'I went, and then, 3 hours ago', 'Dave, london, 3 hours ago']) expect(readCommaHeader(line(t)), t).toBeNull();
+  });
+  it('reads YouTube-like "@handle" over its time as the handle, so that "@handle" mentions find it', () => {
+    const posts = parse('Title: T\n\nA video about fast trains in Spain and why they run on time.\n\n12 Comments\n@rail_nerd_es\n3 years ago\nIt opened in 2008.\n1.2K\nReply\n15 replies\n@TransitExplained\n3 years ago\n@rail_nerd_es You are right.\n340\nReply\n').thread.posts;
+    expect(posts.map((p) => [p.author, p.meta.likes, p.parentId])).toEqual([
+      ['rail_nerd_es', 1200, null],
+      ['TransitExplained', 340, 'p1'],
     ]);
   });
 });

@@ -203,10 +203,47 @@ export function readWidgetHeader(line: Line): Header | null {
   return null;
 }
 
+/**
+ * Reads a comma-separated header: name, one or more places, then the time ("Dave, London, United Kingdom,
+ * 3 hours ago", as the Daily Mail shows it). The places must be capitalised words and the time must have a
+ * figure or "ago", so that "Honestly, 5 days ago" is not a header.
+ */
+export function readCommaHeader(line: Line): Header | null {
+  const t = line.trimmed;
+  if (t.length < 8 || t.length > 120) return null;
+  const first = t.indexOf(', ');
+  if (first <= 0 || first > 48) return null;
+  let at = first;
+  while (at >= 0) {
+    const next = t.indexOf(', ', at + 2);
+    if (next < 0) break;
+    const time = t.slice(next + 2);
+    if (timeKind(time) !== null && /\d|ago/i.test(time)) {
+      const places = t.slice(first + 2, next).split(', ');
+      if (!places.every((p) => /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,3}$/u.test(p))) return null;
+      const name = t.slice(0, first);
+      const start = line.contentStart;
+      // The name's tokens, the last without its comma ("Dave," → "Dave").
+      const nameTokens = tokenize(line)
+        .filter((k) => k.start < start + first)
+        .map((k) => (k.end > start + first ? { text: k.text.slice(0, start + first - k.start), start: k.start, end: start + first } : k));
+      if (!isNameTokens(nameTokens) || nameTokens.length > 4) return null;
+      return { author: name, authorSpan: [start, start + first], timestamp: time, isOP: false, replyTo: null, points: null };
+    }
+    at = next;
+  }
+  return null;
+}
+
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
 export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
   let tokens = dropCommentNumber(tokenize(line));
+  // YouTube-like "@rail_nerd_es" over its time: the handle, without the "@" (mentions name it without one).
+  if (tokens.length === 1 && /^@[\p{L}\p{N}_.-]{2,40}$/u.test(tokens[0]!.text)) {
+    const t = tokens[0]!;
+    tokens = [{ text: t.text.slice(1), start: t.start + 1, end: t.end }];
+  }
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
@@ -240,7 +277,7 @@ const ACTION_WORDS = new Set(
     'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'permalink', 'embed', 'save', 'saved',
     'unsave', 'parent', 'context', 'follow', 'give', 'award', 'awards', 'recommend', 'recommended', 'helpful',
     'dislike', 'dislikes', 'block', 'hide', 'source', 'more', 'copy', 'link', 'quote', 'respond', 'agree',
-    'disagree', 'thumbs', 'up', 'down', 'replies',
+    'disagree', 'thumbs', 'up', 'down', 'replies', 'rating',
   ],
 );
 const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
@@ -267,6 +304,8 @@ export interface Footer {
  */
 export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  // The Daily Mail's rating button, over its "Rating 312" line.
+  if (/^click to rate$/i.test(line.trimmed)) return { likes: null };
   const tokens = tokenize(line);
   let words = 0;
   let likes: number | null = null;
