@@ -174,7 +174,7 @@ function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonl
   if (!(raw[i - 1]!.rootMark && before.depth === 0)) {
     messages.push({
       ruleId: 'thread/guessed-parent',
-      severity: 'info',
+      severity: 'warning',
       place: mark,
       reason: `Post ${posts[i]!.id} is marked as a reply, but the dump does not show to which post; the post before it (${before.id}) was taken.`,
       actual: null,
