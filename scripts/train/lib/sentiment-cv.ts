@@ -6,7 +6,7 @@
 import { readSentimentRows, type SentimentRow } from '../../eval/lib/sentiment-data.js';
 import { sentimentFeatures, trainSentimentModel, type Polarity3, type SentimentExample } from '../../../src/classify/sentiment/train.js';
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
-import { linearScore, loadModel } from '../../../src/classify/sentiment/model.js';
+import { loadModel, sentimentScore } from '../../../src/classify/sentiment/model.js';
 import { crossPredict, stratifiedFolds } from './cv.js';
 
 export interface SentimentPredictions {
@@ -36,7 +36,7 @@ export function sentimentPredictions(dataDir: string, k = 5): SentimentPredictio
     k,
     (train) => loadModel(trainSentimentModel(train.map((i) => examples[i]!))),
     (m, i) => {
-      const s = linearScore(m, bags[i]!);
+      const s = sentimentScore(m, bags[i]!);
       cvLabel[i] = labelOf(s, m.thresholds);
       return s;
     },
@@ -47,7 +47,7 @@ export function sentimentPredictions(dataDir: string, k = 5): SentimentPredictio
     const m = loadModel(trainSentimentModel(examples.filter((_, i) => rows[i]!.dataset !== set)));
     rows.forEach((r, i) => {
       if (r.dataset !== set) return;
-      lodo[i] = linearScore(m, bags[i]!);
+      lodo[i] = sentimentScore(m, bags[i]!);
       lodoLabel[i] = labelOf(lodo[i]!, m.thresholds);
     });
   }

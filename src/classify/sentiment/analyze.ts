@@ -8,7 +8,7 @@ import type { SentimentResult } from '../../schema/classify.js';
 import { splitSentences } from '../../text/sentences.js';
 import { addFeatureSpans, pushDense, wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { linearScore, topContributions, type LinearModel } from './model.js';
+import { sentimentScore, topContributions, type LinearModel } from './model.js';
 import { findSarcasm } from './sarcasm.js';
 import { scoreTokens } from './score-tokens.js';
 import type { Token } from './tokenize.js';
@@ -93,6 +93,23 @@ function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: n
   push('#banglex', bang ? s.mean : 0);
   push('#question', question ? 1 : 0);
   push('#sarcasm', s.sarcasm ? 1 : 0);
+  // Unsigned strength, for the intensity model ("how far from neutral", either way).
+  push('#alex', Math.abs(s.mean));
+  push('#alexsum', Math.abs(squash(s.sum / per)));
+  push('#amax', Math.max(Math.abs(s.max), Math.abs(s.min)));
+}
+
+
+/**
+ * The same aggregates from the rated lexicon (VADER's human ratings in front of AFINN's integers), named "#r...".
+ * Two views of one text let the model trust whichever carries better to a kind of text.
+ */
+function addRatedFeatures(mean: number, sum: number, positive: number, negative: number, per: number, bag: FeatureBag): void {
+  pushDense(bag, '#rlex', mean);
+  pushDense(bag, '#rsum', squash(sum / per));
+  pushDense(bag, '#rpos', squash(positive / per));
+  pushDense(bag, '#rneg', squash(negative / per));
+  pushDense(bag, '#arlex', Math.abs(mean));
 }
 
 function clamp(x: number): number {
@@ -130,6 +147,12 @@ export function analyzeSentiment(
   const post: LexiconSummary = { mean: 0, sum: 0, positive: 0, negative: 0, max: -1, min: 1, hits: 0, sarcasm: false, sentences: 0 };
   let weighted = 0;
   let weights = 0;
+  let rWeighted = 0;
+  let rWeights = 0;
+  let rSum = 0;
+  let rPos = 0;
+  let rNeg = 0;
+  let rSentences = 0;
   let anyPos = 0;
   let anyNeg = 0;
   const postWords = new Map<string, [number, number]>();
@@ -143,6 +166,8 @@ export function analyzeSentiment(
     const words = wordFeatureSpans(tokens, from, t);
     for (const [name, span] of words) if (!postWords.has(name)) postWords.set(name, span);
     const raw = scoreTokens(own, input, lexicon, shouting);
+    const rated = lexicon.rated ? scoreTokens(own, input, lexicon.rated, shouting) : raw;
+    const rlex = clamp(squash(rated.sum));
     const lex = clamp(squash(raw.sum));
     const found = findSarcasm(s.text, start, own, lexicon);
     sarcasm.push(...found);
@@ -150,13 +175,20 @@ export function analyzeSentiment(
     const bag: FeatureBag = { names: [], values: [], spans: [] };
     const one: LexiconSummary = { mean: lex, sum: raw.sum, positive: raw.positive, negative: raw.negative, max: lex, min: lex, hits: raw.hits, sarcasm: found.length > 0, sentences: 1 };
     addLexiconFeatures(one, tokens, from, t, bag);
+    addRatedFeatures(rlex, rated.sum, rated.positive, rated.negative, 1, bag);
     addFeatureSpans(words, bag);
-    const score = clamp(linearScore(model, bag));
+    const score = clamp(sentimentScore(model, bag));
     const evidence = [...raw.evidence, ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
     sentences.push({ span: [start, end], label: labelOf(score, th, raw.positive, raw.negative), score: round(score), evidence });
 
     const w = raw.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT;
     weighted += w * lex;
+    rWeighted += (rated.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT) * rlex;
+    rWeights += rated.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT;
+    rSum += rated.sum;
+    rPos += rated.positive;
+    rNeg += rated.negative;
+    if (rated.hits > 0) rSentences++;
     weights += w;
     post.sum += raw.sum;
     post.positive += raw.positive;
@@ -177,9 +209,10 @@ export function analyzeSentiment(
   post.mean = weights > 0 ? clamp(weighted / weights) : 0;
   const bag: FeatureBag = { names: [], values: [], spans: [] };
   addLexiconFeatures(post, tokens, 0, tokens.length, bag);
+  addRatedFeatures(rWeights > 0 ? clamp(rWeighted / rWeights) : 0, rSum, rPos, rNeg, Math.max(1, rSentences), bag);
   // The whole text's word features are the union of its sentences' (a bigram never spans a sentence end).
   addFeatureSpans(postWords, bag);
-  const score = clamp(linearScore(model, bag));
+  const score = clamp(sentimentScore(model, bag));
 
   let label: Label;
   if (sentences.length === 1) label = sentences[0]!.label;
@@ -197,16 +230,10 @@ export function analyzeSentiment(
   return { result: { label, score: round(score), sentences, evidence, sarcasm }, bag };
 }
 
-/** True when the text has cased letters and none of them is lower case (then CAPS is no emphasis). */
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** True when the text has upper-case letters and no lower-case one (then CAPS is no emphasis). */
 function isShouting(text: string): boolean {
-  let upper = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const lo = c.toLowerCase();
-    const up = c.toUpperCase();
-    if (lo === up) continue;
-    if (c === lo) return false;
-    upper = true;
-  }
-  return upper;
+  return !LOWER.test(text) && UPPER.test(text);
 }

@@ -3,6 +3,7 @@ import bigrams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import emoticons from 'wink-sentiment/src/emoticons.js';
 import news from './lexicon.json' with { type: 'json' };
+import vader from './lexicon-vader.json' with { type: 'json' };
 import modifiers from './modifiers.json' with { type: 'json' };
 
 /** A phrase entry: the words after the first one, its score and its key (for evidence cues). */
@@ -15,6 +16,8 @@ export interface PhraseEntry {
 /** Read-only sentiment entries: single words, multi-word phrases (by first word, longest first), emoji. */
 export interface Lexicon {
   word(key: string): number | undefined;
+  /** The same lexicon with VADER's finer ratings in front (a second score for the learned model). */
+  readonly rated?: Lexicon;
   phrases(first: string): readonly PhraseEntry[] | undefined;
   emoji(key: string): number | undefined;
 }
@@ -43,7 +46,9 @@ function tablesFrom(entries: Iterable<[string, number]>): Tables {
   for (const [raw, score] of entries) {
     const k = normKey(raw);
     if (k.length === 0) continue;
-    if (!/[\p{L}\p{N}]/u.test(k)) {
+    // Emoji and emoticons (":(", but also ":D", "<3", "</3") are keyed as written; words have only letters,
+    // digits, spaces, apostrophes and hyphens.
+    if (!/[\p{L}\p{N}]/u.test(k) || /[^\p{L}\p{N}\s'\u2019-]/u.test(raw)) {
       emoji.set(raw.replace(/\uFE0F/g, ''), score);
       continue;
     }
@@ -76,6 +81,7 @@ function lexiconOf(t: Tables, base: Lexicon | null): Lexicon {
 }
 
 function* baseEntries(): Iterable<[string, number]> {
+  yield* Object.entries(vader.emoticons);
   yield* Object.entries(afinn);
   for (const [first, nexts] of Object.entries(bigrams)) for (const [second, v] of Object.entries(nexts)) yield [`${first} ${second}`, v];
   yield* Object.entries(emojis);
@@ -83,11 +89,18 @@ function* baseEntries(): Iterable<[string, number]> {
   yield* Object.entries(news.entries);
 }
 
-/** The default lexicon (AFINN-165 from wink-sentiment, its bigrams, emoji, emoticons, news talk), built once at load. */
-export const DEFAULT_LEXICON: Lexicon = lexiconOf(tablesFrom(baseEntries()), null);
+const BASE = lexiconOf(tablesFrom(baseEntries()), null);
+// VADER's human ratings in front of the base lexicon: the second lexicon score the model reads (lexicon-vader.json).
+const RATED = lexiconOf(tablesFrom(Object.entries(vader.ratings)), BASE);
+/**
+ * The default lexicon (AFINN-165 from wink-sentiment, its bigrams, emoji, emoticons from wink and VADER, news talk),
+ * with its `rated` view (VADER ratings first), built once at load.
+ */
+export const DEFAULT_LEXICON: Lexicon = { ...BASE, rated: RATED };
 
-/** The default lexicon with caller entries on top (caller entries win). Builds a small overlay; shares nothing mutable. */
+/** The default lexicon with caller entries on top (caller entries win, in both views). Builds a small overlay; shares nothing mutable. */
 export function extendLexicon(extra: Readonly<Record<string, number>> | undefined): Lexicon {
   if (!extra || Object.keys(extra).length === 0) return DEFAULT_LEXICON;
-  return lexiconOf(tablesFrom(Object.entries(extra)), DEFAULT_LEXICON);
+  const own = tablesFrom(Object.entries(extra));
+  return { ...lexiconOf(own, BASE), rated: lexiconOf(own, RATED) };
 }

@@ -1,6 +1,7 @@
 /**
  * The learned sentiment model: a linear regression toward the mean human valence (rating / 4, so -1..1) over
- * the lexicon scores and word features, plus the label thresholds fit with it. Loaded once from model.json.
+ * the lexicon scores and word features, a second one toward its strength (|valence|), and the label thresholds
+ * fit on their combination. Loaded once from model.json.
  */
 import data from './model.json' with { type: 'json' };
 import type { FeatureBag } from './features.js';
@@ -14,6 +15,8 @@ export interface LinearModelData {
   weights: Record<string, number>;
   /** Label thresholds on the model's output (sentiment: score >= positive is positive, <= negative is negative). */
   thresholds: Record<string, number>;
+  /** Sentiment only: a second linear model toward the strength |valence| (see {@link sentimentScore}). */
+  intensity?: { bias: number; weights: Record<string, number> };
 }
 
 /** A model ready to score: weights in a Map for fast lookup. */
@@ -21,24 +24,41 @@ export interface LinearModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
   thresholds: Readonly<Record<string, number>>;
+  /** The strength model, when the file has one. */
+  intensity?: { bias: number; weights: ReadonlyMap<string, number> };
 }
 
 /** Turns stored model data into a {@link LinearModel}. */
 export function loadModel(d: LinearModelData): LinearModel {
-  return { bias: d.bias, weights: new Map(Object.entries(d.weights)), thresholds: { ...d.thresholds } };
+  const model: LinearModel = { bias: d.bias, weights: new Map(Object.entries(d.weights)), thresholds: { ...d.thresholds } };
+  if (d.intensity) model.intensity = { bias: d.intensity.bias, weights: new Map(Object.entries(d.intensity.weights)) };
+  return model;
 }
 
 /** The shipped sentiment model (see scripts/train/train-sentiment.ts). */
 export const SENTIMENT_MODEL: LinearModel = loadModel(data as LinearModelData);
 
 /** The model's raw output for a feature bag: bias + sum of weight x value. */
-export function linearScore(model: LinearModel, bag: FeatureBag): number {
+export function linearScore(model: Pick<LinearModel, 'bias' | 'weights'>, bag: FeatureBag): number {
   let z = model.bias;
   for (let k = 0; k < bag.names.length; k++) {
     const w = model.weights.get(bag.names[k]!);
     if (w !== undefined) z += w * bag.values[k]!;
   }
   return z;
+}
+
+/**
+ * The sentiment score: direction from the valence model, strength the geometric mean of the valence model's and
+ * the strength model's (|v| and a), so a text counts as strongly felt only when both agree. Without a strength
+ * model it is the valence model's output. Cross-validated, the pair labels neutral texts better than either alone
+ * (docs/sentiment.md).
+ */
+export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
+  const v = linearScore(model, bag);
+  if (!model.intensity) return v;
+  const a = Math.max(0, linearScore(model.intensity, bag));
+  return Math.sign(v) * Math.sqrt(Math.abs(v) * a);
 }
 
 /**

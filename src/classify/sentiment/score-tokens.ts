@@ -23,6 +23,26 @@ const CAPS_FACTOR = 1.4;
 // Added per "!" (up to 3) in the direction of the sentence, on the lexicon's -5..5 scale.
 const EXCLAMATION_BOOST = 0.4;
 
+// "kind of" / "sort of" before a sentiment word (VADER's hedges).
+const KIND_OF = 0.7;
+// "never so good": VADER reads the negator as an intensifier here.
+const NEVER_SO = 1.25;
+// Added per "?" when there are two or more (VADER adds 0.18 on its -4..4 scale).
+const QUESTION_BOOST = 0.22;
+
+/** "least" right before (or one word before) the sentiment word, unless it is "at least" / "very least". */
+function leastBefore(tokens: readonly Token[], i: number): Token | null {
+  for (let back = 1; back <= 2; back++) {
+    const t = tokens[i - back];
+    if (!t || t.kind !== 'word') return null;
+    if (t.norm !== 'least') continue;
+    const before = tokens[i - back - 1];
+    if (before?.kind === 'word' && (before.norm === 'at' || before.norm === 'very')) return null;
+    return t;
+  }
+  return null;
+}
+
 // Punctuation that closes a negation scope or a concessive clause.
 const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
 
@@ -41,6 +61,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
   const contributions: Array<{ value: number; ev: Evidence; idx: number }> = [];
   let negatedUntil = -1; // token index through which a negation applies
   let negator: Token | null = null;
+  let negatorAt = -1;
   let contrastAt = -1; // index of the last contrast word
   let concessiveEnd = -1; // index where a leading concessive clause ends
   let concessiveOpen = false;
@@ -91,6 +112,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       if (consumed === 0) {
         if (NEGATORS.has(t.norm)) {
           negator = t;
+          negatorAt = i;
           negatedUntil = i + NEGATION_REACH;
           continue;
         }
@@ -115,6 +137,16 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     for (let back = 1; back <= 2; back++) {
       const prev = tokens[i - back];
       if (!prev || prev.kind !== 'word') break;
+      // "kind of boring", "sort of funny": a hedge, like "kinda".
+      if (prev.norm === 'of' && back === 1) {
+        const hedge = tokens[i - 2];
+        if (hedge?.kind === 'word' && (hedge.norm === 'kind' || hedge.norm === 'sort')) {
+          value *= KIND_OF;
+          span = [hedge.start, span[1]];
+          cues.push(`downtoner:${hedge.norm} of`);
+          break;
+        }
+      }
       const f = INTENSIFIERS.get(prev.norm) ?? DOWNTONERS.get(prev.norm);
       if (f === undefined) continue;
       value *= back === 1 ? f : 1 + (f - 1) * 0.7;
@@ -126,10 +158,20 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       value *= CAPS_FACTOR;
       cues.push('caps');
     }
-    if (i <= negatedUntil && negator) {
+    // "the least interesting": "least" turns the word over, "at least" does not.
+    const least = leastBefore(tokens, i);
+    if (least && !(i <= negatedUntil && negator)) {
       value *= NEGATION_FACTOR;
+      span = [least.start, span[1]];
+      cues.push('negation:least');
+    }
+    if (i <= negatedUntil && negator) {
+      // "never so good", "never this happy": the negator intensifies instead.
+      const after = tokens[negatorAt + 1];
+      const intensifies = negator.norm === 'never' && negatorAt + 1 < i && (after?.norm === 'so' || after?.norm === 'this');
+      value *= intensifies ? NEVER_SO : NEGATION_FACTOR;
       span = [negator.start, span[1]];
-      cues.push(`negation:${negator.norm}`);
+      cues.push(intensifies ? `intensifier:never ${after!.norm}` : `negation:${negator.norm}`);
       // "not bad at all": "at all" strengthens the negated reading.
       const a = tokens[i + consumed + 1];
       const b = tokens[i + consumed + 2];
@@ -156,23 +198,32 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     else negative -= v;
     evidence.push(c.ev);
   }
-  // "!!!" strengthens whatever the sentence says.
+  // "!!!" strengthens whatever the sentence says; so do "??" and "???" (VADER), a single "?" does not.
   if (sum !== 0) {
-    let bangs = 0;
-    let last: Token | null = null;
-    for (const t of tokens) {
-      if (t.kind === 'punct' && t.text.includes('!')) {
-        for (const ch of t.text) if (ch === '!') bangs++;
-        last = t;
-      }
+    const bangs = countMarks(tokens, '!');
+    if (bangs.count > 0) {
+      sum += Math.sign(sum) * Math.min(bangs.count, 3) * EXCLAMATION_BOOST;
+      evidence.push({ span: [bangs.last!.start, bangs.last!.end], text: bangs.last!.text, cue: 'exclamation' });
     }
-    if (bangs > 0 && last) {
-      const boost = Math.min(bangs, 3) * EXCLAMATION_BOOST;
-      sum += sum > 0 ? boost : -boost;
-      evidence.push({ span: [last.start, last.end], text: last.text, cue: 'exclamation' });
+    const marks = countMarks(tokens, '?');
+    if (marks.count > 1) {
+      sum += Math.sign(sum) * Math.min(marks.count, 4) * QUESTION_BOOST;
+      evidence.push({ span: [marks.last!.start, marks.last!.end], text: marks.last!.text, cue: 'question-marks' });
     }
   }
   return { sum, positive, negative, hits: contributions.length, evidence };
+}
+
+/** How many `mark` characters the punctuation tokens hold, and the last token holding one. */
+function countMarks(tokens: readonly Token[], mark: string): { count: number; last: Token | null } {
+  let count = 0;
+  let last: Token | null = null;
+  for (const t of tokens) {
+    if (t.kind !== 'punct' || !t.text.includes(mark)) continue;
+    for (const ch of t.text) if (ch === mark) count++;
+    last = t;
+  }
+  return { count, last };
 }
 
 function firstWordIndex(tokens: readonly Token[]): number {

@@ -1,4 +1,5 @@
 import emoticons from 'wink-sentiment/src/emoticons.js';
+import vader from './lexicon-vader.json' with { type: 'json' };
 
 /** What a token is. */
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'hashtag' | 'mention' | 'url' | 'number' | 'punct';
@@ -15,7 +16,7 @@ export interface Token {
 }
 
 // Emoticons are literal strings; longest first so ":-)" wins over ":-".
-const EMOTICONS = Object.keys(emoticons).sort((a, b) => b.length - a.length);
+const EMOTICONS = [...Object.keys(emoticons), ...Object.keys(vader.emoticons)].sort((a, b) => b.length - a.length);
 const EMOTICON_FIRST = new Set(EMOTICONS.map((e) => e[0]!));
 
 // One alternation per token kind, tried in order at each place. Every branch is a single character class

@@ -1,17 +1,22 @@
 /**
  * Fits the sentiment model (scripts/train/train-sentiment.ts writes it to model.json; the eval fits it per
- * cross-validation fold). Regression toward valence -1..1, then label thresholds that maximise 3-class macro-F1.
+ * cross-validation fold). Regression toward valence -1..1, a second regression toward its strength |valence| on
+ * the rows with a graded rating, then label thresholds that maximise 3-class macro-F1 on their combination.
  */
 import { analyzeSentiment } from './analyze.js';
 import type { FeatureBag } from './features.js';
 import { DEFAULT_LEXICON } from './lexicon.js';
 import { fitLinear, frequentNames, storedWeights, topFeatures, type TrainRow } from './linear.js';
-import { linearScore, loadModel, SENTIMENT_MODEL, type LinearModelData } from './model.js';
+import { loadModel, SENTIMENT_MODEL, sentimentScore, type LinearModelData } from './model.js';
 import { tokenize } from './tokenize.js';
 
 export type Polarity3 = 'positive' | 'negative' | 'neutral';
 
-/** One training example: its features, target valence -1..1, row weight, and a 3-class gold label when known. */
+/**
+ * One training example: its features, target valence -1..1, row weight, and a 3-class gold label when known.
+ * Rows with a gold label are taken to carry a graded rating (a mean of raters) and also train the strength model;
+ * rows without one (binary labels given a nominal valence) train the valence model only.
+ */
 export interface SentimentExample {
   bag: FeatureBag;
   valence: number;
@@ -27,6 +32,8 @@ export interface TrainSentimentOptions {
   minRows?: number;
   /** L2 penalty on word features. Default 1e-4. */
   l2?: number;
+  /** Word features kept in the strength model. Default 2000. */
+  maxIntensityFeatures?: number;
   /** Full-batch steps per fit. Default 120. */
   iterations?: number;
   /** Adam step size. Default 0.1. */
@@ -43,34 +50,45 @@ export function sentimentFeatures(text: string): FeatureBag {
 
 /** Fits model weights and thresholds on `examples`. Deterministic. */
 export function trainSentimentModel(examples: readonly SentimentExample[], options: TrainSentimentOptions = {}): LinearModelData {
+  const rowOf = (e: SentimentExample, y: number): TrainRow => ({ names: e.bag.names, values: e.bag.values, y, weight: e.weight ?? 1 });
+  const valence = fitPruned(examples.map((e) => rowOf(e, e.valence)), options.maxFeatures ?? 3000, options);
+  const labelled = examples.filter((e) => e.gold !== undefined);
+  const intensity = labelled.length > 0 ? fitPruned(labelled.map((e) => rowOf(e, Math.abs(e.valence))), options.maxIntensityFeatures ?? 2000, options) : undefined;
+  const model = loadModel({ ...valence, thresholds: {}, ...(intensity ? { intensity } : {}) });
+  const scores = labelled.map((e) => sentimentScore(model, e.bag));
+  const thresholds = fitThresholds(scores, labelled.map((e) => e.gold!));
+  return { ...valence, thresholds, ...(intensity ? { intensity } : {}) };
+}
+
+/** One squared-loss fit: rank word features with a shorter fit, keep the `keep` strongest, refit. */
+function fitPruned(rows: readonly TrainRow[], keep: number, options: TrainSentimentOptions): { bias: number; weights: Record<string, number> } {
   const l2 = options.l2 ?? 1e-4;
   const iterations = options.iterations ?? 120;
   const learningRate = options.learningRate ?? 0.1;
-  const rows: TrainRow[] = examples.map((e) => ({ names: e.bag.names, values: e.bag.values, y: e.valence, weight: e.weight ?? 1 }));
   const penalty = (name: string): number => (isDense(name) ? DENSE_L2 : l2);
   const vocabulary = frequentNames(rows, options.minRows ?? 3);
   // A shorter first fit is enough to rank the features for pruning.
   const first = fitLinear(rows, { loss: 'squared', l2: penalty, iterations: Math.ceil(iterations * 0.6), learningRate, vocabulary });
-  const kept = topFeatures(first, options.maxFeatures ?? 3000, (n) => !isDense(n));
+  const kept = topFeatures(first, keep, (n) => !isDense(n));
   const fit = fitLinear(rows, { loss: 'squared', l2: penalty, iterations, learningRate, vocabulary: kept });
-  const weights = storedWeights(fit.weights);
-  const bias = Math.round(fit.bias * 10000) / 10000;
-  const model = loadModel({ bias, weights, thresholds: {} });
-  const labelled = examples.filter((e) => e.gold !== undefined);
-  const scores = labelled.map((e) => linearScore(model, e.bag));
-  const thresholds = fitThresholds(scores, labelled.map((e) => e.gold!));
-  return { bias, weights, thresholds };
+  return { bias: Math.round(fit.bias * 10000) / 10000, weights: storedWeights(fit.weights) };
 }
 
-/** The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. */
-export function fitThresholds(scores: readonly number[], gold: readonly Polarity3[]): { positive: number; negative: number } {
+/**
+ * The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. Rows count by
+ * `weights` (default 1 each), the same weights the model was fit with, so no set decides the labels by its size.
+ */
+export function fitThresholds(scores: readonly number[], gold: readonly Polarity3[], weights?: readonly number[]): { positive: number; negative: number } {
   const order = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   const n = order.length;
-  // prefix[c][j]: rows of class c among the j lowest scores (c: 0 negative, 1 neutral, 2 positive).
-  const prefix = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  // prefix[c][j]: weight of class c among the j lowest scores (c: 0 negative, 1 neutral, 2 positive).
+  const prefix = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+  const below = new Float64Array(n + 1);
   order.forEach((i, j) => {
     const c = gold[i] === 'negative' ? 0 : gold[i] === 'neutral' ? 1 : 2;
-    for (let k = 0; k < 3; k++) prefix[k]![j + 1] = prefix[k]![j]! + (k === c ? 1 : 0);
+    const w = weights?.[i] ?? 1;
+    for (let k = 0; k < 3; k++) prefix[k]![j + 1] = prefix[k]![j]! + (k === c ? w : 0);
+    below[j + 1] = below[j]! + w;
   });
   const total = [prefix[0]![n]!, prefix[1]![n]!, prefix[2]![n]!];
   const f1 = (tp: number, predicted: number, actual: number): number => (tp === 0 ? 0 : (2 * tp) / (predicted + actual));
@@ -82,9 +100,9 @@ export function fitThresholds(scores: readonly number[], gold: readonly Polarity
   for (const j of cuts) {
     for (const m of cuts) {
       if (m <= j || m >= n || j <= 0) continue;
-      const negF = f1(prefix[0]![j]!, j, total[0]!);
-      const neuF = f1(prefix[1]![m]! - prefix[1]![j]!, m - j, total[1]!);
-      const posF = f1(total[2]! - prefix[2]![m]!, n - m, total[2]!);
+      const negF = f1(prefix[0]![j]!, below[j]!, total[0]!);
+      const neuF = f1(prefix[1]![m]! - prefix[1]![j]!, below[m]! - below[j]!, total[1]!);
+      const posF = f1(total[2]! - prefix[2]![m]!, below[n]! - below[m]!, total[2]!);
       const f = (negF + neuF + posF) / 3;
       if (f > bestF) {
         bestF = f;
