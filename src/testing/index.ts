@@ -7,6 +7,7 @@ export {
   type DumpStyle,
   dumpArbitrary,
   renderThread,
+  type RenderOptions,
   type ThreadArbitraryOptions,
   threadArbitrary,
   type TruthPost,
