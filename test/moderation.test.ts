@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
+import { moderate, summarizeSentiment, toxicityFeatures } from '../src/classify/moderation/index.js';
+import { isContentFeature } from '../src/classify/moderation/toxicity-model.js';
+import { gradedTarget } from '../src/classify/moderation/train.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
@@ -44,6 +46,33 @@ describe('moderate', () => {
     expect(hostile.toxicity.score).toBeGreaterThan(calm.toxicity.score);
     expect(calm.toxicity.score).toBeLessThan(0.2);
     for (const e of hostile.toxicity.evidence) expect(e.cue.length).toBeGreaterThan(0);
+  });
+
+  it('shows the content words that drove the model, never bare function words', () => {
+    const text = 'You are a stupid man and your column is pathetic.';
+    const model = moderate(text).toxicity.evidence.filter((e) => e.cue.startsWith('model:'));
+    expect(model.length).toBeGreaterThan(0);
+    for (const e of model) {
+      expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+      expect(isContentFeature(e.cue.slice('model:'.length)), e.cue).toBe(true);
+    }
+    expect(isContentFeature('is a')).toBe(false);
+    expect(isContentFeature('stupid')).toBe(true);
+  });
+
+  it('keeps its word features to itself and takes only the sentiment score', () => {
+    const names = toxicityFeatures('You are a stupid man, not a good one.').names;
+    expect(names).toContain('stupid');
+    expect(names).toContain('a stupid');
+    expect(names).toContain('$sentiment');
+    expect(names.filter((n) => n.startsWith('#') || n.startsWith('not_'))).toEqual([]);
+  });
+
+  it('grades the training target from the crowd level', () => {
+    expect(gradedTarget(1)).toBe(0);
+    expect(gradedTarget(1.4)).toBeCloseTo(0.5);
+    expect(gradedTarget(2)).toBe(1);
+    expect(gradedTarget(4)).toBe(1);
   });
 
   it('takes extra terms per category without touching the defaults', () => {

@@ -8,11 +8,13 @@ export interface ToxicityRow {
   text: string;
   /** crowd_toxicity_level >= 2 (mean of crowd ratings 1..4). */
   toxic: boolean;
+  /** crowd_toxicity_level itself (mean of crowd ratings 1..4): the graded training target. */
+  level: number;
 }
 
 /** C3 rows with a comment and a crowd toxicity level. */
 export function readToxicityRows(dataDir: string): ToxicityRow[] {
   return parseCsvObjects(readFileSync(join(dataDir, 'moderation', 'C3_anonymized.csv'), 'utf8'))
     .filter((r) => r.comment_text !== undefined && r.comment_text !== '' && r.crowd_toxicity_level !== '' && Number.isFinite(Number(r.crowd_toxicity_level)))
-    .map((r) => ({ article: r.article_id ?? '', text: r.comment_text!, toxic: Number(r.crowd_toxicity_level) >= 2 }));
+    .map((r) => ({ article: r.article_id ?? '', text: r.comment_text!, toxic: Number(r.crowd_toxicity_level) >= 2, level: Number(r.crowd_toxicity_level) }));
 }

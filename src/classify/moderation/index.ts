@@ -7,11 +7,10 @@ import type { ModerationResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
 import { analyzeSentiment } from '../sentiment/analyze.js';
-import type { FeatureBag } from '../sentiment/features.js';
 import { DEFAULT_LEXICON } from '../sentiment/lexicon.js';
-import { linearScore, SENTIMENT_MODEL, topContributions, type LinearModel } from '../sentiment/model.js';
+import { SENTIMENT_MODEL } from '../sentiment/model.js';
 import { tokenize, type Token } from '../sentiment/tokenize.js';
-import { addToxicityFeatures, TOXICITY_MODEL } from './toxicity-model.js';
+import { addToxicityFeatures, TOXICITY_MODEL, toxicityProbability, topToxicFeatures, type ToxicityBag, type ToxicityModel } from './toxicity-model.js';
 import { BASE_TABLES, BASE_TERMS, IDENTITY_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 
 export type { ModerationResult } from '../../schema/classify.js';
@@ -36,7 +35,7 @@ const NEGATIVE_TONE_WEIGHT = 0.15;
 // A word feature must raise the model's log-odds by this much to be shown as toxicity evidence.
 const MIN_MODEL_CONTRIBUTION = 0.05;
 // Lexicon toxicity above this counts on its own (rescaled to 0..1); below it the learned model ranks the text.
-const LEXICON_FLOOR = 0.3;
+const LEXICON_FLOOR = 0.6;
 
 const SECOND_PERSON = new Set(['you', 'youre', 'ur', 'u', 'yourself', 'ya', 'your']);
 const GROUP_NOUNS = new Set(['pack', 'bunch', 'load', 'gang', 'band', 'lot', 'herd', 'group', 'crowd', 'collection']);
@@ -189,15 +188,15 @@ export function moderate(text: string, options?: ModerationOptions): ModerationR
 }
 
 /** Features the toxicity model sees for `text` (for training; see scripts/train/train-toxicity.ts). */
-export function toxicityFeatures(text: string): FeatureBag {
+export function toxicityFeatures(text: string): ToxicityBag {
   return analyzeModeration(text, BASE_TABLES, null).bag;
 }
 
 /**
  * The moderation pipeline: lexicon signals, then (when `model` is given) the learned toxicity model over the
- * signals, the sentiment features and word features. Tokenizes and scores sentiment once.
+ * signals, the sentiment score and its own word features. Tokenizes and scores sentiment once.
  */
-export function analyzeModeration(input: string, tables: Readonly<Record<TermCategory, TermTable>>, model: LinearModel | null): { result: ModerationResult; bag: FeatureBag } {
+export function analyzeModeration(input: string, tables: Readonly<Record<TermCategory, TermTable>>, model: ToxicityModel | null): { result: ModerationResult; bag: ToxicityBag } {
   const tokens = tokenize(input);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
 
@@ -268,17 +267,17 @@ export function analyzeModeration(input: string, tables: Readonly<Record<TermCat
     hostile: hostile.filter((h) => h.ev.cue !== 'negative-tone').length,
     sentiment: sentiment.result.score,
   };
-  const bag: FeatureBag = { names: [], values: [], spans: [] };
-  addToxicityFeatures(signals, sentiment.bag, tokens, input.length, bag);
+  const bag: ToxicityBag = { names: [], values: [], spans: [] };
+  addToxicityFeatures(signals, tokens, input.length, bag);
   if (!model) return { result: finish(signalOf(lexical)), bag };
   // The learned model reads the text as a whole and ranks ordinary comments; explicit abuse that the lexicon
   // is sure of (lexicon score above LEXICON_FLOOR) keeps its high score. The larger of the two is shown.
-  const p = 1 / (1 + Math.exp(-linearScore(model, bag)));
+  const p = toxicityProbability(model, bag);
   const lexicalScore = noisyOr(lexical);
   const strong = Math.max(0, (lexicalScore - LEXICON_FLOOR) / (1 - LEXICON_FLOOR));
   const tox = signalOf(lexical);
   tox.score = Math.round(Math.max(p, strong) * 10000) / 10000;
-  const modelEvidence = topContributions(model, bag, 1, 3, MIN_MODEL_CONTRIBUTION).map((c) => ev(c.span[0], c.span[1], `model:${c.name}`));
+  const modelEvidence = topToxicFeatures(model, bag, 3, MIN_MODEL_CONTRIBUTION).map((c) => ev(c.span[0], c.span[1], `model:${c.name}`));
   tox.evidence = tox.evidence
     .concat(modelEvidence)
     .map((e, order) => ({ e, order }))
