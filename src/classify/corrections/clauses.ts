@@ -5,6 +5,7 @@
  */
 import type { ClaimValue } from '../../schema/classify.js';
 import { isCapitalised, isContent, tokenize } from '../claims/tokens.js';
+import { NUMBER_WORDS } from '../claims/lexicon.js';
 import type { Unit } from './units.js';
 import { unitKey } from './paraphrase.js';
 
@@ -233,4 +234,60 @@ export function comparable(a: ClaimValue, b: ClaimValue): boolean {
   if (a.unit === 'score' || b.unit === 'score') return a.unit === b.unit;
   if (a.kind === b.kind && unitKey(a.unit) === unitKey(b.unit)) return true;
   return a.kind === 'number' || b.kind === 'number' || (a.kind === 'quantity' && b.kind === 'quantity');
+}
+
+/** Closing rebukes that make the sentence before them a correction ("... Please get your facts right."). */
+export const REBUKES = [
+  'get your facts right', 'get your facts straight', 'check your facts', 'check the facts', 'do your research',
+  'do some research', 'facts matter', 'look it up',
+];
+
+/** Where a closing rebuke (after an optional "please") makes up `text`: `[start, end, phrase]` or null. */
+export function rebukeAt(text: string): [number, number, string] | null {
+  const lower = norm(text);
+  let at = 0;
+  while (at < lower.length && /[\s"'(]/.test(lower[at]!)) at++;
+  if (lower.startsWith('please ', at)) at += 7;
+  for (const p of REBUKES) {
+    if (!lower.startsWith(p, at)) continue;
+    // The rebuke must be the whole sentence (bar "please", "mate", punctuation): "Check your facts before ..." is advice.
+    const rest = lower.slice(at + p.length).replace(/[\s.!,]|mate|people|folks/g, '');
+    if (rest === '') return [at, at + p.length, p];
+  }
+  return null;
+}
+
+const IT_BE_SUBJECT = new Set(['it', 'that', 'this', 'they']);
+const IT_BE_VERB = new Set(['was', 'is', 'were', 'are', "it's", "that's"]);
+
+/**
+ * "It was nine", "it's 300", "they were eight": the number a pronoun subject is said to be (digits or a
+ * number word up to twenty), with the word's index, or null. Replies restating their parent's "it was X"
+ * with another X contradict it even when they share no other word.
+ */
+export function itWasNumber(u: Unit): { at: number; value: number } | null {
+  const w = u.words;
+  for (let i = 0; i + 1 < w.length; i++) {
+    let next = -1;
+    if ((w[i]!.lower === "it's" || w[i]!.lower === "that's") && w[i + 1]) next = i + 1;
+    else if (IT_BE_SUBJECT.has(w[i]!.lower) && IT_BE_VERB.has(w[i + 1]!.lower) && w[i + 2]) next = i + 2;
+    if (next < 0) continue;
+    const t = w[next]!;
+    const n = t.kind === 'number' && /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(t.text) ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS.get(t.lower);
+    // "It was 1998" is a date, compared by the date rules; "it was one of ..." names no amount.
+    if (n === undefined || n >= 1000 || (n === 1 && w[next + 1]?.lower === 'of')) continue;
+    return { at: next, value: n };
+  }
+  return null;
+}
+
+/**
+ * A topic label opening the sentence ("Germany: €12.82 an hour"): the label's lower-case text, or null.
+ * Figures under a label are about that label, not about a sentence that does not name it.
+ */
+export function topicLabel(u: Unit): string | null {
+  const w = u.words[0];
+  if (!w || w.kind !== 'word' || !isCapitalised(w)) return null;
+  const after = u.text.slice(w.end, w.end + 2);
+  return after.startsWith(':') ? w.lower : null;
 }

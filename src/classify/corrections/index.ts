@@ -4,7 +4,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { isCapitalised, isContent, isNegator, lemma } from '../claims/tokens.js';
-import { badVerdict, comparable, goodVerdict, markerAt, MARKERS, notClause, refersToArticle, REPLY_MARKERS, updateClause, type NotClause } from './clauses.js';
+import { badVerdict, comparable, goodVerdict, itWasNumber, markerAt, MARKERS, notClause, rebukeAt, refersToArticle, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
@@ -235,6 +235,17 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       const f = (ui === 0 && factual ? answersDenial(u, ps) : null) ?? answersBelief(u, ps);
       if (f) found.push(f);
     }
+    // "It was nine from 2016" under "Before 2019 it was eight": the parent's "it was X" restated with another X.
+    const said = parent ? itWasNumber(u) : null;
+    if (said && parent) {
+      for (const i of index.sentencesOf(parent)) {
+        const other = foreign(cands[i]!) ? itWasNumber(cands[i]!.unit) : null;
+        if (!other || other.value === said.value) continue;
+        const w = u.words[said.at]!;
+        found.push({ c: cands[i]!, cue: 'different-number', evidence: [[w.start, w.end]], note: `${w.text} here, ${cands[i]!.unit.words[other.at]!.text} in the earlier post`, confidence: 0.55 });
+        break;
+      }
+    }
     // "The article says 300 spaces, but ...": the article sentence with the same value, else the closest.
     if (refersToArticle(u)) {
       const ids = u.keys.flatMap((ks, vi) => (u.personal.has(vi) ? [] : ks.flatMap((k) => index.withValue(k, win)))).filter((i) => cands[i]!.kind === 'article');
@@ -270,6 +281,25 @@ export function findCorrections(input: CorrectionInput): Correction[] {
         const ev: Span = marker ? [marker[0], marker[1]] : [u.words[verdict]!.start, u.words[verdict]!.end];
         found.push({ c: target, cue: 'explicit-marker', evidence: [ev], note: marker ? `marker "${marker[2]}"` : `says "${u.words[verdict]!.text}"`, confidence: 0.65 });
       }
+    }
+    // "The barrier was approved in 2021 ... Please get your facts right.": a closing rebuke makes the factual
+    // sentence before it a correction of what it speaks of.
+    const after = units[ui + 1]?.unit;
+    const rebuke = after && factual ? rebukeAt(after.text) : null;
+    if (rebuke && after) {
+      const target = found[0]?.c ?? ranked.find((c) => overlap(u, c.unit).shared.length >= 2) ?? (parent ? answeredSentence(parent, u, input.earlierCorrections?.get(parent.id), index, u) : null);
+      const off = after.span[0] - u.span[0];
+      if (target) found.push({ c: target, cue: 'explicit-marker', evidence: [[off + rebuke[0], off + rebuke[1]]], note: `rebuke "${rebuke[2]}" after a fact`, confidence: 0.6 });
+    }
+    // A reply that meets the very article sentence its parent corrected answers the parent ("Sunita Rao the
+    // council says the full price is £1,150" under "£400 ... is not subsidised"): its finding is aimed at the
+    // parent's correcting sentence. Agreement openers ("Exactly, and ...") keep the article as the target.
+    const parentFixes = parent && !AGREE.has(norm(units[0]!.unit.words[0]?.lower ?? '')) ? (input.earlierCorrections?.get(parent.id) ?? []).filter((x) => x.kind === 'article') : [];
+    for (const f of found) {
+      if (f.c.kind !== 'article' || parentFixes.length === 0) continue;
+      const same = parentFixes.filter((x) => x.target.span[0] === f.c.abs[0] && x.target.span[1] === f.c.abs[1]);
+      const answered = same.length > 0 ? answeredSentence(parent!, u, same, index, u) : null;
+      if (answered) f.c = answered;
     }
     for (const f of found) {
       const c = f.c;
@@ -322,6 +352,10 @@ function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedI
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
   // ("the table has 88.6% for the second dose and 93% for the first").
   if (u.keys.some((ks) => ks.some((k) => !k.startsWith('y:') && t.keys.some((tk) => tk.includes(k))))) return out;
+  // "Germany: €12.82 an hour": figures under a topic label the other sentence does not name are about something else.
+  const lu = topicLabel(u);
+  const lt = topicLabel(t);
+  if ((lu !== null && !t.content.has(lemma(lu)) && !t.lemmas.includes(lu)) || (lt !== null && !u.content.has(lemma(lt)) && !u.lemmas.includes(lt))) return out;
   u.values.forEach((pv, pi) => {
     if (pv.unit === 'decade' || pv.kind === 'entity' || u.personal.has(pi)) return;
     t.values.forEach((tv, ti) => {
@@ -358,11 +392,19 @@ function negatedStatement(u: Unit, t: Unit, c: Candidate): Finding | null {
   const targetNegated = denied.some((l) => indicesOf(t, l).some((i) => t.negated.has(i)));
   // The denied predicate itself (the first content word after the negator) must be the target's.
   const predicate = [...u.negPred].some((i) => t.content.has(u.lemmas[i]!));
-  if (denied.length < 2 || deniedCommon.length < 1 || targetNegated || !predicate) return null;
+  // "£400 for a flood door is not subsidised" vs "a subsidised price of £400": the figure both state is the
+  // second anchor when the denied predicate alone is shared.
+  const anchors = denied.length + (sharedFigure(u, t) ? 1 : 0);
+  if (anchors < 2 || deniedCommon.length < 1 || targetNegated || !predicate) return null;
   const idx = [...u.negated].filter((i) => denied.includes(u.lemmas[i]!));
   let from = Math.min(...idx);
   while (from > 0 && !isNegator(u.words[from]!)) from--;
   return { c, cue: 'negated-statement', evidence: [[u.words[from]!.start, u.words[Math.max(...idx)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, confidence: 0.6 };
+}
+
+/** True when both sentences state the same amount (not a year; never a value about the writer's own life). */
+function sharedFigure(u: Unit, t: Unit): boolean {
+  return u.keys.some((ks, vi) => !u.personal.has(vi) && ks.some((k) => !k.startsWith('y:') && t.keys.some((tk, ti) => !t.personal.has(ti) && tk.includes(k))));
 }
 
 /** Refuting fact: a factual post sentence asserts the predicate the target negates ("doesn't have to help"). */
@@ -416,6 +458,17 @@ function notClauseFinding(
     if (others.length === 0) continue;
     return { c, cue: 'not-x-but-y', evidence: [nx.span], note: `not ${u.words[xi]!.text}`, confidence: 0.6 };
   }
+  // "Ten million rows is the benchmark in the notes, not a limit": a figure opening the sentence, said to be
+  // *the* Y rather than X, re-reads the sentence that states that figure (found by value). An opinion
+  // ("£2.10 is a bargain, not a scandal") has no "is the": no finding.
+  const v = u.values[0];
+  if (v && v.kind !== 'entity' && !isDateValue(v) && u.words[0] !== undefined && v.span[0] <= u.words[0].start && !u.personal.has(0)) {
+    const be = u.words.findIndex((t) => t.start >= v.span[1] && /^(is|was|are|were)$/.test(t.lower));
+    if (be > 0 && be < nx.notAt && u.words[be + 1]?.lower === 'the') {
+      const target = best(u.keys[0]!.flatMap((k) => index.withValue(k, win)));
+      if (target) return { c: target, cue: 'not-x-but-y', evidence: [nx.span], note: `${v.text} is ${u.words[be + 2]?.text ?? ''}, not ${u.words[xi]!.text}`, confidence: 0.55 };
+    }
+  }
   return null;
 }
 
@@ -452,6 +505,12 @@ function answersBelief(u: Unit, parentSentences: readonly Candidate[]): Finding 
     }
   }
   return null;
+}
+
+/** A "Y, not X" clause between two different values ("2008, not 2006"). */
+function valueCorrection(u: Unit): boolean {
+  const nx = notClause(u);
+  return nx !== null && 'value' in nx.x && nx.yValue !== null && differs(u.values[nx.yValue]!, u.values[nx.x.value]!);
 }
 
 /** The quoted words of a sentence as a unit ("'highest turnout in twenty years' is wrong"), or null. */
@@ -521,6 +580,13 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   }
   // The article's author (or anyone) conceding straight to a post that corrected the article.
   if (correctors.length === 0 && post.parentId !== null && (input.corrections.get(post.parentId) ?? []).some((c: Correction) => c.kind === 'article')) correctors.push(post.parentId);
+  // "You're right, 2008" under "opened in 2008, not 2006. The video says 2006": the parent corrects something
+  // outside the dump (a video, a broadcast), so it has no target, but its "Y, not X" with two different values
+  // is a correction all the same.
+  if (correctors.length === 0 && post.parentId !== null) {
+    const parent = input.earlier.find((p) => p.id === post.parentId);
+    if (parent && (parent.author === null || parent.author !== post.author) && postUnits(parent).some(({ unit }) => valueCorrection(unit))) correctors.push(parent.id);
+  }
   if (correctors.length === 0) return [];
   const chosen = post.parentId && correctors.includes(post.parentId) ? post.parentId : correctors[correctors.length - 1]!;
   const span = toAbs(map, [at, at + phrase.length]);
