@@ -61,7 +61,7 @@ export interface ToxicitySignals {
 const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'u', 'ur']);
 // Word pairs do not reach over these: "idiot. you" is no pair.
 const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
-const AFINN: Readonly<Record<string, number>> = afinn;
+const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn as Record<string, number>));
 // Word features are valued 1/sqrt(max(MIN_SPREAD, distinct features)): a short comment's few words do not each
 // weigh as much as a whole comment (same cross-validated AUC as plain 1/sqrt(n), 0.752, and "this plan is a
 // costly mistake" no longer rides on "this", "is", "a").
@@ -100,7 +100,7 @@ export function addToxicityFeatures(s: ToxicitySignals, tokens: readonly Token[]
     words++;
     if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) caps++;
     if (SECOND_PERSON.has(t.norm)) you++;
-    const a = Object.hasOwn(AFINN, t.norm) ? AFINN[t.norm]! : 0;
+    const a = AFINN.get(t.norm) ?? 0;
     if (a < 0) negative += a;
     else positive += a;
     if (a < lowest) lowest = a;
@@ -186,11 +186,11 @@ export function topToxicFeatures(model: ToxicityModel, bag: ToxicityBag, max: nu
   const out: Array<{ name: string; span: [number, number]; contribution: number; k: number }> = [];
   for (let k = 0; k < bag.names.length; k++) {
     const span = bag.spans[k];
-    if (!span || !isContentFeature(bag.names[k]!)) continue;
+    if (!span) continue;
     const w = model.weights.get(bag.names[k]!);
     if (w === undefined) continue;
     const c = w * bag.values[k]!;
-    if (c >= min) out.push({ name: bag.names[k]!, span, contribution: c, k });
+    if (c >= min && isContentFeature(bag.names[k]!)) out.push({ name: bag.names[k]!, span, contribution: c, k });
   }
   return out
     .sort((a, b) => b.contribution - a.contribution || a.k - b.k)
