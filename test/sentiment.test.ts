@@ -82,8 +82,10 @@ describe('scoreSentiment', () => {
   });
 
   it('takes extra lexicon entries without changing the default', () => {
-    expect(scoreSentiment('What a kerfuffle.', { lexicon: { kerfuffle: -3 } }).label).toBe('negative');
-    expect(scoreSentiment('What a kerfuffle.').label).toBe('neutral');
+    // "What a kerfuffle." is no longer a neutral baseline: the learned model reads "What a ..." as an exclamation.
+    expect(scoreSentiment('The kerfuffle is back.', { lexicon: { kerfuffle: -3 } }).label).toBe('negative');
+    expect(scoreSentiment('The kerfuffle is back.').label).toBe('neutral');
+    expect(scoreSentiment('What a kerfuffle.', { lexicon: { kerfuffle: -3 } }).score).toBeLessThan(scoreSentiment('What a kerfuffle.').score);
     expect(scoreSentiment('It is a boondoggle.', { lexicon: { boondoggle: 3 } }).label).toBe('positive');
     expect(scoreSentiment('a total nothing burger', { lexicon: { 'nothing burger': -2 } }).evidence.find((e) => e.cue.startsWith('lexicon:'))!.text).toBe('nothing burger');
   });
