@@ -57,10 +57,10 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds only what users need: dist, README, CHANGELOG, LICENSE, package.json', () => {
+  it('holds only what users need: dist, README, CHANGELOG, LICENSE, NOTICE, package.json', () => {
     const paths = info.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/);
-    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'README.md']) {
+    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
+    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'NOTICE', 'README.md']) {
       expect(paths).toContain(needed);
     }
     expect(info.size).toBeLessThan(600 * 1024);
