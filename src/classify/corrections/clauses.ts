@@ -63,7 +63,7 @@ function openings(text: string): number[] {
 }
 
 const NOT_SKIP = new Set(['only', 'just', 'even', 'merely', 'necessarily', 'sure', 'always', 'all', 'much', 'least', 'quite', 'really', 'exactly', 'yet', 'so', 'that', 'too', 'very', 'everyone', 'everything', 'enough']);
-const FILLER = new Set(['a', 'an', 'the', 'because', 'of', 'by', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'about', 'as', 'due']);
+const FILLER = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'because', 'of', 'by', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'about', 'as', 'due']);
 
 /** "Y, not X" / "not X but Y": the corrected X (a value or a word) and the correct Y. */
 export interface NotClause {
@@ -290,4 +290,21 @@ export function topicLabel(u: Unit): string | null {
   if (!w || w.kind !== 'word' || !isCapitalised(w)) return null;
   const after = u.text.slice(w.end, w.end + 2);
   return after.startsWith(':') ? w.lower : null;
+}
+
+const ELLIPSIS_SUBJECT = new Set(['it', 'that', 'this', 'they', 'he', 'she']);
+const ELLIPSIS_NEG = new Set(["wasn't", "isn't", "weren't", "aren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasnt", "isnt", "didnt", "doesnt"]);
+
+/**
+ * An elliptical denial closing a short sentence ("not at our end it wasn't", "so not even that"): the
+ * index of its first word, or -1. It denies what the post replied to said, without repeating it.
+ */
+export function ellipticalDenial(u: Unit): number {
+  const w = u.words;
+  const n = w.length;
+  if (n < 2 || n > 10 || u.question) return -1;
+  const low = (i: number): string => w[i]!.lower.replace(/\u2019/g, "'");
+  if (ELLIPSIS_SUBJECT.has(low(n - 2)) && ELLIPSIS_NEG.has(low(n - 1))) return n - 2;
+  if (n >= 3 && low(n - 3) === 'not' && low(n - 2) === 'even' && (low(n - 1) === 'that' || low(n - 1) === 'close')) return n - 3;
+  return -1;
 }

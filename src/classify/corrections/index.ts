@@ -4,7 +4,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { isCapitalised, isContent, isNegator, lemma } from '../claims/tokens.js';
-import { badVerdict, comparable, goodVerdict, itWasNumber, markerAt, MARKERS, notClause, rebukeAt, refersToArticle, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
+import { badVerdict, comparable, ellipticalDenial, goodVerdict, itWasNumber, markerAt, MARKERS, notClause, rebukeAt, refersToArticle, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
@@ -178,7 +178,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
         const neg = negatedStatement(u, t, c);
         if (neg) found.push(neg);
         if (factual) {
-          const ref = refutingFact(u, t, c, ov);
+          const ref = refutingFact(u, t, c, ov) ?? (c.kind === 'article' || c.post!.id === post.parentId ? counterexample(u, t, c) : null);
           if (ref) found.push(ref);
         }
       }
@@ -234,6 +234,20 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       const ps = index.sentencesOf(parent).map((i) => cands[i]!);
       const f = (ui === 0 && factual ? answersDenial(u, ps) : null) ?? answersBelief(u, ps);
       if (f) found.push(f);
+    }
+    // "Kevin O'Hara not at our end it wasn't. We had a puddle in 2007.": an elliptical denial near the start of
+    // a reply, with a fact in the post, denies the parent's sentence that shares a figure or date with the post,
+    // else the parent's last statement (what "that" in "so not even that" points back to).
+    const ell = parent && ui < 2 ? ellipticalDenial(u) : -1;
+    if (ell >= 0 && parent && units.slice(ui).some(({ unit: x }) => x.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(x.text) >= 0.5)) {
+      const ps = index.sentencesOf(parent).filter((i) => foreign(cands[i]!) && !cands[i]!.unit.question);
+      const keys = new Set(units.flatMap(({ unit: x }) => x.keys.filter((_, vi) => !x.personal.has(vi)).flat()));
+      const byValue = ps.find((i) => cands[i]!.unit.keys.some((ks) => ks.some((k) => keys.has(k))));
+      const at = byValue ?? ps[ps.length - 1];
+      if (at !== undefined) {
+        const w = u.words;
+        found.push({ c: cands[at]!, cue: 'negated-statement', evidence: [[w[ell]!.start, w[w.length - 1]!.end]], note: 'elliptical denial of the post replied to', confidence: 0.5 });
+      }
     }
     // "It was nine from 2016" under "Before 2019 it was eight": the parent's "it was X" restated with another X.
     const said = parent ? itWasNumber(u) : null;
@@ -402,6 +416,23 @@ function negatedStatement(u: Unit, t: Unit, c: Candidate): Finding | null {
   return { c, cue: 'negated-statement', evidence: [[u.words[from]!.start, u.words[Math.max(...idx)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, confidence: 0.6 };
 }
 
+const COMPARATIVES = new Set(['worse', 'bigger', 'higher', 'larger', 'deeper', 'longer', 'greater', 'heavier', 'wetter', 'colder', 'hotter', 'stronger', 'deadlier', 'busier']);
+
+/**
+ * Counterexample: the target says something was never so ("never seen flooding like the last three
+ * winters"), the post names a dated instance that was worse ("the 2007 flood was worse").
+ */
+function counterexample(u: Unit, t: Unit, c: Candidate): Finding | null {
+  const never = t.words.findIndex((w) => w.lower === 'never');
+  if (never < 0) return null;
+  const cmp = u.words.findIndex((w) => COMPARATIVES.has(w.lower));
+  const year = u.values.findIndex((v, vi) => isDateValue(v) && !u.personal.has(vi));
+  if (cmp < 0 || year < 0 || u.negated.has(cmp)) return null;
+  const shared = [...t.negated].filter((i) => i > never && !t.capital.has(t.lemmas[i]!) && indicesOf(u, t.lemmas[i]!).some((k) => !u.negated.has(k) && isContent(u.words[k]!)));
+  if (shared.length === 0) return null;
+  return { c, cue: 'refuting-fact', evidence: [u.values[year]!.span, [u.words[cmp]!.start, u.words[cmp]!.end]], note: `a dated instance that was ${u.words[cmp]!.text}, where the target says never`, confidence: 0.5 };
+}
+
 /** True when both sentences state the same amount (not a year; never a value about the writer's own life). */
 function sharedFigure(u: Unit, t: Unit): boolean {
   return u.keys.some((ks, vi) => !u.personal.has(vi) && ks.some((k) => !k.startsWith('y:') && t.keys.some((tk, ti) => !t.personal.has(ti) && tk.includes(k))));
@@ -457,6 +488,21 @@ function notClauseFinding(
     const others = [...u.content].filter((l) => l !== lx && c.unit.content.has(l));
     if (others.length === 0) continue;
     return { c, cue: 'not-x-but-y', evidence: [nx.span], note: `not ${u.words[xi]!.text}`, confidence: 0.6 };
+  }
+  // "national average, not your town" under "$3.08? Not in my town.": X is the parent's word (even denied
+  // there) and Y the article's, which the parent does not use: the reply restores the article's reading.
+  const ys = u.words.slice(Math.max(0, nx.notAt - 3), nx.notAt).flatMap((t, k) => {
+    const i = Math.max(0, nx.notAt - 3) + k;
+    return isContent(t) && !isCapitalised(t) && t.kind === 'word' ? [u.lemmas[i]!] : [];
+  });
+  const inArticle = (l: string): boolean => {
+    for (let i = 0; i < index.articleCount; i++) if (index.cands[i]!.unit.content.has(l)) return true;
+    return false;
+  };
+  for (const c of ranked) {
+    if (c.kind !== 'post' || c.post!.id !== parentId || c.unit.question || indicesOf(c.unit, lx).length === 0) continue;
+    const y = ys.find((l) => l !== lx && !c.unit.content.has(l) && inArticle(l));
+    if (y !== undefined) return { c, cue: 'not-x-but-y', evidence: [nx.span], note: `${y}, as the article says, not ${u.words[xi]!.text}`, confidence: 0.55 };
   }
   // "Ten million rows is the benchmark in the notes, not a limit": a figure opening the sentence, said to be
   // *the* Y rather than X, re-reads the sentence that states that figure (found by value). An opinion
