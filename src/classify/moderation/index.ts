@@ -34,7 +34,7 @@ const MAX_EVIDENCE = 10;
 const NEGATIVE_TONE_WEIGHT = 0.15;
 // A word feature must raise the model's log-odds by this much to be shown as toxicity evidence.
 const MIN_MODEL_CONTRIBUTION = 0.05;
-// Lexicon toxicity above this counts on its own (rescaled to 0..1); below it the learned model ranks the text.
+// Explicit abuse above this counts on its own (rescaled to 0..1); below it the learned model ranks the text.
 const LEXICON_FLOOR = 0.6;
 
 const SECOND_PERSON = new Set(['you', 'youre', 'ur', 'u', 'yourself', 'ya', 'your']);
@@ -271,10 +271,12 @@ export function analyzeModeration(input: string, tables: Readonly<Record<TermCat
   addToxicityFeatures(signals, tokens, input.length, bag);
   if (!model) return { result: finish(signalOf(lexical)), bag };
   // The learned model reads the text as a whole and ranks ordinary comments; explicit abuse that the lexicon
-  // is sure of (lexicon score above LEXICON_FLOOR) keeps its high score. The larger of the two is shown.
+  // is sure of (an insult, threat, identity attack or profanity above LEXICON_FLOOR) keeps its high score on any
+  // outlet, whatever the training comments taught the model. The larger of the two is shown. Hostile words and
+  // negative tone reach the score through the model only: as a floor they ranked C3 worse (docs/moderation.md).
   const p = toxicityProbability(model, bag);
-  const lexicalScore = noisyOr(lexical);
-  const strong = Math.max(0, (lexicalScore - LEXICON_FLOOR) / (1 - LEXICON_FLOOR));
+  const explicit = Math.max(signals.insult, signals.threat, signals.identityAttack, signals.profanity * PROFANITY_IN_TOXICITY);
+  const strong = Math.max(0, (explicit - LEXICON_FLOOR) / (1 - LEXICON_FLOOR));
   const tox = signalOf(lexical);
   tox.score = Math.round(Math.max(p, strong) * 10000) / 10000;
   const modelEvidence = topToxicFeatures(model, bag, 3, MIN_MODEL_CONTRIBUTION).map((c) => ev(c.span[0], c.span[1], `model:${c.name}`));
