@@ -10,6 +10,8 @@ interface Labels {
   corrections: Array<{ post: string; kind: 'article' | 'post' | 'self'; targetPost?: string; targetIncludes: string }>;
   concessions: Array<{ post: string; to: string }>;
   notCorrections: string[];
+  /** Corrections the rules do not find yet; the test fails when one is found, so the label can move up. */
+  knownMisses?: Labels['corrections'];
 }
 
 const root = join(__dirname, '..', 'fixtures');
@@ -33,14 +35,21 @@ describe('corrections on fixtures', () => {
         if (!p) throw new Error(`${name}: no post ${id}`);
         return p;
       };
-      for (const l of labels.corrections) {
+      const matchOf = (l: Labels['corrections'][number]) => {
         const found = (post(l.post).corrections ?? []).filter((c) => c.kind === l.kind);
         const match = found.find(
           (c) =>
             c.target.text.includes(l.targetIncludes) &&
             (l.targetPost === undefined || (c.target.kind === 'post' && c.target.postId === l.targetPost)),
         );
+        return { found, match };
+      };
+      for (const l of labels.corrections) {
+        const { found, match } = matchOf(l);
         expect(match, `${name} ${l.post}: expected a ${l.kind} correction of "${l.targetIncludes}"; found ${JSON.stringify(found.map((c) => [c.cue, c.target.text.slice(0, 60)]))}`).toBeDefined();
+      }
+      for (const l of labels.knownMisses ?? []) {
+        expect(matchOf(l).match, `${name} ${l.post}: the known miss "${l.targetIncludes}" is found now: move it to corrections`).toBeUndefined();
       }
       for (const l of labels.concessions) {
         expect((post(l.post).concessions ?? []).map((c) => c.postId), `${name} ${l.post} concedes to ${l.to}`).toContain(l.to);
