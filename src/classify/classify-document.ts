@@ -9,6 +9,7 @@ import { findArticleInconsistencies, findConcessions, findCorrections, mostConte
 import { moderate, summarizeSentiment, type ModerationOptions } from './moderation/index.js';
 import { scoreSentiment, type SentimentOptions } from './sentiment/index.js';
 import { classifyStance, summarizeStances } from './stance/index.js';
+import { scoreSentimentAndModeration } from './sentiment-and-moderation.js';
 import { deriveTargets } from './targets/index.js';
 
 /** Classification steps `analyze` can run; `steps` picks some of them. */
@@ -66,12 +67,15 @@ function classifyPost(post: Post, parent: Post | undefined, targets: readonly Ta
   const text = maskHandles(post.text);
   const parentText = parent && !parent.removed ? maskHandles(parent.text) : null;
   const out: Classified = {};
-  if (steps.has('sentiment')) out.sentiment = scoreSentiment(text, options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined);
+  const sentimentOptions = options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined;
+  const moderationOptions = options.moderationTerms ? { terms: options.moderationTerms } : undefined;
+  const both = steps.has('sentiment') && steps.has('moderation') ? scoreSentimentAndModeration(text, sentimentOptions, moderationOptions) : null;
+  if (steps.has('sentiment')) out.sentiment = both?.sentiment ?? scoreSentiment(text, sentimentOptions);
   if (steps.has('acts')) {
     out.acts = detectActs(post.text, { parentText });
     out.replyStance = parentText ? classifyReplyStance(text, parentText) : null;
   }
-  if (steps.has('moderation')) out.moderation = moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined);
+  if (steps.has('moderation')) out.moderation = both?.moderation ?? moderate(text, moderationOptions);
   if (steps.has('stance')) out.stances = classifyStance(text, targets, { parentText });
   if (steps.has('claims')) out.claims = detectClaims(text);
   return remapSpans(out, lineOffsetMapper(post));

@@ -2,8 +2,7 @@ import type { Act, Claim, ModerationResult, SentimentResult, StanceResult } from
 import { detectActs } from './acts/index.js';
 import { detectClaims } from './claims/index.js';
 import { normalizeTargets, type ClassifyOptions } from './classify-document.js';
-import { moderate } from './moderation/index.js';
-import { scoreSentiment } from './sentiment/index.js';
+import { scoreSentimentAndModeration } from './sentiment-and-moderation.js';
 import { classifyStance } from './stance/index.js';
 import { maskHandles } from '../text/mask-handles.js';
 
@@ -36,13 +35,12 @@ export function classifyRecord(record: ClassifyRecord, options: ClassifyOptions 
   const text = maskHandles(record.text);
   const recordTargets = record.target === undefined ? [] : Array.isArray(record.target) ? record.target : [record.target];
   const targets = [...(normalizeTargets(options.targets) ?? []), ...(normalizeTargets(recordTargets.filter((t) => typeof t === 'string' && t.trim())) ?? [])];
-  const result: ClassifyRecordResult = {
-    id: record.id ?? null,
-    sentiment: scoreSentiment(text, options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined),
-    acts: detectActs(record.text),
-    moderation: moderate(text, options.moderationTerms ? { terms: options.moderationTerms } : undefined),
-    claims: detectClaims(text),
-  };
+  const { sentiment, moderation } = scoreSentimentAndModeration(
+    text,
+    options.sentimentLexicon ? { lexicon: options.sentimentLexicon } : undefined,
+    options.moderationTerms ? { terms: options.moderationTerms } : undefined,
+  );
+  const result: ClassifyRecordResult = { id: record.id ?? null, sentiment, acts: detectActs(record.text), moderation, claims: detectClaims(text) };
   if (targets.length > 0) result.stances = classifyStance(text, targets);
   return result;
 }

@@ -187,6 +187,21 @@ export function moderate(text: string, options?: ModerationOptions): ModerationR
   return analyzeModeration(input, tablesFor(options), TOXICITY_MODEL).result;
 }
 
+/** A tokenization and a default-lexicon sentiment analysis of the same text, computed once by the caller. */
+export interface SharedAnalysis {
+  tokens: Token[];
+  sentiment: ReturnType<typeof analyzeSentiment>;
+}
+
+/**
+ * `moderate` reusing the tokens and the default-lexicon sentiment analysis the caller already has (`analyze` and
+ * `classifyRecord` score sentiment anyway): same result, half the work. Internal; not on the public entry.
+ */
+export function moderateShared(input: string, options: ModerationOptions | undefined, shared: SharedAnalysis): ModerationResult {
+  checkOptions(options);
+  return analyzeModeration(input, tablesFor(options), TOXICITY_MODEL, shared).result;
+}
+
 /** Features the toxicity model sees for `text` (for training; see scripts/train/train-toxicity.ts). */
 export function toxicityFeatures(text: string): ToxicityBag {
   return analyzeModeration(text, BASE_TABLES, null).bag;
@@ -196,8 +211,13 @@ export function toxicityFeatures(text: string): ToxicityBag {
  * The moderation pipeline: lexicon signals, then (when `model` is given) the learned toxicity model over the
  * signals, the sentiment score and its own word features. Tokenizes and scores sentiment once.
  */
-export function analyzeModeration(input: string, tables: Readonly<Record<TermCategory, TermTable>>, model: ToxicityModel | null): { result: ModerationResult; bag: ToxicityBag } {
-  const tokens = tokenize(input);
+export function analyzeModeration(
+  input: string,
+  tables: Readonly<Record<TermCategory, TermTable>>,
+  model: ToxicityModel | null,
+  shared?: SharedAnalysis,
+): { result: ModerationResult; bag: ToxicityBag } {
+  const tokens = shared?.tokens ?? tokenize(input);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
 
   const insult: Hit[] = [];
@@ -245,7 +265,7 @@ export function analyzeModeration(input: string, tables: Readonly<Record<TermCat
 
   // Negative tone adds a little toxicity (at most NEGATIVE_TONE_WEIGHT): harsh talk ranks above calm talk,
   // but criticism without abuse stays low.
-  const sentiment = analyzeSentiment(input, tokens, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined);
+  const sentiment = shared?.sentiment ?? analyzeSentiment(input, tokens, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined);
   for (const s of sentiment.result.sentences) {
     if (s.score >= 0) continue;
     hostile.push({ weight: -s.score * NEGATIVE_TONE_WEIGHT, ev: ev(s.span[0], s.span[1], 'negative-tone') });
