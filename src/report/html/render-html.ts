@@ -16,7 +16,9 @@ export interface RenderHtmlOptions {
 }
 
 /** The style sheet's CSP source: the page allows this one sheet and nothing else. */
-const STYLE_HASH = /* @__PURE__ */ `'sha256-${base64(sha256(REPORT_CSS))}'`;
+// Hashed on first use, not at import: most callers never render a report.
+let styleHash: string | undefined;
+const styleHashOf = (): string => (styleHash ??= `'sha256-${base64(sha256(REPORT_CSS))}'`);
 
 function renderOverview(ctx: ReportContext, topModeration: number): string {
   const posts = ctx.doc.thread.posts;
@@ -67,7 +69,7 @@ export function renderHtml(doc: ThreadDocument, options: RenderHtmlOptions = {})
   const ctx = buildContext(doc);
   const heading = doc.article.title ?? doc.source.name ?? 'Untitled dump';
   const title = options.title ?? `threadlens: ${heading}`;
-  const csp = `default-src 'none'; style-src ${STYLE_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src ${styleHashOf()}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const sub = [doc.source.name, `${doc.source.style} dump`, `threadlens ${doc.version}`, `schema ${doc.schemaVersion}`].filter((x): x is string => !!x);
   return [
     '<!DOCTYPE html>',
