@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, parse } from '../src/index.js';
@@ -82,4 +82,42 @@ describe('analyze: steps', () => {
     expect(doc.article.claims).toEqual([]);
     expect(() => analyze('x', { steps: ['sentiment', 'tokens' as never] })).toThrow(/steps.*"tokens"/s);
   });
+});
+
+// Issue 3: "every post of every fixture has sentiment, acts and moderation with evidence spans".
+describe('issue 3: every post of every fixture is labelled, with evidence that slices back', () => {
+  const root = join(__dirname, '..', 'fixtures');
+  const names = readdirSync(root).filter((d) => readdirSync(join(root, d)).some((f) => f.startsWith('input.'))).sort();
+  it('covers every fixture folder', () => expect(names.length).toBeGreaterThanOrEqual(30));
+  for (const name of names) {
+    it(name, () => {
+      const file = readdirSync(join(root, name)).find((f) => f.startsWith('input.'))!;
+      const input = readFileSync(join(root, name, file), 'utf8');
+      const doc = analyze(input);
+      // Spans index the analysed text: the input itself, or the text rendered from a JSON dump.
+      const analysed = doc.source.text ?? input;
+      const slices = (ev: { span: [number, number]; text: string }): void => expect(analysed.slice(...ev.span)).toBe(ev.text);
+      for (const p of doc.thread.posts) {
+        const s = p.sentiment!;
+        expect(['positive', 'negative', 'neutral', 'mixed']).toContain(s.label);
+        expect(s.score).toBeGreaterThanOrEqual(-1);
+        expect(s.score).toBeLessThanOrEqual(1);
+        if (p.text.trim() && /\p{L}/u.test(p.text)) expect(s.sentences.length).toBeGreaterThan(0);
+        if (s.label !== 'neutral') expect(s.evidence.length, `${name} ${p.id} ${s.label} sentiment without evidence`).toBeGreaterThan(0);
+        s.evidence.forEach(slices);
+        expect(Array.isArray(p.acts)).toBe(true);
+        for (const a of p.acts!) {
+          expect(a.evidence.text.length, `${name} ${p.id} act ${a.act} without evidence`).toBeGreaterThan(0);
+          slices(a.evidence);
+        }
+        const m = p.moderation!;
+        for (const key of ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const) {
+          expect(m[key].score).toBeGreaterThanOrEqual(0);
+          expect(m[key].score).toBeLessThanOrEqual(1);
+          if (key !== 'toxicity' && m[key].score > 0) expect(m[key].evidence.length, `${name} ${p.id} ${key}`).toBeGreaterThan(0);
+          m[key].evidence.forEach(slices);
+        }
+      }
+    });
+  }
 });
