@@ -13,7 +13,7 @@ import {
 import { MessageSchema, SentenceSchema, SpanSchema } from './common.js';
 
 /** Version of the output contract; bumped (with a CHANGELOG entry) whenever a field changes. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Kinds of blocks a dump is cut into. */
 export const BlockKindSchema = z.enum([
@@ -102,7 +102,7 @@ export const QuotationSchema = z.object({
 
 /** What told a post's parent: layout, an explicit id, or a cue in the text. */
 export const ReplyCueSchema = z.object({
-  kind: z.enum(['explicit', 'depth', 'indent', 'replying-to', 'mention', 'address', 'quote', 'opener']),
+  kind: z.enum(['explicit', 'depth', 'indent', 'replying-to', 'mention', 'address', 'quote', 'opener', 'answer']),
   span: SpanSchema.nullable(),
 });
 

@@ -126,6 +126,16 @@ function parentFromCues(
     post.replyCue = { kind: 'quote', span: quoted.span };
     return quoted.index;
   }
+  // In a flat dump, a post that comes right after one addressing its author by name ("Margaret, you must be
+  // near the top") answers it: "Number 112, last time I asked."
+  const before = post.index > 0 ? posts[post.index - 1]! : undefined;
+  if (before && post.author && before.author !== post.author && before.replyCue && (before.replyCue.kind === 'address' || before.replyCue.kind === 'mention')) {
+    const addressed = before.parentId === null ? undefined : posts.find((p) => p.id === before.parentId);
+    if (addressed && addressed.author === post.author) {
+      post.replyCue = { kind: 'answer', span: before.replyCue.span };
+      return before.index;
+    }
+  }
   // A response opener in a flat dump: the conversation partner, else the latest substantial post by someone else.
   const opener = RESPONSE_OPENER.exec(body);
   if (opener && post.author) {
