@@ -70,8 +70,12 @@ interface LexiconSummary {
 function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: number, to: number, bag: FeatureBag): void {
   let bang = false;
   let question = false;
+  let link = false;
+  let mention = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'url') link = true;
+    if (t.kind === 'mention') mention = true;
     if (t.kind !== 'punct') continue;
     if (t.text.includes('!')) bang = true;
     if (t.text.includes('?')) question = true;
@@ -97,6 +101,14 @@ function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: n
   push('#alex', Math.abs(s.mean));
   push('#alexsum', Math.abs(squash(s.sum / per)));
   push('#amax', Math.max(Math.abs(s.max), Math.abs(s.min)));
+  // Strength model only ("#s.", never read by the valence model): a shared link, an @-addressed reply or a
+  // question tends to be told more flatly than its words suggest (a headline with a link, "@x welcome to my
+  // world", "Is it a bad thing ...?"). As valence features link and mention cost the review snippets more
+  // than they gave (docs/sentiment.md); as strength features they only damp or lift how strongly it is felt.
+  push('#s.link', link ? 1 : 0);
+  push('#s.mention', mention ? 1 : 0);
+  push('#s.question', question ? 1 : 0);
+  push('#s.qlex', question ? Math.abs(s.mean) : 0);
 }
 
 
@@ -104,7 +116,7 @@ function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: n
  * The same aggregates from the rated lexicon (VADER's human ratings in front of AFINN's integers), named "#r...".
  * Two views of one text let the model trust whichever carries better to a kind of text.
  */
-function addRatedFeatures(mean: number, sum: number, positive: number, negative: number, per: number, bag: FeatureBag): void {
+function addRatedFeatures(mean: number, sum: number, positive: number, negative: number, per: number, bag: FeatureBag, max = mean, min = mean): void {
   pushDense(bag, '#rlex', mean);
   pushDense(bag, '#rsum', squash(sum / per));
   pushDense(bag, '#rpos', squash(positive / per));
@@ -153,6 +165,8 @@ export function analyzeSentiment(
   let rPos = 0;
   let rNeg = 0;
   let rSentences = 0;
+  let rMax = -1;
+  let rMin = 1;
   let anyPos = 0;
   let anyNeg = 0;
   const postWords = new Map<string, [number, number]>();
@@ -189,6 +203,8 @@ export function analyzeSentiment(
     rPos += rated.positive;
     rNeg += rated.negative;
     if (rated.hits > 0) rSentences++;
+    rMax = Math.max(rMax, rlex);
+    rMin = Math.min(rMin, rlex);
     weights += w;
     post.sum += raw.sum;
     post.positive += raw.positive;
@@ -209,7 +225,7 @@ export function analyzeSentiment(
   post.mean = weights > 0 ? clamp(weighted / weights) : 0;
   const bag: FeatureBag = { names: [], values: [], spans: [] };
   addLexiconFeatures(post, tokens, 0, tokens.length, bag);
-  addRatedFeatures(rWeights > 0 ? clamp(rWeighted / rWeights) : 0, rSum, rPos, rNeg, Math.max(1, rSentences), bag);
+  addRatedFeatures(rWeights > 0 ? clamp(rWeighted / rWeights) : 0, rSum, rPos, rNeg, Math.max(1, rSentences), bag, sentences.length > 0 ? rMax : 0, sentences.length > 0 ? rMin : 0);
   // The whole text's word features are the union of its sentences' (a bigram never spans a sentence end).
   addFeatureSpans(postWords, bag);
   const score = clamp(sentimentScore(model, bag));

@@ -42,6 +42,8 @@ export interface TrainSentimentOptions {
 
 const DENSE_L2 = 1e-5;
 const isDense = (name: string): boolean => name.startsWith('#');
+/** Dense features named "#s." feed the strength model only (how strongly a text is felt, not which way). */
+const strengthOnly = (name: string): boolean => name.startsWith('#s.');
 
 /** The features the model sees for `text` (lexicon aggregates and word features, with spans). */
 export function sentimentFeatures(text: string): FeatureBag {
@@ -51,7 +53,7 @@ export function sentimentFeatures(text: string): FeatureBag {
 /** Fits model weights and thresholds on `examples`. Deterministic. */
 export function trainSentimentModel(examples: readonly SentimentExample[], options: TrainSentimentOptions = {}): LinearModelData {
   const rowOf = (e: SentimentExample, y: number): TrainRow => ({ names: e.bag.names, values: e.bag.values, y, weight: e.weight ?? 1 });
-  const valence = fitPruned(examples.map((e) => rowOf(e, e.valence)), options.maxFeatures ?? 3000, options);
+  const valence = fitPruned(examples.map((e) => rowOf(e, e.valence)), options.maxFeatures ?? 3000, options, strengthOnly);
   const labelled = examples.filter((e) => e.gold !== undefined);
   const intensity = labelled.length > 0 ? fitPruned(labelled.map((e) => rowOf(e, Math.abs(e.valence))), options.maxIntensityFeatures ?? 2000, options) : undefined;
   const model = loadModel({ ...valence, thresholds: {}, ...(intensity ? { intensity } : {}) });
@@ -61,12 +63,18 @@ export function trainSentimentModel(examples: readonly SentimentExample[], optio
 }
 
 /** One squared-loss fit: rank word features with a shorter fit, keep the `keep` strongest, refit. */
-function fitPruned(rows: readonly TrainRow[], keep: number, options: TrainSentimentOptions): { bias: number; weights: Record<string, number> } {
+function fitPruned(
+  rows: readonly TrainRow[],
+  keep: number,
+  options: TrainSentimentOptions,
+  exclude: (name: string) => boolean = () => false,
+): { bias: number; weights: Record<string, number> } {
   const l2 = options.l2 ?? 1e-4;
   const iterations = options.iterations ?? 120;
   const learningRate = options.learningRate ?? 0.1;
   const penalty = (name: string): number => (isDense(name) ? DENSE_L2 : l2);
   const vocabulary = frequentNames(rows, options.minRows ?? 3);
+  for (const name of vocabulary) if (exclude(name)) vocabulary.delete(name);
   // A shorter first fit is enough to rank the features for pruning.
   const first = fitLinear(rows, { loss: 'squared', l2: penalty, iterations: Math.ceil(iterations * 0.6), learningRate, vocabulary });
   const kept = topFeatures(first, keep, (n) => !isDense(n));
