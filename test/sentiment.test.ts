@@ -100,6 +100,16 @@ describe('scoreSentiment', () => {
     expect(model.map((e) => e.text)).toContain('dull');
   });
 
+  it('damps, never flips, a shared link or an @-reply (strength-only features)', () => {
+    const plain = scoreSentiment('Great tips for a better garden');
+    const linked = scoreSentiment('Great tips for a better garden https://example.com/garden');
+    expect(plain.score).toBeGreaterThan(0);
+    expect(linked.score).toBeGreaterThan(0);
+    expect(linked.score).toBeLessThan(plain.score);
+    expect(scoreSentiment('@sam that is awful').score).toBeLessThan(0);
+    expect(scoreSentiment('@sam that is awful').score).toBeGreaterThan(scoreSentiment('that is awful').score);
+  });
+
   it('keeps neutralBand as an override of the learned thresholds', () => {
     expect(scoreSentiment('The plan is good.', { neutralBand: 0.9 }).label).toBe('neutral');
     expect(scoreSentiment('The plan is good.').label).toBe('positive');

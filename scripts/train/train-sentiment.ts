@@ -17,7 +17,7 @@ const model = trainSentimentModel(rows.map((r) => ({ bag: sentimentFeatures(r.te
 const counts = SENTIMENT_SETS.map((s) => `${s.name} ${rows.filter((r) => r.dataset === s.name).length}`);
 const out = {
   $comment:
-    'threadlens sentiment model: linear regression toward valence (mean rating / 4; "weights") and one toward its strength (|valence|; "intensity", VADER rows only) over lexicon aggregates (#... from AFINN, #r... from the VADER-rated lexicon) and word features (lemma, not_lemma, "a b" bigrams, emoji); score = sign(v) * sqrt(|v| * a). Regenerate with `npm run train`. Fit on the VADER ground-truth sets (Hutto & Gilbert 2014, MIT; tweets weigh three sets) and the UCI Sentiment Labelled Sentences (Kotzias et al. 2015, CC BY 4.0); weights only, no rows.',
+    'threadlens sentiment model: linear regression toward valence (mean rating / 4; "weights") and one toward its strength (|valence|; "intensity", VADER rows only) over lexicon aggregates (#... from AFINN, #r... from the VADER-rated lexicon; #s... link, @-reply and question cues, strength model only) and word features (lemma, not_lemma, "a b" bigrams, emoji); score = sign(v) * sqrt(|v| * a). Regenerate with `npm run train`. Fit on the VADER ground-truth sets (Hutto & Gilbert 2014, MIT; tweets weigh three sets) and the UCI Sentiment Labelled Sentences (Kotzias et al. 2015, CC BY 4.0); weights only, no rows.',
   trainedOn: counts,
   ...model,
 };
