@@ -7,6 +7,7 @@
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import data from './toxicity-model.json' with { type: 'json' };
+import { linearScore } from '../sentiment/model.js';
 import type { Token } from '../sentiment/tokenize.js';
 
 /** Named features with values and, for text features, the span of their first occurrence. */
@@ -162,14 +163,9 @@ export function addWordFeatures(tokens: readonly Token[], bag: ToxicityBag): voi
   }
 }
 
-/** The model's log-odds for a feature bag: bias + sum of weight x value. */
+/** The model's log-odds for a feature bag: bias + sum of weight x value (the linear score every model shares). */
 export function toxicityLogit(model: ToxicityModel, bag: ToxicityBag): number {
-  let z = model.bias;
-  for (let k = 0; k < bag.names.length; k++) {
-    const w = model.weights.get(bag.names[k]!);
-    if (w !== undefined) z += w * bag.values[k]!;
-  }
-  return z;
+  return linearScore(model, bag);
 }
 
 /** The model's calibrated probability for a feature bag (see {@link ToxicityModelData.calibration}). */
