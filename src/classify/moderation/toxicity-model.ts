@@ -7,7 +7,7 @@
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import data from './toxicity-model.json' with { type: 'json' };
-import { linearScore } from '../sentiment/model.js';
+import { linearScore, topContributions } from '../sentiment/model.js';
 import type { Token } from '../sentiment/tokenize.js';
 
 /** Named features with values and, for text features, the span of their first occurrence. */
@@ -179,17 +179,5 @@ export function toxicityProbability(model: ToxicityModel, bag: ToxicityBag): num
  * each contributing at least `min`. Features made only of function words are left out (see isContentFeature).
  */
 export function topToxicFeatures(model: ToxicityModel, bag: ToxicityBag, max: number, min: number): Array<{ name: string; span: [number, number]; contribution: number }> {
-  const out: Array<{ name: string; span: [number, number]; contribution: number; k: number }> = [];
-  for (let k = 0; k < bag.names.length; k++) {
-    const span = bag.spans[k];
-    if (!span) continue;
-    const w = model.weights.get(bag.names[k]!);
-    if (w === undefined) continue;
-    const c = w * bag.values[k]!;
-    if (c >= min && isContentFeature(bag.names[k]!)) out.push({ name: bag.names[k]!, span, contribution: c, k });
-  }
-  return out
-    .sort((a, b) => b.contribution - a.contribution || a.k - b.k)
-    .slice(0, max)
-    .map(({ name, span, contribution }) => ({ name, span, contribution }));
+  return topContributions(model, bag, 1, max, min, isContentFeature);
 }

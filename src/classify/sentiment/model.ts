@@ -63,14 +63,15 @@ export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
 
 /**
  * The text features (those with a span) that pushed the output most in direction `sign`: name, span and
- * contribution, strongest first, at most `max`, and only those contributing at least `min`.
+ * contribution, strongest first, at most `max`, and only those contributing at least `min` (and passing `keep`).
  */
 export function topContributions(
-  model: LinearModel,
+  model: Pick<LinearModel, 'weights'>,
   bag: FeatureBag,
   sign: number,
   max: number,
   min: number,
+  keep?: (name: string) => boolean,
 ): Array<{ name: string; span: [number, number]; contribution: number }> {
   const out: Array<{ name: string; span: [number, number]; contribution: number; k: number }> = [];
   for (let k = 0; k < bag.names.length; k++) {
@@ -79,7 +80,7 @@ export function topContributions(
     const w = model.weights.get(bag.names[k]!);
     if (w === undefined) continue;
     const c = w * bag.values[k]! * sign;
-    if (c >= min) out.push({ name: bag.names[k]!, span, contribution: c, k });
+    if (c >= min && (keep === undefined || keep(bag.names[k]!))) out.push({ name: bag.names[k]!, span, contribution: c, k });
   }
   return out
     .sort((a, b) => b.contribution - a.contribution || a.k - b.k)
