@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/index.js';
+import { analyze, parse } from '../src/index.js';
 
 // Flat dumps keep no nesting: a post right after one that addresses its author by name answers it.
-const dump = (third: string): string =>
+const dump = (third: string, answer = 'Number 112, last time I asked. So no.'): string =>
   [
     'Allotment waiting list reaches 600 names',
     '',
@@ -19,7 +19,7 @@ const dump = (third: string): string =>
     'Reply',
     third,
     'April 9, 2024 at 8:15 am',
-    'Number 112, last time I asked. So no.',
+    answer,
     'Reply',
     'Priya says:',
     'April 10, 2024 at 6:05 pm',
@@ -47,5 +47,20 @@ describe('answers to a post that addressed the author', () => {
     const doc = parse(dump('Tom Reyes says:'));
     expect(doc.thread.posts[2]!.author).toBe('Tom Reyes');
     expect(doc.thread.posts[2]!.parentId).toBeNull();
+  });
+});
+
+describe('"So no." after a fact answers what the parent said about the replier', () => {
+  it('is a correction of the parent, aimed at its "you ..." sentence', () => {
+    const input = dump('Margaret Dunne says:');
+    const p3 = analyze(input).thread.posts[2]!;
+    const c = p3.corrections!.find((x) => x.kind === 'post')!;
+    expect(c.target.kind === 'post' && c.target.postId).toBe('p2');
+    expect(c.target.text).toContain('you must be near the top');
+    expect(input.slice(...c.evidence[0]!.span)).toBe(c.evidence[0]!.text);
+  });
+  it('without a fact in the post it is no correction', () => {
+    const p3 = analyze(dump('Margaret Dunne says:', 'Ha, I wish. So no.')).thread.posts[2]!;
+    expect(p3.corrections ?? []).toEqual([]);
   });
 });

@@ -296,7 +296,7 @@ const ELLIPSIS_SUBJECT = new Set(['it', 'that', 'this', 'they', 'he', 'she']);
 const ELLIPSIS_NEG = new Set(["wasn't", "isn't", "weren't", "aren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasnt", "isnt", "didnt", "doesnt"]);
 
 /**
- * An elliptical denial closing a short sentence ("not at our end it wasn't", "so not even that"): the
+ * An elliptical denial closing a short sentence ("not at our end it wasn't", "so not even that", "So no."): the
  * index of its first word, or -1. It denies what the post replied to said, without repeating it.
  */
 export function ellipticalDenial(u: Unit): number {
@@ -306,5 +306,7 @@ export function ellipticalDenial(u: Unit): number {
   const low = (i: number): string => w[i]!.lower.replace(/\u2019/g, "'");
   if (ELLIPSIS_SUBJECT.has(low(n - 2)) && ELLIPSIS_NEG.has(low(n - 1))) return n - 2;
   if (n >= 3 && low(n - 3) === 'not' && low(n - 2) === 'even' && (low(n - 1) === 'that' || low(n - 1) === 'close')) return n - 3;
+  // "So no." / "So not really." after the facts that answer the parent.
+  if (n <= 3 && low(0) === 'so' && (low(1) === 'no' || low(1) === 'not')) return 0;
   return -1;
 }

@@ -237,13 +237,16 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     }
     // "Kevin O'Hara not at our end it wasn't. We had a puddle in 2007.": an elliptical denial near the start of
     // a reply, with a fact in the post, denies the parent's sentence that shares a figure or date with the post,
-    // else the parent's last statement (what "that" in "so not even that" points back to).
+    // else the parent's sentence about the replier ("you ..."), else the parent's last statement (what "that" in
+    // "so not even that" points back to).
     const ell = parent && ui < 2 ? ellipticalDenial(u) : -1;
-    if (ell >= 0 && parent && units.slice(ui).some(({ unit: x }) => x.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(x.text) >= 0.5)) {
+    if (ell >= 0 && parent && units.some(({ unit: x }) => x.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(x.text) >= 0.5)) {
       const ps = index.sentencesOf(parent).filter((i) => foreign(cands[i]!) && !cands[i]!.unit.question);
       const keys = new Set(units.flatMap(({ unit: x }) => x.keys.filter((_, vi) => !x.personal.has(vi)).flat()));
       const byValue = ps.find((i) => cands[i]!.unit.keys.some((ks) => ks.some((k) => keys.has(k))));
-      const at = byValue ?? ps[ps.length - 1];
+      // Else what the parent said about the one now answering ("you must be near the top by now"), else its last statement.
+      const aboutYou = ps.find((i) => cands[i]!.unit.words.some((x) => x.lower === 'you' || x.lower === 'your'));
+      const at = byValue ?? aboutYou ?? ps[ps.length - 1];
       if (at !== undefined) {
         const w = u.words;
         found.push({ c: cands[at]!, cue: 'negated-statement', evidence: [[w[ell]!.start, w[w.length - 1]!.end]], note: 'elliptical denial of the post replied to', confidence: 0.5 });
