@@ -143,6 +143,14 @@ function lowerFirst(s: string): string {
   return s.length > 0 ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
+/** Appends a post's paragraphs, each prefixed with `pad`, with a blank line between them. */
+function pushParagraphs(out: string[], pad: string, paragraphs: readonly string[]): void {
+  paragraphs.forEach((para, k) => {
+    if (k > 0) out.push('');
+    out.push(pad + para);
+  });
+}
+
 function depthsOf(posts: readonly TruthPost[]): number[] {
   const depths: number[] = [];
   for (const p of posts) depths.push(p.parentIndex === null ? 0 : depths[p.parentIndex]! + 1);
@@ -196,10 +204,7 @@ export function renderThread(thread: TruthThread, style: DumpStyle, options: Ren
       if (p.removed) out.push(`${pad}This comment was deleted.`);
       else {
         out.push(`${pad}${p.author} • ${1 + (i % 9)} years ago`);
-        p.paragraphs.forEach((para, k) => {
-          if (k > 0) out.push('');
-          out.push(pad + para);
-        });
+        pushParagraphs(out, pad, p.paragraphs);
         out.push(`${pad}^ ${(i * 5) % 11} v`, `${pad}• Reply • Share ›`);
       }
     });
@@ -211,10 +216,7 @@ export function renderThread(thread: TruthThread, style: DumpStyle, options: Ren
       if (p.removed) out.push(`${pad}This comment was deleted.`);
       else {
         out.push(`${pad}${p.author} • ${1 + (i % 9)} hours ago`);
-        p.paragraphs.forEach((para, k) => {
-          if (k > 0) out.push('');
-          out.push(pad + para);
-        });
+        pushParagraphs(out, pad, p.paragraphs);
         out.push(`${pad}Reply · ${(i * 5) % 11} likes`);
       }
       out.push('');
@@ -237,10 +239,7 @@ export function renderThread(thread: TruthThread, style: DumpStyle, options: Ren
       out.push(`level ${depths[i]! + 1}`);
       out.push(p.removed ? `[deleted] · ${1 + (i % 9)}h` : `u/${p.author} · ${1 + (i % 9)}h`);
       if (p.removed) out.push('[removed]');
-      p.paragraphs.forEach((para, k) => {
-        if (k > 0) out.push('');
-        out.push(para);
-      });
+      pushParagraphs(out, '', p.paragraphs);
       out.push('Reply Share Report Save Follow');
     });
     out.push(`View all ${posts.length * 10 + 3} comments`);
