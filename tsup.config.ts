@@ -1,6 +1,40 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'tsup';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 import { writeSchemas } from './scripts/build-schema.js';
+
+// The learned models and lexicons (src/classify/**/*.json, about 700 kB) are shipped once, as dist/models/*.json,
+// and imported from there by both the ESM and the CommonJS build (JSON import attributes need Node 20.10):
+// inlined, the package carried every one of them twice.
+const MODELS = resolve('src/classify');
+const modelName = (file: string): string => `${basename(dirname(file))}-${basename(file)}`;
+const modelFiles = new Set<string>();
+const sharedModels: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'threadlens-shared-models',
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, (args) => {
+      const file = resolve(args.resolveDir, args.path);
+      if (relative(MODELS, file).startsWith('..')) return undefined;
+      modelFiles.add(file);
+      return { path: `./models/${modelName(file)}`, external: true };
+    });
+  },
+};
+
+/**
+ * Copies the models the builds import into dist/models/, and gives the ESM build's imports of them the
+ * `with { type: 'json' }` attribute Node requires (esbuild drops it on external imports).
+ */
+function shipModels(outDir: string): void {
+  mkdirSync(resolve(outDir, 'models'), { recursive: true });
+  for (const f of modelFiles) copyFileSync(f, resolve(outDir, 'models', modelName(f)));
+  for (const entry of ['index.js', 'testing.js']) {
+    const file = resolve(outDir, entry);
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    writeFileSync(file, code.replace(/^(import \w+ from "\.\/models\/[\w.-]+\.json");$/gm, '$1 with { type: "json" };'));
+  }
+}
 
 export default defineConfig([
   {
@@ -13,8 +47,12 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['fast-check'],
-    // threadlens/schema.json and threadlens/input-schema.json, generated from the zod schemas.
-    onSuccess: async () => writeSchemas('dist'),
+    esbuildPlugins: [sharedModels],
+    // threadlens/schema.json and threadlens/input-schema.json, generated from the zod schemas; the shared models.
+    onSuccess: async () => {
+      shipModels('dist');
+      await writeSchemas('dist');
+    },
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },

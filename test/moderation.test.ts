@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, summarizeSentiment, toxicityFeatures } from '../src/classify/moderation/index.js';
-import { isContentFeature } from '../src/classify/moderation/toxicity-model.js';
+import { isContentFeature, TOXICITY_MODEL } from '../src/classify/moderation/toxicity-model.js';
+import { addWordScoreFeatures, loadWordScores } from '../src/classify/moderation/word-scores.js';
+import { tokenize } from '../src/classify/sentiment/tokenize.js';
 import { gradedTarget } from '../src/classify/moderation/train.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
@@ -114,5 +116,40 @@ describe('summarizeSentiment', () => {
     expect(s.authors[0]!.posts).toBe(2);
     expect(s.authors[1]!.maxToxicity).toBeGreaterThan(0.6);
     expect(summarizeSentiment([]).needsReview).toEqual([]);
+  });
+});
+
+describe('word scores (toxicity model features from word vectors)', () => {
+  const table = loadWordScores({ center: 0.5, step: 0.5, groups: { '6': 'vile', '-2': 'lovely', '1': 'plain' } });
+
+  it('reads a word from its group, and any other word as the center', () => {
+    expect(table.score('vile')).toBe(3);
+    expect(table.score('lovely')).toBe(-1);
+    expect(table.score('plain')).toBe(0.5);
+    expect(table.score('unlisted')).toBe(0.5);
+  });
+
+  it('adds mean, max, top-3 and best-sentence features relative to the center', () => {
+    const bag = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
+    addWordScoreFeatures(tokenize('Lovely day. Vile, VILE people!'), table, bag);
+    const f = Object.fromEntries(bag.names.map((n, i) => [n, bag.values[i]]));
+    // Scores: lovely -1, day 0.5, vile 3, vile 3, people 0.5 (center 0.5).
+    expect(f['$ws-mean']).toBeCloseTo((-1 + 0.5 + 3 + 3 + 0.5) / 5 - 0.5);
+    expect(f['$ws-max']).toBeCloseTo(2.5);
+    expect(f['$ws-top3']).toBeCloseTo((3 + 3 + 0.5) / 3 - 0.5);
+    expect(f['$ws-sentence']).toBeCloseTo((3 + 3 + 0.5) / 3 - 0.5);
+    const none = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
+    addWordScoreFeatures(tokenize('!!! 42'), table, none);
+    expect(none.names).toEqual([]);
+  });
+
+  it('reaches hostile words that the model has no word feature for', () => {
+    const scores = TOXICITY_MODEL.wordScores!;
+    for (const w of ['callous', 'malicious', 'venomous', 'cowardly']) {
+      expect(TOXICITY_MODEL.weights.has(w), w).toBe(false);
+      expect(scores.score(w), w).toBeGreaterThan(scores.score('wooden'));
+      expect(scores.score(w), w).toBeGreaterThan(scores.score('kitchen'));
+    }
+    expect(toxicityFeatures('A callous, cowardly act.', scores).names).toContain('$ws-max');
   });
 });

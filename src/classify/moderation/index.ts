@@ -12,6 +12,7 @@ import { SENTIMENT_MODEL } from '../sentiment/model.js';
 import { tokenize, type Token } from '../sentiment/tokenize.js';
 import { addToxicityFeatures, TOXICITY_MODEL, toxicityProbability, topToxicFeatures, type ToxicityBag, type ToxicityModel } from './toxicity-model.js';
 import { BASE_TABLES, BASE_TERMS, IDENTITY_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
+import type { WordScores } from './word-scores.js';
 
 export type { ModerationResult } from '../../schema/classify.js';
 export type { TermCategory } from './lexicon.js';
@@ -202,9 +203,12 @@ export function moderateShared(input: string, options: ModerationOptions | undef
   return analyzeModeration(input, tablesFor(options), TOXICITY_MODEL, shared).result;
 }
 
-/** Features the toxicity model sees for `text` (for training; see scripts/train/train-toxicity.ts). */
-export function toxicityFeatures(text: string): ToxicityBag {
-  return analyzeModeration(text, BASE_TABLES, null).bag;
+/**
+ * Features the toxicity model sees for `text` (for training; see scripts/train/train-toxicity.ts), with the
+ * `$ws-...` features read from `wordScores` when given.
+ */
+export function toxicityFeatures(text: string, wordScores: WordScores | null = null): ToxicityBag {
+  return analyzeModeration(text, BASE_TABLES, null, undefined, wordScores).bag;
 }
 
 /**
@@ -216,6 +220,7 @@ export function analyzeModeration(
   tables: Readonly<Record<TermCategory, TermTable>>,
   model: ToxicityModel | null,
   shared?: SharedAnalysis,
+  wordScores: WordScores | null = model?.wordScores ?? null,
 ): { result: ModerationResult; bag: ToxicityBag } {
   const tokens = shared?.tokens ?? tokenize(input);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
@@ -288,7 +293,7 @@ export function analyzeModeration(
     sentiment: sentiment.result.score,
   };
   const bag: ToxicityBag = { names: [], values: [], spans: [] };
-  addToxicityFeatures(signals, tokens, input.length, bag);
+  addToxicityFeatures(signals, tokens, input.length, bag, wordScores);
   if (!model) return { result: finish(signalOf(lexical)), bag };
   // The learned model reads the text as a whole and ranks ordinary comments; explicit abuse that the lexicon
   // is sure of (an insult, threat, identity attack or profanity above LEXICON_FLOOR) keeps its high score on any

