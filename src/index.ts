@@ -13,6 +13,7 @@ export { detectClaims, trainClaimModel, SHIPPED_CLAIM_MODEL } from './classify/c
 export { classifyStance, trainStanceModel, summarizeStances } from './classify/stance/index.js';
 export { deriveTargets } from './classify/targets/index.js';
 export { findCorrections, findConcessions, findArticleInconsistencies, mostContested } from './classify/corrections/index.js';
+export { withParaphrases, type Paraphrases } from './classify/corrections/paraphrase.js';
 export { formatText } from './report/format-text.js';
 export { renderHtml, type RenderHtmlOptions } from './report/html/render-html.js';
 export { documentJsonSchema, inputJsonSchema, type JsonSchemaObject } from './schema/json-schema.js';

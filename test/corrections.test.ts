@@ -5,14 +5,15 @@ import { findArticleInconsistencies, findConcessions, findCorrections, mostConte
 import type { Correction } from '../src/schema/classify.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 import { articleSentencesOf, buildCase, postsFromDump, type CorrectionCase } from './corrections-helpers.js';
-import { paraphraseKey, unitKey } from '../src/classify/corrections/paraphrase.js';
+import { BUILTIN_PARAPHRASES, paraphraseKey, unitKey, withParaphrases, type Paraphrases } from '../src/classify/corrections/paraphrase.js';
+import { analyze } from '../src/index.js';
 
 const seed = readFileSync(new URL('../../shared/seeds/001_ba10fcc89f83c220.txt', import.meta.url), 'utf8');
 const AUTHORS = new Set(['Asiaman7', 'Wasabi', 'dagon', 'Nicolò', 'OssanAmerica', 'Five Families', 'Meiyouwenti', 'Peter14', 'Speed', 'ian', 'owzer', 'JapanJim', 'Blacklabel']);
 
-function runThread(posts: CorrectionPost[], articleSentences: Array<{ span: [number, number]; text: string }>): Map<string, Correction[]> {
+function runThread(posts: CorrectionPost[], articleSentences: Array<{ span: [number, number]; text: string }>, paraphrases?: Paraphrases): Map<string, Correction[]> {
   const map = new Map<string, Correction[]>();
-  posts.forEach((p, i) => map.set(p.id, findCorrections({ post: p, earlier: posts.slice(0, i), articleSentences, earlierCorrections: map })));
+  posts.forEach((p, i) => map.set(p.id, findCorrections({ post: p, earlier: posts.slice(0, i), articleSentences, earlierCorrections: map, paraphrases })));
   return map;
 }
 
@@ -178,5 +179,41 @@ describe('paraphrase and pronoun matching', () => {
       post('c', 'He said the same thing about the tram.'),
     ]);
     expect(got).toEqual([]);
+  });
+});
+
+describe('caller paraphrase groups', () => {
+  const c = JSON.parse(readFileSync(new URL('./corrections-cases/17-paraphrase-fleet.json', import.meta.url), 'utf8')) as CorrectionCase;
+  const targetsOf = (map: Map<string, Correction[]>, articleSentences: Array<{ span: [number, number] }>, id: string): number[] =>
+    (map.get(id) ?? []).flatMap((x) => (x.kind === 'article' ? [articleSentences.findIndex((s) => s.span[0] === x.target.span[0])] : []));
+
+  it('lets "2.4 million trips" meet "3.1 million crossings" once the caller says they mean the same', () => {
+    const { input, articleSentences, posts } = buildCase(c);
+    expect(targetsOf(runThread(posts, articleSentences), articleSentences, 'b')).toEqual([]);
+    // Fresh arrays: the sentence index is cached per article-sentences array and paraphrase set.
+    const again = buildCase(c);
+    const map = runThread(again.posts, again.articleSentences, withParaphrases([['crossing', 'trip']]));
+    expect(targetsOf(map, again.articleSentences, 'b')).toEqual([1]);
+    const found = map.get('b')!.find((x) => x.kind === 'article')!;
+    expect(found.cue).toBe('different-number');
+    checkSpans(input, map.get('b')!);
+    // The same article array with the built-in groups again: the cached index must not keep the caller's groups.
+    expect(targetsOf(runThread(again.posts, again.articleSentences), again.articleSentences, 'b')).toEqual([]);
+  });
+
+  it('compiles a groups array once and leaves the built-in groups alone', () => {
+    const groups = [['crossing', 'trip'], ['Patient', 'people'], ['x'], ['not a word!', 'fine']];
+    const t = withParaphrases(groups);
+    expect(withParaphrases(groups)).toBe(t);
+    expect(t.key('crossings')).toBe(t.key('journey'));
+    expect(t.key('patients')).toBe(t.key('people'));
+    expect(BUILTIN_PARAPHRASES.key('crossing')).not.toBe(BUILTIN_PARAPHRASES.key('trip'));
+    expect(withParaphrases([])).toBe(BUILTIN_PARAPHRASES);
+  });
+
+  it('takes the option through analyze and rejects a malformed one', () => {
+    expect(() => analyze('Title: A\n\nText.', { paraphrases: [['a', 1]] as unknown as string[][] })).toThrow(ThreadlensOptionError);
+    expect(() => analyze('Title: A\n\nText.', { paraphrases: 'trip' as unknown as string[][] })).toThrow(ThreadlensOptionError);
+    expect(analyze('Title: A\n\nText.', { paraphrases: [['crossing', 'trip']] }).article.title).toBe('A');
   });
 });

@@ -17,7 +17,7 @@ const MAIN_EXPORTS = [
   'checkParseOptions', 'classifyDocument', 'classifyRecord', 'classifyReplyStance', 'classifyStance', 'deriveTargets',
   'detectActs', 'detectClaims', 'formatText', 'moderate', 'normalizeTargets', 'parse', 'safeAnalyze', 'safeParse',
   'scoreSentiment', 'splitSentences', 'summarizeSentiment', 'summarizeStances', 'trainClaimModel', 'trainStanceModel', 'SHIPPED_CLAIM_MODEL',
-  'findCorrections', 'findConcessions', 'findArticleInconsistencies', 'mostContested', 'renderHtml', 'documentJsonSchema',
+  'findCorrections', 'findConcessions', 'findArticleInconsistencies', 'mostContested', 'withParaphrases', 'renderHtml', 'documentJsonSchema',
   'inputJsonSchema', 'JsonDumpSchema', 'CLASSIFY_STEPS', 'normalizeSteps', 'JsonDumpArticleSchema', 'JsonDumpCommentSchema',
 ];
 

@@ -60,7 +60,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows,
     notes: [
       'Positive = crowd_toxicity_level >= 2 (mean of crowd ratings 1..4).',
-      `"threadlens toxicity (5-fold CV)" is the shipped score (the larger of the learned model's probability and the explicit-abuse floor, see docs/moderation.md); "model alone" is the model's probability without the floor. C3 is split into ${K} folds by article; each fold is scored with a model fit (toward the graded crowd level) on the other ${K - 1}. "lexicon toxicity" is the rule-based score alone (nothing fit on C3). The wink-sentiment row (negative sentiment as a toxicity score) shows how much plain negativity explains.`,
+      `"threadlens toxicity (5-fold CV)" is the shipped score (the larger of the learned model's probability and the explicit-abuse floor, see docs/moderation.md); "model alone" is the model's probability without the floor. C3 is split into ${K} folds by article; each fold is scored with a model fit (toward the graded crowd level) on the other ${K - 1}, its word scores (from GloVe vectors) included. "lexicon toxicity" is the rule-based score alone (nothing fit on C3). The wink-sentiment row (negative sentiment as a toxicity score) shows how much plain negativity explains.`,
     ],
   };
 }

@@ -6,6 +6,7 @@ import { lineOffsetMapper, remapSpans, shiftSpans } from '../text/remap.js';
 import { detectActs, classifyReplyStance } from './acts/index.js';
 import { detectClaims } from './claims/index.js';
 import { findArticleInconsistencies, findConcessions, findCorrections, mostContested, type CorrectionPost } from './corrections/index.js';
+import { withParaphrases, type Paraphrases } from './corrections/paraphrase.js';
 import { moderate, summarizeSentiment, type ModerationOptions } from './moderation/index.js';
 import { scoreSentiment, type SentimentOptions } from './sentiment/index.js';
 import { classifyStance, summarizeStances } from './stance/index.js';
@@ -30,6 +31,21 @@ export interface ClassifyOptions {
   sentimentLexicon?: SentimentOptions['lexicon'];
   /** Extra moderation terms per category (word or phrase -> weight 0..1). Default: none. */
   moderationTerms?: ModerationOptions['terms'];
+  /**
+   * Extra groups of words that mean the same when a correction is matched to what it corrects, added to the
+   * built-in ones, e.g. `[['crossing', 'trip'], ['patient', 'people']]`: "twelve trips" then meets "12 crossings".
+   * A group sharing a word with a built-in group joins it. Default: none.
+   */
+  paraphrases?: ReadonlyArray<readonly string[]>;
+}
+
+/** Validates the `paraphrases` option; throws `ThreadlensOptionError` on a bad one. */
+export function normalizeParaphrases(groups: ClassifyOptions['paraphrases']): Paraphrases {
+  if (groups === undefined) return withParaphrases(undefined);
+  if (!Array.isArray(groups) || groups.some((g) => !Array.isArray(g) || g.some((w) => typeof w !== 'string'))) {
+    throw new ThreadlensOptionError('paraphrases', groups, 'must be an array of arrays of words');
+  }
+  return withParaphrases(groups);
 }
 
 /** Normalises the `targets` option; throws `ThreadlensOptionError` on a bad one. */
@@ -122,6 +138,7 @@ function earlierWindow(posts: readonly Post[], parent: Post | undefined): Correc
  */
 export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions = {}): ThreadDocument {
   const steps = normalizeSteps(options.steps);
+  const paraphrases = normalizeParaphrases(options.paraphrases);
   const targets = normalizeTargets(options.targets) ?? (steps.has('stance') ? deriveTargets({ title: doc.article.title, text: doc.article.text }) : []);
   const articleClaims = steps.has('claims') || steps.has('corrections')
     ? doc.article.blocks
@@ -137,7 +154,7 @@ export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions =
     const post: Post = { ...p, ...classifyPost(p, parent, targets, steps, options) };
     if (parent && post.stances && post.replyStance) post.stances = stancesFromParent(post, parent);
     if (steps.has('corrections')) {
-      const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections };
+      const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections, paraphrases };
       post.corrections = post.removed ? [] : findCorrections(input);
       post.concessions = post.removed ? [] : findConcessions({ ...input, corrections });
       corrections.set(post.id, post.corrections);

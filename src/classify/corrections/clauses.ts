@@ -7,7 +7,7 @@ import type { ClaimValue } from '../../schema/classify.js';
 import { isCapitalised, isContent, tokenize } from '../claims/tokens.js';
 import { NUMBER_WORDS } from '../claims/lexicon.js';
 import type { Unit } from './units.js';
-import { unitKey } from './paraphrase.js';
+import { BUILTIN_PARAPHRASES, unitKey, type Paraphrases } from './paraphrase.js';
 
 /** Sentence openers that announce a correction of someone else. */
 export const MARKERS = [
@@ -227,12 +227,12 @@ export function quotesSelf(u: Unit): boolean {
 }
 
 /** True when two values can be compared as amounts: same kind and unit, or one a bare number. */
-export function comparable(a: ClaimValue, b: ClaimValue): boolean {
+export function comparable(a: ClaimValue, b: ClaimValue, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): boolean {
   if (a.kind === 'entity' || b.kind === 'entity' || a.unit === 'decade' || b.unit === 'decade') return false;
   const dates = (v: ClaimValue) => v.kind === 'year' || v.kind === 'date';
   if (dates(a) || dates(b)) return dates(a) && dates(b);
   if (a.unit === 'score' || b.unit === 'score') return a.unit === b.unit;
-  if (a.kind === b.kind && unitKey(a.unit) === unitKey(b.unit)) return true;
+  if (a.kind === b.kind && unitKey(a.unit, paraphrases) === unitKey(b.unit, paraphrases)) return true;
   return a.kind === 'number' || b.kind === 'number' || (a.kind === 'quantity' && b.kind === 'quantity');
 }
 

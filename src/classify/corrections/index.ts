@@ -8,7 +8,7 @@ import { badVerdict, comparable, ellipticalDenial, goodVerdict, itWasNumber, mar
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
-import { pronounSubject, unitKey } from './paraphrase.js';
+import { BUILTIN_PARAPHRASES, pronounSubject, unitKey, type Paraphrases } from './paraphrase.js';
 
 export { findArticleInconsistencies } from './inconsistencies.js';
 export { mostContested, type ContestedSentence, type ContestedSummary } from './summary.js';
@@ -24,6 +24,8 @@ export interface CorrectionInput {
   articleClaims?: ReadonlyArray<Claim>;
   /** Corrections already found for earlier posts (post id -> corrections): marks corrections of corrections. */
   earlierCorrections?: ReadonlyMap<string, readonly Correction[]>;
+  /** Paraphrase groups (built-in plus the caller's, see `withParaphrases`). Pass the same object for every post of a thread. Default: the built-in groups. */
+  paraphrases?: Paraphrases;
 }
 
 const CONCESSIONS = [
@@ -92,10 +94,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   const { post } = input;
   const map = lineOffsetMapper(post);
   const out: Correction[] = [];
-  const self = findStarOrEdit(post, input.earlier, map);
+  const paraphrases = input.paraphrases ?? BUILTIN_PARAPHRASES;
+  const self = findStarOrEdit(post, input.earlier, map, paraphrases);
   if (self) out.push(self);
 
-  const index = threadIndex(input.articleSentences);
+  const index = threadIndex(input.articleSentences, paraphrases);
   const win = index.window(input.earlier);
   const maxDf = Math.max(8, Math.ceil(win.size * 0.5));
   const cands = index.cands;
@@ -112,7 +115,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   const foreign = (c: Candidate): boolean => c.kind === 'article' || (c.post !== post && c.post!.id !== post.id && (c.post!.author === null || c.post!.author !== post.author));
   const parent = postById(post.parentId);
 
-  const units = postUnits(post);
+  const units = postUnits(post, paraphrases);
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;
   units.forEach(({ unit: u }, ui) => {
@@ -195,7 +198,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       let target: Candidate | null = null;
       if (upd.from !== null) target = best(u.keys[upd.from]!.flatMap((k) => index.withValue(k, win)));
       if (!target && parent) {
-        target = best(index.sentencesOf(parent).filter((i) => cands[i]!.unit.values.some((v, vi) => comparable(v, to) && !cands[i]!.unit.keys[vi]!.some((k) => u.keys[upd.to]!.includes(k)))));
+        target = best(index.sentencesOf(parent).filter((i) => cands[i]!.unit.values.some((v, vi) => comparable(v, to, u.paraphrases) && !cands[i]!.unit.keys[vi]!.some((k) => u.keys[upd.to]!.includes(k)))));
       }
       if (target) found.push({ c: target, cue: isDateValue(to) ? 'different-date' : 'different-number', evidence: [to.span], note: `now ${to.text}`, confidence: 0.6 });
     }
@@ -206,7 +209,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       let p = parent;
       for (let depth = 0; p && depth < 3; depth++, p = postById(p.parentId)) {
         if (p.author !== null && p.author === post.author) continue;
-        const other = index.sentencesOf(p).find((i) => cands[i]!.unit.values.some((w, wi) => !cands[i]!.unit.personal.has(wi) && comparable(v, w) && differs(v, w)));
+        const other = index.sentencesOf(p).find((i) => cands[i]!.unit.values.some((w, wi) => !cands[i]!.unit.personal.has(wi) && comparable(v, w, u.paraphrases) && differs(v, w)));
         if (other !== undefined) found.push({ c: cands[other]!, cue: isDateValue(v) ? 'different-date' : 'different-number', evidence: [v.span], note: `${v.text} is right`, confidence: 0.6 });
       }
     }
@@ -219,7 +222,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
         for (const src of prev ? [u, prev] : [u]) {
           for (const [xi, x] of src.values.entries()) {
             if (src === u && xi === zi) continue;
-            if (src.personal.has(xi) || !comparable(x, z) || !differs(x, z)) continue;
+            if (src.personal.has(xi) || !comparable(x, z, u.paraphrases) || !differs(x, z)) continue;
             const target = best(src.keys[xi]!.filter((k) => !k.startsWith('y:')).flatMap((k) => index.withValue(k, win)));
             if (target && !target.unit.keys.some((ks) => ks.some((k) => u.keys[zi]!.includes(k)))) {
               found.push({ c: target, cue: isDateValue(z) ? 'different-date' : 'different-number', evidence: [z.span], note: `${z.text} here, ${x.text} in the ${target.kind === 'article' ? 'article' : 'earlier post'}`, confidence: 0.6 });
@@ -378,7 +381,7 @@ function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedI
     t.values.forEach((tv, ti) => {
       if (tv.unit === 'decade' || t.personal.has(ti)) return;
       const dates = isDateValue(pv) && isDateValue(tv);
-      const sameUnit = !dates && pv.kind === tv.kind && unitKey(pv.unit) === unitKey(tv.unit) && pv.kind !== 'number';
+      const sameUnit = !dates && pv.kind === tv.kind && unitKey(pv.unit, u.paraphrases) === unitKey(tv.unit, u.paraphrases) && pv.kind !== 'number';
       if (!dates && !sameUnit) return;
       const pn = typeof pv.value === 'number' ? pv.value : parseInt(String(pv.value), 10);
       const tn = typeof tv.value === 'number' ? tv.value : parseInt(String(tv.value), 10);
@@ -565,7 +568,7 @@ function valueCorrection(u: Unit): boolean {
 /** The quoted words of a sentence as a unit ("'highest turnout in twenty years' is wrong"), or null. */
 function quotedUnit(u: Unit): Unit | null {
   const m = /["\u201c]([^"\u201d]{3,200})["\u201d]/.exec(u.text);
-  return m ? makeUnit(m[1]!, [u.span[0] + m.index + 1, u.span[0] + m.index + 1 + m[1]!.length]) : null;
+  return m ? makeUnit(m[1]!, [u.span[0] + m.index + 1, u.span[0] + m.index + 1 + m[1]!.length], u.paraphrases) : null;
 }
 
 /**
@@ -634,7 +637,7 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   // is a correction all the same.
   if (correctors.length === 0 && post.parentId !== null) {
     const parent = input.earlier.find((p) => p.id === post.parentId);
-    if (parent && (parent.author === null || parent.author !== post.author) && postUnits(parent).some(({ unit }) => valueCorrection(unit))) correctors.push(parent.id);
+    if (parent && (parent.author === null || parent.author !== post.author) && postUnits(parent, input.paraphrases).some(({ unit }) => valueCorrection(unit))) correctors.push(parent.id);
   }
   if (correctors.length === 0) return [];
   const chosen = post.parentId && correctors.includes(post.parentId) ? post.parentId : correctors[correctors.length - 1]!;

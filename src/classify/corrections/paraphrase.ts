@@ -48,28 +48,67 @@ export const PARAPHRASE_GROUPS: ReadonlyArray<readonly string[]> = [
   ['small', 'little', 'tiny'],
 ];
 
-const KEY = new Map<string, string>();
-for (const group of PARAPHRASE_GROUPS) {
-  const key = group[0]!;
-  for (const w of group) {
-    for (const form of [w, `${w}s`, `${w}es`, `${w}ed`, `${w}d`, `${w}ing`, `${w.replace(/e$/, '')}ing`]) {
-      if (!KEY.has(form)) KEY.set(form, key);
-      const l = lemma(form);
-      if (!KEY.has(l)) KEY.set(l, key);
-    }
-  }
+/** A compiled set of paraphrase groups: every word's matching key. */
+export interface Paraphrases {
+  /** The matching key of a word: its paraphrase group's key, else its light lemma. */
+  key(lower: string, lem?: string): string;
 }
 
-/** The matching key of a word: its paraphrase group's first word, else its light lemma. */
-export function paraphraseKey(lower: string, lem: string = lemma(lower)): string {
-  return KEY.get(lower) ?? KEY.get(lem) ?? lem;
+function compile(groups: ReadonlyArray<readonly string[]>, base: ReadonlyMap<string, string> | null): Map<string, string> {
+  const keys = new Map(base ?? []);
+  for (const group of groups) {
+    const words = group.map((w) => w.trim().toLowerCase()).filter((w) => /^[a-z][a-z'-]*$/.test(w));
+    if (words.length < 2) continue;
+    // A group that shares a word with an earlier group joins it: "crossing" + "trip" meets "journey" too.
+    const key = (base === null ? undefined : words.map((w) => keys.get(w) ?? keys.get(lemma(w))).find((k) => k !== undefined)) ?? words[0]!;
+    for (const w of words) {
+      for (const form of [w, `${w}s`, `${w}es`, `${w}ed`, `${w}d`, `${w}ing`, `${w.replace(/e$/, '')}ing`]) {
+        // A form already registered keeps its group (first registration wins).
+        if (!keys.has(form)) keys.set(form, key);
+        const l = lemma(form);
+        if (!keys.has(l)) keys.set(l, key);
+      }
+    }
+  }
+  return keys;
+}
+
+function paraphrasesOf(keys: ReadonlyMap<string, string>): Paraphrases {
+  return { key: (lower, lem = lemma(lower)) => keys.get(lower) ?? keys.get(lem) ?? lem };
+}
+
+const BUILTIN_KEYS = compile(PARAPHRASE_GROUPS, null);
+/** The built-in groups ({@link PARAPHRASE_GROUPS}), compiled once at module load. */
+export const BUILTIN_PARAPHRASES: Paraphrases = paraphrasesOf(BUILTIN_KEYS);
+
+// Compiled caller groups, per groups array: analyze compiles a thread's option once, not per post.
+const compiled = new WeakMap<object, Paraphrases>();
+
+/**
+ * The built-in groups plus a caller's own (`paraphrases` in ClassifyOptions). A caller group sharing a word with
+ * a built-in group joins that group; a word already in a group stays there. Words that are not plain words
+ * (letters, `'`, `-`) are ignored, and so is a group of fewer than two words.
+ * Nothing shared is changed.
+ */
+export function withParaphrases(groups: ReadonlyArray<readonly string[]> | undefined): Paraphrases {
+  if (groups === undefined || groups.length === 0) return BUILTIN_PARAPHRASES;
+  const hit = compiled.get(groups);
+  if (hit) return hit;
+  const out = paraphrasesOf(compile(groups, BUILTIN_KEYS));
+  compiled.set(groups, out);
+  return out;
+}
+
+/** The matching key of a word under the built-in groups: its paraphrase group's first word, else its light lemma. */
+export function paraphraseKey(lower: string, lem: string = lemma(lower), table: Paraphrases = BUILTIN_PARAPHRASES): string {
+  return table.key(lower, lem);
 }
 
 /** The comparison key of a value's unit: "ships" and "vessels" are one unit, "%" stays "%". */
-export function unitKey(unit: string | null | undefined): string {
+export function unitKey(unit: string | null | undefined, table: Paraphrases = BUILTIN_PARAPHRASES): string {
   if (!unit) return '';
   const lower = unit.toLowerCase();
-  return /^[a-z]+$/.test(lower) ? paraphraseKey(lower) : lower;
+  return /^[a-z]+$/.test(lower) ? table.key(lower) : lower;
 }
 
 /** Subject pronouns that may stand for a person named in a reported statement ("He said this in 2016"). */

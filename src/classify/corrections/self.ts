@@ -10,6 +10,7 @@ import { lineOffsetMapper } from '../../text/remap.js';
 import { tokenize } from '../claims/tokens.js';
 import { quotesSelf, selfMarker } from './clauses.js';
 import { postUnits, toAbs, type CorrectionPost } from './thread-index.js';
+import type { Paraphrases } from './paraphrase.js';
 import type { Unit } from './units.js';
 
 const STAR_SKIP = new Set(['only', 'just', 'even', 'a', 'an', 'the', 'in', 'on', 'at', 'by']);
@@ -34,7 +35,7 @@ export function affinity(a: Unit, b: Unit): number {
 }
 
 /** The star and one-word-edit rules; `earlier` is scanned for the author's post among the last three. */
-export function findStarOrEdit(post: CorrectionPost, earlier: ReadonlyArray<CorrectionPost>, map: (o: number) => number): Correction | null {
+export function findStarOrEdit(post: CorrectionPost, earlier: ReadonlyArray<CorrectionPost>, map: (o: number) => number, paraphrases?: Paraphrases): Correction | null {
   if (post.author === null) return null;
   const mine = earlier.slice(-3).filter((p) => p.author === post.author);
   const prev = mine[mine.length - 1];
@@ -43,7 +44,7 @@ export function findStarOrEdit(post: CorrectionPost, earlier: ReadonlyArray<Corr
   const star = /^\s*\*/.test(text);
   const words = tokenize(text).filter((t) => t.kind !== 'punct');
   if (words.length === 0 || (!star && words.length > 6)) return null;
-  const prevUnits = postUnits(prev);
+  const prevUnits = postUnits(prev, paraphrases);
   const prevMap = lineOffsetMapper(prev);
   const ptoks = tokenize(prev.text).filter((t) => t.kind !== 'punct');
   const evidenceSpan: Span = [words[0]!.start, words[words.length - 1]!.end];
@@ -115,6 +116,7 @@ export function findMarkedSelf(
   map: (o: number) => number,
 ): Correction | null {
   const u = units[ui]!.unit;
+  const paraphrases = u.paraphrases;
   const m = selfMarker(u);
   if (!m) return null;
   const quoted = units.slice(0, ui + 1).find((x) => quotesSelf(x.unit));
@@ -133,7 +135,7 @@ export function findMarkedSelf(
   } else if (post.author !== null) {
     const probe = quoted ? quoted.unit : u;
     const mine = earlier.filter((p) => p.author === post.author && p.id !== post.id).slice(-5);
-    for (let k = mine.length - 1; k >= 0; k--) for (const x of postUnits(mine[k]!)) consider(mine[k]!.id, x, probe);
+    for (let k = mine.length - 1; k >= 0; k--) for (const x of postUnits(mine[k]!, paraphrases)) consider(mine[k]!.id, x, probe);
   }
   const t = best as { postId: string; abs: Span; unit: Unit } | null;
   if (!t) return null;

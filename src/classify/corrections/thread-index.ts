@@ -2,6 +2,7 @@ import type { Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { splitSentences } from '../../text/sentences.js';
 import { makeUnit, type Unit } from './units.js';
+import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
 
 /** A post as the thread model gives it: text joined from its lines, each line with input offsets. */
 export interface CorrectionPost {
@@ -34,9 +35,9 @@ export interface IndexWindow {
 }
 
 /** Splits a post into sentence units with absolute spans (through the line mapper). */
-export function postUnits(p: CorrectionPost): Array<{ unit: Unit; abs: Span }> {
+export function postUnits(p: CorrectionPost, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): Array<{ unit: Unit; abs: Span }> {
   const map = lineOffsetMapper(p);
-  return splitSentences(p.text).map((s) => ({ unit: makeUnit(s.text, s.span), abs: toAbs(map, s.span) }));
+  return splitSentences(p.text).map((s) => ({ unit: makeUnit(s.text, s.span, paraphrases), abs: toAbs(map, s.span) }));
 }
 
 /** Maps a span of post text to input offsets (end through its last character, so indentation is skipped). */
@@ -58,18 +59,21 @@ export class ThreadIndex {
   private readonly sentences: ReadonlyArray<unknown>;
   readonly articleCount: number;
 
-  constructor(articleSentences: ReadonlyArray<{ span: Span; text: string }>) {
+  constructor(
+    articleSentences: ReadonlyArray<{ span: Span; text: string }>,
+    readonly paraphrases: Paraphrases = BUILTIN_PARAPHRASES,
+  ) {
     this.sentences = articleSentences.slice();
     for (const s of articleSentences) {
       if (typeof s?.text !== 'string' || !Array.isArray(s.span)) continue;
-      this.add({ unit: makeUnit(s.text, s.span), kind: 'article', post: null, abs: [s.span[0], s.span[1]], seq: -1 });
+      this.add({ unit: makeUnit(s.text, s.span, paraphrases), kind: 'article', post: null, abs: [s.span[0], s.span[1]], seq: -1 });
     }
     this.articleCount = this.cands.length;
   }
 
   /** True while the caller's article sentences are the ones indexed (same objects, same order). */
-  matches(articleSentences: ReadonlyArray<unknown>): boolean {
-    return articleSentences.length === this.sentences.length && articleSentences.every((s, i) => s === this.sentences[i]);
+  matches(articleSentences: ReadonlyArray<unknown>, paraphrases: Paraphrases): boolean {
+    return paraphrases === this.paraphrases && articleSentences.length === this.sentences.length && articleSentences.every((s, i) => s === this.sentences[i]);
   }
 
   private add(c: Candidate): number {
@@ -85,7 +89,7 @@ export class ThreadIndex {
     const hit = this.posts.get(p);
     if (hit && hit.text === p.text) return hit;
     const seq = this.nextSeq++;
-    const ids = postUnits(p).map(({ unit, abs }) => this.add({ unit, kind: 'post', post: p, abs, seq }));
+    const ids = postUnits(p, this.paraphrases).map(({ unit, abs }) => this.add({ unit, kind: 'post', post: p, abs, seq }));
     const entry = { seq, ids, text: p.text };
     this.posts.set(p, entry);
     return entry;
@@ -160,10 +164,10 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
 const indexes = new WeakMap<object, ThreadIndex>();
 
 /** The index for these article sentences, built on first use. */
-export function threadIndex(articleSentences: ReadonlyArray<{ span: Span; text: string }>): ThreadIndex {
+export function threadIndex(articleSentences: ReadonlyArray<{ span: Span; text: string }>, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): ThreadIndex {
   const hit = indexes.get(articleSentences);
-  if (hit && hit.matches(articleSentences)) return hit;
-  const index = new ThreadIndex(articleSentences);
+  if (hit && hit.matches(articleSentences, paraphrases)) return hit;
+  const index = new ThreadIndex(articleSentences, paraphrases);
   indexes.set(articleSentences, index);
   return index;
 }

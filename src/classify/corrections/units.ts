@@ -3,7 +3,7 @@ import type { Span } from '../../schema/common.js';
 import { extractValues } from '../claims/values.js';
 import { isCapitalised, isContent, isNegator, lemma, STOPWORDS, tokenize, type Token } from '../claims/tokens.js';
 import { CURRENCY_WORDS, MONTHS, SCALES, SPEECH_VERBS } from '../claims/lexicon.js';
-import { paraphraseKey } from './paraphrase.js';
+import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
 
 /** A sentence prepared for matching: tokens, content lemmas, values and negation scopes. */
 export interface Unit {
@@ -32,6 +32,8 @@ export interface Unit {
   future: boolean;
   quoted: boolean;
   speech: boolean;
+  /** The paraphrase groups the unit's keys were made with (built-in plus the caller's). */
+  paraphrases: Paraphrases;
 }
 
 const FUTURE = new Set(['will', "won't", 'wont', 'gonna', 'shall']);
@@ -39,10 +41,10 @@ const OPINION_NEG = new Set(['think', 'believe', 'know', 'like', 'care', 'mind',
 const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'pro', 'per']);
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
 
-export function makeUnit(text: string, span: Span): Unit {
+export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): Unit {
   const toks = tokenize(text);
   const words = toks.filter((t) => t.kind !== 'punct');
-  const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphraseKey(t.lower.replace(/\./g, ''))));
+  const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
   const content = new Set<string>();
   const capital = new Set<string>();
   words.forEach((t, i) => {
@@ -50,7 +52,7 @@ export function makeUnit(text: string, span: Span): Unit {
     content.add(lemmas[i]!);
     if (i > 0 && isCapitalised(t)) capital.add(lemmas[i]!);
     // "highest-turnout" also matches "highest turnout".
-    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(paraphraseKey(part));
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(paraphrases.key(part));
   });
   // Negation scopes: up to four content words after a negator, stopping at clause punctuation.
   const negated = new Set<number>();
@@ -103,6 +105,7 @@ export function makeUnit(text: string, span: Span): Unit {
     future: [...FUTURE].some((f) => lowerSet.has(f)) || words.some((w) => w.lower.endsWith("'ll")),
     quoted,
     speech: lemmas.includes('say'),
+    paraphrases,
   };
 }
 
