@@ -10,7 +10,7 @@ import { analyzeSentiment } from '../sentiment/analyze.js';
 import { DEFAULT_LEXICON } from '../sentiment/lexicon.js';
 import { SENTIMENT_MODEL } from '../sentiment/model.js';
 import { tokenize, type Token } from '../sentiment/tokenize.js';
-import { addToxicityFeatures, TOXICITY_MODEL, toxicityProbability, topToxicFeatures, type ToxicityBag, type ToxicityModel } from './toxicity-model.js';
+import { addToxicityFeatures, shippedToxicityModel, toxicityProbability, topToxicFeatures, type ToxicityBag, type ToxicityModel } from './toxicity-model.js';
 import { BASE_TABLES, BASE_TERMS, IDENTITY_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
 
@@ -185,7 +185,7 @@ function tablesFor(options: ModerationOptions | undefined): Readonly<Record<Term
 export function moderate(text: string, options?: ModerationOptions): ModerationResult {
   checkOptions(options);
   const input = typeof text === 'string' ? text : '';
-  return analyzeModeration(input, tablesFor(options), TOXICITY_MODEL).result;
+  return analyzeModeration(input, tablesFor(options), shippedToxicityModel()).result;
 }
 
 /** A tokenization and a default-lexicon sentiment analysis of the same text, computed once by the caller. */
@@ -200,7 +200,7 @@ export interface SharedAnalysis {
  */
 export function moderateShared(input: string, options: ModerationOptions | undefined, shared: SharedAnalysis): ModerationResult {
   checkOptions(options);
-  return analyzeModeration(input, tablesFor(options), TOXICITY_MODEL, shared).result;
+  return analyzeModeration(input, tablesFor(options), shippedToxicityModel(), shared).result;
 }
 
 /**
