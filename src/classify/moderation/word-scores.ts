@@ -14,7 +14,11 @@ export interface WordScoresData {
   center: number;
   /** Quantisation step: a word in group `k` scores `k * step`. */
   step: number;
-  /** Level (an integer, as a string) -> the words at that level, space-separated. */
+  /**
+   * Level (an integer, as a string) -> the words at that level, front-coded: in sorted order, each word is written
+   * as the number of leading characters it shares with the word before (one digit, 0-9) and then the rest
+   * ("0abandon7ed" is "abandon abandoned"). Words are lower-case letters, `'` and `-`, never digits.
+   */
   groups: Record<string, string>;
 }
 
@@ -30,9 +34,9 @@ export function loadWordScores(data: WordScoresData): WordScores {
   let table: Map<string, number> | null = null;
   const build = (): Map<string, number> => {
     const m = new Map<string, number>();
-    for (const [level, words] of Object.entries(data.groups)) {
+    for (const [level, coded] of Object.entries(data.groups)) {
       const value = Number(level) * data.step;
-      for (const w of words.split(' ')) if (w !== '') m.set(w, value);
+      for (const w of decodeWords(coded)) m.set(w, value);
     }
     return m;
   };
@@ -43,6 +47,36 @@ export function loadWordScores(data: WordScoresData): WordScores {
       return table.get(word) ?? data.center;
     },
   };
+}
+
+/** Front-codes sorted words (see {@link WordScoresData.groups}). */
+export function encodeWords(sorted: readonly string[]): string {
+  let out = '';
+  let prev = '';
+  for (const w of sorted) {
+    let k = 0;
+    while (k < 9 && k < prev.length && k < w.length - 1 && prev[k] === w[k]) k++;
+    out += `${k}${w.slice(k)}`;
+    prev = w;
+  }
+  return out;
+}
+
+/** Decodes front-coded words (see {@link WordScoresData.groups}). */
+export function decodeWords(coded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  let i = 0;
+  while (i < coded.length) {
+    const k = coded.charCodeAt(i) - 48;
+    if (k < 0 || k > 9) break;
+    let j = i + 1;
+    while (j < coded.length && (coded.charCodeAt(j) < 48 || coded.charCodeAt(j) > 57)) j++;
+    prev = prev.slice(0, k) + coded.slice(i + 1, j);
+    out.push(prev);
+    i = j;
+  }
+  return out;
 }
 
 /**
