@@ -164,4 +164,13 @@ describe('word scores (toxicity model features from word vectors)', () => {
     }
     expect(toxicityFeatures('A callous, cowardly act.', scores).names).toContain('$ws-max');
   });
+
+  it('shows the words that drove the word-score features as evidence', () => {
+    const text = 'Such a callous and malicious decision.';
+    const tox = moderate(text).toxicity;
+    const cues = tox.evidence.filter((e) => e.cue.startsWith('word-score:'));
+    expect(cues.map((e) => e.cue)).toEqual(expect.arrayContaining(['word-score:callous', 'word-score:malicious']));
+    for (const e of cues) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+    expect(moderate('The kitchen was renovated last year.').toxicity.evidence.some((e) => e.cue.startsWith('word-score:'))).toBe(false);
+  });
 });

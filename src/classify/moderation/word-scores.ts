@@ -122,6 +122,23 @@ export function addWordScoreFeatures(tokens: readonly Token[], scores: WordScore
   push(bag, '$ws-sentence', bestSentence - c);
 }
 
+/**
+ * The words of a text scoring at least `min` above the typical word, highest first (ties in text order), each
+ * once, at most `max`: what the word-score features saw. Spans are the words' first occurrences.
+ */
+export function topScoredWords(tokens: readonly Token[], scores: WordScores, max: number, min: number): Array<{ word: string; span: [number, number]; score: number }> {
+  const seen = new Map<string, { word: string; span: [number, number]; score: number }>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (seen.has(lower)) continue;
+    let z = scores.score(lower);
+    if (z === scores.center && t.norm !== lower) z = scores.score(t.norm);
+    if (z - scores.center >= min) seen.set(lower, { word: lower, span: [t.start, t.end], score: z });
+  }
+  return [...seen.values()].sort((a, b) => b.score - a.score || a.span[0] - b.span[0]).slice(0, max);
+}
+
 function push(bag: ToxicityBag, name: string, value: number): void {
   if (value === 0) return;
   bag.names.push(name);
