@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 // Runs the built CLI (npm test builds first).
 const root = join(__dirname, '..');
@@ -35,6 +36,35 @@ describe('threadlens CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Title: Test');
     expect(r.stdout).toContain('p2 Bob → p1');
+  });
+  it('takes classifier options from --options <file.json>, for analyze (one dump, NDJSON, workers) and classify', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'threadlens-opts-'));
+    try {
+      const opts = join(dir, 'opts.json');
+      writeFileSync(opts, JSON.stringify({ paraphrases: [['crossing', 'trip']], moderationTerms: { insult: { numpty: 0.7 } } }));
+      const dump = JSON.stringify({
+        article: { title: 'Ferries', text: 'Passengers made 3.1 million crossings on the island routes last year.' },
+        comments: [{ id: 1, author: 'Tobias', text: "Last year there were 2.4 million trips across to the islands, going by the harbour authority's annual report.", parentId: null, timestamp: null }],
+      });
+      const corrections = (out: string): string[] => (JSON.parse(out) as { thread: { posts: Array<{ corrections: Array<{ cue: string }> }> } }).thread.posts.flatMap((p) => p.corrections.map((c) => c.cue));
+      expect(corrections(run(['analyze', '-'], dump).stdout)).toEqual([]);
+      expect(corrections(run(['analyze', '-', '--options', opts], dump).stdout)).toEqual(['different-number']);
+      const file = join(dir, 'dump.json');
+      writeFileSync(file, dump);
+      expect(corrections(run(['analyze', '--format', 'ndjson', '--jobs', '2', '--options', opts, file]).stdout.trim())).toEqual(['different-number']);
+      const insult = (args: string[]): number => (JSON.parse(run(['classify', ...args], '{"id":1,"text":"Quiet, numpty."}\n').stdout) as { moderation: { insult: { score: number } } }).moderation.insult.score;
+      expect(insult([])).toBeLessThan(0.3);
+      expect(insult(['--options', opts])).toBeGreaterThanOrEqual(0.7);
+      writeFileSync(opts, JSON.stringify({ paraphrases: 'trip' }));
+      const bad = run(['analyze', '--options', opts, 'fixtures/seed-001/input.txt']);
+      expect(bad.status).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(/--options: .*paraphrases/);
+      writeFileSync(opts, JSON.stringify({ lexicon: {} }));
+      expect(run(['classify', '--options', opts], '').stderr).toMatch(/unknown key "lexicon"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('analyzes a folder', () => {
     const r = run(['analyze', '--format', 'ndjson', 'fixtures']);

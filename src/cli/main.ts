@@ -16,6 +16,8 @@ Usage:
 Options:
   --format, -f   json (default: one object, or an array for several inputs), ndjson, text, html (one page)
   --target, -t   a stance target (repeatable); default: targets derived from the article
+  --options      a JSON file with classifier options: steps, targets, sentimentLexicon, moderationTerms,
+                 paraphrases (as analyze() takes them), e.g. {"paraphrases": [["crossing", "trip"]]}
   --name         name to report for standard input
   --jobs, -j     worker threads for classify and analyze --format ndjson (default 1; 0: one per CPU);
                  output is in input order and identical for every N

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, formatText, renderHtml, type ThreadDocument } from '../../index.js';
 import { analyzeNdjson } from '../jobs/analyze-stream.js';
-import { parseJobs, parseMaxInputBytes } from '../jobs/options.js';
+import { parseJobs, parseMaxInputBytes, readOptionsFile } from '../jobs/options.js';
 import { CliError, type CliInput, listInputs } from '../read-inputs.js';
 
 function readStdin(): Uint8Array {
@@ -39,7 +39,7 @@ function splitNdjson(input: CliInput): CliInput[] | null {
   });
 }
 
-/** `threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target t]... [--jobs N] [--max-input-bytes N]` */
+/** `threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target t]... [--options file.json] [--jobs N] [--max-input-bytes N]` */
 export function runAnalyze(argv: string[]): Promise<void> | void {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -51,16 +51,18 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
       name: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       'max-input-bytes': { type: 'string' },
+      options: { type: 'string' },
     },
   });
   const jobs = parseJobs(values.jobs);
+  const classify = readOptionsFile(values.options);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
   const format = values.format!;
   if (!['json', 'ndjson', 'text', 'html'].includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson, text or html)`, 2);
   if (positionals.length === 0) throw new CliError('analyze needs a file, a folder or - (standard input); see threadlens --help', 2);
   if (format === 'ndjson') {
     // Streams: each document is written when done, inputs are read as their turn comes.
-    return analyzeNdjson(positionals, { name: values.name, targets: values.target ?? [], maxInputBytes, jobs });
+    return analyzeNdjson(positionals, { name: values.name, targets: values.target ?? [], maxInputBytes, jobs, classify });
   }
   let inputs = listInputs(positionals, readStdin);
   if (inputs.length === 1 && inputs[0]!.name === '-') {
@@ -72,7 +74,7 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
     process.stdout.write(s);
   };
   inputs.forEach((input, i) => {
-    const doc = analyze(input.bytes, { name: input.name, targets: values.target, maxInputBytes });
+    const doc = analyze(input.bytes, { ...classify, name: input.name, targets: values.target ?? classify.targets, maxInputBytes });
     if (format === 'text') out(`${i > 0 ? '\n' : ''}${formatText(doc)}`);
     else docs.push(doc);
     progress(i + 1, inputs.length);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ClassifyLineOptions } from '../jobs/classify-line.js';
-import { parseJobs, parseMaxInputBytes, WORKER_URL } from '../jobs/options.js';
+import { parseJobs, parseMaxInputBytes, readOptionsFile, WORKER_URL } from '../jobs/options.js';
 import { readLines, type LineItem } from '../jobs/read-lines.js';
 import { inlineRunner, runOrdered, streamWriter, workerRunner } from '../jobs/run-ordered.js';
 import type { Task } from '../jobs/run-task.js';
@@ -43,7 +43,7 @@ function openInput(path: string): AsyncIterable<Uint8Array> {
 }
 
 /**
- * `threadlens classify [file|-] [--target t]... [--jobs N] [--max-input-bytes N]`: one NDJSON record
+ * `threadlens classify [file|-] [--target t]... [--options file.json] [--jobs N] [--max-input-bytes N]`: one NDJSON record
  * `{"id", "text", "target"?}` per line in, one result line per record out, in order. Blank lines are
  * skipped; every other line gives exactly one output line (a result or an error record).
  */
@@ -56,13 +56,15 @@ export async function runClassify(argv: string[]): Promise<void> {
       target: { type: 'string', short: 't', multiple: true },
       jobs: { type: 'string', short: 'j' },
       'max-input-bytes': { type: 'string' },
+      options: { type: 'string' },
     },
   });
+  const classify = readOptionsFile(values.options);
   if (positionals.length > 1) throw new CliError('classify reads one file or - (standard input); concatenate inputs first', 2);
   const jobs = parseJobs(values.jobs);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
-  const targets = (values.target ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
-  const options: ClassifyLineOptions = { targets, maxInputBytes };
+  const targets = [...(values.target ?? []), ...(classify.targets ?? [])].map((t) => t.trim()).filter((t) => t.length > 0);
+  const options: ClassifyLineOptions = { targets, maxInputBytes, classify };
   // A line holds JSON-escaped text: allow for escapes (\uXXXX is 6 bytes for 3) before calling it too long.
   const lines = readLines(openInput(positionals[0] ?? '-'), maxInputBytes * 2 + 4096);
   const runner = jobs > 1 ? workerRunner(jobs, WORKER_URL) : inlineRunner();

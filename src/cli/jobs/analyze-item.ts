@@ -1,4 +1,5 @@
 import { analyze, ThreadlensInputError } from '../../index.js';
+import type { FileClassifyOptions } from './options.js';
 
 /** One input of `analyze --format ndjson`: a file, standard input, or one NDJSON record of it. */
 export interface AnalyzeItem {
@@ -14,6 +15,8 @@ export interface AnalyzeItemOptions {
   targets: string[];
   /** Largest input, in UTF-8 bytes. */
   maxInputBytes: number;
+  /** Classifier options from `--options <file.json>` (`--target` wins over its `targets`). */
+  classify?: FileClassifyOptions;
 }
 
 /**
@@ -26,7 +29,7 @@ export function analyzeItem(item: AnalyzeItem, options: AnalyzeItemOptions): str
     return JSON.stringify({ name: item.name, error: { ruleId: 'input/too-large', reason } });
   }
   try {
-    const doc = analyze(item.bytes, { name: item.name, targets: options.targets.length > 0 ? options.targets : undefined, maxInputBytes: options.maxInputBytes });
+    const doc = analyze(item.bytes, { ...options.classify, name: item.name, targets: options.targets.length > 0 ? options.targets : options.classify?.targets, maxInputBytes: options.maxInputBytes });
     return JSON.stringify(doc);
   } catch (err) {
     if (err instanceof ThreadlensInputError) return JSON.stringify({ name: item.name, error: { ruleId: err.ruleId, reason: err.message.replace(/^threadlens: /, '') } });

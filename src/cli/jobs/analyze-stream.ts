@@ -146,7 +146,7 @@ async function* batchItems(items: AsyncIterable<AnalyzeItem>, options: AnalyzeIt
  * is done; with `jobs > 1` inputs are analysed on worker threads, output still in input order.
  */
 export async function analyzeNdjson(paths: readonly string[], options: AnalyzeStreamOptions): Promise<void> {
-  const itemOptions: AnalyzeItemOptions = { targets: options.targets, maxInputBytes: options.maxInputBytes };
+  const itemOptions: AnalyzeItemOptions = { targets: options.targets, maxInputBytes: options.maxInputBytes, classify: options.classify };
   const runner = options.jobs > 1 ? workerRunner(options.jobs, WORKER_URL) : inlineRunner();
   await runOrdered(batchItems(allItems(paths, options), itemOptions), runner, options.jobs * 2, streamWriter(process.stdout));
 }

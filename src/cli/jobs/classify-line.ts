@@ -1,6 +1,7 @@
 import { classifyRecord } from '../../index.js';
 import { utf8Length } from '../../text/utf8.js';
 import type { LineItem } from './read-lines.js';
+import type { FileClassifyOptions } from './options.js';
 
 /** Options of one `threadlens classify` line, as the CLI passes them to the main thread or a worker. */
 export interface ClassifyLineOptions {
@@ -8,6 +9,8 @@ export interface ClassifyLineOptions {
   targets: string[];
   /** Largest record text, in UTF-8 bytes. */
   maxInputBytes: number;
+  /** Classifier options from `--options <file.json>`; its `targets` are added like `--target`. */
+  classify?: FileClassifyOptions;
 }
 
 /** The error record written in place of a record that could not be classified. */
@@ -51,7 +54,7 @@ export function classifyLine(item: LineItem, options: ClassifyLineOptions): stri
   }
   let result: Record<string, unknown>;
   try {
-    result = { ...classifyRecord({ id, text, target }, { targets: options.targets }), id };
+    result = { ...classifyRecord({ id, text, target }, { ...options.classify, targets: options.targets }), id };
   } catch (err) {
     return errorRecord(id, item.line, 'internal/classify-failed', String((err as Error)?.message ?? err));
   }

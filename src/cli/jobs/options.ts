@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_INPUT_BYTES } from '../../index.js';
+import { readFileSync } from 'node:fs';
+import { analyze, DEFAULT_MAX_INPUT_BYTES, ThreadlensOptionError, type ClassifyOptions } from '../../index.js';
 import { CliError } from '../read-inputs.js';
 
 /** Parses `--jobs`: a positive integer, or 0 for one per CPU. Default: 1. */
@@ -19,3 +20,47 @@ export function parseMaxInputBytes(value: string | undefined): number {
 
 /** The built worker entry, next to the built CLI (dist/worker.js). */
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** The classifier options `--options <file.json>` may set (the library's `ClassifyOptions`, as JSON). */
+export interface FileClassifyOptions {
+  steps?: ClassifyOptions['steps'];
+  targets?: string[];
+  sentimentLexicon?: ClassifyOptions['sentimentLexicon'];
+  moderationTerms?: ClassifyOptions['moderationTerms'];
+  paraphrases?: string[][];
+}
+
+const FILE_OPTION_KEYS = ['steps', 'targets', 'sentimentLexicon', 'moderationTerms', 'paraphrases'] as const;
+
+/**
+ * Reads `--options <file.json>`: a JSON object with any of `steps`, `targets`, `sentimentLexicon`,
+ * `moderationTerms` and `paraphrases`, as `analyze` takes them. An unreadable file, bad JSON, an unknown key or a
+ * value the library rejects is a usage error (exit 2), found before any input is read.
+ */
+export function readOptionsFile(path: string | undefined): FileClassifyOptions {
+  if (path === undefined) return {};
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new CliError(`--options: cannot read ${JSON.stringify(path)}: ${(err as { code?: string }).code ?? (err as Error).message}`, 2);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`--options: ${JSON.stringify(path)} is not JSON: ${(err as Error).message}`, 2);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new CliError(`--options: ${JSON.stringify(path)} must hold a JSON object`, 2);
+  const unknown = Object.keys(value).filter((k) => !(FILE_OPTION_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new CliError(`--options: unknown key ${JSON.stringify(unknown[0])} (known: ${FILE_OPTION_KEYS.join(', ')})`, 2);
+  const options = value as FileClassifyOptions;
+  // Let the library check every value now, on a tiny input, so a bad option fails before the run starts.
+  try {
+    analyze('Title: t\n\nText.', { ...options, maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
+  } catch (err) {
+    if (err instanceof ThreadlensOptionError) throw new CliError(`--options: ${err.message.replace(/^threadlens: /, '')}`, 2);
+    throw err;
+  }
+  return options;
+}
