@@ -33,7 +33,8 @@ export interface ClassifyOptions {
   moderationTerms?: ModerationOptions['terms'];
   /**
    * Extra groups of words that mean the same when a correction is matched to what it corrects, added to the
-   * built-in ones, e.g. `[['crossing', 'trip'], ['patient', 'people']]`: "twelve trips" then meets "12 crossings".
+   * built-in ones, e.g. `[['crossing', 'trip'], ['patient', 'people']]`: "2.4 million trips" then meets "3.1 million
+   * crossings".
    * A group sharing a word with a built-in group joins it. Default: none.
    */
   paraphrases?: ReadonlyArray<readonly string[]>;

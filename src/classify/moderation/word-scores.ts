@@ -96,9 +96,7 @@ export function addWordScoreFeatures(tokens: readonly Token[], scores: WordScore
   let bestSentence = -Infinity;
   for (const t of tokens) {
     if (t.kind === 'word') {
-      const lower = t.text.toLowerCase();
-      let z = scores.score(lower);
-      if (z === c && t.norm !== lower) z = scores.score(t.norm);
+      const z = tokenScore(t, scores);
       n++;
       sum += z;
       sentenceSum += z;
@@ -132,11 +130,17 @@ export function topScoredWords(tokens: readonly Token[], scores: WordScores, max
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
     if (seen.has(lower)) continue;
-    let z = scores.score(lower);
-    if (z === scores.center && t.norm !== lower) z = scores.score(t.norm);
+    const z = tokenScore(t, scores);
     if (z - scores.center >= min) seen.set(lower, { word: lower, span: [t.start, t.end], score: z });
   }
   return [...seen.values()].sort((a, b) => b.score - a.score || a.span[0] - b.span[0]).slice(0, max);
+}
+
+/** A word token's score: the word as written (lower-cased), else its normalised form ("don't" -> "dont"). */
+function tokenScore(t: Token, scores: WordScores): number {
+  const lower = t.text.toLowerCase();
+  const z = scores.score(lower);
+  return z === scores.center && t.norm !== lower ? scores.score(t.norm) : z;
 }
 
 function push(bag: ToxicityBag, name: string, value: number): void {
