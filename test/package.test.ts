@@ -95,6 +95,15 @@ describe('the packed tarball', () => {
     expect(cjs).not.toContain(sample);
   });
 
+  it('bundles for browsers from the built ESM entry, the shared models included', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({ entryPoints: [join(root, 'dist', 'index.js')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent', external: ['fast-check'] });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((f) => f.startsWith('dist/models/')).sort()).toEqual(info.files.map((f) => f.path).filter((p) => p.startsWith('dist/models/')).sort());
+    const toxicity = JSON.parse(readFileSync(join(root, 'dist', 'models', 'moderation-toxicity-model.json'), 'utf8')) as { wordScores: { groups: Record<string, string> } };
+    expect(result.outputFiles[0]!.text).toContain(Object.values(toxicity.wordScores.groups)[0]!.slice(0, 40));
+  });
+
   it('works from ESM: analyze, the testing kit and the JSON Schema', () => {
     writeFileSync(
       join(app, 'esm.mjs'),
