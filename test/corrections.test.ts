@@ -201,6 +201,16 @@ describe('caller paraphrase groups', () => {
     expect(targetsOf(runThread(again.posts, again.articleSentences), again.articleSentences, 'b')).toEqual([]);
   });
 
+  it('lets "52,000 people" meet "40,000 patients" (case 18) with a caller group', () => {
+    const c18 = JSON.parse(readFileSync(new URL('./corrections-cases/18-pronoun-speaker.json', import.meta.url), 'utf8')) as CorrectionCase;
+    const { input, articleSentences, posts } = buildCase(c18);
+    const map = runThread(posts, articleSentences, withParaphrases([['patient', 'people']]));
+    expect(targetsOf(map, articleSentences, 'a')).toEqual([0]);
+    expect(map.get('b')).toEqual([]);
+    expect(map.get('c')).toEqual([]);
+    checkSpans(input, map.get('a')!);
+  });
+
   it('compiles a groups array once and leaves the built-in groups alone', () => {
     const groups = [['crossing', 'trip'], ['Patient', 'people'], ['x'], ['not a word!', 'fine']];
     const t = withParaphrases(groups);
