@@ -99,11 +99,6 @@ export function withParaphrases(groups: ReadonlyArray<readonly string[]> | undef
   return out;
 }
 
-/** The matching key of a word under the built-in groups: its paraphrase group's first word, else its light lemma. */
-export function paraphraseKey(lower: string, lem: string = lemma(lower), table: Paraphrases = BUILTIN_PARAPHRASES): string {
-  return table.key(lower, lem);
-}
-
 /** The comparison key of a value's unit: "ships" and "vessels" are one unit, "%" stays "%". */
 export function unitKey(unit: string | null | undefined, table: Paraphrases = BUILTIN_PARAPHRASES): string {
   if (!unit) return '';
