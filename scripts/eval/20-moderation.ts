@@ -4,15 +4,13 @@
  * folds by article (no article's comments are both in training and scored).
  */
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { analyzeModeration, toxicityFeatures } from '../../src/classify/moderation/index.js';
+import { analyzeModeration } from '../../src/classify/moderation/index.js';
 import { BASE_TABLES } from '../../src/classify/moderation/lexicon.js';
-import { gradedTarget, trainToxicityModel } from '../../src/classify/moderation/train.js';
 import { loadToxicityModel, toxicityLogit } from '../../src/classify/moderation/toxicity-model.js';
 import { kFold, rocAuc } from './lib/metrics.js';
-import { readToxicityRows } from '../train/lib/toxicity-data.js';
+import { fitToxicityModel, readToxicityRows } from '../train/lib/toxicity-data.js';
+import { loadEmbeddings } from '../train/lib/word-scores.js';
 import wink from 'wink-sentiment';
-import { fitWordScores, loadEmbeddings } from '../train/lib/word-scores.js';
-import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
 
 const K = 5;
 
@@ -29,17 +27,13 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const lexical = new Array<number>(records.length).fill(0);
   const insult = new Array<number>(records.length).fill(0);
   for (let f = 0; f < K; f++) {
-    const inTrain = records.filter((r) => foldOf.get(r.article) !== f);
-    // The word scores are fit on the training folds too (their direction is learned from the labels).
-    const wordScores = fitWordScores(inTrain.map((r) => ({ text: r.text, target: gradedTarget(r.level) })), embeddings);
-    const scores = loadWordScores(wordScores);
-    const bags = records.map((r) => toxicityFeatures(r.text, scores));
-    const train = records.flatMap((r, i) => (foldOf.get(r.article) !== f ? [{ bag: bags[i]!, toxic: r.toxic, target: gradedTarget(r.level), text: r.text }] : []));
-    const model = loadToxicityModel({ ...trainToxicityModel(train), wordScores });
+    // The word scores are refit on the training folds too (their direction is learned from the labels).
+    const model = loadToxicityModel(fitToxicityModel(records.filter((r) => foldOf.get(r.article) !== f), embeddings));
     records.forEach((r, i) => {
       if (foldOf.get(r.article) !== f) return;
-      shipped[i] = analyzeModeration(r.text, BASE_TABLES, model).result.toxicity.score;
-      modelOnly[i] = toxicityLogit(model, bags[i]!);
+      const { result, bag } = analyzeModeration(r.text, BASE_TABLES, model);
+      shipped[i] = result.toxicity.score;
+      modelOnly[i] = toxicityLogit(model, bag);
     });
   }
   records.forEach((r, i) => {

