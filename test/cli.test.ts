@@ -66,6 +66,21 @@ describe('threadlens CLI', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('--target wins over the --options file targets, and the file targets apply without it, in every format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'threadlens-targets-'));
+    try {
+      const opts = join(dir, 'opts.json');
+      writeFileSync(opts, JSON.stringify({ targets: ['Sony'] }));
+      const names = (out: string): string[] => (JSON.parse(out) as { targets: Array<{ name: string }> }).targets.map((t) => t.name);
+      const input = 'fixtures/seed-001/input.txt';
+      for (const format of ['json', 'ndjson']) {
+        expect(names(run(['analyze', '--format', format, '--options', opts, input]).stdout)).toEqual(['Sony']);
+        expect(names(run(['analyze', '--format', format, '--options', opts, '--target', 'Japan', input]).stdout)).toEqual(['Japan']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('analyzes a folder', () => {
     const r = run(['analyze', '--format', 'ndjson', 'fixtures']);
     expect(r.status).toBe(0);

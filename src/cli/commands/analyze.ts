@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, formatText, renderHtml, type ThreadDocument } from '../../index.js';
 import { analyzeNdjson } from '../jobs/analyze-stream.js';
+import { analyzeOptionsFor } from '../jobs/analyze-item.js';
 import { parseJobs, parseMaxInputBytes, readOptionsFile } from '../jobs/options.js';
 import { CliError, type CliInput, listInputs } from '../read-inputs.js';
 
@@ -58,11 +59,12 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
   const classify = readOptionsFile(values.options);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
   const format = values.format!;
+  const targets = values.target ?? [];
   if (!['json', 'ndjson', 'text', 'html'].includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson, text or html)`, 2);
   if (positionals.length === 0) throw new CliError('analyze needs a file, a folder or - (standard input); see threadlens --help', 2);
   if (format === 'ndjson') {
     // Streams: each document is written when done, inputs are read as their turn comes.
-    return analyzeNdjson(positionals, { name: values.name, targets: values.target ?? [], maxInputBytes, jobs, classify });
+    return analyzeNdjson(positionals, { name: values.name, targets, maxInputBytes, jobs, classify });
   }
   let inputs = listInputs(positionals, readStdin);
   if (inputs.length === 1 && inputs[0]!.name === '-') {
@@ -74,7 +76,7 @@ export function runAnalyze(argv: string[]): Promise<void> | void {
     process.stdout.write(s);
   };
   inputs.forEach((input, i) => {
-    const doc = analyze(input.bytes, { ...classify, name: input.name, targets: values.target ?? classify.targets, maxInputBytes });
+    const doc = analyze(input.bytes, analyzeOptionsFor(input.name, { targets, maxInputBytes, classify }));
     if (format === 'text') out(`${i > 0 ? '\n' : ''}${formatText(doc)}`);
     else docs.push(doc);
     progress(i + 1, inputs.length);

@@ -1,4 +1,4 @@
-import { analyze, ThreadlensInputError } from '../../index.js';
+import { analyze, ThreadlensInputError, type AnalyzeOptions } from '../../index.js';
 import type { FileClassifyOptions } from './options.js';
 
 /** One input of `analyze --format ndjson`: a file, standard input, or one NDJSON record of it. */
@@ -20,6 +20,15 @@ export interface AnalyzeItemOptions {
 }
 
 /**
+ * The `analyze` options for one input named `name`, the one place the CLI builds them (every output format):
+ * the `--options` file's classifier options, with `--target` winning over its `targets`.
+ */
+export function analyzeOptionsFor(name: string, options: AnalyzeItemOptions): AnalyzeOptions {
+  const targets = options.targets.length > 0 ? options.targets : options.classify?.targets;
+  return { ...options.classify, name, targets, maxInputBytes: options.maxInputBytes };
+}
+
+/**
  * Analyses one input into one JSON line (no trailing newline). Input over `maxInputBytes` gives an
  * error record `{"name", "error": {"ruleId", "reason"}}` so a run over many inputs goes on.
  */
@@ -29,7 +38,7 @@ export function analyzeItem(item: AnalyzeItem, options: AnalyzeItemOptions): str
     return JSON.stringify({ name: item.name, error: { ruleId: 'input/too-large', reason } });
   }
   try {
-    const doc = analyze(item.bytes, { ...options.classify, name: item.name, targets: options.targets.length > 0 ? options.targets : options.classify?.targets, maxInputBytes: options.maxInputBytes });
+    const doc = analyze(item.bytes, analyzeOptionsFor(item.name, options));
     return JSON.stringify(doc);
   } catch (err) {
     if (err instanceof ThreadlensInputError) return JSON.stringify({ name: item.name, error: { ruleId: err.ruleId, reason: err.message.replace(/^threadlens: /, '') } });
