@@ -34,6 +34,16 @@ describe('moderate', () => {
     }
   });
 
+  it('does not let one harsh word make a short post as toxic as abuse', () => {
+    // One word is thin evidence: the word-score means shrink toward the typical word on short texts.
+    const abuse = moderate('You brainless troll.').toxicity.score;
+    for (const t of ['Shameful.', 'Disgraceful.', 'Nonsense.', 'Ridiculous.']) {
+      const s = moderate(t).toxicity.score;
+      expect(s, t).toBeLessThan(0.7);
+      expect(s, t).toBeLessThan(abuse - 0.2);
+    }
+  });
+
   it('finds profanity (also masked), threats and identity attacks', () => {
     expect(moderate('What the fuck is this').profanity.score).toBeGreaterThanOrEqual(0.6);
     expect(moderate('lying pieces of sh*t').profanity.evidence[0]!.text).toBe('sh*t');
@@ -144,11 +154,17 @@ describe('word scores (toxicity model features from word vectors)', () => {
     const bag = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
     addWordScoreFeatures(tokenize('Lovely day. Vile, VILE people!'), table, bag);
     const f = Object.fromEntries(bag.names.map((n, i) => [n, bag.values[i]]));
-    // Scores: lovely -1, day 0.5, vile 3, vile 3, people 0.5 (center 0.5).
-    expect(f['$ws-mean']).toBeCloseTo((-1 + 0.5 + 3 + 3 + 0.5) / 5 - 0.5);
+    // Scores: lovely -1, day 0.5, vile 3, vile 3, people 0.5 (center 0.5); relative to it: -1.5, 0, 2.5, 2.5, 0.
+    // Both means count 8 more words at the center (PRIOR_WORDS), so short texts do not stand on one word.
+    expect(f['$ws-mean']).toBeCloseTo((-1.5 + 0 + 2.5 + 2.5 + 0) / (5 + 8));
     expect(f['$ws-max']).toBeCloseTo(2.5);
     expect(f['$ws-top3']).toBeCloseTo((3 + 3 + 0.5) / 3 - 0.5);
-    expect(f['$ws-sentence']).toBeCloseTo((3 + 3 + 0.5) / 3 - 0.5);
+    expect(f['$ws-sentence']).toBeCloseTo((2.5 + 2.5 + 0) / (3 + 8));
+    const short = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
+    addWordScoreFeatures(tokenize('Vile.'), table, short);
+    const g = Object.fromEntries(short.names.map((n, i) => [n, short.values[i]]));
+    expect(g['$ws-mean']).toBeCloseTo(2.5 / 9);
+    expect(g['$ws-max']).toBeCloseTo(2.5);
     const none = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
     addWordScoreFeatures(tokenize('!!! 42'), table, none);
     expect(none.names).toEqual([]);

@@ -80,12 +80,23 @@ export function decodeWords(coded: string): string[] {
 }
 
 /**
+ * Means are taken as if every text (and sentence) had this many more words at the typical score: a one-word
+ * post ("Shameful.") is too little evidence for its word's score to stand for the whole text, and the model
+ * learned the mean's weight on comments of dozens of words. Cross-validated on C3 this also ranked better
+ * (0.7737 -> 0.7747 with 0 -> 8; on comments of at most 8 words 0.836 -> 0.852).
+ */
+const PRIOR_WORDS = 8;
+
+/**
  * Appends four dense features read from the word scores of a text's words, each relative to the typical word:
  * `$ws-mean` (mean), `$ws-max` (highest), `$ws-top3` (mean of the three highest) and `$ws-sentence` (the highest
- * mean over sentences, split at . ! ?). A text with no words gets none.
+ * mean over sentences, split at . ! ?); both means shrink toward the typical word by `PRIOR_WORDS`. A text with
+ * no words gets none.
  */
 export function addWordScoreFeatures(tokens: readonly Token[], scores: WordScores, bag: ToxicityBag): void {
   const c = scores.center;
+  // Mean relative to the typical word, shrunk by PRIOR_WORDS.
+  const shrunkMean = (total: number, words: number): number => (total - words * c) / (words + PRIOR_WORDS);
   let n = 0;
   let sum = 0;
   let first = -Infinity;
@@ -105,19 +116,19 @@ export function addWordScoreFeatures(tokens: readonly Token[], scores: WordScore
       else if (z > second) [second, third] = [z, second];
       else if (z > third) third = z;
     } else if (t.kind === 'punct' && sentenceWords > 0 && /[.!?]/.test(t.text)) {
-      bestSentence = Math.max(bestSentence, sentenceSum / sentenceWords);
+      bestSentence = Math.max(bestSentence, shrunkMean(sentenceSum, sentenceWords));
       sentenceSum = 0;
       sentenceWords = 0;
     }
   }
   if (n === 0) return;
-  if (sentenceWords > 0) bestSentence = Math.max(bestSentence, sentenceSum / sentenceWords);
+  if (sentenceWords > 0) bestSentence = Math.max(bestSentence, shrunkMean(sentenceSum, sentenceWords));
   if (second === -Infinity) second = first;
   if (third === -Infinity) third = second;
-  push(bag, '$ws-mean', sum / n - c);
+  push(bag, '$ws-mean', shrunkMean(sum, n));
   push(bag, '$ws-max', first - c);
   push(bag, '$ws-top3', (first + second + third) / 3 - c);
-  push(bag, '$ws-sentence', bestSentence - c);
+  push(bag, '$ws-sentence', bestSentence);
 }
 
 /**
