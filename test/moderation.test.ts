@@ -80,6 +80,17 @@ describe('moderate', () => {
     expect(names.filter((n) => n.startsWith('#') || n.startsWith('not_'))).toEqual([]);
   });
 
+  it('reads shouting from runs of capitalised words, not from a lone acronym', () => {
+    const caps = (t: string): number => {
+      const bag = toxicityFeatures(t);
+      return bag.values[bag.names.indexOf('$caps')] ?? 0;
+    };
+    expect(caps('RIP')).toBe(0);
+    expect(caps('RIP Steve, the NHS will miss you')).toBe(0);
+    expect(caps('THIS IS A DISGRACE')).toBeCloseTo(3 / 4); // "A" neither counts nor breaks the run
+    expect(caps('You are SO WRONG about this')).toBeCloseTo(2 / 6);
+  });
+
   it('grades the training target from the crowd level', () => {
     expect(gradedTarget(1)).toBe(0);
     expect(gradedTarget(1.4)).toBeCloseTo(0.5);

@@ -109,10 +109,17 @@ export function addToxicityFeatures(s: ToxicitySignals, tokens: readonly Token[]
   let positive = 0;
   let lowest = 0;
   let strong = 0;
+  // Shouting is a run of capitalised words: a lone one is mostly an acronym ("RIP", "NHS").
+  let capsRun = 0;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     words++;
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) caps++;
+    const upper = t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+    if (upper && t.text.length > 1) {
+      capsRun++;
+      if (capsRun === 2) caps += 2;
+      else if (capsRun > 2) caps++;
+    } else if (!upper) capsRun = 0; // "A" and "I" neither count nor break a run
     if (SECOND_PERSON.has(t.norm)) you++;
     const a = AFINN.get(t.norm) ?? 0;
     if (a < 0) negative += a;
