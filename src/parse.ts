@@ -143,7 +143,7 @@ function assemble(
   const byline = article.byline?.trim().toLowerCase();
   if (byline) for (const p of posts) if (p.author !== null && p.author.toLowerCase() === byline) p.isOP = true;
   resolveParents(posts, parsed.posts, messages);
-  findMentions(posts);
+  findMentions(posts, parsed.posts.map((p) => p.handle));
   findQuotations(posts, sentences, text);
   const declared = parsed.declaredCount;
   if (declared !== null && declared !== posts.length) {

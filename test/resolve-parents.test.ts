@@ -64,3 +64,65 @@ describe('"So no." after a fact answers what the parent said about the replier',
     expect(p3.corrections ?? []).toEqual([]);
   });
 });
+
+// "@JohnSmith" or "@john_smith" answering "John Smith": a handle that runs the display name together.
+describe('a mention written as a compacted name', () => {
+  const flat = (authors: string[], reply: string): string =>
+    [
+      'Harbour Road bike lanes approved',
+      '',
+      'The council approved 14 km of protected bike lanes on Harbour Road on Tuesday.',
+      '',
+      '12 comments',
+      'Sort by Best',
+      '',
+      ...authors.flatMap((a, k) => [`${a} • ${5 - k} hours ago`, `Comment number ${k + 1} about the lanes and the shops.`, 'Reply', '']),
+      'kerb_watcher • 1 hour ago',
+      reply,
+      'Reply',
+      '',
+    ].join('\n');
+
+  it('finds the one author whose letters and digits match, for the parent and the mention', () => {
+    for (const handle of ['@JohnSmith', '@john_smith', '@john.smith']) {
+      const doc = parse(flat(['John Smith', 'Maria Keller'], `${handle} the shops were asked in 2023.`));
+      const last = doc.thread.posts[doc.thread.posts.length - 1]!;
+      expect(last.parentId, handle).toBe('p1');
+      expect(last.mentions[0]?.postId, handle).toBe('p1');
+    }
+  });
+
+  it('does not resolve when two authors compact alike, or the handle is shorter than 4 characters', () => {
+    const twice = parse(flat(['John Smith', 'John_Smith', 'Maria Keller'], '@johnsmith the shops were asked in 2023.'));
+    expect(twice.thread.posts[3]!.parentId).toBeNull();
+    const short = parse(flat(['Al B', 'Maria Keller'], '@alb the shops were asked in 2023.'));
+    expect(short.thread.posts[2]!.parentId).toBeNull();
+  });
+
+  it('finds a Mastodon-like account by the handle shown under its display name', () => {
+    const doc = parse(
+      [
+        'Ferry crossings cut',
+        '',
+        'The operator will run 14 sailings a day from 1 December, down from 21.',
+        '',
+        'Séan Ó Flaithearta',
+        '@seanof@mastodon.ie',
+        'Nov 21',
+        'The early boat is gone and my daughter now boards in Galway.',
+        '2',
+        '8',
+        'Kev',
+        '@kevcycles@fosstodon.org',
+        'Nov 21',
+        '@seanof that is outrageous, who decided this?',
+        '0',
+        '1',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.thread.posts.map((p) => p.author)).toEqual(['Séan Ó Flaithearta', 'Kev']);
+    expect(doc.thread.posts[1]!.parentId).toBe('p1');
+    expect(doc.thread.posts[0]!.text).toBe('The early boat is gone and my daughter now boards in Galway.');
+  });
+});

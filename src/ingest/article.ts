@@ -203,7 +203,9 @@ export function segmentArticle(
       continue;
     }
     kinds.set(i, 'paragraph');
-    seenProse = true;
+    // A short line of the page ("Follow us:", "Only available when logged in.") does not start the body:
+    // the headline may still come below it.
+    if (isProse(t) || countWords(t, 8) >= 8) seenProse = true;
   }
   markCaptionEchoes(lines, from, to, kinds);
   markPullQuotes(lines, from, to, kinds);

@@ -36,6 +36,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'skip-nav', kind: 'boilerplate', pattern: /^(?:skip to (?:main )?content|menu|search|home|login|log in|sign in|register|subscribe|close|open menu|toggle navigation)$/i },
   { id: 'cookie', kind: 'boilerplate', pattern: /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i },
   { id: 'reading-time', kind: 'boilerplate', pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  // The site's logo link ("The Guardian - Back to home"), an age notice over an old article, an upsell.
+  { id: 'back-to-home', kind: 'boilerplate', pattern: /^(?:[^|–—-]{1,40} [-–—|] )?back to (?:home|homepage|top)$/i },
+  { id: 'article-age', kind: 'boilerplate', pattern: /^this (?:article|story|page) is (?:more|over) than \d{1,3} (?:days?|weeks?|months?|years?) old$/i },
+  { id: 'upsell', kind: 'boilerplate', pattern: /^try (?:premium|\w{2,20} premium|\w{2,20} plus)(?: for (?:free|\S{1,10}))?$/i },
+  // Mastodon's page around a post, the same on every server.
+  { id: 'fediverse', kind: 'boilerplate', pattern: /\bis one of the many independent mastodon servers\b|^log in to follow profiles or hashtags\b/i },
   // Forum (Reddit-like) submission chrome: the community, the submitter line, a lone vote count.
   { id: 'forum-community', kind: 'boilerplate', pattern: /^r\/[\w-]{2,40}$/i },
   { id: 'forum-posted-by', kind: 'boilerplate', pattern: /^(?:posted by \/?u\/[\w-]{2,40}(?: \S{1,12}){0,3}|submitted \S{1,12}(?: \S{1,12}){0,3} by \/?(?:u\/)?[\w-]{2,40})$/i },

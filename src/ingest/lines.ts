@@ -32,9 +32,9 @@ export interface Token {
   end: number;
 }
 
-/** White space of a line: space, tab, NBSP, BOM, vertical tab, form feed, ideographic space. */
+/** White space of a line: space, tab, NBSP, BOM, vertical tab, form feed, ideographic space, zero-width space. */
 export function isBlankChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000;
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000 || c === 0x200b;
 }
 
 /** Splits the text into lines on "\n", "\r\n" and lone "\r"; the lines tile the text. Linear. */

@@ -22,6 +22,13 @@ export interface RawPost {
   replyMark?: Span | null;
   /** The header marks a top-level post (a Hacker-News-like header without "parent"). */
   rootMark?: boolean;
+  /**
+   * A line of the header that may name the post answered ("Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026
+   * 8:03", as the Guardian and Discourse show a reply): it counts only when it is an earlier poster's name.
+   */
+  replyHint?: { name: string; span: Span } | null;
+  /** The account handle shown under the display name ("Jo Brennan" / "@jobrennan@mastodon.ie" → "jobrennan"). */
+  handle?: string | null;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

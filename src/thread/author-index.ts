@@ -2,18 +2,49 @@
 export class AuthorIndex {
   private readonly latest = new Map<string, { postId: string; index: number; depth: number }>();
   private readonly names: string[] = [];
+  /** Account handles ("jobrennan") → the lower-cased display name they belong to. */
+  private readonly handles = new Map<string, string>();
+  /** Compacted names ("johnsmith") → the lower-cased name, or null when two names compact alike. */
+  private readonly compacted = new Map<string, string | null>();
 
-  /** Records that `author` wrote post `postId` (later calls win). */
-  add(author: string | null, postId: string, index: number, depth: number): void {
+  /**
+   * Records that `author` wrote post `postId` (later calls win); `handle` is the account handle shown with
+   * the name, if any ("Jo Brennan" writing as "@jobrennan"), so that a mention of the handle finds the post.
+   */
+  add(author: string | null, postId: string, index: number, depth: number, handle?: string | null): void {
     if (!author) return;
     const key = author.toLowerCase();
-    if (!this.latest.has(key)) this.names.push(key);
+    if (!this.latest.has(key)) {
+      this.names.push(key);
+      const compact = compactName(key);
+      if (compact.length >= MIN_COMPACT) this.compacted.set(compact, this.compacted.has(compact) && this.compacted.get(compact) !== key ? null : key);
+    }
     this.latest.set(key, { postId, index, depth });
+    if (handle) {
+      const h = handle.toLowerCase();
+      if (h !== key && !this.handles.has(h)) this.handles.set(h, key);
+    }
   }
 
-  /** The latest post by `name`, case-insensitive. */
+  /** The latest post by `name` (or by the account with that handle), case-insensitive. */
   get(name: string): { postId: string; index: number; depth: number } | undefined {
-    return this.latest.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const found = this.latest.get(key);
+    if (found) return found;
+    const owner = this.handles.get(key);
+    return owner === undefined ? undefined : this.latest.get(owner);
+  }
+
+  /**
+   * The latest post by the one earlier author whose name, reduced to lower-case letters and digits, is
+   * `handle` reduced the same way ("@JohnSmith", "@john_smith" → "John Smith"); at least 4 characters, and
+   * undefined when no author or several authors reduce alike.
+   */
+  byCompactName(handle: string): { postId: string; index: number; depth: number } | undefined {
+    const compact = compactName(handle.toLowerCase());
+    if (compact.length < MIN_COMPACT) return undefined;
+    const key = this.compacted.get(compact);
+    return key ? this.latest.get(key) : undefined;
   }
 
   /**
@@ -32,8 +63,8 @@ export class AuthorIndex {
   }
 
   /**
-   * The longest known author name that `text` starts with at `at` (followed by a non-word character),
-   * e.g. "@Keita Nakamura, you ..." → "keita nakamura". Looks at most at 4 words.
+   * The longest known author name (or handle) that `text` starts with at `at` (followed by a non-word
+   * character), e.g. "@Keita Nakamura, you ..." → "keita nakamura". Looks at most at 4 words.
    */
   longestPrefix(text: string, at: number): string | undefined {
     let best: string | undefined;
@@ -43,13 +74,27 @@ export class AuthorIndex {
       const candidate = text.slice(at, end).toLowerCase();
       const trimmed = trimPunctuationEnd(candidate);
       // "@Harold B. 2019 is…": a name may end in an initial's period.
-      if (this.latest.has(trimmed)) best = trimmed;
-      else if (candidate !== trimmed && this.latest.has(candidate)) best = candidate;
+      if (this.has(trimmed)) best = trimmed;
+      else if (candidate !== trimmed && this.has(candidate)) best = candidate;
       if (end >= text.length || text[end] !== ' ') break;
       end++;
     }
     return best;
   }
+
+  private has(key: string): boolean {
+    return this.latest.has(key) || this.handles.has(key);
+  }
+}
+
+/** Shortest compacted name that `byCompactName` matches: shorter ones ("al", "jo") match too much. */
+const MIN_COMPACT = 4;
+
+/** Lower-case letters and digits of `lower` only ("john_smith", "john smith" → "johnsmith"). */
+function compactName(lower: string): string {
+  let out = '';
+  for (const c of lower) if (/[\p{L}\p{N}]/u.test(c)) out += c;
+  return out;
 }
 
 /** `text` without trailing `.,:;!?`; a loop, as `/[.,:;!?]+$/` is quadratic on a long run of dots. */

@@ -3,10 +3,12 @@ import { AuthorIndex } from './author-index.js';
 import type { ThreadPost } from './build-posts.js';
 
 /**
- * Fills `mentions` with every "@Name" in each post. A name matches the longest earlier author it starts
- * with; otherwise it is the word run after "@" (a whole line such as "@Keita Nakamura" is taken whole).
+ * Fills `mentions` with every "@Name" in each post. A name matches the longest earlier author (or account
+ * handle, `handles[i]` being post i's) it starts with; otherwise it is the word run after "@" (a whole line
+ * such as "@Keita Nakamura" is taken whole), which may still find the one author whose name runs together
+ * to it ("@JohnSmith" → "John Smith").
  */
-export function findMentions(posts: ThreadPost[]): void {
+export function findMentions(posts: ThreadPost[], handles: readonly (string | null | undefined)[] = []): void {
   const authors = new AuthorIndex();
   for (const post of posts) {
     for (const line of post.lines) {
@@ -31,11 +33,13 @@ export function findMentions(posts: ThreadPost[]): void {
         if (end > at + 1) {
           const name = t.slice(at + 1, end);
           const span: Span = [line.span[0] + at, line.span[0] + end];
-          post.mentions.push({ name, span, postId: authors.get(name)?.postId ?? null });
+          // "@JohnSmith" with no author of that name: the one author whose name runs together to it.
+          const target = authors.get(name) ?? (known ? undefined : authors.byCompactName(name));
+          post.mentions.push({ name, span, postId: target?.postId ?? null });
         }
         at = t.indexOf('@', Math.max(end, at + 1));
       }
     }
-    authors.add(post.author, post.id, post.index, post.depth);
+    authors.add(post.author, post.id, post.index, post.depth, handles[post.index]);
   }
 }

@@ -38,6 +38,10 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       } else {
         missing(r.replyTo.span, `Post ${post.id} replies to ${r.replyTo.name}, who has no earlier post here.`, r.replyTo.name);
       }
+    } else if (r.replyHint && isEarlierOther(authors.get(r.replyHint.name), post, posts)) {
+      // "Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026 8:03": the header names an earlier poster.
+      parent = authors.get(r.replyHint.name)!.index;
+      post.replyCue = { kind: 'replying-to', span: r.replyHint.span };
     } else if (r.depth !== null && r.depth > 0) {
       // Nearest earlier post one level up; a jump of several levels attaches to the deepest open one.
       for (let d = Math.min(r.depth - 1, depthStack.length - 1); d >= 0; d--) {
@@ -66,8 +70,20 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     depthStack.length = Math.min(depthStack.length, d + 1);
     depthStack[d] = i;
     byId.set(post.id, i);
-    authors.add(post.author, post.id, i, post.depth);
+    authors.add(post.author, post.id, i, post.depth, r.handle);
   }
+}
+
+/** A handle without the trailing dots and dashes of the sentence around it; a loop, as `/[.-]+$/` is quadratic. */
+function trimHandleEnd(run: string): string {
+  let end = run.length;
+  while (end > 0 && (run[end - 1] === '.' || run[end - 1] === '-')) end--;
+  return run.slice(0, end);
+}
+
+/** `found` is an earlier post by someone other than the author of `post`. */
+function isEarlierOther(found: { index: number } | undefined, post: ThreadPost, posts: readonly ThreadPost[]): boolean {
+  return found !== undefined && found.index < post.index && posts[found.index]!.author !== post.author;
 }
 
 function parentFromCues(
@@ -87,6 +103,14 @@ function parentFromCues(
     if (found && found.postId !== post.id && posts[found.index]!.author !== post.author) {
       post.replyCue = { kind: 'mention', span: [start, start + 1 + name!.length] };
       return found.index;
+    }
+    // "@JohnSmith" / "@john_smith" answering "John Smith": the handle is the name run together.
+    const run = /^@([\p{L}\p{N}_.-]{4,40})/u.exec(body)?.[1];
+    const handle = run === undefined ? undefined : trimHandleEnd(run);
+    const compact = !name && handle ? authors.byCompactName(handle) : undefined;
+    if (compact && posts[compact.index]!.author !== post.author) {
+      post.replyCue = { kind: 'mention', span: [start, start + 1 + handle!.length] };
+      return compact.index;
     }
     const firstLine = post.lines[0]!;
     messages.push({
@@ -119,6 +143,12 @@ function parentFromCues(
       post.replyCue = { kind: 'address', span: [start, start + named.length] };
       return found.index;
     }
+  }
+  // "A soaked rack is still an incident, thegarbz.": an earlier author addressed at the end of a sentence.
+  const hailed = findHailedAuthor(post, posts, authors);
+  if (hailed) {
+    post.replyCue = { kind: 'address', span: hailed.span };
+    return hailed.index;
   }
   // Quoting an earlier post's words.
   const quoted = findQuotedPost(post, posts);
@@ -155,6 +185,25 @@ function parentFromCues(
         return k;
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * An earlier author named after a comma at the end of one of the post's first two sentences ("Good
+ * point, Maria.", "Still an incident, thegarbz."): the latest post by that author, by someone else.
+ */
+function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex): { index: number; span: Span } | undefined {
+  for (const s of post.sentences.slice(0, 2)) {
+    const t = s.text;
+    let end = t.length;
+    while (end > 0 && '.!?'.includes(t[end - 1]!)) end--;
+    if (end === t.length) continue;
+    const comma = t.lastIndexOf(', ', end);
+    if (comma < 0 || end - comma - 2 > 40) continue;
+    const name = t.slice(comma + 2, end);
+    const found = authors.get(name);
+    if (found && posts[found.index]!.author !== post.author) return { index: found.index, span: [s.span[0] + comma + 2, s.span[0] + end] };
   }
   return undefined;
 }

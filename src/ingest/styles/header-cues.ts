@@ -119,6 +119,8 @@ export function isNameTokens(tokens: readonly Token[]): boolean {
   if (text.length > 48) return false;
   if (NOT_NAME_START.has(tokens[0]!.text.toLowerCase())) return false;
   if (tokens.some((t) => isSeparator(t.text) || ARROWS.has(t.text))) return false;
+  // "#Galway #Ferries": hashtags, not a name.
+  if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (/[,;:!?"“”]$/.test(text) || text.includes('://')) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
@@ -248,6 +250,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
+  // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
+  if (isDateLike(line.trimmed)) return null;
   // "5" under a footer is a vote count, not a name.
   if (!/\p{L}/u.test(line.trimmed)) return null;
   const last = named.tokens[named.tokens.length - 1]!.text;
@@ -255,6 +259,25 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (/[.…]$/.test(last) && !(named.tokens.length > 1 && /^\p{Lu}\.$/u.test(last))) return null;
   const span = spanOf(named.tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
+}
+
+const MONTH_YEAR = new RegExp(`^${MONTH}\\.? \\d{4}$`, 'i');
+
+/** A date or time with a figure in it ("Nov 2026", "Nov 21", "3h"), which no name is. */
+export function isDateLike(text: string): boolean {
+  return /\d/.test(text) && (MONTH_YEAR.test(text) || timeKind(text) !== null);
+}
+
+const HANDLE_LINE = /^@([\p{L}\p{N}_.]{1,40})(?:@[\p{L}\p{N}_.-]{1,60}\.[\p{L}]{2,20})?$/u;
+
+/**
+ * A line that is only an account handle, maybe with its server ("@jobrennan@mastodon.ie", "@kev_b"), as
+ * Mastodon, Bluesky and X show under a display name: the handle without "@" and server, else null.
+ */
+export function readHandleOnlyLine(trimmed: string): string | null {
+  if (trimmed.length > 100) return null;
+  const m = HANDLE_LINE.exec(trimmed);
+  return m ? m[1]!.replace(/\.$/, '') : null;
 }
 
 /** A line that is only a time, maybe after a separator ("· 5 hr. ago"); returns the time text. */
@@ -277,7 +300,7 @@ const ACTION_WORDS = new Set(
     'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'permalink', 'embed', 'save', 'saved',
     'unsave', 'parent', 'context', 'follow', 'give', 'award', 'awards', 'recommend', 'recommended', 'helpful',
     'dislike', 'dislikes', 'block', 'hide', 'source', 'more', 'copy', 'link', 'quote', 'respond', 'agree',
-    'disagree', 'thumbs', 'up', 'down', 'replies', 'rating',
+    'disagree', 'thumbs', 'up', 'down', 'replies', 'rating', 'reaction', 'reactions',
   ],
 );
 const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
@@ -378,7 +401,8 @@ export function readReplyLine(line: Line): { name: string; span: Span } | null {
   let name: string | undefined = m?.[1];
   if (!name) {
     const r = REPLIED_TO.exec(t);
-    name = r?.[2];
+    // "jdoe_77 replied to Maria", not a sentence that says someone "replied to a single letter since June.".
+    if (r && isReplyName(r[1]!) && isReplyName(r[2]!)) name = r[2];
   }
   if (!name) return null;
   name = name.replace(/[:.,]$/, '');
@@ -386,6 +410,23 @@ export function readReplyLine(line: Line): { name: string; span: Span } | null {
   const at = t.lastIndexOf(name);
   const start = line.contentStart + at;
   return { name, span: [start, start + name.length] };
+}
+
+const REPLY_SUMMARY = /^\d{1,5} repl(?:y|ies) by (\S.{0,60}?)(?: and (?:\d{1,5} )?others?)?$/i;
+
+/**
+ * A summary over a post's replies that names the first replier ("2 replies by Priya Raman and others",
+ * "1 reply by Kasia Nowak", as Substack shows it): the replier's name, else null.
+ */
+export function readReplySummary(trimmed: string): string | null {
+  if (trimmed.length > 90) return null;
+  const m = REPLY_SUMMARY.exec(trimmed);
+  return m ? m[1]!.replace(/,$/, '') : null;
+}
+
+/** A name in a "X replied to Y" line: at most four words, no quotation marks, no sentence end. */
+function isReplyName(text: string): boolean {
+  return text.split(' ').length <= 4 && !/["“”‘]/.test(text) && !/[.!?…]$/.test(text);
 }
 
 /** "level 2" (Reddit's copied depth marker): the level, or null. */

@@ -1,9 +1,10 @@
 import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
+import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine } from './header-cues.js';
+import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary } from './header-cues.js';
 import { isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -22,6 +23,10 @@ export interface FoundHeader {
   replyMark?: Span | null;
   /** The header marks a top-level post ("| next [–]" without "parent"). */
   rootMark?: boolean;
+  /** A header line that names the post answered when it is an earlier poster's name (see `RawPost.replyHint`). */
+  replyHint?: { name: string; span: Span } | null;
+  /** The account handle shown with the name ("@jobrennan@mastodon.ie" → "jobrennan"). */
+  handle?: string | null;
   lines: number[];
 }
 
@@ -93,6 +98,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   let pendingBlanks: number[] = [];
   let pendingReply: { name: string; span: Span } | null = null;
   let pendingMarker: { depth: number; line: number } | null = null;
+  // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
+  let pendingSummary: { parent: string; replier: string; span: Span } | null = null;
   let afterFooter = false;
 
   const own = (i: number, kind: BlockKind): void => {
@@ -109,6 +116,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     pendingBlanks = [];
   };
   const open = (post: RawPost, indent: number): RawPost => {
+    if (current) dropCountTail(current, lineKinds);
     flushBlanks(false);
     posts.push(post);
     indents.push(indent);
@@ -120,6 +128,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     pendingMarker = null;
     if (pendingReply && !post.replyTo) post.replyTo = pendingReply;
     pendingReply = null;
+    if (pendingSummary && !post.replyTo && post.author !== null && post.author.toLowerCase() === pendingSummary.replier.toLowerCase()) {
+      post.replyTo = { name: pendingSummary.parent, span: pendingSummary.span };
+    }
+    pendingSummary = null;
     if (reader.submitter && post.author === reader.submitter) post.isOP = true;
     return post;
   };
@@ -171,6 +183,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       post.replyTo = header.replyTo;
       if (header.replyMark !== undefined) post.replyMark = header.replyMark;
       if (header.rootMark) post.rootMark = true;
+      if (header.replyHint) post.replyHint = header.replyHint;
+      if (header.handle) post.handle = header.handle;
       current = open(post, line.indent);
       for (const k of header.lines) {
         current.raw.push(lines[k]!);
@@ -221,6 +235,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       afterFooter = true;
       continue;
     }
+    const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
+    if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
     let chrome = reader.readChrome(t, state);
     // "Sort by Best" / "is the default…": a chrome line inside a post's sentence, which runs on in lower case.
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
@@ -251,8 +267,68 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   }
   flushBlanks(false);
   if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
+  if (current) dropCountTail(current, lineKinds);
+  dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
   reader.depths(posts, indents, markers);
   return { posts, lineKinds, linePost, declaredCount, messages };
+}
+
+/**
+ * The page below the last post ("Ready for more?", "Privacy ∙ Terms", "Related topics" and their
+ * headlines), read as posts without a header: when such posts come after the last post with a header and
+ * hold only short lines, none a sentence of eight words or more, they are the page's chrome.
+ */
+function dropPageTail(
+  posts: RawPost[],
+  indents: number[],
+  markers: (number | null)[],
+  lineKinds: Map<number, BlockKind>,
+  linePost: Map<number, number>,
+  messages: Message[],
+): void {
+  let k = posts.length;
+  while (k > 0 && isHeaderlessChrome(posts[k - 1]!)) k--;
+  if (k === 0 || k === posts.length) return;
+  for (const post of posts.splice(k)) {
+    for (const line of post.body) {
+      lineKinds.set(line.index, isBlank(line) ? 'blank' : 'comment-chrome');
+      linePost.delete(line.index);
+    }
+    const first = post.body[0];
+    const at = messages.findIndex((m) => m.ruleId === 'ingest/post-without-header' && first !== undefined && m.place?.[0] === first.contentStart);
+    if (at >= 0) messages.splice(at, 1);
+  }
+  indents.length = k;
+  markers.length = k;
+}
+
+/** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
+function isHeaderlessChrome(post: RawPost): boolean {
+  if (post.author !== null || post.removed || post.raw.length > 0) return false;
+  return post.body.every((l) => countWords(l.trimmed, 10) < 10 && !(countWords(l.trimmed, 8) >= 8 && endsWithTerminal(l.trimmed)));
+}
+
+/**
+ * "3" / "5" / "12" closing a post's text right above the next header: the counts of its icon buttons
+ * (replies, boosts, favourites, a heart) that a copy keeps without the icons. Lone counts at the end of
+ * the text move to the post's footer (the text keeps at least one line); no count becomes the likes,
+ * since the icons that say which is which are gone.
+ */
+function dropCountTail(post: RawPost, lineKinds: Map<number, BlockKind>): void {
+  let k = post.body.length;
+  while (k > 0 && isBlank(post.body[k - 1]!)) k--;
+  const end = k;
+  while (k > 1 && isCountLine(post.body[k - 1]!.trimmed)) k--;
+  if (k === end) return;
+  for (const line of post.body.splice(k, end - k)) {
+    post.raw.push(line);
+    lineKinds.set(line.index, 'post-footer');
+  }
+}
+
+/** A line that is only a count ("12", "1.2K"). */
+function isCountLine(trimmed: string): boolean {
+  return /^(?:\d{1,7}|\d{1,4}(?:\.\d)?[kK])$/.test(trimmed);
 }
 
 /** The line right under `line` (no blank between, same indent) starts in lower case: one sentence runs over both. */

@@ -1,14 +1,16 @@
+import type { Span } from '../../schema/common.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
-import { readBadgeLine, readCommaHeader, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader } from './header-cues.js';
+import { parseCalendarDate } from '../../text/dates.js';
+import { isNameTokens, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, tokenize } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} )?avatar|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60})$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60})$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -20,6 +22,8 @@ export function isWidgetChrome(trimmed: string): boolean {
 export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
+  const bylined = readSubjectByline(lines, i);
+  if (bylined) return bylined;
   const one = readWidgetHeader(line) ?? readCommaHeader(line);
   if (one) return { ...one, lines: [i] };
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
@@ -33,6 +37,9 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (placed && !placed.replyTo && followsBreak(lines, i)) {
     return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: placed.timestamp, replyTo: null, points: null, lines: [i, i + 1] };
   }
+  // "Jo Brennan" / "@jobrennan@mastodon.ie" / "Nov 21": a display name over the account's handle, then the time.
+  const handled = readHandleHeader(lines, i, line, name);
+  if (handled) return handled;
   let k = i + 1;
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
@@ -41,14 +48,20 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (!followsBreak(lines, i)) return null;
   // A name over one or two lines that say where the poster is or what they are ("Ann Arbor, MI",
   // "Writer"), then the time: "Harold B." / "Ann Arbor, MI" / "Nov. 19".
+  // A name over one or two lines that say where the poster is, what they are ("Ann Arbor, MI", "Writer",
+  // "• 2nd" / "Senior Hydrologist | Flood risk") or whom they answer ("Tolpuddle_Martyr"), then the time.
   let isOP = name.isOP;
+  let replyHint: { name: string; span: Span } | null = null;
   for (let m = i + 1; m <= i + 2; m++) {
+    // (A meta line may be indented otherwise: LinkedIn's " • 2nd" keeps a space before the dot.)
     const meta = lines[m];
-    if (!meta || meta.indent !== line.indent || !isMetaLine(meta)) break;
-    if (readBadgeLine(meta.trimmed)?.isOP) isOP = true;
+    if (!meta || !isMetaLine(meta)) break;
+    const badge = readBadgeLine(meta.trimmed);
+    if (badge?.isOP) isOP = true;
+    if (!badge) replyHint = nameHint(meta);
     const under = lines[m + 1];
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
-    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo: null, points: null, lines: range(i, m + 1) };
+    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo: null, points: null, replyHint, lines: range(i, m + 1) };
   }
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
@@ -58,6 +71,58 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   return null;
 }
 
+const SCORE = /\s?\(score:\s?(-?\d{1,3})(?:, ?[^()]{1,30})?\)$/i;
+const RE_SUBJECT = /^re:/i;
+
+/**
+ * A Slashdot-like header: the comment's subject line ("Re:Third time? (Score:4, Informative)") over
+ * "by thegarbz ( 1787294 ) on Friday November 20, 2026 @09:48PM (#64921102)". A subject opening with "Re:"
+ * marks a reply (to which post the flat copy does not show); any other subject opens a thread. The score
+ * becomes the likes.
+ */
+function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | null {
+  const line = lines[i]!;
+  const own = readByline(line);
+  const under = lines[i + 1];
+  const by = own ? null : under && under.indent === line.indent ? readByline(under) : null;
+  if (!own && !by) return null;
+  const t = line.trimmed;
+  if (by && (t.length > 160 || readFooter(line) !== undefined || isWidgetChrome(t))) return null;
+  const found = (own ?? by)!;
+  const header: FoundHeader = { author: found.author, authorSpan: found.authorSpan, timestamp: found.timestamp, isOP: false, replyTo: null, points: null, lines: own ? [i] : [i, i + 1] };
+  if (by) {
+    const score = SCORE.exec(t);
+    if (score) header.points = Number(score[1]);
+    if (RE_SUBJECT.test(t)) header.replyMark = [line.contentStart, line.contentStart + 3];
+    else header.rootMark = true;
+  }
+  return header;
+}
+
+/**
+ * "by sjames ( 1099 ) on Friday November 20, 2026 @09:24PM (#64921011) Homepage Journal": a comment's
+ * byline, with "by" in lower case (an article's "By Jane Doe" is not one); the author and the time.
+ */
+function readByline(line: Line): { author: string; authorSpan: Span; timestamp: string } | null {
+  const t = line.trimmed;
+  if (t.length > 200 || !t.startsWith('by ')) return null;
+  const tokens = tokenize(line);
+  const on = tokens.findIndex((tok, k) => k >= 2 && k <= 9 && tok.text === 'on');
+  if (on < 0) return null;
+  // The name, without the user number after it ("( 1099 )", "(1099)").
+  let end = on;
+  while (end > 2 && /^\(?\d{0,9}\)?$/.test(tokens[end - 1]!.text)) end--;
+  const name = tokens.slice(1, end);
+  if (!isNameTokens(name)) return null;
+  let stop = on + 1;
+  while (stop < tokens.length && !tokens[stop]!.text.startsWith('(#')) stop++;
+  if (stop === on + 1) return null;
+  const timestamp = line.text.slice(tokens[on + 1]!.start - line.start, tokens[stop - 1]!.end - line.start);
+  if (parseCalendarDate(timestamp) === null && !/\d{1,2}:\d{2}/.test(timestamp)) return null;
+  const authorSpan: Span = [name[0]!.start, name[name.length - 1]!.end];
+  return { author: line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start), authorSpan, timestamp };
+}
+
 /** Line indices from `a` to `b`, both included. */
 function range(a: number, b: number): number[] {
   const out: number[] = [];
@@ -65,11 +130,37 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-/** A short line under a name that tells where the poster is or what they are ("Ann Arbor, MI", "Writer"). */
+/**
+ * A short line under a name that tells where the poster is or what they are ("Ann Arbor, MI", "Writer",
+ * a profile headline "Senior Hydrologist | Catchment modelling and flood risk"): no sentence, no button.
+ */
 function isMetaLine(line: Line): boolean {
   const t = line.trimmed;
-  if (t.length === 0 || t.length > 40 || t.startsWith('@') || endsWithTerminal(t) || countWords(t, 6) > 5) return false;
+  if (t.length === 0 || t.length > 80 || t.startsWith('@') || endsWithTerminal(t) || countWords(t, 13) > 12) return false;
   return readFooter(line) === undefined && readTimeLine(line) === null && !isWidgetChrome(t) && !isRemovedPlaceholder(t);
+}
+
+/** A meta line that could be a poster's name (a reply's header shows the name answered there), else null. */
+function nameHint(line: Line): { name: string; span: Span } | null {
+  const named = readNameLine(line);
+  return named && !named.isOP ? { name: named.author, span: named.authorSpan } : null;
+}
+
+/**
+ * "Jo Brennan" / "@jobrennan@mastodon.ie" / "Nov 21" (Mastodon, Bluesky): a display name over the account's
+ * handle, then the time. The author is the display name; the handle is kept so that "@jobrennan" finds it.
+ */
+function readHandleHeader(lines: readonly Line[], i: number, line: Line, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  const under = lines[i + 1];
+  if (!under || under.indent !== line.indent || line.trimmed.startsWith('@')) return null;
+  const handle = readHandleOnlyLine(under.trimmed);
+  if (handle === null) return null;
+  let k = i + 2;
+  if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
+  const timeLine = lines[k];
+  const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  if (time === null) return null;
+  return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, handle, lines: range(i, k) };
 }
 
 /** True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener. */
@@ -98,7 +189,8 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
     const h = headerAt(lines, i);
     if (h) {
       headers.push(i);
-      if (h.lines.length === 1) oneLine = true;
+      // One-line headers, and subject-and-byline ones, cannot be a bare name over text.
+      if (h.lines.length === 1 || h.rootMark || h.replyMark) oneLine = true;
       i = h.lines[h.lines.length - 1]!;
     } else if (readFooter(lines[i]!)) footers++;
   }
