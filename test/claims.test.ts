@@ -131,6 +131,7 @@ describe('detectClaims', () => {
     const line = 'In 2019 the city spent 5 million dollars, about 2 percent more than in 2018. '.repeat(2000);
     const t0 = performance.now();
     detectClaims(line);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // A guard against quadratic time (minutes on 150 kB), not a benchmark: generous for a loaded machine.
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });

@@ -61,6 +61,23 @@ describe('scoreSentiment', () => {
     expect(scoreSentiment('About time.').label).toBe('positive');
   });
 
+  it('does not read news senses as sentiment: names, market and policy words', () => {
+    // AFINN rates "shares" and "rose" +1 and VADER rates "supreme" and "united" high; as news words they say nothing.
+    for (const [text, word] of [
+      ['Shares fell 3% on Monday.', 'Shares'],
+      ['Prices rose 3% last year.', 'rose'],
+      ['The Supreme Court ruled on the case.', 'Supreme'],
+      ['The United States and Japan signed a deal.', 'United'],
+      ['Health care spending was debated.', 'care'],
+    ]) {
+      const s = scoreSentiment(text);
+      expect(s.evidence.filter((e) => e.cue.startsWith('lexicon:')).map((e) => e.text), text).not.toContain(word);
+    }
+    expect(scoreSentiment('I care about this town.').evidence.map((e) => e.cue)).toContain('lexicon:care');
+    // "news" is not the plural of "new" (a positive word in reviews).
+    expect(scoreSentiment('This is the news today.').evidence.map((e) => e.cue)).not.toContain('model:new');
+  });
+
   it('does not saturate on long posts', () => {
     const one = scoreSentiment('This is good.').score;
     const many = scoreSentiment(Array(40).fill('This is good.').join(' ')).score;
@@ -140,6 +157,8 @@ describe('scoreSentiment', () => {
     const long = 'good '.repeat(200_000);
     const t0 = Date.now();
     expect(scoreSentiment(long).label).toBe('positive');
-    expect(Date.now() - t0).toBeLessThan(5000);
+    // A guard against quadratic time on 1 MB (which would take minutes), not a benchmark (`npm run bench` is):
+    // generous, so a loaded machine does not fail it.
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });

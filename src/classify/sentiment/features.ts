@@ -21,11 +21,15 @@ const RUN3 = /(\p{L})\1{2,}/gu;
 // Function words that are no feature inside a negation's reach: "not bad at all" must not learn "not_at".
 const UNMARKED = new Set(['a', 'an', 'the', 'at', 'all', 'to', 'of', 'it', 'that', 'this', 'be', 'is', 'was', 'so', 'very', 'really', 'too', 'even', 'and', 'or']);
 
+/** Words ending in "s" that are not plurals: "news" must not become "new", "always" not "alway". */
+const NOT_PLURAL = new Set(['news', 'always', 'perhaps', 'series', 'species', 'means', 'whereas', 'towards', 'afterwards', 'besides', 'nowadays', 'sometimes', 'does', 'lens', 'politics', 'economics', 'physics', 'ethics']);
+
 /** Light lemma: "reviews" -> "review", "stories" -> "story", "soooo" -> "soo". No dictionary, so cheap. */
 export function lemma(norm: string): string {
   let w = norm;
   if (w.length > 3 && hasRun3(w)) w = w.replace(RUN3, '$1$1');
   const n = w.length;
+  if (NOT_PLURAL.has(w)) return w;
   if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
