@@ -63,13 +63,14 @@ describe('scoreSentiment', () => {
 
   it('does not read news senses as sentiment: names, market and policy words', () => {
     // AFINN rates "shares" and "rose" +1 and VADER rates "supreme" and "united" high; as news words they say nothing.
-    for (const [text, word] of [
+    const cases: Array<[string, string]> = [
       ['Shares fell 3% on Monday.', 'Shares'],
       ['Prices rose 3% last year.', 'rose'],
       ['The Supreme Court ruled on the case.', 'Supreme'],
       ['The United States and Japan signed a deal.', 'United'],
       ['Health care spending was debated.', 'care'],
-    ]) {
+    ];
+    for (const [text, word] of cases) {
       const s = scoreSentiment(text);
       expect(s.evidence.filter((e) => e.cue.startsWith('lexicon:')).map((e) => e.text), text).not.toContain(word);
     }
