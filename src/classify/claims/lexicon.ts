@@ -14,9 +14,14 @@ export const SCALES = new Map<string, number>([
   ['m', 1e6], ['k', 1e3],
 ]);
 
+/**
+ * Spelled cardinals. "a" and a lone "one" are never a quantity's count: they count before a scale ("a million",
+ * "one hundred"), a percent or a currency word, and "one" in a compound ("twenty-one"). See `extractValues`.
+ */
 export const NUMBER_WORDS = new Map<string, number>([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
   ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['dozen', 12],
   ['a', 1],
 ]);
@@ -42,6 +47,27 @@ export const UNIT_STOP = new Set([
   'and', 'or', 'to', 'of', 'in', 'on', 'at', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'by', 'for', 'from',
   'with', 'when', 'that', 'which', 'who', 'as', 'than', 'but', 'so', 'if', 'it', 'this', 'years', 'year', 'ago',
   'times', 'have', 'has', 'had', 'will', 'would', 'not', 'more', 'less', 'per',
+]);
+
+/**
+ * Words after a spelled number that are not its unit either, on top of `UNIT_STOP`: a spelled number often
+ * stands alone as a noun phrase ("the two met", "where does twelve come from", "nine out of ten"), "two
+ * thirds" is a fraction, and spoken time spans ("two weeks ago", "the next ten days") frame a claim rather
+ * than count what it is about, like "years" in `UNIT_STOP`.
+ */
+export const SPELLED_UNIT_STOP = new Set([
+  'out', 'up', 'down', 'off', 'back', 'away', 'apart', 'together', 'each', 'all', 'both', 'also', 'only', 'just',
+  'still', 'even', 'too', 'again', 'then', 'there', 'here', 'now', 'later', 'before', 'after', 'into', 'onto',
+  'about', 'over', 'under', 'between', 'among', 'through', 'against', 'without', 'since', 'until', 'because',
+  'while', 'where', 'what', 'why', 'how', 'whose', 'whom', 'can', 'could', 'should', 'may', 'might', 'must',
+  'shall', 'do', 'does', 'did', 'be', 'been', 'being', 'get', 'got', 'come', 'came', 'go', 'went', 'say', 'said',
+  'met', 'agree', 'agreed', 'make', 'made', 'take', 'took', 'seem', 'seemed', 'remain', 'remained', 'he', 'she',
+  'they', 'we', 'you', 'i', 'them', 'us', 'him', 'her', 'me', 'my', 'his', 'their', 'our', 'your', 'its', 'no',
+  'nor', 'yet', 'fewer', 'most', 'least', 'else', 'such', 'other', 'others', 'another', 'some', 'any', 'many',
+  'few', 'several', 'every', 'these', 'those', 'point', 'half', 'halves', 'third', 'thirds', 'quarter',
+  'quarters', 'fifth', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths', 'hundredths', 'thousandths',
+  'very', 'rather', 'quite', 'uh', 'um', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'decades',
+  'centuries',
 ]);
 
 /** Hedges kept as evidence on a claim. Multi-word phrases are matched on lower-cased tokens. */

@@ -1,6 +1,6 @@
 import type { ClaimValue } from '../../schema/classify.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_WORDS, MONTHS, NUMBER_WORDS, SCALES, UNIT_STOP } from './lexicon.js';
+import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_WORDS, MONTHS, NUMBER_WORDS, SCALES, SPELLED_UNIT_STOP, UNIT_STOP } from './lexicon.js';
 
 /** Parses "54,000" / "1.5" / "2016" to a number, or NaN. */
 function parseDigits(s: string): number {
@@ -116,21 +116,17 @@ export function extractValues(text: string, toks: readonly Token[], options: { e
       push('number', from, j, value, null, approx);
       continue;
     }
-    // Spelled numbers followed by a scale or unit: "ten trillion yen", "two million people", "five percent".
-    const wn = NUMBER_WORDS.get(t.lower);
-    if (wn !== undefined && t.kind === 'word') {
-      let value = wn;
-      let j = i + 1;
-      const scale = toks[j] ? SCALES.get(toks[j]!.lower) : undefined;
-      if (scale !== undefined) {
-        value *= scale;
-        j++;
-      }
+    // Spelled numbers: "twelve vessels", "twenty-five people", "two million people", "ten trillion yen", "five percent".
+    const sp = t.kind === 'word' && (!isCapitalised(t) || i === 0 || toks[i - 1]!.kind === 'punct') && !afterCount(toks, i) ? spelledAt(toks, i) : null;
+    if (sp) {
+      const j = sp.end;
       const next = toks[j];
       const approx = approxBefore(i) || approxAfter(j);
-      if (next && (next.lower === 'percent' || next.text === '%')) push('percent', i, j + 1, value, '%', approx);
-      else if (next && CURRENCY_WORDS.get(next.lower)) push('money', i, j + 1, value, CURRENCY_WORDS.get(next.lower)!, approx);
-      else if (scale !== undefined) push('number', i, j, value, null, approx);
+      const perCent = next?.lower === 'per' && toks[j + 1]?.lower === 'cent';
+      if (next && (next.lower === 'percent' || next.text === '%' || perCent)) push('percent', i, perCent ? j + 2 : j + 1, sp.value, '%', approx);
+      else if (next && CURRENCY_WORDS.get(next.lower)) push('money', i, j + 1, sp.value, CURRENCY_WORDS.get(next.lower)!, approx);
+      else if (!sp.weak && next && isSpelledUnit(next)) push('quantity', i, j + 1, sp.value, next.lower, approx);
+      else if (sp.scaled) push('number', i, j, sp.value, null, approx);
     }
   }
   if (options.entities !== false) {
@@ -171,6 +167,104 @@ const ENTITY_SKIP = new Set([
   'i', 'i\'m', 'i\'ve', 'i\'ll', 'i\'d', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you',
   'but', 'and', 'or', 'so', 'if', 'when', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'in', 'on', 'at',
 ]);
+
+/** Tens that take a ones word after them: "twenty-five", "forty two". */
+const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
+
+/** 1..9 for "one".."nine" (never the article "a"), else undefined. */
+function onesOf(lower: string): number | undefined {
+  const n = lower === 'a' ? undefined : NUMBER_WORDS.get(lower);
+  return n !== undefined && n <= 9 ? n : undefined;
+}
+
+/**
+ * A number from 1 to 99 starting at `toks[i]`: "twelve", "twenty-five" (one token: the tokenizer keeps a hyphen
+ * between letters), "forty two" (two tokens), with the index after it. Not "a", "hundred" or "dozen".
+ */
+function smallAt(toks: readonly Token[], i: number): { value: number; end: number } | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const dash = t.lower.indexOf('-');
+  if (dash > 0) {
+    const tens = NUMBER_WORDS.get(t.lower.slice(0, dash));
+    const ones = onesOf(t.lower.slice(dash + 1));
+    return tens !== undefined && TENS.has(tens) && ones !== undefined ? { value: tens + ones, end: i + 1 } : null;
+  }
+  const n = t.lower === 'a' || t.lower === 'hundred' || t.lower === 'dozen' ? undefined : NUMBER_WORDS.get(t.lower);
+  if (n === undefined) return null;
+  const next = toks[i + 1];
+  const ones = TENS.has(n) && next?.kind === 'word' ? onesOf(next.lower) : undefined;
+  return ones !== undefined ? { value: n + ones, end: i + 2 } : { value: n, end: i + 1 };
+}
+
+/** A spelled cardinal read by `spelledAt`. */
+interface Spelled {
+  value: number;
+  /** Index of the token after the number. */
+  end: number;
+  /** A multiplier was read: "a dozen", "two hundred", "three million". */
+  scaled: boolean;
+  /** A bare "one" or "a": a pronoun or an article far more often than a count, so never a quantity. */
+  weak: boolean;
+}
+
+/**
+ * A spelled cardinal starting at `toks[i]`: "twelve", "forty two", "a dozen", "two hundred and fifty",
+ * "twenty-five million", "hundred thousand", or null. Scales are whole words here ("ten m" is ten metres).
+ */
+function spelledAt(toks: readonly Token[], i: number): Spelled | null {
+  const first = toks[i]!.lower;
+  const small = first === 'a' || first === 'hundred' || first === 'dozen' ? { value: NUMBER_WORDS.get(first)!, end: i + 1 } : smallAt(toks, i);
+  if (!small) return null;
+  let value = small.value;
+  let j = small.end;
+  let scaled = false;
+  const at = (k: number): string => toks[k]?.lower ?? '';
+  if (at(j) === 'dozen' && value < 100 && first !== 'dozen') {
+    value *= 12;
+    j++;
+    scaled = true;
+  } else {
+    if (at(j) === 'hundred' && value < 100 && first !== 'hundred') {
+      value *= 100;
+      j++;
+      scaled = true;
+      // "two hundred and fifty", "a hundred one".
+      const rest = smallAt(toks, at(j) === 'and' ? j + 1 : j);
+      if (rest) {
+        value += rest.value;
+        j = rest.end;
+      }
+    }
+    const big = SCALES.get(at(j));
+    if (big !== undefined && big > 100 && at(j).length > 2) {
+      value *= big;
+      j++;
+      scaled = true;
+    }
+  }
+  const weak = !scaled && (first === 'a' || first === 'one');
+  return { value, end: j, scaled, weak };
+}
+
+/**
+ * True when the spelled number at `toks[i]` is the second term of a ratio or a run ("nine out of ten
+ * doctors", "one in five adults", "nine eleven"): it does not count the word after it.
+ */
+function afterCount(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const spelled = (t: Token | undefined): boolean => t !== undefined && ((t.lower !== 'a' && NUMBER_WORDS.has(t.lower)) || smallAt([t], 0) !== null);
+  if (spelled(prev)) return true;
+  if (prev.lower === 'in') return toks[i - 2]?.kind === 'number' || spelled(toks[i - 2]);
+  return prev.lower === 'of' && toks[i - 2]?.lower === 'out';
+}
+
+/** True when `t` can be the unit of a spelled number: a plain lower-case word that is not a number, a scale or a function word. */
+function isSpelledUnit(t: Token): boolean {
+  return t.kind === 'word' && !isCapitalised(t) && !t.lower.includes("'") && !UNIT_STOP.has(t.lower) && !SPELLED_UNIT_STOP.has(t.lower) &&
+    !SCALES.has(t.lower) && !NUMBER_WORDS.has(t.lower) && smallAt([t], 0) === null;
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
