@@ -227,3 +227,61 @@ describe('caller paraphrase groups', () => {
     expect(analyze('Title: A\n\nText.', { paraphrases: [['crossing', 'trip']] }).article.title).toBe('A');
   });
 });
+
+describe('anecdotes, described negations, weak number words and amendments', () => {
+  const post = (id: string, text: string, parentId: string | null = null, author = `A${id}`) => ({ id, author, parentId, text });
+  const run = (article: string[], posts: CorrectionCase['posts']) => {
+    const { input, articleSentences, posts: ps } = buildCase({ name: 'inline', article, posts, expected: [] });
+    const map = runThread(ps, articleSentences);
+    for (const cs of map.values()) checkSpans(input, cs);
+    return { map, articleSentences, posts: ps, input };
+  };
+  const flagged = (map: Map<string, Correction[]>) => [...map.entries()].filter(([, cs]) => cs.length > 0).map(([id]) => id);
+
+  it('reads amounts in a first-person clause (and a sentence continuing it) as the writer\'s own case', () => {
+    const article = ['Parking permits will cost about £80 a year, the council said.'];
+    const { map } = run(article, [
+      post('a', 'We renewed ours in May. Paid £95 a year for two cars.'),
+      post('b', 'I have paid £120 a year since 2020 for mine.'),
+      // A report of what the writer learnt is no experience; "but" closes the writer's clause.
+      post('c', 'I read the council papers and permits cost £95 a year.'),
+      post('d', 'We paid £70 a year, but the permits cost £95 a year for everyone else.'),
+    ]);
+    expect(flagged(map).sort()).toEqual(['c', 'd']);
+  });
+
+  it('skips a negation in a restrictive "who" clause but keeps one hung on a name', () => {
+    const article = ['The mayor, Jon Reyes, answered every letter about the bus lanes.'];
+    const { map } = run(article, [
+      post('a', 'Bus lanes are pushed by people who never answer a letter from residents.'),
+      post('b', 'Jon Reyes, who did not answer my letter about the bus lanes, is on holiday.'),
+    ]);
+    expect(flagged(map)).toEqual(['b']);
+  });
+
+  it('reads no count from "It was a ..." or a lone "one" in "it was N"', () => {
+    const { map } = run(['The show ran for a week.'], [
+      post('a', 'It was a disaster from the first night.'),
+      post('b', 'It was nine nights in the end.', 'a'),
+      post('c', 'It was one of the worst shows in years.'),
+      post('d', 'It was two nights at most.', 'c'),
+      post('e', 'Before the cuts it was eight nights.'),
+      post('f', 'It was nine, I went to the last one.', 'e'),
+    ]);
+    expect(flagged(map)).toEqual(['f']);
+  });
+
+  it('links a change to the text only under a correction, and not for links or other people\'s changes', () => {
+    const article = ['The pool reopens on 4 May after repairs.'];
+    const concessionsOf = (texts: string[]) => {
+      const { map, articleSentences, posts } = run(article, [post('a', 'Correction: it reopens on 11 May, not 4 May.'), ...texts.map((t, i) => post(`r${i}`, t, 'a', 'Reporter'))]);
+      return posts.slice(1).map((p, i) => findConcessions({ post: p, earlier: posts.slice(0, i + 1), articleSentences, corrections: map }).map((c) => c.postId));
+    };
+    expect(concessionsOf(['Thanks, correcting it now.'])).toEqual([['a']]);
+    expect(concessionsOf(["Thanks, I've added a link to the leisure centre page."])).toEqual([[]]);
+    expect(concessionsOf(["You've fixed the date on the poster too, I see."])).toEqual([[]]);
+    // "Fair enough" concedes only to someone who corrected the writer (or the article).
+    const { map, articleSentences, posts } = run(article, [post('x', 'The changing rooms are new.'), post('y', 'Fair enough, the old ones were grim.', 'x')]);
+    expect(findConcessions({ post: posts[1]!, earlier: posts.slice(0, 1), articleSentences, corrections: map })).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@
  * references to the article, and self-correction markers. Each works on one prepared sentence.
  */
 import type { ClaimValue } from '../../schema/classify.js';
-import { isCapitalised, isContent, tokenize } from '../claims/tokens.js';
-import { NUMBER_WORDS } from '../claims/lexicon.js';
+import { isCapitalised, isContent, tokenize, type Token } from '../claims/tokens.js';
+import { NUMBER_WORDS, SCALES } from '../claims/lexicon.js';
 import type { Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, unitKey, type Paraphrases } from './paraphrase.js';
 
@@ -260,10 +260,24 @@ export function rebukeAt(text: string): [number, number, string] | null {
 const IT_BE_SUBJECT = new Set(['it', 'that', 'this', 'they']);
 const IT_BE_VERB = new Set(['was', 'is', 'were', 'are', "it's", "that's"]);
 
+/** Number words that never count on their own: the article "a", a lone "one" (a pronoun: "it was one of ..."), "hundred", "dozen". */
+const WEAK_NUMBER_WORDS = new Set(['a', 'one', 'hundred', 'dozen']);
+
+/**
+ * The count a number word gives alone ("nine"), or undefined: not for the weak words (as `extractValues` reads
+ * them: "It was a shambles" names no amount) nor before a scale ("nine hundred" is not nine).
+ */
+function spelledCount(word: string, next: string | undefined): number | undefined {
+  if (WEAK_NUMBER_WORDS.has(word)) return undefined;
+  if (next !== undefined && (next === 'hundred' || next === 'dozen' || (next.length > 2 && SCALES.has(next)))) return undefined;
+  return NUMBER_WORDS.get(word);
+}
+
 /**
  * "It was nine", "it's 300", "they were eight": the number a pronoun subject is said to be (digits or a
- * number word up to twenty), with the word's index, or null. Replies restating their parent's "it was X"
- * with another X contradict it even when they share no other word.
+ * number word such as "nine" or "twenty"; never "a" or a lone "one": "It was a shambles"), with the word's
+ * index, or null. Replies restating their parent's "it was X" with another X contradict it even when they
+ * share no other word.
  */
 export function itWasNumber(u: Unit): { at: number; value: number } | null {
   const w = u.words;
@@ -273,9 +287,9 @@ export function itWasNumber(u: Unit): { at: number; value: number } | null {
     else if (IT_BE_SUBJECT.has(w[i]!.lower) && IT_BE_VERB.has(w[i + 1]!.lower) && w[i + 2]) next = i + 2;
     if (next < 0) continue;
     const t = w[next]!;
-    const n = t.kind === 'number' && /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(t.text) ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS.get(t.lower);
-    // "It was 1998" is a date, compared by the date rules; "it was one of ..." names no amount.
-    if (n === undefined || n >= 1000 || (n === 1 && w[next + 1]?.lower === 'of')) continue;
+    const n = t.kind === 'number' && /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(t.text) ? Number(t.text.replace(/,/g, '')) : spelledCount(t.lower, w[next + 1]?.lower);
+    // "It was 1998" is a date, compared by the date rules.
+    if (n === undefined || n >= 1000) continue;
     return { at: next, value: n };
   }
   return null;
@@ -309,4 +323,91 @@ export function ellipticalDenial(u: Unit): number {
   // "So no." / "So not really." after the facts that answer the parent.
   if (n <= 3 && low(0) === 'so' && (low(1) === 'no' || low(1) === 'not')) return 0;
   return -1;
+}
+
+/** Past forms by which writers say they changed their text ("I've corrected it", "Fixed in the web version"). */
+const AMEND_DONE = new Set(['corrected', 'fixed', 'updated', 'amended', 'changed', 'edited', 'clarified', 'added']);
+/** The same verbs in -ing ("Correcting it now", "we're updating the piece"). */
+const AMEND_ING = new Set(['correcting', 'fixing', 'updating', 'amending', 'changing', 'editing', 'clarifying', 'adding']);
+/** The same verbs after "will" ("I'll fix that"). */
+const AMEND_BASE = new Set(['correct', 'fix', 'update', 'amend', 'change', 'edit', 'clarify', 'add']);
+/** What an "added" must be to change a claim ("added a line", "a note"): an added link or photo concedes nothing. */
+const AMEND_ADDED = new Set(['line', 'note', 'correction', 'clarification', 'sentence', 'paragraph', 'caveat', 'footnote']);
+/** The writer's text, after a sentence-opening "Updating the ..." ("Updating the story now"). */
+const AMEND_TEXT = new Set(['article', 'story', 'piece', 'post', 'comment', 'headline', 'copy', 'text']);
+/** What may close a sentence-opening "Fixed" / "Correcting it" ("Correcting it now", "Fixed in the web version"). */
+const AMEND_AFTER = new Set(['now', 'accordingly', 'above', 'thanks', 'in', 'and']);
+const AMEND_ADVERBS = new Set(['just', 'now', 'already', 'also']);
+
+/**
+ * Where a writer says they changed their own text to take a correction in: "I've corrected it", "We've added a
+ * line to the piece", "Correcting it now", "Updating the story", "Fixed in the web version", "I'll update the
+ * article", "we are amending it": `[start, end, text]` in `text`, or null. Only the first person counts: "you've fixed it",
+ * "they updated the figures" and "the law has been changed" report someone else's change; an added link is none.
+ */
+export function amendmentAt(text: string): [number, number, string] | null {
+  const toks = tokenize(text);
+  const low = (i: number): string => (toks[i]?.lower ?? '').replace(/\u2019/g, "'");
+  const firstPerson = (i: number): boolean => low(i) === 'i' || low(i) === 'we';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const l = low(i);
+    const done = AMEND_DONE.has(l);
+    const ing = AMEND_ING.has(l);
+    const base = AMEND_BASE.has(l);
+    if (t.kind !== 'word' || (!done && !ing && !base)) continue;
+    // The subject and auxiliary before the verb, past an adverb ("we've just updated").
+    let b = i - 1;
+    while (b >= 0 && AMEND_ADVERBS.has(low(b))) b--;
+    const aux = b >= 0 ? low(b) : '';
+    let from = -1;
+    if (done && (aux === "i've" || aux === "we've")) from = b;
+    else if (done && aux === 'have' && firstPerson(b - 1)) from = b - 1;
+    else if (base && (aux === "i'll" || aux === "we'll")) from = b;
+    else if (base && aux === 'will' && firstPerson(b - 1)) from = b - 1;
+    else if (ing && (aux === "i'm" || aux === "we're")) from = b;
+    else if (ing && (aux === 'am' || aux === 'are') && firstPerson(b - 1)) from = b - 1;
+    else if ((done || ing) && b === i - 1 && opensSentence(text, toks, i) && shortAmendment(toks, i, low)) from = i;
+    // "I'm correcting nothing": a refusal.
+    if (from < 0 || low(i + 1) === 'nothing') continue;
+    let end = i;
+    if (l === 'added' || l === 'adding' || l === 'add') {
+      end = -1;
+      for (let k = i + 1; k < Math.min(toks.length, i + 4) && end < 0; k++) if (AMEND_ADDED.has(low(k))) end = k;
+      if (end < 0) continue;
+    }
+    const start = toks[from]!.start;
+    return [start, toks[end]!.end, text.slice(start, toks[end]!.end)];
+  }
+  return null;
+}
+
+/**
+ * True when the amend verb at `i`, its subject left out, makes a short clause of its own: an optional object
+ * ("it", "that", "the story") then the end, "now", "in ..." ("Correcting it now", "Fixed in the web version",
+ * "Corrected, thanks"). "Changing that would not help" and "Updated figures show ..." go on with other words.
+ */
+function shortAmendment(toks: readonly Token[], i: number, low: (k: number) => string): boolean {
+  let k = i + 1;
+  if (low(k) === 'it' || low(k) === 'that' || low(k) === 'this') k++;
+  else if ((low(k) === 'the' || low(k) === 'my') && AMEND_TEXT.has(low(k + 1))) k += 2;
+  return toks[k] === undefined || toks[k]!.kind === 'punct' || AMEND_AFTER.has(low(k));
+}
+
+/**
+ * True when token `i` opens a sentence: the text's first token, one after ".", "!", "?", a dash or a line break,
+ * or one after a comma that closes a short opener ("Thanks, fixed", "Ravi, thank you, correcting it now").
+ */
+function opensSentence(text: string, toks: readonly Token[], i: number): boolean {
+  const boundary = (p: number): boolean => p < 0 || /^[.!?:\u2013\u2014-]$/.test(toks[p]!.text) || text.slice(toks[p]!.end, toks[p + 1]!.start).includes('\n');
+  let p = i - 1;
+  while (p >= 0 && toks[p]!.kind === 'punct' && /^["'\u201c\u2018(*]$/.test(toks[p]!.text)) p--;
+  if (boundary(p)) return true;
+  if (toks[p]!.text !== ',') return false;
+  // Up to four words (and a few commas) back to the sentence's start: at most eight tokens are looked at.
+  let words = 0;
+  for (let k = p - 1; !boundary(k); k--) {
+    if (p - k > 8 || (toks[k]!.kind === 'word' && ++words > 4)) return false;
+  }
+  return true;
 }

@@ -4,7 +4,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { isCapitalised, isContent, isNegator, lemma } from '../claims/tokens.js';
-import { badVerdict, comparable, ellipticalDenial, goodVerdict, itWasNumber, markerAt, MARKERS, notClause, rebukeAt, refersToArticle, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
+import { amendmentAt, badVerdict, comparable, ellipticalDenial, goodVerdict, itWasNumber, markerAt, MARKERS, notClause, rebukeAt, refersToArticle, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
@@ -32,7 +32,7 @@ const CONCESSIONS = [
   'my mistake', 'my bad', 'i stand corrected', "you're right", 'you are right', 'i was wrong', 'good catch',
   'fair point', 'i misremembered', 'point taken', 'thanks for the correction', 'you got me', 'i was mistaken',
   'my error', "you're correct", 'you are correct', "didn't know that", 'did not know that', 'correction accepted',
-  'i retract', 'i misread', 'i stand to be corrected',
+  'i retract', 'i misread', 'i stand to be corrected', 'fair enough',
 ];
 
 function norm(s: string): string {
@@ -178,7 +178,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       // A "Y, not X" sentence names the corrected value itself, so it is left to that rule.
       if (!valueNot) found.push(...differentValues(u, t, c, ov.shared.length, statedInArticle, linked === 1));
       if (!u.question && !u.future && !t.question) {
-        const neg = negatedStatement(u, t, c);
+        const neg = negatedStatement(u, t, c, c.kind === 'article' || c.post!.id === post.parentId);
         if (neg) found.push(neg);
         if (factual) {
           const ref = refutingFact(u, t, c, ov) ?? (c.kind === 'article' || c.post!.id === post.parentId ? counterexample(u, t, c) : null);
@@ -405,9 +405,24 @@ function differentValues(u: Unit, t: Unit, c: Candidate, shared: number, statedI
   return out;
 }
 
-/** Negated statement: the post denies what the target asserts ("Nobody watches Sony TVs"). */
-function negatedStatement(u: Unit, t: Unit, c: Candidate): Finding | null {
-  const denied = [...u.negated].map((i) => u.lemmas[i]!).filter((l) => u.content.has(l) && t.content.has(l));
+/**
+ * Very common words: two sentences sharing only these ("a day's work" / "a working day") speak of nothing in
+ * particular together.
+ */
+const GENERAL_WORDS = new Set([
+  'day', 'time', 'work', 'people', 'person', 'thing', 'stuff', 'way', 'year', 'week', 'month', 'lot', 'life', 'world',
+  'place', 'part', 'point', 'good', 'bad', 'new', 'old', 'make', 'get', 'take', 'give', 'come', 'go', 'do', 'use',
+  'look', 'want', 'need', 'know', 'say', 'see', 'man', 'woman', 'job',
+]);
+
+/**
+ * Negated statement: the post denies what the target asserts ("Nobody watches Sony TVs"). A target the post
+ * does not answer (not the article, not the parent) must share a denied word that is not a very common one.
+ */
+function negatedStatement(u: Unit, t: Unit, c: Candidate, answered: boolean): Finding | null {
+  // A negation inside "people who have never ..." describes someone; it denies no statement.
+  const scope = [...u.negated].filter((i) => !u.described.has(i));
+  const denied = scope.map((i) => u.lemmas[i]!).filter((l) => u.content.has(l) && t.content.has(l));
   const deniedCommon = denied.filter((l) => !u.capital.has(l) && !t.capital.has(l));
   const targetNegated = denied.some((l) => indicesOf(t, l).some((i) => t.negated.has(i)));
   // The denied predicate itself (the first content word after the negator) must be the target's.
@@ -416,7 +431,8 @@ function negatedStatement(u: Unit, t: Unit, c: Candidate): Finding | null {
   // second anchor when the denied predicate alone is shared.
   const anchors = denied.length + (sharedFigure(u, t) ? 1 : 0);
   if (anchors < 2 || deniedCommon.length < 1 || targetNegated || !predicate) return null;
-  const idx = [...u.negated].filter((i) => denied.includes(u.lemmas[i]!));
+  if (!answered && denied.every((l) => GENERAL_WORDS.has(l))) return null;
+  const idx = scope.filter((i) => denied.includes(u.lemmas[i]!));
   let from = Math.min(...idx);
   while (from > 0 && !isNegator(u.words[from]!)) from--;
   return { c, cue: 'negated-statement', evidence: [[u.words[from]!.start, u.words[Math.max(...idx)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, confidence: 0.6 };
@@ -605,8 +621,9 @@ function hypotheticalBefore(u: Unit, i: number): boolean {
 }
 
 /**
- * Posts that concede ("My mistake", "You're right, I misremembered") linked to the post that corrected
- * their author. `corrections` maps each earlier post id to its corrections.
+ * Posts that concede ("My mistake", "You're right, I misremembered", "Fair enough", or a change to the writer's
+ * text: "Correcting it now", "We've added a line to the piece") linked to the post that corrected their author.
+ * `corrections` maps each earlier post id to its corrections.
  */
 export function findConcessions(input: CorrectionInput & { corrections: ReadonlyMap<string, readonly Correction[]> }): Concession[] {
   validate(input);
@@ -615,13 +632,21 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   const map = lineOffsetMapper(post);
   const lower = norm(post.text);
   let at = -1;
+  let end = -1;
   let phrase = '';
   for (const p of CONCESSIONS) {
     const i = lower.indexOf(p);
     if (i >= 0 && (at < 0 || i < at)) {
       at = i;
+      end = i + p.length;
       phrase = p;
     }
+  }
+  // "Correcting it now", "We've added a line to the piece": the writer changed their text.
+  const amended = amendmentAt(post.text);
+  if (amended && (at < 0 || amended[0] < at)) {
+    [at, end] = amended;
+    phrase = norm(amended[2]);
   }
   if (at < 0) return [];
   const authorOf = new Map(input.earlier.map((p) => [p.id, p.author]));
@@ -632,6 +657,18 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   }
   // The article's author (or anyone) conceding straight to a post that corrected the article.
   if (correctors.length === 0 && post.parentId !== null && (input.corrections.get(post.parentId) ?? []).some((c: Correction) => c.kind === 'article')) correctors.push(post.parentId);
+  // "Thanks both ... We've added a line to the piece" under a reply to the post that corrected the article: a
+  // change to the text concedes the nearest correction of the article up the reply chain (three posts at most).
+  if (correctors.length === 0 && amended) {
+    const byId = new Map(input.earlier.map((p) => [p.id, p]));
+    let p = post.parentId !== null ? byId.get(post.parentId) : undefined;
+    for (let depth = 0; p && depth < 3; depth++, p = p.parentId !== null ? byId.get(p.parentId) : undefined) {
+      if ((p.author === null || p.author !== post.author) && (input.corrections.get(p.id) ?? []).some((c: Correction) => c.kind === 'article')) {
+        correctors.push(p.id);
+        break;
+      }
+    }
+  }
   // "You're right, 2008" under "opened in 2008, not 2006. The video says 2006": the parent corrects something
   // outside the dump (a video, a broadcast), so it has no target, but its "Y, not X" with two different values
   // is a correction all the same.
@@ -641,6 +678,6 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   }
   if (correctors.length === 0) return [];
   const chosen = post.parentId && correctors.includes(post.parentId) ? post.parentId : correctors[correctors.length - 1]!;
-  const span = toAbs(map, [at, at + phrase.length]);
-  return [{ postId: chosen, evidence: { span, text: post.text.slice(at, at + phrase.length), cue: `concession:${phrase}` } }];
+  const span = toAbs(map, [at, end]);
+  return [{ postId: chosen, evidence: { span, text: post.text.slice(at, end), cue: `concession:${phrase}` } }];
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { splitSentences } from '../../text/sentences.js';
-import { makeUnit, type Unit } from './units.js';
+import { makeUnit, markExperience, type Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
 
 /** A post as the thread model gives it: text joined from its lines, each line with input offsets. */
@@ -34,10 +34,15 @@ export interface IndexWindow {
   size: number;
 }
 
-/** Splits a post into sentence units with absolute spans (through the line mapper). */
+/**
+ * Splits a post into sentence units with absolute spans (through the line mapper); values the writer tells of
+ * their own case ("We saved £19 a month") are marked personal (see `markExperience`).
+ */
 export function postUnits(p: CorrectionPost, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): Array<{ unit: Unit; abs: Span }> {
   const map = lineOffsetMapper(p);
-  return splitSentences(p.text).map((s) => ({ unit: makeUnit(s.text, s.span, paraphrases), abs: toAbs(map, s.span) }));
+  const out = splitSentences(p.text).map((s) => ({ unit: makeUnit(s.text, s.span, paraphrases), abs: toAbs(map, s.span) }));
+  markExperience(out.map((x) => x.unit));
+  return out;
 }
 
 /** Maps a span of post text to input offsets (end through its last character, so indentation is skipped). */

@@ -24,6 +24,11 @@ export interface Unit {
   negHead: Set<number>;
   /** The first content word of each negation scope: the predicate itself ("watch" in "Nobody watches Sony TVs"). */
   negPred: Set<number>;
+  /**
+   * Indices of words in a negation scope opened inside a relative clause about people ("people who have never
+   * done a day's work"): still negated (not asserted), but they describe someone and deny no statement.
+   */
+  described: Set<number>;
   /** Comparison keys of each value (see `valueKeys`), parallel to `values`. */
   keys: string[][];
   /** Indices of values that describe the writer's own life ("my rent went up 40%"): never compared. */
@@ -60,17 +65,20 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
   const negPred = new Set<number>();
   let quoted = false;
   for (const t of toks) if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') quoted = true;
+  const described = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     if (!isNegator(words[i]!)) continue;
     if (OPINION_NEG.has(words[i + 1]?.lower ?? '')) continue; // "don't think": an opinion frame
+    const relative = inRelativeClause(text, words, i);
     let taken = 0;
     for (let k = i + 1; k < words.length && taken < 4; k++) {
       const gap = text.slice(words[k - 1]!.end, words[k]!.start);
       if (/[,;:.!?]/.test(gap)) break;
       negated.add(k);
+      if (relative) described.add(k);
       if (isContent(words[k]!)) {
-        if (taken === 0) negPred.add(k);
-        if (taken < 2) negHead.add(k);
+        if (taken === 0 && !relative) negPred.add(k);
+        if (taken < 2 && !relative) negHead.add(k);
         taken++;
       }
     }
@@ -99,6 +107,7 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     negated,
     negHead,
     negPred,
+    described,
     keys: values.map(valueKeys),
     personal,
     question: text.trimEnd().endsWith('?'),
@@ -107,6 +116,113 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     speech: lemmas.includes('say'),
     paraphrases,
   };
+}
+
+const FIRST_PERSON = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", "i'm", "we're"]);
+/** Auxiliaries and adverbs between a first-person subject and its verb ("we have just switched"). */
+const FRAME_AUX = new Set(['have', 'has', 'had', 'was', 'were', 'am', 'are', 'did', 'do', 'just', 'only', 'also', 'then', 'already', 'finally', 'both', 'all', 'recently', 'eventually', 'still', 'since']);
+/** Verbs by which writers report what they learnt, not what happened to them ("I checked and ...", "we were told"). */
+const REPORT_VERBS = new Set([
+  'think', 'thought', 'believe', 'believed', 'know', 'knew', 'read', 'hear', 'heard', 'see', 'saw', 'seen', 'check', 'checked',
+  'look', 'looked', 'find', 'found', 'remember', 'recall', 'guess', 'reckon', 'suppose', 'mean', 'meant', 'agree', 'doubt',
+  'wonder', 'assume', 'assumed', 'say', 'said', 'write', 'wrote', 'told', 'notice', 'noticed', 'count', 'counted', 'measured',
+  'calculated', 'worked', 'understand', 'understood', 'expect', 'expected', 'hope', 'feel', 'felt', 'bet', 'suspect', 'imagine',
+  'asked', 'ask',
+]);
+/** Past forms that do not end in -ed, for a sentence whose subject is left out ("Paid £19 in January."). */
+const IRREGULAR_PAST = new Set(['paid', 'spent', 'got', 'had', 'made', 'took', 'lost', 'kept', 'bought', 'sold', 'won', 'put', 'went', 'came', 'left', 'ended']);
+/** Words that close the writer's clause: a contrast, a cause, or another subject. */
+const FRAME_BREAK = new Set([
+  'but', 'whereas', 'although', 'though', 'while', 'however', 'because', 'unless', 'he', 'she', 'it', 'they', 'you', 'there',
+  "he's", "she's", "it's", "they're", "you're", "there's", "that's",
+]);
+
+function straight(w: Token): string {
+  return w.lower.replace(/\u2019/g, "'");
+}
+
+/** True when the word is a past form that can open a sentence whose subject is left out ("Saved", "Paid"). */
+function pastForm(w: Token | undefined): boolean {
+  if (!w || w.kind !== 'word') return false;
+  return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 5 && w.lower.endsWith('ed'));
+}
+
+/**
+ * Where the writer's own experience is told in sentence `u`: the word indices first-person clauses start at
+ * ("We switched ...", "I paid ...", "we were charged ..."). A first-person subject whose verb reports what the
+ * writer learnt ("I checked", "we were told", "I think") frames no experience.
+ */
+function firstPersonClauses(u: Unit): number[] {
+  const w = u.words;
+  const out: number[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (!FIRST_PERSON.has(straight(w[i]!))) continue;
+    let v = i + 1;
+    while (v < w.length && FRAME_AUX.has(w[v]!.lower)) v++;
+    const verb = w[v];
+    if (verb && verb.kind === 'word' && !REPORT_VERBS.has(verb.lower) && !FIRST_PERSON.has(straight(verb))) out.push(i);
+  }
+  return out;
+}
+
+/** The end of the writer's clause opening at word `from`: the index of the break word or of the word after clause punctuation. */
+function clauseEnd(u: Unit, from: number): number {
+  const w = u.words;
+  for (let k = from + 1; k < w.length; k++) {
+    if (FRAME_BREAK.has(straight(w[k]!)) || /[;:\u2014]/.test(u.text.slice(w[k - 1]!.end, w[k]!.start))) return k;
+  }
+  return w.length;
+}
+
+/**
+ * First-person experience frames of a post's sentences, in order: amounts in a clause whose subject is the
+ * writer ("We saved £19 a month", "I paid £740") describe the writer's own case, like those after "my", and
+ * are marked personal (never compared). A sentence that opens with a past form and leaves its subject out
+ * ("Saved about £19 a month") right after such a clause continues it. Dates stay compared: a year the writer
+ * lived through ("We had a puddle in 2007") still dates the event. Explicit corrections ("we paid £740, not
+ * £600", "Actually ...") do not rest on these values and are still found.
+ */
+export function markExperience(units: readonly Unit[]): void {
+  let previous = false;
+  for (const u of units) {
+    const w = u.words;
+    // "Saved about £19": an opening past form, not itself a subject ("United lost 3-1").
+    const elided: boolean = previous && pastForm(w[0]) && !REPORT_VERBS.has(w[0]!.lower) && !pastForm(w[1]);
+    const frames = firstPersonClauses(u);
+    // Clauses as [first word, end) ranges, in order; a frame inside the clause before it is already covered.
+    const ranges: Array<[number, number]> = [];
+    for (const at of elided ? [0, ...frames] : frames) {
+      if (ranges.length > 0 && at < ranges[ranges.length - 1]![1]) continue;
+      ranges.push([at, clauseEnd(u, at)]);
+    }
+    let r = 0;
+    u.values.forEach((v, vi) => {
+      while (r < ranges.length && (ranges[r]![1] < w.length ? w[ranges[r]![1]]!.start : u.text.length) <= v.span[0]) r++;
+      const range = ranges[r];
+      if (range && w[range[0]]!.start <= v.span[0] && !isDateValue(v)) u.personal.add(vi);
+    });
+    previous = frames.length > 0 || elided;
+  }
+}
+
+const RELATIVE_PEOPLE = new Set(['who', 'whom', 'whose']);
+
+/**
+ * True when the negator at word `i` stands in a restrictive relative clause about people: "who", "whom" or
+ * "whose" at most three words before it, with no clause punctuation between ("people like you who have never
+ * ...", "anyone who doesn't ..."). Such a clause picks out a kind of people; it states nothing to deny. A clause
+ * set off by a comma or hung on a name ("The minister, who did not attend, ...", "Tull who never replied") states
+ * a fact about someone and stays a negation.
+ */
+function inRelativeClause(text: string, words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (!RELATIVE_PEOPLE.has(words[k]!.lower)) continue;
+    const before = words[k - 1];
+    // A capital opening the sentence ("Anyone who ...") is no name.
+    return before !== undefined && (k === 1 || !isCapitalised(before)) && !/[,;:\u2014\u2013(]/.test(text.slice(before.end, words[k]!.start));
+  }
+  return false;
 }
 
 /**
