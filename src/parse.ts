@@ -1,4 +1,6 @@
+import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
+import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { decodeInput } from './ingest/decode.js';
@@ -17,54 +19,29 @@ import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
 
-/** Options of `parse`. */
-export interface ParseOptions {
-  /** A name for the input (file name), copied to `source.name`. Default: null. */
-  name?: string | null;
-  /** Largest input accepted, in UTF-8 bytes; larger input throws (`safeParse`: returns an error). Default: 16 MiB. */
-  maxInputBytes?: number;
-  /** Extra site-chrome patterns for the article segmenter, tested after the built-in ones. Default: none. */
-  chrome?: readonly ChromePattern[];
-}
-
-/** Default of `maxInputBytes`: 16 MiB. */
-export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
-
-/** Validates parse options; throws `ThreadlensOptionError` naming the bad one. */
-export function checkParseOptions(options: ParseOptions): Required<Pick<ParseOptions, 'maxInputBytes'>> {
-  if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
-  const max = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  if (typeof max !== 'number' || !Number.isFinite(max) || max <= 0) {
-    throw new ThreadlensOptionError('maxInputBytes', options.maxInputBytes, 'must be a positive number of bytes');
-  }
-  if (options.name !== undefined && options.name !== null && typeof options.name !== 'string') {
-    throw new ThreadlensOptionError('name', options.name, 'must be a string or null');
-  }
-  if (options.chrome !== undefined && (!Array.isArray(options.chrome) || options.chrome.some((c) => !(c?.pattern instanceof RegExp)))) {
-    throw new ThreadlensOptionError('chrome', options.chrome, 'must be an array of { id, kind, pattern: RegExp }');
-  }
-  return { maxInputBytes: max };
-}
-
-export { utf8Length };
-
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
  * see `analyze`). Odd input gives messages, never exceptions; misuse (bad options, input over
- * `maxInputBytes`) throws.
+ * `maxInputBytes`) throws. Takes options or a `compile`d config.
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): ThreadDocument {
-  const { maxInputBytes } = checkParseOptions(options);
+export function parse(input: string | Uint8Array, options: ParseOptions | Config = {}): ThreadDocument {
+  const config = compile(options);
+  return parseWith(input, config, config.name);
+}
+
+/** `parse` with a compiled config and the document's name. */
+export function parseWith(input: string | Uint8Array, config: Config, name: string | null): ThreadDocument {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new ThreadlensOptionError('input', input, 'must be a string or a Uint8Array');
   }
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
-  if (size > maxInputBytes) {
-    throw new ThreadlensInputError('input/too-large', `input is ${size} bytes, over maxInputBytes (${maxInputBytes}); raise the option to accept it`);
+  if (size > config.maxInputBytes) {
+    throw new ThreadlensInputError('input/too-large', `input is ${size} bytes, over maxInputBytes (${config.maxInputBytes}); raise the option to accept it`);
   }
   const messages: Message[] = [];
   const text = decodeInput(input, messages);
-  const json = readJsonDump(text, options.chrome ?? []);
+  const options = { name, chrome: config.chrome };
+  const json = readJsonDump(text, config.chrome);
   if (json) return assemble(json.text, json.text, json.lines, json.article, json.section, 'json', options, [...messages, ...json.messages]);
   return parseText(text, null, options, messages);
 }
@@ -72,17 +49,23 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): T
 /** The safe form of `parse`: `{ success: true, data }` or `{ success: false, error }`, never throws. */
 export function safeParse(
   input: string | Uint8Array,
-  options: ParseOptions = {},
+  options: ParseOptions | Config = {},
 ): SafeResult<ThreadDocument> {
   return safely(() => parse(input, options));
 }
 
+/** What the parser reads of a config: the document's name and the extra chrome patterns. */
+export interface DocumentOptions {
+  name: string | null;
+  chrome: readonly ChromePattern[];
+}
+
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
-export function parseText(text: string, rendered: string | null, options: ParseOptions, messages: Message[]): ThreadDocument {
+export function parseText(text: string, rendered: string | null, options: DocumentOptions, messages: Message[]): ThreadDocument {
   const lines = splitLines(text);
   const section = detectSection(lines);
   const sectionStart = section ? section.start : lines.length;
-  const article = segmentArticle(lines, 0, sectionStart, options.chrome ?? []);
+  const article = segmentArticle(lines, 0, sectionStart, options.chrome);
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
   if (section) {
     try {
@@ -115,7 +98,7 @@ function assemble(
   article: ReturnType<typeof segmentArticle>,
   parsed: SectionParse,
   style: ThreadDocument['source']['style'],
-  options: ParseOptions,
+  options: DocumentOptions,
   messages: Message[],
 ): ThreadDocument {
   const blocks: Block[] = [];

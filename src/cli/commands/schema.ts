@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { documentJsonSchema, inputJsonSchema } from '../../index.js';
+import { documentJsonSchema, inputJsonSchema } from '../../schema/index.js';
 
 /** `threadlens schema [--input]`: prints the JSON Schema of the output (default) or of the JSON input. */
 export function runSchema(argv: string[]): void {

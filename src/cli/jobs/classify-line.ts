@@ -1,4 +1,4 @@
-import { classifyRecord } from '../../index.js';
+import { classifyRecord, compile, type Config } from '../../index.js';
 import { utf8Length } from '../../text/utf8.js';
 import type { LineItem } from './read-lines.js';
 import type { FileClassifyOptions } from './options.js';
@@ -11,6 +11,14 @@ export interface ClassifyLineOptions {
   maxInputBytes: number;
   /** Classifier options from `--options <file.json>`; its `targets` are added like `--target`. */
   classify?: FileClassifyOptions;
+}
+
+// One compiled config per options object (per run, or per batch in a worker): options are checked and lexicons built once.
+const configs = new WeakMap<ClassifyLineOptions, Config>();
+function configOf(options: ClassifyLineOptions): Config {
+  let config = configs.get(options);
+  if (!config) configs.set(options, (config = compile({ ...options.classify, targets: options.targets })));
+  return config;
 }
 
 /** The error record written in place of a record that could not be classified. */
@@ -54,7 +62,7 @@ export function classifyLine(item: LineItem, options: ClassifyLineOptions): stri
   }
   let result: Record<string, unknown>;
   try {
-    result = { ...classifyRecord({ id, text, target }, { ...options.classify, targets: options.targets }), id };
+    result = { ...classifyRecord({ id, text, target }, configOf(options)), id };
   } catch (err) {
     return errorRecord(id, item.line, 'internal/classify-failed', String((err as Error)?.message ?? err));
   }
