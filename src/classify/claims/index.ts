@@ -2,6 +2,7 @@ import type { Claim, ClaimValue } from '../../schema/classify.js';
 import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
+import { NUMBER_WORDS, PLURAL_NUMBER_WORDS } from '../../text/number-words.js';
 import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
 import { isLinearModel, predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from './linear.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
@@ -43,7 +44,8 @@ const GOING_TO = phraseList(['going to', 'is set to', 'are set to', 'expected to
 const HEDGE_PHRASES = phraseList(HEDGES);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'president', 'prime', 'minister', 'pm', 'gen', 'gen.', 'sen', 'sen.', 'gov', 'gov.', 'senator', 'governor', 'secretary']);
-const SPELLED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'single', 'first', 'second', 'third', 'half']);
+// Spelled numbers that make a sentence check-worthy: the shared cardinals but "one" (and "dozen": "dozens" counts).
+const SPELLED = new Set([...[...NUMBER_WORDS.keys()].filter((w) => w !== 'one' && w !== 'dozen'), ...PLURAL_NUMBER_WORDS, 'single', 'first', 'second', 'third', 'half']);
 const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d']);
 
 /** A phrase list split into words once, at module load. */
