@@ -22,6 +22,8 @@ export interface Config {
   readonly chrome: readonly ChromePattern[];
   /** The steps that run, in run order: the ones asked for plus the steps they need. */
   readonly steps: readonly StepName[];
+  /** False when `steps` was not given: `analyze` then runs every step, `classifyRecord` every step but `corrections`. */
+  readonly stepsGiven: boolean;
   /** The caller's stance targets, or null to derive them from the article. */
   readonly targets: readonly Target[] | null;
   /** The sentiment lexicon (built-in plus `sentimentLexicon`), or null for the built-in one. Internal. */
@@ -49,6 +51,7 @@ export function compile(options: AnalyzeOptions | Config = {}): Config {
     maxInputBytes: checkMaxInputBytes(options.maxInputBytes),
     chrome: checkChrome(options.chrome),
     steps: resolveSteps(checkSteps(options.steps)),
+    stepsGiven: options.steps !== undefined,
     targets: checkTargets(options.targets),
     sentimentLexicon: checkSentimentLexicon(options.sentimentLexicon),
     moderationTables: checkModerationTerms(options.moderationTerms),

@@ -31,7 +31,7 @@ export interface ClassifyOptions {
    * Which steps to run, in any order: `targets`, `sentiment`, `acts` (with the reply stance), `moderation`,
    * `stance` (needs `targets`, which then runs too), `claims`, `corrections` (with concessions and the article's
    * inconsistencies), `summary` (the thread summary; `analyze` only). Fields of steps not run are left out.
-   * Default: all of them.
+   * Default: all of them (`classifyRecord`: all but `corrections`).
    */
   steps?: readonly StepName[];
   /** Stance targets, as names or `{ name, aliases }`. Default: derived from the article (`classifyRecord`: none). */

@@ -96,6 +96,8 @@ describe('createAnalyzer: one config for many inputs', () => {
     const analyzer = createAnalyzer(options);
     const text = 'You numpty, the ferry is fine. *Edit: it carried 45 trips, not 40 trips.';
     expect(analyzer.classifyRecord({ id: 'r1', text, target: 'the ferry' })).toEqual(classifyRecord({ id: 'r1', text, target: 'the ferry' }, options));
+    const withCorrections = createAnalyzer({ ...options, steps: ['corrections', 'moderation'] });
+    expect(withCorrections.classifyRecord({ id: 'r1', text })).toEqual(classifyRecord({ id: 'r1', text }, { ...options, steps: ['corrections', 'moderation'] }));
   });
 });
 
@@ -105,7 +107,9 @@ describe('steps and paraphrases work the same in analyze and classifyRecord', ()
     expect(Object.keys(classifyRecord({ id: 1, text }, { steps: ['moderation'] }))).toEqual(['id', 'moderation']);
     expect(Object.keys(classifyRecord({ id: 1, text }, { steps: ['claims', 'sentiment'] }))).toEqual(['id', 'sentiment', 'claims']);
     const all = classifyRecord({ id: 1, text, target: 'the bridge' });
-    expect(Object.keys(all)).toEqual(['id', 'sentiment', 'acts', 'moderation', 'claims', 'stances', 'corrections', 'concessions']);
+    expect(Object.keys(all)).toEqual(['id', 'sentiment', 'acts', 'moderation', 'claims', 'stances']);
+    const listed = classifyRecord({ id: 1, text, target: 'the bridge' }, { steps: ['sentiment', 'acts', 'moderation', 'stance', 'claims', 'corrections'] });
+    expect(Object.keys(listed)).toEqual(['id', 'sentiment', 'acts', 'moderation', 'claims', 'stances', 'corrections', 'concessions']);
   });
 
   it('a record is a post of its own: analyze and classifyRecord label the same text the same way', () => {
@@ -123,7 +127,8 @@ describe('steps and paraphrases work the same in analyze and classifyRecord', ()
 
   it('finds a self-correction in a lone record, naming the record', () => {
     const text = 'The bridge cost 40 million. *Edit: it cost 45 million, not 40 million.';
-    const [c] = classifyRecord({ id: 'c7', text }).corrections!;
+    expect(classifyRecord({ id: 'c7', text }).corrections).toBeUndefined();
+    const [c] = classifyRecord({ id: 'c7', text }, { steps: ['corrections'] }).corrections!;
     expect(c?.kind).toBe('self');
     expect(c?.target.kind === 'post' && c.target.postId).toBe('c7');
     expect(text.slice(...c!.evidence[0]!.span)).toBe(c!.evidence[0]!.text);

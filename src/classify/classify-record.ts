@@ -29,12 +29,13 @@ export interface ClassifyRecordResult {
 
 /**
  * Classifies one comment on its own (no thread), with the same steps and options as `analyze`: sentiment, acts,
- * moderation, claims, corrections, and stance toward the record's targets (the thread-only `summary` is skipped).
+ * moderation, claims, and stance toward the record's targets; `corrections` (of itself, with `paraphrases`) when
+ * `steps` lists it. The thread-only `summary` is skipped.
  * Spans are offsets into `record.text`. Throws `ThreadlensOptionError` on bad options; takes a `compile`d config too.
  */
 export function classifyRecord(record: ClassifyRecord, options: ClassifyOptions | Config = {}): ClassifyRecordResult {
   const config = compile(options);
-  const { before, posts: postSteps } = planOf(config);
+  const { before, posts: postSteps } = planOf(config, true);
   const text = typeof record?.text === 'string' ? record.text : '';
   const thread = threadAnalysis(null, [], () => []);
   for (const step of before) step.run(thread, config);

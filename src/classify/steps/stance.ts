@@ -8,7 +8,9 @@ export const stanceStep: PostStep = {
   scope: 'post',
   needs: ['targets'],
   run(a) {
-    a.post.stances = a.toInput(classifyStance(a.text, a.thread.targets ?? [], { parentText: a.parentText }));
+    const targets = a.thread.targets ?? [];
+    // Stances are per target: with none there is nothing to read (a record without a target).
+    a.post.stances = targets.length === 0 ? [] : a.toInput(classifyStance(a.text, targets, { parentText: a.parentText }));
     // The reply stance comes from the acts step, which runs before this one when asked for.
     if (a.parent && a.post.replyStance) a.post.stances = stancesFromParent(a.post, a.parent);
   },
