@@ -11,7 +11,7 @@ describe('a comment that sets itself against the headline', () => {
   it('is a correction of the article with the word "headline" as evidence, not a crash', () => {
     const input = 'The council will build 300 parking spaces.\n1 Comments\nAnn\nThe headline says 300 spaces, but the plan has 250.\n';
     const doc = analyze(input);
-    const fixes = doc.thread.posts[0]!.corrections;
+    const fixes = doc.thread.posts[0]!.corrections ?? [];
     expect(fixes.length).toBeGreaterThan(0);
     expect(fixes.every((c) => c.kind === 'article')).toBe(true);
     const marker = fixes.flatMap((c) => c.evidence).find((e) => e.cue === 'explicit-marker');
@@ -20,7 +20,7 @@ describe('a comment that sets itself against the headline', () => {
   });
   it('"the article" still points at the word article', () => {
     const input = 'The council will build 300 parking spaces.\n1 Comments\nAnn\nThe article says 300 spaces, but the plan has 250.\n';
-    const marker = analyze(input).thread.posts[0]!.corrections.flatMap((c) => c.evidence).find((e) => e.cue === 'explicit-marker');
+    const marker = (analyze(input).thread.posts[0]!.corrections ?? []).flatMap((c) => c.evidence).find((e) => e.cue === 'explicit-marker');
     expect(input.slice(marker!.span[0], marker!.span[1])).toBe('article');
   });
 });

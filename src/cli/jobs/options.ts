@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { analyze, DEFAULT_MAX_INPUT_BYTES, ThreadlensOptionError, type ClassifyOptions } from '../../index.js';
+import { analyze, classifyRecord, DEFAULT_MAX_INPUT_BYTES, ThreadlensOptionError, type ClassifyOptions } from '../../index.js';
 import { CliError, describeFsError } from '../read-inputs.js';
 
 /** Parses `--jobs`: a positive integer, or 0 for one per CPU. Default: 1. */
@@ -55,9 +55,11 @@ export function readOptionsFile(path: string | undefined): FileClassifyOptions {
   const unknown = Object.keys(value).filter((k) => !(FILE_OPTION_KEYS as readonly string[]).includes(k));
   if (unknown.length > 0) throw new CliError(`--options: unknown key ${JSON.stringify(unknown[0])} (known: ${FILE_OPTION_KEYS.join(', ')})`, 2);
   const options = value as FileClassifyOptions;
-  // Let the library check every value now, on a tiny input, so a bad option fails before the run starts.
+  // Let the library check every value now, on a tiny dump with one comment (the classifiers read their
+  // options when they first run) and one record, so a bad option fails before the run starts.
   try {
-    analyze('Title: t\n\nText.', { ...options, maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
+    analyze('Title: t\n\nThe council met.\n\n1 Comments\nAnn\nGood point about the council.\n', { ...options, maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
+    classifyRecord({ id: 1, text: 'Good point about the council.', target: 'the council' }, options);
   } catch (err) {
     // Any value the library cannot work with is a usage error, whatever it throws.
     const message = err instanceof ThreadlensOptionError ? err.message : `a value is not usable (${(err as Error)?.message ?? String(err)})`;
