@@ -196,3 +196,14 @@ describe('exit codes and help', () => {
     expect(records(strict.out).map((x) => x.error?.ruleId ?? null)).toEqual([null, 'input/empty', 'input/binary']);
   });
 });
+
+describe('wording', () => {
+  it('reply stances read as English: "denies parent", "queries parent", never "denys" / "querys"', async () => {
+    const { replyStancePhrase } = await import('../src/report/format-text.js');
+    expect(['support', 'deny', 'query', 'comment'].map((l) => replyStancePhrase(l as 'deny'))).toEqual(['supports parent', 'denies parent', 'queries parent', 'comments on parent']);
+    const r = run(['analyze', 'fixtures/seed-001/input.txt', '-f', 'text']);
+    expect(r.out).not.toMatch(/denys|querys/);
+    const html = run(['analyze', 'fixtures/seed-001/input.txt', '-f', 'html']);
+    expect(html.out).not.toMatch(/denys|querys/);
+  });
+});
