@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     const usage = typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS');
     const known = e instanceof CliError || usage || e?.name?.startsWith('Threadlens');
     const message = known ? e.message : `internal error: ${e?.message ?? String(err)}`;
-    process.stderr.write(`threadlens: ${message.replace(/^threadlens: /, '').replace(/\s*\n\s*/g, ' ')}${usage && command ? `; see threadlens ${command} --help` : ''}\n`);
+    process.stderr.write(`threadlens: ${message.replace(/^threadlens: /, '').replace(/\s+/g, ' ')}${usage && command ? `; see threadlens ${command} --help` : ''}\n`);
     if (debug && !known && e?.stack) process.stderr.write(`${e.stack}\n`);
     return e instanceof CliError ? (e.exitCode ?? EXIT.fatal) : usage ? EXIT.usage : EXIT.fatal;
   }
