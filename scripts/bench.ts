@@ -2,7 +2,8 @@
  * `npm run bench`: speed and memory of the built package (dist/) on a fixed corpus made from the fixtures,
  * against a bare compromise parse and bare wink-sentiment over the same texts. Prints a report and writes
  * it, dated, between the bench markers of docs/performance.md (`--no-write` to only print).
- * Throughput uses CPU time of this thread; latency uses wall time per call after warm-up.
+ * Throughput uses CPU time of this thread; latency uses wall time per call after warm-up. Memory: peak RSS of
+ * the CLI on 1,000- and 10,000-comment JSON dumps (`--large`: and 100,000).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,15 +18,17 @@ import { moderate } from '../src/classify/moderation/index.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { classifyStance } from '../src/classify/stance/index.js';
 import { corpusTexts, countWords, loadCorpus, longComments } from './bench/corpus.js';
-import { bigForumDump } from './bench/big-dump.js';
+import { bigForumDump, bigJsonDump } from './bench/big-dump.js';
 import { medianRun, runChild } from './bench/child.js';
 import { repeatForumThread } from './bench/long-thread.js';
 import { ordinaryComments } from './bench/ordinary.js';
+import { cliMemory } from './bench/memory.js';
 import { latencies, medianCpuMs, percentile, throughput } from './bench/measure.js';
 
 const root = process.cwd();
 const write = !process.argv.includes('--no-write');
 const quick = process.argv.includes('--quick');
+const large = process.argv.includes('--large');
 const MIN_MS = quick ? 300 : 2000;
 const lines: string[] = [];
 const say = (s = ''): void => {
@@ -181,6 +184,22 @@ rmSync(work, { recursive: true, force: true });
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 say(`Peak RSS of this benchmark process: ${fmt(peakRssMb)} MB`);
 say();
+// The CLI on large structured dumps (`analyze dump.json --format json`, a fresh process each): peak RSS,
+// and memory per post from the difference between two sizes (the fixed cost of Node and the models cancels).
+const sizes = quick ? [1_000, 10_000] : large ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+const mem = sizes.map((n) => {
+  const dump = bigJsonDump(texts, n);
+  return { n, bytes: Buffer.byteLength(dump), ...cliMemory(root, dump, ['--format', 'json', '--max-input-bytes', String(Buffer.byteLength(dump))]) };
+});
+say('Memory of `threadlens analyze dump.json --format json` on structured dumps (corpus posts cycled, every third a reply):');
+say('| comments | input | output | peak RSS | wall time | exit |');
+say('|---:|---:|---:|---:|---:|---:|');
+for (const m of mem) say(`| ${fmt(m.n)} | ${fmt(m.bytes / 1e6, 1)} MB | ${fmt(m.outBytes / 1e6, 1)} MB | ${fmt(m.rssMb)} MB | ${fmt(m.seconds, 1)} s | ${m.code} |`);
+const m1 = mem.find((m) => m.n === 1_000)!;
+const m10 = mem.find((m) => m.n === 10_000)!;
+const kbPerPost = ((m10.rssMb - m1.rssMb) * 1024) / (m10.n - m1.n);
+say(`Memory per post: ${fmt(kbPerPost, 1)} KB (peak RSS difference between 10,000 and 1,000 comments, over 9,000 posts); largest dump here: ${fmt(mem[mem.length - 1]!.n)} comments${large ? '' : ' (`--large` adds 100,000)'}`);
+say();
 const p99 = percentile(latAll, 99);
 const targets: Array<[string, boolean]> = [
   [`per-comment analysis >= 2x a bare compromise parse (${recordVsCompromise.toFixed(2)}x)`, recordVsCompromise >= 2],
@@ -189,6 +208,7 @@ const targets: Array<[string, boolean]> = [
   [`4x the posts takes <= ~4x the time (${linearity.toFixed(2)}x)`, linearity <= 4.4],
   [`threadlens classify (CLI, one run) >= 2x a bare compromise parse of the same ordinary comments (${cliRatio.toFixed(2)}x CPU, ${cliWallRatio.toFixed(2)}x wall)`, cliRatio >= 2],
   [`analyze of an 8 MB dump <= 30 s and 1 GB (${(dumpRun.cpuMs / 1000).toFixed(1)} s CPU, ${fmt(dumpRun.maxRssMb)} MB)`, dumpRun.cpuMs <= 30_000 && dumpRun.maxRssMb <= 1024],
+  [`a 10,000-comment dump in under 600 MB (${fmt(m10.rssMb)} MB peak RSS, --format json)`, m10.rssMb < 600 && m10.code === 0],
 ];
 say('Targets:');
 for (const [label, ok] of targets) say(`- ${ok ? 'MET' : 'MISSED'}: ${label}`);

@@ -3,7 +3,7 @@ import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
-import { decodeInput } from './ingest/decode.js';
+import { checkIsText, decodeInput } from './ingest/decode.js';
 import { detectSection } from './ingest/detect-section.js';
 import { readJsonDump } from './ingest/json.js';
 import { splitLines } from './ingest/lines.js';
@@ -41,7 +41,8 @@ export function parseWith(input: string | Uint8Array, config: Config, name: stri
   const messages: Message[] = [];
   const text = decodeInput(input, messages);
   const options = { name, chrome: config.chrome };
-  const json = readJsonDump(text, config.chrome);
+  checkIsText(text, messages);
+  const json = readJsonDump(text, config.chrome, messages);
   if (json) return assemble(json.text, json.text, json.lines, json.article, json.section, 'json', options, [...messages, ...json.messages]);
   return parseText(text, null, options, messages);
 }
@@ -79,12 +80,14 @@ export function parseText(text: string, rendered: string | null, options: Docume
         reason: `The ${section.style.name} comment parser failed (${String((err as Error)?.message ?? err)}); the section was left unparsed.`,
       });
     }
-  } else if (text.trim().length > 0) {
+  } else if (text.trim().length > 0 && !messages.some((m) => m.ruleId === 'input/binary')) {
     messages.push({
-      ruleId: 'thread/no-comment-section',
-      severity: 'info',
+      ruleId: 'thread/not-found',
+      severity: 'warning',
       place: null,
-      reason: 'No comment section was found; the whole input is treated as the article.',
+      reason: 'No comment section was recognised, so there are no posts; the whole input is treated as the article.',
+      actual: '0 posts',
+      expected: 'a comment section',
     });
   }
   messages.push(...parsed.messages);

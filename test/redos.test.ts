@@ -174,6 +174,14 @@ describe('ReDoS', () => {
     await expect(exportedRegExps()).resolves.toBeInstanceOf(Array);
   });
 
+  it('no regex in src/ uses a backreference (\\1, \\k<name>): they backtrack and overflow the stack on long runs', () => {
+    // A backslash-digit after an even run of backslashes is a backreference (or a legacy octal escape).
+    const backref = /(?:^|[^\\])(?:\\\\)*\\(?:[1-9]|k<)/;
+    const found = regexLiterals().filter((r) => backref.test(r.source)).map((r) => `${r.where}: /${r.source}/${r.flags}`);
+    expect(found).toEqual([]);
+    expect(backref.test('(\\p{L})\\1{2,}')).toBe(true);
+    expect(backref.test('a\\\\1')).toBe(false);
+  });
   it('every regex in src/ and in the exports is linear (recheck, then V8 with hostile runs)', async () => {
     const all = [...regexLiterals(), ...(await exportedRegExps())];
     const unique = new Map<string, Found>();

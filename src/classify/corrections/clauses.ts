@@ -201,16 +201,23 @@ export function updateClause(u: Unit): { to: number; from: number | null } | nul
 
 const CONTRAST = new Set(['but', 'though', 'however', 'wrong', 'only', 'actually', 'misleading', 'incorrect', 'not', "isn't", "wasn't", "doesn't", 'although']);
 
-/** "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though". */
-export function refersToArticle(u: Unit): boolean {
-  let article = false;
+/** Words that name the article itself: the check below and the evidence it points at use this one list. */
+const ARTICLE_WORDS = new Set(['article', "article's", 'headline']);
+
+/**
+ * "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though": the
+ * word naming the article (the evidence), or null when the sentence does not contrast with the article.
+ */
+export function articleReference(u: Unit): Token | null {
+  let article: Token | null = null;
   let contrast = false;
   for (const t of u.words) {
-    if (t.lower === 'article' || t.lower === "article's" || t.lower === 'headline') article = true;
+    if (article === null && ARTICLE_WORDS.has(t.lower)) article = t;
     if (CONTRAST.has(t.lower)) contrast = true;
   }
-  return article && contrast;
+  return contrast ? article : null;
 }
+
 
 /** A self-correction marker opening the sentence ("Edit:", "Correction to my own post:", "I meant"). */
 export function selfMarker(u: Unit): [number, number, string] | null {

@@ -4,7 +4,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { isCapitalised, isContent, isNegator, lemma } from '../claims/tokens.js';
-import { amendmentAt, badVerdict, comparable, ellipticalDenial, goodVerdict, itWasNumber, markerAt, MARKERS, notClause, rebukeAt, refersToArticle, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
+import { amendmentAt, badVerdict, comparable, ellipticalDenial, goodVerdict, itWasNumber, articleReference, markerAt, MARKERS, notClause, rebukeAt, REPLY_MARKERS, topicLabel, updateClause, type NotClause } from './clauses.js';
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
@@ -267,11 +267,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       }
     }
     // "The article says 300 spaces, but ...": the article sentence with the same value, else the closest.
-    if (refersToArticle(u)) {
+    const articleWord = articleReference(u);
+    if (articleWord) {
       const ids = u.keys.flatMap((ks, vi) => (u.personal.has(vi) ? [] : ks.flatMap((k) => index.withValue(k, win)))).filter((i) => cands[i]!.kind === 'article');
       const target = best(ids) ?? ranked.find((c) => c.kind === 'article' && overlap(u, c.unit).shared.filter((l) => l !== 'article').length >= 2) ?? null;
-      const at = u.words.find((w) => w.lower.startsWith('article'))!;
-      if (target) found.push({ c: target, cue: 'explicit-marker', evidence: [[at.start, at.end]], note: 'refers to the article', confidence: 0.6 });
+      if (target) found.push({ c: target, cue: 'explicit-marker', evidence: [[articleWord.start, articleWord.end]], note: 'refers to the article', confidence: 0.6 });
     }
     // Explicit marker or verdict ("... is wrong"): needs a fact in the sentence (or the next one) and a target.
     const replyMarker = markerAt(u.text, MARKERS) === null && parent !== undefined ? markerAt(u.text, REPLY_MARKERS) : null;

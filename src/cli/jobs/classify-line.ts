@@ -37,9 +37,10 @@ function isTarget(value: unknown): value is string | string[] | undefined {
 /**
  * Classifies one NDJSON line `{"id", "text", "target"?}` into one JSON line (no trailing newline):
  * the `classifyRecord` result, or an error record `{"id", "line", "error": {"ruleId", "reason"}}`.
- * Never throws, so one bad record never stops a run and the count of lines out equals the count in.
+ * Never throws, so one bad record never stops a run and the count of lines out equals the count in;
+ * `onInternalError` hears of records that failed inside the classifiers (the run then exits 3).
  */
-export function classifyLine(item: LineItem, options: ClassifyLineOptions): string {
+export function classifyLine(item: LineItem, options: ClassifyLineOptions, onInternalError?: (reason: string, stack?: string) => void): string {
   if (item.text === null) {
     return errorRecord(null, item.line, 'input/too-large', `the line is ${item.bytes} bytes, over the limit (${options.maxInputBytes} bytes of text); it was skipped`);
   }
@@ -64,7 +65,9 @@ export function classifyLine(item: LineItem, options: ClassifyLineOptions): stri
   try {
     result = { ...classifyRecord({ id, text, target }, configOf(options)), id };
   } catch (err) {
-    return errorRecord(id, item.line, 'internal/classify-failed', String((err as Error)?.message ?? err));
+    const reason = String((err as Error)?.message ?? err).replace(/\s+/g, ' ');
+    onInternalError?.(reason, (err as Error)?.stack);
+    return errorRecord(id, item.line, 'internal/classify-failed', reason);
   }
   if (item.invalidUtf8) {
     result.messages = [{ ruleId: 'input/invalid-utf8', severity: 'warning', place: null, reason: 'The line is not valid UTF-8; invalid bytes were replaced with U+FFFD.' }];
