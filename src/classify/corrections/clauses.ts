@@ -201,15 +201,22 @@ export function updateClause(u: Unit): { to: number; from: number | null } | nul
 
 const CONTRAST = new Set(['but', 'though', 'however', 'wrong', 'only', 'actually', 'misleading', 'incorrect', 'not', "isn't", "wasn't", "doesn't", 'although']);
 
-/** "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though". */
-export function refersToArticle(u: Unit): boolean {
-  let article = false;
-  let contrast = false;
-  for (const t of u.words) {
-    if (t.lower === 'article' || t.lower === "article's" || t.lower === 'headline') article = true;
-    if (CONTRAST.has(t.lower)) contrast = true;
-  }
-  return article && contrast;
+/**
+ * Words by which a reader names the piece they comment on ("the article", "the headline", "the video's
+ * description"). One list for the check and for the evidence span, so a sentence accepted as naming the
+ * article always has a word to show as evidence.
+ */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'headline', 'title', 'story', 'piece', 'description', 'caption', 'subheading', 'byline', 'writeup', 'write-up']);
+
+/** Index of the first word naming the article ("article", "headline's", "the piece"), or -1. */
+export function articleWordAt(u: Unit): number {
+  return u.words.findIndex((t) => ARTICLE_WORDS.has(t.lower.replace(/\u2019/g, "'").replace(/'s$/, '')));
+}
+
+/** "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though": the article word's index, or -1. */
+export function refersToArticle(u: Unit): number {
+  const at = articleWordAt(u);
+  return at >= 0 && u.words.some((t) => CONTRAST.has(t.lower)) ? at : -1;
 }
 
 /** A self-correction marker opening the sentence ("Edit:", "Correction to my own post:", "I meant"). */

@@ -267,10 +267,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       }
     }
     // "The article says 300 spaces, but ...": the article sentence with the same value, else the closest.
-    if (refersToArticle(u)) {
+    const articleWord = refersToArticle(u);
+    if (articleWord >= 0) {
       const ids = u.keys.flatMap((ks, vi) => (u.personal.has(vi) ? [] : ks.flatMap((k) => index.withValue(k, win)))).filter((i) => cands[i]!.kind === 'article');
-      const target = best(ids) ?? ranked.find((c) => c.kind === 'article' && overlap(u, c.unit).shared.filter((l) => l !== 'article').length >= 2) ?? null;
-      const at = u.words.find((w) => w.lower.startsWith('article'))!;
+      const target = best(ids) ?? ranked.find((c) => c.kind === 'article' && overlap(u, c.unit).shared.filter((l) => l !== u.lemmas[articleWord]).length >= 2) ?? null;
+      const at = u.words[articleWord]!;
       if (target) found.push({ c: target, cue: 'explicit-marker', evidence: [[at.start, at.end]], note: 'refers to the article', confidence: 0.6 });
     }
     // Explicit marker or verdict ("... is wrong"): needs a fact in the sentence (or the next one) and a target.
