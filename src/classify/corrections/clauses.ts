@@ -74,6 +74,22 @@ export interface NotClause {
   yValue: number | null;
   /** Span of the clause in the unit's text. */
   span: [number, number];
+  /**
+   * Comparison keys of X: its value's keys, or for a bare number or ordinal that leaves its unit to Y ("April
+   * 13th, not the 14th", "37 miles, not 23") the keys it has with Y's month or unit. Empty for a word X.
+   */
+  xKeys: string[];
+}
+
+/** Keys of a bare number or ordinal X read with the value Y before it: a day of Y's month, or an amount. */
+function elidedKeys(token: Token, y: ClaimValue | undefined): string[] {
+  const m = /^(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?(st|nd|rd|th)?$/.exec(token.lower);
+  if (!m || !y) return [];
+  const n = Number(m[1]!.replace(/,/g, ''));
+  const monthDay = /^(?:\d{4}|-)?-(\d{2})-\d{2}$/.exec(String(y.value));
+  if (y.kind === 'date' && monthDay && n >= 1 && n <= 31) return [`md:${monthDay[1]}-${n < 10 ? `0${n}` : n}`];
+  if (m[2] || y.kind === 'date' || y.kind === 'year') return [];
+  return [`n:${n}`];
 }
 
 /** Finds the first "Y, not X" or "not X but Y" clause of a sentence. */
@@ -113,9 +129,23 @@ export function notClause(u: Unit): NotClause | null {
       }
       const ys = yValue !== null ? u.values[yValue]! : null;
       const vEnd = u.values[vi]!.span[1];
-      return { notAt: i, x: { value: vi }, yValue, span: [ys && afterComma ? ys.span[0] : start, Math.max(end, vEnd)] };
+      const own = u.keys[vi] ?? [];
+      const xKeys = own.length > 0 && (u.values[vi]!.kind !== 'number' || !ys || ys.kind === 'number') ? own : elidedKeys(xw, ys ?? undefined).concat(own);
+      return { notAt: i, x: { value: vi }, yValue, span: [ys && afterComma ? ys.span[0] : start, Math.max(end, vEnd)], xKeys };
     }
-    if (xw.kind === 'word' && isContent(xw)) return { notAt: i, x: { word: xi }, yValue: null, span: [start, end] };
+    if (xw.kind === 'number' && afterComma) {
+      // "April 13th, not the 14th": an ordinal or number the extractor reads as no value, with Y's month or unit.
+      let yValue: number | null = null;
+      for (let k = u.values.length - 1; k >= 0; k--) if (u.values[k]!.span[1] <= w[i]!.start && u.values[k]!.kind !== 'entity') {
+        yValue = k;
+        break;
+      }
+      const xKeys = elidedKeys(xw, yValue !== null ? u.values[yValue] : undefined);
+      if (xKeys.length > 0 && yValue !== null) return { notAt: i, x: { word: xi }, yValue, span: [u.values[yValue]!.span[0], xw.end], xKeys };
+      // "the 12th, not the 11th": two ordinals, matched as written.
+      return { notAt: i, x: { word: xi }, yValue: null, span: [start, end], xKeys: [] };
+    }
+    if (xw.kind === 'word' && isContent(xw)) return { notAt: i, x: { word: xi }, yValue: null, span: [start, end], xKeys: [] };
   }
   return null;
 }

@@ -8,6 +8,8 @@ import { amendmentAt, badVerdict, comparable, ellipticalDenial, goodVerdict, itW
 import { affinity, findMarkedSelf, findStarOrEdit } from './self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { eventWords, indicesOf, isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
+import type { DetectorFinding } from './detector.js';
+import { selfRestatement } from './self-restatement.js';
 import { BUILTIN_PARAPHRASES, pronounSubject, unitKey, type Paraphrases } from './paraphrase.js';
 
 export { findArticleInconsistencies } from './inconsistencies.js';
@@ -112,20 +114,31 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     const corrected = input.earlierCorrections?.get(p.id);
     return corrected ? corrected.length > 0 : index.sentencesOf(p).some((id) => markerAt(cands[id]!.unit.text, MARKERS) !== null);
   };
-  const foreign = (c: Candidate): boolean => c.kind === 'article' || (c.post !== post && c.post!.id !== post.id && (c.post!.author === null || c.post!.author !== post.author));
+  const foreign = (c: Candidate): boolean => isStatement(c.unit) && (c.kind === 'article' || (c.post !== post && c.post!.id !== post.id && (c.post!.author === null || c.post!.author !== post.author)));
   const parent = postById(post.parentId);
 
   const units = postUnits(post, paraphrases);
+  const ownEarlier = post.author === null ? [] : input.earlier.filter((p) => p.author === post.author && p.id !== post.id).slice(-5).reverse().map((p) => ({ post: p, sentences: postUnits(p, paraphrases) }));
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;
   units.forEach(({ unit: u }, ui) => {
     // A question asks; it does not correct ("Wasn't it 2019?"): a documented choice.
     if (u.question) return;
+    // Page chrome caught in a post ("Like · Reply · 88", "Date: Tue, 3 Mar 2026") states nothing.
+    if (isChrome(u)) return;
     const marked = findMarkedSelf(post, units, ui, input.earlier, map);
     if (marked) {
       out.push(marked);
       return;
     }
+    // The author restating their own words ("it was the 12th, not the 11th"): a self-correction, and nothing else.
+    const restated = selfRestatement.find(u, { post, sentences: units, at: ui, earlier: input.earlier, ownEarlier });
+    if (restated.length > 0) {
+      for (const f of restated) out.push(toCorrection(f, u, post, map));
+      return;
+    }
+    // "Sure, because ...", "Sure, let's keep ...": mockery, not a correction (sarcasm and jokes are not corrections).
+    if (mocks(u)) return;
     // Candidates sharing at least one (not too common) content lemma, scored by shared lemmas.
     const hits = new Map<number, number>();
     for (const l of u.content) {
@@ -167,7 +180,7 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     const statedInArticle = (pi: number): boolean =>
       u.keys[pi]!.some((k) => index.withValue(k, win).some((id) => cands[id]!.kind === 'article' && cands[id]!.unit.values.some((v, vi) => !isDateValue(v) && cands[id]!.unit.keys[vi]!.includes(k))));
     const nx = notClause(u);
-    const valueNot = nx !== null && 'value' in nx.x;
+    const valueNot = nx !== null && ('value' in nx.x || nx.xKeys.length > 0);
 
     for (const c of ranked.slice(0, 12)) {
       const t = c.unit;
@@ -298,6 +311,8 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       }
       if (!target && marker && found.length === 0 && previousTarget && ui > 0) target = previousTarget;
       if (!target && marker && !replyMarker && parent) target = answeredSentence(parent, next ?? u, input.earlierCorrections?.get(parent.id), index, u);
+      // "No, kitchens are the city's" under "Is the fee only for ingredients?": an answer, not a correction.
+      if (replyMarker && target?.unit.question) target = null;
       if (hasFact && target) {
         const ev: Span = marker ? [marker[0], marker[1]] : [u.words[verdict]!.start, u.words[verdict]!.end];
         found.push({ c: target, cue: 'explicit-marker', evidence: [ev], note: marker ? `marker "${marker[2]}"` : `says "${u.words[verdict]!.text}"`, confidence: 0.65 });
@@ -345,6 +360,50 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     }
   });
   return out;
+}
+
+/**
+ * True when a sentence states something: at least three words with letters, not a header line ("Date: Tue, 3
+ * Mar 2026", "On Tue, Mar 3, 2026 at 8:02 AM Ann <ann@x.org> wrote:"), not a counter row ("♥ 6", "Reply · 88").
+ * Corrections never take their figures from, nor point at, such lines.
+ */
+function isStatement(u: Unit): boolean {
+  return u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text)).length >= 3 && !isChrome(u);
+}
+
+/** True for header lines and counter rows caught in a text (see `isStatement`); short replies ("So no.") are not chrome. */
+function isChrome(u: Unit): boolean {
+  const words = u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text));
+  if (words.length === 0) return true;
+  const text = u.text.trim();
+  if (/\bwrote:$/i.test(text) || /^[A-Z][\w-]{1,20}: [^a-z]*$/.test(text)) return true;
+  if (/^(?:date|from|to|subject|sent|cc|message)\s*:/i.test(text)) return true;
+  return /[<\s][\w.+-]+@[\w-]+\.[\w.]+/.test(text) && words.length < 8;
+}
+
+/** Openers that mock the view they answer ("Sure, because ...", "Sure, let's ...", "Yeah right"). */
+function mocks(u: Unit): boolean {
+  const first = u.words[0]?.lower;
+  const second = u.words[1]?.lower.replace(/\u2019/g, "'");
+  if (first === 'sure' && (second === 'because' || second === "let's" || second === 'let')) return true;
+  return first === 'yeah' && second === 'right';
+}
+
+/** A detector's finding as a Correction (evidence spans from the sentence to input offsets). */
+function toCorrection(f: DetectorFinding, u: Unit, post: CorrectionPost, map: (o: number) => number): Correction {
+  const c = f.target;
+  const evidence: Evidence[] = f.evidence.map((sp) => {
+    const rel: Span = [u.span[0] + sp[0], u.span[0] + sp[1]];
+    return { span: toAbs(map, rel), text: post.text.slice(rel[0], rel[1]), cue: f.cue };
+  });
+  return {
+    kind: f.kind,
+    target: c.kind === 'article' ? { kind: 'article', span: [c.abs[0], c.abs[1]], text: c.unit.text } : { kind: 'post', postId: c.post!.id, span: [c.abs[0], c.abs[1]], text: c.unit.text },
+    evidence,
+    cue: f.cue,
+    note: f.note,
+    confidence: f.strength,
+  };
 }
 
 /** True when a sentence has a capitalised content word (a name), the first word included ("Trump told ..."). */
@@ -488,20 +547,21 @@ function notClauseFinding(
   ranked: readonly Candidate[],
   parentId: string | null,
 ): Finding | null {
-  if ('value' in nx.x) {
-    const x = u.values[nx.x.value]!;
+  if ('value' in nx.x || nx.xKeys.length > 0) {
+    const x = 'value' in nx.x ? u.values[nx.x.value]! : null;
+    const xText = x ? x.text : u.words[(nx.x as { word: number }).word]!.text;
     const y = nx.yValue !== null ? u.values[nx.yValue]! : null;
-    if (y && !differs(y, x)) return null;
-    const keys = u.keys[nx.x.value]!;
+    if (y && x && !differs(y, x)) return null;
     // The most specific key of X: a month-day or month-year before a bare year.
-    const key = keys.find((k) => k.startsWith('md:')) ?? keys.find((k) => k.startsWith('ym:')) ?? keys[0];
+    const key = nx.xKeys.find((k) => k.startsWith('md:')) ?? nx.xKeys.find((k) => k.startsWith('ym:')) ?? nx.xKeys[0];
     if (key === undefined) return null;
     const target = best(index.withValue(key, win));
     if (!target) return null;
-    const dates = isDateValue(x) && (y === null || isDateValue(y));
-    const note = y ? `${y.text}, not ${x.text}` : `not ${x.text}`;
+    const dates = y !== null && isDateValue(y) && (x === null || isDateValue(x));
+    const note = y ? `${y.text}, not ${xText}` : `not ${xText}`;
     return { c: target, cue: dates ? 'different-date' : 'not-x-but-y', evidence: [nx.span], note, confidence: 0.7 };
   }
+  if (!('word' in nx.x)) return null;
   const xi = nx.x.word;
   const lx = u.lemmas[xi]!;
   for (const c of ranked) {
