@@ -95,7 +95,7 @@ function pointedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding
 }
 
 export const selfRestatement: Detector = {
-  id: 'self-correction',
+  id: 'self-restatement',
   find(unit, context) {
     const found = restatedNotClause(unit, context) ?? pointedOwnFigure(unit, context);
     return found ? [found] : [];

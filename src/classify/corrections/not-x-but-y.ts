@@ -1,0 +1,91 @@
+/**
+ * "Y, not X" / "not X but Y": the target is the sentence that says X. A value X (or a bare number that takes
+ * Y's month or unit) is looked up among the window's sentences by value; a word X must stand in the parent
+ * post or the article next to another shared word. Y equal to X ("15% over three years, not 15% per year")
+ * corrects a unit, not a value: no finding.
+ */
+import { isCapitalised, isContent } from '../claims/tokens.js';
+import { notClause, type NotClause } from './clauses.js';
+import { differs } from './compare.js';
+import type { Detector, DetectorFinding } from './detector.js';
+import type { Candidate, IndexWindow, ThreadIndex } from './thread-index.js';
+import { indicesOf, isDateValue, type Unit } from './units.js';
+
+/**
+ * "Y, not X": a value X is looked up among the window's sentences (the one that says "June 1", not the one
+ * that merely shares words); a word X must stand in the parent post or the article, next to a shared word.
+ * Y equal to X ("15% over three years, not 15% per year") corrects a unit, not a value: no finding.
+ */
+function notClauseFinding(
+  u: Unit,
+  nx: NotClause,
+  index: ThreadIndex,
+  win: IndexWindow,
+  best: (ids: Iterable<number>) => Candidate | null,
+  ranked: readonly Candidate[],
+  parentId: string | null,
+): DetectorFinding | null {
+  if ('value' in nx.x || nx.xKeys.length > 0) {
+    const x = 'value' in nx.x ? u.values[nx.x.value]! : null;
+    const xText = x ? x.text : u.words[(nx.x as { word: number }).word]!.text;
+    const y = nx.yValue !== null ? u.values[nx.yValue]! : null;
+    if (y && x && !differs(y, x)) return null;
+    // The most specific key of X: a month-day or month-year before a bare year.
+    const key = nx.xKeys.find((k) => k.startsWith('md:')) ?? nx.xKeys.find((k) => k.startsWith('ym:')) ?? nx.xKeys[0];
+    if (key === undefined) return null;
+    const target = best(index.withValue(key, win));
+    if (!target) return null;
+    const dates = y !== null && isDateValue(y) && (x === null || isDateValue(x));
+    const note = y ? `${y.text}, not ${xText}` : `not ${xText}`;
+    return { target, cue: dates ? 'different-date' : 'not-x-but-y', evidence: [nx.span], note, strength: 0.7 };
+  }
+  if (!('word' in nx.x)) return null;
+  const xi = nx.x.word;
+  const lx = u.lemmas[xi]!;
+  for (const c of ranked) {
+    if (c.kind === 'post' && c.post!.id !== parentId) continue;
+    const at = indicesOf(c.unit, lx);
+    if (at.length === 0 || at.some((i) => c.unit.negated.has(i)) || c.unit.question) continue;
+    const others = [...u.content].filter((l) => l !== lx && c.unit.content.has(l));
+    if (others.length === 0) continue;
+    return { target: c, cue: 'not-x-but-y', evidence: [nx.span], note: `not ${u.words[xi]!.text}`, strength: 0.6 };
+  }
+  // "national average, not your town" under "$3.08? Not in my town.": X is the parent's word (even denied
+  // there) and Y the article's, which the parent does not use: the reply restores the article's reading.
+  const ys = u.words.slice(Math.max(0, nx.notAt - 3), nx.notAt).flatMap((t, k) => {
+    const i = Math.max(0, nx.notAt - 3) + k;
+    return isContent(t) && !isCapitalised(t) && t.kind === 'word' ? [u.lemmas[i]!] : [];
+  });
+  const inArticle = (l: string): boolean => {
+    for (let i = 0; i < index.articleCount; i++) if (index.cands[i]!.unit.content.has(l)) return true;
+    return false;
+  };
+  for (const c of ranked) {
+    if (c.kind !== 'post' || c.post!.id !== parentId || c.unit.question || indicesOf(c.unit, lx).length === 0) continue;
+    const y = ys.find((l) => l !== lx && !c.unit.content.has(l) && inArticle(l));
+    if (y !== undefined) return { target: c, cue: 'not-x-but-y', evidence: [nx.span], note: `${y}, as the article says, not ${u.words[xi]!.text}`, strength: 0.55 };
+  }
+  // "Ten million rows is the benchmark in the notes, not a limit": a figure opening the sentence, said to be
+  // *the* Y rather than X, re-reads the sentence that states that figure (found by value). An opinion
+  // ("£2.10 is a bargain, not a scandal") has no "is the": no finding.
+  const v = u.values[0];
+  if (v && v.kind !== 'entity' && !isDateValue(v) && u.words[0] !== undefined && v.span[0] <= u.words[0].start && !u.personal.has(0)) {
+    const be = u.words.findIndex((t) => t.start >= v.span[1] && /^(is|was|are|were)$/.test(t.lower));
+    if (be > 0 && be < nx.notAt && u.words[be + 1]?.lower === 'the') {
+      const target = best(u.keys[0]!.flatMap((k) => index.withValue(k, win)));
+      if (target) return { target, cue: 'not-x-but-y', evidence: [nx.span], note: `${v.text} is ${u.words[be + 2]?.text ?? ''}, not ${u.words[xi]!.text}`, strength: 0.55 };
+    }
+  }
+  return null;
+}
+
+
+export const notXButY: Detector = {
+  id: 'not-x-but-y',
+  find(unit, context) {
+    const clause = notClause(unit);
+    if (!clause) return [];
+    const found = notClauseFinding(unit, clause, context.index, context.window, context.best, context.ranked, context.post.parentId);
+    return found ? [found] : [];
+  },
+};
