@@ -13,6 +13,8 @@ export interface GoldCorrectionScore {
   kindOk: number;
   /** One line per wrong or missed post, for reading. */
   errors: string[];
+  /** Per labelled post: the highest confidence of its corrections (0 when none), and whether gold says it corrects. */
+  confidences: Array<{ confidence: number; gold: boolean }>;
 }
 
 /** The corrections of every post of a gold thread, in order (removed posts get none). */
@@ -27,13 +29,14 @@ export function correctionsOnGold(thread: GoldThread): Correction[][] {
 }
 
 export function scoreGoldCorrections(threads: readonly GoldThread[]): GoldCorrectionScore {
-  const s: GoldCorrectionScore = { tp: 0, fp: 0, fn: 0, kindOk: 0, errors: [] };
+  const s: GoldCorrectionScore = { tp: 0, fp: 0, fn: 0, kindOk: 0, errors: [], confidences: [] };
   for (const t of threads) {
     const all = correctionsOnGold(t);
     t.gold.posts.forEach((gp, i) => {
       if (gp.removed) return;
       const cs = all[i]!;
       const label = gp.correction;
+      if (label !== null && label !== undefined) s.confidences.push({ confidence: Math.max(0, ...cs.map((c) => c.confidence)), gold: label !== false });
       const head = `${t.name} #${i} gold=${String(label)}`;
       const got = cs.map((c) => `${c.kind}/${c.cue} ${c.confidence.toFixed(2)} -> "${c.target.text.slice(0, 60)}" [${c.note}]`).join(' | ');
       if (label === 'article' || label === 'post' || label === 'self') {

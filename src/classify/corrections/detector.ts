@@ -60,6 +60,8 @@ export interface DetectorFinding {
   note: string;
   /** 0..1: how sure the detector is before the pair is scored. */
   strength: number;
+  /** The id of the detector that found it (filled in when findings are gathered). */
+  detector?: string;
 }
 
 export interface Detector {

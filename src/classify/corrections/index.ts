@@ -30,6 +30,22 @@ import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, typ
 import { isDateValue, type Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, pronounSubject, type Paraphrases } from './paraphrase.js';
 import { validateInput } from './validate.js';
+import { pairFeatures } from './pair-features.js';
+import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
+import modelData from './correction.model.json' with { type: 'json' };
+
+/** The correction scorer: a logistic model over pair features (see scripts/train/train-corrections.ts). */
+const CORRECTION_MODEL: LinearModel = (() => {
+  if (!isLinearModel(modelData)) throw new Error('threadlens: src/classify/corrections/correction.model.json is not a threadlens-model/2 file');
+  return modelData;
+})();
+
+/**
+ * The operating point chosen by cross-validation on the training pairs (see the model's notes): corrections
+ * scored below it are the doubtful ones. `findCorrections` returns them all, with their probability as
+ * `confidence`; callers that want fewer, surer corrections filter at this value.
+ */
+export const CORRECTION_THRESHOLD: number = CORRECTION_MODEL.thresholds?.keep ?? 0;
 
 export { findArticleInconsistencies } from './inconsistencies.js';
 export { findConcessions } from './concessions.js';
@@ -204,13 +220,37 @@ function toCorrection(finding: DetectorFinding, unit: Unit, post: CorrectionPost
  * a contradicting figure, date, negated or refuting statement, or an explicit marker followed by a fact.
  */
 export function findCorrections(input: CorrectionInput): Correction[] {
+  const out: Correction[] = [];
+  for (const { correction, features } of collectCorrections(input)) {
+    const probability = Math.round(predict(CORRECTION_MODEL, features)[0]! * 1000) / 1000;
+    out.push({ ...correction, confidence: probability });
+  }
+  return out;
+}
+
+/** A correction as the detectors found it, with the pair features the scorer reads. */
+export interface ScoredCandidate {
+  correction: Correction;
+  features: Array<[string, number]>;
+}
+
+/**
+ * Every correction the detectors find for `input.post`, before scoring, each with its pair features
+ * (`pairFeatures`). `findCorrections` scores them with the shipped model; the training script fits it on them.
+ */
+export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   validateInput(input);
   const { post } = input;
   const map = lineOffsetMapper(post);
   const paraphrases = input.paraphrases ?? BUILTIN_PARAPHRASES;
-  const out: Correction[] = [];
+  const out: ScoredCandidate[] = [];
+  const isReply = post.parentId !== null;
+  const wholePost = (correction: Correction, detector: string, sentence: Unit | null): ScoredCandidate => ({
+    correction,
+    features: pairFeatures({ detector, cue: correction.cue, kind: correction.kind, strength: correction.confidence, sentence, target: null, repliesToTarget: correction.target.kind === 'post' && correction.target.postId === post.parentId, isReply }),
+  });
   const starOrEdit = findStarOrEdit(post, input.earlier, map, paraphrases);
-  if (starOrEdit) out.push(starOrEdit);
+  if (starOrEdit) out.push(wholePost(starOrEdit, 'star-or-edit', null));
 
   const scope = postScope(input, paraphrases);
   const { index, window, parent, sentences } = scope;
@@ -224,13 +264,26 @@ export function findCorrections(input: CorrectionInput): Correction[] {
   const parentFixes = parent && !opensAgreeing ? (input.earlierCorrections?.get(parent.id) ?? []).filter((c) => c.kind === 'article') : [];
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;
+  const scored = (finding: DetectorFinding, unit: Unit, correction: Correction): ScoredCandidate => ({
+    correction,
+    features: pairFeatures({
+      detector: finding.detector ?? 'self-restatement',
+      cue: correction.cue,
+      kind: correction.kind,
+      strength: finding.strength,
+      sentence: unit,
+      target: finding.target.unit,
+      repliesToTarget: finding.target.post !== null && finding.target.post.id === post.parentId,
+      isReply,
+    }),
+  });
 
   sentences.forEach(({ unit }, at) => {
     // A question asks; it does not correct ("Wasn't it 2019?"); page chrome states nothing.
     if (unit.question || isChrome(unit)) return;
     const marked = findMarkedSelf(post, sentences, at, input.earlier, map);
     if (marked) {
-      out.push(marked);
+      out.push(wholePost(marked, 'self-marker', unit));
       return;
     }
     const { ranked, best, speakerLinked } = rankCandidates(unit, scope);
@@ -247,11 +300,16 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     // The author restating their own words ("it was the 12th, not the 11th"): a self-correction, and nothing else.
     const restated = selfRestatement.find(unit, context);
     if (restated.length > 0) {
-      for (const finding of restated) out.push(toCorrection(finding, unit, post, map));
+      for (const finding of restated) out.push(scored(finding, unit, toCorrection(finding, unit, post, map)));
       return;
     }
     if (mocks(unit)) return;
-    for (const detector of DETECTORS) found.push(...detector.find(unit, context));
+    for (const detector of DETECTORS) {
+      for (const finding of detector.find(unit, context)) {
+        finding.detector ??= detector.id;
+        found.push(finding);
+      }
+    }
 
     for (const finding of found) {
       if (finding.target.kind !== 'article' || parentFixes.length === 0) continue;
@@ -265,9 +323,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
       if (seen.has(key)) continue;
       seen.add(key);
       previousTarget = target;
-      if (target.kind === 'post' && isCorrectionPost(target.post!)) {
-        out.push(toCorrection(finding, unit, post, map, 'correction-of-correction', `corrects a correction (${finding.cue}): ${finding.note}`));
-      } else out.push(toCorrection(finding, unit, post, map));
+      const correction =
+        target.kind === 'post' && isCorrectionPost(target.post!)
+          ? toCorrection(finding, unit, post, map, 'correction-of-correction', `corrects a correction (${finding.cue}): ${finding.note}`)
+          : toCorrection(finding, unit, post, map);
+      out.push(scored(finding, unit, correction));
     }
   });
   return out;
