@@ -124,3 +124,65 @@ describe('what is not a correction', () => {
     expect(found.get('a')).toEqual([]);
   });
 });
+
+describe('replies that deny their parent', () => {
+  it('reads a short "It wasn\'t X." as denying the parent sentence with X', () => {
+    const found = run({
+      article: ['The board met on Monday.'],
+      posts: [
+        { id: 'p', author: 'Al', parentId: null, text: 'Nice that the board voted unanimously for once.' },
+        { id: 'r', author: 'Bo', parentId: 'p', text: "It wasn't unanimous. Two members abstained." },
+      ],
+    });
+    expect(found.get('r')![0]).toMatchObject({ kind: 'post', cue: 'negated-statement', target: { postId: 'p' } });
+  });
+
+  it('reads "There is a X" as answering the parent\'s "no X"', () => {
+    const found = run({
+      article: ['The club signed a lease with the city.'],
+      posts: [
+        { id: 'p', author: 'Al', parentId: null, text: 'Terrible deal. No exit clause if the club leaves town.' },
+        { id: 'r', author: 'Bo', parentId: 'p', text: 'There is a clause. Section 9 makes the club repay the grant.' },
+      ],
+    });
+    expect(found.get('r')![0]).toMatchObject({ kind: 'post', cue: 'refuting-fact', target: { postId: 'p' } });
+  });
+
+  it('aims a "Y, not X" whose X nobody wrote at the post replied to', () => {
+    const found = run({
+      article: ['The pass costs 90 a month.'],
+      posts: [
+        { id: 'p', author: 'Al', parentId: null, text: 'That is over 9 a ride, a rip-off.' },
+        { id: 'r', author: 'Bo', parentId: 'p', text: 'Most people ride about 40 times a month, not 10.' },
+      ],
+    });
+    expect(found.get('r')![0]).toMatchObject({ kind: 'post', cue: 'not-x-but-y', note: '40, not 10', target: { postId: 'p' } });
+  });
+});
+
+describe('the article named in one sentence, contradicted in the next', () => {
+  it('links "The story says ... $80 ... It isn\'t." to the article sentence', () => {
+    const found = run({
+      article: ['A first offence brings an $80 fine, the district said.', 'Watering is allowed on Tuesdays.'],
+      posts: [{ id: 'a', author: 'Cy', parentId: null, text: 'The story says a first offence is an $80 fine. It isn\'t. You get a warning first.' }],
+    });
+    expect(found.get('a')![0]).toMatchObject({ kind: 'article', cue: 'explicit-marker' });
+    expect(found.get('a')![0]!.target.text).toContain('$80 fine');
+  });
+
+  it('reads an opinion about the piece as no correction', () => {
+    const found = run({
+      article: ['The agency approved the licence in 2023.'],
+      posts: [{ id: 'a', author: 'Di', parentId: null, text: 'Nothing in this piece suggests the agency got better. Good for them, but it is still a mess.' }],
+    });
+    expect(found.get('a')).toEqual([]);
+  });
+});
+
+describe('negation scope', () => {
+  it('reads "without" as a condition and "going to" as a prediction, not denials', () => {
+    expect(unit('Without this merger there is no hospital at all.').negated.size).toBeGreaterThan(0);
+    expect([...unit('Without this merger the hospital closes.').negated]).toEqual([]);
+    expect(unit('Nobody in a closed house is going to hear it.').future).toBe(true);
+  });
+});

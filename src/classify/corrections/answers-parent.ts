@@ -14,15 +14,21 @@ const NONE = new Set(['none', 'no', 'nothing', 'zero']);
 const SOME = new Set(['one', 'a', 'an', 'some', 'two', 'three', 'several']);
 
 /** The parent says "X has none"; the reply opens with "It has one" (same verb, a positive quantity). */
-function answersDenial(u: Unit, parentSentences: readonly Candidate[]): DetectorFinding | null {
-  const w = u.words;
-  const at = w.findIndex((t, i) => i < 4 && HAVE.has(t.lower) && w[i + 1] !== undefined && (SOME.has(w[i + 1]!.lower) || w[i + 1]!.kind === 'number'));
+function answersDenial(sentence: Unit, parentSentences: readonly Candidate[], factual: boolean): DetectorFinding | null {
+  const words = sentence.words;
+  const at = words.findIndex((t, i) => i < 4 && HAVE.has(t.lower) && words[i + 1] !== undefined && (SOME.has(words[i + 1]!.lower) || words[i + 1]!.kind === 'number'));
   if (at < 0) return null;
-  const verb = lemma(w[at]!.lower);
-  for (const c of parentSentences) {
-    const pw = c.unit.words;
-    if (pw.some((t, i) => HAVE.has(t.lower) && lemma(t.lower) === verb && NONE.has(pw[i + 1]?.lower ?? ''))) {
-      return { target: c, cue: 'refuting-fact', evidence: [[w[at]!.start, w[at + 1]!.end]], note: `"${w[at]!.text} ${w[at + 1]!.text}" where the post said none`, strength: 0.55 };
+  const verb = lemma(words[at]!.lower);
+  // The thing the reply says exists ("There is a clawback": "clawback").
+  const thing = words[at + 2] !== undefined && words[at + 2]!.kind === 'word' ? sentence.lemmas[at + 2]! : null;
+  for (const candidate of parentSentences) {
+    const parentWords = candidate.unit.words;
+    const deniesVerb = parentWords.some((t, i) => HAVE.has(t.lower) && lemma(t.lower) === verb && NONE.has(parentWords[i + 1]?.lower ?? ''));
+    // "No clawback if the team leaves": "no" right before the same thing.
+    const deniesThing = thing !== null && parentWords.some((t, i) => NONE.has(t.lower) && (candidate.unit.lemmas[i + 1] === thing || candidate.unit.lemmas[i + 2] === thing));
+    if ((deniesVerb && factual) || deniesThing) {
+      const end = deniesThing ? at + 2 : at + 1;
+      return { target: candidate, cue: 'refuting-fact', evidence: [[words[at]!.start, words[end]!.end]], note: `"${sentence.text.slice(words[at]!.start, words[end]!.end)}" where the post said none`, strength: 0.55 };
     }
   }
   return null;
@@ -50,7 +56,7 @@ export const answersParent: Detector = {
     const parent = context.parent;
     if (!parent || AGREE.has(context.sentences[0]!.unit.words[0]?.lower ?? '')) return [];
     const parentSentences = context.index.sentencesOf(parent).map((i) => context.index.cands[i]!);
-    const found = (context.at === 0 && context.factual ? answersDenial(unit, parentSentences) : null) ?? answersBelief(unit, parentSentences);
+    const found = (context.at === 0 ? answersDenial(unit, parentSentences, context.factual) : null) ?? answersBelief(unit, parentSentences);
     return found ? [found] : [];
   },
 };

@@ -10,7 +10,7 @@ import type { Detector } from './detector.js';
 export const articleReference: Detector = {
   id: 'article-reference',
   find(unit, context) {
-    const articleWord = refersToArticle(unit);
+    const articleWord = refersToArticle(unit, context.sentences[context.at + 1]?.unit);
     if (articleWord < 0) return [];
     const { index, window } = context;
     const ids = unit.keys.flatMap((keys, vi) => (unit.personal.has(vi) ? [] : keys.flatMap((k) => index.withValue(k, window)))).filter((i) => index.cands[i]!.kind === 'article');

@@ -159,10 +159,14 @@ const VERDICT_BAD = new Set(['wrong', 'incorrect', 'false', 'misleading', 'untru
 const VERDICT_GOOD = new Set(['right', 'correct', 'accurate', 'fine']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'gets', 'got', 'get', 'has', 'had']);
 
-/** "... is wrong", "the article gets the date wrong": the verdict word's index, or -1. */
+/** "... is wrong", "the article gets the date wrong", "is out of date": the verdict word's index, or -1. */
 export function badVerdict(u: Unit): number {
   const w = u.words;
   for (let i = 1; i < w.length; i++) {
+    // "out of date" counts as one verdict word ("outdated"), read at its last word.
+    if (w[i]!.lower === 'date' && w[i - 1]?.lower === 'of' && w[i - 2]?.lower === 'out' && i >= 3 && /^(not|never|isn't|wasn't)$/.test(w[i - 3]!.lower) === false) {
+      for (let k = i - 3; k >= Math.max(0, i - 7); k--) if (BE.has(w[k]!.lower) || w[k]!.lower.endsWith("'s")) return i;
+    }
     const l = w[i]!.lower;
     const negatedTrue = (l === 'true' || l === 'correct') && (w[i - 1]!.lower === 'not' || w[i - 1]!.lower === "isn't" || w[i - 1]!.lower === "wasn't");
     if (!VERDICT_BAD.has(l) && !negatedTrue) continue;
@@ -243,10 +247,23 @@ export function articleWordAt(u: Unit): number {
   return u.words.findIndex((t) => ARTICLE_WORDS.has(t.lower.replace(/\u2019/g, "'").replace(/'s$/, '')));
 }
 
-/** "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though": the article word's index, or -1. */
-export function refersToArticle(u: Unit): number {
+/** True when the sentence has a contrast or negation word ("but", "actually", "not", "isn't", "wrong"...). */
+export function hasContrast(u: Unit): boolean {
+  return u.words.some((t) => CONTRAST.has(t.lower.replace(/\u2019/g, "'")));
+}
+
+/**
+ * "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though": the article
+ * word's index, or -1. `next`, the sentence after, may carry the contrast instead ("The story says a first
+ * offence is a $100 fine. It isn't.", "... quotes her saying X. What she actually says is Y").
+ */
+export function refersToArticle(u: Unit, next?: Unit): number {
   const at = articleWordAt(u);
-  return at >= 0 && u.words.some((t) => CONTRAST.has(t.lower)) ? at : -1;
+  if (at < 0) return -1;
+  // The next sentence answers only a sentence that reports a checkable thing the article says (a figure or a
+  // quotation after "says", "quotes", "claims"); "nothing in this piece suggests ..." is an opinion.
+  const reportsFact = u.speech && (u.quoted || u.values.some((v) => /\d/.test(v.text)));
+  return hasContrast(u) || (reportsFact && next !== undefined && (hasContrast(next) || ellipticalDenial(next) >= 0)) ? at : -1;
 }
 
 /** A self-correction marker opening the sentence ("Edit:", "Correction to my own post:", "I meant"). */

@@ -94,7 +94,12 @@ const COMMON_WORD_SHARE = 0.5;
  * `isChrome`). Corrections never point at anything else.
  */
 function isStatement(u: Unit): boolean {
-  return u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text)).length >= 3 && !isChrome(u);
+  const words = u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text) && u.text[w.start - 1] !== '#');
+  if (words.length < 3 || isChrome(u)) return false;
+  // A sentence says something in lower-case words ("views", "am" alone are a counter and a clock), unless it
+  // is a title-case headline of four words or more.
+  const lower = words.filter((w) => /^[a-z]/.test(w.text)).length;
+  return lower >= 2 || words.length - lower >= 4;
 }
 
 /**

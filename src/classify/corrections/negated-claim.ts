@@ -37,6 +37,25 @@ function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolea
   return { target: candidate, cue: 'negated-statement', evidence: [[post.words[from]!.start, post.words[Math.max(...deniedAt)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, strength: 0.6 };
 }
 
+const PRONOUN_SUBJECTS = new Set(['it', 'that', 'this', 'they', 'he', 'she', 'there']);
+
+/**
+ * "It wasn't unanimous." under "... voted unanimously": a short sentence (a pronoun subject, a negated verb, a
+ * word or two) denies the parent's sentence that has that word; one shared word is enough, as the reply
+ * speaks of nothing else.
+ */
+function shortDenial(post: Unit, target: Candidate): DetectorFinding | null {
+  const words = post.words;
+  if (words.length < 3 || words.length > 6 || !PRONOUN_SUBJECTS.has(words[0]!.lower.replace(/\u2019/g, "'"))) return null;
+  const negatorAt = words.findIndex((w, i) => i <= 2 && isNegator(w));
+  if (negatorAt < 0) return null;
+  // The adjective meets its adverb ("unanimous" / "voted unanimously").
+  const inTarget = (lemma: string): string | undefined => [lemma, `${lemma}ly`].find((form) => target.unit.content.has(form) && !target.unit.capital.has(form));
+  const denied = [...post.negPred].filter((i) => i > negatorAt && inTarget(post.lemmas[i]!) !== undefined);
+  if (denied.length === 0 || denied.some((i) => indicesOf(target.unit, inTarget(post.lemmas[i]!)!).some((k) => target.unit.negated.has(k)))) return null;
+  return { target, cue: 'negated-statement', evidence: [[words[0]!.start, words[Math.max(...denied)]!.end]], note: `denies: ${post.lemmas[denied[0]!]}`, strength: 0.55 };
+}
+
 export const negatedClaim: Detector = {
   id: 'negated-claim',
   find(unit, context) {
@@ -47,6 +66,14 @@ export const negatedClaim: Detector = {
       const answered = candidate.kind === 'article' || candidate.post!.id === context.post.parentId;
       const found = denial(unit, candidate.unit, candidate, answered);
       if (found) out.push(found);
+    }
+    if (out.length === 0 && context.parent && context.at === 0) {
+      for (const id of context.index.sentencesOf(context.parent)) {
+        const candidate = context.index.cands[id]!;
+        if (!context.foreign(candidate) || candidate.unit.question) continue;
+        const found = shortDenial(unit, candidate);
+        if (found) return [found];
+      }
     }
     return out;
   },

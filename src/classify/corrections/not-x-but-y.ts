@@ -7,7 +7,8 @@
 import { isCapitalised, isContent } from '../claims/tokens.js';
 import { notClause, type NotClause } from './clauses.js';
 import { differs } from './compare.js';
-import type { Detector, DetectorFinding } from './detector.js';
+import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
+import { affinity } from './self.js';
 import type { Candidate, IndexWindow, ThreadIndex } from './thread-index.js';
 import { indicesOf, isDateValue, type Unit } from './units.js';
 
@@ -80,12 +81,36 @@ function notClauseFinding(
 }
 
 
+/**
+ * "18 lunches a month, not 12" in a reply, with no sentence stating 12: two different values, the corrected one
+ * found nowhere, correct the post replied to (its sentence closest to this one, else its first statement).
+ */
+function unplacedValueCorrection(unit: Unit, clause: NotClause, context: DetectorContext): DetectorFinding | null {
+  const parent = context.parent;
+  if (!parent || !('value' in clause.x) || clause.yValue === null) return null;
+  const x = unit.values[clause.x.value]!;
+  const y = unit.values[clause.yValue]!;
+  if (!differs(y, x)) return null;
+  const statements = context.index.sentencesOf(parent).map((id) => context.index.cands[id]!).filter((c) => context.foreign(c) && !c.unit.question);
+  if (statements.length === 0) return null;
+  let target = statements[0]!;
+  let top = 0;
+  for (const candidate of statements) {
+    const score = affinity(unit, candidate.unit);
+    if (score > top) {
+      top = score;
+      target = candidate;
+    }
+  }
+  return { target, cue: 'not-x-but-y', evidence: [clause.span], note: `${y.text}, not ${x.text}`, strength: 0.55 };
+}
+
 export const notXButY: Detector = {
   id: 'not-x-but-y',
   find(unit, context) {
     const clause = notClause(unit);
     if (!clause) return [];
-    const found = notClauseFinding(unit, clause, context.index, context.window, context.best, context.ranked, context.post.parentId);
+    const found = notClauseFinding(unit, clause, context.index, context.window, context.best, context.ranked, context.post.parentId) ?? unplacedValueCorrection(unit, clause, context);
     return found ? [found] : [];
   },
 };
