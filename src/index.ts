@@ -9,7 +9,7 @@ export { classifyRecord, type ClassifyRecord, type ClassifyRecordResult } from '
 export { scoreSentiment, type SentimentOptions } from './classify/sentiment/index.js';
 export { moderate, summarizeSentiment, type ModerationOptions } from './classify/moderation/index.js';
 export { detectActs, classifyReplyStance } from './classify/acts/index.js';
-export { detectClaims, trainClaimModel, SHIPPED_CLAIM_MODEL } from './classify/claims/index.js';
+export { detectClaims, trainClaimModel } from './classify/claims/index.js';
 export { classifyStance, trainStanceModel, summarizeStances } from './classify/stance/index.js';
 export { deriveTargets } from './classify/targets/index.js';
 export { findCorrections, findConcessions, findArticleInconsistencies, mostContested } from './classify/corrections/index.js';

@@ -16,7 +16,7 @@ const MAIN_EXPORTS = [
   'StanceSchema', 'TargetSchema', 'ThreadSchema', 'ThreadlensInputError', 'ThreadlensOptionError', 'VERSION', 'analyze',
   'checkParseOptions', 'classifyDocument', 'classifyRecord', 'classifyReplyStance', 'classifyStance', 'deriveTargets',
   'detectActs', 'detectClaims', 'formatText', 'moderate', 'normalizeTargets', 'parse', 'safeAnalyze', 'safeParse',
-  'scoreSentiment', 'splitSentences', 'summarizeSentiment', 'summarizeStances', 'trainClaimModel', 'trainStanceModel', 'SHIPPED_CLAIM_MODEL',
+  'scoreSentiment', 'splitSentences', 'summarizeSentiment', 'summarizeStances', 'trainClaimModel', 'trainStanceModel',
   'findCorrections', 'findConcessions', 'findArticleInconsistencies', 'mostContested', 'withParaphrases', 'renderHtml', 'documentJsonSchema',
   'inputJsonSchema', 'JsonDumpSchema', 'CLASSIFY_STEPS', 'normalizeSteps', 'JsonDumpArticleSchema', 'JsonDumpCommentSchema',
 ];
