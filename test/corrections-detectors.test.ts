@@ -186,3 +186,15 @@ describe('negation scope', () => {
     expect(unit('Nobody in a closed house is going to hear it.').future).toBe(true);
   });
 });
+
+describe('the HTML report', () => {
+  it('counts one correction per post and corrected passage, as many as it lists', async () => {
+    const { renderHtml } = await import('../src/report/html/render-html.js');
+    const input = 'The council will build 300 parking spaces.\n2 Comments\nAnn\nThe headline says 300 spaces, but the plan has 250.\nBen\nThe council will build 250 spaces, not 300.\n';
+    const html = renderHtml(analyze(input));
+    const count = Number(/<li><b>(\d+)<\/b> corrections<\/li>/.exec(html)?.[1]);
+    const list = /<h3>Corrections<\/h3><ul class="review">(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+    expect(count).toBeGreaterThan(0);
+    expect(list.match(/<li>/g)?.length).toBe(count);
+  });
+});
