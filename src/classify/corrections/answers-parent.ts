@@ -37,18 +37,17 @@ function answersDenial(sentence: Unit, parentSentences: readonly Candidate[], fa
 const BELIEFS = ['i thought', 'i believed', 'i assumed', 'i was under the impression', 'i had heard', 'i heard'];
 
 /** The parent says "I thought it was X"; the reply states what X is. */
-function answersBelief(u: Unit, parentSentences: readonly Candidate[]): DetectorFinding | null {
-  for (const c of parentSentences) {
-    if (markerAt(c.unit.text, BELIEFS) === null) continue;
-    for (const [vi, ks] of u.keys.entries()) {
-      if (u.personal.has(vi) || !ks.some((k) => c.unit.keys.some((tk) => tk.includes(k)))) continue;
-      const v = u.values[vi]!;
-      return { target: c, cue: 'refuting-fact', evidence: [v.span], note: `says what ${v.text} is, where the post believed otherwise`, strength: 0.5 };
+function answersBelief(sentence: Unit, parentSentences: readonly Candidate[]): DetectorFinding | null {
+  for (const candidate of parentSentences) {
+    if (markerAt(candidate.unit.text, BELIEFS) === null) continue;
+    for (const [valueIndex, keys] of sentence.keys.entries()) {
+      if (sentence.personal.has(valueIndex) || !keys.some((k) => candidate.unit.keys.some((targetKeys) => targetKeys.includes(k)))) continue;
+      const value = sentence.values[valueIndex]!;
+      return { target: candidate, cue: 'refuting-fact', evidence: [value.span], note: `says what ${value.text} is, where the post believed otherwise`, strength: 0.5 };
     }
   }
   return null;
 }
-
 
 export const answersParent: Detector = {
   id: 'answers-parent',

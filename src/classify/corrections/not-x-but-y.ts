@@ -18,63 +18,63 @@ import { indicesOf, isDateValue, type Unit } from './units.js';
  * Y equal to X ("15% over three years, not 15% per year") corrects a unit, not a value: no finding.
  */
 function notClauseFinding(
-  u: Unit,
-  nx: NotClause,
+  sentence: Unit,
+  clause: NotClause,
   index: ThreadIndex,
-  win: IndexWindow,
+  window: IndexWindow,
   best: (ids: Iterable<number>) => Candidate | null,
   ranked: readonly Candidate[],
   parentId: string | null,
 ): DetectorFinding | null {
-  if ('value' in nx.x || nx.xKeys.length > 0) {
-    const x = 'value' in nx.x ? u.values[nx.x.value]! : null;
-    const xText = x ? x.text : u.words[(nx.x as { word: number }).word]!.text;
-    const y = nx.yValue !== null ? u.values[nx.yValue]! : null;
+  if ('value' in clause.x || clause.xKeys.length > 0) {
+    const x = 'value' in clause.x ? sentence.values[clause.x.value]! : null;
+    const xText = x ? x.text : sentence.words[(clause.x as { word: number }).word]!.text;
+    const y = clause.yValue !== null ? sentence.values[clause.yValue]! : null;
     if (y && x && !differs(y, x)) return null;
     // The most specific key of X: a month-day or month-year before a bare year.
-    const key = nx.xKeys.find((k) => k.startsWith('md:')) ?? nx.xKeys.find((k) => k.startsWith('ym:')) ?? nx.xKeys[0];
+    const key = clause.xKeys.find((k) => k.startsWith('md:')) ?? clause.xKeys.find((k) => k.startsWith('ym:')) ?? clause.xKeys[0];
     if (key === undefined) return null;
-    const target = best(index.withValue(key, win));
+    const target = best(index.withValue(key, window));
     if (!target) return null;
     const dates = y !== null && isDateValue(y) && (x === null || isDateValue(x));
     const note = y ? `${y.text}, not ${xText}` : `not ${xText}`;
-    return { target, cue: dates ? 'different-date' : 'not-x-but-y', evidence: [nx.span], note, strength: 0.7 };
+    return { target, cue: dates ? 'different-date' : 'not-x-but-y', evidence: [clause.span], note, strength: 0.7 };
   }
-  if (!('word' in nx.x)) return null;
-  const xi = nx.x.word;
-  const lx = u.lemmas[xi]!;
-  for (const c of ranked) {
-    if (c.kind === 'post' && c.post!.id !== parentId) continue;
-    const at = indicesOf(c.unit, lx);
-    if (at.length === 0 || at.some((i) => c.unit.negated.has(i)) || c.unit.question) continue;
-    const others = [...u.content].filter((l) => l !== lx && c.unit.content.has(l));
+  if (!('word' in clause.x)) return null;
+  const xWord = clause.x.word;
+  const xLemma = sentence.lemmas[xWord]!;
+  for (const candidate of ranked) {
+    if (candidate.kind === 'post' && candidate.post!.id !== parentId) continue;
+    const at = indicesOf(candidate.unit, xLemma);
+    if (at.length === 0 || at.some((i) => candidate.unit.negated.has(i)) || candidate.unit.question) continue;
+    const others = [...sentence.content].filter((lemma) => lemma !== xLemma && candidate.unit.content.has(lemma));
     if (others.length === 0) continue;
-    return { target: c, cue: 'not-x-but-y', evidence: [nx.span], note: `not ${u.words[xi]!.text}`, strength: 0.6 };
+    return { target: candidate, cue: 'not-x-but-y', evidence: [clause.span], note: `not ${sentence.words[xWord]!.text}`, strength: 0.6 };
   }
   // "national average, not your town" under "$3.08? Not in my town.": X is the parent's word (even denied
   // there) and Y the article's, which the parent does not use: the reply restores the article's reading.
-  const ys = u.words.slice(Math.max(0, nx.notAt - 3), nx.notAt).flatMap((t, k) => {
-    const i = Math.max(0, nx.notAt - 3) + k;
-    return isContent(t) && !isCapitalised(t) && t.kind === 'word' ? [u.lemmas[i]!] : [];
+  const yLemmas = sentence.words.slice(Math.max(0, clause.notAt - 3), clause.notAt).flatMap((word, k) => {
+    const at = Math.max(0, clause.notAt - 3) + k;
+    return isContent(word) && !isCapitalised(word) && word.kind === 'word' ? [sentence.lemmas[at]!] : [];
   });
-  const inArticle = (l: string): boolean => {
-    for (let i = 0; i < index.articleCount; i++) if (index.cands[i]!.unit.content.has(l)) return true;
+  const inArticle = (lemma: string): boolean => {
+    for (let i = 0; i < index.articleCount; i++) if (index.cands[i]!.unit.content.has(lemma)) return true;
     return false;
   };
-  for (const c of ranked) {
-    if (c.kind !== 'post' || c.post!.id !== parentId || c.unit.question || indicesOf(c.unit, lx).length === 0) continue;
-    const y = ys.find((l) => l !== lx && !c.unit.content.has(l) && inArticle(l));
-    if (y !== undefined) return { target: c, cue: 'not-x-but-y', evidence: [nx.span], note: `${y}, as the article says, not ${u.words[xi]!.text}`, strength: 0.55 };
+  for (const candidate of ranked) {
+    if (candidate.kind !== 'post' || candidate.post!.id !== parentId || candidate.unit.question || indicesOf(candidate.unit, xLemma).length === 0) continue;
+    const articleWord = yLemmas.find((lemma) => lemma !== xLemma && !candidate.unit.content.has(lemma) && inArticle(lemma));
+    if (articleWord !== undefined) return { target: candidate, cue: 'not-x-but-y', evidence: [clause.span], note: `${articleWord}, as the article says, not ${sentence.words[xWord]!.text}`, strength: 0.55 };
   }
-  // "Ten million rows is the benchmark in the notes, not a limit": a figure opening the sentence, said to be
+  // "Ten million rows is the benchmark in the notes, not a limit": a figure opening the sentence, said to verbAt
   // *the* Y rather than X, re-reads the sentence that states that figure (found by value). An opinion
   // ("£2.10 is a bargain, not a scandal") has no "is the": no finding.
-  const v = u.values[0];
-  if (v && v.kind !== 'entity' && !isDateValue(v) && u.words[0] !== undefined && v.span[0] <= u.words[0].start && !u.personal.has(0)) {
-    const be = u.words.findIndex((t) => t.start >= v.span[1] && /^(is|was|are|were)$/.test(t.lower));
-    if (be > 0 && be < nx.notAt && u.words[be + 1]?.lower === 'the') {
-      const target = best(u.keys[0]!.flatMap((k) => index.withValue(k, win)));
-      if (target) return { target, cue: 'not-x-but-y', evidence: [nx.span], note: `${v.text} is ${u.words[be + 2]?.text ?? ''}, not ${u.words[xi]!.text}`, strength: 0.55 };
+  const opening = sentence.values[0];
+  if (opening && opening.kind !== 'entity' && !isDateValue(opening) && sentence.words[0] !== undefined && opening.span[0] <= sentence.words[0].start && !sentence.personal.has(0)) {
+    const verbAt = sentence.words.findIndex((word) => word.start >= opening.span[1] && /^(is|was|are|were)$/.test(word.lower));
+    if (verbAt > 0 && verbAt < clause.notAt && sentence.words[verbAt + 1]?.lower === 'the') {
+      const target = best(sentence.keys[0]!.flatMap((k) => index.withValue(k, window)));
+      if (target) return { target, cue: 'not-x-but-y', evidence: [clause.span], note: `${opening.text} is ${sentence.words[verbAt + 2]?.text ?? ''}, not ${sentence.words[xWord]!.text}`, strength: 0.55 };
     }
   }
   return null;
