@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findArticleInconsistencies, findConcessions, findCorrections, mostContested, type CorrectionPost } from '../src/classify/corrections/index.js';
+import { findArticleInconsistencies, findConcessions, findCorrections, mostContested, ThreadWalk, type CorrectionPost } from '../src/classify/corrections/index.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { threadIndex } from '../src/classify/corrections/thread-index.js';
 import type { Correction } from '../src/schema/classify.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 import { articleSentencesOf, buildCase, postsFromDump, type CorrectionCase } from './corrections-helpers.js';
@@ -109,6 +111,70 @@ describe('findCorrections thread index', () => {
       const b = findCorrections({ post: p, earlier, articleSentences: art.slice(), earlierCorrections: warm });
       expect(a).toEqual(b);
     });
+  });
+});
+
+describe('ThreadWalk: the corrections step indexes each post once', () => {
+  const article = 'The Harbor Bridge opened in 2001. It cost $5 billion to build. Most residents use the old ferry.';
+  const articleSentences = splitSentences(article).map((s) => ({ span: [s.span[0], s.span[1]] as [number, number], text: s.text }));
+  const texts = [
+    'It opened in 1998, not 2001.',
+    'Actually the bridge cost $7 billion.',
+    'No, it cost $5 billion. I checked.',
+    'Nobody uses the old ferry any more.',
+    '*1999',
+    'Edit: it was 1997, I misread the bridge plaque.',
+    'I agree with that.',
+    'The ferry costs $3 a trip, not $4.',
+    'My mistake, you are right.',
+    'The ferry costs $3 a trip.',
+    'No, the ferry costs $4 a trip.',
+    'The bridge took 9 years to build.',
+    'Wrong, it took 12 years to build the bridge.',
+  ];
+  // The step's window before the walk: the latest `size` posts, plus the parent when it is older.
+  const windowOf = (posts: CorrectionPost[], parent: CorrectionPost | undefined, size: number): CorrectionPost[] => {
+    const recent = posts.slice(Math.max(0, posts.length - size));
+    if (parent && !recent.includes(parent)) recent.unshift(parent);
+    return recent;
+  };
+
+  it('gives what findCorrections gives from the earlier posts alone, with removed posts and parents outside the window', () => {
+    const post = fc.record({ text: fc.constantFrom(...texts), author: fc.constantFrom('Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', null), parent: fc.nat(), replies: fc.boolean(), removed: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(post, { minLength: 8, maxLength: 24 }), fc.integer({ min: 1, max: 4 }), (specs, size) => {
+        let input = `${article}\n\nComments\n`;
+        const posts: Array<CorrectionPost & { removed: boolean }> = specs.map((s, i) => {
+          const start = input.length;
+          input += `${s.text}\n`;
+          const span: [number, number] = [start, start + s.text.length];
+          return { id: `p${i}`, text: s.text, span, lines: [{ span, text: s.text }], parentId: s.replies && i > 0 ? `p${s.parent % i}` : null, author: s.author, removed: s.removed };
+        });
+        // Before: one index per thread (the same article array), posts indexed as each window first holds them.
+        const shared = articleSentences.slice();
+        const walk = new ThreadWalk(articleSentences.slice(), BUILTIN_PARAPHRASES, size);
+        const before = new Map<string, Correction[]>();
+        const after = new Map<string, Correction[]>();
+        const done: CorrectionPost[] = [];
+        for (const p of posts) {
+          const parent = p.parentId === null ? undefined : done.find((d) => d.id === p.parentId);
+          if (!p.removed) {
+            const old = findCorrections({ post: p, earlier: windowOf(done, parent, size), articleSentences: shared, earlierCorrections: before });
+            const { earlier, prepared } = walk.next(p, parent);
+            expect(earlier).toEqual(windowOf(done, parent, size));
+            // The same window as the index described, read again now that every post in it is indexed.
+            expect(prepared.window).toEqual(threadIndex(shared).window(earlier));
+            const now = findCorrections({ post: p, earlier, articleSentences: articleSentences, earlierCorrections: after, prepared });
+            expect(now).toEqual(old);
+            before.set(p.id, old);
+            after.set(p.id, now);
+          }
+          walk.push(p);
+          done.push(p);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -76,6 +76,7 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
     parentText: parent && !parent.removed ? maskHandles(parent.text) : null,
     thread,
     toInput: offsetsAreInput ? (value) => value : (value) => remapSpans(value, (map ??= lineOffsetMapper(post))),
+    sentenceScores: new Map(),
     shared() {
       if (shared) return shared;
       const tokens = tokenize(text);

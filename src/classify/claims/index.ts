@@ -356,12 +356,22 @@ export function scoreCheckworthiness(sentence: string, options: DetectClaimsOpti
  * hedge and speaker. Opinions, insults, questions and figure-free predictions are not claims.
  */
 export function detectClaims(text: string, options: DetectClaimsOptions = {}): Claim[] {
+  return detectClaimsScored(text, options).claims;
+}
+
+/**
+ * `detectClaims`, and the check-worthiness of every sentence by its text (what `scoreCheckworthiness` gives it
+ * with the same options), for steps that read the scores of sentences that are no claims.
+ */
+export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}): { claims: Claim[]; scores: Map<string, number> } {
   const r = resolveOptions(options);
   const input = typeof text === 'string' ? text : String(text ?? '');
   const out: Claim[] = [];
+  const scores = new Map<string, number>();
   let lastNamed: string | null = null;
   for (const s of splitSentences(input)) {
     const a = analyse(s.text, r);
+    scores.set(s.text, a.score);
     const base = s.span[0];
     let speaker = a.speaker;
     if (speaker && !PRONOUN_SPEAKERS.has(speaker)) lastNamed = speaker;
@@ -377,7 +387,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       speaker,
     });
   }
-  return out;
+  return { claims: out, scores };
 }
 
 /**

@@ -30,6 +30,7 @@ import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, typ
 import { isDateValue, type Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, pronounSubject, type Paraphrases } from './paraphrase.js';
 import { validateInput } from './validate.js';
+import type { PreparedPost } from './thread-walk.js';
 import { pairFeatures } from './pair-features.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
@@ -51,6 +52,7 @@ export { findArticleInconsistencies } from './inconsistencies.js';
 export { findConcessions } from './concessions.js';
 export { mostContested, type ContestedSentence, type ContestedSummary } from './summary.js';
 export type { CorrectionPost } from './thread-index.js';
+export { CORRECTION_WINDOW, ThreadWalk } from './thread-walk.js';
 
 export interface CorrectionInput {
   post: CorrectionPost;
@@ -64,6 +66,10 @@ export interface CorrectionInput {
   earlierCorrections?: ReadonlyMap<string, readonly Correction[]>;
   /** Paraphrase groups (built-in plus the caller's, see `withParaphrases`). Pass the same object for every post of a thread. Default: the built-in groups. */
   paraphrases?: Paraphrases;
+  /** The index, window and sentences a `ThreadWalk` prepared for this post and `earlier` (the corrections step). Default: made from `earlier`. */
+  prepared?: PreparedPost;
+  /** Check-worthiness of sentences of the post already scored, by text (the claims step's); the others are scored with `scoreCheckworthiness`. */
+  sentenceScores?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -94,6 +100,15 @@ const COMMON_WORD_SHARE = 0.5;
  * `isChrome`). Corrections never point at anything else.
  */
 function isStatement(u: Unit): boolean {
+  let known = statements.get(u);
+  if (known === undefined) statements.set(u, (known = statesSomething(u)));
+  return known;
+}
+
+// A cache of `statesSomething` per sentence (a candidate is asked once per post that shares a word with it).
+const statements = new WeakMap<Unit, boolean>();
+
+function statesSomething(u: Unit): boolean {
   const words = u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text) && u.text[w.start - 1] !== '#');
   if (words.length < 3 || isChrome(u)) return false;
   // A sentence says something in lower-case words ("views", "am" alone are a counter and a clock), unless it
@@ -139,8 +154,9 @@ interface PostScope {
 
 function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope {
   const { post } = input;
-  const index = threadIndex(input.articleSentences, paraphrases);
-  const window = index.window(input.earlier);
+  const { prepared } = input;
+  const index = prepared?.index ?? threadIndex(input.articleSentences, paraphrases);
+  const window = prepared?.window ?? index.window(input.earlier);
   let byId: Map<string, CorrectionPost> | null = null;
   const postById = (id: string | null): CorrectionPost | undefined => {
     if (id === null) return undefined;
@@ -158,7 +174,7 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
           .slice(-5)
           .reverse()
           .map((p) => ({ post: p, sentences: postUnits(p, paraphrases) }));
-  return { post, sentences: postUnits(post, paraphrases), earlier: input.earlier, ownEarlier, parent: postById(post.parentId), postById, index, window, foreign, earlierCorrections: input.earlierCorrections };
+  return { post, sentences: prepared?.sentences ?? postUnits(post, paraphrases), earlier: input.earlier, ownEarlier, parent: postById(post.parentId), postById, index, window, foreign, earlierCorrections: input.earlierCorrections };
 }
 
 /**
@@ -292,7 +308,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       return;
     }
     const { ranked, best, speakerLinked } = rankCandidates(unit, scope);
-    const factual = unit.values.some((v) => /\d/.test(v.text)) || scoreCheckworthiness(unit.text) >= 0.5;
+    const factual = unit.values.some((v) => /\d/.test(v.text)) || (input.sentenceScores?.get(unit.text) ?? scoreCheckworthiness(unit.text)) >= 0.5;
     // A figure the article itself states somewhere ("when fares went up by 5.9%") is not a different number
     // for another of its sentences: the post agrees with the article there.
     const statedInArticle = (valueIndex: number): boolean =>

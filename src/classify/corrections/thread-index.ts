@@ -89,17 +89,26 @@ export class ThreadIndex {
     return id;
   }
 
-  /** Indexes a post on first sight (or again if its text changed); returns its sentence candidates. */
-  register(p: CorrectionPost): { seq: number; ids: number[] } {
+  /**
+   * Indexes a post on first sight (or again if its text changed); returns its sentence candidates. `units`: the
+   * post's `postUnits`, when the caller has them already (they are made with this index's paraphrases).
+   */
+  register(p: CorrectionPost, units?: ReadonlyArray<{ unit: Unit; abs: Span }>): { seq: number; ids: number[] } {
     const hit = this.posts.get(p);
     if (hit && hit.text === p.text) return hit;
     const seq = this.nextSeq++;
-    const ids = postUnits(p, this.paraphrases).map(({ unit, abs }) => this.add({ unit, kind: 'post', post: p, abs, seq }));
+    const ids = (units ?? postUnits(p, this.paraphrases)).map(({ unit, abs }) => this.add({ unit, kind: 'post', post: p, abs, seq }));
     const entry = { seq, ids, text: p.text };
     this.posts.set(p, entry);
     return entry;
   }
   private nextSeq = 0;
+
+  /** The post's entry if it is indexed (with its current text), without indexing it. */
+  entryOf(p: CorrectionPost): { seq: number; ids: number[] } | undefined {
+    const hit = this.posts.get(p);
+    return hit && hit.text === p.text ? hit : undefined;
+  }
 
   /** Candidate ids of a post's sentences (indexing it if new). */
   sentencesOf(p: CorrectionPost): number[] {

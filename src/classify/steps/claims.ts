@@ -1,4 +1,4 @@
-import { detectClaims } from '../claims/index.js';
+import { detectClaimsScored } from '../claims/index.js';
 import type { PostStep } from './types.js';
 
 /** Check-worthy claims of the post, and of the article once the posts are done (src/classify/claims). */
@@ -7,7 +7,9 @@ export const claimsStep: PostStep = {
   scope: 'post',
   needs: [],
   run(a) {
-    a.post.claims = a.toInput(detectClaims(a.text));
+    const { claims, scores } = detectClaimsScored(a.text);
+    a.post.claims = a.toInput(claims);
+    for (const [sentence, score] of scores) a.sentenceScores.set(sentence, score);
   },
   finish(thread) {
     thread.claims = thread.articleClaims();

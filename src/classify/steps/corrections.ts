@@ -1,19 +1,12 @@
-import { findArticleInconsistencies, findConcessions, findCorrections, type CorrectionPost } from '../corrections/index.js';
-import type { PostStep, StepPost } from './types.js';
+import { findArticleInconsistencies, findConcessions, findCorrections, ThreadWalk } from '../corrections/index.js';
+import type { PostStep, StepPost, ThreadAnalysis } from './types.js';
 
-// How many earlier posts a post is compared with for corrections: keeps a long thread linear.
-const CORRECTION_WINDOW = 200;
-
-/** The earlier posts a correction may point at: the latest ones, plus the parent when it is older. */
-function earlierWindow(posts: readonly StepPost[], parent: StepPost | undefined): CorrectionPost[] {
-  const recent = posts.length > CORRECTION_WINDOW ? posts.slice(posts.length - CORRECTION_WINDOW) : posts.slice();
-  if (parent && !recent.includes(parent)) recent.unshift(parent);
-  return recent;
-}
+// The walk of each thread being labelled: each post is indexed once, as the posts come (see ThreadWalk).
+const walks = new WeakMap<ThreadAnalysis, ThreadWalk<StepPost>>();
 
 /**
- * Corrections the post makes (of the article, of earlier posts, of itself) and concessions it grants, then the
- * article's own inconsistencies (src/classify/corrections).
+ * Corrections the post makes (of the article, of the latest 200 earlier posts and an older parent, of itself)
+ * and concessions it grants, then the article's own inconsistencies (src/classify/corrections).
  */
 export const correctionsStep: PostStep = {
   name: 'corrections',
@@ -21,21 +14,27 @@ export const correctionsStep: PostStep = {
   needs: [],
   run(a, config) {
     const { post, thread } = a;
+    let walk = walks.get(thread);
+    if (!walk) walks.set(thread, (walk = new ThreadWalk(thread.articleSentences, config.paraphrases)));
     if (post.removed) {
       post.corrections = [];
       post.concessions = [];
     } else {
+      const { earlier, prepared } = walk.next(post, a.parent);
       const input = {
         post,
-        earlier: earlierWindow(thread.posts, a.parent),
+        earlier,
         articleSentences: thread.articleSentences,
         articleClaims: thread.articleClaims(),
         earlierCorrections: thread.corrections,
         paraphrases: config.paraphrases,
+        prepared,
+        sentenceScores: a.sentenceScores,
       };
       post.corrections = findCorrections(input);
       post.concessions = findConcessions({ ...input, corrections: thread.corrections });
     }
+    walk.push(post);
     thread.corrections.set(post.id, post.corrections);
   },
   finish(thread) {

@@ -53,6 +53,11 @@ export interface PostAnalysis {
   toInput<T>(value: T): T;
   /** The tokens and the built-in-lexicon sentiment analysis of `text`, computed once (sentiment and moderation share them). */
   shared(): SharedAnalysis;
+  /**
+   * Check-worthiness of the post's sentences by their text, with the default claim options: filled by the
+   * `claims` step, read by `corrections` (which scores the sentences it does not find here itself).
+   */
+  readonly sentenceScores: Map<string, number>;
 }
 
 /** A step run once per post. */
