@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { findCorrections } from '../src/classify/corrections/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { collectCorrections, DETECTORS, findArticleInconsistencies, findCorrections } from '../src/classify/corrections/index.js';
+import { selfRestatement } from '../src/classify/corrections/self-restatement.js';
+import { CorrectionDetectorSchema, CorrectionSchema } from '../src/schema/classify.js';
 import { articleWordAt, ARTICLE_WORDS, notClause, refersToArticle } from '../src/classify/corrections/clauses.js';
 import { makeUnit } from '../src/classify/corrections/units.js';
 import type { Correction } from '../src/schema/classify.js';
@@ -196,5 +199,53 @@ describe('the HTML report', () => {
     const list = /<h3>Corrections<\/h3><ul class="review">(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
     expect(count).toBeGreaterThan(0);
     expect(list.match(/<li>/g)?.length).toBe(count);
+  });
+});
+
+describe('each correction names its detector (issue 13)', () => {
+  it('the schema lists exactly the detectors that exist', () => {
+    const ids = [...DETECTORS.map((d) => d.id), selfRestatement.id, 'star-or-edit', 'self-marker', 'article-inconsistency'];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...CorrectionDetectorSchema.options].sort());
+  });
+
+  it('gives the scorer and the output the same detector, and keeps the cue', () => {
+    const dir = new URL('./corrections-cases/', import.meta.url);
+    const seen = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const c = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as CorrectionCase;
+      const { articleSentences, posts } = buildCase(c);
+      const found = new Map<string, Correction[]>();
+      posts.forEach((post, i) => {
+        const scored = collectCorrections({ post, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found });
+        for (const { correction, features } of scored) {
+          expect(CorrectionSchema.parse(correction)).toEqual(correction);
+          expect(features.filter(([name]) => name.startsWith('detector:'))).toEqual([[`detector:${correction.detector}`, 1]]);
+          seen.add(correction.detector);
+        }
+        found.set(post.id, scored.map((s) => s.correction));
+      });
+      for (const x of findArticleInconsistencies(articleSentences)) seen.add(x.detector);
+    }
+    // The hand-made cases reach most detectors, not one catch-all id.
+    expect(seen.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('names the rule behind a star, a restatement, a "Y, not X", a marker and an article inconsistency', () => {
+    const found = run({
+      article: ['The bridge opened in 2001.', 'Fares rose from 12 to 9 pounds.'],
+      posts: [
+        { id: 'a', author: 'Ann', parentId: null, text: 'The bridge opened in 1998, not 2001.' },
+        { id: 'b', author: 'Bo', parentId: null, text: 'The plaque on the bridge says 1989.' },
+        { id: 'c', author: 'Bo', parentId: 'b', text: '*1998, not 1989' },
+        { id: 'x', author: 'Cy', parentId: null, text: 'My bill jumped $61 this quarter and they want less use??' },
+        { id: 'd', author: 'Cy', parentId: 'x', text: 'Misread it, it was $16, not $61. Still a lot.' },
+      ],
+    });
+    expect(found.get('a')!.map((x) => [x.cue, x.detector])).toContainEqual(['different-date', 'not-x-but-y']);
+    expect(found.get('c')!.map((x) => [x.cue, x.detector])).toContainEqual(['self-correction', 'star-or-edit']);
+    expect(found.get('d')!.map((x) => [x.cue, x.detector])).toEqual([['self-correction', 'self-restatement']]);
+    const doc = analyze('Fares rose from 12 to 9 pounds. The council agreed.\n1 Comments\nAnn\nThe headline says 300 spaces, but the plan has 250.\n');
+    expect(doc.article.inconsistencies.map((x) => x.detector)).toEqual(['article-inconsistency']);
   });
 });

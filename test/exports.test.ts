@@ -16,7 +16,7 @@ const MAIN_EXPORTS = [
 
 const SCHEMA_EXPORTS = [
   'ActKindSchema', 'ActSchema', 'ArticleBlockSchema', 'ArticleSchema', 'BlockKindSchema', 'BlockSchema', 'ClaimKindSchema', 'ClaimSchema',
-  'ClaimValueSchema', 'ConcessionSchema', 'CorrectionCueSchema', 'CorrectionSchema', 'CorrectionTargetSchema', 'DocumentSchema', 'EvidenceSchema',
+  'ClaimValueSchema', 'ConcessionSchema', 'CorrectionCueSchema', 'CorrectionDetectorSchema', 'CorrectionSchema', 'CorrectionTargetSchema', 'DocumentSchema', 'EvidenceSchema',
   'JsonDumpArticleSchema', 'JsonDumpCommentSchema', 'JsonDumpSchema', 'LineSchema', 'MentionSchema', 'MessageSchema', 'ModerationSchema',
   'PostSchema', 'QuotationSchema', 'ReplyCueSchema', 'ReplyStanceSchema', 'SCHEMA_VERSION', 'SentenceSchema', 'SentenceSentimentSchema',
   'SentimentLabelSchema', 'SentimentSchema', 'SignalSchema', 'SpanSchema', 'StanceSchema', 'TargetSchema', 'ThreadSchema', 'documentJsonSchema',

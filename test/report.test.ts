@@ -31,6 +31,7 @@ function withCorrection(doc: ThreadDocument): { doc: ThreadDocument; target: str
     target: { kind: 'article', span: [start, end], text: text.slice(start, end) },
     evidence: [{ span: [evStart, evStart + 10], text: '2016 or so', cue: 'different-date' }],
     cue: 'different-date',
+    detector: 'value-mismatch',
     note: '2016 here, 2019 in the article',
     confidence: 0.7,
   };

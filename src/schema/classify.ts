@@ -165,6 +165,30 @@ export const CorrectionCueSchema = z.enum([
   'self-correction',
 ]);
 
+/**
+ * The detector that found a correction (its file in src/classify/corrections; `star-or-edit` and
+ * `self-marker` are the two whole-post rules of self.ts, `article-inconsistency` the article checked against itself).
+ */
+export const CorrectionDetectorSchema = z.enum([
+  'value-mismatch',
+  'negated-claim',
+  'refuting-fact',
+  'not-x-but-y',
+  'value-update',
+  'value-verdict',
+  'sourced-figure',
+  'answers-parent',
+  'elliptical-denial',
+  'restated-amount',
+  'article-reference',
+  'explicit-marker',
+  'closing-rebuke',
+  'self-restatement',
+  'star-or-edit',
+  'self-marker',
+  'article-inconsistency',
+]);
+
 /** What a correction corrects: an article sentence, or a passage of an earlier post. */
 export const CorrectionTargetSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -189,6 +213,8 @@ export const CorrectionSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** How it contradicts the target. */
   cue: CorrectionCueSchema,
+  /** Which detector found it (`cue` says how it contradicts; several detectors share a cue). */
+  detector: CorrectionDetectorSchema,
   /** A sentence for people, e.g. "2016 here, 2019 in the article". */
   note: z.string(),
   confidence: z.number().min(0).max(1),

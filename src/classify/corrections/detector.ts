@@ -61,11 +61,11 @@ export interface DetectorFinding {
   /** 0..1: how sure the detector is before the pair is scored. */
   strength: number;
   /** The id of the detector that found it (filled in when findings are gathered). */
-  detector?: string;
+  detector?: Correction['detector'];
 }
 
 export interface Detector {
-  /** Stable name of the detector (its file name). Findings carry a cue of the output contract. */
-  id: string;
+  /** Stable name of the detector (its file name): each correction it finds carries it as `detector`, beside a `cue`. */
+  id: Correction['detector'];
   find(unit: Unit, context: DetectorContext): DetectorFinding[];
 }

@@ -26,6 +26,7 @@ export function findArticleInconsistencies(articleSentences: ReadonlyArray<{ spa
         target: { kind: 'article', span: [target.span[0], target.span[1]], text: target.text },
         evidence: [{ span: abs(evidence), text: s.text.slice(evidence[0], evidence[1]), cue: 'internal-inconsistency' }],
         cue: 'internal-inconsistency',
+        detector: 'article-inconsistency',
         note,
         confidence: 0.6,
       });

@@ -230,6 +230,7 @@ function toCorrection(finding: DetectorFinding, unit: Unit, post: CorrectionPost
     target: target.kind === 'article' ? { kind: 'article', span: [target.abs[0], target.abs[1]], text: target.unit.text } : { kind: 'post', postId: target.post!.id, span: [target.abs[0], target.abs[1]], text: target.unit.text },
     evidence,
     cue,
+    detector: finding.detector ?? selfRestatement.id,
     note,
     confidence: finding.strength,
   };
@@ -266,12 +267,12 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   const paraphrases = input.paraphrases ?? BUILTIN_PARAPHRASES;
   const out: ScoredCandidate[] = [];
   const isReply = post.parentId !== null;
-  const wholePost = (correction: Correction, detector: string, sentence: Unit | null): ScoredCandidate => ({
+  const wholePost = (correction: Correction, sentence: Unit | null): ScoredCandidate => ({
     correction,
-    features: pairFeatures({ detector, cue: correction.cue, kind: correction.kind, strength: correction.confidence, sentence, target: null, repliesToTarget: correction.target.kind === 'post' && correction.target.postId === post.parentId, isReply }),
+    features: pairFeatures({ detector: correction.detector, cue: correction.cue, kind: correction.kind, strength: correction.confidence, sentence, target: null, repliesToTarget: correction.target.kind === 'post' && correction.target.postId === post.parentId, isReply }),
   });
   const starOrEdit = findStarOrEdit(post, input.earlier, map, paraphrases);
-  if (starOrEdit) out.push(wholePost(starOrEdit, 'star-or-edit', null));
+  if (starOrEdit) out.push(wholePost(starOrEdit, null));
 
   const scope = postScope(input, paraphrases);
   const { index, window, parent, sentences } = scope;
@@ -288,7 +289,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   const scored = (finding: DetectorFinding, unit: Unit, correction: Correction): ScoredCandidate => ({
     correction,
     features: pairFeatures({
-      detector: finding.detector ?? 'self-restatement',
+      detector: finding.detector ?? selfRestatement.id,
       cue: correction.cue,
       kind: correction.kind,
       strength: finding.strength,
@@ -304,7 +305,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     if (unit.question || isChrome(unit)) return;
     const marked = findMarkedSelf(post, sentences, at, input.earlier, map);
     if (marked) {
-      out.push(wholePost(marked, 'self-marker', unit));
+      out.push(wholePost(marked, unit));
       return;
     }
     const { ranked, best, speakerLinked } = rankCandidates(unit, scope);

@@ -56,6 +56,7 @@ export function findStarOrEdit(post: CorrectionPost, earlier: ReadonlyArray<Corr
       target: { kind: 'post', postId: prev.id, span: tspan, text: holder ? holder.unit.text : prev.text.slice(ps[0], ps[1]) },
       evidence: [{ span: toAbs(map, evidenceSpan), text: text.slice(evidenceSpan[0], evidenceSpan[1]), cue: 'self-correction' }],
       cue: 'self-correction',
+      detector: 'star-or-edit',
       note,
       confidence: star ? 0.8 : 0.7,
     };
@@ -145,6 +146,7 @@ export function findMarkedSelf(
     target: { kind: 'post', postId: t.postId, span: t.abs, text: t.unit.text },
     evidence: [{ span: toAbs(map, ev), text: post.text.slice(ev[0], ev[1]), cue: 'self-correction' }],
     cue: 'self-correction',
+    detector: 'self-marker',
     note: `marker "${m[2]}"`,
     confidence: 0.7,
   };
