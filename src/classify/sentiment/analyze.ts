@@ -293,7 +293,19 @@ export function analyzeSentiment(
     .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
     .map((x) => x.ev);
   const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
-  return { result: applySarcasm(literal, input, tokens, lexicon), bag };
+  return { result: labelNeedsEvidence(applySarcasm(literal, input, tokens, lexicon)), bag };
+}
+
+/**
+ * No feeling without a reason a person can see: a sentence or post whose label is not neutral but which has no
+ * evidence (no feeling word, no showable learned word) is labelled neutral; its score stays the model's. A text
+ * told in flat report talk ("X is the CTO, not the chief executive") can lean on word statistics alone; that lean
+ * is no sentiment a reader would name.
+ */
+function labelNeedsEvidence(r: SentimentResult): SentimentResult {
+  const sentences = r.sentences.map((s) => (s.label !== 'neutral' && s.evidence.length === 0 ? { ...s, label: 'neutral' as const } : s));
+  const label = r.label !== 'neutral' && r.evidence.length === 0 ? 'neutral' : r.label;
+  return { ...r, label, sentences };
 }
 
 /** Lexicon cues a person would accept: not a bare function word ("like", "well", "no"). */
