@@ -66,6 +66,8 @@ const MIN_ROWS = Number(process.env.TL_MIN ?? 10);
 // The thresholds are chosen on out-of-fold scores (a model's scores on its own training rows are more extreme
 // than on new text, so a band chosen on them is too narrow).
 const THRESHOLD_FOLDS = 3;
+// Word weights below this are dropped from the shipped file (see pruneWeights).
+const PRUNE_BELOW = 0.01;
 
 /** Fits valence, strength and the thresholds on `examples`. Deterministic. */
 export function fitSentiment(examples: readonly SentimentExample[], options: FitSentimentOptions = {}): LinearModel {
@@ -82,7 +84,17 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
   }
   model.thresholds = fitThresholds(graded.map(([, i]) => scores.get(i)!), graded.map(([e]) => e.gold!), graded.map(([e]) => e.weight));
   if (options.notes) model.notes = options.notes;
-  return model;
+  return pruneWeights(model, PRUNE_BELOW);
+}
+
+/**
+ * Drops the word features whose every weight is below `below` in absolute value: they move a text's outputs by
+ * thousandths (a word feature is valued about 0.2-0.4) and would double the shipped file. Dense features stay.
+ */
+export function pruneWeights(model: LinearModel, below: number): LinearModel {
+  const weights: Record<string, number[]> = {};
+  for (const [name, w] of Object.entries(model.weights)) if (isDense(name) || w.some((x) => Math.abs(x) >= below)) weights[name] = w;
+  return { ...model, weights };
 }
 
 /** Fits the two outputs (no thresholds). */
