@@ -24,8 +24,14 @@ export const SentimentSchema = z.object({
   sentences: z.array(SentenceSentimentSchema),
   /** The strongest cues over the whole text. */
   evidence: z.array(EvidenceSchema),
-  /** Sarcasm cues ("Oh sure, that will work"): a signal only, the score is not flipped. */
+  /**
+   * The cues that made the sarcasm detector fire ("Oh sure, that will work", scare quotes, a praise word beside
+   * a bad situation, an eye-roll emoji); empty when it did not. When it fires, positive sentences holding a cue
+   * and a positive post are flipped to negative and damped.
+   */
   sarcasm: z.array(EvidenceSchema),
+  /** The sarcasm detector's probability (0..1), present only when it fired. Additive since 0.1. */
+  sarcasmProbability: z.number().min(0).max(1).optional(),
 });
 /** Sentiment of a text. */
 export type SentimentResult = z.infer<typeof SentimentSchema>;
