@@ -11,7 +11,7 @@ import { moderate, summarizeSentiment, type ModerationOptions } from './moderati
 import { scoreSentiment, type SentimentOptions } from './sentiment/index.js';
 import { classifyStance, summarizeStances } from './stance/index.js';
 import { scoreSentimentAndModeration } from './sentiment-and-moderation.js';
-import { deriveTargets } from './targets/index.js';
+import { deriveTargets, pickSubject } from './targets/index.js';
 
 /** Classification steps `analyze` can run; `steps` picks some of them. */
 export const CLASSIFY_STEPS = ['sentiment', 'acts', 'moderation', 'stance', 'claims', 'corrections'] as const;
@@ -79,7 +79,7 @@ export function normalizeSteps(steps: ClassifyOptions['steps']): ReadonlySet<Cla
 type Classified = Pick<Post, 'sentiment' | 'acts' | 'replyStance' | 'moderation' | 'stances' | 'claims'>;
 
 /** Classifies one post's text with the chosen steps; spans come back as offsets into the analysed text. */
-function classifyPost(post: Post, parent: Post | undefined, targets: readonly Target[], steps: ReadonlySet<ClassifyStep>, options: ClassifyOptions): Classified {
+function classifyPost(post: Post, parent: Post | undefined, targets: readonly Target[], subjects: ReadonlySet<string>, steps: ReadonlySet<ClassifyStep>, options: ClassifyOptions): Classified {
   // Acts see the text as written ("@Ann exactly"); the others see user handles blanked out.
   const text = maskHandles(post.text);
   const parentText = parent && !parent.removed ? maskHandles(parent.text) : null;
@@ -93,7 +93,13 @@ function classifyPost(post: Post, parent: Post | undefined, targets: readonly Ta
     out.replyStance = parentText ? classifyReplyStance(text, parentText) : null;
   }
   if (steps.has('moderation')) out.moderation = both?.moderation ?? moderate(text, moderationOptions);
-  if (steps.has('stance')) out.stances = classifyStance(text, targets, { parentText });
+  if (steps.has('stance')) {
+    // Every post takes a stance toward the subject(s), named or not; other targets only when named.
+    const implicit = classifyStance(text, targets.filter((t) => subjects.has(t.name)), { parentText });
+    const named = classifyStance(text, targets.filter((t) => !subjects.has(t.name)), { parentText, implicit: false });
+    const order = new Map(targets.map((t, i) => [t.name, i]));
+    out.stances = [...implicit, ...named].sort((a, b) => order.get(a.target)! - order.get(b.target)!);
+  }
   if (steps.has('claims')) out.claims = detectClaims(text);
   return remapSpans(out, lineOffsetMapper(post));
 }
@@ -102,8 +108,9 @@ function classifyPost(post: Post, parent: Post | undefined, targets: readonly Ta
 const INHERITED_CONFIDENCE = 0.6;
 
 /**
- * A reply that supports its parent ("Exactly.") shares the parent's stance on targets it does not speak to
- * itself; one that denies it ("That's not true") takes the opposite stance. The evidence is the reply's
+ * A reply that supports its parent ("Exactly.") shares the parent's stance on targets it does not name
+ * itself; one that denies it ("That's not true") takes the opposite stance. A stance the reply states about a
+ * target it names wins; one read only from its tone (`implicit`) gives way. The evidence is the reply's
  * agreement or disagreement cue, with cue `agrees-with-parent` / `disagrees-with-parent`.
  */
 function stancesFromParent(post: Post, parent: Post): NonNullable<Post['stances']> {
@@ -112,15 +119,24 @@ function stancesFromParent(post: Post, parent: Post): NonNullable<Post['stances'
   if (!reply || (reply.label !== 'support' && reply.label !== 'deny') || reply.evidence.length === 0) return own;
   const agrees = reply.label === 'support';
   const inherited = (parent.stances ?? [])
-    .filter((s) => s.label !== 'neutral' && !own.some((o) => o.target === s.target && o.label !== 'neutral'))
+    .filter((s) => s.label !== 'neutral' && !own.some((o) => o.target === s.target && o.label !== 'neutral' && o.implicit !== true))
     .map((s) => ({
       target: s.target,
       label: agrees ? s.label : s.label === 'favor' ? ('against' as const) : ('favor' as const),
       confidence: Math.round(Math.min(s.confidence, reply.confidence) * INHERITED_CONFIDENCE * 100) / 100,
       evidence: reply.evidence.map((e) => ({ ...e, cue: agrees ? 'agrees-with-parent' : 'disagrees-with-parent' })),
+      // Implicit unless the reply names the target itself.
+      ...(own.some((o) => o.target === s.target && o.implicit !== true) ? {} : { implicit: true as const }),
     }));
   if (inherited.length === 0) return own;
   return [...own.filter((o) => !inherited.some((i) => i.target === o.target)), ...inherited];
+}
+
+/** Derived targets, marked `derived: true`, with the article's subject first. */
+function subjectFirst(derived: readonly Target[], title: string | null): Target[] {
+  const s = pickSubject(derived, title);
+  const ordered = s > 0 ? [derived[s]!, ...derived.slice(0, s), ...derived.slice(s + 1)] : [...derived];
+  return ordered.map((t) => ({ ...t, derived: true }));
 }
 
 // How many earlier posts a post is compared with for corrections: keeps a long thread linear.
@@ -140,7 +156,10 @@ function earlierWindow(posts: readonly Post[], parent: Post | undefined): Correc
 export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions = {}): ThreadDocument {
   const steps = normalizeSteps(options.steps);
   const paraphrases = normalizeParaphrases(options.paraphrases);
-  const targets = normalizeTargets(options.targets) ?? (steps.has('stance') ? deriveTargets({ title: doc.article.title, text: doc.article.text }) : []);
+  const given = normalizeTargets(options.targets);
+  const targets = given ?? (steps.has('stance') ? subjectFirst(deriveTargets({ title: doc.article.title, text: doc.article.text }), doc.article.title) : []);
+  // Given targets are all subjects; of derived ones, the article's subject (listed first).
+  const subjects = new Set(given ? targets.map((t) => t.name) : targets.slice(0, 1).map((t) => t.name));
   const articleClaims = steps.has('claims') || steps.has('corrections')
     ? doc.article.blocks
         .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
@@ -152,7 +171,7 @@ export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions =
   const corrections = new Map<string, Correction[]>();
   for (const p of doc.thread.posts) {
     const parent = p.parentId !== null ? byId.get(p.parentId) : undefined;
-    const post: Post = { ...p, ...classifyPost(p, parent, targets, steps, options) };
+    const post: Post = { ...p, ...classifyPost(p, parent, targets, subjects, steps, options) };
     if (parent && post.stances && post.replyStance) post.stances = stancesFromParent(post, parent);
     if (steps.has('corrections')) {
       const input = { post, earlier: earlierWindow(posts, parent), articleSentences, articleClaims, earlierCorrections: corrections, paraphrases };

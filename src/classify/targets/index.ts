@@ -283,3 +283,27 @@ export function deriveTargets(article: { title: string | null; text: string }, o
   }
   return out;
 }
+
+/**
+ * The article's subject among derived targets: the index of the one a reader would name, or -1 when there
+ * are none. Issues named with a common noun ("bike lanes", "water rates") come before names, a target the
+ * title names before one it does not, and a bare place (the dateline's country) is never the subject.
+ * Ties keep the derivation's ranking.
+ */
+export function pickSubject(targets: readonly Target[], title: string | null): number {
+  const titleWords = new Set(tokenize(typeof title === 'string' ? title : '').filter((t) => t.kind === 'word').map((t) => lemma(normName(t.text))));
+  let best = -1;
+  let bestScore = -Infinity;
+  targets.forEach((t, i) => {
+    const words = tokenize(t.name).filter((w) => w.kind === 'word');
+    if (words.length === 0 || PLACE_SET.has(normName(t.name))) return;
+    const inTitle = words.some((w) => titleWords.has(lemma(normName(w.text))));
+    const issue = words.some((w) => !isCapitalised(w) && isContent(w));
+    const score = (inTitle ? 2 : 0) + (issue ? 1 : 0) - i * 0.1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
