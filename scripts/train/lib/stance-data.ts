@@ -79,7 +79,10 @@ export function readSemEval(dataDir: string): StanceRow[] {
 export function stanceFitRows(rows: readonly StanceRow[]): FitRow[] {
   return rows.map((r) => {
     const weight = SOURCE_WEIGHT[r.source] ?? 1;
-    return { features: [...stanceFeatureSet(r.text, r.target, r.at).features], y: STANCE_LABELS.indexOf(r.label), weight };
+    let features = [...stanceFeatureSet(r.text, r.target, r.at).features];
+    // FanChuan has one target: its words should teach what a comment's tone says of any subject, not of Trump alone.
+    if (r.source === 'fanchuan') features = features.filter(([name]) => !name.startsWith('t:'));
+    return { features, y: STANCE_LABELS.indexOf(r.label), weight };
   });
 }
 

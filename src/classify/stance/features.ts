@@ -6,6 +6,7 @@
  * - the polarity of that clause (AFINN with negation flipped, and the sentiment scorer's score);
    (a contrast word opens a new clause, so in "X is fine but Y is a disaster" each target keeps its own clause);
  * - calls to action aimed at the mention ("scrap the plan", "support the plan");
+ * - the clause words again, tied to the target's name (`t:`), for targets seen in training;
  * - when the post never names the target (`implicit`), the same word and polarity features over the whole
  *   post: a top-level comment is about the article unless it says otherwise.
  * Each feature remembers the words that produced it, so evidence spans point at the deciding words.
@@ -102,6 +103,7 @@ export function targetFeatures(
   norm: readonly string[],
   mentions: readonly WordRange[],
   lexicon: Record<string, number> | null = null,
+  targetKey = '',
 ): StanceFeatureSet {
   const features = new Map<string, number>();
   const sources = new Map<string, number[]>();
@@ -131,7 +133,11 @@ export function targetFeatures(
     const neg = negatedAt(words, clauseOf, i);
     if (held.has(c)) {
       heldWords.push(i);
-      if (!FUNCTION_WORDS.has(w) && w.length > 0) add(neg ? `n:${w}` : `w:${w}`, 1, [i]);
+      if (!FUNCTION_WORDS.has(w) && w.length > 0) {
+        add(neg ? `n:${w}` : `w:${w}`, 1, [i]);
+        // The same word for this target only: what a word means for a target seen in training ("pray" and atheism).
+        if (targetKey !== '') add(`t:${targetKey}|${neg ? 'n' : 'w'}:${w}`, 1, [i]);
+      }
       if (v !== 0) {
         polar += neg ? -v : v;
         polarWords.push(i);

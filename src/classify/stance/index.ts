@@ -439,7 +439,7 @@ export function stanceFeatureSet(text: string, target: TargetInput, at?: Readonl
     const [t] = normTargets([target]);
     ranges = allMentions(words, norm, [t!], sentenceIndex(str, words), null)[0]!;
   }
-  return targetFeatures(str, words, norm, ranges);
+  return targetFeatures(str, words, norm, ranges, null, stanceTargetKey(target.name));
 }
 
 function round(x: number): number {
@@ -497,7 +497,7 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
       continue;
     }
     if (!r.mentioned && options.implicit === false) continue;
-    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon);
+    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name));
     out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));
   }
   return out;
