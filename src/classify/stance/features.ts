@@ -84,6 +84,9 @@ function negatedAt(words: readonly Token[], clauseOf: readonly number[], i: numb
   return false;
 }
 
+// The AFINN-scale value a call to action adds to its clause's polarity ("scrap" the plan ~ "terrible" plan).
+const CALL_POLARITY = 3;
+
 interface Phrase {
   parts: string[];
   against: boolean;
@@ -104,6 +107,7 @@ export function targetFeatures(
   mentions: readonly WordRange[],
   lexicon: Record<string, number> | null = null,
   targetKey = '',
+  cues: ReadonlyArray<{ name: string; polarity: number; words: number[] }> = [],
 ): StanceFeatureSet {
   const features = new Map<string, number>();
   const sources = new Map<string, number[]>();
@@ -123,6 +127,8 @@ export function targetFeatures(
   const held = new Set<number>(implicit ? clauseOf : mentions.map((m) => clauseOf[m.from]!).filter((c) => c !== undefined));
   add(implicit ? '~implicit' : '~explicit', 1, []);
   let polar = 0;
+  // Polarity of cues beyond single words (calls to action, a denied change), on AFINN's scale.
+  let cuePolar = 0;
   const polarWords: number[] = [];
   const heldWords: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -150,17 +156,41 @@ export function targetFeatures(
       if (inMention[i] === 1 || clauseOf[i] !== clauseOf[m.from] || FUNCTION_WORDS.has(norm[i]!)) continue;
       add(`near:${norm[i]}`, 1, [i]);
     }
+    // A two-word call around the mention: "kick them out", "lock him up".
+    const before = m.from - 1;
+    if (before >= 0 && m.to < n && clauseOf[before] === clauseOf[m.to]) {
+      for (const p of ACTIONS) {
+        if (p.parts.length !== 2 || p.parts[0] !== norm[before] || p.parts[1] !== norm[m.to]) continue;
+        const neg = negatedAt(words, clauseOf, before);
+        const against = p.against !== neg;
+        add(against ? '~call-against' : '~call-favor', 1, [before, m.to]);
+        cuePolar += against ? -CALL_POLARITY : CALL_POLARITY;
+        polarWords.push(before, m.to);
+        break;
+      }
+    }
     // A call to action just before the mention ("scrap the plan", "vote for it").
     for (const p of ACTIONS) {
       for (let k = Math.max(0, m.from - 4); k + p.parts.length <= m.from; k++) {
         if (clauseOf[k] !== clauseOf[m.from] || !p.parts.every((w, j) => norm[k + j] === w)) continue;
         const neg = negatedAt(words, clauseOf, k);
         const range = Array.from({ length: p.parts.length }, (_, j) => k + j);
-        add(p.against !== neg ? '~call-against' : '~call-favor', 1, range);
+        const against = p.against !== neg;
+        add(against ? '~call-against' : '~call-favor', 1, range);
+        // A call to action is also an evaluative cue of its own: it counts in the clause's polarity like a strong word.
+        cuePolar += against ? -CALL_POLARITY : CALL_POLARITY;
+        polarWords.push(...range);
         break;
       }
     }
   }
+  // Cues the caller found about this target (a denied change of a change target: "zero changes to SOFA").
+  for (const c of cues) {
+    add(c.name, 1, c.words);
+    cuePolar += c.polarity;
+    polarWords.push(...c.words);
+  }
+  polar += cuePolar;
   const squash = (x: number): number => Math.round(Math.tanh(x / 4) * 1000) / 1000;
   add('~polarity', squash(polar), polarWords);
   if (polar > 0) add('~polarity+', 1, polarWords);
@@ -168,7 +198,9 @@ export function targetFeatures(
   // The sentiment scorer on the text of the held clauses (or the whole post when implicit).
   const clauseText = (idx: readonly number[]): string => (idx.length === 0 ? '' : text.slice(words[idx[0]!]!.start, words[idx[idx.length - 1]!]!.end));
   if (heldWords.length > 0) {
-    const s = scoreSentiment(implicit ? text : clauseText(heldWords)).score;
+    // The scorer knows words, not calls to action: those shift the clause's score as a strong word would
+    // (CALL_POLARITY / 6 = 0.5 each), bounded to the score's -1..1.
+    const s = Math.max(-1, Math.min(1, scoreSentiment(implicit ? text : clauseText(heldWords)).score + cuePolar / 6));
     add('~sentiment', Math.round(s * 1000) / 1000, polarWords);
   }
   // A question about the target takes no side as often as it argues.

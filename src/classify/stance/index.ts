@@ -379,6 +379,20 @@ function isStanceModel(m: unknown): m is StanceModel {
   return m !== null && typeof m === 'object' && (m as StanceModel).format === 'threadlens-stance/1' && typeof (m as StanceModel).targets === 'object';
 }
 
+/** A change target denied or predicted not to happen near a mention ("zero changes to SOFA", "won't revise"): the target's own negation, the strongest against cue (twice a call to action). */
+function negatedChangeCues(words: readonly Token[], norm: readonly string[], target: NormTarget, mentions: readonly Mention[], sentenceOf: readonly number[]): Array<{ name: string; polarity: number; words: number[] }> {
+  if (!target.change) return [];
+  for (const m of mentions) {
+    for (let i = Math.max(0, m.from - 1); i < Math.min(words.length, m.to + 1); i++) {
+      if (!CHANGE_WORDS.has(norm[i]!)) continue;
+      for (let k = Math.max(0, i - 3); k < i; k++) {
+        if (sentenceOf[k] === sentenceOf[i] && isNegator(words[k]!)) return [{ name: '~negated-change', polarity: -6, words: [k, i] }];
+      }
+    }
+  }
+  return [];
+}
+
 /** Evidence words per feature, at most this many features. */
 const EVIDENCE_FEATURES = 3;
 
@@ -421,7 +435,7 @@ export function stanceFeatureSet(text: string, target: TargetInput, at?: Readonl
   const str = typeof text === 'string' ? text : String(text ?? '');
   const words = tokenize(str).filter((t) => t.kind !== 'punct');
   const norm = words.map((t) => normWord(t.text));
-  let ranges: WordRange[];
+  let ranges: WordRange[] = [];
   if (at) {
     ranges = [];
     for (const [s, e] of at) {
@@ -435,11 +449,11 @@ export function stanceFeatureSet(text: string, target: TargetInput, at?: Readonl
       });
       if (from >= 0) ranges.push({ from, to });
     }
-  } else {
-    const [t] = normTargets([target]);
-    ranges = allMentions(words, norm, [t!], sentenceIndex(str, words), null)[0]!;
   }
-  return targetFeatures(str, words, norm, ranges, null, stanceTargetKey(target.name));
+  const [t] = normTargets([target]);
+  const sentenceOf = sentenceIndex(str, words);
+  if (!at) ranges = allMentions(words, norm, [t!], sentenceOf, null)[0]!;
+  return targetFeatures(str, words, norm, ranges, null, stanceTargetKey(target.name), negatedChangeCues(words, norm, t!, ranges, sentenceOf));
 }
 
 function round(x: number): number {
@@ -497,7 +511,7 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
       continue;
     }
     if (!r.mentioned && options.implicit === false) continue;
-    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name));
+    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf));
     out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));
   }
   return out;
