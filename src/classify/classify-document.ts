@@ -11,7 +11,7 @@ import { moderate, summarizeSentiment, type ModerationOptions } from './moderati
 import { scoreSentiment, type SentimentOptions } from './sentiment/index.js';
 import { classifyStance, summarizeStances } from './stance/index.js';
 import { scoreSentimentAndModeration } from './sentiment-and-moderation.js';
-import { deriveTargets, pickSubject } from './targets/index.js';
+import { deriveTargets, isPlaceName, pickSubject, subjectFromTitle } from './targets/index.js';
 
 /** Classification steps `analyze` can run; `steps` picks some of them. */
 export const CLASSIFY_STEPS = ['sentiment', 'acts', 'moderation', 'stance', 'claims', 'corrections'] as const;
@@ -155,9 +155,17 @@ function stancesFromParent(post: Post, parent: Post): NonNullable<Post['stances'
 }
 
 /** Derived targets, marked `derived: true`, with the article's subject first. */
-function subjectFirst(derived: readonly Target[], title: string | null): Target[] {
-  const s = pickSubject(derived, title);
-  const ordered = s > 0 ? [derived[s]!, ...derived.slice(0, s), ...derived.slice(s + 1)] : [...derived];
+function subjectFirst(derived: readonly Target[], title: string | null, text: string): Target[] {
+  // The subject as the title names it, when the article keeps repeating it; else the best derived target.
+  const named = subjectFromTitle(title, text);
+  if (named) {
+    const lower = named.name.toLowerCase();
+    return [named, ...derived.filter((t) => t.name.toLowerCase() !== lower).map((t) => ({ ...t, derived: true }))];
+  }
+  const s = pickSubject(derived, title, text);
+  // No subject among them (only places): no target gets an implicit stance.
+  if (s < 0) return derived.map((t) => ({ ...t, derived: true }));
+  const ordered = [derived[s]!, ...derived.slice(0, s), ...derived.slice(s + 1)];
   return ordered.map((t) => ({ ...t, derived: true }));
 }
 
@@ -179,9 +187,9 @@ export function classifyDocument(doc: ThreadDocument, options: ClassifyOptions =
   const steps = normalizeSteps(options.steps);
   const paraphrases = normalizeParaphrases(options.paraphrases);
   const given = normalizeTargets(options.targets);
-  const targets = given ?? (steps.has('stance') ? subjectFirst(deriveTargets({ title: doc.article.title, text: doc.article.text }), doc.article.title) : []);
+  const targets = given ?? (steps.has('stance') ? subjectFirst(deriveTargets({ title: doc.article.title, text: doc.article.text }), doc.article.title, [doc.article.text, ...doc.thread.posts.map((p) => p.text)].join('\n')) : []);
   // Given targets are all subjects; of derived ones, the article's subject (listed first).
-  const subjects = new Set(given ? targets.map((t) => t.name) : targets.slice(0, 1).map((t) => t.name));
+  const subjects = new Set(given ? targets.map((t) => t.name) : targets.slice(0, 1).filter((t) => !isPlaceName(t.name)).map((t) => t.name));
   const articleClaims = steps.has('claims') || steps.has('corrections')
     ? doc.article.blocks
         .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
