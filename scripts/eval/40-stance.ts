@@ -61,7 +61,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const semCv: StanceLabel[] = new Array(sem.length);
   for (const fold of kFold(sem.length, K, 2016)) {
     const test = new Set(fold);
-    const m = fitStance([...newsX, ...fanX, ...semX.filter((_, i) => !test.has(i))], ['cv']);
+    const m = fitStance([...newsX, ...fanX, ...semX.filter((_, i) => !test.has(i))], ['cv'], undefined, true);
     for (const i of fold) semCv[i] = labelWith(m, sem[i]!);
   }
   const implicitShare = (rows: readonly StanceRow[]): string => `${Math.round((100 * rows.filter((r) => stanceFeatureSet(r.text, r.target, r.at).implicit).length) / rows.length)}%`;

@@ -44,9 +44,12 @@ export function replyFitRows(rows: readonly ReplyRow[]): FitRow[] {
   return rows.map((r) => ({ features: [...replyStanceFeatures(r.text, r.parentText).features], y: REPLY_LABELS.indexOf(r.label), weight: Math.pow(rows.length / (REPLY_LABELS.length * counts.get(r.label)!), CLASS_WEIGHT_POWER) }));
 }
 
+/** Word weights smaller than this in every label are dropped after the fit (the package has a size budget). */
+const PRUNE_BELOW = 0.06;
+
 /** Fits the reply-stance model. Deterministic. */
 export function fitReplyStance(rows: readonly FitRow[], fitOn: readonly string[], notes?: string): LinearModel {
-  return fitModel(rows, {
+  const model = fitModel(rows, {
     name: 'reply-stance',
     labels: REPLY_LABELS,
     link: 'softmax',
@@ -54,8 +57,11 @@ export function fitReplyStance(rows: readonly FitRow[], fitOn: readonly string[]
     featureFiles: REPLY_FEATURE_FILES,
     l2: (name) => (name.startsWith('~') ? 1e-4 : 1e-2),
     iterations: 250,
-    minCount: 3,
+    minCount: 5,
     balanced: false,
+    decimals: 3,
     notes,
   });
+  for (const [name, w] of Object.entries(model.weights)) if (!name.startsWith('~') && w.every((x) => Math.abs(x) < PRUNE_BELOW)) delete model.weights[name];
+  return model;
 }
