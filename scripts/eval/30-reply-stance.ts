@@ -1,7 +1,7 @@
 /**
  * Reply stance: 4-class macro-F1 (support, deny, query, comment) on RumourEval 2017: the dev split held out
  * (the shipped model is fit on train), and leave-one-event-out over train (each event scored by a model fit
- * on the others). Beside the cue rules alone and the majority class. The test split is never read.
+ * on the others). Beside the cue rules alone and the majority class. Rows of the test split are skipped.
  */
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { classifyReplyStance, replyStanceFeatures } from '../../src/classify/acts/reply-stance.js';
@@ -49,7 +49,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     title: 'Reply stance',
     rows: out,
     notes: [
-      'Each reply is classified against its parent\'s text (often, but not always, the source claim); gold is its RumourEval label toward the thread\'s source claim. The test and trump splits are never read.',
+      'Each reply is classified against its parent\'s text (often, but not always, the source claim); gold is its RumourEval label toward the thread\'s source claim. Rows of the test and trump splits are skipped (never fit on or scored).',
       'The shipped model (src/classify/acts/reply-stance.model.json, scripts/train/train-reply-stance.ts) is a softmax over the cue rules\' verdict, the reply\'s own words, its acts, a question mark, its sentiment and its overlap with the parent, rare labels weighted up, fit on the train split (PHEME, CC BY 4.0). "cue rules only" is the rule verdict alone (no weights; the rules were written before this split was scored).',
     ],
   };

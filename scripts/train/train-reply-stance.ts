@@ -1,7 +1,7 @@
 /**
  * `npm run train`: fits the reply-stance model (src/classify/acts/reply-stance.model.json: support, deny, query,
  * comment toward the parent) on the RumourEval 2017 train split (PHEME, CC BY 4.0; credited in NOTICE). The dev
- * split stays out for the evaluation; the test split is never read. Run train-sentiment first (a feature is
+ * split stays out for the evaluation; rows of the test split are skipped. Run train-sentiment first (a feature is
  * the sentiment score). Deterministic. Usage: tsx scripts/train/train-reply-stance.ts [dataDir]
  */
 import { dirname, join, resolve } from 'node:path';
