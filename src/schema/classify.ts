@@ -96,6 +96,8 @@ export const TargetSchema = z.object({
   name: z.string().min(1),
   /** Other ways the text may name it (case-insensitive whole words). */
   aliases: z.array(z.string()).default([]),
+  /** True when threadlens derived it from the article (its subject), not given by the caller. */
+  derived: z.boolean().optional(),
 });
 /** A stance target (aliases filled in). */
 export type Target = z.infer<typeof TargetSchema>;
@@ -108,6 +110,8 @@ export const StanceSchema = z.object({
   label: z.enum(['favor', 'against', 'neutral']),
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
+  /** True when the text never names the target: the stance is read from its overall tone or inherited from its parent. */
+  implicit: z.boolean().optional(),
 });
 /** Stance toward one target. */
 export type StanceResult = z.infer<typeof StanceSchema>;

@@ -43,7 +43,7 @@ function renderBadges(post: Post, ctx: ReportContext): string {
   const neutral: string[] = [];
   for (const s of post.stances ?? []) {
     if (s.label === 'neutral') neutral.push(s.target);
-    else out.push(badge(`stance stance-${s.label}`, `${s.label === 'favor' ? '▲' : '▼'} ${s.target}`, `${s.label} ${s.target}, confidence ${formatNumber(s.confidence)}`));
+    else out.push(badge(`stance stance-${s.label}`, `${s.label === 'favor' ? '▲' : '▼'} ${s.target}`, `${s.label} ${s.target}${s.implicit ? ' (implicit: the post does not name it)' : ''}, confidence ${formatNumber(s.confidence)}`));
   }
   if (neutral.length > 0) out.push(badge('stance stance-neutral', `○ ${neutral.join(', ')}`, 'mentioned without a clear stance'));
   for (const claim of post.claims ?? []) out.push(badge('claim-badge', `claim: ${claim.kind}`, `${claim.text} (check-worthiness ${formatNumber(claim.checkworthiness)})`));
