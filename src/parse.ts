@@ -13,6 +13,7 @@ import { buildPosts } from './thread/build-posts.js';
 import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
+import { splitLeadingQuote } from './thread/split-quote.js';
 import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
@@ -80,7 +81,7 @@ export function safeParse(
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
 export function parseText(text: string, rendered: string | null, options: ParseOptions, messages: Message[]): ThreadDocument {
   const lines = splitLines(text);
-  const section = detectSection(lines);
+  const section = detectSection(lines, undefined, text);
   const sectionStart = section ? section.start : lines.length;
   const article = segmentArticle(lines, 0, sectionStart, options.chrome ?? []);
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
@@ -138,6 +139,8 @@ function assemble(
     textParts.push(b.text);
     sentences.push(...splitSentences(b.text, b.span[0]));
   }
+  // Quoted lines at the top of a post are what it answers, not its text.
+  if (style !== 'json') for (const r of parsed.posts) if (!r.removed) splitLeadingQuote(r);
   const posts = buildPosts(parsed.posts as RawPost[], messages);
   // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).
   const byline = article.byline?.trim().toLowerCase();

@@ -5,6 +5,9 @@ import { splitSentences } from '../text/sentences.js';
 import { countWords, endsWithTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
+import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
+
+const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 
 type ArticleBlockKind = 'heading' | 'paragraph' | 'quotation' | 'caption' | 'pull-quote' | 'bio' | 'credit';
 
@@ -125,6 +128,11 @@ export function segmentArticle(
   }
   // 2. Line by line.
   let seenProse = false;
+  // The line chosen as the title so far, and whether a byline or date stood under it since.
+  let titleLine = -1;
+  // Lines that are chrome by pattern or by their words (not merely short).
+  const strongChrome = new Set<number>();
+  let metaAfterTitle = false;
   for (; i < to; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
@@ -135,10 +143,26 @@ export function segmentArticle(
     const chrome = matchChrome(t, extraChrome);
     if (chrome) {
       kinds.set(i, chrome.kind);
+      strongChrome.add(i);
       // A bare "Related" / "Recommended for you" label heads a list of headlines, up to the next blank line.
       if (chrome.id === 'related' && (countWords(t, 4) <= 3 || (/^(?:also on|more from) /i.test(t) && !t.includes(':')))) {
         while (i + 1 < to && !isBlank(lines[i + 1]!) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
       }
+      continue;
+    }
+    // Interface lines by their words ("Share full article", "Like Loading...", "Sort by Best"), login
+    // blurbs and legal footers; a short label heads the list of links under it, up to a blank line.
+    if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t)) {
+      kinds.set(i, 'boilerplate');
+      strongChrome.add(i);
+      if (isUiLine(t) && seg.title !== null) {
+        while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
+      }
+      continue;
+    }
+    // "Weather alert: Wind advisory until 8 p.m.": a labelled banner above the headline, not the body's start.
+    if (seg.title === null && !seenProse && BANNER.test(t) && endsWithTerminal(t) && countWords(t, 31) <= 30) {
+      kinds.set(i, 'boilerplate');
       continue;
     }
     if (isBio(t) && (!isProse(t) || seenProse)) {
@@ -153,6 +177,7 @@ export function segmentArticle(
       if (by && seg.byline === null) {
         seg.byline = by[1]!;
         kinds.set(i, 'byline');
+        metaAfterTitle = seg.title !== null;
         // "By Hanna Lindqvist | May 2, 2023": the date shares the byline.
         const nameEnd = t.indexOf(by[1]!) + by[1]!.length;
         const sep = /^\s*[|•·–—]\s*/.exec(t.slice(nameEnd));
@@ -168,6 +193,7 @@ export function segmentArticle(
         seg.date = parseCalendarDate(t);
         seg.dateSpan = [line.contentStart, line.contentEnd];
         kinds.set(i, 'date');
+        metaAfterTitle = seg.title !== null;
         // "Posted on April 8, 2024 by Greenfield Residents' Association": the byline shares the date line.
         const poster = / by (\S.{1,60})$/.exec(t);
         if (poster && seg.byline === null && isNameLike(poster[1]!)) seg.byline = poster[1]!;
@@ -186,7 +212,12 @@ export function segmentArticle(
           kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"
           continue;
         }
-        if (seg.title === null && isShortUnpunctuated(t, 20)) {
+        // The headline is the last title-like line above the byline, date and body: the site's name,
+        // tagline and menu labels stand above it ("News from Millbrook since 2011", "Skip to site index").
+        const replace = seg.title !== null && titleLine >= 0 && !metaAfterTitle && countWords(t, 4) >= 4 && !isUiLine(t) && looksLikeChrome(lines, titleLine, from, kinds, strongChrome);
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20)) {
+          if (replace) kinds.set(titleLine, 'boilerplate');
+          titleLine = i;
           seg.title = t;
           seg.titleSpan = [line.contentStart, line.contentEnd];
           kinds.set(i, 'title');
@@ -207,6 +238,7 @@ export function segmentArticle(
     // the headline may still come below it.
     if (isProse(t) || countWords(t, 8) >= 8) seenProse = true;
   }
+  markListsAndRepeats(lines, from, to, kinds);
   markCaptionEchoes(lines, from, to, kinds);
   markPullQuotes(lines, from, to, kinds);
   for (let k = from; k < to; k++) {
@@ -217,6 +249,47 @@ export function segmentArticle(
     }
   }
   return seg;
+}
+
+/**
+ * A title-like line that belongs to the page's masthead rather than the story: it names a button ("Skip to
+ * site index", "Subscribe from £1 a week"), or chrome stands right above and right below it (a tagline
+ * between the site's name and its menu).
+ */
+function looksLikeChrome(lines: readonly Line[], k: number, from: number, kinds: Map<number, BlockKind>, strong: ReadonlySet<number>): boolean {
+  const t = lines[k]!.trimmed;
+  if (/\b(?:skip|search|subscribe|submit|sign|log|menu|share|follow|download|app)\b/i.test(t)) return true;
+  const chrome = (n: number): boolean => n < from || kinds.get(n) === 'boilerplate';
+  // Below it, a line chrome by its words or pattern ("Menu"), not merely short (an author's name).
+  return chrome(k - 1) && strong.has(k + 1);
+}
+
+/**
+ * Page furniture told by its shape: a heading that no paragraph follows (a list of headlines, "Most
+ * Popular", a menu after the body), and a short line that stands twice or more on the page (a site name, a
+ * repeated button), are boilerplate.
+ */
+function markListsAndRepeats(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>): void {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.trimmed;
+    if (t.length > 0 && t.length <= 80) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  for (let k = from; k < to; k++) {
+    const kind = kinds.get(k);
+    if (kind !== 'heading' && kind !== 'paragraph') continue;
+    const t = lines[k]!.trimmed;
+    if (isProse(t)) continue;
+    if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6) {
+      kinds.set(k, 'boilerplate');
+      continue;
+    }
+    if (kind !== 'heading') continue;
+    let n = k + 1;
+    while (n < to && isBlank(lines[n]!)) n++;
+    const next = n < to ? kinds.get(n) : undefined;
+    if (next !== 'paragraph' && next !== 'quotation') kinds.set(k, 'boilerplate');
+  }
 }
 
 /** "Ishiba Pushes for ... (Photo Internet reproduction)" followed by the same words alone: both captions. */

@@ -29,6 +29,13 @@ export interface RawPost {
   replyHint?: { name: string; span: Span } | null;
   /** The account handle shown under the display name ("Jo Brennan" / "@jobrennan@mastodon.ie" → "jobrennan"). */
   handle?: string | null;
+  /**
+   * Lines quoted at the top of the post ("> …", an indented excerpt, "[quote=…]…[/quote]"): not the post's
+   * own text; they tell which post it answers. Filled by `splitLeadingQuote`.
+   */
+  quoted?: Line[];
+  /** The author a quote block names ("[quote=\"hgrimes, post:1\"]" → "hgrimes"), if any. */
+  quotedName?: string | null;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

@@ -2,11 +2,12 @@ import type { Message, Span } from '../schema/common.js';
 import type { RawPost } from '../ingest/types.js';
 import { contentWords } from '../text/words.js';
 import { AuthorIndex } from './author-index.js';
+import { normalise, quotedText } from './split-quote.js';
 import type { ThreadPost } from './build-posts.js';
 
 // Openers that answer the post before ("Exactly.", "Technically, that's true."): in a flat dump they
 // make the post a reply even without a name.
-const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
+const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this(?=[.!])|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
 
 /** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
 export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): void {
@@ -15,6 +16,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // Post index -> index of the post it answered: used to continue conversations in flat dumps.
   const answeredBy = new Map<string, number>();
   const depthStack: number[] = []; // depthStack[d] = index of the latest post at depth d
+  // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
+  // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
+  const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -22,6 +26,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     const post = posts[i]!;
     const r = raw[i]!;
     let parent: number | undefined;
+    let quotedParent: { index: number; span: Span } | null = null;
     if (r.parentRef !== null) {
       const p = byId.get(r.parentRef);
       if (p !== undefined) {
@@ -42,6 +47,12 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       // "Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026 8:03": the header names an earlier poster.
       parent = authors.get(r.replyHint.name)!.index;
       post.replyCue = { kind: 'replying-to', span: r.replyHint.span };
+    } else if (r.quoted && r.quoted.length > 0 && (quotedParent = findQuoteSource(r, post, posts, authors)) !== null) {
+      // "> Over 500 yen a meal…" / "[quote=\"mkline, post:5\"]": the post whose words are quoted.
+      if (quotedParent.index >= 0) {
+        parent = quotedParent.index;
+        post.replyCue = { kind: 'quote', span: quotedParent.span };
+      }
     } else if (r.depth !== null && r.depth > 0) {
       // Nearest earlier post one level up; a jump of several levels attaches to the deepest open one.
       for (let d = Math.min(r.depth - 1, depthStack.length - 1); d >= 0; d--) {
@@ -53,8 +64,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       if (parent !== undefined) post.replyCue = { kind: r.depthCue ?? 'depth', span: null };
       else missing(post.span, `Post ${post.id} is indented as a reply, but no earlier post stands above it.`, null);
     }
-    if (parent === undefined && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
-      parent = parentFromCues(post, posts, authors, answeredBy, messages);
+    // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
+    if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
+      parent = parentFromCues(post, posts, authors, answeredBy, messages, marked);
       if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
     }
     if (parent !== undefined) {
@@ -72,6 +84,27 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     byId.set(post.id, i);
     authors.add(post.author, post.id, i, post.depth, r.handle);
   }
+}
+
+/**
+ * The earlier post whose text holds the words a post quotes at its top (latest first), else the latest post
+ * by the author a quote block names; `index: -1` when the quote is of neither (the article, most often);
+ * null when the post quotes nothing.
+ */
+function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex): { index: number; span: Span } | null {
+  const lines = r.quoted ?? [];
+  if (lines.length === 0) return null;
+  const span: Span = [lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd];
+  const words = quotedText(lines);
+  if (words.length >= 8) {
+    const probe = words.length > 160 ? words.slice(0, 160) : words;
+    for (let k = post.index - 1; k >= 0; k--) {
+      if (!posts[k]!.removed && normalise(posts[k]!.text).includes(probe)) return { index: k, span };
+    }
+  }
+  const named = r.quotedName ? authors.get(r.quotedName) : undefined;
+  if (named && named.index < post.index) return { index: named.index, span };
+  return { index: -1, span };
 }
 
 /** A handle without the trailing dots and dashes of the sentence around it; a loop, as `/[.-]+$/` is quadratic. */
@@ -92,6 +125,7 @@ function parentFromCues(
   authors: AuthorIndex,
   answeredBy: Map<string, number>,
   messages: Message[],
+  marked = false,
 ): number | undefined {
   const body = post.text;
   if (body.length === 0) return undefined;
@@ -158,6 +192,7 @@ function parentFromCues(
   }
   // In a flat dump, a post that comes right after one addressing its author by name ("Margaret, you must be
   // near the top") answers it: "Number 112, last time I asked."
+  if (marked) return undefined;
   const before = post.index > 0 ? posts[post.index - 1]! : undefined;
   if (before && post.author && before.author !== post.author && before.replyCue && (before.replyCue.kind === 'address' || before.replyCue.kind === 'mention')) {
     const addressed = before.parentId === null ? undefined : posts.find((p) => p.id === before.parentId);

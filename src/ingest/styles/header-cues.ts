@@ -103,10 +103,15 @@ export interface Header {
 function stripBadges(tokens: Token[]): { tokens: Token[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
+  // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
+  let words = 0;
   while (out.length > 1) {
     const last = out[out.length - 1]!.text.toLowerCase();
+    const word = /^\p{L}+$/u.test(last);
+    if (word && words > 0) break;
     if (OP_BADGES.has(last)) isOP = true;
     else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    if (word) words++;
     out.pop();
   }
   return { tokens: out, isOP };
@@ -123,6 +128,8 @@ export function isNameTokens(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (/[,;:!?"“”]$/.test(text) || text.includes('://')) return false;
+  // "Jan 28, 2026 Updated": a date is never part of a name.
+  if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
   return true;
@@ -189,7 +196,12 @@ export function readWidgetHeader(line: Line): Header | null {
     if (!separated && wordy) continue;
     if (dashOnly && wordy) continue;
     const named = stripBadges(tokens.slice(0, j));
-    const { author, replyTo } = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
+    const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
+    // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
+    const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };
+    const author = own.tokens;
+    const replyTo = split.replyTo;
+    if (own.isOP) named.isOP = true;
     if (!isNameTokens(author)) return null;
     if (replyTo && !isNameTokens(replyTo)) return null;
     const authorSpan = spanOf(author);
@@ -238,13 +250,14 @@ export function readCommaHeader(line: Line): Header | null {
 }
 
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
-export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean } | null {
+export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean; handle?: string } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
   let tokens = dropCommentNumber(tokenize(line));
-  // YouTube-like "@rail_nerd_es" over its time: the handle, without the "@" (mentions name it without one).
+  // YouTube-like "@rail_nerd_es" over its time: the name as shown, "@" and all; the handle without it
+  // (mentions name it without one).
   if (tokens.length === 1 && /^@[\p{L}\p{N}_.-]{2,40}$/u.test(tokens[0]!.text)) {
     const t = tokens[0]!;
-    tokens = [{ text: t.text.slice(1), start: t.start + 1, end: t.end }];
+    return { author: t.text, authorSpan: [t.start, t.end], isOP: false, handle: t.text.slice(1) };
   }
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
@@ -327,6 +340,8 @@ export interface Footer {
  */
 export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  const tally = readVoteTally(line.trimmed);
+  if (tally !== undefined) return { likes: tally };
   // The Daily Mail's rating button, over its "Rating 312" line.
   if (/^click to rate$/i.test(line.trimmed)) return { likes: null };
   const tokens = tokenize(line);
@@ -377,6 +392,17 @@ export function readFooter(line: Line): Footer | undefined {
   return timestamp === undefined ? { likes } : { likes, timestamp };
 }
 
+const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?-\d{1,7}$/;
+
+/**
+ * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+4 / -1"): the net count, the first figure (the likes);
+ * undefined when the line is not one.
+ */
+export function readVoteTally(trimmed: string): number | undefined {
+  if (trimmed.length > 40 || !TALLY.test(trimmed)) return undefined;
+  return Number(/^[+-]?\d{1,7}/.exec(trimmed)![0]);
+}
+
 /** Reads "12", "-3", "1.2k", "1,204" as a number; NaN-free (null when unreadable). */
 export function readCount(raw: string): number | null {
   const t = raw.toLowerCase();
@@ -405,7 +431,8 @@ export function readReplyLine(line: Line): { name: string; span: Span } | null {
     if (r && isReplyName(r[1]!) && isReplyName(r[2]!)) name = r[2];
   }
   if (!name) return null;
-  name = name.replace(/[:.,]$/, '');
+  // A final period is punctuation, except after an initial ("In Reply to Dana W.").
+  name = /(?:^|\s)\p{Lu}\.$/u.test(name) ? name : name.replace(/[:.,]$/, '');
   if (name.length === 0) return null;
   const at = t.lastIndexOf(name);
   const start = line.contentStart + at;

@@ -44,7 +44,7 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
-  if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: range(i, k) };
+  if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
   if (!followsBreak(lines, i)) return null;
   // A name over one or two lines that say where the poster is or what they are ("Ann Arbor, MI",
   // "Writer"), then the time: "Harold B." / "Ann Arbor, MI" / "Nov. 19".
@@ -136,7 +136,9 @@ function range(a: number, b: number): number[] {
  */
 function isMetaLine(line: Line): boolean {
   const t = line.trimmed;
-  if (t.length === 0 || t.length > 80 || t.startsWith('@') || endsWithTerminal(t) || countWords(t, 13) > 12) return false;
+  if (t.length === 0 || t.length > 80 || t.startsWith('@') || countWords(t, 13) > 12) return false;
+  // "Lancaster, Pa.": a place may end with an abbreviation's period; a sentence may not.
+  if (endsWithTerminal(t) && !/(?:^|[ ,])\p{Lu}[\p{L}.]{0,5}\.$/u.test(t)) return false;
   return readFooter(line) === undefined && readTimeLine(line) === null && !isWidgetChrome(t) && !isRemovedPlaceholder(t);
 }
 
