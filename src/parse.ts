@@ -1,5 +1,6 @@
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import { segmentArticle } from './ingest/article.js';
+import { findQuotedArticle, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { decodeInput } from './ingest/decode.js';
 import { detectSection } from './ingest/detect-section.js';
@@ -83,11 +84,24 @@ export function parseText(text: string, rendered: string | null, options: ParseO
   const lines = splitLines(text);
   const section = detectSection(lines, undefined, text);
   const sectionStart = section ? section.start : lines.length;
-  const article = segmentArticle(lines, 0, sectionStart, options.chrome ?? []);
+  let article = segmentArticle(lines, section?.article?.from ?? 0, section?.article?.to ?? sectionStart, options.chrome ?? []);
+  // A wrapped article (a digest's first message forwarding the story): the wrapping is boilerplate.
+  if (section?.article) {
+    for (let k = 0; k < sectionStart; k++) {
+      if (k < section.article.from || k >= section.article.to) article.kinds.set(k, lines[k]!.contentStart === lines[k]!.contentEnd ? 'blank' : 'boilerplate');
+    }
+  }
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
   if (section) {
     try {
       parsed = section.style.parse(lines, section.start, text);
+      // The first post quoting the whole story (a forum topic): the quote is the article, the rest the comments.
+      const opening = section.article ? null : findQuotedArticle(lines, article, parsed);
+      if (opening) {
+        const only = new Set([...opening.quoted].filter((k) => k < opening.next));
+        article = segmentArticle(unquoteLines(lines, only), 0, opening.next, options.chrome ?? [], only);
+        parsed = section.style.parse(lines, opening.next, text);
+      }
     } catch (err) {
       // A parser bug must not kill the run: the section is kept as chrome and reported.
       messages.push({

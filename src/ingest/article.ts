@@ -86,6 +86,7 @@ export function segmentArticle(
   from: number,
   to: number,
   extraChrome: readonly ChromePattern[] = [],
+  only?: ReadonlySet<number>,
 ): ArticleSegmentation {
   const seg: ArticleSegmentation = {
     kinds: new Map(),
@@ -100,8 +101,15 @@ export function segmentArticle(
   const kinds = seg.kinds;
   let i = from;
   // 1. Header fields at the very top.
+  // Lines outside `only` (the wrapping of an article quoted in a post) are boilerplate.
+  const outside = (k: number): boolean => {
+    if (!only || only.has(k)) return false;
+    kinds.set(k, isBlank(lines[k]!) ? 'blank' : 'boilerplate');
+    return true;
+  };
   for (; i < to; i++) {
     const line = lines[i]!;
+    if (outside(i)) continue;
     if (isBlank(line)) {
       kinds.set(i, 'blank');
       continue;
@@ -136,6 +144,7 @@ export function segmentArticle(
   for (; i < to; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
+    if (outside(i)) continue;
     if (isBlank(line)) {
       kinds.set(i, 'blank');
       continue;

@@ -1,11 +1,12 @@
 import type { Line } from './lines.js';
 import { countedStyle } from './styles/counted.js';
 import { forumStyle } from './styles/forum.js';
+import { mailStyle } from './styles/mail.js';
 import { widgetStyle } from './styles/widget.js';
-import type { CommentStyle } from './types.js';
+import type { CommentStyle, SectionFound } from './types.js';
 
 /** Comment styles in order of preference when two are equally sure. */
-export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle];
+export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle];
 
 /**
  * The comment section of the dump: the style that recognises it most surely, or null. Two styles about as
@@ -13,8 +14,8 @@ export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyl
  * header: the one whose posts carry more header structure (a name with a time) explains more of the
  * section, and wins.
  */
-export function detectSection(lines: readonly Line[], styles: readonly CommentStyle[] = COMMENT_STYLES, text?: string): { style: CommentStyle; start: number } | null {
-  const found: Array<{ style: CommentStyle; start: number; confidence: number }> = [];
+export function detectSection(lines: readonly Line[], styles: readonly CommentStyle[] = COMMENT_STYLES, text?: string): ({ style: CommentStyle } & Omit<SectionFound, 'confidence'>) | null {
+  const found: Array<{ style: CommentStyle } & SectionFound> = [];
   for (const style of styles) {
     const d = style.detect(lines);
     if (d) found.push({ style, ...d });
@@ -34,7 +35,7 @@ export function detectSection(lines: readonly Line[], styles: readonly CommentSt
       }
     }
   }
-  return { style: best.style, start: best.start };
+  return best.article ? { style: best.style, start: best.start, article: best.article } : { style: best.style, start: best.start };
 }
 
 /** Share of the posts a style reads from `start` that have a name and a time: how much of the section its headers explain. */

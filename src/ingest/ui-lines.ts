@@ -15,15 +15,24 @@ const UI_WORDS = new Set(
   whatsapp linkedin reddit pinterest telegram password username guidelines community rules feedback help settings preferences manage
   download app apps mobile website rights reserved copyright agreement user users edition e-edition popular trending related listen
   audio play watch video videos next previous prev back close open toggle navigation subscribers members readers upvoted report flag
-  permalink embed submit post posts connect browser unsubscribe disclaimer accessibility sitemap careers faq`.split(/\s+/),
+  permalink embed submit post posts connect browser unsubscribe disclaimer accessibility sitemap careers faq
+  created activity topics powered enabled javascript`.split(/\s+/),
 );
 const NEUTRAL = new Set('a an the this that these those to of in on at for and or with by from your our my you we us it its is are be more most all any now here up'.split(' '));
 const COUNT_OF_THINGS = /^[\d.,]{1,9}[kmb]?\s(?:subscribers|views|followers|comments|likes|shares|readers|members|users|replies|points|upvotes|watching|online)\b.{0,30}$/i;
 const LOGIN_WORDS = /\b(?:log ?in|sign (?:in|up)|register|account|password|subscribe|unsubscribe|newsletter|notifications?|alerts)\b/gi;
 
-/** The words of a line, lower case, letters only ("e-Edition" → "e-edition"). */
+/** The words of a line, lower case, without the punctuation around them ("e-Edition" → "e-edition", "user48213" stays whole). */
 function wordsOf(trimmed: string): string[] {
-  return trimmed.toLowerCase().match(/[\p{L}][\p{L}'’-]{0,30}/gu) ?? [];
+  const out: string[] = [];
+  for (const raw of trimmed.toLowerCase().split(' ')) {
+    let a = 0;
+    let b = raw.length;
+    while (a < b && !/[\p{L}\p{N}]/u.test(raw[a]!)) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(raw[b - 1]!)) b--;
+    if (b > a && /\p{L}/u.test(raw.slice(a, b))) out.push(raw.slice(a, b));
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { ThreadPost } from './build-posts.js';
 // make the post a reply even without a name.
 const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this(?=[.!])|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
 
+const POINTS_BACK = /\b(?:the|that) (?:previous|last|preceding) (?:message|post|comment|reply)\b|\b(?:the|that) (?:message|post|comment|reply) above\b/i;
+
 /** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
 export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): void {
   const byId = new Map<string, number>();
@@ -27,7 +29,13 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     const r = raw[i]!;
     let parent: number | undefined;
     let quotedParent: { index: number; span: Span } | null = null;
-    if (r.parentRef !== null) {
+    // Quoted words that an earlier post holds name the exact post answered, even among several by one author.
+    const quoteFirst = r.quoted && r.quoted.length > 0 && r.parentRef === null ? findQuoteSource(r, post, posts, authors) : null;
+    if (quoteFirst && quoteFirst.index >= 0 && (!r.replyTo || sameName(posts[quoteFirst.index]!.author, r.replyTo.name))) {
+      quotedParent = quoteFirst;
+      parent = quoteFirst.index;
+      post.replyCue = { kind: 'quote', span: quoteFirst.span };
+    } else if (r.parentRef !== null) {
       const p = byId.get(r.parentRef);
       if (p !== undefined) {
         parent = p;
@@ -105,6 +113,11 @@ function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPos
   const named = r.quotedName ? authors.get(r.quotedName) : undefined;
   if (named && named.index < post.index) return { index: named.index, span };
   return { index: -1, span };
+}
+
+/** Two names are the same person's (case and a leading "@" aside). */
+function sameName(author: string | null, name: string): boolean {
+  return author !== null && author.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase();
 }
 
 /** A handle without the trailing dots and dashes of the sentence around it; a loop, as `/[.-]+$/` is quadratic. */
@@ -192,6 +205,14 @@ function parentFromCues(
   }
   // In a flat dump, a post that comes right after one addressing its author by name ("Margaret, you must be
   // near the top") answers it: "Number 112, last time I asked."
+  // "I've removed the previous message", "the comment above": the post right before.
+  for (const s of post.index > 0 ? post.sentences.slice(0, 2) : []) {
+    const pointing = POINTS_BACK.exec(s.text);
+    if (pointing) {
+      post.replyCue = { kind: 'answer', span: [s.span[0] + pointing.index, s.span[0] + pointing.index + pointing[0].length] };
+      return post.index - 1;
+    }
+  }
   if (marked) return undefined;
   const before = post.index > 0 ? posts[post.index - 1]! : undefined;
   if (before && post.author && before.author !== post.author && before.replyCue && (before.replyCue.kind === 'address' || before.replyCue.kind === 'mention')) {

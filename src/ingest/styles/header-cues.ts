@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../schema/common.js';
 import { isBlankChar, type Line, type Token } from '../lines.js';
+import { isUiLine } from '../ui-lines.js';
 
 export type { Token } from '../lines.js';
 
@@ -265,6 +266,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
+  // "created", "Reply", "Share this": a line of the page's interface is never a name.
+  if (isUiLine(line.trimmed)) return null;
   // "5" under a footer is a vote count, not a name.
   if (!/\p{L}/u.test(line.trimmed)) return null;
   const last = named.tokens[named.tokens.length - 1]!.text;
@@ -412,9 +415,9 @@ export function readCount(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const REPLY_LINE = /^(?:↪|↳|⤷)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) replied to @?(\S(?:.{0,46}\S)?)$/i;
-const ARROW_LINE = /^(?:↪|↳|⤷)\s?@?(\S(?:.{0,46}\S)?)$/;
+const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
 
 /**
  * Reads a "Replying to Maria Keller" / "In reply to @jdoe_77" / "jdoe_77 replied to Maria" / "↳ Maria" line;

@@ -2,6 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
+import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary } from './header-cues.js';
@@ -305,7 +306,19 @@ function dropPageTail(
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
   if (post.author !== null || post.removed || post.raw.length > 0) return false;
-  return post.body.every((l) => countWords(l.trimmed, 10) < 10 && !(countWords(l.trimmed, 8) >= 8 && endsWithTerminal(l.trimmed)));
+  return post.body.every((l) => isPageLine(l.trimmed));
+}
+
+/**
+ * A line of the page below the comments: a label or headline (no sentence: short, or unpunctuated and under
+ * sixteen words), a row of a table ("Topic<TAB>Replies<TAB>Views"), an interface line, a login blurb or a
+ * legal notice.
+ */
+function isPageLine(t: string): boolean {
+  if (t.length === 0) return true;
+  if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t')) return true;
+  const words = countWords(t, 16);
+  return endsWithTerminal(t) ? words < 8 : words < 16;
 }
 
 /**

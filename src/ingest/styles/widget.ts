@@ -52,16 +52,20 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // "• 2nd" / "Senior Hydrologist | Flood risk") or whom they answer ("Tolpuddle_Martyr"), then the time.
   let isOP = name.isOP;
   let replyHint: { name: string; span: Span } | null = null;
+  let replyTo: { name: string; span: Span } | null = null;
   for (let m = i + 1; m <= i + 2; m++) {
     // (A meta line may be indented otherwise: LinkedIn's " • 2nd" keeps a space before the dot.)
     const meta = lines[m];
-    if (!meta || !isMetaLine(meta)) break;
-    const badge = readBadgeLine(meta.trimmed);
+    // "↩ jlindqvist" under the name: the post it answers, shown by the page.
+    const reply = meta ? readReplyLine(meta) : null;
+    if (reply) replyTo = reply;
+    else if (!meta || !isMetaLine(meta)) break;
+    const badge = reply ? null : readBadgeLine(meta!.trimmed);
     if (badge?.isOP) isOP = true;
-    if (!badge) replyHint = nameHint(meta);
+    if (!badge && !reply) replyHint = nameHint(meta!);
     const under = lines[m + 1];
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
-    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo: null, points: null, replyHint, lines: range(i, m + 1) };
+    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, lines: range(i, m + 1) };
   }
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
