@@ -72,6 +72,13 @@ function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
   return countWords(trimmed, maxWords) <= maxWords;
 }
 
+/** The next non-blank line before `to` reads as body text. */
+function nextIsProse(lines: readonly Line[], i: number, to: number): boolean {
+  let n = i + 1;
+  while (n < to && isBlank(lines[n]!)) n++;
+  return n < to && isProse(lines[n]!.trimmed);
+}
+
 /** A line that reads as body text: several words and sentence punctuation. */
 function isProse(trimmed: string): boolean {
   return countWords(trimmed, 8) >= 8 && (endsWithTerminal(trimmed) || /[.!?]["'\u201d\u2019)]?\s/.test(trimmed));
@@ -100,6 +107,7 @@ export function segmentArticle(
   };
   const kinds = seg.kinds;
   let i = from;
+  let fieldTitle = false;
   // 1. Header fields at the very top.
   // Lines outside `only` (the wrapping of an article quoted in a post) are boilerplate.
   const outside = (k: number): boolean => {
@@ -119,6 +127,7 @@ export function segmentArticle(
     const span: Span = [line.contentStart + field.valueAt, line.contentEnd];
     const value = line.trimmed.slice(field.valueAt);
     if (field.field === 'title' && seg.title === null) {
+      fieldTitle = true;
       seg.title = value;
       seg.titleSpan = span;
       kinds.set(i, 'title');
@@ -164,7 +173,7 @@ export function segmentArticle(
     if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t)) {
       kinds.set(i, 'boilerplate');
       strongChrome.add(i);
-      if (isUiLine(t) && seg.title !== null) {
+      if (isUiLine(t) && seenProse) {
         while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
       }
       continue;
@@ -223,7 +232,9 @@ export function segmentArticle(
         }
         // The headline is the last title-like line above the byline, date and body: the site's name,
         // tagline and menu labels stand above it ("News from Millbrook since 2011", "Skip to site index").
-        const replace = seg.title !== null && titleLine >= 0 && !metaAfterTitle && countWords(t, 4) >= 4 && !isUiLine(t) && looksLikeChrome(lines, titleLine, from, kinds, strongChrome);
+        const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
+        // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
+        const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         if ((seg.title === null || replace) && isShortUnpunctuated(t, 20)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
@@ -245,8 +256,12 @@ export function segmentArticle(
     kinds.set(i, 'paragraph');
     // A short line of the page ("Follow us:", "Only available when logged in.") does not start the body:
     // the headline may still come below it.
-    if (isProse(t) || countWords(t, 8) >= 8) seenProse = true;
+    // A lone short sentence (a sidebar's "Anyone else lose power last night?") does not start the body
+    // either: the body is a long paragraph, or one followed by more prose.
+    if ((isProse(t) || countWords(t, 8) >= 8) && (countWords(t, 20) >= 20 || nextIsProse(lines, i, to))) seenProse = true;
   }
+  // A "Title:" field is the dump's own word.
+  if (!fieldTitle) placeTitleAboveBody(lines, from, to, seg, titleLine, strongChrome);
   markListsAndRepeats(lines, from, to, kinds);
   markCaptionEchoes(lines, from, to, kinds);
   markPullQuotes(lines, from, to, kinds);
@@ -261,16 +276,50 @@ export function segmentArticle(
 }
 
 /**
+ * The headline stands right above the byline, or above the body's first paragraph: when no title was found,
+ * or the one found stands far above (over twelve lines up: a sidebar's "a community for 14 years"), the nearest headline-like line
+ * (four words or more, no sentence, no interface words) within six lines above that anchor is the title.
+ */
+function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, seg: ArticleSegmentation, titleLine: number, strong: ReadonlySet<number>): void {
+  const kinds = seg.kinds;
+  let anchor = -1;
+  for (let k = from; k < to && anchor < 0; k++) if (kinds.get(k) === 'byline') anchor = k;
+  for (let k = from; k < to && anchor < 0; k++) {
+    const t = lines[k]!.trimmed;
+    if (kinds.get(k) === 'paragraph' && isProse(t) && (countWords(t, 20) >= 20 || nextIsProse(lines, k, to))) anchor = k;
+  }
+  if (anchor < 0) return;
+  let seen = 0;
+  let found = -1;
+  let titleNear = false;
+  for (let k = anchor - 1; k >= from && seen < 12; k--) {
+    if (isBlank(lines[k]!)) continue;
+    seen++;
+    if (k === titleLine) titleNear = true;
+    if (seen > 6) continue;
+    const t = lines[k]!.trimmed;
+    const kind = kinds.get(k);
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+  }
+  if (titleNear || found < 0) return;
+  if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+  const line = lines[found]!;
+  kinds.set(found, 'title');
+  seg.title = line.trimmed;
+  seg.titleSpan = [line.contentStart, line.contentEnd];
+}
+
+/**
  * A title-like line that belongs to the page's masthead rather than the story: it names a button ("Skip to
  * site index", "Subscribe from £1 a week"), or chrome stands right above and right below it (a tagline
  * between the site's name and its menu).
  */
-function looksLikeChrome(lines: readonly Line[], k: number, from: number, kinds: Map<number, BlockKind>, strong: ReadonlySet<number>): boolean {
+function looksLikeChrome(lines: readonly Line[], k: number, from: number, kinds: Map<number, BlockKind>, strong: ReadonlySet<number>): 'words' | 'place' | false {
   const t = lines[k]!.trimmed;
-  if (/\b(?:skip|search|subscribe|submit|sign|log|menu|share|follow|download|app)\b/i.test(t)) return true;
+  if (/\b(?:skip|search|subscribe|submit|sign|log|menu|share|follow|download|app)\b/i.test(t)) return 'words';
   const chrome = (n: number): boolean => n < from || kinds.get(n) === 'boilerplate';
   // Below it, a line chrome by its words or pattern ("Menu"), not merely short (an author's name).
-  return chrome(k - 1) && strong.has(k + 1);
+  return chrome(k - 1) && strong.has(k + 1) ? 'place' : false;
 }
 
 /**
@@ -288,12 +337,14 @@ function markListsAndRepeats(lines: readonly Line[], from: number, to: number, k
     const kind = kinds.get(k);
     if (kind !== 'heading' && kind !== 'paragraph') continue;
     const t = lines[k]!.trimmed;
-    if (isProse(t)) continue;
+    const leadIn = kind === 'paragraph' && t.endsWith(':') && countWords(t, 15) <= 14;
+    if (isProse(t) && !leadIn) continue;
     if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6) {
       kinds.set(k, 'boilerplate');
       continue;
     }
-    if (kind !== 'heading') continue;
+    // "Paywalled, so here's the text:" over the headline: a lead-in, not the story.
+    if (kind !== 'heading' && !leadIn) continue;
     let n = k + 1;
     while (n < to && isBlank(lines[n]!)) n++;
     const next = n < to ? kinds.get(n) : undefined;
