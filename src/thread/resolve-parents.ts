@@ -11,6 +11,8 @@ const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|corre
 
 const POINTS_BACK = /\b(?:the|that) (?:previous|last|preceding) (?:message|post|comment|reply)\b|\b(?:the|that) (?:message|post|comment|reply) above\b/i;
 
+const SELF_REFERENCE = /\bmy (?:own |earlier |previous |last |first )?(?:comment|post|message|reply)\b|^(?:typo|correction|oops|edit|scratch that)\b/i;
+
 /** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
 export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): void {
   const byId = new Map<string, number>();
@@ -159,6 +161,13 @@ function parentFromCues(
       post.replyCue = { kind: 'mention', span: [start, start + 1 + handle!.length] };
       return compact.index;
     }
+    // "@Dwayne the buses…" answering "Dwayne Oakes": a first name, when one earlier author alone has it.
+    const first = /^@(\p{Lu}[\p{L}'-]{1,30})\b/u.exec(body)?.[1];
+    const byFirst = !name && first ? authors.byFirstName(first) : undefined;
+    if (byFirst && posts[byFirst.index]!.author !== post.author) {
+      post.replyCue = { kind: 'mention', span: [start, start + 1 + first!.length] };
+      return byFirst.index;
+    }
     const firstLine = post.lines[0]!;
     messages.push({
       ruleId: 'thread/missing-parent',
@@ -206,6 +215,17 @@ function parentFromCues(
   // In a flat dump, a post that comes right after one addressing its author by name ("Margaret, you must be
   // near the top") answers it: "Number 112, last time I asked."
   // "I've removed the previous message", "the comment above": the post right before.
+  // "Have to fix my own comment", "Typo, it was $34": the author correcting their own latest post.
+  const mine = post.author ? authors.get(post.author) : undefined;
+  if (mine && mine.index < post.index && post.index - mine.index <= 8) {
+    for (const s of post.sentences.slice(0, 2)) {
+      const self = SELF_REFERENCE.exec(s.text);
+      if (self) {
+        post.replyCue = { kind: 'answer', span: [s.span[0] + self.index, s.span[0] + self.index + self[0].length] };
+        return mine.index;
+      }
+    }
+  }
   for (const s of post.index > 0 ? post.sentences.slice(0, 2) : []) {
     const pointing = POINTS_BACK.exec(s.text);
     if (pointing) {
@@ -258,7 +278,7 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
     const comma = t.lastIndexOf(', ', end);
     if (comma < 0 || end - comma - 2 > 40) continue;
     const name = t.slice(comma + 2, end);
-    const found = authors.get(name);
+    const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
     if (found && posts[found.index]!.author !== post.author) return { index: found.index, span: [s.span[0] + comma + 2, s.span[0] + end] };
   }
   return undefined;

@@ -306,7 +306,11 @@ function dropPageTail(
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
   if (post.author !== null || post.removed || post.raw.length > 0) return false;
-  return post.body.every((l) => isPageLine(l.trimmed));
+  if (post.body.every((l) => isPageLine(l.trimmed))) return true;
+  // A list of headlines and links with one short sentence among them ("Snow emergency lifted; parking ban
+  // ends at 6 a.m."): three lines in four are the page's, and none is a long sentence.
+  const page = post.body.filter((l) => isPageLine(l.trimmed)).length;
+  return post.body.length >= 4 && page * 4 >= post.body.length * 3 && post.body.every((l) => countWords(l.trimmed, 16) < 16);
 }
 
 /**
