@@ -19,6 +19,7 @@ export { renderHtml, type RenderHtmlOptions } from './report/html/render-html.js
 export { documentJsonSchema, inputJsonSchema, type JsonSchemaObject } from './schema/json-schema.js';
 export { splitSentences } from './text/sentences.js';
 export { CHROME_PATTERNS, type ChromePattern } from './ingest/chrome-patterns.js';
+export type { StyleDefinition } from './ingest/styles/custom.js';
 export { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 export type { SafeResult } from './safe.js';
 export { VERSION } from './version.js';

@@ -3,7 +3,8 @@ import { segmentArticle } from './ingest/article.js';
 import { findQuotedArticle, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { decodeInput } from './ingest/decode.js';
-import { detectSection } from './ingest/detect-section.js';
+import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
+import { compileStyle, type StyleDefinition } from './ingest/styles/custom.js';
 import { readJsonDump } from './ingest/json.js';
 import { splitLines } from './ingest/lines.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
@@ -27,6 +28,12 @@ export interface ParseOptions {
   maxInputBytes?: number;
   /** Extra site-chrome patterns for the article segmenter, tested after the built-in ones. Default: none. */
   chrome?: readonly ChromePattern[];
+  /**
+   * Comment layouts of your own, each a header regex with named groups (`author`, and `time`, `replyTo`
+   * when shown); a style that finds two headers or more wins over the built-in ones. Default: none.
+   * Example: `{ name: 'guestbook', header: /^(?<author>[^|]{1,40}) \| (?<time>\d{4}-\d{2}-\d{2})$/ }`.
+   */
+  styles?: readonly StyleDefinition[];
 }
 
 /** Default of `maxInputBytes`: 16 MiB. */
@@ -44,6 +51,10 @@ export function checkParseOptions(options: ParseOptions): Required<Pick<ParseOpt
   }
   if (options.chrome !== undefined && (!Array.isArray(options.chrome) || options.chrome.some((c) => !(c?.pattern instanceof RegExp)))) {
     throw new ThreadlensOptionError('chrome', options.chrome, 'must be an array of { id, kind, pattern: RegExp }');
+  }
+  if (options.styles !== undefined) {
+    const bad = !Array.isArray(options.styles) || options.styles.some((st) => st === null || typeof st !== 'object' || typeof st.name !== 'string' || !(st.header instanceof RegExp) || !st.header.source.includes('?<author>') || (st.footer !== undefined && !(st.footer instanceof RegExp)) || (st.chrome !== undefined && !(st.chrome instanceof RegExp)));
+    if (bad) throw new ThreadlensOptionError('styles', options.styles, 'must be an array of { name, header: RegExp with a named group "author", footer?: RegExp, chrome?: RegExp }');
   }
   return { maxInputBytes: max };
 }
@@ -82,7 +93,7 @@ export function safeParse(
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
 export function parseText(text: string, rendered: string | null, options: ParseOptions, messages: Message[]): ThreadDocument {
   const lines = splitLines(text);
-  const section = detectSection(lines, undefined, text);
+  const section = detectSection(lines, options.styles?.length ? [...options.styles.map(compileStyle), ...COMMENT_STYLES] : COMMENT_STYLES, text);
   const sectionStart = section ? section.start : lines.length;
   let article = segmentArticle(lines, section?.article?.from ?? 0, section?.article?.to ?? sectionStart, options.chrome ?? []);
   // A wrapped article (a digest's first message forwarding the story): the wrapping is boilerplate.

@@ -8,6 +8,8 @@ import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
+// A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
+const UI_IMPERATIVE = /^(?:sign up|subscribe|follow us|share|download|join|register|log in|sign in)\b/i;
 
 type ArticleBlockKind = 'heading' | 'paragraph' | 'quotation' | 'caption' | 'pull-quote' | 'bio' | 'credit';
 
@@ -262,7 +264,14 @@ export function segmentArticle(
   }
   // A "Title:" field is the dump's own word.
   if (!fieldTitle) placeTitleAboveBody(lines, from, to, seg, titleLine, strongChrome);
+  // The story starts under its headline: text above it is the page's (a sidebar's rules, a banner).
+  const headline = seg.titleSpan ? lines.findIndex((l) => l.contentStart === seg.titleSpan![0]) : -1;
+  for (let k = from; k < headline; k++) {
+    const kind = kinds.get(k);
+    if (kind === 'paragraph' || kind === 'heading' || kind === 'quotation') kinds.set(k, 'boilerplate');
+  }
   markListsAndRepeats(lines, from, to, kinds);
+  markWidgetBlocks(lines, from, to, kinds, strongChrome);
   markCaptionEchoes(lines, from, to, kinds);
   markPullQuotes(lines, from, to, kinds);
   for (let k = from; k < to; k++) {
@@ -273,6 +282,32 @@ export function segmentArticle(
     }
   }
   return seg;
+}
+
+/**
+ * A block of short lines (no blank between them) holding a button ("Sign up for the morning briefing" /
+ * "Get the day's news in your inbox." / "Sign up"): a newsletter, share or login box, boilerplate as a whole.
+ */
+function markWidgetBlocks(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>, strong: ReadonlySet<number>): void {
+  let k = from;
+  while (k < to) {
+    while (k < to && isBlank(lines[k]!)) k++;
+    const start = k;
+    while (k < to && !isBlank(lines[k]!)) k++;
+    if (k - start < 2 || k - start > 8) continue;
+    let button = false;
+    let short = true;
+    for (let n = start; n < k; n++) {
+      const t = lines[n]!.trimmed;
+      if ((strong.has(n) && isUiLine(t)) || (UI_IMPERATIVE.test(t) && countWords(t, 9) <= 8 && !endsWithTerminal(t))) button = true;
+      if (countWords(lines[n]!.trimmed, 13) > 12 || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
+    }
+    if (!button || !short) continue;
+    for (let n = start; n < k; n++) {
+      const kind = kinds.get(n);
+      if (kind === 'paragraph' || kind === 'heading') kinds.set(n, 'boilerplate');
+    }
+  }
 }
 
 /**

@@ -70,7 +70,7 @@ export interface SectionFound {
 
 /** A parser for one layout of comment section. */
 export interface CommentStyle {
-  name: 'counted' | 'widget' | 'forum' | 'mail';
+  name: 'counted' | 'widget' | 'forum' | 'mail' | 'custom';
   /**
    * Looks for the start of this style's comment section. Returns the index of its first line (the section
    * header, e.g. "21 Comments") and a confidence 0..1, or null when the style does not fit.

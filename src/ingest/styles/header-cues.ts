@@ -119,7 +119,7 @@ function stripBadges(tokens: Token[]): { tokens: Token[]; isOP: boolean } {
 }
 
 /** Is this run of tokens a plausible name ("Maria Keller", "jdoe_77", "Nicolò Rossi", "Guest")? */
-export function isNameTokens(tokens: readonly Token[]): boolean {
+export function isNameTokens(tokens: readonly Token[], allowBang = false): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   const text = joinTokens(tokens);
   if (text.length > 48) return false;
@@ -128,7 +128,8 @@ export function isNameTokens(tokens: readonly Token[]): boolean {
   // "#Galway #Ferries": hashtags, not a name.
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  if (/[,;:!?"“”]$/.test(text) || text.includes('://')) return false;
+  // A final "!" may be part of a name shown over its time ("Naniwa Cyclist!"); in a one-line header it is a sentence's.
+  if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
   // "Jan 28, 2026 Updated": a date is never part of a name.
   if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
@@ -263,7 +264,7 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
-  if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
+  if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
   // "created", "Reply", "Share this": a line of the page's interface is never a name.

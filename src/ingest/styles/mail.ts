@@ -211,6 +211,8 @@ function readMessage(lines: readonly Line[], m: Message, index: number, lineKind
       continue;
     }
     own(k, 'post-footer', true);
+    // An Outlook copy may come under the signature.
+    if (ORIGINAL.test(l.trimmed)) quotedOriginal = true;
     if (quotedOriginal && !post.replyTo && /^from:/i.test(l.trimmed)) post.replyTo = readOriginalSender(l);
     if (quotedOriginal) quoted.push(l);
   }

@@ -229,6 +229,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
+        markParentLink(current, line);
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
@@ -353,6 +354,23 @@ function continuesSentence(under: Line | undefined, line: Line): boolean {
   if (!under || isBlank(under) || under.indent !== line.indent) return false;
   const c = under.trimmed[0]!;
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/**
+ * Old Reddit's footer links: "permalink embed save parent report reply" marks a reply (its parent link),
+ * the same links without "parent" a top-level post. Other footers say nothing about the parent.
+ */
+function markParentLink(post: RawPost, line: Line): void {
+  if (post.replyMark !== undefined || post.rootMark) return;
+  const words = line.trimmed.toLowerCase().split(' ');
+  if (!words.includes('permalink')) return;
+  const at = words.indexOf('parent');
+  if (at < 0) {
+    post.rootMark = true;
+    return;
+  }
+  const offset = words.slice(0, at).reduce((n, w) => n + w.length + 1, 0);
+  post.replyMark = [line.contentStart + offset, line.contentStart + offset + 'parent'.length];
 }
 
 /** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */
