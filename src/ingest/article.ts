@@ -327,22 +327,35 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
   let seen = 0;
   let found = -1;
   let titleNear = false;
+  let titleDist = 0;
   for (let k = anchor - 1; k >= from && seen < 12; k--) {
     if (isBlank(lines[k]!)) continue;
     seen++;
-    if (k === titleLine) titleNear = true;
+    if (k === titleLine) {
+      titleNear = true;
+      titleDist = seen;
+    }
     if (seen > 6) continue;
     const t = lines[k]!.trimmed;
     const kind = kinds.get(k);
     if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
-  if (titleNear || found < 0) return;
+  // A title-like line right above the one found is the headline over its standfirst: it stays.
+  let above = found - 1;
+  while (above >= from && isBlank(lines[above]!)) above--;
+  if (found < 0 || (titleNear && (above === titleLine || found === titleLine))) return;
+  if (titleNear && titleDist <= 6) return;
   if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
   const line = lines[found]!;
   kinds.set(found, 'title');
-  seg.title = line.trimmed;
-  seg.titleSpan = [line.contentStart, line.contentEnd];
+  // "Battery Fire Shuts Down … (reuters.com) 64": a link aggregator's source and comment count are not the headline.
+  const tail = LINK_TAIL.exec(line.trimmed);
+  const end = tail ? line.contentEnd - tail[0].length : line.contentEnd;
+  seg.title = line.text.slice(line.contentStart - line.start, end - line.start);
+  seg.titleSpan = [line.contentStart, end];
 }
+
+const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;
 
 /**
  * A title-like line that belongs to the page's masthead rather than the story: it names a button ("Skip to

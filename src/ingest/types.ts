@@ -30,8 +30,9 @@ export interface RawPost {
   /** The account handle shown under the display name ("Jo Brennan" / "@jobrennan@mastodon.ie" → "jobrennan"). */
   handle?: string | null;
   /**
-   * Lines quoted at the top of the post ("> …", an indented excerpt, "[quote=…]…[/quote]"): not the post's
-   * own text; they tell which post it answers. Filled by `splitLeadingQuote`.
+   * Lines quoted at the top of the post ("> …", an indented excerpt, "[quote=…]…[/quote]"): they tell which
+   * post it answers. Filled by `splitLeadingQuote` (the lines stay in the body) and by the mail reader (which
+   * keeps them out of the text).
    */
   quoted?: Line[];
   /** The author a quote block names ("[quote=\"hgrimes, post:1\"]" → "hgrimes"), if any. */

@@ -20,6 +20,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // Post index -> index of the post it answered: used to continue conversations in flat dumps.
   const answeredBy = new Map<string, number>();
   const depthStack: number[] = []; // depthStack[d] = index of the latest post at depth d
+  const normalised = new Map<ThreadPost, string>();
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
@@ -32,7 +33,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     let parent: number | undefined;
     let quotedParent: { index: number; span: Span } | null = null;
     // Quoted words that an earlier post holds name the exact post answered, even among several by one author.
-    const quoteFirst = r.quoted && r.quoted.length > 0 && r.parentRef === null ? findQuoteSource(r, post, posts, authors) : null;
+    const quoteFirst = r.quoted && r.quoted.length > 0 && r.parentRef === null ? findQuoteSource(r, post, posts, authors, normalised) : null;
     if (quoteFirst && quoteFirst.index >= 0 && (!r.replyTo || sameName(posts[quoteFirst.index]!.author, r.replyTo.name))) {
       quotedParent = quoteFirst;
       parent = quoteFirst.index;
@@ -57,7 +58,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       // "Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026 8:03": the header names an earlier poster.
       parent = authors.get(r.replyHint.name)!.index;
       post.replyCue = { kind: 'replying-to', span: r.replyHint.span };
-    } else if (r.quoted && r.quoted.length > 0 && (quotedParent = findQuoteSource(r, post, posts, authors)) !== null) {
+    } else if (r.quoted && r.quoted.length > 0 && (quotedParent = findQuoteSource(r, post, posts, authors, normalised)) !== null) {
       // "> Over 500 yen a meal…" / "[quote=\"mkline, post:5\"]": the post whose words are quoted.
       if (quotedParent.index >= 0) {
         parent = quotedParent.index;
@@ -101,7 +102,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
  * by the author a quote block names; `index: -1` when the quote is of neither (the article, most often);
  * null when the post quotes nothing.
  */
-function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex): { index: number; span: Span } | null {
+function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex, cache: Map<ThreadPost, string>): { index: number; span: Span } | null {
   const lines = r.quoted ?? [];
   if (lines.length === 0) return null;
   const span: Span = [lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd];
@@ -109,12 +110,23 @@ function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPos
   if (words.length >= 8) {
     const probe = words.length > 160 ? words.slice(0, 160) : words;
     for (let k = post.index - 1; k >= 0; k--) {
-      if (!posts[k]!.removed && normalise(posts[k]!.text).includes(probe)) return { index: k, span };
+      if (!posts[k]!.removed && normalisedText(posts[k]!, cache).includes(probe)) return { index: k, span };
     }
   }
   const named = r.quotedName ? authors.get(r.quotedName) : undefined;
   if (named && named.index < post.index) return { index: named.index, span };
   return { index: -1, span };
+}
+
+
+/** A post's text normalised once per `resolveParents` run (a long thread quotes often). */
+function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): string {
+  let t = cache.get(post);
+  if (t === undefined) {
+    t = normalise(post.text);
+    cache.set(post, t);
+  }
+  return t;
 }
 
 /** Two names are the same person's (case and a leading "@" aside). */

@@ -5,9 +5,10 @@ const BB_OPEN = /^\[quote(?:=["“]?([^",\]]{1,60})[^\]]{0,80})?\]$/i;
 const BB_CLOSE = /\[\/quote\]$/i;
 
 /**
- * Moves the lines a post quotes at its top out of its text into `quoted` (and its raw lines): a run of
- * "> …" lines, a "[quote=…]…[/quote]" block, or lines indented deeper than the text under them (an
- * excerpt the page sets off). The post keeps at least one line of its own; nothing is moved otherwise.
+ * Notes the lines a post quotes at its top in `quoted`: a run of "> …" lines, a "[quote=…]…[/quote]"
+ * block, or lines indented deeper than the text under them (an excerpt the page sets off), when the post
+ * has text of its own under them. They stay in the post's text, where the classifiers read what is
+ * answered; `resolveParents` uses them to find the post whose words they are.
  */
 export function splitLeadingQuote(post: RawPost): void {
   const body = post.body;
@@ -40,8 +41,6 @@ export function splitLeadingQuote(post: RawPost): void {
   if (rest >= body.length) return;
   post.quoted = body.slice(k, end).filter((l) => !isBlank(l));
   post.quotedName = name ? name.trim() : null;
-  post.raw.push(...post.quoted);
-  post.body = body.slice(rest);
 }
 
 /** The quoted words without quote marks, tags and line breaks, lower-cased: what to look for in earlier posts. */
