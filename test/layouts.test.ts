@@ -13,6 +13,14 @@ const line = (text: string) => splitLines(text)[0]!;
 const shape = (text: string) => parse(text).thread.posts.map((p) => [p.author, p.parentId, p.removed]);
 
 describe('line shapes of the section reader', () => {
+  it('learns the header shape of the thread and refuses other shapes under its last post', () => {
+    const post = (h: string, age: string, text: string) => `${h}\n${age}\n${text}\n3\nReply\n`;
+    const text = `Ferry fares rise ten percent\nHarbour TV\nThe ferry company will raise fares by ten percent from May, it said on Monday, citing fuel costs.\n\n4 Comments\n${post('@ann_lee', '3 days ago', 'Ten percent is a lot.')}${post('@bob_roy', '2 days ago', '@ann_lee the freeze had to end.')}${post('@cy_dunn', '1 day ago', 'Fuel is cheaper now.')}${post('@dee_ma', '20 hours ago', 'A discount card, please.')}Harbour TV\n2 months ago\nWhy the ferry timetable changed in winter\nHarbour TV\n1 year ago\n`;
+    const doc = parse(text);
+    expect(doc.thread.posts.map((p) => p.author)).toEqual(['@ann_lee', '@bob_roy', '@cy_dunn', '@dee_ma']);
+    assertDocument(doc, text);
+  });
+
   it('reads vote tallies as footers, and nothing else', () => {
     expect(readVoteTally('3 ( +5 / -2 )')).toBe(3);
     expect(readVoteTally('-6 (+2/-8)')).toBe(-6);

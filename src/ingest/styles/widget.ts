@@ -233,11 +233,51 @@ const widgetReader: SectionReader = {
 };
 
 /**
+ * The shape of a header, to compare headers of one dump: how many lines it spans, whether the name is a
+ * handle ("@…"), whether the time is relative or absolute, and whether it names a reply.
+ */
+function headerShape(h: FoundHeader): string {
+  const time = h.timestamp === null ? '-' : /\d{4}|[a-z]{3}\.? \d/i.test(h.timestamp) ? 'abs' : 'rel';
+  return `${h.lines.length}|${h.author?.startsWith('@') ? '@' : 'n'}|${time}|${h.replyTo ? 'r' : ''}`;
+}
+
+/**
+ * Learns which header shape repeats in this dump ("name line over a relative time", twenty times) and,
+ * below the last header of that shape, refuses headers of any shape the thread never used: a list of
+ * related videos or stories under the comments ("Channel name" / "2 months ago") reads like a header but
+ * does not repeat the thread's own shape. Shapes seen inside the thread (a reply's longer header) stay.
+ */
+function learnShapes(reader: SectionReader, lines: readonly Line[], start: number): SectionReader {
+  const found: Array<{ at: number; shape: string }> = [];
+  for (let i = start; i < lines.length; i++) {
+    const h = reader.headerAt(lines, i);
+    if (!h) continue;
+    found.push({ at: i, shape: headerShape(h) });
+    i = h.lines[h.lines.length - 1]!;
+  }
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.shape, (counts.get(f.shape) ?? 0) + 1);
+  let dominant = '';
+  let most = 0;
+  for (const [shape, n] of counts) if (n > most) [dominant, most] = [shape, n];
+  if (most < 3 || most < found.length * 0.6) return reader;
+  const last = found.filter((f) => f.shape === dominant).at(-1)!.at;
+  const seen = new Set(found.filter((f) => f.at <= last).map((f) => f.shape));
+  return {
+    ...reader,
+    headerAt(ls, i) {
+      const h = reader.headerAt(ls, i);
+      return h && i > last && !seen.has(headerShape(h)) ? null : h;
+    },
+  };
+}
+
+/**
  * Disqus-like sections: a header line per post with the name and a time, body lines, a footer of buttons
  * and counts; replies shown by indentation and/or a "Replying to X" line; placeholders for removed posts.
  */
 export const widgetStyle: CommentStyle = {
   name: 'widget',
   detect: detectWidget,
-  parse: (lines, start) => walkSection(lines, start, widgetReader),
+  parse: (lines, start) => walkSection(lines, start, learnShapes(widgetReader, lines, start)),
 };
