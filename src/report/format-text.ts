@@ -11,7 +11,7 @@ function badges(post: Post): string {
   if (post.isOP) out.push('OP');
   if (post.sentiment) out.push(`${post.sentiment.label} ${post.sentiment.score.toFixed(2)}`);
   for (const act of new Set((post.acts ?? []).map((a) => a.act))) out.push(act);
-  if (post.replyStance && post.replyStance.label !== 'comment') out.push(`${post.replyStance.label}s parent`);
+  if (post.replyStance && post.replyStance.label !== 'comment') out.push(replyStancePhrase(post.replyStance.label));
   const m = post.moderation;
   if (m) {
     const top = (Object.entries(m) as Array<[string, { score: number }]>).sort((a, b) => b[1].score - a[1].score)[0];
@@ -52,4 +52,9 @@ export function formatText(doc: ThreadDocument): string {
     for (const m of doc.messages) lines.push(`  ${m.severity} ${m.ruleId}: ${m.reason}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What a reply does to its parent, in words: "supports parent", "denies parent", "queries parent". */
+export function replyStancePhrase(label: 'support' | 'deny' | 'query' | 'comment'): string {
+  return { support: 'supports parent', deny: 'denies parent', query: 'queries parent', comment: 'comments on parent' }[label];
 }

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../schema/common.js';
 import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS, type Lexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { squeezeLetterRuns } from '../../text/squeeze.js';
 
 /** Raw sentiment of one sentence: signed sum plus the positive and negative mass, with the cues. */
 export interface RawSentiment {
@@ -244,7 +245,7 @@ function lookupSqueezed(lexicon: Lexicon, word: string): number {
   let run = false;
   for (let i = 2; i < word.length && !run; i++) run = word[i] === word[i - 1] && word[i] === word[i - 2];
   if (!run) return 0;
-  const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const two = squeezeLetterRuns(word, 2);
   if (two === word) return 0;
-  return lexicon.word(two) ?? lexicon.word(word.replace(/(\p{L})\1{2,}/gu, '$1')) ?? 0;
+  return lexicon.word(two) ?? lexicon.word(squeezeLetterRuns(word, 1)) ?? 0;
 }

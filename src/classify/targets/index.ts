@@ -1,6 +1,7 @@
 import type { Target } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { isCapitalised, isContent, lemma, tokenize, type Token } from '../claims/tokens.js';
+import { NUMBER_WORDS as SHARED_NUMBER_WORDS, PLURAL_NUMBER_WORDS, SCALE_WORDS } from '../../text/number-words.js';
 import { PLACES } from './places.js';
 
 export interface DeriveTargetsOptions {
@@ -27,7 +28,7 @@ interface Candidate {
 }
 
 const PLACE_SET = new Set(PLACES);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'several', 'many', 'few', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'first', 'second', 'third', 'last', 'next']);
+const NUMBER_WORDS = new Set([...SHARED_NUMBER_WORDS.keys(), ...SCALE_WORDS.keys(), ...PLURAL_NUMBER_WORDS, 'several', 'many', 'few', 'first', 'second', 'third', 'last', 'next']);
 
 /** Folds one candidate into another (counts, forms, paragraphs). */
 function absorb(into: Candidate, from: Candidate): void {

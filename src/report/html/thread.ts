@@ -4,6 +4,7 @@ import type { ReportContext } from './context.js';
 import { correctionLinks } from './article.js';
 import { escapeHtml, formatNumber } from './escape.js';
 import { highlight, postLocalMapper, type Mark } from './highlight.js';
+import { replyStancePhrase } from '../format-text.js';
 
 const MODERATION_KEYS = ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const;
 const MODERATION_NAMES = { toxicity: 'toxicity', insult: 'insult', profanity: 'profanity', identityAttack: 'identity attack', threat: 'threat' } as const;
@@ -33,7 +34,7 @@ function renderBadges(post: Post, ctx: ReportContext): string {
   }
   if (post.replyStance && post.replyStance.label !== 'comment') {
     const r = post.replyStance;
-    out.push(badge(`rs rs-${r.label}`, `${r.label}s parent`, `reply stance ${r.label}, confidence ${formatNumber(r.confidence)}`));
+    out.push(badge(`rs rs-${r.label}`, replyStancePhrase(r.label), `reply stance ${r.label}, confidence ${formatNumber(r.confidence)}`));
   }
   for (const act of post.acts ?? []) out.push(badge('act', act.act, `“${act.evidence.text}” (${act.evidence.cue}), confidence ${formatNumber(act.confidence)}`));
   const neutral: string[] = [];
