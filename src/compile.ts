@@ -5,6 +5,8 @@
  */
 import { ThreadlensOptionError } from './errors.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
+import { compileStyle, type StyleDefinition } from './ingest/styles/custom.js';
+import type { CommentStyle } from './ingest/types.js';
 import { withParaphrases, type Paraphrases } from './classify/corrections/paraphrase.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './classify/moderation/lexicon.js';
 import { extendLexicon, type Lexicon } from './classify/sentiment/lexicon.js';
@@ -20,6 +22,8 @@ export interface Config {
   readonly maxInputBytes: number;
   /** Extra site-chrome patterns. */
   readonly chrome: readonly ChromePattern[];
+  /** The caller's comment styles (`styles`), compiled once. Internal. */
+  readonly styles: readonly CommentStyle[];
   /** The steps that run, in run order: the ones asked for plus the steps they need. */
   readonly steps: readonly StepName[];
   /** False when `steps` was not given: `analyze` then runs every step, `classifyRecord` every step but `corrections`. */
@@ -50,6 +54,7 @@ export function compile(options: AnalyzeOptions | Config = {}): Config {
     name: checkName(options.name),
     maxInputBytes: checkMaxInputBytes(options.maxInputBytes),
     chrome: checkChrome(options.chrome),
+    styles: checkStyles(options.styles),
     steps: resolveSteps(checkSteps(options.steps)),
     stepsGiven: options.steps !== undefined,
     targets: checkTargets(options.targets),
@@ -84,6 +89,16 @@ function checkChrome(chrome: unknown): readonly ChromePattern[] {
     throw new ThreadlensOptionError('chrome', chrome, 'must be an array of { id, kind, pattern: RegExp }');
   }
   return Object.freeze([...(chrome as ChromePattern[])]);
+}
+
+function checkStyles(styles: unknown): readonly CommentStyle[] {
+  if (styles === undefined) return Object.freeze([]);
+  const ok = (st: StyleDefinition | null): boolean =>
+    st !== null && typeof st === 'object' && typeof st.name === 'string' && st.header instanceof RegExp && st.header.source.includes('?<author>') && (st.footer === undefined || st.footer instanceof RegExp) && (st.chrome === undefined || st.chrome instanceof RegExp);
+  if (!Array.isArray(styles) || !styles.every(ok)) {
+    throw new ThreadlensOptionError('styles', styles, 'must be an array of { name, header: RegExp with a named group "author", footer?: RegExp, chrome?: RegExp }');
+  }
+  return Object.freeze((styles as StyleDefinition[]).map(compileStyle));
 }
 
 function checkSteps(steps: unknown): readonly StepName[] {

@@ -10,6 +10,7 @@ export { createAnalyzer, type Analyzer, type CallOptions } from './analyzer.js';
 export { DEFAULT_MAX_INPUT_BYTES, type AnalyzeOptions, type ClassifyOptions, type ParseOptions, type StepName } from './options.js';
 export { formatText } from './report/format-text.js';
 export { renderHtml, type RenderHtmlOptions } from './report/html/render-html.js';
+export type { StyleDefinition } from './ingest/styles/custom.js';
 export { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 export type { ChromePattern } from './ingest/chrome-patterns.js';
 export type { SafeResult } from './safe.js';

@@ -3,6 +3,7 @@
  * `createAnalyzer` all of them, `classifyRecord` the classify options. `compile` checks them.
  */
 import type { ChromePattern } from './ingest/chrome-patterns.js';
+import type { StyleDefinition } from './ingest/styles/custom.js';
 import type { ModerationOptions } from './classify/moderation/index.js';
 import type { SentimentOptions } from './classify/sentiment/index.js';
 import type { TargetInput } from './schema/classify.js';
@@ -23,6 +24,12 @@ export interface ParseOptions {
   maxInputBytes?: number;
   /** Extra site-chrome patterns for the article segmenter, tested after the built-in ones. Default: none. */
   chrome?: readonly ChromePattern[];
+  /**
+   * Comment layouts of your own, each a header regex with named groups (`author`, and `time`, `replyTo`
+   * when shown); a style that finds two headers or more wins over the built-in ones. Default: none.
+   * Example: `{ name: 'guestbook', header: /^(?<author>[^|]{1,40}) \| (?<time>\d{4}-\d{2}-\d{2})$/ }`.
+   */
+  styles?: readonly StyleDefinition[];
 }
 
 /** Options of the classification stage, shared by `analyze` and `classifyRecord`. */

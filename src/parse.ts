@@ -2,9 +2,11 @@ import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
+import { findQuotedArticle, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { checkIsText, decodeInput } from './ingest/decode.js';
-import { detectSection } from './ingest/detect-section.js';
+import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
+import type { CommentStyle } from './ingest/types.js';
 import { readJsonDump } from './ingest/json.js';
 import { splitLines } from './ingest/lines.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
@@ -15,6 +17,7 @@ import { buildPosts } from './thread/build-posts.js';
 import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
+import { splitLeadingQuote } from './thread/split-quote.js';
 import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
@@ -40,7 +43,7 @@ export function parseWith(input: string | Uint8Array, config: Config, name: stri
   }
   const messages: Message[] = [];
   const text = decodeInput(input, messages);
-  const options = { name, chrome: config.chrome };
+  const options = { name, chrome: config.chrome, styles: config.styles };
   checkIsText(text, messages);
   const json = readJsonDump(text, config.chrome, messages);
   if (json) return assemble(json.text, json.text, json.lines, json.article, json.section, 'json', options, [...messages, ...json.messages]);
@@ -55,22 +58,37 @@ export function safeParse(
   return safely(() => parse(input, options));
 }
 
-/** What the parser reads of a config: the document's name and the extra chrome patterns. */
+/** What the parser reads of a config: the document's name, the extra chrome patterns and the caller's comment styles. */
 export interface DocumentOptions {
   name: string | null;
   chrome: readonly ChromePattern[];
+  /** Comment styles of the caller's (`styles` option, compiled), tried before the built-in ones. */
+  styles?: readonly CommentStyle[];
 }
 
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
 export function parseText(text: string, rendered: string | null, options: DocumentOptions, messages: Message[]): ThreadDocument {
   const lines = splitLines(text);
-  const section = detectSection(lines);
+  const section = detectSection(lines, options.styles?.length ? [...options.styles, ...COMMENT_STYLES] : COMMENT_STYLES, text);
   const sectionStart = section ? section.start : lines.length;
-  const article = segmentArticle(lines, 0, sectionStart, options.chrome);
+  let article = segmentArticle(lines, section?.article?.from ?? 0, section?.article?.to ?? sectionStart, options.chrome);
+  // A wrapped article (a digest's first message forwarding the story): the wrapping is boilerplate.
+  if (section?.article) {
+    for (let k = 0; k < sectionStart; k++) {
+      if (k < section.article.from || k >= section.article.to) article.kinds.set(k, lines[k]!.contentStart === lines[k]!.contentEnd ? 'blank' : 'boilerplate');
+    }
+  }
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
   if (section) {
     try {
       parsed = section.style.parse(lines, section.start, text);
+      // The first post quoting the whole story (a forum topic): the quote is the article, the rest the comments.
+      const opening = section.article ? null : findQuotedArticle(lines, article, parsed);
+      if (opening) {
+        const only = new Set([...opening.quoted].filter((k) => k < opening.next));
+        article = segmentArticle(unquoteLines(lines, only), 0, opening.next, options.chrome, only);
+        parsed = section.style.parse(lines, opening.next, text);
+      }
     } catch (err) {
       // A parser bug must not kill the run: the section is kept as chrome and reported.
       messages.push({
@@ -124,6 +142,8 @@ function assemble(
     textParts.push(b.text);
     sentences.push(...splitSentences(b.text, b.span[0]));
   }
+  // Quoted lines at the top of a post are what it answers, not its text.
+  if (style !== 'json') for (const r of parsed.posts) if (!r.removed) splitLeadingQuote(r);
   const posts = buildPosts(parsed.posts as RawPost[], messages);
   // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).
   const byline = article.byline?.trim().toLowerCase();

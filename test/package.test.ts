@@ -63,7 +63,8 @@ describe('the packed tarball', () => {
     for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.js', 'dist/schema.cjs', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'NOTICE', 'README.md']) {
       expect(paths).toContain(needed);
     }
-    expect(info.size).toBeLessThan(600 * 1024);
+    // Budget: the learned models are most of the package (sentiment, sarcasm, toxicity, stance, reply stance, corrections).
+    expect(info.size).toBeLessThan(1024 * 1024);
   });
 
   it('ships one copy of the core: the bin imports it from ./index.js instead of bundling its own', () => {

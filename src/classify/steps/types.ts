@@ -30,6 +30,11 @@ export interface ThreadAnalysis {
   readonly corrections: Map<string, Correction[]>;
   /** Stance targets: set by the `targets` step. */
   targets?: Target[];
+  /**
+   * Names of the targets every post takes a stance toward, named or not: all given targets, else the
+   * article's subject (the first derived target, never a bare place). Set by the `targets` step.
+   */
+  subjects?: ReadonlySet<string>;
   /** The thread summary: set by the `summary` step. */
   summary?: Record<string, unknown>;
   /** The article's claims as output: set by the `claims` step. */

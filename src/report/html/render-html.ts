@@ -89,7 +89,7 @@ export function renderHtml(doc: ThreadDocument, options: RenderHtmlOptions = {})
     `<header><h1>${escapeHtml(heading)}</h1><p class="sub">${escapeHtml(sub.join(' · '))}</p></header>`,
     `<section class="overview">${renderOverview(ctx, options.topModeration ?? 5)}</section>`,
     '<section class="charts-section"><h2>Charts</h2><div class="charts">',
-    `<figure><figcaption>Stance per target</figcaption>${renderStanceChart(doc.thread.posts)}</figure>`,
+    `<figure><figcaption>Stance per target: posts in favor and against${doc.targets?.[0]?.derived ? ` (the subject, derived from the title and lede: ${escapeHtml(doc.targets[0].name)})` : ''}</figcaption>${renderStanceChart(doc.thread.posts)}</figure>`,
     `<figure><figcaption>Sentiment per post, in thread order</figcaption>${renderSentimentChart(doc.thread.posts, ctx.order, ctx.anchor)}</figure>`,
     '</div></section>',
     renderArticle(ctx),
