@@ -24,5 +24,5 @@ export function scoreSentimentAndModeration(
   const input = typeof text === 'string' ? text : '';
   const tokens = tokenize(input);
   const analysis = analyzeSentiment(input, tokens, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined);
-  return { sentiment: analysis.result, moderation: moderateShared(input, moderationOptions, { tokens, sentiment: analysis }) };
+  return { sentiment: analysis.result, moderation: moderateShared(input, moderationOptions, { tokens }) };
 }
