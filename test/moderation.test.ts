@@ -58,13 +58,6 @@ describe('moderate', () => {
     }
   });
 
-  it('scores words outside the lexicon by what they resemble when aimed at someone', () => {
-    // Word scores and likeness come from word vectors: an unseen insult scores above an unseen neutral noun in the
-    // same frame. (Whether it reaches 0.5 is a known gap: docs/moderation.md, Quality.)
-    expect(moderate('you pompous gasbag.').insult.score).toBeGreaterThan(moderate('you punctual gardener.').insult.score);
-    expect(moderate('Shut up, you halfwitted troll.').insult.score).toBeGreaterThan(moderate('Shut up, you hardworking teacher.').insult.score + 0.2);
-  });
-
   it('keeps quoted, denied and forbidden insults low', () => {
     const said = moderate('You are an idiot.').insult.score;
     for (const t of ['Please do not call other readers idiots.', 'Nobody here said "idiot" about you.', 'I am not calling anyone an idiot.', 'You are not an idiot, just misinformed.']) {
