@@ -4,3 +4,11 @@
  * cross-validated grid that scripts/eval/20-moderation.ts prints (docs/moderation.md).
  */
 export const SPAN_THRESHOLDS = { marked: 0.4, gate: 0.3 };
+
+/**
+ * Per attribute: the comment model's raw output at which a comment is called positive (F1-optimal for "most raters
+ * see it" on the 5-fold cross-validated ToxiSpans scores, printed by scripts/eval/20-moderation.ts). `moderate`
+ * maps that point to a score of 0.5, linearly on both sides, so "score >= 0.5" is that decision; the ranking is
+ * unchanged.
+ */
+export const ATTRIBUTE_THRESHOLDS = { toxicity: 0.5, insult: 0.5, profanity: 0.5, identityAttack: 0.5, threat: 0.5 };

@@ -82,7 +82,7 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
   const p = predict(models.comment, features);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
   const signal = (l: number): Signal => {
-    const score = round(p[l] ?? 0);
+    const score = round(calibrate(p[l] ?? 0, models.comment.thresholds?.[MODERATION_ATTRIBUTES[l]!] ?? 0.5));
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
     for (const c of explain(models.comment, features, l, MIN_CONTRIBUTION)) {
@@ -109,6 +109,15 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
 }
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/**
+ * Maps the model's output so that its decision threshold `t` (chosen on held-out data, see the model's
+ * `thresholds`) lands on 0.5, linearly on each side: "score >= 0.5" is the held-out decision, the order is kept.
+ */
+function calibrate(p: number, t: number): number {
+  if (!(t > 0 && t < 1)) return p;
+  return p < t ? (p / t) * 0.5 : 0.5 + ((p - t) / (1 - t)) * 0.5;
+}
 
 /** Where a comment feature sits in the text: the first word (or word pair) it was read from. */
 function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[]): { span: [number, number]; target: string | null } | null {
