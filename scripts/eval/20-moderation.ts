@@ -198,6 +198,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     }
     rows.push({ dataset: `${tsLabel}, ${a}`, metric: 'F1 at the chosen threshold', system: `threadlens ${a} >= ${chosen[a]} (${K}-fold CV, threshold chosen on the same folds)`, value: bestF });
   });
+  console.error(`moderation eval: chosen thresholds ${JSON.stringify(chosen)}`);
   notes.push(`Chosen raw thresholds (F1-optimal on the ${K}-fold held-out ToxiSpans scores): ${JSON.stringify(chosen)}; shipped: ${JSON.stringify(ATTRIBUTE_THRESHOLDS)}.`);
   const golds = toxispans.map((r) => charSet(r.gold ?? []));
   const meanF1 = (pred: (i: number) => Array<[number, number]>): number => golds.reduce((s, g, i) => s + spanF1(g, charSet(pred(i))), 0) / golds.length;
@@ -216,6 +217,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `marked-word list baseline (${K}-fold CV)`, value: meanF1((i) => wordList[i]!) });
   rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: 'highlight nothing', value: meanF1(() => []) });
   notes.push(`Span threshold grid (marked/gate: F1): ${grid.join(', ')}.`);
+  console.error(`moderation eval: span grid best ${JSON.stringify(best)}`);
 
   // 2. Cross-domain.
   const c3Pos = c3.map((r) => r.toxic);
@@ -225,8 +227,6 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const bowFrom = (train: readonly ModerationRow[], texts: readonly string[], l: number): number[] => tfidfLogistic(train.map((r) => ({ text: r.text, positive: r.targets[l]! >= 0.5 })), texts);
   const onTs = fitModeration([...toxispans, ...clean], embeddings);
   rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'threadlens fit on ToxiSpans (+ ordinary text)', value: rocAuc(scoreAll(onTs, c3.map((r) => r.text), 0), c3Pos), target: '>= 0.80' });
-  const onTsAlone = fitModeration(toxispans, embeddings);
-  rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'threadlens fit on ToxiSpans alone', value: rocAuc(scoreAll(onTsAlone, c3.map((r) => r.text), 0), c3Pos) });
   rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'bag-of-words fit on ToxiSpans', value: rocAuc(bowFrom(toxispans, c3.map((r) => r.text), 0), c3Pos) });
   const davTox = binary(davidson, 0);
   const davHate = binary(davidson, 3);

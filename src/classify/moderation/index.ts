@@ -81,13 +81,15 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
   const features = commentFeatures(toks, readings);
   const p = predict(models.comment, features);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
+  let index: WordIndex | undefined;
   const signal = (l: number): Signal => {
     const score = round(calibrate(p[l] ?? 0, models.comment.thresholds?.[MODERATION_ATTRIBUTES[l]!] ?? 0.5));
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
     for (const c of explain(models.comment, features, l, MIN_CONTRIBUTION)) {
-      if (c.amount <= 0 || evidence.length >= MAX_EVIDENCE) continue;
-      const place = placeOf(c.feature, toks, readings);
+      if (evidence.length >= MAX_EVIDENCE) break;
+      if (c.amount <= 0) continue;
+      const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
       if (!place) continue;
       const key = `${place.span[0]}:${place.span[1]}`;
       if (seen.has(key)) continue;
@@ -119,42 +121,45 @@ function calibrate(p: number, t: number): number {
   return p < t ? (p / t) * 0.5 : 0.5 + ((p - t) / (1 - t)) * 0.5;
 }
 
+/** First plain reading per feature key (`w:x`, `y:x`, ..., `c:gram`), built once per text when evidence is asked for. */
+type WordIndex = Map<string, WordReading>;
+
+function indexWords(readings: readonly WordReading[]): WordIndex {
+  const index: WordIndex = new Map();
+  const first = (k: string, r: WordReading): void => {
+    if (!index.has(k)) index.set(k, r);
+  };
+  for (const r of readings) {
+    if (r.mode !== 'plain' || r.target === 'idea') continue;
+    first(`w:${r.norm}`, r);
+    if (r.target) first(`${TARGET_PREFIX[r.target]}:${r.norm}`, r);
+    if (isContentWord(r.norm)) for (const g of charGrams(r.norm)) first(`c:${g}`, r);
+  }
+  return index;
+}
+
+const TARGET_PREFIX = { you: 'y', group: 'g', named: 'm', idea: 'i' } as const;
+
 /** Where a comment feature sits in the text: the first word (or word pair) it was read from. */
-function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[]): { span: [number, number]; target: string | null } | null {
+function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[], index: WordIndex): { span: [number, number]; target: string | null } | null {
   const at = (r: WordReading): { span: [number, number]; target: string | null } => ({ span: [tokens[r.token]!.start, tokens[r.token]!.end], target: r.target });
   const colon = feature.indexOf(':');
   const family = colon > 0 ? feature.slice(0, colon) : '';
   const key = feature.slice(colon + 1);
-  switch (family) {
-    case 'w': {
-      if (!isContentWord(key)) return null;
-      const r = readings.find((x) => x.mode === 'plain' && x.norm === key);
-      return r ? at(r) : null;
+  if (family === 'w' || family === 'y' || family === 'g' || family === 'm' || family === 'c') {
+    if (family === 'w' && !isContentWord(key)) return null;
+    const r = index.get(feature);
+    return r ? at(r) : null;
+  }
+  if (family === 'p') {
+    const [a, b] = key.split(' ');
+    if (!isContentWord(a!) && !isContentWord(b!)) return null;
+    for (let k = 0; k + 1 < readings.length; k++) {
+      const x = readings[k]!;
+      const y = readings[k + 1]!;
+      if (x.norm === a && y.norm === b && x.mode === 'plain' && y.mode === 'plain') return { span: [tokens[x.token]!.start, tokens[y.token]!.end], target: y.target };
     }
-    case 'y':
-    case 'g':
-    case 'm':
-    case 'i': {
-      const target = { y: 'you', g: 'group', m: 'named', i: 'idea' }[family];
-      const r = readings.find((x) => x.mode === 'plain' && x.target === target && x.norm === key);
-      return r ? at(r) : null;
-    }
-    case 'p': {
-      const [a, b] = key.split(' ');
-      if (!isContentWord(a!) && !isContentWord(b!)) return null;
-      for (let k = 0; k + 1 < readings.length; k++) {
-        const x = readings[k]!;
-        const y = readings[k + 1]!;
-        if (x.norm === a && y.norm === b && x.mode === 'plain' && y.mode === 'plain') return { span: [tokens[x.token]!.start, tokens[y.token]!.end], target: y.target };
-      }
-      return null;
-    }
-    case 'c': {
-      const r = readings.find((x) => x.mode === 'plain' && isContentWord(x.norm) && charGrams(x.norm).includes(key));
-      return r ? at(r) : null;
-    }
-    default:
-      break;
+    return null;
   }
   // Dense features: the word that set the maximum.
   const lex = /^\$lex-(insult|profanity|identityAttack|threat|toxicity)(?:-(you|group|named|idea))?$/.exec(feature);
