@@ -8,6 +8,8 @@ import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 import { ModerationSchema } from '../src/schema/classify.js';
+import { analyze } from '../src/analyze.js';
+import { renderHtml } from '../src/report/html/render-html.js';
 import commentModel from '../src/classify/moderation/moderation.model.json' with { type: 'json' };
 import spanModel from '../src/classify/moderation/spans.model.json' with { type: 'json' };
 
@@ -129,6 +131,20 @@ describe('moderate', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the HTML report', () => {
+  it('highlights the moderation spans of a post, titled with their attribute', () => {
+    const input = 'Town hall vote on the bridge\n\n2 Comments\n\nmaria_k\nThe new toll plan is a costly mistake.\n\ndave99\nYou are a brainless idiot and everyone here knows it.\n';
+    const doc = analyze(input, { steps: ['moderation'] });
+    const post = doc.thread.posts.find((p) => p.moderation && p.moderation.spans.length > 0);
+    expect(post).toBeDefined();
+    const html = renderHtml(doc);
+    for (const s of post!.moderation!.spans) {
+      expect(html).toMatch(new RegExp(`<mark class="ev-flag ev-flag-${s.attribute}"[^>]*>${s.text}</mark>`));
+    }
+    expect(html).not.toMatch(/<mark class="ev-flag[^"]*"[^>]*>[^<]*costly/);
   });
 });
 

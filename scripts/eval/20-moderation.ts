@@ -1,6 +1,6 @@
 /**
  * Moderation: the models fit on data that may ship (ToxiSpans, CC0; Davidson et al., MIT), measured
- * 1. by 5-fold cross-validation on ToxiSpans: comment-level ROC-AUC per attribute and character span F1 the
+ * 1. by 3-fold cross-validation on ToxiSpans: comment-level ROC-AUC per attribute and character span F1 the
  *    SemEval-2021 Task 5 way (per-comment F1 averaged; a comment with no gold span scores 1 only when nothing is
  *    highlighted), with a grid over the span thresholds;
  * 2. across domains: fit on ToxiSpans, scored on C3 (Globe and Mail comments, measuring only) and Davidson; fit
@@ -23,7 +23,7 @@ import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 
-const K = 5;
+const K = 3;
 const MARKED_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const GATE_GRID = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
 

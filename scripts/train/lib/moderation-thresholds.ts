@@ -1,13 +1,13 @@
 /**
  * Span highlighting thresholds written into spans.model.json: a word is highlighted when the span model gives it
- * at least `marked` and the comment's highest attribute score is at least `gate`. Chosen on the 5-fold
+ * at least `marked` and the comment's highest attribute score is at least `gate`. Chosen on the 3-fold
  * cross-validated grid that scripts/eval/20-moderation.ts prints (docs/moderation.md).
  */
 export const SPAN_THRESHOLDS = { marked: 0.4, gate: 0.3 };
 
 /**
  * Per attribute: the comment model's raw output at which a comment is called positive (F1-optimal for "most raters
- * see it" on the 5-fold cross-validated ToxiSpans scores, printed by scripts/eval/20-moderation.ts). `moderate`
+ * see it" on the 3-fold cross-validated ToxiSpans scores, printed by scripts/eval/20-moderation.ts). `moderate`
  * maps that point to a score of 0.5, linearly on both sides, so "score >= 0.5" is that decision; the ranking is
  * unchanged.
  */
