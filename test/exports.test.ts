@@ -11,7 +11,7 @@ const MAIN_EXPORTS = [
   'ActKindSchema', 'ActSchema', 'ArticleBlockSchema', 'ArticleSchema', 'BlockKindSchema', 'BlockSchema', 'CHROME_PATTERNS',
   'ClaimKindSchema', 'ClaimSchema', 'ClaimValueSchema', 'ConcessionSchema', 'CorrectionCueSchema', 'CorrectionSchema',
   'CorrectionTargetSchema', 'DEFAULT_MAX_INPUT_BYTES', 'DocumentSchema', 'EvidenceSchema', 'LineSchema', 'MentionSchema',
-  'MessageSchema', 'ModerationSchema', 'PostSchema', 'QuotationSchema', 'ReplyCueSchema', 'ReplyStanceSchema', 'SCHEMA_VERSION',
+  'MessageSchema', 'ModerationSchema', 'ModerationSpanSchema', 'PostSchema', 'QuotationSchema', 'ReplyCueSchema', 'ReplyStanceSchema', 'SCHEMA_VERSION',
   'SentenceSchema', 'SentenceSentimentSchema', 'SentimentLabelSchema', 'SentimentSchema', 'SignalSchema', 'SpanSchema',
   'StanceSchema', 'TargetSchema', 'ThreadSchema', 'ThreadlensInputError', 'ThreadlensOptionError', 'VERSION', 'analyze',
   'checkParseOptions', 'classifyDocument', 'classifyRecord', 'classifyReplyStance', 'classifyStance', 'deriveTargets',

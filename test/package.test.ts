@@ -59,7 +59,7 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds only what users need: dist, README, CHANGELOG, LICENSE, NOTICE, package.json', () => {
     const paths = info.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|dist\/models\/[\w-]+\.json|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
+    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|dist\/models\/[\w.-]+\.json|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
     for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'NOTICE', 'README.md']) {
       expect(paths).toContain(needed);
     }

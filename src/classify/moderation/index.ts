@@ -96,6 +96,16 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
       seen.add(key);
       evidence.push(ev(place.span[0], place.span[1], place.target ? `model:${c.feature} target:${place.target}` : `model:${c.feature}`));
     }
+    // A flagged attribute always shows why: when no feature moved it by MIN_CONTRIBUTION, the largest that did.
+    if (evidence.length === 0 && score >= 0.5) {
+      for (const c of explain(models.comment, features, l)) {
+        if (c.amount <= 0) continue;
+        const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
+        if (!place) continue;
+        evidence.push(ev(place.span[0], place.span[1], place.target ? `model:${c.feature} target:${place.target}` : `model:${c.feature}`));
+        break;
+      }
+    }
     evidence.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
     return { score, evidence };
   };
