@@ -39,7 +39,7 @@ function shipModels(outDir: string): void {
 export default defineConfig([
   {
     // The library core and the testing kit: no Node built-ins, usable in browsers.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
@@ -60,16 +60,20 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    // The CLI imports the core only through src/index.ts, which is left as an import of the built
-    // ./index.js: the package ships one copy of the core, not two.
+    // The CLI imports the core only through src/index.ts and src/schema/index.ts, which are left as imports
+    // of the built ./index.js and ./schema.js: the package ships one copy of the core, not two.
     esbuildPlugins: [
       {
         name: 'threadlens-core-external',
         setup(build) {
-          const core = resolve('src/index.ts');
-          build.onResolve({ filter: /index\.js$/ }, (args) =>
-            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === core ? { path: './index.js', external: true } : undefined,
-          );
+          const entries = new Map([
+            [resolve('src/index.ts'), './index.js'],
+            [resolve('src/schema/index.ts'), './schema.js'],
+          ]);
+          build.onResolve({ filter: /index\.js$/ }, (args) => {
+            const built = entries.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+            return built ? { path: built, external: true } : undefined;
+          });
         },
       },
     ],

@@ -2,22 +2,33 @@
  * `npm run bench`: speed and memory of the built package (dist/) on a fixed corpus made from the fixtures,
  * against a bare compromise parse and bare wink-sentiment over the same texts. Prints a report and writes
  * it, dated, between the bench markers of docs/performance.md (`--no-write` to only print).
- * Throughput uses CPU time of this thread; latency uses wall time per call after warm-up.
+ * Throughput uses CPU time of this thread; latency uses wall time per call after warm-up. Memory: peak RSS of
+ * the CLI on 1,000- and 10,000-comment JSON dumps (`--large`: and 100,000).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import winkSentiment from 'wink-sentiment';
-import { analyze, classifyRecord, classifyStance, detectActs, detectClaims, moderate, scoreSentiment, VERSION } from '../dist/index.js';
+import { analyze, classifyRecord, VERSION } from '../dist/index.js';
+import { detectActs } from '../src/classify/acts/index.js';
+import { detectClaims } from '../src/classify/claims/index.js';
+import { moderate } from '../src/classify/moderation/index.js';
+import { scoreSentiment } from '../src/classify/sentiment/index.js';
+import { classifyStance } from '../src/classify/stance/index.js';
 import { corpusTexts, countWords, loadCorpus, longComments } from './bench/corpus.js';
+import { bigForumDump, bigJsonDump } from './bench/big-dump.js';
+import { medianRun, runChild } from './bench/child.js';
 import { repeatForumThread } from './bench/long-thread.js';
+import { ordinaryComments } from './bench/ordinary.js';
+import { cliMemory } from './bench/memory.js';
 import { latencies, medianCpuMs, percentile, throughput } from './bench/measure.js';
 
 const root = process.cwd();
 const write = !process.argv.includes('--no-write');
 const quick = process.argv.includes('--quick');
+const large = process.argv.includes('--large');
 const MIN_MS = quick ? 300 : 2000;
 const lines: string[] = [];
 const say = (s = ''): void => {
@@ -132,9 +143,62 @@ const linearity = bigMs / smallMs;
 say(`Linearity: forum thread x25 (${smallPosts} posts, ${fmt(small.length)} chars) ${smallMs.toFixed(1)} ms; x100 (${bigPosts} posts, ${fmt(big.length)} chars) ${bigMs.toFixed(1)} ms: ${linearity.toFixed(2)}x for ${(bigPosts / smallPosts).toFixed(2)}x the posts`);
 say();
 
+// --- the CLI on ordinary comments, and an 8 MB dump, each in a fresh process ---------------------------
+// `threadlens classify` over ordinary comments (30-60 words) in one run, start-up included, against a bare
+// compromise parse of the same comments in a fresh process; then `analyze` of an 8 MB forum dump made of them.
+const work = mkdtempSync(join(tmpdir(), 'threadlens-bench-'));
+const ordinary = ordinaryComments(root, texts, 1500);
+const ndjson = join(work, 'ordinary.ndjson');
+writeFileSync(ndjson, ordinary.texts.map((text, i) => JSON.stringify({ id: `c${i}`, text })).join('\n') + '\n');
+const cliRuns = [];
+const baseRuns = [];
+for (let r = 0; r < (quick ? 1 : 3); r++) {
+  cliRuns.push(runChild(root, [join(root, 'dist', 'cli.js'), 'classify', ndjson]));
+  baseRuns.push(runChild(root, [join(root, 'scripts', 'bench', 'compromise-ndjson.mjs'), ndjson]));
+}
+const cliRun = medianRun(cliRuns);
+const baseRun = medianRun(baseRuns);
+const cliRatio = baseRun.cpuMs / cliRun.cpuMs;
+const cliWallRatio = baseRun.wallMs / cliRun.wallMs;
+const ordinaryWords = ordinary.texts.reduce((n, t) => n + countWords(t), 0);
+say(`CLI on ordinary comments: ${ordinary.texts.length} comments (${fmt(ordinaryWords)} words) from ${ordinary.source}; one run each, start-up included, median of ${cliRuns.length}:`);
+say('| run | CPU s | wall s | words/s (CPU) | peak RSS MB |');
+say('|---|---:|---:|---:|---:|');
+for (const [label, run] of [['threadlens classify (CLI)', cliRun], ['baseline: compromise nlp(text).json() (fresh node)', baseRun]] as const) {
+  say(`| ${label} | ${(run.cpuMs / 1000).toFixed(2)} | ${(run.wallMs / 1000).toFixed(2)} | ${fmt((ordinaryWords / run.cpuMs) * 1000)} | ${fmt(run.maxRssMb)} |`);
+}
+say(`Ratio: threadlens classify / compromise = ${cliRatio.toFixed(2)}x (CPU time), ${cliWallRatio.toFixed(2)}x (wall time)`);
+say();
+
+const forumHead = forum.slice(0, forum.indexOf('\nlevel 1\n'));
+const dump = bigForumDump(forumHead, ordinaryComments(root, texts, 6000).texts, 8 * 1024 * 1024);
+const dumpPath = join(work, 'dump-8mb.txt');
+writeFileSync(dumpPath, dump.text);
+const dumpRun = runChild(root, [join(root, 'scripts', 'bench', 'analyze-file.mjs'), dumpPath]);
+const dumpMb = Buffer.byteLength(dump.text) / (1024 * 1024);
+say(`analyze of an ${dumpMb.toFixed(1)} MB forum dump (${fmt(Number(dumpRun.stdout.trim()))} posts of ordinary comments), fresh process: ${(dumpRun.cpuMs / 1000).toFixed(1)} s CPU, ${(dumpRun.wallMs / 1000).toFixed(1)} s wall, peak RSS ${fmt(dumpRun.maxRssMb)} MB`);
+say();
+rmSync(work, { recursive: true, force: true });
+
 // --- memory and targets ----------------------------------------------------------------------------
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 say(`Peak RSS of this benchmark process: ${fmt(peakRssMb)} MB`);
+say();
+// The CLI on large structured dumps (`analyze dump.json --format json`, a fresh process each): peak RSS,
+// and memory per post from the difference between two sizes (the fixed cost of Node and the models cancels).
+const sizes = quick ? [1_000, 10_000] : large ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+const mem = sizes.map((n) => {
+  const dump = bigJsonDump(texts, n);
+  return { n, bytes: Buffer.byteLength(dump), ...cliMemory(root, dump, ['--format', 'json', '--max-input-bytes', String(Buffer.byteLength(dump))]) };
+});
+say('Memory of `threadlens analyze dump.json --format json` on structured dumps (corpus posts cycled, every third a reply):');
+say('| comments | input | output | peak RSS | wall time | exit |');
+say('|---:|---:|---:|---:|---:|---:|');
+for (const m of mem) say(`| ${fmt(m.n)} | ${fmt(m.bytes / 1e6, 1)} MB | ${fmt(m.outBytes / 1e6, 1)} MB | ${fmt(m.rssMb)} MB | ${fmt(m.seconds, 1)} s | ${m.code} |`);
+const m1 = mem.find((m) => m.n === 1_000)!;
+const m10 = mem.find((m) => m.n === 10_000)!;
+const kbPerPost = ((m10.rssMb - m1.rssMb) * 1024) / (m10.n - m1.n);
+say(`Memory per post: ${fmt(kbPerPost, 1)} KB (peak RSS difference between 10,000 and 1,000 comments, over 9,000 posts); largest dump here: ${fmt(mem[mem.length - 1]!.n)} comments${large ? '' : ' (`--large` adds 100,000)'}`);
 say();
 const p99 = percentile(latAll, 99);
 const targets: Array<[string, boolean]> = [
@@ -142,6 +206,9 @@ const targets: Array<[string, boolean]> = [
   [`p99 < 5 ms per comment up to 1,000 chars (${p99.toFixed(2)} ms)`, p99 < 5],
   [`import < 300 ms (${esmImport.toFixed(0)} ms ESM, ${cjsImport.toFixed(0)} ms CJS)`, Math.max(esmImport, cjsImport) < 300],
   [`4x the posts takes <= ~4x the time (${linearity.toFixed(2)}x)`, linearity <= 4.4],
+  [`threadlens classify (CLI, one run) >= 2x a bare compromise parse of the same ordinary comments (${cliRatio.toFixed(2)}x CPU, ${cliWallRatio.toFixed(2)}x wall)`, cliRatio >= 2],
+  [`analyze of an 8 MB dump <= 30 s and 1 GB (${(dumpRun.cpuMs / 1000).toFixed(1)} s CPU, ${fmt(dumpRun.maxRssMb)} MB)`, dumpRun.cpuMs <= 30_000 && dumpRun.maxRssMb <= 1024],
+  [`a 10,000-comment dump in under 600 MB (${fmt(m10.rssMb)} MB peak RSS, --format json)`, m10.rssMb < 600 && m10.code === 0],
 ];
 say('Targets:');
 for (const [label, ok] of targets) say(`- ${ok ? 'MET' : 'MISSED'}: ${label}`);

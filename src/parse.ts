@@ -1,8 +1,12 @@
+import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
+import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
+import { findQuotedArticle, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
-import { decodeInput } from './ingest/decode.js';
-import { detectSection } from './ingest/detect-section.js';
+import { checkIsText, decodeInput } from './ingest/decode.js';
+import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
+import type { CommentStyle } from './ingest/types.js';
 import { readJsonDump } from './ingest/json.js';
 import { splitLines } from './ingest/lines.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
@@ -13,58 +17,35 @@ import { buildPosts } from './thread/build-posts.js';
 import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
+import { splitLeadingQuote } from './thread/split-quote.js';
 import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
 
-/** Options of `parse`. */
-export interface ParseOptions {
-  /** A name for the input (file name), copied to `source.name`. Default: null. */
-  name?: string | null;
-  /** Largest input accepted, in UTF-8 bytes; larger input throws (`safeParse`: returns an error). Default: 16 MiB. */
-  maxInputBytes?: number;
-  /** Extra site-chrome patterns for the article segmenter, tested after the built-in ones. Default: none. */
-  chrome?: readonly ChromePattern[];
-}
-
-/** Default of `maxInputBytes`: 16 MiB. */
-export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
-
-/** Validates parse options; throws `ThreadlensOptionError` naming the bad one. */
-export function checkParseOptions(options: ParseOptions): Required<Pick<ParseOptions, 'maxInputBytes'>> {
-  if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
-  const max = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  if (typeof max !== 'number' || !Number.isFinite(max) || max <= 0) {
-    throw new ThreadlensOptionError('maxInputBytes', options.maxInputBytes, 'must be a positive number of bytes');
-  }
-  if (options.name !== undefined && options.name !== null && typeof options.name !== 'string') {
-    throw new ThreadlensOptionError('name', options.name, 'must be a string or null');
-  }
-  if (options.chrome !== undefined && (!Array.isArray(options.chrome) || options.chrome.some((c) => !(c?.pattern instanceof RegExp)))) {
-    throw new ThreadlensOptionError('chrome', options.chrome, 'must be an array of { id, kind, pattern: RegExp }');
-  }
-  return { maxInputBytes: max };
-}
-
-export { utf8Length };
-
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
  * see `analyze`). Odd input gives messages, never exceptions; misuse (bad options, input over
- * `maxInputBytes`) throws.
+ * `maxInputBytes`) throws. Takes options or a `compile`d config.
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): ThreadDocument {
-  const { maxInputBytes } = checkParseOptions(options);
+export function parse(input: string | Uint8Array, options: ParseOptions | Config = {}): ThreadDocument {
+  const config = compile(options);
+  return parseWith(input, config, config.name);
+}
+
+/** `parse` with a compiled config and the document's name. */
+export function parseWith(input: string | Uint8Array, config: Config, name: string | null): ThreadDocument {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new ThreadlensOptionError('input', input, 'must be a string or a Uint8Array');
   }
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
-  if (size > maxInputBytes) {
-    throw new ThreadlensInputError('input/too-large', `input is ${size} bytes, over maxInputBytes (${maxInputBytes}); raise the option to accept it`);
+  if (size > config.maxInputBytes) {
+    throw new ThreadlensInputError('input/too-large', `input is ${size} bytes, over maxInputBytes (${config.maxInputBytes}); raise the option to accept it`);
   }
   const messages: Message[] = [];
   const text = decodeInput(input, messages);
-  const json = readJsonDump(text, options.chrome ?? []);
+  const options = { name, chrome: config.chrome, styles: config.styles };
+  checkIsText(text, messages);
+  const json = readJsonDump(text, config.chrome, messages);
   if (json) return assemble(json.text, json.text, json.lines, json.article, json.section, 'json', options, [...messages, ...json.messages]);
   return parseText(text, null, options, messages);
 }
@@ -72,21 +53,42 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): T
 /** The safe form of `parse`: `{ success: true, data }` or `{ success: false, error }`, never throws. */
 export function safeParse(
   input: string | Uint8Array,
-  options: ParseOptions = {},
+  options: ParseOptions | Config = {},
 ): SafeResult<ThreadDocument> {
   return safely(() => parse(input, options));
 }
 
+/** What the parser reads of a config: the document's name, the extra chrome patterns and the caller's comment styles. */
+export interface DocumentOptions {
+  name: string | null;
+  chrome: readonly ChromePattern[];
+  /** Comment styles of the caller's (`styles` option, compiled), tried before the built-in ones. */
+  styles?: readonly CommentStyle[];
+}
+
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
-export function parseText(text: string, rendered: string | null, options: ParseOptions, messages: Message[]): ThreadDocument {
+export function parseText(text: string, rendered: string | null, options: DocumentOptions, messages: Message[]): ThreadDocument {
   const lines = splitLines(text);
-  const section = detectSection(lines);
+  const section = detectSection(lines, options.styles?.length ? [...options.styles, ...COMMENT_STYLES] : COMMENT_STYLES, text);
   const sectionStart = section ? section.start : lines.length;
-  const article = segmentArticle(lines, 0, sectionStart, options.chrome ?? []);
+  let article = segmentArticle(lines, section?.article?.from ?? 0, section?.article?.to ?? sectionStart, options.chrome);
+  // A wrapped article (a digest's first message forwarding the story): the wrapping is boilerplate.
+  if (section?.article) {
+    for (let k = 0; k < sectionStart; k++) {
+      if (k < section.article.from || k >= section.article.to) article.kinds.set(k, lines[k]!.contentStart === lines[k]!.contentEnd ? 'blank' : 'boilerplate');
+    }
+  }
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
   if (section) {
     try {
       parsed = section.style.parse(lines, section.start, text);
+      // The first post quoting the whole story (a forum topic): the quote is the article, the rest the comments.
+      const opening = section.article ? null : findQuotedArticle(lines, article, parsed);
+      if (opening) {
+        const only = new Set([...opening.quoted].filter((k) => k < opening.next));
+        article = segmentArticle(unquoteLines(lines, only), 0, opening.next, options.chrome, only);
+        parsed = section.style.parse(lines, opening.next, text);
+      }
     } catch (err) {
       // A parser bug must not kill the run: the section is kept as chrome and reported.
       messages.push({
@@ -96,12 +98,14 @@ export function parseText(text: string, rendered: string | null, options: ParseO
         reason: `The ${section.style.name} comment parser failed (${String((err as Error)?.message ?? err)}); the section was left unparsed.`,
       });
     }
-  } else if (text.trim().length > 0) {
+  } else if (text.trim().length > 0 && !messages.some((m) => m.ruleId === 'input/binary')) {
     messages.push({
-      ruleId: 'thread/no-comment-section',
-      severity: 'info',
+      ruleId: 'thread/not-found',
+      severity: 'warning',
       place: null,
-      reason: 'No comment section was found; the whole input is treated as the article.',
+      reason: 'No comment section was recognised, so there are no posts; the whole input is treated as the article.',
+      actual: '0 posts',
+      expected: 'a comment section',
     });
   }
   messages.push(...parsed.messages);
@@ -115,7 +119,7 @@ function assemble(
   article: ReturnType<typeof segmentArticle>,
   parsed: SectionParse,
   style: ThreadDocument['source']['style'],
-  options: ParseOptions,
+  options: DocumentOptions,
   messages: Message[],
 ): ThreadDocument {
   const blocks: Block[] = [];
@@ -138,6 +142,8 @@ function assemble(
     textParts.push(b.text);
     sentences.push(...splitSentences(b.text, b.span[0]));
   }
+  // Quoted lines at the top of a post are what it answers, not its text.
+  if (style !== 'json') for (const r of parsed.posts) if (!r.removed) splitLeadingQuote(r);
   const posts = buildPosts(parsed.posts as RawPost[], messages);
   // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).
   const byline = article.byline?.trim().toLowerCase();

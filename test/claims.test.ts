@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { claimFeatures, detectClaims, scoreCheckworthiness, SHIPPED_CLAIM_MODEL, trainClaimModel } from '../src/classify/claims/index.js';
-import { bestF1Threshold, pruneClaimModel } from '../src/classify/claims/fit.js';
-import shipped from '../src/classify/claims/model.json' with { type: 'json' };
+import { claimFeatures, detectClaims, scoreCheckworthiness, trainClaimModel } from '../src/classify/claims/index.js';
+import { bestF1Threshold, pruneClaimModel } from '../scripts/train/lib/claim-recipe.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 
 const value = (text: string, kind: string) => detectClaims(text).flatMap((c) => c.values).find((v) => v.kind === kind);
@@ -59,20 +58,23 @@ describe('detectClaims', () => {
     expect(scoreCheckworthiness(s)).toBe(before);
   });
 
-  it('scores with the shipped model by default, with cues only on request', () => {
-    expect(shipped.$comment).toMatch(/GPL-3\.0/);
-    expect(Object.keys(SHIPPED_CLAIM_MODEL.weights).length).toBeLessThanOrEqual(5000);
-    expect(SHIPPED_CLAIM_MODEL.threshold).toBeGreaterThan(0);
+  it('scores with the hand-set cues by default (no model fit on data that may not ship), a caller\'s model on request', () => {
     const s = 'Unemployment fell from 8 percent to 5 percent last year.';
-    expect(scoreCheckworthiness(s)).not.toBe(scoreCheckworthiness(s, { cuesOnly: true }));
-    expect(scoreCheckworthiness(s, { model: SHIPPED_CLAIM_MODEL })).toBe(scoreCheckworthiness(s));
+    expect(scoreCheckworthiness(s)).toBe(scoreCheckworthiness(s, { cuesOnly: true }));
+    const own = trainClaimModel([
+      { text: 'Unemployment fell to 5 percent.', label: 1 },
+      { text: 'The budget rose by 3 percent.', label: 1 },
+      { text: 'I love this town.', label: 0 },
+      { text: 'What a lovely day.', label: 0 },
+    ]);
+    expect(scoreCheckworthiness(s, { model: own })).not.toBe(scoreCheckworthiness(s));
     for (const opts of [{}, { cuesOnly: true }]) {
       expect(scoreCheckworthiness('There will be zero changes to SOFA that will in any way benefit Japan.', opts)).toBeLessThan(0.5);
       expect(scoreCheckworthiness('Is Japan not paying enough?', opts)).toBeLessThan(0.5);
       expect(scoreCheckworthiness(s, opts)).toBeGreaterThan(0.5);
     }
     expect(() => scoreCheckworthiness('x', { cuesOnly: 'yes' as never })).toThrow(ThreadlensOptionError);
-    expect(() => scoreCheckworthiness('x', { cuesOnly: true, model: SHIPPED_CLAIM_MODEL })).toThrow(ThreadlensOptionError);
+    expect(() => scoreCheckworthiness('x', { cuesOnly: true, model: own })).toThrow(ThreadlensOptionError);
   });
 
   it('re-centres a model threshold to 0.5 and picks the best-F1 threshold', () => {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, classifyRecord, moderate, scoreSentiment } from '../src/index.js';
+import { analyze, classifyRecord } from '../src/index.js';
+import { moderate } from '../src/classify/moderation/index.js';
+import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { maskHandles } from '../src/text/mask-handles.js';
 
 // analyze and classifyRecord score sentiment and moderation in one pass (one tokenization, one sentiment
@@ -33,7 +35,7 @@ describe('sentiment and moderation from one shared pass', () => {
     const r = classifyRecord({ text }, options);
     expect(r.sentiment).toEqual(scoreSentiment(text, { lexicon: { muppet: -3 } }));
     expect(r.moderation).toEqual(moderate(text, { terms: { insult: { muppet: 0.9 } } }));
-    expect(r.moderation.insult.score).toBeGreaterThan(0.5);
+    expect(r.moderation!.insult.score).toBeGreaterThan(0.5);
   });
 
   it('analyze on seed 001 gives every post the sentiment and moderation of its own (handle-masked) text', () => {

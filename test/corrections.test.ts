@@ -8,7 +8,7 @@ import { articleSentencesOf, buildCase, postsFromDump, type CorrectionCase } fro
 import { BUILTIN_PARAPHRASES, unitKey, withParaphrases, type Paraphrases } from '../src/classify/corrections/paraphrase.js';
 import { analyze } from '../src/index.js';
 
-const seed = readFileSync(new URL('../../shared/seeds/001_ba10fcc89f83c220.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seed-001/input.txt', import.meta.url), 'utf8');
 const AUTHORS = new Set(['Asiaman7', 'Wasabi', 'dagon', 'Nicolò', 'OssanAmerica', 'Five Families', 'Meiyouwenti', 'Peter14', 'Speed', 'ian', 'owzer', 'JapanJim', 'Blacklabel']);
 
 function runThread(posts: CorrectionPost[], articleSentences: Array<{ span: [number, number]; text: string }>, paraphrases?: Paraphrases): Map<string, Correction[]> {

@@ -7,18 +7,20 @@ import { VERSION } from '../src/version.js';
 // (update this list and the CHANGELOG). Needs a build (`npm test` builds first).
 const root = join(__dirname, '..');
 
+// The main entry is narrow: the entry points, their safe forms, the errors, VERSION. No schema (threadlens/schema),
+// no single classifier, nothing from training.
 const MAIN_EXPORTS = [
-  'ActKindSchema', 'ActSchema', 'ArticleBlockSchema', 'ArticleSchema', 'BlockKindSchema', 'BlockSchema', 'CHROME_PATTERNS',
-  'ClaimKindSchema', 'ClaimSchema', 'ClaimValueSchema', 'ConcessionSchema', 'CorrectionCueSchema', 'CorrectionSchema',
-  'CorrectionTargetSchema', 'DEFAULT_MAX_INPUT_BYTES', 'DocumentSchema', 'EvidenceSchema', 'LineSchema', 'MentionSchema',
-  'MessageSchema', 'ModerationSchema', 'ModerationSpanSchema', 'PostSchema', 'QuotationSchema', 'ReplyCueSchema', 'ReplyStanceSchema', 'SCHEMA_VERSION',
-  'SentenceSchema', 'SentenceSentimentSchema', 'SentimentLabelSchema', 'SentimentSchema', 'SignalSchema', 'SpanSchema',
-  'StanceSchema', 'TargetSchema', 'ThreadSchema', 'ThreadlensInputError', 'ThreadlensOptionError', 'VERSION', 'analyze',
-  'checkParseOptions', 'classifyDocument', 'classifyRecord', 'classifyReplyStance', 'classifyStance', 'deriveTargets',
-  'detectActs', 'detectClaims', 'formatText', 'moderate', 'normalizeTargets', 'parse', 'safeAnalyze', 'safeParse',
-  'scoreSentiment', 'splitSentences', 'summarizeSentiment', 'summarizeStances', 'trainClaimModel', 'trainStanceModel', 'SHIPPED_CLAIM_MODEL',
-  'findCorrections', 'findConcessions', 'findArticleInconsistencies', 'mostContested', 'withParaphrases', 'renderHtml', 'documentJsonSchema',
-  'inputJsonSchema', 'JsonDumpSchema', 'CLASSIFY_STEPS', 'normalizeSteps', 'JsonDumpArticleSchema', 'JsonDumpCommentSchema',
+  'DEFAULT_MAX_INPUT_BYTES', 'ThreadlensInputError', 'ThreadlensOptionError', 'VERSION', 'analyze', 'classifyRecord', 'compile',
+  'createAnalyzer', 'formatText', 'parse', 'renderHtml', 'safeAnalyze', 'safeParse',
+];
+
+const SCHEMA_EXPORTS = [
+  'ActKindSchema', 'ActSchema', 'ArticleBlockSchema', 'ArticleSchema', 'BlockKindSchema', 'BlockSchema', 'ClaimKindSchema', 'ClaimSchema',
+  'ClaimValueSchema', 'ConcessionSchema', 'CorrectionCueSchema', 'CorrectionSchema', 'CorrectionTargetSchema', 'DocumentSchema', 'EvidenceSchema',
+  'JsonDumpArticleSchema', 'JsonDumpCommentSchema', 'JsonDumpSchema', 'LineSchema', 'MentionSchema', 'MessageSchema', 'ModerationSchema', 'ModerationSpanSchema',
+  'PostSchema', 'QuotationSchema', 'ReplyCueSchema', 'ReplyStanceSchema', 'SCHEMA_VERSION', 'SentenceSchema', 'SentenceSentimentSchema',
+  'SentimentLabelSchema', 'SentimentSchema', 'SignalSchema', 'SpanSchema', 'StanceSchema', 'TargetSchema', 'ThreadSchema', 'documentJsonSchema',
+  'inputJsonSchema',
 ];
 
 const TESTING_EXPORTS = ['DocumentInvariantError', 'assertDocument', 'dumpArbitrary', 'renderThread', 'threadArbitrary'];
@@ -29,6 +31,18 @@ describe('public exports', () => {
     expect(esm).toEqual([...MAIN_EXPORTS].sort());
     const cjs = Object.keys(await import('../dist/index.cjs').then((m) => m.default ?? m)).filter((k) => k !== '__esModule').sort();
     expect(cjs).toEqual(esm);
+  });
+
+  it('threadlens/schema exports exactly the pinned list (ESM and CJS alike)', async () => {
+    const esm = Object.keys(await import('../dist/schema.js')).sort();
+    expect(esm).toEqual([...SCHEMA_EXPORTS].sort());
+    const cjs = Object.keys(await import('../dist/schema.cjs').then((m) => m.default ?? m)).filter((k) => k !== '__esModule').sort();
+    expect(cjs).toEqual(esm);
+  });
+
+  it('nothing from training is exported', async () => {
+    const all = [...Object.keys(await import('../dist/index.js')), ...Object.keys(await import('../dist/schema.js'))];
+    expect(all.filter((k) => /train|fit|model/i.test(k))).toEqual([]);
   });
 
   it('threadlens/testing exports exactly the pinned list', async () => {

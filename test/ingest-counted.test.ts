@@ -33,8 +33,8 @@ describe('user handles in classification', () => {
     const text = '@TrainSpotter_42 fair point, my mistake.';
     const r = classifyRecord({ text });
     expect(r.claims).toEqual([]);
-    expect(r.acts.map((a) => a.act)).toContain('concession');
-    for (const a of r.acts) expect(text.slice(...a.evidence.span)).toBe(a.evidence.text);
+    expect(r.acts!.map((a) => a.act)).toContain('concession');
+    for (const a of r.acts!) expect(text.slice(...a.evidence.span)).toBe(a.evidence.text);
   });
 });
 

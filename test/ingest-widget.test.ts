@@ -175,11 +175,11 @@ describe('comma headers and @handles', () => {
     expect(readCommaHeader(line('Bob Skeptic, Bristol, Nov 25, 2024'))).toMatchObject({ author: 'Bob Skeptic', timestamp: 'Nov 25, 2024' });
     for (const t of ['Honestly, 5 days ago', 'Well, then, yesterday', 'I went, and then, 3 hours ago', 'Dave, london, 3 hours ago']) expect(readCommaHeader(line(t)), t).toBeNull();
   });
-  it('reads YouTube-like "@handle" over its time as the handle, so that "@handle" mentions find it', () => {
+  it('reads YouTube-like "@handle" over its time as the name shown, "@" kept, so that "@handle" mentions find it', () => {
     const posts = parse('Title: T\n\nA video about fast trains in Spain and why they run on time.\n\n12 Comments\n@rail_nerd_es\n3 years ago\nIt opened in 2008.\n1.2K\nReply\n15 replies\n@TransitExplained\n3 years ago\n@rail_nerd_es You are right.\n340\nReply\n').thread.posts;
     expect(posts.map((p) => [p.author, p.meta.likes, p.parentId])).toEqual([
-      ['rail_nerd_es', 1200, null],
-      ['TransitExplained', 340, 'p1'],
+      ['@rail_nerd_es', 1200, null],
+      ['@TransitExplained', 340, 'p1'],
     ]);
   });
 });

@@ -59,8 +59,8 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds only what users need: dist, README, CHANGELOG, LICENSE, NOTICE, package.json', () => {
     const paths = info.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|dist\/models\/[\w.-]+\.json|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
-    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'NOTICE', 'README.md']) {
+    for (const p of paths) expect(p).toMatch(/^(?:dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)|dist\/models\/[\w-]+(?:\.model)?\.json|README\.md|CHANGELOG\.md|LICENSE|NOTICE|package\.json)$/);
+    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.js', 'dist/schema.cjs', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/cli.js', 'dist/schema.json', 'dist/input-schema.json', 'LICENSE', 'NOTICE', 'README.md']) {
       expect(paths).toContain(needed);
     }
     expect(info.size).toBeLessThan(600 * 1024);
@@ -107,7 +107,8 @@ describe('the packed tarball', () => {
   it('works from ESM: analyze, the testing kit and the JSON Schema', () => {
     writeFileSync(
       join(app, 'esm.mjs'),
-      `import { analyze, safeParse, VERSION, DocumentSchema } from 'threadlens';
+      `import { analyze, safeParse, VERSION } from 'threadlens';
+import { DocumentSchema, SCHEMA_VERSION } from 'threadlens/schema';
 import { assertDocument, dumpArbitrary } from 'threadlens/testing';
 import schema from 'threadlens/schema.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
@@ -115,17 +116,18 @@ const input = readFileSync(process.argv[2], 'utf8');
 const doc = analyze(input, { name: 'story.txt' });
 assertDocument(doc, input);
 DocumentSchema.parse(JSON.parse(JSON.stringify(doc)));
-console.log(JSON.stringify({ posts: doc.thread.posts.length, labelled: doc.thread.posts.every((p) => p.sentiment && p.moderation), version: VERSION, schema: schema.title, safe: safeParse(42).success, kit: typeof dumpArbitrary }));
+console.log(JSON.stringify({ posts: doc.thread.posts.length, labelled: doc.thread.posts.every((p) => p.sentiment && p.moderation), version: VERSION, schema: schema.title, schemaVersion: SCHEMA_VERSION === doc.schemaVersion, safe: safeParse(42).success, kit: typeof dumpArbitrary }));
 `,
     );
     const out = JSON.parse(ok(run(process.execPath, ['esm.mjs', join(root, 'fixtures', 'seed-001', 'input.txt')], app), 'ESM consumer'));
-    expect(out).toEqual({ posts: 21, labelled: true, version: pkg.version, schema: 'threadlens document', safe: false, kit: 'function' });
+    expect(out).toEqual({ posts: 21, labelled: true, version: pkg.version, schema: 'threadlens document', schemaVersion: true, safe: false, kit: 'function' });
   });
 
   it('works from CommonJS', () => {
     writeFileSync(
       join(app, 'cjs.cjs'),
       `const { analyze, VERSION, ThreadlensOptionError } = require('threadlens');
+const { DocumentSchema } = require('threadlens/schema');
 const { assertDocument } = require('threadlens/testing');
 const inputSchema = require('threadlens/input-schema.json');
 const input = require('node:fs').readFileSync(process.argv[2], 'utf8');
@@ -133,15 +135,17 @@ const doc = analyze(input);
 assertDocument(doc, input);
 let typed = false;
 try { analyze(input, { targets: 5 }); } catch (e) { typed = e instanceof ThreadlensOptionError; }
-console.log(JSON.stringify({ posts: doc.thread.posts.length, version: VERSION, input: inputSchema.required, typed }));
+const valid = DocumentSchema.safeParse(JSON.parse(JSON.stringify(doc))).success;
+console.log(JSON.stringify({ posts: doc.thread.posts.length, version: VERSION, input: inputSchema.required, typed, valid }));
 `,
     );
     const out = JSON.parse(ok(run(process.execPath, ['cjs.cjs', join(root, 'fixtures', 'seed-001', 'input.txt')], app), 'CJS consumer'));
-    expect(out).toEqual({ posts: 21, version: pkg.version, input: ['article', 'comments'], typed: true });
+    expect(out).toEqual({ posts: 21, version: pkg.version, input: ['article', 'comments'], typed: true, valid: true });
   });
 
   it('type-checks a strict TypeScript consumer (ESM and CJS) against the published types', () => {
-    const code = (kind: string): string => `import { analyze, safeAnalyze, type AnalyzeOptions, type ThreadDocument, type Post } from 'threadlens';
+    const code = (kind: string): string => `import { analyze, createAnalyzer, compile, safeAnalyze, type AnalyzeOptions, type ThreadDocument, type Post } from 'threadlens';
+import { PostSchema } from 'threadlens/schema';
 import { assertDocument } from 'threadlens/testing';
 const options: AnalyzeOptions = { name: '${kind}', targets: ['Trump', { name: 'SOFA', aliases: ['Status of Forces Agreement'] }] };
 const doc: ThreadDocument = analyze('Title: A\\n\\nBody.', options);
@@ -151,8 +155,13 @@ const label: 'positive' | 'negative' | 'neutral' | 'mixed' | undefined = first?.
 const span: [number, number] = doc.blocks[0]!.span;
 const r = safeAnalyze(new Uint8Array([65]));
 if (r.success) { const v: string = r.data.version; void v; } else { const m: string = r.error.message; void m; }
+const analyzer = createAnalyzer(compile({ steps: ['sentiment'] }));
+const parsed: Post = PostSchema.parse(analyzer.analyze('Title: A\\n\\nBody.').thread.posts[0]);
+void parsed;
 // @ts-expect-error analyze takes a string or bytes
 analyze(42);
+// @ts-expect-error steps are a closed set
+compile({ steps: ['tokens'] });
 // @ts-expect-error no such field on a document
 void doc.nope;
 // @ts-expect-error sentiment labels are a closed set

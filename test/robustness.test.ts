@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, safeAnalyze } from '../src/analyze.js';
 import { ThreadlensInputError } from '../src/errors.js';
-import { DEFAULT_MAX_INPUT_BYTES, parse } from '../src/parse.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../src/options.js';
+import { parse } from '../src/parse.js';
 import type { ThreadDocument } from '../src/schema/document.js';
 import { HOSTILE } from '../scripts/bench/hostile.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/index.js';
+import { splitSentences } from '../src/text/sentences.js';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 

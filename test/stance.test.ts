@@ -11,7 +11,7 @@ describe('classifyStance', () => {
   it('reads a predicted non-change as against the revision (seed 001, Blacklabel)', () => {
     const [r] = classifyStance('There will be zero changes to SOFA that will in any way benefit Japan.\nJapan will be lucky to keep the current quite reasonable agreement.', [SOFA]);
     expect(r).toMatchObject({ target: 'SOFA revision', label: 'against' });
-    expect(r!.evidence.some((e) => e.cue === 'negated-change')).toBe(true);
+    expect(r!.evidence.some((e) => e.cue === 'model:~sentiment' && e.text === 'zero')).toBe(true);
   });
 
   it('uses evaluative words and calls to action aimed at the target', () => {
@@ -20,8 +20,27 @@ describe('classifyStance', () => {
     expect(classifyStance('Kick out the American troops and build your own army!', [FORCES])[0]?.label).toBe('against');
   });
 
-  it('gives no entry for a target the text does not touch, without a model', () => {
-    expect(classifyStance('The weather in Osaka was lovely today.', [TRUMP, SOFA])).toEqual([]);
+  it('reads a target the text never names from its tone, marked implicit; implicit: false leaves it out', () => {
+    const [r] = classifyStance('What a waste of money.', [{ name: 'tram plan' }]);
+    expect(r).toMatchObject({ target: 'tram plan', label: 'against', implicit: true });
+    expect(r!.evidence.map((e) => e.text)).toContain('waste');
+    expect(classifyStance('Good.', [{ name: 'tram plan' }])[0]).toMatchObject({ label: 'favor', implicit: true });
+    expect(classifyStance('The weather in Osaka was lovely today.', [TRUMP, SOFA], { implicit: false })).toEqual([]);
+    // A named target is never implicit.
+    expect(classifyStance('The tram plan is a waste of money.', [{ name: 'tram plan' }])[0]!.implicit).toBeUndefined();
+  });
+
+  it('reads the target-relative features: negation flips the clause, a contrast splits it', () => {
+    const plan = { name: 'bus plan' };
+    expect(classifyStance('The bus plan is good.', [plan])[0]!.label).toBe('favor');
+    expect(classifyStance('The bus plan is not good.', [plan])[0]!.label).toBe('against');
+    const both = classifyStance('The tram is fine but the bus plan is a disaster.', [{ name: 'tram' }, plan]);
+    expect(both.map((r) => [r.target, r.label])).toEqual([['tram', 'favor'], ['bus plan', 'against']]);
+    const swapped = classifyStance('The tram is a disaster but the bus plan is fine.', [{ name: 'tram' }, plan]);
+    expect(swapped.map((r) => [r.target, r.label])).toEqual([['tram', 'against'], ['bus plan', 'favor']]);
+    // Evidence points at the deciding words of each target's own clause.
+    expect(both[1]!.evidence.map((e) => e.text)).toContain('disaster');
+    expect(both[1]!.evidence.map((e) => e.text)).not.toContain('fine');
   });
 
   it('spans slice back to the evidence text', () => {
@@ -76,7 +95,7 @@ describe('classifyStance', () => {
       const pron = r!.evidence.find((e) => e.cue.startsWith('pronoun:'))!;
       expect(pron).toMatchObject({ text: 'them', cue: 'pronoun:them -> U.S. military' });
       expect(text.slice(...pron.span)).toBe('them');
-      expect(r!.evidence.some((e) => e.cue === 'call-to-action:kick out' && e.text === 'Kick them out')).toBe(true);
+      expect(r!.evidence.some((e) => e.cue.startsWith('model:') && e.text === 'Kick')).toBe(true);
       expect(classifyStance('US forces are fine. They keep us safe.', [FORCES])[0]!.evidence.map((e) => e.cue)).toContain('pronoun:they -> U.S. military');
     });
 
@@ -99,7 +118,7 @@ describe('classifyStance', () => {
 
     it('reads "constructor" or "toString" as plain words, not lexicon entries', () => {
       const [r] = classifyStance('Trump constructor toString __proto__ hasOwnProperty', [TRUMP], { lexicon: { great: 3 } });
-      expect(r).toMatchObject({ label: 'neutral', confidence: 0.5 });
+      expect(r!.label).toBe('neutral');
       expect(r!.evidence.map((e) => e.cue)).toEqual(['mention']);
     });
 

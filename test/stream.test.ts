@@ -169,13 +169,21 @@ describe('analyze --format ndjson', () => {
     }
   });
 
-  it('a file over --max-input-bytes: an error record (ndjson) or a clear error and exit 1 (json)', () => {
+  it('a file over --max-input-bytes: an error record naming --max-input-bytes in every format, exit 3, the other inputs written', () => {
     const file = join(root, 'fixtures', 'seed-001', 'input.txt');
-    const nd = lines(run(['analyze', file, '-f', 'ndjson', '--max-input-bytes', '100']).out) as Array<Record<string, any>>;
-    expect(nd[0]!.error.ruleId).toBe('input/too-large');
+    const small = join(root, 'fixtures', 'seed-000', 'input.txt');
+    const nd = run(['analyze', file, '-f', 'ndjson', '--max-input-bytes', '100']);
+    expect(nd.code).toBe(3);
+    expect((lines(nd.out)[0] as Record<string, any>).error.ruleId).toBe('input/too-large');
     const js = run(['analyze', file, '--max-input-bytes', '100']);
-    expect(js.code).toBe(1);
-    expect(js.err).toMatch(/over maxInputBytes \(100\)/);
+    expect(js.code).toBe(3);
+    expect(JSON.parse(js.out)).toEqual({ source: file, error: { ruleId: 'input/too-large', reason: expect.stringMatching(/over maxInputBytes \(100\); raise --max-input-bytes/) } });
+    expect(js.err.trim().split('\n')).toHaveLength(1);
+    expect(js.err).toMatch(/--max-input-bytes/);
+    const limit = String(readFileSync(small).byteLength);
+    const both = run(['analyze', file, small, '--max-input-bytes', limit]);
+    expect(both.code).toBe(3);
+    expect((JSON.parse(both.out) as Array<Record<string, any>>).map((d) => d.error?.ruleId ?? d.source.name)).toEqual(['input/too-large', small]);
   });
 });
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { deriveTargets } from '../src/classify/targets/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 
-const seed = readFileSync(new URL('../../shared/seeds/001_ba10fcc89f83c220.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seed-001/input.txt', import.meta.url), 'utf8');
 const article = seed.slice(0, seed.indexOf('\u00a9 KYODO'));
 
 describe('deriveTargets', () => {

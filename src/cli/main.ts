@@ -2,51 +2,52 @@ import { VERSION } from '../index.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runClassify } from './commands/classify.js';
 import { runSchema } from './commands/schema.js';
+import { HELP } from './help.js';
 import { CliError } from './read-inputs.js';
 
-const HELP = `threadlens ${VERSION}: what each comment in a news thread does
-
-Usage:
-  threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target "topic"]...
-  threadlens classify [file|-] [--target "topic"]... [--jobs N]
-                                   NDJSON {"id", "text", "target"?} in, one result line per record out
-  threadlens schema [--input]      JSON Schema of the output (or, with --input, of the JSON input)
-  threadlens --help | --version
-
-Options:
-  --format, -f   json (default: one object, or an array for several inputs), ndjson, text, html (one page)
-  --target, -t   a stance target (repeatable); default: targets derived from the article
-  --options      a JSON file with classifier options: steps, targets, sentimentLexicon, moderationTerms,
-                 paraphrases (as analyze() takes them), e.g. {"paraphrases": [["crossing", "trip"]]}
-  --name         name to report for standard input
-  --jobs, -j     worker threads for classify and analyze --format ndjson (default 1; 0: one per CPU);
-                 output is in input order and identical for every N
-  --max-input-bytes  largest input (analyze) or record text (classify), in bytes (default 16777216)
-`;
+/** Exit codes of the CLI (documented in `threadlens --help` and docs/cli.md). */
+export const EXIT = {
+  /** Every input analysed. */
+  ok: 0,
+  /** The run could not start or stopped: a path that does not exist, an unreadable `--options` file. */
+  fatal: 1,
+  /** Usage error: unknown command or option, bad value. */
+  usage: 2,
+  /** Some inputs failed; each has its error record in the output, every other input was written. */
+  someFailed: 3,
+} as const;
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(HELP);
-      return command === undefined ? 2 : 0;
+      return command === undefined ? EXIT.usage : EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);
-      return 0;
+      return EXIT.ok;
     }
-    if (command === 'analyze') await runAnalyze(rest);
-    else if (command === 'classify') await runClassify(rest);
-    else if (command === 'schema') runSchema(rest);
-    else throw new CliError(`unknown command ${JSON.stringify(command)}; see threadlens --help`, 2);
-    return 0;
+    if (command === 'analyze' || command === 'classify') {
+      const summary = await (command === 'analyze' ? runAnalyze(rest) : runClassify(rest));
+      return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
+    }
+    if (command === 'schema') {
+      runSchema(rest);
+      return EXIT.ok;
+    }
+    throw new CliError(`unknown command ${JSON.stringify(command)}; see threadlens --help`, EXIT.usage);
   } catch (err) {
     const e = err as Error & { code?: string; exitCode?: number };
     // parseArgs errors (unknown option, missing value) and our own are one clear line.
-    const message = e instanceof CliError || e.code?.startsWith('ERR_PARSE_ARGS') || e.name?.startsWith('Threadlens') ? e.message : `internal error: ${e.message}`;
-    process.stderr.write(`threadlens: ${message.replace(/^threadlens: /, '')}\n`);
-    return e instanceof CliError ? e.exitCode ?? 1 : e.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    const usage = typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS');
+    const known = e instanceof CliError || usage || e?.name?.startsWith('Threadlens');
+    const message = known ? e.message : `internal error: ${e?.message ?? String(err)}`;
+    process.stderr.write(`threadlens: ${message.replace(/^threadlens: /, '').replace(/\s+/g, ' ')}${usage && command ? `; see threadlens ${command} --help` : ''}\n`);
+    if (debug && !known && e?.stack) process.stderr.write(`${e.stack}\n`);
+    return e instanceof CliError ? (e.exitCode ?? EXIT.fatal) : usage ? EXIT.usage : EXIT.fatal;
   }
 }
 

@@ -1,11 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-/** One input the CLI will analyse. */
-export interface CliInput {
-  name: string;
-  bytes: Uint8Array;
-}
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A one-line error for people; the CLI prints it and exits non-zero. */
 export class CliError extends Error {
@@ -16,27 +10,6 @@ export class CliError extends Error {
 
 /** File endings read as dumps when a folder is given. */
 export const DUMP_EXTENSIONS = ['.txt', '.json', '.text', '.md'];
-
-/** Expands files, folders (their dump files, sorted, recursively) and "-" (standard input). */
-export function listInputs(paths: readonly string[], readStdin: () => Uint8Array): CliInput[] {
-  const out: CliInput[] = [];
-  for (const p of paths) {
-    if (p === '-') {
-      out.push({ name: '-', bytes: readStdin() });
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(p);
-    } catch (err) {
-      throw new CliError(`cannot read ${JSON.stringify(p)}: ${describeFsError(err)}`);
-    }
-    if (st.isDirectory()) {
-      for (const f of dumpFilesIn(p)) out.push({ name: relative(process.cwd(), f) || f, bytes: readOne(f) });
-    } else out.push({ name: p, bytes: readOne(p) });
-  }
-  return out;
-}
 
 /** The dump files of a folder, recursively, sorted; a folder without any is an error. */
 export function dumpFilesIn(dir: string): string[] {
@@ -53,14 +26,6 @@ function walk(dir: string): string[] {
     else if (entry.isFile()) out.push(full);
   }
   return out;
-}
-
-function readOne(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${JSON.stringify(path)}: ${describeFsError(err)}`);
-  }
 }
 
 /** A few words for a file-system error ("no such file or directory"). */

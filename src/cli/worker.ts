@@ -4,8 +4,9 @@ import { runTask, type Task } from './jobs/run-task.js';
 
 parentPort?.on('message', (task: Task) => {
   try {
-    parentPort!.postMessage({ out: runTask(task) });
+    parentPort!.postMessage({ out: runTask(task, true) });
   } catch (err) {
-    parentPort!.postMessage({ error: String((err as Error)?.stack ?? err) });
+    // runTask reports each input's errors itself; only a failure around it gets here.
+    parentPort!.postMessage({ error: String((err as Error)?.message ?? err) });
   }
 });

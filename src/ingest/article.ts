@@ -5,6 +5,11 @@ import { splitSentences } from '../text/sentences.js';
 import { countWords, endsWithTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
+import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
+
+const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
+// A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
+const UI_IMPERATIVE = /^(?:sign up|subscribe|follow us|share|download|join|register|log in|sign in)\b/i;
 
 type ArticleBlockKind = 'heading' | 'paragraph' | 'quotation' | 'caption' | 'pull-quote' | 'bio' | 'credit';
 
@@ -69,6 +74,13 @@ function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
   return countWords(trimmed, maxWords) <= maxWords;
 }
 
+/** The next non-blank line before `to` reads as body text. */
+function nextIsProse(lines: readonly Line[], i: number, to: number): boolean {
+  let n = i + 1;
+  while (n < to && isBlank(lines[n]!)) n++;
+  return n < to && isProse(lines[n]!.trimmed);
+}
+
 /** A line that reads as body text: several words and sentence punctuation. */
 function isProse(trimmed: string): boolean {
   return countWords(trimmed, 8) >= 8 && (endsWithTerminal(trimmed) || /[.!?]["'\u201d\u2019)]?\s/.test(trimmed));
@@ -83,6 +95,7 @@ export function segmentArticle(
   from: number,
   to: number,
   extraChrome: readonly ChromePattern[] = [],
+  only?: ReadonlySet<number>,
 ): ArticleSegmentation {
   const seg: ArticleSegmentation = {
     kinds: new Map(),
@@ -96,9 +109,17 @@ export function segmentArticle(
   };
   const kinds = seg.kinds;
   let i = from;
+  let fieldTitle = false;
   // 1. Header fields at the very top.
+  // Lines outside `only` (the wrapping of an article quoted in a post) are boilerplate.
+  const outside = (k: number): boolean => {
+    if (!only || only.has(k)) return false;
+    kinds.set(k, isBlank(lines[k]!) ? 'blank' : 'boilerplate');
+    return true;
+  };
   for (; i < to; i++) {
     const line = lines[i]!;
+    if (outside(i)) continue;
     if (isBlank(line)) {
       kinds.set(i, 'blank');
       continue;
@@ -108,6 +129,7 @@ export function segmentArticle(
     const span: Span = [line.contentStart + field.valueAt, line.contentEnd];
     const value = line.trimmed.slice(field.valueAt);
     if (field.field === 'title' && seg.title === null) {
+      fieldTitle = true;
       seg.title = value;
       seg.titleSpan = span;
       kinds.set(i, 'title');
@@ -125,9 +147,15 @@ export function segmentArticle(
   }
   // 2. Line by line.
   let seenProse = false;
+  // The line chosen as the title so far, and whether a byline or date stood under it since.
+  let titleLine = -1;
+  // Lines that are chrome by pattern or by their words (not merely short).
+  const strongChrome = new Set<number>();
+  let metaAfterTitle = false;
   for (; i < to; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
+    if (outside(i)) continue;
     if (isBlank(line)) {
       kinds.set(i, 'blank');
       continue;
@@ -135,10 +163,26 @@ export function segmentArticle(
     const chrome = matchChrome(t, extraChrome);
     if (chrome) {
       kinds.set(i, chrome.kind);
+      strongChrome.add(i);
       // A bare "Related" / "Recommended for you" label heads a list of headlines, up to the next blank line.
       if (chrome.id === 'related' && (countWords(t, 4) <= 3 || (/^(?:also on|more from) /i.test(t) && !t.includes(':')))) {
         while (i + 1 < to && !isBlank(lines[i + 1]!) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
       }
+      continue;
+    }
+    // Interface lines by their words ("Share full article", "Like Loading...", "Sort by Best"), login
+    // blurbs and legal footers; a short label heads the list of links under it, up to a blank line.
+    if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t)) {
+      kinds.set(i, 'boilerplate');
+      strongChrome.add(i);
+      if (isUiLine(t) && seenProse) {
+        while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
+      }
+      continue;
+    }
+    // "Weather alert: Wind advisory until 8 p.m.": a labelled banner above the headline, not the body's start.
+    if (seg.title === null && !seenProse && BANNER.test(t) && endsWithTerminal(t) && countWords(t, 31) <= 30) {
+      kinds.set(i, 'boilerplate');
       continue;
     }
     if (isBio(t) && (!isProse(t) || seenProse)) {
@@ -153,6 +197,7 @@ export function segmentArticle(
       if (by && seg.byline === null) {
         seg.byline = by[1]!;
         kinds.set(i, 'byline');
+        metaAfterTitle = seg.title !== null;
         // "By Hanna Lindqvist | May 2, 2023": the date shares the byline.
         const nameEnd = t.indexOf(by[1]!) + by[1]!.length;
         const sep = /^\s*[|•·–—]\s*/.exec(t.slice(nameEnd));
@@ -168,6 +213,7 @@ export function segmentArticle(
         seg.date = parseCalendarDate(t);
         seg.dateSpan = [line.contentStart, line.contentEnd];
         kinds.set(i, 'date');
+        metaAfterTitle = seg.title !== null;
         // "Posted on April 8, 2024 by Greenfield Residents' Association": the byline shares the date line.
         const poster = / by (\S.{1,60})$/.exec(t);
         if (poster && seg.byline === null && isNameLike(poster[1]!)) seg.byline = poster[1]!;
@@ -186,7 +232,14 @@ export function segmentArticle(
           kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"
           continue;
         }
-        if (seg.title === null && isShortUnpunctuated(t, 20)) {
+        // The headline is the last title-like line above the byline, date and body: the site's name,
+        // tagline and menu labels stand above it ("News from Millbrook since 2011", "Skip to site index").
+        const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
+        // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
+        const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20)) {
+          if (replace) kinds.set(titleLine, 'boilerplate');
+          titleLine = i;
           seg.title = t;
           seg.titleSpan = [line.contentStart, line.contentEnd];
           kinds.set(i, 'title');
@@ -205,8 +258,20 @@ export function segmentArticle(
     kinds.set(i, 'paragraph');
     // A short line of the page ("Follow us:", "Only available when logged in.") does not start the body:
     // the headline may still come below it.
-    if (isProse(t) || countWords(t, 8) >= 8) seenProse = true;
+    // A lone short sentence (a sidebar's "Anyone else lose power last night?") does not start the body
+    // either: the body is a long paragraph, or one followed by more prose.
+    if ((isProse(t) || countWords(t, 8) >= 8) && (countWords(t, 20) >= 20 || nextIsProse(lines, i, to))) seenProse = true;
   }
+  // A "Title:" field is the dump's own word.
+  if (!fieldTitle) placeTitleAboveBody(lines, from, to, seg, titleLine, strongChrome);
+  // The story starts under its headline: text above it is the page's (a sidebar's rules, a banner).
+  const headline = seg.titleSpan ? lines.findIndex((l) => l.contentStart === seg.titleSpan![0]) : -1;
+  for (let k = from; k < headline; k++) {
+    const kind = kinds.get(k);
+    if (kind === 'paragraph' || kind === 'heading' || kind === 'quotation') kinds.set(k, 'boilerplate');
+  }
+  markListsAndRepeats(lines, from, to, kinds);
+  markWidgetBlocks(lines, from, to, kinds, strongChrome);
   markCaptionEchoes(lines, from, to, kinds);
   markPullQuotes(lines, from, to, kinds);
   for (let k = from; k < to; k++) {
@@ -217,6 +282,122 @@ export function segmentArticle(
     }
   }
   return seg;
+}
+
+/**
+ * A block of short lines (no blank between them) holding a button ("Sign up for the morning briefing" /
+ * "Get the day's news in your inbox." / "Sign up"): a newsletter, share or login box, boilerplate as a whole.
+ */
+function markWidgetBlocks(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>, strong: ReadonlySet<number>): void {
+  let k = from;
+  while (k < to) {
+    while (k < to && isBlank(lines[k]!)) k++;
+    const start = k;
+    while (k < to && !isBlank(lines[k]!)) k++;
+    if (k - start < 2 || k - start > 8) continue;
+    let button = false;
+    let short = true;
+    for (let n = start; n < k; n++) {
+      const t = lines[n]!.trimmed;
+      if ((strong.has(n) && isUiLine(t)) || (UI_IMPERATIVE.test(t) && countWords(t, 9) <= 8 && !endsWithTerminal(t))) button = true;
+      if (countWords(lines[n]!.trimmed, 13) > 12 || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
+    }
+    if (!button || !short) continue;
+    for (let n = start; n < k; n++) {
+      const kind = kinds.get(n);
+      if (kind === 'paragraph' || kind === 'heading') kinds.set(n, 'boilerplate');
+    }
+  }
+}
+
+/**
+ * The headline stands right above the byline, or above the body's first paragraph: when no title was found,
+ * or the one found stands far above (over twelve lines up: a sidebar's "a community for 14 years"), the nearest headline-like line
+ * (four words or more, no sentence, no interface words) within six lines above that anchor is the title.
+ */
+function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, seg: ArticleSegmentation, titleLine: number, strong: ReadonlySet<number>): void {
+  const kinds = seg.kinds;
+  let anchor = -1;
+  for (let k = from; k < to && anchor < 0; k++) if (kinds.get(k) === 'byline') anchor = k;
+  for (let k = from; k < to && anchor < 0; k++) {
+    const t = lines[k]!.trimmed;
+    if (kinds.get(k) === 'paragraph' && isProse(t) && (countWords(t, 20) >= 20 || nextIsProse(lines, k, to))) anchor = k;
+  }
+  if (anchor < 0) return;
+  let seen = 0;
+  let found = -1;
+  let titleNear = false;
+  let titleDist = 0;
+  for (let k = anchor - 1; k >= from && seen < 12; k--) {
+    if (isBlank(lines[k]!)) continue;
+    seen++;
+    if (k === titleLine) {
+      titleNear = true;
+      titleDist = seen;
+    }
+    if (seen > 6) continue;
+    const t = lines[k]!.trimmed;
+    const kind = kinds.get(k);
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+  }
+  // A title-like line right above the one found is the headline over its standfirst: it stays.
+  let above = found - 1;
+  while (above >= from && isBlank(lines[above]!)) above--;
+  if (found < 0 || (titleNear && (above === titleLine || found === titleLine))) return;
+  if (titleNear && titleDist <= 6) return;
+  if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+  const line = lines[found]!;
+  kinds.set(found, 'title');
+  // "Battery Fire Shuts Down … (reuters.com) 64": a link aggregator's source and comment count are not the headline.
+  const tail = LINK_TAIL.exec(line.trimmed);
+  const end = tail ? line.contentEnd - tail[0].length : line.contentEnd;
+  seg.title = line.text.slice(line.contentStart - line.start, end - line.start);
+  seg.titleSpan = [line.contentStart, end];
+}
+
+const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;
+
+/**
+ * A title-like line that belongs to the page's masthead rather than the story: it names a button ("Skip to
+ * site index", "Subscribe from £1 a week"), or chrome stands right above and right below it (a tagline
+ * between the site's name and its menu).
+ */
+function looksLikeChrome(lines: readonly Line[], k: number, from: number, kinds: Map<number, BlockKind>, strong: ReadonlySet<number>): 'words' | 'place' | false {
+  const t = lines[k]!.trimmed;
+  if (/\b(?:skip|search|subscribe|submit|sign|log|menu|share|follow|download|app)\b/i.test(t)) return 'words';
+  const chrome = (n: number): boolean => n < from || kinds.get(n) === 'boilerplate';
+  // Below it, a line chrome by its words or pattern ("Menu"), not merely short (an author's name).
+  return chrome(k - 1) && strong.has(k + 1) ? 'place' : false;
+}
+
+/**
+ * Page furniture told by its shape: a heading that no paragraph follows (a list of headlines, "Most
+ * Popular", a menu after the body), and a short line that stands twice or more on the page (a site name, a
+ * repeated button), are boilerplate.
+ */
+function markListsAndRepeats(lines: readonly Line[], from: number, to: number, kinds: Map<number, BlockKind>): void {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.trimmed;
+    if (t.length > 0 && t.length <= 80) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  for (let k = from; k < to; k++) {
+    const kind = kinds.get(k);
+    if (kind !== 'heading' && kind !== 'paragraph') continue;
+    const t = lines[k]!.trimmed;
+    const leadIn = kind === 'paragraph' && t.endsWith(':') && countWords(t, 15) <= 14;
+    if (isProse(t) && !leadIn) continue;
+    if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6) {
+      kinds.set(k, 'boilerplate');
+      continue;
+    }
+    // "Paywalled, so here's the text:" over the headline: a lead-in, not the story.
+    if (kind !== 'heading' && !leadIn) continue;
+    let n = k + 1;
+    while (n < to && isBlank(lines[n]!)) n++;
+    const next = n < to ? kinds.get(n) : undefined;
+    if (next !== 'paragraph' && next !== 'quotation') kinds.set(k, 'boilerplate');
+  }
 }
 
 /** "Ishiba Pushes for ... (Photo Internet reproduction)" followed by the same words alone: both captions. */

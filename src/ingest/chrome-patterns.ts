@@ -18,7 +18,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'photo-reproduction', kind: 'caption', pattern: /\((?:photo|image|picture)[^()]{0,60}\)$/i },
   { id: 'giphy', kind: 'boilerplate', pattern: /^giphy app key not set/i },
   { id: 'read-more', kind: 'boilerplate', pattern: /^(?:read|see|show|load|view) (?:more|less|all)\b[^.!?]{0,40}$/i },
-  { id: 'originally-appeared', kind: 'credit', pattern: /^this (?:commentary|article|piece|story|op-ed|column|essay|post) (?:originally|first) (?:appeared|was published) (?:in|on|at)\b/i },
+  { id: 'originally-appeared', kind: 'credit', pattern: /^(?:a version of )?this (?:commentary|article|piece|story|op-ed|column|essay|post) (?:(?:originally|first) (?:appeared|was published) (?:in|on|at)|appears in print)\b/i },
   { id: 'views-expressed', kind: 'boilerplate', pattern: /^the views expressed (?:above|here|in th)/i },
   { id: 'share-or-comment', kind: 'boilerplate', pattern: /^share or comment on this (?:article|story|post):?$/i },
   { id: 'video-views', kind: 'boilerplate', pattern: /^[\d.,]{1,7}[kmb]? views\b.{0,40}$/i },

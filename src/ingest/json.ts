@@ -120,8 +120,11 @@ interface FlatComment {
   nestedParent: string | null;
 }
 
+/** Deepest reply nesting read from a JSON dump; replies below it are left out with a `json/max-depth` message. */
+export const MAX_REPLY_DEPTH = 10_000;
+
 /** Comments in reading order, nested `replies`/`children` right after their parent. Iterative. */
-function flattenComments(list: readonly unknown[], skipped: (why: string) => void): FlatComment[] {
+function flattenComments(list: readonly unknown[], skipped: (why: string) => void, tooDeep: (replies: readonly unknown[]) => void): FlatComment[] {
   const out: FlatComment[] = [];
   const stack: Array<{ items: readonly unknown[]; at: number; parent: string | null }> = [{ items: list, at: 0, parent: null }];
   while (stack.length > 0) {
@@ -137,12 +140,31 @@ function flattenComments(list: readonly unknown[], skipped: (why: string) => voi
     }
     out.push({ value: item, nestedParent: top.parent });
     const replies = pick(item, REPLY_KEYS);
-    if (Array.isArray(replies) && replies.length > 0 && stack.length < 10_000) {
+    if (Array.isArray(replies) && replies.length > 0) {
+      if (stack.length >= MAX_REPLY_DEPTH) {
+        tooDeep(replies);
+        continue;
+      }
       const id = oneLine(pick(item, ['id', '_id', 'commentId', 'comment_id']), () => {});
       stack.push({ items: replies, at: 0, parent: id ?? `p${out.length}` });
     }
   }
   return out;
+}
+
+/** Comments in `replies` and everything nested under them (iterative). */
+function countComments(replies: readonly unknown[]): number {
+  let n = 0;
+  const stack: Array<readonly unknown[]> = [replies];
+  while (stack.length > 0) {
+    for (const item of stack.pop()!) {
+      if (!isDict(item)) continue;
+      n++;
+      const more = pick(item, REPLY_KEYS);
+      if (Array.isArray(more) && more.length > 0) stack.push(more);
+    }
+  }
+  return n;
 }
 
 /**
@@ -195,7 +217,8 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
   // Comments.
   const list = Array.isArray(commentsValue) ? commentsValue : [];
   const skippedReasons: string[] = [];
-  const flat = flattenComments(list, (why) => skippedReasons.push(why));
+  let droppedDeep = 0;
+  const flat = flattenComments(list, (why) => skippedReasons.push(why), (replies) => (droppedDeep += countComments(replies)));
   const declared = readNumber(pick(a, ['commentCount', 'comment_count', 'commentsCount', 'comments_count', 'numComments'])) ??
     readNumber(pick(root, ['commentCount', 'comment_count', 'commentsCount', 'comments_count', 'numComments', 'totalComments', 'total']));
   let sectionStart = out.length;
@@ -295,6 +318,16 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
     };
   });
 
+  if (droppedDeep > 0) {
+    messages.push({
+      ruleId: 'json/max-depth',
+      severity: 'warning',
+      place: null,
+      reason: `Replies nested deeper than ${MAX_REPLY_DEPTH.toLocaleString('en-US')} levels were left out (${droppedDeep} comments); the ${flat.length} comments of the first ${MAX_REPLY_DEPTH.toLocaleString('en-US')} levels were kept.`,
+      actual: `${droppedDeep} comments below level ${MAX_REPLY_DEPTH}`,
+      expected: `at most ${MAX_REPLY_DEPTH} levels of replies`,
+    });
+  }
   for (const why of skippedReasons) {
     messages.push({ ruleId: 'json/skipped-comment', severity: 'warning', place: null, reason: `A comment was skipped: ${why}.`, actual: null, expected: 'an object' });
   }
@@ -312,18 +345,34 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
   return { text, lines, article: seg, section, posts, messages };
 }
 
+/** How JSON opens: `{` then a key or `}`, or `[` then a value or `]` (not "[removed]" or "[–]name" in a text dump). */
+const JSON_OPENING = /^[\s\uFEFF]*(?:\{\s*["}]|\[\s*[[{"\d\-\]])/;
+
 /**
  * The input as a JSON dump, when it is one: text opening with "{" or "[" that parses as JSON and holds a
- * `comments` array or an `article` object. Null otherwise (the text is then parsed as a text dump).
+ * `comments` array or an `article` object. Null otherwise (the text is then parsed as a text dump); when
+ * the text opens like JSON but does not parse (a truncated file), an `input/invalid-json` warning is added
+ * to `messages`.
  */
-export function readJsonDump(text: string, chrome: readonly ChromePattern[] = []): JsonDump | null {
+export function readJsonDump(text: string, chrome: readonly ChromePattern[] = [], messages?: Message[]): JsonDump | null {
   let i = 0;
   while (i < text.length && /\s|\uFEFF/.test(text[i]!)) i++;
   if (text[i] !== '{' && text[i] !== '[') return null;
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
+  } catch (err) {
+    if (messages && JSON_OPENING.test(text.slice(0, i + 64))) {
+      const detail = String((err as Error)?.message ?? err).replace(/\s+/g, ' ');
+      messages.push({
+        ruleId: 'input/invalid-json',
+        severity: 'warning',
+        place: [i, i + 1],
+        reason: `The input opens like JSON but is not valid JSON (${detail}): a truncated or broken file? It was read as a text dump.`,
+        actual: 'invalid JSON',
+        expected: 'a JSON dump',
+      });
+    }
     return null;
   }
   return renderJsonDump(value, chrome);

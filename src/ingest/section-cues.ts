@@ -26,7 +26,7 @@ export function isSectionChrome(trimmed: string): boolean {
   return trimmed.length <= 100 && SECTION_CHROME.test(trimmed);
 }
 
-const REMOVED = /^(?:\[(?:deleted|removed|flagged|dead)\]|\((?:(?:comment|post|message) )?(?:deleted|removed)\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+const REMOVED = /^(?:\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available)(?: by (?:a |the )?(?:site |list |forum |page )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
 /** Placeholders left where a post was removed or deleted. */
 export function isRemovedPlaceholder(trimmed: string): boolean {

@@ -29,6 +29,14 @@ export interface RawPost {
   replyHint?: { name: string; span: Span } | null;
   /** The account handle shown under the display name ("Jo Brennan" / "@jobrennan@mastodon.ie" → "jobrennan"). */
   handle?: string | null;
+  /**
+   * Lines quoted at the top of the post ("> …", an indented excerpt, "[quote=…]…[/quote]"): they tell which
+   * post it answers. Filled by `splitLeadingQuote` (the lines stay in the body) and by the mail reader (which
+   * keeps them out of the text).
+   */
+  quoted?: Line[];
+  /** The author a quote block names ("[quote=\"hgrimes, post:1\"]" → "hgrimes"), if any. */
+  quotedName?: string | null;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;
@@ -48,14 +56,27 @@ export interface SectionParse {
   messages: Message[];
 }
 
+/** Where a style finds its comment section. */
+export interface SectionFound {
+  /** Index of the section's first line. */
+  start: number;
+  /** How sure the style is, 0..1. */
+  confidence: number;
+  /**
+   * Lines `[from, to)` above the section that hold the article when the page wraps it in something else
+   * (a digest's first message forwarding the story): the other lines above the section are boilerplate.
+   */
+  article?: { from: number; to: number };
+}
+
 /** A parser for one layout of comment section. */
 export interface CommentStyle {
-  name: 'counted' | 'widget' | 'forum';
+  name: 'counted' | 'widget' | 'forum' | 'mail' | 'custom';
   /**
    * Looks for the start of this style's comment section. Returns the index of its first line (the section
    * header, e.g. "21 Comments") and a confidence 0..1, or null when the style does not fit.
    */
-  detect(lines: readonly Line[]): { start: number; confidence: number } | null;
+  detect(lines: readonly Line[]): SectionFound | null;
   /** Parses lines[start..] into posts. Never throws. */
   parse(lines: readonly Line[], start: number, text: string): SectionParse;
 }

@@ -10,14 +10,18 @@ function badges(post: Post): string {
   if (post.removed) out.push('removed');
   if (post.isOP) out.push('OP');
   if (post.sentiment) out.push(`${post.sentiment.label} ${post.sentiment.score.toFixed(2)}`);
+  if (post.sentiment && post.sentiment.sarcasm.length > 0) {
+    out.push(`sarcastic (${post.sentiment.sarcasm.map((e) => `“${oneLine(e.text, 30)}”`).join(', ')})`);
+  }
   for (const act of new Set((post.acts ?? []).map((a) => a.act))) out.push(act);
-  if (post.replyStance && post.replyStance.label !== 'comment') out.push(`${post.replyStance.label}s parent`);
+  if (post.replyStance && post.replyStance.label !== 'comment') out.push(replyStancePhrase(post.replyStance.label));
   const m = post.moderation;
   if (m) {
     const top = (['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const).map((k) => [k, m[k]] as const).sort((a, b) => b[1].score - a[1].score)[0];
     if (top && top[1].score >= 0.5) out.push(`${top[0]} ${top[1].score.toFixed(2)}`);
   }
-  for (const s of post.stances ?? []) if (s.label !== 'neutral') out.push(`${s.label} ${s.target}`);
+  // Every stance toward a subject is shown (neutral too); toward other targets only a side taken.
+  for (const s of post.stances ?? []) if (s.label !== 'neutral' || s.implicit) out.push(`${s.label} ${s.target}${s.implicit ? ' (implicit)' : ''}`);
   if (post.claims && post.claims.length > 0) out.push(`${post.claims.length} claim${post.claims.length > 1 ? 's' : ''}`);
   for (const c of post.corrections ?? []) out.push(`corrects ${c.kind === 'post' ? `post ${c.target.kind === 'post' ? c.target.postId : ''}` : c.kind}`);
   return out.length ? `  [${out.join(', ')}]` : '';
@@ -35,6 +39,12 @@ export function formatText(doc: ThreadDocument): string {
   const posts = doc.thread.posts;
   const declared = doc.thread.declaredCount;
   lines.push('', `Thread: ${posts.length} posts${declared !== null ? ` (the dump declares ${declared})` : ''}`);
+  const subject = doc.targets?.[0];
+  if (subject) {
+    const n = { favor: 0, against: 0, neutral: 0 };
+    for (const p of posts) for (const s of p.stances ?? []) if (s.target === subject.name) n[s.label]++;
+    lines.push(`Stance toward "${subject.name}"${subject.derived ? ' (the subject, derived from the title and lede)' : ''}: ${n.favor} favor, ${n.against} against, ${n.neutral} neutral`);
+  }
   for (const p of posts) {
     const indent = '  '.repeat(Math.min(p.depth, 12));
     lines.push(`${indent}- ${p.id} ${p.author ?? '(unknown)'}${p.parentId ? ` → ${p.parentId}` : ''}: ${oneLine(p.removed ? '(removed)' : p.text, 90)}${badges(p)}`);
@@ -52,4 +62,9 @@ export function formatText(doc: ThreadDocument): string {
     for (const m of doc.messages) lines.push(`  ${m.severity} ${m.ruleId}: ${m.reason}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What a reply does to its parent, in words: "supports parent", "denies parent", "queries parent". */
+export function replyStancePhrase(label: 'support' | 'deny' | 'query' | 'comment'): string {
+  return { support: 'supports parent', deny: 'denies parent', query: 'queries parent', comment: 'comments on parent' }[label];
 }

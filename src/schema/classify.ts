@@ -24,8 +24,14 @@ export const SentimentSchema = z.object({
   sentences: z.array(SentenceSentimentSchema),
   /** The strongest cues over the whole text. */
   evidence: z.array(EvidenceSchema),
-  /** Sarcasm cues ("Oh sure, that will work"): a signal only, the score is not flipped. */
+  /**
+   * The cues that made the sarcasm detector fire ("Oh sure, that will work", scare quotes, a praise word beside
+   * a bad situation, an eye-roll emoji); empty when it did not. When it fires, positive sentences holding a cue
+   * and a positive post are flipped to negative and damped.
+   */
   sarcasm: z.array(EvidenceSchema),
+  /** The sarcasm detector's probability (0..1), present only when it fired. Additive since 0.1. */
+  sarcasmProbability: z.number().min(0).max(1).optional(),
 });
 /** Sentiment of a text. */
 export type SentimentResult = z.infer<typeof SentimentSchema>;
@@ -103,6 +109,8 @@ export const TargetSchema = z.object({
   name: z.string().min(1),
   /** Other ways the text may name it (case-insensitive whole words). */
   aliases: z.array(z.string()).default([]),
+  /** True when threadlens derived it from the article (its subject), not given by the caller. */
+  derived: z.boolean().optional(),
 });
 /** A stance target (aliases filled in). */
 export type Target = z.infer<typeof TargetSchema>;
@@ -115,6 +123,8 @@ export const StanceSchema = z.object({
   label: z.enum(['favor', 'against', 'neutral']),
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
+  /** True when the text never names the target: the stance is read from its overall tone or inherited from its parent. */
+  implicit: z.boolean().optional(),
 });
 /** Stance toward one target. */
 export type StanceResult = z.infer<typeof StanceSchema>;

@@ -167,7 +167,7 @@ export const DocumentSchema = z.object({
     /** File name or caller-given name, or null. */
     name: z.string().nullable(),
     /** Which dump layout was recognised. */
-    style: z.enum(['plain', 'counted', 'widget', 'forum', 'json']),
+    style: z.enum(['plain', 'counted', 'widget', 'forum', 'mail', 'custom', 'json']),
     /** Length in UTF-16 units of the analysed text. */
     length: z.number().int().nonnegative(),
     /**

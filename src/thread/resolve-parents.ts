@@ -2,11 +2,16 @@ import type { Message, Span } from '../schema/common.js';
 import type { RawPost } from '../ingest/types.js';
 import { contentWords } from '../text/words.js';
 import { AuthorIndex } from './author-index.js';
+import { normalise, quotedText } from './split-quote.js';
 import type { ThreadPost } from './build-posts.js';
 
 // Openers that answer the post before ("Exactly.", "Technically, that's true."): in a flat dump they
 // make the post a reply even without a name.
-const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
+const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this(?=[.!])|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
+
+const POINTS_BACK = /\b(?:the|that) (?:previous|last|preceding) (?:message|post|comment|reply)\b|\b(?:the|that) (?:message|post|comment|reply) above\b/i;
+
+const SELF_REFERENCE = /\bmy (?:own |earlier |previous |last |first )?(?:comment|post|message|reply)\b|^(?:typo|correction|oops|edit|scratch that)\b/i;
 
 /** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
 export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): void {
@@ -15,6 +20,10 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // Post index -> index of the post it answered: used to continue conversations in flat dumps.
   const answeredBy = new Map<string, number>();
   const depthStack: number[] = []; // depthStack[d] = index of the latest post at depth d
+  const normalised = new Map<ThreadPost, string>();
+  // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
+  // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
+  const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -22,7 +31,14 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     const post = posts[i]!;
     const r = raw[i]!;
     let parent: number | undefined;
-    if (r.parentRef !== null) {
+    let quotedParent: { index: number; span: Span } | null = null;
+    // Quoted words that an earlier post holds name the exact post answered, even among several by one author.
+    const quoteFirst = r.quoted && r.quoted.length > 0 && r.parentRef === null ? findQuoteSource(r, post, posts, authors, normalised) : null;
+    if (quoteFirst && quoteFirst.index >= 0 && (!r.replyTo || sameName(posts[quoteFirst.index]!.author, r.replyTo.name))) {
+      quotedParent = quoteFirst;
+      parent = quoteFirst.index;
+      post.replyCue = { kind: 'quote', span: quoteFirst.span };
+    } else if (r.parentRef !== null) {
       const p = byId.get(r.parentRef);
       if (p !== undefined) {
         parent = p;
@@ -42,6 +58,12 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       // "Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026 8:03": the header names an earlier poster.
       parent = authors.get(r.replyHint.name)!.index;
       post.replyCue = { kind: 'replying-to', span: r.replyHint.span };
+    } else if (r.quoted && r.quoted.length > 0 && (quotedParent = findQuoteSource(r, post, posts, authors, normalised)) !== null) {
+      // "> Over 500 yen a meal…" / "[quote=\"mkline, post:5\"]": the post whose words are quoted.
+      if (quotedParent.index >= 0) {
+        parent = quotedParent.index;
+        post.replyCue = { kind: 'quote', span: quotedParent.span };
+      }
     } else if (r.depth !== null && r.depth > 0) {
       // Nearest earlier post one level up; a jump of several levels attaches to the deepest open one.
       for (let d = Math.min(r.depth - 1, depthStack.length - 1); d >= 0; d--) {
@@ -53,8 +75,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       if (parent !== undefined) post.replyCue = { kind: r.depthCue ?? 'depth', span: null };
       else missing(post.span, `Post ${post.id} is indented as a reply, but no earlier post stands above it.`, null);
     }
-    if (parent === undefined && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
-      parent = parentFromCues(post, posts, authors, answeredBy, messages);
+    // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
+    if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
+      parent = parentFromCues(post, posts, authors, answeredBy, messages, marked);
       if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
     }
     if (parent !== undefined) {
@@ -72,6 +95,43 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     byId.set(post.id, i);
     authors.add(post.author, post.id, i, post.depth, r.handle);
   }
+}
+
+/**
+ * The earlier post whose text holds the words a post quotes at its top (latest first), else the latest post
+ * by the author a quote block names; `index: -1` when the quote is of neither (the article, most often);
+ * null when the post quotes nothing.
+ */
+function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex, cache: Map<ThreadPost, string>): { index: number; span: Span } | null {
+  const lines = r.quoted ?? [];
+  if (lines.length === 0) return null;
+  const span: Span = [lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd];
+  const words = quotedText(lines);
+  if (words.length >= 8) {
+    const probe = words.length > 160 ? words.slice(0, 160) : words;
+    for (let k = post.index - 1; k >= 0; k--) {
+      if (!posts[k]!.removed && normalisedText(posts[k]!, cache).includes(probe)) return { index: k, span };
+    }
+  }
+  const named = r.quotedName ? authors.get(r.quotedName) : undefined;
+  if (named && named.index < post.index) return { index: named.index, span };
+  return { index: -1, span };
+}
+
+
+/** A post's text normalised once per `resolveParents` run (a long thread quotes often). */
+function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): string {
+  let t = cache.get(post);
+  if (t === undefined) {
+    t = normalise(post.text);
+    cache.set(post, t);
+  }
+  return t;
+}
+
+/** Two names are the same person's (case and a leading "@" aside). */
+function sameName(author: string | null, name: string): boolean {
+  return author !== null && author.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase();
 }
 
 /** A handle without the trailing dots and dashes of the sentence around it; a loop, as `/[.-]+$/` is quadratic. */
@@ -92,6 +152,7 @@ function parentFromCues(
   authors: AuthorIndex,
   answeredBy: Map<string, number>,
   messages: Message[],
+  marked = false,
 ): number | undefined {
   const body = post.text;
   if (body.length === 0) return undefined;
@@ -111,6 +172,13 @@ function parentFromCues(
     if (compact && posts[compact.index]!.author !== post.author) {
       post.replyCue = { kind: 'mention', span: [start, start + 1 + handle!.length] };
       return compact.index;
+    }
+    // "@Dwayne the buses…" answering "Dwayne Oakes": a first name, when one earlier author alone has it.
+    const first = /^@(\p{Lu}[\p{L}'-]{1,30})\b/u.exec(body)?.[1];
+    const byFirst = !name && first ? authors.byFirstName(first) : undefined;
+    if (byFirst && posts[byFirst.index]!.author !== post.author) {
+      post.replyCue = { kind: 'mention', span: [start, start + 1 + first!.length] };
+      return byFirst.index;
     }
     const firstLine = post.lines[0]!;
     messages.push({
@@ -158,6 +226,26 @@ function parentFromCues(
   }
   // In a flat dump, a post that comes right after one addressing its author by name ("Margaret, you must be
   // near the top") answers it: "Number 112, last time I asked."
+  // "I've removed the previous message", "the comment above": the post right before.
+  // "Have to fix my own comment", "Typo, it was $34": the author correcting their own latest post.
+  const mine = post.author ? authors.get(post.author) : undefined;
+  if (mine && mine.index < post.index && post.index - mine.index <= 8) {
+    for (const s of post.sentences.slice(0, 2)) {
+      const self = SELF_REFERENCE.exec(s.text);
+      if (self) {
+        post.replyCue = { kind: 'answer', span: [s.span[0] + self.index, s.span[0] + self.index + self[0].length] };
+        return mine.index;
+      }
+    }
+  }
+  for (const s of post.index > 0 ? post.sentences.slice(0, 2) : []) {
+    const pointing = POINTS_BACK.exec(s.text);
+    if (pointing) {
+      post.replyCue = { kind: 'answer', span: [s.span[0] + pointing.index, s.span[0] + pointing.index + pointing[0].length] };
+      return post.index - 1;
+    }
+  }
+  if (marked) return undefined;
   const before = post.index > 0 ? posts[post.index - 1]! : undefined;
   if (before && post.author && before.author !== post.author && before.replyCue && (before.replyCue.kind === 'address' || before.replyCue.kind === 'mention')) {
     const addressed = before.parentId === null ? undefined : posts.find((p) => p.id === before.parentId);
@@ -202,7 +290,7 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
     const comma = t.lastIndexOf(', ', end);
     if (comma < 0 || end - comma - 2 > 40) continue;
     const name = t.slice(comma + 2, end);
-    const found = authors.get(name);
+    const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
     if (found && posts[found.index]!.author !== post.author) return { index: found.index, span: [s.span[0] + comma + 2, s.span[0] + end] };
   }
   return undefined;

@@ -1,6 +1,7 @@
-/** Readers for the sentiment development sets in ../shared/data/sentiment (rows stay there). */
-import { readFileSync } from 'node:fs';
+/** Readers for the sentiment development sets in ../shared/data (rows stay there). */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsvObjects } from './csv.js';
 
 export type Polarity3 = 'positive' | 'negative' | 'neutral';
 
@@ -40,24 +41,66 @@ export interface SentimentRow {
   valence: number;
   /** Row weight in training: UCI rows count half (their valence is a guess). */
   weight: number;
-  /** 3-class gold for VADER rows; undefined for UCI rows (no neutral class there). */
+  /** 3-class gold for VADER and NewsMTSC rows; undefined for UCI rows (no neutral class there). */
   gold?: Polarity3;
+}
+
+/**
+ * NewsMTSC (Hamborg & Donnay 2021, MIT) as sentence polarity: every target the sentence is about is rated
+ * negative, neutral or positive toward it. A sentence whose targets agree takes their label; one negative (or
+ * positive) target beside neutral ones makes the sentence negative (positive), since the feeling is in its words;
+ * a sentence negative toward one person and positive toward another has no single polarity and is left out.
+ */
+export function readNewsMtsc(dataDir: string, file = 'train.jsonl'): Array<{ text: string; gold: Polarity3 }> {
+  const out: Array<{ text: string; gold: Polarity3 }> = [];
+  for (const line of readFileSync(join(dataDir, 'stance', 'newsmtsc', file), 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const d = JSON.parse(line) as { sentence_normalized?: string; targets?: Array<{ polarity?: number }> };
+    if (typeof d.sentence_normalized !== 'string' || !Array.isArray(d.targets)) continue;
+    const ps = new Set(d.targets.map((t) => t.polarity));
+    const neg = ps.has(2);
+    const pos = ps.has(6);
+    if (neg && pos) continue;
+    out.push({ text: d.sentence_normalized, gold: neg ? 'negative' : pos ? 'positive' : 'neutral' });
+  }
+  return out;
+}
+
+/** One iSarcasmEval row (SemEval-2022 Task 6, MIT): the tweet, the author's own label, and the literal rephrase. */
+export interface SarcasmRow {
+  text: string;
+  sarcastic: boolean;
+  /** The author's non-sarcastic rephrase of a sarcastic tweet ('' otherwise). */
+  rephrase: string;
+}
+
+/** Reads ../shared/data/sentiment/isarcasm/train.En.csv. */
+export function readIsarcasm(dataDir: string): SarcasmRow[] {
+  const rows = parseCsvObjects(readFileSync(join(dataDir, 'sentiment', 'isarcasm', 'train.En.csv'), 'utf8'));
+  return rows
+    .filter((r) => typeof r.tweet === 'string' && r.tweet.trim() !== '' && (r.sarcastic === '0' || r.sarcastic === '1'))
+    .map((r) => ({ text: r.tweet!, sarcastic: r.sarcastic === '1', rephrase: r.rephrase ?? '' }));
 }
 
 /** Valence given to UCI rows: about the mean rating of VADER's positive and negative rows (+-1.7 of 4). */
 export const UCI_VALENCE = 0.42;
 
-/** The VADER sets (MIT) and UCI sentences (CC BY 4.0): the rows the shipped sentiment model is fit on. */
-export const SENTIMENT_SETS: ReadonlyArray<{ name: string; file: string; kind: 'vader' | 'uci'; weight?: number }> = [
-  // Short social posts are the closest kind to reader comments and the smallest graded set for their vocabulary
-  // (slang, emoticons): they weigh three sets. Chosen by cross-validation among 1, 2 and 3 (docs/sentiment.md).
-  { name: 'VADER tweets', file: 'tweets_GroundTruth.txt', kind: 'vader', weight: 3 },
+/**
+ * The sentiment domains the shipped model is fit on, each also scored with itself left out: the VADER sets (MIT),
+ * the UCI sentences (CC BY 4.0) and NewsMTSC news sentences (MIT).
+ */
+export const SENTIMENT_SETS: ReadonlyArray<{ name: string; file: string; kind: 'vader' | 'uci' | 'newsmtsc'; weight?: number }> = [
+  { name: 'VADER tweets', file: 'tweets_GroundTruth.txt', kind: 'vader' },
   { name: 'VADER Amazon snippets', file: 'amazonReviewSnippets_GroundTruth.txt', kind: 'vader' },
   { name: 'VADER movie snippets', file: 'movieReviewSnippets_GroundTruth.txt', kind: 'vader' },
   { name: 'UCI Amazon', file: 'uci-amazon.json', kind: 'uci' },
   { name: 'UCI IMDB', file: 'uci-imdb.json', kind: 'uci' },
   { name: 'UCI Yelp', file: 'uci-yelp.json', kind: 'uci' },
+  { name: 'NewsMTSC news sentences', file: 'train.jsonl', kind: 'newsmtsc' },
 ];
+
+/** Valence given to NewsMTSC rows by label: its raters judged direction only. */
+const NEWS_VALENCE = 0.42;
 
 /** Reads every sentiment set into {@link SentimentRow}s, set by set in {@link SENTIMENT_SETS} order. */
 export function readSentimentRows(dataDir: string): SentimentRow[] {
@@ -65,6 +108,11 @@ export function readSentimentRows(dataDir: string): SentimentRow[] {
   for (const set of SENTIMENT_SETS) {
     if (set.kind === 'vader') {
       for (const r of readVaderSet(dataDir, set.file)) out.push({ dataset: set.name, text: r.text, valence: r.mean / 4, weight: 1, gold: r.gold });
+    } else if (set.kind === 'newsmtsc') {
+      for (const r of readNewsMtsc(dataDir, set.file)) {
+        const valence = r.gold === 'positive' ? NEWS_VALENCE : r.gold === 'negative' ? -NEWS_VALENCE : 0;
+        out.push({ dataset: set.name, text: r.text, valence, weight: 1, gold: r.gold });
+      }
     } else {
       for (const r of readUciSet(dataDir, set.file)) out.push({ dataset: set.name, text: r.text, valence: r.positive ? UCI_VALENCE : -UCI_VALENCE, weight: 0.5 });
     }
@@ -76,5 +124,62 @@ export function readSentimentRows(dataDir: string): SentimentRow[] {
   const mean = out.length / sizes.size;
   const setWeight = new Map(SENTIMENT_SETS.map((s) => [s.name, s.weight ?? 1]));
   for (const r of out) r.weight *= (setWeight.get(r.dataset)! * mean) / sizes.get(r.dataset)!;
+  return out;
+}
+
+/** A post of an independent evaluation thread, cut from its dump at the gold post starts, with its gold sentiment. */
+export interface ThreadPost {
+  file: string;
+  author: string;
+  text: string;
+  gold: Polarity3;
+}
+
+/**
+ * The post's own lines: up to the first line of fewer than four words after its first line (the vote counts,
+ * "Reply", "permalink embed save" and dates a dump puts under every post).
+ */
+function ownLines(text: string): string {
+  const lines = text.trim().split(/\r?\n/);
+  const out: string[] = [lines[0]!];
+  for (const line of lines.slice(1)) {
+    if (line.trim() === '') continue;
+    if (line.trim().split(/\s+/).length < 4) break;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * The posts of ../shared/eval-threads with a gold sentiment, cut by the gold `starts` (each post runs from its
+ * start to the next post's author line), so the sentiment figure does not depend on how well the dump is parsed.
+ * Trailing lines of site furniture are cut (see ownLines).
+ */
+export function readThreadPosts(threadsDir: string): ThreadPost[] {
+  const out: ThreadPost[] = [];
+  const files = readdirSync(threadsDir).filter((f) => f.endsWith('.gold.json')).sort();
+  for (const f of files) {
+    const gold = JSON.parse(readFileSync(join(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
+    const text = readFileSync(join(threadsDir, gold.file), 'utf8');
+    const at: number[] = [];
+    let cursor = 0;
+    for (const p of gold.posts) {
+      const i = text.indexOf(p.starts, cursor);
+      at.push(i);
+      if (i >= 0) cursor = i + p.starts.length;
+    }
+    gold.posts.forEach((p, k) => {
+      const start = at[k]!;
+      if (start < 0 || p.sentiment === null) return;
+      const nextAt = at.slice(k + 1).find((x) => x >= 0) ?? text.length;
+      let end = nextAt;
+      const next = gold.posts[k + 1];
+      if (next) {
+        const authorLine = text.lastIndexOf(next.author, nextAt);
+        if (authorLine > start) end = authorLine;
+      }
+      out.push({ file: gold.file, author: p.author, text: ownLines(text.slice(start, end)), gold: p.sentiment });
+    });
+  }
   return out;
 }

@@ -1,7 +1,13 @@
 import type { Evidence } from '../../schema/common.js';
 import type { ReplyStance } from '../../schema/classify.js';
+import { explain, predict, type LinearModel } from '../../learn/model.js';
 import { tokenize } from '../sentiment/tokenize.js';
+import { scoreSentiment } from '../sentiment/index.js';
 import { detectActs } from './index.js';
+import modelData from './reply-stance.model.json' with { type: 'json' };
+
+/** The reply-stance model, fit on RumourEval 2017 train (PHEME, CC BY 4.0) by scripts/train/train-reply-stance.ts. */
+const REPLY_MODEL = modelData as unknown as LinearModel;
 
 // Words that call the parent's claim false, unproven or fake.
 const DENY =
@@ -24,6 +30,71 @@ function wordSet(text: string): Set<string> {
  * (disputes it), `query` (asks about it) or `comment` (none of these). Evidence spans are relative to `text`.
  */
 export function classifyReplyStance(text: string, parentText: string): ReplyStance {
+  const input = typeof text === 'string' ? text : '';
+  const { rule, features, sources } = replyStanceFeatures(input, parentText);
+  const probs = predict(REPLY_MODEL, features);
+  let best = 0;
+  for (let l = 1; l < probs.length; l++) if (probs[l]! > probs[best]!) best = l;
+  const label = REPLY_MODEL.labels[best] as ReplyStance['label'];
+  const confidence = Math.round(probs[best]! * 1000) / 1000;
+  // Evidence: the rule's cue when it agrees; otherwise the words that pushed the model's label most.
+  if (rule.label === label) return { label, confidence, evidence: rule.evidence };
+  const evidence: Evidence[] = [];
+  for (const c of explain(REPLY_MODEL, features, best)) {
+    if (evidence.length >= 3 || c.amount <= 0) break;
+    const span = sources.get(c.feature);
+    if (span) evidence.push({ span, text: input.slice(span[0], span[1]), cue: `model:${c.feature}` });
+  }
+  return { label, confidence, evidence };
+}
+
+/**
+ * Features of a reply for the reply-stance model: the rules' verdict, the reply's own words (a quoted copy of
+ * the parent and @handles left out), its acts, a question mark, its sentiment, and how much of it repeats the
+ * parent. `sources` gives the span of the first word behind each word feature.
+ */
+export function replyStanceFeatures(text: string, parentText: string): { rule: ReplyStance; features: Map<string, number>; sources: Map<string, [number, number]> } {
+  const input = typeof text === 'string' ? text : '';
+  const parent = typeof parentText === 'string' ? parentText : '';
+  const rule = ruleReplyStance(input, parent);
+  const features = new Map<string, number>();
+  const sources = new Map<string, [number, number]>();
+  const add = (name: string, value = 1): void => {
+    if (value !== 0) features.set(name, (features.get(name) ?? 0) + value);
+  };
+  add(`~rule:${rule.label}`);
+  const quoted = quotedParent(input);
+  const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
+  const seen = new Set<string>();
+  let words = 0;
+  for (const t of tokenize(own)) {
+    if (t.kind === 'mention') continue;
+    if (t.kind === 'url') {
+      add('~url');
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'hashtag' && t.kind !== 'emoji') continue;
+    words++;
+    const name = `w:${t.norm}`;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    add(name);
+    sources.set(name, [t.start, t.end]);
+  }
+  if (own.includes('?')) add('~question-mark');
+  for (const a of detectActs(input, { parentText: parent })) add(`~act:${a.act}`);
+  add('~sentiment', Math.round(scoreSentiment(own).score * 1000) / 1000);
+  const mine = wordSet(own);
+  const theirs = wordSet(parent);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  add('~overlap', mine.size > 0 ? Math.round((shared / mine.size) * 1000) / 1000 : 0);
+  add(words <= 3 ? '~short' : words <= 12 ? '~medium' : '~long');
+  return { rule, features, sources };
+}
+
+/** The cue rules alone (acts, cue lists, word overlap): a feature of the model. */
+function ruleReplyStance(text: string, parentText: string): ReplyStance {
   const input = typeof text === 'string' ? text : '';
   const parent = typeof parentText === 'string' ? parentText : '';
   const acts = detectActs(input, { parentText: parent });

@@ -2,12 +2,12 @@ import type { Claim, ClaimValue } from '../../schema/classify.js';
 import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
+import { NUMBER_WORDS, PLURAL_NUMBER_WORDS } from '../../text/number-words.js';
 import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
 import { isLinearModel, predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from './linear.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { extractValues } from './values.js';
 import { pushSurfaceFeatures } from './features.js';
-import shippedModelData from './model.json' with { type: 'json' };
 
 /**
  * A claim model: a linear model from `trainClaimModel`, optionally with the probability `threshold` at which
@@ -24,9 +24,9 @@ export interface DetectClaimsOptions {
   threshold?: number;
   /** Extra or replacement cue weights (lower-case word -> log-odds), merged over the shipped list. */
   cueWeights?: Record<string, number>;
-  /** A model from `trainClaimModel`; its probability replaces the shipped model's. Default: the shipped model. */
+  /** A model from `trainClaimModel` (fit on your own labelled sentences); its probability joins the cues. Default: none (hand-set cues only). */
   model?: ClaimModel;
-  /** Score with the hand-set cues only (no learned model). Default false. */
+  /** Score with the hand-set cues only, ignoring `model`. Default false (which, without `model`, is the same). */
   cuesOnly?: boolean;
 }
 
@@ -43,7 +43,8 @@ const GOING_TO = phraseList(['going to', 'is set to', 'are set to', 'expected to
 const HEDGE_PHRASES = phraseList(HEDGES);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'president', 'prime', 'minister', 'pm', 'gen', 'gen.', 'sen', 'sen.', 'gov', 'gov.', 'senator', 'governor', 'secretary']);
-const SPELLED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'single', 'first', 'second', 'third', 'half']);
+// Spelled numbers that make a sentence check-worthy: the shared cardinals but "one" (and "dozen": "dozens" counts).
+const SPELLED = new Set([...[...NUMBER_WORDS.keys()].filter((w) => w !== 'one' && w !== 'dozen'), ...PLURAL_NUMBER_WORDS, 'single', 'first', 'second', 'third', 'half']);
 const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d']);
 
 /** A phrase list split into words once, at module load. */
@@ -155,18 +156,6 @@ function logit(p: number): number {
   const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
   return Math.log(q / (1 - q));
 }
-
-/**
- * The shipped check-worthiness model: `trainClaimModel` fit on ClaimBuster (weights and the CV-chosen threshold
- * only; see model.json's `$comment` and scripts/train/train-claims.ts). Loaded once, never mutated.
- */
-export const SHIPPED_CLAIM_MODEL: Readonly<ClaimModel> = Object.freeze({
-  format: 'threadlens-linear/1' as const,
-  labels: shippedModelData.labels,
-  bias: shippedModelData.bias,
-  weights: shippedModelData.weights as Record<string, number[]>,
-  threshold: shippedModelData.threshold,
-});
 
 interface Resolved {
   weights: Record<string, number>;
@@ -334,7 +323,9 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
     weights = { ...CUE_WEIGHTS };
     for (const [k, v] of Object.entries(cw)) weights[k.toLowerCase()] = v;
   }
-  const model = options.cuesOnly === true ? null : (options.model ?? SHIPPED_CLAIM_MODEL);
+  // No learned model ships: the labelled check-worthiness sets at hand (ClaimBuster, GPL-3.0; CLEF 2019, licence
+  // not stated) may not train a shipped model, so the default is the hand-set cues; `model` takes the caller's.
+  const model = options.cuesOnly === true ? null : (options.model ?? null);
   return { weights, model, threshold, speakerHints: options.speakerHints ?? false };
 }
 

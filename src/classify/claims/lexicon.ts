@@ -2,6 +2,7 @@
  * Word lists and hand-set weights for claim detection. Data only: callers extend them through
  * `detectClaims` options, never by mutating these objects.
  */
+import { NUMBER_WORDS as SHARED_NUMBER_WORDS, SCALE_WORDS } from '../../text/number-words.js';
 
 export const MONTHS = new Map<string, number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
@@ -9,22 +10,13 @@ export const MONTHS = new Map<string, number>([
   ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
 
-export const SCALES = new Map<string, number>([
-  ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mn', 1e6], ['bn', 1e9],
-  ['m', 1e6], ['k', 1e3],
-]);
+export const SCALES = new Map<string, number>([...SCALE_WORDS, ['mn', 1e6], ['bn', 1e9], ['m', 1e6], ['k', 1e3]]);
 
 /**
  * Spelled cardinals. "a" and a lone "one" are never a quantity's count: they count before a scale ("a million",
  * "one hundred"), a percent or a currency word, and "one" in a compound ("twenty-one"). See `extractValues`.
  */
-export const NUMBER_WORDS = new Map<string, number>([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
-  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['dozen', 12],
-  ['a', 1],
-]);
+export const NUMBER_WORDS = new Map<string, number>([...SHARED_NUMBER_WORDS, ['a', 1]]);
 
 /** Currency words and symbols to ISO codes. */
 export const CURRENCY_WORDS = new Map<string, string>([

@@ -74,6 +74,22 @@ export interface NotClause {
   yValue: number | null;
   /** Span of the clause in the unit's text. */
   span: [number, number];
+  /**
+   * Comparison keys of X: its value's keys, or for a bare number or ordinal that leaves its unit to Y ("April
+   * 13th, not the 14th", "37 miles, not 23") the keys it has with Y's month or unit. Empty for a word X.
+   */
+  xKeys: string[];
+}
+
+/** Keys of a bare number or ordinal X read with the value Y before it: a day of Y's month, or an amount. */
+function elidedKeys(token: Token, y: ClaimValue | undefined): string[] {
+  const m = /^(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?(st|nd|rd|th)?$/.exec(token.lower);
+  if (!m || !y) return [];
+  const n = Number(m[1]!.replace(/,/g, ''));
+  const monthDay = /^(?:\d{4}|-)?-(\d{2})-\d{2}$/.exec(String(y.value));
+  if (y.kind === 'date' && monthDay && n >= 1 && n <= 31) return [`md:${monthDay[1]}-${n < 10 ? `0${n}` : n}`];
+  if (m[2] || y.kind === 'date' || y.kind === 'year') return [];
+  return [`n:${n}`];
 }
 
 /** Finds the first "Y, not X" or "not X but Y" clause of a sentence. */
@@ -113,9 +129,23 @@ export function notClause(u: Unit): NotClause | null {
       }
       const ys = yValue !== null ? u.values[yValue]! : null;
       const vEnd = u.values[vi]!.span[1];
-      return { notAt: i, x: { value: vi }, yValue, span: [ys && afterComma ? ys.span[0] : start, Math.max(end, vEnd)] };
+      const own = u.keys[vi] ?? [];
+      const xKeys = own.length > 0 && (u.values[vi]!.kind !== 'number' || !ys || ys.kind === 'number') ? own : elidedKeys(xw, ys ?? undefined).concat(own);
+      return { notAt: i, x: { value: vi }, yValue, span: [ys && afterComma ? ys.span[0] : start, Math.max(end, vEnd)], xKeys };
     }
-    if (xw.kind === 'word' && isContent(xw)) return { notAt: i, x: { word: xi }, yValue: null, span: [start, end] };
+    if (xw.kind === 'number' && afterComma) {
+      // "April 13th, not the 14th": an ordinal or number the extractor reads as no value, with Y's month or unit.
+      let yValue: number | null = null;
+      for (let k = u.values.length - 1; k >= 0; k--) if (u.values[k]!.span[1] <= w[i]!.start && u.values[k]!.kind !== 'entity') {
+        yValue = k;
+        break;
+      }
+      const xKeys = elidedKeys(xw, yValue !== null ? u.values[yValue] : undefined);
+      if (xKeys.length > 0 && yValue !== null) return { notAt: i, x: { word: xi }, yValue, span: [u.values[yValue]!.span[0], xw.end], xKeys };
+      // "the 12th, not the 11th": two ordinals, matched as written.
+      return { notAt: i, x: { word: xi }, yValue: null, span: [start, end], xKeys: [] };
+    }
+    if (xw.kind === 'word' && isContent(xw)) return { notAt: i, x: { word: xi }, yValue: null, span: [start, end], xKeys: [] };
   }
   return null;
 }
@@ -129,10 +159,14 @@ const VERDICT_BAD = new Set(['wrong', 'incorrect', 'false', 'misleading', 'untru
 const VERDICT_GOOD = new Set(['right', 'correct', 'accurate', 'fine']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'gets', 'got', 'get', 'has', 'had']);
 
-/** "... is wrong", "the article gets the date wrong": the verdict word's index, or -1. */
+/** "... is wrong", "the article gets the date wrong", "is out of date": the verdict word's index, or -1. */
 export function badVerdict(u: Unit): number {
   const w = u.words;
   for (let i = 1; i < w.length; i++) {
+    // "out of date" counts as one verdict word ("outdated"), read at its last word.
+    if (w[i]!.lower === 'date' && w[i - 1]?.lower === 'of' && w[i - 2]?.lower === 'out' && i >= 3 && /^(not|never|isn't|wasn't)$/.test(w[i - 3]!.lower) === false) {
+      for (let k = i - 3; k >= Math.max(0, i - 7); k--) if (BE.has(w[k]!.lower) || w[k]!.lower.endsWith("'s")) return i;
+    }
     const l = w[i]!.lower;
     const negatedTrue = (l === 'true' || l === 'correct') && (w[i - 1]!.lower === 'not' || w[i - 1]!.lower === "isn't" || w[i - 1]!.lower === "wasn't");
     if (!VERDICT_BAD.has(l) && !negatedTrue) continue;
@@ -201,15 +235,35 @@ export function updateClause(u: Unit): { to: number; from: number | null } | nul
 
 const CONTRAST = new Set(['but', 'though', 'however', 'wrong', 'only', 'actually', 'misleading', 'incorrect', 'not', "isn't", "wasn't", "doesn't", 'although']);
 
-/** "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though". */
-export function refersToArticle(u: Unit): boolean {
-  let article = false;
-  let contrast = false;
-  for (const t of u.words) {
-    if (t.lower === 'article' || t.lower === "article's" || t.lower === 'headline') article = true;
-    if (CONTRAST.has(t.lower)) contrast = true;
-  }
-  return article && contrast;
+/**
+ * Words by which a reader names the piece they comment on ("the article", "the headline", "the video's
+ * description"). One list for the check and for the evidence span, so a sentence accepted as naming the
+ * article always has a word to show as evidence.
+ */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'headline', 'title', 'story', 'piece', 'description', 'caption', 'subheading', 'byline', 'writeup', 'write-up']);
+
+/** Index of the first word naming the article ("article", "headline's", "the piece"), or -1. */
+export function articleWordAt(u: Unit): number {
+  return u.words.findIndex((t) => ARTICLE_WORDS.has(t.lower.replace(/\u2019/g, "'").replace(/'s$/, '')));
+}
+
+/** True when the sentence has a contrast or negation word ("but", "actually", "not", "isn't", "wrong"...). */
+export function hasContrast(u: Unit): boolean {
+  return u.words.some((t) => CONTRAST.has(t.lower.replace(/\u2019/g, "'")));
+}
+
+/**
+ * "The article says 300 spaces, but ...", "The article's 18,900 figure is for England only though": the article
+ * word's index, or -1. `next`, the sentence after, may carry the contrast instead ("The story says a first
+ * offence is a $100 fine. It isn't.", "... quotes her saying X. What she actually says is Y").
+ */
+export function refersToArticle(u: Unit, next?: Unit): number {
+  const at = articleWordAt(u);
+  if (at < 0) return -1;
+  // The next sentence answers only a sentence that reports a checkable thing the article says (a figure or a
+  // quotation after "says", "quotes", "claims"); "nothing in this piece suggests ..." is an opinion.
+  const reportsFact = u.speech && (u.quoted || u.values.some((v) => /\d/.test(v.text)));
+  return hasContrast(u) || (reportsFact && next !== undefined && (hasContrast(next) || ellipticalDenial(next) >= 0)) ? at : -1;
 }
 
 /** A self-correction marker opening the sentence ("Edit:", "Correction to my own post:", "I meant"). */

@@ -69,6 +69,8 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
   for (let i = 0; i < words.length; i++) {
     if (!isNegator(words[i]!)) continue;
     if (OPINION_NEG.has(words[i + 1]?.lower ?? '')) continue; // "don't think": an opinion frame
+    // "Without this merger there's no ...": a condition, not a denial of anything.
+    if (words[i]!.lower === 'without') continue;
     const relative = inRelativeClause(text, words, i);
     let taken = 0;
     for (let k = i + 1; k < words.length && taken < 4; k++) {
@@ -111,7 +113,7 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     keys: values.map(valueKeys),
     personal,
     question: text.trimEnd().endsWith('?'),
-    future: [...FUTURE].some((f) => lowerSet.has(f)) || words.some((w) => w.lower.endsWith("'ll")),
+    future: [...FUTURE].some((f) => lowerSet.has(f)) || words.some((w, i) => w.lower.endsWith("'ll") || (w.lower === 'going' && words[i + 1]?.lower === 'to' && words[i + 2]?.kind === 'word')),
     quoted,
     speech: lemmas.includes('say'),
     paraphrases,

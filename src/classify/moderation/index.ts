@@ -9,6 +9,7 @@ import type { ModerationResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { explain, predict } from '../../learn/model.js';
 import type { Token } from '../sentiment/tokenize.js';
+import type { analyzeSentiment } from '../sentiment/analyze.js';
 import { charGrams, commentFeatures, isContentWord, wordFeatures, type WordReading } from './features.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
@@ -64,9 +65,13 @@ export function moderate(text: string, options?: ModerationOptions): ModerationR
   return moderateWith(input, shippedModerationModels(), tablesFor(options));
 }
 
-/** A tokenization the caller already has (`analyze` and `classifyRecord` tokenize for sentiment anyway). */
+/**
+ * A tokenization and default-lexicon sentiment analysis the caller already has (`analyze` and `classifyRecord`
+ * compute them for sentiment anyway). Moderation reads the tokens only; the sentiment rides along for the steps.
+ */
 export interface SharedAnalysis {
   tokens: Token[];
+  sentiment: ReturnType<typeof analyzeSentiment>;
 }
 
 /** `moderate` reusing the caller's tokens of the same text: same result. Internal; not on the public entry. */

@@ -1,15 +1,19 @@
 /**
- * The sentiment pipeline on pre-tokenized text: lexicon rules per sentence (score-tokens.ts), then the learned
- * model (model.ts) over the lexicon scores and word features, per sentence and for the whole text.
+ * The sentiment pipeline on pre-tokenized text: lexicon rules per sentence (score-tokens.ts), clause scopes
+ * (clauses.ts), then the learned model (model.ts) over the lexicon scores, scopes and word features, per sentence
+ * and for the whole text; then sarcasm (sarcasm.ts) flips or damps the praise it finds ironic.
  * `moderate()` calls this with its own tokens so a text is tokenized and scored once.
  */
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
+import type { LinearModel } from '../../learn/model.js';
 import { splitSentences } from '../../text/sentences.js';
+import { addScopeFeatures, addScopes, emptyScopes } from './clauses.js';
+import { isFunctionWordOnly, showableEvidence } from './evidence.js';
 import { addFeatureSpans, pushDense, wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { sentimentScore, topContributions, type LinearModel } from './model.js';
-import { findSarcasm } from './sarcasm.js';
+import { modelThresholds, scoreContributions, sentimentScore } from './model.js';
+import { applySarcasm, findSarcasm } from './sarcasm.js';
 import { scoreTokens } from './score-tokens.js';
 import type { Token } from './tokenize.js';
 
@@ -32,14 +36,15 @@ const STRONG = 0.3;
 const EMPTY_SENTENCE_WEIGHT = 0.25;
 const MAX_LEXICON_EVIDENCE = 8;
 const MAX_MODEL_EVIDENCE = 3;
-// A word feature must move the score by at least this much to be shown as evidence.
-const MIN_MODEL_CONTRIBUTION = 0.01;
+// A word feature must push the positive-vs-negative logit by at least this much to be a candidate for evidence
+// (evidence.ts then keeps only those whose removal moves the score visibly).
+const MIN_MODEL_CONTRIBUTION = 0.15;
 
 export function squash(x: number): number {
   return x / Math.sqrt(x * x + ALPHA);
 }
 
-/** Thresholds for the labels: from the model, or a symmetric band when the caller gives one. */
+/** Thresholds for the labels: the model's, or a symmetric band when the caller gives one. */
 export interface Thresholds {
   positive: number;
   negative: number;
@@ -109,6 +114,45 @@ function addLexiconFeatures(s: LexiconSummary, tokens: readonly Token[], from: n
   push('#s.mention', mention ? 1 : 0);
   push('#s.question', question ? 1 : 0);
   push('#s.qlex', question ? Math.abs(s.mean) : 0);
+  addRegisterFeatures(tokens, from, to, bag);
+}
+
+// First and second person: a writer speaking for themselves or to a reader, the register of opinion.
+const PERSONAL = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'you', 'your', 'youre', 'yours']);
+
+/**
+ * Register cues, strength model only ("#s."): news report talk (names in mid-sentence, figures, quotation
+ * marks, no first or second person) is told flatly even when it reports bad or good events, while opinion is
+ * said by an "I" to a "you". Which way each cue leans is learned; no word of a topic is named.
+ */
+function addRegisterFeatures(tokens: readonly Token[], from: number, to: number, bag: FeatureBag): void {
+  let words = 0;
+  let names = 0;
+  let personal = false;
+  let figures = false;
+  let quotes = false;
+  let prevBreak = true;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number') figures = true;
+    if (t.kind === 'punct') {
+      if (/["\u201c\u201d]/.test(t.text)) quotes = true;
+      if (/[.!?:;\u2026]/.test(t.text)) prevBreak = true;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    words++;
+    if (PERSONAL.has(t.norm)) personal = true;
+    const first = t.text[0]!;
+    if (!prevBreak && first !== first.toLowerCase() && t.text.slice(1) !== t.text.slice(1).toUpperCase()) names++;
+    prevBreak = false;
+  }
+  if (words === 0) return;
+  pushDense(bag, '#s.names', Math.min(1, names / words * 4));
+  pushDense(bag, '#s.personal', personal ? 1 : 0);
+  pushDense(bag, '#s.figures', figures ? 1 : 0);
+  pushDense(bag, '#s.quotes', quotes ? 1 : 0);
+  pushDense(bag, '#s.long', Math.min(1, Math.max(0, Math.log2(words / 8) / 3)));
 }
 
 
@@ -133,7 +177,8 @@ function round(x: number): number {
 
 function modelEvidence(model: LinearModel, bag: FeatureBag, score: number, input: string, max: number): Evidence[] {
   if (score === 0) return [];
-  return topContributions(model, bag, Math.sign(score), max, MIN_MODEL_CONTRIBUTION).map((c) => ({
+  const cands = scoreContributions(model, bag, Math.sign(score), max * 3, MIN_MODEL_CONTRIBUTION);
+  return showableEvidence(model, bag, score, cands, max, input).map((c) => ({
     span: c.span,
     text: input.slice(c.span[0], c.span[1]),
     cue: `model:${c.name}`,
@@ -151,7 +196,7 @@ export function analyzeSentiment(
   model: LinearModel,
   thresholds: Thresholds | undefined,
 ): SentimentAnalysis {
-  const th: Thresholds = thresholds ?? { positive: model.thresholds.positive ?? 0.1, negative: model.thresholds.negative ?? -0.1 };
+  const th: Thresholds = thresholds ?? modelThresholds(model);
   const shouting = isShouting(input);
   const sentences: SentimentResult['sentences'] = [];
   const sarcasm: Evidence[] = [];
@@ -170,6 +215,7 @@ export function analyzeSentiment(
   let anyPos = 0;
   let anyNeg = 0;
   const postWords = new Map<string, [number, number]>();
+  const postScopes = emptyScopes();
   let t = 0;
   for (const s of splitSentences(input)) {
     const [start, end] = s.span;
@@ -190,9 +236,11 @@ export function analyzeSentiment(
     const one: LexiconSummary = { mean: lex, sum: raw.sum, positive: raw.positive, negative: raw.negative, max: lex, min: lex, hits: raw.hits, sarcasm: found.length > 0, sentences: 1 };
     addLexiconFeatures(one, tokens, from, t, bag);
     addRatedFeatures(rlex, rated.sum, rated.positive, rated.negative, 1, bag);
+    addScopeFeatures(raw.scopes, 1, bag);
+    addScopes(postScopes, raw.scopes);
     addFeatureSpans(words, bag);
     const score = clamp(sentimentScore(model, bag));
-    const evidence = [...raw.evidence, ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
+    const evidence = [...showableLexicon(raw.evidence), ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
     sentences.push({ span: [start, end], label: labelOf(score, th, raw.positive, raw.negative), score: round(score), evidence });
 
     const w = raw.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT;
@@ -216,7 +264,7 @@ export function analyzeSentiment(
     post.sarcasm ||= found.length > 0;
     if (score >= STRONG) anyPos++;
     if (score <= -STRONG) anyNeg++;
-    for (const ev of raw.evidence) lexEvidence.push({ ev, weight: Math.abs(lex) });
+    for (const ev of showableLexicon(raw.evidence)) lexEvidence.push({ ev, weight: Math.abs(lex) });
   }
   if (sentences.length === 0) {
     post.max = 0;
@@ -226,6 +274,7 @@ export function analyzeSentiment(
   const bag: FeatureBag = { names: [], values: [], spans: [] };
   addLexiconFeatures(post, tokens, 0, tokens.length, bag);
   addRatedFeatures(rWeights > 0 ? clamp(rWeighted / rWeights) : 0, rSum, rPos, rNeg, Math.max(1, rSentences), bag, sentences.length > 0 ? rMax : 0, sentences.length > 0 ? rMin : 0);
+  addScopeFeatures(postScopes, Math.max(1, post.sentences), bag);
   // The whole text's word features are the union of its sentences' (a bigram never spans a sentence end).
   addFeatureSpans(postWords, bag);
   const score = clamp(sentimentScore(model, bag));
@@ -243,7 +292,25 @@ export function analyzeSentiment(
     .map((ev, order) => ({ ev, order }))
     .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
     .map((x) => x.ev);
-  return { result: { label, score: round(score), sentences, evidence, sarcasm }, bag };
+  const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
+  return { result: labelNeedsEvidence(applySarcasm(literal, input, tokens, lexicon)), bag };
+}
+
+/**
+ * No feeling without a reason a person can see: a sentence or post whose label is not neutral but which has no
+ * evidence (no feeling word, no showable learned word) is labelled neutral; its score stays the model's. A text
+ * told in flat report talk ("X is the CTO, not the chief executive") can lean on word statistics alone; that lean
+ * is no sentiment a reader would name.
+ */
+function labelNeedsEvidence(r: SentimentResult): SentimentResult {
+  const sentences = r.sentences.map((s) => (s.label !== 'neutral' && s.evidence.length === 0 ? { ...s, label: 'neutral' as const } : s));
+  const label = r.label !== 'neutral' && r.evidence.length === 0 ? 'neutral' : r.label;
+  return { ...r, label, sentences };
+}
+
+/** Lexicon cues a person would accept: not a bare function word ("like", "well", "no"). */
+function showableLexicon(evidence: readonly Evidence[]): Evidence[] {
+  return evidence.filter((e) => !e.cue.startsWith('lexicon:') || !isFunctionWordOnly(e.text));
 }
 
 const LOWER = /\p{Ll}/u;

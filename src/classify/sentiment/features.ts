@@ -6,6 +6,7 @@
  */
 import { NEGATORS } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { squeezeLetterRuns } from '../../text/squeeze.js';
 
 /** Named features with values and, for text features, the span of their first occurrence. */
 export interface FeatureBag {
@@ -17,7 +18,6 @@ export interface FeatureBag {
 // How many words a negator marks ("not very funny" -> not_very, not_funny), as in the lexicon rules.
 const NEGATION_REACH = 3;
 const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
-const RUN3 = /(\p{L})\1{2,}/gu;
 // Function words that are no feature inside a negation's reach: "not bad at all" must not learn "not_at".
 const UNMARKED = new Set(['a', 'an', 'the', 'at', 'all', 'to', 'of', 'it', 'that', 'this', 'be', 'is', 'was', 'so', 'very', 'really', 'too', 'even', 'and', 'or']);
 
@@ -27,7 +27,7 @@ const NOT_PLURAL = new Set(['news', 'always', 'perhaps', 'series', 'species', 'm
 /** Light lemma: "reviews" -> "review", "stories" -> "story", "soooo" -> "soo". No dictionary, so cheap. */
 export function lemma(norm: string): string {
   let w = norm;
-  if (w.length > 3 && hasRun3(w)) w = w.replace(RUN3, '$1$1');
+  if (w.length > 3 && hasRun3(w)) w = squeezeLetterRuns(w, 2);
   const n = w.length;
   if (NOT_PLURAL.has(w)) return w;
   if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;

@@ -1,6 +1,7 @@
 /**
- * Sentiment per sentence and per post: wink-sentiment's AFINN lexicon plus negation scope, contrast,
- * intensifiers and downtoners, CAPS and "!!!", emoji, news-talk vocabulary, and sarcasm cues (flagged only).
+ * Sentiment per sentence and per post: lexicon rules (AFINN and VADER ratings, negation, contrast, hedges,
+ * intensifiers and questions scoped per clause), a learned model fit on several domains (reviews, tweets, news
+ * sentences), and a learned sarcasm detector that flips ironic praise and shows its cue spans.
  */
 import type { SentimentResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';

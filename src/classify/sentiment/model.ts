@@ -1,45 +1,78 @@
 /**
- * The learned sentiment model: a linear regression toward the mean human valence (rating / 4, so -1..1) over
- * the lexicon scores and word features, a second one toward its strength (|valence|), and the label thresholds
- * fit on their combination. Loaded once from model.json.
+ * The learned sentiment model (sentiment.model.json, the one model format of src/learn/model.ts): two linear
+ * outputs over the lexicon aggregates, clause scopes, register cues and word features of a text, fit by
+ * scripts/train/train-sentiment.ts on several domains: `valence` (toward the mean human rating / 4, -1..1) and
+ * `strength` (toward its absolute value: how far from neutral people put the text). The score is
+ * sign(valence) * sqrt(|valence| * strength), so a text counts as strongly felt only when both agree; the label
+ * thresholds on it are fit with the model, every domain weighing the same.
  */
-import data from './model.json' with { type: 'json' };
+import data from './sentiment.model.json' with { type: 'json' };
+import { explain, predict, type LinearModel } from '../../learn/model.js';
 import type { FeatureBag } from './features.js';
 
-/** A linear model as stored in a JSON file: bias, weights by feature name, label thresholds. */
-export interface LinearModelData {
-  $comment?: string;
-  /** What the model was fit on (datasets, row counts, licences). */
-  trainedOn?: unknown;
-  bias: number;
-  weights: Record<string, number>;
-  /** Label thresholds on the model's output (sentiment: score >= positive is positive, <= negative is negative). */
-  thresholds: Record<string, number>;
-  /** Sentiment only: a second linear model toward the strength |valence| (see {@link sentimentScore}). */
-  intensity?: { bias: number; weights: Record<string, number> };
-}
-
-/** A model ready to score: weights in a Map for fast lookup. */
-export interface LinearModel {
-  bias: number;
-  weights: ReadonlyMap<string, number>;
-  thresholds: Readonly<Record<string, number>>;
-  /** The strength model, when the file has one. */
-  intensity?: { bias: number; weights: ReadonlyMap<string, number> };
-}
-
-/** Turns stored model data into a {@link LinearModel}. */
-export function loadModel(d: LinearModelData): LinearModel {
-  const model: LinearModel = { bias: d.bias, weights: new Map(Object.entries(d.weights)), thresholds: { ...d.thresholds } };
-  if (d.intensity) model.intensity = { bias: d.intensity.bias, weights: new Map(Object.entries(d.intensity.weights)) };
-  return model;
-}
+/** The outputs of the sentiment model, in order. */
+export const SENTIMENT_OUTPUTS = ['valence', 'strength'] as const;
 
 /** The shipped sentiment model (see scripts/train/train-sentiment.ts). */
-export const SENTIMENT_MODEL: LinearModel = loadModel(data as LinearModelData);
+export const SENTIMENT_MODEL: LinearModel = data as LinearModel;
 
-/** The model's raw output for a feature bag: bias + sum of weight x value. */
-export function linearScore(model: Pick<LinearModel, 'bias' | 'weights'>, bag: FeatureBag): number {
+/** The model's view of a feature bag as (name, value) pairs. */
+function pairs(bag: FeatureBag): Array<[string, number]> {
+  return bag.names.map((n, k) => [n, bag.values[k]!]);
+}
+
+/** Combines valence and strength into the score, -1..1. */
+export function combine(valence: number, strength: number): number {
+  const s = Math.sign(valence) * Math.sqrt(Math.abs(valence) * Math.max(0, strength));
+  return Number.isFinite(s) ? Math.max(-1, Math.min(1, s)) : 0;
+}
+
+/** The sentiment score of a feature bag, -1..1. */
+export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
+  const [v, a] = predict(model, pairs(bag));
+  return combine(v ?? 0, a ?? 0);
+}
+
+/** The label thresholds stored with the model. */
+export function modelThresholds(model: LinearModel): { positive: number; negative: number } {
+  return { positive: model.thresholds?.positive ?? 0.15, negative: model.thresholds?.negative ?? -0.15 };
+}
+
+/**
+ * The text features (those with a span) that moved the valence most toward `sign` (+1 positive, -1 negative),
+ * strongest first, at most `max`, each contributing at least `min`.
+ */
+export function scoreContributions(
+  model: LinearModel,
+  bag: FeatureBag,
+  sign: number,
+  max: number,
+  min: number,
+): Array<{ name: string; span: [number, number]; contribution: number }> {
+  const spanOf = new Map<string, [number, number]>();
+  bag.names.forEach((n, k) => {
+    const s = bag.spans[k];
+    if (s && !spanOf.has(n)) spanOf.set(n, s);
+  });
+  const text = pairs(bag).filter(([n]) => spanOf.has(n));
+  const out: Array<{ name: string; span: [number, number]; contribution: number }> = [];
+  for (const c of explain(model, text, 0)) {
+    const contribution = sign * c.amount;
+    if (contribution >= min) out.push({ name: c.feature, span: spanOf.get(c.feature)!, contribution });
+  }
+  return out.sort((a, b) => b.contribution - a.contribution || a.span[0] - b.span[0] || (a.name < b.name ? -1 : 1)).slice(0, max);
+}
+
+// ---- The legacy linear form the toxicity model still uses (toxicity-model.ts) ---------------------------
+
+/** A legacy linear model: bias and weights by feature name. */
+export interface LegacyLinear {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+/** bias + sum of weight x value. */
+export function linearScore(model: LegacyLinear, bag: FeatureBag): number {
   let z = model.bias;
   for (let k = 0; k < bag.names.length; k++) {
     const w = model.weights.get(bag.names[k]!);
@@ -48,25 +81,9 @@ export function linearScore(model: Pick<LinearModel, 'bias' | 'weights'>, bag: F
   return z;
 }
 
-/**
- * The sentiment score: direction from the valence model, strength the geometric mean of the valence model's and
- * the strength model's (|v| and a), so a text counts as strongly felt only when both agree. Without a strength
- * model it is the valence model's output. Cross-validated, the pair labels neutral texts better than either alone
- * (docs/sentiment.md).
- */
-export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
-  const v = linearScore(model, bag);
-  if (!model.intensity) return v;
-  const a = Math.max(0, linearScore(model.intensity, bag));
-  return Math.sign(v) * Math.sqrt(Math.abs(v) * a);
-}
-
-/**
- * The text features (those with a span) that pushed the output most in direction `sign`: name, span and
- * contribution, strongest first, at most `max`, and only those contributing at least `min` (and passing `keep`).
- */
+/** The text features that pushed a legacy model's output most in direction `sign`. */
 export function topContributions(
-  model: Pick<LinearModel, 'weights'>,
+  model: Pick<LegacyLinear, 'weights'>,
   bag: FeatureBag,
   sign: number,
   max: number,

@@ -1,30 +1,62 @@
+/**
+ * Sarcasm: cue rules (a mocking opener, "/s", scare quotes, a praise word beside a bad situation ...) and word
+ * and emoji features feed a learned detector (sarcasm.model.json, fit on iSarcasmEval tweets whose authors
+ * labelled them; scripts/train/train-sentiment.ts). When it fires, the praise it applies to is read as ironic:
+ * a positive sentence or post is flipped to negative and damped, and `sarcasm[]` holds the cue spans that made it
+ * fire, so a reader can see why.
+ */
 import type { Evidence } from '../../schema/common.js';
+import type { SentimentResult } from '../../schema/classify.js';
+import { explain, predict, type LinearModel } from '../../learn/model.js';
+import { splitSentences } from '../../text/sentences.js';
+import { isFunctionWordOnly } from './evidence.js';
+import { wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import data from './sarcasm.model.json' with { type: 'json' };
 
-// Openers that praise with a roll of the eyes: "Oh sure, that will work", "Yeah right", "Oh great, another ...".
-// Literal alternations with optional single separators: linear.
+/** The shipped sarcasm detector. */
+export const SARCASM_MODEL: LinearModel = data as LinearModel;
+
+// Openers that praise with a roll of the eyes: "Oh sure, that will work", "Yeah right", "Oh great, another ...",
+// "Sure, because ...". Literal alternations with optional single separators: linear.
 const MOCK_OPENER =
-  /^(?:oh,? (?:sure|yeah|yes|great|joy|wonderful|brilliant|goody|good|how (?:nice|lovely|wonderful|convenient))|yeah,? right|sure,? (?:that|this|it)(?:'ll|\u2019ll| will) (?:work|help|end well|fix (?:it|everything))|great,? (?:just|another)|what a (?:surprise|shock)|who (?:would have|would've|could have|knew)|color me (?:surprised|shocked)|thanks,? obama)\b/i;
+  /^(?:oh,? (?:sure|yeah|yes|great|joy|wonderful|brilliant|goody|good|how (?:nice|lovely|wonderful|convenient))|yeah,? right|(?:sure|yeah|right),? because|sure,? (?:that|this|it)(?:'ll|\u2019ll| will) (?:work|help|end well|fix (?:it|everything))|great,? (?:just|another)|what a (?:surprise|shock)|who (?:would have|would've|could have|knew)|color me (?:surprised|shocked)|thanks,? obama)\b/i;
 // A praise word, then a mocking form of address at the end: "Brilliant plan, genius".
 const MOCK_VOCATIVE = /,\s*(?:genius|einstein|sherlock|champ|smart guy|mastermind|professor|big brain)\s*[.!?]*$/i;
 // "/s", the forum sarcasm tag.
 const SARCASM_TAG = /(?:^|\s)\/s(?=$|[\s.!])/;
+// Interjections of assent that open a sarcastic reply as often as a sincere one ("Sure,", "Yeah."): a closed class.
+const ASSENT = new Set(['sure', 'yeah', 'yes', 'yep', 'right', 'oh', 'wow', 'ok', 'okay']);
+const OPEN_QUOTE = /["\u201c]$/;
+const CLOSE_QUOTE = /^["\u201d]/;
+const BREAK = /[:;."(]/;
 
 /**
- * Finds sarcasm cues in one sentence (`sentence` starts at `base` in the analysed text). A cue is a signal
- * for a reader or a moderator; the sentiment score is not flipped.
+ * Finds sarcasm cues in one sentence (`sentence` starts at `base` in the analysed text): the rules the detector
+ * reads as features. Spans are relative to the analysed text.
  */
 export function findSarcasm(sentence: string, base: number, tokens: readonly Token[], lexicon: Lexicon): Evidence[] {
   const out: Evidence[] = [];
   const cue = (from: number, to: number, name: string): void => {
     out.push({ span: [base + from, base + to], text: sentence.slice(from, to), cue: `sarcasm:${name}` });
   };
-  const opener = MOCK_OPENER.exec(sentence);
-  if (opener) cue(opener.index, opener.index + opener[0].length, 'mock-opener');
+  const praise = (t: Token): boolean => t.kind === 'word' && (lexicon.word(t.norm) ?? 0) > 0;
+  // Openers are read after any leading @-addresses ("@ann Sure, because ...").
+  const firstIdx = tokens.findIndex((t) => t.kind !== 'mention' && !(t.kind === 'punct' && /^[,:]$/.test(t.text)));
+  const lead = firstIdx >= 0 ? tokens[firstIdx]!.start - base : 0;
+  const opener = MOCK_OPENER.exec(sentence.slice(lead));
+  if (opener) cue(lead + opener.index, lead + opener.index + opener[0].length, 'mock-opener');
+  // A praise or assent word alone before a comma or full stop at the start ("Great. Six more ...", "Sure, fine me
+  // $100 ..."): the set-up of most sarcastic replies. Whether it is sarcastic is the model's call.
+  const first = firstIdx >= 0 ? tokens[firstIdx] : undefined;
+  const after = firstIdx >= 0 ? tokens[firstIdx + 1] : undefined;
+  if (first && after?.kind === 'punct' && /^[,.!]/.test(after.text) && firstIdx + 2 < tokens.length && (praise(first) || ASSENT.has(first.norm))) {
+    cue(first.start - base, first.end - base, 'praise-opener');
+  }
 
   const vocative = MOCK_VOCATIVE.exec(sentence);
-  if (vocative && tokens.some((t) => t.kind === 'word' && (lexicon.word(t.norm) ?? 0) > 0 && t.start < base + vocative.index)) {
+  if (vocative && tokens.some((t) => praise(t) && t.start < base + vocative.index)) {
     let end = vocative.index + vocative[0].length;
     while (end > vocative.index && ' \t.!?'.includes(sentence[end - 1]!)) end--;
     cue(vocative.index + vocative[0].length - vocative[0].slice(1).trimStart().length, end, 'mock-vocative');
@@ -38,14 +70,13 @@ export function findSarcasm(sentence: string, base: number, tokens: readonly Tok
   const words = tokens.filter((t) => t.kind === 'word');
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
-    if (!isTitleCase(w.text) || (lexicon.word(w.norm) ?? 0) <= 0) continue;
+    if (!isTitleCase(w.text) || !praise(w)) continue;
     const prev = words[k - 1]!;
     const next = words[k + 1];
     if (isTitleCase(prev.text) || prev.text === prev.text.toUpperCase()) continue;
     if (next && isTitleCase(next.text)) continue;
     // Right after a sentence-internal break (": Great") is a fresh start, not emphasis.
-    const between = sentence.slice(prev.end - base, w.start - base);
-    if (/[:;."(]/.test(between)) continue;
+    if (BREAK.test(sentence.slice(prev.end - base, w.start - base))) continue;
     cue(w.start - base, w.end - base, 'mock-capital');
   }
 
@@ -55,14 +86,184 @@ export function findSarcasm(sentence: string, base: number, tokens: readonly Tok
     const word = tokens[k + 1]!;
     const close = tokens[k + 2]!;
     if (open.kind !== 'punct' || close.kind !== 'punct' || word.kind !== 'word') continue;
-    if (!/["\u201c]$/.test(open.text) || !/^["\u201d]/.test(close.text)) continue;
-    if ((lexicon.word(word.norm) ?? 0) > 0) cue(open.end - 1 - base, close.start + 1 - base, 'scare-quotes');
+    if (!OPEN_QUOTE.test(open.text) || !CLOSE_QUOTE.test(close.text)) continue;
+    if (praise(word)) cue(open.end - 1 - base, close.start + 1 - base, 'scare-quotes');
   }
+
+  // Praise beside a bad situation in the same sentence ("Love waiting two hours for a bus"): the praise word
+  // is the cue; its pairing with a negative word is what makes it ironic.
+  const firstPraise = words.find((t) => praise(t) && !isNegatedAt(words, t));
+  const bad = words.some((t) => t !== firstPraise && (lexicon.word(t.norm) ?? 0) < 0);
+  if (firstPraise && bad) cue(firstPraise.start - base, firstPraise.end - base, 'praise-bad-situation');
   return out;
+}
+
+function isNegatedAt(words: readonly Token[], t: Token): boolean {
+  const k = words.indexOf(t);
+  for (let b = 1; b <= 3 && k - b >= 0; b++) {
+    const n = words[k - b]!.norm;
+    if (n === 'not' || n === 'no' || n === 'never' || n.endsWith('nt')) return true;
+  }
+  return false;
 }
 
 function isTitleCase(word: string): boolean {
   const first = word[0] ?? '';
   const rest = word.slice(1);
   return first !== first.toLowerCase() && rest.length > 1 && rest === rest.toLowerCase();
+}
+
+/**
+ * The detector's features for `text`: the cue rules (`cue:<name>`), the text's praise and complaint mass, its
+ * punctuation habits, and its words and emoji (`w:<feature>`), with spans for evidence.
+ */
+export function sarcasmFeatures(input: string, tokens: readonly Token[], lexicon: Lexicon): FeatureBag {
+  const bag: FeatureBag = { names: [], values: [], spans: [] };
+  const push = (name: string, value: number, span: [number, number] | null): void => {
+    if (value === 0) return;
+    bag.names.push(name);
+    bag.values.push(value);
+    bag.spans.push(span);
+  };
+  let t = 0;
+  let pos = 0;
+  let neg = 0;
+  let both = 0;
+  const seenCue = new Set<string>();
+  for (const s of splitSentences(input)) {
+    const [start, end] = s.span;
+    while (t < tokens.length && tokens[t]!.end <= start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < end) t++;
+    const own = tokens.slice(from, t);
+    for (const ev of findSarcasm(s.text, start, own, lexicon)) {
+      const name = `cue:${ev.cue.slice('sarcasm:'.length)}`;
+      if (seenCue.has(name)) continue;
+      seenCue.add(name);
+      push(name, 1, ev.span);
+    }
+    let sp = 0;
+    let sn = 0;
+    for (const tok of own) {
+      const v = tok.kind === 'word' ? (lexicon.word(tok.norm) ?? 0) : tok.kind === 'emoji' || tok.kind === 'emoticon' ? (lexicon.emoji(tok.norm.replace(/\uFE0F/g, '')) ?? 0) : 0;
+      if (v > 0) sp += v;
+      else sn -= v;
+    }
+    pos += sp;
+    neg += sn;
+    both += Math.min(sp, sn);
+  }
+  push('#pos', pos / (pos + 4), null);
+  push('#neg', neg / (neg + 4), null);
+  push('#both', both / (both + 4), null);
+  let caps = 0;
+  let hashtags = 0;
+  let bangs = 0;
+  let ellipsis = 0;
+  let questions = 0;
+  let quotes = 0;
+  let words = 0;
+  for (const tok of tokens) {
+    if (tok.kind === 'word') {
+      words++;
+      if (tok.text.length > 2 && tok.text === tok.text.toUpperCase() && tok.text !== tok.text.toLowerCase()) caps++;
+    } else if (tok.kind === 'hashtag') hashtags++;
+    else if (tok.kind === 'punct') {
+      if (tok.text.includes('!')) bangs++;
+      if (tok.text.includes('?')) questions++;
+      if (tok.text.includes('...') || tok.text.includes('\u2026')) ellipsis++;
+      if (/["\u201c\u201d]/.test(tok.text)) quotes++;
+    }
+  }
+  push('#caps', Math.min(1, caps / 2), null);
+  push('#hashtag', Math.min(1, hashtags), null);
+  push('#bang', Math.min(1, bangs), null);
+  push('#question', Math.min(1, questions), null);
+  push('#ellipsis', Math.min(1, ellipsis), null);
+  push('#quotes', Math.min(1, quotes / 2), null);
+  push('#short', words <= 12 ? 1 : 0, null);
+  const seen = wordFeatureSpans(tokens, 0, tokens.length);
+  const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
+  for (const [name, span] of seen) push(`w:${name}`, value, span);
+  return bag;
+}
+
+function pairs(bag: FeatureBag): Array<[string, number]> {
+  return bag.names.map((n, k) => [n, bag.values[k]!]);
+}
+
+/** The probability that `input` is sarcastic, and the cue spans behind it (strongest first). */
+export function detectSarcasm(input: string, tokens: readonly Token[], lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): { probability: number; cues: Evidence[] } {
+  const bag = sarcasmFeatures(input, tokens, lexicon);
+  const probability = predict(model, pairs(bag))[0] ?? 0;
+  const spanOf = new Map<string, [number, number]>();
+  bag.names.forEach((n, k) => {
+    const s = bag.spans[k];
+    if (s && !spanOf.has(n)) spanOf.set(n, s);
+  });
+  const cues: Evidence[] = [];
+  for (const c of explain(model, pairs(bag), 0, MIN_CUE)) {
+    const span = spanOf.get(c.feature);
+    if (!span || c.amount <= 0 || !isShownCue(c.feature, input.slice(span[0], span[1]))) continue;
+    cues.push({ span, text: input.slice(span[0], span[1]), cue: `sarcasm:${c.feature.startsWith('cue:') ? c.feature.slice(4) : 'model:' + c.feature.slice(2)}` });
+    if (cues.length >= MAX_CUES) break;
+  }
+  return { probability, cues };
+}
+
+// A shown cue must push the sarcasm logit by at least this much.
+const MIN_CUE = 0.15;
+const MAX_CUES = 3;
+
+/** Rule cues always show; a word feature shows unless its text is only function words ("is the"). */
+function isShownCue(feature: string, text: string): boolean {
+  return feature.startsWith('cue:') || !isFunctionWordOnly(text);
+}
+
+/** Flipped praise keeps this share of its strength (sarcastic praise is meant, but less sharply than said). */
+const FLIP_DAMPING = 0.5;
+
+/**
+ * Applies the detector to a literal sentiment result: when sarcasm is likely (or tagged "/s") and it has a cue,
+ * `sarcasm[]` gets the cues and `sarcasmProbability` the detector's output, and the post and the sentences holding
+ * a cue are flipped if positive (damped). Otherwise `sarcasm[]` is empty and nothing changes.
+ */
+export function applySarcasm(
+  literal: SentimentResult,
+  input: string,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  model: LinearModel = SARCASM_MODEL,
+): SentimentResult {
+  const threshold = model.thresholds?.sarcastic ?? 0.5;
+  const { probability, cues } = detectSarcasm(input, tokens, lexicon, model);
+  // A word alone ("thanks", "love") is not enough to flip a post: one cue must be a form of saying it (a rule
+  // cue or an emoji), which is what a reader would point at.
+  const formed = cues.some((c) => isFormCue(c.cue));
+  // "/s" is the author saying so: it needs no model.
+  const tagged = literal.sarcasm.filter((c) => c.cue === 'sarcasm:tag');
+  if (tagged.length > 0 && !cues.some((c) => c.cue === 'sarcasm:tag')) cues.unshift(...tagged);
+  if (tagged.length === 0 && (probability < threshold || !formed)) return { ...literal, sarcasm: [] };
+  const flip = <T extends { label: SentimentResult['label']; score: number }>(x: T): T =>
+    x.score > 0 && (x.label === 'positive' || x.label === 'mixed' || x.label === 'neutral')
+      ? { ...x, score: round(-FLIP_DAMPING * x.score), label: x.label === 'positive' ? 'negative' : x.label }
+      : x;
+  const sentences = literal.sentences.map((s) => (cues.some((c) => c.span[0] < s.span[1] && c.span[1] > s.span[0]) ? flip(s) : s));
+  const post = flip(literal);
+  return { ...post, sentences, sarcasm: cues, sarcasmProbability: round(probability) };
+}
+
+/** True for a cue that is a way of saying (a rule cue or an emoji), not a word. */
+export function isFormCue(cue: string): boolean {
+  if (!cue.startsWith('sarcasm:model:')) return true;
+  return !/[\p{L}\p{N}]/u.test(cue.slice('sarcasm:model:'.length));
+}
+
+/** True when the detector would show a form cue for this bag: a rule cue or an emoji feature that pushes toward sarcasm. */
+export function hasFormCue(model: LinearModel, bag: FeatureBag): boolean {
+  return explain(model, pairs(bag), 0, MIN_CUE).some((c) => c.amount > 0 && (c.feature.startsWith('cue:') || (c.feature.startsWith('w:') && !/[\p{L}\p{N}]/u.test(c.feature.slice(2)))));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000 || 0;
 }

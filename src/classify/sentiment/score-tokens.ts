@@ -1,6 +1,7 @@
 import type { Evidence } from '../../schema/common.js';
 import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS, type Lexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { squeezeLetterRuns } from '../../text/squeeze.js';
 
 /** Raw sentiment of one sentence: signed sum plus the positive and negative mass, with the cues. */
 export interface RawSentiment {
@@ -10,6 +11,22 @@ export interface RawSentiment {
   /** Number of tokens that carried sentiment. */
   hits: number;
   evidence: Evidence[];
+  /**
+   * Where each sentiment word's final value stood, by clause scope: negated, before / after a contrast (or a
+   * leading concession), hedged by a downtoner, inside a clause that ends in "?". The learned model reads their
+   * sums (clauses.ts), so how much each scope counts is fit on data rather than fixed here.
+   */
+  scopes: ScopeSums;
+}
+
+/** Sums of sentiment word values by clause scope (see {@link RawSentiment.scopes}). */
+export interface ScopeSums {
+  negated: number;
+  beforeContrast: number;
+  afterContrast: number;
+  hedged: number;
+  intensified: number;
+  question: number;
 }
 
 // Factor applied to a negated sentiment word: "not good" is weaker than "bad" (VADER uses -0.74).
@@ -58,7 +75,7 @@ function isAllCaps(t: Token): boolean {
  * `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
  */
 export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lexicon, shouting: boolean): RawSentiment {
-  const contributions: Array<{ value: number; ev: Evidence; idx: number }> = [];
+  const contributions: Array<{ value: number; ev: Evidence; idx: number; negated: boolean; hedged: boolean; intensified: boolean }> = [];
   let negatedUntil = -1; // token index through which a negation applies
   let negator: Token | null = null;
   let negatorAt = -1;
@@ -133,6 +150,9 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     }
 
     const cues: string[] = [`lexicon:${key}`];
+    let hedged = false;
+    let intensified = false;
+    let negated = false;
     // Intensifiers and downtoners right before (two words back at most).
     for (let back = 1; back <= 2; back++) {
       const prev = tokens[i - back];
@@ -142,6 +162,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
         const hedge = tokens[i - 2];
         if (hedge?.kind === 'word' && (hedge.norm === 'kind' || hedge.norm === 'sort')) {
           value *= KIND_OF;
+          hedged = true;
           span = [hedge.start, span[1]];
           cues.push(`downtoner:${hedge.norm} of`);
           break;
@@ -150,6 +171,8 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       const f = INTENSIFIERS.get(prev.norm) ?? DOWNTONERS.get(prev.norm);
       if (f === undefined) continue;
       value *= back === 1 ? f : 1 + (f - 1) * 0.7;
+      if (f > 1) intensified = true;
+      else hedged = true;
       span = [prev.start, span[1]];
       cues.push(f > 1 ? `intensifier:${prev.norm}` : `downtoner:${prev.norm}`);
       break;
@@ -162,6 +185,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     const least = leastBefore(tokens, i);
     if (least && !(i <= negatedUntil && negator)) {
       value *= NEGATION_FACTOR;
+      negated = true;
       span = [least.start, span[1]];
       cues.push('negation:least');
     }
@@ -170,6 +194,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       const after = tokens[negatorAt + 1];
       const intensifies = negator.norm === 'never' && negatorAt + 1 < i && (after?.norm === 'so' || after?.norm === 'this');
       value *= intensifies ? NEVER_SO : NEGATION_FACTOR;
+      negated ||= !intensifies;
       span = [negator.start, span[1]];
       cues.push(intensifies ? `intensifier:never ${after!.norm}` : `negation:${negator.norm}`);
       // "not bad at all": "at all" strengthens the negated reading.
@@ -180,7 +205,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
         span = [span[0], b.end];
       }
     }
-    contributions.push({ value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i });
+    contributions.push({ value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i, negated, hedged, intensified });
     i += consumed;
   }
 
@@ -188,11 +213,21 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
   let positive = 0;
   let negative = 0;
   const evidence: Evidence[] = [];
+  const scopes: ScopeSums = { negated: 0, beforeContrast: 0, afterContrast: 0, hedged: 0, intensified: 0, question: 0 };
+  const questionFrom = questionClauses(tokens);
   for (const c of contributions) {
     let v = c.value;
     if (contrastAt >= 0) v *= c.idx < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
     else if (concessiveEnd >= 0 && c.idx < concessiveEnd) v *= BEFORE_CONTRAST;
     if (contrastAt >= 0 && c.idx > contrastAt) c.ev.cue += ' contrast';
+    if (c.negated) scopes.negated += v;
+    if (c.hedged) scopes.hedged += v;
+    if (c.intensified) scopes.intensified += v;
+    if (contrastAt >= 0 || concessiveEnd >= 0) {
+      if (c.idx < (contrastAt >= 0 ? contrastAt : concessiveEnd)) scopes.beforeContrast += v;
+      else scopes.afterContrast += v;
+    }
+    if (questionFrom.some(([from, to]) => c.idx >= from && c.idx < to)) scopes.question += v;
     sum += v;
     if (v > 0) positive += v;
     else negative -= v;
@@ -211,7 +246,23 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       evidence.push({ span: [marks.last!.start, marks.last!.end], text: marks.last!.text, cue: 'question-marks' });
     }
   }
-  return { sum, positive, negative, hits: contributions.length, evidence };
+  return { sum, positive, negative, hits: contributions.length, evidence, scopes };
+}
+
+// Punctuation that ends a clause for the question scope: a "?" closes a question clause.
+const CLAUSE_END = /[.,;:!?\u2026]/;
+
+/** Token ranges [from, to) of the clauses that end in "?" (a question scopes only its own clause). */
+function questionClauses(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct' || !CLAUSE_END.test(t.text)) continue;
+    if (t.text.includes('?')) out.push([from, i]);
+    from = i + 1;
+  }
+  return out;
 }
 
 /** How many `mark` characters the punctuation tokens hold, and the last token holding one. */
@@ -244,7 +295,7 @@ function lookupSqueezed(lexicon: Lexicon, word: string): number {
   let run = false;
   for (let i = 2; i < word.length && !run; i++) run = word[i] === word[i - 1] && word[i] === word[i - 2];
   if (!run) return 0;
-  const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const two = squeezeLetterRuns(word, 2);
   if (two === word) return 0;
-  return lexicon.word(two) ?? lexicon.word(word.replace(/(\p{L})\1{2,}/gu, '$1')) ?? 0;
+  return lexicon.word(two) ?? lexicon.word(squeezeLetterRuns(word, 1)) ?? 0;
 }

@@ -6,6 +6,12 @@ import { isContent, isNegator, tokenize, type Token } from '../claims/tokens.js'
 import { predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from '../claims/linear.js';
 import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
 import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
+import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
+import { normWord, targetFeatures, type StanceFeatureSet, type WordRange } from './features.js';
+import shippedData from './stance.model.json' with { type: 'json' };
+
+/** The shipped target-conditioned stance model (see docs/stance.md and scripts/train/train-stance.ts). */
+const STANCE_MODEL = shippedData as unknown as ShippedModel;
 
 export { summarizeStances, type StanceSummary } from './summary.js';
 
@@ -29,6 +35,9 @@ export interface ClassifyStanceOptions {
   /** The text this one replies to: a plural pronoun in the reply's first sentence ("Kick them out") may refer
    * to the parent's last target mention ("American troops"). Default none. */
   parentText?: string | null;
+  /** Give a stance toward targets the text never names, from its overall tone (marked `implicit: true`).
+   * Default true; false keeps only targets the text names (or a caller's model knows). */
+  implicit?: boolean;
 }
 
 const LABELS: StanceLabel[] = ['favor', 'against', 'neutral'];
@@ -44,9 +53,6 @@ interface NormTarget {
 // Name words too general to mark a mention on their own.
 const GENERIC_NAME_WORDS = new Set(['movement', 'concern', 'real', 'issue', 'policy', 'state', 'states', 'united', 'people', 'government', 'party', 'president', 'minister', 'revision', 'change', 'changes', 'legalization', 'legalisation', 'alliance', 'agreement', 'forces', 'military', 'national', 'public', 'world', 'first', 'great', 'rights', 'right', 'other']);
 
-function normWord(s: string): string {
-  return s.toLowerCase().replace(/\./g, '').replace(/^#/, '').replace('\u2019', "'");
-}
 
 /** Splits a target name or alias into comparable words. */
 function formWords(s: string): string[] {
@@ -373,14 +379,92 @@ function isStanceModel(m: unknown): m is StanceModel {
   return m !== null && typeof m === 'object' && (m as StanceModel).format === 'threadlens-stance/1' && typeof (m as StanceModel).targets === 'object';
 }
 
+/** A change target denied or predicted not to happen near a mention ("zero changes to SOFA", "won't revise"): the target's own negation, the strongest against cue (twice a call to action). */
+function negatedChangeCues(words: readonly Token[], norm: readonly string[], target: NormTarget, mentions: readonly Mention[], sentenceOf: readonly number[]): Array<{ name: string; polarity: number; words: number[] }> {
+  if (!target.change) return [];
+  for (const m of mentions) {
+    for (let i = Math.max(0, m.from - 1); i < Math.min(words.length, m.to + 1); i++) {
+      if (!CHANGE_WORDS.has(norm[i]!)) continue;
+      for (let k = Math.max(0, i - 3); k < i; k++) {
+        if (sentenceOf[k] === sentenceOf[i] && isNegator(words[k]!)) return [{ name: '~negated-change', polarity: -6, words: [k, i] }];
+      }
+    }
+  }
+  return [];
+}
+
+/** Evidence words per feature, at most this many features. */
+const EVIDENCE_FEATURES = 3;
+
+/** The shipped model's verdict on one feature set; evidence: the mentions, then the words behind the features that decided it. */
+function modelStance(model: ShippedModel, fs: StanceFeatureSet, text: string, words: readonly Token[], target: string, mentionEvidence: Evidence[]): StanceResult {
+  const probs = predict(model, fs.features);
+  let best = 0;
+  for (let l = 1; l < probs.length; l++) if (probs[l]! > probs[best]!) best = l;
+  const label = normLabel(model.labels[best]) ?? 'neutral';
+  const evidence: Evidence[] = [...mentionEvidence];
+  const seen = new Set(evidence.map((e) => `${e.span[0]}:${e.span[1]}`));
+  let used = 0;
+  if (label !== 'neutral') {
+    for (const c of explain(model, fs.features, best)) {
+      if (used >= EVIDENCE_FEATURES || c.amount <= 0) break;
+      const src = fs.sources.get(c.feature) ?? [];
+      if (src.length === 0) continue;
+      used++;
+      for (const i of src.slice(0, 4)) {
+        const tok = words[i]!;
+        const key = `${tok.start}:${tok.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        evidence.push({ span: [tok.start, tok.end], text: text.slice(tok.start, tok.end), cue: `model:${c.feature}` });
+      }
+    }
+  }
+  evidence.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const result: StanceResult = { target, label, confidence: round(probs[best]!), evidence };
+  if (fs.implicit) result.implicit = true;
+  return result;
+}
+
+/**
+ * Target-relative features of `text` toward `target`, the way `classifyStance` computes them for the shipped
+ * model: mentions found by name, alias or pronoun, or, when `at` is given, exactly those character ranges
+ * (a training set's gold mentions). For training and inspection.
+ */
+export function stanceFeatureSet(text: string, target: TargetInput, at?: ReadonlyArray<readonly [number, number]>): StanceFeatureSet {
+  const str = typeof text === 'string' ? text : String(text ?? '');
+  const words = tokenize(str).filter((t) => t.kind !== 'punct');
+  const norm = words.map((t) => normWord(t.text));
+  let ranges: WordRange[] = [];
+  if (at) {
+    ranges = [];
+    for (const [s, e] of at) {
+      let from = -1;
+      let to = -1;
+      words.forEach((w, i) => {
+        if (w.end > s && w.start < e) {
+          if (from < 0) from = i;
+          to = i + 1;
+        }
+      });
+      if (from >= 0) ranges.push({ from, to });
+    }
+  }
+  const [t] = normTargets([target]);
+  const sentenceOf = sentenceIndex(str, words);
+  if (!at) ranges = allMentions(words, norm, [t!], sentenceOf, null)[0]!;
+  return targetFeatures(str, words, norm, ranges, null, stanceTargetKey(target.name), negatedChangeCues(words, norm, t!, ranges, sentenceOf));
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
 /**
- * Stance of `text` toward each target it touches: favor | against | neutral, with a confidence and the
- * evidence (mentions, evaluative words, calls to action). Without a model, a target the text never names
- * gets no entry.
+ * Stance of `text` toward each target: favor | against | neutral, with a confidence and the evidence (the
+ * mentions and the words that decided it). The shipped target-conditioned model reads the clause that names
+ * the target; a target the text never names gets a stance from the post's overall tone, marked
+ * `implicit: true` (unless `implicit: false`). A caller's model from `trainStanceModel` replaces it.
  */
 export function classifyStance(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions = {}): StanceResult[] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
@@ -426,10 +510,9 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
       out.push({ target: t.name, label, confidence: round(probs[best]!), evidence });
       continue;
     }
-    if (!r.mentioned) continue;
-    const label: StanceLabel = r.score >= 1 ? 'favor' : r.score <= -1 ? 'against' : 'neutral';
-    const confidence = label === 'neutral' ? 0.5 : Math.min(0.95, 0.55 + Math.abs(r.score) / 10);
-    out.push({ target: t.name, label, confidence: round(confidence), evidence: r.evidence });
+    if (!r.mentioned && options.implicit === false) continue;
+    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf));
+    out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Target } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { isCapitalised, isContent, lemma, tokenize, type Token } from '../claims/tokens.js';
+import { NUMBER_WORDS as SHARED_NUMBER_WORDS, PLURAL_NUMBER_WORDS, SCALE_WORDS } from '../../text/number-words.js';
 import { PLACES } from './places.js';
 
 export interface DeriveTargetsOptions {
@@ -27,7 +28,7 @@ interface Candidate {
 }
 
 const PLACE_SET = new Set(PLACES);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'several', 'many', 'few', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'first', 'second', 'third', 'last', 'next']);
+const NUMBER_WORDS = new Set([...SHARED_NUMBER_WORDS.keys(), ...SCALE_WORDS.keys(), ...PLURAL_NUMBER_WORDS, 'several', 'many', 'few', 'first', 'second', 'third', 'last', 'next']);
 
 /** Folds one candidate into another (counts, forms, paragraphs). */
 function absorb(into: Candidate, from: Candidate): void {
@@ -282,4 +283,90 @@ export function deriveTargets(article: { title: string | null; text: string }, o
     out.push({ name, aliases });
   }
   return out;
+}
+
+/** True for a bare country or continent name ("Japan", "the United States" as "United States"). */
+export function isPlaceName(name: string): boolean {
+  return PLACE_SET.has(normName(name));
+}
+
+/**
+ * The article's subject among derived targets: the index of the one a reader would name, or -1 when none
+ * will do. A subject is named in the title, and its head word (the last) keeps coming back in the article:
+ * "bike lanes", "water rates", not a headline's subject and verb ("Council votes", "SQLite adds"), whose
+ * verb the article seldom repeats. An issue named with a common noun comes before a name; a bare place (the
+ * dateline's country) is never the subject. Ties keep the derivation's ranking.
+ */
+export function pickSubject(targets: readonly Target[], title: string | null, text = ''): number {
+  const titleWords = new Set(tokenize(typeof title === 'string' ? title : '').filter((t) => t.kind === 'word').map((t) => lemma(normName(t.text))));
+  const bodyCounts = new Map<string, number>();
+  for (const t of tokenize(typeof text === 'string' ? text : '')) {
+    if (t.kind !== 'word') continue;
+    const l = lemma(normName(t.text));
+    bodyCounts.set(l, (bodyCounts.get(l) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestScore = -Infinity;
+  targets.forEach((t, i) => {
+    const words = tokenize(t.name).filter((w) => w.kind === 'word');
+    if (words.length === 0 || PLACE_SET.has(normName(t.name))) return;
+    const inTitle = titleWords.size === 0 || words.some((w) => titleWords.has(lemma(normName(w.text))));
+    const issue = words.some((w) => !isCapitalised(w) && isContent(w));
+    const head = lemma(normName(words[words.length - 1]!.text));
+    const score = (inTitle ? 2 : 0) + (issue ? 1 : 0) + Math.log1p(bodyCounts.get(head) ?? 0) - i * 0.1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/**
+ * The article's subject as a reader would name it, read off the title: the run of one to three content words
+ * of the title that the article keeps repeating ("rent cap" of "City extends rent cap for three more years").
+ * A headline's verb ("extends", "votes") is seldom repeated in the body, so it falls out; numbers, stop words
+ * and bare places ("Germany" of a dateline) break runs. Null when the title has no such run.
+ */
+export function subjectFromTitle(title: string | null, text: string): Target | null {
+  if (typeof title !== 'string' || title.trim() === '') return null;
+  const counts = new Map<string, number>();
+  for (const t of tokenize(typeof text === 'string' ? text : '')) {
+    if (t.kind !== 'word') continue;
+    const l = lemma(normName(t.text));
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  const toks = tokenize(title);
+  // Runs of content words, broken by anything else.
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const joins = t.kind === 'punct' && t.text === '-' && run.length > 0 && toks[i + 1]?.kind === 'word' && toks[i + 1]!.start === t.end && run[run.length - 1]!.end === t.start;
+    if (joins) continue;
+    const ok = t.kind === 'word' && isContent(t) && !NUMBER_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !PLACE_SET.has(normName(t.text));
+    if (ok) run.push(t);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  let best: { from: number; to: number; run: Token[]; score: number } | null = null;
+  for (const r of runs) {
+    for (let a = 0; a < r.length; a++) {
+      for (let b = a + 1; b <= Math.min(r.length, a + 3); b++) {
+        const span = r.slice(a, b);
+        const freq = span.map((t) => counts.get(lemma(normName(t.text))) ?? 0);
+        // Every word comes back at least once, the head (last word) at least twice.
+        if (freq.some((f) => f < 1) || freq[freq.length - 1]! < 2) continue;
+        const score = freq.reduce((s, f) => s + Math.log1p(f), 0) + Math.log1p(freq[freq.length - 1]!);
+        if (!best || score > best.score) best = { from: span[0]!.start, to: span[span.length - 1]!.end, run: span, score };
+      }
+    }
+  }
+  if (!best) return null;
+  const name = title.slice(best.from, best.to);
+  const head = best.run[best.run.length - 1]!.text;
+  return { name, aliases: best.run.length > 1 ? [head.toLowerCase()] : [], derived: true };
 }

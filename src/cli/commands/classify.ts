@@ -6,6 +6,8 @@ import { readLines, type LineItem } from '../jobs/read-lines.js';
 import { inlineRunner, runOrdered, streamWriter, workerRunner } from '../jobs/run-ordered.js';
 import type { Task } from '../jobs/run-task.js';
 import { CliError } from '../read-inputs.js';
+import { CLASSIFY_HELP } from '../help.js';
+import { reportNotice, type RunSummary } from '../jobs/analyze-stream.js';
 
 /** Lines per batch handed to a worker: large enough to hide the messaging cost, small enough to keep order cheap. */
 const BATCH_LINES = 256;
@@ -45,9 +47,10 @@ function openInput(path: string): AsyncIterable<Uint8Array> {
 /**
  * `threadlens classify [file|-] [--target t]... [--options file.json] [--jobs N] [--max-input-bytes N]`: one NDJSON record
  * `{"id", "text", "target"?}` per line in, one result line per record out, in order. Blank lines are
- * skipped; every other line gives exactly one output line (a result or an error record).
+ * skipped; every other line gives exactly one output line (a result or an error record). Returns how many
+ * records failed inside the classifiers (exit code 3 when any).
  */
-export async function runClassify(argv: string[]): Promise<void> {
+export async function runClassify(argv: string[]): Promise<RunSummary> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -57,8 +60,14 @@ export async function runClassify(argv: string[]): Promise<void> {
       jobs: { type: 'string', short: 'j' },
       'max-input-bytes': { type: 'string' },
       options: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(CLASSIFY_HELP);
+    return { inputs: 0, failed: 0 };
+  }
   const classify = readOptionsFile(values.options);
   if (positionals.length > 1) throw new CliError('classify reads one file or - (standard input); concatenate inputs first', 2);
   const jobs = parseJobs(values.jobs);
@@ -68,5 +77,17 @@ export async function runClassify(argv: string[]): Promise<void> {
   // A line holds JSON-escaped text: allow for escapes (\uXXXX is 6 bytes for 3) before calling it too long.
   const lines = readLines(openInput(positionals[0] ?? '-'), maxInputBytes * 2 + 4096);
   const runner = jobs > 1 ? workerRunner(jobs, WORKER_URL) : inlineRunner();
-  await runOrdered(batchLines(lines, options), runner, jobs * 4, streamWriter(process.stdout));
+  const write = streamWriter(process.stdout);
+  const summary: RunSummary = { inputs: 0, failed: 0 };
+  await runOrdered(batchLines(lines, options), runner, jobs * 4, async (result) => {
+    for (const r of result.items) {
+      summary.inputs++;
+      if (r.failure) {
+        summary.failed++;
+        reportNotice(r.failure, 'error', values.debug);
+      }
+    }
+    await write(result.items.map((r) => [...r.pieces].join('')).join(''));
+  });
+  return summary;
 }

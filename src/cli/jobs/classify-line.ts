@@ -1,4 +1,4 @@
-import { classifyRecord } from '../../index.js';
+import { classifyRecord, compile, type Config } from '../../index.js';
 import { utf8Length } from '../../text/utf8.js';
 import type { LineItem } from './read-lines.js';
 import type { FileClassifyOptions } from './options.js';
@@ -11,6 +11,14 @@ export interface ClassifyLineOptions {
   maxInputBytes: number;
   /** Classifier options from `--options <file.json>`; its `targets` are added like `--target`. */
   classify?: FileClassifyOptions;
+}
+
+// One compiled config per options object (per run, or per batch in a worker): options are checked and lexicons built once.
+const configs = new WeakMap<ClassifyLineOptions, Config>();
+function configOf(options: ClassifyLineOptions): Config {
+  let config = configs.get(options);
+  if (!config) configs.set(options, (config = compile({ ...options.classify, targets: options.targets })));
+  return config;
 }
 
 /** The error record written in place of a record that could not be classified. */
@@ -29,9 +37,10 @@ function isTarget(value: unknown): value is string | string[] | undefined {
 /**
  * Classifies one NDJSON line `{"id", "text", "target"?}` into one JSON line (no trailing newline):
  * the `classifyRecord` result, or an error record `{"id", "line", "error": {"ruleId", "reason"}}`.
- * Never throws, so one bad record never stops a run and the count of lines out equals the count in.
+ * Never throws, so one bad record never stops a run and the count of lines out equals the count in;
+ * `onInternalError` hears of records that failed inside the classifiers (the run then exits 3).
  */
-export function classifyLine(item: LineItem, options: ClassifyLineOptions): string {
+export function classifyLine(item: LineItem, options: ClassifyLineOptions, onInternalError?: (reason: string, stack?: string) => void): string {
   if (item.text === null) {
     return errorRecord(null, item.line, 'input/too-large', `the line is ${item.bytes} bytes, over the limit (${options.maxInputBytes} bytes of text); it was skipped`);
   }
@@ -54,9 +63,11 @@ export function classifyLine(item: LineItem, options: ClassifyLineOptions): stri
   }
   let result: Record<string, unknown>;
   try {
-    result = { ...classifyRecord({ id, text, target }, { ...options.classify, targets: options.targets }), id };
+    result = { ...classifyRecord({ id, text, target }, configOf(options)), id };
   } catch (err) {
-    return errorRecord(id, item.line, 'internal/classify-failed', String((err as Error)?.message ?? err));
+    const reason = String((err as Error)?.message ?? err).replace(/\s+/g, ' ');
+    onInternalError?.(reason, (err as Error)?.stack);
+    return errorRecord(id, item.line, 'internal/classify-failed', reason);
   }
   if (item.invalidUtf8) {
     result.messages = [{ ruleId: 'input/invalid-utf8', severity: 'warning', place: null, reason: 'The line is not valid UTF-8; invalid bytes were replaced with U+FFFD.' }];

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { analyze, DEFAULT_MAX_INPUT_BYTES, ThreadlensOptionError, type ClassifyOptions } from '../../index.js';
-import { CliError } from '../read-inputs.js';
+import { compile, DEFAULT_MAX_INPUT_BYTES, ThreadlensOptionError, type ClassifyOptions } from '../../index.js';
+import { CliError, describeFsError } from '../read-inputs.js';
 
 /** Parses `--jobs`: a positive integer, or 0 for one per CPU. Default: 1. */
 export function parseJobs(value: string | undefined): number {
@@ -43,7 +43,7 @@ export function readOptionsFile(path: string | undefined): FileClassifyOptions {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new CliError(`--options: cannot read ${JSON.stringify(path)}: ${(err as { code?: string }).code ?? (err as Error).message}`, 2);
+    throw new CliError(`--options: cannot read ${JSON.stringify(path)}: ${describeFsError(err)}`, 2);
   }
   let value: unknown;
   try {
@@ -55,12 +55,13 @@ export function readOptionsFile(path: string | undefined): FileClassifyOptions {
   const unknown = Object.keys(value).filter((k) => !(FILE_OPTION_KEYS as readonly string[]).includes(k));
   if (unknown.length > 0) throw new CliError(`--options: unknown key ${JSON.stringify(unknown[0])} (known: ${FILE_OPTION_KEYS.join(', ')})`, 2);
   const options = value as FileClassifyOptions;
-  // Let the library check every value now, on a tiny input, so a bad option fails before the run starts.
+  // Let the library check every value now, so a bad option fails before the run starts.
   try {
-    analyze('Title: t\n\nText.', { ...options, maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
+    compile(options);
   } catch (err) {
-    if (err instanceof ThreadlensOptionError) throw new CliError(`--options: ${err.message.replace(/^threadlens: /, '')}`, 2);
-    throw err;
+    // Any value the library cannot work with is a usage error, whatever it throws.
+    const message = err instanceof ThreadlensOptionError ? err.message : `a value is not usable (${(err as Error)?.message ?? String(err)})`;
+    throw new CliError(`--options: ${message.replace(/^threadlens: /, '')}`, 2);
   }
   return options;
 }

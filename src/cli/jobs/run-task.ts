@@ -1,5 +1,5 @@
-import { analyzeItem, type AnalyzeItem, type AnalyzeItemOptions } from './analyze-item.js';
-import { classifyLine, type ClassifyLineOptions } from './classify-line.js';
+import { analyzeItem, errorPieces, type AnalyzeItem, type AnalyzeItemOptions, type ItemNotice, type ItemResult } from './analyze-item.js';
+import { classifyLine, errorRecord as classifyErrorRecord, type ClassifyLineOptions } from './classify-line.js';
 import type { LineItem } from './read-lines.js';
 
 /** A batch of work: the unit handed to a worker thread (or run in place with `--jobs 1`). */
@@ -7,10 +7,54 @@ export type Task =
   | { kind: 'classify'; lines: LineItem[]; options: ClassifyLineOptions }
   | { kind: 'analyze'; items: AnalyzeItem[]; options: AnalyzeItemOptions };
 
-/** Runs one batch; returns its output lines, each ended by `\n`. The same code runs in every worker. */
-export function runTask(task: Task): string {
-  let out = '';
-  if (task.kind === 'classify') for (const line of task.lines) out += `${classifyLine(line, task.options)}\n`;
-  else for (const item of task.items) out += `${analyzeItem(item, task.options)}\n`;
-  return out;
+/** What a batch gave: one result per item, in order. */
+export interface TaskResult {
+  items: ItemResult[];
+}
+
+/**
+ * Runs one batch. Never throws: every item gives its output or its error record. The same code runs in
+ * every worker, with `materialise` (output serialised before it is posted back).
+ */
+export function runTask(task: Task, materialise = false): TaskResult {
+  if (task.kind === 'classify') {
+    return {
+      items: task.lines.map((line) => {
+        let failure: ItemNotice | undefined;
+        const out = classifyLine(line, task.options, (reason, stack) => {
+          failure = { source: `line ${line.line}`, ruleId: 'internal/classify-failed', reason, ...(stack ? { stack } : {}) };
+        });
+        return failure ? { ...classifyResult(out), failure } : classifyResult(out);
+      }),
+    };
+  }
+  return { items: task.items.map((item) => analyzeItem(item, task.options, materialise)) };
+}
+
+function classifyResult(line: string): ItemResult {
+  return { pieces: [`${line}\n`], warnings: [] };
+}
+
+/**
+ * The results of a batch whose worker thread died (out of memory, or ended) before answering: an error record
+ * per item, so the inputs of that batch are reported rather than lost.
+ */
+export function failedTask(task: Task, err: Error): TaskResult {
+  const reason = `the worker thread analysing it stopped (${err.message})`;
+  if (task.kind === 'classify') {
+    return { items: task.lines.map((l) => ({ ...classifyResult(classifyErrorRecord(null, l.line, 'internal/classify-failed', reason)), failure: { source: `line ${l.line}`, ruleId: 'internal/classify-failed', reason } })) };
+  }
+  const format = task.options.format ?? 'ndjson';
+  return {
+    items: task.items.map((item) => {
+      const failure: ItemNotice = { source: item.name, ruleId: 'internal/analyze-failed', reason };
+      return { pieces: errorPieces(item.name, failure, format), failure, warnings: [] };
+    }),
+  };
+}
+
+/** A batch as batches of one item each. */
+export function splitTask(task: Task): Task[] {
+  if (task.kind === 'classify') return task.lines.map((line) => ({ ...task, lines: [line] }));
+  return task.items.map((item) => ({ ...task, items: [item] }));
 }

@@ -23,7 +23,7 @@ const OP_MARKS = new Set(['op', '(op)', '[op]', 'submitter', '[s]', '(submitter)
 const BADGES = new Set(['mod', '[m]', '(mod)', 'moderator', 'admin', '[a]', '🏆', '✓', '✔']);
 
 /** Reads the handle token (maybe glued to "[–]"), returning the handle text and its span. */
-function readHandle(tokens: Token[], at: number): { text: string; span: Span; prefixed: boolean; next: number } | null {
+function readHandle(tokens: Token[], at: number): { text: string; span: Span; prefixed: boolean; next: number; badge?: string } | null {
   let k = at;
   let tok = tokens[k];
   if (!tok) return null;
@@ -38,11 +38,22 @@ function readHandle(tokens: Token[], at: number): { text: string; span: Span; pr
     } else tok = { text: tok.text.slice(collapse[0].length), start: tok.start + collapse[0].length, end: tok.end };
   }
   if (DELETED_AUTHOR.test(tok.text)) return { text: tok.text, span: [tok.start, tok.end], prefixed, next: k + 1 };
+  // "ashford_rover[S]", "AutoModerator[M]": a role badge glued to the handle.
+  const glued = GLUED_BADGE.exec(tok.text);
+  let badge: string | null = null;
+  if (glued && glued[1]!.length >= 2) {
+    badge = glued[2]!.toLowerCase();
+    tok = { text: glued[1]!, start: tok.start, end: tok.start + glued[1]!.length };
+  }
   if (!HANDLE.test(tok.text)) return null;
   const slash = tok.text.startsWith('/u/') ? 3 : tok.text.startsWith('u/') ? 2 : 0;
   if (slash > 0) prefixed = true;
-  return { text: tok.text.slice(slash), span: [tok.start + slash, tok.end], prefixed, next: k + 1 };
+  return { text: tok.text.slice(slash), span: [tok.start + slash, tok.end], prefixed, next: k + 1, ...(badge ? { badge } : {}) };
 }
+
+const GLUED_BADGE = /^([^[\]]{2,40})(\[[a-z+]{1,3}\])$/i;
+// A flair is at most this many tokens between the handle and "12 points".
+const MAX_FLAIR = 6;
 
 /**
  * Reads a one-line forum header: "u/some_user · 5h", "[–] throwaway_99 12 points 3 hours ago",
@@ -54,7 +65,7 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
   const handle = readHandle(tokens, 0);
   if (!handle) return null;
   let k = handle.next;
-  let isOP = false;
+  let isOP = handle.badge !== undefined && OP_MARKS.has(handle.badge);
   let points: number | null = null;
   let timestamp: string | null = null;
   let strong = handle.prefixed;
@@ -78,16 +89,31 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
     } else if (lower === '[score' || (lower === 'score' && tokens[k + 1]?.text.toLowerCase().startsWith('hidden'))) {
       strong = true;
       k += 2;
+    } else if (points === null && handle.prefixed && k === handle.next) {
+      // "[–]name Flair Text 10 points": a flair between the handle and the points is skipped.
+      let f = k;
+      while (f < tokens.length && f - k < MAX_FLAIR && !(/^[+-]?\d{1,7}$/.test(tokens[f]!.text) && /^points?$/i.test(tokens[f + 1]?.text ?? ''))) f++;
+      if (f === k || f >= tokens.length || f - k >= MAX_FLAIR) break;
+      k = f;
     } else break;
   }
   if (k < tokens.length) {
     // The time runs to the end, or up to "(edited …)", "*", "(3 children)".
     let e = k;
-    while (e < tokens.length && !tokens[e]!.text.startsWith('(') && tokens[e]!.text !== '*' && !isSeparator(tokens[e]!.text) && !/^edited/i.test(tokens[e]!.text)) e++;
+    let starred = false;
+    while (e < tokens.length && !tokens[e]!.text.startsWith('(') && tokens[e]!.text !== '*' && !isSeparator(tokens[e]!.text) && !/^edited/i.test(tokens[e]!.text)) {
+      // "3 hours ago*": the edited star glued to the age ends it.
+      if (tokens[e]!.text.length > 1 && tokens[e]!.text.endsWith('*')) {
+        starred = true;
+        e++;
+        break;
+      }
+      e++;
+    }
     if (e === k) return null;
-    const text = tokens.slice(k, e).map((t) => t.text).join(' ');
+    const text = tokens.slice(k, e).map((t) => t.text).join(' ').replace(/\*$/, '');
     if (!timeKind(text)) return null;
-    timestamp = line.text.slice(tokens[k]!.start - line.start, tokens[e - 1]!.end - line.start);
+    timestamp = line.text.slice(tokens[k]!.start - line.start, tokens[e - 1]!.end - line.start - (starred ? 1 : 0));
     // Hacker-News-like links after the age: "| parent | next [–]". "parent" marks a reply, their absence
     // (with "next" or "[–]") a top-level post; either way the line is a forum header.
     const nav = readNavTail(tokens, e);

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../schema/common.js';
 import { isBlankChar, type Line, type Token } from '../lines.js';
+import { isUiLine } from '../ui-lines.js';
 
 export type { Token } from '../lines.js';
 
@@ -103,17 +104,22 @@ export interface Header {
 function stripBadges(tokens: Token[]): { tokens: Token[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
+  // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
+  let words = 0;
   while (out.length > 1) {
     const last = out[out.length - 1]!.text.toLowerCase();
+    const word = /^\p{L}+$/u.test(last);
+    if (word && words > 0) break;
     if (OP_BADGES.has(last)) isOP = true;
     else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    if (word) words++;
     out.pop();
   }
   return { tokens: out, isOP };
 }
 
 /** Is this run of tokens a plausible name ("Maria Keller", "jdoe_77", "Nicolò Rossi", "Guest")? */
-export function isNameTokens(tokens: readonly Token[]): boolean {
+export function isNameTokens(tokens: readonly Token[], allowBang = false): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   const text = joinTokens(tokens);
   if (text.length > 48) return false;
@@ -122,7 +128,10 @@ export function isNameTokens(tokens: readonly Token[]): boolean {
   // "#Galway #Ferries": hashtags, not a name.
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  if (/[,;:!?"“”]$/.test(text) || text.includes('://')) return false;
+  // A final "!" may be part of a name shown over its time ("Naniwa Cyclist!"); in a one-line header it is a sentence's.
+  if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
+  // "Jan 28, 2026 Updated": a date is never part of a name.
+  if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
   return true;
@@ -189,7 +198,12 @@ export function readWidgetHeader(line: Line): Header | null {
     if (!separated && wordy) continue;
     if (dashOnly && wordy) continue;
     const named = stripBadges(tokens.slice(0, j));
-    const { author, replyTo } = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
+    const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
+    // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
+    const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };
+    const author = own.tokens;
+    const replyTo = split.replyTo;
+    if (own.isOP) named.isOP = true;
     if (!isNameTokens(author)) return null;
     if (replyTo && !isNameTokens(replyTo)) return null;
     const authorSpan = spanOf(author);
@@ -238,20 +252,23 @@ export function readCommaHeader(line: Line): Header | null {
 }
 
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
-export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean } | null {
+export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean; handle?: string } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
   let tokens = dropCommentNumber(tokenize(line));
-  // YouTube-like "@rail_nerd_es" over its time: the handle, without the "@" (mentions name it without one).
+  // YouTube-like "@rail_nerd_es" over its time: the name as shown, "@" and all; the handle without it
+  // (mentions name it without one).
   if (tokens.length === 1 && /^@[\p{L}\p{N}_.-]{2,40}$/u.test(tokens[0]!.text)) {
     const t = tokens[0]!;
-    tokens = [{ text: t.text.slice(1), start: t.start + 1, end: t.end }];
+    return { author: t.text, authorSpan: [t.start, t.end], isOP: false, handle: t.text.slice(1) };
   }
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
-  if (!isNameTokens(named.tokens) || named.tokens.length > 4) return null;
+  if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
+  // "created", "Reply", "Share this": a line of the page's interface is never a name.
+  if (isUiLine(line.trimmed)) return null;
   // "5" under a footer is a vote count, not a name.
   if (!/\p{L}/u.test(line.trimmed)) return null;
   const last = named.tokens[named.tokens.length - 1]!.text;
@@ -327,6 +344,8 @@ export interface Footer {
  */
 export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  const tally = readVoteTally(line.trimmed);
+  if (tally !== undefined) return { likes: tally };
   // The Daily Mail's rating button, over its "Rating 312" line.
   if (/^click to rate$/i.test(line.trimmed)) return { likes: null };
   const tokens = tokenize(line);
@@ -377,6 +396,17 @@ export function readFooter(line: Line): Footer | undefined {
   return timestamp === undefined ? { likes } : { likes, timestamp };
 }
 
+const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?-\d{1,7}$/;
+
+/**
+ * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+4 / -1"): the net count, the first figure (the likes);
+ * undefined when the line is not one.
+ */
+export function readVoteTally(trimmed: string): number | undefined {
+  if (trimmed.length > 40 || !TALLY.test(trimmed)) return undefined;
+  return Number(/^[+-]?\d{1,7}/.exec(trimmed)![0]);
+}
+
 /** Reads "12", "-3", "1.2k", "1,204" as a number; NaN-free (null when unreadable). */
 export function readCount(raw: string): number | null {
   const t = raw.toLowerCase();
@@ -386,9 +416,9 @@ export function readCount(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const REPLY_LINE = /^(?:↪|↳|⤷)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) replied to @?(\S(?:.{0,46}\S)?)$/i;
-const ARROW_LINE = /^(?:↪|↳|⤷)\s?@?(\S(?:.{0,46}\S)?)$/;
+const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
 
 /**
  * Reads a "Replying to Maria Keller" / "In reply to @jdoe_77" / "jdoe_77 replied to Maria" / "↳ Maria" line;
@@ -405,7 +435,8 @@ export function readReplyLine(line: Line): { name: string; span: Span } | null {
     if (r && isReplyName(r[1]!) && isReplyName(r[2]!)) name = r[2];
   }
   if (!name) return null;
-  name = name.replace(/[:.,]$/, '');
+  // A final period is punctuation, except after an initial ("In Reply to Dana W.").
+  name = /(?:^|\s)\p{Lu}\.$/u.test(name) ? name : name.replace(/[:.,]$/, '');
   if (name.length === 0) return null;
   const at = t.lastIndexOf(name);
   const start = line.contentStart + at;

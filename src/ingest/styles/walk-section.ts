@@ -2,6 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
+import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary } from './header-cues.js';
@@ -228,6 +229,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
+        markParentLink(current, line);
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
@@ -305,7 +307,23 @@ function dropPageTail(
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
   if (post.author !== null || post.removed || post.raw.length > 0) return false;
-  return post.body.every((l) => countWords(l.trimmed, 10) < 10 && !(countWords(l.trimmed, 8) >= 8 && endsWithTerminal(l.trimmed)));
+  if (post.body.every((l) => isPageLine(l.trimmed))) return true;
+  // A list of headlines and links with one short sentence among them ("Snow emergency lifted; parking ban
+  // ends at 6 a.m."): three lines in four are the page's, and none is a long sentence.
+  const page = post.body.filter((l) => isPageLine(l.trimmed)).length;
+  return post.body.length >= 4 && page * 4 >= post.body.length * 3 && post.body.every((l) => countWords(l.trimmed, 16) < 16);
+}
+
+/**
+ * A line of the page below the comments: a label or headline (no sentence: short, or unpunctuated and under
+ * sixteen words), a row of a table ("Topic<TAB>Replies<TAB>Views"), an interface line, a login blurb or a
+ * legal notice.
+ */
+function isPageLine(t: string): boolean {
+  if (t.length === 0) return true;
+  if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t')) return true;
+  const words = countWords(t, 16);
+  return endsWithTerminal(t) ? words < 8 : words < 16;
 }
 
 /**
@@ -336,6 +354,23 @@ function continuesSentence(under: Line | undefined, line: Line): boolean {
   if (!under || isBlank(under) || under.indent !== line.indent) return false;
   const c = under.trimmed[0]!;
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/**
+ * Old Reddit's footer links: "permalink embed save parent report reply" marks a reply (its parent link),
+ * the same links without "parent" a top-level post. Other footers say nothing about the parent.
+ */
+function markParentLink(post: RawPost, line: Line): void {
+  if (post.replyMark !== undefined || post.rootMark) return;
+  const words = line.trimmed.toLowerCase().split(' ');
+  if (!words.includes('permalink')) return;
+  const at = words.indexOf('parent');
+  if (at < 0) {
+    post.rootMark = true;
+    return;
+  }
+  const offset = words.slice(0, at).reduce((n, w) => n + w.length + 1, 0);
+  post.replyMark = [line.contentStart + offset, line.contentStart + offset + 'parent'.length];
 }
 
 /** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */

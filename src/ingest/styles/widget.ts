@@ -44,7 +44,7 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
-  if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: range(i, k) };
+  if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
   if (!followsBreak(lines, i)) return null;
   // A name over one or two lines that say where the poster is or what they are ("Ann Arbor, MI",
   // "Writer"), then the time: "Harold B." / "Ann Arbor, MI" / "Nov. 19".
@@ -52,16 +52,20 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // "• 2nd" / "Senior Hydrologist | Flood risk") or whom they answer ("Tolpuddle_Martyr"), then the time.
   let isOP = name.isOP;
   let replyHint: { name: string; span: Span } | null = null;
+  let replyTo: { name: string; span: Span } | null = null;
   for (let m = i + 1; m <= i + 2; m++) {
     // (A meta line may be indented otherwise: LinkedIn's " • 2nd" keeps a space before the dot.)
     const meta = lines[m];
-    if (!meta || !isMetaLine(meta)) break;
-    const badge = readBadgeLine(meta.trimmed);
+    // "↩ jlindqvist" under the name: the post it answers, shown by the page.
+    const reply = meta ? readReplyLine(meta) : null;
+    if (reply) replyTo = reply;
+    else if (!meta || !isMetaLine(meta)) break;
+    const badge = reply ? null : readBadgeLine(meta!.trimmed);
     if (badge?.isOP) isOP = true;
-    if (!badge) replyHint = nameHint(meta);
+    if (!badge && !reply) replyHint = nameHint(meta!);
     const under = lines[m + 1];
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
-    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo: null, points: null, replyHint, lines: range(i, m + 1) };
+    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, lines: range(i, m + 1) };
   }
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
@@ -136,7 +140,9 @@ function range(a: number, b: number): number[] {
  */
 function isMetaLine(line: Line): boolean {
   const t = line.trimmed;
-  if (t.length === 0 || t.length > 80 || t.startsWith('@') || endsWithTerminal(t) || countWords(t, 13) > 12) return false;
+  if (t.length === 0 || t.length > 80 || t.startsWith('@') || countWords(t, 13) > 12) return false;
+  // "Lancaster, Pa.": a place may end with an abbreviation's period; a sentence may not.
+  if (endsWithTerminal(t) && !/(?:^|[ ,])\p{Lu}[\p{L}.]{0,5}\.$/u.test(t)) return false;
   return readFooter(line) === undefined && readTimeLine(line) === null && !isWidgetChrome(t) && !isRemovedPlaceholder(t);
 }
 
@@ -227,11 +233,51 @@ const widgetReader: SectionReader = {
 };
 
 /**
+ * The shape of a header, to compare headers of one dump: how many lines it spans, whether the name is a
+ * handle ("@…"), whether the time is relative or absolute, and whether it names a reply.
+ */
+function headerShape(h: FoundHeader): string {
+  const time = h.timestamp === null ? '-' : /\d{4}|[a-z]{3}\.? \d/i.test(h.timestamp) ? 'abs' : 'rel';
+  return `${h.lines.length}|${h.author?.startsWith('@') ? '@' : 'n'}|${time}|${h.replyTo ? 'r' : ''}`;
+}
+
+/**
+ * Learns which header shape repeats in this dump ("name line over a relative time", twenty times) and,
+ * below the last header of that shape, refuses headers of any shape the thread never used: a list of
+ * related videos or stories under the comments ("Channel name" / "2 months ago") reads like a header but
+ * does not repeat the thread's own shape. Shapes seen inside the thread (a reply's longer header) stay.
+ */
+function learnShapes(reader: SectionReader, lines: readonly Line[], start: number): SectionReader {
+  const found: Array<{ at: number; shape: string }> = [];
+  for (let i = start; i < lines.length; i++) {
+    const h = reader.headerAt(lines, i);
+    if (!h) continue;
+    found.push({ at: i, shape: headerShape(h) });
+    i = h.lines[h.lines.length - 1]!;
+  }
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.shape, (counts.get(f.shape) ?? 0) + 1);
+  let dominant = '';
+  let most = 0;
+  for (const [shape, n] of counts) if (n > most) [dominant, most] = [shape, n];
+  if (most < 3 || most < found.length * 0.6) return reader;
+  const last = found.filter((f) => f.shape === dominant).at(-1)!.at;
+  const seen = new Set(found.filter((f) => f.at <= last).map((f) => f.shape));
+  return {
+    ...reader,
+    headerAt(ls, i) {
+      const h = reader.headerAt(ls, i);
+      return h && i > last && !seen.has(headerShape(h)) ? null : h;
+    },
+  };
+}
+
+/**
  * Disqus-like sections: a header line per post with the name and a time, body lines, a footer of buttons
  * and counts; replies shown by indentation and/or a "Replying to X" line; placeholders for removed posts.
  */
 export const widgetStyle: CommentStyle = {
   name: 'widget',
   detect: detectWidget,
-  parse: (lines, start) => walkSection(lines, start, widgetReader),
+  parse: (lines, start) => walkSection(lines, start, learnShapes(widgetReader, lines, start)),
 };

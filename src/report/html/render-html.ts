@@ -24,7 +24,8 @@ function renderOverview(ctx: ReportContext, topModeration: number): string {
   const posts = ctx.doc.thread.posts;
   const authors = new Set(posts.map((p) => p.author).filter((a) => a !== null)).size;
   const claims = ctx.doc.article.claims.length + posts.reduce((n, p) => n + (p.claims?.length ?? 0), 0);
-  const corrections = posts.reduce((n, p) => n + (p.corrections?.length ?? 0), 0);
+  // One correction per (post, corrected passage), however many cues found it: the count is the list's length.
+  const corrections = ctx.corrected.reduce((n, passage) => n + new Set(passage.by.map(({ post }) => post)).size, 0);
   const stat = (n: number, what: string): string => `<li><b>${n}</b> ${what}</li>`;
   let html = `<ul class="stats">${stat(posts.length, 'posts')}${stat(authors, 'authors')}${stat(ctx.doc.article.sentences.length, 'article sentences')}${stat(claims, 'claims')}${stat(corrections, 'corrections')}</ul>`;
   const top = posts
@@ -43,9 +44,11 @@ function renderOverview(ctx: ReportContext, topModeration: number): string {
     html += '<h3>Corrections</h3><ul class="review">';
     for (const passage of ctx.corrected) {
       const where = passage.target.kind === 'article' ? 'the article' : escapeHtml(ctx.postsById.get(passage.target.postId)?.author ?? passage.target.postId);
-      const who = [...new Set(passage.by.map(({ post }) => post))].map((post) => `<a href="#${ctx.anchor(post)}">${escapeHtml(post.author ?? post.id)}</a>`).join(', ');
       const text = passage.target.text.length > 140 ? `${passage.target.text.slice(0, 139)}…` : passage.target.text;
-      html += `<li>${who} on <a href="#${passage.id}">${where}: “${escapeHtml(text)}”</a> — ${escapeHtml(passage.by.map((b) => b.correction.note).join(' / '))}</li>`;
+      for (const post of new Set(passage.by.map(({ post: by }) => by))) {
+        const notes = passage.by.filter((b) => b.post === post).map((b) => b.correction.note);
+        html += `<li><a href="#${ctx.anchor(post)}">${escapeHtml(post.author ?? post.id)}</a> on <a href="#${passage.id}">${where}: “${escapeHtml(text)}”</a> — ${escapeHtml([...new Set(notes)].join(' / '))}</li>`;
+      }
     }
     html += '</ul>';
   }
@@ -86,7 +89,7 @@ export function renderHtml(doc: ThreadDocument, options: RenderHtmlOptions = {})
     `<header><h1>${escapeHtml(heading)}</h1><p class="sub">${escapeHtml(sub.join(' · '))}</p></header>`,
     `<section class="overview">${renderOverview(ctx, options.topModeration ?? 5)}</section>`,
     '<section class="charts-section"><h2>Charts</h2><div class="charts">',
-    `<figure><figcaption>Stance per target</figcaption>${renderStanceChart(doc.thread.posts)}</figure>`,
+    `<figure><figcaption>Stance per target: posts in favor and against${doc.targets?.[0]?.derived ? ` (the subject, derived from the title and lede: ${escapeHtml(doc.targets[0].name)})` : ''}</figcaption>${renderStanceChart(doc.thread.posts)}</figure>`,
     `<figure><figcaption>Sentiment per post, in thread order</figcaption>${renderSentimentChart(doc.thread.posts, ctx.order, ctx.anchor)}</figure>`,
     '</div></section>',
     renderArticle(ctx),

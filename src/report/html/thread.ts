@@ -4,6 +4,7 @@ import type { ReportContext } from './context.js';
 import { correctionLinks } from './article.js';
 import { escapeHtml, formatNumber } from './escape.js';
 import { highlight, postLocalMapper, type Mark } from './highlight.js';
+import { replyStancePhrase } from '../format-text.js';
 
 const MODERATION_KEYS = ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const;
 const MODERATION_NAMES = { toxicity: 'toxicity', insult: 'insult', profanity: 'profanity', identityAttack: 'identity attack', threat: 'threat' } as const;
@@ -29,17 +30,20 @@ function renderBadges(post: Post, ctx: ReportContext): string {
   if (post.sentiment) {
     const s = post.sentiment;
     out.push(badge(`sent sent-${s.label}`, `${s.label} ${formatNumber(s.score)}`, `sentiment score ${formatNumber(s.score, 4)} (-1..1)`));
-    if (s.sarcasm.length > 0) out.push(badge('sarcasm', 'sarcasm?', s.sarcasm.map((e) => e.text).join(' / ')));
+    if (s.sarcasm.length > 0) {
+      const p = s.sarcasmProbability === undefined ? '' : `, probability ${formatNumber(s.sarcasmProbability)}`;
+      out.push(badge('sarcasm', 'sarcastic', `sarcasm cues: ${s.sarcasm.map((e) => `“${e.text}” (${e.cue})`).join(' / ')}${p}; positive words read as ironic`));
+    }
   }
   if (post.replyStance && post.replyStance.label !== 'comment') {
     const r = post.replyStance;
-    out.push(badge(`rs rs-${r.label}`, `${r.label}s parent`, `reply stance ${r.label}, confidence ${formatNumber(r.confidence)}`));
+    out.push(badge(`rs rs-${r.label}`, replyStancePhrase(r.label), `reply stance ${r.label}, confidence ${formatNumber(r.confidence)}`));
   }
   for (const act of post.acts ?? []) out.push(badge('act', act.act, `“${act.evidence.text}” (${act.evidence.cue}), confidence ${formatNumber(act.confidence)}`));
   const neutral: string[] = [];
   for (const s of post.stances ?? []) {
     if (s.label === 'neutral') neutral.push(s.target);
-    else out.push(badge(`stance stance-${s.label}`, `${s.label === 'favor' ? '▲' : '▼'} ${s.target}`, `${s.label} ${s.target}, confidence ${formatNumber(s.confidence)}`));
+    else out.push(badge(`stance stance-${s.label}`, `${s.label === 'favor' ? '▲' : '▼'} ${s.target}`, `${s.label} ${s.target}${s.implicit ? ' (implicit: the post does not name it)' : ''}, confidence ${formatNumber(s.confidence)}`));
   }
   if (neutral.length > 0) out.push(badge('stance stance-neutral', `○ ${neutral.join(', ')}`, 'mentioned without a clear stance'));
   for (const claim of post.claims ?? []) out.push(badge('claim-badge', `claim: ${claim.kind}`, `${claim.text} (check-worthiness ${formatNumber(claim.checkworthiness)})`));
@@ -88,7 +92,7 @@ function evidenceRows(post: Post): Row[] {
   if (post.replyStance) for (const e of post.replyStance.evidence) rows.push({ what: `reply stance: ${post.replyStance.label}`, evidence: e });
   if (post.sentiment) {
     for (const e of post.sentiment.evidence) rows.push({ what: `sentiment ${post.sentiment.label}`, evidence: e });
-    for (const e of post.sentiment.sarcasm) rows.push({ what: 'sarcasm cue', evidence: e });
+    for (const e of post.sentiment.sarcasm) rows.push({ what: `sarcasm (${e.cue.replace(/^sarcasm:/, '')})`, evidence: e });
   }
   for (const c of post.claims ?? []) if (c.hedge) rows.push({ what: `hedged claim (${c.kind})`, evidence: c.hedge });
   return rows;

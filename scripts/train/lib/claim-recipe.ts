@@ -1,10 +1,12 @@
 /**
- * The recipe behind the shipped claim model, shared by scripts/train/train-claims.ts (which writes model.json)
- * and the evaluation (which repeats it inside cross-validation): fit `trainClaimModel`, keep the strongest
- * features, and choose the probability threshold that maximises F1 on out-of-fold scores. Deterministic.
+ * A claim-model recipe for measuring only (scripts/eval/50-claims.ts): fit `trainClaimModel`'s learner, keep the
+ * strongest features, and choose the probability threshold that maximises F1 on out-of-fold scores.
+ * Deterministic. Nothing it fits ships: the check-worthiness sets in ../shared/data (ClaimBuster, GPL-3.0;
+ * CLEF 2019 CheckThat!, licence not stated) are not marked "may ship", so the shipped default is the hand-set
+ * cues (see docs/claims.md).
  */
-import { claimFeaturesAndCap, type ClaimModel } from './index.js';
-import { predictLinear, trainLinear, type LinearModel } from './linear.js';
+import { claimFeaturesAndCap, type ClaimModel } from '../../../src/classify/claims/index.js';
+import { predictLinear, trainLinear, type LinearModel } from '../../../src/classify/claims/linear.js';
 
 export interface FitClaimOptions {
   /** Folds for the threshold's inner cross-validation. Default 5. */

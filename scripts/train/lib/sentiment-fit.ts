@@ -1,0 +1,170 @@
+/**
+ * Fits the sentiment model (src/classify/sentiment/sentiment.model.json) with the one learner (fit-model.ts):
+ * `valence`, a regression toward the mean human rating / 4 on every row, and `strength`, a regression toward
+ * |valence| on the rows with three-class gold (graded ratings and news sentences; the binary UCI rows say nothing
+ * about how strongly). The two are stored as the two outputs of one identity-link model. The label thresholds on
+ * sign(v) * sqrt(|v| * strength) are then chosen to maximise macro-F1 with every domain weighing the same.
+ * Used by train-sentiment.ts and by the eval's leave-one-domain-out fits.
+ */
+import { analyzeSentiment } from '../../../src/classify/sentiment/analyze.js';
+import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
+import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
+import { combine, SENTIMENT_MODEL, SENTIMENT_OUTPUTS } from '../../../src/classify/sentiment/model.js';
+import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
+import { predict, type LinearModel } from '../../../src/learn/model.js';
+import { fitModel, type FitModelOptions } from './fit-model.js';
+
+export type Polarity3 = 'positive' | 'negative' | 'neutral';
+
+/** The src files whose output the sentiment model's weights expect (hashed into the model). */
+export const SENTIMENT_FEATURE_FILES = [
+  'src/classify/sentiment/analyze.ts',
+  'src/classify/sentiment/clauses.ts',
+  'src/classify/sentiment/features.ts',
+  'src/classify/sentiment/lexicon.ts',
+  'src/classify/sentiment/lexicon.json',
+  'src/classify/sentiment/lexicon-vader.json',
+  'src/classify/sentiment/modifiers.json',
+  'src/classify/sentiment/score-tokens.ts',
+  'src/classify/sentiment/tokenize.ts',
+  'src/text/sentences.ts',
+  'src/text/squeeze.ts',
+];
+
+/** One training row. */
+export interface SentimentExample {
+  bag: FeatureBag;
+  /** Target valence, -1..1. */
+  valence: number;
+  /** Three-class gold; rows with one also train the strength output and the thresholds. */
+  gold?: Polarity3;
+  weight: number;
+}
+
+/** The features the model sees for `text` (whole text). */
+export function sentimentFeatures(text: string): FeatureBag {
+  return analyzeSentiment(text, tokenize(text), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
+}
+
+/** The bag as (name, value) pairs. */
+export function bagPairs(bag: FeatureBag): Array<[string, number]> {
+  return bag.names.map((n, k) => [n, bag.values[k]!]);
+}
+
+/** Options for {@link fitSentiment}. */
+export interface FitSentimentOptions {
+  fitOn?: readonly string[];
+  notes?: string;
+}
+
+const isDense = (name: string): boolean => name.startsWith('#');
+/** "#s." features (register, link, question) feed the strength output only. */
+const strengthOnly = (name: string): boolean => name.startsWith('#s.');
+const L2_WORDS = Number(process.env.TL_L2 ?? 1e-3);
+const ITERATIONS = 150;
+const MIN_ROWS = Number(process.env.TL_MIN ?? 10);
+// The thresholds are chosen on out-of-fold scores (a model's scores on its own training rows are more extreme
+// than on new text, so a band chosen on them is too narrow).
+const THRESHOLD_FOLDS = 3;
+// Word weights below this are dropped from the shipped file (see pruneWeights).
+const PRUNE_BELOW = 0.01;
+
+/** Fits valence, strength and the thresholds on `examples`. Deterministic. */
+export function fitSentiment(examples: readonly SentimentExample[], options: FitSentimentOptions = {}): LinearModel {
+  const model = fitOutputs(examples, options);
+  const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined);
+  const scores = new Map<number, number>();
+  for (let f = 0; f < THRESHOLD_FOLDS; f++) {
+    const m = fitOutputs(examples.filter((_, i) => i % THRESHOLD_FOLDS !== f), options);
+    for (const [e, i] of graded) {
+      if (i % THRESHOLD_FOLDS !== f) continue;
+      const [v, a] = predict(m, bagPairs(e.bag));
+      scores.set(i, combine(v!, a!));
+    }
+  }
+  model.thresholds = fitThresholds(graded.map(([, i]) => scores.get(i)!), graded.map(([e]) => e.gold!), graded.map(([e]) => e.weight));
+  if (options.notes) model.notes = options.notes;
+  return pruneWeights(model, PRUNE_BELOW);
+}
+
+/**
+ * Drops the word features whose every weight is below `below` in absolute value: they move a text's outputs by
+ * thousandths (a word feature is valued about 0.2-0.4) and would double the shipped file. Dense features stay.
+ */
+export function pruneWeights(model: LinearModel, below: number): LinearModel {
+  const weights: Record<string, number[]> = {};
+  for (const [name, w] of Object.entries(model.weights)) if (isDense(name) || w.some((x) => Math.abs(x) >= below)) weights[name] = w;
+  return { ...model, weights };
+}
+
+/** Fits the two outputs (no thresholds). */
+function fitOutputs(examples: readonly SentimentExample[], options: FitSentimentOptions): LinearModel {
+  const base: Omit<FitModelOptions, 'name' | 'labels'> = {
+    link: 'identity',
+    fitOn: options.fitOn ?? ['(cross-validation fold)'],
+    featureFiles: SENTIMENT_FEATURE_FILES,
+    l2: (n) => (isDense(n) ? 1e-5 : L2_WORDS),
+    iterations: ITERATIONS,
+    learningRate: 0.05,
+    // A word must be seen in MIN_ROWS rows: rarer ones are a domain's quirks more often than a feeling.
+    minCount: MIN_ROWS,
+    decimals: 3,
+  };
+  const valence = fitModel(
+    examples.map((e) => ({ features: bagPairs(e.bag).filter(([n]) => !strengthOnly(n)), y: [e.valence], weight: e.weight })),
+    { ...base, name: 'valence', labels: ['valence'] },
+  );
+  const graded = examples.filter((e) => e.gold !== undefined);
+  const strength = fitModel(
+    graded.map((e) => ({ features: bagPairs(e.bag), y: [Math.abs(e.valence)], weight: e.weight })),
+    { ...base, name: 'strength', labels: ['strength'] },
+  );
+  const weights: Record<string, number[]> = {};
+  for (const name of [...new Set([...Object.keys(valence.weights), ...Object.keys(strength.weights)])].sort()) {
+    weights[name] = [valence.weights[name]?.[0] ?? 0, strength.weights[name]?.[0] ?? 0];
+  }
+  return { ...valence, name: 'sentiment', labels: [...SENTIMENT_OUTPUTS], bias: [valence.bias[0]!, strength.bias[0]!], weights };
+}
+
+/**
+ * The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. Rows count by
+ * `weights` (default 1 each), the same weights the model was fit with, so no domain decides the labels by its size.
+ */
+export function fitThresholds(scores: readonly number[], gold: readonly Polarity3[], weights?: readonly number[]): { positive: number; negative: number } {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  const n = order.length;
+  // prefix[c][j]: weight of class c among the j lowest scores (c: 0 negative, 1 neutral, 2 positive).
+  const prefix = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+  const below = new Float64Array(n + 1);
+  order.forEach((i, j) => {
+    const c = gold[i] === 'negative' ? 0 : gold[i] === 'neutral' ? 1 : 2;
+    const w = weights?.[i] ?? 1;
+    for (let k = 0; k < 3; k++) prefix[k]![j + 1] = prefix[k]![j]! + (k === c ? w : 0);
+    below[j + 1] = below[j]! + w;
+  });
+  const total = [prefix[0]![n]!, prefix[1]![n]!, prefix[2]![n]!];
+  const f1 = (tp: number, predicted: number, actual: number): number => (tp === 0 ? 0 : (2 * tp) / (predicted + actual));
+  let best = { positive: 0.1, negative: -0.1 };
+  let bestF = -1;
+  // Cut j: the j lowest scores are at or below the negative threshold; cut m: rows from m up are positive.
+  const cuts: number[] = [];
+  for (let p = 0.02; p < 1; p += 0.02) cuts.push(Math.floor(p * n));
+  for (const j of cuts) {
+    for (const m of cuts) {
+      if (m <= j || m >= n || j <= 0) continue;
+      const negF = f1(prefix[0]![j]!, below[j]!, total[0]!);
+      const neuF = f1(prefix[1]![m]! - prefix[1]![j]!, below[m]! - below[j]!, total[1]!);
+      const posF = f1(total[2]! - prefix[2]![m]!, below[n]! - below[m]!, total[2]!);
+      const f = (negF + neuF + posF) / 3;
+      if (f > bestF) {
+        bestF = f;
+        best = { negative: round(scores[order[j - 1]!]!), positive: round(scores[order[m]!]!) };
+      }
+    }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

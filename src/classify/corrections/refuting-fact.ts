@@ -1,0 +1,55 @@
+/**
+ * Refuting fact: a factual sentence asserts the predicate a candidate negates ("doesn't have to help" against
+ * "the law says it must help"), or names a dated instance that was worse where the candidate says never
+ * ("never seen flooding like this" against "the 2007 flood was worse").
+ */
+import { isContent } from '../claims/tokens.js';
+import { hypotheticalBefore, sharedWords } from './compare.js';
+import type { Detector, DetectorFinding } from './detector.js';
+import type { Span } from '../../schema/common.js';
+import type { Candidate } from './thread-index.js';
+import { indicesOf, isDateValue, type Unit } from './units.js';
+
+const CANDIDATES_LOOKED_AT = 12;
+
+function assertsNegated(post: Unit, target: Unit, candidate: Candidate): DetectorFinding | null {
+  const overlap = sharedWords(post, target);
+  const refuted = [...target.negPred].map((i) => target.lemmas[i]!).filter((l) => post.content.has(l) && !target.capital.has(l) && !post.capital.has(l));
+  const asserted = (i: number): boolean => !post.negated.has(i) && !hypotheticalBefore(post, i);
+  const assertedPlain = refuted.filter((l) => indicesOf(post, l).some(asserted));
+  if (assertedPlain.length < 1 || overlap.shared.length < 2 || overlap.common < 2) return null;
+  const at = indicesOf(post, assertedPlain[0]!).find(asserted)!;
+  const value = post.values.find((v) => /\d/.test(v.text));
+  const evidence: Span[] = [[post.words[at]!.start, post.words[at]!.end]];
+  if (value) evidence.unshift(value.span);
+  return { target: candidate, cue: 'refuting-fact', evidence, note: `states "${assertedPlain[0]}" where the target negates it`, strength: 0.55 };
+}
+
+const COMPARATIVES = new Set(['worse', 'bigger', 'higher', 'larger', 'deeper', 'longer', 'greater', 'heavier', 'wetter', 'colder', 'hotter', 'stronger', 'deadlier', 'busier']);
+
+function counterexample(post: Unit, target: Unit, candidate: Candidate): DetectorFinding | null {
+  const never = target.words.findIndex((w) => w.lower === 'never');
+  if (never < 0) return null;
+  const comparative = post.words.findIndex((w) => COMPARATIVES.has(w.lower));
+  const year = post.values.findIndex((v, vi) => isDateValue(v) && !post.personal.has(vi));
+  if (comparative < 0 || year < 0 || post.negated.has(comparative)) return null;
+  const shared = [...target.negated].filter((i) => i > never && !target.capital.has(target.lemmas[i]!) && indicesOf(post, target.lemmas[i]!).some((k) => !post.negated.has(k) && isContent(post.words[k]!)));
+  if (shared.length === 0) return null;
+  const word = post.words[comparative]!;
+  return { target: candidate, cue: 'refuting-fact', evidence: [post.values[year]!.span, [word.start, word.end]], note: `a dated instance that was ${word.text}, where the target says never`, strength: 0.5 };
+}
+
+export const refutingFact: Detector = {
+  id: 'refuting-fact',
+  find(unit, context) {
+    if (unit.future || !context.factual) return [];
+    const out: DetectorFinding[] = [];
+    for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
+      if (candidate.unit.question) continue;
+      const answered = candidate.kind === 'article' || candidate.post!.id === context.post.parentId;
+      const found = assertsNegated(unit, candidate.unit, candidate) ?? (answered ? counterexample(unit, candidate.unit, candidate) : null);
+      if (found) out.push(found);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,14 @@
+import { classifyReplyStance, detectActs } from '../acts/index.js';
+import type { PostStep } from './types.js';
+
+/** Discourse acts of the post and its stance toward its parent (src/classify/acts). */
+export const actsStep: PostStep = {
+  name: 'acts',
+  scope: 'post',
+  needs: [],
+  run(a) {
+    // Acts see the text as written ("@Ann exactly"); the reply stance sees handles blanked like the other steps.
+    a.post.acts = a.toInput(detectActs(a.post.text, { parentText: a.parentText }));
+    a.post.replyStance = a.parentText === null ? null : a.toInput(classifyReplyStance(a.text, a.parentText));
+  },
+};

@@ -1,0 +1,16 @@
+import { moderateShared, moderateWith } from '../moderation/index.js';
+import { shippedModerationModels } from '../moderation/models.js';
+import type { PostStep } from './types.js';
+
+/** Moderation signals of the post: toxicity, insult, profanity, identity attack, threat and spans (src/classify/moderation). */
+export const moderationStep: PostStep = {
+  name: 'moderation',
+  scope: 'post',
+  needs: [],
+  run(a, config) {
+    const shared = a.shared();
+    // The caller's terms come as tables built once by compile; the built-in tables go through moderateShared.
+    const result = config.moderationTables ? moderateWith(a.text, shippedModerationModels(), config.moderationTables, shared.tokens) : moderateShared(a.text, undefined, shared);
+    a.post.moderation = a.toInput(result);
+  },
+};

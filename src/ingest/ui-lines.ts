@@ -1,0 +1,71 @@
+/**
+ * Lines of a page's interface rather than its text, told by their words, not by site: short lines most of
+ * whose words name buttons, menus, accounts, sharing, sorting or legal notices ("Share full article",
+ * "Email This Link", "Like Loading...", "Sort by Best", "Order Reprints"), counts of things ("1.31M
+ * subscribers"), and blocks asking the reader to log in or register. Every regex here is linear.
+ */
+
+// Words of page furniture. Function words are neutral; every other word counts against a line being UI.
+const UI_WORDS = new Set(
+  `share shares shared sharing like likes liked loading login logon log logout sign signup register registration account accounts
+  subscribe subscribed subscriber subscribers subscription unsubscribe follow followers following comment comments commenting reply replies
+  privacy policy policies terms cookie cookies newsletter newsletters email e-mail print reprints reprint order save saved sort sorted
+  newest oldest best top discussion join notifications notification alerts alert menu search home contact advertise advertisement advertising
+  ad ads sponsored skip give load show hide view views transcript give gift article story link links copy tweet facebook twitter
+  whatsapp linkedin reddit pinterest telegram password username guidelines community rules feedback help settings preferences manage
+  download app apps mobile website rights reserved copyright agreement user users edition e-edition popular trending related listen
+  audio play watch video videos next previous prev back close open toggle navigation subscribers members readers upvoted report flag
+  permalink embed submit post posts connect browser unsubscribe disclaimer accessibility sitemap careers faq
+  created activity topics powered enabled javascript forgot remember recent archives categories`.split(/\s+/),
+);
+const NEUTRAL = new Set('a an the this that these those to of in on at for and or with by from your our my you we us it its is are be more most all any now here up'.split(' '));
+const COUNT_OF_THINGS = /^[\d.,]{1,9}[kmb]?\s(?:subscribers|views|followers|comments|likes|shares|readers|members|users|replies|points|upvotes|watching|online)\b.{0,30}$/i;
+const LOGIN_WORDS = /\b(?:log ?in|sign (?:in|up)|register|account|password|subscribe|unsubscribe|newsletter|notifications?|alerts)\b/gi;
+
+/** The words of a line, lower case, without the punctuation around them ("e-Edition" → "e-edition", "user48213" stays whole). */
+function wordsOf(trimmed: string): string[] {
+  const out: string[] = [];
+  for (const raw of trimmed.toLowerCase().split(' ')) {
+    let a = 0;
+    let b = raw.length;
+    while (a < b && !/[\p{L}\p{N}]/u.test(raw[a]!)) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(raw[b - 1]!)) b--;
+    if (b > a && /\p{L}/u.test(raw.slice(a, b))) out.push(raw.slice(a, b));
+  }
+  return out;
+}
+
+/**
+ * A short line of page interface: at most six words, no sentence end (an ellipsis or a colon may end it),
+ * and most of its non-function words are interface words; or a count of things ("412K views").
+ */
+export function isUiLine(trimmed: string): boolean {
+  if (trimmed.length === 0) return false;
+  // "binspamdupenotthebest…": a tag cloud copied without its spaces; no word is that long.
+  if (trimmed.length >= 40 && /^[\p{L} ]+$/u.test(trimmed) && trimmed.length / trimmed.split(' ').length >= 20) return true;
+  if (trimmed.length > 80) return false;
+  if (COUNT_OF_THINGS.test(trimmed)) return true;
+  if (/[.!]$/.test(trimmed) && !/(?:\.\.\.|…)$/.test(trimmed)) return false;
+  const words = wordsOf(trimmed);
+  if (words.length === 0 || words.length > 6) return false;
+  const content = words.filter((w) => !NEUTRAL.has(w));
+  if (content.length === 0) return false;
+  const ui = content.filter((w) => UI_WORDS.has(w.replace(/['’]s?$/, ''))).length;
+  return ui * 2 > content.length;
+}
+
+/**
+ * A line asking the reader to log in, register or subscribe, however long ("Use your Facebook account to
+ * login or register with …"): three or more distinct account words in at most forty words.
+ */
+export function isAccountBlurb(trimmed: string): boolean {
+  if (trimmed.length > 320) return false;
+  const found = new Set((trimmed.match(LOGIN_WORDS) ?? []).map((w) => w.toLowerCase().replace(' ', '')));
+  return found.size >= 3 || (found.size >= 2 && wordsOf(trimmed).length <= 12);
+}
+
+/** A legal footer ("© 2026 … All rights reserved.", "Use of this site constitutes acceptance of our User Agreement"). */
+export function isLegalLine(trimmed: string): boolean {
+  if (trimmed.length > 300) return false;
+  return /(?:©|\(c\) ?\d{4}|\ball rights reserved\b|\bconstitutes acceptance\b|\bregistered trademarks?\b)/i.test(trimmed);
+}
