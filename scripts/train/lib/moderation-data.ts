@@ -156,9 +156,9 @@ function log(what: string, since: number): void {
 
 /** Options shared by the comment and span fits. */
 export interface ModerationFitOptions {
-  /** Max word/char features kept in the comment model. Default 6000. */
+  /** Max word/char features kept in the comment model. Default 2500. */
   keepComment?: number;
-  /** Max features kept in the span model. Default 4000. */
+  /** Max features kept in the span model. Default 1500. */
   keepSpan?: number;
   iterations?: number;
 }
@@ -195,7 +195,7 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
   });
   const model = fitModel(fitRows, { ...common, fitOn });
   log('comment fit', t0);
-  return prune(model, options.keepComment ?? 6000);
+  return prune(model, options.keepComment ?? 2500);
 }
 
 function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number]>): number[] {
@@ -244,7 +244,7 @@ export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fi
     l2: () => 1e-4,
   });
   log('span fit', t0);
-  return prune(model, options.keepSpan ?? 4000);
+  return prune(model, options.keepSpan ?? 1500);
 }
 
 /** The word tables both models read. */
