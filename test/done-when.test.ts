@@ -114,9 +114,11 @@ describe('issue 3: every post of every fixture is labelled, with evidence that s
         for (const key of ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const) {
           expect(m[key].score).toBeGreaterThanOrEqual(0);
           expect(m[key].score).toBeLessThanOrEqual(1);
-          if (key !== 'toxicity' && m[key].score > 0) expect(m[key].evidence.length, `${name} ${p.id} ${key}`).toBeGreaterThan(0);
+          // Learned scores are never exactly 0 (issue 14): an attribute a caller would act on (>= 0.5) shows why.
+          if (m[key].score >= 0.5) expect(m[key].evidence.length, `${name} ${p.id} ${key}`).toBeGreaterThan(0);
           m[key].evidence.forEach(slices);
         }
+        m.spans.forEach(slices);
       }
     });
   }

@@ -17,7 +17,7 @@ const MAIN_EXPORTS = [
 const SCHEMA_EXPORTS = [
   'ActKindSchema', 'ActSchema', 'ArticleBlockSchema', 'ArticleSchema', 'BlockKindSchema', 'BlockSchema', 'ClaimKindSchema', 'ClaimSchema',
   'ClaimValueSchema', 'ConcessionSchema', 'CorrectionCueSchema', 'CorrectionDetectorSchema', 'CorrectionSchema', 'CorrectionTargetSchema', 'DocumentSchema', 'EvidenceSchema',
-  'JsonDumpArticleSchema', 'JsonDumpCommentSchema', 'JsonDumpSchema', 'LineSchema', 'MentionSchema', 'MessageSchema', 'ModerationSchema',
+  'JsonDumpArticleSchema', 'JsonDumpCommentSchema', 'JsonDumpSchema', 'LineSchema', 'MentionSchema', 'MessageSchema', 'ModerationSchema', 'ModerationSpanSchema',
   'PostSchema', 'QuotationSchema', 'ReplyCueSchema', 'ReplyStanceSchema', 'SCHEMA_VERSION', 'SentenceSchema', 'SentenceSentimentSchema',
   'SentimentLabelSchema', 'SentimentSchema', 'SignalSchema', 'SpanSchema', 'StanceSchema', 'TargetSchema', 'ThreadSchema', 'documentJsonSchema',
   'inputJsonSchema',

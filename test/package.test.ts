@@ -89,9 +89,9 @@ describe('the packed tarball', () => {
       expect(esm).toContain(`from "${rel}" with { type: "json" }`);
       expect(cjs).toContain(`require("${rel}")`);
     }
-    // Inlined, the toxicity model's word scores would show up in the code itself.
-    const toxicity = JSON.parse(readFileSync(join(root, 'dist', 'models', 'moderation-toxicity-model.json'), 'utf8')) as { wordScores: { groups: Record<string, string> } };
-    const sample = Object.values(toxicity.wordScores.groups)[0]!.slice(0, 40);
+    // Inlined, the moderation word scores would show up in the code itself.
+    const wordScores = JSON.parse(readFileSync(join(root, 'dist', 'models', 'moderation-word-scores.json'), 'utf8')) as { groups: Record<string, string> };
+    const sample = Object.values(wordScores.groups)[0]!.slice(0, 40);
     expect(esm).not.toContain(sample);
     expect(cjs).not.toContain(sample);
   });
@@ -101,8 +101,8 @@ describe('the packed tarball', () => {
     const result = await build({ entryPoints: [join(root, 'dist', 'index.js')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent', external: ['fast-check'] });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((f) => f.startsWith('dist/models/')).sort()).toEqual(info.files.map((f) => f.path).filter((p) => p.startsWith('dist/models/')).sort());
-    const toxicity = JSON.parse(readFileSync(join(root, 'dist', 'models', 'moderation-toxicity-model.json'), 'utf8')) as { wordScores: { groups: Record<string, string> } };
-    expect(result.outputFiles[0]!.text).toContain(Object.values(toxicity.wordScores.groups)[0]!.slice(0, 40));
+    const wordScores = JSON.parse(readFileSync(join(root, 'dist', 'models', 'moderation-word-scores.json'), 'utf8')) as { groups: Record<string, string> };
+    expect(result.outputFiles[0]!.text).toContain(Object.values(wordScores.groups)[0]!.slice(0, 40));
   });
 
   it('works from ESM: analyze, the testing kit and the JSON Schema', () => {

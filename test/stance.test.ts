@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyStance, summarizeStances, trainStanceModel } from '../src/classify/stance/index.js';
+import { classifyStance, summarizeStances } from '../src/classify/stance/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 
 const SOFA = { name: 'SOFA revision', aliases: ['SOFA', 'Status of Forces Agreement'] };
@@ -48,23 +48,10 @@ describe('classifyStance', () => {
     for (const r of classifyStance(text, [TRUMP])) for (const e of r.evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
   });
 
-  it('trains an inspectable model that always answers for its targets', () => {
-    const ex = [
-      ...['great', 'wonderful', 'love', 'support'].flatMap((w) => Array.from({ length: 10 }, (_, i) => ({ text: `I ${w} the tram plan ${i}`, target: 'Tram plan', label: 'FAVOR' }))),
-      ...['awful', 'waste', 'scrap', 'terrible'].flatMap((w) => Array.from({ length: 10 }, (_, i) => ({ text: `What a ${w} idea ${i}`, target: 'Tram plan', label: 'AGAINST' }))),
-    ];
-    const model = trainStanceModel(ex);
-    expect(Object.keys(model.targets)).toEqual(['tram plan']);
-    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
-    expect(classifyStance('What a waste of money', [{ name: 'Tram plan' }], { model })[0]?.label).toBe('against');
-    expect(classifyStance('We love it, full support', [{ name: 'Tram plan' }], { model })[0]?.label).toBe('favor');
-    expect(() => trainStanceModel([{ text: 'x', target: 't', label: 'maybe' }])).toThrow(ThreadlensOptionError);
-  });
-
   it('rejects bad options and targets', () => {
     expect(() => classifyStance('x', [{ name: '' }])).toThrow(ThreadlensOptionError);
     expect(() => classifyStance('x', 'SOFA' as never)).toThrow(ThreadlensOptionError);
-    expect(() => classifyStance('x', [TRUMP], { model: { format: 'nope' } as never })).toThrow(ThreadlensOptionError);
+    expect(() => classifyStance('x', [TRUMP], { lexicon: { bad: 'x' } as never })).toThrow(ThreadlensOptionError);
   });
 
   it('lets callers extend the lexicon per call', () => {

@@ -17,7 +17,7 @@ function badges(post: Post): string {
   if (post.replyStance && post.replyStance.label !== 'comment') out.push(replyStancePhrase(post.replyStance.label));
   const m = post.moderation;
   if (m) {
-    const top = (Object.entries(m) as Array<[string, { score: number }]>).sort((a, b) => b[1].score - a[1].score)[0];
+    const top = (['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const).map((k) => [k, m[k]] as const).sort((a, b) => b[1].score - a[1].score)[0];
     if (top && top[1].score >= 0.5) out.push(`${top[0]} ${top[1].score.toFixed(2)}`);
   }
   // Every stance toward a subject is shown (neutral too); toward other targets only a side taken.

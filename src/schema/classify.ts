@@ -72,10 +72,17 @@ export type ReplyStance = z.infer<typeof ReplyStanceSchema>;
 
 // ---- Moderation ------------------------------------------------------------------------------------
 
-/** How strongly the text shows the attribute: 0..1, not a calibrated probability. */
+/** How strongly the text shows the attribute: 0..1, the learned model's estimate of the share of raters who would see it. */
 export const SignalSchema = z.object({
   score: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
+});
+/** A highlighted phrase: what a moderator should look at, and which attribute it shows. */
+export const ModerationSpanSchema = z.object({
+  span: SpanSchema,
+  text: z.string(),
+  attribute: z.enum(['toxicity', 'insult', 'profanity', 'identityAttack', 'threat']),
+  score: z.number().min(0).max(1),
 });
 /** Moderation signals, each a 0..1 strength with evidence; no threshold is imposed. */
 export const ModerationSchema = z.object({
@@ -84,6 +91,12 @@ export const ModerationSchema = z.object({
   profanity: SignalSchema,
   identityAttack: SignalSchema,
   threat: SignalSchema,
+  /**
+   * The phrases a moderator should see highlighted, in text order, not overlapping: `span` in input offsets,
+   * `text` = the input's slice, the `attribute` it shows and the span model's `score` (0..1). Empty when the
+   * text is not flagged.
+   */
+  spans: z.array(ModerationSpanSchema),
 });
 /** Moderation signals of a text. */
 export type ModerationResult = z.infer<typeof ModerationSchema>;

@@ -4,13 +4,13 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
 import { NUMBER_WORDS, PLURAL_NUMBER_WORDS } from '../../text/number-words.js';
 import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
-import { isLinearModel, predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from './linear.js';
+import { isLinearModel, predictLinear, type LinearModel } from './linear.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { extractValues } from './values.js';
 import { pushSurfaceFeatures } from './features.js';
 
 /**
- * A claim model: a linear model from `trainClaimModel`, optionally with the probability `threshold` at which
+ * A claim model: a linear model from `trainClaimModel` (scripts/train/lib/claim-recipe.ts), optionally with the probability `threshold` at which
  * it calls a sentence check-worthy (scores are then re-centred so that threshold reads as 0.5).
  */
 export type ClaimModel = LinearModel & { threshold?: number };
@@ -335,16 +335,6 @@ function isClaimModel(value: unknown): value is ClaimModel {
   return t === undefined || (typeof t === 'number' && t > 0 && t < 1);
 }
 
-/**
- * For training code: a model's raw probability of label '1' (no threshold re-centring) and whether a rule
- * holds the sentence below any claim threshold (questions, fragments, figure-free predictions).
- */
-export function rawClaimProbability(sentence: string, model: ClaimModel): { probability: number; capped: boolean } {
-  const { threshold: _ignored, ...bare } = model;
-  const a = analyse(String(sentence), { weights: CUE_WEIGHTS, model: bare });
-  return { probability: a.score, capped: a.capped };
-}
-
 /** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation. */
 export function scoreCheckworthiness(sentence: string, options: DetectClaimsOptions = {}): number {
   const r = resolveOptions(options);
@@ -388,14 +378,4 @@ export function detectClaimsScored(text: string, options: DetectClaimsOptions = 
     });
   }
   return { claims: out, scores };
-}
-
-/**
- * Fits a claim model (logistic regression over the same cheap features) on your own labelled sentences
- * (label 1 = check-worthy). Returns inspectable JSON to pass as `detectClaims(text, { model })`.
- */
-export function trainClaimModel(examples: ReadonlyArray<{ text: string; label: 0 | 1 | boolean }>, options: LinearTrainOptions = {}): LinearModel {
-  if (!Array.isArray(examples)) throw new ThreadlensOptionError('examples', examples, 'must be an array of { text, label }');
-  const rows = examples.map((e) => ({ features: claimFeatures(String(e.text)), label: e.label === true || e.label === 1 ? '1' : '0' }));
-  return trainLinear(rows, ['0', '1'], options);
 }

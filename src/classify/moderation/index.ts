@@ -1,18 +1,18 @@
 /**
- * Moderation signals per text: toxicity, insult, profanity, identity attack and threat, each a 0..1 score
- * ("how strongly the text shows it", not a calibrated probability) with the evidence spans behind it.
+ * Moderation signals per text: toxicity, insult, profanity, identity attack and threat, each a 0..1 score from
+ * the learned comment model (the share of raters expected to see the attribute) with the evidence behind it,
+ * and `spans`: the phrases a moderator should see highlighted, from the learned span model.
+ * Both models are fit on ToxiSpans and Davidson et al. (scripts/train/train-moderation.ts; docs/moderation.md).
  */
 import type { Evidence } from '../../schema/common.js';
 import type { ModerationResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
-import { splitSentences } from '../../text/sentences.js';
-import { analyzeSentiment } from '../sentiment/analyze.js';
-import { DEFAULT_LEXICON } from '../sentiment/lexicon.js';
-import { SENTIMENT_MODEL } from '../sentiment/model.js';
-import { tokenize, type Token } from '../sentiment/tokenize.js';
-import { addToxicityFeatures, shippedToxicityModel, toxicityProbability, topToxicFeatures, type ToxicityBag, type ToxicityModel } from './toxicity-model.js';
-import { BASE_TABLES, BASE_TERMS, IDENTITY_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
-import { topScoredWords, type WordScores } from './word-scores.js';
+import { explain, predict } from '../../learn/model.js';
+import type { Token } from '../sentiment/tokenize.js';
+import type { analyzeSentiment } from '../sentiment/analyze.js';
+import { charGrams, commentFeatures, isContentWord, wordFeatures, type WordReading } from './features.js';
+import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
+import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 
 export type { ModerationResult } from '../../schema/classify.js';
 export type { TermCategory } from './lexicon.js';
@@ -20,153 +20,20 @@ export { summarizeSentiment, type ThreadSentimentSummary, type SummaryPost } fro
 
 /** Options for {@link moderate}. */
 export interface ModerationOptions {
-  /** Extra terms per category, word or phrase -> weight 0..1; they win over built-in ones. Default none. */
+  /** Extra terms per category, word or phrase -> weight 0..1; they feed the models' lexicon features. Default none. */
   terms?: Partial<Record<TermCategory, Record<string, number>>>;
 }
 
 type Signal = ModerationResult['insult'];
+type ModerationSpan = ModerationResult['spans'][number];
 
-// Added to an insult aimed at someone: "you idiot", "what a pack of imbeciles", "the Idiot", "a liar in charge".
-const TARGET_BOOST = 0.35;
-// Profanity counts toward toxicity at this share; insults, threats and identity attacks count fully.
-const PROFANITY_IN_TOXICITY = 0.7;
-const HOSTILE_IN_TOXICITY = 1;
 const MAX_EVIDENCE = 10;
-const NEGATIVE_TONE_WEIGHT = 0.15;
-// A word feature must raise the model's log-odds by this much to be shown as toxicity evidence.
-const MIN_MODEL_CONTRIBUTION = 0.05;
-// A word is shown as `word-score:` evidence when it scores this far above the typical word (the top tenth of
-// word occurrences in news comments sit about 3 above it; "callous" 11, "venomous" 12.5).
-const WORD_SCORE_EVIDENCE = 6;
-
-/** How much the `$ws-...` features added to the model's log-odds. */
-function wordScoreContribution(model: ToxicityModel, bag: ToxicityBag): number {
-  let z = 0;
-  for (let k = 0; k < bag.names.length; k++) if (bag.names[k]!.startsWith('$ws-')) z += (model.weights.get(bag.names[k]!) ?? 0) * bag.values[k]!;
-  return z;
-}
-// Explicit abuse above this counts on its own (rescaled to 0..1); below it the learned model ranks the text.
-const LEXICON_FLOOR = 0.6;
-
-const SECOND_PERSON = new Set(['you', 'youre', 'ur', 'u', 'yourself', 'ya', 'your']);
-const GROUP_NOUNS = new Set(['pack', 'bunch', 'load', 'gang', 'band', 'lot', 'herd', 'group', 'crowd', 'collection']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'am', 'its', 'hes', 'shes', 'theyre', 'youre', 'thats']);
-// Obfuscated swear words: "sh*t", "f***", "a**hole". Bounded runs only, so linear.
-const MASKED = /(?<![\p{L}\p{N}])[a-z]{1,3}[*#@$%]{1,4}[a-z]{0,5}(?![\p{L}\p{N}*#@$%])/giu;
-const MASKED_INITIALS = new Set(['f', 's', 'a', 'b', 'c', 'd', 'p', 'h']);
-
-interface Hit {
-  weight: number;
-  ev: Evidence;
-}
-
-function noisyOr(hits: readonly Hit[]): number {
-  let keep = 1;
-  for (const h of hits) keep *= 1 - Math.max(0, Math.min(1, h.weight));
-  return 1 - keep;
-}
-
-function signalOf(hits: readonly Hit[]): Signal {
-  const score = Math.round(noisyOr(hits) * 10000) / 10000;
-  const evidence = hits
-    .map((h, order) => ({ h, order }))
-    .sort((a, b) => b.h.weight - a.h.weight || a.order - b.order)
-    .slice(0, MAX_EVIDENCE)
-    .sort((a, b) => a.h.ev.span[0] - b.h.ev.span[0] || a.order - b.order)
-    .map((x) => x.h.ev);
-  return { score, evidence };
-}
-
-/** Finds the table's terms in `tokens` (words only): [first token index, last token index, weight, key]. */
-function findTerms(tokens: readonly Token[], table: TermTable): Array<[number, number, number, string]> {
-  const out: Array<[number, number, number, string]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-    const phrases = table.phrases.get(t.norm);
-    let matched = false;
-    if (phrases) {
-      for (const p of phrases) {
-        let ok = true;
-        let j = i;
-        for (const w of p.rest) {
-          j = nextWord(tokens, j);
-          if (j < 0 || tokens[j]!.norm !== w) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          out.push([i, j, p.weight, p.key]);
-          matched = true;
-          break;
-        }
-      }
-    }
-    if (!matched) {
-      const w = table.words.get(t.norm);
-      if (w !== undefined && w > 0) out.push([i, i, w, t.norm]);
-    }
-  }
-  return out;
-}
-
-/** Index of the next word token after `i` in the same clause (skipping nothing but hyphens), or -1. */
-function nextWord(tokens: readonly Token[], i: number): number {
-  for (let j = i + 1; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'word') return j;
-    if (t.kind === 'punct' && (t.text === '-' || t.text === "'")) continue;
-    return -1;
-  }
-  return -1;
-}
-
-function prevWords(tokens: readonly Token[], i: number, n: number): Token[] {
-  const out: Token[] = [];
-  for (let j = i - 1; j >= 0 && out.length < n; j--) {
-    const t = tokens[j]!;
-    if (t.kind === 'word') out.push(t);
-    else if (t.kind === 'punct' && /[.!?;]/.test(t.text)) break;
-  }
-  return out;
-}
-
-/**
- * Who an insult is aimed at, from the words before it: "you (brainless) troll", "what a pack of imbeciles",
- * "the Idiot" (a capitalised epithet), "X is a liar", "a criminal in charge". Null when it is not aimed.
- */
-function targetOf(tokens: readonly Token[], first: number, last: number): { cue: string; from: number } | null {
-  const before = prevWords(tokens, first, 4);
-  const head = tokens[first]!;
-  for (let k = 0; k < before.length; k++) {
-    const w = before[k]!;
-    if (SECOND_PERSON.has(w.norm)) return { cue: 'targeted:you', from: w.start };
-    if (w.norm === 'what' && k > 0) return { cue: 'targeted:exclamative', from: w.start };
-    if (GROUP_NOUNS.has(w.norm) && before[k - 1]?.norm === 'of') return { cue: 'targeted:group', from: w.start };
-    if (COPULAS.has(w.norm) && k <= 2) return { cue: 'targeted:predicate', from: w.start };
-  }
-  const prev = before[0];
-  if (prev && (prev.norm === 'the' || prev.norm === 'this' || prev.norm === 'that') && /^\p{Lu}\p{Ll}/u.test(head.text)) {
-    return { cue: 'targeted:epithet', from: prev.start };
-  }
-  // "a liar and criminal in charge": an insult naming whoever holds office.
-  let j = nextWord(tokens, last);
-  const after = j >= 0 ? tokens[j]!.norm : '';
-  if (after === 'in' && (j = nextWord(tokens, j)) >= 0 && /^(?:charge|chief|office|power)$/.test(tokens[j]!.norm)) {
-    return { cue: 'targeted:office-holder', from: head.start };
-  }
-  if (after === 'and' || after === 'or') {
-    // "a liar and criminal in charge": look past the coordinated noun.
-    const k = nextWord(tokens, j);
-    const m = k >= 0 ? nextWord(tokens, k) : -1;
-    const n = m >= 0 ? nextWord(tokens, m) : -1;
-    if (m >= 0 && tokens[m]!.norm === 'in' && n >= 0 && /^(?:charge|chief|office|power)$/.test(tokens[n]!.norm)) {
-      return { cue: 'targeted:office-holder', from: head.start };
-    }
-  }
-  return null;
-}
+// A feature must move an attribute's log-odds by this much to be shown as its evidence.
+const MIN_CONTRIBUTION = 0.15;
+// Where the span model's thresholds are missing (a model fit without them).
+const DEFAULT_MARKED = 0.5;
+const DEFAULT_GATE = 0.5;
+const SENTENCE_BREAK = /[.!?\n]/;
 
 function checkOptions(options: ModerationOptions | undefined): void {
   if (options === undefined) return;
@@ -191,161 +58,197 @@ function tablesFor(options: ModerationOptions | undefined): Readonly<Record<Term
   return { insult: pick('insult'), profanity: pick('profanity'), identityAttack: pick('identityAttack'), threat: pick('threat'), toxicity: pick('toxicity') };
 }
 
-/** Scores moderation signals for `text`: each attribute 0..1 with evidence spans relative to `text`. */
+/** Scores moderation signals for `text`: each attribute 0..1 with evidence spans, and the spans to highlight, relative to `text`. */
 export function moderate(text: string, options?: ModerationOptions): ModerationResult {
   checkOptions(options);
   const input = typeof text === 'string' ? text : '';
-  return analyzeModeration(input, tablesFor(options), shippedToxicityModel()).result;
+  return moderateWith(input, shippedModerationModels(), tablesFor(options));
 }
 
-/** A tokenization and a default-lexicon sentiment analysis of the same text, computed once by the caller. */
+/**
+ * A tokenization and default-lexicon sentiment analysis the caller already has (`analyze` and `classifyRecord`
+ * compute them for sentiment anyway). Moderation reads the tokens only; the sentiment rides along for the steps.
+ */
 export interface SharedAnalysis {
   tokens: Token[];
   sentiment: ReturnType<typeof analyzeSentiment>;
 }
 
-/**
- * `moderate` reusing the tokens and the default-lexicon sentiment analysis the caller already has (`analyze` and
- * `classifyRecord` score sentiment anyway): same result, half the work. Internal; not on the public entry.
- */
+/** `moderate` reusing the caller's tokens of the same text: same result. Internal; not on the public entry. */
 export function moderateShared(input: string, options: ModerationOptions | undefined, shared: SharedAnalysis): ModerationResult {
   checkOptions(options);
-  return analyzeModeration(input, tablesFor(options), shippedToxicityModel(), shared).result;
+  return moderateWith(input, shippedModerationModels(), tablesFor(options), shared.tokens);
 }
 
-/**
- * Features the toxicity model sees for `text` (for training; see scripts/train/train-toxicity.ts), with the
- * `$ws-...` features read from `wordScores` when given.
- */
-export function toxicityFeatures(text: string, wordScores: WordScores | null = null): ToxicityBag {
-  return analyzeModeration(text, BASE_TABLES, null, undefined, wordScores).bag;
-}
-
-/**
- * The moderation pipeline: lexicon signals, then (when `model` is given) the learned toxicity model over the
- * signals, the sentiment score and its own word features. Tokenizes and scores sentiment once.
- */
-export function analyzeModeration(
-  input: string,
-  tables: Readonly<Record<TermCategory, TermTable>>,
-  model: ToxicityModel | null,
-  shared?: SharedAnalysis,
-  wordScores: WordScores | null = model?.wordScores ?? null,
-): { result: ModerationResult; bag: ToxicityBag } {
-  const tokens = shared?.tokens ?? tokenize(input);
+/** The moderation pipeline with given models (the evaluation passes each fold's): read the words, score, explain, highlight. */
+export function moderateWith(input: string, models: ModerationModels, tables: Readonly<Record<TermCategory, TermTable>> = BASE_TABLES, tokens?: readonly Token[]): ModerationResult {
+  const [toks, readings] = readText(input, models.wordScores, tables, tokens, models.likeness);
+  const features = commentFeatures(toks, readings);
+  const p = predict(models.comment, features);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
-
-  const insult: Hit[] = [];
-  const profanity: Hit[] = [];
-  const identity: Hit[] = [];
-  const threat: Hit[] = [];
-  const hostile: Hit[] = [];
-
-  for (const [a, b, w, key] of findTerms(tokens, tables.insult)) {
-    const target = targetOf(tokens, a, b);
-    const from = target ? target.from : tokens[a]!.start;
-    insult.push({ weight: target ? Math.min(1, w + TARGET_BOOST) : w, ev: ev(from, tokens[b]!.end, target ? `lexicon:${key} ${target.cue}` : `lexicon:${key}`) });
-  }
-  for (const [a, b, w, key] of findTerms(tokens, tables.profanity)) profanity.push({ weight: w, ev: ev(tokens[a]!.start, tokens[b]!.end, `lexicon:${key}`) });
-  for (const m of input.matchAll(MASKED)) {
-    if (!MASKED_INITIALS.has(m[0][0]!.toLowerCase()) || m[0].length < 3) continue;
-    profanity.push({ weight: 0.5, ev: ev(m.index, m.index + m[0].length, 'masked-profanity') });
-  }
-  for (const [a, b, w, key] of findTerms(tokens, tables.threat)) threat.push({ weight: w, ev: ev(tokens[a]!.start, tokens[b]!.end, `lexicon:${key}`) });
-  for (const [a, b, w, key] of findTerms(tokens, tables.toxicity)) hostile.push({ weight: w * 0.6, ev: ev(tokens[a]!.start, tokens[b]!.end, `hostile:${key}`) });
-
-  // Identity attack: an attack word in the same sentence as a word naming a group of people. Slurs count alone.
-  const attackTerms = findTerms(tokens, tables.identityAttack);
-  if (attackTerms.length > 0 || insult.length > 0) {
-    for (const s of splitSentences(input)) {
-      const [ss, se] = s.span;
-      const inSentence = (t: Token): boolean => t.start >= ss && t.end <= se;
-      const group = tokens.find((t) => t.kind === 'word' && inSentence(t) && IDENTITY_TERMS.has(t.norm));
-      for (const [a, b, w, key] of attackTerms) {
-        if (!inSentence(tokens[a]!)) continue;
-        const slur = w >= 0.8;
-        if (!slur && !group) continue;
-        const from = group && !slur ? Math.min(group.start, tokens[a]!.start) : tokens[a]!.start;
-        const to = group && !slur ? Math.max(group.end, tokens[b]!.end) : tokens[b]!.end;
-        identity.push({ weight: slur ? w : Math.min(1, w + 0.2), ev: ev(from, to, `lexicon:${key}${group && !slur ? ` group:${group.norm}` : ''}`) });
-      }
-      if (group) {
-        for (const h of insult) {
-          if (h.ev.span[0] < ss || h.ev.span[1] > se) continue;
-          identity.push({ weight: h.weight * 0.6, ev: ev(Math.min(group.start, h.ev.span[0]), Math.max(group.end, h.ev.span[1]), `${h.ev.cue} group:${group.norm}`) });
-        }
+  let index: WordIndex | undefined;
+  const signal = (l: number): Signal => {
+    const score = round(calibrate(p[l] ?? 0, models.comment.thresholds?.[MODERATION_ATTRIBUTES[l]!] ?? 0.5));
+    const evidence: Evidence[] = [];
+    const seen = new Set<string>();
+    for (const c of explain(models.comment, features, l, MIN_CONTRIBUTION)) {
+      if (evidence.length >= MAX_EVIDENCE) break;
+      if (c.amount <= 0) continue;
+      const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
+      if (!place) continue;
+      const key = `${place.span[0]}:${place.span[1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push(ev(place.span[0], place.span[1], place.target ? `model:${c.feature} target:${place.target}` : `model:${c.feature}`));
+    }
+    // A flagged attribute always shows why: when no feature moved it by MIN_CONTRIBUTION, the largest that did.
+    if (evidence.length === 0 && score >= 0.5) {
+      for (const c of explain(models.comment, features, l)) {
+        if (c.amount <= 0) continue;
+        const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
+        if (!place) continue;
+        evidence.push(ev(place.span[0], place.span[1], place.target ? `model:${c.feature} target:${place.target}` : `model:${c.feature}`));
+        break;
       }
     }
-  }
-
-  // Negative tone adds a little toxicity (at most NEGATIVE_TONE_WEIGHT): harsh talk ranks above calm talk,
-  // but criticism without abuse stays low.
-  const sentiment = shared?.sentiment ?? analyzeSentiment(input, tokens, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined);
-  for (const s of sentiment.result.sentences) {
-    if (s.score >= 0) continue;
-    hostile.push({ weight: -s.score * NEGATIVE_TONE_WEIGHT, ev: ev(s.span[0], s.span[1], 'negative-tone') });
-  }
-  const toxicityHits: Hit[] = [
-    ...insult,
-    ...threat,
-    ...identity,
-    ...profanity.map((h) => ({ weight: h.weight * PROFANITY_IN_TOXICITY, ev: h.ev })),
-    ...hostile.map((h) => ({ weight: h.weight * HOSTILE_IN_TOXICITY, ev: h.ev })),
-  ];
-  const lexical = dedupe(toxicityHits);
-  const signals = {
-    toxicity: noisyOr(lexical),
-    insult: noisyOr(insult),
-    profanity: noisyOr(profanity),
-    identityAttack: noisyOr(identity),
-    threat: noisyOr(threat),
-    hostile: hostile.filter((h) => h.ev.cue !== 'negative-tone').length,
-    sentiment: sentiment.result.score,
+    evidence.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+    return { score, evidence };
   };
-  const bag: ToxicityBag = { names: [], values: [], spans: [] };
-  addToxicityFeatures(signals, tokens, input.length, bag, wordScores);
-  if (!model) return { result: finish(signalOf(lexical)), bag };
-  // The learned model reads the text as a whole and ranks ordinary comments; explicit abuse that the lexicon
-  // is sure of (an insult, threat, identity attack or profanity above LEXICON_FLOOR) keeps its high score on any
-  // outlet, whatever the training comments taught the model. The larger of the two is shown. Hostile words and
-  // negative tone reach the score through the model only: as a floor they ranked C3 worse (docs/moderation.md).
-  const p = toxicityProbability(model, bag);
-  const explicit = Math.max(signals.insult, signals.threat, signals.identityAttack, signals.profanity * PROFANITY_IN_TOXICITY);
-  const strong = Math.max(0, (explicit - LEXICON_FLOOR) / (1 - LEXICON_FLOOR));
-  const tox = signalOf(lexical);
-  tox.score = Math.round(Math.max(p, strong) * 10000) / 10000;
-  const modelEvidence = topToxicFeatures(model, bag, 3, MIN_MODEL_CONTRIBUTION).map((c) => ev(c.span[0], c.span[1], `model:${c.name}`));
-  // The word-score features raised the log-odds: show the words that sound most like toxic comments.
-  if (model.wordScores && wordScoreContribution(model, bag) >= MIN_MODEL_CONTRIBUTION) {
-    const shown = new Set([...modelEvidence, ...tox.evidence].map((e) => e.span[0]));
-    for (const w of topScoredWords(tokens, model.wordScores, 2, WORD_SCORE_EVIDENCE)) {
-      if (!shown.has(w.span[0])) modelEvidence.push(ev(w.span[0], w.span[1], `word-score:${w.word}`));
-    }
-  }
-  tox.evidence = tox.evidence
-    .concat(modelEvidence)
-    .map((e, order) => ({ e, order }))
-    .sort((x, y) => x.e.span[0] - y.e.span[0] || x.order - y.order)
-    .map((x) => x.e);
-  return { result: finish(tox), bag };
-
-  function finish(tox: Signal): ModerationResult {
-    return {
-      toxicity: tox,
-      insult: signalOf(insult),
-      profanity: signalOf(dedupe(profanity)),
-      identityAttack: signalOf(dedupe(identity)),
-      threat: signalOf(threat),
-    };
-  }
+  const scores = Object.fromEntries(MODERATION_ATTRIBUTES.map((a, l) => [a, p[l] ?? 0])) as Record<ModerationAttribute, number>;
+  return {
+    toxicity: signal(0),
+    insult: signal(1),
+    profanity: signal(2),
+    identityAttack: signal(3),
+    threat: signal(4),
+    spans: highlight(input, toks, readings, models, scores),
+  };
 }
 
-/** Keeps the strongest hit per span end, so one word is not counted twice (insult and hostile lists overlap). */
-function dedupe(hits: readonly Hit[]): Hit[] {
-  const best = new Map<number, Hit>();
-  for (const h of hits) {
-    const cur = best.get(h.ev.span[1]);
-    if (!cur || h.weight > cur.weight) best.set(h.ev.span[1], h);
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/**
+ * Maps the model's output so that its decision threshold `t` (chosen on held-out data, see the model's
+ * `thresholds`) lands on 0.5, linearly on each side: "score >= 0.5" is the held-out decision, the order is kept.
+ */
+function calibrate(p: number, t: number): number {
+  if (!(t > 0 && t < 1)) return p;
+  return p < t ? (p / t) * 0.5 : 0.5 + ((p - t) / (1 - t)) * 0.5;
+}
+
+/** First plain reading per feature key (`w:x`, `y:x`, ..., `c:gram`), built once per text when evidence is asked for. */
+type WordIndex = Map<string, WordReading>;
+
+function indexWords(readings: readonly WordReading[]): WordIndex {
+  const index: WordIndex = new Map();
+  const first = (k: string, r: WordReading): void => {
+    if (!index.has(k)) index.set(k, r);
+  };
+  for (const r of readings) {
+    if (r.mode !== 'plain' || r.target === 'idea') continue;
+    first(`w:${r.norm}`, r);
+    if (r.target) first(`${TARGET_PREFIX[r.target]}:${r.norm}`, r);
+    if (isContentWord(r.norm)) for (const g of charGrams(r.norm)) first(`c:${g}`, r);
   }
-  return [...best.values()];
+  return index;
+}
+
+const TARGET_PREFIX = { you: 'y', group: 'g', named: 'm', idea: 'i' } as const;
+
+/** Where a comment feature sits in the text: the first word (or word pair) it was read from. */
+function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[], index: WordIndex): { span: [number, number]; target: string | null } | null {
+  const at = (r: WordReading): { span: [number, number]; target: string | null } => ({ span: [tokens[r.token]!.start, tokens[r.token]!.end], target: r.target });
+  const colon = feature.indexOf(':');
+  const family = colon > 0 ? feature.slice(0, colon) : '';
+  const key = feature.slice(colon + 1);
+  if (family === 'w' || family === 'y' || family === 'g' || family === 'm' || family === 'c') {
+    if (family === 'w' && !isContentWord(key)) return null;
+    const r = index.get(feature);
+    return r ? at(r) : null;
+  }
+  if (family === 'p') {
+    const [a, b] = key.split(' ');
+    if (!isContentWord(a!) && !isContentWord(b!)) return null;
+    for (let k = 0; k + 1 < readings.length; k++) {
+      const x = readings[k]!;
+      const y = readings[k + 1]!;
+      if (x.norm === a && y.norm === b && x.mode === 'plain' && y.mode === 'plain') return { span: [tokens[x.token]!.start, tokens[y.token]!.end], target: y.target };
+    }
+    return null;
+  }
+  // Dense features: the word that set the maximum.
+  const lex = /^\$lex-(insult|profanity|identityAttack|threat|toxicity)(?:-(you|group|named|idea))?$/.exec(feature);
+  if (lex) {
+    const cat = lex[1] as TermCategory;
+    let best: WordReading | null = null;
+    for (const r of readings) if (r.mode === 'plain' && (!lex[2] || r.target === lex[2]) && r.lex[cat] > (best?.lex[cat] ?? 0)) best = r;
+    return best ? at(best) : null;
+  }
+  const ws = /^\$ws-(max|top2|you|group|named|idea)$/.exec(feature);
+  if (ws) {
+    const target = ws[1] === 'max' || ws[1] === 'top2' ? null : ws[1];
+    let best: WordReading | null = null;
+    for (const r of readings) if (r.mode === 'plain' && (target === null || r.target === target) && r.ws > (best?.ws ?? 0)) best = r;
+    return best ? at(best) : null;
+  }
+  return null;
+}
+
+/**
+ * The phrases to highlight: words the span model scores at least `marked`, in a comment whose highest
+ * attribute reaches `gate`; neighbouring marked words (and one function word between two of them) merge into
+ * one span, never across a sentence end. Each span's attribute is its words' lexicon category if any, else the
+ * comment's strongest specific attribute.
+ */
+function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>): ModerationSpan[] {
+  const marked = models.spans.thresholds?.marked ?? DEFAULT_MARKED;
+  const gate = models.spans.thresholds?.gate ?? DEFAULT_GATE;
+  let top = 0;
+  for (const a of MODERATION_ATTRIBUTES) top = Math.max(top, scores[a]);
+  if (top < gate || readings.length === 0) return [];
+  // Only the writer's own words aimed at no idea can be highlighted (the comment model reads them the same way).
+  const p = readings.map((r, k) => (r.mode === 'plain' && r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k))[0]! : 0));
+  const on = p.map((x) => x >= marked);
+  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm) && readings[k]!.mode === 'plain') on[k] = true;
+  const out: ModerationSpan[] = [];
+  let k = 0;
+  while (k < readings.length) {
+    if (!on[k]) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j + 1 < readings.length && on[j + 1] && !SENTENCE_BREAK.test(input.slice(tokens[readings[j]!.token]!.end, tokens[readings[j + 1]!.token]!.start))) j++;
+    const start = tokens[readings[k]!.token]!.start;
+    const end = tokens[readings[j]!.token]!.end;
+    let score = 0;
+    for (let m = k; m <= j; m++) score = Math.max(score, p[m]!);
+    out.push({ span: [start, end], text: input.slice(start, end), attribute: spanAttribute(readings.slice(k, j + 1), scores), score: round(score) });
+    k = j + 1;
+  }
+  return out;
+}
+
+const SPECIFIC: readonly ModerationAttribute[] = ['insult', 'profanity', 'identityAttack', 'threat'];
+
+function spanAttribute(words: readonly WordReading[], scores: Record<ModerationAttribute, number>): ModerationAttribute {
+  let best: ModerationAttribute = 'toxicity';
+  let weight = 0;
+  for (const w of words) {
+    for (const a of SPECIFIC) {
+      if (w.lex[a] > weight) {
+        weight = w.lex[a];
+        best = a;
+      }
+    }
+  }
+  if (weight > 0) return best;
+  let top = 0;
+  for (const a of SPECIFIC) {
+    if (scores[a] > top) {
+      top = scores[a];
+      best = a;
+    }
+  }
+  return top >= 0.3 ? best : 'toxicity';
 }

@@ -18,13 +18,16 @@ export interface ThreadSentimentSummary {
   meanSentiment: number | null;
   /** Posts showing each act at least once. */
   acts: Record<Act['act'], number>;
-  /** Up to 10 posts ranked by moderation priority (see {@link moderationPriority}), highest first; only priority > 0. */
+  /** Up to 10 posts ranked by moderation priority (see {@link moderationPriority}), highest first; only priority >= 0.4. */
   needsReview: Array<{ id: string; priority: number; reasons: string[] }>;
   /** One entry per author (null authors grouped as `null`), in order of first appearance. */
   authors: Array<{ author: string | null; posts: number; meanSentiment: number | null; maxToxicity: number }>;
 }
 
 const REVIEW_LIMIT = 10;
+// The learned scores give every post some priority; a calm comment sits near 0.2-0.3, so only posts from this
+// priority are listed (about toxicity 0.5 or insult 0.47).
+const REVIEW_MIN = 0.4;
 // Only signals at or above this level name a reason.
 const REASON_LEVEL = 0.5;
 
@@ -59,7 +62,7 @@ export function summarizeSentiment(posts: ReadonlyArray<SummaryPost>): ThreadSen
     for (const kind of new Set((p.acts ?? []).map((a) => a.act))) acts[kind]++;
     if (p.moderation) {
       const priority = moderationPriority(p.moderation);
-      if (priority > 0) {
+      if (priority >= REVIEW_MIN) {
         const m = p.moderation;
         const reasons = (['threat', 'identityAttack', 'insult', 'toxicity', 'profanity'] as const).filter((k) => m[k].score >= REASON_LEVEL);
         review.push({ id: p.id, priority: Math.round(priority * 10000) / 10000, reasons, order });

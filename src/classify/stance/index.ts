@@ -3,7 +3,6 @@ import type { StanceResult, TargetInput } from '../../schema/classify.js';
 import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { isContent, isNegator, tokenize, type Token } from '../claims/tokens.js';
-import { predictLinear, trainLinear, type LinearModel, type LinearTrainOptions } from '../claims/linear.js';
 import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
 import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
 import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
@@ -17,30 +16,16 @@ export { summarizeStances, type StanceSummary } from './summary.js';
 
 export type StanceLabel = StanceResult['label'];
 
-/** A stance model from `trainStanceModel`: one linear model per target plus one for unseen targets. */
-export interface StanceModel {
-  format: 'threadlens-stance/1';
-  /** Normalised target name -> model. */
-  targets: Record<string, LinearModel>;
-  /** Used for targets the model was not trained on; null when there were too few rows. */
-  generic: LinearModel | null;
-}
-
 export interface ClassifyStanceOptions {
-  /** A model from `trainStanceModel`. Targets it knows always get an entry (a post may take a stance
-   * without naming the target); other targets fall back to the rules. Default none. */
-  model?: StanceModel;
   /** Extra evaluative words (word -> -5..5), merged over AFINN. Default none. */
   lexicon?: Record<string, number>;
   /** The text this one replies to: a plural pronoun in the reply's first sentence ("Kick them out") may refer
    * to the parent's last target mention ("American troops"). Default none. */
   parentText?: string | null;
   /** Give a stance toward targets the text never names, from its overall tone (marked `implicit: true`).
-   * Default true; false keeps only targets the text names (or a caller's model knows). */
+   * Default true; false keeps only targets the text names. */
   implicit?: boolean;
 }
-
-const LABELS: StanceLabel[] = ['favor', 'against', 'neutral'];
 
 interface NormTarget {
   name: string;
@@ -315,68 +300,12 @@ function allMentions(words: readonly Token[], norm: readonly string[], targets: 
   return per;
 }
 
-/** Features for the stance model: words, bigrams, hashtags, and the rule's verdict. */
-export function stanceFeatures(text: string, target: TargetInput): string[] {
-  const str = typeof text === 'string' ? text : String(text ?? '');
-  const words = tokenize(str).filter((t) => t.kind !== 'punct');
-  const norm = words.map((t) => normWord(t.text));
-  const [t] = normTargets([target]);
-  const sentenceOf = sentenceIndex(str, words);
-  const r = ruleStance(str, words, norm, t!, null, sentenceOf, allMentions(words, norm, [t!], sentenceOf, null)[0]!);
-  const f: string[] = [];
-  for (let i = 0; i < norm.length; i++) {
-    f.push(norm[i]!);
-    if (i + 1 < norm.length) f.push(`${norm[i]} ${norm[i + 1]}`);
-    if (isNegator(words[i]!)) f.push('~neg');
-  }
-  f.push(r.mentioned ? '~mention' : '~no-mention');
-  if (r.score >= 1) f.push('~rule-favor');
-  if (r.score <= -1) f.push('~rule-against');
-  if (str.trimEnd().endsWith('?')) f.push('~question');
-  return f;
-}
-
 function normLabel(l: unknown): StanceLabel | null {
   const s = String(l).toLowerCase();
   if (s === 'favor' || s === 'favour') return 'favor';
   if (s === 'against') return 'against';
   if (s === 'neutral' || s === 'none') return 'neutral';
   return null;
-}
-
-/**
- * Fits a stance model on your labelled posts (label favor | against | neutral, or SemEval's
- * FAVOR | AGAINST | NONE). One logistic regression per target with at least `minPerTarget` rows (default
- * 30) and one generic model. Pure JSON; deterministic.
- */
-export function trainStanceModel(
-  examples: ReadonlyArray<{ text: string; target: string; label: string }>,
-  options: LinearTrainOptions & { minPerTarget?: number } = {},
-): StanceModel {
-  if (!Array.isArray(examples)) throw new ThreadlensOptionError('examples', examples, 'must be an array of { text, target, label }');
-  const minPerTarget = options.minPerTarget ?? 30;
-  const byTarget = new Map<string, Array<{ features: string[]; label: string }>>();
-  const all: Array<{ features: string[]; label: string }> = [];
-  examples.forEach((e, i) => {
-    const label = normLabel(e.label);
-    if (label === null) throw new ThreadlensOptionError(`examples[${i}].label`, e.label, 'must be favor, against or neutral');
-    if (typeof e.target !== 'string' || e.target.length === 0) throw new ThreadlensOptionError(`examples[${i}].target`, e.target, 'must be a non-empty string');
-    const features = stanceFeatures(e.text, { name: e.target });
-    const key = stanceTargetKey(e.target);
-    byTarget.set(key, [...(byTarget.get(key) ?? []), { features, label }]);
-    all.push({ features, label });
-  });
-  const train = { epochs: options.epochs ?? 150, l2: options.l2 ?? 1e-4, rate: options.rate, minCount: options.minCount, balanced: options.balanced };
-  const targets: Record<string, LinearModel> = {};
-  for (const key of [...byTarget.keys()].sort()) {
-    const rows = byTarget.get(key)!;
-    if (rows.length >= minPerTarget) targets[key] = trainLinear(rows, LABELS, train);
-  }
-  return { format: 'threadlens-stance/1', targets, generic: all.length >= minPerTarget ? trainLinear(all, LABELS, train) : null };
-}
-
-function isStanceModel(m: unknown): m is StanceModel {
-  return m !== null && typeof m === 'object' && (m as StanceModel).format === 'threadlens-stance/1' && typeof (m as StanceModel).targets === 'object';
 }
 
 /** A change target denied or predicted not to happen near a mention ("zero changes to SOFA", "won't revise"): the target's own negation, the strongest against cue (twice a call to action). */
@@ -464,11 +393,10 @@ function round(x: number): number {
  * Stance of `text` toward each target: favor | against | neutral, with a confidence and the evidence (the
  * mentions and the words that decided it). The shipped target-conditioned model reads the clause that names
  * the target; a target the text never names gets a stance from the post's overall tone, marked
- * `implicit: true` (unless `implicit: false`). A caller's model from `trainStanceModel` replaces it.
+ * `implicit: true` (unless `implicit: false`).
  */
 export function classifyStance(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions = {}): StanceResult[] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
-  if (options.model !== undefined && !isStanceModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a model from trainStanceModel');
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
   }
@@ -484,32 +412,6 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
   const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
   for (const [ti, t] of norms.entries()) {
     const r = ruleStance(str, words, norm, t, lexicon, sentenceOf, mentions[ti]!);
-    // A known target always gets the model's verdict; an unknown one gets the generic model only when named.
-    const known = options.model ? options.model.targets[stanceTargetKey(t.name)] ?? null : null;
-    const model = known ?? (options.model && r.mentioned ? options.model.generic : null);
-    if (model) {
-      const { probs } = predictLinear(model, stanceFeatures(str, targets[norms.indexOf(t)]!));
-      let best = 0;
-      for (let l = 1; l < probs.length; l++) if (probs[l]! > probs[best]!) best = l;
-      const label = normLabel(model.labels[best]) ?? 'neutral';
-      // Evidence: the words that pushed hardest toward the chosen label.
-      const contrib: Array<{ i: number; w: number }> = [];
-      for (let i = 0; i < norm.length; i++) {
-        const ws = model.weights[norm[i]!];
-        if (!ws) continue;
-        const others = ws.filter((_, l) => l !== best);
-        contrib.push({ i, w: ws[best]! - Math.max(...others) });
-      }
-      contrib.sort((a, b) => b.w - a.w || a.i - b.i);
-      const evidence: Evidence[] = r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'));
-      for (const c of contrib.slice(0, 3)) {
-        if (c.w <= 0) break;
-        const tok = words[c.i]!;
-        evidence.push({ span: [tok.start, tok.end], text: str.slice(tok.start, tok.end), cue: `model:${norm[c.i]}` });
-      }
-      out.push({ target: t.name, label, confidence: round(probs[best]!), evidence });
-      continue;
-    }
     if (!r.mentioned && options.implicit === false) continue;
     const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf));
     out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));

