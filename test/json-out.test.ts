@@ -28,7 +28,12 @@ describe('jsonChunks', () => {
     const pieces = [...jsonChunks(big, 2)];
     expect(pieces.join('')).toBe(JSON.stringify(big, null, 2));
     expect(pieces.length).toBeGreaterThan(10);
-    const largestItem = Math.max(...big.thread.posts.map((p) => JSON.stringify(p, null, 2).length * 1.2), JSON.stringify(big.blocks[0], null, 2).length);
+    // An item's size as written where it sits: every line of a post is indented by its depth (thread.posts[i]: 6 spaces).
+    const nested = (value: unknown, depth: number): number => {
+      const text = JSON.stringify(value, null, 2);
+      return text.length + depth * 2 * (text.split('\n').length - 1);
+    };
+    const largestItem = Math.max(...big.thread.posts.map((p) => nested(p, 3)), ...big.blocks.map((b) => nested(b, 2)));
     for (const p of pieces) expect(p.length).toBeLessThan((1 << 16) + largestItem);
   });
 });
