@@ -13,7 +13,7 @@ import {
 import { MessageSchema, SentenceSchema, SpanSchema } from './common.js';
 
 /** Version of the output contract; bumped (with a CHANGELOG entry) whenever a field changes. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Kinds of blocks a dump is cut into. */
 export const BlockKindSchema = z.enum([
