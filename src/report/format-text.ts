@@ -23,7 +23,13 @@ function badges(post: Post): string {
   // Every stance toward a subject is shown (neutral too); toward other targets only a side taken.
   for (const s of post.stances ?? []) if (s.label !== 'neutral' || s.implicit) out.push(`${s.label} ${s.target}${s.implicit ? ' (implicit)' : ''}`);
   if (post.claims && post.claims.length > 0) out.push(`${post.claims.length} claim${post.claims.length > 1 ? 's' : ''}`);
-  for (const c of post.corrections ?? []) out.push(`corrects ${c.kind === 'post' ? `post ${c.target.kind === 'post' ? c.target.postId : ''}` : c.kind}`);
+  // One badge per thing corrected, with a count when the post corrects it on several grounds.
+  const corrected = new Map<string, number>();
+  for (const c of post.corrections ?? []) {
+    const what = `corrects ${c.kind === 'post' ? `post ${c.target.kind === 'post' ? c.target.postId : ''}`.trimEnd() : c.kind}`;
+    corrected.set(what, (corrected.get(what) ?? 0) + 1);
+  }
+  for (const [what, n] of corrected) out.push(n > 1 ? `${what} (${n} findings)` : what);
   return out.length ? `  [${out.join(', ')}]` : '';
 }
 
