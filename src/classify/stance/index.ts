@@ -402,8 +402,8 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
 
 /**
  * {@link classifyStance} given a way to read the built-in sentiment score of the whole `text` when the caller has it
- * (the pipeline's shared analysis), so the implicit stance does not score the text again; without it the text is
- * scored at most once per call, however many targets.
+ * (the pipeline's shared analysis), so the implicit stance does not score the text again; every text (post or
+ * clause) is scored at most once per call, however many targets.
  */
 export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => number) | undefined): StanceResult[] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
@@ -420,12 +420,20 @@ export function classifyStanceScored(text: string, targets: readonly TargetInput
   const sentenceOf = sentenceIndex(str, words);
   const parentText = typeof options.parentText === 'string' ? options.parentText : null;
   const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
-  let whole: number | undefined;
-  const wholeScore = (): number => (whole ??= textScore ? textScore() : scoreSentiment(str).score);
+  // Each text the features score (the post, a clause holding a target) is scored once per call.
+  const scored = new Map<string, number>();
+  const scoreOf = (part: string): number => {
+    let s = scored.get(part);
+    if (s === undefined) {
+      s = part === str && textScore ? textScore() : scoreSentiment(part).score;
+      scored.set(part, s);
+    }
+    return s;
+  };
   for (const [ti, t] of norms.entries()) {
     const r = ruleStance(str, words, norm, t, lexicon, sentenceOf, mentions[ti]!);
     if (!r.mentioned && options.implicit === false) continue;
-    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf), wholeScore);
+    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf), scoreOf);
     out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));
   }
   return out;
