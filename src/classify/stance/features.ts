@@ -108,6 +108,7 @@ export function targetFeatures(
   lexicon: Record<string, number> | null = null,
   targetKey = '',
   cues: ReadonlyArray<{ name: string; polarity: number; words: number[] }> = [],
+  scoreOf: (text: string) => number = (t) => scoreSentiment(t).score,
 ): StanceFeatureSet {
   const features = new Map<string, number>();
   const sources = new Map<string, number[]>();
@@ -200,7 +201,7 @@ export function targetFeatures(
   if (heldWords.length > 0) {
     // The scorer knows words, not calls to action: those shift the clause's score as a strong word would
     // (CALL_POLARITY / 6 = 0.5 each), bounded to the score's -1..1.
-    const s = Math.max(-1, Math.min(1, scoreSentiment(implicit ? text : clauseText(heldWords)).score + cuePolar / 6));
+    const s = Math.max(-1, Math.min(1, scoreOf(implicit ? text : clauseText(heldWords)) + cuePolar / 6));
     add('~sentiment', Math.round(s * 1000) / 1000, polarWords);
   }
   // A question about the target takes no side as often as it argues.

@@ -6,6 +6,7 @@ import { isContent, isNegator, tokenize, type Token } from '../claims/tokens.js'
 import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
 import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
 import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
+import { scoreSentiment } from '../sentiment/index.js';
 import { normWord, targetFeatures, type StanceFeatureSet, type WordRange } from './features.js';
 import shippedData from './stance.model.json' with { type: 'json' };
 
@@ -396,6 +397,15 @@ function round(x: number): number {
  * `implicit: true` (unless `implicit: false`).
  */
 export function classifyStance(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions = {}): StanceResult[] {
+  return classifyStanceScored(text, targets, options, undefined);
+}
+
+/**
+ * {@link classifyStance} given a way to read the built-in sentiment score of the whole `text` when the caller has it
+ * (the pipeline's shared analysis), so the implicit stance does not score the text again; every text (post or
+ * clause) is scored at most once per call, however many targets.
+ */
+export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => number) | undefined): StanceResult[] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
@@ -410,10 +420,20 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
   const sentenceOf = sentenceIndex(str, words);
   const parentText = typeof options.parentText === 'string' ? options.parentText : null;
   const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
+  // Each text the features score (the post, a clause holding a target) is scored once per call.
+  const scored = new Map<string, number>();
+  const scoreOf = (part: string): number => {
+    let s = scored.get(part);
+    if (s === undefined) {
+      s = part === str && textScore ? textScore() : scoreSentiment(part).score;
+      scored.set(part, s);
+    }
+    return s;
+  };
   for (const [ti, t] of norms.entries()) {
     const r = ruleStance(str, words, norm, t, lexicon, sentenceOf, mentions[ti]!);
     if (!r.mentioned && options.implicit === false) continue;
-    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf));
+    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf), scoreOf);
     out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));
   }
   return out;

@@ -1,5 +1,5 @@
 import type { StanceResult } from '../../schema/classify.js';
-import { classifyStance } from '../stance/index.js';
+import { classifyStanceScored } from '../stance/index.js';
 import type { PostStep, StepPost } from './types.js';
 
 /** Stance of the post toward each target, plus what a reply takes over from the parent it agrees with (src/classify/stance). */
@@ -16,8 +16,10 @@ export const stanceStep: PostStep = {
       return;
     }
     // Every post takes a stance toward the subject(s), named or not; other targets only when named.
-    const implicit = classifyStance(a.text, targets.filter((t) => subjects.has(t.name)), { parentText: a.parentText });
-    const named = classifyStance(a.text, targets.filter((t) => !subjects.has(t.name)), { parentText: a.parentText, implicit: false });
+    // The built-in sentiment of the post is already in the shared analysis: the implicit stance reuses its score.
+    const score = (): number => a.shared().sentiment.result.score;
+    const implicit = classifyStanceScored(a.text, targets.filter((t) => subjects.has(t.name)), { parentText: a.parentText }, score);
+    const named = classifyStanceScored(a.text, targets.filter((t) => !subjects.has(t.name)), { parentText: a.parentText, implicit: false }, score);
     const order = new Map(targets.map((t, i) => [t.name, i]));
     a.post.stances = a.toInput([...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
     // The reply stance comes from the acts step, which runs before this one when asked for.
