@@ -23,16 +23,20 @@ export interface TruthThread {
 }
 
 /** The dump layouts `renderThread` writes. */
-export type DumpStyle = 'counted' | 'widget' | 'forum' | 'json';
+export type DumpStyle = 'counted' | 'widget' | 'forum' | 'json' | 'mail';
 
 /**
  * Options of `renderThread`: the page layout within a style. Default `classic` for every style. Others:
  * `facebook` (counted: a footer `Like · Reply · 2 · 3y` under each post), `disqus` (widget: Disqus copied
  * with its `−` toggles, `Avatar` lines and `^ 3 v` / `• Reply • Share ›` footers, replies indented),
- * `hn` (forum: Hacker-News-like `name 3 hours ago | parent | next [–]` headers, replies indented).
+ * `hn` (forum: Hacker-News-like `name 3 hours ago | parent | next [–]` headers, replies indented),
+ * `coral` (widget: Coral-like flat list, `In reply to Name` under the replier's name, `Reply / Respect 3 /
+ * Share / Report` footers, no indentation). The `mail` style has one layout: a mailing-list digest whose
+ * first message forwards the article and whose replies quote the message they answer under an
+ * "On …, Name <address> wrote:" attribution.
  */
 export interface RenderOptions {
-  layout?: 'classic' | 'facebook' | 'disqus' | 'hn';
+  layout?: 'classic' | 'facebook' | 'disqus' | 'hn' | 'coral';
 }
 
 /** Options of `threadArbitrary`. */
@@ -41,10 +45,18 @@ export interface ThreadArbitraryOptions {
   minPosts?: number;
   /** Most posts. Default: 12. */
   maxPosts?: number;
-  /** Author names: `names` (spaces, accents, digits: "Nicolò Rossi") or `handles` (one token: "jdoe_77"). Default: `names`. */
-  authors?: 'names' | 'handles';
+  /**
+   * Author names: `names` (spaces, accents, digits: "Nicolò Rossi"), `handles` (one token: "jdoe_77") or `mail`
+   * (capitalised first and last names, as e-mail senders are shown). Default: `names`.
+   */
+  authors?: 'names' | 'handles' | 'mail';
   /** Whether removed posts occur. Default: true. */
   removed?: boolean;
+  /**
+   * No sentence occurs in two posts (a later repeat is dropped; a post left empty says which post it follows).
+   * Layouts that link replies by quoting need it: there a repeated sentence reads as a quote. Default: false.
+   */
+  distinctSentences?: boolean;
 }
 
 // Awkward but real-looking author names: spaces, digits, underscores, accents, initials, apostrophes.
@@ -53,6 +65,9 @@ const NAMES = [
   "Tom O'Brien", 'Sam_Whitfield_3', 'Zoë Brandt', 'Björn Åkesson', 'OssanAmerica', 'dagon', 'Guest',
   'Mieterin_Kreuzberg', 'J.P. Moreau', 'Meiyouwenti', 'Priya N',
 ];
+// Names an e-mail attribution can carry ("On …, Zoë Brandt <…> wrote:"): capitalised words only.
+const MAIL_NAMES = NAMES.filter((n) => n.split(' ').length > 1 && n.split(' ').every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w)));
+
 const HANDLES = [
   'jdoe_77', 'railfan_1987', 'Zoë-Brandt', 'x__ana__x', 'Peter14', 'd4v3_1983', 'throwaway_99', 'GreenGrid_UK',
   'hamburg_pendler', 'nurse_jo', 'Pete_the_Plumber', 'dk_rail_nerd', 'Marek_W', 'civics_teacher_22',
@@ -102,7 +117,7 @@ interface PostDraft {
 export function threadArbitrary(options: ThreadArbitraryOptions = {}): fc.Arbitrary<TruthThread> {
   const minPosts = options.minPosts ?? 1;
   const maxPosts = Math.max(minPosts, options.maxPosts ?? 12);
-  const pool = options.authors === 'handles' ? HANDLES : NAMES;
+  const pool = options.authors === 'handles' ? HANDLES : options.authors === 'mail' ? MAIL_NAMES : NAMES;
   const allowRemoved = options.removed ?? true;
   const draft: fc.Arbitrary<PostDraft> = fc.record({
     authorPick: fc.nat({ max: pool.length - 1 }),
@@ -120,6 +135,7 @@ export function threadArbitrary(options: ThreadArbitraryOptions = {}): fc.Arbitr
     .map(({ title, paragraphs, drafts }) => {
       const posts: TruthPost[] = [];
       const path: number[] = []; // indices of the open reply path, top-level first
+      const seen = new Set<string>();
       drafts.forEach((d, i) => {
         const removed = allowRemoved && d.removedRoll === 0;
         // attach 0: top level; k: under the post k steps down the open path (clamped).
@@ -133,10 +149,27 @@ export function threadArbitrary(options: ThreadArbitraryOptions = {}): fc.Arbitr
         if (!removed && d.mention && parentAuthor !== null && parentAuthor !== author) {
           paras = [`@${parentAuthor} ${lowerFirst(paras[0]!)}`, ...paras.slice(1)];
         }
+        if (options.distinctSentences && !removed) paras = unseenSentences(paras, seen, i);
         posts.push({ author, paragraphs: paras, parentIndex, removed });
       });
       return { article: { title, paragraphs }, posts };
     });
+}
+
+/** The paragraphs without sentences already `seen` (which it extends); never empty. */
+function unseenSentences(paragraphs: readonly string[], seen: Set<string>, index: number): string[] {
+  const kept: string[] = [];
+  for (const para of paragraphs) {
+    const fresh: string[] = [];
+    for (const x of (para.match(/[^.!?]+[.!?]/g) ?? [para]).map((y) => y.trim())) {
+      const key = x.replace(/^@\S+ /, '').toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      fresh.push(x);
+    }
+    if (fresh.length > 0) kept.push(fresh.join(' '));
+  }
+  return kept.length > 0 ? kept : [`Nothing to add to what came before post number ${index + 1} here.`];
 }
 
 function lowerFirst(s: string): string {
@@ -179,6 +212,7 @@ export function renderThread(thread: TruthThread, style: DumpStyle, options: Ren
       2,
     )}\n`;
   }
+  if (style === 'mail') return renderMail(thread);
   const out: string[] = [`Title: ${article.title}`, 'Date: Mar 3, 2025', ''];
   for (const para of article.paragraphs) out.push(para, '');
   const depths = depthsOf(posts);
@@ -209,6 +243,18 @@ export function renderThread(thread: TruthThread, style: DumpStyle, options: Ren
       }
     });
     out.push('Load more comments', 'Disqus\' Privacy Policy');
+  } else if (style === 'widget' && layout === 'coral') {
+    out.push('Comments', 'Sign in to join the conversation', 'Sort by Newest', `All Comments ${posts.length}`, '');
+    posts.forEach((p, i) => {
+      if (p.removed) out.push('This comment was removed by a moderator.', '');
+      else {
+        const parent = p.parentIndex === null ? null : posts[p.parentIndex]!;
+        out.push(p.author!, ...(parent ? [`In reply to ${parent.author ?? 'a removed comment'}`] : []), `${1 + (i % 9)} hours ago`);
+        pushParagraphs(out, '', p.paragraphs);
+        out.push('Reply', `Respect ${(i * 3) % 7}`, 'Share', 'Report', '');
+      }
+    });
+    out.push('Load More', 'Powered by Coral');
   } else if (style === 'widget') {
     out.push(`${posts.length} Comments`, 'Join the discussion…', 'Sort by Best', '');
     posts.forEach((p, i) => {
@@ -247,10 +293,95 @@ export function renderThread(thread: TruthThread, style: DumpStyle, options: Ren
   return `${out.join('\n')}\n`;
 }
 
+/** "Zoë Brandt" → "zoe.brandt": an address-safe local part. */
+function mailbox(name: string): string {
+  return name.normalize('NFD').replace(/[^A-Za-z0-9 ]/g, '').trim().toLowerCase().replace(/ +/g, '.') || 'member';
+}
+
+/** A mailing-list digest: message 1 forwards the article, each post is one message, replies quote their parent. */
+function renderMail(thread: TruthThread): string {
+  const { article, posts } = thread;
+  const list = 'civic@lists.example.org';
+  const subject = article.title;
+  const stamp = (i: number): string => `Tue, 3 Mar 2025 ${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00 +0000`;
+  const out: string[] = [
+    'From: civic-request@lists.example.org',
+    'Subject: civic Digest, Vol 2, Issue 5',
+    `Date: ${stamp(0)}`,
+    `To: ${list}`,
+    '',
+    'Send civic mailing list submissions to',
+    `\t${list}`,
+    '',
+    '----------------------------------------------------------------------',
+    '',
+    'Message: 1',
+    `Date: ${stamp(0)}`,
+    'From: List Keeper <keeper@lists.example.org>',
+    `To: ${list}`,
+    `Subject: [civic] Fwd: ${subject}`,
+    '',
+    'For the meeting on Thursday.',
+    '',
+    '---------- Forwarded message ---------',
+    'From: The Daily Courier <news@courier.example>',
+    'Date: Mon, Mar 2, 2025 at 5:00 PM',
+    `Subject: ${subject}`,
+    '',
+    article.title,
+    '',
+  ];
+  for (const para of article.paragraphs) out.push(para, '');
+  out.push('', '------------------------------');
+  posts.forEach((p, i) => {
+    out.push('', `Message: ${i + 2}`, `Date: ${stamp(i + 1)}`);
+    if (p.removed) {
+      out.push('From: [removed]', `Subject: Re: [civic] Fwd: ${subject}`, '', '[This message was removed by the list moderator.]', '', '------------------------------');
+      return;
+    }
+    out.push(`From: ${p.author} <${mailbox(p.author!)}@example.net>`, `To: ${list}`, `Subject: Re: [civic] Fwd: ${subject}`, '');
+    pushParagraphs(out, '', p.paragraphs);
+    const parent = p.parentIndex === null ? null : posts[p.parentIndex]!;
+    if (parent && !parent.removed) {
+      out.push('', `On ${stamp(p.parentIndex! + 1)}, ${parent.author} <${mailbox(parent.author!)}@example.net> wrote:`);
+      for (const para of parent.paragraphs) out.push(`> ${para}`);
+    }
+    out.push('', '------------------------------');
+  });
+  out.push('', 'End of civic Digest, Vol 2, Issue 5', '**************************************');
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Whether every reply of a mail or Coral-like thread can be told from what the layout shows (their threads are
+ * drawn with `distinctSentences`: a post that repeats another's sentence reads as quoting it). A Coral-like reply
+ * names only its parent's author, so the parent is that author's latest earlier post. A removed post or a
+ * removed parent shows no link in either.
+ */
+function recoverable(t: TruthThread, style: DumpStyle, layout: RenderOptions['layout']): boolean {
+  const coral = style === 'widget' && layout === 'coral';
+  if (style !== 'mail' && !coral) return true;
+  return t.posts.every((p, i) => {
+    if (p.parentIndex === null) return true;
+    const parent = t.posts[p.parentIndex]!;
+    if (p.removed || parent.removed) return false;
+    if (coral) for (let k = p.parentIndex + 1; k < i; k++) if (t.posts[k]!.author === parent.author) return false;
+    return true;
+  });
+}
+
 /** A rendered dump with its truth. Forum dumps use one-token handles; widget dumps have at least one post that is not removed. */
 export function dumpArbitrary(style: DumpStyle, options: ThreadArbitraryOptions & RenderOptions = {}): fc.Arbitrary<{ input: string; truth: TruthThread }> {
-  const opts: ThreadArbitraryOptions = { ...options, authors: style === 'forum' ? 'handles' : (options.authors ?? 'names') };
+  const opts: ThreadArbitraryOptions = {
+    ...options,
+    authors: style === 'forum' ? 'handles' : style === 'mail' ? 'mail' : (options.authors ?? 'names'),
+    distinctSentences: options.distinctSentences ?? (style === 'mail' || options.layout === 'coral'),
+    // A digest needs two messages besides the forwarded article to read as one.
+    minPosts: style === 'mail' ? Math.max(2, options.minPosts ?? 2) : options.minPosts,
+  };
   // A widget dump needs one post header to be recognised: placeholders alone do not make a section.
-  const threads = style === 'widget' ? threadArbitrary(opts).filter((t) => t.posts.some((p) => !p.removed)) : threadArbitrary(opts);
+  const threads = threadArbitrary(opts).filter(
+    (t) => (style !== 'widget' || t.posts.some((p) => !p.removed)) && (style !== 'mail' || t.posts.filter((p) => !p.removed).length >= 2) && recoverable(t, style, options.layout),
+  );
   return threads.map((truth) => ({ input: renderThread(truth, style, options), truth }));
 }
