@@ -204,6 +204,20 @@ export function targetFeatures(
     const s = Math.max(-1, Math.min(1, scoreOf(implicit ? text : clauseText(heldWords)) + cuePolar / 6));
     add('~sentiment', Math.round(s * 1000) / 1000, polarWords);
   }
+  // The post around a named target: a comment is mostly about one thing, so its overall tone counts too
+  // ("Thank goodness. I've asked for sirens for years. Glad somebody listened.").
+  // It is context, not a reason of the target's own: no evidence words (they would point outside its clause).
+  if (!implicit && heldWords.length > 0 && clauseOf.some((c) => !held.has(c))) add('~post-sentiment', Math.round(scoreOf(text) * 1000) / 1000, []);
+  // The first sentence of a longer post is often its verdict ("Good.", "Finally.", "This is the right call."),
+  // the rest the reasons, whose tone is about the problem rather than the subject.
+  const lastSentence = n > 0 ? sentenceOf[n - 1]! : 0;
+  if (implicit && lastSentence > 0) {
+    const lead: number[] = [];
+    for (let i = 0; i < n && sentenceOf[i] === 0; i++) lead.push(i);
+    const s = scoreOf(clauseText(lead));
+    add('~lead-sentiment', Math.round(s * 1000) / 1000, lead);
+    if (lead.length <= 3) add('~short-lead-sentiment', Math.round(s * 1000) / 1000, lead);
+  }
   // A question about the target takes no side as often as it argues.
   for (const c of held) {
     const last = clauseOf.lastIndexOf(c);
@@ -215,5 +229,15 @@ export function targetFeatures(
     }
   }
   if (!implicit && mentions.some((m) => m.from === 0 || clauseOf[m.from - 1] !== clauseOf[m.from])) add('~mention-first', 1, []);
-  return { features, sources, implicit };
+  if (!implicit) return { features, sources, implicit };
+  // A whole post's tone says something else of an unnamed subject than a clause's tone says of the person it
+  // names (news sentences, most of the training rows): the tone features of an implicit row have their own weights.
+  const own = new Map<string, number>();
+  const ownSources = new Map<string, number[]>();
+  for (const [name, value] of features) {
+    const key = name.startsWith('~') && name !== '~implicit' ? `~implicit-${name.slice(1)}` : name;
+    own.set(key, value);
+    ownSources.set(key, sources.get(name) ?? []);
+  }
+  return { features: own, sources: ownSources, implicit };
 }
