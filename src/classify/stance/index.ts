@@ -7,7 +7,7 @@ import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexi
 import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
 import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
 import { scoreSentiment } from '../sentiment/index.js';
-import { normWord, targetFeatures, type StanceFeatureSet, type WordRange } from './features.js';
+import { normWord, targetFeatures, toneOf, type StanceFeatureSet, type Tone, type WordRange } from './features.js';
 import { findHolderAttack, type HolderAttack } from './holders.js';
 import shippedData from './stance.model.json' with { type: 'json' };
 
@@ -422,7 +422,7 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
  * (the pipeline's shared analysis), so the implicit stance does not score the text again; every text (post or
  * clause) is scored at most once per call, however many targets.
  */
-export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => number) | undefined): StanceResult[] {
+export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => Tone) | undefined): StanceResult[] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
@@ -438,11 +438,11 @@ export function classifyStanceScored(text: string, targets: readonly TargetInput
   const parentText = typeof options.parentText === 'string' ? options.parentText : null;
   const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
   // Each text the features score (the post, a clause holding a target) is scored once per call.
-  const scored = new Map<string, number>();
-  const scoreOf = (part: string): number => {
+  const scored = new Map<string, Tone>();
+  const scoreOf = (part: string): Tone => {
     let s = scored.get(part);
     if (s === undefined) {
-      s = part === str && textScore ? textScore() : scoreSentiment(part).score;
+      s = part === str && textScore ? textScore() : toneOf(part);
       scored.set(part, s);
     }
     return s;
@@ -483,11 +483,8 @@ function againstHolders(text: string, words: readonly Token[], attack: HolderAtt
   }
   const vs = words[attack.verdict.from]!.start;
   const ve = words[attack.verdict.to - 1]!.end;
-  const evidence: Evidence[] = [
-    ...mentionEvidence,
-    { span: [start, start + view.length], text: view, cue: `scorns-holders-of:${held.label}` },
-    { span: [vs, ve], text: text.slice(vs, ve), cue: 'scorn' },
-  ].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const evidence: Evidence[] = [...mentionEvidence, { span: [start, start + view.length], text: view, cue: `scorns-holders-of:${held.label}` }, { span: [vs, ve], text: text.slice(vs, ve), cue: 'scorn' }];
+  evidence.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const result: StanceResult = { target: name, label: held.label === 'favor' ? 'against' : 'favor', confidence: round(held.confidence * HOLDER_CONFIDENCE), evidence };
   if (own.implicit) result.implicit = true;
   return result;
