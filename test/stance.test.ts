@@ -57,7 +57,8 @@ describe('classifyStance', () => {
   it('lets callers extend the lexicon per call', () => {
     const text = 'Trump is so bigly.';
     expect(classifyStance(text, [TRUMP])[0]?.label).toBe('neutral');
-    expect(classifyStance(text, [TRUMP], { lexicon: { bigly: 4 } })[0]?.label).toBe('favor');
+    // The strongest rating on AFINN's scale: one word in a short clause is weighed beside the whole clause's tone.
+    expect(classifyStance(text, [TRUMP], { lexicon: { bigly: 5 } })[0]?.label).toBe('favor');
     expect(classifyStance(text, [TRUMP])[0]?.label).toBe('neutral');
   });
 

@@ -16,6 +16,18 @@ import { isNegator, type Token } from '../claims/tokens.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { AGAINST_ACTIONS, FAVOR_ACTIONS } from './lexicon.js';
 
+/** The sentiment scorer's reading of a text: its score (-1..1) and whether it found sarcasm in it. */
+export interface Tone {
+  score: number;
+  ironic: boolean;
+}
+
+/** {@link Tone} of `text` by the built-in sentiment scorer. */
+export function toneOf(text: string): Tone {
+  const r = scoreSentiment(text);
+  return { score: r.score, ironic: r.sarcasm.length > 0 };
+}
+
 /** A mention of the target: words [from, to) of the word list. */
 export interface WordRange {
   from: number;
@@ -108,7 +120,7 @@ export function targetFeatures(
   lexicon: Record<string, number> | null = null,
   targetKey = '',
   cues: ReadonlyArray<{ name: string; polarity: number; words: number[] }> = [],
-  scoreOf: (text: string) => number = (t) => scoreSentiment(t).score,
+  scoreOf: (text: string) => Tone = toneOf,
 ): StanceFeatureSet {
   const features = new Map<string, number>();
   const sources = new Map<string, number[]>();
@@ -191,18 +203,40 @@ export function targetFeatures(
     cuePolar += c.polarity;
     polarWords.push(...c.words);
   }
+  // The sentiment scorer's reading of the held clauses (or the whole post when implicit). Where it finds
+  // sarcasm ("Sure, let's keep it at 2009 levels forever"), the words mean the opposite of what they say:
+  // their literal polarity is turned round (the scorer's own score is already).
+  const clauseText = (idx: readonly number[]): string => (idx.length === 0 ? '' : text.slice(words[idx[0]!]!.start, words[idx[idx.length - 1]!]!.end));
+  const heldTone = heldWords.length > 0 ? scoreOf(implicit ? text : clauseText(heldWords)) : null;
+  if (heldTone?.ironic) {
+    polar = -polar;
+    add('~ironic', 1, []);
+  }
   polar += cuePolar;
   const squash = (x: number): number => Math.round(Math.tanh(x / 4) * 1000) / 1000;
   add('~polarity', squash(polar), polarWords);
   if (polar > 0) add('~polarity+', 1, polarWords);
   if (polar < 0) add('~polarity-', 1, polarWords);
   // The sentiment scorer on the text of the held clauses (or the whole post when implicit).
-  const clauseText = (idx: readonly number[]): string => (idx.length === 0 ? '' : text.slice(words[idx[0]!]!.start, words[idx[idx.length - 1]!]!.end));
-  if (heldWords.length > 0) {
+  if (heldTone !== null) {
     // The scorer knows words, not calls to action: those shift the clause's score as a strong word would
     // (CALL_POLARITY / 6 = 0.5 each), bounded to the score's -1..1.
-    const s = Math.max(-1, Math.min(1, scoreOf(implicit ? text : clauseText(heldWords)) + cuePolar / 6));
+    const s = Math.max(-1, Math.min(1, heldTone.score + cuePolar / 6));
     add('~sentiment', Math.round(s * 1000) / 1000, polarWords);
+  }
+  // The post around a named target: a comment is mostly about one thing, so its overall tone counts too
+  // ("Thank goodness. I've asked for sirens for years. Glad somebody listened.").
+  // It is context, not a reason of the target's own: no evidence words (they would point outside its clause).
+  if (!implicit && heldWords.length > 0 && clauseOf.some((c) => !held.has(c))) add('~post-sentiment', Math.round(scoreOf(text).score * 1000) / 1000, []);
+  // The first sentence of a longer post is often its verdict ("Good.", "Finally.", "This is the right call."),
+  // the rest the reasons, whose tone is about the problem rather than the subject.
+  const lastSentence = n > 0 ? sentenceOf[n - 1]! : 0;
+  if (implicit && lastSentence > 0) {
+    const lead: number[] = [];
+    for (let i = 0; i < n && sentenceOf[i] === 0; i++) lead.push(i);
+    const s = scoreOf(clauseText(lead)).score;
+    add('~lead-sentiment', Math.round(s * 1000) / 1000, lead);
+    if (lead.length <= 3) add('~short-lead-sentiment', Math.round(s * 1000) / 1000, lead);
   }
   // A question about the target takes no side as often as it argues.
   for (const c of held) {
@@ -215,5 +249,15 @@ export function targetFeatures(
     }
   }
   if (!implicit && mentions.some((m) => m.from === 0 || clauseOf[m.from - 1] !== clauseOf[m.from])) add('~mention-first', 1, []);
-  return { features, sources, implicit };
+  if (!implicit) return { features, sources, implicit };
+  // A whole post's tone says something else of an unnamed subject than a clause's tone says of the person it
+  // names (news sentences, most of the training rows): the tone features of an implicit row have their own weights.
+  const own = new Map<string, number>();
+  const ownSources = new Map<string, number[]>();
+  for (const [name, value] of features) {
+    const key = name.startsWith('~') && name !== '~implicit' ? `~implicit-${name.slice(1)}` : name;
+    own.set(key, value);
+    ownSources.set(key, sources.get(name) ?? []);
+  }
+  return { features: own, sources: ownSources, implicit };
 }

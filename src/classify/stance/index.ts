@@ -7,7 +7,8 @@ import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexi
 import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
 import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
 import { scoreSentiment } from '../sentiment/index.js';
-import { normWord, targetFeatures, type StanceFeatureSet, type WordRange } from './features.js';
+import { normWord, targetFeatures, toneOf, type StanceFeatureSet, type Tone, type WordRange } from './features.js';
+import { findHolderAttack, type HolderAttack } from './holders.js';
 import shippedData from './stance.model.json' with { type: 'json' };
 
 /** The shipped target-conditioned stance model (see docs/stance.md and scripts/train/train-stance.ts). */
@@ -48,6 +49,22 @@ function formWords(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+// Words that end a noun phrase's head part: in "legalization of abortion" the head is before "of".
+const HEAD_BREAKS = new Set(['of', 'for', 'on', 'in', 'to', 'against', 'about']);
+
+/**
+ * The words of a name that name the thing on their own: every word of a one-word name or of a person's name
+ * ("Clinton" of "Hillary Clinton"), else the head, the last word before any "of"-like link ("closure" of
+ * "bridge closure", "legalization" of "legalization of abortion"). A modifier alone names something else:
+ * "I cross that bridge twice a day" is not about the bridge closure, whose stance is read off the whole post.
+ */
+function headWords(ws: readonly string[]): string[] {
+  if (ws.length <= 1) return ws.slice();
+  const cut = ws.findIndex((w) => HEAD_BREAKS.has(w));
+  const head = cut > 0 ? ws.slice(0, cut) : ws.slice();
+  return [head[head.length - 1]!];
+}
+
 function normTargets(targets: readonly TargetInput[]): NormTarget[] {
   if (!Array.isArray(targets)) throw new ThreadlensOptionError('targets', targets, 'must be an array of { name, aliases }');
   return targets.map((t, i) => {
@@ -59,7 +76,7 @@ function normTargets(targets: readonly TargetInput[]): NormTarget[] {
     const forms = [t.name, ...aliases].map(formWords).filter((f) => f.length > 0);
     const change = formWords(t.name).some((w) => CHANGE_WORDS.has(w));
     // A change target ("SOFA revision") is also named by its object ("SOFA"), when a change word is near.
-    const stems = formWords(t.name)
+    const stems = headWords(formWords(t.name))
       .filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !CHANGE_WORDS.has(w))
       .map((w) => w.slice(0, 6));
     return { name: t.name, forms, stems, change };
@@ -405,7 +422,7 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
  * (the pipeline's shared analysis), so the implicit stance does not score the text again; every text (post or
  * clause) is scored at most once per call, however many targets.
  */
-export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => number) | undefined): StanceResult[] {
+export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => Tone) | undefined): StanceResult[] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
@@ -421,20 +438,54 @@ export function classifyStanceScored(text: string, targets: readonly TargetInput
   const parentText = typeof options.parentText === 'string' ? options.parentText : null;
   const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
   // Each text the features score (the post, a clause holding a target) is scored once per call.
-  const scored = new Map<string, number>();
-  const scoreOf = (part: string): number => {
+  const scored = new Map<string, Tone>();
+  const scoreOf = (part: string): Tone => {
     let s = scored.get(part);
     if (s === undefined) {
-      s = part === str && textScore ? textScore() : scoreSentiment(part).score;
+      s = part === str && textScore ? textScore() : toneOf(part);
       scored.set(part, s);
     }
     return s;
   };
+  const attack = findHolderAttack(str, words, norm, sentenceOf, lexicon);
   for (const [ti, t] of norms.entries()) {
     const r = ruleStance(str, words, norm, t, lexicon, sentenceOf, mentions[ti]!);
     if (!r.mentioned && options.implicit === false) continue;
     const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf), scoreOf);
-    out.push(modelStance(STANCE_MODEL, features, str, words, t.name, r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'))));
+    const mentionEvidence = r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'));
+    const result = modelStance(STANCE_MODEL, features, str, words, t.name, mentionEvidence);
+    out.push((attack && againstHolders(str, words, attack, targets[ti]!, t.name, options, result, mentionEvidence)) || result);
   }
   return out;
+}
+
+/** A scorned view's tone must be at least this far from 0 (sentiment score, -1..1) to take a side. */
+const VIEW_TONE = 0.05;
+/** Confidence kept when the stance is the opposite of a scorned view's. */
+const HOLDER_CONFIDENCE = 0.8;
+
+/**
+ * The stance of a post that scorns the holders of a view ("anyone who thinks the fee is a rip-off is an idiot"):
+ * the opposite of the view's own stance toward the target, read by the same model on the view's words. Null when
+ * the view takes no side (the post's own reading stands).
+ */
+function againstHolders(text: string, words: readonly Token[], attack: HolderAttack, target: TargetInput, name: string, options: ClassifyStanceOptions, own: StanceResult, mentionEvidence: Evidence[]): StanceResult | null {
+  const start = words[attack.view.from]!.start;
+  const view = text.slice(start, words[attack.view.to - 1]!.end);
+  // The view's own stance toward the target when it names it; else its tone (a view stated in a few words,
+  // "voted yes on this", "thinks the fee is a rip-off", is for or against by its sign).
+  const [named] = classifyStanceScored(view, [target], { lexicon: options.lexicon, implicit: false }, undefined);
+  let held: { label: StanceLabel; confidence: number } | null = named && named.label !== 'neutral' ? named : null;
+  if (held === null) {
+    const tone = scoreSentiment(view).score;
+    if (Math.abs(tone) < VIEW_TONE) return null;
+    held = { label: tone > 0 ? 'favor' : 'against', confidence: Math.min(1, 0.5 + Math.abs(tone)) };
+  }
+  const vs = words[attack.verdict.from]!.start;
+  const ve = words[attack.verdict.to - 1]!.end;
+  const evidence: Evidence[] = [...mentionEvidence, { span: [start, start + view.length], text: view, cue: `scorns-holders-of:${held.label}` }, { span: [vs, ve], text: text.slice(vs, ve), cue: 'scorn' }];
+  evidence.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const result: StanceResult = { target: name, label: held.label === 'favor' ? 'against' : 'favor', confidence: round(held.confidence * HOLDER_CONFIDENCE), evidence };
+  if (own.implicit) result.implicit = true;
+  return result;
 }

@@ -17,7 +17,10 @@ export const stanceStep: PostStep = {
     }
     // Every post takes a stance toward the subject(s), named or not; other targets only when named.
     // The built-in sentiment of the post is already in the shared analysis: the implicit stance reuses its score.
-    const score = (): number => a.shared().sentiment.result.score;
+    const score = (): { score: number; ironic: boolean } => {
+      const r = a.shared().sentiment.result;
+      return { score: r.score, ironic: r.sarcasm.length > 0 };
+    };
     const implicit = classifyStanceScored(a.text, targets.filter((t) => subjects.has(t.name)), { parentText: a.parentText }, score);
     const named = classifyStanceScored(a.text, targets.filter((t) => !subjects.has(t.name)), { parentText: a.parentText, implicit: false }, score);
     const order = new Map(targets.map((t, i) => [t.name, i]));
