@@ -117,6 +117,19 @@ describe('scoreSentiment', () => {
     expect(scoreSentiment('What a brilliant idea /s').sarcasm.map((e) => e.cue)).toContain('sarcasm:tag');
   });
 
+  it('does not read a pronoun and its clitic as another word ("he\'ll" is not "hell")', () => {
+    for (const text of ["He'll be at the meeting on Monday.", "I'll check the minutes tonight.", "We'll see what the council says.", "Who're the other bidders?"]) {
+      const r = scoreSentiment(text);
+      const cues = [...r.evidence, ...r.sentences.flatMap((s) => s.evidence)].map((e) => e.cue);
+      for (const wrong of ['lexicon:hell', 'lexicon:ill', 'lexicon:well', 'lexicon:whore']) expect(cues, text).not.toContain(wrong);
+      expect(r.label, text).toBe('neutral');
+    }
+    // The words themselves still count, and "n't" is still a negation.
+    expect(scoreSentiment("It's hell out there.").evidence.map((e) => e.cue)).toContain('lexicon:hell');
+    expect(scoreSentiment('I am ill.').evidence.map((e) => e.cue)).toContain('lexicon:ill');
+    expect(scoreSentiment("The food wasn't good.").score).toBeLessThan(0);
+  });
+
   it('reads news register as neutral: reporting verbs, figures and institutions carry no feeling', () => {
     for (const text of [
       'Shares fell 3% on Monday after the Supreme Court ruling.',

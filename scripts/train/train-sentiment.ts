@@ -20,7 +20,7 @@ const dir = join(root, 'src', 'classify', 'sentiment');
 const rows = readSentimentRows(dataDir);
 const counts = SENTIMENT_SETS.map((s) => `${s.name}: ${rows.filter((r) => r.dataset === s.name).length} rows`);
 const sentiment = fitSentiment(
-  rows.map((r) => ({ bag: sentimentFeatures(r.text), valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: r.weight })),
+  rows.map((r) => ({ bag: sentimentFeatures(r.text), valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: r.weight, domain: r.dataset })),
   {
     fitOn: [
       'VADER ground truth: tweets, Amazon and movie review snippets (Hutto & Gilbert 2014, MIT)',

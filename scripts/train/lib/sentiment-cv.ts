@@ -30,7 +30,7 @@ export function leaveOneDomainOut(dataDir: string, only?: readonly string[]): Do
   const label: Polarity3[] = new Array(rows.length).fill('neutral');
   for (const set of new Set(rows.map((r) => r.dataset))) {
     if (only && !only.includes(set)) continue;
-    const train = rows.flatMap((r, i) => (r.dataset === set ? [] : [{ bag: bags[i]!, valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: r.weight }]));
+    const train = rows.flatMap((r, i) => (r.dataset === set ? [] : [{ bag: bags[i]!, valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: r.weight, domain: r.dataset }]));
     const model = fitSentiment(train);
     const th = modelThresholds(model);
     rows.forEach((r, i) => {

@@ -39,6 +39,8 @@ export interface SentimentExample {
   /** Three-class gold; rows with one also train the strength output and the thresholds. */
   gold?: Polarity3;
   weight: number;
+  /** The data set the row comes from (for per-domain threshold rules). */
+  domain?: string;
 }
 
 /** The features the model sees for `text` (whole text). */
@@ -82,7 +84,7 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
       scores.set(i, combine(v!, a!));
     }
   }
-  model.thresholds = fitThresholds(graded.map(([, i]) => scores.get(i)!), graded.map(([e]) => e.gold!), graded.map(([e]) => e.weight));
+  model.thresholds = fitThresholds(graded.map(([, i]) => scores.get(i)!), graded.map(([e]) => e.gold!), graded.map(([e]) => e.weight), graded.every(([e]) => e.domain !== undefined) ? graded.map(([e]) => e.domain!) : undefined);
   if (options.notes) model.notes = options.notes;
   return pruneWeights(model, PRUNE_BELOW);
 }
@@ -127,23 +129,44 @@ function fitOutputs(examples: readonly SentimentExample[], options: FitSentiment
 }
 
 /**
- * The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. Rows count by
- * `weights` (default 1 each), the same weights the model was fit with, so no domain decides the labels by its size.
+ * The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. With `domains`, the
+ * objective is the mean over domains of each domain's own macro-F1 (every domain counts once, whatever its size or
+ * class balance): a band that suits the pooled rows can still be wrong for every single kind of text, and a domain
+ * the model was not fit on is one more kind of text. Without, rows count by `weights` (default 1 each) in one pool.
  */
-export function fitThresholds(scores: readonly number[], gold: readonly Polarity3[], weights?: readonly number[]): { positive: number; negative: number } {
+export function fitThresholds(
+  scores: readonly number[],
+  gold: readonly Polarity3[],
+  weights?: readonly number[],
+  domains?: readonly string[],
+): { positive: number; negative: number } {
   const order = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   const n = order.length;
-  // prefix[c][j]: weight of class c among the j lowest scores (c: 0 negative, 1 neutral, 2 positive).
-  const prefix = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
-  const below = new Float64Array(n + 1);
+  const names = domains ? [...new Set(domains)].sort() : ['all'];
+  const groupOf = new Map(names.map((d, g) => [d, g]));
+  const G = names.length;
+  // prefix[g][c][j]: weight of class c of group g among the j lowest scores (c: 0 negative, 1 neutral, 2 positive);
+  // below[g][j]: weight of group g among them.
+  const prefix = names.map(() => [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)]);
+  const below = names.map(() => new Float64Array(n + 1));
   order.forEach((i, j) => {
     const c = gold[i] === 'negative' ? 0 : gold[i] === 'neutral' ? 1 : 2;
-    const w = weights?.[i] ?? 1;
-    for (let k = 0; k < 3; k++) prefix[k]![j + 1] = prefix[k]![j]! + (k === c ? w : 0);
-    below[j + 1] = below[j]! + w;
+    const own = domains ? groupOf.get(domains[i]!)! : 0;
+    const w = domains ? 1 : (weights?.[i] ?? 1);
+    for (let g = 0; g < G; g++) {
+      for (let k = 0; k < 3; k++) prefix[g]![k]![j + 1] = prefix[g]![k]![j]! + (g === own && k === c ? w : 0);
+      below[g]![j + 1] = below[g]![j]! + (g === own ? w : 0);
+    }
   });
-  const total = [prefix[0]![n]!, prefix[1]![n]!, prefix[2]![n]!];
   const f1 = (tp: number, predicted: number, actual: number): number => (tp === 0 ? 0 : (2 * tp) / (predicted + actual));
+  const macro = (g: number, j: number, m: number): number => {
+    const p = prefix[g]!;
+    const b = below[g]!;
+    const negF = f1(p[0]![j]!, b[j]!, p[0]![n]!);
+    const neuF = f1(p[1]![m]! - p[1]![j]!, b[m]! - b[j]!, p[1]![n]!);
+    const posF = f1(p[2]![n]! - p[2]![m]!, b[n]! - b[m]!, p[2]![n]!);
+    return (negF + neuF + posF) / 3;
+  };
   let best = { positive: 0.1, negative: -0.1 };
   let bestF = -1;
   // Cut j: the j lowest scores are at or below the negative threshold; cut m: rows from m up are positive.
@@ -152,10 +175,9 @@ export function fitThresholds(scores: readonly number[], gold: readonly Polarity
   for (const j of cuts) {
     for (const m of cuts) {
       if (m <= j || m >= n || j <= 0) continue;
-      const negF = f1(prefix[0]![j]!, below[j]!, total[0]!);
-      const neuF = f1(prefix[1]![m]! - prefix[1]![j]!, below[m]! - below[j]!, total[1]!);
-      const posF = f1(total[2]! - prefix[2]![m]!, below[n]! - below[m]!, total[2]!);
-      const f = (negF + neuF + posF) / 3;
+      let f = 0;
+      for (let g = 0; g < G; g++) f += macro(g, j, m);
+      f /= G;
       if (f > bestF) {
         bestF = f;
         best = { negative: round(scores[order[j - 1]!]!), positive: round(scores[order[m]!]!) };

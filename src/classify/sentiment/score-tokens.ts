@@ -66,6 +66,18 @@ const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
 /** Words whose negation does not flip: "not only good" stays good, "no doubt great" stays great. */
 const NEGATION_BLOCKERS = new Set(['only', 'just', 'doubt', 'wonder', 'question', 'matter']);
 
+// A word with a clitic after its apostrophe ("I'll", "he'll", "we'll", "who're", "it's"): the lexicon key drops the
+// apostrophe, so without this the pronoun and its clitic would read as another word ("ill", "hell", "well", "whore").
+// Linear: one letter run, one apostrophe, a literal alternation. "n't" forms are not clitics here ("don't" stays a
+// negator, looked up as "dont").
+const CLITIC = /^(\p{L}+)['\u2019](?:ll|re|ve|d|m|s)$/iu;
+
+/** The key a word is looked up by: the word before a clitic ("he'll" -> "he"), else its normal form. */
+export function lexiconWord(t: Token): string {
+  const m = CLITIC.exec(t.text);
+  return m ? m[1]!.toLowerCase() : t.norm;
+}
+
 function isAllCaps(t: Token): boolean {
   return t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
@@ -114,7 +126,8 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     let key = t.norm;
     let consumed = 0;
     if (t.kind === 'word') {
-      const phrases = lexicon.phrases(t.norm);
+      const word = lexiconWord(t);
+      const phrases = lexicon.phrases(word);
       if (phrases) {
         for (const p of phrases) {
           if (matchRest(tokens, i + 1, p.rest)) {
@@ -133,7 +146,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
           negatedUntil = i + NEGATION_REACH;
           continue;
         }
-        value = lexicon.word(t.norm) ?? (t.norm.length > 3 ? lookupSqueezed(lexicon, t.norm) : 0);
+        value = lexicon.word(word) ?? (word.length > 3 ? lookupSqueezed(lexicon, word) : 0);
       }
     } else if (t.kind === 'hashtag') {
       value = lexicon.word(t.norm) ?? 0;
