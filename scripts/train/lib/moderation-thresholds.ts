@@ -1,9 +1,11 @@
 /**
  * Span highlighting thresholds written into spans.model.json: a word is highlighted when the span model gives it
- * at least `marked` and the comment's highest attribute score is at least `gate`. Chosen on the 3-fold
+ * at least `marked` and the comment's highest attribute score is at least `gate`, and the comment's best
+ * word reaches `gateWord` (0.35 / 0.5 chosen on scripts/eval/moderation-span-cv.ts's 3-fold grid; the comment gate 0.3 is
+ * the one section 20 chose before the span model read its comment). Chosen on the 3-fold
  * cross-validated grid that scripts/eval/20-moderation.ts prints (docs/moderation.md).
  */
-export const SPAN_THRESHOLDS = { marked: 0.35, gate: 0.3 };
+export const SPAN_THRESHOLDS = { marked: 0.35, gate: 0.3, gateWord: 0.5 };
 
 /**
  * Per attribute: the comment model's raw output at which a comment is called positive (F1-optimal for "most raters
