@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText } from '../src/classify/moderation/models.js';
-import { commentFeatures } from '../src/classify/moderation/features.js';
+import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
@@ -40,6 +40,35 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect(f.has('w:please')).toBe(true);
     const criticism = new Map(commentFeatures(...readText('What a silly, pointless plan.', null)));
     expect([...criticism.keys()].some((k) => k.includes('silly'))).toBe(false);
+  });
+});
+
+describe('span features (each word read against its comment)', () => {
+  const lex = (text: string, k: number): Map<string, number> => {
+    const [, readings] = readText(text, null);
+    return new Map(wordFeatures(readings, k, spanContext(readings)));
+  };
+  it('marks the word carrying the comment\'s strongest lexicon cue, and only that word', () => {
+    // "clown" weighs more in the insult lexicon than "stupid": it alone is the comment's top lexicon word.
+    const text = 'you are a stupid clown';
+    const [, readings] = readText(text, null);
+    const ctx = spanContext(readings);
+    expect(ctx.plain).toBe(5);
+    const top = readings.map((_, k) => new Map(wordFeatures(readings, k, ctx)).has('$top-lex'));
+    expect(top).toEqual([false, false, false, false, true]);
+    // Every word sees the same comment-level cue.
+    for (let k = 0; k < readings.length; k++) expect(lex(text, k).get('$cmt-lex') ?? 0).toBe(ctx.maxLex);
+  });
+  it('reads neighbours two words away and the pairs a word makes', () => {
+    const f = lex('you are a stupid clown', 3);
+    expect(f.has('b:a stupid')).toBe(true);
+    expect(f.has('a:stupid clown')).toBe(true);
+    expect(f.has('L:are')).toBe(true);
+    expect(f.has('R:$')).toBe(true);
+  });
+  it('names how a word is used and what it is aimed at', () => {
+    expect([...lex('she wrote "clown" twice', 2).keys()].some((k) => k.startsWith('wm:quote:'))).toBe(true);
+    expect(lex('you absolute clown', 2).has('wm:plain:you:c')).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
-import { wordFeatures } from '../../src/classify/moderation/features.js';
+import { spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
@@ -26,6 +26,8 @@ import { ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-t
 const K = 3;
 const MARKED_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const GATE_GRID = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
+// The comment's best word must reach this for anything to be highlighted.
+const GATE_WORD_GRID = [0, 0.4, 0.5, 0.6];
 
 /** Character F1 of one comment, SemEval-2021 Task 5 style. */
 export function spanF1(gold: ReadonlySet<number>, pred: ReadonlySet<number>): number {
@@ -54,12 +56,13 @@ interface SpanScores {
 function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
+  const context = spanContext(readings);
   // Fold models carry no thresholds, so these scores are the raw outputs the shipped gate also reads.
   const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => result[a].score));
   return {
     top,
     words: readings.map((r, k) => ({
-      p: r.mode === 'plain' && r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k))[0]! : 0,
+      p: r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
       content: !/^(?:a|an|the|of|to|and|or|in|on|for|is|are|this|that|you|your|it)$/.test(r.norm),
@@ -70,10 +73,11 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
 }
 
 /** The spans `moderate` would highlight at the given thresholds (same merge rule as src/classify/moderation/index.ts). */
-function spansAt(s: SpanScores, marked: number, gate: number): Array<[number, number]> {
-  if (s.top < gate) return [];
+function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Array<[number, number]> {
+  if (s.top < gate || s.words.length === 0) return [];
+  if (Math.max(...s.words.map((w) => w.p)) < gateWord) return [];
   const on = s.words.map((w) => w.p >= marked);
-  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content && s.words[k]!.plain) on[k] = true;
+  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content) on[k] = true;
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;
@@ -203,20 +207,22 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const golds = toxispans.map((r) => charSet(r.gold ?? []));
   const meanF1 = (pred: (i: number) => Array<[number, number]>): number => golds.reduce((s, g, i) => s + spanF1(g, charSet(pred(i))), 0) / golds.length;
   const grid: string[] = [];
-  let best = { f: -1, marked: 0, gate: 0 };
+  let best = { f: -1, marked: 0, gate: 0, gateWord: 0 };
   for (const marked of MARKED_GRID) {
     for (const gate of GATE_GRID) {
-      const f = meanF1((i) => spansAt(perComment[i]!, marked, gate));
-      grid.push(`${marked}/${gate}: ${f.toFixed(3)}`);
-      if (f > best.f) best = { f, marked, gate };
+      for (const gateWord of GATE_WORD_GRID) {
+        const f = meanF1((i) => spansAt(perComment[i]!, marked, gate, gateWord));
+        grid.push(`${marked}/${gate}/${gateWord}: ${f.toFixed(3)}`);
+        if (f > best.f) best = { f, marked, gate, gateWord };
+      }
     }
   }
   const spanLabel = `${tsLabel}, ${golds.filter((g) => g.size === 0).length} without gold span`;
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, shipped thresholds ${SPAN_THRESHOLDS.marked}/${SPAN_THRESHOLDS.gate} (${K}-fold CV)`, value: meanF1((i) => spansAt(perComment[i]!, SPAN_THRESHOLDS.marked, SPAN_THRESHOLDS.gate)), target: '>= 0.60' });
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, best grid thresholds ${best.marked}/${best.gate} (${K}-fold CV, optimistic)`, value: best.f });
+  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, shipped thresholds ${SPAN_THRESHOLDS.marked}/${SPAN_THRESHOLDS.gate}/${SPAN_THRESHOLDS.gateWord} (${K}-fold CV)`, value: meanF1((i) => spansAt(perComment[i]!, SPAN_THRESHOLDS.marked, SPAN_THRESHOLDS.gate, SPAN_THRESHOLDS.gateWord)), target: '>= 0.60' });
+  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, best grid thresholds ${best.marked}/${best.gate}/${best.gateWord} (${K}-fold CV, optimistic)`, value: best.f });
   rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `marked-word list baseline (${K}-fold CV)`, value: meanF1((i) => wordList[i]!) });
   rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: 'highlight nothing', value: meanF1(() => []) });
-  notes.push(`Span threshold grid (marked/gate: F1): ${grid.join(', ')}.`);
+  notes.push(`Span threshold grid (marked/gate/gateWord: F1): ${grid.join(', ')}.`);
   console.error(`moderation eval: span grid best ${JSON.stringify(best)}`);
 
   // 2. Cross-domain.

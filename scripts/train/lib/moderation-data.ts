@@ -12,7 +12,7 @@ import { fitWordScores, type Embeddings } from './word-scores.js';
 import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
-import { commentFeatures, wordFeatures } from '../../../src/classify/moderation/features.js';
+import { commentFeatures, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
 import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
@@ -156,9 +156,9 @@ function log(what: string, since: number): void {
 
 /** Options shared by the comment and span fits. */
 export interface ModerationFitOptions {
-  /** Max word/char features kept in the comment model. Default 2500. */
+  /** Max word/char features kept in the comment model. Default 4000. */
   keepComment?: number;
-  /** Max features kept in the span model. Default 1500. */
+  /** Max features kept in the span model. Default 3000. */
   keepSpan?: number;
   iterations?: number;
 }
@@ -179,7 +179,8 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
     iterations: options.iterations ?? 120,
     learningRate: 0.1,
     minCount: 3,
-    l2: (n: string) => (n.startsWith('$') ? 1e-4 : 3e-4),
+    // 1e-4 on every feature: 3e-4 on the words shrank the rare attributes' words (threat: 95 comments) toward 0.
+    l2: () => 1e-4,
   };
   const full = rows.flatMap((r, i) => (r.targets.every((t) => !Number.isNaN(t)) ? [i] : []));
   const isFull = new Set(full);
@@ -195,7 +196,7 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
   });
   const model = fitModel(fitRows, { ...common, fitOn });
   log('comment fit', t0);
-  return prune(model, options.keepComment ?? 2500);
+  return prune(model, options.keepComment ?? 4000);
 }
 
 function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number]>): number[] {
@@ -217,11 +218,12 @@ export function spanRows(rows: readonly ModerationRow[], scores: Lookups): FitRo
     const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
     const inGold = new Uint8Array(r.text.length);
     for (const [s, e] of r.gold) inGold.fill(1, s, e);
+    const context = spanContext(readings);
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;
       let n = 0;
       for (let i = t.start; i < t.end; i++) n += inGold[i]!;
-      out.push({ features: wordFeatures(readings, k), y: [n * 2 > t.end - t.start ? 1 : 0] });
+      out.push({ features: wordFeatures(readings, k, context), y: [n * 2 > t.end - t.start ? 1 : 0] });
     });
   }
   return out;
@@ -244,7 +246,7 @@ export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fi
     l2: () => 1e-4,
   });
   log('span fit', t0);
-  return prune(model, options.keepSpan ?? 1500);
+  return prune(model, options.keepSpan ?? 3000);
 }
 
 /** The word tables both models read. */

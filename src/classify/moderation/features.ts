@@ -344,11 +344,40 @@ function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** What the span model knows of the whole comment when it reads one word: the comment's strongest cues. */
+export interface SpanContext {
+  /** Highest likeness, word score and lexicon weight (any category) over the writer's own words. */
+  maxLike: number;
+  maxWs: number;
+  maxLex: number;
+  /** The writer's own words. */
+  plain: number;
+}
+
+const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
+
+/** The comment-level cues every word's span features are read against (compute once per text). */
+export function spanContext(readings: readonly WordReading[]): SpanContext {
+  const c: SpanContext = { maxLike: 0, maxWs: 0, maxLex: 0, plain: 0 };
+  for (const r of readings) {
+    if (r.mode !== 'plain') continue;
+    c.plain++;
+    c.maxLike = Math.max(c.maxLike, r.like);
+    c.maxWs = Math.max(c.maxWs, r.ws);
+    c.maxLex = Math.max(c.maxLex, lexTop(r));
+  }
+  return c;
+}
+
 /**
- * Features of one word for the span model: the word, its char 4-grams, its neighbours (`l:`, `r:`), its use
- * and target, its lexicon weights and word score. `k` indexes `readings`.
+ * Features of one word for the span model: the word, its char 4-grams, its neighbours one and two words away
+ * (`l:`, `r:`, `L:`, `R:`) and the word pairs it makes with them (`b:`, `a:`), its use and target (`$quote`,
+ * `$to-you`, and `wm:` joined with whether it is a function word), its lexicon weights, word score and likeness
+ * and its neighbours', and the comment around it: the comment's strongest cues (`$cmt-...`: a comment with a
+ * slur in it marks fewer of its other words) and whether this word carries the strongest one (`$top-...`: raters
+ * mark the worst word of a comment). `k` indexes `readings`; `context` is {@link spanContext} of the same readings.
  */
-export function wordFeatures(readings: readonly WordReading[], k: number): Sink {
+export function wordFeatures(readings: readonly WordReading[], k: number, context: SpanContext = spanContext(readings)): Sink {
   const r = readings[k]!;
   const out: Sink = [];
   const left = readings[k - 1];
@@ -359,8 +388,12 @@ export function wordFeatures(readings: readonly WordReading[], k: number): Sink 
     for (const g of grams) out.push([`c:${g}`, 1 / Math.sqrt(Math.max(4, grams.length))]);
   } else out.push(['$function', 1]);
   out.push([`l:${left?.norm ?? '^'}`, 0.5], [`r:${right?.norm ?? '$'}`, 0.5]);
+  out.push([`L:${readings[k - 2]?.norm ?? '^'}`, 0.3], [`R:${readings[k + 2]?.norm ?? '$'}`, 0.3]);
+  if (left) out.push([`b:${left.norm} ${r.norm}`, 0.5]);
+  if (right) out.push([`a:${r.norm} ${right.norm}`, 0.5]);
   if (r.mode !== 'plain') out.push([`$${r.mode}`, 1]);
   if (r.target !== null) out.push([`$to-${r.target}`, 1]);
+  if (r.mode !== 'plain' || r.target !== null) out.push([`wm:${r.mode}:${r.target}:${FUNCTION_WORDS.has(r.norm) ? 'f' : 'c'}`, 1]);
   for (const c of CATEGORIES) {
     if (r.lex[c] > 0) out.push([`$lex-${c}`, r.lex[c]]);
     const near = Math.max(left?.lex[c] ?? 0, right?.lex[c] ?? 0);
@@ -372,5 +405,10 @@ export function wordFeatures(readings: readonly WordReading[], k: number): Sink 
   if (nearLike > 0) out.push(['$near-like', nearLike]);
   const nearWs = Math.max(left?.ws ?? 0, right?.ws ?? 0);
   if (nearWs > 0) out.push(['$near-ws', nearWs]);
-  return out;
+  out.push(['$cmt-like', context.maxLike], ['$cmt-ws', context.maxWs], ['$cmt-lex', context.maxLex], ['$cmt-len', Math.log1p(context.plain) / 5]);
+  if (r.like > 0 && r.like === context.maxLike) out.push(['$top-like', 1]);
+  if (r.ws > 0 && r.ws === context.maxWs) out.push(['$top-ws', 1]);
+  const lex = lexTop(r);
+  if (lex > 0 && lex === context.maxLex) out.push(['$top-lex', 1]);
+  return out.filter(([, v]) => v !== 0);
 }

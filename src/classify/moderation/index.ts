@@ -10,7 +10,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { explain, predict } from '../../learn/model.js';
 import type { Token } from '../sentiment/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
-import { charGrams, commentFeatures, isContentWord, wordFeatures, type WordReading } from './features.js';
+import { charGrams, commentFeatures, isContentWord, spanContext, wordFeatures, type WordReading } from './features.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 
@@ -196,8 +196,9 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
 
 /**
  * The phrases to highlight: words the span model scores at least `marked`, in a comment whose highest
- * attribute reaches `gate`; neighbouring marked words (and one function word between two of them) merge into
- * one span, never across a sentence end. Each span's attribute is its words' lexicon category if any, else the
+ * attribute reaches `gate` and whose best word reaches `gateWord` (a word between `marked` and `gateWord` is
+ * highlighted only beside a surer one in the same comment); neighbouring marked words (and one function word
+ * between two of them) merge into one span, never across a sentence end. Each span's attribute is its words' lexicon category if any, else the
  * comment's strongest specific attribute.
  */
 function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>): ModerationSpan[] {
@@ -206,10 +207,14 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   let top = 0;
   for (const a of MODERATION_ATTRIBUTES) top = Math.max(top, scores[a]);
   if (top < gate || readings.length === 0) return [];
-  // Only the writer's own words aimed at no idea can be highlighted (the comment model reads them the same way).
-  const p = readings.map((r, k) => (r.mode === 'plain' && r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k))[0]! : 0));
+  // A word aimed at an idea is never highlighted (criticism of a policy is not abuse of a person). Quoted and
+  // denied words are scored: the span model reads their use (`$quote`, `$negated`) and learned what raters do with
+  // them in a flagged comment; an unflagged comment (a moderator's warning, a quoted insult alone) has no spans.
+  const context = spanContext(readings);
+  const p = readings.map((r, k) => (r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0));
+  if (Math.max(...p) < (models.spans.thresholds?.gateWord ?? 0)) return [];
   const on = p.map((x) => x >= marked);
-  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm) && readings[k]!.mode === 'plain') on[k] = true;
+  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm)) on[k] = true;
   const out: ModerationSpan[] = [];
   let k = 0;
   while (k < readings.length) {
