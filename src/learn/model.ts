@@ -52,20 +52,35 @@ export interface Contribution {
 
 const own = Object.prototype.hasOwnProperty;
 
+// Each model's weights as a Map, built on first use: one hash lookup per feature instead of a hasOwnProperty
+// check and a read on an object of thousands of keys. A cache keyed by the model object, so a model must not
+// be changed in place once it has been used (the shipped ones are never; a fitted one is written, then loaded).
+const tables = new WeakMap<LinearModel, Map<string, readonly number[]>>();
+
+function weightsOf(model: LinearModel): Map<string, readonly number[]> {
+  let table = tables.get(model);
+  if (table === undefined) {
+    table = new Map();
+    for (const name in model.weights) if (own.call(model.weights, name)) table.set(name, model.weights[name]!);
+    tables.set(model, table);
+  }
+  return table;
+}
+
 function scores(model: LinearModel, features: Features): number[] {
   const L = model.labels.length;
   const s = model.bias.slice(0, L);
+  const table = weightsOf(model);
   for (const [name, value] of features) {
-    if (!own.call(model.weights, name)) continue;
-    const w = model.weights[name]!;
+    const w = table.get(name);
+    if (w === undefined) continue;
     for (let l = 0; l < L; l++) s[l] = s[l]! + (w[l] ?? 0) * value;
   }
   return s;
 }
 
-/** Outputs of the model for one item (probabilities for softmax/sigmoid, raw scores for identity). */
-export function predict(model: LinearModel, features: Features): number[] {
-  const s = scores(model, features);
+/** The link of `model` applied to raw scores `s` (changed in place for identity). */
+function link(model: LinearModel, s: number[]): number[] {
   if (model.link === 'identity') return s;
   if (model.link === 'sigmoid') return s.map((x) => 1 / (1 + Math.exp(-x)));
   let max = -Infinity;
@@ -76,20 +91,73 @@ export function predict(model: LinearModel, features: Features): number[] {
   return e.map((x) => x / z);
 }
 
+/** Outputs of the model for one item (probabilities for softmax/sigmoid, raw scores for identity). */
+export function predict(model: LinearModel, features: Features): number[] {
+  return link(model, scores(model, features));
+}
+
+/** `predict` over parallel arrays of feature names and values (no pairs to build): the same outputs. */
+export function predictArrays(model: LinearModel, names: readonly string[], values: readonly number[]): number[] {
+  const L = model.labels.length;
+  const s = model.bias.slice(0, L);
+  const table = weightsOf(model);
+  for (let k = 0; k < names.length; k++) {
+    const w = table.get(names[k]!);
+    if (w === undefined) continue;
+    const value = values[k]!;
+    for (let l = 0; l < L; l++) s[l] = s[l]! + (w[l] ?? 0) * value;
+  }
+  return link(model, s);
+}
+
+/**
+ * `predict` over parallel arrays of feature names and values, without one of them: `without(k)` equals
+ * `predict(model, pairs minus the k-th)` exactly (same sums in the same order), and `all()` equals it with
+ * none left out. Each name's weights are looked up once, so asking what each feature adds costs one pass
+ * over the features per question instead of building and scoring a copy.
+ */
+export function leaveOneOut(model: LinearModel, names: readonly string[], values: readonly number[]): { all(): number[]; without(k: number): number[] } {
+  const L = model.labels.length;
+  const table = weightsOf(model);
+  const rows = names.map((name) => table.get(name));
+  const sum = (skip: number): number[] => {
+    const s = model.bias.slice(0, L);
+    for (let k = 0; k < rows.length; k++) {
+      const w = rows[k];
+      if (w === undefined || k === skip) continue;
+      const value = values[k]!;
+      for (let l = 0; l < L; l++) s[l] = s[l]! + (w[l] ?? 0) * value;
+    }
+    return link(model, s);
+  };
+  return { all: () => sum(-1), without: (k) => sum(k) };
+}
+
 /**
  * The features that moved label `label`'s score, largest |amount| first (ties by name, so the order is
  * deterministic), keeping those with |amount| >= `minAmount` (default 0: all known features).
  */
 export function explain(model: LinearModel, features: Features, label: number, minAmount = 0): Contribution[] {
-  const sum = new Map<string, number>();
-  for (const [name, value] of features) if (own.call(model.weights, name)) sum.set(name, (sum.get(name) ?? 0) + value);
+  const table = weightsOf(model);
+  const sum = knownFeatures(model, features);
   const out: Contribution[] = [];
   for (const [feature, value] of sum) {
-    const amount = value * (model.weights[feature]![label] ?? 0);
+    const amount = value * (table.get(feature)![label] ?? 0);
     if (amount !== 0 && Math.abs(amount) >= minAmount) out.push({ feature, value, amount });
   }
   out.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
   return out;
+}
+
+/**
+ * The features the model has weights for, repeated names added up, in first-seen order: what `explain` reads.
+ * Explaining several labels of one item from this map gives the same contributions without summing again.
+ */
+export function knownFeatures(model: LinearModel, features: Features): Map<string, number> {
+  const table = weightsOf(model);
+  const sum = new Map<string, number>();
+  for (const [name, value] of features) if (table.has(name)) sum.set(name, (sum.get(name) ?? 0) + value);
+  return sum;
 }
 
 /** True when `value` has the shape of a {@link LinearModel} (for loading and option checks). */

@@ -26,12 +26,20 @@ function wordSet(text: string): Set<string> {
 }
 
 /**
+ * What the caller already knows of the reply. `sentiment`: `scoreSentiment(text).score` (the pipeline's shared
+ * per-post score), used when no quoted copy of the parent is blanked out of the text. Default: scored here.
+ */
+export interface ReplyKnown {
+  sentiment?: number;
+}
+
+/**
  * Stance of a reply toward its parent, as in RumourEval: `support` (backs the parent's claim), `deny`
  * (disputes it), `query` (asks about it) or `comment` (none of these). Evidence spans are relative to `text`.
  */
-export function classifyReplyStance(text: string, parentText: string): ReplyStance {
+export function classifyReplyStance(text: string, parentText: string, known: ReplyKnown = {}): ReplyStance {
   const input = typeof text === 'string' ? text : '';
-  const { rule, features, sources } = replyStanceFeatures(input, parentText);
+  const { rule, features, sources } = replyStanceFeatures(input, parentText, known);
   const probs = predict(REPLY_MODEL, features);
   let best = 0;
   for (let l = 1; l < probs.length; l++) if (probs[l]! > probs[best]!) best = l;
@@ -53,7 +61,7 @@ export function classifyReplyStance(text: string, parentText: string): ReplyStan
  * the parent and @handles left out), its acts, a question mark, its sentiment, and how much of it repeats the
  * parent. `sources` gives the span of the first word behind each word feature.
  */
-export function replyStanceFeatures(text: string, parentText: string): { rule: ReplyStance; features: Map<string, number>; sources: Map<string, [number, number]> } {
+export function replyStanceFeatures(text: string, parentText: string, known: ReplyKnown = {}): { rule: ReplyStance; features: Map<string, number>; sources: Map<string, [number, number]> } {
   const input = typeof text === 'string' ? text : '';
   const parent = typeof parentText === 'string' ? parentText : '';
   const rule = ruleReplyStance(input, parent);
@@ -83,7 +91,9 @@ export function replyStanceFeatures(text: string, parentText: string): { rule: R
   }
   if (own.includes('?')) add('~question-mark');
   for (const a of detectActs(input, { parentText: parent })) add(`~act:${a.act}`);
-  add('~sentiment', Math.round(scoreSentiment(own).score * 1000) / 1000);
+  // The text's own score when nothing was blanked out of it (the same text, so the same score).
+  const sentiment = own === input && typeof known.sentiment === 'number' ? known.sentiment : scoreSentiment(own).score;
+  add('~sentiment', Math.round(sentiment * 1000) / 1000);
   const mine = wordSet(own);
   const theirs = wordSet(parent);
   let shared = 0;

@@ -95,7 +95,10 @@ export class ThreadIndex {
    */
   register(p: CorrectionPost, units?: ReadonlyArray<{ unit: Unit; abs: Span }>): { seq: number; ids: number[] } {
     const hit = this.posts.get(p);
-    if (hit && hit.text === p.text) return hit;
+    if (hit && hit.text === p.text) {
+      if (this.released.has(p)) this.restore(p, hit.ids);
+      return hit;
+    }
     const seq = this.nextSeq++;
     const ids = (units ?? postUnits(p, this.paraphrases)).map(({ unit, abs }) => this.add({ unit, kind: 'post', post: p, abs, seq }));
     const entry = { seq, ids, text: p.text };
@@ -103,6 +106,40 @@ export class ThreadIndex {
     return entry;
   }
   private nextSeq = 0;
+
+  /** Posts whose sentence units were dropped by `release` (their ids, spans and postings stay). */
+  private readonly released = new Set<CorrectionPost>();
+  /** Released posts made again by `register` since the last `releaseAgain`. */
+  private readonly restored = new Set<CorrectionPost>();
+
+  /**
+   * Drops the sentence units of an indexed post no window holds any more, to keep memory flat along a long
+   * thread: a unit holds the sentence's words and word sets, about 3 kB, while the postings and spans stay.
+   * Lookups never reach a post outside the window, and `register` (so `sentencesOf`) makes the units again
+   * when an old post is needed (a reply to it): `postUnits` of the same text, so the same units.
+   */
+  release(p: CorrectionPost): void {
+    const entry = this.entryOf(p);
+    if (!entry || this.released.has(p)) return;
+    for (const id of entry.ids) this.cands[id]!.unit = RELEASED;
+    this.released.add(p);
+  }
+
+  /** Releases again the posts `register` restored, but those `keep` says are still needed. */
+  releaseAgain(keep: (p: CorrectionPost) => boolean): void {
+    for (const p of this.restored) {
+      if (keep(p)) continue;
+      this.restored.delete(p);
+      this.release(p);
+    }
+  }
+
+  private restore(p: CorrectionPost, ids: readonly number[]): void {
+    const units = postUnits(p, this.paraphrases);
+    ids.forEach((id, k) => (this.cands[id]!.unit = units[k]!.unit));
+    this.released.delete(p);
+    this.restored.add(p);
+  }
 
   /** The post's entry if it is indexed (with its current text), without indexing it. */
   entryOf(p: CorrectionPost): { seq: number; ids: number[] } | undefined {
@@ -166,6 +203,9 @@ export class ThreadIndex {
     return out;
   }
 }
+
+// What a released candidate holds instead of its unit: a sentence with no words, values or lemmas.
+const RELEASED: Unit = makeUnit('', [0, 0]);
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);

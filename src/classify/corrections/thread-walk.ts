@@ -35,6 +35,8 @@ export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
   /** False once a post is indexed out of thread order (an old parent no window held): windows are then found the slow way. */
   private inOrder = true;
   private lastIndexed = -1;
+  /** Posts before this position have been released from the index (see `ThreadIndex.release`). */
+  private releasedTo = 0;
 
   /** `windowSize`: how many of the latest earlier posts each post is compared with (default `CORRECTION_WINDOW`). */
   constructor(
@@ -55,6 +57,10 @@ export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
     const earlier = this.posts.slice(from);
     const parentAt = parent === undefined ? undefined : this.positions.get(parent);
     const older = parent !== undefined && (parentAt === undefined || parentAt < from) ? parent : undefined;
+    // Posts no later window holds give their units back (memory); an old parent is made again when asked for.
+    for (let j = this.releasedTo; j < from; j++) this.index.release(this.posts[j]!);
+    this.releasedTo = Math.max(this.releasedTo, from);
+    this.index.releaseAgain((p) => p === older || (this.positions.get(p as P) ?? -1) >= from);
     if (older) {
       earlier.unshift(older);
       this.register(older);
@@ -74,7 +80,10 @@ export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
   }
 
   private register(p: P): void {
-    if (this.index.entryOf(p)) return;
+    if (this.index.entryOf(p)) {
+      this.index.register(p); // makes a released post's units again
+      return;
+    }
     const expected = this.sentencesBefore.length - 1;
     const entry = this.index.register(p, this.pending.get(p));
     this.pending.delete(p);

@@ -7,7 +7,7 @@
  * thresholds on it are fit with the model, every domain weighing the same.
  */
 import data from './sentiment.model.json' with { type: 'json' };
-import { explain, predict, type LinearModel } from '../../learn/model.js';
+import { explain, predictArrays, type LinearModel } from '../../learn/model.js';
 import type { FeatureBag } from './features.js';
 
 /** The outputs of the sentiment model, in order. */
@@ -29,7 +29,7 @@ export function combine(valence: number, strength: number): number {
 
 /** The sentiment score of a feature bag, -1..1. */
 export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
-  const [v, a] = predict(model, pairs(bag));
+  const [v, a] = predictArrays(model, bag.names, bag.values);
   return combine(v ?? 0, a ?? 0);
 }
 

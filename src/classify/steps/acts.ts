@@ -9,6 +9,7 @@ export const actsStep: PostStep = {
   run(a) {
     // Acts see the text as written ("@Ann exactly"); the reply stance sees handles blanked like the other steps.
     a.post.acts = a.toInput(detectActs(a.post.text, { parentText: a.parentText }));
-    a.post.replyStance = a.parentText === null ? null : a.toInput(classifyReplyStance(a.text, a.parentText));
+    // Its sentiment feature is the post's built-in sentiment score, shared with the sentiment step.
+    a.post.replyStance = a.parentText === null ? null : a.toInput(classifyReplyStance(a.text, a.parentText, { sentiment: a.shared().sentiment.result.score }));
   },
 };
