@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { claimFeatures, detectClaims, scoreCheckworthiness } from '../src/classify/claims/index.js';
 import { bestF1Threshold, pruneClaimModel, trainClaimModel } from '../scripts/train/lib/claim-recipe.js';
 import { ThreadlensOptionError } from '../src/errors.js';
+import { isLinearModel, MODEL_FORMAT } from '../src/learn/model.js';
 
 const value = (text: string, kind: string) => detectClaims(text).flatMap((c) => c.values).find((v) => v.kind === kind);
 
@@ -80,11 +81,13 @@ describe('detectClaims', () => {
   it('re-centres a model threshold to 0.5 and picks the best-F1 threshold', () => {
     expect(bestF1Threshold([0.9, 0.8, 0.3, 0.2], [true, true, false, false]).threshold).toBeCloseTo(0.55);
     expect(bestF1Threshold([0.9, 0.8, 0.3, Number.NEGATIVE_INFINITY], [true, false, true, true]).f1).toBeCloseTo(2 / 3);
-    const pruned = pruneClaimModel({ format: 'threadlens-linear/1', labels: ['0', '1'], bias: [0.1, -0.1], weights: { a: [0, 1], b: [0.5, -0.5], c: [0, 0.1] } }, 2);
-    expect(pruned.weights).toEqual({ a: [0, 1], b: [0, -1] });
+    const model = { format: MODEL_FORMAT, name: 'claim', fitOn: ['synthetic'], featureFiles: ['x'], featureHash: '', link: 'sigmoid' as const, labels: ['check-worthy'], bias: [-0.2] };
+    const pruned = pruneClaimModel({ ...model, weights: { a: [1], b: [-1], c: [0.1] } }, 2);
+    expect(pruned.weights).toEqual({ a: [1], b: [-1] });
+    expect(() => scoreCheckworthiness('x', { model: { ...pruned, link: 'softmax' } })).toThrow(ThreadlensOptionError);
     const s = 'Taxes rose by 4 percent in 2019 under the new law.';
     const p = scoreCheckworthiness(s, { model: pruned });
-    const q = scoreCheckworthiness(s, { model: { ...pruned, threshold: p } });
+    const q = scoreCheckworthiness(s, { model: { ...pruned, thresholds: { claim: p } } });
     expect(q).toBeCloseTo(0.5, 6);
   });
 
@@ -94,7 +97,8 @@ describe('detectClaims', () => {
       ...Array.from({ length: 20 }, (_, i) => ({ text: `I hope we can do better together number ${i}.`, label: 0 as const })),
     ];
     const model = trainClaimModel(ex);
-    expect(model.format).toBe('threadlens-linear/1');
+    expect(model.format).toBe(MODEL_FORMAT);
+    expect(isLinearModel(model)).toBe(true);
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
     expect(scoreCheckworthiness('Prices rose by 7 percent in 2020.', { model })).toBeGreaterThan(scoreCheckworthiness('I hope we can do better.', { model }));
   });

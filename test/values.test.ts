@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from '../src/classify/claims/index.js';
-import { tokenize } from '../src/classify/claims/tokens.js';
+import { wordTokens } from '../src/text/word-tokens.js';
 import { findCorrections } from '../src/classify/corrections/index.js';
 import type { Correction } from '../src/schema/classify.js';
 import { buildCase } from './corrections-helpers.js';
 
 /** The values of `text` without entities, as [kind, text, value, unit]. */
 const values = (text: string) =>
-  extractValues(text, tokenize(text), { entities: false }).map((v) => {
+  extractValues(text, wordTokens(text), { entities: false }).map((v) => {
     expect(text.slice(v.span[0], v.span[1])).toBe(v.text);
     return [v.kind, v.text, v.value, v.unit];
   });

@@ -98,7 +98,7 @@ const FIT = {
   name: 'correction',
   labels: ['correction'],
   link: 'sigmoid',
-  featureFiles: ['src/classify/corrections/pair-features.ts'],
+  featureFiles: ['src/classify/corrections/pair-features.ts', 'src/text/tokenize.ts', 'src/text/word-lists.ts', 'src/text/word-tokens.ts'],
   l2: () => 0.01,
   iterations: 400,
   minCount: 2,

@@ -13,7 +13,7 @@ import type { SharedAnalysis } from './moderation/index.js';
 import { analyzeSentiment } from './sentiment/analyze.js';
 import { DEFAULT_LEXICON } from './sentiment/lexicon.js';
 import { SENTIMENT_MODEL } from './sentiment/model.js';
-import { tokenize } from './sentiment/tokenize.js';
+import { analyzeText } from '../text/analysis.js';
 import { STEP_REGISTRY, type PostAnalysis, type PostStep, type StepPost, type ThreadAnalysis, type ThreadStep } from './steps/index.js';
 
 /** A config's steps split by when they run. */
@@ -69,9 +69,11 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
   const text = maskHandles(post.text);
   let map: ((offset: number) => number) | undefined;
   let shared: SharedAnalysis | undefined;
+  const read = analyzeText(text);
   const analysis: PostAnalysis = {
     post,
     text,
+    read,
     parent,
     parentText: parent && !parent.removed ? maskHandles(parent.text) : null,
     thread,
@@ -79,8 +81,7 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
     sentenceScores: new Map(),
     shared() {
       if (shared) return shared;
-      const tokens = tokenize(text);
-      shared = { tokens, sentiment: analyzeSentiment(text, tokens, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined) };
+      shared = { tokens: read.tokens, sentiment: analyzeSentiment(read, DEFAULT_LEXICON, SENTIMENT_MODEL, undefined) };
       return shared;
     },
   };

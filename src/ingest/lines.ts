@@ -19,14 +19,17 @@ export interface Line {
   /** Width of the leading white space, a tab counting 4. */
   indent: number;
   /**
-   * The line's tokens, filled by the first `tokenize(line)` of a parse: the header, footer and time readers
+   * The line's fields, filled by the first `splitFields(line)` of a parse: the header, footer and time readers
    * all ask for them, several times a line. Read-only once set.
    */
-  tokens?: readonly Token[];
+  fields?: readonly Field[];
 }
 
-/** A white-space separated token of a line, with absolute offsets. */
-export interface Token {
+/**
+ * A white-space separated field of a header or footer line ("Maria", "•", "3h", "ago"), with absolute offsets.
+ * Not a word token: the readers of dump layouts match whole fields, so words are read by src/text/tokenize.ts.
+ */
+export interface Field {
   text: string;
   start: number;
   end: number;

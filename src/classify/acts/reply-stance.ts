@@ -1,7 +1,7 @@
 import type { Evidence } from '../../schema/common.js';
 import type { ReplyStance } from '../../schema/classify.js';
 import { explain, predict, type LinearModel } from '../../learn/model.js';
-import { tokenize } from '../sentiment/tokenize.js';
+import { tokenize } from '../../text/tokenize.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { detectActs } from './index.js';
 import modelData from './reply-stance.model.json' with { type: 'json' };

@@ -6,7 +6,9 @@
  * beyond the sentences it was learnt on: "in 1998" and "in 2016" share "in <year>". Cheap: one pass over the
  * tokens, no regex over the sentence.
  */
-import { isCapitalised, lemma, type Token } from './tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { lemma } from '../../text/lemma.js';
+import { isCapitalised } from '../../text/word-lists.js';
 
 const MARKS = new Set(['%', '$', '"', '\u201c', '\u201d', ':', ';', '-', '\u2014', '!']);
 

@@ -1,21 +1,33 @@
 import type { Claim, ClaimValue } from '../../schema/classify.js';
-import type { Evidence } from '../../schema/common.js';
+import type { Evidence, Sentence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
 import { NUMBER_WORDS, PLURAL_NUMBER_WORDS } from '../../text/number-words.js';
 import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
-import { isLinearModel, predictLinear, type LinearModel } from './linear.js';
-import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordTokens } from '../../text/word-tokens.js';
+import { isCapitalised } from '../../text/word-lists.js';
 import { extractValues } from './values.js';
 import { pushSurfaceFeatures } from './features.js';
 
 /**
- * A claim model: a linear model from `trainClaimModel` (scripts/train/lib/claim-recipe.ts), optionally with the probability `threshold` at which
- * it calls a sentence check-worthy (scores are then re-centred so that threshold reads as 0.5).
+ * A claim model in the one model format (src/learn/model.ts): one sigmoid output over the cheap claim features
+ * ({@link claimInputs}), fit by `fitClaimModel` (scripts/train/lib/claim-recipe.ts), optionally with the probability
+ * `thresholds.claim` at which it calls a sentence check-worthy (scores are then re-centred so that it reads as 0.5).
  */
-export type ClaimModel = LinearModel & { threshold?: number };
+export type ClaimModel = LinearModel;
+
+/**
+ * A sentence's claim features as model inputs: each distinct feature that `known` accepts, valued 1/sqrt(their
+ * number) so that long sentences do not outweigh short ones.
+ */
+export function claimInputs(features: readonly string[], known: (feature: string) => boolean): Array<[string, number]> {
+  const used = [...new Set(features)].filter(known);
+  const v = 1 / Math.sqrt(Math.max(1, used.length));
+  return used.map((f) => [f, v]);
+}
 export { extractValues } from './values.js';
-export { tokenize, lemma, isContent, isNegator, isCapitalised, type Token } from './tokens.js';
 
 export interface DetectClaimsOptions {
   /** Resolve "he said" to the last named speaker earlier in the text. Default false. */
@@ -24,7 +36,7 @@ export interface DetectClaimsOptions {
   threshold?: number;
   /** Extra or replacement cue weights (lower-case word -> log-odds), merged over the shipped list. */
   cueWeights?: Record<string, number>;
-  /** A model from `trainClaimModel` (fit on your own labelled sentences); its probability joins the cues. Default: none (hand-set cues only). */
+  /** A model from `fitClaimModel` (fit on your own labelled sentences); its probability joins the cues. Default: none (hand-set cues only). */
   model?: ClaimModel;
   /** Score with the hand-set cues only, ignoring `model`. Default false (which, without `model`, is the same). */
   cuesOnly?: boolean;
@@ -164,7 +176,7 @@ interface Resolved {
 const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
 
 function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null): SentenceAnalysis {
-  const toks = tokenize(sentence);
+  const toks = wordTokens(sentence);
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
   const features: string[] = [];
@@ -273,10 +285,11 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     pushSurfaceFeatures(toks, words, features);
   }
   if (opts.model) {
-    const { probs } = predictLinear(opts.model, features);
-    const pos = opts.model.labels.indexOf('1');
-    let z = logit(probs[pos >= 0 ? pos : 0] ?? 0) + cueDelta;
-    if (typeof opts.model.threshold === 'number') z -= logit(opts.model.threshold);
+    const weights = opts.model.weights;
+    const p = predict(opts.model, claimInputs(features, (f) => Object.prototype.hasOwnProperty.call(weights, f)))[0] ?? 0;
+    let z = logit(p) + cueDelta;
+    const threshold = opts.model.thresholds?.claim;
+    if (typeof threshold === 'number') z -= logit(threshold);
     score = sigmoid(z);
     // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
     if (isQuestion || words.length < 3) score = Math.min(score, 0.1);
@@ -311,7 +324,7 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new ThreadlensOptionError('threshold', threshold, 'must be a number from 0 to 1');
   if (options.speakerHints !== undefined && typeof options.speakerHints !== 'boolean') throw new ThreadlensOptionError('speakerHints', options.speakerHints, 'must be a boolean');
-  if (options.model !== undefined && !isClaimModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a model from trainClaimModel');
+  if (options.model !== undefined && !isClaimModel(options.model)) throw new ThreadlensOptionError('model', options.model, 'must be a sigmoid model from fitClaimModel');
   if (options.cuesOnly !== undefined && typeof options.cuesOnly !== 'boolean') throw new ThreadlensOptionError('cuesOnly', options.cuesOnly, 'must be a boolean');
   if (options.cuesOnly === true && options.model !== undefined) throw new ThreadlensOptionError('cuesOnly', options.cuesOnly, 'cannot be combined with model');
   let weights = CUE_WEIGHTS;
@@ -330,8 +343,8 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
 }
 
 function isClaimModel(value: unknown): value is ClaimModel {
-  if (!isLinearModel(value)) return false;
-  const t = (value as ClaimModel).threshold;
+  if (!isLinearModel(value) || value.link !== 'sigmoid' || value.labels.length !== 1) return false;
+  const t = value.thresholds?.claim;
   return t === undefined || (typeof t === 'number' && t > 0 && t < 1);
 }
 
@@ -351,15 +364,16 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
 /**
  * `detectClaims`, and the check-worthiness of every sentence by its text (what `scoreCheckworthiness` gives it
- * with the same options), for steps that read the scores of sentences that are no claims.
+ * with the same options), for steps that read the scores of sentences that are no claims. `sentences`: the text's
+ * sentences when the caller has them already (a post step's `read.sentences`), else the text is split here.
  */
-export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}): { claims: Claim[]; scores: Map<string, number> } {
+export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, sentences?: readonly Sentence[]): { claims: Claim[]; scores: Map<string, number> } {
   const r = resolveOptions(options);
   const input = typeof text === 'string' ? text : String(text ?? '');
   const out: Claim[] = [];
   const scores = new Map<string, number>();
   let lastNamed: string | null = null;
-  for (const s of splitSentences(input)) {
+  for (const s of sentences ?? splitSentences(input)) {
     const a = analyse(s.text, r);
     scores.set(s.text, a.score);
     const base = s.span[0];

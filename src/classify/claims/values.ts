@@ -1,5 +1,6 @@
 import type { ClaimValue } from '../../schema/classify.js';
-import { isCapitalised, type Token } from './tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { isCapitalised } from '../../text/word-lists.js';
 import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_WORDS, MONTHS, NUMBER_WORDS, SCALES, SPELLED_UNIT_STOP, UNIT_STOP } from './lexicon.js';
 
 /** Parses "54,000" / "1.5" / "2016" to a number, or NaN. */

@@ -2,7 +2,7 @@
  * Replies that answer what the parent said: the parent says "X has none" and the reply opens "It has one";
  * the parent says "I thought it was X" and the reply states what X is.
  */
-import { lemma } from '../claims/tokens.js';
+import { lemma } from '../../text/lemma.js';
 import { markerAt } from './clauses.js';
 import { AGREE } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';

@@ -4,7 +4,9 @@
  * references to the article, and self-correction markers. Each works on one prepared sentence.
  */
 import type { ClaimValue } from '../../schema/classify.js';
-import { isCapitalised, isContent, tokenize, type Token } from '../claims/tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordTokens } from '../../text/word-tokens.js';
+import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { NUMBER_WORDS, SCALES } from '../claims/lexicon.js';
 import type { Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, unitKey, type Paraphrases } from './paraphrase.js';
@@ -52,7 +54,7 @@ function openings(text: string): number[] {
   let i = 0;
   while (i < text.length && /[\s"'\u201c\u2018(*>-]/.test(text[i]!)) i++;
   const out = [i];
-  const toks = tokenize(text.slice(i, i + 80));
+  const toks = wordTokens(text.slice(i, i + 80));
   let k = 0;
   if (toks[0]?.text === '@' && toks[1]) k = 2;
   else while (k < 3 && toks[k] && toks[k]!.kind === 'word' && isCapitalised(toks[k]!)) k++;
@@ -400,7 +402,7 @@ const AMEND_ADVERBS = new Set(['just', 'now', 'already', 'also']);
  * "they updated the figures" and "the law has been changed" report someone else's change; an added link is none.
  */
 export function amendmentAt(text: string): [number, number, string] | null {
-  const toks = tokenize(text);
+  const toks = wordTokens(text);
   const low = (i: number): string => (toks[i]?.lower ?? '').replace(/\u2019/g, "'");
   const firstPerson = (i: number): boolean => low(i) === 'i' || low(i) === 'we';
   for (let i = 0; i < toks.length; i++) {

@@ -3,7 +3,7 @@
  * share, and which sentence of an answered post a reply speaks to.
  */
 import type { ClaimValue, Correction } from '../../schema/classify.js';
-import { isCapitalised, isContent } from '../claims/tokens.js';
+import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { affinity } from './self.js';
 import type { Candidate, CorrectionPost, ThreadIndex } from './thread-index.js';
 import { isDateValue, makeUnit, valueKeys, type Unit } from './units.js';

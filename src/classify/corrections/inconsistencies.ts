@@ -1,7 +1,7 @@
 import type { Correction } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
 import { extractValues } from '../claims/values.js';
-import { tokenize } from '../claims/tokens.js';
+import { wordTokens } from '../../text/word-tokens.js';
 
 const UP = new Set(['rose', 'risen', 'rise', 'rises', 'increased', 'increase', 'grew', 'grown', 'climbed', 'jumped', 'soared', 'up', 'gained']);
 const DOWN = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped', 'declined', 'shrank', 'plunged', 'slumped', 'down', 'lost', 'cut']);
@@ -17,7 +17,7 @@ export function findArticleInconsistencies(articleSentences: ReadonlyArray<{ spa
   const list = Array.isArray(articleSentences) ? articleSentences.filter((s) => s && typeof s.text === 'string') : [];
   const exact = new Map<string, { value: number; text: string; span: Span; sentence: { span: Span; text: string } }>();
   for (const s of list) {
-    const toks = tokenize(s.text);
+    const toks = wordTokens(s.text);
     const values = extractValues(s.text, toks, { entities: false }).filter((v) => typeof v.value === 'number' && v.kind !== 'year');
     const abs = (sp: Span): Span => [s.span[0] + sp[0], s.span[0] + sp[1]];
     const push = (evidence: Span, note: string, target = s): void => {

@@ -3,7 +3,7 @@
  * TVs are watched by ..."): two shared anchors, the denied predicate among them. A candidate the post does not
  * answer (not the article, not the parent) must share a denied word that is not a very common one.
  */
-import { isNegator } from '../claims/tokens.js';
+import { isNegator } from '../../text/word-lists.js';
 import { sharedFigure } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';
 import type { Candidate } from './thread-index.js';

@@ -4,7 +4,7 @@
  * post or the article next to another shared word. Y equal to X ("15% over three years, not 15% per year")
  * corrects a unit, not a value: no finding.
  */
-import { isCapitalised, isContent } from '../claims/tokens.js';
+import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { notClause, type NotClause } from './clauses.js';
 import { differs } from './compare.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';

@@ -5,7 +5,7 @@
  * posts relate (a reply to the target's post, the article, the author's own words).
  */
 import type { Correction } from '../../schema/classify.js';
-import { isNegator } from '../claims/tokens.js';
+import { isNegator } from '../../text/word-lists.js';
 import type { Unit } from './units.js';
 
 /** What a feature set is computed from. */

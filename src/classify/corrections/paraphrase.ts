@@ -1,4 +1,4 @@
-import { lemma } from '../claims/tokens.js';
+import { lemma } from '../../text/lemma.js';
 
 /**
  * Light paraphrase for matching a correction to what it corrects: words of one group share one key, so

@@ -3,7 +3,7 @@
  * "the law says it must help"), or names a dated instance that was worse where the candidate says never
  * ("never seen flooding like this" against "the 2007 flood was worse").
  */
-import { isContent } from '../claims/tokens.js';
+import { isContent } from '../../text/word-lists.js';
 import { hypotheticalBefore, sharedWords } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';
 import type { Span } from '../../schema/common.js';

@@ -7,7 +7,7 @@
 import type { Correction } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
-import { tokenize } from '../claims/tokens.js';
+import { wordTokens } from '../../text/word-tokens.js';
 import { quotesSelf, selfMarker } from './clauses.js';
 import { postUnits, toAbs, type CorrectionPost } from './thread-index.js';
 import type { Paraphrases } from './paraphrase.js';
@@ -42,11 +42,11 @@ export function findStarOrEdit(post: CorrectionPost, earlier: ReadonlyArray<Corr
   if (!prev) return null;
   const text = post.text;
   const star = /^\s*\*/.test(text);
-  const words = tokenize(text).filter((t) => t.kind !== 'punct');
+  const words = wordTokens(text).filter((t) => t.kind !== 'punct');
   if (words.length === 0 || (!star && words.length > 6)) return null;
   const prevUnits = postUnits(prev, paraphrases);
   const prevMap = lineOffsetMapper(prev);
-  const ptoks = tokenize(prev.text).filter((t) => t.kind !== 'punct');
+  const ptoks = wordTokens(prev.text).filter((t) => t.kind !== 'punct');
   const evidenceSpan: Span = [words[0]!.start, words[words.length - 1]!.end];
   const make = (ps: Span, note: string): Correction => {
     const holder = prevUnits.find((u) => u.unit.span[0] <= ps[0] && ps[1] <= u.unit.span[1]);

@@ -1,7 +1,10 @@
 import type { ClaimValue } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
 import { extractValues } from '../claims/values.js';
-import { isCapitalised, isContent, isNegator, lemma, STOPWORDS, tokenize, type Token } from '../claims/tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordTokens } from '../../text/word-tokens.js';
+import { lemma } from '../../text/lemma.js';
+import { isCapitalised, isContent, isNegator, STOPWORDS } from '../../text/word-lists.js';
 import { CURRENCY_WORDS, MONTHS, SCALES, SPEECH_VERBS } from '../claims/lexicon.js';
 import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
 
@@ -47,7 +50,7 @@ const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'p
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
 
 export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): Unit {
-  const toks = tokenize(text);
+  const toks = wordTokens(text);
   const words = toks.filter((t) => t.kind !== 'punct');
   const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
   const content = new Set<string>();

@@ -3,7 +3,7 @@
  * the words around the two values share a word (or both are reported statements of one speaker). A "Y, not
  * X" sentence names the corrected value itself and is left to the not-x-but-y detector.
  */
-import { lemma } from '../claims/tokens.js';
+import { lemma } from '../../text/lemma.js';
 import { notClause, topicLabel } from './clauses.js';
 import { differentAmount, sharedWords } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';

@@ -7,7 +7,7 @@
  * words feed the word, character and word-score features; mentioned and denied words get names of their
  * own, so the models learn what they are worth instead of counting them as abuse.
  */
-import type { Token } from '../sentiment/tokenize.js';
+import type { Token } from '../../text/tokenize.js';
 import type { TermCategory, TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
 

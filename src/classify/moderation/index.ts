@@ -8,7 +8,7 @@ import type { Evidence } from '../../schema/common.js';
 import type { ModerationResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { explain, knownFeatures, predict } from '../../learn/model.js';
-import type { Token } from '../sentiment/tokenize.js';
+import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
 import { charGrams, commentFeatures, isContentWord, spanContext, wordFeatures, type WordReading } from './features.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
@@ -70,7 +70,7 @@ export function moderate(text: string, options?: ModerationOptions): ModerationR
  * compute them for sentiment anyway). Moderation reads the tokens only; the sentiment rides along for the steps.
  */
 export interface SharedAnalysis {
-  tokens: Token[];
+  tokens: readonly Token[];
   sentiment: ReturnType<typeof analyzeSentiment>;
 }
 

@@ -5,8 +5,8 @@
  * hold the GloVe-derived word scores both read. Loaded once, on first use.
  */
 import type { LinearModel } from '../../learn/model.js';
-import type { Token } from '../sentiment/tokenize.js';
-import { tokenize } from '../sentiment/tokenize.js';
+import type { Token } from '../../text/tokenize.js';
+import { tokenize } from '../../text/tokenize.js';
 import commentData from './moderation.model.json' with { type: 'json' };
 import spanData from './spans.model.json' with { type: 'json' };
 import wordScoreData from './word-scores.json' with { type: 'json' };

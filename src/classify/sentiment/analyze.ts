@@ -7,7 +7,7 @@
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
 import type { LinearModel } from '../../learn/model.js';
-import { splitSentences } from '../../text/sentences.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import { addScopeFeatures, addScopes, emptyScopes } from './clauses.js';
 import { isFunctionWordOnly, showableEvidence } from './evidence.js';
 import { addFeatureSpans, pushDense, wordFeatureSpans, type FeatureBag } from './features.js';
@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import { modelThresholds, scoreContributions, sentimentScore } from './model.js';
 import { applySarcasm, findSarcasm } from './sarcasm.js';
 import { scoreTokens } from './score-tokens.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../../text/tokenize.js';
 
 type Label = SentimentResult['label'];
 
@@ -186,16 +186,17 @@ function modelEvidence(model: LinearModel, bag: FeatureBag, score: number, input
 }
 
 /**
- * Scores `input` given its tokens. `thresholds` overrides the model's label thresholds when given.
- * `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
+ * Scores a text from its tokens and sentences (read once, ../../text/analysis.ts). `thresholds` overrides the
+ * model's label thresholds when given. `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
  */
 export function analyzeSentiment(
-  input: string,
-  tokens: readonly Token[],
+  text: TextAnalysis,
   lexicon: Lexicon,
   model: LinearModel,
   thresholds: Thresholds | undefined,
 ): SentimentAnalysis {
+  const input = text.text;
+  const tokens = text.tokens;
   const th: Thresholds = thresholds ?? modelThresholds(model);
   const shouting = isShouting(input);
   const sentences: SentimentResult['sentences'] = [];
@@ -216,12 +217,10 @@ export function analyzeSentiment(
   let anyNeg = 0;
   const postWords = new Map<string, [number, number]>();
   const postScopes = emptyScopes();
-  let t = 0;
-  for (const s of splitSentences(input)) {
+  for (let si = 0; si < text.sentences.length; si++) {
+    const s = text.sentences[si]!;
     const [start, end] = s.span;
-    while (t < tokens.length && tokens[t]!.end <= start) t++;
-    const from = t;
-    while (t < tokens.length && tokens[t]!.start < end) t++;
+    const [from, t] = text.sentenceTokens[si]!;
     const own = tokens.slice(from, t);
     const words = wordFeatureSpans(tokens, from, t);
     for (const [name, span] of words) if (!postWords.has(name)) postWords.set(name, span);
@@ -293,7 +292,7 @@ export function analyzeSentiment(
     .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
     .map((x) => x.ev);
   const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
-  return { result: labelNeedsEvidence(applySarcasm(literal, input, tokens, lexicon)), bag };
+  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon)), bag };
 }
 
 /**

@@ -6,11 +6,11 @@
  * text's features moves the score by a visible amount.
  */
 import { leaveOneOut, type LinearModel } from '../../learn/model.js';
-import { STOPWORDS } from '../claims/tokens.js';
+import { STOPWORDS } from '../../text/word-lists.js';
 import type { FeatureBag } from './features.js';
 import { DEFAULT_LEXICON } from './lexicon.js';
 import { combine } from './model.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../../text/tokenize.js';
 
 /** Removing a shown feature must move the score (-1..1) by at least this much. */
 export const VISIBLE_CHANGE = 0.05;

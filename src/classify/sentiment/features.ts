@@ -5,7 +5,7 @@
  * span of its first occurrence for evidence.
  */
 import { NEGATORS } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../../text/tokenize.js';
 import { squeezeLetterRuns } from '../../text/squeeze.js';
 
 /** Named features with values and, for text features, the span of their first occurrence. */

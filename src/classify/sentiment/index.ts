@@ -8,10 +8,9 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { analyzeSentiment, type Thresholds } from './analyze.js';
 import { extendLexicon } from './lexicon.js';
 import { SENTIMENT_MODEL } from './model.js';
-import { tokenize } from './tokenize.js';
+import { analyzeText } from '../../text/analysis.js';
 
 export type { SentimentResult } from '../../schema/classify.js';
-export { tokenize, type Token } from './tokenize.js';
 
 /** Options for {@link scoreSentiment}. */
 export interface SentimentOptions {
@@ -45,7 +44,7 @@ function checkOptions(options: SentimentOptions | undefined): void {
 export function scoreSentiment(text: string, options?: SentimentOptions): SentimentResult {
   checkOptions(options);
   const input = typeof text === 'string' ? text : '';
-  return analyzeSentiment(input, tokenize(input), extendLexicon(options?.lexicon), SENTIMENT_MODEL, bandOf(options)).result;
+  return analyzeSentiment(analyzeText(input), extendLexicon(options?.lexicon), SENTIMENT_MODEL, bandOf(options)).result;
 }
 
 /** Label thresholds from `options.neutralBand`, or undefined for the model's learned ones. */

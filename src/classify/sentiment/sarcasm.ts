@@ -8,11 +8,11 @@
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
 import { explain, predict, type LinearModel } from '../../learn/model.js';
-import { splitSentences } from '../../text/sentences.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import { isFunctionWordOnly } from './evidence.js';
 import { wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../../text/tokenize.js';
 import data from './sarcasm.model.json' with { type: 'json' };
 
 /** The shipped sarcasm detector. */
@@ -117,7 +117,8 @@ function isTitleCase(word: string): boolean {
  * The detector's features for `text`: the cue rules (`cue:<name>`), the text's praise and complaint mass, its
  * punctuation habits, and its words and emoji (`w:<feature>`), with spans for evidence.
  */
-export function sarcasmFeatures(input: string, tokens: readonly Token[], lexicon: Lexicon): FeatureBag {
+export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon): FeatureBag {
+  const tokens = text.tokens;
   const bag: FeatureBag = { names: [], values: [], spans: [] };
   const push = (name: string, value: number, span: [number, number] | null): void => {
     if (value === 0) return;
@@ -125,16 +126,14 @@ export function sarcasmFeatures(input: string, tokens: readonly Token[], lexicon
     bag.values.push(value);
     bag.spans.push(span);
   };
-  let t = 0;
   let pos = 0;
   let neg = 0;
   let both = 0;
   const seenCue = new Set<string>();
-  for (const s of splitSentences(input)) {
+  for (let si = 0; si < text.sentences.length; si++) {
+    const s = text.sentences[si]!;
     const [start, end] = s.span;
-    while (t < tokens.length && tokens[t]!.end <= start) t++;
-    const from = t;
-    while (t < tokens.length && tokens[t]!.start < end) t++;
+    const [from, t] = text.sentenceTokens[si]!;
     const own = tokens.slice(from, t);
     for (const ev of findSarcasm(s.text, start, own, lexicon)) {
       const name = `cue:${ev.cue.slice('sarcasm:'.length)}`;
@@ -193,8 +192,9 @@ function pairs(bag: FeatureBag): Array<[string, number]> {
 }
 
 /** The probability that `input` is sarcastic, and the cue spans behind it (strongest first). */
-export function detectSarcasm(input: string, tokens: readonly Token[], lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): { probability: number; cues: Evidence[] } {
-  const bag = sarcasmFeatures(input, tokens, lexicon);
+export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): { probability: number; cues: Evidence[] } {
+  const input = text.text;
+  const bag = sarcasmFeatures(text, lexicon);
   const probability = predict(model, pairs(bag))[0] ?? 0;
   const spanOf = new Map<string, [number, number]>();
   bag.names.forEach((n, k) => {
@@ -230,13 +230,12 @@ const FLIP_DAMPING = 0.5;
  */
 export function applySarcasm(
   literal: SentimentResult,
-  input: string,
-  tokens: readonly Token[],
+  text: TextAnalysis,
   lexicon: Lexicon,
   model: LinearModel = SARCASM_MODEL,
 ): SentimentResult {
   const threshold = model.thresholds?.sarcastic ?? 0.5;
-  const { probability, cues } = detectSarcasm(input, tokens, lexicon, model);
+  const { probability, cues } = detectSarcasm(text, lexicon, model);
   // A word alone ("thanks", "love") is not enough to flip a post: one cue must be a form of saying it (a rule
   // cue or an emoji), which is what a reader would point at.
   const formed = cues.some((c) => isFormCue(c.cue));

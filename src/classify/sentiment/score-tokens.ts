@@ -1,6 +1,6 @@
 import type { Evidence } from '../../schema/common.js';
 import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS, type Lexicon } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../../text/tokenize.js';
 import { squeezeLetterRuns } from '../../text/squeeze.js';
 
 /** Raw sentiment of one sentence: signed sum plus the positive and negative mass, with the cues. */

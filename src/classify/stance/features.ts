@@ -12,7 +12,8 @@
  * Each feature remembers the words that produced it, so evidence spans point at the deciding words.
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
-import { isNegator, type Token } from '../claims/tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { isNegator } from '../../text/word-lists.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { AGAINST_ACTIONS, FAVOR_ACTIONS } from './lexicon.js';
 

@@ -4,8 +4,8 @@
  * finds such a sentence: a group named by a quantifier and a relative clause, then a copula and a hostile
  * predicate. The caller reads the stance of the relative clause (the view) and flips it.
  */
-import type { Token } from '../claims/tokens.js';
-import { isNegator } from '../claims/tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { isNegator } from '../../text/word-lists.js';
 import { afinnValue } from './features.js';
 
 /** Word ranges [from, to) of the scorned view (the relative clause) and of the hostile predicate. */

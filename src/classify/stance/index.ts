@@ -2,7 +2,9 @@ import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import type { StanceResult, TargetInput } from '../../schema/classify.js';
 import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
-import { isContent, isNegator, tokenize, type Token } from '../claims/tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordTokens } from '../../text/word-tokens.js';
+import { isContent, isNegator } from '../../text/word-lists.js';
 import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
 import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
 import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
@@ -43,7 +45,7 @@ const GENERIC_NAME_WORDS = new Set(['movement', 'concern', 'real', 'issue', 'pol
 
 /** Splits a target name or alias into comparable words. */
 function formWords(s: string): string[] {
-  return tokenize(s)
+  return wordTokens(s)
     .filter((t) => t.kind !== 'punct')
     .map((t) => normWord(t.text))
     .filter((w) => w.length > 0);
@@ -300,7 +302,7 @@ function allMentions(words: readonly Token[], norm: readonly string[], targets: 
   const flat: TargetMention[] = per.flatMap((ms, target) => ms.map((m) => ({ target, from: m.from, to: m.to })));
   let parentLast: number | null = null;
   if (parentText) {
-    const pw = tokenize(parentText).filter((t) => t.kind !== 'punct');
+    const pw = wordTokens(parentText).filter((t) => t.kind !== 'punct');
     const pn = pw.map((t) => normWord(t.text));
     const pm = targets.flatMap((t, target) => findMentions(pw, pn, t).map((m) => ({ target, from: m.from, to: m.to })));
     parentLast = lastPluralTarget(pn, pm, (i) => isContent(pw[i]!));
@@ -380,7 +382,7 @@ function modelStance(model: ShippedModel, fs: StanceFeatureSet, text: string, wo
  */
 export function stanceFeatureSet(text: string, target: TargetInput, at?: ReadonlyArray<readonly [number, number]>): StanceFeatureSet {
   const str = typeof text === 'string' ? text : String(text ?? '');
-  const words = tokenize(str).filter((t) => t.kind !== 'punct');
+  const words = wordTokens(str).filter((t) => t.kind !== 'punct');
   const norm = words.map((t) => normWord(t.text));
   let ranges: WordRange[] = [];
   if (at) {
@@ -430,7 +432,7 @@ export function classifyStanceScored(text: string, targets: readonly TargetInput
   if (options.parentText !== undefined && options.parentText !== null && typeof options.parentText !== 'string') throw new ThreadlensOptionError('parentText', options.parentText, 'must be a string or null');
   const norms = normTargets(targets);
   const str = typeof text === 'string' ? text : String(text ?? '');
-  const words = tokenize(str).filter((t) => t.kind !== 'punct');
+  const words = wordTokens(str).filter((t) => t.kind !== 'punct');
   const norm = words.map((t) => normWord(t.text));
   const lexicon = options.lexicon ? Object.fromEntries(Object.entries(options.lexicon).map(([k, v]) => [k.toLowerCase(), v])) : null;
   const out: StanceResult[] = [];

@@ -10,7 +10,7 @@ export const sentimentStep: PostStep = {
   run(a, config) {
     const shared = a.shared();
     // The caller's lexicon (built once by compile) gives its own analysis; the built-in one reuses the shared pass.
-    const result = config.sentimentLexicon ? analyzeSentiment(a.text, shared.tokens, config.sentimentLexicon, SENTIMENT_MODEL, undefined).result : shared.sentiment.result;
+    const result = config.sentimentLexicon ? analyzeSentiment(a.read, config.sentimentLexicon, SENTIMENT_MODEL, undefined).result : shared.sentiment.result;
     a.post.sentiment = a.toInput(result);
   },
 };

@@ -9,6 +9,7 @@ import type { StepName } from '../../options.js';
 import type { Claim, Correction, Target } from '../../schema/classify.js';
 import type { Sentence } from '../../schema/common.js';
 import type { Post, ThreadDocument } from '../../schema/document.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import type { SharedAnalysis } from '../moderation/index.js';
 
 /** A post as the steps see it: the thread model's post, or a lone record dressed as one (`classifyRecord`). */
@@ -49,6 +50,8 @@ export interface PostAnalysis {
   readonly post: StepPost;
   /** The post's text with `@handles` blanked (same offsets): what every step but `acts` reads. */
   readonly text: string;
+  /** `text` read once: its tokens, word view and sentences, each computed on first use (src/text/analysis.ts). */
+  readonly read: TextAnalysis;
   /** The parent post (already labelled), if any. */
   readonly parent: StepPost | undefined;
   /** The parent's text with handles blanked, or null (no parent, or a removed one). */

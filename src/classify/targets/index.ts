@@ -1,6 +1,9 @@
 import type { Target } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
-import { isCapitalised, isContent, lemma, tokenize, type Token } from '../claims/tokens.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordTokens } from '../../text/word-tokens.js';
+import { lemma } from '../../text/lemma.js';
+import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { NUMBER_WORDS as SHARED_NUMBER_WORDS, PLURAL_NUMBER_WORDS, SCALE_WORDS } from '../../text/number-words.js';
 import { PLACES } from './places.js';
 
@@ -114,7 +117,7 @@ export function deriveTargets(article: { title: string | null; text: string }, o
   let pos = 0;
   let paragraphs = 0;
   for (const [source, weight] of [[title, 2], [body, 1]] as const) {
-    const toks = tokenize(source);
+    const toks = wordTokens(source);
     const inBody = source === body && weight === 1;
     let lineEnd = -1;
     let line = -1;
@@ -298,9 +301,9 @@ export function isPlaceName(name: string): boolean {
  * dateline's country) is never the subject. Ties keep the derivation's ranking.
  */
 export function pickSubject(targets: readonly Target[], title: string | null, text = ''): number {
-  const titleWords = new Set(tokenize(typeof title === 'string' ? title : '').filter((t) => t.kind === 'word').map((t) => lemma(normName(t.text))));
+  const titleWords = new Set(wordTokens(typeof title === 'string' ? title : '').filter((t) => t.kind === 'word').map((t) => lemma(normName(t.text))));
   const bodyCounts = new Map<string, number>();
-  for (const t of tokenize(typeof text === 'string' ? text : '')) {
+  for (const t of wordTokens(typeof text === 'string' ? text : '')) {
     if (t.kind !== 'word') continue;
     const l = lemma(normName(t.text));
     bodyCounts.set(l, (bodyCounts.get(l) ?? 0) + 1);
@@ -308,7 +311,7 @@ export function pickSubject(targets: readonly Target[], title: string | null, te
   let best = -1;
   let bestScore = -Infinity;
   targets.forEach((t, i) => {
-    const words = tokenize(t.name).filter((w) => w.kind === 'word');
+    const words = wordTokens(t.name).filter((w) => w.kind === 'word');
     if (words.length === 0 || PLACE_SET.has(normName(t.name))) return;
     const inTitle = titleWords.size === 0 || words.some((w) => titleWords.has(lemma(normName(w.text))));
     const issue = words.some((w) => !isCapitalised(w) && isContent(w));
@@ -331,12 +334,12 @@ export function pickSubject(targets: readonly Target[], title: string | null, te
 export function subjectFromTitle(title: string | null, text: string): Target | null {
   if (typeof title !== 'string' || title.trim() === '') return null;
   const counts = new Map<string, number>();
-  for (const t of tokenize(typeof text === 'string' ? text : '')) {
+  for (const t of wordTokens(typeof text === 'string' ? text : '')) {
     if (t.kind !== 'word') continue;
     const l = lemma(normName(t.text));
     counts.set(l, (counts.get(l) ?? 0) + 1);
   }
-  const toks = tokenize(title);
+  const toks = wordTokens(title);
   // Runs of content words, broken by anything else.
   const runs: Token[][] = [];
   let run: Token[] = [];

@@ -3,7 +3,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
-import { isSeparator, isStandaloneTime, readCount, readFooter, readLevelLine, readTimeLine, timeKind, type Token, tokenize } from './header-cues.js';
+import { isSeparator, isStandaloneTime, readCount, readFooter, readLevelLine, readTimeLine, timeKind, type Field, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 import { isWidgetChrome } from './widget.js';
@@ -23,7 +23,7 @@ const OP_MARKS = new Set(['op', '(op)', '[op]', 'submitter', '[s]', '(submitter)
 const BADGES = new Set(['mod', '[m]', '(mod)', 'moderator', 'admin', '[a]', '🏆', '✓', '✔']);
 
 /** Reads the handle token (maybe glued to "[–]"), returning the handle text and its span. */
-function readHandle(tokens: Token[], at: number): { text: string; span: Span; prefixed: boolean; next: number; badge?: string } | null {
+function readHandle(tokens: Field[], at: number): { text: string; span: Span; prefixed: boolean; next: number; badge?: string } | null {
   let k = at;
   let tok = tokens[k];
   if (!tok) return null;
@@ -61,7 +61,7 @@ const MAX_FLAIR = 6;
  */
 export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 160) return null;
-  const tokens = tokenize(line);
+  const tokens = splitFields(line);
   const handle = readHandle(tokens, 0);
   if (!handle) return null;
   let k = handle.next;
@@ -148,7 +148,7 @@ const COLLAPSE_TOKEN = /^\[[–—+-]\]$|^\[\d{1,5} more\]$/;
  * Reads the links after a header's age ("| parent | next [–]", "| prev | next [–]"): null when the tokens
  * from `at` are not all links and separators or hold no link; else where "parent" stands (null without it).
  */
-function readNavTail(tokens: readonly Token[], at: number): { parent: Span | null } | null {
+function readNavTail(tokens: readonly Field[], at: number): { parent: Span | null } | null {
   let parent: Span | null = null;
   let links = 0;
   for (let k = at; k < tokens.length; k++) {
@@ -166,7 +166,7 @@ function readNavTail(tokens: readonly Token[], at: number): { parent: Span | nul
 /** A handle alone on a line ("railfan_1987", "u/railfan_1987 OP"), the first line of a multi-line header. */
 function readHandleLine(line: Line): { author: string | null; authorSpan: Span | null; deleted: boolean; isOP: boolean; prefixed: boolean } | null {
   if (line.trimmed.length > 60) return null;
-  const tokens = tokenize(line);
+  const tokens = splitFields(line);
   const handle = readHandle(tokens, 0);
   if (!handle) return null;
   let isOP = false;

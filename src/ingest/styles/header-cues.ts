@@ -4,20 +4,20 @@
  * anchored at both ends and linear; none is run on lines longer than a few hundred characters.
  */
 import type { Span } from '../../schema/common.js';
-import { isBlankChar, type Line, type Token } from '../lines.js';
+import { isBlankChar, type Line, type Field } from '../lines.js';
 import { isUiLine } from '../ui-lines.js';
 
-export type { Token } from '../lines.js';
+export type { Field } from '../lines.js';
 
 // Characters that separate the parts of a header even when glued to a word ("Maria•3h").
 const SEPARATOR_CHARS = new Set(['•', '·', '|', '∙', '⋅']);
 const SEPARATOR_TOKENS = new Set(['•', '·', '|', '∙', '⋅', '-', '–', '—']);
 
-/** Splits a line into tokens on white space; header separators ("•", "·", "|") are tokens of their own. */
-export function tokenize(line: Line): Token[] {
+/** Splits a line into fields on white space; header separators ("•", "·", "|") are fields of their own. */
+export function splitFields(line: Line): Field[] {
   // Cached on the line: every reader asks for the same tokens. Callers copy before changing the array.
-  if (line.tokens) return line.tokens as Token[];
-  const out: Token[] = [];
+  if (line.fields) return line.fields as Field[];
+  const out: Field[] = [];
   const text = line.text;
   let i = 0;
   const n = text.length;
@@ -33,12 +33,12 @@ export function tokenize(line: Line): Token[] {
     while (i < n && !isBlankChar(text.charCodeAt(i)) && !SEPARATOR_CHARS.has(text[i]!)) i++;
     out.push({ text: text.slice(s, i), start: line.start + s, end: line.start + i });
   }
-  line.tokens = out;
+  line.fields = out;
   return out;
 }
 
 /** Tokens without a leading comment number ("1.", "#3", "3)") when a name follows it. */
-function dropCommentNumber(tokens: Token[]): Token[] {
+function dropCommentNumber(tokens: Field[]): Field[] {
   return tokens.length > 1 && /^(?:#\d{1,5}\.?|\d{1,5}[.)])$/.test(tokens[0]!.text) && /\p{L}/u.test(tokens[1]!.text) ? tokens.slice(1) : tokens;
 }
 
@@ -59,7 +59,7 @@ const ABSOLUTE = new RegExp(
 );
 
 /** Collapses runs of white space to one space (tokens of a time are compared that way). */
-function joinTokens(tokens: readonly Token[]): string {
+function joinTokens(tokens: readonly Field[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
@@ -101,7 +101,7 @@ export interface Header {
 }
 
 /** Strips role badges off the end (and "OP" off either side) of a name's tokens. */
-function stripBadges(tokens: Token[]): { tokens: Token[]; isOP: boolean } {
+function stripBadges(tokens: Field[]): { tokens: Field[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
   // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
@@ -119,7 +119,7 @@ function stripBadges(tokens: Token[]): { tokens: Token[]; isOP: boolean } {
 }
 
 /** Is this run of tokens a plausible name ("Maria Keller", "jdoe_77", "Nicolò Rossi", "Guest")? */
-export function isNameTokens(tokens: readonly Token[], allowBang = false): boolean {
+export function isNameTokens(tokens: readonly Field[], allowBang = false): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   const text = joinTokens(tokens);
   if (text.length > 48) return false;
@@ -137,12 +137,12 @@ export function isNameTokens(tokens: readonly Token[], allowBang = false): boole
   return true;
 }
 
-function spanOf(tokens: readonly Token[]): Span {
+function spanOf(tokens: readonly Field[]): Span {
   return [tokens[0]!.start, tokens[tokens.length - 1]!.end];
 }
 
 /** Splits a name part on an arrow ("jdoe_77 ▸ Maria Keller") into author and reply-to. */
-function splitArrow(tokens: Token[]): { author: Token[]; replyTo: Token[] | null } | null {
+function splitArrow(tokens: Field[]): { author: Field[]; replyTo: Field[] | null } | null {
   const at = tokens.findIndex((t) => ARROWS.has(t.text));
   if (at <= 0 || at === tokens.length - 1) return null;
   return { author: tokens.slice(0, at), replyTo: tokens.slice(at + 1) };
@@ -152,7 +152,7 @@ function splitArrow(tokens: Token[]): { author: Token[]; replyTo: Token[] | null
  * Splits a name part on a column gap ("Mira Sol  Gerald Finch • 3 years ago"): Disqus shows the name
  * answered after the author's, and a copy keeps only the gap where its arrow icon stood.
  */
-function splitGap(line: Line, tokens: Token[]): { author: Token[]; replyTo: Token[] | null } {
+function splitGap(line: Line, tokens: Field[]): { author: Field[]; replyTo: Field[] | null } {
   for (let k = 1; k < tokens.length; k++) {
     if (wideGap(line, tokens[k - 1]!, tokens[k]!)) return { author: tokens.slice(0, k), replyTo: tokens.slice(k) };
   }
@@ -160,7 +160,7 @@ function splitGap(line: Line, tokens: Token[]): { author: Token[]; replyTo: Toke
 }
 
 /** The gap between two tokens is two or more spaces or a tab (a column break, "Name  Nov 25, 2024"). */
-function wideGap(line: Line, a: Token, b: Token): boolean {
+function wideGap(line: Line, a: Field, b: Field): boolean {
   const gap = line.text.slice(a.end - line.start, b.start - line.start);
   return gap.length >= 2 || gap.includes('\t');
 }
@@ -172,7 +172,7 @@ function wideGap(line: Line, a: Token, b: Token): boolean {
  */
 export function readWidgetHeader(line: Line): Header | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
-  let tokens = dropCommentNumber(tokenize(line));
+  let tokens = dropCommentNumber(splitFields(line));
   let edited = false;
   while (tokens.length > 2 && (EDITED.has(tokens[tokens.length - 1]!.text.toLowerCase()) || isSeparator(tokens[tokens.length - 1]!.text))) {
     edited = true;
@@ -240,7 +240,7 @@ export function readCommaHeader(line: Line): Header | null {
       const name = t.slice(0, first);
       const start = line.contentStart;
       // The name's tokens, the last without its comma ("Dave," → "Dave").
-      const nameTokens = tokenize(line)
+      const nameTokens = splitFields(line)
         .filter((k) => k.start < start + first)
         .map((k) => (k.end > start + first ? { text: k.text.slice(0, start + first - k.start), start: k.start, end: start + first } : k));
       if (!isNameTokens(nameTokens) || nameTokens.length > 4) return null;
@@ -254,7 +254,7 @@ export function readCommaHeader(line: Line): Header | null {
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
 export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean; handle?: string } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
-  let tokens = dropCommentNumber(tokenize(line));
+  let tokens = dropCommentNumber(splitFields(line));
   // YouTube-like "@rail_nerd_es" over its time: the name as shown, "@" and all; the handle without it
   // (mentions name it without one).
   if (tokens.length === 1 && /^@[\p{L}\p{N}_.-]{2,40}$/u.test(tokens[0]!.text)) {
@@ -299,7 +299,7 @@ export function readHandleOnlyLine(trimmed: string): string | null {
 
 /** A line that is only a time, maybe after a separator ("· 5 hr. ago"); returns the time text. */
 export function readTimeLine(line: Line): string | null {
-  const tokens = tokenize(line);
+  const tokens = splitFields(line);
   let k = 0;
   while (k < tokens.length && isSeparator(tokens[k]!.text)) k++;
   if (k >= tokens.length) return null;
@@ -348,7 +348,7 @@ export function readFooter(line: Line): Footer | undefined {
   if (tally !== undefined) return { likes: tally };
   // The Daily Mail's rating button, over its "Rating 312" line.
   if (/^click to rate$/i.test(line.trimmed)) return { likes: null };
-  const tokens = tokenize(line);
+  const tokens = splitFields(line);
   let words = 0;
   let likes: number | null = null;
   let timestamp: string | undefined;

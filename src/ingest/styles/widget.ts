@@ -5,7 +5,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, tokenize } from './header-cues.js';
+import { isNameTokens, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
@@ -110,7 +110,7 @@ function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | nul
 function readByline(line: Line): { author: string; authorSpan: Span; timestamp: string } | null {
   const t = line.trimmed;
   if (t.length > 200 || !t.startsWith('by ')) return null;
-  const tokens = tokenize(line);
+  const tokens = splitFields(line);
   const on = tokens.findIndex((tok, k) => k >= 2 && k <= 9 && tok.text === 'on');
   if (on < 0) return null;
   // The name, without the user number after it ("( 1099 )", "(1099)").

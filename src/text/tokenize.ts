@@ -1,5 +1,5 @@
 import emoticons from 'wink-sentiment/src/emoticons.js';
-import vader from './lexicon-vader.json' with { type: 'json' };
+import vader from '../classify/sentiment/lexicon-vader.json' with { type: 'json' };
 
 /** What a token is. */
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'hashtag' | 'mention' | 'url' | 'number' | 'punct';
@@ -9,6 +9,8 @@ export interface Token {
   kind: TokenKind;
   /** The text as written. */
   text: string;
+  /** Lower-cased, curly apostrophes made straight ("Don’t" -> "don't"). */
+  lower: string;
   /** Lower-cased, apostrophes removed ("Don't" -> "dont"): the lexicon key. */
   norm: string;
   start: number;
@@ -26,7 +28,16 @@ const TOKEN_RE =
 
 const APOSTROPHES = /['\u2019]/g;
 
-function normWord(raw: string): string {
+const CURLY = /\u2019/g;
+
+/** The `lower` form of a token: lower-cased, curly apostrophes made straight ("Don’t" -> "don't"). */
+export function lowerOf(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(CURLY, "'") : lower;
+}
+
+/** The `norm` form of a word: lower-cased, apostrophes removed ("Don't" -> "dont"). */
+export function normOf(raw: string): string {
   const lower = raw.toLowerCase();
   return lower.includes("'") || lower.includes('\u2019') ? lower.replace(APOSTROPHES, '') : lower;
 }
@@ -44,20 +55,22 @@ export function tokenize(text: string): Token[] {
     if (m[7] !== undefined && EMOTICON_FIRST.has(text[start]!)) {
       const emo = emoticonAt(text, start);
       if (emo) {
-        out.push({ kind: 'emoticon', text: emo, norm: emo, start, end: start + emo.length });
+        out.push({ kind: 'emoticon', text: emo, lower: emo, norm: emo, start, end: start + emo.length });
         re.lastIndex = start + emo.length;
         continue;
       }
     }
     const raw = m[0];
     const end = start + raw.length;
-    if (m[1] !== undefined) out.push({ kind: 'url', text: raw, norm: raw, start, end });
-    else if (m[2] !== undefined) out.push({ kind: 'hashtag', text: raw, norm: raw.slice(1).toLowerCase(), start, end });
-    else if (m[3] !== undefined) out.push({ kind: 'mention', text: raw, norm: raw.toLowerCase(), start, end });
-    else if (m[4] !== undefined) out.push({ kind: 'number', text: raw, norm: raw, start, end });
-    else if (m[5] !== undefined) out.push({ kind: 'word', text: raw, norm: normWord(raw), start, end });
-    else if (m[6] !== undefined) out.push({ kind: 'emoji', text: raw, norm: raw, start, end });
-    else out.push({ kind: 'punct', text: raw, norm: raw, start, end });
+    if (m[1] !== undefined) out.push({ kind: 'url', text: raw, lower: lowerOf(raw), norm: raw, start, end });
+    else if (m[2] !== undefined) out.push({ kind: 'hashtag', text: raw, lower: lowerOf(raw), norm: raw.slice(1).toLowerCase(), start, end });
+    else if (m[3] !== undefined) out.push({ kind: 'mention', text: raw, lower: lowerOf(raw), norm: raw.toLowerCase(), start, end });
+    else if (m[4] !== undefined) out.push({ kind: 'number', text: raw, lower: raw, norm: raw, start, end });
+    else if (m[5] !== undefined) {
+      const lower = lowerOf(raw);
+      out.push({ kind: 'word', text: raw, lower, norm: lower.includes("'") ? lower.replace(APOSTROPHES, '') : lower, start, end });
+    } else if (m[6] !== undefined) out.push({ kind: 'emoji', text: raw, lower: raw, norm: raw, start, end });
+    else out.push({ kind: 'punct', text: raw, lower: raw, norm: raw, start, end });
   }
   return out;
 }
