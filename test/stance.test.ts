@@ -55,11 +55,17 @@ describe('classifyStance', () => {
   });
 
   it('lets callers extend the lexicon per call', () => {
-    const text = 'Trump is so bigly.';
-    expect(classifyStance(text, [TRUMP])[0]?.label).toBe('neutral');
-    // The strongest rating on AFINN's scale: one word in a short clause is weighed beside the whole clause's tone.
-    expect(classifyStance(text, [TRUMP], { lexicon: { bigly: 5 } })[0]?.label).toBe('favor');
-    expect(classifyStance(text, [TRUMP])[0]?.label).toBe('neutral');
+    const text = 'Trump is bigly.';
+    const plain = classifyStance(text, [TRUMP])[0];
+    expect(plain?.label).toBe('neutral');
+    // The strongest rating on AFINN's scale reaches the stance (one word is weighed beside the clause's tone,
+    // so it moves the reading rather than deciding it), and a negative rating does not read as favour.
+    const liked = classifyStance(text, [TRUMP], { lexicon: { bigly: 5 } })[0];
+    const disliked = classifyStance(text, [TRUMP], { lexicon: { bigly: -5 } })[0];
+    expect(liked?.label).toBe('favor');
+    expect(disliked?.label).not.toBe('favor');
+    // Nothing leaks into later calls.
+    expect(classifyStance(text, [TRUMP])[0]).toEqual(plain);
   });
 
   it('summarizes stances per target', () => {
