@@ -156,12 +156,28 @@ export function threadArbitrary(options: ThreadArbitraryOptions = {}): fc.Arbitr
     });
 }
 
+/** A generated paragraph's sentences (each ends in ".", "!" or "?"), trimmed; one linear scan. */
+function sentencesOf(paragraph: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const piece = paragraph.slice(from, i + 1).trim();
+    if (piece !== '' && piece !== c) out.push(piece);
+    from = i + 1;
+  }
+  const rest = paragraph.slice(from).trim();
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
 /** The paragraphs without sentences already `seen` (which it extends); never empty. */
 function unseenSentences(paragraphs: readonly string[], seen: Set<string>, index: number): string[] {
   const kept: string[] = [];
   for (const para of paragraphs) {
     const fresh: string[] = [];
-    for (const x of (para.match(/[^.!?]+[.!?]/g) ?? [para]).map((y) => y.trim())) {
+    for (const x of sentencesOf(para)) {
       const key = x.replace(/^@\S+ /, '').toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
