@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   }
   const only = process.argv.slice(2);
   const files = readdirSync(join(here, 'eval'))
-    .filter((f) => f.endsWith('.ts'))
+    // Sections are the numbered files (`NN-name.ts`); other scripts there run on their own.
+    .filter((f) => /^\d{2}-.*\.ts$/.test(f))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
     .sort();
   const sections: EvalSection[] = [];
