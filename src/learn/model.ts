@@ -138,10 +138,17 @@ export function leaveOneOut(model: LinearModel, names: readonly string[], values
  * deterministic), keeping those with |amount| >= `minAmount` (default 0: all known features).
  */
 export function explain(model: LinearModel, features: Features, label: number, minAmount = 0): Contribution[] {
+  return explainKnown(model, knownFeatures(model, features), label, minAmount);
+}
+
+/**
+ * {@link explain} over features already summed by {@link knownFeatures}: explaining several labels of one item
+ * sums its features once.
+ */
+export function explainKnown(model: LinearModel, known: ReadonlyMap<string, number>, label: number, minAmount = 0): Contribution[] {
   const table = weightsOf(model);
-  const sum = knownFeatures(model, features);
   const out: Contribution[] = [];
-  for (const [feature, value] of sum) {
+  for (const [feature, value] of known) {
     const amount = value * (table.get(feature)![label] ?? 0);
     if (amount !== 0 && Math.abs(amount) >= minAmount) out.push({ feature, value, amount });
   }

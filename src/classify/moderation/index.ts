@@ -7,7 +7,7 @@
 import type { Evidence } from '../../schema/common.js';
 import type { ModerationResult } from '../../schema/classify.js';
 import { ThreadlensOptionError } from '../../errors.js';
-import { explain, knownFeatures, predict } from '../../learn/model.js';
+import { explainKnown, knownFeatures, predict } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
 import { charGrams, commentFeatures, isContentWord, spanContext, wordFeatures, type WordReading } from './features.js';
@@ -87,13 +87,13 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
   const p = predict(models.comment, features);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
   let index: WordIndex | undefined;
-  // The features summed once for the five attributes' explanations (explain would sum them again for each).
+  // The features summed once for the five attributes' explanations.
   let known: Map<string, number> | undefined;
   const signal = (l: number): Signal => {
     const score = round(calibrate(p[l] ?? 0, models.comment.thresholds?.[MODERATION_ATTRIBUTES[l]!] ?? 0.5));
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
-    for (const c of explain(models.comment, (known ??= knownFeatures(models.comment, features)), l, MIN_CONTRIBUTION)) {
+    for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l, MIN_CONTRIBUTION)) {
       if (evidence.length >= MAX_EVIDENCE) break;
       if (c.amount <= 0) continue;
       const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
@@ -105,7 +105,7 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     }
     // A flagged attribute always shows why: when no feature moved it by MIN_CONTRIBUTION, the largest that did.
     if (evidence.length === 0 && score >= 0.5) {
-      for (const c of explain(models.comment, (known ??= knownFeatures(models.comment, features)), l)) {
+      for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l)) {
         if (c.amount <= 0) continue;
         const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
         if (!place) continue;
