@@ -33,6 +33,13 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect(words('no. you clown')).toContain('clown/plain/you');
   });
 
+  it('lets a denial reach only the phrase it denies, and a verb of naming its whole clause', () => {
+    expect(words('You are not a clown')).toContain('clown/negated/');
+    // "can't" denies "believe how rude", not the rest of the sentence: the later words are the writer's own.
+    expect(words("I can't believe how rude that clown is")).toContain('clown/plain/');
+    expect(words('Please do not ever call the other readers clowns')).toContain('clowns/negated/');
+  });
+
   it('keeps quoted and denied words out of the plain word and character features', () => {
     const f = new Map(commentFeatures(...readText('Please never call a fellow reader a clown.', null)));
     expect([...f.keys()].some((k) => k.includes('clown') || (k.startsWith('c:') && k.includes('clo')))).toBe(false);
@@ -40,6 +47,13 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect(f.has('w:please')).toBe(true);
     const criticism = new Map(commentFeatures(...readText('What a silly, pointless plan.', null)));
     expect([...criticism.keys()].some((k) => k.includes('silly'))).toBe(false);
+  });
+
+  it('reads an aimed word through dense target features, not a second copy of the word', () => {
+    const f = new Map(commentFeatures(...readText('you absolute clown', null)));
+    expect(f.get('$lex-insult-you') ?? 0).toBeGreaterThan(0);
+    expect(f.has('w:clown')).toBe(true);
+    expect([...f.keys()].some((k) => /^[ygm]:/.test(k))).toBe(false);
   });
 });
 

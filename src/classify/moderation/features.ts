@@ -43,6 +43,9 @@ const IDEA_NOUNS = new Set(
 );
 // Denials and prohibitions whose scope runs to the end of the clause: "not", "don't", "never", "no need to".
 const NEGATORS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
+// A denial reaches the next few words only ("not an idiot"); to the clause end it would hide every word after
+// "can't" or "don't", and the model would learn the negator itself as the abuse.
+const NEGATION_REACH = 3;
 // Verbs of naming: in "don't call someone an idiot" the insult is talked about, not said.
 const NAMING = new Set(['call', 'calling', 'called', 'calls', 'name', 'names', 'label', 'labelling', 'labeling', 'labeled', 'labelled', 'dub', 'brand', 'branding', 'branded']);
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
@@ -128,7 +131,8 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
   const lex = lexiconWeights(tokens, tables);
   const out: WordReading[] = [];
   let inQuote = false;
-  let negated = false;
+  // Words left in a denial's reach: a few after "not"/"never" (the phrase it denies), the clause after a verb of naming.
+  let negReach = 0;
   // Clause-local memory of what the words so far point at.
   let you = -1; // distance in words since a second-person word
   let groupWho = 0; // 1 after "people who", 2 once a copula follows ("people who ... are")
@@ -138,7 +142,7 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
   let prevWord: Token | null = null;
   let words = 0;
   const resetClause = (): void => {
-    negated = false;
+    negReach = 0;
     you = -1;
     groupWho = 0;
     exclaim = -1;
@@ -150,7 +154,7 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
     if (t.kind === 'punct') {
       for (const ch of t.text) if (QUOTES.has(ch)) inQuote = ch === '\u201c' ? true : ch === '\u201d' ? false : !inQuote;
       if (CLAUSE_END.test(t.text)) resetClause();
-      else if (t.text.includes(',')) negated = false;
+      else if (t.text.includes(',')) negReach = 0;
       continue;
     }
     if (t.kind === 'url' || t.kind === 'mention') {
@@ -171,7 +175,8 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
     else if (exclaim >= 1 && exclaim <= 3) target = 'you';
     else if (groupWho === 2) target = 'group';
     else if (copulaAfterName >= 1 && copulaAfterName <= 3) target = 'named';
-    const mode: WordMode = inQuote ? 'quote' : negated ? 'negated' : 'plain';
+    const mode: WordMode = inQuote ? 'quote' : negReach > 0 ? 'negated' : 'plain';
+    if (negReach > 0) negReach--;
     const z = scores ? scores.score(t.text.toLowerCase()) : 0;
     const ws = scores ? (z === scores.center && norm !== t.text.toLowerCase() ? scores.score(norm) : z) - scores.center : 0;
     const like = likeness ? likeness.score(t.text.toLowerCase()) || likeness.score(norm) : 0;
@@ -185,7 +190,8 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
     else if (groupWho === 1 && COPULAS.has(norm)) groupWho = 2;
     if (COPULAS.has(norm) && prevWord !== null && IDEA_NOUNS.has(prevWord.norm)) copulaAfterIdea = 0;
     if (COPULAS.has(norm) && prevWord !== null && words > 0 && /^\p{Lu}/u.test(prevWord.text) && !SECOND_PERSON.has(prevWord.norm) && prevWord.norm !== 'i' && prevWord.norm !== 'this' && prevWord.norm !== 'that' && prevWord.norm !== 'it') copulaAfterName = 0;
-    if (NEGATORS.has(norm) || (NAMING.has(norm) && (prevWord === null || !SECOND_PERSON.has(prevWord.norm)))) negated = true;
+    if (NAMING.has(norm) && (prevWord === null || !SECOND_PERSON.has(prevWord.norm))) negReach = Number.POSITIVE_INFINITY;
+    else if (NEGATORS.has(norm)) negReach = Math.max(negReach, NEGATION_REACH);
     prevWord = t;
     words++;
   }
@@ -213,22 +219,20 @@ export function isContentWord(norm: string): boolean {
   return !FUNCTION_WORDS.has(norm);
 }
 
-const TARGET_PREFIX: Record<Exclude<WordTarget, null>, string> = { you: 'y', group: 'g', named: 'm', idea: 'i' };
-
 /** Named feature values. */
 type Sink = Array<[string, number]>;
 
 /**
- * Comment-level features: plain words `w:`, word pairs `p:`, char 4-grams `c:`, aimed words (`y:` at the
- * reader, `g:` at a group, `m:` at a named person; words aimed at an idea only as `i:`), and dense `$...`
- * features: lexicon maxima per category (targeted insults apart), word-score aggregates, shouting and length.
- * Quoted and denied words make none. Sparse families are valued 1/sqrt(their distinct count).
+ * Comment-level features: plain words `w:`, word pairs `p:`, char 4-grams `c:`, and dense `$...` features:
+ * lexicon maxima per category, the lexicon, word-score and likeness maxima of the words aimed at the reader, a
+ * group or a named person (`$lex-insult-you`, ...), word-score aggregates, shouting and length. Quoted, denied
+ * and idea-aimed words make none. Sparse families are valued 1/sqrt(their distinct count). (Aimed words as
+ * sparse features of their own, `y:word`, were dropped: they copied the word features and learned noise.)
  */
 export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[]): Sink {
   const words = new Set<string>();
   const pairs = new Set<string>();
   const grams = new Set<string>();
-  const other = new Set<string>();
   const lexMax: Record<string, number> = {};
   const bump = (k: string, v: number): void => {
     if (v > (lexMax[k] ?? 0)) lexMax[k] = v;
@@ -259,7 +263,6 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     if (prev !== null && prev.token < r.token && adjacent(tokens, prev.token, r.token)) pairs.add(`${prev.norm} ${r.norm}`);
     if (!FUNCTION_WORDS.has(r.norm)) for (const g of charGrams(r.norm)) grams.add(g);
     if (r.target !== null && !FUNCTION_WORDS.has(r.norm)) {
-      other.add(`${TARGET_PREFIX[r.target]}:${r.norm}`);
       bump(`$ws-${r.target}`, r.ws);
       bump(`$like-${r.target}`, r.like);
       bump(`$lex-insult-${r.target}`, r.lex.insult);
@@ -304,7 +307,6 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
   family('w:', words);
   family('p:', pairs);
   family('c:', grams);
-  for (const k of other) out.push([k, 1]);
   for (const k of Object.keys(lexMax).sort()) if (lexMax[k]! !== 0) out.push([k, lexMax[k]!]);
   if (plain > 0) {
     out.push(['$ws-max', wsMax], ['$ws-top2', (wsMax + wsSecond) / 2], ['$ws-mean', wsSum / (plain + 8)]);
