@@ -93,6 +93,9 @@ describe('moderate', () => {
       ['What a pathetic little man you are.', 'What a pathetic little budget this is.'],
       ['People who believe this are morons.', 'The reasoning behind this policy is dumb.'],
       ['You stupid clown, read the article.', 'That was a stupid decision by the council.'],
+      ['You are a spineless coward, and everyone on this page can see it.', 'The council was spineless on this and the vote shows it.'],
+      ['People who defend this are gullible fools.', 'The rollout of this scheme was foolish.'],
+      ['Honestly, you are a pompous windbag.', 'Honestly, the report is a windbag exercise.'],
     ];
     for (const [insult, criticism] of pairs) {
       const a = moderate(insult).insult.score;
@@ -106,6 +109,7 @@ describe('moderate', () => {
   it('keeps quoted, denied and forbidden insults low', () => {
     const said = moderate('You are an idiot.').insult.score;
     expect(moderate('Nobody here said "idiot" about you.').insult.score).toBeLessThan(0.5);
+    expect(moderate('He wrote "what a fool" in his column, which I thought was unfair.').insult.score).toBeLessThan(0.5);
     for (const t of ['Please do not call other readers idiots.', 'Nobody here said "idiot" about you.', 'I am not calling anyone an idiot.', 'You are not an idiot, just misinformed.']) {
       // The denied words make no feature; what is left ("please", "do not call") still reads as a little
       // hostile to the model, so these sit well below the insult said, not always below 0.5 (docs/moderation.md).
