@@ -20,6 +20,25 @@ describe('scoreSentiment', () => {
     expect(ev.cue).toContain('negation:not');
   });
 
+  it('negates with the shared negator list, in either apostrophe', () => {
+    // src/text/word-lists.ts is the one negator list: "don’t" (curly) and "nobody" negate like "not".
+    for (const text of ['I don\u2019t like it.', "I don't like it.", 'Nobody liked it.']) {
+      const r = scoreSentiment(text);
+      expect(r.score, text).toBeLessThan(0);
+      expect(r.evidence.some((e) => e.cue.includes('negation:')), text).toBe(true);
+    }
+  });
+
+  it('reads words named like object properties as words', () => {
+    // The lemma table is a plain object: "constructor" must come back a word, never a function.
+    for (const text of ['The constructor was great.', 'valueOf toString hasOwnProperty __proto__ constructor']) {
+      const r = scoreSentiment(text);
+      expect(() => SentimentSchema.parse(r)).not.toThrow();
+      for (const e of r.evidence) expect(text.slice(...e.span)).toBe(e.text);
+    }
+    expect(scoreSentiment('The constructor was great.').label).toBe('positive');
+  });
+
   it('weighs the clause after "but"', () => {
     expect(scoreSentiment('great, but awful').score).toBeLessThan(0);
     expect(scoreSentiment('awful, but great').score).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  * text's features moves the score by a visible amount.
  */
 import { leaveOneOut, type LinearModel } from '../../learn/model.js';
-import { STOPWORDS } from '../../text/word-lists.js';
+import { isNegator, STOPWORDS } from '../../text/word-lists.js';
 import type { FeatureBag } from './features.js';
 import { DEFAULT_LEXICON } from './lexicon.js';
 import { combine } from './model.js';
@@ -18,7 +18,10 @@ export const VISIBLE_CHANGE = 0.05;
 /** True when every word of `text` is a function word ("like", "where", "no"): never evidence on its own. */
 export function isFunctionWordOnly(text: string): boolean {
   const words = tokenize(text).filter((t) => t.kind === 'word');
-  return words.length > 0 && words.every((t) => STOPWORDS.has(t.norm) || STOPWORDS.has(t.text.toLowerCase()));
+  // A negated word is a verb or an adjective, not a preposition: "don't like", "not well" carry feeling.
+  if (words.length > 1 && words.some(isNegator)) return false;
+  // `lower` keeps apostrophes straight, so "don’t" is read like "don't".
+  return words.length > 0 && words.every((t) => STOPWORDS.has(t.norm) || STOPWORDS.has(t.lower));
 }
 
 /** True when the text holds a word with a lexicon feeling (not a function word) or an emoji / emoticon. */

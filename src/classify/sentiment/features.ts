@@ -4,9 +4,10 @@
  * 1/sqrt(number of distinct features), so a long post does not outweigh a short one. Every feature keeps the
  * span of its first occurrence for evidence.
  */
-import { NEGATORS } from './lexicon.js';
 import type { Token } from '../../text/tokenize.js';
+import { lemma as textLemma } from '../../text/lemma.js';
 import { squeezeLetterRuns } from '../../text/squeeze.js';
+import { isNegator } from '../../text/word-lists.js';
 
 /** Named features with values and, for text features, the span of their first occurrence. */
 export interface FeatureBag {
@@ -21,18 +22,15 @@ const CLAUSE_BREAK = /[.,;:!?\u2026\u2014\u2013()]/;
 // Function words that are no feature inside a negation's reach: "not bad at all" must not learn "not_at".
 const UNMARKED = new Set(['a', 'an', 'the', 'at', 'all', 'to', 'of', 'it', 'that', 'this', 'be', 'is', 'was', 'so', 'very', 'really', 'too', 'even', 'and', 'or']);
 
-/** Words ending in "s" that are not plurals: "news" must not become "new", "always" not "alway". */
-const NOT_PLURAL = new Set(['news', 'always', 'perhaps', 'series', 'species', 'means', 'whereas', 'towards', 'afterwards', 'besides', 'nowadays', 'sometimes', 'does', 'lens', 'politics', 'economics', 'physics', 'ethics']);
-
-/** Light lemma: "reviews" -> "review", "stories" -> "story", "soooo" -> "soo". No dictionary, so cheap. */
-export function lemma(norm: string): string {
-  let w = norm;
-  if (w.length > 3 && hasRun3(w)) w = squeezeLetterRuns(w, 2);
-  const n = w.length;
-  if (NOT_PLURAL.has(w)) return w;
-  if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-  return w;
+/**
+ * The feature lemma of a word (`Token.lower`): letter runs of three or more squeezed to two ("soooo" -> "soo"),
+ * then the one lemma of threadlens (src/text/lemma.ts: irregular forms, plurals, -ed and -ing).
+ */
+export function featureLemma(lower: string): string {
+  const w = lower.length > 3 && hasRun3(lower) ? squeezeLetterRuns(lower, 2) : lower;
+  // A word that is also a name on Object.prototype ("constructor") must stay a string.
+  const l: unknown = textLemma(w);
+  return typeof l === 'string' ? l : w;
 }
 
 function hasRun3(w: string): boolean {
@@ -90,9 +88,9 @@ export function wordFeatureSpans(tokens: readonly Token[], from: number, to: num
       prev = null;
       continue;
     }
-    const l = lemma(t.norm);
+    const l = featureLemma(t.lower);
     wordIndex++;
-    if (NEGATORS.has(t.norm)) {
+    if (isNegator(t)) {
       // The negator itself is no feature: its effect is the "not_" mark on the words it reaches (and the
       // lexicon's negation rule), so "not bad at all" is not pulled down by "not" alone.
       negatedUntil = wordIndex + NEGATION_REACH;

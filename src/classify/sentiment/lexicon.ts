@@ -22,7 +22,6 @@ export interface Lexicon {
   emoji(key: string): number | undefined;
 }
 
-export const NEGATORS: ReadonlySet<string> = new Set(modifiers.negators);
 export const INTENSIFIERS: ReadonlyMap<string, number> = new Map(Object.entries(modifiers.intensifiers));
 export const DOWNTONERS: ReadonlyMap<string, number> = new Map(Object.entries(modifiers.downtoners));
 export const CONTRAST: ReadonlySet<string> = new Set(modifiers.contrast);

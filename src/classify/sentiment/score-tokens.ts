@@ -1,5 +1,6 @@
 import type { Evidence } from '../../schema/common.js';
-import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS, type Lexicon } from './lexicon.js';
+import { isNegator } from '../../text/word-lists.js';
+import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, type Lexicon } from './lexicon.js';
 import type { Token } from '../../text/tokenize.js';
 import { squeezeLetterRuns } from '../../text/squeeze.js';
 
@@ -140,7 +141,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
         }
       }
       if (consumed === 0) {
-        if (NEGATORS.has(t.norm)) {
+        if (isNegator(t)) {
           negator = t;
           negatorAt = i;
           negatedUntil = i + NEGATION_REACH;
