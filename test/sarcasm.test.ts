@@ -10,7 +10,8 @@ const PAIRS: Array<[literal: string, sarcastic: string]> = [
   ['The train was cancelled again and I had to wait two hours.', 'Oh great, the train is cancelled again. Love waiting two hours on a cold platform 🙄'],
   ['Raising the fees will not help students.', 'Sure, because raising the fees will help students.'],
   ['Another meeting was scheduled for Friday evening. I am annoyed.', 'Great, another meeting on Friday evening. Just what I wanted.'],
-  ['The repairs took six months and nobody was told why.', 'Wonderful "service" as always: six months for a repair and not a word why 🙄'],
+  ['The roadworks will last another year.', 'Oh wonderful, the roadworks will last another year 🙄'],
+  ['The new system will not save us money.', 'Yeah, right. The new system will save us money.'],
 ];
 
 const detect = (text: string) => detectSarcasm(analyzeText(text), DEFAULT_LEXICON);
@@ -41,6 +42,8 @@ describe('sarcasm', () => {
     for (const text of [
       'Thanks for the clear explanation, that helped a lot.',
       'Congratulations to the whole team, well deserved.',
+      'Thanks, great article.',
+      'Great article, thanks for writing it.',
       'The minister said the budget would be published on Tuesday.',
       'Shares fell 3% after the company reported lower profits.',
       'The council approved the new cycle lane after a public consultation.',

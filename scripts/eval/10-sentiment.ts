@@ -127,13 +127,13 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
       'eval-threads posts are cut at the gold post starts (to the next post\'s author line), so the figure measures sentiment, not parsing; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
-      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 3-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on) and on the thread posts (gold boundaries).',
+      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on) and on the thread posts (gold boundaries).',
     ],
   };
 }
 
 /** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news. */
-function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
+export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   const out: EvalRow[] = [];
   const s = sarcasmCrossValidated(readSarcasmData(dataDir), K);
   const gold = s.rows.map((r) => (r.sarcastic ? 'yes' : 'no'));

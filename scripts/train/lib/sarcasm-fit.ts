@@ -3,7 +3,9 @@
  * sarcasm.ts, fit on iSarcasmEval train (SemEval-2022 Task 6, MIT). Each sarcastic tweet's literal rephrase by its
  * own author is added as a non-sarcastic row: the pair differs in how it is said, not in its topic, which teaches
  * the cues rather than the subjects. News sentences (NewsMTSC train, MIT) are added as non-sarcastic rows of low
- * weight: reporting is the register the detector must stay quiet on.
+ * weight: reporting is the register the detector must stay quiet on. So are tweets that VADER's raters scored
+ * positive (MIT): a rater reads sarcastic praise as negative, so praise they scored positive was meant (sincere thanks
+ * and compliments, which iSarcasmEval alone teaches to suspect).
  * Also the stratified k-fold predictions of the shipped decision (detectSarcasm with each fold's model).
  */
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
@@ -11,7 +13,7 @@ import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
 import { detectSarcasm, sarcasmFeatures, type SarcasmLevel } from '../../../src/classify/sentiment/sarcasm.js';
 import { analyzeText, type TextAnalysis } from '../../../src/text/analysis.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
-import { readIsarcasm, readNewsMtsc, type SarcasmRow } from '../../eval/lib/sentiment-data.js';
+import { readIsarcasm, readNewsMtsc, readVaderSet, type SarcasmRow } from '../../eval/lib/sentiment-data.js';
 import { stratifiedFolds } from './cv.js';
 import { fitModel, type FitRow } from './fit-model.js';
 
@@ -43,17 +45,23 @@ export interface SarcasmExample {
 
 const isDense = (n: string): boolean => n.startsWith('#') || n.startsWith('cue:');
 
-/** Fits the detector on tweets (with their rephrases) and `register` bags (news sentences, non-sarcastic). Deterministic. */
+/** A non-sarcastic row from outside iSarcasmEval, with its weight. */
+export interface RegisterRow {
+  bag: FeatureBag;
+  weight: number;
+}
+
+/** Fits the detector on tweets (with their rephrases) and `register` rows (news sentences, sincere praise: non-sarcastic). Deterministic. */
 export function fitSarcasm(
   examples: readonly SarcasmExample[],
-  extra: { fitOn?: string[]; thresholds?: Record<string, number>; notes?: string; register?: readonly FeatureBag[] } = {},
+  extra: { fitOn?: string[]; thresholds?: Record<string, number>; notes?: string; register?: readonly RegisterRow[] } = {},
 ): LinearModel {
   const rows: FitRow[] = [];
   for (const e of examples) {
     rows.push({ features: pairs(e.bag), y: [e.sarcastic ? 1 : 0] });
     if (e.rephrase) rows.push({ features: pairs(e.rephrase), y: [0], weight: REPHRASE_WEIGHT });
   }
-  for (const b of extra.register ?? []) rows.push({ features: pairs(b), y: [0], weight: REGISTER_WEIGHT });
+  for (const r of extra.register ?? []) rows.push({ features: pairs(r.bag), y: [0], weight: r.weight });
   return fitModel(rows, {
     name: 'sarcasm',
     labels: ['sarcastic'],
@@ -73,7 +81,9 @@ export function fitSarcasm(
 
 const REPHRASE_WEIGHT = 0.5;
 /** Weight of a news sentence: about 8,700 of them weigh as much as 260 tweets. */
-export const REGISTER_WEIGHT = 0.03;
+export const NEWS_WEIGHT = 0.03;
+/** Weight of a tweet VADER's raters scored positive (mean rating > 0.5). */
+export const SINCERE_WEIGHT = 0.1;
 const L2_WORDS = 1e-3;
 
 /**
@@ -133,7 +143,7 @@ export interface SarcasmData {
   texts: TextAnalysis[];
   bags: FeatureBag[];
   rephrases: Array<FeatureBag | null>;
-  register: FeatureBag[];
+  register: RegisterRow[];
 }
 
 /** Reads iSarcasmEval train and NewsMTSC train and computes their features. */
@@ -142,7 +152,10 @@ export function readSarcasmData(dataDir: string): SarcasmData {
   const texts = rows.map((r) => analyzeText(r.text));
   const bags = texts.map((t) => sarcasmFeatures(t, DEFAULT_LEXICON));
   const rephrases = rows.map((r) => (r.sarcastic && r.rephrase.trim() !== '' ? sarcasmBag(r.rephrase) : null));
-  const register = readNewsMtsc(dataDir).map((r) => sarcasmBag(r.text));
+  const register = [
+    ...readNewsMtsc(dataDir).map((r) => ({ bag: sarcasmBag(r.text), weight: NEWS_WEIGHT })),
+    ...readVaderSet(dataDir, 'tweets_GroundTruth.txt').flatMap((r) => (r.mean > 0.5 ? [{ bag: sarcasmBag(r.text), weight: SINCERE_WEIGHT }] : [])),
+  ];
   return { rows, texts, bags, rephrases, register };
 }
 
@@ -160,7 +173,7 @@ export interface SarcasmPredictions {
 }
 
 /**
- * Stratified k-fold on iSarcasmEval train. In each fold, the thresholds come from an inner 3-fold split of the
+ * Stratified k-fold on iSarcasmEval train. In each fold, the thresholds come from an inner k-fold split of the
  * training rows, and the held-out tweets go through detectSarcasm, the shipped decision. The training folds'
  * rephrases and all news sentences are fit on; the held-out fold's rephrases are not used.
  */
@@ -177,12 +190,14 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
   const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })));
   for (let f = 0; f < k; f++) {
     const trainIdx = rows.flatMap((_, i) => (fold[i] === f ? [] : [i]));
-    const inner = stratifiedFolds(trainIdx.map((i) => (gold[i] ? 's' : 'n')), 3, 11);
+    // Inner k-fold too, as train-sarcasm.ts does: thresholds taken from models fit on much less data than the
+    // fold's model would sit higher on its probabilities and fire less than they should.
+    const inner = stratifiedFolds(trainIdx.map((i) => (gold[i] ? 's' : 'n')), k, 11);
     const innerP: number[] = [];
     const innerB: number[] = [];
     const innerY: boolean[] = [];
     const innerF: boolean[] = [];
-    for (let g = 0; g < 3; g++) {
+    for (let g = 0; g < k; g++) {
       const tr = trainIdx.filter((_, j) => inner[j] !== g);
       const m = fitSarcasm(examples(tr), { register });
       const b = baselineFit(tr);

@@ -292,7 +292,7 @@ export function analyzeSentiment(
     .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
     .map((x) => x.ev);
   const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
-  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon, undefined, (s) => labelOf(s, th, 0, 0))), bag };
+  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon)), bag };
 }
 
 /**

@@ -51,7 +51,11 @@ export function findSarcasm(sentence: string, base: number, tokens: readonly Tok
   // $100 ..."): the set-up of most sarcastic replies. Whether it is sarcastic is the model's call.
   const first = firstIdx >= 0 ? tokens[firstIdx] : undefined;
   const after = firstIdx >= 0 ? tokens[firstIdx + 1] : undefined;
-  if (first && after?.kind === 'punct' && /^[,.!]/.test(after.text) && firstIdx + 2 < tokens.length && (praise(first) || ASSENT.has(first.norm))) {
+  // A praise word followed by more praise and no complaint ("Thanks, great article") is meant: the set-up needs
+  // something to be ironic about. An assent word ("Sure, fine me $100 ...") sets up whatever claim follows.
+  const rest = tokens.slice(firstIdx + 2);
+  const restPraiseOnly = rest.some(praise) && !rest.some((t) => t.kind === 'word' && (lexicon.word(t.norm) ?? 0) < 0);
+  if (first && after?.kind === 'punct' && /^[,.!]/.test(after.text) && firstIdx + 2 < tokens.length && (ASSENT.has(first.norm) || (praise(first) && !restPraiseOnly))) {
     cue(first.start - base, first.end - base, 'praise-opener');
   }
 
@@ -241,8 +245,17 @@ export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: Linea
   // or an emoji), which is what a reader would point at.
   let level: SarcasmLevel = 'none';
   if (tag || (probability >= strict && formed)) level = 'flip';
-  else if (probability >= possible && cues.length > 0) level = 'possible';
+  else if (probability >= possible && cues.length > 0 && !isPraiseOnly(bag)) level = 'possible';
   return { probability, cues: level === 'none' ? [] : cues, level };
+}
+
+/**
+ * Praise with nothing to be ironic about: feeling words on the positive side only and no rule cue ("Thanks for the
+ * clear explanation"). Word statistics alone do not make it "possibly sarcastic": tweets thank sarcastically far more
+ * often than readers of a comment thread do, and damping sincere praise costs more than missing dry praise.
+ */
+function isPraiseOnly(bag: FeatureBag): boolean {
+  return bag.names.includes('#pos') && !bag.names.includes('#neg') && !bag.names.some((n) => n.startsWith('cue:'));
 }
 
 // A shown cue must push the sarcasm logit by at least this much; a form cue that licenses a flip, by MIN_FORM_CUE.
