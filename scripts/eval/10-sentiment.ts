@@ -5,16 +5,22 @@
  * on the other domains; VADER: its documented ±0.05 band; wink: the sign), and with a neutral band chosen by
  * 5-fold CV on the set's own scores (a generous fit every system gets alike). UCI sets are binary (macro-F1 of
  * positive / negative by the sign of the score). Also: the posts of ../shared/eval-threads cut at the gold post
- * starts (parsing left out), and the sarcasm detector by 5-fold CV on iSarcasmEval train.
+ * starts (parsing left out), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
+ * detectSarcasm, run with each fold's model), beside always-sarcastic and a plain bag-of-words logistic model, and
+ * how often the shipped detector fires on news sentences (NewsMTSC devtest, not fit on) and on the thread posts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import wink from 'wink-sentiment';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { f1For, kFold, macroF1, pearson } from './lib/metrics.js';
-import { readThreadPosts, type Polarity3 } from './lib/sentiment-data.js';
-import { goldOf, leaveOneDomainOut, sarcasmCrossValidated } from '../train/lib/sentiment-cv.js';
+import { f1For, kFold, macroF1, pearson, rocAuc } from './lib/metrics.js';
+import { readNewsMtsc, readThreadPosts, type Polarity3 } from './lib/sentiment-data.js';
+import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
+import { readSarcasmData, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
+import { detectSarcasm } from '../../src/classify/sentiment/sarcasm.js';
+import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
+import { analyzeText } from '../../src/text/analysis.js';
 import { scoreSentiment } from '../../src/classify/sentiment/index.js';
 import { safeAnalyze } from '../../src/analyze.js';
 
@@ -112,15 +118,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows.push({ dataset: `eval-threads posts parsed right, whole pipeline (${pg.length})`, metric: 'macro-F1 (3-class)', system: 'threadlens analyze', value: macroF1(pg, pp, L3), target: '>= 0.6' });
   }
 
-  const s = sarcasmCrossValidated(ctx.dataDir, K);
-  const sg = s.rows.map((r) => (r.sarcastic ? 'yes' : 'no'));
-  const slabel = `iSarcasmEval train (${s.rows.length.toLocaleString('en')})`;
-  rows.push({ dataset: slabel, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm (5-fold CV)', value: f1For(sg, s.predicted.map((x) => (x ? 'yes' : 'no')), 'yes'), target: '>= 0.35' });
-  const strict = s.predictedStrict.map((x) => (x ? 'yes' : 'no'));
-  rows.push({ dataset: slabel, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm, shipped rule (F0.5 threshold)', value: f1For(sg, strict, 'yes') });
-  const tp = strict.filter((x, i) => x === 'yes' && sg[i] === 'yes').length;
-  rows.push({ dataset: slabel, metric: 'precision (sarcastic)', system: 'threadlens sarcasm, shipped rule (F0.5 threshold)', value: tp / Math.max(1, strict.filter((x) => x === 'yes').length) });
-  rows.push({ dataset: slabel, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(sg, sg.map(() => 'yes'), 'yes') });
+  rows.push(...sarcasmRows(ctx.dataDir, threads));
 
   return {
     title: 'Sentiment',
@@ -129,7 +127,40 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
       'eval-threads posts are cut at the gold post starts (to the next post\'s author line), so the figure measures sentiment, not parsing; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
-      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the threshold comes from an inner 3-fold split of the training rows. The literal rephrases of the training folds\' sarcastic tweets are added as non-sarcastic rows; the held-out fold\'s are not used.',
+      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on) and on the thread posts (gold boundaries).',
     ],
   };
+}
+
+/** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news. */
+export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
+  const out: EvalRow[] = [];
+  const s = sarcasmCrossValidated(readSarcasmData(dataDir), K);
+  const gold = s.rows.map((r) => (r.sarcastic ? 'yes' : 'no'));
+  const yes = (xs: readonly boolean[]): string[] => xs.map((x) => (x ? 'yes' : 'no'));
+  const precision = (pred: readonly boolean[]): number => pred.filter((x, i) => x && gold[i] === 'yes').length / Math.max(1, pred.filter(Boolean).length);
+  const label = `iSarcasmEval train (${s.rows.length.toLocaleString('en')})`;
+  const fires = s.level.map((l) => l !== 'none');
+  const flips = s.level.map((l) => l === 'flip');
+  const y = s.rows.map((r) => r.sarcastic);
+  out.push({ dataset: label, metric: 'ROC-AUC', system: 'threadlens sarcasm (5-fold CV)', value: rocAuc(s.probability, y) });
+  out.push({ dataset: label, metric: 'ROC-AUC', system: 'bag-of-words logistic (5-fold CV)', value: rocAuc(s.baseline, y) });
+  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: f1For(gold, yes(fires), 'yes'), target: '>= 0.35' });
+  out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: precision(fires) });
+  out.push({ dataset: label, metric: 'share fired', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: fires.filter(Boolean).length / fires.length });
+  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm, shipped decision: flips (5-fold CV)', value: f1For(gold, yes(flips), 'yes') });
+  out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'threadlens sarcasm, shipped decision: flips (5-fold CV)', value: precision(flips) });
+  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'bag-of-words logistic, break-even (5-fold CV)', value: f1For(gold, yes(s.baselinePredicted), 'yes') });
+  out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'bag-of-words logistic, break-even (5-fold CV)', value: precision(s.baselinePredicted) });
+  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(gold, gold.map(() => 'yes'), 'yes') });
+  out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'always sarcastic', value: y.filter(Boolean).length / y.length });
+  const rate = (texts: readonly string[], set: string): void => {
+    const levels = texts.map((t) => detectSarcasm(analyzeText(t), DEFAULT_LEXICON).level);
+    const l = `${set} (${texts.length.toLocaleString('en')})`;
+    out.push({ dataset: l, metric: 'share fired (sarcasm[] non-empty)', system: 'threadlens sarcasm (shipped model)', value: levels.filter((x) => x !== 'none').length / levels.length, target: 'low' });
+    out.push({ dataset: l, metric: 'share flipped', system: 'threadlens sarcasm (shipped model)', value: levels.filter((x) => x === 'flip').length / levels.length });
+  };
+  rate(readNewsMtsc(dataDir, 'devtest_mt.jsonl').map((r) => r.text), 'NewsMTSC devtest news sentences');
+  if (existsSync(threads)) rate(readThreadPosts(threads).map((p) => p.text), 'eval-threads posts, gold boundaries');
+  return out;
 }

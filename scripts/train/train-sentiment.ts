@@ -1,16 +1,13 @@
 /**
  * `npm run train` (with the other train-*.ts): fits the sentiment model on every domain in ../shared/data (the
- * VADER sets, MIT; the UCI labelled sentences, CC BY 4.0; NewsMTSC news sentences, MIT) and the sarcasm detector on
- * iSarcasmEval train (MIT), and writes src/classify/sentiment/sentiment.model.json and sarcasm.model.json in the one
- * model format. Deterministic: the same data gives byte-identical files. Only weights and thresholds are written.
- * The sarcasm threshold is the one that maximises F0.5 (precision first) over 5-fold out-of-fold predictions.
+ * VADER sets, MIT; the UCI labelled sentences, CC BY 4.0; NewsMTSC news sentences, MIT), and writes
+ * src/classify/sentiment/sentiment.model.json in the one model format (the sarcasm detector: train-sarcasm.ts).
+ * Deterministic: the same data gives byte-identical files. Only weights and thresholds are written.
  * Usage: tsx scripts/train/train-sentiment.ts [dataDir]
  */
 import { join, resolve } from 'node:path';
-import { readIsarcasm, readSentimentRows, SENTIMENT_SETS } from '../eval/lib/sentiment-data.js';
+import { readSentimentRows, SENTIMENT_SETS } from '../eval/lib/sentiment-data.js';
 import { writeModel } from './lib/fit-model.js';
-import { bestF1Threshold, fitSarcasm, sarcasmBag } from './lib/sarcasm-fit.js';
-import { sarcasmCrossValidated } from './lib/sentiment-cv.js';
 import { fitSentiment, sentimentFeatures } from './lib/sentiment-fit.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -32,17 +29,3 @@ const sentiment = fitSentiment(
 );
 writeModel(join(dir, 'sentiment.model.json'), sentiment);
 console.log(`sentiment model: ${Object.keys(sentiment.weights).length} features, thresholds ${JSON.stringify(sentiment.thresholds)}`);
-
-const sarcasmRows = readIsarcasm(dataDir);
-const cv = sarcasmCrossValidated(dataDir, 5);
-const threshold = bestF1Threshold(cv.probability, cv.rows.map((r) => r.sarcastic), 0.5);
-const sarcasm = fitSarcasm(
-  sarcasmRows.map((r) => ({ bag: sarcasmBag(r.text), sarcastic: r.sarcastic, rephrase: r.sarcastic && r.rephrase.trim() !== '' ? sarcasmBag(r.rephrase) : null })),
-  {
-    fitOn: ['iSarcasmEval (SemEval-2022 Task 6) English train: author-labelled tweets and their literal rephrases (MIT)'],
-    thresholds: { sarcastic: threshold },
-    notes: `${sarcasmRows.length} tweets (${sarcasmRows.filter((r) => r.sarcastic).length} sarcastic) plus the literal rephrases as non-sarcastic rows (weight 0.5). Threshold: best F0.5 on 5-fold out-of-fold probabilities (a false alarm flips a sentiment, so precision first).`,
-  },
-);
-writeModel(join(dir, 'sarcasm.model.json'), sarcasm);
-console.log(`sarcasm model: ${Object.keys(sarcasm.weights).length} features, threshold ${threshold}`);

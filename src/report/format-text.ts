@@ -11,7 +11,7 @@ function badges(post: Post): string {
   if (post.isOP) out.push('OP');
   if (post.sentiment) out.push(`${post.sentiment.label} ${post.sentiment.score.toFixed(2)}`);
   if (post.sentiment && post.sentiment.sarcasm.length > 0) {
-    out.push(`sarcastic (${post.sentiment.sarcasm.map((e) => `“${oneLine(e.text, 30)}”`).join(', ')})`);
+    out.push(`${post.sentiment.sarcasmLevel === 'possible' ? 'possibly sarcastic' : 'sarcastic'} (${post.sentiment.sarcasm.map((e) => `“${oneLine(e.text, 30)}”`).join(', ')})`);
   }
   for (const act of new Set((post.acts ?? []).map((a) => a.act))) out.push(act);
   if (post.replyStance && post.replyStance.label !== 'comment') out.push(replyStancePhrase(post.replyStance.label));

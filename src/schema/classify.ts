@@ -27,11 +27,16 @@ export const SentimentSchema = z.object({
   /**
    * The cues that made the sarcasm detector fire ("Oh sure, that will work", scare quotes, a praise word beside
    * a bad situation, an eye-roll emoji); empty when it did not. When it fires, positive sentences holding a cue
-   * and a positive post are flipped to negative and damped.
+   * and a positive post are damped (`possible`) or flipped to negative and damped (`flip`).
    */
   sarcasm: z.array(EvidenceSchema),
   /** The sarcasm detector's probability (0..1), present only when it fired. Additive since 0.1. */
   sarcasmProbability: z.number().min(0).max(1).optional(),
+  /**
+   * How the detector fired, present only when it did: `possible` (praise damped) or `flip` (praise read as its
+   * opposite: a strict threshold and a form cue such as "Sure, because ...", or "/s"). Additive.
+   */
+  sarcasmLevel: z.enum(['possible', 'flip']).optional(),
 });
 /** Sentiment of a text. */
 export type SentimentResult = z.infer<typeof SentimentSchema>;

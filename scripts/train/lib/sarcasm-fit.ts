@@ -2,13 +2,19 @@
  * Fits the sarcasm detector (src/classify/sentiment/sarcasm.model.json): a logistic model on the features of
  * sarcasm.ts, fit on iSarcasmEval train (SemEval-2022 Task 6, MIT). Each sarcastic tweet's literal rephrase by its
  * own author is added as a non-sarcastic row: the pair differs in how it is said, not in its topic, which teaches
- * the cues rather than the subjects.
+ * the cues rather than the subjects. News sentences (NewsMTSC train, MIT) are added as non-sarcastic rows of low
+ * weight: reporting is the register the detector must stay quiet on. So are tweets that VADER's raters scored
+ * positive (MIT): a rater reads sarcastic praise as negative, so praise they scored positive was meant (sincere thanks
+ * and compliments, which iSarcasmEval alone teaches to suspect).
+ * Also the stratified k-fold predictions of the shipped decision (detectSarcasm with each fold's model).
  */
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
 import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
-import { sarcasmFeatures } from '../../../src/classify/sentiment/sarcasm.js';
-import { analyzeText } from '../../../src/text/analysis.js';
-import type { LinearModel } from '../../../src/learn/model.js';
+import { detectSarcasm, sarcasmFeatures, type SarcasmLevel } from '../../../src/classify/sentiment/sarcasm.js';
+import { analyzeText, type TextAnalysis } from '../../../src/text/analysis.js';
+import { predict, type LinearModel } from '../../../src/learn/model.js';
+import { readIsarcasm, readNewsMtsc, readVaderSet, type SarcasmRow } from '../../eval/lib/sentiment-data.js';
+import { stratifiedFolds } from './cv.js';
 import { fitModel, type FitRow } from './fit-model.js';
 
 /** The src files whose output the sarcasm model's weights expect. */
@@ -39,13 +45,23 @@ export interface SarcasmExample {
 
 const isDense = (n: string): boolean => n.startsWith('#') || n.startsWith('cue:');
 
-/** Fits the detector. Deterministic. */
-export function fitSarcasm(examples: readonly SarcasmExample[], extra: { fitOn?: string[]; thresholds?: Record<string, number>; notes?: string } = {}): LinearModel {
+/** A non-sarcastic row from outside iSarcasmEval, with its weight. */
+export interface RegisterRow {
+  bag: FeatureBag;
+  weight: number;
+}
+
+/** Fits the detector on tweets (with their rephrases) and `register` rows (news sentences, sincere praise: non-sarcastic). Deterministic. */
+export function fitSarcasm(
+  examples: readonly SarcasmExample[],
+  extra: { fitOn?: string[]; thresholds?: Record<string, number>; notes?: string; register?: readonly RegisterRow[] } = {},
+): LinearModel {
   const rows: FitRow[] = [];
   for (const e of examples) {
     rows.push({ features: pairs(e.bag), y: [e.sarcastic ? 1 : 0] });
     if (e.rephrase) rows.push({ features: pairs(e.rephrase), y: [0], weight: REPHRASE_WEIGHT });
   }
+  for (const r of extra.register ?? []) rows.push({ features: pairs(r.bag), y: [0], weight: r.weight });
   return fitModel(rows, {
     name: 'sarcasm',
     labels: ['sarcastic'],
@@ -64,6 +80,10 @@ export function fitSarcasm(examples: readonly SarcasmExample[], extra: { fitOn?:
 }
 
 const REPHRASE_WEIGHT = 0.5;
+/** Weight of a news sentence: about 8,700 of them weigh as much as 260 tweets. */
+export const NEWS_WEIGHT = 0.03;
+/** Weight of a tweet VADER's raters scored positive (mean rating > 0.5). */
+export const SINCERE_WEIGHT = 0.1;
 const L2_WORDS = 1e-3;
 
 /**
@@ -87,6 +107,126 @@ export function bestF1Threshold(probability: readonly number[], gold: readonly b
     }
   });
   return Math.round(best * 10000) / 10000;
+}
+
+/**
+ * The precision-recall break-even threshold: the detector calls as many rows sarcastic as there are (the k-th
+ * highest probability, k = the number of sarcastic rows). At that point precision = recall = F1, and the decision
+ * claims no more sarcasm than the data holds (the F1-best threshold drifts toward "always sarcastic" on a weak ranking).
+ */
+export function breakEvenThreshold(probability: readonly number[], gold: readonly boolean[]): number {
+  const sorted = [...probability].sort((a, b) => b - a);
+  const k = gold.filter(Boolean).length;
+  if (k === 0 || k >= sorted.length) return 0.5;
+  return Math.round(((sorted[k - 1]! + sorted[k]!) / 2) * 10000) / 10000;
+}
+
+/**
+ * The two thresholds of the shipped decision, from out-of-fold probabilities: `sarcastic` (break-even) and `flip`
+ * (the best F0.5 of "probability >= flip and a form cue", `formed[i]` saying whether row i shows one; never below
+ * `sarcastic`).
+ */
+export function sarcasmThresholds(probability: readonly number[], gold: readonly boolean[], formed: readonly boolean[]): { sarcastic: number; flip: number } {
+  const sarcastic = breakEvenThreshold(probability, gold);
+  const flip = bestF1Threshold(probability.map((p, i) => (formed[i] ? p : 0)), gold, 0.5);
+  return { sarcastic, flip: Math.max(sarcastic, flip) };
+}
+
+/** True when detectSarcasm shows a form cue (a rule cue or an emoji) or "/s" for `text` under `model`: its flip decision with both thresholds at 0. */
+export function hasFormCue(text: TextAnalysis, model: LinearModel): boolean {
+  return detectSarcasm(text, DEFAULT_LEXICON, { ...model, thresholds: { sarcastic: 0, flip: 0 } }).level === 'flip';
+}
+
+/** The iSarcasmEval rows with their analyses and feature bags, and the news sentences' bags. */
+export interface SarcasmData {
+  rows: SarcasmRow[];
+  texts: TextAnalysis[];
+  bags: FeatureBag[];
+  rephrases: Array<FeatureBag | null>;
+  register: RegisterRow[];
+}
+
+/** Reads iSarcasmEval train and NewsMTSC train and computes their features. */
+export function readSarcasmData(dataDir: string): SarcasmData {
+  const rows = readIsarcasm(dataDir);
+  const texts = rows.map((r) => analyzeText(r.text));
+  const bags = texts.map((t) => sarcasmFeatures(t, DEFAULT_LEXICON));
+  const rephrases = rows.map((r) => (r.sarcastic && r.rephrase.trim() !== '' ? sarcasmBag(r.rephrase) : null));
+  const register = [
+    ...readNewsMtsc(dataDir).map((r) => ({ bag: sarcasmBag(r.text), weight: NEWS_WEIGHT })),
+    ...readVaderSet(dataDir, 'tweets_GroundTruth.txt').flatMap((r) => (r.mean > 0.5 ? [{ bag: sarcasmBag(r.text), weight: SINCERE_WEIGHT }] : [])),
+  ];
+  return { rows, texts, bags, rephrases, register };
+}
+
+/** Out-of-fold predictions of the shipped decision. */
+export interface SarcasmPredictions {
+  rows: SarcasmRow[];
+  /** Out-of-fold probability. */
+  probability: number[];
+  /** Out-of-fold decision of detectSarcasm with the fold's model and thresholds. */
+  level: SarcasmLevel[];
+  /** A plain bag-of-words logistic baseline's out-of-fold probability (word features only, tweets only). */
+  baseline: number[];
+  /** The baseline's decision at its own break-even threshold (chosen as the detector's). */
+  baselinePredicted: boolean[];
+}
+
+/**
+ * Stratified k-fold on iSarcasmEval train. In each fold, the thresholds come from an inner k-fold split of the
+ * training rows, and the held-out tweets go through detectSarcasm, the shipped decision. The training folds'
+ * rephrases and all news sentences are fit on; the held-out fold's rephrases are not used.
+ */
+export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredictions {
+  const { rows, texts, bags, rephrases, register } = data;
+  const gold = rows.map((r) => r.sarcastic);
+  const fold = stratifiedFolds(rows.map((r) => (r.sarcastic ? 's' : 'n')), k);
+  const probability = new Array<number>(rows.length).fill(0);
+  const level = new Array<SarcasmLevel>(rows.length).fill('none');
+  const baseline = new Array<number>(rows.length).fill(0);
+  const baselinePredicted = new Array<boolean>(rows.length).fill(false);
+  const words = bags.map(wordsOnly);
+  const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null }));
+  const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })));
+  for (let f = 0; f < k; f++) {
+    const trainIdx = rows.flatMap((_, i) => (fold[i] === f ? [] : [i]));
+    // Inner k-fold too, as train-sarcasm.ts does: thresholds taken from models fit on much less data than the
+    // fold's model would sit higher on its probabilities and fire less than they should.
+    const inner = stratifiedFolds(trainIdx.map((i) => (gold[i] ? 's' : 'n')), k, 11);
+    const innerP: number[] = [];
+    const innerB: number[] = [];
+    const innerY: boolean[] = [];
+    const innerF: boolean[] = [];
+    for (let g = 0; g < k; g++) {
+      const tr = trainIdx.filter((_, j) => inner[j] !== g);
+      const m = fitSarcasm(examples(tr), { register });
+      const b = baselineFit(tr);
+      trainIdx.forEach((i, j) => {
+        if (inner[j] !== g) return;
+        innerP.push(predict(m, pairs(bags[i]!))[0]!);
+        innerF.push(hasFormCue(texts[i]!, m));
+        innerB.push(predict(b, pairs(words[i]!))[0]!);
+        innerY.push(gold[i]!);
+      });
+    }
+    const model = fitSarcasm(examples(trainIdx), { register, thresholds: sarcasmThresholds(innerP, innerY, innerF) });
+    const base = baselineFit(trainIdx);
+    const baseTh = breakEvenThreshold(innerB, innerY);
+    rows.forEach((_, i) => {
+      if (fold[i] !== f) return;
+      const r = detectSarcasm(texts[i]!, DEFAULT_LEXICON, model);
+      probability[i] = r.probability;
+      level[i] = r.level;
+      baseline[i] = predict(base, pairs(words[i]!))[0]!;
+      baselinePredicted[i] = baseline[i]! >= baseTh;
+    });
+  }
+  return { rows, probability, level, baseline, baselinePredicted };
+}
+
+function wordsOnly(bag: FeatureBag): FeatureBag {
+  const keep = bag.names.flatMap((n, k) => (n.startsWith('w:') ? [k] : []));
+  return { names: keep.map((k) => bag.names[k]!), values: keep.map((k) => bag.values[k]!), spans: keep.map((k) => bag.spans[k]!) };
 }
 
 function pairs(bag: FeatureBag): Array<[string, number]> {

@@ -1,17 +1,12 @@
 /**
- * Held-out predictions for the sentiment and sarcasm models. Sentiment: leave-one-domain-out, the headline (every
+ * Held-out predictions for the sentiment model: leave-one-domain-out, the headline (every
  * domain is scored by a model fit on the other domains only, so no row, word or threshold of it was seen).
- * Sarcasm: stratified k-fold on iSarcasmEval train (the threshold is chosen inside each fold's training rows).
- * Used by the eval and by train-sentiment.ts (for the notes and the sarcasm threshold); nothing here ships.
+ * Used by the eval (the sarcasm cross-validation is in sarcasm-fit.ts); nothing here ships.
  */
-import { readIsarcasm, readSentimentRows, type SarcasmRow, type SentimentRow } from '../../eval/lib/sentiment-data.js';
+import { readSentimentRows, type SentimentRow } from '../../eval/lib/sentiment-data.js';
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
 import { modelThresholds, sentimentScore } from '../../../src/classify/sentiment/model.js';
-import { predict } from '../../../src/learn/model.js';
-import { hasFormCue } from '../../../src/classify/sentiment/sarcasm.js';
-import { fitSarcasm, sarcasmBag, bestF1Threshold } from './sarcasm-fit.js';
 import { fitSentiment, sentimentFeatures, type Polarity3 } from './sentiment-fit.js';
-import { stratifiedFolds } from './cv.js';
 
 export interface DomainPredictions {
   rows: SentimentRow[];
@@ -45,55 +40,4 @@ export function leaveOneDomainOut(dataDir: string, only?: readonly string[]): Do
 /** The row's 3-class label (UCI rows are positive or negative). */
 export function goldOf(r: SentimentRow): Polarity3 {
   return r.gold ?? (r.valence > 0 ? 'positive' : 'negative');
-}
-
-export interface SarcasmPredictions {
-  rows: SarcasmRow[];
-  /** Out-of-fold probability. */
-  probability: number[];
-  /** Out-of-fold decision at the F1-best threshold chosen on the fold's training rows. */
-  predicted: boolean[];
-  /** Out-of-fold decision by the shipped rule: the F0.5-best threshold (precision first) and a form cue. */
-  predictedStrict: boolean[];
-}
-
-/** Stratified k-fold predictions of the sarcasm detector on iSarcasmEval train. */
-export function sarcasmCrossValidated(dataDir: string, k = 5): SarcasmPredictions {
-  const rows = readIsarcasm(dataDir);
-  const bags = rows.map((r) => sarcasmBag(r.text));
-  const rephrases = rows.map((r) => (r.sarcastic && r.rephrase.trim() !== '' ? sarcasmBag(r.rephrase) : null));
-  const fold = stratifiedFolds(rows.map((r) => (r.sarcastic ? 's' : 'n')), k);
-  const probability = new Array<number>(rows.length).fill(0);
-  const predicted = new Array<boolean>(rows.length).fill(false);
-  const predictedStrict = new Array<boolean>(rows.length).fill(false);
-  for (let f = 0; f < k; f++) {
-    const trainIdx = rows.flatMap((_, i) => (fold[i] === f ? [] : [i]));
-    // The threshold comes from an inner split of the training rows, so the outer fold stays unseen.
-    const inner = stratifiedFolds(trainIdx.map((i) => (rows[i]!.sarcastic ? 's' : 'n')), 3, 11);
-    const innerP: number[] = [];
-    const innerY: boolean[] = [];
-    for (let g = 0; g < 3; g++) {
-      const tr = trainIdx.filter((_, j) => inner[j] !== g);
-      const m = fitSarcasm(tr.map((i) => ({ bag: bags[i]!, sarcastic: rows[i]!.sarcastic, rephrase: rephrases[i] ?? null })));
-      trainIdx.forEach((i, j) => {
-        if (inner[j] !== g) return;
-        innerP.push(predict(m, pairs(bags[i]!))[0]!);
-        innerY.push(rows[i]!.sarcastic);
-      });
-    }
-    const threshold = bestF1Threshold(innerP, innerY);
-    const strict = bestF1Threshold(innerP, innerY, 0.5);
-    const model = fitSarcasm(trainIdx.map((i) => ({ bag: bags[i]!, sarcastic: rows[i]!.sarcastic, rephrase: rephrases[i] ?? null })));
-    rows.forEach((_, i) => {
-      if (fold[i] !== f) return;
-      probability[i] = predict(model, pairs(bags[i]!))[0]!;
-      predicted[i] = probability[i]! >= threshold;
-      predictedStrict[i] = probability[i]! >= strict && hasFormCue(model, bags[i]!);
-    });
-  }
-  return { rows, probability, predicted, predictedStrict };
-}
-
-function pairs(bag: FeatureBag): Array<[string, number]> {
-  return bag.names.map((n, k) => [n, bag.values[k]!]);
 }

@@ -51,7 +51,11 @@ export function findSarcasm(sentence: string, base: number, tokens: readonly Tok
   // $100 ..."): the set-up of most sarcastic replies. Whether it is sarcastic is the model's call.
   const first = firstIdx >= 0 ? tokens[firstIdx] : undefined;
   const after = firstIdx >= 0 ? tokens[firstIdx + 1] : undefined;
-  if (first && after?.kind === 'punct' && /^[,.!]/.test(after.text) && firstIdx + 2 < tokens.length && (praise(first) || ASSENT.has(first.norm))) {
+  // A praise word followed by more praise and no complaint ("Thanks, great article") is meant: the set-up needs
+  // something to be ironic about. An assent word ("Sure, fine me $100 ...") sets up whatever claim follows.
+  const rest = tokens.slice(firstIdx + 2);
+  const restPraiseOnly = rest.some(praise) && !rest.some((t) => t.kind === 'word' && (lexicon.word(t.norm) ?? 0) < 0);
+  if (first && after?.kind === 'punct' && /^[,.!]/.test(after.text) && firstIdx + 2 < tokens.length && (ASSENT.has(first.norm) || (praise(first) && !restPraiseOnly))) {
     cue(first.start - base, first.end - base, 'praise-opener');
   }
 
@@ -191,28 +195,74 @@ function pairs(bag: FeatureBag): Array<[string, number]> {
   return bag.names.map((n, k) => [n, bag.values[k]!]);
 }
 
-/** The probability that `input` is sarcastic, and the cue spans behind it (strongest first). */
-export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): { probability: number; cues: Evidence[] } {
+/**
+ * What the detector decided: `none`; `possible` (the probability reaches `thresholds.sarcastic`, the
+ * precision-recall break-even point: it calls as many texts sarcastic as there are, and damps their praise); or
+ * `flip` (the probability reaches the stricter `thresholds.flip` and a cue is a form of saying it, or the author
+ * tagged it "/s": praise is read as its opposite).
+ */
+export type SarcasmLevel = 'none' | 'possible' | 'flip';
+
+/** The detector's reading of a text. */
+export interface SarcasmReading {
+  /** The probability that the text is sarcastic (always computed). */
+  probability: number;
+  /** The cue spans behind it, strongest first (at most three). */
+  cues: Evidence[];
+  level: SarcasmLevel;
+}
+
+/**
+ * The probability that `input` is sarcastic, the cue spans behind it (strongest first) and the shipped decision.
+ * The eval's cross-validation runs this same function with each fold's model, so the figures are the shipped rule's.
+ */
+export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): SarcasmReading {
   const input = text.text;
   const bag = sarcasmFeatures(text, lexicon);
-  const probability = predict(model, pairs(bag))[0] ?? 0;
+  const features = pairs(bag);
+  const probability = predict(model, features)[0] ?? 0;
   const spanOf = new Map<string, [number, number]>();
   bag.names.forEach((n, k) => {
     const s = bag.spans[k];
     if (s && !spanOf.has(n)) spanOf.set(n, s);
   });
   const cues: Evidence[] = [];
-  for (const c of explain(model, pairs(bag), 0, MIN_CUE)) {
+  let formed = false;
+  for (const c of explain(model, features, 0, MIN_CUE)) {
     const span = spanOf.get(c.feature);
     if (!span || c.amount <= 0 || !isShownCue(c.feature, input.slice(span[0], span[1]))) continue;
-    cues.push({ span, text: input.slice(span[0], span[1]), cue: `sarcasm:${c.feature.startsWith('cue:') ? c.feature.slice(4) : 'model:' + c.feature.slice(2)}` });
+    const cue = `sarcasm:${c.feature.startsWith('cue:') ? c.feature.slice(4) : 'model:' + c.feature.slice(2)}`;
+    formed ||= c.amount >= MIN_FORM_CUE && isFormCue(cue);
+    cues.push({ span, text: input.slice(span[0], span[1]), cue });
     if (cues.length >= MAX_CUES) break;
   }
-  return { probability, cues };
+  // "/s" is the author saying so: it needs no model, and its span is always shown.
+  const tag = spanOf.get('cue:tag');
+  if (tag && !cues.some((c) => c.cue === 'sarcasm:tag')) cues.unshift({ span: tag, text: input.slice(tag[0], tag[1]), cue: 'sarcasm:tag' });
+  const possible = model.thresholds?.sarcastic ?? 0.5;
+  const strict = model.thresholds?.flip ?? Math.max(possible, 0.5);
+  // A word alone ("thanks", "love") is not enough to flip a post: one cue must be a form of saying it (a rule cue
+  // or an emoji), which is what a reader would point at.
+  let level: SarcasmLevel = 'none';
+  if (tag || (probability >= strict && formed)) level = 'flip';
+  else if (probability >= possible && cues.length > 0 && !isPraiseOnly(bag)) level = 'possible';
+  return { probability, cues: level === 'none' ? [] : cues, level };
 }
 
-// A shown cue must push the sarcasm logit by at least this much.
-const MIN_CUE = 0.15;
+/**
+ * Praise with nothing to be ironic about: feeling words on the positive side only and no rule cue ("Thanks for the
+ * clear explanation"). Word statistics alone do not make it "possibly sarcastic": tweets thank sarcastically far more
+ * often than readers of a comment thread do, and damping sincere praise costs more than missing dry praise.
+ */
+function isPraiseOnly(bag: FeatureBag): boolean {
+  return bag.names.includes('#pos') && !bag.names.includes('#neg') && !bag.names.some((n) => n.startsWith('cue:'));
+}
+
+// A shown cue must push the sarcasm logit by at least this much; a form cue that licenses a flip, by MIN_FORM_CUE.
+// Word features are valued 1/sqrt(number of words), so in a tweet-length text a typical telling word moves the
+// logit by 0.05-0.15: a higher bar would leave most texts the model is sure about without any evidence to show.
+const MIN_CUE = 0.05;
+const MIN_FORM_CUE = 0.15;
 const MAX_CUES = 3;
 
 /** Rule cues always show; a word feature shows unless its text is only function words ("is the"). */
@@ -222,45 +272,40 @@ function isShownCue(feature: string, text: string): boolean {
 
 /** Flipped praise keeps this share of its strength (sarcastic praise is meant, but less sharply than said). */
 const FLIP_DAMPING = 0.5;
+/** Praise that is possibly sarcastic keeps this share of its strength, with its sign. */
+const POSSIBLE_DAMPING = 0.5;
 
 /**
- * Applies the detector to a literal sentiment result: when sarcasm is likely (or tagged "/s") and it has a cue,
- * `sarcasm[]` gets the cues and `sarcasmProbability` the detector's output, and the post and the sentences holding
- * a cue are flipped if positive (damped). Otherwise `sarcasm[]` is empty and nothing changes.
+ * Applies the detector to a literal sentiment result. `flip`: the post and the sentences holding a cue are
+ * turned if positive (score x -0.5, a positive label becomes negative). `possible`: their positive scores are
+ * damped (x 0.5) and relabelled with `relabel` (the caller's thresholds; without it the label stays). Either way
+ * `sarcasm[]` gets the cues and `sarcasmProbability` the probability. `none`: `sarcasm[]` is empty and nothing
+ * changes.
  */
 export function applySarcasm(
   literal: SentimentResult,
   text: TextAnalysis,
   lexicon: Lexicon,
   model: LinearModel = SARCASM_MODEL,
+  relabel?: (score: number, label: SentimentResult['label']) => SentimentResult['label'],
 ): SentimentResult {
-  const threshold = model.thresholds?.sarcastic ?? 0.5;
-  const { probability, cues } = detectSarcasm(text, lexicon, model);
-  // A word alone ("thanks", "love") is not enough to flip a post: one cue must be a form of saying it (a rule
-  // cue or an emoji), which is what a reader would point at.
-  const formed = cues.some((c) => isFormCue(c.cue));
-  // "/s" is the author saying so: it needs no model.
-  const tagged = literal.sarcasm.filter((c) => c.cue === 'sarcasm:tag');
-  if (tagged.length > 0 && !cues.some((c) => c.cue === 'sarcasm:tag')) cues.unshift(...tagged);
-  if (tagged.length === 0 && (probability < threshold || !formed)) return { ...literal, sarcasm: [] };
-  const flip = <T extends { label: SentimentResult['label']; score: number }>(x: T): T =>
-    x.score > 0 && (x.label === 'positive' || x.label === 'mixed' || x.label === 'neutral')
-      ? { ...x, score: round(-FLIP_DAMPING * x.score), label: x.label === 'positive' ? 'negative' : x.label }
-      : x;
-  const sentences = literal.sentences.map((s) => (cues.some((c) => c.span[0] < s.span[1] && c.span[1] > s.span[0]) ? flip(s) : s));
-  const post = flip(literal);
-  return { ...post, sentences, sarcasm: cues, sarcasmProbability: round(probability) };
+  const { probability, cues, level } = detectSarcasm(text, lexicon, model);
+  if (level === 'none') return { ...literal, sarcasm: [] };
+  const turn = <T extends { label: SentimentResult['label']; score: number }>(x: T): T => {
+    if (x.score <= 0 || x.label === 'negative') return x;
+    if (level === 'flip') return { ...x, score: round(-FLIP_DAMPING * x.score), label: x.label === 'positive' ? 'negative' : x.label };
+    const score = round(POSSIBLE_DAMPING * x.score);
+    return { ...x, score, label: relabel && x.label === 'positive' ? relabel(score, x.label) : x.label };
+  };
+  const sentences = literal.sentences.map((s) => (cues.some((c) => c.span[0] < s.span[1] && c.span[1] > s.span[0]) ? turn(s) : s));
+  const post = turn(literal);
+  return { ...post, sentences, sarcasm: cues, sarcasmProbability: round(probability), sarcasmLevel: level };
 }
 
 /** True for a cue that is a way of saying (a rule cue or an emoji), not a word. */
 export function isFormCue(cue: string): boolean {
   if (!cue.startsWith('sarcasm:model:')) return true;
   return !/[\p{L}\p{N}]/u.test(cue.slice('sarcasm:model:'.length));
-}
-
-/** True when the detector would show a form cue for this bag: a rule cue or an emoji feature that pushes toward sarcasm. */
-export function hasFormCue(model: LinearModel, bag: FeatureBag): boolean {
-  return explain(model, pairs(bag), 0, MIN_CUE).some((c) => c.amount > 0 && (c.feature.startsWith('cue:') || (c.feature.startsWith('w:') && !/[\p{L}\p{N}]/u.test(c.feature.slice(2)))));
 }
 
 function round(x: number): number {

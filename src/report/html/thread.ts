@@ -32,7 +32,8 @@ function renderBadges(post: Post, ctx: ReportContext): string {
     out.push(badge(`sent sent-${s.label}`, `${s.label} ${formatNumber(s.score)}`, `sentiment score ${formatNumber(s.score, 4)} (-1..1)`));
     if (s.sarcasm.length > 0) {
       const p = s.sarcasmProbability === undefined ? '' : `, probability ${formatNumber(s.sarcasmProbability)}`;
-      out.push(badge('sarcasm', 'sarcastic', `sarcasm cues: ${s.sarcasm.map((e) => `“${e.text}” (${e.cue})`).join(' / ')}${p}; positive words read as ironic`));
+      const possible = s.sarcasmLevel === 'possible';
+      out.push(badge('sarcasm', possible ? 'possibly sarcastic' : 'sarcastic', `sarcasm cues: ${s.sarcasm.map((e) => `“${e.text}” (${e.cue})`).join(' / ')}${p}; ${possible ? 'positive words damped' : 'positive words read as ironic'}`));
     }
   }
   if (post.replyStance && post.replyStance.label !== 'comment') {

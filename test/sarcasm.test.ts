@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scoreSentiment } from '../src/classify/sentiment/index.js';
+import { detectSarcasm, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
+import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
+import { analyzeText } from '../src/text/analysis.js';
+
+// Pairs written for this file: the same situation said straight, then said with a roll of the eyes.
+const PAIRS: Array<[literal: string, sarcastic: string]> = [
+  ['The train was cancelled again and I had to wait two hours.', 'Oh great, the train is cancelled again. Love waiting two hours on a cold platform 🙄'],
+  ['Raising the fees will not help students.', 'Sure, because raising the fees will help students.'],
+  ['Another meeting was scheduled for Friday evening. I am annoyed.', 'Great, another meeting on Friday evening. Just what I wanted.'],
+  ['The roadworks will last another year.', 'Oh wonderful, the roadworks will last another year 🙄'],
+  ['The new system will not save us money.', 'Yeah, right. The new system will save us money.'],
+];
+
+const detect = (text: string) => detectSarcasm(analyzeText(text), DEFAULT_LEXICON);
+
+describe('sarcasm', () => {
+  it('fires on the sarcastic twin and not on the literal one, and turns the praise it applies to', () => {
+    for (const [literal, sarcastic] of PAIRS) {
+      const l = scoreSentiment(literal);
+      const s = scoreSentiment(sarcastic);
+      expect(l.sarcasm, literal).toEqual([]);
+      expect(l.sarcasmProbability, literal).toBeUndefined();
+      expect(s.sarcasm.length, sarcastic).toBeGreaterThan(0);
+      expect(s.label, sarcastic).not.toBe('positive');
+      expect(detect(sarcastic).probability, sarcastic).toBeGreaterThan(detect(literal).probability);
+    }
+  });
+
+  it('flips sarcastic praise with a form cue ("Sure, because ...", "Great, another ...", the eye-roll)', () => {
+    for (const text of ['Sure, because that worked so well last time.', 'Great, another brilliant idea from the council 🙄']) {
+      const r = detect(text);
+      expect(r.level, text).toBe('flip');
+      expect(r.cues.some((c) => !c.cue.startsWith('sarcasm:model:') || /\p{Extended_Pictographic}/u.test(c.text)), text).toBe(true);
+    }
+    expect(detect('What a brilliant plan /s').level).toBe('flip');
+  });
+
+  it('stays quiet on sincere praise and on news reporting', () => {
+    for (const text of [
+      'Thanks for the clear explanation, that helped a lot.',
+      'Congratulations to the whole team, well deserved.',
+      'Thanks, great article.',
+      'Great article, thanks for writing it.',
+      'The minister said the budget would be published on Tuesday.',
+      'Shares fell 3% after the company reported lower profits.',
+      'The council approved the new cycle lane after a public consultation.',
+    ]) {
+      expect(scoreSentiment(text).sarcasm, text).toEqual([]);
+    }
+  });
+
+  it('reads the two thresholds from the model: flip at least as strict as possible', () => {
+    const th = SARCASM_MODEL.thresholds!;
+    expect(th.sarcastic).toBeGreaterThan(0);
+    expect(th.flip).toBeGreaterThanOrEqual(th.sarcastic!);
+  });
+
+  it('gives cue spans that slice back, is deterministic and never throws', () => {
+    const piece = fc.constantFrom('Oh great', 'Sure, because', ' love ', ' "genius" ', '🙄', ' /s', 'waiting', ' late again', '!!', '...', '\n', ' ', 'é', '\u{1F600}', '#fail', '@bob');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const a = detect(text);
+        expect(a).toEqual(detect(text));
+        expect(a.probability).toBeGreaterThanOrEqual(0);
+        expect(a.probability).toBeLessThanOrEqual(1);
+        const r = scoreSentiment(text);
+        for (const e of r.sarcasm) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+        expect(r.sarcasm.length === 0).toBe(r.sarcasmProbability === undefined);
+      }),
+      { numRuns: 150, seed: 15 },
+    );
+  });
+});
