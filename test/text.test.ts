@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/text/analysis.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { tokenize, type Token } from '../src/text/tokenize.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isNegator } from '../src/text/word-lists.js';
 
@@ -45,7 +45,7 @@ describe('wordTokens', () => {
         }
         for (const t of wordTokens(s)) expect(['word', 'number', 'punct']).toContain(t.kind);
         // The word view covers exactly the characters the tokenizer covers.
-        const merged = (toks: ReturnType<typeof tokenize>) => {
+        const merged = (toks: readonly Token[]) => {
           const out: Array<[number, number]> = [];
           for (const t of toks) {
             const last = out[out.length - 1];

@@ -207,10 +207,9 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   let cue = 0;
   let cueShipped = 0;
   for (const t of words) {
-    const w = opts.weights[t.lower];
-    if (w !== undefined) cue += w;
-    const ws = CUE_WEIGHTS[t.lower];
-    if (ws !== undefined) cueShipped += ws;
+    // Own keys only: "constructor" or "toString" must not read Object.prototype (it made the score NaN).
+    if (Object.hasOwn(opts.weights, t.lower)) cue += opts.weights[t.lower]!;
+    if (Object.hasOwn(CUE_WEIGHTS, t.lower)) cueShipped += CUE_WEIGHTS[t.lower]!;
     if (wantFeatures) features.push(`w:${t.lower}`);
   }
   const cueDelta = Math.max(-3, Math.min(3, cue)) - Math.max(-3, Math.min(3, cueShipped));
