@@ -58,6 +58,20 @@ describe('wordTokens', () => {
       }),
     );
   });
+  it('hands out one frozen word view per text, equal to a fresh reading, whether or not the tokens are passed in', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.array(fc.string({ maxLength: 20 }), { maxLength: 100 }), (text, others) => {
+        const first = wordTokens(text);
+        const copy = structuredClone(first);
+        expect(Object.isFrozen(first) && first.every((t) => Object.isFrozen(t))).toBe(true);
+        expect(wordTokens(text)).toBe(first);
+        for (const o of others) wordTokens(o); // may push `text` out of the memo
+        expect(wordTokens(text)).toEqual(copy);
+        expect(wordTokens(text + ' ', tokenize(text + ' '))).toEqual(wordTokens(text + ' '));
+        expect(analyzeText(text).words).toEqual(copy);
+      }),
+    );
+  });
 });
 
 describe('analyzeText', () => {
