@@ -67,7 +67,8 @@ const recent = new Map<string, readonly Token[]>();
 export function wordTokens(text: string, tokens?: readonly Token[]): readonly Token[] {
   const hit = recent.get(text);
   if (hit !== undefined) return hit;
-  const out = readWords(tokens ?? tokenize(text));
+  // Tokens handed in belong to the caller (a TextAnalysis): copied before they are frozen.
+  const out = tokens === undefined ? readWords(tokenize(text), false) : readWords(tokens, true);
   for (const t of out) Object.freeze(t);
   Object.freeze(out);
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
@@ -75,10 +76,10 @@ export function wordTokens(text: string, tokens?: readonly Token[]): readonly To
   return out;
 }
 
-function readWords(tokens: readonly Token[]): Token[] {
+function readWords(tokens: readonly Token[], copy: boolean): Token[] {
   const flat: Token[] = [];
   for (const t of tokens) {
-    if (t.kind === 'word') flat.push({ ...t });
+    if (t.kind === 'word') flat.push(copy ? { ...t } : t);
     else if (t.kind === 'number') splitNumber(t, flat);
     else if (t.kind === 'url') flat.push(word('word', t.text, t.start));
     else if (t.kind === 'hashtag' || t.kind === 'mention') {
