@@ -26,6 +26,14 @@ describe('detectClaims', () => {
     expect(q?.speaker).toBe('Jeffrey Hornung');
   });
 
+  it('scores a word that is an Object.prototype key ("constructor") like any other word', () => {
+    for (const text of ['The constructor of the bridge said it cost 5 million dollars in 2019.', 'A Constructor built 40 percent of the homes in 2019.']) {
+      const claims = detectClaims(text);
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) expect(Number.isFinite(c.checkworthiness)).toBe(true);
+    }
+  });
+
   it('resolves "he said" only with speakerHints', () => {
     const text = 'Hornung said the deal cost 5 billion dollars. "The plan added 300 jobs in 2020," he said.';
     expect(detectClaims(text)[1]?.speaker).toBe('he');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/text/analysis.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { tokenize, type Token } from '../src/text/tokenize.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isNegator } from '../src/text/word-lists.js';
 
@@ -45,7 +45,7 @@ describe('wordTokens', () => {
         }
         for (const t of wordTokens(s)) expect(['word', 'number', 'punct']).toContain(t.kind);
         // The word view covers exactly the characters the tokenizer covers.
-        const merged = (toks: ReturnType<typeof tokenize>) => {
+        const merged = (toks: readonly Token[]) => {
           const out: Array<[number, number]> = [];
           for (const t of toks) {
             const last = out[out.length - 1];
@@ -55,6 +55,20 @@ describe('wordTokens', () => {
           return out.map(([a, b]) => `${a}-${b}`).join(',');
         };
         expect(merged(wordTokens(s))).toBe(merged(tokenize(s)));
+      }),
+    );
+  });
+  it('hands out one frozen word view per text, equal to a fresh reading, whether or not the tokens are passed in', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.array(fc.string({ maxLength: 20 }), { maxLength: 100 }), (text, others) => {
+        const first = wordTokens(text);
+        const copy = structuredClone(first);
+        expect(Object.isFrozen(first) && first.every((t) => Object.isFrozen(t))).toBe(true);
+        expect(wordTokens(text)).toBe(first);
+        for (const o of others) wordTokens(o); // may push `text` out of the memo
+        expect(wordTokens(text)).toEqual(copy);
+        expect(wordTokens(text + ' ', tokenize(text + ' '))).toEqual(wordTokens(text + ' '));
+        expect(analyzeText(text).words).toEqual(copy);
       }),
     );
   });

@@ -69,8 +69,20 @@ function weightsOf(model: LinearModel): Map<string, readonly number[]> {
 
 function scores(model: LinearModel, features: Features): number[] {
   const L = model.labels.length;
-  const s = model.bias.slice(0, L);
   const table = weightsOf(model);
+  if (L === 1 && Array.isArray(features)) {
+    // The common case (one sigmoid output over a list of pairs, e.g. a word of a comment) without an iterator
+    // or a row loop: the same sums in the same order.
+    const pairs = features as ReadonlyArray<readonly [string, number]>;
+    let s0 = model.bias[0]!;
+    for (let k = 0; k < pairs.length; k++) {
+      const pair = pairs[k]!;
+      const w = table.get(pair[0]);
+      if (w !== undefined) s0 = s0 + (w[0] ?? 0) * pair[1];
+    }
+    return [s0];
+  }
+  const s = model.bias.slice(0, L);
   for (const [name, value] of features) {
     const w = table.get(name);
     if (w === undefined) continue;

@@ -23,7 +23,7 @@ export interface TextAnalysis {
 
 class LazyTextAnalysis implements TextAnalysis {
   #tokens: Token[] | undefined;
-  #words: Token[] | undefined;
+  #words: readonly Token[] | undefined;
   #sentences: Sentence[] | undefined;
   #sentenceTokens: Array<readonly [number, number]> | undefined;
   constructor(readonly text: string) {}
@@ -31,7 +31,7 @@ class LazyTextAnalysis implements TextAnalysis {
     return (this.#tokens ??= tokenize(this.text));
   }
   get words(): readonly Token[] {
-    return (this.#words ??= wordTokens(this.text));
+    return (this.#words ??= wordTokens(this.text, this.tokens));
   }
   get sentences(): readonly Sentence[] {
     return (this.#sentences ??= splitSentences(this.text));

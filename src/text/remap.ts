@@ -39,23 +39,38 @@ function isSpan(value: unknown): value is Span {
 /**
  * Returns a deep copy of `value` where every `span` property is moved through `map`. Spans that end on a
  * line end map their end with `map(end - 1) + 1`, so a span never reaches across the dump's indentation.
+ * What `value` shares stays shared in the copy (sentiment lists each evidence object in its sentence and in
+ * the post's list), and equal spans become one array: the same JSON with fewer objects to keep, as every
+ * post's labels stay in memory until the whole thread is done.
  */
 export function remapSpans<T>(value: T, map: (offset: number) => number): T {
+  const copies = new Map<object, unknown>();
+  const spans = new Map<number, Array<[number, Span]>>();
+  const moved = (s: number, e: number): Span => {
+    let same = spans.get(s);
+    if (same === undefined) spans.set(s, (same = []));
+    for (const [key, out] of same) if (key === e) return out;
+    const out: Span = e > s ? [map(s), map(e - 1) + 1] : [map(s), map(s)];
+    same.push([e, out]);
+    return out;
+  };
   const visit = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(visit);
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, inner] of Object.entries(v as Record<string, unknown>)) {
-        if ((key === 'span' || key === 'place') && isSpan(inner)) {
-          const [s, e] = inner;
-          out[key] = e > s ? [map(s), map(e - 1) + 1] : [map(s), map(s)];
-        } else {
-          out[key] = visit(inner);
-        }
+    if (v === null || typeof v !== 'object') return v;
+    const seen = copies.get(v);
+    if (seen !== undefined) return seen;
+    let out: unknown;
+    if (Array.isArray(v)) out = v.map(visit);
+    else {
+      const copy: Record<string, unknown> = {};
+      const obj = v as Record<string, unknown>;
+      for (const key of Object.keys(obj)) {
+        const inner = obj[key];
+        copy[key] = (key === 'span' || key === 'place') && isSpan(inner) ? moved(inner[0], inner[1]) : visit(inner);
       }
-      return out;
+      out = copy;
     }
-    return v;
+    copies.set(v, out);
+    return out;
   };
   return visit(value) as T;
 }

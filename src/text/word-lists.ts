@@ -41,3 +41,13 @@ export function isCapitalised(t: Token): boolean {
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+
+/**
+ * The stop words of `contentWords` (./words.ts), which decides whether an earlier post has enough substance
+ * (six content words) to be quoted by a reply. Kept apart from `STOPWORDS`: it is keyed by letters and digits
+ * only ("dont", "thats"), skips words under three letters, and its words differ ("old", "see", "two", "via"
+ * here; "said", "never", "still" there), so one list for both would change which replies find their parent.
+ */
+export const SUBSTANCE_STOPWORDS: ReadonlySet<string> = new Set(
+  ('the and for are but not you all any can had her was one our out has him his how its may new now old see two way who did get let put say she too use that with have this will your from they been more when what were than them into only some such then also just like over very after most must much even back well made many here there which would could should their about other being where these those while because whose does done doing isnt dont didnt cant wont thats its yes yet nor per via onto upon').split(' '),
+);

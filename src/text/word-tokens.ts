@@ -53,11 +53,33 @@ function splitNumber(t: Token, out: Token[]): void {
   }
 }
 
-/** The words, numbers and one-character marks of `text`, with `[start, end)` offsets. */
-export function wordTokens(text: string): Token[] {
+// The word view of the last texts asked for. A post's text, its sentences, its parent's text and the article's
+// title are each read by several steps (claims, corrections, stance, targets), which called this up to ten
+// times per post on the same strings. Bounded, so memory does not grow with the input; the arrays and tokens
+// handed out are frozen, so no caller can change what another one reads.
+const RECENT = 64;
+const recent = new Map<string, readonly Token[]>();
+
+/**
+ * The words, numbers and one-character marks of `text`, with `[start, end)` offsets (frozen: shared between
+ * callers). `tokens`: `tokenize(text)` when the caller has it already.
+ */
+export function wordTokens(text: string, tokens?: readonly Token[]): readonly Token[] {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  // Tokens handed in belong to the caller (a TextAnalysis): copied before they are frozen.
+  const out = tokens === undefined ? readWords(tokenize(text), false) : readWords(tokens, true);
+  for (const t of out) Object.freeze(t);
+  Object.freeze(out);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
+  return out;
+}
+
+function readWords(tokens: readonly Token[], copy: boolean): Token[] {
   const flat: Token[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind === 'word') flat.push(t);
+  for (const t of tokens) {
+    if (t.kind === 'word') flat.push(copy ? { ...t } : t);
     else if (t.kind === 'number') splitNumber(t, flat);
     else if (t.kind === 'url') flat.push(word('word', t.text, t.start));
     else if (t.kind === 'hashtag' || t.kind === 'mention') {

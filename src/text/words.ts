@@ -1,3 +1,5 @@
+import { SUBSTANCE_STOPWORDS } from './word-lists.js';
+
 /** Counts white-space separated words, stopping early past `limit`. */
 export function countWords(text: string, limit = Infinity): number {
   let n = 0;
@@ -21,12 +23,12 @@ export function endsWithTerminal(text: string): boolean {
   return i >= 0 && '.!?\u2026:;'.includes(text[i]!);
 }
 
-/** Lower-case content words of a text (letters and digits, 3+ characters, not stop words). */
+/** Lower-case content words of a text (letters and digits, 3+ characters, not in `SUBSTANCE_STOPWORDS`). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   let word = '';
   const flush = (): void => {
-    if (word.length >= 3 && !STOP_WORDS.has(word)) out.push(word);
+    if (word.length >= 3 && !SUBSTANCE_STOPWORDS.has(word)) out.push(word);
     word = '';
   };
   for (const ch of text.toLowerCase()) {
@@ -36,7 +38,3 @@ export function contentWords(text: string): string[] {
   flush();
   return out;
 }
-
-export const STOP_WORDS = new Set(
-  ('the and for are but not you all any can had her was one our out has him his how its may new now old see two way who did get let put say she too use that with have this will your from they been more when what were than them into only some such then also just like over very after most must much even back well made many here there which would could should their about other being where these those while because whose does done doing isnt dont didnt cant wont thats its yes yet nor per via onto upon').split(' '),
-);

@@ -21,7 +21,7 @@ export interface ClaimTrainOptions {
 }
 
 /** The files whose output a claim model's weights expect. */
-const CLAIM_FEATURE_FILES = ['src/classify/claims/index.ts', 'src/classify/claims/features.ts', 'src/classify/claims/values.ts', 'src/text/word-tokens.ts'];
+const CLAIM_FEATURE_FILES = ['src/classify/claims/index.ts', 'src/classify/claims/features.ts', 'src/text/values.ts', 'src/text/value-words.ts', 'src/text/word-tokens.ts'];
 
 /** A sentence's features with its label (1 = check-worthy). */
 type LabelledFeatures = { features: readonly string[]; label: '0' | '1' };

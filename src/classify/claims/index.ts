@@ -8,7 +8,7 @@ import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
 import { isCapitalised } from '../../text/word-lists.js';
-import { extractValues } from './values.js';
+import { extractValues } from '../../text/values.js';
 import { pushSurfaceFeatures } from './features.js';
 
 /**
@@ -27,7 +27,7 @@ export function claimInputs(features: readonly string[], known: (feature: string
   const v = 1 / Math.sqrt(Math.max(1, used.length));
   return used.map((f) => [f, v]);
 }
-export { extractValues } from './values.js';
+export { extractValues } from '../../text/values.js';
 
 export interface DetectClaimsOptions {
   /** Resolve "he said" to the last named speaker earlier in the text. Default false. */
@@ -207,10 +207,11 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   let cue = 0;
   let cueShipped = 0;
   for (const t of words) {
+    // Numbers only: "constructor" reads Object.prototype's function (it made the score NaN).
     const w = opts.weights[t.lower];
-    if (w !== undefined) cue += w;
+    if (typeof w === 'number') cue += w;
     const ws = CUE_WEIGHTS[t.lower];
-    if (ws !== undefined) cueShipped += ws;
+    if (typeof ws === 'number') cueShipped += ws;
     if (wantFeatures) features.push(`w:${t.lower}`);
   }
   const cueDelta = Math.max(-3, Math.min(3, cue)) - Math.max(-3, Math.min(3, cueShipped));

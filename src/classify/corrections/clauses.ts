@@ -7,7 +7,7 @@ import type { ClaimValue } from '../../schema/classify.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
 import { isCapitalised, isContent } from '../../text/word-lists.js';
-import { NUMBER_WORDS, SCALES } from '../claims/lexicon.js';
+import { NUMBER_WORDS, SCALES } from '../../text/value-words.js';
 import type { Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, unitKey, type Paraphrases } from './paraphrase.js';
 

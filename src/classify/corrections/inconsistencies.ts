@@ -1,6 +1,6 @@
 import type { Correction } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
-import { extractValues } from '../claims/values.js';
+import { extractValues } from '../../text/values.js';
 import { wordTokens } from '../../text/word-tokens.js';
 
 const UP = new Set(['rose', 'risen', 'rise', 'rises', 'increased', 'increase', 'grew', 'grown', 'climbed', 'jumped', 'soared', 'up', 'gained']);

@@ -1,11 +1,12 @@
 import type { ClaimValue } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
-import { extractValues } from '../claims/values.js';
+import { extractValues } from '../../text/values.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
 import { lemma } from '../../text/lemma.js';
 import { isCapitalised, isContent, isNegator, STOPWORDS } from '../../text/word-lists.js';
-import { CURRENCY_WORDS, MONTHS, SCALES, SPEECH_VERBS } from '../claims/lexicon.js';
+import { SPEECH_VERBS } from '../claims/lexicon.js';
+import { CURRENCY_WORDS, MONTHS, SCALES } from '../../text/value-words.js';
 import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
 
 /** A sentence prepared for matching: tokens, content lemmas, values and negation scopes. */

@@ -1,7 +1,7 @@
-import type { ClaimValue } from '../../schema/classify.js';
-import type { Token } from '../../text/tokenize.js';
-import { isCapitalised } from '../../text/word-lists.js';
-import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_WORDS, MONTHS, NUMBER_WORDS, SCALES, SPELLED_UNIT_STOP, UNIT_STOP } from './lexicon.js';
+import type { ClaimValue } from '../schema/classify.js';
+import type { Token } from './tokenize.js';
+import { isCapitalised } from './word-lists.js';
+import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_WORDS, MONTHS, NUMBER_WORDS, SCALES, SPELLED_UNIT_STOP, UNIT_STOP } from './value-words.js';
 
 /** Parses "54,000" / "1.5" / "2016" to a number, or NaN. */
 function parseDigits(s: string): number {
