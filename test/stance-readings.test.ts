@@ -50,4 +50,17 @@ describe('stance readings beyond the tone of the words', () => {
     expect(stanceFeatureSet('Thank goodness.', PARK).features.has('~implicit-lead-sentiment')).toBe(false);
     expect(stanceFeatureSet('The park plan is good.', PARK).features.has('~post-sentiment')).toBe(false);
   });
+  it('reads the evaluative words next to the mention apart from the rest of its clause', () => {
+    const near = (text: string): number | undefined => stanceFeatureSet(text, { name: 'Smith' }).features.get('~near-polarity');
+    expect(near('Smith is terrible.')!).toBeLessThan(0);
+    expect(near('Smith is not terrible.')!).toBeGreaterThan(0);
+    // A tone word far from the mention counts in the clause's polarity, not in the mention's own.
+    const far = stanceFeatureSet('Smith met the committee on Tuesday after a long and terrible night.', { name: 'Smith' }).features;
+    expect(far.has('~near-polarity')).toBe(false);
+    expect(far.get('~polarity')!).toBeLessThan(0);
+    // Two mentions around one word count it once.
+    expect(near('Smith and Smith are great.')).toBe(near('Smith is great.'));
+    // Never for a target the text does not name.
+    expect(stanceFeatureSet('This is terrible.', { name: 'Smith' }).features.has('~implicit-near-polarity')).toBe(false);
+  });
 });

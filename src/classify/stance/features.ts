@@ -97,6 +97,9 @@ function negatedAt(words: readonly Token[], clauseOf: readonly number[], i: numb
   return false;
 }
 
+// How far (in words, same clause) an evaluative word counts as said of the mention itself (`~near-polarity`).
+const NEAR = 4;
+
 // The AFINN-scale value a call to action adds to its clause's polarity ("scrap" the plan ~ "terrible" plan).
 const CALL_POLARITY = 3;
 
@@ -164,6 +167,19 @@ export function targetFeatures(
       }
     }
   }
+  // Evaluative words close to a mention (within NEAR words, same clause), each counted once: the clause's
+  // polarity says how the sentence feels, these say how it speaks of the target ("X praised Y's critics").
+  let nearPolar = 0;
+  const nearWords: number[] = [];
+  for (const m of mentions) {
+    for (let i = Math.max(0, m.from - NEAR); i < Math.min(n, m.to + NEAR); i++) {
+      if (inMention[i] === 1 || clauseOf[i] !== clauseOf[m.from] || nearWords.includes(i)) continue;
+      const v = afinnValue(norm[i]!, lexicon);
+      if (v === 0) continue;
+      nearPolar += negatedAt(words, clauseOf, i) ? -v : v;
+      nearWords.push(i);
+    }
+  }
   // Words next to a mention (within 3 words, same clause).
   for (const m of mentions) {
     for (let i = Math.max(0, m.from - 3); i < Math.min(n, m.to + 3); i++) {
@@ -211,10 +227,12 @@ export function targetFeatures(
   const heldTone = heldWords.length > 0 ? scoreOf(implicit ? text : clauseText(heldWords)) : null;
   if (heldTone?.ironic) {
     polar = -polar;
+    nearPolar = -nearPolar;
     add('~ironic', 1, []);
   }
   polar += cuePolar;
   const squash = (x: number): number => Math.round(Math.tanh(x / 4) * 1000) / 1000;
+  add('~near-polarity', squash(nearPolar), nearWords);
   add('~polarity', squash(polar), polarWords);
   if (polar > 0) add('~polarity+', 1, polarWords);
   if (polar < 0) add('~polarity-', 1, polarWords);
