@@ -6,6 +6,7 @@ import { splitSentences } from '../src/text/sentences.js';
 import { tokenize, type Token } from '../src/text/tokenize.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isNegator } from '../src/text/word-lists.js';
+import { lemma } from '../src/text/lemma.js';
 
 const texts = fc.oneof(
   fc.string(),
@@ -89,5 +90,15 @@ describe('analyzeText', () => {
         });
       }),
     );
+  });
+});
+
+describe('lemma', () => {
+  it('reads words named like object properties as ordinary words', () => {
+    for (const w of ['constructor', 'tostring', '__proto__', 'hasownproperty', 'valueof']) expect(typeof lemma(w)).toBe('string');
+    expect(lemma('constructors')).toBe('constructor');
+  });
+  it('is a string for any lower-case input', () => {
+    fc.assert(fc.property(fc.string(), (s) => typeof lemma(s.toLowerCase()) === 'string'));
   });
 });

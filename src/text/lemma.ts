@@ -25,11 +25,14 @@ function undouble(stem: string): string {
   return stem;
 }
 
+/** The irregular forms as a Map, so a word named like an object property ("constructor") is an ordinary word. */
+const IRREGULAR_MAP: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR));
+
 /** Light lemma: irregular forms, possessives, plural and -ed/-ing endings. Cheap and approximate. */
 export function lemma(lower: string): string {
   let w = lower;
   if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
-  const irr = IRREGULAR[w];
+  const irr = IRREGULAR_MAP.get(w);
   if (irr !== undefined) return irr;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes'))) return w.slice(0, -2);

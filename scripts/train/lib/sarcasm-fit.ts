@@ -19,6 +19,8 @@ import { fitModel, type FitRow } from './fit-model.js';
 
 /** The src files whose output the sarcasm model's weights expect. */
 export const SARCASM_FEATURE_FILES = [
+  'src/text/lemma.ts',
+  'src/text/word-lists.ts',
   'src/classify/sentiment/features.ts',
   'src/classify/sentiment/lexicon.ts',
   'src/classify/sentiment/lexicon.json',

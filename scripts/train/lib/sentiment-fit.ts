@@ -18,6 +18,8 @@ export type Polarity3 = 'positive' | 'negative' | 'neutral';
 
 /** The src files whose output the sentiment model's weights expect (hashed into the model). */
 export const SENTIMENT_FEATURE_FILES = [
+  'src/text/lemma.ts',
+  'src/text/word-lists.ts',
   'src/classify/sentiment/analyze.ts',
   'src/classify/sentiment/clauses.ts',
   'src/classify/sentiment/features.ts',

@@ -26,7 +26,7 @@ export interface StanceRow {
 
 /** The feature files of the stance model (hashed into it). */
 // The stance features read the sentiment score and its sarcasm flag, so the sentiment and sarcasm models and their code are inputs too.
-export const STANCE_FEATURE_FILES = ['src/classify/stance/features.ts', 'src/classify/stance/index.ts', 'src/classify/stance/pronouns.ts', 'src/classify/stance/lexicon.ts', 'src/classify/sentiment/sentiment.model.json', 'src/classify/sentiment/features.ts', 'src/classify/sentiment/sarcasm.model.json', 'src/classify/sentiment/sarcasm.ts', 'src/text/tokenize.ts', 'src/text/word-lists.ts', 'src/text/word-tokens.ts'];
+export const STANCE_FEATURE_FILES = ['src/classify/stance/features.ts', 'src/classify/stance/index.ts', 'src/classify/stance/pronouns.ts', 'src/classify/stance/lexicon.ts', 'src/classify/sentiment/sentiment.model.json', 'src/classify/sentiment/features.ts', 'src/classify/sentiment/sarcasm.model.json', 'src/classify/sentiment/sarcasm.ts', 'src/text/lemma.ts', 'src/text/tokenize.ts', 'src/text/word-lists.ts', 'src/text/word-tokens.ts'];
 
 const POLARITY: Record<number, StanceLabel> = { 2: 'against', 4: 'neutral', 6: 'favor' };
 
