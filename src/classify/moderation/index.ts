@@ -138,7 +138,7 @@ function calibrate(p: number, t: number): number {
   return p < t ? (p / t) * 0.5 : 0.5 + ((p - t) / (1 - t)) * 0.5;
 }
 
-/** First plain reading per feature key (`w:x`, `y:x`, ..., `c:gram`), built once per text when evidence is asked for. */
+/** First plain reading per feature key (`w:x`, `c:gram`), built once per text when evidence is asked for. */
 type WordIndex = Map<string, WordReading>;
 
 function indexWords(readings: readonly WordReading[]): WordIndex {
@@ -149,13 +149,10 @@ function indexWords(readings: readonly WordReading[]): WordIndex {
   for (const r of readings) {
     if (r.mode !== 'plain' || r.target === 'idea') continue;
     first(`w:${r.norm}`, r);
-    if (r.target) first(`${TARGET_PREFIX[r.target]}:${r.norm}`, r);
     if (isContentWord(r.norm)) for (const g of charGrams(r.norm)) first(`c:${g}`, r);
   }
   return index;
 }
-
-const TARGET_PREFIX = { you: 'y', group: 'g', named: 'm', idea: 'i' } as const;
 
 /** Where a comment feature sits in the text: the first word (or word pair) it was read from. */
 function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[], index: WordIndex): { span: [number, number]; target: string | null } | null {

@@ -27,10 +27,7 @@ const UNMARKED = new Set(['a', 'an', 'the', 'at', 'all', 'to', 'of', 'it', 'that
  * then the one lemma of threadlens (src/text/lemma.ts: irregular forms, plurals, -ed and -ing).
  */
 export function featureLemma(lower: string): string {
-  const w = lower.length > 3 && hasRun3(lower) ? squeezeLetterRuns(lower, 2) : lower;
-  // A word that is also a name on Object.prototype ("constructor") must stay a string.
-  const l: unknown = textLemma(w);
-  return typeof l === 'string' ? l : w;
+  return textLemma(lower.length > 3 && hasRun3(lower) ? squeezeLetterRuns(lower, 2) : lower);
 }
 
 function hasRun3(w: string): boolean {
