@@ -143,8 +143,7 @@ function addRegisterFeatures(tokens: readonly Token[], from: number, to: number,
     if (t.kind !== 'word') continue;
     words++;
     if (PERSONAL.has(t.norm)) personal = true;
-    const first = t.text[0]!;
-    if (!prevBreak && first !== first.toLowerCase() && t.text.slice(1) !== t.text.slice(1).toUpperCase()) names++;
+    if (!prevBreak && isCapitalised(t.text)) names++;
     prevBreak = false;
   }
   if (words === 0) return;
@@ -155,6 +154,14 @@ function addRegisterFeatures(tokens: readonly Token[], from: number, to: number,
   pushDense(bag, '#s.long', Math.min(1, Math.max(0, Math.log2(words / 8) / 3)));
 }
 
+/** A first letter with a lower-case form and not the rest in capitals ("Smith", not "NASA" or "smith"). */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // a-z has no other lower-case form: skip the string calls for the common case.
+  if (c >= 97 && c <= 122) return false;
+  const first = word[0]!;
+  return first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+}
 
 /**
  * The same aggregates from the rated lexicon (VADER's human ratings in front of AFINN's integers), named "#r...".
@@ -239,7 +246,8 @@ export function analyzeSentiment(
     addScopes(postScopes, raw.scopes);
     addFeatureSpans(words, bag);
     const score = clamp(sentimentScore(model, bag));
-    const evidence = [...showableLexicon(raw.evidence), ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
+    const shown = showableLexicon(raw.evidence);
+    const evidence = [...shown, ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
     sentences.push({ span: [start, end], label: labelOf(score, th, raw.positive, raw.negative), score: round(score), evidence });
 
     const w = raw.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT;
@@ -263,7 +271,7 @@ export function analyzeSentiment(
     post.sarcasm ||= found.length > 0;
     if (score >= STRONG) anyPos++;
     if (score <= -STRONG) anyNeg++;
-    for (const ev of showableLexicon(raw.evidence)) lexEvidence.push({ ev, weight: Math.abs(lex) });
+    for (const ev of shown) lexEvidence.push({ ev, weight: Math.abs(lex) });
   }
   if (sentences.length === 0) {
     post.max = 0;

@@ -7,7 +7,7 @@
  * thresholds on it are fit with the model, every domain weighing the same.
  */
 import data from './sentiment.model.json' with { type: 'json' };
-import { explain, predictArrays, type LinearModel } from '../../learn/model.js';
+import { predictArrays, type LinearModel } from '../../learn/model.js';
 import type { FeatureBag } from './features.js';
 
 /** The outputs of the sentiment model, in order. */
@@ -15,11 +15,6 @@ export const SENTIMENT_OUTPUTS = ['valence', 'strength'] as const;
 
 /** The shipped sentiment model (see scripts/train/train-sentiment.ts). */
 export const SENTIMENT_MODEL: LinearModel = data as LinearModel;
-
-/** The model's view of a feature bag as (name, value) pairs. */
-function pairs(bag: FeatureBag): Array<[string, number]> {
-  return bag.names.map((n, k) => [n, bag.values[k]!]);
-}
 
 /** Combines valence and strength into the score, -1..1. */
 export function combine(valence: number, strength: number): number {
@@ -38,6 +33,17 @@ export function modelThresholds(model: LinearModel): { positive: number; negativ
   return { positive: model.thresholds?.positive ?? 0.15, negative: model.thresholds?.negative ?? -0.15 };
 }
 
+// Each model's valence weights by feature name, built once per model.
+const valenceTables = new WeakMap<LinearModel, Map<string, number>>();
+function valenceWeights(model: LinearModel): Map<string, number> {
+  let t = valenceTables.get(model);
+  if (!t) {
+    t = new Map(Object.entries(model.weights).map(([name, w]) => [name, w[0] ?? 0]));
+    valenceTables.set(model, t);
+  }
+  return t;
+}
+
 /**
  * The text features (those with a span) that moved the valence most toward `sign` (+1 positive, -1 negative),
  * strongest first, at most `max`, each contributing at least `min`.
@@ -50,15 +56,23 @@ export function scoreContributions(
   min: number,
 ): Array<{ name: string; span: [number, number]; contribution: number }> {
   const spanOf = new Map<string, [number, number]>();
-  bag.names.forEach((n, k) => {
+  for (let k = 0; k < bag.names.length; k++) {
     const s = bag.spans[k];
-    if (s && !spanOf.has(n)) spanOf.set(n, s);
-  });
-  const text = pairs(bag).filter(([n]) => spanOf.has(n));
+    if (s && !spanOf.has(bag.names[k]!)) spanOf.set(bag.names[k]!, s);
+  }
+  // The same amounts as explain() on the text features (repeated names summed, x the valence weight), without
+  // sorting every feature first: only those at or above `min` are kept, and they are sorted below.
+  const weights = valenceWeights(model);
+  const known = new Map<string, number>();
+  for (let k = 0; k < bag.names.length; k++) {
+    const name = bag.names[k]!;
+    if (spanOf.has(name) && weights.has(name)) known.set(name, (known.get(name) ?? 0) + bag.values[k]!);
+  }
   const out: Array<{ name: string; span: [number, number]; contribution: number }> = [];
-  for (const c of explain(model, text, 0)) {
-    const contribution = sign * c.amount;
-    if (contribution >= min) out.push({ name: c.feature, span: spanOf.get(c.feature)!, contribution });
+  for (const [name, value] of known) {
+    const amount = value * weights.get(name)!;
+    const contribution = sign * amount;
+    if (amount !== 0 && contribution >= min) out.push({ name, span: spanOf.get(name)!, contribution });
   }
   return out.sort((a, b) => b.contribution - a.contribution || a.span[0] - b.span[0] || (a.name < b.name ? -1 : 1)).slice(0, max);
 }

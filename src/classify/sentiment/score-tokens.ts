@@ -75,6 +75,8 @@ const CLITIC = /^(\p{L}+)['\u2019](?:ll|re|ve|d|m|s)$/iu;
 
 /** The key a word is looked up by: the word before a clitic ("he'll" -> "he"), else its normal form. */
 export function lexiconWord(t: Token): string {
+  // Most words have no apostrophe: skip the regex for them (same result, it needs one).
+  if (!t.text.includes("'") && !t.text.includes('\u2019')) return t.norm;
   const m = CLITIC.exec(t.text);
   return m ? m[1]!.toLowerCase() : t.norm;
 }
