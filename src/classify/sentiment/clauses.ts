@@ -1,6 +1,7 @@
 /**
  * Clause-scoped lexicon features: the sentiment words' values summed by where they stand (negated, before or
- * after a contrast, hedged, intensified, in a clause that ends in "?"), squashed per sentence. The lexicon rules
+ * after a contrast, hedged, intensified, in a clause that ends in "?", capitalised inside the sentence as a word of
+ * a name), squashed per sentence. The lexicon rules
  * (score-tokens.ts) fix only the direction a scope turns a word; how much each scope counts is fit on data from
  * several domains, so "is this any good?" and "not great, but fine" are weighed as readers weigh them.
  */
@@ -12,7 +13,7 @@ const squash = (x: number): number => x / Math.sqrt(x * x + ALPHA);
 
 /** Empty scope sums. */
 export function emptyScopes(): ScopeSums {
-  return { negated: 0, beforeContrast: 0, afterContrast: 0, hedged: 0, intensified: 0, question: 0 };
+  return { negated: 0, beforeContrast: 0, afterContrast: 0, hedged: 0, intensified: 0, question: 0, named: 0 };
 }
 
 /** Adds `b` into `a`. */
@@ -23,6 +24,7 @@ export function addScopes(a: ScopeSums, b: ScopeSums): void {
   a.hedged += b.hedged;
   a.intensified += b.intensified;
   a.question += b.question;
+  a.named += b.named;
 }
 
 /** Appends the scope features (`#c.<scope>`, per-sentence means of the sums, squashed). */
@@ -34,4 +36,5 @@ export function addScopeFeatures(s: ScopeSums, sentences: number, bag: FeatureBa
   pushDense(bag, '#c.hedged', squash(s.hedged / per));
   pushDense(bag, '#c.intensified', squash(s.intensified / per));
   pushDense(bag, '#c.question', squash(s.question / per));
+  pushDense(bag, '#c.named', squash(s.named / per));
 }

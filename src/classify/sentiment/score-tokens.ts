@@ -28,6 +28,8 @@ export interface ScopeSums {
   hedged: number;
   intensified: number;
   question: number;
+  /** Capitalised inside the sentence ("Sisters of Mercy", "Grant Avenue"): likely a word of a name, not a feeling. */
+  named: number;
 }
 
 // Factor applied to a negated sentiment word: "not good" is weaker than "bad" (VADER uses -0.74).
@@ -90,7 +92,8 @@ function isAllCaps(t: Token): boolean {
  * `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
  */
 export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lexicon, shouting: boolean): RawSentiment {
-  const contributions: Array<{ value: number; ev: Evidence; idx: number; negated: boolean; hedged: boolean; intensified: boolean }> = [];
+  const contributions: Array<{ value: number; ev: Evidence; idx: number; negated: boolean; hedged: boolean; intensified: boolean; named: boolean }> = [];
+  const first = firstWordIndex(tokens);
   let negatedUntil = -1; // token index through which a negation applies
   let negator: Token | null = null;
   let negatorAt = -1;
@@ -221,7 +224,8 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
         span = [span[0], b.end];
       }
     }
-    contributions.push({ value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i, negated, hedged, intensified });
+    const named = !shouting && t.kind === 'word' && i !== first && isNameLike(tokens, i);
+    contributions.push({ value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i, negated, hedged, intensified, named });
     i += consumed;
   }
 
@@ -229,7 +233,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
   let positive = 0;
   let negative = 0;
   const evidence: Evidence[] = [];
-  const scopes: ScopeSums = { negated: 0, beforeContrast: 0, afterContrast: 0, hedged: 0, intensified: 0, question: 0 };
+  const scopes: ScopeSums = { negated: 0, beforeContrast: 0, afterContrast: 0, hedged: 0, intensified: 0, question: 0, named: 0 };
   const questionFrom = questionClauses(tokens);
   for (const c of contributions) {
     let v = c.value;
@@ -239,6 +243,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     if (c.negated) scopes.negated += v;
     if (c.hedged) scopes.hedged += v;
     if (c.intensified) scopes.intensified += v;
+    if (c.named) scopes.named += v;
     if (contrastAt >= 0 || concessiveEnd >= 0) {
       if (c.idx < (contrastAt >= 0 ? contrastAt : concessiveEnd)) scopes.beforeContrast += v;
       else scopes.afterContrast += v;
@@ -291,6 +296,24 @@ function countMarks(tokens: readonly Token[], mark: string): { count: number; la
     last = t;
   }
   return { count, last };
+}
+
+// A capitalised word right after these starts a sentence, a clause after a colon, or a quotation: not a name.
+const OPENERS = /[.!?:;"\u201c\u2026(\[]/;
+
+/**
+ * A word capitalised inside its sentence and not written in capitals ("Mercy" in "the Sisters of Mercy", "Grant"
+ * in "Grant Avenue"; not "NASA", not the first word, not after a colon or an opening quote). No word is named:
+ * how much such words count is learned from the scope sum (`#c.named`).
+ */
+function isNameLike(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  const f = w[0]!;
+  if (f === f.toLowerCase() || w.slice(1) === w.slice(1).toUpperCase()) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && !(prev.kind === 'punct' && OPENERS.test(prev.text));
 }
 
 function firstWordIndex(tokens: readonly Token[]): number {
