@@ -7,9 +7,9 @@ const scopes = (text: string) => scoreTokens(tokenize(text), text, DEFAULT_LEXIC
 
 describe('clause scopes of the lexicon rules', () => {
   it('sums feeling words capitalised inside a sentence as a name scope, not lower-case ones', () => {
-    const named = scopes('The clinic was run by the Sisters of Mercy until last year.');
+    const named = scopes('The clinic was run by the Order of Hope until last year.');
     expect(named.named).toBeGreaterThan(0);
-    expect(scopes('The judge showed mercy until last year.').named).toBe(0);
+    expect(scopes('The judge showed hope until last year.').named).toBe(0);
   });
 
   it('does not read the first word, a word after a colon or a quote, or capitals as a name', () => {
