@@ -28,7 +28,7 @@ export interface ScopeSums {
   hedged: number;
   intensified: number;
   question: number;
-  /** Capitalised inside the sentence ("Sisters of Mercy", "Grant Avenue"): likely a word of a name, not a feeling. */
+  /** Capitalised inside the sentence ("the Order of Hope", "Pleasant Street"): likely a word of a name, not a feeling. */
   named: number;
 }
 
@@ -302,8 +302,8 @@ function countMarks(tokens: readonly Token[], mark: string): { count: number; la
 const OPENERS = /[.!?:;"\u201c\u2026(\[]/;
 
 /**
- * A word capitalised inside its sentence and not written in capitals ("Mercy" in "the Sisters of Mercy", "Grant"
- * in "Grant Avenue"; not "NASA", not the first word, not after a colon or an opening quote). No word is named:
+ * A word capitalised inside its sentence and not written in capitals ("Hope" in "the Order of Hope", "Pleasant"
+ * in "Pleasant Street"; not "NASA", not the first word, not after a colon or an opening quote). No word is named:
  * how much such words count is learned from the scope sum (`#c.named`).
  */
 function isNameLike(tokens: readonly Token[], i: number): boolean {
