@@ -74,6 +74,7 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
     post,
     text,
     read,
+    written: text === post.text ? read : analyzeText(post.text),
     parent,
     parentText: parent && !parent.removed ? maskHandles(parent.text) : null,
     thread,

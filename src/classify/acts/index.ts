@@ -3,7 +3,7 @@
  * call to action, meta-comment, self-correction), each with its evidence span, and the reply stance toward a
  * parent post (support | deny | query | comment, as in RumourEval).
  */
-import type { Evidence } from '../../schema/common.js';
+import type { Evidence, Sentence } from '../../schema/common.js';
 import type { Act } from '../../schema/classify.js';
 import { splitSentences } from '../../text/sentences.js';
 import {
@@ -18,6 +18,8 @@ export { classifyReplyStance } from './reply-stance.js';
 export interface ActContext {
   /** Text of the post this one replies to, or null/undefined for a top-level post. */
   parentText?: string | null;
+  /** The sentences of the text (`splitSentences(text)`), when the caller has them already. */
+  sentences?: readonly Sentence[];
 }
 
 type Kind = Act['act'];
@@ -36,7 +38,7 @@ export function detectActs(text: string, context?: ActContext): Act[] {
     const evidence: Evidence = { span: [from, to], text: input.slice(from, to), cue };
     acts.push({ act, confidence: Math.round(confidence * 100) / 100, evidence });
   };
-  const sentences = splitSentences(input);
+  const sentences = context?.sentences ?? splitSentences(input);
   sentences.forEach((s, index) => {
     const base = s.span[0];
     const noise = LEADING_NOISE.exec(s.text);

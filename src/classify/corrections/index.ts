@@ -100,13 +100,10 @@ const COMMON_WORD_SHARE = 0.5;
  * `isChrome`). Corrections never point at anything else.
  */
 function isStatement(u: Unit): boolean {
-  let known = statements.get(u);
-  if (known === undefined) statements.set(u, (known = statesSomething(u)));
-  return known;
+  // Kept on the unit rather than in a WeakMap: a field read is far cheaper than an ephemeron lookup, and it
+  // goes when the unit goes.
+  return (u.statement ??= statesSomething(u));
 }
-
-// A cache of `statesSomething` per sentence (a candidate is asked once per post that shares a word with it).
-const statements = new WeakMap<Unit, boolean>();
 
 function statesSomething(u: Unit): boolean {
   const words = u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text) && u.text[w.start - 1] !== '#');

@@ -1,4 +1,4 @@
-import type { Span } from '../../schema/common.js';
+import type { Sentence, Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { splitSentences } from '../../text/sentences.js';
 import { makeUnit, markExperience, type Unit } from './units.js';
@@ -36,11 +36,12 @@ export interface IndexWindow {
 
 /**
  * Splits a post into sentence units with absolute spans (through the line mapper); values the writer tells of
- * their own case ("We saved £19 a month") are marked personal (see `markExperience`).
+ * their own case ("We saved £19 a month") are marked personal (see `markExperience`). `sentences`: the post's
+ * `splitSentences(p.text)`, when the caller has them already.
  */
-export function postUnits(p: CorrectionPost, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): Array<{ unit: Unit; abs: Span }> {
+export function postUnits(p: CorrectionPost, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, sentences: readonly Sentence[] = splitSentences(p.text)): Array<{ unit: Unit; abs: Span }> {
   const map = lineOffsetMapper(p);
-  const out = splitSentences(p.text).map((s) => ({ unit: makeUnit(s.text, s.span, paraphrases), abs: toAbs(map, s.span) }));
+  const out = sentences.map((s) => ({ unit: makeUnit(s.text, s.span, paraphrases), abs: toAbs(map, s.span) }));
   markExperience(out.map((x) => x.unit));
   return out;
 }

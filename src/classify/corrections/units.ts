@@ -43,6 +43,11 @@ export interface Unit {
   speech: boolean;
   /** The paraphrase groups the unit's keys were made with (built-in plus the caller's). */
   paraphrases: Paraphrases;
+  /**
+   * Whether the sentence states something (see `isStatement` in ./index.ts), computed on first ask: a candidate
+   * is asked once per later post that shares a word with it. Undefined until then.
+   */
+  statement: boolean | undefined;
 }
 
 const FUTURE = new Set(['will', "won't", 'wont', 'gonna', 'shall']);
@@ -121,6 +126,7 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     quoted,
     speech: lemmas.includes('say'),
     paraphrases,
+    statement: undefined,
   };
 }
 

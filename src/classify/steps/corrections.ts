@@ -20,7 +20,7 @@ export const correctionsStep: PostStep = {
       post.corrections = [];
       post.concessions = [];
     } else {
-      const { earlier, prepared } = walk.next(post, a.parent);
+      const { earlier, prepared } = walk.next(post, a.parent, a.written.sentences);
       const input = {
         post,
         earlier,

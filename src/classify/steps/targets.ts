@@ -23,7 +23,8 @@ export const targetsStep: ThreadStep = {
       return;
     }
     const article = doc.article;
-    const context = [article.text, ...doc.thread.posts.map((p) => p.text)].join('\n');
+    // The thread's texts as pieces: the targets step counts their words piece by piece (see lemmaCounts).
+    const context = [article.text, ...doc.thread.posts.map((p) => p.text)];
     const targets = subjectFirst(deriveTargets({ title: article.title, text: article.text }), article.title, context);
     thread.targets = targets;
     thread.subjects = new Set(targets.slice(0, 1).filter((t) => !isPlaceName(t.name)).map((t) => t.name));
@@ -31,7 +32,7 @@ export const targetsStep: ThreadStep = {
 };
 
 /** Derived targets, marked `derived: true`, with the article's subject first. */
-function subjectFirst(derived: readonly Target[], title: string | null, text: string): Target[] {
+function subjectFirst(derived: readonly Target[], title: string | null, text: readonly string[]): Target[] {
   // The subject as the title names it, when the article keeps repeating it; else the best derived target.
   const named = subjectFromTitle(title, text);
   if (named) {

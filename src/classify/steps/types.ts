@@ -52,6 +52,11 @@ export interface PostAnalysis {
   readonly text: string;
   /** `text` read once: its tokens, word view and sentences, each computed on first use (src/text/analysis.ts). */
   readonly read: TextAnalysis;
+  /**
+   * `post.text` as written, read once (acts and corrections read it, handles and all): `read` itself when the post
+   * has no handle to blank, so its sentences are split once for every step.
+   */
+  readonly written: TextAnalysis;
   /** The parent post (already labelled), if any. */
   readonly parent: StepPost | undefined;
   /** The parent's text with handles blanked, or null (no parent, or a removed one). */

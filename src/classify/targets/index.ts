@@ -294,20 +294,33 @@ export function isPlaceName(name: string): boolean {
 }
 
 /**
+ * How often each word's lemma occurs in `text`, or in its pieces (a thread's texts): counted piece by piece,
+ * the same counts as of the pieces joined by line breaks (no word spans a line break), without holding the
+ * words of a whole thread at once (an 8 MB dump's were about 300 MB).
+ */
+function lemmaCounts(text: string | readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const piece of typeof text === 'string' ? [text] : Array.isArray(text) ? text : []) {
+    if (typeof piece !== 'string') continue;
+    for (const t of wordTokens(piece)) {
+      if (t.kind !== 'word') continue;
+      const l = lemma(normName(t.text));
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
  * The article's subject among derived targets: the index of the one a reader would name, or -1 when none
  * will do. A subject is named in the title, and its head word (the last) keeps coming back in the article:
  * "bike lanes", "water rates", not a headline's subject and verb ("Council votes", "SQLite adds"), whose
  * verb the article seldom repeats. An issue named with a common noun comes before a name; a bare place (the
  * dateline's country) is never the subject. Ties keep the derivation's ranking.
  */
-export function pickSubject(targets: readonly Target[], title: string | null, text = ''): number {
+export function pickSubject(targets: readonly Target[], title: string | null, text: string | readonly string[] = ''): number {
   const titleWords = new Set(wordTokens(typeof title === 'string' ? title : '').filter((t) => t.kind === 'word').map((t) => lemma(normName(t.text))));
-  const bodyCounts = new Map<string, number>();
-  for (const t of wordTokens(typeof text === 'string' ? text : '')) {
-    if (t.kind !== 'word') continue;
-    const l = lemma(normName(t.text));
-    bodyCounts.set(l, (bodyCounts.get(l) ?? 0) + 1);
-  }
+  const bodyCounts = lemmaCounts(text);
   let best = -1;
   let bestScore = -Infinity;
   targets.forEach((t, i) => {
@@ -331,14 +344,9 @@ export function pickSubject(targets: readonly Target[], title: string | null, te
  * A headline's verb ("extends", "votes") is seldom repeated in the body, so it falls out; numbers, stop words
  * and bare places ("Germany" of a dateline) break runs. Null when the title has no such run.
  */
-export function subjectFromTitle(title: string | null, text: string): Target | null {
+export function subjectFromTitle(title: string | null, text: string | readonly string[]): Target | null {
   if (typeof title !== 'string' || title.trim() === '') return null;
-  const counts = new Map<string, number>();
-  for (const t of wordTokens(typeof text === 'string' ? text : '')) {
-    if (t.kind !== 'word') continue;
-    const l = lemma(normName(t.text));
-    counts.set(l, (counts.get(l) ?? 0) + 1);
-  }
+  const counts = lemmaCounts(text);
   const toks = wordTokens(title);
   // Runs of content words, broken by anything else.
   const runs: Token[][] = [];
