@@ -144,7 +144,7 @@ describe('classifyStance', () => {
     );
     fc.assert(
       fc.property(texts, fc.option(fc.constantFrom('American troops are a burden', 'them')), fc.boolean(), (s, parentText, shared) => {
-        const tone = { score: 0.25, ironic: false };
+        const tone = { score: 0.25, ironic: false, sentences: [] };
         const groups = [
           { targets: [SOFA], implicit: true },
           { targets: [TRUMP, FORCES], implicit: false },

@@ -17,16 +17,20 @@ import { isNegator } from '../../text/word-lists.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { AGAINST_ACTIONS, FAVOR_ACTIONS } from './lexicon.js';
 
-/** The sentiment scorer's reading of a text: its score (-1..1) and whether it found sarcasm in it. */
+/**
+ * The sentiment scorer's reading of a text: its score (-1..1), whether it found sarcasm in it, and its
+ * sentences' scores (spans relative to the text).
+ */
 export interface Tone {
   score: number;
   ironic: boolean;
+  sentences: ReadonlyArray<{ span: readonly [number, number]; score: number }>;
 }
 
 /** {@link Tone} of `text` by the built-in sentiment scorer. */
 export function toneOf(text: string): Tone {
   const r = scoreSentiment(text);
-  return { score: r.score, ironic: r.sarcasm.length > 0 };
+  return { score: r.score, ironic: r.sarcasm.length > 0, sentences: r.sentences };
 }
 
 /** A mention of the target: words [from, to) of the word list. */
@@ -253,11 +257,13 @@ export function targetFeatures(
   if (!implicit && heldWords.length > 0 && clauseOf.some((c) => !held.has(c))) add('~post-sentiment', Math.round(scoreOf(text).score * 1000) / 1000, []);
   // The first sentence of a longer post is often its verdict ("Good.", "Finally.", "This is the right call."),
   // the rest the reasons, whose tone is about the problem rather than the subject.
-  const lastSentence = n > 0 ? sentenceOf[n - 1]! : 0;
-  if (implicit && lastSentence > 0) {
+  // Its score is the scorer's own for that sentence, read with the whole post (no second scoring).
+  const sentences = implicit && n > 0 ? scoreOf(text).sentences : [];
+  if (sentences.length > 1) {
+    const end = sentences[0]!.span[1];
     const lead: number[] = [];
-    for (let i = 0; i < n && sentenceOf[i] === 0; i++) lead.push(i);
-    const s = scoreOf(clauseText(lead)).score;
+    for (let i = 0; i < n && words[i]!.end <= end; i++) lead.push(i);
+    const s = sentences[0]!.score;
     add('~lead-sentiment', Math.round(s * 1000) / 1000, lead);
     if (lead.length <= 3) add('~short-lead-sentiment', Math.round(s * 1000) / 1000, lead);
   }

@@ -1,5 +1,6 @@
 import type { StanceResult } from '../../schema/classify.js';
 import { classifyStanceGroups } from '../stance/index.js';
+import type { Tone } from '../stance/features.js';
 import type { PostStep, StepPost } from './types.js';
 
 /** Stance of the post toward each target, plus what a reply takes over from the parent it agrees with (src/classify/stance). */
@@ -17,9 +18,9 @@ export const stanceStep: PostStep = {
     }
     // Every post takes a stance toward the subject(s), named or not; other targets only when named.
     // The built-in sentiment of the post is already in the shared analysis: the implicit stance reuses its score.
-    const score = (): { score: number; ironic: boolean } => {
+    const score = (): Tone => {
       const r = a.shared().sentiment.result;
-      return { score: r.score, ironic: r.sarcasm.length > 0 };
+      return { score: r.score, ironic: r.sarcasm.length > 0, sentences: r.sentences };
     };
     // One reading of the text for both groups (pronouns resolve within a group, as before).
     const groups = [
