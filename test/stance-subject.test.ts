@@ -76,3 +76,15 @@ describe('implicit stance through a thread', () => {
     expect(JSON.stringify(analyze(dump))).toBe(JSON.stringify(doc));
   });
 });
+
+describe('classifyRecord targets', () => {
+  it("a record's own target is a given target like options.targets: a stance whether named or not", async () => {
+    const { classifyRecord } = await import('../src/index.js');
+    const text = 'Finally, about time. This will help everyone who lives here.';
+    const own = classifyRecord({ id: 1, text, target: 'the tram plan' });
+    const given = classifyRecord({ id: 1, text }, { targets: ['the tram plan'] });
+    expect(own.stances).toEqual(given.stances);
+    expect(own.stances).toHaveLength(1);
+    expect(own.stances![0]).toMatchObject({ target: 'the tram plan', implicit: true });
+  });
+});

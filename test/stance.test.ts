@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyStance, summarizeStances } from '../src/classify/stance/index.js';
+import { classifyStance, classifyStanceGroups, classifyStanceScored, summarizeStances } from '../src/classify/stance/index.js';
+import { wordTokens } from '../src/text/word-tokens.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 
 const SOFA = { name: 'SOFA revision', aliases: ['SOFA', 'Status of Forces Agreement'] };
@@ -134,5 +135,32 @@ describe('classifyStance', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('groups over one reading give what one call per group gives (the pipeline reads subjects and named targets so)', () => {
+    const texts = fc.oneof(
+      fc.string(),
+      fc.constantFrom('Trump is a liar. Kick them out, the American troops!', 'Great. US forces should stay; they keep the peace but SOFA changes are overdue.', 'Anyone who backs the SOFA revision is a fool.'),
+    );
+    fc.assert(
+      fc.property(texts, fc.option(fc.constantFrom('American troops are a burden', 'them')), fc.boolean(), (s, parentText, shared) => {
+        const tone = { score: 0.25, ironic: false, sentences: [] };
+        const groups = [
+          { targets: [SOFA], implicit: true },
+          { targets: [TRUMP, FORCES], implicit: false },
+        ];
+        const words = shared ? wordTokens(s) : undefined;
+        const got = classifyStanceGroups(s, groups, { parentText }, () => tone, words);
+        const each = groups.map((g) => classifyStanceScored(s, g.targets, { parentText, implicit: g.implicit }, () => tone));
+        expect(got).toEqual(each);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a target read before with other aliases is read with its own (the name readings are kept per name and aliases)', () => {
+    expect(classifyStance('Trump is a liar.', [{ name: 'Donald Trump', aliases: ['Trump'] }])[0]!.implicit).toBeUndefined();
+    expect(classifyStance('Trump is a liar.', [{ name: 'Donald J', aliases: [] }])[0]!.implicit).toBe(true);
+    expect(classifyStance('Trump is a liar.', [{ name: 'Donald J', aliases: ['Trump'] }])[0]!.implicit).toBeUndefined();
   });
 });

@@ -41,7 +41,11 @@ export function classifyRecord(record: ClassifyRecord, options: ClassifyOptions 
   for (const step of before) step.run(thread, config);
   const own = record?.target === undefined ? [] : Array.isArray(record.target) ? record.target : [record.target];
   const ownTargets = checkTargets(own.filter((t) => typeof t === 'string' && t.trim()), 'target') ?? [];
-  if (thread.targets) thread.targets = [...thread.targets, ...ownTargets];
+  if (thread.targets) {
+    thread.targets = [...thread.targets, ...ownTargets];
+    // A record's own targets are given targets like `options.targets`: each gets a stance, named or not.
+    thread.subjects = new Set([...(thread.subjects ?? []), ...ownTargets.map((t) => t.name)]);
+  }
   // A self-correction names the record it is in: its id when that is a string.
   const post: StepPost = { id: typeof record?.id === 'string' ? record.id : '', text, span: [0, text.length], lines: [{ span: [0, text.length], text }], parentId: null, author: null, removed: false };
   labelPost(post, thread, config, postSteps, true);

@@ -1,12 +1,11 @@
-import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import type { StanceResult, TargetInput } from '../../schema/classify.js';
 import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
 import { isContent, isNegator } from '../../text/word-lists.js';
-import { AGAINST_ACTIONS, CHANGE_WORDS, FAVOR_ACTIONS, WISH_WORDS } from './lexicon.js';
-import { lastPluralTarget, linkPronouns, type TargetMention } from './pronouns.js';
+import { CHANGE_WORDS } from './lexicon.js';
+import { lastPluralTarget, linkPronouns, PLURAL_PRONOUNS, type TargetMention } from './pronouns.js';
 import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { normWord, targetFeatures, toneOf, type StanceFeatureSet, type Tone, type WordRange } from './features.js';
@@ -15,6 +14,11 @@ import shippedData from './stance.model.json' with { type: 'json' };
 
 /** The shipped target-conditioned stance model (see docs/stance.md and scripts/train/train-stance.ts). */
 const STANCE_MODEL = shippedData as unknown as ShippedModel;
+/** Word features the shipped model has no weight for change nothing: they are not built (see `targetFeatures`). */
+const MODEL_NAMES = new Set(Object.keys(STANCE_MODEL.weights));
+const modelKnows = (name: string): boolean => MODEL_NAMES.has(name);
+/** Whether the shipped model has target-tied (`t:`) features at all; else their names are not built. */
+const MODEL_TARGET_TIED = Object.keys(STANCE_MODEL.weights).some((k) => k.startsWith('t:'));
 
 export { summarizeStances, type StanceSummary } from './summary.js';
 
@@ -37,6 +41,8 @@ interface NormTarget {
   /** Prefixes of the name's distinctive words ("clinto", "atheis"): a loose mention. */
   stems: string[];
   change: boolean;
+  /** {@link stanceTargetKey} of the name. */
+  key: string;
 }
 
 // Name words too general to mark a mention on their own.
@@ -75,14 +81,29 @@ function normTargets(targets: readonly TargetInput[]): NormTarget[] {
     }
     const aliases = t.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) throw new ThreadlensOptionError(`targets[${i}].aliases`, aliases, 'must be an array of strings');
-    const forms = [t.name, ...aliases].map(formWords).filter((f) => f.length > 0);
-    const change = formWords(t.name).some((w) => CHANGE_WORDS.has(w));
-    // A change target ("SOFA revision") is also named by its object ("SOFA"), when a change word is near.
-    const stems = headWords(formWords(t.name))
-      .filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !CHANGE_WORDS.has(w))
-      .map((w) => w.slice(0, 6));
-    return { name: t.name, forms, stems, change };
+    return normTarget(t.name, aliases);
   });
+}
+
+// The targets of a thread are read again for every post: each name's reading is kept (a few hundred at most).
+const NORMED = new Map<string, NormTarget>();
+const NORMED_MAX = 256;
+
+function normTarget(name: string, aliases: readonly string[]): NormTarget {
+  const cacheKey = JSON.stringify([name, ...aliases]);
+  const hit = NORMED.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const forms = [name, ...aliases].map(formWords).filter((f) => f.length > 0);
+  const nameWords = formWords(name);
+  const change = nameWords.some((w) => CHANGE_WORDS.has(w));
+  // A change target ("SOFA revision") is also named by its object ("SOFA"), when a change word is near.
+  const stems = headWords(nameWords)
+    .filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !CHANGE_WORDS.has(w))
+    .map((w) => w.slice(0, 6));
+  const out: NormTarget = { name, forms, stems, change, key: nameWords.join(' ') };
+  if (NORMED.size >= NORMED_MAX) NORMED.clear();
+  NORMED.set(cacheKey, out);
+  return out;
 }
 
 /** Key for looking a target up in a model. */
@@ -135,52 +156,6 @@ function findMentions(words: readonly Token[], norm: readonly string[], target: 
   return out;
 }
 
-interface Phrase {
-  p: string;
-  parts: string[];
-  /** Position in its list: results keep the list's order. */
-  order: number;
-}
-
-/** Phrases indexed by their first word, so a mention looks up only the words before it. */
-function byFirstWord(list: readonly string[]): Map<string, Phrase[]> {
-  const out = new Map<string, Phrase[]>();
-  list.forEach((p, order) => {
-    const parts = p.split(' ');
-    out.set(parts[0]!, [...(out.get(parts[0]!) ?? []), { p, parts, order }]);
-  });
-  return out;
-}
-const AGAINST_BY_FIRST = byFirstWord(AGAINST_ACTIONS);
-const FAVOR_BY_FIRST = byFirstWord(FAVOR_ACTIONS);
-
-/** Each phrase of `byFirst` that lies wholly in words [from, to), at its first position, in list order. */
-function phrasesIn(norm: readonly string[], byFirst: ReadonlyMap<string, Phrase[]>, from: number, to: number): Array<{ phrase: Phrase; at: number }> {
-  const out: Array<{ phrase: Phrase; at: number }> = [];
-  for (let k = Math.max(0, from); k < to; k++) {
-    for (const phrase of byFirst.get(norm[k]!) ?? []) {
-      if (k + phrase.parts.length > to || out.some((x) => x.phrase === phrase)) continue;
-      if (phrase.parts.every((w, j) => norm[k + j] === w)) out.push({ phrase, at: k });
-    }
-  }
-  return out.sort((a, b) => a.phrase.order - b.phrase.order);
-}
-const WISH_SPLIT = WISH_WORDS.map((p) => ({ p, parts: p.split(' ') }));
-
-function phraseIndex(norm: readonly string[], parts: readonly string[], from: number, to: number): number {
-  for (let i = Math.max(0, from); i + parts.length <= Math.min(norm.length, to); i++) {
-    if (parts.every((p, k) => norm[i + k] === p)) return i;
-  }
-  return -1;
-}
-
-interface RuleResult {
-  score: number;
-  evidence: Evidence[];
-  mentioned: boolean;
-}
-
-/** The rule score toward one target: evaluative words near mentions, calls to action, negated changes. */
 /** Sentence number of each word: a word ends a sentence when . ! ? or a line break follows it. */
 function sentenceIndex(text: string, words: readonly Token[]): number[] {
   const out: number[] = [];
@@ -199,98 +174,19 @@ function sentenceIndex(text: string, words: readonly Token[]): number[] {
   return out;
 }
 
-function ruleStance(text: string, words: readonly Token[], norm: readonly string[], target: NormTarget, lexicon: Record<string, number> | null, sentenceOf: readonly number[], mentions: readonly Mention[]): RuleResult {
+/** The mentions as evidence (cue `mention`, or the pronoun's cue), one per span, in order. */
+function mentionEvidence(text: string, words: readonly Token[], mentions: readonly Mention[]): Evidence[] {
   const evidence: Evidence[] = [];
-  if (mentions.length === 0) return { score: 0, evidence, mentioned: false };
   const spans = new Set<string>();
-  const ev = (from: number, to: number, cue: string): void => {
-    const s = words[from]!.start;
-    const e = words[to - 1]!.end;
+  for (const m of mentions) {
+    const s = words[m.from]!.start;
+    const e = words[m.to - 1]!.end;
     const key = `${s}:${e}`;
-    if (spans.has(key)) return;
+    if (spans.has(key)) continue;
     spans.add(key);
-    evidence.push({ span: [s, e], text: text.slice(s, e), cue });
-  };
-  let score = 0;
-  const negatedAt = (i: number): boolean => {
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(words[k]!) && sentenceOf[k] === sentenceOf[i]) return true;
-    return false;
-  };
-  for (const m of mentions) ev(m.from, m.to, m.pronoun ?? 'mention');
-  const sentences = new Set(mentions.map((m) => sentenceOf[m.from]!));
-  // Distance of each word to the nearest mention in its sentence, in two linear sweeps (no word x mention loop).
-  const n = words.length;
-  const inMention = new Uint8Array(n);
-  const startsAt = new Int32Array(n).fill(-1);
-  const endsAt = new Int32Array(n).fill(-1);
-  for (const m of mentions) {
-    for (let i = m.from; i < m.to; i++) inMention[i] = 1;
-    startsAt[m.from] = m.from;
-    endsAt[m.to - 1] = m.to;
+    evidence.push({ span: [s, e], text: text.slice(s, e), cue: m.pronoun ?? 'mention' });
   }
-  const distLeft = new Float64Array(n).fill(Infinity);
-  let lastEnd = -1;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) lastEnd = -1;
-    if (lastEnd >= 0) distLeft[i] = i - lastEnd + 1;
-    if (endsAt[i]! >= 0) lastEnd = endsAt[i]!;
-  }
-  let nextFrom = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (i < n - 1 && sentenceOf[i] !== sentenceOf[i + 1]) nextFrom = -1;
-    if (nextFrom >= 0) distLeft[i] = Math.min(distLeft[i]!, nextFrom - i);
-    if (startsAt[i]! >= 0) nextFrom = startsAt[i]!;
-  }
-  for (let i = 0; i < n; i++) {
-    if (!sentences.has(sentenceOf[i]!) || inMention[i] === 1) continue;
-    const w = norm[i]!;
-    // Own properties only: "constructor" is not an evaluative word.
-    const val = lexicon !== null && Object.hasOwn(lexicon, w) ? lexicon[w] : Object.hasOwn(afinn, w) ? afinn[w] : undefined;
-    if (typeof val === 'number' && val !== 0) {
-      const dist = distLeft[i]!;
-      const weight = dist <= 3 ? 1 : dist <= 8 ? 0.6 : 0.35;
-      const neg = negatedAt(i);
-      score += (neg ? -0.5 : 1) * val * weight * 0.5;
-      ev(i, i + 1, neg ? `negated:${w}` : `lexicon:${w}`);
-    }
-  }
-  // Calls to action aimed at the target: within 4 words before a mention, in the same sentence.
-  for (const m of mentions) {
-    const from = m.from - 4;
-    const against = phrasesIn(norm, AGAINST_BY_FIRST, from, m.from);
-    for (const { phrase, at } of against) {
-      if (sentenceOf[at] !== sentenceOf[m.from]) continue;
-      score -= 2;
-      ev(at, at + phrase.parts.length, `call-to-action:${phrase.p}`);
-    }
-    // A phrasal verb around the mention: "kick them out", "throw the troops out".
-    for (const phrase of m.from > 0 ? AGAINST_BY_FIRST.get(norm[m.from - 1]!) ?? [] : []) {
-      if (phrase.parts.length !== 2 || norm[m.to] !== phrase.parts[1] || sentenceOf[m.to] !== sentenceOf[m.from]) continue;
-      if (against.some((x) => x.phrase === phrase && sentenceOf[x.at] === sentenceOf[m.from])) continue;
-      score -= 2;
-      ev(m.from - 1, m.to + 1, `call-to-action:${phrase.p}`);
-    }
-    for (const { phrase, at } of phrasesIn(norm, FAVOR_BY_FIRST, from, m.from)) {
-      if (sentenceOf[at] !== sentenceOf[m.from] || negatedAt(at)) continue;
-      score += 2;
-      ev(at, at + phrase.parts.length, `call-to-action:${phrase.p}`);
-    }
-    // A change target denied or predicted not to happen: "zero changes to SOFA", "won't revise".
-    if (target.change) {
-      for (let i = Math.max(0, m.from - 1); i < Math.min(words.length, m.to + 1); i++) {
-        if (CHANGE_WORDS.has(norm[i]!) && negatedAt(i)) {
-          score -= 2;
-          ev(i - 1, i + 1, 'negated-change');
-          break;
-        }
-      }
-    }
-  }
-  for (const { parts } of WISH_SPLIT) {
-    const k = phraseIndex(norm, parts, 0, norm.length);
-    if (k >= 0 && sentences.has(sentenceOf[k]!)) ev(k, k + parts.length, 'wish');
-  }
-  return { score, evidence, mentioned: true };
+  return evidence;
 }
 
 /**
@@ -300,6 +196,8 @@ function ruleStance(text: string, words: readonly Token[], norm: readonly string
 function allMentions(words: readonly Token[], norm: readonly string[], targets: readonly NormTarget[], sentenceOf: readonly number[], parentText: string | null): Mention[][] {
   const per = targets.map((t) => findMentions(words, norm, t) as Mention[]);
   const flat: TargetMention[] = per.flatMap((ms, target) => ms.map((m) => ({ target, from: m.from, to: m.to })));
+  // No plural pronoun, nothing to resolve (the parent is only read for a pronoun's antecedent).
+  if (!norm.some((w) => PLURAL_PRONOUNS.has(w))) return per;
   let parentLast: number | null = null;
   if (parentText) {
     const pw = wordTokens(parentText).filter((t) => t.kind !== 'punct');
@@ -422,23 +320,38 @@ export function classifyStance(text: string, targets: readonly TargetInput[], op
 /**
  * {@link classifyStance} given a way to read the built-in sentiment score of the whole `text` when the caller has it
  * (the pipeline's shared analysis), so the implicit stance does not score the text again; every text (post or
- * clause) is scored at most once per call, however many targets.
+ * clause) is scored at most once per call, however many targets. `words`, when given, are `wordTokens(text)`
+ * (the caller's shared reading of the text).
  */
-export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => Tone) | undefined): StanceResult[] {
+export function classifyStanceScored(text: string, targets: readonly TargetInput[], options: ClassifyStanceOptions, textScore: (() => Tone) | undefined, words?: readonly Token[]): StanceResult[] {
+  return classifyStanceGroups(text, [{ targets, implicit: options?.implicit !== false }], options, textScore, words)[0]!;
+}
+
+/** Targets read together: pronouns resolve among them; `implicit: false` keeps only the ones the text names. */
+export interface StanceGroup {
+  targets: readonly TargetInput[];
+  implicit: boolean;
+}
+
+/**
+ * {@link classifyStanceScored} for several groups of targets over one reading of `text` (its words, sentences,
+ * sentiment scores and scorn of holders): the same results as one call per group (`options.implicit` is
+ * each group's own), in group order.
+ */
+export function classifyStanceGroups(text: string, groups: readonly StanceGroup[], options: ClassifyStanceOptions, textScore: (() => Tone) | undefined, words?: readonly Token[]): StanceResult[][] {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
   }
   if (options.parentText !== undefined && options.parentText !== null && typeof options.parentText !== 'string') throw new ThreadlensOptionError('parentText', options.parentText, 'must be a string or null');
-  const norms = normTargets(targets);
+  const normed = groups.map((g) => normTargets(g.targets));
+  if (normed.every((n) => n.length === 0)) return normed.map(() => []);
   const str = typeof text === 'string' ? text : String(text ?? '');
-  const words = wordTokens(str).filter((t) => t.kind !== 'punct');
-  const norm = words.map((t) => normWord(t.text));
+  const ws = (words ?? wordTokens(str)).filter((t) => t.kind !== 'punct');
+  const norm = ws.map((t) => normWord(t.text));
   const lexicon = options.lexicon ? Object.fromEntries(Object.entries(options.lexicon).map(([k, v]) => [k.toLowerCase(), v])) : null;
-  const out: StanceResult[] = [];
-  const sentenceOf = sentenceIndex(str, words);
+  const sentenceOf = sentenceIndex(str, ws);
   const parentText = typeof options.parentText === 'string' ? options.parentText : null;
-  const mentions = allMentions(words, norm, norms, sentenceOf, parentText);
   // Each text the features score (the post, a clause holding a target) is scored once per call.
   const scored = new Map<string, Tone>();
   const scoreOf = (part: string): Tone => {
@@ -449,16 +362,22 @@ export function classifyStanceScored(text: string, targets: readonly TargetInput
     }
     return s;
   };
-  const attack = findHolderAttack(str, words, norm, sentenceOf, lexicon);
-  for (const [ti, t] of norms.entries()) {
-    const r = ruleStance(str, words, norm, t, lexicon, sentenceOf, mentions[ti]!);
-    if (!r.mentioned && options.implicit === false) continue;
-    const features = targetFeatures(str, words, norm, mentions[ti]!, lexicon, stanceTargetKey(t.name), negatedChangeCues(words, norm, t, mentions[ti]!, sentenceOf), scoreOf);
-    const mentionEvidence = r.evidence.filter((e) => e.cue === 'mention' || e.cue.startsWith('pronoun:'));
-    const result = modelStance(STANCE_MODEL, features, str, words, t.name, mentionEvidence);
-    out.push((attack && againstHolders(str, words, attack, targets[ti]!, t.name, options, result, mentionEvidence)) || result);
-  }
-  return out;
+  const attack = findHolderAttack(str, ws, norm, sentenceOf, lexicon);
+  return groups.map((group, gi) => {
+    const norms = normed[gi]!;
+    const out: StanceResult[] = [];
+    if (norms.length === 0) return out;
+    const mentions = allMentions(ws, norm, norms, sentenceOf, parentText);
+    for (const [ti, t] of norms.entries()) {
+      const ms = mentions[ti]!;
+      if (ms.length === 0 && !group.implicit) continue;
+      const features = targetFeatures(str, ws, norm, ms, lexicon, MODEL_TARGET_TIED ? t.key : '', negatedChangeCues(ws, norm, t, ms, sentenceOf), scoreOf, modelKnows);
+      const evidence = mentionEvidence(str, ws, ms);
+      const result = modelStance(STANCE_MODEL, features, str, ws, t.name, evidence);
+      out.push((attack && againstHolders(str, ws, attack, group.targets[ti]!, t.name, options, result, evidence)) || result);
+    }
+    return out;
+  });
 }
 
 /** A scorned view's tone must be at least this far from 0 (sentiment score, -1..1) to take a side. */

@@ -1,6 +1,6 @@
 /**
  * Stance cue lists. Evaluative word scores come from the AFINN list shipped in wink-sentiment (MIT);
- * the lists here add what AFINN lacks for stance: calls to action, wishes and change verbs.
+ * the lists here add what AFINN lacks for stance: calls to action and change verbs.
  */
 
 /** Verbs that, aimed at the target, argue against it ("Kick them out", "scrap SOFA"). */
@@ -21,5 +21,3 @@ export const CHANGE_WORDS = new Set([
   'amendment', 'amendments', 'amended', 'amending', 'reform', 'reforms', 'update', 'updates', 'revamp', 'overhaul',
   'alter', 'altering', 'renegotiate', 'renegotiation', 'repeal', 'withdrawal', 'legalization', 'legalisation',
 ]);
-/** Words that make the sentence a wish or prediction, for evidence cues. */
-export const WISH_WORDS = ['i hope', 'hopefully', 'i wish', 'let us hope', 'fingers crossed', 'can\'t wait', 'cannot wait'];

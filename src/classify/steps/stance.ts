@@ -1,5 +1,6 @@
 import type { StanceResult } from '../../schema/classify.js';
-import { classifyStanceScored } from '../stance/index.js';
+import { classifyStanceGroups } from '../stance/index.js';
+import type { Tone } from '../stance/features.js';
 import type { PostStep, StepPost } from './types.js';
 
 /** Stance of the post toward each target, plus what a reply takes over from the parent it agrees with (src/classify/stance). */
@@ -17,12 +18,16 @@ export const stanceStep: PostStep = {
     }
     // Every post takes a stance toward the subject(s), named or not; other targets only when named.
     // The built-in sentiment of the post is already in the shared analysis: the implicit stance reuses its score.
-    const score = (): { score: number; ironic: boolean } => {
+    const score = (): Tone => {
       const r = a.shared().sentiment.result;
-      return { score: r.score, ironic: r.sarcasm.length > 0 };
+      return { score: r.score, ironic: r.sarcasm.length > 0, sentences: r.sentences };
     };
-    const implicit = classifyStanceScored(a.text, targets.filter((t) => subjects.has(t.name)), { parentText: a.parentText }, score);
-    const named = classifyStanceScored(a.text, targets.filter((t) => !subjects.has(t.name)), { parentText: a.parentText, implicit: false }, score);
+    // One reading of the text for both groups (pronouns resolve within a group, as before).
+    const groups = [
+      { targets: targets.filter((t) => subjects.has(t.name)), implicit: true },
+      { targets: targets.filter((t) => !subjects.has(t.name)), implicit: false },
+    ];
+    const [implicit, named] = classifyStanceGroups(a.text, groups, { parentText: a.parentText }, score, a.read.words) as [StanceResult[], StanceResult[]];
     const order = new Map(targets.map((t, i) => [t.name, i]));
     a.post.stances = a.toInput([...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
     // The reply stance comes from the acts step, which runs before this one when asked for.
