@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
-import { detectSarcasm, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
+import { charGramSpans, detectSarcasm, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../src/text/analysis.js';
 
@@ -56,6 +56,21 @@ describe('sarcasm', () => {
     const th = SARCASM_MODEL.thresholds!;
     expect(th.sarcastic).toBeGreaterThan(0);
     expect(th.flip).toBeGreaterThanOrEqual(th.sarcastic!);
+  });
+
+  it('reads spelling: character n-grams of each word, edge-marked, each with a span on its word', () => {
+    const text = analyzeText('Sooo #blessed, LOVE it');
+    const grams = charGramSpans(text.tokens);
+    expect([...grams.keys()]).toEqual(expect.arrayContaining(['<soo', 'ooo>', '<ble', 'sed>', '<lov', 'ove>']));
+    expect(grams.has('<#bl')).toBe(false);
+    for (const [g, [a, b]] of grams) expect(`<${text.text.slice(a, b).toLowerCase().replace(/^#/, '')}>`).toContain(g);
+  });
+
+  it('shows each word once among the cues (its spelling folded into it)', () => {
+    for (const [, sarcastic] of PAIRS) {
+      const spans = detect(sarcastic).cues.filter((c) => c.cue.startsWith('sarcasm:model:')).map((c) => `${c.span[0]}:${c.span[1]}`);
+      expect(new Set(spans).size, sarcastic).toBe(spans.length);
+    }
   });
 
   it('gives cue spans that slice back, is deterministic and never throws', () => {

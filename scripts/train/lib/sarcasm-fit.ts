@@ -53,27 +53,64 @@ export interface RegisterRow {
   weight: number;
 }
 
-/** Fits the detector on tweets (with their rephrases) and `register` rows (news sentences, sincere praise: non-sarcastic). Deterministic. */
+/**
+ * Each sparse feature's log-count ratio on the tweets (naive Bayes: log of its rate among sarcastic tweets over its
+ * rate among the others), smoothed toward 0 with one pseudo-row split by the class shares, so a feature the tweets
+ * never show scores 0.
+ */
+export function logCountRatios(examples: readonly SarcasmExample[]): Map<string, number> {
+  const pos = new Map<string, number>();
+  const neg = new Map<string, number>();
+  let P = 0;
+  let N = 0;
+  for (const e of examples) {
+    if (e.sarcastic) P++;
+    else N++;
+    const counts = e.sarcastic ? pos : neg;
+    for (const n of e.bag.names) if (!isDense(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const share = P / Math.max(1, P + N);
+  const out = new Map<string, number>();
+  for (const n of [...new Set([...pos.keys(), ...neg.keys()])].sort()) {
+    out.set(n, Math.log(((pos.get(n) ?? 0) + share) / Math.max(1, P)) - Math.log(((neg.get(n) ?? 0) + 1 - share) / Math.max(1, N)));
+  }
+  return out;
+}
+
+/**
+ * Fits the detector on tweets (with their rephrases) and `register` rows (news sentences, sincere praise:
+ * non-sarcastic). Deterministic. A sparse feature's L2 penalty is L2_WORDS / r^2, r its log-count ratio on the
+ * tweets (at least MIN_RATIO): a linear model over naive-Bayes-scaled features (NB-LR, Wang & Manning 2012) in
+ * the model's own units, so words and spellings that tell the classes apart are free to weigh and the thousands
+ * that do not stay near 0. `plain`: one penalty for every word feature (the bag-of-words baseline).
+ */
 export function fitSarcasm(
   examples: readonly SarcasmExample[],
-  extra: { fitOn?: string[]; thresholds?: Record<string, number>; notes?: string; register?: readonly RegisterRow[] } = {},
+  extra: { fitOn?: string[]; thresholds?: Record<string, number>; notes?: string; register?: readonly RegisterRow[]; plain?: boolean } = {},
 ): LinearModel {
+  const ratio = extra.plain ? null : logCountRatios(examples);
+  // The vocabulary is the tweets': a word or spelling seen in enough of them. The rephrases and register rows only
+  // weigh what the tweets know (news has a vocabulary of its own the detector need not carry).
+  const df = new Map<string, number>();
+  for (const e of examples) for (const n of e.bag.names) df.set(n, (df.get(n) ?? 0) + 1);
+  const known = (n: string): boolean => isDense(n) || (df.get(n) ?? 0) >= (n.startsWith('c:') ? MIN_GRAM_COUNT : MIN_COUNT);
+  const kept = (bag: FeatureBag): Array<[string, number]> => pairs(bag).filter(([n]) => known(n));
   const rows: FitRow[] = [];
   for (const e of examples) {
-    rows.push({ features: pairs(e.bag), y: [e.sarcastic ? 1 : 0] });
-    if (e.rephrase) rows.push({ features: pairs(e.rephrase), y: [0], weight: REPHRASE_WEIGHT });
+    rows.push({ features: kept(e.bag), y: [e.sarcastic ? 1 : 0] });
+    if (e.rephrase) rows.push({ features: kept(e.rephrase), y: [0], weight: REPHRASE_WEIGHT });
   }
-  for (const r of extra.register ?? []) rows.push({ features: pairs(r.bag), y: [0], weight: r.weight });
+  for (const r of extra.register ?? []) rows.push({ features: kept(r.bag), y: [0], weight: r.weight });
   return fitModel(rows, {
     name: 'sarcasm',
     labels: ['sarcastic'],
     link: 'sigmoid',
     fitOn: extra.fitOn ?? ['(cross-validation fold)'],
     featureFiles: SARCASM_FEATURE_FILES,
-    l2: (n) => (isDense(n) ? 1e-4 : L2_WORDS),
+    l2: (n) => (isDense(n) ? 1e-4 : ratio ? L2_WORDS / Math.max(MIN_RATIO, Math.abs(ratio.get(n) ?? 0)) ** 2 : L2_PLAIN),
     iterations: 200,
     learningRate: 0.05,
-    minCount: 5,
+    minCount: 1,
     decimals: 3,
     balanced: true,
     ...(extra.thresholds ? { thresholds: extra.thresholds } : {}),
@@ -86,7 +123,13 @@ const REPHRASE_WEIGHT = 0.5;
 export const NEWS_WEIGHT = 0.03;
 /** Weight of a tweet VADER's raters scored positive (mean rating > 0.5). */
 export const SINCERE_WEIGHT = 0.1;
-const L2_WORDS = 1e-3;
+const L2_WORDS = 3e-4;
+/** Tweets a word feature must be seen in to enter the vocabulary; a character n-gram, MIN_GRAM_COUNT. */
+const MIN_COUNT = 5;
+const MIN_GRAM_COUNT = 10;
+const MIN_RATIO = 0.05;
+/** The bag-of-words baseline's penalty (the detector's before naive-Bayes scaling). */
+const L2_PLAIN = 1e-3;
 
 /**
  * The threshold maximising F-beta of the positive class over `probability` (beta 1: F1; beta 0.5 weighs
@@ -189,7 +232,7 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
   const baselinePredicted = new Array<boolean>(rows.length).fill(false);
   const words = bags.map(wordsOnly);
   const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null }));
-  const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })));
+  const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })), { plain: true });
   for (let f = 0; f < k; f++) {
     const trainIdx = rows.flatMap((_, i) => (fold[i] === f ? [] : [i]));
     // Inner k-fold too, as train-sarcasm.ts does: thresholds taken from models fit on much less data than the
