@@ -1,0 +1,65 @@
+/**
+ * Chooses every moderation attribute's cut (scripts/train/lib/moderation-thresholds.ts ATTRIBUTE_THRESHOLDS) on
+ * pooled out-of-fold predictions: 3 folds over ToxiSpans (section 20's folds) and over the ordinary-text
+ * negatives; per fold the word scores, likeness and comment model are fit the shipped way (other folds of
+ * ToxiSpans and of the ordinary text, all of Davidson) and score the held-out fold. The pooled held-out
+ * scores of all three folds then give, per attribute, the raw output that maximises F1 for "most raters see the
+ * attribute" over the held-out ToxiSpans comments plus the held-out ordinary sentences (a comment section is
+ * mostly ordinary talk). Prints the cuts and the out-of-fold ROC-AUC per attribute. Slow (three comment fits).
+ * Usage: nice -n 10 npx tsx scripts/eval/moderation-thresholds-cv.ts [outJson]
+ */
+import { writeFileSync } from 'node:fs';
+import { readCleanText, readDavidson, readToxiSpans, fitCommentModel, fitLikeness, fitModerationWordScores, FIT_ON, type ModerationRow } from '../train/lib/moderation-data.js';
+import { loadEmbeddings } from '../train/lib/word-scores.js';
+import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
+import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
+import { commentFeatures } from '../../src/classify/moderation/features.js';
+import { predict } from '../../src/learn/model.js';
+import { kFold, rocAuc } from './lib/metrics.js';
+
+const K = 3;
+const dataDir = process.env.THREADLENS_DATA ?? '../shared/data';
+const toxispans = readToxiSpans(dataDir);
+const davidson = readDavidson(dataDir);
+const clean = readCleanText(dataDir);
+const embeddings = loadEmbeddings();
+const tsFolds = kFold(toxispans.length, K, 7);
+const cleanFolds = kFold(clean.length, K, 7);
+const tsHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(toxispans.length).fill(0));
+const cleanHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(clean.length).fill(0));
+for (let f = 0; f < K; f++) {
+  const tsTest = new Set(tsFolds[f]);
+  const cleanTest = new Set(cleanFolds[f]);
+  const train: ModerationRow[] = [...toxispans.filter((_, i) => !tsTest.has(i)), ...davidson, ...clean.filter((_, i) => !cleanTest.has(i))];
+  const wordScores = loadWordScores(fitModerationWordScores(train, embeddings));
+  const likeness = loadWordScores(fitLikeness(train, embeddings));
+  const comment = fitCommentModel(train, { wordScores, likeness }, [FIT_ON.toxispans]);
+  // The raw model outputs (what a cut is chosen on; `moderate` maps the cut to a score of 0.5).
+  const raw = (text: string): number[] => predict(comment, commentFeatures(...readText(text, wordScores, undefined, undefined, likeness)));
+  for (const i of tsFolds[f]!) raw(toxispans[i]!.text).forEach((p, l) => (tsHeld[l]![i] = p));
+  for (const i of cleanFolds[f]!) raw(clean[i]!.text).forEach((p, l) => (cleanHeld[l]![i] = p));
+  console.error(`thresholds cv: fold ${f + 1}/${K} done`);
+}
+const chosen: Record<string, number> = {};
+const lines: string[] = [];
+MODERATION_ATTRIBUTES.forEach((a, l) => {
+  const gold = [...toxispans.map((r) => r.targets[l]! >= 0.5), ...clean.map(() => false)];
+  const scores = [...tsHeld[l]!, ...cleanHeld[l]!];
+  let best = { f: -1, t: 0.5 };
+  for (let t = 0.02; t <= 0.951; t += 0.005) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    scores.forEach((s, i) => {
+      if (s >= t) gold[i] ? tp++ : fp++;
+      else if (gold[i]) fn++;
+    });
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 > best.f + 1e-12) best = { f: f1, t: Math.round(t * 1000) / 1000 };
+  }
+  chosen[a] = best.t;
+  lines.push(`${a}: cut ${best.t} (F1 ${best.f.toFixed(3)}), out-of-fold ToxiSpans AUC ${rocAuc(tsHeld[l]!, toxispans.map((r) => r.targets[l]! >= 0.5)).toFixed(3)}, with the ordinary text ${rocAuc(scores, gold).toFixed(3)}`);
+});
+console.log(lines.join('\n'));
+console.log(JSON.stringify(chosen));
+if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify({ chosen, tsHeld, cleanHeld }));
