@@ -179,6 +179,14 @@ export function knownFeatures(model: LinearModel, features: Features): Map<strin
   return sum;
 }
 
+/**
+ * The model's weights by feature name (own keys only), built once per model: for callers that sum or test
+ * weights themselves (a feature with no entry changes no output).
+ */
+export function weightTable(model: LinearModel): ReadonlyMap<string, readonly number[]> {
+  return weightsOf(model);
+}
+
 /** True when `value` has the shape of a {@link LinearModel} (for loading and option checks). */
 export function isLinearModel(value: unknown): value is LinearModel {
   if (value === null || typeof value !== 'object') return false;

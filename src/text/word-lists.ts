@@ -36,6 +36,19 @@ export function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower.replace('\u2019', "'"));
 }
 
+/**
+ * True when the token is written in title case: a first letter with a lower-case form, and not the rest in capitals
+ * ("Smith", not "NASA", "I" or "smith"). Sentiment reads such a word inside a sentence as a word of a name.
+ */
+export function isTitleCase(t: Token): boolean {
+  const w = t.text;
+  const c = w.charCodeAt(0);
+  // a-z has no other lower-case form: skip the string calls for the common case.
+  if (c >= 97 && c <= 122) return false;
+  const first = w[0] ?? '';
+  return first !== first.toLowerCase() && w.slice(1) !== w.slice(1).toUpperCase();
+}
+
 /** True when the token is written with a capital first letter. */
 export function isCapitalised(t: Token): boolean {
   const c = t.text[0] ?? '';

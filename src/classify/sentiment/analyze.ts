@@ -16,6 +16,7 @@ import { modelThresholds, scoreContributions, sentimentScore } from './model.js'
 import { applySarcasm, findSarcasm } from './sarcasm.js';
 import { scoreTokens } from './score-tokens.js';
 import type { Token } from '../../text/tokenize.js';
+import { isTitleCase } from '../../text/word-lists.js';
 
 type Label = SentimentResult['label'];
 
@@ -143,7 +144,7 @@ function addRegisterFeatures(tokens: readonly Token[], from: number, to: number,
     if (t.kind !== 'word') continue;
     words++;
     if (PERSONAL.has(t.norm)) personal = true;
-    if (!prevBreak && isCapitalised(t.text)) names++;
+    if (!prevBreak && isTitleCase(t)) names++;
     prevBreak = false;
   }
   if (words === 0) return;
@@ -154,14 +155,6 @@ function addRegisterFeatures(tokens: readonly Token[], from: number, to: number,
   pushDense(bag, '#s.long', Math.min(1, Math.max(0, Math.log2(words / 8) / 3)));
 }
 
-/** A first letter with a lower-case form and not the rest in capitals ("Smith", not "NASA" or "smith"). */
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  // a-z has no other lower-case form: skip the string calls for the common case.
-  if (c >= 97 && c <= 122) return false;
-  const first = word[0]!;
-  return first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
-}
 
 /**
  * The same aggregates from the rated lexicon (VADER's human ratings in front of AFINN's integers), named "#r...".

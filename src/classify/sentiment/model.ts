@@ -7,7 +7,7 @@
  * thresholds on it are fit with the model, every domain weighing the same.
  */
 import data from './sentiment.model.json' with { type: 'json' };
-import { predictArrays, type LinearModel } from '../../learn/model.js';
+import { predictArrays, weightTable, type LinearModel } from '../../learn/model.js';
 import type { FeatureBag } from './features.js';
 
 /** The outputs of the sentiment model, in order. */
@@ -33,17 +33,6 @@ export function modelThresholds(model: LinearModel): { positive: number; negativ
   return { positive: model.thresholds?.positive ?? 0.15, negative: model.thresholds?.negative ?? -0.15 };
 }
 
-// Each model's valence weights by feature name, built once per model.
-const valenceTables = new WeakMap<LinearModel, Map<string, number>>();
-function valenceWeights(model: LinearModel): Map<string, number> {
-  let t = valenceTables.get(model);
-  if (!t) {
-    t = new Map(Object.entries(model.weights).map(([name, w]) => [name, w[0] ?? 0]));
-    valenceTables.set(model, t);
-  }
-  return t;
-}
-
 /**
  * The text features (those with a span) that moved the valence most toward `sign` (+1 positive, -1 negative),
  * strongest first, at most `max`, each contributing at least `min`.
@@ -62,7 +51,7 @@ export function scoreContributions(
   }
   // The same amounts as explain() on the text features (repeated names summed, x the valence weight), without
   // sorting every feature first: only those at or above `min` are kept, and they are sorted below.
-  const weights = valenceWeights(model);
+  const weights = weightTable(model);
   const known = new Map<string, number>();
   for (let k = 0; k < bag.names.length; k++) {
     const name = bag.names[k]!;
@@ -70,7 +59,7 @@ export function scoreContributions(
   }
   const out: Array<{ name: string; span: [number, number]; contribution: number }> = [];
   for (const [name, value] of known) {
-    const amount = value * weights.get(name)!;
+    const amount = value * (weights.get(name)![0] ?? 0);
     const contribution = sign * amount;
     if (amount !== 0 && contribution >= min) out.push({ name, span: spanOf.get(name)!, contribution });
   }

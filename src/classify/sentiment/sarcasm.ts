@@ -7,7 +7,7 @@
  */
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
-import { predictArrays, type LinearModel } from '../../learn/model.js';
+import { predictArrays, weightTable, type LinearModel } from '../../learn/model.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { isFunctionWordOnly } from './evidence.js';
 import { wordFeatureSpans, type FeatureBag } from './features.js';
@@ -292,15 +292,16 @@ interface WordContribution {
  * reaching MIN_CUE, largest first (ties by feature name, then place).
  */
 function wordContributions(model: LinearModel, bag: FeatureBag): WordContribution[] {
-  const weights = model.weights;
+  const weights = weightTable(model);
   const grams = new Map<string, WordContribution>();
   const words = new Map<string, WordContribution>();
   const out: WordContribution[] = [];
   for (let k = 0; k < bag.names.length; k++) {
     const name = bag.names[k]!;
     const span = bag.spans[k];
-    if (!span || !Object.hasOwn(weights, name)) continue;
-    const amount = (weights[name]![0] ?? 0) * bag.values[k]!;
+    const w = span ? weights.get(name) : undefined;
+    if (!span || w === undefined) continue;
+    const amount = (w[0] ?? 0) * bag.values[k]!;
     const key = `${span[0]}:${span[1]}`;
     if (name.startsWith('c:')) {
       const g = grams.get(key);

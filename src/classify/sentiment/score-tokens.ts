@@ -1,5 +1,5 @@
 import type { Evidence } from '../../schema/common.js';
-import { isNegator } from '../../text/word-lists.js';
+import { isNegator, isTitleCase } from '../../text/word-lists.js';
 import { CONCESSIVE, CONTRAST, DOWNTONERS, INTENSIFIERS, type Lexicon } from './lexicon.js';
 import type { Token } from '../../text/tokenize.js';
 import { squeezeLetterRuns } from '../../text/squeeze.js';
@@ -307,11 +307,7 @@ const OPENERS = /[.!?:;"\u201c\u2026(\[]/;
  * how much such words count is learned from the scope sum (`#c.named`).
  */
 function isNameLike(tokens: readonly Token[], i: number): boolean {
-  const w = tokens[i]!.text;
-  const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
-  const f = w[0]!;
-  if (f === f.toLowerCase() || w.slice(1) === w.slice(1).toUpperCase()) return false;
+  if (!isTitleCase(tokens[i]!)) return false;
   const prev = tokens[i - 1];
   return prev !== undefined && !(prev.kind === 'punct' && OPENERS.test(prev.text));
 }

@@ -6,7 +6,7 @@ import { wordTokens } from '../../text/word-tokens.js';
 import { isContent, isNegator } from '../../text/word-lists.js';
 import { CHANGE_WORDS } from './lexicon.js';
 import { lastPluralTarget, linkPronouns, PLURAL_PRONOUNS, type TargetMention } from './pronouns.js';
-import { explain, predict, type LinearModel as ShippedModel } from '../../learn/model.js';
+import { explain, predict, weightTable, type LinearModel as ShippedModel } from '../../learn/model.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { normWord, targetFeatures, toneOf, type StanceFeatureSet, type Tone, type WordRange } from './features.js';
 import { findHolderAttack, type HolderAttack } from './holders.js';
@@ -15,8 +15,7 @@ import shippedData from './stance.model.json' with { type: 'json' };
 /** The shipped target-conditioned stance model (see docs/stance.md and scripts/train/train-stance.ts). */
 const STANCE_MODEL = shippedData as unknown as ShippedModel;
 /** Word features the shipped model has no weight for change nothing: they are not built (see `targetFeatures`). */
-const MODEL_NAMES = new Set(Object.keys(STANCE_MODEL.weights));
-const modelKnows = (name: string): boolean => MODEL_NAMES.has(name);
+const modelKnows = (name: string): boolean => weightTable(STANCE_MODEL).has(name);
 /** Whether the shipped model has target-tied (`t:`) features at all; else their names are not built. */
 const MODEL_TARGET_TIED = Object.keys(STANCE_MODEL.weights).some((k) => k.startsWith('t:'));
 

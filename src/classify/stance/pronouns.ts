@@ -64,7 +64,6 @@ export function linkPronouns(
   parentLast: number | null,
 ): PronounLink[] {
   const out: PronounLink[] = [];
-  if (!norm.some((w) => PLURAL_PRONOUNS.has(w))) return out;
   const sorted = [...mentions].sort((a, b) => a.to - b.to || a.from - b.from);
   const inMention = new Uint8Array(norm.length);
   for (const m of sorted) for (let i = m.from; i < m.to; i++) inMention[i] = 1;

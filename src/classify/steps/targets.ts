@@ -1,5 +1,5 @@
 import type { Target } from '../../schema/classify.js';
-import { deriveTargets, isPlaceName, pickSubject, subjectFromTitle } from '../targets/index.js';
+import { deriveTargets, isPlaceName, lemmaCounts, pickSubject, subjectFromTitle } from '../targets/index.js';
 import type { ThreadStep } from './types.js';
 
 /**
@@ -23,8 +23,8 @@ export const targetsStep: ThreadStep = {
       return;
     }
     const article = doc.article;
-    // The thread's texts as pieces: the targets step counts their words piece by piece (see lemmaCounts).
-    const context = [article.text, ...doc.thread.posts.map((p) => p.text)];
+    // The thread's words, counted once piece by piece (see lemmaCounts) for both subject finders.
+    const context = lemmaCounts([article.text, ...doc.thread.posts.map((p) => p.text)]);
     const targets = subjectFirst(deriveTargets({ title: article.title, text: article.text }), article.title, context);
     thread.targets = targets;
     thread.subjects = new Set(targets.slice(0, 1).filter((t) => !isPlaceName(t.name)).map((t) => t.name));
@@ -32,7 +32,7 @@ export const targetsStep: ThreadStep = {
 };
 
 /** Derived targets, marked `derived: true`, with the article's subject first. */
-function subjectFirst(derived: readonly Target[], title: string | null, text: readonly string[]): Target[] {
+function subjectFirst(derived: readonly Target[], title: string | null, text: ReadonlyMap<string, number>): Target[] {
   // The subject as the title names it, when the article keeps repeating it; else the best derived target.
   const named = subjectFromTitle(title, text);
   if (named) {

@@ -293,12 +293,16 @@ export function isPlaceName(name: string): boolean {
   return PLACE_SET.has(normName(name));
 }
 
+/** A text, its pieces (a thread's texts), or their lemma counts from `lemmaCounts` (counted once, read by both subject finders). */
+export type SubjectText = string | readonly string[] | ReadonlyMap<string, number>;
+
 /**
  * How often each word's lemma occurs in `text`, or in its pieces (a thread's texts): counted piece by piece,
  * the same counts as of the pieces joined by line breaks (no word spans a line break), without holding the
  * words of a whole thread at once (an 8 MB dump's were about 300 MB).
  */
-function lemmaCounts(text: string | readonly string[]): Map<string, number> {
+export function lemmaCounts(text: SubjectText): ReadonlyMap<string, number> {
+  if (text instanceof Map) return text;
   const counts = new Map<string, number>();
   for (const piece of typeof text === 'string' ? [text] : Array.isArray(text) ? text : []) {
     if (typeof piece !== 'string') continue;
@@ -318,7 +322,7 @@ function lemmaCounts(text: string | readonly string[]): Map<string, number> {
  * verb the article seldom repeats. An issue named with a common noun comes before a name; a bare place (the
  * dateline's country) is never the subject. Ties keep the derivation's ranking.
  */
-export function pickSubject(targets: readonly Target[], title: string | null, text: string | readonly string[] = ''): number {
+export function pickSubject(targets: readonly Target[], title: string | null, text: SubjectText = ''): number {
   const titleWords = new Set(wordTokens(typeof title === 'string' ? title : '').filter((t) => t.kind === 'word').map((t) => lemma(normName(t.text))));
   const bodyCounts = lemmaCounts(text);
   let best = -1;
@@ -344,7 +348,7 @@ export function pickSubject(targets: readonly Target[], title: string | null, te
  * A headline's verb ("extends", "votes") is seldom repeated in the body, so it falls out; numbers, stop words
  * and bare places ("Germany" of a dateline) break runs. Null when the title has no such run.
  */
-export function subjectFromTitle(title: string | null, text: string | readonly string[]): Target | null {
+export function subjectFromTitle(title: string | null, text: SubjectText): Target | null {
   if (typeof title !== 'string' || title.trim() === '') return null;
   const counts = lemmaCounts(text);
   const toks = wordTokens(title);
