@@ -6,7 +6,7 @@
  */
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { classifyStance } from '../../src/classify/stance/index.js';
-import { stanceFeatureSet } from '../../src/classify/stance/index.js';
+import { isOffTopic, stanceFeatureSet } from '../../src/classify/stance/index.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { fitStance, readFanChuan, readNewsMtsc, readSemEval, readVast, stanceFitRows, STANCE_LABELS, type StanceLabel, type StanceRow } from '../train/lib/stance-data.js';
 import { f1For, kFold, macroF1 } from './lib/metrics.js';
@@ -14,8 +14,11 @@ import { vaderStance } from './lib/vader-stance.js';
 
 const K = 5;
 
+/** The label `classifyStance` gives the row with `model` in place of the shipped one (a bare text: not `anchored`). */
 function labelWith(model: LinearModel, r: StanceRow): StanceLabel {
-  const p = predict(model, stanceFeatureSet(r.text, r.target, r.at).features);
+  const fs = stanceFeatureSet(r.text, r.target, r.at);
+  if (fs.implicit && isOffTopic(r.text, r.target)) return 'neutral';
+  const p = predict(model, fs.features);
   let b = 0;
   for (let l = 1; l < p.length; l++) if (p[l]! > p[b]!) b = l;
   return STANCE_LABELS[b]!;
