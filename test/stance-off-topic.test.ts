@@ -28,7 +28,7 @@ describe('off-topic texts (a long text that never uses a word of the target)', (
   it('a comment in a thread (anchored) is about the thread subject even when long and never naming it', () => {
     const [s] = classifyStance(LONG_ANGRY, [{ name: 'school uniforms' }], { anchored: true });
     expect(s!.label).toBe('against');
-    const [[g]] = classifyStanceGroups(LONG_ANGRY, [{ targets: [{ name: 'school uniforms' }], implicit: true }], { anchored: true }, undefined) as [[{ label: string }]];
+    const g = classifyStanceGroups(LONG_ANGRY, [{ targets: [{ name: 'school uniforms' }], implicit: true }], { anchored: true }, undefined)[0]![0]!;
     expect(g.label).toBe('against');
   });
 
