@@ -87,8 +87,21 @@ function normTargets(targets: readonly TargetInput[]): NormTarget[] {
     }
     const aliases = t.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) throw new ThreadlensOptionError(`targets[${i}].aliases`, aliases, 'must be an array of strings');
-    return normTarget(t.name, aliases);
+    // The same target object read again (every post of a thread): its reading, when its name and aliases are unchanged.
+    const hit = BY_OBJECT.get(t);
+    if (hit !== undefined && hit.name === t.name && sameStrings(hit.aliases, aliases)) return hit.norm;
+    const norm = normTarget(t.name, aliases);
+    BY_OBJECT.set(t, { name: t.name, aliases: aliases.slice(), norm });
+    return norm;
   });
+}
+
+const BY_OBJECT = new WeakMap<object, { name: string; aliases: string[]; norm: NormTarget }>();
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // The targets of a thread are read again for every post: each name's reading is kept (a few hundred at most).
