@@ -1,9 +1,9 @@
 import type { Evidence } from '../../schema/common.js';
 import type { ReplyStance } from '../../schema/classify.js';
 import { explain, predict, type LinearModel } from '../../learn/model.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
 import { scoreSentiment } from '../sentiment/index.js';
-import { detectActs } from './index.js';
+import { detectActs, type Act } from './index.js';
 import modelData from './reply-stance.model.json' with { type: 'json' };
 
 /** The reply-stance model, fit on RumourEval 2017 train (PHEME, CC BY 4.0) by scripts/train/train-reply-stance.ts. */
@@ -18,12 +18,6 @@ const SUPPORT =
 // Asking for facts or evidence.
 // (Checked together with a "?" in the text: a "[^?]*\?" tail would make the regex quadratic.)
 const QUERY = /\b(?:source|proof|evidence|confirmed|true|real|really|is (?:this|it|that)|are (?:they|you) sure|any (?:update|news|info)|what happened|who|why|how|when|where|what)\b/i;
-
-function wordSet(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text)) if (t.kind === 'word' && t.norm.length > 3) out.add(t.norm);
-  return out;
-}
 
 /**
  * What the caller already knows of the reply. `sentiment`: `scoreSentiment(text).score` (the pipeline's shared
@@ -64,18 +58,23 @@ export function classifyReplyStance(text: string, parentText: string, known: Rep
 export function replyStanceFeatures(text: string, parentText: string, known: ReplyKnown = {}): { rule: ReplyStance; features: Map<string, number>; sources: Map<string, [number, number]> } {
   const input = typeof text === 'string' ? text : '';
   const parent = typeof parentText === 'string' ? parentText : '';
-  const rule = ruleReplyStance(input, parent);
+  // One reading of the reply for the rules and the features: its acts, its own text (a quoted copy of the
+  // parent blanked) and that text's words.
+  const acts = detectActs(input, { parentText: parent });
+  const quoted = quotedParent(input);
+  const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
+  const tokens = tokenize(own);
+  const overlap = wordOverlap(tokens, parent);
+  const rule = ruleReplyStance(input, own, quoted, acts, overlap);
   const features = new Map<string, number>();
   const sources = new Map<string, [number, number]>();
   const add = (name: string, value = 1): void => {
     if (value !== 0) features.set(name, (features.get(name) ?? 0) + value);
   };
   add(`~rule:${rule.label}`);
-  const quoted = quotedParent(input);
-  const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
   const seen = new Set<string>();
   let words = 0;
-  for (const t of tokenize(own)) {
+  for (const t of tokens) {
     if (t.kind === 'mention') continue;
     if (t.kind === 'url') {
       add('~url');
@@ -90,28 +89,43 @@ export function replyStanceFeatures(text: string, parentText: string, known: Rep
     sources.set(name, [t.start, t.end]);
   }
   if (own.includes('?')) add('~question-mark');
-  for (const a of detectActs(input, { parentText: parent })) add(`~act:${a.act}`);
+  for (const a of acts) add(`~act:${a.act}`);
   // The text's own score when nothing was blanked out of it (the same text, so the same score).
   const sentiment = own === input && typeof known.sentiment === 'number' ? known.sentiment : scoreSentiment(own).score;
   add('~sentiment', Math.round(sentiment * 1000) / 1000);
-  const mine = wordSet(own);
-  const theirs = wordSet(parent);
-  let shared = 0;
-  for (const w of mine) if (theirs.has(w)) shared++;
-  add('~overlap', mine.size > 0 ? Math.round((shared / mine.size) * 1000) / 1000 : 0);
+  add('~overlap', overlap.mine > 0 ? Math.round((overlap.shared / overlap.mine) * 1000) / 1000 : 0);
   add(words <= 3 ? '~short' : words <= 12 ? '~medium' : '~long');
   return { rule, features, sources };
 }
 
-/** The cue rules alone (acts, cue lists, word overlap): a feature of the model. */
-function ruleReplyStance(text: string, parentText: string): ReplyStance {
-  const input = typeof text === 'string' ? text : '';
-  const parent = typeof parentText === 'string' ? parentText : '';
-  const acts = detectActs(input, { parentText: parent });
+/** How many of the reply's distinct longer words (over three letters) there are, and how many the parent uses too. */
+function wordOverlap(tokens: readonly Token[], parent: string): { mine: number; shared: number } {
+  const mine = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && t.norm.length > 3) mine.add(t.norm);
+  const theirs = parentWords(parent);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  return { mine: mine.size, shared };
+}
+
+// A parent is read once for all its replies (the last few parents' word sets are kept).
+const PARENT_WORDS = new Map<string, Set<string>>();
+const PARENT_WORDS_MAX = 64;
+
+function parentWords(parent: string): Set<string> {
+  const hit = PARENT_WORDS.get(parent);
+  if (hit !== undefined) return hit;
+  const out = new Set<string>();
+  for (const t of tokenize(parent)) if (t.kind === 'word' && t.norm.length > 3) out.add(t.norm);
+  if (PARENT_WORDS.size >= PARENT_WORDS_MAX) PARENT_WORDS.clear();
+  PARENT_WORDS.set(parent, out);
+  return out;
+}
+
+/** The cue rules alone (acts, cue lists, word overlap): a feature of the model. `own` is `text` with a quoted copy of the parent blanked. */
+function ruleReplyStance(text: string, own: string, quoted: { index: number; 0: string } | null, acts: readonly Act[], overlap: { mine: number; shared: number }): ReplyStance {
+  const input = text;
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
-  // Drop leading @mentions and a quoted copy of the parent ("“@BBC: ...”") so their words do not count.
-  const quoted = quotedParent(input);
-  const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
 
   const questions = acts.filter((a) => a.act === 'question' || a.act === 'rhetorical-question');
   const q = own.includes('?') ? QUERY.exec(own) : null;
@@ -134,11 +148,7 @@ function ruleReplyStance(text: string, parentText: string): ReplyStance {
     return { label: 'support', confidence: 0.45, evidence: [ev(quoted!.index, quoted!.index + quoted![0].length, 'quotes-parent')] };
   }
   // Repeating the parent's words without questioning them backs it.
-  const mine = wordSet(own);
-  const theirs = wordSet(parent);
-  let shared = 0;
-  for (const w of mine) if (theirs.has(w)) shared++;
-  if (mine.size >= 3 && shared / mine.size >= 0.5) {
+  if (overlap.mine >= 3 && overlap.shared / overlap.mine >= 0.5) {
     return { label: 'support', confidence: 0.4, evidence: [] };
   }
   return { label: 'comment', confidence: 0.5, evidence: [] };

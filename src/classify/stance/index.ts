@@ -32,6 +32,11 @@ export interface ClassifyStanceOptions {
   /** Give a stance toward targets the text never names, from its overall tone (marked `implicit: true`).
    * Default true; false keeps only targets the text names. */
   implicit?: boolean;
+  /** The text is a comment in the thread whose subject the targets are (the pipeline sets this for posts): a
+   * comment on the article is about its subject even when it never names it. Default false: a long text that never
+   * uses a word of a target it does not name is taken as about something else (neutral toward it, see
+   * {@link isOffTopic}). */
+  anchored?: boolean;
 }
 
 interface NormTarget {
@@ -42,6 +47,8 @@ interface NormTarget {
   change: boolean;
   /** {@link stanceTargetKey} of the name. */
   key: string;
+  /** The first letters of the name's and aliases' content words (see {@link isOffTopic}). */
+  touch: string[];
 }
 
 // Name words too general to mark a mention on their own.
@@ -80,8 +87,21 @@ function normTargets(targets: readonly TargetInput[]): NormTarget[] {
     }
     const aliases = t.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) throw new ThreadlensOptionError(`targets[${i}].aliases`, aliases, 'must be an array of strings');
-    return normTarget(t.name, aliases);
+    // The same target object read again (every post of a thread): its reading, when its name and aliases are unchanged.
+    const hit = BY_OBJECT.get(t);
+    if (hit !== undefined && hit.name === t.name && sameStrings(hit.aliases, aliases)) return hit.norm;
+    const norm = normTarget(t.name, aliases);
+    BY_OBJECT.set(t, { name: t.name, aliases: aliases.slice(), norm });
+    return norm;
   });
+}
+
+const BY_OBJECT = new WeakMap<object, { name: string; aliases: string[]; norm: NormTarget }>();
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // The targets of a thread are read again for every post: each name's reading is kept (a few hundred at most).
@@ -99,10 +119,40 @@ function normTarget(name: string, aliases: readonly string[]): NormTarget {
   const stems = headWords(nameWords)
     .filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !CHANGE_WORDS.has(w))
     .map((w) => w.slice(0, 6));
-  const out: NormTarget = { name, forms, stems, change, key: nameWords.join(' ') };
+  const touch = [name, ...aliases].flatMap((f) => wordTokens(f).filter(isContent).map((t) => normWord(t.text).slice(0, TOUCH_PREFIX)));
+  const out: NormTarget = { name, forms, stems, change, key: nameWords.join(' '), touch: [...new Set(touch.filter((w) => w.length > 0))] };
   if (NORMED.size >= NORMED_MAX) NORMED.clear();
   NORMED.set(cacheKey, out);
   return out;
+}
+
+/**
+ * A text longer than this many words that never uses a word of a target it does not name is about something else
+ * (unless `anchored`): the 95th percentile length of the FanChuan comments (may ship) that favour or oppose their
+ * thread's subject without naming it (50 words; see docs/stance.md). Shorter texts are reactions, read by their tone.
+ */
+export const OFF_TOPIC_WORDS = 50;
+// A word of the target is "used" when the text has a word with the same first letters ("guns" for "gun control").
+const TOUCH_PREFIX = 5;
+
+/**
+ * Whether the text (its words, normalised) is off the topic of `target`, which it never names: longer than
+ * {@link OFF_TOPIC_WORDS} words and using none of the target's content words, even by their first five letters.
+ */
+function offTopic(norm: readonly string[], target: NormTarget): boolean {
+  if (norm.length <= OFF_TOPIC_WORDS || target.touch.length === 0) return false;
+  for (const w of norm) {
+    const p = w.slice(0, TOUCH_PREFIX);
+    if (target.touch.includes(p)) return false;
+  }
+  return true;
+}
+
+/** {@link offTopic} of a bare text toward one target it never names (for evaluation). */
+export function isOffTopic(text: string, target: TargetInput): boolean {
+  const words = wordTokens(text).filter((t) => t.kind !== 'punct');
+  const [t] = normTargets([target]);
+  return offTopic(words.map((w) => normWord(w.text)), t!);
 }
 
 /** Key for looking a target up in a model. */
@@ -342,6 +392,7 @@ export function classifyStanceGroups(text: string, groups: readonly StanceGroup[
   if (options.lexicon !== undefined && (options.lexicon === null || typeof options.lexicon !== 'object' || Object.values(options.lexicon).some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
     throw new ThreadlensOptionError('lexicon', options.lexicon, 'must map words to finite numbers');
   }
+  if (options.anchored !== undefined && typeof options.anchored !== 'boolean') throw new ThreadlensOptionError('anchored', options.anchored, 'must be a boolean');
   if (options.parentText !== undefined && options.parentText !== null && typeof options.parentText !== 'string') throw new ThreadlensOptionError('parentText', options.parentText, 'must be a string or null');
   const normed = groups.map((g) => normTargets(g.targets));
   if (normed.every((n) => n.length === 0)) return normed.map(() => []);
@@ -370,6 +421,10 @@ export function classifyStanceGroups(text: string, groups: readonly StanceGroup[
     for (const [ti, t] of norms.entries()) {
       const ms = mentions[ti]!;
       if (ms.length === 0 && !group.implicit) continue;
+      if (ms.length === 0 && options.anchored !== true && offTopic(norm, t)) {
+        out.push({ target: t.name, label: 'neutral', confidence: OFF_TOPIC_CONFIDENCE, evidence: [], implicit: true });
+        continue;
+      }
       const features = targetFeatures(str, ws, norm, ms, lexicon, MODEL_TARGET_TIED ? t.key : '', negatedChangeCues(ws, norm, t, ms, sentenceOf), scoreOf, modelKnows);
       const evidence = mentionEvidence(str, ws, ms);
       const result = modelStance(STANCE_MODEL, features, str, ws, t.name, evidence);
@@ -378,6 +433,9 @@ export function classifyStanceGroups(text: string, groups: readonly StanceGroup[
     return out;
   });
 }
+
+/** Confidence of the neutral stance of an off-topic text (a length rule, not a model's probability). */
+const OFF_TOPIC_CONFIDENCE = 0.6;
 
 /** A scorned view's tone must be at least this far from 0 (sentiment score, -1..1) to take a side. */
 const VIEW_TONE = 0.05;

@@ -22,12 +22,13 @@ export const stanceStep: PostStep = {
       const r = a.shared().sentiment.result;
       return { score: r.score, ironic: r.sarcasm.length > 0, sentences: r.sentences };
     };
-    // One reading of the text for both groups (pronouns resolve within a group, as before).
+    // One reading of the text for both groups (pronouns resolve within a group, as before). A post is a comment on
+    // the article: about its subject even when long and never naming it (`anchored`).
     const groups = [
       { targets: targets.filter((t) => subjects.has(t.name)), implicit: true },
       { targets: targets.filter((t) => !subjects.has(t.name)), implicit: false },
     ];
-    const [implicit, named] = classifyStanceGroups(a.text, groups, { parentText: a.parentText }, score, a.read.words) as [StanceResult[], StanceResult[]];
+    const [implicit, named] = classifyStanceGroups(a.text, groups, { parentText: a.parentText, anchored: true }, score, a.read.words) as [StanceResult[], StanceResult[]];
     const order = new Map(targets.map((t, i) => [t.name, i]));
     a.post.stances = a.toInput([...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
     // The reply stance comes from the acts step, which runs before this one when asked for.
