@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
-import { readText } from '../src/classify/moderation/models.js';
+import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
+import { spanScores } from '../src/classify/moderation/span-scores.js';
+import { predict } from '../src/learn/model.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
@@ -178,6 +180,28 @@ describe('moderate', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the fast span scorer', () => {
+  it('property: scores every word exactly as the span model over wordFeatures does', () => {
+    const models = shippedModerationModels();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.constantFrom('you', 'idiot', 'stupid', '"', 'not', 'people', 'who', 'are', 'morons', 'a', 'plan', 'Tom', 'is', '.', ',', '^', '$', 'what', "don't", 'call'), { maxLength: 30 }).map((ws) => ws.join(' ')),
+        ),
+        (text) => {
+          const [, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+          const context = spanContext(readings);
+          const skip = (k: number): boolean => readings[k]!.target === 'idea';
+          const fast = spanScores(models.spans, readings, context, skip);
+          expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, wordFeatures(readings, k, context))[0])));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

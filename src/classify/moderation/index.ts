@@ -10,7 +10,8 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { explainKnown, knownFeatures, predict } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
-import { charGrams, commentFeatures, isContentWord, spanContext, wordFeatures, type WordReading } from './features.js';
+import { charGrams, commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
+import { spanScores } from './span-scores.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 
@@ -210,7 +211,7 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   // denied words are scored: the span model reads their use (`$quote`, `$negated`) and learned what raters do with
   // them in a flagged comment; an unflagged comment (a moderator's warning, a quoted insult alone) has no spans.
   const context = spanContext(readings);
-  const p = readings.map((r, k) => (r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0));
+  const p = spanScores(models.spans, readings, context, (k) => readings[k]!.target === 'idea');
   if (Math.max(...p) < (models.spans.thresholds?.gateWord ?? 0)) return [];
   const on = p.map((x) => x >= marked);
   for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm)) on[k] = true;
