@@ -119,6 +119,16 @@ describe('moderate', () => {
     }
   });
 
+  it('highlights nothing in a comment it does not flag (a warning, a quoted or denied insult, criticism of a plan)', () => {
+    for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'This is a foolish plan.', 'She quoted the word "idiot" from his letter.']) {
+      const m = moderate(t);
+      for (const k of ATTRIBUTES) expect(m[k].score, `${k}: ${t}`).toBeLessThan(0.5);
+      expect(m.spans, t).toEqual([]);
+    }
+    const said = moderate('You are a brainless idiot.');
+    expect(said.spans.map((x) => x.text).join(' ')).toContain('idiot');
+  });
+
   it('shows the target of an insult in its evidence', () => {
     const m = moderate('You brainless windbag, nobody asked.');
     expect(m.insult.evidence.some((e) => e.cue.includes('target:you'))).toBe(true);
@@ -169,6 +179,8 @@ describe('moderate', () => {
           const m = moderate(text);
           expect(ModerationSchema.safeParse(m).success).toBe(true);
           for (const k of ATTRIBUTES) for (const e of m[k].evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+          // Spans only in a flagged comment: some attribute's score reaches 0.5.
+          if (m.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= 0.5)).toBe(true);
           let last = 0;
           for (const s of m.spans) {
             expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
