@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
-import { readText } from '../src/classify/moderation/models.js';
+import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
+import { spanScores } from '../src/classify/moderation/span-scores.js';
+import { predict } from '../src/learn/model.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { detectActs } from '../src/classify/acts/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
@@ -117,6 +119,16 @@ describe('moderate', () => {
     }
   });
 
+  it('highlights nothing in a comment it does not flag (a warning, a quoted or denied insult, criticism of a plan)', () => {
+    for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'This is a foolish plan.', 'She quoted the word "idiot" from his letter.']) {
+      const m = moderate(t);
+      for (const k of ATTRIBUTES) expect(m[k].score, `${k}: ${t}`).toBeLessThan(0.5);
+      expect(m.spans, t).toEqual([]);
+    }
+    const said = moderate('You are a brainless idiot.');
+    expect(said.spans.map((x) => x.text).join(' ')).toContain('idiot');
+  });
+
   it('shows the target of an insult in its evidence', () => {
     const m = moderate('You brainless windbag, nobody asked.');
     expect(m.insult.evidence.some((e) => e.cue.includes('target:you'))).toBe(true);
@@ -167,6 +179,8 @@ describe('moderate', () => {
           const m = moderate(text);
           expect(ModerationSchema.safeParse(m).success).toBe(true);
           for (const k of ATTRIBUTES) for (const e of m[k].evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+          // Spans only in a flagged comment: some attribute's score reaches 0.5.
+          if (m.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= 0.5)).toBe(true);
           let last = 0;
           for (const s of m.spans) {
             expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
@@ -178,6 +192,28 @@ describe('moderate', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the fast span scorer', () => {
+  it('property: scores every word exactly as the span model over wordFeatures does', () => {
+    const models = shippedModerationModels();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.constantFrom('you', 'idiot', 'stupid', '"', 'not', 'people', 'who', 'are', 'morons', 'a', 'plan', 'Tom', 'is', '.', ',', '^', '$', 'what', "don't", 'call'), { maxLength: 30 }).map((ws) => ws.join(' ')),
+        ),
+        (text) => {
+          const [, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+          const context = spanContext(readings);
+          const skip = (k: number): boolean => readings[k]!.target === 'idea';
+          const fast = spanScores(models.spans, readings, context, skip);
+          expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, wordFeatures(readings, k, context))[0])));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -4,8 +4,10 @@
  * ToxiSpans (the comment model is not, so the gate here is the span model's own highest word, not the comment's
  * attributes), and the held-out comments are scored the SemEval-2021 way over a grid of `marked` / `top` / `gateMax`.
  * Same folds (3, seed 7) and the same marked-word list baseline as section 20.
- * Usage: nice -n 10 npx tsx scripts/eval/moderation-span-cv.ts [keepSpan (default: the shipped 3000; 0 = unpruned)]
+ * Usage: nice -n 10 npx tsx scripts/eval/moderation-span-cv.ts [keepSpan (default: the shipped 3000; 0 = unpruned)] [outJson]
+ * (outJson: the held-out word scores and the word-list baseline, for decoding experiments without refitting.)
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCleanText, readToxiSpans, fitModerationWordScores, fitLikeness, fitSpanModel } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
@@ -62,6 +64,8 @@ for (let f = 0; f < 3; f++) {
   }
   console.error(`fold ${f + 1}/3 done`);
 }
+
+if (process.argv[3]) writeFileSync(process.argv[3], JSON.stringify({ words, wordList }));
 
 /** The highlight rule of src/classify/moderation/index.ts without the comment gate (no comment model is fit here). */
 function decode(ws: readonly Word[], marked: number, top: number, gateMax: number): Set<number> {

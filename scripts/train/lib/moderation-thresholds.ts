@@ -1,11 +1,11 @@
 /**
- * Span highlighting thresholds written into spans.model.json: a word is highlighted when the span model gives it
- * at least `marked` and the comment's highest attribute score is at least `gate`, and the comment's best
- * word reaches `gateWord` (0.35 / 0.5 chosen on scripts/eval/moderation-span-cv.ts's 3-fold grid; the comment gate 0.3 is
- * the one section 20 chose before the span model read its comment). Chosen on the 3-fold
- * cross-validated grid that scripts/eval/20-moderation.ts prints (docs/moderation.md).
+ * Span highlighting thresholds written into spans.model.json: in a flagged comment (some attribute's score >= 0.5,
+ * i.e. its raw output at its cut below), a word is highlighted when the span model gives it at least `marked` and
+ * the comment's best word reaches `gateWord` (0.35 / 0.5 chosen on scripts/eval/moderation-span-cv.ts's 3-fold grid).
+ * Until 2026-12-03 late night the comment gate was the highest raw attribute output >= 0.3 (`gate`), which let a
+ * comment that flags nothing (a moderator's warning) show spans; gating at the flag costs 0.002 span F1 out of fold.
  */
-export const SPAN_THRESHOLDS = { marked: 0.35, gate: 0.3, gateWord: 0.5 };
+export const SPAN_THRESHOLDS = { marked: 0.35, gateWord: 0.5 };
 
 /**
  * Per attribute: the comment model's raw output at which a comment is called positive (F1-optimal for "most raters
@@ -13,14 +13,18 @@ export const SPAN_THRESHOLDS = { marked: 0.35, gate: 0.3, gateWord: 0.5 };
  * maps that point to a score of 0.5, linearly on both sides, so "score >= 0.5" is that decision; the ranking is
  * unchanged.
  */
-// Toxicity keeps 0.5: most ToxiSpans comments are toxic, so its F1-optimal point (0.05) would call everything toxic.
+// Until 2026-12-03 late night toxicity kept 0.5: over ToxiSpans alone (all flagged comments) its F1-optimal point (0.05) called everything toxic.
 // 2026-12-03 afternoon refit (L2 1e-4): profanity, identityAttack and threat moved to the raw output at which that refit
 // flagged as many ToxiSpans comments as the previous fit did at its k-fold choice (0.11, 0.16, 0.1); not re-chosen since.
 // 2026-12-03 evening refit (denials reach 3 words, no sparse aimed-word features): insult re-chosen on out-of-fold
 // predictions, F1-optimal for "most raters mark an insult" over a held-out third of ToxiSpans plus a held-out third of the
 // ordinary-text negatives (a comment section is mostly ordinary talk), same folds as section 20 (docs/moderation.md).
-export const ATTRIBUTE_THRESHOLDS = { toxicity: 0.5, insult: 0.335, profanity: 0.12, identityAttack: 0.2, threat: 0.13 };
+// 2026-12-03 late night: every cut from scripts/eval/moderation-thresholds-cv.ts, pooled over all three folds (per-fold
+// word scores, likeness and comment model; held-out ToxiSpans comments plus held-out ordinary sentences): toxicity
+// 0.5 -> 0.415 (with the ordinary sentences pooled its optimum is no longer "everything is toxic"), insult 0.335 ->
+// 0.305, profanity 0.12 -> 0.115, identityAttack 0.2 -> 0.165, threat 0.13 (same).
+export const ATTRIBUTE_THRESHOLDS = { toxicity: 0.415, insult: 0.305, profanity: 0.115, identityAttack: 0.165, threat: 0.13 };
 
 /** The span model's notes (written by train-moderation.ts). */
 export const SPAN_NOTES =
-  "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least 2 raters. Highlight when >= thresholds.marked, the comment is flagged (highest attribute >= thresholds.gate) and its best word reaches thresholds.gateWord; words aimed at an idea never; adjacent words merge into one span.";
+  "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least 2 raters. Highlight when >= thresholds.marked, the comment is flagged (some attribute's score >= 0.5) and its best word reaches thresholds.gateWord; words aimed at an idea never; adjacent words merge into one span.";

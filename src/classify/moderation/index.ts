@@ -10,7 +10,8 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { explainKnown, knownFeatures, predict } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
-import { charGrams, commentFeatures, isContentWord, spanContext, wordFeatures, type WordReading } from './features.js';
+import { charGrams, commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
+import { spanScores } from './span-scores.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 
@@ -32,7 +33,6 @@ const MAX_EVIDENCE = 10;
 const MIN_CONTRIBUTION = 0.15;
 // Where the span model's thresholds are missing (a model fit without them).
 const DEFAULT_MARKED = 0.5;
-const DEFAULT_GATE = 0.5;
 const SENTENCE_BREAK = /[.!?\n]/;
 
 function checkOptions(options: ModerationOptions | undefined): void {
@@ -89,8 +89,10 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
   let index: WordIndex | undefined;
   // The features summed once for the five attributes' explanations.
   let known: Map<string, number> | undefined;
+  // Each attribute's shown score: the model's output with its held-out cut mapped to 0.5.
+  const shown = MODERATION_ATTRIBUTES.map((a, l) => round(calibrate(p[l] ?? 0, models.comment.thresholds?.[a] ?? 0.5)));
   const signal = (l: number): Signal => {
-    const score = round(calibrate(p[l] ?? 0, models.comment.thresholds?.[MODERATION_ATTRIBUTES[l]!] ?? 0.5));
+    const score = shown[l]!;
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
     for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l, MIN_CONTRIBUTION)) {
@@ -123,7 +125,9 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     profanity: signal(2),
     identityAttack: signal(3),
     threat: signal(4),
-    spans: highlight(input, toks, readings, models, scores),
+    // Only a flagged comment (some attribute's score at 0.5 or more) has spans: a moderator's warning or a quoted
+    // insult that flags nothing shows no highlight.
+    spans: shown.some((x) => x >= 0.5) ? highlight(input, toks, readings, models, scores) : [],
   };
 }
 
@@ -194,23 +198,20 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
 }
 
 /**
- * The phrases to highlight: words the span model scores at least `marked`, in a comment whose highest
- * attribute reaches `gate` and whose best word reaches `gateWord` (a word between `marked` and `gateWord` is
+ * The phrases to highlight in a flagged comment (the caller checks): words the span model scores at least
+ * `marked`, when the comment's best word reaches `gateWord` (a word between `marked` and `gateWord` is
  * highlighted only beside a surer one in the same comment); neighbouring marked words (and one function word
  * between two of them) merge into one span, never across a sentence end. Each span's attribute is its words' lexicon category if any, else the
  * comment's strongest specific attribute.
  */
 function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>): ModerationSpan[] {
   const marked = models.spans.thresholds?.marked ?? DEFAULT_MARKED;
-  const gate = models.spans.thresholds?.gate ?? DEFAULT_GATE;
-  let top = 0;
-  for (const a of MODERATION_ATTRIBUTES) top = Math.max(top, scores[a]);
-  if (top < gate || readings.length === 0) return [];
+  if (readings.length === 0) return [];
   // A word aimed at an idea is never highlighted (criticism of a policy is not abuse of a person). Quoted and
   // denied words are scored: the span model reads their use (`$quote`, `$negated`) and learned what raters do with
   // them in a flagged comment; an unflagged comment (a moderator's warning, a quoted insult alone) has no spans.
   const context = spanContext(readings);
-  const p = readings.map((r, k) => (r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0));
+  const p = spanScores(models.spans, readings, context, (k) => readings[k]!.target === 'idea');
   if (Math.max(...p) < (models.spans.thresholds?.gateWord ?? 0)) return [];
   const on = p.map((x) => x >= marked);
   for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm)) on[k] = true;
