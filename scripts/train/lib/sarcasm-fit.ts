@@ -215,6 +215,8 @@ export interface SarcasmPredictions {
   baseline: number[];
   /** The baseline's decision at its own break-even threshold (chosen as the detector's). */
   baselinePredicted: boolean[];
+  /** Each held-out sarcastic tweet's literal rephrase, read by the same fold's model (null without one). */
+  rephrase: Array<{ probability: number; level: SarcasmLevel } | null>;
 }
 
 /**
@@ -230,6 +232,7 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
   const level = new Array<SarcasmLevel>(rows.length).fill('none');
   const baseline = new Array<number>(rows.length).fill(0);
   const baselinePredicted = new Array<boolean>(rows.length).fill(false);
+  const rephrase = new Array<{ probability: number; level: SarcasmLevel } | null>(rows.length).fill(null);
   const words = bags.map(wordsOnly);
   const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null }));
   const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })), { plain: true });
@@ -264,9 +267,15 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
       level[i] = r.level;
       baseline[i] = predict(base, pairs(words[i]!))[0]!;
       baselinePredicted[i] = baseline[i]! >= baseTh;
+      // The literal twin, said straight by the same author about the same thing: the decision should stay quiet.
+      const literal = rows[i]!.rephrase.trim();
+      if (rows[i]!.sarcastic && literal !== '') {
+        const lr = detectSarcasm(analyzeText(literal), DEFAULT_LEXICON, model);
+        rephrase[i] = { probability: lr.probability, level: lr.level };
+      }
     });
   }
-  return { rows, probability, level, baseline, baselinePredicted };
+  return { rows, probability, level, baseline, baselinePredicted, rephrase };
 }
 
 function wordsOnly(bag: FeatureBag): FeatureBag {
