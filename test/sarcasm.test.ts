@@ -4,6 +4,8 @@ import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { charGramSpans, detectSarcasm, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../src/text/analysis.js';
+import type { FeatureBag } from '../src/classify/sentiment/features.js';
+import { logCountRatios } from '../scripts/train/lib/sarcasm-fit.js';
 
 // Pairs written for this file: the same situation said straight, then said with a roll of the eyes.
 const PAIRS: Array<[literal: string, sarcastic: string]> = [
@@ -88,5 +90,24 @@ describe('sarcasm', () => {
       }),
       { numRuns: 150, seed: 15 },
     );
+  });
+});
+
+describe('sarcasm fit: log-count ratios', () => {
+  const bag = (names: string[]): FeatureBag => ({ names, values: names.map(() => 1), spans: names.map(() => null) });
+  it('counts a literal rephrase among the non-sarcastic rows: the subject both twins share weighs less than the way of saying it', () => {
+    const examples = [
+      { bag: bag(['w:train', 'w:love']), sarcastic: true, rephrase: bag(['w:train', 'w:hate']) },
+      { bag: bag(['w:bus', 'w:love']), sarcastic: true, rephrase: bag(['w:bus', 'w:hate']) },
+      { bag: bag(['w:weather']), sarcastic: false, rephrase: null },
+      { bag: bag(['w:lunch']), sarcastic: false, rephrase: null },
+    ];
+    const r = logCountRatios(examples);
+    const without = logCountRatios(examples.map((e) => ({ ...e, rephrase: null })));
+    expect(r.get('w:love')!).toBeGreaterThan(r.get('w:train')!);
+    expect(r.get('w:train')!).toBeLessThan(without.get('w:train')!);
+    expect(r.get('w:hate')!).toBeLessThan(0);
+    // Dense features (rule cues, counts) have no ratio: their penalty is fixed.
+    expect(logCountRatios([{ bag: bag(['cue:tag', '#bang']), sarcastic: true, rephrase: bag(['#bang']) }]).size).toBe(0);
   });
 });

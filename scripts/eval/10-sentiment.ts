@@ -17,7 +17,8 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { f1For, kFold, macroF1, pearson, rocAuc } from './lib/metrics.js';
 import { readNewsMtsc, readThreadPosts, type Polarity3 } from './lib/sentiment-data.js';
 import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
-import { readSarcasmData, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
+import { breakEvenThreshold, readSarcasmData, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
+import { parseCsvObjects } from './lib/csv.js';
 import { detectSarcasm } from '../../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
@@ -127,7 +128,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
       'eval-threads posts are cut at the gold post starts (to the next post\'s author line), so the figure measures sentiment, not parsing; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
-      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on) and on the thread posts (gold boundaries).',
+      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold probabilities cut at their break-even count, without the decision\'s gates. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries) and on every 12th ToxiSpans comment (news-site reader comments, never fit on).',
     ],
   };
 }
@@ -150,10 +151,23 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   out.push({ dataset: label, metric: 'share fired', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: fires.filter(Boolean).length / fires.length });
   out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm, shipped decision: flips (5-fold CV)', value: f1For(gold, yes(flips), 'yes') });
   out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'threadlens sarcasm, shipped decision: flips (5-fold CV)', value: precision(flips) });
+  // The ranker without the decision's gates (a cue a reader can point at; praise with nothing to be ironic about),
+  // cut where it calls as many tweets sarcastic as there are: what the gates cost on tweets.
+  const cut = breakEvenThreshold(s.probability, y);
+  const ungated = s.probability.map((p) => p >= cut);
+  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm ranker alone, no gates, break-even (5-fold CV)', value: f1For(gold, yes(ungated), 'yes') });
   out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'bag-of-words logistic, break-even (5-fold CV)', value: f1For(gold, yes(s.baselinePredicted), 'yes') });
   out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'bag-of-words logistic, break-even (5-fold CV)', value: precision(s.baselinePredicted) });
   out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(gold, gold.map(() => 'yes'), 'yes') });
   out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'always sarcastic', value: y.filter(Boolean).length / y.length });
+  // Literal vs sarcastic pairs: each held-out sarcastic tweet beside its author's literal rephrase (same subject, said
+  // straight), read by the same fold's model.
+  const pairs = s.rephrase.flatMap((r, i) => (r ? [{ sarcastic: s.probability[i]!, fired: s.level[i] !== 'none', literal: r }] : []));
+  const pl = `iSarcasmEval sarcastic tweets and their literal rephrases (${pairs.length.toLocaleString('en')} pairs)`;
+  out.push({ dataset: pl, metric: 'share of pairs ranked right', system: 'threadlens sarcasm (5-fold CV)', value: pairs.filter((p) => p.sarcastic > p.literal.probability).length / Math.max(1, pairs.length), target: '> 0.5' });
+  out.push({ dataset: pl, metric: 'share of literal rephrases fired', system: 'threadlens sarcasm, shipped decision (5-fold CV)', value: pairs.filter((p) => p.literal.level !== 'none').length / Math.max(1, pairs.length), target: 'low' });
+  out.push({ dataset: pl, metric: 'share of literal rephrases above the cut', system: 'threadlens sarcasm ranker alone, no gates, break-even (5-fold CV)', value: pairs.filter((p) => p.literal.probability >= cut).length / Math.max(1, pairs.length) });
+  out.push({ dataset: pl, metric: 'share of sarcastic tweets fired', system: 'threadlens sarcasm, shipped decision (5-fold CV)', value: pairs.filter((p) => p.fired).length / Math.max(1, pairs.length) });
   const rate = (texts: readonly string[], set: string): void => {
     const levels = texts.map((t) => detectSarcasm(analyzeText(t), DEFAULT_LEXICON).level);
     const l = `${set} (${texts.length.toLocaleString('en')})`;
@@ -162,5 +176,12 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   };
   rate(readNewsMtsc(dataDir, 'devtest_mt.jsonl').map((r) => r.text), 'NewsMTSC devtest news sentences');
   if (existsSync(threads)) rate(readThreadPosts(threads).map((p) => p.text), 'eval-threads posts, gold boundaries');
+  // Reader comments from news sites (Civil Comments, never fit on): every 12th, a fixed sample. Many are insults, which
+  // tweets pair with sarcasm: the false-alarm rate the decision's gates hold down.
+  const toxispans = resolve(dataDir, 'moderation', 'toxispans', 'comments.csv');
+  if (existsSync(toxispans)) {
+    const comments = parseCsvObjects(readFileSync(toxispans, 'utf8')).map((c) => c.comment_text ?? '').filter((t) => t.trim() !== '');
+    rate(comments.filter((_, i) => i % 12 === 0), 'ToxiSpans news-site comments, every 12th');
+  }
   return out;
 }

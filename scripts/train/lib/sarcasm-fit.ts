@@ -55,8 +55,8 @@ export interface RegisterRow {
 
 /**
  * Each sparse feature's log-count ratio on the tweets (naive Bayes: log of its rate among sarcastic tweets over its
- * rate among the others), smoothed toward 0 with one pseudo-row split by the class shares, so a feature the tweets
- * never show scores 0.
+ * rate among the others, the literal rephrases counted among the others at weight RATIO_REPHRASE), smoothed toward 0
+ * with one pseudo-row split by the class shares, so a feature the tweets never show scores 0.
  */
 export function logCountRatios(examples: readonly SarcasmExample[]): Map<string, number> {
   const pos = new Map<string, number>();
@@ -68,6 +68,10 @@ export function logCountRatios(examples: readonly SarcasmExample[]): Map<string,
     else N++;
     const counts = e.sarcastic ? pos : neg;
     for (const n of e.bag.names) if (!isDense(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+    if (e.rephrase) {
+      N += RATIO_REPHRASE;
+      for (const n of e.rephrase.names) if (!isDense(n)) neg.set(n, (neg.get(n) ?? 0) + RATIO_REPHRASE);
+    }
   }
   const share = P / Math.max(1, P + N);
   const out = new Map<string, number>();
@@ -119,6 +123,12 @@ export function fitSarcasm(
 }
 
 const REPHRASE_WEIGHT = 0.5;
+/**
+ * Weight of a sarcastic tweet's literal rephrase among the non-sarcastic rows of the log-count ratios: a word both
+ * twins use is the subject, not the way of saying it, and its ratio falls toward 0 (so its penalty rises). On 5-fold
+ * CV it ranks more sarcastic tweets above their own rephrase (0.641 -> 0.670) at the same ROC-AUC.
+ */
+const RATIO_REPHRASE = 0.5;
 /** Weight of a news sentence: about 8,700 of them weigh as much as 260 tweets. */
 export const NEWS_WEIGHT = 0.03;
 /** Weight of a tweet VADER's raters scored positive (mean rating > 0.5). */
@@ -215,6 +225,8 @@ export interface SarcasmPredictions {
   baseline: number[];
   /** The baseline's decision at its own break-even threshold (chosen as the detector's). */
   baselinePredicted: boolean[];
+  /** Each held-out sarcastic tweet's literal rephrase, read by the same fold's model (null without one). */
+  rephrase: Array<{ probability: number; level: SarcasmLevel } | null>;
 }
 
 /**
@@ -230,6 +242,7 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
   const level = new Array<SarcasmLevel>(rows.length).fill('none');
   const baseline = new Array<number>(rows.length).fill(0);
   const baselinePredicted = new Array<boolean>(rows.length).fill(false);
+  const rephrase = new Array<{ probability: number; level: SarcasmLevel } | null>(rows.length).fill(null);
   const words = bags.map(wordsOnly);
   const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null }));
   const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })), { plain: true });
@@ -264,9 +277,15 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
       level[i] = r.level;
       baseline[i] = predict(base, pairs(words[i]!))[0]!;
       baselinePredicted[i] = baseline[i]! >= baseTh;
+      // The literal twin, said straight by the same author about the same thing: the decision should stay quiet.
+      const literal = rows[i]!.rephrase.trim();
+      if (rows[i]!.sarcastic && literal !== '') {
+        const lr = detectSarcasm(analyzeText(literal), DEFAULT_LEXICON, model);
+        rephrase[i] = { probability: lr.probability, level: lr.level };
+      }
     });
   }
-  return { rows, probability, level, baseline, baselinePredicted };
+  return { rows, probability, level, baseline, baselinePredicted, rephrase };
 }
 
 function wordsOnly(bag: FeatureBag): FeatureBag {

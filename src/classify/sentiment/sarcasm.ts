@@ -94,9 +94,10 @@ export function findSarcasm(sentence: string, base: number, tokens: readonly Tok
 
   // Praise beside a bad situation in the same sentence ("Love waiting two hours for a bus"): the praise word
   // is the cue; its pairing with a negative word is what makes it ironic.
-  const firstPraise = words.find((t) => praise(t) && !isNegatedAt(words, t));
-  const bad = words.some((t) => t !== firstPraise && (lexicon.word(t.norm) ?? 0) < 0);
-  if (firstPraise && bad) cue(firstPraise.start - base, firstPraise.end - base, 'praise-bad-situation');
+  // One pass to the first praise word not negated; the complaint scan only when there is one (most sentences have none).
+  let firstPraise: Token | undefined;
+  for (let k = 0; k < words.length && !firstPraise; k++) if (praise(words[k]!) && !isNegatedBefore(words, k)) firstPraise = words[k];
+  if (firstPraise && words.some((t) => t !== firstPraise && (lexicon.word(t.norm) ?? 0) < 0)) cue(firstPraise.start - base, firstPraise.end - base, 'praise-bad-situation');
   return out;
 }
 
@@ -113,8 +114,8 @@ function isPraiseOnlyAfter(tokens: readonly Token[], from: number, lexicon: Lexi
   return praise;
 }
 
-function isNegatedAt(words: readonly Token[], t: Token): boolean {
-  const k = words.indexOf(t);
+/** True when one of the three words before `words[k]` negates it. */
+function isNegatedBefore(words: readonly Token[], k: number): boolean {
   for (let b = 1; b <= 3 && k - b >= 0; b++) {
     const n = words[k - b]!.norm;
     if (n === 'not' || n === 'no' || n === 'never' || n.endsWith('nt')) return true;
