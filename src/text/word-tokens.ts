@@ -79,7 +79,7 @@ export function wordTokens(text: string, tokens?: readonly Token[]): readonly To
 function readWords(tokens: readonly Token[], copy: boolean): Token[] {
   const flat: Token[] = [];
   for (const t of tokens) {
-    if (t.kind === 'word') flat.push(copy ? { ...t } : t);
+    if (t.kind === 'word') flat.push(copy ? { kind: t.kind, text: t.text, lower: t.lower, norm: t.norm, start: t.start, end: t.end } : t); // a literal: the same shape as every other token (a spread copy is not)
     else if (t.kind === 'number') splitNumber(t, flat);
     else if (t.kind === 'url') flat.push(word('word', t.text, t.start));
     else if (t.kind === 'hashtag' || t.kind === 'mention') {

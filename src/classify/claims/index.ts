@@ -1,5 +1,5 @@
 import type { Claim, ClaimValue } from '../../schema/classify.js';
-import type { Evidence, Sentence } from '../../schema/common.js';
+import type { Evidence } from '../../schema/common.js';
 import { ThreadlensOptionError } from '../../errors.js';
 import { splitSentences } from '../../text/sentences.js';
 import { NUMBER_WORDS, PLURAL_NUMBER_WORDS } from '../../text/number-words.js';
@@ -7,6 +7,8 @@ import { CUE_WEIGHTS, HEDGES, SPEECH_VERBS } from './lexicon.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
+import { sentenceWords } from '../../text/sentence-words.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import { isCapitalised } from '../../text/word-lists.js';
 import { extractValues } from '../../text/values.js';
 import { pushSurfaceFeatures } from './features.js';
@@ -175,8 +177,7 @@ interface Resolved {
 }
 const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
 
-function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null): SentenceAnalysis {
-  const toks = wordTokens(sentence);
+function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null, toks: readonly Token[] = wordTokens(sentence)): SentenceAnalysis {
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
   const features: string[] = [];
@@ -365,17 +366,20 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
 /**
  * `detectClaims`, and the check-worthiness of every sentence by its text (what `scoreCheckworthiness` gives it
- * with the same options), for steps that read the scores of sentences that are no claims. `sentences`: the text's
- * sentences when the caller has them already (a post step's `read.sentences`), else the text is split here.
+ * with the same options), for steps that read the scores of sentences that are no claims. `read`: the text read
+ * already (a post step's `read`, whose `text` is `text`): its sentences and word tokens are used, else the text is
+ * split and each sentence tokenized here.
  */
-export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, sentences?: readonly Sentence[]): { claims: Claim[]; scores: Map<string, number> } {
+export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, read?: TextAnalysis): { claims: Claim[]; scores: Map<string, number> } {
   const r = resolveOptions(options);
   const input = typeof text === 'string' ? text : String(text ?? '');
   const out: Claim[] = [];
   const scores = new Map<string, number>();
   let lastNamed: string | null = null;
-  for (const s of sentences ?? splitSentences(input)) {
-    const a = analyse(s.text, r);
+  const sentences = read?.sentences ?? splitSentences(input);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text));
     scores.set(s.text, a.score);
     const base = s.span[0];
     let speaker = a.speaker;

@@ -160,18 +160,25 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
     byId ??= new Map(input.earlier.map((p) => [p.id, p]));
     return byId.get(id);
   };
+  // The parent, as `postById` finds it (the last post with that id), without indexing the whole window for it:
+  // a parent is mostly one of the latest posts.
+  const lastWithId = (id: string | null): CorrectionPost | undefined => {
+    if (id === null) return undefined;
+    for (let k = input.earlier.length - 1; k >= 0; k--) if (input.earlier[k]!.id === id) return input.earlier[k];
+    return undefined;
+  };
   const foreign = (candidate: Candidate): boolean =>
     isStatement(candidate.unit) &&
     (candidate.kind === 'article' || (candidate.post !== post && candidate.post!.id !== post.id && (candidate.post!.author === null || candidate.post!.author !== post.author)));
-  const ownEarlier =
-    post.author === null
-      ? []
-      : input.earlier
-          .filter((p) => p.author === post.author && p.id !== post.id)
-          .slice(-5)
-          .reverse()
-          .map((p) => ({ post: p, sentences: postUnits(p, paraphrases) }));
-  return { post, sentences: prepared?.sentences ?? postUnits(post, paraphrases), earlier: input.earlier, ownEarlier, parent: postById(post.parentId), postById, index, window, foreign, earlierCorrections: input.earlierCorrections };
+  // The author's latest five earlier posts, latest first.
+  const ownEarlier: Array<{ post: CorrectionPost; sentences: PostSentence[] }> = [];
+  if (post.author !== null) {
+    for (let k = input.earlier.length - 1; k >= 0 && ownEarlier.length < 5; k--) {
+      const p = input.earlier[k]!;
+      if (p.author === post.author && p.id !== post.id) ownEarlier.push({ post: p, sentences: postUnits(p, paraphrases) });
+    }
+  }
+  return { post, sentences: prepared?.sentences ?? postUnits(post, paraphrases), earlier: input.earlier, ownEarlier, parent: lastWithId(post.parentId), postById, index, window, foreign, earlierCorrections: input.earlierCorrections };
 }
 
 /**

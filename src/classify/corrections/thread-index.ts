@@ -1,6 +1,8 @@
-import type { Sentence, Span } from '../../schema/common.js';
+import type { Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { splitSentences } from '../../text/sentences.js';
+import { sentenceWords } from '../../text/sentence-words.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import { makeUnit, markExperience, type Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
 
@@ -36,12 +38,13 @@ export interface IndexWindow {
 
 /**
  * Splits a post into sentence units with absolute spans (through the line mapper); values the writer tells of
- * their own case ("We saved £19 a month") are marked personal (see `markExperience`). `sentences`: the post's
- * `splitSentences(p.text)`, when the caller has them already.
+ * their own case ("We saved £19 a month") are marked personal (see `markExperience`). `read`: the post's text
+ * read already (its `text` is `p.text`): its sentences and their word tokens are used, else they are made here.
  */
-export function postUnits(p: CorrectionPost, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, sentences: readonly Sentence[] = splitSentences(p.text)): Array<{ unit: Unit; abs: Span }> {
+export function postUnits(p: CorrectionPost, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, read?: TextAnalysis): Array<{ unit: Unit; abs: Span }> {
   const map = lineOffsetMapper(p);
-  const out = sentences.map((s) => ({ unit: makeUnit(s.text, s.span, paraphrases), abs: toAbs(map, s.span) }));
+  const sentences = read?.sentences ?? splitSentences(p.text);
+  const out = sentences.map((s, i) => ({ unit: makeUnit(s.text, s.span, paraphrases, read ? sentenceWords(read, i) : undefined), abs: toAbs(map, s.span) }));
   markExperience(out.map((x) => x.unit));
   return out;
 }

@@ -9,7 +9,8 @@ import { ThreadlensOptionError } from '../../errors.js';
 import type { Paraphrases } from './paraphrase.js';
 import { postUnits, ThreadIndex, type CorrectionPost, type IndexWindow } from './thread-index.js';
 import type { Unit } from './units.js';
-import type { Sentence, Span } from '../../schema/common.js';
+import type { Span } from '../../schema/common.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import { isPost } from './validate.js';
 
 /** How many earlier posts a post is compared with: keeps a long thread linear. */
@@ -50,9 +51,9 @@ export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
   /**
    * The earlier posts of the next post (the latest `windowSize`, plus `parent` when older) and what
    * `findCorrections` needs for it. Indexes the posts it has not yet, in the order `ThreadIndex.window` would.
-   * `sentences`: the post's `splitSentences(post.text)`, when the caller has them already.
+   * `read`: `post.text` read already (the post step's `written`): its sentences and word tokens are used.
    */
-  next(post: P, parent: P | undefined, sentences?: readonly Sentence[]): { earlier: P[]; prepared: PreparedPost } {
+  next(post: P, parent: P | undefined, read?: TextAnalysis): { earlier: P[]; prepared: PreparedPost } {
     const k = this.posts.length;
     const from = Math.max(0, k - this.windowSize);
     const earlier = this.posts.slice(from);
@@ -68,7 +69,7 @@ export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
     }
     for (let j = Math.max(this.indexedTo, from); j < k; j++) this.register(this.posts[j]!);
     this.indexedTo = k;
-    const units = postUnits(post, this.index.paraphrases, sentences);
+    const units = postUnits(post, this.index.paraphrases, read);
     this.pending.set(post, units);
     return { earlier, prepared: { index: this.index, window: this.inOrder ? this.windowOf(from, older) : this.index.window(earlier), sentences: units } };
   }

@@ -55,8 +55,8 @@ const OPINION_NEG = new Set(['think', 'believe', 'know', 'like', 'care', 'mind',
 const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'pro', 'per']);
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
 
-export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES): Unit {
-  const toks = wordTokens(text);
+/** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
+export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, toks: readonly Token[] = wordTokens(text)): Unit {
   const words = toks.filter((t) => t.kind !== 'punct');
   const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
   const content = new Set<string>();

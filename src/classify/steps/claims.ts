@@ -7,7 +7,7 @@ export const claimsStep: PostStep = {
   scope: 'post',
   needs: [],
   run(a) {
-    const { claims, scores } = detectClaimsScored(a.text, {}, a.read.sentences);
+    const { claims, scores } = detectClaimsScored(a.text, {}, a.read);
     a.post.claims = a.toInput(claims);
     for (const [sentence, score] of scores) a.sentenceScores.set(sentence, score);
   },

@@ -20,7 +20,7 @@ export const correctionsStep: PostStep = {
       post.corrections = [];
       post.concessions = [];
     } else {
-      const { earlier, prepared } = walk.next(post, a.parent, a.written.sentences);
+      const { earlier, prepared } = walk.next(post, a.parent, a.written);
       const input = {
         post,
         earlier,
