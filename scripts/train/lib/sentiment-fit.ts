@@ -71,6 +71,9 @@ const MIN_ROWS = Number(process.env.TL_MIN ?? 10);
 // The thresholds are chosen on out-of-fold scores (a model's scores on its own training rows are more extreme
 // than on new text, so a band chosen on them is too narrow).
 const THRESHOLD_FOLDS = 3;
+// Which out-of-fold scores choose the thresholds: 'rows' (shipped: THRESHOLD_FOLDS row folds), 'domains' (each
+// graded domain scored by a model fit on the others) or 'both' pooled. Measured, not shipped: docs/sentiment.md.
+const THRESHOLD_SCORES = (process.env.TL_THRESHOLD_SCORES ?? 'rows') as 'rows' | 'domains' | 'both';
 // Word weights below this are dropped from the shipped file (see pruneWeights).
 const PRUNE_BELOW = 0.01;
 
@@ -78,16 +81,29 @@ const PRUNE_BELOW = 0.01;
 export function fitSentiment(examples: readonly SentimentExample[], options: FitSentimentOptions = {}): LinearModel {
   const model = fitOutputs(examples, options);
   const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined);
-  const scores = new Map<number, number>();
-  for (let f = 0; f < THRESHOLD_FOLDS; f++) {
-    const m = fitOutputs(examples.filter((_, i) => i % THRESHOLD_FOLDS !== f), options);
-    for (const [e, i] of graded) {
-      if (i % THRESHOLD_FOLDS !== f) continue;
-      const [v, a] = predict(m, bagPairs(e.bag));
-      scores.set(i, combine(v!, a!));
+  const mode = graded.every(([e]) => e.domain !== undefined) ? THRESHOLD_SCORES : 'rows';
+  const oof = (byDomain: boolean): number[] => {
+    const scores = new Map<number, number>();
+    const folds = byDomain ? [...new Set(graded.map(([e]) => e.domain!))].sort() : Array.from({ length: THRESHOLD_FOLDS }, (_, f) => f);
+    const foldOf = (e: SentimentExample, i: number): string | number => (byDomain ? e.domain! : i % THRESHOLD_FOLDS);
+    for (const f of folds) {
+      const m = fitOutputs(examples.filter((e, i) => foldOf(e, i) !== f), options);
+      for (const [e, i] of graded) {
+        if (foldOf(e, i) !== f) continue;
+        const [v, a] = predict(m, bagPairs(e.bag));
+        scores.set(i, combine(v!, a!));
+      }
     }
-  }
-  model.thresholds = fitThresholds(graded.map(([, i]) => scores.get(i)!), graded.map(([e]) => e.gold!), graded.map(([e]) => e.weight), graded.every(([e]) => e.domain !== undefined) ? graded.map(([e]) => e.domain!) : undefined);
+    return graded.map(([, i]) => scores.get(i)!);
+  };
+  const runs = mode === 'both' ? [oof(false), oof(true)] : [oof(mode === 'domains')];
+  const domains = graded.every(([e]) => e.domain !== undefined) ? graded.map(([e]) => e.domain!) : undefined;
+  model.thresholds = fitThresholds(
+    runs.flat(),
+    runs.flatMap(() => graded.map(([e]) => e.gold!)),
+    runs.flatMap(() => graded.map(([e]) => e.weight)),
+    domains ? runs.flatMap(() => domains) : undefined,
+  );
   if (options.notes) model.notes = options.notes;
   return pruneWeights(model, PRUNE_BELOW);
 }
