@@ -29,7 +29,7 @@ export function readReplies(dataDir: string, splits: readonly string[]): ReplyRo
     .map((r) => ({ split: r.split, event: r.event, text: r.text, parentText: byId.get(r.parent_id!)!.text, label: r.label }));
 }
 
-export const REPLY_FEATURE_FILES = ['src/classify/acts/cues.ts', 'src/classify/acts/index.ts', 'src/classify/acts/reply-stance.ts', 'src/text/tokenize.ts'];
+export const REPLY_FEATURE_FILES = ['src/classify/acts/cues.ts', 'src/classify/acts/index.ts', 'src/classify/acts/reply-stance.ts', 'src/classify/sentiment/sarcasm.model.json', 'src/classify/sentiment/sentiment.model.json', 'src/text/tokenize.ts'];
 
 /**
  * Rare labels (deny, query) weigh more, but less than full balancing: row weight (n / (4 · count(label)))^0.75.
