@@ -4,8 +4,8 @@
  * wink-sentiment on the same rows: 3-class macro-F1 with each system's own labels (threadlens: the thresholds fit
  * on the other domains; VADER: its documented ±0.05 band; wink: the sign), and with a neutral band chosen by
  * 5-fold CV on the set's own scores (a generous fit every system gets alike). UCI sets are binary (macro-F1 of
- * positive / negative by the sign of the score). Also: the posts of ../shared/eval-threads cut at the gold post
- * starts (parsing left out), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
+ * positive / negative by the sign of the score). Also: the posts of ../shared/eval-threads as the parser gives
+ * them, matched to the gold post starts (pipelineThreadPosts), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
  * detectSarcasm, run with each fold's model), beside always-sarcastic and a plain bag-of-words logistic model, and
  * how often the shipped detector fires on news sentences (NewsMTSC devtest, not fit on) and on the thread posts.
  */
@@ -24,6 +24,8 @@ import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
 import { scoreSentiment } from '../../src/classify/sentiment/index.js';
 import { safeAnalyze } from '../../src/analyze.js';
+import { safeParse } from '../../src/parse.js';
+import { maskHandles } from '../../src/text/mask-handles.js';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
@@ -90,9 +92,10 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
 
   const threads = resolve(ctx.dataDir, '..', 'eval-threads');
   if (existsSync(threads)) {
-    const posts = readThreadPosts(threads);
+    const posts = pipelineThreadPosts(threads);
     const gold = posts.map((x) => x.gold);
-    const label = `eval-threads posts, gold boundaries (${posts.length})`;
+    const parsed = posts.filter((x) => x.parsed).length;
+    const label = `eval-threads posts, parsed bodies at gold starts (${posts.length}; ${parsed} from the parser)`;
     const ours = posts.map((x) => {
       const l = scoreSentiment(x.text).label;
       return l === 'mixed' ? 'neutral' : l;
@@ -127,10 +130,60 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     notes: [
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
-      'eval-threads posts are cut at the gold post starts (to the next post\'s author line), so the figure measures sentiment, not parsing; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
+      'eval-threads posts: each gold post is the text of the parsed post holding its gold start (from that start to the next gold start; headers, footers and vote lines left out as the parser leaves them out; @handles blanked as the pipeline does), so the figure measures sentiment on the bodies the pipeline reads, with parsing errors in post boundaries left out; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
       'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold probabilities cut at their break-even count, without the decision\'s gates. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries) and on every 12th ToxiSpans comment (news-site reader comments, never fit on).',
     ],
   };
+}
+
+/**
+ * The thread posts as the pipeline reads them: each dump goes through `parse`, and each gold post (with a sentiment)
+ * takes the text of the parsed post that holds its gold start, from that start to the next gold start within the same
+ * parsed post (so two posts the parser merged are still scored apart), with `@handles` blanked as the steps blank
+ * them. Headers and footers ("Reply", "Share", vote counts) are what the parser leaves out of `post.text`, so no list
+ * of them is needed here. A gold post whose start lies in no parsed post (the parser dropped or misplaced it) falls
+ * back to the text cut at the gold starts (`parsed: false`).
+ */
+export function pipelineThreadPosts(threadsDir: string): Array<{ text: string; gold: Polarity3; parsed: boolean }> {
+  const cut = readThreadPosts(threadsDir);
+  const out: Array<{ text: string; gold: Polarity3; parsed: boolean }> = [];
+  for (const f of readdirSync(threadsDir).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const g = JSON.parse(readFileSync(resolve(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
+    const input = readFileSync(resolve(threadsDir, g.file), 'utf8');
+    const r = safeParse(input);
+    const spans = r.success && r.data.source.text === null ? r.data.thread.posts : [];
+    // Gold starts in the input, in order (as readThreadPosts finds them).
+    const at: number[] = [];
+    let cursor = 0;
+    for (const p of g.posts) {
+      const i = input.indexOf(p.starts, cursor);
+      at.push(i);
+      if (i >= 0) cursor = i + p.starts.length;
+    }
+    const fallback = cut.filter((c) => c.file === g.file);
+    let fb = 0;
+    g.posts.forEach((p, k) => {
+      if (at[k]! < 0 || p.sentiment === null) return;
+      const back = fallback[fb++];
+      const start = at[k]!;
+      const post = spans.find((x) => !x.removed && x.span[0] <= start && start < x.span[1]);
+      if (!post) {
+        if (back) out.push({ text: back.text, gold: p.sentiment, parsed: false });
+        return;
+      }
+      const next = at.slice(k + 1).find((x) => x > start && x < post.span[1]);
+      // Offsets into post.text by its lines (post.text is the lines joined by "\n", indentation left out).
+      let text = '';
+      for (const line of post.lines) {
+        const a = Math.max(line.span[0], start);
+        const b = Math.min(line.span[1], next ?? line.span[1]);
+        if (a >= b) continue;
+        text += (text === '' ? '' : '\n') + input.slice(a, b);
+      }
+      out.push({ text: maskHandles(text), gold: p.sentiment, parsed: true });
+    });
+  }
+  return out;
 }
 
 /** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news. */
@@ -175,7 +228,7 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
     out.push({ dataset: l, metric: 'share flipped', system: 'threadlens sarcasm (shipped model)', value: levels.filter((x) => x === 'flip').length / levels.length });
   };
   rate(readNewsMtsc(dataDir, 'devtest_mt.jsonl').map((r) => r.text), 'NewsMTSC devtest news sentences');
-  if (existsSync(threads)) rate(readThreadPosts(threads).map((p) => p.text), 'eval-threads posts, gold boundaries');
+  if (existsSync(threads)) rate(pipelineThreadPosts(threads).map((p) => p.text), 'eval-threads posts, parsed bodies at gold starts');
   // Reader comments from news sites (Civil Comments, never fit on): every 12th, a fixed sample. Many are insults, which
   // tweets pair with sarcasm: the false-alarm rate the decision's gates hold down.
   const toxispans = resolve(dataDir, 'moderation', 'toxispans', 'comments.csv');

@@ -217,6 +217,8 @@ export function analyzeSentiment(
   let anyNeg = 0;
   const postWords = new Map<string, [number, number]>();
   const postScopes = emptyScopes();
+  // Each sentence's sarcasm cues, found once here and read again by the detector (applySarcasm) below.
+  const foundBySentence: Evidence[][] = [];
   for (let si = 0; si < text.sentences.length; si++) {
     const s = text.sentences[si]!;
     const [start, end] = s.span;
@@ -230,6 +232,7 @@ export function analyzeSentiment(
     const lex = clamp(squash(raw.sum));
     const found = findSarcasm(s.text, start, own, lexicon);
     sarcasm.push(...found);
+    foundBySentence.push(found);
 
     const bag: FeatureBag = { names: [], values: [], spans: [] };
     const one: LexiconSummary = { mean: lex, sum: raw.sum, positive: raw.positive, negative: raw.negative, max: lex, min: lex, hits: raw.hits, sarcasm: found.length > 0, sentences: 1 };
@@ -293,7 +296,7 @@ export function analyzeSentiment(
     .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
     .map((x) => x.ev);
   const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
-  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon)), bag };
+  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon, undefined, foundBySentence)), bag };
 }
 
 /**

@@ -131,9 +131,10 @@ function isTitleCase(word: string): boolean {
 
 /**
  * The detector's features for `text`: the cue rules (`cue:<name>`), the text's praise and complaint mass, its
- * punctuation habits, and its words and emoji (`w:<feature>`), with spans for evidence.
+ * punctuation habits, and its words and emoji (`w:<feature>`), with spans for evidence. `found`, when given, holds each
+ * sentence's `findSarcasm` cues already found by the caller (analyzeSentiment), so the rules run once per sentence.
  */
-export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon): FeatureBag {
+export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon, found?: readonly (readonly Evidence[])[]): FeatureBag {
   const tokens = text.tokens;
   const bag: FeatureBag = { names: [], values: [], spans: [] };
   const push = (name: string, value: number, span: [number, number] | null): void => {
@@ -151,7 +152,7 @@ export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon): FeatureBa
     const [start, end] = s.span;
     const [from, t] = text.sentenceTokens[si]!;
     const own = tokens.slice(from, t);
-    for (const ev of findSarcasm(s.text, start, own, lexicon)) {
+    for (const ev of found?.[si] ?? findSarcasm(s.text, start, own, lexicon)) {
       const name = `cue:${ev.cue.slice('sarcasm:'.length)}`;
       if (seenCue.has(name)) continue;
       seenCue.add(name);
@@ -246,9 +247,9 @@ export interface SarcasmReading {
  * The probability that `input` is sarcastic, the cue spans behind it (strongest first) and the shipped decision.
  * The eval's cross-validation runs this same function with each fold's model, so the figures are the shipped rule's.
  */
-export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): SarcasmReading {
+export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL, found?: readonly (readonly Evidence[])[]): SarcasmReading {
   const input = text.text;
-  const bag = sarcasmFeatures(text, lexicon);
+  const bag = sarcasmFeatures(text, lexicon, found);
   const probability = predictArrays(model, bag.names, bag.values)[0] ?? 0;
   const tagAt = bag.names.indexOf('cue:tag');
   const tag = tagAt >= 0 ? bag.spans[tagAt] : null;
@@ -354,8 +355,14 @@ const POSSIBLE_DAMPING = 0.5;
  * damped (x 0.5) and their labels stay (a doubt is not a reading). Either way `sarcasm[]` gets the cues and
  * `sarcasmProbability` the probability. `none`: `sarcasm[]` is empty and nothing changes.
  */
-export function applySarcasm(literal: SentimentResult, text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL): SentimentResult {
-  const { probability, cues, level } = detectSarcasm(text, lexicon, model);
+export function applySarcasm(
+  literal: SentimentResult,
+  text: TextAnalysis,
+  lexicon: Lexicon,
+  model: LinearModel = SARCASM_MODEL,
+  found?: readonly (readonly Evidence[])[],
+): SentimentResult {
+  const { probability, cues, level } = detectSarcasm(text, lexicon, model, found);
   if (level === 'none') return { ...literal, sarcasm: [] };
   const turn = <T extends { label: SentimentResult['label']; score: number }>(x: T): T => {
     if (x.score <= 0 || x.label === 'negative') return x;
