@@ -100,6 +100,7 @@ interface SentenceAnalysis {
   values: ClaimValue[];
   hedge: Evidence | null;
   speaker: string | null;
+  /** The model features; complete only when asked for (`wantFeatures`: a model scores them, or training reads them). */
   features: string[];
   /** A rule (question, fragment, figure-free prediction) holds the score below any claim threshold. */
   capped: boolean;
@@ -177,6 +178,20 @@ interface Resolved {
 }
 const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
 
+// Each cue weight object as a Map of its own number-valued entries, built on first use: a word is looked up by
+// hashing it, not by turning it into a property key, and "constructor" or "__proto__" find nothing (reading them
+// off the object gave Object.prototype's function, which once made the score NaN).
+const cueTables = new WeakMap<Record<string, number>, Map<string, number>>();
+function cueTable(weights: Record<string, number>): Map<string, number> {
+  let table = cueTables.get(weights);
+  if (table === undefined) {
+    table = new Map();
+    for (const k of Object.keys(weights)) if (typeof weights[k] === 'number') table.set(k, weights[k]);
+    cueTables.set(weights, table);
+  }
+  return table;
+}
+
 function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null, toks: readonly Token[] = wordTokens(sentence)): SentenceAnalysis {
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
@@ -189,7 +204,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   let hasDate = false;
   let hasStat = false;
   for (const v of values) {
-    features.push(`v:${v.kind}`);
+    if (wantFeatures) features.push(`v:${v.kind}`);
     if (v.kind === 'entity') continue;
     if (v.kind === 'year' || v.kind === 'date') {
       hasDate = true;
@@ -207,12 +222,13 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // (`cueWeights`) shift the final log-odds by their difference from the shipped ones.
   let cue = 0;
   let cueShipped = 0;
+  const shipped = cueTable(CUE_WEIGHTS);
+  const given = opts.weights === CUE_WEIGHTS ? null : cueTable(opts.weights);
   for (const t of words) {
-    // Numbers only: "constructor" reads Object.prototype's function (it made the score NaN).
-    const w = opts.weights[t.lower];
-    if (typeof w === 'number') cue += w;
-    const ws = CUE_WEIGHTS[t.lower];
-    if (typeof ws === 'number') cueShipped += ws;
+    const ws = shipped.get(t.lower);
+    if (ws !== undefined) cueShipped += ws;
+    const w = given === null ? ws : given.get(t.lower);
+    if (w !== undefined) cue += w;
     if (wantFeatures) features.push(`w:${t.lower}`);
   }
   const cueDelta = Math.max(-3, Math.min(3, cue)) - Math.max(-3, Math.min(3, cueShipped));
@@ -280,7 +296,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     if (words.length < 3) r = Math.min(r, -3);
     return r;
   };
-  features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
+  if (wantFeatures) features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
   let score = sigmoid(applyCaps(x + cueDelta));
   if (wantFeatures) {
     for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
