@@ -83,7 +83,7 @@ export function moderateShared(input: string, options: ModerationOptions | undef
 /** The moderation pipeline with given models (the evaluation passes each fold's): read the words, score, explain, highlight. */
 export function moderateWith(input: string, models: ModerationModels, tables: Readonly<Record<TermCategory, TermTable>> = BASE_TABLES, tokens?: readonly Token[]): ModerationResult {
   const [toks, readings] = readText(input, models.wordScores, tables, tokens, models.likeness);
-  const features = commentFeatures(toks, readings);
+  const features = commentFeatures(toks, readings, models.comment);
   const p = predict(models.comment, features);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
   let index: WordIndex | undefined;
