@@ -250,7 +250,9 @@ const LIKE_MAX_SLOT = slotOf('$like-max');
  */
 export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[], model?: LinearModel): Sink {
   const words = new Set<string>();
-  const pairs = new Set<string>();
+  // Word pairs by their first word, and in the order first met: counted and tested without building "a b".
+  const pairsAfter = new Map<string, Set<string>>();
+  const pairs: Array<readonly [string, string]> = [];
   const grams = new Set<string>();
   const lexMax = new Array<number>(MAX_NAMES.length).fill(0);
   const bump = (slot: number, v: number): void => {
@@ -279,7 +281,14 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     }
     plain++;
     words.add(r.norm);
-    if (prev !== null && prev.token < r.token && adjacent(tokens, prev.token, r.token)) pairs.add(`${prev.norm} ${r.norm}`);
+    if (prev !== null && prev.token < r.token && adjacent(tokens, prev.token, r.token)) {
+      let seconds = pairsAfter.get(prev.norm);
+      if (seconds === undefined) pairsAfter.set(prev.norm, (seconds = new Set()));
+      if (!seconds.has(r.norm)) {
+        seconds.add(r.norm);
+        pairs.push([prev.norm, r.norm]);
+      }
+    }
     if (!FUNCTION_WORDS.has(r.norm)) for (const g of charGrams(r.norm)) grams.add(g);
     if (r.target !== null && !FUNCTION_WORDS.has(r.norm)) {
       const [ws, like, insult] = AIMED_SLOTS[r.target]!;
@@ -326,7 +335,11 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     for (const k of set) if (known === null || known.has(k)) out.push([`${prefix}${k}`, v]);
   };
   family('w:', words);
-  family('p:', pairs);
+  if (pairs.length > 0) {
+    const v = 1 / Math.sqrt(Math.max(4, pairs.length));
+    const known = model ? knownPairs(model) : null;
+    for (const [a, b] of pairs) if (known === null || known.get(a)?.has(b) === true) out.push([`p:${a} ${b}`, v]);
+  }
   family('c:', grams);
   for (let slot = 0; slot < MAX_NAMES.length; slot++) if (lexMax[slot]! !== 0) out.push([MAX_NAMES[slot]!, lexMax[slot]!]);
   if (plain > 0) {
@@ -341,6 +354,26 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     if (you > 0) out.push(['$you', 1]);
   }
   return out;
+}
+
+// Per model: the word pairs (`p:a b`) it weighs, by their first word (a word's norm holds no space).
+const pairIndexes = new WeakMap<LinearModel, Map<string, Set<string>>>();
+
+function knownPairs(model: LinearModel): Map<string, Set<string>> {
+  let index = pairIndexes.get(model);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of knownByPrefix(model, 'p:')) {
+      const space = pair.indexOf(' ');
+      if (space < 0) continue;
+      const first = pair.slice(0, space);
+      let seconds = index.get(first);
+      if (seconds === undefined) index.set(first, (seconds = new Set()));
+      seconds.add(pair.slice(space + 1));
+    }
+    pairIndexes.set(model, index);
+  }
+  return index;
 }
 
 /**
