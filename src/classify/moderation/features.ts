@@ -181,7 +181,9 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
     const lower = scores || likeness ? t.text.toLowerCase() : '';
     const z = scores ? scores.score(lower) : 0;
     const ws = scores ? (z === scores.center && norm !== lower ? scores.score(norm) : z) - scores.center : 0;
-    const like = likeness ? likeness.score(lower) || likeness.score(norm) : 0;
+    // The norm is looked up only when it differs from the lower-cased word (the same key gives the same score).
+    const likeLower = likeness ? likeness.score(lower) : 0;
+    const like = likeness ? likeLower || (norm !== lower ? likeness.score(norm) : likeLower) : 0;
     out.push({ token: i, norm, mode, target, lex: lex.get(i) ?? NONE, ws, like });
     // Update the clause memory with this word.
     if (SECOND_PERSON.has(norm) && mode === 'plain') you = 0;
