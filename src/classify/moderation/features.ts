@@ -9,7 +9,7 @@
  */
 import { knownByPrefix, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
-import type { TermCategory, TermTable } from './lexicon.js';
+import { BASE_TABLES, type TermCategory, type TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
 
 /** How a word is used. */
@@ -55,17 +55,46 @@ const CLAUSE_END = /[.!?;:\u2026()\u2014\u2013]/;
 const NONE: Readonly<Record<TermCategory, number>> = Object.freeze({ insult: 0, profanity: 0, identityAttack: 0, threat: 0, toxicity: 0 });
 const CATEGORIES: readonly TermCategory[] = ['insult', 'profanity', 'identityAttack', 'threat', 'toxicity'];
 
+/** What the five tables hold for one word: its weight and the phrases it opens, per category (in CATEGORIES order). */
+interface LexEntry {
+  words: Array<number | undefined>;
+  phrases: Array<TermTable['phrases'] extends ReadonlyMap<string, infer P> ? P | undefined : never>;
+}
+
+// The built-in tables merged by word, so a word in none of them (most words) costs one lookup instead of ten. Built
+// on first use; a caller's own tables (`terms`) are read table by table as before.
+let baseIndex: Map<string, LexEntry> | null = null;
+
+function baseLexIndex(): Map<string, LexEntry> {
+  if (baseIndex !== null) return baseIndex;
+  const index = new Map<string, LexEntry>();
+  const entry = (word: string): LexEntry => {
+    let e = index.get(word);
+    if (e === undefined) index.set(word, (e = { words: CATEGORIES.map(() => undefined), phrases: CATEGORIES.map(() => undefined) }));
+    return e;
+  };
+  CATEGORIES.forEach((c, ci) => {
+    for (const [word, w] of BASE_TABLES[c].words) entry(word).words[ci] = w;
+    for (const [word, list] of BASE_TABLES[c].phrases) entry(word).phrases[ci] = list;
+  });
+  return (baseIndex = index);
+}
+
 /** Lexicon weights of each word token (single words only; the first word of a phrase takes the phrase's weight). */
 function lexiconWeights(tokens: readonly Token[], tables: Readonly<Record<TermCategory, TermTable>>): Map<number, Record<TermCategory, number>> {
   const out = new Map<number, Record<TermCategory, number>>();
+  const index = tables === BASE_TABLES ? baseLexIndex() : null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const entry = index === null ? null : index.get(t.norm);
+    if (entry === undefined) continue;
     let rec: Record<TermCategory, number> | null = null;
-    for (const c of CATEGORIES) {
+    for (let ci = 0; ci < CATEGORIES.length; ci++) {
+      const c = CATEGORIES[ci]!;
       const table = tables[c];
-      let w = table.words.get(t.norm) ?? 0;
-      const phrases = table.phrases.get(t.norm);
+      let w = (entry === null ? table.words.get(t.norm) : entry.words[ci]) ?? 0;
+      const phrases = entry === null ? table.phrases.get(t.norm) : entry.phrases[ci];
       if (phrases) {
         for (const p of phrases) {
           let ok = true;
