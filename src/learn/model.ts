@@ -187,6 +187,26 @@ export function weightTable(model: LinearModel): ReadonlyMap<string, readonly nu
   return weightsOf(model);
 }
 
+// Per model, per prefix: the rest of every weighted feature name that starts with the prefix.
+const byPrefix = new WeakMap<LinearModel, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The feature names the model has weights for that start with `prefix`, without it (`"w:"` -> the words): a caller
+ * that builds names as prefix + key can test the key first and build only the names that change an output.
+ * Built once per model and prefix.
+ */
+export function knownByPrefix(model: LinearModel, prefix: string): ReadonlySet<string> {
+  let sets = byPrefix.get(model);
+  if (sets === undefined) byPrefix.set(model, (sets = new Map()));
+  let set = sets.get(prefix);
+  if (set === undefined) {
+    const keys = new Set<string>();
+    for (const name of weightsOf(model).keys()) if (name.startsWith(prefix)) keys.add(name.slice(prefix.length));
+    sets.set(prefix, (set = keys));
+  }
+  return set;
+}
+
 /** True when `value` has the shape of a {@link LinearModel} (for loading and option checks). */
 export function isLinearModel(value: unknown): value is LinearModel {
   if (value === null || typeof value !== 'object') return false;

@@ -25,5 +25,5 @@ export function sentenceWords(read: TextAnalysis, i: number): readonly Token[] {
     const t = tokens[k]!;
     own.push({ kind: t.kind, text: t.text, lower: t.lower, norm: t.norm, start: t.start - start, end: t.end - start });
   }
-  return wordTokens(sentence.text, own);
+  return wordTokens(sentence.text, own, true);
 }

@@ -41,7 +41,7 @@ export function extractValues(text: string, toks: readonly Token[], options: { e
     if (used.has(i)) continue;
     const t = toks[i]!;
     // Dates: "May 8, 1981", "May 1981", "8 May 1981".
-    const month = MONTHS.get(t.lower.replace(/\.$/, ''));
+    const month = MONTHS.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
     if (month !== undefined && t.kind === 'word' && isCapitalised(t)) {
       const d = toks[i + 1];
       if (d && d.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(d.lower)) {
@@ -118,8 +118,9 @@ export function extractValues(text: string, toks: readonly Token[], options: { e
       continue;
     }
     // Spelled numbers: "twelve vessels", "twenty-five people", "two million people", "ten trillion yen", "five percent".
-    const sp = t.kind === 'word' && (!isCapitalised(t) || i === 0 || toks[i - 1]!.kind === 'punct') && !afterCount(toks, i) ? spelledAt(toks, i) : null;
-    if (sp) {
+    // (Both pure: the rarer test first, so most words never ask what came before them.)
+    const sp = t.kind === 'word' && (!isCapitalised(t) || i === 0 || toks[i - 1]!.kind === 'punct') ? spelledAt(toks, i) : null;
+    if (sp && !afterCount(toks, i)) {
       const j = sp.end;
       const next = toks[j];
       const approx = approxBefore(i) || approxAfter(j);

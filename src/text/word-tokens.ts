@@ -62,13 +62,14 @@ const recent = new Map<string, readonly Token[]>();
 
 /**
  * The words, numbers and one-character marks of `text`, with `[start, end)` offsets (frozen: shared between
- * callers). `tokens`: `tokenize(text)` when the caller has it already.
+ * callers). `tokens`: `tokenize(text)` when the caller has it already; `owned`: those tokens were made for this
+ * call alone (nobody else holds them), so they are frozen and handed out as they are instead of copied.
  */
-export function wordTokens(text: string, tokens?: readonly Token[]): readonly Token[] {
+export function wordTokens(text: string, tokens?: readonly Token[], owned = false): readonly Token[] {
   const hit = recent.get(text);
   if (hit !== undefined) return hit;
-  // Tokens handed in belong to the caller (a TextAnalysis): copied before they are frozen.
-  const out = tokens === undefined ? readWords(tokenize(text), false) : readWords(tokens, true);
+  // Tokens handed in belong to the caller (a TextAnalysis): copied before they are frozen, unless they are the caller's own.
+  const out = tokens === undefined ? readWords(tokenize(text), false) : readWords(tokens, !owned);
   for (const t of out) Object.freeze(t);
   Object.freeze(out);
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);

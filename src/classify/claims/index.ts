@@ -75,11 +75,23 @@ function phraseList(texts: readonly string[]): PhraseList {
   return { texts, parts, byFirst };
 }
 
-function phraseAt(toks: readonly Token[], phrases: PhraseList): { start: number; end: number; text: string } | null {
-  for (let i = 0; i < toks.length; i++) {
-    const starts = phrases.byFirst.get(toks[i]!.lower);
-    if (starts === undefined) continue;
-    for (const p of starts) {
+// The first words of every phrase list `analyse` reads: a sentence's tokens are tested against them once
+// (`phraseStarts`), and each list is then tried at those places only.
+const PHRASE_FIRSTS = new Set([CAUSAL, COMPARISON, FIRST_PERSON_OPINION, GOING_TO, HEDGE_PHRASES].flatMap((list) => [...list.byFirst.keys()]));
+
+/** Indices of the tokens that open a phrase of some list, ascending. */
+function phraseStarts(toks: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (PHRASE_FIRSTS.has(toks[i]!.lower)) out.push(i);
+  return out;
+}
+
+/** The first phrase of `phrases` in `toks`, tried at `starts` (from {@link phraseStarts}), or null. */
+function phraseAt(toks: readonly Token[], phrases: PhraseList, starts: readonly number[]): { start: number; end: number; text: string } | null {
+  for (const i of starts) {
+    const opening = phrases.byFirst.get(toks[i]!.lower);
+    if (opening === undefined) continue;
+    for (const p of opening) {
       const parts = phrases.parts[p]!;
       let ok = true;
       for (let k = 1; k < parts.length; k++) {
@@ -100,6 +112,7 @@ interface SentenceAnalysis {
   values: ClaimValue[];
   hedge: Evidence | null;
   speaker: string | null;
+  /** The model features; complete only when asked for (`wantFeatures`: a model scores them, or training reads them). */
   features: string[];
   /** A rule (question, fragment, figure-free prediction) holds the score below any claim threshold. */
   capped: boolean;
@@ -177,6 +190,20 @@ interface Resolved {
 }
 const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
 
+// Each cue weight object as a Map of its own number-valued entries, built on first use: a word is looked up by
+// hashing it, not by turning it into a property key, and "constructor" or "__proto__" find nothing (reading them
+// off the object gave Object.prototype's function, which once made the score NaN).
+const cueTables = new WeakMap<Record<string, number>, Map<string, number>>();
+function cueTable(weights: Record<string, number>): Map<string, number> {
+  let table = cueTables.get(weights);
+  if (table === undefined) {
+    table = new Map();
+    for (const k of Object.keys(weights)) if (typeof weights[k] === 'number') table.set(k, weights[k]);
+    cueTables.set(weights, table);
+  }
+  return table;
+}
+
 function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null, toks: readonly Token[] = wordTokens(sentence)): SentenceAnalysis {
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
@@ -189,7 +216,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   let hasDate = false;
   let hasStat = false;
   for (const v of values) {
-    features.push(`v:${v.kind}`);
+    if (wantFeatures) features.push(`v:${v.kind}`);
     if (v.kind === 'entity') continue;
     if (v.kind === 'year' || v.kind === 'date') {
       hasDate = true;
@@ -207,12 +234,13 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // (`cueWeights`) shift the final log-odds by their difference from the shipped ones.
   let cue = 0;
   let cueShipped = 0;
+  const shipped = cueTable(CUE_WEIGHTS);
+  const given = opts.weights === CUE_WEIGHTS ? null : cueTable(opts.weights);
   for (const t of words) {
-    // Numbers only: "constructor" reads Object.prototype's function (it made the score NaN).
-    const w = opts.weights[t.lower];
-    if (typeof w === 'number') cue += w;
-    const ws = CUE_WEIGHTS[t.lower];
-    if (typeof ws === 'number') cueShipped += ws;
+    const ws = shipped.get(t.lower);
+    if (ws !== undefined) cueShipped += ws;
+    const w = given === null ? ws : given.get(t.lower);
+    if (w !== undefined) cue += w;
     if (wantFeatures) features.push(`w:${t.lower}`);
   }
   const cueDelta = Math.max(-3, Math.min(3, cue)) - Math.max(-3, Math.min(3, cueShipped));
@@ -241,7 +269,8 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   if (spelled > 0) features.push('f:spelled-number');
   x += Math.min(compare, 2) * 0.5 + Math.min(spelled, 2) * 0.35;
   // Opinion frames, questions, imperatives, length.
-  const opinion = phraseAt(toks, FIRST_PERSON_OPINION);
+  const opens = phraseStarts(toks);
+  const opinion = phraseAt(toks, FIRST_PERSON_OPINION, opens);
   if (opinion) {
     x -= 0.6;
     features.push('f:opinion');
@@ -266,7 +295,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     features.push('f:speaker');
   }
   const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
-  const goingTo = phraseAt(toks, GOING_TO);
+  const goingTo = phraseAt(toks, GOING_TO, opens);
   const isPrediction = futureTok !== undefined || goingTo !== null;
   if (isPrediction) features.push('f:future');
   // A prediction is checkable only with a concrete figure or date ("will reach 5% by 2030").
@@ -280,7 +309,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     if (words.length < 3) r = Math.min(r, -3);
     return r;
   };
-  features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
+  if (wantFeatures) features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
   let score = sigmoid(applyCaps(x + cueDelta));
   if (wantFeatures) {
     for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
@@ -307,15 +336,15 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   if (speaker && (quoted || lowerWords.has('according'))) kind = 'attribution-or-quote';
   else if (isPrediction && (hasDigitValue || hasStat)) kind = 'prediction';
   else if (hasStat) kind = 'statistic';
-  else if (phraseAt(toks, COMPARISON)) kind = 'comparison';
-  else if (phraseAt(toks, CAUSAL)) kind = 'causal';
+  else if (phraseAt(toks, COMPARISON, opens)) kind = 'comparison';
+  else if (phraseAt(toks, CAUSAL, opens)) kind = 'causal';
   else if ([...lowerWords].some((w) => LEGAL.has(w))) kind = 'legal-or-policy';
   else if (hasDate) kind = 'date-or-event';
   else if (speaker) kind = 'attribution-or-quote';
   else if (isPrediction) kind = 'prediction';
   else kind = 'date-or-event';
   // Hedge.
-  const h = phraseAt(toks, HEDGE_PHRASES);
+  const h = phraseAt(toks, HEDGE_PHRASES, opens);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
   const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
   return { score, kind, values, hedge, speaker, features, capped, capLimit };

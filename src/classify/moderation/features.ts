@@ -7,8 +7,9 @@
  * words feed the word, character and word-score features; mentioned and denied words get names of their
  * own, so the models learn what they are worth instead of counting them as abuse.
  */
+import { knownByPrefix, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
-import type { TermCategory, TermTable } from './lexicon.js';
+import { BASE_TABLES, type TermCategory, type TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
 
 /** How a word is used. */
@@ -54,17 +55,46 @@ const CLAUSE_END = /[.!?;:\u2026()\u2014\u2013]/;
 const NONE: Readonly<Record<TermCategory, number>> = Object.freeze({ insult: 0, profanity: 0, identityAttack: 0, threat: 0, toxicity: 0 });
 const CATEGORIES: readonly TermCategory[] = ['insult', 'profanity', 'identityAttack', 'threat', 'toxicity'];
 
+/** What the five tables hold for one word: its weight and the phrases it opens, per category (in CATEGORIES order). */
+interface LexEntry {
+  words: Array<number | undefined>;
+  phrases: Array<TermTable['phrases'] extends ReadonlyMap<string, infer P> ? P | undefined : never>;
+}
+
+// The built-in tables merged by word, so a word in none of them (most words) costs one lookup instead of ten. Built
+// on first use; a caller's own tables (`terms`) are read table by table as before.
+let baseIndex: Map<string, LexEntry> | null = null;
+
+function baseLexIndex(): Map<string, LexEntry> {
+  if (baseIndex !== null) return baseIndex;
+  const index = new Map<string, LexEntry>();
+  const entry = (word: string): LexEntry => {
+    let e = index.get(word);
+    if (e === undefined) index.set(word, (e = { words: CATEGORIES.map(() => undefined), phrases: CATEGORIES.map(() => undefined) }));
+    return e;
+  };
+  CATEGORIES.forEach((c, ci) => {
+    for (const [word, w] of BASE_TABLES[c].words) entry(word).words[ci] = w;
+    for (const [word, list] of BASE_TABLES[c].phrases) entry(word).phrases[ci] = list;
+  });
+  return (baseIndex = index);
+}
+
 /** Lexicon weights of each word token (single words only; the first word of a phrase takes the phrase's weight). */
 function lexiconWeights(tokens: readonly Token[], tables: Readonly<Record<TermCategory, TermTable>>): Map<number, Record<TermCategory, number>> {
   const out = new Map<number, Record<TermCategory, number>>();
+  const index = tables === BASE_TABLES ? baseLexIndex() : null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const entry = index === null ? null : index.get(t.norm);
+    if (entry === undefined) continue;
     let rec: Record<TermCategory, number> | null = null;
-    for (const c of CATEGORIES) {
+    for (let ci = 0; ci < CATEGORIES.length; ci++) {
+      const c = CATEGORIES[ci]!;
       const table = tables[c];
-      let w = table.words.get(t.norm) ?? 0;
-      const phrases = table.phrases.get(t.norm);
+      let w = (entry === null ? table.words.get(t.norm) : entry.words[ci]) ?? 0;
+      const phrases = entry === null ? table.phrases.get(t.norm) : entry.phrases[ci];
       if (phrases) {
         for (const p of phrases) {
           let ok = true;
@@ -177,9 +207,12 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
     else if (copulaAfterName >= 1 && copulaAfterName <= 3) target = 'named';
     const mode: WordMode = inQuote ? 'quote' : negReach > 0 ? 'negated' : 'plain';
     if (negReach > 0) negReach--;
-    const z = scores ? scores.score(t.text.toLowerCase()) : 0;
-    const ws = scores ? (z === scores.center && norm !== t.text.toLowerCase() ? scores.score(norm) : z) - scores.center : 0;
-    const like = likeness ? likeness.score(t.text.toLowerCase()) || likeness.score(norm) : 0;
+    const lower = scores || likeness ? t.text.toLowerCase() : '';
+    const z = scores ? scores.score(lower) : 0;
+    const ws = scores ? (z === scores.center && norm !== lower ? scores.score(norm) : z) - scores.center : 0;
+    // The norm is looked up only when it differs from the lower-cased word (the same key gives the same score).
+    const likeLower = likeness ? likeness.score(lower) : 0;
+    const like = likeness ? likeLower || (norm !== lower ? likeness.score(norm) : likeLower) : 0;
     out.push({ token: i, norm, mode, target, lex: lex.get(i) ?? NONE, ws, like });
     // Update the clause memory with this word.
     if (SECOND_PERSON.has(norm) && mode === 'plain') you = 0;
@@ -222,20 +255,39 @@ export function isContentWord(norm: string): boolean {
 /** Named feature values. */
 type Sink = Array<[string, number]>;
 
+// The comment-level maxima (`$lex-...`, `$ws-<target>`, ...), one slot each, listed in name order (the order they
+// are written out in). A word aimed at an idea makes no feature, so the targets are the other three.
+const AIMED: ReadonlyArray<Exclude<WordTarget, null | 'idea'>> = ['you', 'group', 'named'];
+const MAX_NAMES: readonly string[] = [
+  ...AIMED.flatMap((t) => [`$ws-${t}`, `$like-${t}`, `$lex-insult-${t}`]),
+  ...CATEGORIES.map((c) => `$lex-${c}`),
+  '$like-max',
+].sort();
+const slotOf = (name: string): number => MAX_NAMES.indexOf(name);
+const AIMED_SLOTS: Readonly<Record<string, readonly [number, number, number]>> = Object.fromEntries(
+  AIMED.map((t) => [t, [slotOf(`$ws-${t}`), slotOf(`$like-${t}`), slotOf(`$lex-insult-${t}`)] as const]),
+);
+const LEX_SLOTS: readonly number[] = CATEGORIES.map((c) => slotOf(`$lex-${c}`));
+const LIKE_MAX_SLOT = slotOf('$like-max');
+
 /**
  * Comment-level features: plain words `w:`, word pairs `p:`, char 4-grams `c:`, and dense `$...` features:
  * lexicon maxima per category, the lexicon, word-score and likeness maxima of the words aimed at the reader, a
  * group or a named person (`$lex-insult-you`, ...), word-score aggregates, shouting and length. Quoted, denied
  * and idea-aimed words make none. Sparse families are valued 1/sqrt(their distinct count). (Aimed words as
  * sparse features of their own, `y:word`, were dropped: they copied the word features and learned noise.)
+ * With `model`, the sparse features it has no weight for are left out (their values count in their family's
+ * 1/sqrt all the same): its outputs and explanations are the same, without building the names that change nothing.
  */
-export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[]): Sink {
+export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[], model?: LinearModel): Sink {
   const words = new Set<string>();
-  const pairs = new Set<string>();
+  // Word pairs by their first word, and in the order first met: counted and tested without building "a b".
+  const pairsAfter = new Map<string, Set<string>>();
+  const pairs: Array<readonly [string, string]> = [];
   const grams = new Set<string>();
-  const lexMax: Record<string, number> = {};
-  const bump = (k: string, v: number): void => {
-    if (v > (lexMax[k] ?? 0)) lexMax[k] = v;
+  const lexMax = new Array<number>(MAX_NAMES.length).fill(0);
+  const bump = (slot: number, v: number): void => {
+    if (v > lexMax[slot]!) lexMax[slot] = v;
   };
   let wsMax = 0;
   let wsSecond = 0;
@@ -260,16 +312,24 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     }
     plain++;
     words.add(r.norm);
-    if (prev !== null && prev.token < r.token && adjacent(tokens, prev.token, r.token)) pairs.add(`${prev.norm} ${r.norm}`);
+    if (prev !== null && prev.token < r.token && adjacent(tokens, prev.token, r.token)) {
+      let seconds = pairsAfter.get(prev.norm);
+      if (seconds === undefined) pairsAfter.set(prev.norm, (seconds = new Set()));
+      if (!seconds.has(r.norm)) {
+        seconds.add(r.norm);
+        pairs.push([prev.norm, r.norm]);
+      }
+    }
     if (!FUNCTION_WORDS.has(r.norm)) for (const g of charGrams(r.norm)) grams.add(g);
     if (r.target !== null && !FUNCTION_WORDS.has(r.norm)) {
-      bump(`$ws-${r.target}`, r.ws);
-      bump(`$like-${r.target}`, r.like);
-      bump(`$lex-insult-${r.target}`, r.lex.insult);
+      const [ws, like, insult] = AIMED_SLOTS[r.target]!;
+      bump(ws, r.ws);
+      bump(like, r.like);
+      bump(insult, r.lex.insult);
     }
     if (SECOND_PERSON.has(r.norm)) you++;
-    for (const c of CATEGORIES) bump(`$lex-${c}`, r.lex[c]);
-    bump('$like-max', r.like);
+    for (let c = 0; c < CATEGORIES.length; c++) bump(LEX_SLOTS[c]!, r.lex[CATEGORIES[c]!]);
+    bump(LIKE_MAX_SLOT, r.like);
     if (r.ws > wsMax) [wsMax, wsSecond] = [r.ws, wsMax];
     else if (r.ws > wsSecond) wsSecond = r.ws;
     wsSum += r.ws;
@@ -302,19 +362,49 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
   const family = (prefix: string, set: Set<string>): void => {
     if (set.size === 0) return;
     const v = 1 / Math.sqrt(Math.max(4, set.size));
-    for (const k of set) out.push([`${prefix}${k}`, v]);
+    const known = model ? knownByPrefix(model, prefix) : null;
+    for (const k of set) if (known === null || known.has(k)) out.push([`${prefix}${k}`, v]);
   };
   family('w:', words);
-  family('p:', pairs);
+  if (pairs.length > 0) {
+    const v = 1 / Math.sqrt(Math.max(4, pairs.length));
+    const known = model ? knownPairs(model) : null;
+    for (const [a, b] of pairs) if (known === null || known.get(a)?.has(b) === true) out.push([`p:${a} ${b}`, v]);
+  }
   family('c:', grams);
-  for (const k of Object.keys(lexMax).sort()) if (lexMax[k]! !== 0) out.push([k, lexMax[k]!]);
+  for (let slot = 0; slot < MAX_NAMES.length; slot++) if (lexMax[slot]! !== 0) out.push([MAX_NAMES[slot]!, lexMax[slot]!]);
   if (plain > 0) {
-    out.push(['$ws-max', wsMax], ['$ws-top2', (wsMax + wsSecond) / 2], ['$ws-mean', wsSum / (plain + 8)]);
-    out.push(['$len', Math.log1p(plain) / 5]);
-    if (caps > 0) out.push(['$caps', Math.min(1, caps / Math.max(4, plain) * 2)]);
+    const nonZero = (name: string, v: number): void => {
+      if (v !== 0) out.push([name, v]);
+    };
+    nonZero('$ws-max', wsMax);
+    nonZero('$ws-top2', (wsMax + wsSecond) / 2);
+    nonZero('$ws-mean', wsSum / (plain + 8));
+    nonZero('$len', Math.log1p(plain) / 5);
+    if (caps > 0) nonZero('$caps', Math.min(1, caps / Math.max(4, plain) * 2));
     if (you > 0) out.push(['$you', 1]);
   }
-  return out.filter(([, v]) => v !== 0);
+  return out;
+}
+
+// Per model: the word pairs (`p:a b`) it weighs, by their first word (a word's norm holds no space).
+const pairIndexes = new WeakMap<LinearModel, Map<string, Set<string>>>();
+
+function knownPairs(model: LinearModel): Map<string, Set<string>> {
+  let index = pairIndexes.get(model);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of knownByPrefix(model, 'p:')) {
+      const space = pair.indexOf(' ');
+      if (space < 0) continue;
+      const first = pair.slice(0, space);
+      let seconds = index.get(first);
+      if (seconds === undefined) index.set(first, (seconds = new Set()));
+      seconds.add(pair.slice(space + 1));
+    }
+    pairIndexes.set(model, index);
+  }
+  return index;
 }
 
 /**

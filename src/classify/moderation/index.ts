@@ -10,7 +10,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { explainKnown, knownFeatures, predict } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
-import { charGrams, commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
+import { commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
 import { spanScores } from './span-scores.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
@@ -83,10 +83,9 @@ export function moderateShared(input: string, options: ModerationOptions | undef
 /** The moderation pipeline with given models (the evaluation passes each fold's): read the words, score, explain, highlight. */
 export function moderateWith(input: string, models: ModerationModels, tables: Readonly<Record<TermCategory, TermTable>> = BASE_TABLES, tokens?: readonly Token[]): ModerationResult {
   const [toks, readings] = readText(input, models.wordScores, tables, tokens, models.likeness);
-  const features = commentFeatures(toks, readings);
+  const features = commentFeatures(toks, readings, models.comment);
   const p = predict(models.comment, features);
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
-  let index: WordIndex | undefined;
   // The features summed once for the five attributes' explanations.
   let known: Map<string, number> | undefined;
   // Each attribute's shown score: the model's output with its held-out cut mapped to 0.5.
@@ -98,7 +97,7 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l, MIN_CONTRIBUTION)) {
       if (evidence.length >= MAX_EVIDENCE) break;
       if (c.amount <= 0) continue;
-      const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
+      const place = placeOf(c.feature, toks, readings);
       if (!place) continue;
       const key = `${place.span[0]}:${place.span[1]}`;
       if (seen.has(key)) continue;
@@ -109,7 +108,7 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     if (evidence.length === 0 && score >= 0.5) {
       for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l)) {
         if (c.amount <= 0) continue;
-        const place = placeOf(c.feature, toks, readings, (index ??= indexWords(readings)));
+        const place = placeOf(c.feature, toks, readings);
         if (!place) continue;
         evidence.push(ev(place.span[0], place.span[1], place.target ? `model:${c.feature} target:${place.target}` : `model:${c.feature}`));
         break;
@@ -142,31 +141,31 @@ function calibrate(p: number, t: number): number {
   return p < t ? (p / t) * 0.5 : 0.5 + ((p - t) / (1 - t)) * 0.5;
 }
 
-/** First plain reading per feature key (`w:x`, `c:gram`), built once per text when evidence is asked for. */
-type WordIndex = Map<string, WordReading>;
-
-function indexWords(readings: readonly WordReading[]): WordIndex {
-  const index: WordIndex = new Map();
-  const first = (k: string, r: WordReading): void => {
-    if (!index.has(k)) index.set(k, r);
-  };
+/**
+ * The first word a `w:` or `c:` feature was read from: a plain word not aimed at an idea, whose norm is `key` (`w:`)
+ * or, a content word, has `key` among its char 4-grams (`c:`). Searched per feature asked about, building no names.
+ */
+function firstReading(readings: readonly WordReading[], family: 'w' | 'c', key: string): WordReading | undefined {
   for (const r of readings) {
     if (r.mode !== 'plain' || r.target === 'idea') continue;
-    first(`w:${r.norm}`, r);
-    if (isContentWord(r.norm)) for (const g of charGrams(r.norm)) first(`c:${g}`, r);
+    if (family === 'w') {
+      if (r.norm === key) return r;
+    } else if (key.length === 4 && r.norm.length >= 3 && isContentWord(r.norm) && `^${r.norm}$`.includes(key)) return r;
   }
-  return index;
+  return undefined;
 }
 
 /** Where a comment feature sits in the text: the first word (or word pair) it was read from. */
-function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[], index: WordIndex): { span: [number, number]; target: string | null } | null {
+function placeOf(feature: string, tokens: readonly Token[], readings: readonly WordReading[]): { span: [number, number]; target: string | null } | null {
   const at = (r: WordReading): { span: [number, number]; target: string | null } => ({ span: [tokens[r.token]!.start, tokens[r.token]!.end], target: r.target });
   const colon = feature.indexOf(':');
   const family = colon > 0 ? feature.slice(0, colon) : '';
   const key = feature.slice(colon + 1);
-  if (family === 'w' || family === 'y' || family === 'g' || family === 'm' || family === 'c') {
+  // (`y:`, `g:` and `m:` name no word of the comment model.)
+  if (family === 'y' || family === 'g' || family === 'm') return null;
+  if (family === 'w' || family === 'c') {
     if (family === 'w' && !isContentWord(key)) return null;
-    const r = index.get(feature);
+    const r = firstReading(readings, family, key);
     return r ? at(r) : null;
   }
   if (family === 'p') {

@@ -17,8 +17,15 @@ interface SpanIndex {
   single: Record<'w' | 'c' | 'l' | 'r' | 'L' | 'R', Map<string, number>>;
   pair: Record<'b' | 'a', Map<string, Map<string, number>>>;
   named: Map<string, number>;
+  /** The weights of a word's use and target (`$quote`, `$to-you`, `wm:...`), by {@link useIndex}: no name built per word. */
+  use: Array<readonly [number | undefined, number | undefined, number | undefined]>;
   bias: number;
 }
+
+const MODES: ReadonlyArray<WordReading['mode']> = ['plain', 'quote', 'negated'];
+const TARGETS: ReadonlyArray<WordReading['target']> = [null, 'you', 'group', 'named', 'idea'];
+const useIndex = (mode: WordReading['mode'], target: WordReading['target'], content: boolean): number =>
+  (MODES.indexOf(mode) * TARGETS.length + TARGETS.indexOf(target)) * 2 + (content ? 0 : 1);
 
 const indexes = new WeakMap<LinearModel, SpanIndex>();
 
@@ -29,6 +36,7 @@ function indexOf(model: LinearModel): SpanIndex {
     single: { w: new Map(), c: new Map(), l: new Map(), r: new Map(), L: new Map(), R: new Map() },
     pair: { b: new Map(), a: new Map() },
     named: new Map(),
+    use: [],
     bias: model.bias[0]!,
   };
   for (const [name, w] of weightTable(model)) {
@@ -48,9 +56,24 @@ function indexOf(model: LinearModel): SpanIndex {
       index.single[family].set(rest, weight);
     }
   }
+  for (const mode of MODES) {
+    for (const target of TARGETS) {
+      for (const content of [true, false]) {
+        const at = (name: string): number | undefined => index!.named.get(name);
+        index.use[useIndex(mode, target, content)] = [
+          mode !== 'plain' ? at(`$${mode}`) : undefined,
+          target !== null ? at(`$to-${target}`) : undefined,
+          mode !== 'plain' || target !== null ? at(`wm:${mode}:${target}:${content ? 'c' : 'f'}`) : undefined,
+        ];
+      }
+    }
+  }
   indexes.set(model, index);
   return index;
 }
+
+/** `s` plus a present feature's `weight * value` (nothing for a feature without weight or a zero value, as `predict` skips them). */
+const add = (s: number, w: number | undefined, v: number): number => (w !== undefined && v !== 0 ? s + w * v : s);
 
 const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
 
@@ -114,42 +137,42 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
     const r = readings[k]!;
     const left = readings[k - 1];
     const right = readings[k + 1];
-    let s = ix.bias;
-    const add = (w: number | undefined, v: number): void => {
-      if (w !== undefined && v !== 0) s = s + w * v;
-    };
-    add(own[k], 1);
-    if (isContentWord(r.norm)) {
+    const content = isContentWord(r.norm);
+    let s = add(ix.bias, own[k], 1);
+    if (content) {
       const grams = charGrams(r.norm);
       const v = 1 / Math.sqrt(Math.max(4, grams.length));
-      for (const g of grams) add(ix.single.c.get(g), v);
-    } else add(fn, 1);
-    add(k > 0 ? asLeft[k - 1] : startLeft, 0.5);
-    add(k + 1 < n ? asRight[k + 1] : endRight, 0.5);
-    add(k > 1 ? asLeft2[k - 2] : startLeft2, 0.3);
-    add(k + 2 < n ? asRight2[k + 2] : endRight2, 0.3);
-    if (left) add(before[k], 0.5);
-    if (right) add(after[k], 0.5);
-    if (r.mode !== 'plain') add(named(`$${r.mode}`), 1);
-    if (r.target !== null) add(named(`$to-${r.target}`), 1);
-    if (r.mode !== 'plain' || r.target !== null) add(named(`wm:${r.mode}:${r.target}:${isContentWord(r.norm) ? 'c' : 'f'}`), 1);
+      for (const g of grams) s = add(s, ix.single.c.get(g), v);
+    } else s = add(s, fn, 1);
+    s = add(s, k > 0 ? asLeft[k - 1] : startLeft, 0.5);
+    s = add(s, k + 1 < n ? asRight[k + 1] : endRight, 0.5);
+    s = add(s, k > 1 ? asLeft2[k - 2] : startLeft2, 0.3);
+    s = add(s, k + 2 < n ? asRight2[k + 2] : endRight2, 0.3);
+    if (left) s = add(s, before[k], 0.5);
+    if (right) s = add(s, after[k], 0.5);
+    if (r.mode !== 'plain' || r.target !== null) {
+      const [modeW, targetW, bothW] = ix.use[useIndex(r.mode, r.target, content)]!;
+      if (r.mode !== 'plain') s = add(s, modeW, 1);
+      if (r.target !== null) s = add(s, targetW, 1);
+      s = add(s, bothW, 1);
+    }
     for (let c = 0; c < CATEGORIES.length; c++) {
       const cat = CATEGORIES[c]!;
-      if (r.lex[cat] > 0) add(lexW[c], r.lex[cat]);
+      if (r.lex[cat] > 0) s = add(s, lexW[c], r.lex[cat]);
       const near = Math.max(left?.lex[cat] ?? 0, right?.lex[cat] ?? 0);
-      if (near > 0) add(nearW[c], near);
+      if (near > 0) s = add(s, nearW[c], near);
     }
-    if (r.ws !== 0) add(wsW, r.ws);
-    if (r.like !== 0) add(likeW, r.like);
+    if (r.ws !== 0) s = add(s, wsW, r.ws);
+    if (r.like !== 0) s = add(s, likeW, r.like);
     const nearLike = Math.max(left?.like ?? 0, right?.like ?? 0);
-    if (nearLike > 0) add(nearLikeW, nearLike);
+    if (nearLike > 0) s = add(s, nearLikeW, nearLike);
     const nearWs = Math.max(left?.ws ?? 0, right?.ws ?? 0);
-    if (nearWs > 0) add(nearWsW, nearWs);
-    for (const [w, v] of cmt) add(w, v);
-    if (r.like > 0 && r.like === context.maxLike) add(topLike, 1);
-    if (r.ws > 0 && r.ws === context.maxWs) add(topWs, 1);
+    if (nearWs > 0) s = add(s, nearWsW, nearWs);
+    for (let c = 0; c < cmt.length; c++) s = add(s, cmt[c]![0], cmt[c]![1]);
+    if (r.like > 0 && r.like === context.maxLike) s = add(s, topLike, 1);
+    if (r.ws > 0 && r.ws === context.maxWs) s = add(s, topWs, 1);
     const lex = lexTop(r);
-    if (lex > 0 && lex === context.maxLex) add(topLex, 1);
+    if (lex > 0 && lex === context.maxLex) s = add(s, topLex, 1);
     out[k] = 1 / (1 + Math.exp(-s));
   }
   return out;
