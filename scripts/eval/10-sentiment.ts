@@ -19,6 +19,7 @@ import { readNewsMtsc, readThreadPosts, type Polarity3 } from './lib/sentiment-d
 import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
 import { breakEvenThreshold, readSarcasmData, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
 import { parseCsvObjects } from './lib/csv.js';
+import { exactStarts } from './lib/gold-threads.js';
 import { detectSarcasm } from '../../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
@@ -153,13 +154,7 @@ export function pipelineThreadPosts(threadsDir: string): Array<{ text: string; g
     const r = safeParse(input);
     const spans = r.success && r.data.source.text === null ? r.data.thread.posts : [];
     // Gold starts in the input, in order (as readThreadPosts finds them).
-    const at: number[] = [];
-    let cursor = 0;
-    for (const p of g.posts) {
-      const i = input.indexOf(p.starts, cursor);
-      at.push(i);
-      if (i >= 0) cursor = i + p.starts.length;
-    }
+    const at = exactStarts(input, g.posts);
     const fallback = cut.filter((c) => c.file === g.file);
     let fb = 0;
     g.posts.forEach((p, k) => {

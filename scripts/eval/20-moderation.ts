@@ -18,6 +18,7 @@ import { spanContext, wordFeatures } from '../../src/classify/moderation/feature
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
+import { exactStarts } from './lib/gold-threads.js';
 import { fitModeration, readCleanText, readDavidson, readToxiSpans, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
@@ -102,12 +103,7 @@ function threadPosts(root: string): Array<{ file: string; text: string; insult: 
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; posts: Array<{ starts: string; insult?: boolean | null }> };
     const dump = readFileSync(join(dir, gold.file), 'utf8');
-    let from = 0;
-    const starts = gold.posts.map((p) => {
-      const at = p.starts ? dump.indexOf(p.starts, from) : -1;
-      if (at >= 0) from = at + p.starts.length;
-      return at;
-    });
+    const starts = exactStarts(dump, gold.posts);
     gold.posts.forEach((p, i) => {
       const s = starts[i]!;
       if (s < 0) return;

@@ -39,6 +39,19 @@ function isChromeLine(line: string): boolean {
   return /^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago\b/i.test(t);
 }
 
+/**
+ * Where each gold post's `starts` text stands in the dump, exactly as written, each searched after the previous one
+ * found; -1 for a post not found or with no `starts` (a removed post), so it never bounds its neighbour's text.
+ */
+export function exactStarts(input: string, posts: ReadonlyArray<{ starts: string }>): number[] {
+  let from = 0;
+  return posts.map((p) => {
+    const at = p.starts ? input.indexOf(p.starts, from) : -1;
+    if (at >= 0) from = at + p.starts.length;
+    return at;
+  });
+}
+
 /** Where each gold post starts in the dump, in order (searching after the previous start). */
 function startOffsets(input: string, posts: readonly GoldPost[]): number[] {
   const out: number[] = [];

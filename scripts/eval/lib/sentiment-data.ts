@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvObjects } from './csv.js';
+import { exactStarts } from './gold-threads.js';
 
 export type Polarity3 = 'positive' | 'negative' | 'neutral';
 
@@ -161,19 +162,15 @@ export function readThreadPosts(threadsDir: string): ThreadPost[] {
   for (const f of files) {
     const gold = JSON.parse(readFileSync(join(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
     const text = readFileSync(join(threadsDir, gold.file), 'utf8');
-    const at: number[] = [];
-    let cursor = 0;
-    for (const p of gold.posts) {
-      const i = text.indexOf(p.starts, cursor);
-      at.push(i);
-      if (i >= 0) cursor = i + p.starts.length;
-    }
+    const at = exactStarts(text, gold.posts);
     gold.posts.forEach((p, k) => {
       const start = at[k]!;
       if (start < 0 || p.sentiment === null) return;
-      const nextAt = at.slice(k + 1).find((x) => x >= 0) ?? text.length;
+      // The next post found in the dump (a removed post has no text to find).
+      const j = at.findIndex((x, i) => i > k && x >= 0);
+      const nextAt = j >= 0 ? at[j]! : text.length;
       let end = nextAt;
-      const next = gold.posts[k + 1];
+      const next = j >= 0 ? gold.posts[j] : undefined;
       if (next) {
         const authorLine = text.lastIndexOf(next.author, nextAt);
         if (authorLine > start) end = authorLine;
