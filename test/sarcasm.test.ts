@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
-import { charGramSpans, detectSarcasm, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
+import { charGramSpans, detectSarcasm, priorShift, SARCASM_DECISION, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../src/text/analysis.js';
 import type { FeatureBag } from '../src/classify/sentiment/features.js';
@@ -58,6 +58,32 @@ describe('sarcasm', () => {
     const th = SARCASM_MODEL.thresholds!;
     expect(th.sarcastic).toBeGreaterThan(0);
     expect(th.flip).toBeGreaterThanOrEqual(th.sarcastic!);
+  });
+
+  it('reads comments at a lower prior than the tweets it was fit on: the decision model is calibrated to their share', () => {
+    const th = SARCASM_DECISION.thresholds!;
+    expect(th.prior).toBeGreaterThan(0.2);
+    expect(th.commentPrior).toBeLessThan(th.prior!);
+    expect(priorShift(SARCASM_DECISION)).toBeLessThan(0);
+    expect(priorShift(SARCASM_DECISION, th.prior)).toBe(0);
+    // Out-of-range priors leave the decision as fit rather than throwing.
+    expect(priorShift(SARCASM_DECISION, 0)).toBe(0);
+    expect(priorShift(SARCASM_DECISION, Number.NaN)).toBe(0);
+  });
+
+  it('fires more often the higher the prior, never less, and a higher prior raises the decision probability', () => {
+    const texts = [...PAIRS.flat(), 'Love how the roads get fixed right before the election.', 'Nice work, the queue is only three hours today.', 'I waited an hour for the bus.', 'What a day.'];
+    const rank = { none: 0, possible: 1, flip: 2 } as const;
+    for (const text of texts) {
+      const t = analyzeText(text);
+      const low = detectSarcasm(t, DEFAULT_LEXICON, undefined, undefined, { prior: 0.02 });
+      const mid = detectSarcasm(t, DEFAULT_LEXICON);
+      const high = detectSarcasm(t, DEFAULT_LEXICON, undefined, undefined, { prior: 0.6 });
+      expect(rank[low.level], text).toBeLessThanOrEqual(rank[mid.level]);
+      expect(rank[mid.level], text).toBeLessThanOrEqual(rank[high.level]);
+      expect(high.decision, text).toBeGreaterThan(low.decision);
+      expect(high.probability, text).toBe(low.probability);
+    }
   });
 
   it('reads spelling: character n-grams of each word, edge-marked, each with a span on its word', () => {
