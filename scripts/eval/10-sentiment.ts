@@ -6,8 +6,9 @@
  * 5-fold CV on the set's own scores (a generous fit every system gets alike). UCI sets are binary (macro-F1 of
  * positive / negative by the sign of the score). Also: the posts of ../shared/eval-threads as the parser gives
  * them, matched to the gold post starts (pipelineThreadPosts), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
- * detectSarcasm, run with each fold's model), beside always-sarcastic and a plain bag-of-words logistic model, and
- * how often the shipped detector fires on news sentences (NewsMTSC devtest, not fit on) and on the thread posts.
+ * detectSarcasm, run with each fold's models at iSarcasmEval's prior and at the comment prior), beside always-sarcastic
+ * and a plain bag-of-words logistic model, and how often the shipped detector fires on news sentences (NewsMTSC devtest,
+ * not fit on), on the thread posts and on reader comments (ToxiSpans; C3, measured only).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -132,7 +133,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
       'eval-threads posts: each gold post is the text of the parsed post holding its gold start (from that start to the next gold start; headers, footers and vote lines left out as the parser leaves them out; @handles blanked as the pipeline does), so the figure measures sentiment on the bodies the pipeline reads, with parsing errors in post boundaries left out; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
-      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold probabilities cut at their break-even count, without the decision\'s gates. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries) and on every 12th ToxiSpans comment (news-site reader comments, never fit on).',
+      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the flip threshold (best F0.5 of the ranker with a form cue) and the decision model (a logistic over the ranker\'s logit and its cues, calibrated to the tweets\' share, with its break-even cut) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision, at iSarcasmEval\'s prior (the training folds\' share) and at the comment prior (0.10, the shipped default). "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold ranker probabilities cut at their break-even count, without the decision model. Firing rates: the shipped models on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries), on every 12th ToxiSpans comment and on every 4th C3 comment (news-site reader comments, never fit on; C3 is CC BY-NC-SA and only measured: gold = at least two raters marked it sarcastic).',
     ],
   };
 }
@@ -224,7 +225,8 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   const tweetPrior = { prior: SARCASM_DECISION.thresholds?.prior ?? 0.25 };
   const rate = (texts: readonly string[], set: string, goldOf?: readonly boolean[]): void => {
     const analyses = texts.map((t) => analyzeText(t));
-    const levels = analyses.map((t) => detectSarcasm(t, DEFAULT_LEXICON).level);
+    const readings = analyses.map((t) => detectSarcasm(t, DEFAULT_LEXICON));
+    const levels = readings.map((r) => r.level);
     const tweetLevels = analyses.map((t) => detectSarcasm(t, DEFAULT_LEXICON, undefined, undefined, tweetPrior).level);
     const l = `${set} (${texts.length.toLocaleString('en')})`;
     out.push({ dataset: l, metric: 'share fired (sarcasm[] non-empty)', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: levels.filter((x) => x !== 'none').length / levels.length, target: 'low' });
@@ -232,6 +234,8 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
     out.push({ dataset: l, metric: 'share fired (sarcasm[] non-empty)', system: "threadlens sarcasm (shipped models, at iSarcasmEval's prior)", value: tweetLevels.filter((x) => x !== 'none').length / tweetLevels.length });
     if (!goldOf) return;
     const g = goldOf.map((x) => (x ? 'yes' : 'no'));
+    out.push({ dataset: l, metric: 'ROC-AUC', system: 'threadlens sarcasm ranker (shipped model)', value: rocAuc(readings.map((r) => r.probability), goldOf) });
+    out.push({ dataset: l, metric: 'precision (sarcastic)', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: levels.filter((x, i) => x !== 'none' && goldOf[i]).length / Math.max(1, levels.filter((x) => x !== 'none').length) });
     out.push({ dataset: l, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: f1For(g, levels.map((x) => (x !== 'none' ? 'yes' : 'no')), 'yes') });
     out.push({ dataset: l, metric: 'F1 (sarcastic)', system: "threadlens sarcasm (shipped models, at iSarcasmEval's prior)", value: f1For(g, tweetLevels.map((x) => (x !== 'none' ? 'yes' : 'no')), 'yes') });
     out.push({ dataset: l, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(g, g.map(() => 'yes'), 'yes') });

@@ -2,9 +2,11 @@
  * `npm run train` (after train-sentiment.ts): fits the sarcasm detector on iSarcasmEval train (SemEval-2022 Task 6,
  * MIT; each sarcastic tweet's literal rephrase as a non-sarcastic row), NewsMTSC train sentences (MIT) and VADER
  * tweets rated positive (MIT), the last two as non-sarcastic rows of low weight, and writes src/classify/sentiment/sarcasm.model.json in the one model format.
- * Its two thresholds come from 5-fold out-of-fold probabilities: `sarcastic` the precision-recall break-even point,
- * `flip` the best F0.5 (precision first: a flip turns a sentiment). Deterministic: the same data gives a
- * byte-identical file.
+ * Its thresholds come from 5-fold out-of-fold probabilities: `sarcastic` the precision-recall break-even point,
+ * `flip` the best F0.5 (precision first: a flip turns a sentiment). Then the decision model
+ * (sarcasm-decision.model.json): a logistic over the same out-of-fold readings (the ranker's logit and its cues),
+ * calibrated to the tweets' share, with its break-even cut and the comment prior (fitDecision). Deterministic: the same
+ * data gives byte-identical files.
  * Usage: tsx scripts/train/train-sarcasm.ts [dataDir]
  */
 import { join, resolve } from 'node:path';
