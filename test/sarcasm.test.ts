@@ -108,6 +108,10 @@ describe('sarcasm', () => {
         const text = parts.join('');
         const a = detect(text);
         expect(a).toEqual(detect(text));
+        // A higher prior never lowers the level, and never changes the ranker's probability.
+        const high = detectSarcasm(analyzeText(text), DEFAULT_LEXICON, undefined, undefined, { prior: 0.5 });
+        expect({ none: 0, possible: 1, flip: 2 }[high.level]).toBeGreaterThanOrEqual({ none: 0, possible: 1, flip: 2 }[a.level]);
+        expect(high.probability).toBe(a.probability);
         expect(a.probability).toBeGreaterThanOrEqual(0);
         expect(a.probability).toBeLessThanOrEqual(1);
         const r = scoreSentiment(text);
