@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
-import { charGramSpans, detectSarcasm, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
+import { charGramSpans, detectSarcasm, priorShift, SARCASM_DECISION, SARCASM_MODEL } from '../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../src/text/analysis.js';
 import type { FeatureBag } from '../src/classify/sentiment/features.js';
@@ -60,6 +60,32 @@ describe('sarcasm', () => {
     expect(th.flip).toBeGreaterThanOrEqual(th.sarcastic!);
   });
 
+  it('reads comments at a lower prior than the tweets it was fit on: the decision model is calibrated to their share', () => {
+    const th = SARCASM_DECISION.thresholds!;
+    expect(th.prior).toBeGreaterThan(0.2);
+    expect(th.commentPrior).toBeLessThan(th.prior!);
+    expect(priorShift(SARCASM_DECISION)).toBeLessThan(0);
+    expect(priorShift(SARCASM_DECISION, th.prior)).toBe(0);
+    // Out-of-range priors leave the decision as fit rather than throwing.
+    expect(priorShift(SARCASM_DECISION, 0)).toBe(0);
+    expect(priorShift(SARCASM_DECISION, Number.NaN)).toBe(0);
+  });
+
+  it('fires more often the higher the prior, never less, and a higher prior raises the decision probability', () => {
+    const texts = [...PAIRS.flat(), 'Love how the roads get fixed right before the election.', 'Nice work, the queue is only three hours today.', 'I waited an hour for the bus.', 'What a day.'];
+    const rank = { none: 0, possible: 1, flip: 2 } as const;
+    for (const text of texts) {
+      const t = analyzeText(text);
+      const low = detectSarcasm(t, DEFAULT_LEXICON, undefined, undefined, { prior: 0.02 });
+      const mid = detectSarcasm(t, DEFAULT_LEXICON);
+      const high = detectSarcasm(t, DEFAULT_LEXICON, undefined, undefined, { prior: 0.6 });
+      expect(rank[low.level], text).toBeLessThanOrEqual(rank[mid.level]);
+      expect(rank[mid.level], text).toBeLessThanOrEqual(rank[high.level]);
+      expect(high.decision, text).toBeGreaterThan(low.decision);
+      expect(high.probability, text).toBe(low.probability);
+    }
+  });
+
   it('reads spelling: character n-grams of each word, edge-marked, each with a span on its word', () => {
     const text = analyzeText('Sooo #blessed, LOVE it');
     const grams = charGramSpans(text.tokens);
@@ -82,6 +108,10 @@ describe('sarcasm', () => {
         const text = parts.join('');
         const a = detect(text);
         expect(a).toEqual(detect(text));
+        // A higher prior never lowers the level, and never changes the ranker's probability.
+        const high = detectSarcasm(analyzeText(text), DEFAULT_LEXICON, undefined, undefined, { prior: 0.5 });
+        expect({ none: 0, possible: 1, flip: 2 }[high.level]).toBeGreaterThanOrEqual({ none: 0, possible: 1, flip: 2 }[a.level]);
+        expect(high.probability).toBe(a.probability);
         expect(a.probability).toBeGreaterThanOrEqual(0);
         expect(a.probability).toBeLessThanOrEqual(1);
         const r = scoreSentiment(text);

@@ -6,8 +6,9 @@
  * 5-fold CV on the set's own scores (a generous fit every system gets alike). UCI sets are binary (macro-F1 of
  * positive / negative by the sign of the score). Also: the posts of ../shared/eval-threads as the parser gives
  * them, matched to the gold post starts (pipelineThreadPosts), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
- * detectSarcasm, run with each fold's model), beside always-sarcastic and a plain bag-of-words logistic model, and
- * how often the shipped detector fires on news sentences (NewsMTSC devtest, not fit on) and on the thread posts.
+ * detectSarcasm, run with each fold's models at iSarcasmEval's prior and at the comment prior), beside always-sarcastic
+ * and a plain bag-of-words logistic model, and how often the shipped detector fires on news sentences (NewsMTSC devtest,
+ * not fit on), on the thread posts and on reader comments (ToxiSpans; C3, measured only).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
 import { breakEvenThreshold, readSarcasmData, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
 import { parseCsvObjects } from './lib/csv.js';
 import { exactStarts } from './lib/gold-threads.js';
-import { detectSarcasm } from '../../src/classify/sentiment/sarcasm.js';
+import { detectSarcasm, SARCASM_DECISION } from '../../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
 import { scoreSentiment } from '../../src/classify/sentiment/index.js';
@@ -132,7 +133,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
       'eval-threads posts: each gold post is the text of the parsed post holding its gold start (from that start to the next gold start; headers, footers and vote lines left out as the parser leaves them out; @handles blanked as the pipeline does), so the figure measures sentiment on the bodies the pipeline reads, with parsing errors in post boundaries left out; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
-      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the two thresholds (sarcastic: precision-recall break-even; flip: best F0.5) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision. "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold probabilities cut at their break-even count, without the decision\'s gates. Firing rates: the shipped model on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries) and on every 12th ToxiSpans comment (news-site reader comments, never fit on).',
+      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the flip threshold (best F0.5 of the ranker with a form cue) and the decision model (a logistic over the ranker\'s logit and its cues, calibrated to the tweets\' share, with its break-even cut) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision, at iSarcasmEval\'s prior (the training folds\' share) and at the comment prior (0.10, the shipped default). "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold ranker probabilities cut at their break-even count, without the decision model. Firing rates: the shipped models on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries), on every 12th ToxiSpans comment and on every 4th C3 comment (news-site reader comments, never fit on; C3 is CC BY-NC-SA and only measured: gold = at least two raters marked it sarcastic).',
     ],
   };
 }
@@ -181,7 +182,7 @@ export function pipelineThreadPosts(threadsDir: string): Array<{ text: string; g
   return out;
 }
 
-/** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news. */
+/** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news and comments. */
 export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   const out: EvalRow[] = [];
   const s = sarcasmCrossValidated(readSarcasmData(dataDir), K);
@@ -189,47 +190,72 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   const yes = (xs: readonly boolean[]): string[] => xs.map((x) => (x ? 'yes' : 'no'));
   const precision = (pred: readonly boolean[]): number => pred.filter((x, i) => x && gold[i] === 'yes').length / Math.max(1, pred.filter(Boolean).length);
   const label = `iSarcasmEval train (${s.rows.length.toLocaleString('en')})`;
-  const fires = s.level.map((l) => l !== 'none');
-  const flips = s.level.map((l) => l === 'flip');
   const y = s.rows.map((r) => r.sarcastic);
-  out.push({ dataset: label, metric: 'ROC-AUC', system: 'threadlens sarcasm (5-fold CV)', value: rocAuc(s.probability, y) });
+  out.push({ dataset: label, metric: 'ROC-AUC', system: 'threadlens sarcasm ranker (5-fold CV)', value: rocAuc(s.ranker, y) });
+  out.push({ dataset: label, metric: 'ROC-AUC', system: 'threadlens sarcasm decision model (5-fold CV)', value: rocAuc(s.probability, y) });
   out.push({ dataset: label, metric: 'ROC-AUC', system: 'bag-of-words logistic (5-fold CV)', value: rocAuc(s.baseline, y) });
-  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: f1For(gold, yes(fires), 'yes'), target: '>= 0.35' });
-  out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: precision(fires) });
-  out.push({ dataset: label, metric: 'share fired', system: 'threadlens sarcasm, shipped decision: fires (5-fold CV)', value: fires.filter(Boolean).length / fires.length });
-  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm, shipped decision: flips (5-fold CV)', value: f1For(gold, yes(flips), 'yes') });
-  out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'threadlens sarcasm, shipped decision: flips (5-fold CV)', value: precision(flips) });
-  // The ranker without the decision's gates (a cue a reader can point at; praise with nothing to be ironic about),
-  // cut where it calls as many tweets sarcastic as there are: what the gates cost on tweets.
-  const cut = breakEvenThreshold(s.probability, y);
-  const ungated = s.probability.map((p) => p >= cut);
-  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm ranker alone, no gates, break-even (5-fold CV)', value: f1For(gold, yes(ungated), 'yes') });
+  const decision = (levels: readonly string[], name: string, target?: string): void => {
+    const fires = levels.map((l) => l !== 'none');
+    const flips = levels.map((l) => l === 'flip');
+    out.push({ dataset: label, metric: 'F1 (sarcastic)', system: `threadlens sarcasm, ${name}: fires (5-fold CV)`, value: f1For(gold, yes(fires), 'yes'), ...(target ? { target } : {}) });
+    out.push({ dataset: label, metric: 'precision (sarcastic)', system: `threadlens sarcasm, ${name}: fires (5-fold CV)`, value: precision(fires) });
+    out.push({ dataset: label, metric: 'share fired', system: `threadlens sarcasm, ${name}: fires (5-fold CV)`, value: fires.filter(Boolean).length / fires.length });
+    out.push({ dataset: label, metric: 'F1 (sarcastic)', system: `threadlens sarcasm, ${name}: flips (5-fold CV)`, value: f1For(gold, yes(flips), 'yes') });
+  };
+  decision(s.level, "shipped decision at iSarcasmEval's prior", '>= 0.35');
+  decision(s.commentLevel, 'shipped decision at the comment prior (the default)');
+  // The ranker without the decision model, cut where it calls as many tweets sarcastic as there are.
+  const cut = breakEvenThreshold(s.ranker, y);
+  const ungated = s.ranker.map((p) => p >= cut);
+  out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm ranker alone, break-even (5-fold CV)', value: f1For(gold, yes(ungated), 'yes') });
   out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'bag-of-words logistic, break-even (5-fold CV)', value: f1For(gold, yes(s.baselinePredicted), 'yes') });
   out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'bag-of-words logistic, break-even (5-fold CV)', value: precision(s.baselinePredicted) });
   out.push({ dataset: label, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(gold, gold.map(() => 'yes'), 'yes') });
   out.push({ dataset: label, metric: 'precision (sarcastic)', system: 'always sarcastic', value: y.filter(Boolean).length / y.length });
   // Literal vs sarcastic pairs: each held-out sarcastic tweet beside its author's literal rephrase (same subject, said
-  // straight), read by the same fold's model.
-  const pairs = s.rephrase.flatMap((r, i) => (r ? [{ sarcastic: s.probability[i]!, fired: s.level[i] !== 'none', literal: r }] : []));
+  // straight), read by the same fold's models.
+  const pairs = s.rephrase.flatMap((r, i) => (r ? [{ sarcastic: s.ranker[i]!, fired: s.level[i] !== 'none', literal: r }] : []));
   const pl = `iSarcasmEval sarcastic tweets and their literal rephrases (${pairs.length.toLocaleString('en')} pairs)`;
-  out.push({ dataset: pl, metric: 'share of pairs ranked right', system: 'threadlens sarcasm (5-fold CV)', value: pairs.filter((p) => p.sarcastic > p.literal.probability).length / Math.max(1, pairs.length), target: '> 0.5' });
-  out.push({ dataset: pl, metric: 'share of literal rephrases fired', system: 'threadlens sarcasm, shipped decision (5-fold CV)', value: pairs.filter((p) => p.literal.level !== 'none').length / Math.max(1, pairs.length), target: 'low' });
-  out.push({ dataset: pl, metric: 'share of literal rephrases above the cut', system: 'threadlens sarcasm ranker alone, no gates, break-even (5-fold CV)', value: pairs.filter((p) => p.literal.probability >= cut).length / Math.max(1, pairs.length) });
-  out.push({ dataset: pl, metric: 'share of sarcastic tweets fired', system: 'threadlens sarcasm, shipped decision (5-fold CV)', value: pairs.filter((p) => p.fired).length / Math.max(1, pairs.length) });
-  const rate = (texts: readonly string[], set: string): void => {
-    const levels = texts.map((t) => detectSarcasm(analyzeText(t), DEFAULT_LEXICON).level);
+  out.push({ dataset: pl, metric: 'share of pairs ranked right', system: 'threadlens sarcasm ranker (5-fold CV)', value: pairs.filter((p) => p.sarcastic > p.literal.ranker).length / Math.max(1, pairs.length), target: '> 0.5' });
+  out.push({ dataset: pl, metric: 'share of literal rephrases fired', system: "threadlens sarcasm, shipped decision at iSarcasmEval's prior (5-fold CV)", value: pairs.filter((p) => p.literal.level !== 'none').length / Math.max(1, pairs.length), target: 'low' });
+  out.push({ dataset: pl, metric: 'share of sarcastic tweets fired', system: "threadlens sarcasm, shipped decision at iSarcasmEval's prior (5-fold CV)", value: pairs.filter((p) => p.fired).length / Math.max(1, pairs.length) });
+  out.push({ dataset: pl, metric: 'share of literal rephrases above the cut', system: 'threadlens sarcasm ranker alone, break-even (5-fold CV)', value: pairs.filter((p) => p.literal.ranker >= cut).length / Math.max(1, pairs.length) });
+  // Firing rates of the shipped models on text never fit on, at the comment prior (the default) and, beside it, at
+  // iSarcasmEval's prior: what the prior shift holds back.
+  const tweetPrior = { prior: SARCASM_DECISION.thresholds?.prior ?? 0.25 };
+  const rate = (texts: readonly string[], set: string, goldOf?: readonly boolean[]): void => {
+    const analyses = texts.map((t) => analyzeText(t));
+    const readings = analyses.map((t) => detectSarcasm(t, DEFAULT_LEXICON));
+    const levels = readings.map((r) => r.level);
+    const tweetLevels = analyses.map((t) => detectSarcasm(t, DEFAULT_LEXICON, undefined, undefined, tweetPrior).level);
     const l = `${set} (${texts.length.toLocaleString('en')})`;
-    out.push({ dataset: l, metric: 'share fired (sarcasm[] non-empty)', system: 'threadlens sarcasm (shipped model)', value: levels.filter((x) => x !== 'none').length / levels.length, target: 'low' });
-    out.push({ dataset: l, metric: 'share flipped', system: 'threadlens sarcasm (shipped model)', value: levels.filter((x) => x === 'flip').length / levels.length });
+    out.push({ dataset: l, metric: 'share fired (sarcasm[] non-empty)', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: levels.filter((x) => x !== 'none').length / levels.length, target: 'low' });
+    out.push({ dataset: l, metric: 'share flipped', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: levels.filter((x) => x === 'flip').length / levels.length });
+    out.push({ dataset: l, metric: 'share fired (sarcasm[] non-empty)', system: "threadlens sarcasm (shipped models, at iSarcasmEval's prior)", value: tweetLevels.filter((x) => x !== 'none').length / tweetLevels.length });
+    if (!goldOf) return;
+    const g = goldOf.map((x) => (x ? 'yes' : 'no'));
+    out.push({ dataset: l, metric: 'ROC-AUC', system: 'threadlens sarcasm ranker (shipped model)', value: rocAuc(readings.map((r) => r.probability), goldOf) });
+    out.push({ dataset: l, metric: 'precision (sarcastic)', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: levels.filter((x, i) => x !== 'none' && goldOf[i]).length / Math.max(1, levels.filter((x) => x !== 'none').length) });
+    out.push({ dataset: l, metric: 'F1 (sarcastic)', system: 'threadlens sarcasm (shipped models, comment prior: the default)', value: f1For(g, levels.map((x) => (x !== 'none' ? 'yes' : 'no')), 'yes') });
+    out.push({ dataset: l, metric: 'F1 (sarcastic)', system: "threadlens sarcasm (shipped models, at iSarcasmEval's prior)", value: f1For(g, tweetLevels.map((x) => (x !== 'none' ? 'yes' : 'no')), 'yes') });
+    out.push({ dataset: l, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(g, g.map(() => 'yes'), 'yes') });
   };
   rate(readNewsMtsc(dataDir, 'devtest_mt.jsonl').map((r) => r.text), 'NewsMTSC devtest news sentences');
   if (existsSync(threads)) rate(pipelineThreadPosts(threads).map((p) => p.text), 'eval-threads posts, parsed bodies at gold starts');
   // Reader comments from news sites (Civil Comments, never fit on): every 12th, a fixed sample. Many are insults, which
-  // tweets pair with sarcasm: the false-alarm rate the decision's gates hold down.
+  // tweets pair with sarcasm: the false-alarm rate the decision holds down.
   const toxispans = resolve(dataDir, 'moderation', 'toxispans', 'comments.csv');
   if (existsSync(toxispans)) {
     const comments = parseCsvObjects(readFileSync(toxispans, 'utf8')).map((c) => c.comment_text ?? '').filter((t) => t.trim() !== '');
     rate(comments.filter((_, i) => i % 12 === 0), 'ToxiSpans news-site comments, every 12th');
+  }
+  // Globe and Mail reader comments (C3, CC BY-NC-SA: measured only, never fit on), every 4th, whose raters could mark a
+  // comment sarcastic among its non-constructive traits: gold = at least two raters did.
+  const c3 = resolve(dataDir, 'moderation', 'C3_anonymized.csv');
+  if (existsSync(c3)) {
+    const rowsC3 = parseCsvObjects(readFileSync(c3, 'utf8')).filter((c, i) => i % 4 === 0 && (c.comment_text ?? '').trim() !== '');
+    const raters = (c: Record<string, string>): number => Number(/sarcastic:(\d+)/.exec(c.non_constructive_characteristics ?? '')?.[1] ?? 0);
+    rate(rowsC3.map((c) => c.comment_text!), 'C3 Globe and Mail comments, every 4th (gold: >= 2 raters marked sarcastic)', rowsC3.map((c) => raters(c) >= 2));
   }
   return out;
 }

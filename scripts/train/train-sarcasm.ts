@@ -2,16 +2,19 @@
  * `npm run train` (after train-sentiment.ts): fits the sarcasm detector on iSarcasmEval train (SemEval-2022 Task 6,
  * MIT; each sarcastic tweet's literal rephrase as a non-sarcastic row), NewsMTSC train sentences (MIT) and VADER
  * tweets rated positive (MIT), the last two as non-sarcastic rows of low weight, and writes src/classify/sentiment/sarcasm.model.json in the one model format.
- * Its two thresholds come from 5-fold out-of-fold probabilities: `sarcastic` the precision-recall break-even point,
- * `flip` the best F0.5 (precision first: a flip turns a sentiment). Deterministic: the same data gives a
- * byte-identical file.
+ * Its thresholds come from 5-fold out-of-fold probabilities: `sarcastic` the precision-recall break-even point,
+ * `flip` the best F0.5 (precision first: a flip turns a sentiment). Then the decision model
+ * (sarcasm-decision.model.json): a logistic over the same out-of-fold readings (the ranker's logit and its cues),
+ * calibrated to the tweets' share, with its break-even cut and the comment prior (fitDecision). Deterministic: the same
+ * data gives byte-identical files.
  * Usage: tsx scripts/train/train-sarcasm.ts [dataDir]
  */
 import { join, resolve } from 'node:path';
-import { predict } from '../../src/learn/model.js';
 import { writeModel } from './lib/fit-model.js';
 import { stratifiedFolds } from './lib/cv.js';
-import { fitSarcasm, hasFormCue, readSarcasmData, NEWS_WEIGHT, SINCERE_WEIGHT, sarcasmThresholds, type SarcasmExample } from './lib/sarcasm-fit.js';
+import { sarcasmSignals, type SarcasmSignals } from '../../src/classify/sentiment/sarcasm.js';
+import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
+import { COMMENT_PRIOR, fitDecision, fitSarcasm, hasFormCue, readSarcasmData, NEWS_WEIGHT, SINCERE_WEIGHT, sarcasmThresholds, type SarcasmExample } from './lib/sarcasm-fit.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
@@ -22,17 +25,16 @@ const { rows, texts, bags, rephrases, register } = data;
 const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: rows[i]!.sarcastic, rephrase: rephrases[i] ?? null }));
 const K = 5;
 const fold = stratifiedFolds(rows.map((r) => (r.sarcastic ? 's' : 'n')), K);
-const probability = new Array<number>(rows.length).fill(0);
-const formed = new Array<boolean>(rows.length).fill(false);
+const signals = new Array<SarcasmSignals | null>(rows.length).fill(null);
 for (let f = 0; f < K; f++) {
   const model = fitSarcasm(examples(rows.flatMap((_, i) => (fold[i] === f ? [] : [i]))), { register });
   rows.forEach((_, i) => {
-    if (fold[i] !== f) return;
-    probability[i] = predict(model, bags[i]!.names.map((n, k) => [n, bags[i]!.values[k]!] as const))[0]!;
-    formed[i] = hasFormCue(texts[i]!, model);
+    if (fold[i] === f) signals[i] = sarcasmSignals(texts[i]!, DEFAULT_LEXICON, model);
   });
 }
-const thresholds = sarcasmThresholds(probability, rows.map((r) => r.sarcastic), formed);
+const oof = signals.map((s) => s!);
+const gold = rows.map((r) => r.sarcastic);
+const thresholds = sarcasmThresholds(oof.map((s) => s.ranker), gold, oof.map(hasFormCue));
 const sarcasm = fitSarcasm(examples(rows.map((_, i) => i)), {
   register,
   fitOn: [
@@ -45,3 +47,10 @@ const sarcasm = fitSarcasm(examples(rows.map((_, i) => i)), {
 });
 writeModel(join(dir, 'sarcasm.model.json'), sarcasm);
 console.log(`sarcasm model: ${Object.keys(sarcasm.weights).length} features, thresholds ${JSON.stringify(thresholds)}`);
+// The decision model reads the ranker's out-of-fold signals, so it trusts the ranker as much as held-out tweets let it.
+const decision = fitDecision(oof, gold, {
+  fitOn: ['iSarcasmEval (SemEval-2022 Task 6) English train: 5-fold out-of-fold readings of the sarcasm ranker (MIT)'],
+  notes: `Logistic over the ranker's out-of-fold logit and its cues (no cue, felt, formed, praise only, "/s"), ${rows.length} tweets at their own share (not balanced): calibrated to prior ${(gold.filter(Boolean).length / gold.length).toFixed(4)}. sarcastic = precision-recall break-even of the decision as shipped; commentPrior = ${COMMENT_PRIOR} (set by hand, not fit), the prior the shipped detector reads reader comments at.`,
+});
+writeModel(join(dir, 'sarcasm-decision.model.json'), decision);
+console.log(`sarcasm decision: ${JSON.stringify(decision.weights)} bias ${decision.bias} thresholds ${JSON.stringify(decision.thresholds)}`);

@@ -10,7 +10,7 @@
  */
 import type { FeatureBag } from '../../../src/classify/sentiment/features.js';
 import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
-import { detectSarcasm, sarcasmFeatures, type SarcasmLevel } from '../../../src/classify/sentiment/sarcasm.js';
+import { decisionFeatures, detectSarcasm, sarcasmFeatures, sarcasmSignals, type SarcasmLevel, type SarcasmSignals } from '../../../src/classify/sentiment/sarcasm.js';
 import { analyzeText, type TextAnalysis } from '../../../src/text/analysis.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
 import { readIsarcasm, readNewsMtsc, readVaderSet, type SarcasmRow } from '../../eval/lib/sentiment-data.js';
@@ -187,10 +187,50 @@ export function sarcasmThresholds(probability: readonly number[], gold: readonly
   return { sarcastic, flip: Math.max(sarcastic, flip) };
 }
 
-/** True when detectSarcasm shows a form cue (a rule cue or an emoji) or "/s" for `text` under `model`: its flip decision with both thresholds at 0. */
-export function hasFormCue(text: TextAnalysis, model: LinearModel): boolean {
-  return detectSarcasm(text, DEFAULT_LEXICON, { ...model, thresholds: { sarcastic: 0, flip: 0 } }).level === 'flip';
+/** True when the ranker shows a form cue (a rule cue or an emoji) or "/s" for these signals: the flip rule without its threshold. */
+export function hasFormCue(s: SarcasmSignals): boolean {
+  return s.tag !== null || s.formed;
 }
+
+/**
+ * The share of reader comments assumed sarcastic: the decision's prior outside iSarcasmEval. Set by hand before any
+ * comment set was scored with it (not fit: no may-ship set labels sarcasm in comments), at 0.10, under the 0.25 of
+ * iSarcasmEval, whose authors were asked for sarcastic tweets.
+ */
+export const COMMENT_PRIOR = 0.1;
+
+/**
+ * The decision model: a logistic model over the ranker's out-of-fold logit and what its cues are
+ * (decisionFeatures: no cue, a felt cue, a form cue, praise only, "/s"), fit on the tweets at their own share
+ * (not balanced), so its probability is calibrated to iSarcasmEval's prior. Its cut `sarcastic` is the
+ * precision-recall break-even point of the decision as shipped (a text without a shown cue never fires);
+ * `prior` the tweets' share and `commentPrior` the comment register's (COMMENT_PRIOR).
+ */
+export function fitDecision(signals: readonly SarcasmSignals[], gold: readonly boolean[], extra: { fitOn?: string[]; notes?: string } = {}): LinearModel {
+  const rows: FitRow[] = signals.map((s, i) => ({ features: decisionFeatures(s), y: [gold[i] ? 1 : 0] }));
+  const fit = (thresholds?: Record<string, number>): LinearModel =>
+    fitModel(rows, {
+      name: 'sarcasm-decision',
+      labels: ['sarcastic'],
+      link: 'sigmoid',
+      fitOn: extra.fitOn ?? ['(cross-validation fold)'],
+      featureFiles: DECISION_FEATURE_FILES,
+      l2: () => 1e-3,
+      iterations: 400,
+      learningRate: 0.05,
+      minCount: 1,
+      decimals: 4,
+      ...(thresholds ? { thresholds } : {}),
+      ...(extra.notes ? { notes: extra.notes } : {}),
+    });
+  const model = fit();
+  const p = signals.map((s) => (s.cues.length > 0 ? predict(model, decisionFeatures(s))[0]! : 0));
+  const prior = gold.filter(Boolean).length / Math.max(1, gold.length);
+  return fit({ sarcastic: breakEvenThreshold(p, gold), prior: Math.round(prior * 10000) / 10000, commentPrior: COMMENT_PRIOR });
+}
+
+/** The src files whose output the decision model's weights expect (the ranker's among them). */
+export const DECISION_FEATURE_FILES = [...SARCASM_FEATURE_FILES, 'src/classify/sentiment/sarcasm.model.json'];
 
 /** The iSarcasmEval rows with their analyses and feature bags, and the news sentences' bags. */
 export interface SarcasmData {
@@ -217,75 +257,97 @@ export function readSarcasmData(dataDir: string): SarcasmData {
 /** Out-of-fold predictions of the shipped decision. */
 export interface SarcasmPredictions {
   rows: SarcasmRow[];
-  /** Out-of-fold probability. */
+  /** Out-of-fold probability of the ranker alone. */
+  ranker: number[];
+  /** Out-of-fold probability of the decision model at iSarcasmEval's prior. */
   probability: number[];
-  /** Out-of-fold decision of detectSarcasm with the fold's model and thresholds. */
+  /** Out-of-fold decision of detectSarcasm with the fold's models, at iSarcasmEval's prior (the training folds' share). */
   level: SarcasmLevel[];
+  /** The same at the comment register's prior (the shipped default). */
+  commentLevel: SarcasmLevel[];
   /** A plain bag-of-words logistic baseline's out-of-fold probability (word features only, tweets only). */
   baseline: number[];
   /** The baseline's decision at its own break-even threshold (chosen as the detector's). */
   baselinePredicted: boolean[];
-  /** Each held-out sarcastic tweet's literal rephrase, read by the same fold's model (null without one). */
-  rephrase: Array<{ probability: number; level: SarcasmLevel } | null>;
+  /** Each held-out sarcastic tweet's literal rephrase, read by the same fold's models at iSarcasmEval's prior (null without one). */
+  rephrase: Array<{ ranker: number; probability: number; level: SarcasmLevel } | null>;
+  /** The ranker's cut from the training folds (break-even of inner out-of-fold probabilities), per row's fold. */
+  rankerCut: number[];
+}
+
+/** The ranker's signals for one text under a fold's model. */
+function signalsFor(text: TextAnalysis, model: LinearModel): SarcasmSignals {
+  return sarcasmSignals(text, DEFAULT_LEXICON, model);
 }
 
 /**
- * Stratified k-fold on iSarcasmEval train. In each fold, the thresholds come from an inner k-fold split of the
- * training rows, and the held-out tweets go through detectSarcasm, the shipped decision. The training folds'
- * rephrases and all news sentences are fit on; the held-out fold's rephrases are not used.
+ * Stratified k-fold on iSarcasmEval train. In each fold, the flip threshold and the decision model (with its cut)
+ * come from an inner k-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped
+ * decision, at the training folds' share of sarcastic tweets and at the comment prior. The training folds' rephrases
+ * and all register rows are fit on; the held-out fold's rephrases are not used.
  */
 export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredictions {
   const { rows, texts, bags, rephrases, register } = data;
   const gold = rows.map((r) => r.sarcastic);
   const fold = stratifiedFolds(rows.map((r) => (r.sarcastic ? 's' : 'n')), k);
+  const ranker = new Array<number>(rows.length).fill(0);
   const probability = new Array<number>(rows.length).fill(0);
   const level = new Array<SarcasmLevel>(rows.length).fill('none');
+  const commentLevel = new Array<SarcasmLevel>(rows.length).fill('none');
   const baseline = new Array<number>(rows.length).fill(0);
   const baselinePredicted = new Array<boolean>(rows.length).fill(false);
-  const rephrase = new Array<{ probability: number; level: SarcasmLevel } | null>(rows.length).fill(null);
+  const rankerCut = new Array<number>(rows.length).fill(0);
+  const rephrase = new Array<{ ranker: number; probability: number; level: SarcasmLevel } | null>(rows.length).fill(null);
   const words = bags.map(wordsOnly);
   const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null }));
   const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })), { plain: true });
   for (let f = 0; f < k; f++) {
     const trainIdx = rows.flatMap((_, i) => (fold[i] === f ? [] : [i]));
-    // Inner k-fold too, as train-sarcasm.ts does: thresholds taken from models fit on much less data than the
-    // fold's model would sit higher on its probabilities and fire less than they should.
+    // Inner k-fold too, as train-sarcasm.ts does: thresholds and a decision model fit on the fold's own
+    // in-sample probabilities would trust the ranker far more than held-out text lets it.
     const inner = stratifiedFolds(trainIdx.map((i) => (gold[i] ? 's' : 'n')), k, 11);
-    const innerP: number[] = [];
+    const innerS: SarcasmSignals[] = [];
     const innerB: number[] = [];
     const innerY: boolean[] = [];
-    const innerF: boolean[] = [];
     for (let g = 0; g < k; g++) {
       const tr = trainIdx.filter((_, j) => inner[j] !== g);
       const m = fitSarcasm(examples(tr), { register });
       const b = baselineFit(tr);
       trainIdx.forEach((i, j) => {
         if (inner[j] !== g) return;
-        innerP.push(predict(m, pairs(bags[i]!))[0]!);
-        innerF.push(hasFormCue(texts[i]!, m));
+        innerS.push(signalsFor(texts[i]!, m));
         innerB.push(predict(b, pairs(words[i]!))[0]!);
         innerY.push(gold[i]!);
       });
     }
-    const model = fitSarcasm(examples(trainIdx), { register, thresholds: sarcasmThresholds(innerP, innerY, innerF) });
+    const innerP = innerS.map((x) => x.ranker);
+    const model = fitSarcasm(examples(trainIdx), { register, thresholds: sarcasmThresholds(innerP, innerY, innerS.map(hasFormCue)) });
+    const decision = fitDecision(innerS, innerY);
+    const tweets = { decision, prior: decision.thresholds!.prior! };
+    const comments = { decision };
+    const cutR = breakEvenThreshold(innerP, innerY);
     const base = baselineFit(trainIdx);
     const baseTh = breakEvenThreshold(innerB, innerY);
     rows.forEach((_, i) => {
       if (fold[i] !== f) return;
-      const r = detectSarcasm(texts[i]!, DEFAULT_LEXICON, model);
-      probability[i] = r.probability;
-      level[i] = r.level;
+      const s = signalsFor(texts[i]!, model);
+      ranker[i] = s.ranker;
+      rankerCut[i] = cutR;
+      probability[i] = predict(decision, decisionFeatures(s))[0]!;
+      level[i] = detectSarcasm(texts[i]!, DEFAULT_LEXICON, model, undefined, tweets).level;
+      commentLevel[i] = detectSarcasm(texts[i]!, DEFAULT_LEXICON, model, undefined, comments).level;
       baseline[i] = predict(base, pairs(words[i]!))[0]!;
       baselinePredicted[i] = baseline[i]! >= baseTh;
       // The literal twin, said straight by the same author about the same thing: the decision should stay quiet.
       const literal = rows[i]!.rephrase.trim();
       if (rows[i]!.sarcastic && literal !== '') {
-        const lr = detectSarcasm(analyzeText(literal), DEFAULT_LEXICON, model);
-        rephrase[i] = { probability: lr.probability, level: lr.level };
+        const lt = analyzeText(literal);
+        const ls = signalsFor(lt, model);
+        rephrase[i] = { ranker: ls.ranker, probability: predict(decision, decisionFeatures(ls))[0]!, level: detectSarcasm(lt, DEFAULT_LEXICON, model, undefined, tweets).level };
       }
     });
   }
-  return { rows, probability, level, baseline, baselinePredicted, rephrase };
+  return { rows, ranker, probability, level, commentLevel, baseline, baselinePredicted, rephrase, rankerCut };
 }
 
 function wordsOnly(bag: FeatureBag): FeatureBag {

@@ -14,9 +14,12 @@ import { wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from '../../text/tokenize.js';
 import data from './sarcasm.model.json' with { type: 'json' };
+import decisionData from './sarcasm-decision.model.json' with { type: 'json' };
 
-/** The shipped sarcasm detector. */
+/** The shipped sarcasm ranker. */
 export const SARCASM_MODEL: LinearModel = data as LinearModel;
+/** The shipped decision model over the ranker's logit and its cues, calibrated to iSarcasmEval's share. */
+export const SARCASM_DECISION: LinearModel = decisionData as LinearModel;
 
 // Openers that praise with a roll of the eyes: "Oh sure, that will work", "Yeah right", "Oh great, another ...",
 // "Sure, because ...". Literal alternations with optional single separators: linear.
@@ -227,41 +230,71 @@ export function charGramSpans(tokens: readonly Token[]): Map<string, [number, nu
 }
 
 /**
- * What the detector decided: `none`; `possible` (the probability reaches `thresholds.sarcastic`, the
- * precision-recall break-even point: it calls as many texts sarcastic as there are, and damps their praise); or
- * `flip` (the probability reaches the stricter `thresholds.flip` and a cue is a form of saying it, or the author
- * tagged it "/s": praise is read as its opposite).
+ * What the detector decided: `none`; `possible` (the decision model's probability, at the register's prior, reaches
+ * its cut: the praise it applies to is damped); or `flip` (the ranker's probability reaches the stricter
+ * `thresholds.flip` and a cue is a form of saying it, or the author tagged it "/s": praise is read as its opposite).
  */
 export type SarcasmLevel = 'none' | 'possible' | 'flip';
 
 /** The detector's reading of a text. */
 export interface SarcasmReading {
-  /** The probability that the text is sarcastic (always computed). */
+  /** The ranker's probability (fit class-balanced, so it reads as "how sarcastic it sounds", not a rate; always computed). */
   probability: number;
+  /**
+   * The decision model's probability that the text is sarcastic, calibrated at the register's prior. Below the cut it
+   * may be an upper bound (the cue features are not read when even all of them could not reach the cut).
+   */
+  decision: number;
   /** The cue spans behind it, strongest first (at most three). */
   cues: Evidence[];
   level: SarcasmLevel;
 }
 
-/**
- * The probability that `input` is sarcastic, the cue spans behind it (strongest first) and the shipped decision.
- * The eval's cross-validation runs this same function with each fold's model, so the figures are the shipped rule's.
- */
-export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL, found?: readonly (readonly Evidence[])[]): SarcasmReading {
-  const input = text.text;
+/** How the detector reads a register: its models and the share of sarcastic texts expected there. */
+export interface SarcasmOptions {
+  /** The decision model over the ranker's logit and its cues (sarcasm-decision.model.json). */
+  decision?: LinearModel;
+  /**
+   * The share of texts expected to be sarcastic where the text comes from (0 < prior < 1). The decision model is
+   * calibrated to iSarcasmEval's share (`thresholds.prior`, 0.25: its authors were asked for sarcastic tweets);
+   * its logit moves by the difference of the two log-odds (a prior shift, Saerens et al. 2002). The default is
+   * `thresholds.commentPrior`: reader comments, where sarcasm is rarer than in that collection.
+   */
+  prior?: number;
+}
+
+/** What the decision model reads of a text: the ranker's probability and its cue spans, and what kind they are. */
+export interface SarcasmSignals {
+  /** The ranker's probability (sarcasm.model.json). */
+  ranker: number;
+  /** Shown cue spans, strongest first (at most three). */
+  cues: Evidence[];
+  /** A cue that pushes the logit by >= MIN_FORM_CUE is a form of saying (a rule cue or an emoji). */
+  formed: boolean;
+  /** A cue a reader can point at: a rule cue, an emoji or a praise word. */
+  felt: boolean;
+  /** Praise with nothing to be ironic about: positive feeling words only, no rule cue. */
+  praiseOnly: boolean;
+  /** The "/s" span, or null. */
+  tag: [number, number] | null;
+}
+
+/** The ranker's reading of `text` and its cue spans (each feature pushing the logit by >= MIN_CUE). */
+export function sarcasmSignals(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL, found?: readonly (readonly Evidence[])[]): SarcasmSignals {
   const bag = sarcasmFeatures(text, lexicon, found);
-  const probability = predictArrays(model, bag.names, bag.values)[0] ?? 0;
+  const ranker = predictArrays(model, bag.names, bag.values)[0] ?? 0;
+  return signalsOf(text, lexicon, model, bag, ranker);
+}
+
+function signalsOf(text: TextAnalysis, lexicon: Lexicon, model: LinearModel, bag: FeatureBag, ranker: number): SarcasmSignals {
+  const input = text.text;
   const tagAt = bag.names.indexOf('cue:tag');
-  const tag = tagAt >= 0 ? bag.spans[tagAt] : null;
-  const possible = model.thresholds?.sarcastic ?? 0.5;
-  const strict = model.thresholds?.flip ?? Math.max(possible, 0.5);
-  // Below the lower threshold without "/s" nothing is shown, so nothing needs explaining (most texts stop here).
-  if (!tag && probability < possible) return { probability, cues: [], level: 'none' };
+  const tag = tagAt >= 0 ? bag.spans[tagAt]! : null;
   const cues: Evidence[] = [];
   let formed = false;
   // A reader must be able to point at the irony: a rule cue, an emoji or a praise word among the cues. Topic and
   // complaint words alone ("minister", "wait", "cancelled") are what sarcastic tweets happen to be about, not a way
-  // of saying it (and with no praise there is nothing for "possible" to damp).
+  // of saying it (and with no praise there is nothing for "possible" to damp). The decision model weighs this.
   let felt = false;
   for (const c of wordContributions(model, bag)) {
     const span = c.span;
@@ -274,12 +307,95 @@ export function detectSarcasm(text: TextAnalysis, lexicon: Lexicon, model: Linea
   }
   // "/s" is the author saying so: it needs no model, and its span is always shown.
   if (tag && !cues.some((c) => c.cue === 'sarcasm:tag')) cues.unshift({ span: tag, text: input.slice(tag[0], tag[1]), cue: 'sarcasm:tag' });
+  return { ranker, cues, formed, felt, praiseOnly: isPraiseOnly(bag), tag };
+}
+
+/** The decision model's features: the ranker's logit and what its cues are (no cue, a felt cue, a form cue, praise only, "/s"). */
+export function decisionFeatures(s: SarcasmSignals): Array<[string, number]> {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, s.ranker));
+  const out: Array<[string, number]> = [['logit', Math.log(p / (1 - p))]];
+  if (s.cues.length === 0) out.push(['no-cue', 1]);
+  if (s.felt) out.push(['felt', 1]);
+  if (s.formed) out.push(['formed', 1]);
+  if (s.praiseOnly) out.push(['praise-only', 1]);
+  if (s.tag) out.push(['tag', 1]);
+  return out;
+}
+
+/** The log-odds shift from the decision model's training prior to `prior` (0 when either is missing or out of range). */
+export function priorShift(decision: LinearModel, prior?: number): number {
+  const from = decision.thresholds?.prior;
+  const to = prior ?? decision.thresholds?.commentPrior;
+  if (from === undefined || to === undefined || !(from > 0 && from < 1 && to > 0 && to < 1)) return 0;
+  return Math.log(to / (1 - to)) - Math.log(from / (1 - from));
+}
+
+/**
+ * The probability that `input` is sarcastic (the decision model's, at the register's prior), the cue spans behind it
+ * (strongest first) and the shipped decision. The eval's cross-validation runs this same function with each fold's
+ * models, so the figures are the shipped rule's.
+ */
+export function detectSarcasm(
+  text: TextAnalysis,
+  lexicon: Lexicon,
+  model: LinearModel = SARCASM_MODEL,
+  found?: readonly (readonly Evidence[])[],
+  options: SarcasmOptions = {},
+): SarcasmReading {
+  const decision = options.decision ?? SARCASM_DECISION;
+  const bag = sarcasmFeatures(text, lexicon, found);
+  const ranker = predictArrays(model, bag.names, bag.values)[0] ?? 0;
+  const strict = model.thresholds?.flip ?? 0.5;
+  const shift = priorShift(decision, options.prior);
+  const cut = logit(decision.thresholds?.sarcastic ?? 0.5);
+  const hasTag = bag.names.includes('cue:tag');
+  // Most texts stop here: without "/s", below the flip threshold, and below the cut even if every cue feature of
+  // the decision model were on, nothing is shown, so nothing needs explaining.
+  const bound = decisionBound(decision, ranker) + shift;
+  if (!hasTag && ranker < strict && bound < cut) return { probability: ranker, decision: sigmoid(bound), cues: [], level: 'none' };
+  const signals = signalsOf(text, lexicon, model, bag, ranker);
+  const z = decisionLogit(decision, decisionFeatures(signals)) + shift;
   // A word alone ("thanks", "love") is not enough to flip a post: one cue must be a form of saying it (a rule cue
   // or an emoji), which is what a reader would point at.
   let level: SarcasmLevel = 'none';
-  if (tag || (probability >= strict && formed)) level = 'flip';
-  else if (probability >= possible && felt && !isPraiseOnly(bag)) level = 'possible';
-  return { probability, cues: level === 'none' ? [] : cues, level };
+  if (signals.tag || (ranker >= strict && signals.formed)) level = 'flip';
+  else if (z >= cut && signals.cues.length > 0) level = 'possible';
+  return { probability: ranker, decision: sigmoid(z), cues: level === 'none' ? [] : signals.cues, level };
+}
+
+/** The decision model's logit for `features`. */
+function decisionLogit(decision: LinearModel, features: ReadonlyArray<readonly [string, number]>): number {
+  let z = decision.bias[0] ?? 0;
+  for (const [n, v] of features) z += (decision.weights[n]?.[0] ?? 0) * v;
+  return z;
+}
+
+/** The decision logit with the ranker's logit and every cue feature that raises it on: an upper bound. */
+function decisionBound(decision: LinearModel, ranker: number): number {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, ranker));
+  return (decision.bias[0] ?? 0) + (decision.weights.logit?.[0] ?? 0) * Math.log(p / (1 - p)) + decisionSlack(decision);
+}
+
+const slacks = new WeakMap<LinearModel, number>();
+
+/** The sum of the decision model's positive cue weights (once per model). */
+function decisionSlack(decision: LinearModel): number {
+  let slack = slacks.get(decision);
+  if (slack === undefined) {
+    slack = 0;
+    for (const [n, w] of Object.entries(decision.weights)) if (n !== 'logit' && (w[0] ?? 0) > 0) slack += w[0]!;
+    slacks.set(decision, slack);
+  }
+  return slack;
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
 }
 
 interface WordContribution {
@@ -361,8 +477,9 @@ export function applySarcasm(
   lexicon: Lexicon,
   model: LinearModel = SARCASM_MODEL,
   found?: readonly (readonly Evidence[])[],
+  options: SarcasmOptions = {},
 ): SentimentResult {
-  const { probability, cues, level } = detectSarcasm(text, lexicon, model, found);
+  const { probability, cues, level } = detectSarcasm(text, lexicon, model, found, options);
   if (level === 'none') return { ...literal, sarcasm: [] };
   const turn = <T extends { label: SentimentResult['label']; score: number }>(x: T): T => {
     if (x.score <= 0 || x.label === 'negative') return x;
