@@ -106,7 +106,9 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     if (t.kind === 'punct') {
       if (CLAUSE_BREAK.test(t.text)) {
         negatedUntil = -1;
-        if (concessiveOpen && t.text.includes(',')) {
+        // Tested for every break, not only inside a concession (rare), so the optimised scan has met it.
+        const comma = t.text.includes(',');
+        if (concessiveOpen && comma) {
           concessiveEnd = i;
           concessiveOpen = false;
         }
@@ -384,9 +386,12 @@ function firstWordIndex(tokens: readonly Token[]): number {
 }
 
 function matchRest(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
+  // The length is tested before reading (a phrase at the sentence end would read past it): the same answer, without
+  // an out-of-bounds read for V8 to deoptimise on.
+  if (from + rest.length > tokens.length) return false;
   for (let k = 0; k < rest.length; k++) {
-    const t = tokens[from + k];
-    if (!t || t.kind !== 'word' || t.norm !== rest[k]) return false;
+    const t = tokens[from + k]!;
+    if (t.kind !== 'word' || t.norm !== rest[k]) return false;
   }
   return true;
 }
@@ -394,7 +399,8 @@ function matchRest(tokens: readonly Token[], from: number, rest: readonly string
 /** "gooood" -> "good", "baaad" -> "bad": squeezes runs of three or more letters to two, then to one. */
 function lookupSqueezed(lexicon: Lexicon, word: string): number {
   let run = false;
-  for (let i = 2; i < word.length && !run; i++) run = word[i] === word[i - 1] && word[i] === word[i - 2];
+  // Char codes, not one-letter strings: the same test, and one that does not depend on how the string is stored.
+  for (let i = 2; i < word.length && !run; i++) run = word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2);
   if (!run) return 0;
   const two = squeezeLetterRuns(word, 2);
   if (two === word) return 0;
