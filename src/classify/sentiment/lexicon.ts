@@ -43,6 +43,11 @@ function tablesFrom(entries: Iterable<[string, number]>): Tables {
   const phrases = new Map<string, PhraseEntry[]>();
   const emoji = new Map<string, number>();
   for (const [raw, score] of entries) {
+    // Most keys are one lower-case ASCII word, which normKey and the tests below leave as they are: a word entry.
+    if (isPlainWord(raw)) {
+      words.set(raw, score);
+      continue;
+    }
     const k = normKey(raw);
     if (k.length === 0) continue;
     // Emoji and emoticons (":(", but also ":D", "<3", "</3") are keyed as written; words have only letters,
@@ -62,6 +67,16 @@ function tablesFrom(entries: Iterable<[string, number]>): Tables {
     phrases.set(first!, list);
   }
   return { words, phrases, emoji };
+}
+
+/** True for a non-empty key of a-z and 0-9 only. */
+function isPlainWord(raw: string): boolean {
+  if (raw.length === 0) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 function lexiconOf(t: Tables, base: Lexicon | null): Lexicon {
