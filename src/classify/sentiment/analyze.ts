@@ -359,7 +359,11 @@ function byWeight(a: { weight: number }, b: { weight: number }): number {
  * is no sentiment a reader would name.
  */
 function labelNeedsEvidence(r: SentimentResult): SentimentResult {
-  const sentences = r.sentences.map((s) => (s.label !== 'neutral' && s.evidence.length === 0 ? { ...s, label: 'neutral' as const } : s));
+  const sentences: SentimentResult['sentences'] = [];
+  for (let k = 0; k < r.sentences.length; k++) {
+    const s = r.sentences[k]!;
+    sentences.push(s.label !== 'neutral' && s.evidence.length === 0 ? { ...s, label: 'neutral' as const } : s);
+  }
   const label = r.label !== 'neutral' && r.evidence.length === 0 ? 'neutral' : r.label;
   return { ...r, label, sentences };
 }
@@ -379,5 +383,8 @@ const UPPER = /\p{Lu}/u;
 
 /** True when the text has upper-case letters and no lower-case one (then CAPS is no emphasis). */
 function isShouting(text: string): boolean {
-  return !LOWER.test(text) && UPPER.test(text);
+  // Both tests run for every text (the second one alone is rare, and first met in optimised code it cost a recompile).
+  const lower = LOWER.test(text);
+  const upper = UPPER.test(text);
+  return !lower && upper;
 }
