@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
       return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
     }
     if (command === 'schema') {
-      runSchema(rest);
+      await runSchema(rest);
       return EXIT.ok;
     }
     throw new CliError(`unknown command ${JSON.stringify(command)}; see threadlens --help`, EXIT.usage);

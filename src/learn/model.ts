@@ -160,8 +160,15 @@ export function explain(model: LinearModel, features: Features, label: number, m
 export function explainKnown(model: LinearModel, known: ReadonlyMap<string, number>, label: number, minAmount = 0): Contribution[] {
   const table = weightsOf(model);
   const out: Contribution[] = [];
+  // The weight rows knownFeatures found, in the map's order, when the map still holds the same names: explaining
+  // several labels of one item looks each name up once.
+  const rows = knownRows.get(known);
+  const found = rows !== undefined && rows.model === model && rows.names.length === known.size ? rows : undefined;
+  let k = 0;
   for (const [feature, value] of known) {
-    const amount = value * (table.get(feature)![label] ?? 0);
+    const row = found !== undefined && found.names[k] === feature ? found.rows[k]! : table.get(feature)!;
+    k++;
+    const amount = value * (row[label] ?? 0);
     if (amount !== 0 && Math.abs(amount) >= minAmount) out.push({ feature, value, amount });
   }
   out.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
@@ -175,9 +182,24 @@ export function explainKnown(model: LinearModel, known: ReadonlyMap<string, numb
 export function knownFeatures(model: LinearModel, features: Features): Map<string, number> {
   const table = weightsOf(model);
   const sum = new Map<string, number>();
-  for (const [name, value] of features) if (table.has(name)) sum.set(name, (sum.get(name) ?? 0) + value);
+  const names: string[] = [];
+  const rows: Array<readonly number[]> = [];
+  for (const [name, value] of features) {
+    const row = table.get(name);
+    if (row === undefined) continue;
+    const prev = sum.get(name);
+    if (prev === undefined) {
+      names.push(name);
+      rows.push(row);
+    }
+    sum.set(name, (prev ?? 0) + value);
+  }
+  knownRows.set(sum, { model, names, rows });
   return sum;
 }
+
+// Per map made by knownFeatures: its model, names (in the map's order) and their weight rows, read by explainKnown.
+const knownRows = new WeakMap<ReadonlyMap<string, number>, { model: LinearModel; names: readonly string[]; rows: ReadonlyArray<readonly number[]> }>();
 
 /**
  * The model's weights by feature name (own keys only), built once per model: for callers that sum or test

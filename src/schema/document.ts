@@ -12,8 +12,10 @@ import {
 } from './classify.js';
 import { MessageSchema, SentenceSchema, SpanSchema } from './common.js';
 
-/** Version of the output contract; bumped (with a CHANGELOG entry) whenever a field changes. */
-export const SCHEMA_VERSION = '1.2.0';
+import { SCHEMA_VERSION } from '../version.js';
+
+/** Version of the output contract (defined in src/version.ts, which loads no zod). */
+export { SCHEMA_VERSION };
 
 /** Kinds of blocks a dump is cut into. */
 export const BlockKindSchema = z.enum([

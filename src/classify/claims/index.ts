@@ -204,7 +204,11 @@ function cueTable(weights: Record<string, number>): Map<string, number> {
   return table;
 }
 
-function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null, toks: readonly Token[] = wordTokens(sentence)): SentenceAnalysis {
+/**
+ * Reads one sentence. `below`: a sentence scoring under it is no claim for the caller, so its kind and hedge are left
+ * out (null); by default every sentence gets them.
+ */
+function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null, toks: readonly Token[] = wordTokens(sentence), below = -Infinity): SentenceAnalysis {
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
   const features: string[] = [];
@@ -330,6 +334,8 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // is checkable even when the quoted words are an opinion. Debate transcripts (the training data) hardly
   // have such sentences, so the model cannot learn this; the rule holds it at or above 0.55.
   if (quoted && speaker !== null && !PRONOUN_SPEAKERS.has(speaker.toLowerCase()) && !isQuestion && words.length >= 3) score = Math.max(score, 0.55);
+  const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
+  if (score < below) return { score, kind: null, values, hedge: null, speaker, features, capped, capLimit };
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
   let kind: Claim['kind'] | null = null;
@@ -346,7 +352,6 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // Hedge.
   const h = phraseAt(toks, HEDGE_PHRASES, opens);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
-  const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
   return { score, kind, values, hedge, speaker, features, capped, capLimit };
 }
 
@@ -408,7 +413,7 @@ export function detectClaimsScored(text: string, options: DetectClaimsOptions = 
   const sentences = read?.sentences ?? splitSentences(input);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text));
+    const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text), r.threshold);
     scores.set(s.text, a.score);
     const base = s.span[0];
     let speaker = a.speaker;

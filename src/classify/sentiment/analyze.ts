@@ -14,7 +14,7 @@ import { addFeatureSpans, pushDense, wordFeatureSpans, type FeatureBag } from '.
 import type { Lexicon } from './lexicon.js';
 import { modelThresholds, scoreContributions, sentimentScore } from './model.js';
 import { applySarcasm, findSarcasm } from './sarcasm.js';
-import { scoreTokens } from './score-tokens.js';
+import { scoreTokens, type RawSentiment } from './score-tokens.js';
 import type { Token } from '../../text/tokenize.js';
 import { isTitleCase } from '../../text/word-lists.js';
 
@@ -176,13 +176,79 @@ function round(x: number): number {
 }
 
 function modelEvidence(model: LinearModel, bag: FeatureBag, score: number, input: string, max: number): Evidence[] {
-  if (score === 0) return [];
+  const out: Evidence[] = [];
+  if (score === 0) return out;
   const cands = scoreContributions(model, bag, Math.sign(score), max * 3, MIN_MODEL_CONTRIBUTION);
-  return showableEvidence(model, bag, score, cands, max, input).map((c) => ({
-    span: c.span,
-    text: input.slice(c.span[0], c.span[1]),
-    cue: `model:${c.name}`,
-  }));
+  const shown = showableEvidence(model, bag, score, cands, max, input);
+  for (let k = 0; k < shown.length; k++) {
+    const c = shown[k]!;
+    out.push({ span: c.span, text: input.slice(c.span[0], c.span[1]), cue: `model:${c.name}` });
+  }
+  return out;
+}
+
+// Evidence lists are built by plain loops into fresh `[]` arrays and sorted only when they hold two or more (the
+// same order: V8's sort is stable). Spreading and chaining array methods over arrays that are sometimes empty gave
+// the optimised analyzeSentiment a new array shape to deoptimise on, and with it a recompile of the whole function.
+
+/** `a` then `b`, ordered by where each starts (stable: ties keep that order). */
+function bySpanStart(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (let k = 0; k < a.length; k++) out.push(a[k]!);
+  for (let k = 0; k < b.length; k++) out.push(b[k]!);
+  if (out.length > 1) out.sort(startOrder);
+  return out;
+}
+
+function startOrder(a: Evidence, b: Evidence): number {
+  return a.span[0] - b.span[0];
+}
+
+/** One sentence scored: its public result and what the post's aggregates read from it. */
+interface SentenceScore {
+  result: SentimentResult['sentences'][number];
+  raw: RawSentiment;
+  rated: RawSentiment;
+  lex: number;
+  rlex: number;
+  score: number;
+  found: Evidence[];
+  shown: Evidence[];
+}
+
+/** Scores sentence `si` of `text` (its lexicon rules, sarcasm cues and the model over its features). */
+function scoreSentence(
+  text: TextAnalysis,
+  si: number,
+  lexicon: Lexicon,
+  model: LinearModel,
+  th: Thresholds,
+  shouting: boolean,
+  words: ReadonlyMap<string, [number, number]>,
+): SentenceScore {
+  const input = text.text;
+  const tokens = text.tokens;
+  const s = text.sentences[si]!;
+  const [start, end] = s.span;
+  const [from, t] = text.sentenceTokens[si]!;
+  const own = tokens.slice(from, t);
+  const raw = scoreTokens(own, input, lexicon, shouting);
+  const rated = lexicon.rated ? scoreTokens(own, input, lexicon.rated, shouting) : raw;
+  const rlex = clamp(squash(rated.sum));
+  const lex = clamp(squash(raw.sum));
+  const found = findSarcasm(s.text, start, own, lexicon);
+
+  const bag: FeatureBag = { names: [], values: [], spans: [] };
+  const one: LexiconSummary = { mean: lex, sum: raw.sum, positive: raw.positive, negative: raw.negative, max: lex, min: lex, hits: raw.hits, sarcasm: found.length > 0, sentences: 1 };
+  addLexiconFeatures(one, tokens, from, t, bag);
+  addRatedFeatures(rlex, rated.sum, rated.positive, rated.negative, 1, bag);
+  addScopeFeatures(raw.scopes, 1, bag);
+  addFeatureSpans(words, bag);
+  const score = clamp(sentimentScore(model, bag));
+  const shown = showableLexicon(raw.evidence);
+  const evidence = bySpanStart(shown, modelEvidence(model, bag, score, input, 2));
+  const result = { span: [start, end] as [number, number], label: labelOf(score, th, raw.positive, raw.negative), score: round(score), evidence };
+  return { result, raw, rated, lex, rlex, score, found, shown };
 }
 
 /**
@@ -220,31 +286,14 @@ export function analyzeSentiment(
   // Each sentence's sarcasm cues, found once here and read again by the detector (applySarcasm) below.
   const foundBySentence: Evidence[][] = [];
   for (let si = 0; si < text.sentences.length; si++) {
-    const s = text.sentences[si]!;
-    const [start, end] = s.span;
     const [from, t] = text.sentenceTokens[si]!;
-    const own = tokens.slice(from, t);
     const words = wordFeatureSpans(tokens, from, t);
     for (const [name, span] of words) if (!postWords.has(name)) postWords.set(name, span);
-    const raw = scoreTokens(own, input, lexicon, shouting);
-    const rated = lexicon.rated ? scoreTokens(own, input, lexicon.rated, shouting) : raw;
-    const rlex = clamp(squash(rated.sum));
-    const lex = clamp(squash(raw.sum));
-    const found = findSarcasm(s.text, start, own, lexicon);
-    sarcasm.push(...found);
+    const { result, raw, rated, lex, rlex, score, found, shown } = scoreSentence(text, si, lexicon, model, th, shouting, words);
+    for (let k = 0; k < found.length; k++) sarcasm.push(found[k]!);
     foundBySentence.push(found);
-
-    const bag: FeatureBag = { names: [], values: [], spans: [] };
-    const one: LexiconSummary = { mean: lex, sum: raw.sum, positive: raw.positive, negative: raw.negative, max: lex, min: lex, hits: raw.hits, sarcasm: found.length > 0, sentences: 1 };
-    addLexiconFeatures(one, tokens, from, t, bag);
-    addRatedFeatures(rlex, rated.sum, rated.positive, rated.negative, 1, bag);
-    addScopeFeatures(raw.scopes, 1, bag);
     addScopes(postScopes, raw.scopes);
-    addFeatureSpans(words, bag);
-    const score = clamp(sentimentScore(model, bag));
-    const shown = showableLexicon(raw.evidence);
-    const evidence = [...shown, ...modelEvidence(model, bag, score, input, 2)].sort((a, b) => a.span[0] - b.span[0]);
-    sentences.push({ span: [start, end], label: labelOf(score, th, raw.positive, raw.negative), score: round(score), evidence });
+    sentences.push(result);
 
     const w = raw.hits > 0 ? 1 : EMPTY_SENTENCE_WEIGHT;
     weighted += w * lex;
@@ -267,7 +316,7 @@ export function analyzeSentiment(
     post.sarcasm ||= found.length > 0;
     if (score >= STRONG) anyPos++;
     if (score <= -STRONG) anyNeg++;
-    for (const ev of shown) lexEvidence.push({ ev, weight: Math.abs(lex) });
+    for (let k = 0; k < shown.length; k++) lexEvidence.push({ ev: shown[k]!, weight: Math.abs(lex) });
   }
   if (sentences.length === 0) {
     post.max = 0;
@@ -286,17 +335,21 @@ export function analyzeSentiment(
   if (sentences.length === 1) label = sentences[0]!.label;
   else if (anyPos > 0 && anyNeg > 0 && Math.abs(score) < STRONG) label = 'mixed';
   else label = labelOf(score, th, 0, 0);
-  const evidence = lexEvidence
-    .map((x, order) => ({ ...x, order }))
-    .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .slice(0, MAX_LEXICON_EVIDENCE)
-    .map((x) => x.ev)
-    .concat(modelEvidence(model, bag, score, input, MAX_MODEL_EVIDENCE))
-    .map((ev, order) => ({ ev, order }))
-    .sort((a, b) => a.ev.span[0] - b.ev.span[0] || a.order - b.order)
-    .map((x) => x.ev);
+  const evidence = bySpanStart(strongestLexicon(lexEvidence), modelEvidence(model, bag, score, input, MAX_MODEL_EVIDENCE));
   const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
   return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon, undefined, foundBySentence)), bag };
+}
+
+/** The lexicon cues of the sentences with the strongest lexicon scores, at most MAX_LEXICON_EVIDENCE (ties in text order). */
+function strongestLexicon(lexEvidence: Array<{ ev: Evidence; weight: number }>): Evidence[] {
+  if (lexEvidence.length > 1) lexEvidence.sort(byWeight);
+  const out: Evidence[] = [];
+  for (let k = 0; k < lexEvidence.length && k < MAX_LEXICON_EVIDENCE; k++) out.push(lexEvidence[k]!.ev);
+  return out;
+}
+
+function byWeight(a: { weight: number }, b: { weight: number }): number {
+  return b.weight - a.weight;
 }
 
 /**
@@ -306,14 +359,23 @@ export function analyzeSentiment(
  * is no sentiment a reader would name.
  */
 function labelNeedsEvidence(r: SentimentResult): SentimentResult {
-  const sentences = r.sentences.map((s) => (s.label !== 'neutral' && s.evidence.length === 0 ? { ...s, label: 'neutral' as const } : s));
+  const sentences: SentimentResult['sentences'] = [];
+  for (let k = 0; k < r.sentences.length; k++) {
+    const s = r.sentences[k]!;
+    sentences.push(s.label !== 'neutral' && s.evidence.length === 0 ? { ...s, label: 'neutral' as const } : s);
+  }
   const label = r.label !== 'neutral' && r.evidence.length === 0 ? 'neutral' : r.label;
   return { ...r, label, sentences };
 }
 
 /** Lexicon cues a person would accept: not a bare function word ("like", "well", "no"). */
 function showableLexicon(evidence: readonly Evidence[]): Evidence[] {
-  return evidence.filter((e) => !e.cue.startsWith('lexicon:') || !isFunctionWordOnly(e.text));
+  const out: Evidence[] = [];
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k]!;
+    if (!e.cue.startsWith('lexicon:') || !isFunctionWordOnly(e.text)) out.push(e);
+  }
+  return out;
 }
 
 const LOWER = /\p{Ll}/u;
@@ -321,5 +383,8 @@ const UPPER = /\p{Lu}/u;
 
 /** True when the text has upper-case letters and no lower-case one (then CAPS is no emphasis). */
 function isShouting(text: string): boolean {
-  return !LOWER.test(text) && UPPER.test(text);
+  // Both tests run for every text (the second one alone is rare, and first met in optimised code it cost a recompile).
+  const lower = LOWER.test(text);
+  const upper = UPPER.test(text);
+  return !lower && upper;
 }

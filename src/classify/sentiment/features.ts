@@ -31,7 +31,8 @@ export function featureLemma(lower: string): string {
 }
 
 function hasRun3(w: string): boolean {
-  for (let i = 2; i < w.length; i++) if (w[i] === w[i - 1] && w[i] === w[i - 2]) return true;
+  // Char codes, not one-letter strings: the same test, without a deoptimisation on how the string is stored.
+  for (let i = 2; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) return true;
   return false;
 }
 

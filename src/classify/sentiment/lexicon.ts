@@ -43,6 +43,11 @@ function tablesFrom(entries: Iterable<[string, number]>): Tables {
   const phrases = new Map<string, PhraseEntry[]>();
   const emoji = new Map<string, number>();
   for (const [raw, score] of entries) {
+    // Most keys are one lower-case ASCII word, which normKey and the tests below leave as they are: a word entry.
+    if (isPlainWord(raw)) {
+      words.set(raw, score);
+      continue;
+    }
     const k = normKey(raw);
     if (k.length === 0) continue;
     // Emoji and emoticons (":(", but also ":D", "<3", "</3") are keyed as written; words have only letters,
@@ -64,18 +69,44 @@ function tablesFrom(entries: Iterable<[string, number]>): Tables {
   return { words, phrases, emoji };
 }
 
+/** True for a non-empty key of a-z and 0-9 only. */
+function isPlainWord(raw: string): boolean {
+  if (raw.length === 0) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 function lexiconOf(t: Tables, base: Lexicon | null): Lexicon {
   return {
     word: (k) => t.words.get(k) ?? base?.word(k),
-    phrases: (first) => {
-      const own = t.phrases.get(first);
-      const inherited = base?.phrases(first);
-      if (!own) return inherited;
-      if (!inherited) return own;
-      const keys = new Set(own.map((p) => p.key));
-      return [...own, ...inherited.filter((p) => !keys.has(p.key))].sort((a, b) => b.rest.length - a.rest.length);
-    },
+    phrases: phrasesOf(t, base),
     emoji: (k) => t.emoji.get(k) ?? base?.emoji(k),
+  };
+}
+
+/**
+ * The default lexicon's rated view with its words and emoji merged into one table each, so that a word in neither
+ * (most words) costs one lookup instead of two: the same values as {@link lexiconOf} over `base` (its own entries win).
+ */
+function mergedOf(t: Tables, base: Tables, baseLexicon: Lexicon): Lexicon {
+  const words = new Map(base.words);
+  for (const [k, v] of t.words) words.set(k, v);
+  const emoji = new Map(base.emoji);
+  for (const [k, v] of t.emoji) emoji.set(k, v);
+  return { word: (k) => words.get(k), phrases: phrasesOf(t, baseLexicon), emoji: (k) => emoji.get(k) };
+}
+
+function phrasesOf(t: Tables, base: Lexicon | null): Lexicon['phrases'] {
+  return (first) => {
+    const own = t.phrases.get(first);
+    const inherited = base?.phrases(first);
+    if (!own) return inherited;
+    if (!inherited) return own;
+    const keys = new Set(own.map((p) => p.key));
+    return [...own, ...inherited.filter((p) => !keys.has(p.key))].sort((a, b) => b.rest.length - a.rest.length);
   };
 }
 
@@ -88,9 +119,10 @@ function* baseEntries(): Iterable<[string, number]> {
   yield* Object.entries(news.entries);
 }
 
-const BASE = lexiconOf(tablesFrom(baseEntries()), null);
+const BASE_TABLES = tablesFrom(baseEntries());
+const BASE = lexiconOf(BASE_TABLES, null);
 // VADER's human ratings in front of the base lexicon: the second lexicon score the model reads (lexicon-vader.json).
-const RATED = lexiconOf(tablesFrom(Object.entries(vader.ratings)), BASE);
+const RATED = mergedOf(tablesFrom(Object.entries(vader.ratings)), BASE_TABLES, BASE);
 /**
  * The default lexicon (AFINN-165 from wink-sentiment, its bigrams, emoji, emoticons from wink and VADER, news talk),
  * with its `rated` view (VADER ratings first), built once at load.

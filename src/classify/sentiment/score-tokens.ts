@@ -92,7 +92,7 @@ function isAllCaps(t: Token): boolean {
  * `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
  */
 export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lexicon, shouting: boolean): RawSentiment {
-  const contributions: Array<{ value: number; ev: Evidence; idx: number; negated: boolean; hedged: boolean; intensified: boolean; named: boolean }> = [];
+  const contributions: Contribution[] = [];
   const first = firstWordIndex(tokens);
   let negatedUntil = -1; // token index through which a negation applies
   let negator: Token | null = null;
@@ -106,7 +106,9 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     if (t.kind === 'punct') {
       if (CLAUSE_BREAK.test(t.text)) {
         negatedUntil = -1;
-        if (concessiveOpen && t.text.includes(',')) {
+        // Tested for every break, not only inside a concession (rare), so the optimised scan has met it.
+        const comma = t.text.includes(',');
+        if (concessiveOpen && comma) {
           concessiveEnd = i;
           concessiveOpen = false;
         }
@@ -121,29 +123,22 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       negatedUntil = -1;
       continue;
     }
-    if (t.kind === 'word' && i === firstWordIndex(tokens) && CONCESSIVE.has(t.norm)) {
+    if (t.kind === 'word' && i === first && CONCESSIVE.has(t.norm)) {
       concessiveOpen = true;
       continue;
     }
 
     // Phrase lookup first (longest match), then the single word.
     let value = 0;
-    let span: [number, number] = [t.start, t.end];
-    let key = t.norm;
     let consumed = 0;
+    let phrase: Phrase | null = null;
     if (t.kind === 'word') {
       const word = lexiconWord(t);
       const phrases = lexicon.phrases(word);
-      if (phrases) {
-        for (const p of phrases) {
-          if (matchRest(tokens, i + 1, p.rest)) {
-            value = p.score;
-            consumed = p.rest.length;
-            span = [t.start, tokens[i + consumed]!.end];
-            key = p.key;
-            break;
-          }
-        }
+      if (phrases) phrase = matchPhrase(tokens, i, phrases);
+      if (phrase) {
+        value = phrase.score;
+        consumed = phrase.rest.length;
       }
       if (consumed === 0) {
         if (isNegator(t)) {
@@ -167,78 +162,146 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       i += consumed;
       continue;
     }
-
-    const cues: string[] = [`lexicon:${key}`];
-    let hedged = false;
-    let intensified = false;
-    let negated = false;
-    // Intensifiers and downtoners right before (two words back at most).
-    for (let back = 1; back <= 2; back++) {
-      const prev = tokens[i - back];
-      if (!prev || prev.kind !== 'word') break;
-      // "kind of boring", "sort of funny": a hedge, like "kinda".
-      if (prev.norm === 'of' && back === 1) {
-        const hedge = tokens[i - 2];
-        if (hedge?.kind === 'word' && (hedge.norm === 'kind' || hedge.norm === 'sort')) {
-          value *= KIND_OF;
-          hedged = true;
-          span = [hedge.start, span[1]];
-          cues.push(`downtoner:${hedge.norm} of`);
-          break;
-        }
-      }
-      const f = INTENSIFIERS.get(prev.norm) ?? DOWNTONERS.get(prev.norm);
-      if (f === undefined) continue;
-      value *= back === 1 ? f : 1 + (f - 1) * 0.7;
-      if (f > 1) intensified = true;
-      else hedged = true;
-      span = [prev.start, span[1]];
-      cues.push(f > 1 ? `intensifier:${prev.norm}` : `downtoner:${prev.norm}`);
-      break;
-    }
-    if (!shouting && isAllCaps(t)) {
-      value *= CAPS_FACTOR;
-      cues.push('caps');
-    }
-    // "the least interesting": "least" turns the word over, "at least" does not.
-    const least = leastBefore(tokens, i);
-    if (least && !(i <= negatedUntil && negator)) {
-      value *= NEGATION_FACTOR;
-      negated = true;
-      span = [least.start, span[1]];
-      cues.push('negation:least');
-    }
-    if (i <= negatedUntil && negator) {
-      // "never so good", "never this happy": the negator intensifies instead.
-      const after = tokens[negatorAt + 1];
-      const intensifies = negator.norm === 'never' && negatorAt + 1 < i && (after?.norm === 'so' || after?.norm === 'this');
-      value *= intensifies ? NEVER_SO : NEGATION_FACTOR;
-      negated ||= !intensifies;
-      span = [negator.start, span[1]];
-      cues.push(intensifies ? `intensifier:never ${after!.norm}` : `negation:${negator.norm}`);
-      // "not bad at all": "at all" strengthens the negated reading.
-      const a = tokens[i + consumed + 1];
-      const b = tokens[i + consumed + 2];
-      if (a?.norm === 'at' && b?.norm === 'all') {
-        value *= 1.3;
-        span = [span[0], b.end];
-      }
-    }
-    const named = !shouting && t.kind === 'word' && i !== first && isNameLike(tokens, i);
-    contributions.push({ value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i, negated, hedged, intensified, named });
+    const span: [number, number] = phrase ? [t.start, tokens[i + consumed]!.end] : [t.start, t.end];
+    const key = phrase ? phrase.key : t.norm;
+    contributions.push(modified(tokens, text, i, value, span, key, consumed, i <= negatedUntil ? negator : null, negatorAt, shouting, first));
     i += consumed;
   }
+  return sumContributions(tokens, contributions, contrastAt, concessiveEnd);
+}
 
+/** A phrase of the lexicon: the words after its first, its score and its key. */
+type Phrase = { rest: readonly string[]; score: number; key: string };
+
+/** The first of `phrases` (longest first) whose other words follow token `i`, or null. */
+function matchPhrase(tokens: readonly Token[], i: number, phrases: readonly Phrase[]): Phrase | null {
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k]!;
+    if (matchRest(tokens, i + 1, p.rest)) return p;
+  }
+  return null;
+}
+
+/** One sentiment word or phrase with its value after the rules around it, and the scopes it stands in. */
+interface Contribution {
+  value: number;
+  ev: Evidence;
+  idx: number;
+  negated: boolean;
+  hedged: boolean;
+  intensified: boolean;
+  named: boolean;
+}
+
+// The rules around one sentiment word live apart from the scan that finds them (and the sum below): most of their
+// branches are rare ("kind of", "least", "never so", "at all"), and a branch first reached in optimised code sends
+// V8 back to recompile the function it sits in, so each is kept in a small function of its own.
+
+/**
+ * A sentiment word at token `i` (`value` from the lexicon, `span` and `key` of the word or phrase, `consumed` tokens
+ * of a phrase after it) with the modifiers before it, capitals and the negation in force (`negator`, at `negatorAt`,
+ * null when none reaches it) applied.
+ */
+function modified(
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  value: number,
+  span: [number, number],
+  key: string,
+  consumed: number,
+  negator: Token | null,
+  negatorAt: number,
+  shouting: boolean,
+  first: number,
+): Contribution {
+  const t = tokens[i]!;
+  const cues: string[] = [`lexicon:${key}`];
+  let hedged = false;
+  let intensified = false;
+  let negated = false;
+  // Intensifiers and downtoners right before (two words back at most).
+  for (let back = 1; back <= 2; back++) {
+    const prev = tokens[i - back];
+    if (!prev || prev.kind !== 'word') break;
+    // "kind of boring", "sort of funny": a hedge, like "kinda".
+    if (prev.norm === 'of' && back === 1) {
+      const hedge = tokens[i - 2];
+      if (hedge?.kind === 'word' && (hedge.norm === 'kind' || hedge.norm === 'sort')) {
+        value *= KIND_OF;
+        hedged = true;
+        span = [hedge.start, span[1]];
+        cues.push(`downtoner:${hedge.norm} of`);
+        break;
+      }
+    }
+    const f = INTENSIFIERS.get(prev.norm) ?? DOWNTONERS.get(prev.norm);
+    if (f === undefined) continue;
+    value *= back === 1 ? f : 1 + (f - 1) * 0.7;
+    if (f > 1) intensified = true;
+    else hedged = true;
+    span = [prev.start, span[1]];
+    cues.push(f > 1 ? `intensifier:${prev.norm}` : `downtoner:${prev.norm}`);
+    break;
+  }
+  if (!shouting && isAllCaps(t)) {
+    value *= CAPS_FACTOR;
+    cues.push('caps');
+  }
+  // "the least interesting": "least" turns the word over, "at least" does not.
+  const least = leastBefore(tokens, i);
+  if (least && !negator) {
+    value *= NEGATION_FACTOR;
+    negated = true;
+    span = [least.start, span[1]];
+    cues.push('negation:least');
+  }
+  if (negator) {
+    const n = negation(tokens, i, consumed, negator, negatorAt, span);
+    value *= n.factor;
+    negated ||= n.negated;
+    cues.push(n.cue);
+    // "not bad at all": "at all" strengthens the negated reading (x 1 is exact, and keeps the branch out of V8's way).
+    value *= n.atAll ? 1.3 : 1;
+    span = n.span;
+  }
+  const named = !shouting && t.kind === 'word' && i !== first && isNameLike(tokens, i);
+  return { value, ev: { span, text: text.slice(span[0], span[1]), cue: cues.join(' ') }, idx: i, negated, hedged, intensified, named };
+}
+
+/** What the negator at `negatorAt` does to the sentiment word at `i`: its factor, whether it turns it, its span and cue. */
+function negation(
+  tokens: readonly Token[],
+  i: number,
+  consumed: number,
+  negator: Token,
+  negatorAt: number,
+  span: [number, number],
+): { factor: number; negated: boolean; atAll: boolean; span: [number, number]; cue: string } {
+  // "never so good", "never this happy": the negator intensifies instead.
+  const after = tokens[negatorAt + 1];
+  const intensifies = negator.norm === 'never' && negatorAt + 1 < i && (after?.norm === 'so' || after?.norm === 'this');
+  const cue = intensifies ? `intensifier:never ${after!.norm}` : `negation:${negator.norm}`;
+  const a = tokens[i + consumed + 1];
+  const b = tokens[i + consumed + 2];
+  const atAll = a?.norm === 'at' && b?.norm === 'all';
+  return { factor: intensifies ? NEVER_SO : NEGATION_FACTOR, negated: !intensifies, atAll, span: atAll ? [negator.start, b!.end] : [negator.start, span[1]], cue };
+}
+
+/** The sentence's sums from its contributions: contrast and concession weights, scopes, then "!" and "??". */
+function sumContributions(tokens: readonly Token[], contributions: readonly Contribution[], contrastAt: number, concessiveEnd: number): RawSentiment {
   let sum = 0;
   let positive = 0;
   let negative = 0;
   const evidence: Evidence[] = [];
   const scopes: ScopeSums = { negated: 0, beforeContrast: 0, afterContrast: 0, hedged: 0, intensified: 0, question: 0, named: 0 };
-  const questionFrom = questionClauses(tokens);
-  for (const c of contributions) {
+  const questionFrom = contributions.length > 0 ? questionClauses(tokens) : [];
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]!;
     let v = c.value;
     if (contrastAt >= 0) v *= c.idx < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
-    else if (concessiveEnd >= 0 && c.idx < concessiveEnd) v *= BEFORE_CONTRAST;
+    // (c.idx >= 0, so this holds only after a concession: concessiveEnd is -1 without one.)
+    else if (c.idx < concessiveEnd) v *= BEFORE_CONTRAST;
     if (contrastAt >= 0 && c.idx > contrastAt) c.ev.cue += ' contrast';
     if (c.negated) scopes.negated += v;
     if (c.hedged) scopes.hedged += v;
@@ -248,7 +311,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
       if (c.idx < (contrastAt >= 0 ? contrastAt : concessiveEnd)) scopes.beforeContrast += v;
       else scopes.afterContrast += v;
     }
-    if (questionFrom.some(([from, to]) => c.idx >= from && c.idx < to)) scopes.question += v;
+    if (inAny(questionFrom, c.idx)) scopes.question += v;
     sum += v;
     if (v > 0) positive += v;
     else negative -= v;
@@ -268,6 +331,12 @@ export function scoreTokens(tokens: readonly Token[], text: string, lexicon: Lex
     }
   }
   return { sum, positive, negative, hits: contributions.length, evidence, scopes };
+}
+
+/** True when `idx` lies in one of the ranges [from, to). */
+function inAny(ranges: ReadonlyArray<readonly [number, number]>, idx: number): boolean {
+  for (let k = 0; k < ranges.length; k++) if (idx >= ranges[k]![0] && idx < ranges[k]![1]) return true;
+  return false;
 }
 
 // Punctuation that ends a clause for the question scope: a "?" closes a question clause.
@@ -318,9 +387,12 @@ function firstWordIndex(tokens: readonly Token[]): number {
 }
 
 function matchRest(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
+  // The length is tested before reading (a phrase at the sentence end would read past it): the same answer, without
+  // an out-of-bounds read for V8 to deoptimise on.
+  if (from + rest.length > tokens.length) return false;
   for (let k = 0; k < rest.length; k++) {
-    const t = tokens[from + k];
-    if (!t || t.kind !== 'word' || t.norm !== rest[k]) return false;
+    const t = tokens[from + k]!;
+    if (t.kind !== 'word' || t.norm !== rest[k]) return false;
   }
   return true;
 }
@@ -328,7 +400,8 @@ function matchRest(tokens: readonly Token[], from: number, rest: readonly string
 /** "gooood" -> "good", "baaad" -> "bad": squeezes runs of three or more letters to two, then to one. */
 function lookupSqueezed(lexicon: Lexicon, word: string): number {
   let run = false;
-  for (let i = 2; i < word.length && !run; i++) run = word[i] === word[i - 1] && word[i] === word[i - 2];
+  // Char codes, not one-letter strings: the same test, and one that does not depend on how the string is stored.
+  for (let i = 2; i < word.length && !run; i++) run = word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2);
   if (!run) return 0;
   const two = squeezeLetterRuns(word, 2);
   if (two === word) return 0;

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
-import { documentJsonSchema, inputJsonSchema } from '../../schema/index.js';
 import { SCHEMA_HELP } from '../help.js';
 
-/** `threadlens schema [--input]`: prints the JSON Schema of the output (default) or of the JSON input. */
-export function runSchema(argv: string[]): void {
+/**
+ * `threadlens schema [--input]`: prints the JSON Schema of the output (default) or of the JSON input. The schemas
+ * (and zod) are loaded here, only for this command: `analyze` and `classify` start without them.
+ */
+export async function runSchema(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -13,6 +15,7 @@ export function runSchema(argv: string[]): void {
     process.stdout.write(SCHEMA_HELP);
     return;
   }
+  const { documentJsonSchema, inputJsonSchema } = await import('../../schema/index.js');
   const schema = values.input ? inputJsonSchema() : documentJsonSchema();
   process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
 }
