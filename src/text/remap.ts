@@ -36,16 +36,35 @@ function isSpan(value: unknown): value is Span {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
 }
 
+/** Equal spans already moved, by start then end: pass one to `remapSpans` calls whose results are kept together. */
+export type SpanCache = Map<number, Array<[number, Span]>>;
+
+// Short strings of the results kept once: below 13 characters V8 copies a slice instead of pointing into the text,
+// so every "Yes" of every evidence list is a string of its own; a cue ("lexicon:jerk", "model:$lex-insult
+// target:you") is built afresh for each evidence. A cache, not state: the strings are equal, only fewer.
+const SHORT = 13;
+const CUE_MAX = 80;
+const INTERN_LIMIT = 1 << 16;
+let interned = new Map<string, string>();
+
+function intern(s: string): string {
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size >= INTERN_LIMIT) interned = new Map();
+  interned.set(s, s);
+  return s;
+}
+
 /**
  * Returns a deep copy of `value` where every `span` property is moved through `map`. Spans that end on a
  * line end map their end with `map(end - 1) + 1`, so a span never reaches across the dump's indentation.
  * What `value` shares stays shared in the copy (sentiment lists each evidence object in its sentence and in
- * the post's list), and equal spans become one array: the same JSON with fewer objects to keep, as every
- * post's labels stay in memory until the whole thread is done.
+ * the post's list), equal spans become one array (across calls too, given one `spans` cache) and short strings
+ * and cues one string: the same JSON with fewer objects to keep, as every post's labels stay in memory until
+ * the whole thread is done.
  */
-export function remapSpans<T>(value: T, map: (offset: number) => number): T {
+export function remapSpans<T>(value: T, map: (offset: number) => number, spans: SpanCache = new Map()): T {
   const copies = new Map<object, unknown>();
-  const spans = new Map<number, Array<[number, Span]>>();
   const moved = (s: number, e: number): Span => {
     let same = spans.get(s);
     if (same === undefined) spans.set(s, (same = []));
@@ -55,6 +74,7 @@ export function remapSpans<T>(value: T, map: (offset: number) => number): T {
     return out;
   };
   const visit = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.length < SHORT ? intern(v) : v;
     if (v === null || typeof v !== 'object') return v;
     const seen = copies.get(v);
     if (seen !== undefined) return seen;
@@ -65,7 +85,12 @@ export function remapSpans<T>(value: T, map: (offset: number) => number): T {
       const obj = v as Record<string, unknown>;
       for (const key of Object.keys(obj)) {
         const inner = obj[key];
-        copy[key] = (key === 'span' || key === 'place') && isSpan(inner) ? moved(inner[0], inner[1]) : visit(inner);
+        copy[key] =
+          (key === 'span' || key === 'place') && isSpan(inner)
+            ? moved(inner[0], inner[1])
+            : key === 'cue' && typeof inner === 'string' && inner.length <= CUE_MAX
+              ? intern(inner)
+              : visit(inner);
       }
       out = copy;
     }
