@@ -36,8 +36,24 @@ function isSpan(value: unknown): value is Span {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
 }
 
-/** Equal spans already moved, by start then end: pass one to `remapSpans` calls whose results are kept together. */
-export type SpanCache = Map<number, Array<[number, Span]>>;
+/**
+ * What `remapSpans` calls whose results are kept together (one post's labels) share: the spans already moved, by
+ * start then end, and the evidence objects (`{span, text, cue}`) made, by span.
+ */
+export interface RemapCache {
+  readonly spans: Map<number, Array<[number, Span]>>;
+  readonly evidence: Map<Span, Array<Record<string, unknown>>>;
+}
+
+/** An empty cache for `remapSpans`. */
+export function remapCache(): RemapCache {
+  return { spans: new Map(), evidence: new Map() };
+}
+
+/** True for an evidence object as the schema has it: `span`, `text` and `cue`, in that order, and nothing else. */
+function isEvidence(keys: readonly string[], copy: Record<string, unknown>): boolean {
+  return keys.length === 3 && keys[0] === 'span' && keys[1] === 'text' && keys[2] === 'cue' && typeof copy.text === 'string' && typeof copy.cue === 'string';
+}
 
 // Short strings of the results kept once: below 13 characters V8 copies a slice instead of pointing into the text,
 // so every "Yes" of every evidence list is a string of its own; a cue ("lexicon:jerk", "model:$lex-insult
@@ -59,11 +75,12 @@ function intern(s: string): string {
  * Returns a deep copy of `value` where every `span` property is moved through `map`. Spans that end on a
  * line end map their end with `map(end - 1) + 1`, so a span never reaches across the dump's indentation.
  * What `value` shares stays shared in the copy (sentiment lists each evidence object in its sentence and in
- * the post's list), equal spans become one array (across calls too, given one `spans` cache) and short strings
- * and cues one string: the same JSON with fewer objects to keep, as every post's labels stay in memory until
- * the whole thread is done.
+ * the post's list), equal spans become one array and equal evidence one object (across calls too, given one
+ * `cache`: moderation lists one word under several signals), and short strings and cues one string: the same
+ * JSON with fewer objects to keep, as every post's labels stay in memory until the whole thread is done.
  */
-export function remapSpans<T>(value: T, map: (offset: number) => number, spans: SpanCache = new Map()): T {
+export function remapSpans<T>(value: T, map: (offset: number) => number, cache: RemapCache = remapCache()): T {
+  const { spans, evidence } = cache;
   const copies = new Map<object, unknown>();
   const moved = (s: number, e: number): Span => {
     let same = spans.get(s);
@@ -83,7 +100,8 @@ export function remapSpans<T>(value: T, map: (offset: number) => number, spans: 
     else {
       const copy: Record<string, unknown> = {};
       const obj = v as Record<string, unknown>;
-      for (const key of Object.keys(obj)) {
+      const keys = Object.keys(obj);
+      for (const key of keys) {
         const inner = obj[key];
         copy[key] =
           (key === 'span' || key === 'place') && isSpan(inner)
@@ -93,6 +111,14 @@ export function remapSpans<T>(value: T, map: (offset: number) => number, spans: 
               : visit(inner);
       }
       out = copy;
+      if (isEvidence(keys, copy) && isSpan(copy.span)) {
+        const span = copy.span;
+        let same = evidence.get(span);
+        if (same === undefined) evidence.set(span, (same = []));
+        const twin = same.find((e) => e.text === copy.text && e.cue === copy.cue);
+        if (twin) out = twin;
+        else same.push(copy);
+      }
     }
     copies.set(v, out);
     return out;
