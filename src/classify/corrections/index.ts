@@ -186,14 +186,14 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
  * rarity), plus, for a he/she subject that names nobody, the reported statements of the article and the parent
  * that name someone (as if they shared the name); a bonus for the parent and for two reported statements.
  */
-function rankCandidates(unit: Unit, scope: PostScope): { ranked: Candidate[]; best: DetectorContext['best']; speakerLinked: Set<Candidate> } {
+function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: Set<Candidate> } {
   const { index, window, parent, post, foreign } = scope;
   const candidates = index.cands;
   const maxDocumentFrequency = Math.max(8, Math.ceil(window.size * COMMON_WORD_SHARE));
   const hits = new Map<number, number>();
   for (const lemma of unit.content) {
-    const ids = index.withLemma(lemma, window);
-    if (ids.length === 0 || ids.length > maxDocumentFrequency) continue;
+    const ids = index.withLemmaUpTo(lemma, window, maxDocumentFrequency);
+    if (ids === null || ids.length === 0) continue;
     const weight = 1 / Math.log2(1 + ids.length);
     for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + weight);
   }
@@ -218,8 +218,10 @@ function rankCandidates(unit: Unit, scope: PostScope): { ranked: Candidate[]; be
     }
     return top < 0 ? null : candidates[top]!;
   };
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!);
-  return { ranked, best, speakerLinked: new Set([...speaker].map((id) => candidates[id]!)) };
+  // Sorted when a detector first asks: most sentences meet no detector that reads the ranking.
+  let ranked: Candidate[] | undefined;
+  const rank = (): Candidate[] => (ranked ??= [...scores.entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!));
+  return { rank, best, speakerLinked: new Set([...speaker].map((id) => candidates[id]!)) };
 }
 
 /** A detector's finding as a Correction (evidence spans from the sentence to input offsets). */
@@ -312,7 +314,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(wholePost(marked, unit));
       return;
     }
-    const { ranked, best, speakerLinked } = rankCandidates(unit, scope);
+    const { rank, best, speakerLinked } = rankCandidates(unit, scope);
     const factual = unit.values.some((v) => /\d/.test(v.text)) || (input.sentenceScores?.get(unit.text) ?? scoreCheckworthiness(unit.text)) >= 0.5;
     // A figure the article itself states somewhere ("when fares went up by 5.9%") is not a different number
     // for another of its sentences: the post agrees with the article there.
@@ -321,7 +323,10 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     const found: DetectorFinding[] = [];
     const context: DetectorContext = {
       post, sentences, at, earlier: scope.earlier, ownEarlier: scope.ownEarlier, parent, postById: scope.postById, index, window,
-      ranked, best, foreign: scope.foreign, speakerLinked, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
+      get ranked() {
+        return rank();
+      },
+      best, foreign: scope.foreign, speakerLinked, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
     };
     // The author restating their own words ("it was the 12th, not the 11th"): a self-correction, and nothing else.
     const restated = selfRestatement.find(unit, context);
