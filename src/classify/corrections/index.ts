@@ -190,12 +190,20 @@ function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]
   const { index, window, parent, post, foreign } = scope;
   const candidates = index.cands;
   const maxDocumentFrequency = Math.max(8, Math.ceil(window.size * COMMON_WORD_SHARE));
-  const hits = new Map<number, number>();
+  // Each candidate's hit weight, summed in a scratch array by id; `touched` keeps the ids in first-hit order.
+  if (hitWeights.length < candidates.length) hitWeights = new Float64Array(Math.max(candidates.length, 2 * hitWeights.length));
+  const weights = hitWeights;
+  const touched: number[] = [];
+  // Weights are positive, so 0 means not hit yet.
+  const hit = (id: number, weight: number): void => {
+    if (weights[id] === 0) touched.push(id);
+    weights[id] = weights[id]! + weight;
+  };
   for (const lemma of unit.content) {
     const ids = index.withLemmaUpTo(lemma, window, maxDocumentFrequency);
     if (ids === null || ids.length === 0) continue;
     const weight = 1 / Math.log2(1 + ids.length);
-    for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + weight);
+    for (const id of ids) hit(id, weight);
   }
   // "He said this in 2016": a he/she subject, with no name of its own in the sentence, stands for the person
   // named in a reported statement of the article or the parent post.
@@ -204,11 +212,14 @@ function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]
     const namedStatement = (id: number): boolean => candidates[id]!.unit.speech && namesSomeone(candidates[id]!.unit);
     for (let id = 0; id < index.articleCount; id++) if (namedStatement(id)) speaker.add(id);
     if (parent) for (const id of index.sentencesOf(parent)) if (namedStatement(id) && foreign(candidates[id]!)) speaker.add(id);
-    for (const id of speaker) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const id of speaker) hit(id, 1);
   }
   const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0);
   const scores = new Map<number, number>();
-  for (const [id, hit] of hits) if (foreign(candidates[id]!)) scores.set(id, hit + bonus(id));
+  for (const id of touched) {
+    if (foreign(candidates[id]!)) scores.set(id, weights[id]! + bonus(id));
+    weights[id] = 0;
+  }
   const score = (id: number): number => scores.get(id) ?? bonus(id);
   const best = (ids: Iterable<number>): Candidate | null => {
     let top = -1;
@@ -223,6 +234,9 @@ function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]
   const rank = (): Candidate[] => (ranked ??= [...scores.entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!));
   return { rank, best, speakerLinked: new Set([...speaker].map((id) => candidates[id]!)) };
 }
+
+// The scratch array of `rankCandidates` (zero between calls), grown with the thread's candidates.
+let hitWeights = new Float64Array(1024);
 
 /** A detector's finding as a Correction (evidence spans from the sentence to input offsets). */
 function toCorrection(finding: DetectorFinding, unit: Unit, post: CorrectionPost, map: (offset: number) => number, cue: Correction['cue'] = finding.cue, note = finding.note): Correction {
