@@ -55,7 +55,7 @@ function isEvidence(keys: readonly string[], copy: Record<string, unknown>): boo
   return keys.length === 3 && keys[0] === 'span' && keys[1] === 'text' && keys[2] === 'cue' && typeof copy.text === 'string' && typeof copy.cue === 'string';
 }
 
-// Short strings of the results kept once: below 13 characters V8 copies a slice instead of pointing into the text,
+// Short evidence texts and cues kept once: below 13 characters V8 copies a slice instead of pointing into the text,
 // so every "Yes" of every evidence list is a string of its own; a cue ("lexicon:jerk", "model:$lex-insult
 // target:you") is built afresh for each evidence. A cache, not state: the strings are equal, only fewer.
 const SHORT = 13;
@@ -91,7 +91,6 @@ export function remapSpans<T>(value: T, map: (offset: number) => number, cache: 
     return out;
   };
   const visit = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.length < SHORT ? intern(v) : v;
     if (v === null || typeof v !== 'object') return v;
     const seen = copies.get(v);
     if (seen !== undefined) return seen;
@@ -106,8 +105,10 @@ export function remapSpans<T>(value: T, map: (offset: number) => number, cache: 
         copy[key] =
           (key === 'span' || key === 'place') && isSpan(inner)
             ? moved(inner[0], inner[1])
-            : key === 'cue' && typeof inner === 'string' && inner.length <= CUE_MAX
-              ? intern(inner)
+            : typeof inner === 'string'
+              ? (key === 'text' && inner.length < SHORT) || (key === 'cue' && inner.length <= CUE_MAX)
+                ? intern(inner)
+                : inner
               : visit(inner);
       }
       out = copy;
