@@ -186,7 +186,35 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
  * rarity), plus, for a he/she subject that names nobody, the reported statements of the article and the parent
  * that name someone (as if they shared the name); a bonus for the parent and for two reported statements.
  */
-function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: Set<Candidate> } {
+function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: () => ReadonlySet<Candidate> } {
+  const { index, post, foreign } = scope;
+  const candidates = index.cands;
+  // Scored when a detector first asks: most sentences meet no detector that reads the ranking.
+  let scored: { scores: Map<number, number>; speaker: Set<number> } | undefined;
+  const scoresOf = (): Map<number, number> => (scored ??= scoreCandidates(unit, scope)).scores;
+  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0);
+  const best = (ids: Iterable<number>): Candidate | null => {
+    const scores = scoresOf();
+    const score = (id: number): number => scores.get(id) ?? bonus(id);
+    let top = -1;
+    for (const id of ids) {
+      if (!foreign(candidates[id]!)) continue;
+      if (top < 0 || score(id) > score(top) || (score(id) === score(top) && candidates[id]!.abs[0] < candidates[top]!.abs[0])) top = id;
+    }
+    return top < 0 ? null : candidates[top]!;
+  };
+  let ranked: Candidate[] | undefined;
+  const rank = (): Candidate[] => (ranked ??= [...scoresOf().entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!));
+  let linked: Set<Candidate> | undefined;
+  const speakerLinked = (): ReadonlySet<Candidate> => {
+    scoresOf();
+    return (linked ??= new Set([...scored!.speaker].map((id) => candidates[id]!)));
+  };
+  return { rank, best, speakerLinked };
+}
+
+/** The scores of `rankCandidates`: each candidate's hit weight plus its bonus, and the speaker-linked ids. */
+function scoreCandidates(unit: Unit, scope: PostScope): { scores: Map<number, number>; speaker: Set<number> } {
   const { index, window, parent, post, foreign } = scope;
   const candidates = index.cands;
   const maxDocumentFrequency = Math.max(8, Math.ceil(window.size * COMMON_WORD_SHARE));
@@ -220,19 +248,7 @@ function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]
     if (foreign(candidates[id]!)) scores.set(id, weights[id]! + bonus(id));
     weights[id] = 0;
   }
-  const score = (id: number): number => scores.get(id) ?? bonus(id);
-  const best = (ids: Iterable<number>): Candidate | null => {
-    let top = -1;
-    for (const id of ids) {
-      if (!foreign(candidates[id]!)) continue;
-      if (top < 0 || score(id) > score(top) || (score(id) === score(top) && candidates[id]!.abs[0] < candidates[top]!.abs[0])) top = id;
-    }
-    return top < 0 ? null : candidates[top]!;
-  };
-  // Sorted when a detector first asks: most sentences meet no detector that reads the ranking.
-  let ranked: Candidate[] | undefined;
-  const rank = (): Candidate[] => (ranked ??= [...scores.entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!));
-  return { rank, best, speakerLinked: new Set([...speaker].map((id) => candidates[id]!)) };
+  return { scores, speaker };
 }
 
 // The scratch array of `rankCandidates` (zero between calls), grown with the thread's candidates.
@@ -340,7 +356,10 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       get ranked() {
         return rank();
       },
-      best, foreign: scope.foreign, speakerLinked, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
+      get speakerLinked() {
+        return speakerLinked();
+      },
+      best, foreign: scope.foreign, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
     };
     // The author restating their own words ("it was the 12th, not the 11th"): a self-correction, and nothing else.
     const restated = selfRestatement.find(unit, context);
