@@ -8,7 +8,7 @@ import type { Claim } from '../schema/classify.js';
 import type { Sentence } from '../schema/common.js';
 import type { ThreadDocument } from '../schema/document.js';
 import { maskHandles } from '../text/mask-handles.js';
-import { lineOffsetMapper, remapSpans } from '../text/remap.js';
+import { lineOffsetMapper, remapCache, remapSpans, type RemapCache } from '../text/remap.js';
 import type { SharedAnalysis } from './moderation/index.js';
 import { analyzeSentiment } from './sentiment/analyze.js';
 import { DEFAULT_LEXICON } from './sentiment/lexicon.js';
@@ -68,6 +68,9 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
   const text = maskHandles(post.text);
   let map: ((offset: number) => number) | undefined;
+  // One cache for all the post's steps: an evidence span the sentiment, moderation and stance steps all point at
+  // is one array, and an evidence object listed by several moderation signals one object.
+  let cache: RemapCache | undefined;
   let shared: SharedAnalysis | undefined;
   const read = analyzeText(text);
   const analysis: PostAnalysis = {
@@ -78,7 +81,7 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
     parent,
     parentText: parent && !parent.removed ? maskHandles(parent.text) : null,
     thread,
-    toInput: offsetsAreInput ? (value) => value : (value) => remapSpans(value, (map ??= lineOffsetMapper(post))),
+    toInput: offsetsAreInput ? (value) => value : (value) => remapSpans(value, (map ??= lineOffsetMapper(post)), (cache ??= remapCache())),
     sentenceScores: new Map(),
     shared() {
       if (shared) return shared;

@@ -37,15 +37,51 @@ function isSpan(value: unknown): value is Span {
 }
 
 /**
+ * What `remapSpans` calls whose results are kept together (one post's labels) share: the spans already moved, by
+ * start then end, and the evidence objects (`{span, text, cue}`) made, by span.
+ */
+export interface RemapCache {
+  readonly spans: Map<number, Array<[number, Span]>>;
+  readonly evidence: Map<Span, Array<Record<string, unknown>>>;
+}
+
+/** An empty cache for `remapSpans`. */
+export function remapCache(): RemapCache {
+  return { spans: new Map(), evidence: new Map() };
+}
+
+/** True for an evidence object as the schema has it: `span`, `text` and `cue`, in that order, and nothing else. */
+function isEvidence(keys: readonly string[], copy: Record<string, unknown>): boolean {
+  return keys.length === 3 && keys[0] === 'span' && keys[1] === 'text' && keys[2] === 'cue' && typeof copy.text === 'string' && typeof copy.cue === 'string';
+}
+
+// Short evidence texts and cues kept once: below 13 characters V8 copies a slice instead of pointing into the text,
+// so every "Yes" of every evidence list is a string of its own; a cue ("lexicon:jerk", "model:$lex-insult
+// target:you") is built afresh for each evidence. A cache, not state: the strings are equal, only fewer.
+const SHORT = 13;
+const CUE_MAX = 80;
+const INTERN_LIMIT = 1 << 16;
+let interned = new Map<string, string>();
+
+function intern(s: string): string {
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size >= INTERN_LIMIT) interned = new Map();
+  interned.set(s, s);
+  return s;
+}
+
+/**
  * Returns a deep copy of `value` where every `span` property is moved through `map`. Spans that end on a
  * line end map their end with `map(end - 1) + 1`, so a span never reaches across the dump's indentation.
  * What `value` shares stays shared in the copy (sentiment lists each evidence object in its sentence and in
- * the post's list), and equal spans become one array: the same JSON with fewer objects to keep, as every
- * post's labels stay in memory until the whole thread is done.
+ * the post's list), equal spans become one array and equal evidence one object (across calls too, given one
+ * `cache`: moderation lists one word under several signals), and short strings and cues one string: the same
+ * JSON with fewer objects to keep, as every post's labels stay in memory until the whole thread is done.
  */
-export function remapSpans<T>(value: T, map: (offset: number) => number): T {
+export function remapSpans<T>(value: T, map: (offset: number) => number, cache: RemapCache = remapCache()): T {
+  const { spans, evidence } = cache;
   const copies = new Map<object, unknown>();
-  const spans = new Map<number, Array<[number, Span]>>();
   const moved = (s: number, e: number): Span => {
     let same = spans.get(s);
     if (same === undefined) spans.set(s, (same = []));
@@ -63,11 +99,27 @@ export function remapSpans<T>(value: T, map: (offset: number) => number): T {
     else {
       const copy: Record<string, unknown> = {};
       const obj = v as Record<string, unknown>;
-      for (const key of Object.keys(obj)) {
+      const keys = Object.keys(obj);
+      for (const key of keys) {
         const inner = obj[key];
-        copy[key] = (key === 'span' || key === 'place') && isSpan(inner) ? moved(inner[0], inner[1]) : visit(inner);
+        copy[key] =
+          (key === 'span' || key === 'place') && isSpan(inner)
+            ? moved(inner[0], inner[1])
+            : typeof inner === 'string'
+              ? (key === 'text' && inner.length < SHORT) || (key === 'cue' && inner.length <= CUE_MAX)
+                ? intern(inner)
+                : inner
+              : visit(inner);
       }
       out = copy;
+      if (isEvidence(keys, copy) && isSpan(copy.span)) {
+        const span = copy.span;
+        let same = evidence.get(span);
+        if (same === undefined) evidence.set(span, (same = []));
+        const twin = same.find((e) => e.text === copy.text && e.cue === copy.cue);
+        if (twin) out = twin;
+        else same.push(copy);
+      }
     }
     copies.set(v, out);
     return out;

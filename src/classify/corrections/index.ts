@@ -186,16 +186,52 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
  * rarity), plus, for a he/she subject that names nobody, the reported statements of the article and the parent
  * that name someone (as if they shared the name); a bonus for the parent and for two reported statements.
  */
-function rankCandidates(unit: Unit, scope: PostScope): { ranked: Candidate[]; best: DetectorContext['best']; speakerLinked: Set<Candidate> } {
+function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: () => ReadonlySet<Candidate> } {
+  const { index, post, foreign } = scope;
+  const candidates = index.cands;
+  // Scored when a detector first asks: most sentences meet no detector that reads the ranking.
+  let scored: { scores: Map<number, number>; speaker: Set<number> } | undefined;
+  const scoresOf = (): Map<number, number> => (scored ??= scoreCandidates(unit, scope)).scores;
+  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0);
+  const best = (ids: Iterable<number>): Candidate | null => {
+    const scores = scoresOf();
+    const score = (id: number): number => scores.get(id) ?? bonus(id);
+    let top = -1;
+    for (const id of ids) {
+      if (!foreign(candidates[id]!)) continue;
+      if (top < 0 || score(id) > score(top) || (score(id) === score(top) && candidates[id]!.abs[0] < candidates[top]!.abs[0])) top = id;
+    }
+    return top < 0 ? null : candidates[top]!;
+  };
+  let ranked: Candidate[] | undefined;
+  const rank = (): Candidate[] => (ranked ??= [...scoresOf().entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!));
+  let linked: Set<Candidate> | undefined;
+  const speakerLinked = (): ReadonlySet<Candidate> => {
+    scoresOf();
+    return (linked ??= new Set([...scored!.speaker].map((id) => candidates[id]!)));
+  };
+  return { rank, best, speakerLinked };
+}
+
+/** The scores of `rankCandidates`: each candidate's hit weight plus its bonus, and the speaker-linked ids. */
+function scoreCandidates(unit: Unit, scope: PostScope): { scores: Map<number, number>; speaker: Set<number> } {
   const { index, window, parent, post, foreign } = scope;
   const candidates = index.cands;
   const maxDocumentFrequency = Math.max(8, Math.ceil(window.size * COMMON_WORD_SHARE));
-  const hits = new Map<number, number>();
+  // Each candidate's hit weight, summed in a scratch array by id; `touched` keeps the ids in first-hit order.
+  if (hitWeights.length < candidates.length) hitWeights = new Float64Array(Math.max(candidates.length, 2 * hitWeights.length));
+  const weights = hitWeights;
+  const touched: number[] = [];
+  // Weights are positive, so 0 means not hit yet.
+  const hit = (id: number, weight: number): void => {
+    if (weights[id] === 0) touched.push(id);
+    weights[id] = weights[id]! + weight;
+  };
   for (const lemma of unit.content) {
-    const ids = index.withLemma(lemma, window);
-    if (ids.length === 0 || ids.length > maxDocumentFrequency) continue;
+    const ids = index.withLemmaUpTo(lemma, window, maxDocumentFrequency);
+    if (ids === null || ids.length === 0) continue;
     const weight = 1 / Math.log2(1 + ids.length);
-    for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + weight);
+    for (const id of ids) hit(id, weight);
   }
   // "He said this in 2016": a he/she subject, with no name of its own in the sentence, stands for the person
   // named in a reported statement of the article or the parent post.
@@ -204,23 +240,19 @@ function rankCandidates(unit: Unit, scope: PostScope): { ranked: Candidate[]; be
     const namedStatement = (id: number): boolean => candidates[id]!.unit.speech && namesSomeone(candidates[id]!.unit);
     for (let id = 0; id < index.articleCount; id++) if (namedStatement(id)) speaker.add(id);
     if (parent) for (const id of index.sentencesOf(parent)) if (namedStatement(id) && foreign(candidates[id]!)) speaker.add(id);
-    for (const id of speaker) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const id of speaker) hit(id, 1);
   }
   const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0);
   const scores = new Map<number, number>();
-  for (const [id, hit] of hits) if (foreign(candidates[id]!)) scores.set(id, hit + bonus(id));
-  const score = (id: number): number => scores.get(id) ?? bonus(id);
-  const best = (ids: Iterable<number>): Candidate | null => {
-    let top = -1;
-    for (const id of ids) {
-      if (!foreign(candidates[id]!)) continue;
-      if (top < 0 || score(id) > score(top) || (score(id) === score(top) && candidates[id]!.abs[0] < candidates[top]!.abs[0])) top = id;
-    }
-    return top < 0 ? null : candidates[top]!;
-  };
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!);
-  return { ranked, best, speakerLinked: new Set([...speaker].map((id) => candidates[id]!)) };
+  for (const id of touched) {
+    if (foreign(candidates[id]!)) scores.set(id, weights[id]! + bonus(id));
+    weights[id] = 0;
+  }
+  return { scores, speaker };
 }
+
+// The scratch array of `rankCandidates` (zero between calls), grown with the thread's candidates.
+let hitWeights = new Float64Array(1024);
 
 /** A detector's finding as a Correction (evidence spans from the sentence to input offsets). */
 function toCorrection(finding: DetectorFinding, unit: Unit, post: CorrectionPost, map: (offset: number) => number, cue: Correction['cue'] = finding.cue, note = finding.note): Correction {
@@ -312,7 +344,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(wholePost(marked, unit));
       return;
     }
-    const { ranked, best, speakerLinked } = rankCandidates(unit, scope);
+    const { rank, best, speakerLinked } = rankCandidates(unit, scope);
     const factual = unit.values.some((v) => /\d/.test(v.text)) || (input.sentenceScores?.get(unit.text) ?? scoreCheckworthiness(unit.text)) >= 0.5;
     // A figure the article itself states somewhere ("when fares went up by 5.9%") is not a different number
     // for another of its sentences: the post agrees with the article there.
@@ -321,7 +353,13 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     const found: DetectorFinding[] = [];
     const context: DetectorContext = {
       post, sentences, at, earlier: scope.earlier, ownEarlier: scope.ownEarlier, parent, postById: scope.postById, index, window,
-      ranked, best, foreign: scope.foreign, speakerLinked, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
+      get ranked() {
+        return rank();
+      },
+      get speakerLinked() {
+        return speakerLinked();
+      },
+      best, foreign: scope.foreign, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
     };
     // The author restating their own words ("it was the 12th, not the 11th"): a self-correction, and nothing else.
     const restated = selfRestatement.find(unit, context);

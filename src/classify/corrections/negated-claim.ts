@@ -61,7 +61,9 @@ export const negatedClaim: Detector = {
   find(unit, context) {
     if (unit.future) return [];
     const out: DetectorFinding[] = [];
-    for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
+    // `denial` needs a denied predicate: a sentence without one (most) skips the ranking.
+    const candidates = unit.negPred.size > 0 ? context.ranked.slice(0, CANDIDATES_LOOKED_AT) : [];
+    for (const candidate of candidates) {
       if (candidate.unit.question) continue;
       const answered = candidate.kind === 'article' || candidate.post!.id === context.post.parentId;
       const found = denial(unit, candidate.unit, candidate, answered);

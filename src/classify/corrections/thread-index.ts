@@ -181,6 +181,25 @@ export class ThreadIndex {
     return this.lookup(this.byLemma.get(l), w, (c) => c.unit.content.has(l));
   }
 
+  /**
+   * `withLemma`, or null as soon as more than `max` candidates have the lemma (a common word, which ranking
+   * skips): a common word's list is not walked to the window's start.
+   */
+  withLemmaUpTo(l: string, w: IndexWindow, max: number): number[] | null {
+    const list = this.byLemma.get(l);
+    if (list === undefined) return [];
+    let article = 0;
+    while (article < list.length && list[article]! < this.articleCount) article++;
+    let inWindow = article;
+    for (let k = list.length - 1; k >= article; k--) {
+      const c = this.cands[list[k]!]!;
+      if (c.seq < w.lo) break;
+      if (c.seq <= w.hi && ++inWindow > max) return null;
+    }
+    const ids = this.lookup(list, w, (c) => c.unit.content.has(l));
+    return ids.length > max ? null : ids;
+  }
+
   /** Candidate ids in the window with a value under comparison key `k`. */
   withValue(k: string, w: IndexWindow): number[] {
     return this.lookup(this.byValue.get(k), w, (c) => c.unit.keys.some((ks) => ks.includes(k)));

@@ -20,19 +20,19 @@ export interface Unit {
   /** Content lemmas of the sentence. */
   content: Set<string>;
   /** Content lemmas written with a capital (names) in this sentence. */
-  capital: Set<string>;
+  capital: ReadonlySet<string>;
   values: ClaimValue[];
   /** Indices of words inside a negation scope (the four content words after a negator). */
-  negated: Set<number>;
+  negated: ReadonlySet<number>;
   /** The first two content words of each negation scope: the negated predicate ("help" in "doesn't have to help"). */
-  negHead: Set<number>;
+  negHead: ReadonlySet<number>;
   /** The first content word of each negation scope: the predicate itself ("watch" in "Nobody watches Sony TVs"). */
-  negPred: Set<number>;
+  negPred: ReadonlySet<number>;
   /**
    * Indices of words in a negation scope opened inside a relative clause about people ("people who have never
    * done a day's work"): still negated (not asserted), but they describe someone and deny no statement.
    */
-  described: Set<number>;
+  described: ReadonlySet<number>;
   /** Comparison keys of each value (see `valueKeys`), parallel to `values`. */
   keys: string[][];
   /** Indices of values that describe the writer's own life ("my rent went up 40%"): never compared. */
@@ -56,6 +56,15 @@ const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'p
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
 
 /** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
+// An empty set every unit without such words shares: most sentences have no name, negation or personal value,
+// and a unit's sets are read, never changed, after `makeUnit` (but `personal`, see there). A unit of the window
+// lives for 200 posts, so its empty sets were about a fifth of its heap.
+const NONE: ReadonlySet<never> = new Set<never>();
+
+function orNone<T>(set: Set<T>): ReadonlySet<T> {
+  return set.size === 0 ? NONE : set;
+}
+
 export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, toks: readonly Token[] = wordTokens(text)): Unit {
   const words = toks.filter((t) => t.kind !== 'punct');
   const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
@@ -113,14 +122,15 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     words,
     lemmas,
     content,
-    capital,
+    capital: orNone(capital),
     values,
-    negated,
-    negHead,
-    negPred,
-    described,
+    negated: orNone(negated),
+    negHead: orNone(negHead),
+    negPred: orNone(negPred),
+    described: orNone(described),
     keys: values.map(valueKeys),
-    personal,
+    // `markExperience` adds to it, but only indices of values: a unit without values never changes it.
+    personal: values.length === 0 ? (NONE as unknown as Set<number>) : personal,
     question: text.trimEnd().endsWith('?'),
     future: [...FUTURE].some((f) => lowerSet.has(f)) || words.some((w, i) => w.lower.endsWith("'ll") || (w.lower === 'going' && words[i + 1]?.lower === 'to' && words[i + 2]?.kind === 'word')),
     quoted,

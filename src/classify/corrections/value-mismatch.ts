@@ -55,10 +55,13 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
 export const valueMismatch: Detector = {
   id: 'value-mismatch',
   find(unit, context) {
+    // No value of its own, nothing to mismatch (most sentences): skip the candidates' shared words.
+    if (unit.values.length === 0) return [];
     const clause = notClause(unit);
     if (clause !== null && ('value' in clause.x || clause.xKeys.length > 0)) return [];
     const out: DetectorFinding[] = [];
     for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
+      if (candidate.unit.values.length === 0) continue;
       const linked = context.speakerLinked.has(candidate);
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
       out.push(...mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked));
