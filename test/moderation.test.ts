@@ -51,6 +51,19 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect([...criticism.keys()].some((k) => k.includes('silly'))).toBe(false);
   });
 
+  it('describes held-apart words (quoted, denied, aimed at an idea) only when fitting, never at run time', () => {
+    const text = 'Please do not call other readers idiots. He wrote "clown" about you. A stupid plan.';
+    const run = commentFeatures(...readText(text, null));
+    expect(run.some(([k]) => k.startsWith('$held-') || k.startsWith('held:'))).toBe(false);
+    const fit = new Map(commentFeatures(...readText(text, null), undefined, { heldApart: true }));
+    expect(fit.get('$held-n-lex-insult') ?? 0).toBeGreaterThan(0);
+    expect(fit.get('$held-q-lex-insult') ?? 0).toBeGreaterThan(0);
+    expect(fit.has('$held-i')).toBe(true);
+    expect(fit.has('held:idiots') && fit.has('held:clown') && fit.has('held:stupid')).toBe(true);
+    // Everything else is the run-time set, value for value.
+    expect([...fit].filter(([k]) => !k.startsWith('$held-') && !k.startsWith('held:'))).toEqual(run);
+  });
+
   it('reads an aimed word through dense target features, not a second copy of the word', () => {
     const f = new Map(commentFeatures(...readText('you absolute clown', null)));
     expect(f.get('$lex-insult-you') ?? 0).toBeGreaterThan(0);
@@ -120,7 +133,8 @@ describe('moderate', () => {
   });
 
   it('highlights nothing in a comment it does not flag (a warning, a quoted or denied insult, criticism of a plan)', () => {
-    for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'This is a foolish plan.', 'She quoted the word "idiot" from his letter.']) {
+    // A moderator's warning flagged toxicity until the held-apart features (0.58 on 2026-12-04 with the session 9 cut).
+    for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'This is a foolish plan.', 'She quoted the word "idiot" from his letter.', 'Please do not call other readers idiots.', 'Nobody here said "idiot" about you.', 'Comments that insult other readers will be removed.']) {
       const m = moderate(t);
       for (const k of ATTRIBUTES) expect(m[k].score, `${k}: ${t}`).toBeLessThan(0.5);
       expect(m.spans, t).toEqual([]);
@@ -240,6 +254,8 @@ describe('the shipped moderation models', () => {
       expect(m.fitOn.join(' ')).not.toMatch(/C3|Constructive|NC-SA/);
     }
     expect(commentModel.labels).toEqual([...ATTRIBUTES]);
+    // Held-apart features take the raters' signal of quoted and denied words during the fit only.
+    expect(Object.keys(commentModel.weights).some((k) => k.startsWith('$held-') || k.startsWith('held:'))).toBe(false);
   });
 });
 
@@ -288,5 +304,13 @@ describe('word scores (word vectors projected toward toxicity)', () => {
     const f = new Map(commentFeatures(...readText('you vile person', table)));
     expect(f.get('$ws-you')).toBe(2.5);
     expect(f.get('$ws-max')).toBe(2.5);
+  });
+
+  it('reads word scores and likeness of content words only (a function word near abuse in the vectors says nothing)', () => {
+    // "the" and "you" are function words: scored above "vile" here, they do not reach the comment's maxima.
+    const scored = loadWordScores({ center: 0.5, step: 0.5, groups: { '10': encodeWords(['the', 'you']), '6': encodeWords(['vile']) } });
+    const f = new Map(commentFeatures(...readText('you saw the vile person', scored)));
+    expect(f.get('$ws-max')).toBe(2.5);
+    expect(new Map(commentFeatures(...readText('you saw the person', scored))).has('$ws-max')).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ const davidson = readDavidson(dataDir);
 const clean = readCleanText(dataDir);
 const t0 = Date.now();
 const fit = fitModeration([...toxispans, ...davidson, ...clean], loadEmbeddings());
-fit.comment.notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5). Pruned to the strongest word features.`;
+fit.comment.notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5). Quoted, denied and idea-aimed words were described by held-apart features during the fit (dropped after it: never emitted at run time). Pruned to the strongest word features.`;
 fit.comment.thresholds = { ...ATTRIBUTE_THRESHOLDS };
 fit.spans.thresholds = { ...SPAN_THRESHOLDS };
 fit.spans.notes = SPAN_NOTES;

@@ -12,12 +12,12 @@ import { fitWordScores, type Embeddings } from './word-scores.js';
 import { tokenize } from '../../../src/text/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
-import { commentFeatures, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
+import { commentFeatures, HELD_APART_PREFIXES, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
 import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
 export interface ModerationRow {
-  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci';
+  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci' | 'comments';
   text: string;
   /** toxicity, insult, profanity, identityAttack, threat; NaN where the source does not say. */
   targets: number[];
@@ -30,6 +30,7 @@ export const FIT_ON = {
   davidson: 'Davidson et al. 2017, hate speech and offensive language tweets (MIT)',
   newsmtsc: 'NewsMTSC sentences, Hamborg & Donnay 2021, as non-toxic news text (MIT)',
   uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
+  comments: 'RumourEval 2017 train replies (PHEME, CC BY 4.0) and FanChuan reddit-trump comments (MIT), as ordinary comments',
 } as const;
 
 /**
@@ -51,7 +52,27 @@ export function readCleanText(dataDir: string): ModerationRow[] {
   return out;
 }
 
-const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5 };
+/**
+ * Ordinary reader comments, for choosing the attribute cuts only (scripts/eval/moderation-thresholds-cv.ts; no
+ * weight is fit on them): RumourEval 2017 replies and sources of the train split (PHEME, CC BY 4.0) and the Reddit
+ * comments of FanChuan's reddit-trump set (MIT). Unlabelled for toxicity and mostly ordinary talk (a few are not),
+ * they stand in for the comment section a cut is applied to: the pooled ToxiSpans comments are all ones Civil
+ * Comments had flagged, and a cut chosen on them alone flags a third of ordinary comments.
+ */
+export function readOrdinaryComments(dataDir: string): ModerationRow[] {
+  const out: ModerationRow[] = [];
+  for (const line of readFileSync(join(dataDir, 'threads', 'rumoureval2017_sdqc.jsonl'), 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const r = JSON.parse(line) as { split?: string; text?: string };
+    if (r.split === 'train' && typeof r.text === 'string' && r.text.trim() !== '') out.push({ source: 'comments', text: r.text, targets: [0, 0, 0, 0, 0] });
+  }
+  for (const r of parseCsvObjects(readFileSync(join(dataDir, 'threads', 'reddit-trump-comments-train.csv'), 'utf8'))) {
+    if (r.content !== undefined && r.content.trim() !== '') out.push({ source: 'comments', text: r.content, targets: [0, 0, 0, 0, 0] });
+  }
+  return out;
+}
+
+const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5, comments: 0.5 };
 
 const TYPE_OF: Record<string, number> = { Insult: 1, 'Profane/Obscene': 2, 'Identity based Attack': 3, Threat: 4 };
 
@@ -161,6 +182,8 @@ export interface ModerationFitOptions {
   /** Max features kept in the span model. Default 3000. */
   keepSpan?: number;
   iterations?: number;
+  /** Fit the comment model with the held-apart features (features.ts `CommentFeatureOptions`). Default true. */
+  heldApart?: boolean;
 }
 
 /**
@@ -169,7 +192,8 @@ export interface ModerationFitOptions {
  */
 export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
   const t0 = Date.now();
-  const feats = rows.map((r) => commentFeatures(...readText(r.text, scores.wordScores, undefined, undefined, scores.likeness)));
+  const heldApart = options.heldApart ?? true;
+  const feats = rows.map((r) => commentFeatures(...readText(r.text, scores.wordScores, undefined, undefined, scores.likeness), undefined, { heldApart }));
   log(`comment features of ${rows.length} rows`, t0);
   const common = {
     name: 'moderation',
@@ -196,7 +220,10 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
   });
   const model = fitModel(fitRows, { ...common, fitOn });
   log('comment fit', t0);
-  return prune(model, options.keepComment ?? 4000);
+  // The held-apart features only take the raters' signal of quoted, denied and idea-aimed words during the fit;
+  // `moderate` never emits them, so their weights would change nothing: dropped before pruning.
+  const weights = Object.fromEntries(Object.entries(model.weights).filter(([k]) => !HELD_APART_PREFIXES.some((h) => k.startsWith(h))));
+  return prune({ ...model, weights }, options.keepComment ?? 4000);
 }
 
 function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number]>): number[] {

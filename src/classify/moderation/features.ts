@@ -279,7 +279,7 @@ const LIKE_MAX_SLOT = slotOf('$like-max');
  * With `model`, the sparse features it has no weight for are left out (their values count in their family's
  * 1/sqrt all the same): its outputs and explanations are the same, without building the names that change nothing.
  */
-export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[], model?: LinearModel): Sink {
+export function commentFeatures(tokens: readonly Token[], readings: readonly WordReading[], model?: LinearModel, options: CommentFeatureOptions = {}): Sink {
   const words = new Set<string>();
   // Word pairs by their first word, and in the order first met: counted and tested without building "a b".
   const pairsAfter = new Map<string, Set<string>>();
@@ -297,16 +297,19 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
   let capsRun = 0;
   let you = 0;
   let prev: WordReading | null = null;
+  const held = options.heldApart ? new HeldApart() : null;
   for (const r of readings) {
     const t = tokens[r.token]!;
     // Words the writer mentions or denies are not the writer's abuse, whatever they are: they make no feature.
     if (r.mode !== 'plain') {
+      held?.add(r.mode === 'quote' ? 'q' : 'n', r);
       prev = null;
       continue;
     }
     // A harsh word aimed at an idea ("a stupid plan") is criticism of the idea, not abuse of a person: like a
     // quoted word it makes no feature (ToxiSpans raters often mark it; the issue's reading of insult does not).
     if (r.target === 'idea') {
+      held?.add('i', r);
       prev = null;
       continue;
     }
@@ -329,10 +332,14 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     }
     if (SECOND_PERSON.has(r.norm)) you++;
     for (let c = 0; c < CATEGORIES.length; c++) bump(LEX_SLOTS[c]!, r.lex[CATEGORIES[c]!]);
-    bump(LIKE_MAX_SLOT, r.like);
-    if (r.ws > wsMax) [wsMax, wsSecond] = [r.ws, wsMax];
-    else if (r.ws > wsSecond) wsSecond = r.ws;
-    wsSum += r.ws;
+    // A function word's vector says nothing about abuse ("do" and "you" sit near words raters mark in GloVe): the
+    // word-score and likeness aggregates read content words only, as the per-target ones always did.
+    if (!FUNCTION_WORDS.has(r.norm)) {
+      bump(LIKE_MAX_SLOT, r.like);
+      if (r.ws > wsMax) [wsMax, wsSecond] = [r.ws, wsMax];
+      else if (r.ws > wsSecond) wsSecond = r.ws;
+      wsSum += r.ws;
+    }
     const upper = t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
     capsRun = upper ? capsRun + 1 : 0;
     if (capsRun >= 2) caps++;
@@ -365,6 +372,7 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     const known = model ? knownByPrefix(model, prefix) : null;
     for (const k of set) if (known === null || known.has(k)) out.push([`${prefix}${k}`, v]);
   };
+  if (held) held.write(out);
   family('w:', words);
   if (pairs.length > 0) {
     const v = 1 / Math.sqrt(Math.max(4, pairs.length));
@@ -385,6 +393,45 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     if (you > 0) out.push(['$you', 1]);
   }
   return out;
+}
+
+/** Options of {@link commentFeatures}. */
+export interface CommentFeatureOptions {
+  /**
+   * Fitting only: also describe the words held apart (quoted `q`, denied `n`, aimed at an idea `i`) in features of
+   * their own, `$held-<q|n|i>-...` (their lexicon, word-score and likeness maxima) and `held:<word>`. ToxiSpans raters
+   * count such words as toxic; without a place for that signal the fit pins it on the words around them ("call",
+   * "please", "nobody"), which then flag a moderator's warning. These features take it, and `moderate` never emits
+   * them (a mentioned, denied or idea-aimed word is not the writer's abuse), so their weights are dropped after the fit.
+   */
+  heldApart?: boolean;
+}
+
+/** The prefix of every held-apart feature (see {@link CommentFeatureOptions.heldApart}). */
+export const HELD_APART_PREFIXES = ['$held-', 'held:'] as const;
+
+/** Maxima over the words held apart, per use: quoted, denied, aimed at an idea. */
+class HeldApart {
+  private readonly max = new Map<string, number>();
+  private readonly words = new Set<string>();
+
+  add(use: 'q' | 'n' | 'i', r: WordReading): void {
+    const bump = (name: string, v: number): void => {
+      if (v > (this.max.get(name) ?? 0)) this.max.set(name, v);
+    };
+    bump(`$held-${use}`, 1);
+    if (FUNCTION_WORDS.has(r.norm)) return;
+    this.words.add(r.norm);
+    for (const c of CATEGORIES) bump(`$held-${use}-lex-${c}`, r.lex[c]);
+    bump(`$held-${use}-ws`, r.ws);
+    bump(`$held-${use}-like`, r.like);
+  }
+
+  write(out: Sink): void {
+    for (const name of [...this.max.keys()].sort()) out.push([name, this.max.get(name)!]);
+    const v = 1 / Math.sqrt(Math.max(4, this.words.size));
+    for (const w of [...this.words].sort()) out.push([`held:${w}`, v]);
+  }
 }
 
 // Per model: the word pairs (`p:a b`) it weighs, by their first word (a word's norm holds no space).
