@@ -24,7 +24,7 @@ const sentiment = fitSentiment(
       'UCI Sentiment Labelled Sentences: Amazon, IMDB, Yelp (Kotzias et al. 2015, CC BY 4.0)',
       'NewsMTSC train, sentence polarity from its target polarities (Hamborg & Donnay 2021, MIT)',
     ],
-    notes: `Outputs: valence (toward mean rating / 4) and strength (toward |valence|, rows with 3-class gold); score = sign(v) * sqrt(|v| * strength). Every domain weighs the same (UCI half). ${counts.join('; ')}. Leave-one-domain-out figures: docs/sentiment.md.`,
+    notes: `Outputs: valence (toward mean rating / 4) and strength (toward |valence|, rows with 3-class gold); score = sign(v) * sqrt(|v| * strength). Every domain weighs the same (UCI half); word features are fit with a copy private to each domain and only the shared copies ship. ${counts.join('; ')}. Leave-one-domain-out figures: docs/sentiment.md.`,
   },
 );
 writeModel(join(dir, 'sentiment.model.json'), sentiment);

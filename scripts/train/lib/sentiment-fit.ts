@@ -4,6 +4,9 @@
  * |valence| on the rows with three-class gold (graded ratings and news sentences; the binary UCI rows say nothing
  * about how strongly). The two are stored as the two outputs of one identity-link model. The label thresholds on
  * sign(v) * sqrt(|v| * strength) are then chosen to maximise macro-F1 with every domain weighing the same.
+ * Each word feature is fit twice, as itself and as a copy private to the row's domain (Daume 2007, "frustratingly
+ * easy domain adaptation"); only the shared copies ship, so what a word says in one kind of text alone (a topic
+ * word carrying that set's label balance) stays with its domain and the shipped weights are what the domains share.
  * Used by train-sentiment.ts and by the eval's leave-one-domain-out fits.
  */
 import { analyzeSentiment } from '../../../src/classify/sentiment/analyze.js';
@@ -74,6 +77,8 @@ const THRESHOLD_FOLDS = 3;
 // Which out-of-fold scores choose the thresholds: 'rows' (shipped: THRESHOLD_FOLDS row folds), 'domains' (each
 // graded domain scored by a model fit on the others) or 'both' pooled. Measured, not shipped: docs/sentiment.md.
 const THRESHOLD_SCORES = (process.env.TL_THRESHOLD_SCORES ?? 'rows') as 'rows' | 'domains' | 'both';
+// Marks a word feature's copy private to one domain (fit only, never shipped): "<feature>@@<domain>".
+const DOMAIN_COPY = '@@';
 // Word weights below this are dropped from the shipped file (see pruneWeights).
 const PRUNE_BELOW = 0.01;
 
@@ -90,6 +95,7 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
       const m = fitOutputs(examples.filter((e, i) => foldOf(e, i) !== f), options);
       for (const [e, i] of graded) {
         if (foldOf(e, i) !== f) continue;
+        // Scored as new text is: without the domain copies (the thresholds must suit a domain never seen).
         const [v, a] = predict(m, bagPairs(e.bag));
         scores.set(i, combine(v!, a!));
       }
@@ -111,15 +117,39 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
 /**
  * Drops the word features whose every weight is below `below` in absolute value: they move a text's outputs by
  * thousandths (a word feature is valued about 0.2-0.4) and would double the shipped file. Dense features stay.
+ * The domain copies of word features never ship.
  */
 export function pruneWeights(model: LinearModel, below: number): LinearModel {
   const weights: Record<string, number[]> = {};
-  for (const [name, w] of Object.entries(model.weights)) if (isDense(name) || w.some((x) => Math.abs(x) >= below)) weights[name] = w;
+  for (const [name, w] of Object.entries(model.weights)) {
+    if (name.includes(DOMAIN_COPY)) continue;
+    if (isDense(name) || w.some((x) => Math.abs(x) >= below)) weights[name] = w;
+  }
   return { ...model, weights };
 }
 
-/** Fits the two outputs (no thresholds). */
-function fitOutputs(examples: readonly SentimentExample[], options: FitSentimentOptions): LinearModel {
+/**
+ * Adds a copy of each word feature private to the row's domain (`<feature>@@<domain>`; lexicon aggregates, scopes
+ * and register cues are not copied). With the same L2 on both, a word whose weight every domain agrees on is carried
+ * by its shared copy, while one seen in a single domain splits between the two, so the shared weight keeps only
+ * part of a lean that domain alone shows. Rows without a domain are left as they are.
+ */
+export function withDomainCopies(e: SentimentExample): SentimentExample {
+  if (e.domain === undefined) return e;
+  const bag: FeatureBag = { names: [...e.bag.names], values: [...e.bag.values], spans: [...e.bag.spans] };
+  for (let k = 0; k < e.bag.names.length; k++) {
+    const name = e.bag.names[k]!;
+    if (isDense(name)) continue;
+    bag.names.push(`${name}${DOMAIN_COPY}${e.domain}`);
+    bag.values.push(e.bag.values[k]!);
+    bag.spans.push(null);
+  }
+  return { ...e, bag };
+}
+
+/** Fits the two outputs (no thresholds) on the rows with their domain copies added. */
+function fitOutputs(rows: readonly SentimentExample[], options: FitSentimentOptions): LinearModel {
+  const examples = rows.map(withDomainCopies);
   const base: Omit<FitModelOptions, 'name' | 'labels'> = {
     link: 'identity',
     fitOn: options.fitOn ?? ['(cross-validation fold)'],

@@ -1,0 +1,49 @@
+/**
+ * The sentiment fit's domain copies (scripts/train/lib/sentiment-fit.ts): word features get a copy private to their
+ * row's domain while fitting; the copies never ship, and a lean only one domain shows is weaker in the shipped weight.
+ */
+import { describe, expect, it } from 'vitest';
+import { fitSentiment, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
+
+const bag = (words: string[], lex: number): SentimentExample['bag'] => ({
+  names: ['#lex', ...words],
+  values: [lex, ...words.map(() => 1 / Math.sqrt(words.length))],
+  spans: [null, ...words.map((_, k) => [k, k + 1] as [number, number])],
+});
+
+/** Two domains: positive rows say "film" in domain A and "good" in B; negative rows say "bad" in both. */
+function rows(withDomains: boolean): SentimentExample[] {
+  const out: SentimentExample[] = [];
+  for (let i = 0; i < 60; i++) {
+    const pos = i % 2 === 0;
+    const a = i < 30;
+    const words = [pos ? (a ? 'film' : 'good') : 'bad', i % 3 === 0 ? 'and' : 'the'];
+    out.push({
+      bag: bag(words, pos ? 0.3 : -0.3),
+      valence: pos ? 0.4 : -0.4,
+      gold: pos ? 'positive' : 'negative',
+      weight: 1,
+      ...(withDomains ? { domain: a ? 'A' : 'B' } : {}),
+    });
+  }
+  return out;
+}
+
+describe('sentiment domain copies', () => {
+  it('copies word features only, and leaves rows without a domain alone', () => {
+    const e = rows(true)[0]!;
+    const c = withDomainCopies(e);
+    expect(c.bag.names).toEqual([...e.bag.names, 'film@@A', 'and@@A']);
+    expect(c.bag.spans.slice(e.bag.names.length)).toEqual([null, null]);
+    const plain = rows(false)[0]!;
+    expect(withDomainCopies(plain)).toBe(plain);
+  });
+
+  it('ships no domain copy, and a word one domain alone uses weighs less than without copies', () => {
+    const shared = fitSentiment(rows(true));
+    const alone = fitSentiment(rows(false));
+    expect(Object.keys(shared.weights).some((n) => n.includes('@@'))).toBe(false);
+    expect(shared.weights.film?.[0]).toBeGreaterThan(0);
+    expect(shared.weights.film![0]!).toBeLessThan(alone.weights.film![0]!);
+  });
+});
