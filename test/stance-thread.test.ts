@@ -63,3 +63,39 @@ describe('a pronoun in a reply reads its parent (analyze passes the parent text 
     expect(thread.slice(...pronoun.span)).toBe('them');
   });
 });
+
+describe('a reply that answers a neutral parent takes no side on the subject it never names', () => {
+  const thread = [
+    'Title: Council approves new tram line',
+    '',
+    'The council approved a new tram line through the east of the city on Tuesday, at a cost of 40 million pounds.',
+    '3 Comments',
+    'Nia',
+    'The vote was on Monday, not Tuesday.',
+    'Omar',
+    "Nia, you're right, my mistake, sorry. Terrible of me.",
+    'Pat',
+    'What a dreadful waste of money.',
+    '',
+  ].join('\n');
+  const doc = analyze(thread, { targets: ['tram line'] });
+  const [nia, omar, pat] = doc.thread.posts;
+  const on = (p: typeof nia) => p!.stances!.find((x) => x.target === 'tram line')!;
+
+  it('the conceding reply is neutral, with only its answer to the parent as evidence', () => {
+    expect(omar!.parentId).toBe(nia!.id);
+    expect(on(nia).label).toBe('neutral');
+    expect(['support', 'deny']).toContain(omar!.replyStance?.label);
+    const s = on(omar);
+    expect(s.label).toBe('neutral');
+    expect(s.implicit).toBe(true);
+    for (const e of s.evidence) {
+      expect(e.cue).toBe('answers-parent');
+      expect(thread.slice(...e.span)).toBe(e.text);
+    }
+  });
+  it('without the parent link the same tone takes a side: a top-level post', () => {
+    expect(pat!.parentId).toBeNull();
+    expect(on(pat).label).toBe('against');
+  });
+});

@@ -55,6 +55,18 @@ function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   if (!reply || reply.label === 'query') return own;
   const cued = (reply.label === 'support' || reply.label === 'deny') && reply.evidence.length > 0;
   const out = own.slice();
+  // A reply that answers its parent ("You're right", "That's not true") is about what the parent said: where the
+  // parent takes no side on a target the reply never names, the reply's tone is a verdict on the parent's point,
+  // not on the subject, so it takes no side either.
+  if (reply.label === 'support' || reply.label === 'deny') {
+    for (let i = 0; i < out.length; i++) {
+      const mine = out[i]!;
+      if (mine.implicit !== true || mine.label === 'neutral') continue;
+      const theirs = (parent.stances ?? []).find((p) => p.target === mine.target);
+      if (theirs && theirs.label !== 'neutral') continue;
+      out[i] = { target: mine.target, label: 'neutral', confidence: Math.round(reply.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: reply.evidence.map((e) => ({ ...e, cue: 'answers-parent' })), implicit: true };
+    }
+  }
   for (const s of parent.stances ?? []) {
     if (s.label === 'neutral') continue;
     const mine = own.find((o) => o.target === s.target);
