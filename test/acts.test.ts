@@ -58,3 +58,24 @@ describe('classifyReplyStance', () => {
     expect(classifyReplyStance('Stay safe everyone in Sydney', parent).label).toBe('comment');
   });
 });
+
+describe('replies that open with the name they answer, and concessions', () => {
+  const parent = 'The ferry started in 2004, not 2006.';
+  it('an agreement or disagreement opener still counts after a vocative ("Name, ...")', () => {
+    const agree = detectActs("Kim Lee, you're right about that.", { parentText: parent }).find((a) => a.act === 'agreement')!;
+    expect(agree.evidence.text).toBe("you're right");
+    const dis = detectActs('Sam, nope. It was 2006.', { parentText: parent }).find((a) => a.act === 'disagreement')!;
+    expect(dis.evidence.text).toBe('nope');
+    // Without a parent nothing is answered, so no vocative is read.
+    expect(kinds("Kim Lee, you're right about that.", null)).not.toContain('agreement');
+  });
+  it('a concession backs the parent even when it says "wrong"', () => {
+    const r = classifyReplyStance('Fair enough, I was wrong about the year.', parent);
+    expect(r.label).toBe('support');
+    expect(r.evidence[0]!.cue).toMatch(/^concession:/);
+    expect(classifyReplyStance('My mistake, I misremembered.', parent).label).toBe('support');
+  });
+  it('a disagreement beside a concession-like word stays a denial', () => {
+    expect(classifyReplyStance("Granted, it was late, but you're wrong about the year.", parent).label).toBe('deny');
+  });
+});

@@ -26,6 +26,9 @@ type Kind = Act['act'];
 
 // Leading addressees and quote markers skipped before matching openers: "@Keita Nakamura", "> ".
 const LEADING_NOISE = /^(?:(?:@[\p{L}\p{N}_]+|>+)\s?)+/u;
+// A leading vocative: one to three capitalised words then a comma ("Nia, you're right", "Ann Lee, exactly"). Openers
+// are tried after it when none matches at the sentence start. Linear: bounded repetition of disjoint classes.
+const VOCATIVE = /^(?:\p{Lu}[\p{L}\p{N}_'-]{0,30}\s?){1,3},\s?/u;
 // Conditionals and questions are no predictions: "If he wins, taxes will rise" is hedged.
 const CONDITIONAL = /^(?:if|unless|when|once|should)\b/i;
 
@@ -61,21 +64,30 @@ export function detectActs(text: string, context?: ActContext): Act[] {
       else add('question', 0.9, base, s.span[1], 'question-mark');
     }
 
-    // Agreement and disagreement open a reply; mid-post they are weaker.
-    const agree = AGREEMENT.exec(body);
+    // Agreement and disagreement open a reply; mid-post they are weaker. After a vocative they still open it.
+    let opening = body;
+    let openAt = at;
+    if (hasParent && !AGREEMENT.test(body) && !DISAGREEMENT_OPENER.test(body)) {
+      const voc = VOCATIVE.exec(body);
+      if (voc) {
+        opening = body.slice(voc[0].length);
+        openAt = at + voc[0].length;
+      }
+    }
+    const agree = AGREEMENT.exec(opening);
     if (agree && !isQuestion) {
-      const whole = trimEndOf(body, ' \t\n.!').length === agree[0].length;
+      const whole = trimEndOf(opening, ' \t\n.!').length === agree[0].length;
       // "This." and "Yes." only count standing alone; "This plan..." is no agreement.
       const bare = /^(?:this|yes|yep|yup|true|correct|indeed|absolutely|100%)$/i.test(agree[0]);
       if (!bare || whole) {
         const conf = (index === 0 ? 0.75 : 0.5) + (hasParent ? 0.15 : 0) + (whole ? 0.05 : 0);
-        add('agreement', Math.min(0.95, conf), at, at + agree[0].length, `agreement:${agree[0].toLowerCase()}`);
+        add('agreement', Math.min(0.95, conf), openAt, openAt + agree[0].length, `agreement:${agree[0].toLowerCase()}`);
       }
     }
-    const opener = DISAGREEMENT_OPENER.exec(body);
+    const opener = DISAGREEMENT_OPENER.exec(opening);
     const dis = DISAGREEMENT.exec(body);
     if (opener && index === 0 && !isQuestion && (hasParent || /^(?:no|nope|wrong)$/i.test(opener[0]))) {
-      add('disagreement', opener[0].toLowerCase() === 'actually' ? 0.5 : 0.7, at, at + opener[0].length, `disagreement:${opener[0].toLowerCase()}`);
+      add('disagreement', opener[0].toLowerCase() === 'actually' ? 0.5 : 0.7, openAt, openAt + opener[0].length, `disagreement:${opener[0].toLowerCase()}`);
     } else if (dis && !isQuestion) {
       add('disagreement', hasParent ? 0.7 : 0.55, at + dis.index, at + dis.index + dis[0].length, `disagreement:${dis[0].toLowerCase()}`);
     }

@@ -135,6 +135,10 @@ function ruleReplyStance(text: string, own: string, quoted: { index: number; 0: 
     return { label: 'query', confidence: a?.act === 'question' ? 0.7 : 0.55, evidence: [ev(span[0], span[1], a ? `act:${a.act}` : 'query')] };
   }
   const disagree = acts.find((a) => a.act === 'disagreement');
+  // A concession with no disagreement ("My mistake", "I stand corrected", "Fair enough, I was wrong") accepts the
+  // parent's point: it backs the parent, though its words ("wrong") would read as a denial.
+  const concede = disagree ? undefined : acts.find((a) => a.act === 'concession');
+  if (concede) return { label: 'support', confidence: 0.6, evidence: [concede.evidence] };
   const deny = DENY.exec(own);
   if (disagree || deny) {
     const span: [number, number] = disagree ? disagree.evidence.span : [deny!.index, deny!.index + deny![0].length];
