@@ -13,12 +13,15 @@
  * - `lo-slope`: the same with a₊ = 1: only the slope below the cut is fit; above it the model's own log-odds spacing
  *   is kept (for the rare attributes the fitted a₊ falls to its floor: few flagged comments are positive, so a
  *   calibrated map would show every flagged comment at about 0.5, with no ranking left to see);
+ * - `floored`: `slopes` with a₊ at least 0.25 (shipped);
  * - `platt`: logit s = a·logit p + b, free (the best one-line calibration; the decision no longer sits at 0.5).
  *
  * The fitted maps are cross-fit: their parameters come from the other two folds' held-out outputs and are scored on
  * the third. Prints Brier score, log loss and expected calibration error (10 equal bins) per map and attribute, a
- * reliability table for the chosen map, the share of ordinary comments at each score level, and the parameters fit
- * on all three folds (what scripts/train/lib/moderation-thresholds.ts ships).
+ * reliability table for the old and a kept-spacing map, the share of ordinary comments at each score level, and the parameters fit
+ * on all three folds with the slope above the cut floored at 0.25 (`floored`: what
+ * scripts/train/lib/moderation-thresholds.ts ships), and the share of ordinary comments a thread summary would list
+ * for review under each map.
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-thresholds-cv.ts /tmp/oof.json
  *        npx tsx scripts/eval/moderation-calibration.ts /tmp/oof.json
  */
@@ -131,6 +134,8 @@ function metrics(s: readonly number[], y: readonly boolean[]): Metrics {
 
 const fmt = (x: number): string => x.toFixed(4);
 const shipped: Record<string, [number, number]> = {};
+// Per map, each ordinary reader comment's shown scores (attribute order), for the review priority below.
+const ordinaryShown: Record<string, number[][]> = {};
 for (const [l, a] of MODERATION_ATTRIBUTES.entries()) {
   const t = (ATTRIBUTE_THRESHOLDS as Record<string, number>)[a]!;
   const p = [...held.tsHeld[l]!, ...held.cleanHeld[l]!, ...held.commentHeld[l]!];
@@ -160,6 +165,10 @@ for (const [l, a] of MODERATION_ATTRIBUTES.entries()) {
     const pos = s.filter((_, i) => y[i]);
     console.log(`${name.padEnd(8)} ${fmt(m.brier)}  ${fmt(m.logLoss)}  ${fmt(m.ece)}  | ${[0.1, 0.3, 0.4, 0.5].map(share).join(' / ')} | ${((100 * pos.filter((x) => x >= 0.5).length) / pos.length).toFixed(1)}%`);
   }
+  for (const [name, s] of Object.entries(maps)) {
+    const ord = s.filter((_, i) => isComment[i]);
+    ord.forEach((x, i) => (((ordinaryShown[name] ??= [])[i] ??= [])[l] = x));
+  }
   // Reliability of the cross-fit slopes map: mean shown score against the positive rate, per tenth.
   for (const name of ['linear', 'lo-slope']) {
     const s = maps[name]!;
@@ -174,5 +183,12 @@ for (const [l, a] of MODERATION_ATTRIBUTES.entries()) {
     console.log(`reliability (${name}): ${rows.join('; ')}`);
   }
 }
+// What a thread summary's needsReview (priority >= 0.4, src/classify/moderation/summarize.ts) would list of ordinary comments.
+const WEIGHTS = [0.8, 0.85, 0.5, 0.95, 1];
+const review = Object.entries(ordinaryShown).map(([name, rows]) => {
+  const listed = rows.filter((sc) => Math.min(1, Math.max(...sc.map((x, l) => x * WEIGHTS[l]!)) + 0.05 * Math.max(0, sc.filter((x) => x >= 0.5).length - 1)) >= 0.4).length;
+  return `${name} ${((100 * listed) / rows.length).toFixed(1)}%`;
+});
+console.log(`\nordinary comments a thread summary lists for review (priority >= 0.4): ${review.join(', ')}`);
 console.log(`\nslopes fit on all three folds (below / above the cut): ${JSON.stringify(shipped)}`);
-console.log(`shipped as thresholds \`<attribute>Below\` (lo-slope): ${JSON.stringify(Object.fromEntries(Object.entries(shipped).map(([a, [lo]]) => [a, lo])))}`);
+console.log(`shipped (floored): ${JSON.stringify(Object.fromEntries(Object.entries(shipped).map(([a, [lo, hi]]) => [a, { below: lo, above: Math.max(UPPER_FLOOR, hi) }])))}`);
