@@ -18,7 +18,7 @@
  *
  * The fitted maps are cross-fit: their parameters come from the other two folds' held-out outputs and are scored on
  * the third. Prints Brier score, log loss and expected calibration error (10 equal bins) per map and attribute, a
- * reliability table for the old and a kept-spacing map, the share of ordinary comments at each score level, and the parameters fit
+ * reliability table for the old and the shipped map, the share of ordinary comments at each score level, and the parameters fit
  * on all three folds with the slope above the cut floored at 0.25 (`floored`: what
  * scripts/train/lib/moderation-thresholds.ts ships), and the share of ordinary comments a thread summary would list
  * for review under each map.
@@ -170,7 +170,7 @@ for (const [l, a] of MODERATION_ATTRIBUTES.entries()) {
     ord.forEach((x, i) => (((ordinaryShown[name] ??= [])[i] ??= [])[l] = x));
   }
   // Reliability of the cross-fit slopes map: mean shown score against the positive rate, per tenth.
-  for (const name of ['linear', 'lo-slope']) {
+  for (const name of ['linear', 'floored']) {
     const s = maps[name]!;
     const rows: string[] = [];
     for (let b = 0; b < 10; b++) {
