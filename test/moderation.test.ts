@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { moderate, summarizeSentiment } from '../src/classify/moderation/index.js';
+import { moderate, moderateWith, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
@@ -207,6 +207,40 @@ describe('moderate', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('shown scores (calibrated around each attribute\'s cut)', () => {
+  const models = shippedModerationModels();
+  const raw = { ...models, comment: { ...models.comment, thresholds: {} } };
+  const cuts = models.comment.thresholds as Record<string, number>;
+  it('ship a cut and two slopes per attribute', () => {
+    for (const k of ATTRIBUTES) {
+      expect(cuts[k], k).toBeGreaterThan(0);
+      expect(cuts[k], k).toBeLessThan(1);
+      expect(cuts[`${k}.below`], k).toBeGreaterThan(0);
+      expect(cuts[`${k}.above`], k).toBeGreaterThan(0);
+    }
+  });
+  it('property: flag (>= 0.5) exactly where the raw output reaches the cut, and keep the raw order', () => {
+    const texts = fc.array(fc.constantFrom('you', 'idiot', 'stupid', 'not', 'people', 'who', 'are', 'morons', 'fuck', 'kill', 'the', 'plan', 'vote', '.', ',', 'I', 'think', 'is', 'a'), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(texts, texts, (a, b) => {
+        const [sa, sb, ra, rb] = [moderate(a), moderate(b), moderateWith(a, raw), moderateWith(b, raw)];
+        for (const k of ATTRIBUTES) {
+          // Away from the 4-decimal rounding of the shown score at the line itself.
+          if (Math.abs(ra[k].score - cuts[k]!) > 1e-3) expect(sa[k].score >= 0.5, `${a} ${k}`).toBe(ra[k].score >= cuts[k]!);
+          if (ra[k].score > rb[k].score) expect(sa[k].score, `${a} | ${b} ${k}`).toBeGreaterThanOrEqual(sb[k].score);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('put a calm comment near 0 below the line, not at a third of it', () => {
+    const m = moderate('I think the budget numbers deserve a closer look before the vote.');
+    // The linear map showed 0.27 insult here: raw output at about half the cut.
+    expect(m.insult.score).toBeLessThan(0.15);
+    expect(m.threat.score).toBeLessThan(0.05);
   });
 });
 

@@ -9,7 +9,7 @@
  * is mostly ordinary talk, and every ToxiSpans comment had been flagged by Civil Comments, so without comments
  * that were not the cut sits where a third of ordinary comments pass it (the prior shift from ToxiSpans to a
  * comment section). Prints the cuts, the out-of-fold ROC-AUC per attribute and the share of ordinary comments
- * flagged. Slow (three comment fits).
+ * flagged, and each fold model's C3 toxicity AUC (cross-domain, measuring only). Slow (three comment fits).
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-thresholds-cv.ts [outJson]
  */
 import { writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/m
 import { commentFeatures } from '../../src/classify/moderation/features.js';
 import { predict } from '../../src/learn/model.js';
 import { kFold, rocAuc } from './lib/metrics.js';
+import { readToxicityRows } from '../train/lib/toxicity-data.js';
 
 const K = 3;
 const dataDir = process.env.THREADLENS_DATA ?? '../shared/data';
@@ -31,6 +32,8 @@ const tsFolds = kFold(toxispans.length, K, 7);
 const cleanFolds = kFold(clean.length, K, 7);
 const comments = readOrdinaryComments(dataDir);
 const commentFolds = kFold(comments.length, K, 7);
+const c3 = readToxicityRows(dataDir);
+const c3Auc: number[] = [];
 const commentHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(comments.length).fill(0));
 const tsHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(toxispans.length).fill(0));
 const cleanHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(clean.length).fill(0));
@@ -46,6 +49,7 @@ for (let f = 0; f < K; f++) {
   for (const i of tsFolds[f]!) raw(toxispans[i]!.text).forEach((p, l) => (tsHeld[l]![i] = p));
   for (const i of cleanFolds[f]!) raw(clean[i]!.text).forEach((p, l) => (cleanHeld[l]![i] = p));
   for (const i of commentFolds[f]!) raw(comments[i]!.text).forEach((p, l) => (commentHeld[l]![i] = p));
+  c3Auc.push(rocAuc(c3.map((r) => raw(r.text)[0]!), c3.map((r) => r.toxic)));
   console.error(`thresholds cv: fold ${f + 1}/${K} done`);
 }
 const chosen: Record<string, number> = {};
@@ -69,5 +73,6 @@ MODERATION_ATTRIBUTES.forEach((a, l) => {
   lines.push(`${a}: cut ${best.t} (F1 ${best.f.toFixed(3)}), out-of-fold ToxiSpans AUC ${rocAuc(tsHeld[l]!, toxispans.map((r) => r.targets[l]! >= 0.5)).toFixed(3)}, with the ordinary text and comments ${rocAuc(scores, gold).toFixed(3)}, ordinary comments flagged ${(commentHeld[l]!.filter((p) => p >= best.t).length / comments.length).toFixed(3)}`);
 });
 console.log(lines.join('\n'));
+console.log(`C3 toxicity ROC-AUC of each fold's model (C3 is measuring only; crowd toxicity level >= 2): ${c3Auc.map((x) => x.toFixed(4)).join(' / ')}`);
 console.log(JSON.stringify(chosen));
 if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify({ chosen, tsHeld, cleanHeld, commentHeld }));

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { fitModeration, readCleanText, readDavidson, readToxiSpans } from './lib/moderation-data.js';
 import { writeModel } from './lib/fit-model.js';
 import { loadEmbeddings } from './lib/word-scores.js';
-import { ATTRIBUTE_THRESHOLDS, SPAN_NOTES, SPAN_THRESHOLDS } from './lib/moderation-thresholds.js';
+import { commentThresholds, SPAN_NOTES, SPAN_THRESHOLDS } from './lib/moderation-thresholds.js';
 import { decodeWords } from '../../src/classify/moderation/word-scores.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,7 +25,7 @@ const clean = readCleanText(dataDir);
 const t0 = Date.now();
 const fit = fitModeration([...toxispans, ...davidson, ...clean], loadEmbeddings());
 fit.comment.notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5). Quoted, denied and idea-aimed words were described by held-apart features during the fit (dropped after it: never emitted at run time). Pruned to the strongest word features.`;
-fit.comment.thresholds = { ...ATTRIBUTE_THRESHOLDS };
+fit.comment.thresholds = commentThresholds();
 fit.spans.thresholds = { ...SPAN_THRESHOLDS };
 fit.spans.notes = SPAN_NOTES;
 writeFileSync(join(dir, 'word-scores.json'), `${JSON.stringify(fit.wordScoresData)}\n`);

@@ -29,6 +29,33 @@ export const SPAN_THRESHOLDS = { marked: 0.35, gateWord: 0.5 };
 // profanity 0.115 -> 0.13, identityAttack 0.165 -> 0.15, threat 0.13 -> 0.17.
 export const ATTRIBUTE_THRESHOLDS = { toxicity: 0.395, insult: 0.31, profanity: 0.13, identityAttack: 0.15, threat: 0.17 };
 
+/**
+ * Per attribute: the slopes of the shown score's map below and above the cut (`moderate` shows
+ * sigmoid(slope · (logit raw − logit cut))), each fit by maximum likelihood on the pooled out-of-fold raw outputs of
+ * scripts/eval/moderation-thresholds-cv.ts (held-out ToxiSpans comments, "most raters see it", pooled with the
+ * ordinary sentences and ordinary reader comments as negatives): `nice -n 10 npx tsx scripts/eval/moderation-calibration.ts
+ * /tmp/oof.json`, 2026-12-04. The slope above the cut is at least 0.25: for the three rare attributes the fit falls
+ * to its floor (few flagged comments are positive), and a flagged comment's score would then rank nothing (0.50-0.52
+ * over the whole flagged range). Written into moderation.model.json's thresholds as `<attribute>.below` / `.above`.
+ */
+export const ATTRIBUTE_SLOPES: Record<keyof typeof ATTRIBUTE_THRESHOLDS, { below: number; above: number }> = {
+  toxicity: { below: 2.77, above: 0.53 },
+  insult: { below: 2.92, above: 0.4 },
+  profanity: { below: 5.12, above: 0.25 },
+  identityAttack: { below: 5.43, above: 0.25 },
+  threat: { below: 5.02, above: 0.25 },
+};
+
+/** The comment model's thresholds: each attribute's cut and the slopes of its shown score on either side. */
+export function commentThresholds(): Record<string, number> {
+  const out: Record<string, number> = { ...ATTRIBUTE_THRESHOLDS };
+  for (const [a, { below, above }] of Object.entries(ATTRIBUTE_SLOPES)) {
+    out[`${a}.below`] = below;
+    out[`${a}.above`] = above;
+  }
+  return out;
+}
+
 /** The span model's notes (written by train-moderation.ts). */
 export const SPAN_NOTES =
   "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least 2 raters. Highlight when >= thresholds.marked, the comment is flagged (some attribute's score >= 0.5) and its best word reaches thresholds.gateWord; words aimed at an idea never; adjacent words merge into one span.";

@@ -88,8 +88,9 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
   const ev = (from: number, to: number, cue: string): Evidence => ({ span: [from, to], text: input.slice(from, to), cue });
   // The features summed once for the five attributes' explanations.
   let known: Map<string, number> | undefined;
-  // Each attribute's shown score: the model's output with its held-out cut mapped to 0.5.
-  const shown = MODERATION_ATTRIBUTES.map((a, l) => round(calibrate(p[l] ?? 0, models.comment.thresholds?.[a] ?? 0.5)));
+  // Each attribute's shown score: the model's output with its held-out cut mapped to 0.5, calibrated on each side.
+  const th = models.comment.thresholds;
+  const shown = MODERATION_ATTRIBUTES.map((a, l) => round(calibrate(p[l] ?? 0, th?.[a] ?? 0.5, th?.[`${a}.below`] ?? 1, th?.[`${a}.above`] ?? 1)));
   const signal = (l: number): Signal => {
     const score = shown[l]!;
     const evidence: Evidence[] = [];
@@ -133,12 +134,17 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
 /**
- * Maps the model's output so that its decision threshold `t` (chosen on held-out data, see the model's
- * `thresholds`) lands on 0.5, linearly on each side: "score >= 0.5" is the held-out decision, the order is kept.
+ * The shown score of a raw output `p`: its log-odds distance from the attribute's decision cut `t` (chosen on held-out
+ * data, see the model's `thresholds`), times a slope fit on held-out data below the cut and another above it, through
+ * the logistic: "score >= 0.5" is the held-out decision, the order is kept, and the score is calibrated on held-out
+ * ToxiSpans comments pooled with ordinary text and comments (scripts/eval/moderation-calibration.ts). Until
+ * 2026-12-04 the map was linear on each side of the cut, which put most ordinary comments at 0.1-0.45.
  */
-function calibrate(p: number, t: number): number {
+function calibrate(p: number, t: number, below: number, above: number): number {
   if (!(t > 0 && t < 1)) return p;
-  return p < t ? (p / t) * 0.5 : 0.5 + ((p - t) / (1 - t)) * 0.5;
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  const d = Math.log(q / (1 - q)) - Math.log(t / (1 - t));
+  return 1 / (1 + Math.exp(-(d < 0 ? below : above) * d));
 }
 
 /**
