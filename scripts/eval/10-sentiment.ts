@@ -5,10 +5,12 @@
  * on the other domains; VADER: its documented ±0.05 band; wink: the sign), and with a neutral band chosen by
  * 5-fold CV on the set's own scores (a generous fit every system gets alike). UCI sets are binary (macro-F1 of
  * positive / negative by the sign of the score). Also: the posts of ../shared/eval-threads as the parser gives
- * them, matched to the gold post starts (pipelineThreadPosts), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
+ * them, matched to the gold post starts (pipelineThreadPosts), with how well the model's valence, strength and score
+ * each tell the negative posts from the neutral ones (ROC-AUC: where the ranking fails), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
  * detectSarcasm, run with each fold's models at iSarcasmEval's prior and at the comment prior), beside always-sarcastic
  * and a plain bag-of-words logistic model, and how often the shipped detector fires on news sentences (NewsMTSC devtest,
- * not fit on), on the thread posts and on reader comments (ToxiSpans; C3, measured only).
+ * not fit on), on the thread posts and on reader comments (ToxiSpans; FanChuan Reddit comments, whose parody label
+ * gives a precision and ROC-AUC on comments; C3, measured only).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +27,9 @@ import { detectSarcasm, SARCASM_DECISION } from '../../src/classify/sentiment/sa
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
 import { scoreSentiment } from '../../src/classify/sentiment/index.js';
+import { analyzeSentiment } from '../../src/classify/sentiment/analyze.js';
+import { combine, SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
+import { predictArrays } from '../../src/learn/model.js';
 import { safeAnalyze } from '../../src/analyze.js';
 import { safeParse } from '../../src/parse.js';
 import { maskHandles } from '../../src/text/mask-handles.js';
@@ -106,6 +111,20 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows.push({ dataset: label, metric: 'macro-F1 (3-class)', system: 'vader-sentiment (±0.05)', value: macroF1(gold, posts.map((x) => band(vaderScore(x.text), 0.05)), L3) });
     rows.push({ dataset: label, metric: 'macro-F1 (3-class)', system: 'wink-sentiment (sign)', value: macroF1(gold, posts.map((x) => band(winkScore(x.text), 0)), L3) });
     rows.push({ dataset: label, metric: 'macro-F1 (3-class)', system: 'always neutral', value: macroF1(gold, posts.map(() => 'neutral' as Polarity3), L3) });
+    // Where the ranking fails: how well each output of the model tells the negative posts from the neutral ones
+    // (ROC-AUC; 0.5 is chance). Valence gives the direction, strength how far from neutral; the score combines them.
+    const outs = posts.map((x) => {
+      const bag = analyzeSentiment(analyzeText(x.text), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
+      const [v, a] = predictArrays(SENTIMENT_MODEL, bag.names, bag.values);
+      return { v: v ?? 0, a: a ?? 0, s: combine(v ?? 0, a ?? 0) };
+    });
+    const nn = posts.flatMap((x, i) => (x.gold === 'positive' ? [] : [i]));
+    const isNeg = nn.map((i) => posts[i]!.gold === 'negative');
+    const nl = `eval-threads posts, negative vs neutral gold (${isNeg.filter(Boolean).length} / ${isNeg.filter((x) => !x).length})`;
+    rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens -valence (direction)', value: rocAuc(nn.map((i) => -outs[i]!.v), isNeg) });
+    rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens strength (how far from neutral)', value: rocAuc(nn.map((i) => outs[i]!.a), isNeg) });
+    rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens -score', value: rocAuc(nn.map((i) => -outs[i]!.s), isNeg) });
+    rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'vader-sentiment -compound', value: rocAuc(nn.map((i) => -vaderScore(posts[i]!.text)), isNeg) });
     // The whole pipeline, on the posts it parsed right (author and start as in the gold).
     const pg: Polarity3[] = [];
     const pp: Polarity3[] = [];
@@ -248,6 +267,13 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   if (existsSync(toxispans)) {
     const comments = parseCsvObjects(readFileSync(toxispans, 'utf8')).map((c) => c.comment_text ?? '').filter((t) => t.trim() !== '');
     rate(comments.filter((_, i) => i % 12 === 0), 'ToxiSpans news-site comments, every 12th');
+  }
+  // Reddit comments on a politician (FanChuan, MIT), labelled parody (ironic or mocking) or not by their collectors: the
+  // one may-ship set of reader comments with an irony label, never fit on by the detector.
+  const fan = resolve(dataDir, 'threads', 'reddit-trump-comments-train.csv');
+  if (existsSync(fan)) {
+    const rowsFan = parseCsvObjects(readFileSync(fan, 'utf8')).filter((c) => (c.content ?? '').trim() !== '' && (c.parody === '0' || c.parody === '1'));
+    rate(rowsFan.map((c) => c.content!), 'FanChuan Reddit comments (gold: parody)', rowsFan.map((c) => c.parody === '1'));
   }
   // Globe and Mail reader comments (C3, CC BY-NC-SA: measured only, never fit on), every 4th, whose raters could mark a
   // comment sarcastic among its non-constructive traits: gold = at least two raters did.
