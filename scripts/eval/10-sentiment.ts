@@ -123,7 +123,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     const nl = `eval-threads posts, negative vs neutral gold (${isNeg.filter(Boolean).length} / ${isNeg.filter((x) => !x).length})`;
     rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens -valence (direction)', value: rocAuc(nn.map((i) => -outs[i]!.v), isNeg) });
     rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens strength (how far from neutral)', value: rocAuc(nn.map((i) => outs[i]!.a), isNeg) });
-    rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens -score', value: rocAuc(nn.map((i) => -outs[i]!.s), isNeg) });
+    rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'threadlens -score (the two combined, before the sarcasm detector)', value: rocAuc(nn.map((i) => -outs[i]!.s), isNeg) });
     rows.push({ dataset: nl, metric: 'ROC-AUC', system: 'vader-sentiment -compound', value: rocAuc(nn.map((i) => -vaderScore(posts[i]!.text)), isNeg) });
     // The whole pipeline, on the posts it parsed right (author and start as in the gold).
     const pg: Polarity3[] = [];
