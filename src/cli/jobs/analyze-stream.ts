@@ -198,13 +198,17 @@ async function* batchItems(items: AsyncIterable<AnalyzeItem>, options: AnalyzeIt
  * summary) as the batches come back, in dump order.
  */
 function splittingRunner(pool: TaskRunner, split: { minBytes: number; size?: number }): TaskRunner {
+  // One large input at a time on the main thread: each holds its whole document until it is written.
+  let previous: Promise<unknown> = Promise.resolve();
   return {
     run: async (task) => {
       const item = task.kind === 'analyze' && task.items.length === 1 ? task.items[0]! : undefined;
       if (task.kind !== 'analyze' || !item || item.bytes.byteLength < split.minBytes || item.error || item.oversize !== undefined) return pool.run(task);
       const options = analyzeOptionsFor(item.name, task.options);
       const label = async (batch: PostBatch): Promise<PostLabels[]> => (await pool.run({ kind: 'posts', batch, options })).labels ?? [];
-      return { items: [await analyzeItemInBatches(item, task.options, label, split.size)] };
+      const turn = previous.then(() => analyzeItemInBatches(item, task.options, label, split.size));
+      previous = turn;
+      return { items: [await turn] };
     },
     close: () => pool.close(),
   };
