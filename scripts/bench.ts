@@ -177,8 +177,9 @@ const forumDump = (mb: number): { path: string; posts: number; mb: number } => {
 const DUMP_JOBS = 2;
 const dump8 = forumDump(8);
 const dumpRun = runChild(root, [join(root, 'scripts', 'bench', 'analyze-file.mjs'), dump8.path]);
-const cliDumpRun = (d: { path: string }): ChildRun => runChild(root, [join(root, 'dist', 'cli.js'), 'analyze', d.path, '--format', 'json', '--jobs', String(DUMP_JOBS)], join(work, 'dump-out.json'));
+const cliDumpRun = (d: { path: string }, jobs = DUMP_JOBS): ChildRun => runChild(root, [join(root, 'dist', 'cli.js'), 'analyze', d.path, '--format', 'json', '--jobs', String(jobs)], join(work, 'dump-out.json'));
 const cliDump8 = cliDumpRun(dump8);
+const cliDump8One = cliDumpRun(dump8, 1);
 const cores = cpus().length;
 // What the run would take on an otherwise idle machine: every thread busy on `cores` cores, and never less than the
 // main thread's own CPU time (it runs corrections and writes the output while the workers label).
@@ -189,7 +190,8 @@ say('|---|---:|---:|---:|---:|---:|');
 const mainCpu = (r: ChildRun): string => (r.mainCpuMs === null ? 'n/a' : (r.mainCpuMs / 1000).toFixed(1));
 say(`| library \`analyze\`, one thread (no output) | ${(dumpRun.cpuMs / 1000).toFixed(1)} | ${mainCpu(dumpRun)} | ${(dumpRun.wallMs / 1000).toFixed(1)} | ${(dumpRun.cpuMs / 1000).toFixed(1)} | ${fmt(dumpRun.maxRssMb)} |`);
 say(`| \`threadlens analyze --jobs ${DUMP_JOBS} --format json\` (CLI, output to a file) | ${(cliDump8.cpuMs / 1000).toFixed(1)} | ${mainCpu(cliDump8)} | ${(cliDump8.wallMs / 1000).toFixed(1)} | ${(idleEstimateMs(cliDump8) / 1000).toFixed(1)} | ${fmt(cliDump8.maxRssMb)} |`);
-say(`Same run: --jobs ${DUMP_JOBS} / one thread = ${(cliDump8.wallMs / dumpRun.wallMs).toFixed(2)}x the wall time, ${(cliDump8.cpuMs / dumpRun.cpuMs).toFixed(2)}x the CPU time (the threads' overhead); the estimate is max(main thread CPU, CPU / ${Math.min(cores, DUMP_JOBS + 1)} cores)`);
+say(`| \`threadlens analyze --jobs 1 --format json\` (CLI, output to a file) | ${(cliDump8One.cpuMs / 1000).toFixed(1)} | ${mainCpu(cliDump8One)} | ${(cliDump8One.wallMs / 1000).toFixed(1)} | ${(cliDump8One.cpuMs / 1000).toFixed(1)} | ${fmt(cliDump8One.maxRssMb)} |`);
+say(`Same run, CLI: --jobs ${DUMP_JOBS} / --jobs 1 = ${(cliDump8.wallMs / cliDump8One.wallMs).toFixed(2)}x the wall time, ${(cliDump8.cpuMs / cliDump8One.cpuMs).toFixed(2)}x the CPU time (the threads' overhead); the idle-machine estimate is max(main thread CPU, CPU / ${Math.min(cores, DUMP_JOBS + 1)} cores), and one thread's CPU time for one thread`);
 const linear = (quick ? [] : [1, 2, 4]).map((mb) => {
   const d = forumDump(mb);
   return { d, r: cliDumpRun(d) };
@@ -201,7 +203,9 @@ if (linear.length > 0) {
   say('|---:|---:|---:|---:|---:|---:|');
   for (const { d, r } of linear) say(`| ${d.mb.toFixed(1)} MB | ${fmt(d.posts)} | ${(r.cpuMs / 1000).toFixed(1)} | ${fmt((r.cpuMs / d.posts) * 1000)} | ${(r.wallMs / 1000).toFixed(1)} | ${fmt(r.maxRssMb)} |`);
   const first = linear[0]!;
-  say(`8x the posts: ${(cliDump8.cpuMs / first.r.cpuMs).toFixed(2)}x the CPU time (linear: 8x, start-up aside)`);
+  // The cost of each added post (CPU between two sizes over the posts between them): flat when the cost is linear.
+  const marginal = linear.slice(1).map(({ d, r }, i) => ((r.cpuMs - linear[i]!.r.cpuMs) / (d.posts - linear[i]!.d.posts)) * 1000);
+  say(`8x the posts: ${(cliDump8.cpuMs / first.r.cpuMs).toFixed(2)}x the CPU time (start-up and warm-up are a fixed part); CPU ms per 1,000 added posts from 1 to 2, 2 to 4 and 4 to 8 MB: ${marginal.map((m) => fmt(m)).join(', ')} (linear: equal)`);
 }
 say();
 rmSync(work, { recursive: true, force: true });
