@@ -80,7 +80,7 @@ export function analyzeOptionsFor(name: string, options: AnalyzeItemOptions): An
  * internal error, and one whose name contains `THREADLENS_TEST_EXIT` ends the worker thread running it, so
  * tests can check that a failing input costs only its own record.
  */
-function injectedFailure(name: string): void {
+export function injectedFailure(name: string): void {
   const fail = process.env.THREADLENS_TEST_FAIL;
   if (fail && name.includes(fail)) throw new Error(`injected failure (THREADLENS_TEST_FAIL=${fail})`);
   const exit = process.env.THREADLENS_TEST_EXIT;

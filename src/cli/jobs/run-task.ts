@@ -1,4 +1,4 @@
-import { analyzeItem, errorPieces, type AnalyzeItem, type AnalyzeItemOptions, type ItemNotice, type ItemResult } from './analyze-item.js';
+import { analyzeItem, errorPieces, injectedFailure, type AnalyzeItem, type AnalyzeItemOptions, type ItemNotice, type ItemResult } from './analyze-item.js';
 import { classifyLine, errorRecord as classifyErrorRecord, type ClassifyLineOptions } from './classify-line.js';
 import type { LineItem } from './read-lines.js';
 import { compile, labelPosts, type AnalyzeOptions, type Config, type PostBatch, type PostLabels } from '../../index.js';
@@ -30,7 +30,10 @@ function configOf(options: AnalyzeOptions): Config {
  * every worker, with `materialise` (output serialised before it is posted back).
  */
 export function runTask(task: Task, materialise = false): TaskResult {
-  if (task.kind === 'posts') return { items: [], labels: labelPosts(task.batch, configOf(task.options)) };
+  if (task.kind === 'posts') {
+    injectedFailure(task.options.name ?? '');
+    return { items: [], labels: labelPosts(task.batch, configOf(task.options)) };
+  }
   if (task.kind === 'classify') {
     return {
       items: task.lines.map((line) => {
