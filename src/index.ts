@@ -3,7 +3,7 @@
  * and tell what each post does. The zod schemas and JSON Schemas are in `threadlens/schema`.
  */
 export { parse, safeParse } from './parse.js';
-export { analyze, safeAnalyze } from './analyze.js';
+export { analyze, analyzeAsync, labelPosts, safeAnalyze, type BatchLabeler, type BatchPlan, type PostBatch, type PostLabels } from './analyze.js';
 export { classifyRecord, type ClassifyRecord, type ClassifyRecordResult } from './classify/classify-record.js';
 export { compile, type Config } from './compile.js';
 export { createAnalyzer, type Analyzer, type CallOptions } from './analyzer.js';

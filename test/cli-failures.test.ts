@@ -85,6 +85,19 @@ describe('one failing input never takes the others down', () => {
     expect(recs.filter((x) => x.error).map(nameOf)).toEqual([relative(root, join(d, '3-@die.txt'))]);
   });
 
+  it('a worker thread that dies while labelling a split dump\'s posts costs only that dump (--jobs 2, batches of posts)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`${i}${i === 2 ? '-@die' : ''}.txt`] = dump(i);
+    const d = folder('die-split', files);
+    // THREADLENS_TEST_BATCH splits every input into batches of 1 post labelled on the worker threads.
+    const r = run(['analyze', d, '-f', 'ndjson', '-j', '2'], { env: { THREADLENS_TEST_EXIT: '@die', THREADLENS_TEST_BATCH: '1' } });
+    expect(r.code).toBe(3);
+    const recs = records(r.out);
+    expect(recs.map(nameOf)).toEqual([0, 1, 2, 3].map((i) => relative(root, join(d, `${i}${i === 2 ? '-@die' : ''}.txt`))));
+    expect(recs.filter((x) => x.error).map((x) => [nameOf(x), x.error.ruleId])).toEqual([[relative(root, join(d, '2-@die.txt')), 'internal/analyze-failed']]);
+    expect(recs.filter((x) => !x.error).every((x) => x.thread.posts.every((p: Record<string, unknown>) => p.sentiment && p.corrections))).toBe(true);
+  });
+
   it('json and text formats keep the failing input in its place too', () => {
     const d = folder('formats', { 'a.txt': dump(1), 'b-@boom.txt': dump(2), 'c.txt': dump(3) });
     const env = { THREADLENS_TEST_FAIL: '@boom' };

@@ -10,8 +10,8 @@ const root = join(__dirname, '..');
 // The main entry is narrow: the entry points, their safe forms, the errors, VERSION. No schema (threadlens/schema),
 // no single classifier, nothing from training.
 const MAIN_EXPORTS = [
-  'DEFAULT_MAX_INPUT_BYTES', 'ThreadlensInputError', 'ThreadlensOptionError', 'VERSION', 'analyze', 'classifyRecord', 'compile',
-  'createAnalyzer', 'formatText', 'parse', 'renderHtml', 'safeAnalyze', 'safeParse',
+  'DEFAULT_MAX_INPUT_BYTES', 'ThreadlensInputError', 'ThreadlensOptionError', 'VERSION', 'analyze', 'analyzeAsync', 'classifyRecord', 'compile',
+  'createAnalyzer', 'formatText', 'labelPosts', 'parse', 'renderHtml', 'safeAnalyze', 'safeParse',
 ];
 
 const SCHEMA_EXPORTS = [

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 
-function run(args: string[], input?: string): string {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, maxBuffer: 1 << 30, cwd: root });
+function run(args: string[], input?: string, env?: Record<string, string>): string {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, maxBuffer: 1 << 30, cwd: root, env: { ...process.env, ...env } });
   expect(r.stderr.toString('utf8')).toBe('');
   expect(r.status).toBe(0);
   return r.stdout.toString('utf8');
@@ -58,6 +58,15 @@ describe('--jobs', () => {
     expect(names).toEqual(paths);
     expect(run(['analyze', ...paths, '-f', 'ndjson', '-j', '2'])).toBe(one);
     expect(run(['analyze', ...paths, '-f', 'ndjson'])).toBe(one);
+  });
+
+  it('analyze --format json: one dump split into batches of posts over 2 and 3 worker threads writes the bytes of --jobs 1', () => {
+    // THREADLENS_TEST_BATCH splits every input (not only large ones) into batches of 3 posts, so replies, their
+    // parents and the corrections walk cross batch and thread boundaries even in small fixtures.
+    const paths = fixtureInputs.map((f) => f.path);
+    const one = run(['analyze', ...paths, '-f', 'json']);
+    expect(run(['analyze', ...paths, '-f', 'json', '-j', '2'], undefined, { THREADLENS_TEST_BATCH: '3' })).toBe(one);
+    expect(run(['analyze', ...paths, '-f', 'json', '-j', '3', '--target', 'the council'], undefined, { THREADLENS_TEST_BATCH: '1' })).toBe(run(['analyze', ...paths, '-f', 'json', '--target', 'the council']));
   });
 });
 

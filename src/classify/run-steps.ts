@@ -66,6 +66,17 @@ export function threadAnalysis(doc: ThreadDocument | null, articleSentences: rea
  */
 export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config, steps: readonly PostStep[], offsetsAreInput = false): void {
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
+  const analysis = postAnalysis(post, parent, parent && !parent.removed ? maskHandles(parent.text) : null, thread, offsetsAreInput);
+  for (const step of steps) {
+    step.run(analysis, config);
+    step.link?.(analysis, config);
+  }
+  thread.byId.set(post.id, post);
+  thread.posts.push(post);
+}
+
+/** What a post step is handed for `post`. */
+function postAnalysis(post: StepPost, parent: StepPost | undefined, parentText: string | null, thread: ThreadAnalysis, offsetsAreInput: boolean): PostAnalysis {
   const text = maskHandles(post.text);
   let map: ((offset: number) => number) | undefined;
   // One cache for all the post's steps: an evidence span the sentiment, moderation and stance steps all point at
@@ -73,13 +84,13 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
   let cache: RemapCache | undefined;
   let shared: SharedAnalysis | undefined;
   const read = analyzeText(text);
-  const analysis: PostAnalysis = {
+  return {
     post,
     text,
     read,
     written: text === post.text ? read : analyzeText(post.text),
     parent,
-    parentText: parent && !parent.removed ? maskHandles(parent.text) : null,
+    parentText,
     thread,
     toInput: offsetsAreInput ? (value) => value : (value) => remapSpans(value, (map ??= lineOffsetMapper(post)), (cache ??= remapCache())),
     sentenceScores: new Map(),
@@ -89,7 +100,94 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
       return shared;
     },
   };
-  for (const step of steps) step.run(analysis, config);
+}
+
+// --- Labelling a thread's posts apart from it (worker threads) ---------------------------------------------------
+
+/** The fields of a post the steps read: what crosses to a worker thread. */
+export type DetachedPostFields = Pick<StepPost, 'id' | 'text' | 'span' | 'lines' | 'parentId' | 'author' | 'removed'>;
+
+/** A post to label apart from its thread. */
+export interface DetachedPost {
+  readonly post: DetachedPostFields;
+  /** The parent's text (as written) when the parent came earlier in the dump and was not removed, else null. */
+  readonly parentText: string | null;
+}
+
+/**
+ * A batch of posts to label apart from their thread, with what the thread steps before the posts found: plain
+ * data (it crosses to a worker thread by structured clone).
+ */
+export interface PostBatch {
+  readonly posts: readonly DetachedPost[];
+  /** The thread's stance targets and subjects (the `targets` step), when it ran. */
+  readonly targets?: ThreadAnalysis['targets'];
+  readonly subjects?: readonly string[];
+}
+
+/** What the detachable steps gave one post: its new fields, in the order the steps set them, and its sentence scores. */
+export interface PostLabels {
+  readonly fields: Partial<StepPost>;
+  readonly sentenceScores: ReadonlyArray<readonly [string, number]>;
+}
+
+/**
+ * The steps of a plan that can run apart from the thread: the leading post steps that read only their post
+ * (`reads: 'post'`); the rest run on the thread, in dump order (`attachPost`).
+ */
+export function detachableSteps(plan: StepPlan): readonly PostStep[] {
+  const at = plan.posts.findIndex((s) => s.reads !== 'post');
+  return at < 0 ? plan.posts : plan.posts.slice(0, at);
+}
+
+const DETACHED_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'span', 'lines', 'parentId', 'author', 'removed']);
+
+/**
+ * Runs the detachable steps (`run` only; `link` needs the parent's labels) on each post of `batch`, apart from the
+ * thread: what a worker thread does for `analyzeAsync`. The same code and data as `labelPost`, so the same labels.
+ */
+export function labelBatch(batch: PostBatch, config: Config): PostLabels[] {
+  const steps = detachableSteps(planOf(config));
+  const thread = threadAnalysis(null, [], () => []);
+  if (batch.targets) thread.targets = batch.targets;
+  if (batch.subjects) thread.subjects = new Set(batch.subjects);
+  return batch.posts.map(({ post: fields, parentText }) => {
+    const post: StepPost = { ...fields };
+    const analysis = postAnalysis(post, undefined, parentText === null ? null : maskHandles(parentText), thread, false);
+    for (const step of steps) step.run(analysis, config);
+    const added: Partial<StepPost> = {};
+    for (const key of Object.keys(post) as (keyof StepPost)[]) if (!DETACHED_KEYS.has(key)) (added as Record<string, unknown>)[key] = post[key];
+    return { fields: added, sentenceScores: [...analysis.sentenceScores] };
+  });
+}
+
+/**
+ * `post` as a worker thread needs it: its fields the steps read, and its parent's text if the parent came earlier
+ * (`earlier`: the posts before it in dump order, by id, the last of an id winning, as `thread.byId` has them).
+ */
+export function detachPost(post: StepPost, earlier: ReadonlyMap<string, Pick<StepPost, 'text' | 'removed'>>): DetachedPost {
+  const parent = post.parentId !== null ? earlier.get(post.parentId) : undefined;
+  return {
+    post: { id: post.id, text: post.text, span: post.span, lines: post.lines, parentId: post.parentId, author: post.author, removed: post.removed },
+    parentText: parent && !parent.removed ? parent.text : null,
+  };
+}
+
+/**
+ * Adds to the thread a post whose detachable steps ran apart (`labelBatch`): takes their fields, then runs their
+ * `link`s and the steps that read the thread, in order, as `labelPost` would have.
+ */
+export function attachPost(post: StepPost, labels: PostLabels, thread: ThreadAnalysis, config: Config, plan: StepPlan): void {
+  Object.assign(post, labels.fields);
+  const detached = detachableSteps(plan);
+  const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
+  const analysis = postAnalysis(post, parent, parent && !parent.removed ? maskHandles(parent.text) : null, thread, false);
+  for (const [sentence, score] of labels.sentenceScores) analysis.sentenceScores.set(sentence, score);
+  for (const step of detached) step.link?.(analysis, config);
+  for (const step of plan.posts.slice(detached.length)) {
+    step.run(analysis, config);
+    step.link?.(analysis, config);
+  }
   thread.byId.set(post.id, post);
   thread.posts.push(post);
 }

@@ -31,7 +31,9 @@ Options:
   --options      a JSON file with classifier options: steps, targets, sentimentLexicon, moderationTerms,
                  paraphrases (as analyze() takes them), e.g. {"paraphrases": [["crossing", "trip"]]}
   --name         name to report for standard input
-  --jobs, -j     worker threads (default 1; 0: one per CPU); output is in input order and identical for every N
+  --jobs, -j     worker threads (default 1; 0: one per CPU); output is in input order and identical for every N.
+                 Inputs go whole to the threads; a dump of 256 KiB or more is split: its posts are labelled on
+                 the threads in batches and its corrections run on the main thread (-j 2 for one large dump)
   --max-input-bytes  largest input, in bytes (default 16777216); a larger one gets an input/too-large record
   --strict       an input that is not a dump (empty, binary, broken JSON, no comment section) fails (exit 3)
                  instead of giving a warning

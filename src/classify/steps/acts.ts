@@ -5,6 +5,7 @@ import type { PostStep } from './types.js';
 export const actsStep: PostStep = {
   name: 'acts',
   scope: 'post',
+  reads: 'post',
   needs: [],
   run(a) {
     // Acts see the text as written ("@Ann exactly"); the reply stance sees handles blanked like the other steps.

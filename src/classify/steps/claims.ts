@@ -5,6 +5,7 @@ import type { PostStep } from './types.js';
 export const claimsStep: PostStep = {
   name: 'claims',
   scope: 'post',
+  reads: 'post',
   needs: [],
   run(a) {
     const { claims, scores } = detectClaimsScored(a.text, {}, a.read);

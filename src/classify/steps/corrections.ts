@@ -11,6 +11,7 @@ const walks = new WeakMap<ThreadAnalysis, ThreadWalk<StepPost>>();
 export const correctionsStep: PostStep = {
   name: 'corrections',
   scope: 'post',
+  reads: 'thread',
   needs: [],
   run(a, config) {
     const { post, thread } = a;

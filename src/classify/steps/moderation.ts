@@ -6,6 +6,7 @@ import type { PostStep } from './types.js';
 export const moderationStep: PostStep = {
   name: 'moderation',
   scope: 'post',
+  reads: 'post',
   needs: [],
   run(a, config) {
     const shared = a.shared();

@@ -7,6 +7,7 @@ import type { PostStep, StepPost } from './types.js';
 export const stanceStep: PostStep = {
   name: 'stance',
   scope: 'post',
+  reads: 'post',
   needs: ['targets'],
   run(a) {
     const targets = a.thread.targets ?? [];
@@ -31,6 +32,9 @@ export const stanceStep: PostStep = {
     const [implicit, named] = classifyStanceGroups(a.text, groups, { parentText: a.parentText, anchored: true }, score, a.read.words) as [StanceResult[], StanceResult[]];
     const order = new Map(targets.map((t, i) => [t.name, i]));
     a.post.stances = a.toInput([...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
+  },
+  link(a) {
+    if ((a.thread.targets?.length ?? 0) === 0) return;
     // The reply stance comes from the acts step, which runs before this one when asked for.
     if (a.parent && a.post.replyStance) a.post.stances = stancesFromParent(a.post, a.parent);
   },

@@ -79,7 +79,19 @@ export interface PostStep {
   readonly scope: 'post';
   /** Steps whose results this one reads: they run too, and before it. */
   readonly needs: readonly StepName[];
+  /**
+   * What `run` reads besides the post's own text and the fields earlier steps gave it: `'post'`, only the parent's
+   * text and what the thread steps before the posts found (so it can run apart from the thread, on a worker
+   * thread: `analyzeAsync`); `'thread'`, the labels of earlier posts (corrections).
+   */
+  readonly reads: 'post' | 'thread';
   run(analysis: PostAnalysis, config: Config): void;
+  /**
+   * The part of the step that reads the parent's labels, run right after `run` in dump order (stance: what a
+   * reply takes over from the parent it agrees or disagrees with). It may read only its own post's fields and
+   * the parent's, so it can run after every `'post'` step of the post.
+   */
+  link?(analysis: PostAnalysis, config: Config): void;
   /** What the step adds to the article once every post is done (the article's claims, its inconsistencies). */
   finish?(thread: ThreadAnalysis, config: Config): void;
 }

@@ -3,6 +3,7 @@ import { ANALYZE_HELP } from '../help.js';
 import type { AnalyzeFormat } from '../jobs/analyze-item.js';
 import { analyzeRun, type RunSummary } from '../jobs/analyze-stream.js';
 import { parseJobs, parseMaxInputBytes, readOptionsFile } from '../jobs/options.js';
+import { boundHeapGrowth } from '../heap.js';
 import { CliError } from '../read-inputs.js';
 
 const FORMATS: readonly AnalyzeFormat[] = ['json', 'ndjson', 'text', 'html'];
@@ -32,6 +33,7 @@ export async function runAnalyze(argv: string[]): Promise<RunSummary> {
     process.stdout.write(ANALYZE_HELP);
     return { inputs: 0, failed: 0 };
   }
+  boundHeapGrowth();
   const jobs = parseJobs(values.jobs);
   const classify = readOptionsFile(values.options);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);

@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { analyze, formatText, renderHtml, ThreadlensInputError, type AnalyzeOptions, type ThreadDocument } from '../../index.js';
+import { analyze, analyzeAsync, formatText, renderHtml, ThreadlensInputError, type AnalyzeOptions, type BatchLabeler, type ThreadDocument } from '../../index.js';
 import { jsonChunks, jsonPieces } from '../json-out.js';
 import type { FileClassifyOptions } from './options.js';
 
@@ -80,7 +80,7 @@ export function analyzeOptionsFor(name: string, options: AnalyzeItemOptions): An
  * internal error, and one whose name contains `THREADLENS_TEST_EXIT` ends the worker thread running it, so
  * tests can check that a failing input costs only its own record.
  */
-function injectedFailure(name: string): void {
+export function injectedFailure(name: string): void {
   const fail = process.env.THREADLENS_TEST_FAIL;
   if (fail && name.includes(fail)) throw new Error(`injected failure (THREADLENS_TEST_FAIL=${fail})`);
   const exit = process.env.THREADLENS_TEST_EXIT;
@@ -111,29 +111,66 @@ function reasonOf(err: unknown): string {
  * costs another its output. `materialise`: serialise now, into an array (a worker thread posts it back).
  */
 export function analyzeItem(item: AnalyzeItem, options: AnalyzeItemOptions, materialise = false): ItemResult {
-  const format = options.format ?? 'ndjson';
-  const fail = (error: ItemError, stack?: string): ItemResult => ({
-    pieces: errorPieces(item.name, error, format),
-    failure: { source: item.name, ruleId: error.ruleId, reason: error.reason, ...(stack ? { stack } : {}) },
-    warnings: [],
-  });
-  if (item.error) return fail(item.error);
-  if (item.oversize !== undefined) {
-    return fail({ ruleId: 'input/too-large', reason: `input is ${item.oversize} bytes, over maxInputBytes (${options.maxInputBytes}); raise --max-input-bytes to accept it` });
-  }
+  const early = unreadable(item, options);
+  if (early) return early;
   let doc: ThreadDocument;
   try {
     injectedFailure(item.name);
     doc = analyze(item.bytes, analyzeOptionsFor(item.name, options));
   } catch (err) {
-    if (err instanceof ThreadlensInputError) {
-      const reason = reasonOf(err).replace(/raise the option to accept it/, 'raise --max-input-bytes to accept it');
-      return fail({ ruleId: err.ruleId, reason: reason.replace(/^ThreadlensInputError: /, '') });
-    }
-    return fail({ ruleId: 'internal/analyze-failed', reason: reasonOf(err) }, err instanceof Error ? err.stack : undefined);
+    return analyzeFailure(item, options, err);
   }
+  return render(item, options, doc, materialise);
+}
+
+/**
+ * `analyzeItem` on the main thread with the posts' own steps labelled by `label` (batches of posts on the worker
+ * threads: `analyzeAsync`): the same output. Never rejects.
+ */
+export async function analyzeItemInBatches(item: AnalyzeItem, options: AnalyzeItemOptions, label: BatchLabeler, batchSize?: number): Promise<ItemResult> {
+  const early = unreadable(item, options);
+  if (early) return early;
+  let doc: ThreadDocument;
+  try {
+    injectedFailure(item.name);
+    doc = await analyzeAsync(item.bytes, analyzeOptionsFor(item.name, options), label, batchSize ? { size: batchSize } : {});
+  } catch (err) {
+    return analyzeFailure(item, options, err);
+  }
+  return render(item, options, doc, false);
+}
+
+function failed(item: AnalyzeItem, options: AnalyzeItemOptions, error: ItemError, stack?: string): ItemResult {
+  return {
+    pieces: errorPieces(item.name, error, options.format ?? 'ndjson'),
+    failure: { source: item.name, ruleId: error.ruleId, reason: error.reason, ...(stack ? { stack } : {}) },
+    warnings: [],
+  };
+}
+
+/** The error record of an input that could not be read or is over the size limit; null when it can be analysed. */
+function unreadable(item: AnalyzeItem, options: AnalyzeItemOptions): ItemResult | null {
+  if (item.error) return failed(item, options, item.error);
+  if (item.oversize !== undefined) {
+    return failed(item, options, { ruleId: 'input/too-large', reason: `input is ${item.oversize} bytes, over maxInputBytes (${options.maxInputBytes}); raise --max-input-bytes to accept it` });
+  }
+  return null;
+}
+
+/** The error record of an input whose analysis threw. */
+function analyzeFailure(item: AnalyzeItem, options: AnalyzeItemOptions, err: unknown): ItemResult {
+  if (err instanceof ThreadlensInputError) {
+    const reason = reasonOf(err).replace(/raise the option to accept it/, 'raise --max-input-bytes to accept it');
+    return failed(item, options, { ruleId: err.ruleId, reason: reason.replace(/^ThreadlensInputError: /, '') });
+  }
+  return failed(item, options, { ruleId: 'internal/analyze-failed', reason: reasonOf(err) }, err instanceof Error ? err.stack : undefined);
+}
+
+/** A document's output pieces in the item's format (or its error record, under `--strict` or when rendering fails). */
+function render(item: AnalyzeItem, options: AnalyzeItemOptions, doc: ThreadDocument, materialise: boolean): ItemResult {
+  const format = options.format ?? 'ndjson';
   const notDump = doc.messages.filter((m) => NOT_A_DUMP_RULES.includes(m.ruleId));
-  if (options.strict && notDump.length > 0) return fail({ ruleId: notDump[0]!.ruleId, reason: `${notDump[0]!.reason} (--strict)` });
+  if (options.strict && notDump.length > 0) return failed(item, options, { ruleId: notDump[0]!.ruleId, reason: `${notDump[0]!.reason} (--strict)` });
   const warnings = notDump.filter((m) => WARN_RULES.has(m.ruleId)).map((m) => ({ source: item.name, ruleId: m.ruleId, reason: m.reason }));
   try {
     if (format === 'text') return { pieces: [formatText(doc)], warnings };
@@ -141,7 +178,7 @@ export function analyzeItem(item: AnalyzeItem, options: AnalyzeItemOptions, mate
     const pieces = documentPieces(doc, format);
     return { pieces: materialise ? [...pieces] : pieces, warnings };
   } catch (err) {
-    return fail({ ruleId: 'internal/render-failed', reason: reasonOf(err) }, err instanceof Error ? err.stack : undefined);
+    return failed(item, options, { ruleId: 'internal/render-failed', reason: reasonOf(err) }, err instanceof Error ? err.stack : undefined);
   }
 }
 

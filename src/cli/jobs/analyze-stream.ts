@@ -1,14 +1,30 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CliError, describeFsError, dumpFilesIn } from '../read-inputs.js';
-import type { AnalyzeFormat, AnalyzeItem, AnalyzeItemOptions, ItemNotice, ItemResult } from './analyze-item.js';
+import { analyzeItemInBatches, analyzeOptionsFor, type AnalyzeFormat, type AnalyzeItem, type AnalyzeItemOptions, type ItemNotice, type ItemResult } from './analyze-item.js';
 import { concatBytes, readLines } from './read-lines.js';
-import { inlineRunner, runOrdered, streamWriter, workerRunner } from './run-ordered.js';
+import { inlineRunner, runOrdered, streamWriter, workerRunner, type TaskRunner } from './run-ordered.js';
 import type { Task, TaskResult } from './run-task.js';
 import { WORKER_URL } from './options.js';
+import type { PostBatch, PostLabels } from '../../index.js';
 
 const BATCH_ITEMS = 8;
 const BATCH_BYTES = 1 << 20;
+/**
+ * With `--jobs N > 1`, an input of at least this many bytes (about 800 forum posts) is analysed on the main thread
+ * with its posts' own steps handed out to the worker threads in batches (`analyzeAsync`), rather than whole to one
+ * worker: one large dump uses every thread. Smaller inputs go whole, several to a task.
+ */
+const SPLIT_BYTES = 256 * 1024;
+
+/**
+ * Testing hook, never set in normal use: `THREADLENS_TEST_BATCH=n` splits every input (with `--jobs` > 1) into
+ * batches of n posts, so the tests can compare small fixtures split across workers with `--jobs 1`.
+ */
+function splitPlan(): { minBytes: number; size?: number } {
+  const n = Number(process.env.THREADLENS_TEST_BATCH);
+  return Number.isInteger(n) && n > 0 ? { minBytes: 0, size: n } : { minBytes: SPLIT_BYTES };
+}
 
 /** Options of `analyze`. */
 export interface AnalyzeStreamOptions extends AnalyzeItemOptions {
@@ -153,11 +169,18 @@ async function* allItems(sources: readonly Source[], options: AnalyzeStreamOptio
   }
 }
 
-/** Groups inputs into tasks of at most `maxItems` inputs or about `BATCH_BYTES` bytes. */
-async function* batchItems(items: AsyncIterable<AnalyzeItem>, options: AnalyzeItemOptions, maxItems: number): AsyncGenerator<Task> {
+/** Groups inputs into tasks of at most `maxItems` inputs or about `BATCH_BYTES` bytes; an input of `alone` bytes or more is a task of its own. */
+async function* batchItems(items: AsyncIterable<AnalyzeItem>, options: AnalyzeItemOptions, maxItems: number, alone = Infinity): AsyncGenerator<Task> {
   let batch: AnalyzeItem[] = [];
   let bytes = 0;
   for await (const item of items) {
+    if (item.bytes.byteLength >= alone && !item.error && item.oversize === undefined) {
+      if (batch.length > 0) yield { kind: 'analyze', items: batch, options };
+      yield { kind: 'analyze', items: [item], options };
+      batch = [];
+      bytes = 0;
+      continue;
+    }
     batch.push(item);
     bytes += item.bytes.byteLength;
     if (batch.length >= maxItems || bytes >= BATCH_BYTES) {
@@ -167,6 +190,28 @@ async function* batchItems(items: AsyncIterable<AnalyzeItem>, options: AnalyzeIt
     }
   }
   if (batch.length > 0) yield { kind: 'analyze', items: batch, options };
+}
+
+/**
+ * The worker pool, with a large input (a task of one input of `minBytes` or more) analysed on the main thread and
+ * its posts labelled by the pool in batches: the main thread runs what reads the thread (corrections, the
+ * summary) as the batches come back, in dump order.
+ */
+function splittingRunner(pool: TaskRunner, split: { minBytes: number; size?: number }): TaskRunner {
+  // One large input at a time on the main thread: each holds its whole document until it is written.
+  let previous: Promise<unknown> = Promise.resolve();
+  return {
+    run: async (task) => {
+      const item = task.kind === 'analyze' && task.items.length === 1 ? task.items[0]! : undefined;
+      if (task.kind !== 'analyze' || !item || item.bytes.byteLength < split.minBytes || item.error || item.oversize !== undefined) return pool.run(task);
+      const options = analyzeOptionsFor(item.name, task.options);
+      const label = async (batch: PostBatch): Promise<PostLabels[]> => (await pool.run({ kind: 'posts', batch, options })).labels ?? [];
+      const turn = previous.then(() => analyzeItemInBatches(item, task.options, label, split.size));
+      previous = turn;
+      return { items: [await turn] };
+    },
+    close: () => pool.close(),
+  };
 }
 
 /** One line on standard error for an input that failed or is not a dump; its stack too with `--debug`. */
@@ -243,7 +288,8 @@ export async function analyzeRun(paths: readonly string[], options: AnalyzeStrea
     throw new CliError(`--format html writes one page for one input; got ${sources.length} inputs`, 2);
   }
   const itemOptions: AnalyzeItemOptions = { targets: options.targets, maxInputBytes: options.maxInputBytes, classify: options.classify, format, strict: options.strict };
-  const runner = options.jobs > 1 ? workerRunner(options.jobs, WORKER_URL) : inlineRunner();
+  const split = splitPlan();
+  const runner = options.jobs > 1 ? splittingRunner(workerRunner(options.jobs, WORKER_URL), split) : inlineRunner();
   const out = formatWriter(format, streamWriter(process.stdout));
   const total = sources.some((s) => s.kind === 'stdin') ? 0 : sources.length;
   const summary: RunSummary = { inputs: 0, failed: 0 };
@@ -262,7 +308,7 @@ export async function analyzeRun(paths: readonly string[], options: AnalyzeStrea
   // Workers get batches (fewer messages); the main thread takes one input at a time, and each document is
   // serialised while it is written, then dropped.
   const inline = options.jobs <= 1;
-  await runOrdered(batchItems(allItems(sources, options), itemOptions, inline ? 1 : BATCH_ITEMS), runner, inline ? 1 : options.jobs * 2, write);
+  await runOrdered(batchItems(allItems(sources, options), itemOptions, inline ? 1 : BATCH_ITEMS, split.minBytes), runner, inline ? 1 : options.jobs * 2, write);
   await out.end();
   return summary;
 }
