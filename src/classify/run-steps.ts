@@ -66,7 +66,7 @@ export function threadAnalysis(doc: ThreadDocument | null, articleSentences: rea
  */
 export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config, steps: readonly PostStep[], offsetsAreInput = false): void {
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
-  const analysis = postAnalysis(post, parent, parent && !parent.removed ? maskHandles(parent.text) : null, thread, offsetsAreInput);
+  const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, offsetsAreInput);
   for (const step of steps) {
     step.run(analysis, config);
     step.link?.(analysis, config);
@@ -131,13 +131,26 @@ export interface PostLabels {
   readonly sentenceScores: ReadonlyArray<readonly [string, number]>;
 }
 
+// Per plan (plans are cached per config): its detachable steps and the rest, split once rather than for every post.
+const splits = new WeakMap<StepPlan, { detached: readonly PostStep[]; rest: readonly PostStep[] }>();
+
 /**
- * The steps of a plan that can run apart from the thread: the leading post steps that read only their post
- * (`reads: 'post'`); the rest run on the thread, in dump order (`attachPost`).
+ * The steps of a plan that can run apart from the thread (`detached`: the leading post steps that read only their
+ * post, `reads: 'post'`) and the rest, which run on the thread in dump order (`attachPost`).
  */
-export function detachableSteps(plan: StepPlan): readonly PostStep[] {
-  const at = plan.posts.findIndex((s) => s.reads !== 'post');
-  return at < 0 ? plan.posts : plan.posts.slice(0, at);
+function splitOf(plan: StepPlan): { detached: readonly PostStep[]; rest: readonly PostStep[] } {
+  let split = splits.get(plan);
+  if (split === undefined) {
+    const at = plan.posts.findIndex((s) => s.reads !== 'post');
+    split = at < 0 ? { detached: plan.posts, rest: [] } : { detached: plan.posts.slice(0, at), rest: plan.posts.slice(at) };
+    splits.set(plan, split);
+  }
+  return split;
+}
+
+/** The parent's text as the steps read it (handles masked), or null for no parent or a removed one. */
+function parentTextOf(parent: StepPost | undefined): string | null {
+  return parent && !parent.removed ? maskHandles(parent.text) : null;
 }
 
 const DETACHED_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'span', 'lines', 'parentId', 'author', 'removed']);
@@ -147,7 +160,7 @@ const DETACHED_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'span', 'lines
  * thread: what a worker thread does for `analyzeAsync`. The same code and data as `labelPost`, so the same labels.
  */
 export function labelBatch(batch: PostBatch, config: Config): PostLabels[] {
-  const steps = detachableSteps(planOf(config));
+  const steps = splitOf(planOf(config)).detached;
   const thread = threadAnalysis(null, [], () => []);
   if (batch.targets) thread.targets = batch.targets;
   if (batch.subjects) thread.subjects = new Set(batch.subjects);
@@ -179,12 +192,12 @@ export function detachPost(post: StepPost, earlier: ReadonlyMap<string, Pick<Ste
  */
 export function attachPost(post: StepPost, labels: PostLabels, thread: ThreadAnalysis, config: Config, plan: StepPlan): void {
   Object.assign(post, labels.fields);
-  const detached = detachableSteps(plan);
+  const { detached, rest } = splitOf(plan);
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
-  const analysis = postAnalysis(post, parent, parent && !parent.removed ? maskHandles(parent.text) : null, thread, false);
+  const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, false);
   for (const [sentence, score] of labels.sentenceScores) analysis.sentenceScores.set(sentence, score);
   for (const step of detached) step.link?.(analysis, config);
-  for (const step of plan.posts.slice(detached.length)) {
+  for (const step of rest) {
     step.run(analysis, config);
     step.link?.(analysis, config);
   }

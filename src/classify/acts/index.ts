@@ -67,14 +67,17 @@ export function detectActs(text: string, context?: ActContext): Act[] {
     // Agreement and disagreement open a reply; mid-post they are weaker. After a vocative they still open it.
     let opening = body;
     let openAt = at;
-    if (hasParent && !AGREEMENT.test(body) && !DISAGREEMENT_OPENER.test(body)) {
+    let agree = AGREEMENT.exec(body);
+    let opener = DISAGREEMENT_OPENER.exec(body);
+    if (hasParent && !agree && !opener) {
       const voc = VOCATIVE.exec(body);
       if (voc) {
         opening = body.slice(voc[0].length);
         openAt = at + voc[0].length;
+        agree = AGREEMENT.exec(opening);
+        opener = DISAGREEMENT_OPENER.exec(opening);
       }
     }
-    const agree = AGREEMENT.exec(opening);
     if (agree && !isQuestion) {
       const whole = trimEndOf(opening, ' \t\n.!').length === agree[0].length;
       // "This." and "Yes." only count standing alone; "This plan..." is no agreement.
@@ -84,7 +87,6 @@ export function detectActs(text: string, context?: ActContext): Act[] {
         add('agreement', Math.min(0.95, conf), openAt, openAt + agree[0].length, `agreement:${agree[0].toLowerCase()}`);
       }
     }
-    const opener = DISAGREEMENT_OPENER.exec(opening);
     const dis = DISAGREEMENT.exec(body);
     if (opener && index === 0 && !isQuestion && (hasParent || /^(?:no|nope|wrong)$/i.test(opener[0]))) {
       add('disagreement', opener[0].toLowerCase() === 'actually' ? 0.5 : 0.7, openAt, openAt + opener[0].length, `disagreement:${opener[0].toLowerCase()}`);

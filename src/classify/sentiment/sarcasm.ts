@@ -312,8 +312,7 @@ function signalsOf(text: TextAnalysis, lexicon: Lexicon, model: LinearModel, bag
 
 /** The decision model's features: the ranker's logit and what its cues are (no cue, a felt cue, a form cue, praise only, "/s"). */
 export function decisionFeatures(s: SarcasmSignals): Array<[string, number]> {
-  const p = Math.min(1 - 1e-6, Math.max(1e-6, s.ranker));
-  const out: Array<[string, number]> = [['logit', Math.log(p / (1 - p))]];
+  const out: Array<[string, number]> = [['logit', logit(s.ranker)]];
   if (s.cues.length === 0) out.push(['no-cue', 1]);
   if (s.felt) out.push(['felt', 1]);
   if (s.formed) out.push(['formed', 1]);
@@ -372,8 +371,7 @@ function decisionLogit(decision: LinearModel, features: ReadonlyArray<readonly [
 
 /** The decision logit with the ranker's logit and every cue feature that raises it on: an upper bound. */
 function decisionBound(decision: LinearModel, ranker: number): number {
-  const p = Math.min(1 - 1e-6, Math.max(1e-6, ranker));
-  return (decision.bias[0] ?? 0) + (decision.weights.logit?.[0] ?? 0) * Math.log(p / (1 - p)) + decisionSlack(decision);
+  return (decision.bias[0] ?? 0) + (decision.weights.logit?.[0] ?? 0) * logit(ranker) + decisionSlack(decision);
 }
 
 const slacks = new WeakMap<LinearModel, number>();
