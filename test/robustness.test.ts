@@ -1,8 +1,8 @@
 /**
  * Hostile input through the whole pipeline (`analyze`: parse + every classifier). Each input finishes
  * with a document or a typed error, never a crash, and in time proportional to its size: the full-size
- * run may take at most a generous multiple of a run 8x smaller measured in the same test (a quadratic
- * pass would take 64x), in CPU time of this thread so a busy machine does not fail it.
+ * run may take at most a generous multiple (32x) of a run 8x smaller measured in the same test (a quadratic
+ * pass would take 64x), in the process's CPU time (not wall time) so a busy machine does not fail it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -57,12 +57,18 @@ describe('hostile input through analyze', () => {
       analyze(small); // warm-up: the first call pays for compiling
       const smallMs = Math.min(cpuMs(() => analyze(small)), cpuMs(() => analyze(small)));
       let doc!: ThreadDocument;
-      const fullMs = cpuMs(() => {
+      const bound = smallMs * 32 + 150;
+      let fullMs = cpuMs(() => {
         doc = analyze(full);
       });
       checkDocument(doc, textLength(full));
-      // Linear: ~8x. Quadratic: ~64x. The constant absorbs timer noise on tiny baselines.
-      expect(fullMs, `${name}: ${smallMs.toFixed(1)} ms at 1/8 size, ${fullMs.toFixed(1)} ms at full size`).toBeLessThan(smallMs * 24 + 150);
+      // A second look only when the first run is over the bound: process CPU time also counts GC and other
+      // threads' work, which a loaded machine (CI beside other jobs) inflates now and then.
+      if (fullMs >= bound) fullMs = Math.min(fullMs, cpuMs(() => analyze(full)));
+      // Linear: ~8x, though a small input runs with warmer caches and a smaller heap (random bytes: 20-30x
+      // measured on an idle machine between 32 KB and 256 KB, then 1.7x from 256 KB to 512 KB). Quadratic: ~64x.
+      // The constant absorbs timer noise on tiny baselines.
+      expect(fullMs, `${name}: ${smallMs.toFixed(1)} ms at 1/8 size, ${fullMs.toFixed(1)} ms at full size`).toBeLessThan(bound);
     });
   }
 
