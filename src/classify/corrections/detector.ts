@@ -47,6 +47,8 @@ export interface DetectorContext {
   found: readonly DetectorFinding[];
   /** The target of the post's previous finding, if any. */
   previousTarget: Candidate | null;
+  /** The sentence a quote above this one repeats (`> ...`, `[quote]`, a repeated first line; see quotes.ts): what this sentence answers. */
+  quoted: Candidate | null;
 }
 
 /** One finding of a detector: the sentence it corrects and the contradicting words. */

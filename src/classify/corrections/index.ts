@@ -32,6 +32,7 @@ import { BUILTIN_PARAPHRASES, pronounSubject, type Paraphrases } from './paraphr
 import { validateInput } from './validate.js';
 import type { PreparedPost } from './thread-walk.js';
 import { pairFeatures } from './pair-features.js';
+import { findPostQuotes } from './quotes.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
 
@@ -91,6 +92,9 @@ export const DETECTORS: readonly Detector[] = [
   explicitMarker,
   closingRebuke,
 ];
+
+/** Added to the rank of the sentence a quote repeats, for the sentences after the quote: more than a shared rare word. */
+const QUOTED_BONUS = 2;
 
 /** Candidates sharing a word that more than this share of the window's sentences have are not looked up by it. */
 const COMMON_WORD_SHARE = 0.5;
@@ -186,13 +190,13 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
  * rarity), plus, for a he/she subject that names nobody, the reported statements of the article and the parent
  * that name someone (as if they shared the name); a bonus for the parent and for two reported statements.
  */
-function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: () => ReadonlySet<Candidate> } {
+function rankCandidates(unit: Unit, scope: PostScope, quoted: number | undefined): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: () => ReadonlySet<Candidate> } {
   const { index, post, foreign } = scope;
   const candidates = index.cands;
   // Scored when a detector first asks: most sentences meet no detector that reads the ranking.
   let scored: { scores: Map<number, number>; speaker: Set<number> } | undefined;
-  const scoresOf = (): Map<number, number> => (scored ??= scoreCandidates(unit, scope)).scores;
-  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0);
+  const scoresOf = (): Map<number, number> => (scored ??= scoreCandidates(unit, scope, quoted)).scores;
+  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0) + (id === quoted ? QUOTED_BONUS : 0);
   const best = (ids: Iterable<number>): Candidate | null => {
     const scores = scoresOf();
     const score = (id: number): number => scores.get(id) ?? bonus(id);
@@ -214,7 +218,7 @@ function rankCandidates(unit: Unit, scope: PostScope): { rank: () => Candidate[]
 }
 
 /** The scores of `rankCandidates`: each candidate's hit weight plus its bonus, and the speaker-linked ids. */
-function scoreCandidates(unit: Unit, scope: PostScope): { scores: Map<number, number>; speaker: Set<number> } {
+function scoreCandidates(unit: Unit, scope: PostScope, quoted: number | undefined): { scores: Map<number, number>; speaker: Set<number> } {
   const { index, window, parent, post, foreign } = scope;
   const candidates = index.cands;
   const maxDocumentFrequency = Math.max(8, Math.ceil(window.size * COMMON_WORD_SHARE));
@@ -242,7 +246,9 @@ function scoreCandidates(unit: Unit, scope: PostScope): { scores: Map<number, nu
     if (parent) for (const id of index.sentencesOf(parent)) if (namedStatement(id) && foreign(candidates[id]!)) speaker.add(id);
     for (const id of speaker) hit(id, 1);
   }
-  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0);
+  // The sentence a quote above this one repeats is what it answers, whether or not it repeats a word of it.
+  if (quoted !== undefined) hit(quoted, 0);
+  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0) + (id === quoted ? QUOTED_BONUS : 0);
   const scores = new Map<number, number>();
   for (const id of touched) {
     if (foreign(candidates[id]!)) scores.set(id, weights[id]! + bonus(id));
@@ -336,7 +342,15 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     }),
   });
 
+  const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent);
+  // The sentence the latest quote above repeats: what the writer answers until the next quote.
+  let quoted: number | undefined;
   sentences.forEach(({ unit }, at) => {
+    // Someone else's words, quoted to be answered: not the writer's statement.
+    if (quotes.isQuote[at]) {
+      quoted = quotes.source[at] ?? quoted;
+      return;
+    }
     // A question asks; it does not correct ("Wasn't it 2019?"); page chrome states nothing.
     if (unit.question || isChrome(unit)) return;
     const marked = findMarkedSelf(post, sentences, at, input.earlier, map);
@@ -344,7 +358,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(wholePost(marked, unit));
       return;
     }
-    const { rank, best, speakerLinked } = rankCandidates(unit, scope);
+    const { rank, best, speakerLinked } = rankCandidates(unit, scope, quoted);
     const factual = unit.values.some((v) => /\d/.test(v.text)) || (input.sentenceScores?.get(unit.text) ?? scoreCheckworthiness(unit.text)) >= 0.5;
     // A figure the article itself states somewhere ("when fares went up by 5.9%") is not a different number
     // for another of its sentences: the post agrees with the article there.
@@ -360,6 +374,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
         return speakerLinked();
       },
       best, foreign: scope.foreign, factual, statedInArticle, earlierCorrections: input.earlierCorrections, found, previousTarget,
+      quoted: quoted === undefined ? null : index.cands[quoted]!,
     };
     // The author restating their own words ("it was the 12th, not the 11th"): a self-correction, and nothing else.
     const restated = selfRestatement.find(unit, context);

@@ -18,7 +18,7 @@ const GENERAL_WORDS = new Set([
   'look', 'want', 'need', 'know', 'say', 'see', 'man', 'woman', 'job',
 ]);
 
-function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolean): DetectorFinding | null {
+function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolean, quoted: boolean): DetectorFinding | null {
   // A negation inside "people who have never ..." describes someone; it denies no statement.
   const scope = [...post.negated].filter((i) => !post.described.has(i));
   const denied = scope.map((i) => post.lemmas[i]!).filter((l) => post.content.has(l) && target.content.has(l));
@@ -27,8 +27,8 @@ function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolea
   // The denied predicate itself (the first content word after the negator) must be the target's.
   const predicate = [...post.negPred].some((i) => target.content.has(post.lemmas[i]!));
   // "£400 for a flood door is not subsidised" vs "a subsidised price of £400": the figure both state is the
-  // second anchor when the denied predicate alone is shared.
-  const anchors = denied.length + (sharedFigure(post, target) ? 1 : 0);
+  // second anchor when the denied predicate alone is shared; so is a quote of the target above the sentence.
+  const anchors = denied.length + (sharedFigure(post, target) ? 1 : 0) + (quoted ? 1 : 0);
   if (anchors < 2 || deniedCommon.length < 1 || targetNegated || !predicate) return null;
   if (!answered && denied.every((l) => GENERAL_WORDS.has(l))) return null;
   const deniedAt = scope.filter((i) => denied.includes(post.lemmas[i]!));
@@ -66,8 +66,13 @@ export const negatedClaim: Detector = {
     for (const candidate of candidates) {
       if (candidate.unit.question) continue;
       const answered = candidate.kind === 'article' || candidate.post!.id === context.post.parentId;
-      const found = denial(unit, candidate.unit, candidate, answered);
+      const found = denial(unit, candidate.unit, candidate, answered, candidate === context.quoted);
       if (found) out.push(found);
+    }
+    // Right under a quote, a short denial answers the quoted sentence.
+    if (out.length === 0 && context.quoted !== null && context.foreign(context.quoted) && !context.quoted.unit.question) {
+      const found = shortDenial(unit, context.quoted);
+      if (found) return [found];
     }
     if (out.length === 0 && context.parent && context.at === 0) {
       for (const id of context.index.sentencesOf(context.parent)) {

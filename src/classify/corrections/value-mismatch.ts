@@ -14,7 +14,7 @@ import { eventWords, isDateValue, type Unit } from './units.js';
 /** The candidates looked at, best first. */
 const CANDIDATES_LOOKED_AT = 12;
 
-function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean): DetectorFinding[] {
+function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean): DetectorFinding[] {
   const out: DetectorFinding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
   // ("the table has 88.6% for the second dose and 93% for the first").
@@ -37,9 +37,10 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
       if (!dates && statedInArticle(pi)) return;
       const postEvent = eventWords(post, postValue.span);
       const targetEvent = eventWords(target, targetValue.span);
-      // Two reported statements of the same person (through a pronoun) are the same event.
-      const sameEvent = [...postEvent].some((w) => targetEvent.has(w)) || (speakerLinked && post.speech && target.speech);
-      if (!sameEvent || shared + (sameUnit ? 1 : 0) < 1) return;
+      // Two reported statements of the same person (through a pronoun) are the same event; so is the quote
+      // this sentence answers and the answer's value of the same kind.
+      const sameEvent = quoted || [...postEvent].some((w) => targetEvent.has(w)) || (speakerLinked && post.speech && target.speech);
+      if (!sameEvent || shared + (sameUnit ? 1 : 0) + (quoted ? 1 : 0) < 1) return;
       out.push({
         target: candidate,
         cue: dates ? 'different-date' : 'different-number',
@@ -64,7 +65,7 @@ export const valueMismatch: Detector = {
       if (candidate.unit.values.length === 0) continue;
       const linked = context.speakerLinked.has(candidate);
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
-      out.push(...mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked));
+      out.push(...mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
     }
     return out;
   },

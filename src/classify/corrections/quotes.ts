@@ -1,0 +1,118 @@
+/**
+ * Quoted passages: a post repeats someone else's words so that it can answer them, as a `> ...` line, a
+ * `[quote]...[/quote]` block, or a short first line that repeats words of the parent post or the article (no
+ * quote mark at all: "the 2024 figure" on its own line, then the answer). Such a sentence is not the writer's
+ * own statement, so no correction is read from it; and it names what the sentences after it answer: the
+ * sentence it repeats is the first candidate they are compared with, and a date or figure there that differs
+ * from the quote's is about the same thing (the quote sets the topic, even when the answer words it otherwise).
+ */
+import type { PostSentence } from './detector.js';
+import type { Candidate, CorrectionPost, IndexWindow, ThreadIndex } from './thread-index.js';
+
+/** Quote sentences of a post, and for each one the sentence it repeats (a candidate id), when found. */
+export interface PostQuotes {
+  /** `isQuote[k]`: sentence k repeats someone else's words (including a `[quote]` tag line itself). */
+  isQuote: boolean[];
+  /** Candidate id of the article or earlier-post sentence that quote sentence k repeats. */
+  source: Array<number | undefined>;
+}
+
+/** Candidates looked up per quote sentence: enough for a thread's sentences sharing its rarest word. */
+const MAX_LOOKUPS = 400;
+/** A quoted line with no quote mark: at most this many words, and at least three. */
+const MAX_BARE_QUOTE_WORDS = 25;
+
+/** Lower-case letters and digits, every other run one space: how a quote and its source are compared. */
+export function quoteKey(text: string): string {
+  return text
+    .replace(/\[\/?quote[^\]]*\]/gi, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Character ranges of `text` inside a quote mark: lines opening with `>`, and `[quote...]...[/quote]` blocks (tags included). */
+function markedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (/^\s*>/.test(line)) out.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  if (!/\[quote/i.test(text)) return out;
+  const lower = text.toLowerCase();
+  const open = /\[quote(?:=[^\]\n]{0,200})?\]/gi;
+  for (let m = open.exec(text); m !== null; m = open.exec(text)) {
+    const close = lower.indexOf('[/quote]', m.index + m[0].length);
+    // No closing tag after this one: none after any later one either (and each search would walk to the end).
+    if (close < 0) {
+      out.push([m.index, m.index + m[0].length]);
+      break;
+    }
+    out.push([m.index, close + '[/quote]'.length]);
+    open.lastIndex = close + '[/quote]'.length;
+  }
+  return out;
+}
+
+/**
+ * The quotes of `post` (its sentences as `postUnits` made them), each looked up among the article sentences and
+ * the earlier posts of the window that someone else wrote (`foreign`).
+ */
+export function findPostQuotes(
+  post: CorrectionPost,
+  sentences: readonly PostSentence[],
+  index: ThreadIndex,
+  window: IndexWindow,
+  foreign: (c: Candidate) => boolean,
+  parent: CorrectionPost | undefined,
+): PostQuotes {
+  const isQuote = sentences.map(() => false);
+  const source: Array<number | undefined> = sentences.map(() => undefined);
+  if (sentences.length < 2) return { isQuote, source };
+  const ranges = markedRanges(post.text);
+  sentences.forEach(({ unit }, k) => {
+    if (ranges.some(([a, b]) => unit.span[0] >= a && unit.span[0] < b)) isQuote[k] = true;
+  });
+  // A first line with no quote mark repeats words of the parent or the article and the post goes on after it:
+  // a short line that ends no sentence, standing alone.
+  const first = sentences[0]!.unit;
+  const words = first.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length;
+  const lineEnd = post.text.indexOf('\n');
+  const alone = lineEnd >= 0 && post.text.slice(0, lineEnd).trim() === first.text.trim();
+  if (!isQuote[0] && alone && words >= 3 && words <= MAX_BARE_QUOTE_WORDS && !/[.!?:]["'\u201d)]*\s*$/.test(first.text)) {
+    const key = quoteKey(first.text);
+    const inParent = parent !== undefined && quoteKey(parent.text).includes(key);
+    const id = lookUp(first, key, index, window, foreign);
+    if (inParent || id !== undefined) {
+      isQuote[0] = true;
+      source[0] = id;
+    }
+  }
+  sentences.forEach(({ unit }, k) => {
+    if (!isQuote[k] || source[k] !== undefined) return;
+    const key = quoteKey(unit.text);
+    if (key.split(' ').length >= 3) source[k] = lookUp(unit, key, index, window, foreign);
+  });
+  return { isQuote, source };
+}
+
+/** The candidate (article sentences first, then the latest post) whose words contain `key`, if any. */
+function lookUp(unit: PostSentence['unit'], key: string, index: ThreadIndex, window: IndexWindow, foreign: (c: Candidate) => boolean): number | undefined {
+  // The rarest content word of the quote narrows the search; every candidate holding the quote has it.
+  let ids: number[] | null = null;
+  for (const l of unit.content) {
+    const found = index.withLemmaUpTo(l, window, MAX_LOOKUPS);
+    if (found !== null && (ids === null || found.length < ids.length)) ids = found;
+  }
+  if (ids === null) return undefined;
+  let best: number | undefined;
+  for (const id of ids) {
+    const c = index.cands[id]!;
+    if (!foreign(c) || !quoteKey(c.unit.text).includes(key)) continue;
+    // The article is where quoted words come from first; among posts, the latest one.
+    if (best === undefined || (c.kind === 'post' && index.cands[best]!.kind === 'post' && id > best)) best = id;
+    if (c.kind === 'article') return id;
+  }
+  return best;
+}
