@@ -25,7 +25,7 @@ const MAX_BARE_QUOTE_WORDS = 25;
 /** Lower-case letters and digits, every other run one space: how a quote and its source are compared. */
 export function quoteKey(text: string): string {
   return text
-    .replace(/\[\/?quote[^\]]*\]/gi, ' ')
+    .replace(/\[\/?quote(?:[=\s][^\][\n]{0,200})?\]/gi, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -41,7 +41,7 @@ function markedRanges(text: string): Array<[number, number]> {
   }
   if (!/\[quote/i.test(text)) return out;
   const lower = text.toLowerCase();
-  const open = /\[quote(?:=[^\]\n]{0,200})?\]/gi;
+  const open = /\[quote(?:[=\s][^\][\n]{0,200})?\]/gi;
   for (let m = open.exec(text); m !== null; m = open.exec(text)) {
     const close = lower.indexOf('[/quote]', m.index + m[0].length);
     // No closing tag after this one: none after any later one either (and each search would walk to the end).
