@@ -21,6 +21,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   const answeredBy = new Map<string, number>();
   const depthStack: number[] = []; // depthStack[d] = index of the latest post at depth d
   const normalised = new Map<ThreadPost, string>();
+  // "4 replies" under a post whose replies follow it: the post, the replies the page counts, and the posts
+  // read as its replies so far. A post that answers none of them ends the group.
+  let group: { head: number; count: number; span: Span; members: Set<number> } | null = null;
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
@@ -80,6 +83,17 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       parent = parentFromCues(post, posts, authors, answeredBy, messages, marked);
       if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
     }
+    // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
+    // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
+    if (parent === undefined && post.removed && group && group.members.size > 1 && group.members.size <= group.count && group.members.has(i - 1)) {
+      parent = group.head;
+      post.replyCue = { kind: 'depth', span: group.span };
+    }
+    if (group) {
+      if (parent !== undefined && group.members.has(parent)) group.members.add(i);
+      else group = null;
+    }
+    if (r.replyCount && r.replyCount.count > 0) group = { head: i, count: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
     if (parent !== undefined) {
       const p = posts[parent]!;
       post.parentId = p.id;

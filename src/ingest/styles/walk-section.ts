@@ -81,6 +81,9 @@ export interface SectionReader {
   depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
 }
 
+/** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
+const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
+
 /**
  * Walks a comment section line by line: headers open posts, text fills them, footers and placeholders
  * close them, chrome and blank lines between posts are kept out of post texts. Never throws on text.
@@ -230,6 +233,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
         markParentLink(current, line);
+        const replies = REPLY_COUNT.exec(t);
+        if (replies) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
@@ -237,6 +242,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       afterFooter = true;
       continue;
     }
+    // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
+    const counted = current && phase === 'closed' ? REPLY_COUNT.exec(t) : null;
+    if (counted && current) current.replyCount = { count: Number(counted[1]), span: [line.contentStart, line.contentEnd] };
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
     let chrome = reader.readChrome(t, state);
