@@ -228,13 +228,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     if (footer) {
       flushBlanks(false);
+      // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
+      const replies = current ? REPLY_COUNT.exec(t) : null;
+      if (replies && current) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
         markParentLink(current, line);
-        const replies = REPLY_COUNT.exec(t);
-        if (replies) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
@@ -243,7 +244,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       continue;
     }
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
-    const counted = current && phase === 'closed' ? REPLY_COUNT.exec(t) : null;
+    const counted = current && phase !== 'body' ? REPLY_COUNT.exec(t) : null;
     if (counted && current) current.replyCount = { count: Number(counted[1]), span: [line.contentStart, line.contentEnd] };
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
