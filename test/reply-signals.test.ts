@@ -102,6 +102,13 @@ describe('header and section line shapes', () => {
     expect(isUiLine('Council votes  5-2')).toBe(false);
   });
 
+  it('reads a row of sort links under the count line as chrome, so the count line opens the section', () => {
+    const text = `${ARTICLE}3 Comments\nNewest | Oldest | Most liked\n\nAnn Lowe · 3 hours ago\nMondays suit nobody.\nLike (2) · Reply · Report\n\nBen Cole · 2 hours ago\nReply to @Ann Lowe\nThey suit the budget.\nLike (1) · Reply · Report\n\nCat Ruiz · 1 hour ago\nKeep Saturdays.\nLike (0) · Reply · Report\n`;
+    const doc = parse(text);
+    expect(doc.thread.declaredCount).toBe(3);
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([['Ann Lowe', null], ['Ben Cole', 0], ['Cat Ruiz', null]]);
+  });
+
   it('reads a list digest whose messages are numbered "== 2 of 3 =="', () => {
     const msg = (n: number, from: string, body: string) => `== ${n} of 3 ==\nDate: Tue, Mar 3 2026 ${n}:00 pm\nFrom: ${from}\n\n${body}\n\n`;
     const text = `town-talk digest\n\n${msg(1, '"Ann Lowe" <ann@example.org>', 'Monday closures start in April, says the council.')}${msg(2, 'Ben Cole <ben@example.org>', 'On Tue, Mar 3, 2026 at 1:00 PM Ann Lowe <ann@example.org> wrote:\n> Monday closures start in April\n\nMay, surely? The budget runs from May.')}${msg(3, '"Cat Ruiz" <cat@example.org>', 'Either way the job club has to move.')}`;
