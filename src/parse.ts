@@ -144,7 +144,13 @@ function assemble(
     sentences.push(...splitSentences(b.text, b.span[0]));
   }
   // Quoted lines at the top of a post are what it answers, not its text.
-  if (style !== 'json') for (const r of parsed.posts) if (!r.removed) splitLeadingQuote(r);
+  if (style !== 'json') {
+    const earlier = new Set<string>();
+    for (const r of parsed.posts) {
+      if (!r.removed) splitLeadingQuote(r, earlier);
+      if (r.author) earlier.add(r.author.replace(/^@/, '').toLowerCase());
+    }
+  }
   const posts = buildPosts(parsed.posts as RawPost[], messages);
   // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).
   const byline = article.byline?.trim().toLowerCase();

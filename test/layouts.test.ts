@@ -63,13 +63,13 @@ describe('reply structure from every signal', () => {
     ]);
   });
 
-  it('links a post to the one whose words it quotes in an indented line (the quote stays in its text)', () => {
+  it('links a post to the one whose words it quotes in an indented line, and keeps the quote out of its text', () => {
     const text = `${ARTICLE}3 Comments\n\nkoji_m\nMar. 4  07:41 am JST\n\nThe fare was already raised twice this decade.\n\n3 ( +5 / -2 )\n\nrina_t\nMar. 4  07:55 am JST\n\nA ferry is the only way to the island.\n\n1 ( +1 / -0 )\n\nbokuwa\nMar. 4  08:02 am JST\n\n    raised twice this decade\n\nOnce, in 2019. The second rise was withdrawn.\n\n4 ( +4 / -0 )\n`;
     const posts = parse(text).thread.posts;
     expect(posts.map((p) => [p.author, p.parentId, p.replyCue?.kind ?? null, p.text.split('\n')[0]])).toEqual([
       ['koji_m', null, null, 'The fare was already raised twice this decade.'],
       ['rina_t', null, null, 'A ferry is the only way to the island.'],
-      ['bokuwa', 'p1', 'quote', 'raised twice this decade'],
+      ['bokuwa', 'p1', 'quote', 'Once, in 2019. The second rise was withdrawn.'],
     ]);
     expect(posts.map((p) => p.meta.likes)).toEqual([3, 1, 4]);
   });

@@ -6,9 +6,14 @@
 const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?comments?:?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
 const BARE_HEADER = /^(?:reader comments|comments|discussion|conversation|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
 
+const FRAMED = /^[=*~#-]{2,10} ?(\S(?:.{0,200}?\S)?) ?[=*~#-]{2,10}$/;
+
 /** The declared comment count of a section header line, null when the line is a header without one, undefined when not a header. */
 export function readCountLine(trimmed: string): number | null | undefined {
   if (trimmed.length > 260) return undefined;
+  // "=== Reader comments (6) ===", "-- 12 comments --": a count line framed by rule characters.
+  const framed = FRAMED.exec(trimmed);
+  if (framed) trimmed = framed[1]!;
   const m = COUNT_LINE.exec(trimmed);
   if (m) {
     const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
@@ -28,9 +33,14 @@ export function isSectionChrome(trimmed: string): boolean {
 
 const REMOVED = /^(?:\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available)(?: by (?:a |the )?(?:site |list |forum |page )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
+const COMMENT_NUMBER = /^(?:#\d{1,5}\.?|\d{1,5}[.)]) /;
+
 /** Placeholders left where a post was removed or deleted. */
 export function isRemovedPlaceholder(trimmed: string): boolean {
-  return trimmed.length <= 140 && REMOVED.test(trimmed);
+  if (trimmed.length > 140) return false;
+  // "#5 [comment deleted]": a numbered list keeps the removed comment's number.
+  const numbered = COMMENT_NUMBER.exec(trimmed);
+  return REMOVED.test(numbered ? trimmed.slice(numbered[0].length) : trimmed);
 }
 
 const RELATIVE_TIME = /^(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago|just now|yesterday|today|an? (?:second|minute|hour|day|week|month|year) ago)$/i;

@@ -31,12 +31,17 @@ export interface RawPost {
   handle?: string | null;
   /**
    * Lines quoted at the top of the post ("> …", an indented excerpt, "[quote=…]…[/quote]"): they tell which
-   * post it answers. Filled by `splitLeadingQuote` (the lines stay in the body) and by the mail reader (which
-   * keeps them out of the text).
+   * post it answers. Filled by `splitLeadingQuote` and by the mail reader, which both keep them out of the
+   * post's text (they are the words answered, not the post's own).
    */
   quoted?: Line[];
   /** The author a quote block names ("[quote=\"hgrimes, post:1\"]" → "hgrimes"), if any. */
   quotedName?: string | null;
+  /**
+   * "4 replies" / "2 Replies" under the post: how many replies the page says it has, and where that stands.
+   * Where the replies are listed right under the post they answer, a removed reply among them keeps its place.
+   */
+  replyCount?: { count: number; span: Span } | null;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

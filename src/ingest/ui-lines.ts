@@ -45,6 +45,7 @@ export function isUiLine(trimmed: string): boolean {
   if (trimmed.length >= 40 && /^[\p{L} ]+$/u.test(trimmed) && trimmed.length / trimmed.split(' ').length >= 20) return true;
   if (trimmed.length > 80) return false;
   if (COUNT_OF_THINGS.test(trimmed)) return true;
+  if (isMenuRow(trimmed)) return true;
   if (/[.!]$/.test(trimmed) && !/(?:\.\.\.|…)$/.test(trimmed)) return false;
   const words = wordsOf(trimmed);
   if (words.length === 0 || words.length > 6) return false;
@@ -52,6 +53,20 @@ export function isUiLine(trimmed: string): boolean {
   if (content.length === 0) return false;
   const ui = content.filter((w) => UI_WORDS.has(w.replace(/['’]s?$/, ''))).length;
   return ui * 2 > content.length;
+}
+
+/**
+ * A row of menu items copied off a navigation bar: three or more items of at most three words each, set
+ * apart by column gaps or bars ("News  Sport  Opinion  Events", "Communities  Create post  Support").
+ */
+function isMenuRow(trimmed: string): boolean {
+  if (!/ {2}|\t| [|•·∙] /.test(trimmed)) return false;
+  const items = trimmed.split(/ {2,}|\t+| [|•·∙] /);
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const t = item.trim();
+    return t.length > 0 && t.length <= 25 && t.split(' ').length <= 3 && /\p{L}/u.test(t) && !/[.!?:;,]$/.test(t);
+  });
 }
 
 /**

@@ -21,6 +21,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   const answeredBy = new Map<string, number>();
   const depthStack: number[] = []; // depthStack[d] = index of the latest post at depth d
   const normalised = new Map<ThreadPost, string>();
+  // "4 replies" under a post whose replies follow it: the post, the replies the page counts, and the posts
+  // read as its replies so far. A post that answers none of them ends the group.
+  let group: { head: number; count: number; span: Span; members: Set<number> } | null = null;
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
@@ -78,8 +81,23 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
     if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
       parent = parentFromCues(post, posts, authors, answeredBy, messages, marked);
+      // "Tom Becker was that the tier increase…" after Tom's own "Typo, it was $34" under his first post:
+      // a follow-up by the same author continues that post, and a reply naming the author answers the post it continues.
+      if (parent !== undefined && (post.replyCue?.kind === 'mention' || post.replyCue?.kind === 'address')) parent = turnStart(parent, posts, byId);
       if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
+      if (parent === undefined && marked && i > 0) parent = replyToRemoved(i, posts, raw, answeredBy, messages);
     }
+    // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
+    // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
+    if (parent === undefined && post.removed && group && group.members.size > 1 && group.members.size <= group.count && group.members.has(i - 1)) {
+      parent = group.head;
+      post.replyCue = { kind: 'depth', span: group.span };
+    }
+    if (group) {
+      if (parent !== undefined && group.members.has(parent)) group.members.add(i);
+      else group = null;
+    }
+    if (r.replyCount && r.replyCount.count > 0) group = { head: i, count: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
     if (parent !== undefined) {
       const p = posts[parent]!;
       post.parentId = p.id;
@@ -308,6 +326,42 @@ function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index
     }
   }
   return undefined;
+}
+
+/**
+ * The first post of a run of follow-ups by one author ("Typo, it was $34" answering their own post): where
+ * a reply naming that author lands. Follows at most eight links up.
+ */
+function turnStart(k: number, posts: readonly ThreadPost[], byId: ReadonlyMap<string, number>): number {
+  let j = k;
+  for (let n = 0; n < 8; n++) {
+    const p = posts[j]!;
+    const up = p.parentId === null ? undefined : byId.get(p.parentId);
+    if (up === undefined || p.author === null || posts[up]!.author !== p.author) break;
+    j = up;
+  }
+  return j;
+}
+
+/**
+ * A section that marks its replies by the name answered ("↩ jlindqvist") cannot mark a reply to a removed
+ * post, which has no name: a post without a mark right under a removed post that the page says has replies
+ * ("1 Reply"), none of them found yet, is taken for that reply, with a message saying it is a guess.
+ */
+function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[], answeredBy: ReadonlyMap<string, number>, messages: Message[]): number | undefined {
+  const before = posts[i - 1]!;
+  const count = raw[i - 1]!.replyCount;
+  if (!before.removed || before.author !== null || !count || count.count < 1 || answeredBy.has(before.id) || posts[i]!.removed) return undefined;
+  posts[i]!.replyCue = { kind: 'depth', span: count.span };
+  messages.push({
+    ruleId: 'thread/guessed-parent',
+    severity: 'warning',
+    place: count.span,
+    reason: `Post ${posts[i]!.id} names no post it answers, but it stands right under a removed post (${before.id}) that the page says has replies, and a reply to a removed post cannot name it; ${before.id} was taken.`,
+    actual: null,
+    expected: 'a reply mark',
+  });
+  return i - 1;
 }
 
 /**

@@ -3,14 +3,18 @@ import type { RawPost } from '../ingest/types.js';
 
 const BB_OPEN = /^\[quote(?:=["“]?([^",\]]{1,60})[^\]]{0,80})?\]$/i;
 const BB_CLOSE = /\[\/quote\]$/i;
+// "Quote from gullwing:", "Quote from: ann on March 9, 2026", "Quoting ann:", "Originally Posted by ann",
+// "alexp said:", "ann wrote:": a line naming whose words follow (checked against the earlier authors).
+const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:)$/i;
 
 /**
- * Notes the lines a post quotes at its top in `quoted`: a run of "> …" lines, a "[quote=…]…[/quote]"
- * block, or lines indented deeper than the text under them (an excerpt the page sets off), when the post
- * has text of its own under them. They stay in the post's text, where the classifiers read what is
- * answered; `resolveParents` uses them to find the post whose words they are.
+ * Moves the lines a post quotes at its top out of its text into `quoted` (and its raw lines): a run of
+ * "> …" lines, a "[quote=…]…[/quote]" block, or lines indented deeper than the text under them (an
+ * excerpt the page sets off), when the post has text of its own under them. They are the words answered,
+ * not the post's own: `resolveParents` uses them to find the post whose words they are, and the reply cue's
+ * span points at them.
  */
-export function splitLeadingQuote(post: RawPost): void {
+export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<string>): void {
   const body = post.body;
   let k = 0;
   while (k < body.length && isBlank(body[k]!)) k++;
@@ -29,6 +33,18 @@ export function splitLeadingQuote(post: RawPost): void {
         break;
       }
     }
+  } else if (earlierAuthors && earlierAuthors.size > 0 && first.trimmed.length <= 120 && ATTRIBUTION.test(first.trimmed)) {
+    // "Quote from gullwing:" over the quoted lines, a blank line, then the post's own text: only when the
+    // line names an earlier poster ("My doctor said:" over a quotation is the post's own text).
+    const m = ATTRIBUTION.exec(first.trimmed)!;
+    const who = (m[1] ?? m[2] ?? '').trim();
+    if (!earlierAuthors.has(who.replace(/^@/, '').toLowerCase())) return;
+    let j = k + 1;
+    while (j < body.length && !isBlank(body[j]!) && j <= k + 12) j++;
+    if (j > k + 1 && j <= k + 12) {
+      end = j;
+      name = who;
+    }
   } else {
     // An excerpt set off by indentation: the first line stands deeper than the post's first unindented line.
     let j = k;
@@ -41,6 +57,8 @@ export function splitLeadingQuote(post: RawPost): void {
   if (rest >= body.length) return;
   post.quoted = body.slice(k, end).filter((l) => !isBlank(l));
   post.quotedName = name ? name.trim() : null;
+  post.raw.push(...post.quoted);
+  post.body = body.slice(rest);
 }
 
 /** The quoted words without quote marks, tags and line breaks, lower-cased: what to look for in earlier posts. */
@@ -48,7 +66,7 @@ export function quotedText(lines: readonly Line[]): string {
   return normalise(
     lines
       .map((l) => l.trimmed.replace(/^(?:>\s?)+/, ''))
-      .filter((t) => !BB_OPEN.test(t) && !/^\[\/quote\]$/i.test(t))
+      .filter((t, i) => !BB_OPEN.test(t) && !/^\[\/quote\]$/i.test(t) && !(i === 0 && t.length <= 120 && ATTRIBUTION.test(t)))
       .map((t) => t.replace(BB_CLOSE, ''))
       .join(' '),
   );

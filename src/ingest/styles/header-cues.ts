@@ -51,10 +51,12 @@ const UNIT = '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|
 /** "3 hours ago", "5h", "5 hr. ago", "an hour ago", "just now", "yesterday". */
 const RELATIVE = new RegExp(`^(?:(?:\\d{1,4}|an?|one) ?${UNIT}\\.?(?: ago)?|just now|now|yesterday|today)$`, 'i');
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// "Mon Mar 09, 2026 9:02 am", "Tuesday, 10 March 2026": a weekday before a date.
+const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
-/** "Nov 25, 2024 10:14 AM", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
+/** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
 const ABSOLUTE = new RegExp(
-  `^(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -83,6 +85,8 @@ const OTHER_BADGES = new Set(['(guest)', 'mod', '(mod)', 'moderator', '(moderato
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
+// "Post by", "Comment by", "Reply by": the label a forum puts before a poster's name in a one-line header.
+const POST_LABEL = /^(?:post|comment|reply|message|answer)$/i;
 const ARROWS = new Set(['▸', '►', '▶', '→', '➤', '➜', '>', '›', '»']);
 
 // "Name says:": the verb WordPress-like comment lists put after the name.
@@ -144,7 +148,9 @@ function spanOf(tokens: readonly Field[]): Span {
 /** Splits a name part on an arrow ("jdoe_77 ▸ Maria Keller") into author and reply-to. */
 function splitArrow(tokens: Field[]): { author: Field[]; replyTo: Field[] | null } | null {
   const at = tokens.findIndex((t) => ARROWS.has(t.text));
-  if (at <= 0 || at === tokens.length - 1) return null;
+  if (at <= 0) return null;
+  // "gullwing » Mon Mar 09, 2026": an arrow between the name and the time separates them.
+  if (at === tokens.length - 1) return { author: tokens.slice(0, at), replyTo: null };
   return { author: tokens.slice(0, at), replyTo: tokens.slice(at + 1) };
 }
 
@@ -173,6 +179,9 @@ function wideGap(line: Line, a: Field, b: Field): boolean {
 export function readWidgetHeader(line: Line): Header | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
   let tokens = dropCommentNumber(splitFields(line));
+  // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
+  // byline, which says "By" or "Posted by").
+  if (tokens.length > 3 && POST_LABEL.test(tokens[0]!.text) && tokens[1]!.text.toLowerCase() === 'by') tokens = tokens.slice(2);
   let edited = false;
   while (tokens.length > 2 && (EDITED.has(tokens[tokens.length - 1]!.text.toLowerCase()) || isSeparator(tokens[tokens.length - 1]!.text))) {
     edited = true;
@@ -189,8 +198,15 @@ export function readWidgetHeader(line: Line): Header | null {
       k++;
     }
     if (k >= tokens.length) break;
-    const timeText = joinTokens(tokens.slice(k));
-    const kind = timeKind(timeText);
+    let timeText = joinTokens(tokens.slice(k));
+    let kind = timeKind(timeText);
+    // "carol_w (2026-03-11 09:14)", "ann [3 hours ago]": a time in brackets, which separate it from the name.
+    const bracketed = !kind && /^[([].{3,48}[)\]]$/.test(timeText) && timeKind(timeText.slice(1, -1)) !== null;
+    if (bracketed) {
+      timeText = timeText.slice(1, -1);
+      kind = timeKind(timeText);
+      separated = true;
+    }
     if (!kind) continue;
     const dashOnly = separated && tokens.slice(j, k).every((t) => /^[-–—]$/.test(t.text));
     const wordy = !/\d/.test(timeText);
@@ -210,7 +226,7 @@ export function readWidgetHeader(line: Line): Header | null {
     return {
       author: line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start),
       authorSpan,
-      timestamp: line.text.slice(tokens[k]!.start - line.start, tokens[tokens.length - 1]!.end - line.start),
+      timestamp: bracketed ? timeText : line.text.slice(tokens[k]!.start - line.start, tokens[tokens.length - 1]!.end - line.start),
       isOP: named.isOP,
       replyTo: replyTo ? { name: line.text.slice(replyTo[0]!.start - line.start, replyTo[replyTo.length - 1]!.end - line.start), span: spanOf(replyTo) } : null,
       points: null,

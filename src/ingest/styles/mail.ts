@@ -14,7 +14,8 @@ import type { CommentStyle, RawPost, SectionFound, SectionParse } from '../types
 import { newPost } from './counted.js';
 
 const FIELD = /^(?:from|date|subject|to|cc|bcc|reply-to|sent|message-id|in-reply-to|references|content-type|content-transfer-encoding|mime-version|x-[\w-]{1,40}):/i;
-const SEPARATOR = /^(?:-{10,}|={10,}|_{10,}|message:? #?\d{1,6})$/i;
+// "------", "Message: 3", and a digest's numbered message line ("== 1 of 4 ==", "--- Message 2 of 5 ---").
+const SEPARATOR = /^(?:-{10,}|={10,}|_{10,}|message:? #?\d{1,6}|[-=]{2,10} ?(?:message )?#?\d{1,6} of \d{1,6} ?[-=]{2,10})$/i;
 const FORWARDED = /^(?:-{2,} ?(?:forwarded message|original message) ?-{2,}|begin forwarded message:?)$/i;
 const ORIGINAL = /^-{2,} ?original message ?-{2,}$/i;
 const ATTACHMENT = /^-{3,} ?next part ?-{3,}$/i;

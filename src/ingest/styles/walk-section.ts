@@ -81,6 +81,9 @@ export interface SectionReader {
   depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
 }
 
+/** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
+const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
+
 /**
  * Walks a comment section line by line: headers open posts, text fills them, footers and placeholders
  * close them, chrome and blank lines between posts are kept out of post texts. Never throws on text.
@@ -225,6 +228,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     if (footer) {
       flushBlanks(false);
+      // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
+      const replies = current ? REPLY_COUNT.exec(t) : null;
+      if (replies && current) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -237,6 +243,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       afterFooter = true;
       continue;
     }
+    // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
+    const counted = current && phase !== 'body' ? REPLY_COUNT.exec(t) : null;
+    if (counted && current) current.replyCount = { count: Number(counted[1]), span: [line.contentStart, line.contentEnd] };
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
     let chrome = reader.readChrome(t, state);

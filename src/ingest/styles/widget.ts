@@ -15,7 +15,11 @@ const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
   if (trimmed.length > 100) return false;
-  return WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined;
+  if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
+  // "Newest | Oldest | Most liked": a row of chrome items is chrome.
+  if (!/ [|•·] | {2}|\t/.test(trimmed)) return false;
+  const items = trimmed.split(/ [|•·] | {2,}|\t+/).map((t) => t.trim());
+  return items.length >= 2 && items.every((t) => t.length > 0 && (WIDGET_CHROME.test(t) || isSectionChrome(t)));
 }
 
 /** The post header starting at line `i`, if any. */
