@@ -32,6 +32,20 @@ describe('a post that quotes what it answers', () => {
     for (const e of c[0]!.evidence) expect(input.slice(e.span[0], e.span[1])).toBe(e.text);
   });
 
+  it('reads a quote the parser took out of the text (raw lines above it, `meta.raw`) the same way', () => {
+    const answer = 'It was commissioned in 1961, after the dam was finished.';
+    const { articleSentences, posts } = buildCase({ name: 'above', expected: [], article: ARTICLE, posts: [{ id: 'a', author: 'Ria', parentId: null, text: answer }] });
+    const post = posts[0]!;
+    const at = post.span[0];
+    const withQuote = { ...post, meta: { raw: [{ span: [at - 45, at - 4] as [number, number], text: '> first drew water from the river in 1958' }, ...post.lines] } };
+    const c = findCorrections({ post: withQuote, earlier: [], articleSentences });
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ kind: 'article', cue: 'different-date', target: { kind: 'article', text: ARTICLE[0] } });
+    // Lines below the text (a footer, a quote under the answer) are not what the post answers.
+    const below = { ...post, meta: { raw: [...post.lines, { span: [post.span[1] + 1, post.span[1] + 42] as [number, number], text: '> first drew water from the river in 1958' }] } };
+    expect(findCorrections({ post: below, earlier: [], articleSentences })).toEqual([]);
+  });
+
   it('needs the quote: the same answer without it shares no event word and corrects nothing', () => {
     const { found } = run({ article: ARTICLE, posts: [{ id: 'a', author: 'Ria', parentId: null, text: 'It was commissioned in 1961, after the dam was finished.' }] });
     expect(found.get('a')).toEqual([]);

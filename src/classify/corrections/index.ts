@@ -342,9 +342,9 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     }),
   });
 
-  const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent);
+  const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent, paraphrases);
   // The sentence the latest quote above repeats: what the writer answers until the next quote.
-  let quoted: number | undefined;
+  let quoted: number | undefined = quotes.above;
   sentences.forEach(({ unit }, at) => {
     // Someone else's words, quoted to be answered: not the writer's statement.
     if (quotes.isQuote[at]) {

@@ -6,8 +6,11 @@
  * sentence it repeats is the first candidate they are compared with, and a date or figure there that differs
  * from the quote's is about the same thing (the quote sets the topic, even when the answer words it otherwise).
  */
+import { splitSentences } from '../../text/sentences.js';
+import type { Paraphrases } from './paraphrase.js';
 import type { PostSentence } from './detector.js';
 import type { Candidate, CorrectionPost, IndexWindow, ThreadIndex } from './thread-index.js';
+import { makeUnit } from './units.js';
 
 /** Quote sentences of a post, and for each one the sentence it repeats (a candidate id), when found. */
 export interface PostQuotes {
@@ -15,7 +18,15 @@ export interface PostQuotes {
   isQuote: boolean[];
   /** Candidate id of the article or earlier-post sentence that quote sentence k repeats. */
   source: Array<number | undefined>;
+  /**
+   * Candidate id of the sentence repeated by the quote the parser took out of the post's text (lines above it,
+   * kept in `meta.raw`): what the post's first sentences answer. Undefined when there is none or it repeats nothing.
+   */
+  above: number | undefined;
 }
+
+/** Raw lines above the text read for a quote, at most (a long excerpt is answered by its last sentences). */
+const MAX_ABOVE_LINES = 40;
 
 /** Candidates looked up per quote sentence: enough for a thread's sentences sharing its rarest word. */
 const MAX_LOOKUPS = 400;
@@ -66,10 +77,12 @@ export function findPostQuotes(
   window: IndexWindow,
   foreign: (c: Candidate) => boolean,
   parent: CorrectionPost | undefined,
+  paraphrases?: Paraphrases,
 ): PostQuotes {
   const isQuote = sentences.map(() => false);
   const source: Array<number | undefined> = sentences.map(() => undefined);
-  if (sentences.length < 2) return { isQuote, source };
+  const above = quoteAbove(post, index, window, foreign, paraphrases);
+  if (sentences.length < 2) return { isQuote, source, above };
   const ranges = markedRanges(post.text);
   sentences.forEach(({ unit }, k) => {
     if (ranges.some(([a, b]) => unit.span[0] >= a && unit.span[0] < b)) isQuote[k] = true;
@@ -94,7 +107,28 @@ export function findPostQuotes(
     const key = quoteKey(unit.text);
     if (key.split(' ').length >= 3) source[k] = lookUp(unit, key, index, window, foreign);
   });
-  return { isQuote, source };
+  return { isQuote, source, above };
+}
+
+/**
+ * The quote the parser took out of the post's text: its raw lines above the first line of text (header lines
+ * too, which repeat no sentence). Each sentence of three words or more is looked up; the last one found wins,
+ * as the text right under a quote answers its end.
+ */
+function quoteAbove(post: CorrectionPost, index: ThreadIndex, window: IndexWindow, foreign: (c: Candidate) => boolean, paraphrases: Paraphrases | undefined): number | undefined {
+  const raw = post.meta?.raw;
+  if (!raw || raw.length === 0) return undefined;
+  const lines = raw.filter((l) => l.span[1] <= post.span[0]).slice(-MAX_ABOVE_LINES);
+  if (lines.length === 0) return undefined;
+  const text = lines.map((l) => l.text.replace(/^(?:\s*>)+/, '')).join('\n');
+  let found: number | undefined;
+  for (const s of splitSentences(text)) {
+    const key = quoteKey(s.text);
+    if (key.split(' ').length < 3) continue;
+    const id = lookUp(makeUnit(s.text, s.span, paraphrases), key, index, window, foreign);
+    if (id !== undefined) found = id;
+  }
+  return found;
 }
 
 /** The candidate (article sentences first, then the latest post) whose words contain `key`, if any. */

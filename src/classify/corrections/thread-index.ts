@@ -14,6 +14,11 @@ export interface CorrectionPost {
   lines: ReadonlyArray<{ span: [number, number]; text: string }>;
   parentId: string | null;
   author: string | null;
+  /**
+   * The lines the dump gave the post (`Post.meta.raw`), header and quoted lines included: a quote the parser took
+   * out of the text (the lines above it) names what the post answers. Optional.
+   */
+  meta?: { raw?: ReadonlyArray<{ span: [number, number]; text: string }> };
 }
 
 /** A sentence a correction may point at: an article sentence or a sentence of an earlier post. */
