@@ -17,7 +17,8 @@
  * Baselines: highlight nothing; the marked-word list (words the training folds' gold marked in >= half of their >= 3
  * occurrences).
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-span-cv.ts OOF_JSON [outJson]
- *   (OOF_JSON from `npx tsx scripts/eval/moderation-thresholds-cv.ts OOF_JSON`; env SPAN_TARGETS=semeval,share,two-raters)
+ *   (OOF_JSON from `npx tsx scripts/eval/moderation-thresholds-cv.ts OOF_JSON`; env SPAN_TARGETS=semeval,share,two-raters;
+ *   a target `semeval+neg` also fits on the training folds' ordinary sentences as comments nobody marked)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -105,8 +106,11 @@ for (let f = 0; f < K; f++) {
     }));
     return rs;
   });
+  // `<target>+neg`: the same target, with the ordinary sentences of the training folds as comments nobody marked.
+  const negatives: ModerationRow[] = clean.filter((_, i) => !cleanTest.has(i)).map((r) => ({ ...r, gold: [], semeval: [], share: new Float32Array(r.text.length) }));
   for (const target of targets) {
-    const model = fitSpanModel(train, lookups, [], { spanTarget: target });
+    const plain = target.replace(/\+neg$/, '') as SpanTarget;
+    const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain });
     held.forEach((it, h) => {
       const rs = readings[h]!;
       const context = spanContext(rs);
