@@ -173,6 +173,23 @@ describe('moderate', () => {
     expect(m.spans.some((s) => s.attribute === 'insult')).toBe(true);
   });
 
+  it('highlights the insult in an otherwise long, calm comment, and only that phrase', () => {
+    // The span model is fit toward the SemEval-2021 gold since 2026-12-04 (session 12): the characters at least half of
+    // the raters who marked anything marked. The comment is flagged for the insult, its long calm part stays unmarked.
+    const text =
+      'I have followed the council meetings on the new bus routes for two years, read the consultation report and ' +
+      'spoken to the drivers at the depot about the timetable. The changes were explained at three public sessions. ' +
+      'Anyone who still says nobody was asked is a lying idiot.';
+    const m = moderate(text);
+    expect(m.insult.score).toBeGreaterThanOrEqual(0.5);
+    const marked = m.spans.map((s) => s.text).join(' ');
+    expect(marked).toContain('idiot');
+    expect(marked.length).toBeLessThan(40);
+    for (const s of m.spans) expect(s.span[0]).toBeGreaterThan(text.indexOf('Anyone'));
+    // A dehumanising word about a group: the ">= 2 raters" span model of 2026-12-03 highlighted nothing here.
+    expect(moderate('Immigrants are vermin and should be sent back.').spans.map((s) => s.text)).toContain('vermin');
+  });
+
   it('takes extra terms per category, and checks them', () => {
     const plain = moderate('what a numpty').insult.score;
     expect(moderate('what a numpty', { terms: { insult: { numpty: 1 } } }).insult.score).toBeGreaterThan(plain);

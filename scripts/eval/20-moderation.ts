@@ -2,7 +2,10 @@
  * Moderation: the models fit on data that may ship (ToxiSpans, CC0; Davidson et al., MIT), measured
  * 1. by 3-fold cross-validation on ToxiSpans: comment-level ROC-AUC per attribute and character span F1 the
  *    SemEval-2021 Task 5 way (per-comment F1 averaged; a comment with no gold span scores 1 only when nothing is
- *    highlighted), with a grid over the span thresholds;
+ *    highlighted), with a grid over the span thresholds. Span F1 against the SemEval-2021 gold: tsd_train.csv and
+ *    tsd_trial.csv with their released gold (every post is a ToxiSpans comment, scored by the fold model that held
+ *    it out), ToxiSpans with the same recipe (>= half of the span-marking raters), and pooled with the ordinary
+ *    reader comments (empty gold; never fit on, each scored by one fold's models); and the older ">= 2 raters" gold;
  * 2. across domains: fit on ToxiSpans, scored on C3 (Globe and Mail comments, measuring only) and Davidson; fit
  *    on Davidson, scored on ToxiSpans and C3; the shipped fit (both) on C3;
  * 3. on the independent threads in ../shared/eval-threads: insult F1 (insult score >= 0.5) on each gold post's
@@ -19,14 +22,15 @@ import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { exactStarts } from './lib/gold-threads.js';
-import { fitModeration, readCleanText, readDavidson, readToxiSpans, type ModerationRow } from '../train/lib/moderation-data.js';
+import { fitModeration, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
-import { ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
+import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 
 const K = 3;
 const MARKED_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
-const GATE_GRID = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
+// The comment gate: some attribute's shown score (the shipped cuts and slopes) reaches it (0.5 = flagged).
+const GATE_GRID = [0, 0.3, 0.4, 0.5, 0.55, 0.6];
 // The comment's best word must reach this for anything to be highlighted.
 const GATE_WORD_GRID = [0, 0.4, 0.5, 0.6];
 
@@ -51,17 +55,26 @@ function charSet(spans: ReadonlyArray<readonly [number, number]>): Set<number> {
 /** Per held-out comment: each word's span-model score and span, and the comment's highest attribute. */
 interface SpanScores {
   words: Array<{ p: number; start: number; end: number; content: boolean; plain: boolean; gapBreak: boolean }>;
+  /** The highest attribute score as `moderate` would show it with the shipped cuts and slopes (>= 0.5: flagged). */
   top: number;
-  /** Some attribute's raw output reaches its shipped cut (ATTRIBUTE_THRESHOLDS): the comment is flagged, the shipped gate. */
+  /** Some attribute's raw output reaches its shipped cut (ATTRIBUTE_THRESHOLDS): the comment is flagged. */
   flagged: boolean;
+}
+
+/** `moderate`'s shown score of a raw output (index.ts `calibrate`) with the shipped cut and slopes. */
+function shownScore(p: number, a: keyof typeof ATTRIBUTE_THRESHOLDS): number {
+  const t = ATTRIBUTE_THRESHOLDS[a];
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  const d = Math.log(q / (1 - q)) - Math.log(t / (1 - t));
+  return 1 / (1 + Math.exp(-(d < 0 ? ATTRIBUTE_SLOPES[a].below : ATTRIBUTE_SLOPES[a].above) * d));
 }
 
 function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
   const context = spanContext(readings);
-  // Fold models carry no thresholds, so these scores are the raw outputs the shipped gate also reads.
-  const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => result[a].score));
+  // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
+  const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a)));
   const flagged = MODERATION_ATTRIBUTES.some((a) => result[a].score >= ATTRIBUTE_THRESHOLDS[a]);
   return {
     top,
@@ -130,8 +143,36 @@ function f1(gold: readonly boolean[], pred: readonly boolean[]): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
+/** The words the training comments' gold marked in at least half of their (>= 3) occurrences, found in `text`. */
+function wordListOf(train: readonly ModerationRow[], gold: (r: ModerationRow) => ReadonlyArray<readonly [number, number]>): (text: string) => Array<[number, number]> {
+  const seen = new Map<string, [number, number]>();
+  for (const r of train) {
+    const g = charSet(gold(r));
+    for (const m of r.text.matchAll(/[\p{L}\p{N}']+/gu)) {
+      const w = m[0].toLowerCase();
+      const c = seen.get(w) ?? [0, 0];
+      c[0]++;
+      if (g.has(m.index)) c[1]++;
+      seen.set(w, c);
+    }
+  }
+  return (text) => {
+    const spans: Array<[number, number]> = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) {
+      const c = seen.get(m[0].toLowerCase());
+      if (c && c[0] >= 3 && c[1] * 2 >= c[0]) spans.push([m.index, m.index + m[0].length]);
+    }
+    return spans;
+  };
+}
+
 export async function run(ctx: EvalContext): Promise<EvalSection> {
   const toxispans = readToxiSpans(ctx.dataDir);
+  const ordinary = readOrdinaryComments(ctx.dataDir);
+  const ordinaryFolds = kFold(ordinary.length, K, 7);
+  const perOrdinary: SpanScores[] = new Array(ordinary.length);
+  const ordinaryList: Array<Array<[number, number]>> = new Array(ordinary.length);
+  const wordListSem: Array<Array<[number, number]>> = new Array(toxispans.length);
   const davidson = readDavidson(ctx.dataDir);
   const clean = readCleanText(ctx.dataDir);
   const c3 = readToxicityRows(ctx.dataDir);
@@ -155,31 +196,20 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       MODERATION_ATTRIBUTES.forEach((a, l) => (held[l]![i] = r[a].score));
       perComment[i] = spanScores(toxispans[i]!.text, models);
     }
+    for (const i of ordinaryFolds[f]!) perOrdinary[i] = spanScores(ordinary[i]!.text, models);
     const testTexts = folds[f]!.map((i) => toxispans[i]!.text);
     MODERATION_ATTRIBUTES.forEach((_, l) => {
       const b = tfidfLogistic(train.map((r) => ({ text: r.text, positive: r.targets[l]! >= 0.5 })), testTexts);
       folds[f]!.forEach((i, k) => (bow[l]![i] = b[k]!));
     });
-    // Span baseline: the words the training comments' raters marked in at least half their occurrences (>= 3).
-    const seen = new Map<string, [number, number]>();
-    for (const r of train) {
-      const gold = charSet(r.gold ?? []);
-      for (const m of r.text.matchAll(/[\p{L}\p{N}']+/gu)) {
-        const w = m[0].toLowerCase();
-        const c = seen.get(w) ?? [0, 0];
-        c[0]++;
-        if (gold.has(m.index)) c[1]++;
-        seen.set(w, c);
-      }
-    }
+    // Span baseline: the words the training comments' gold marked in at least half their occurrences (>= 3), per recipe.
+    const listTwo = wordListOf(train, (r) => r.gold ?? []);
+    const listSem = wordListOf(train, (r) => r.semeval ?? []);
     for (const i of folds[f]!) {
-      const spans: Array<[number, number]> = [];
-      for (const m of toxispans[i]!.text.matchAll(/[\p{L}\p{N}']+/gu)) {
-        const c = seen.get(m[0].toLowerCase());
-        if (c && c[0] >= 3 && c[1] * 2 >= c[0]) spans.push([m.index, m.index + m[0].length]);
-      }
-      wordList[i] = spans;
+      wordList[i] = listTwo(toxispans[i]!.text);
+      wordListSem[i] = listSem(toxispans[i]!.text);
     }
+    for (const i of ordinaryFolds[f]!) ordinaryList[i] = listSem(ordinary[i]!.text);
     console.error(`moderation eval: fold ${f + 1}/${K} done`);
   }
   MODERATION_ATTRIBUTES.forEach((a, l) => {
@@ -204,26 +234,62 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   });
   console.error(`moderation eval: chosen thresholds ${JSON.stringify(chosen)}`);
   notes.push(`Chosen raw thresholds (F1-optimal on the ${K}-fold held-out ToxiSpans scores): ${JSON.stringify(chosen)}; shipped: ${JSON.stringify(ATTRIBUTE_THRESHOLDS)}.`);
-  const golds = toxispans.map((r) => charSet(r.gold ?? []));
-  const meanF1 = (pred: (i: number) => Array<[number, number]>): number => golds.reduce((s, g, i) => s + spanF1(g, charSet(pred(i))), 0) / golds.length;
+  // Span F1. Gold recipes: ">= 2 raters" (the gold our work used until 2026-12-04), the SemEval-2021 recipe (>= half of
+  // the span-marking raters; agrees with tsd_train's released gold at 0.935 mean F1) and the released tsd gold itself.
+  type Scored = { s: SpanScores; gold: Set<number>; list: Array<[number, number]> };
+  const mean = (set: readonly Scored[], pred: (x: Scored) => Array<[number, number]>): number => set.reduce((t, x) => t + spanF1(x.gold, charSet(pred(x))), 0) / set.length;
+  const two: Scored[] = toxispans.map((r, i) => ({ s: perComment[i]!, gold: charSet(r.gold ?? []), list: wordList[i]! }));
+  const sem: Scored[] = toxispans.map((r, i) => ({ s: perComment[i]!, gold: charSet(r.semeval ?? []), list: wordListSem[i]! }));
+  const pooled: Scored[] = [...sem, ...ordinary.map((_, i) => ({ s: perOrdinary[i]!, gold: new Set<number>(), list: ordinaryList[i]! }))];
+  // A tsd post is its ToxiSpans comment's held-out prediction (a text whose copies sit in two folds is left out).
+  const foldOf = new Array<number>(toxispans.length);
+  folds.forEach((fold, f) => fold.forEach((i) => (foldOf[i] = f)));
+  const byText = new Map<string, number[]>();
+  toxispans.forEach((r, i) => byText.set(r.text, [...(byText.get(r.text) ?? []), i]));
+  const tsd = (split: 'train' | 'trial'): { set: Scored[]; left: number; n: number } => {
+    const rowsOf = readTsd(ctx.dataDir, split);
+    const set: Scored[] = [];
+    for (const r of rowsOf) {
+      const at = byText.get(r.text) ?? [];
+      if (at.length > 0 && new Set(at.map((i) => foldOf[i])).size === 1) set.push({ s: perComment[at[0]!]!, gold: r.gold, list: wordListSem[at[0]!]! });
+    }
+    return { set, left: rowsOf.length - set.length, n: rowsOf.length };
+  };
+  const tsdTrain = tsd('train');
+  const tsdTrial = tsd('trial');
+  const shipped = (x: Scored): Array<[number, number]> => spansAt(x.s, SPAN_THRESHOLDS.marked, SPAN_THRESHOLDS.gate, SPAN_THRESHOLDS.gateWord);
+  const shippedName = `threadlens spans, shipped rule: some attribute's score >= ${SPAN_THRESHOLDS.gate}, marked ${SPAN_THRESHOLDS.marked}, best word ${SPAN_THRESHOLDS.gateWord} (${K}-fold CV)`;
+  const flaggedList = (x: Scored): Array<[number, number]> => (x.s.top >= 0.5 ? x.list : []);
   const grid: string[] = [];
   let best = { f: -1, marked: 0, gate: 0, gateWord: 0 };
   for (const marked of MARKED_GRID) {
     for (const gate of GATE_GRID) {
       for (const gateWord of GATE_WORD_GRID) {
-        const f = meanF1((i) => spansAt(perComment[i]!, marked, gate, gateWord));
+        const f = mean(pooled, (x) => spansAt(x.s, marked, gate, gateWord));
         grid.push(`${marked}/${gate}/${gateWord}: ${f.toFixed(3)}`);
         if (f > best.f) best = { f, marked, gate, gateWord };
       }
     }
   }
-  const spanLabel = `${tsLabel}, ${golds.filter((g) => g.size === 0).length} without gold span`;
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, shipped rule: flagged at the attribute cuts, marked ${SPAN_THRESHOLDS.marked}, best word ${SPAN_THRESHOLDS.gateWord} (${K}-fold CV)`, value: meanF1((i) => (perComment[i]!.flagged ? spansAt(perComment[i]!, SPAN_THRESHOLDS.marked, 0, SPAN_THRESHOLDS.gateWord) : [])), target: '>= 0.60' });
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, the previous gate (highest raw attribute >= 0.3), marked ${SPAN_THRESHOLDS.marked}, best word ${SPAN_THRESHOLDS.gateWord} (${K}-fold CV)`, value: meanF1((i) => spansAt(perComment[i]!, SPAN_THRESHOLDS.marked, 0.3, SPAN_THRESHOLDS.gateWord)) });
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `threadlens spans, best grid thresholds ${best.marked}/${best.gate}/${best.gateWord} (${K}-fold CV, optimistic)`, value: best.f });
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: `marked-word list baseline (${K}-fold CV)`, value: meanF1((i) => wordList[i]!) });
-  rows.push({ dataset: spanLabel, metric: 'char span F1 (SemEval-2021)', system: 'highlight nothing', value: meanF1(() => []) });
-  notes.push(`Span threshold grid (marked/gate/gateWord: F1): ${grid.join(', ')}.`);
+  const metric = 'char span F1 (SemEval-2021)';
+  const figures: Array<[string, Scored[], string?]> = [
+    [`tsd_train.csv (SemEval-2021 Task 5 train, released gold; ${tsdTrain.set.length.toLocaleString('en')} of ${tsdTrain.n.toLocaleString('en')} posts, ${tsdTrain.set.filter((x) => x.gold.size === 0).length} without gold span)`, tsdTrain.set, '>= 0.60'],
+    [`tsd_trial.csv (SemEval-2021 Task 5 trial, released gold; ${tsdTrial.set.length} of ${tsdTrial.n} posts)`, tsdTrial.set],
+    [`${tsLabel}, SemEval recipe gold (>= half of the span-marking raters), ${sem.filter((x) => x.gold.size === 0).length} without gold span`, sem, '>= 0.60'],
+    [`pooled: ${tsLabel} (SemEval recipe) + ${ordinary.length.toLocaleString('en')} ordinary reader comments (empty gold)`, pooled],
+  ];
+  for (const [dataset, set, target] of figures) {
+    rows.push({ dataset, metric, system: shippedName, value: mean(set, shipped), ...(target ? { target } : {}) });
+    rows.push({ dataset, metric, system: `marked-word list baseline, SemEval recipe (${K}-fold CV)`, value: mean(set, (x) => x.list) });
+    rows.push({ dataset, metric, system: `marked-word list baseline, only in flagged comments (${K}-fold CV)`, value: mean(set, flaggedList) });
+    rows.push({ dataset, metric, system: 'highlight nothing', value: mean(set, () => []) });
+  }
+  rows.push({ dataset: figures[3]![0], metric, system: `threadlens spans, best grid thresholds marked/gate/best word ${best.marked}/${best.gate}/${best.gateWord} (${K}-fold CV, optimistic)`, value: best.f });
+  const twoLabel = `${tsLabel}, ">= 2 raters" gold (the recipe used until 2026-12-04), ${two.filter((x) => x.gold.size === 0).length} without gold span`;
+  rows.push({ dataset: twoLabel, metric, system: shippedName, value: mean(two, shipped) });
+  rows.push({ dataset: twoLabel, metric, system: `marked-word list baseline, >= 2 raters (${K}-fold CV)`, value: mean(two, (x) => x.list) });
+  rows.push({ dataset: twoLabel, metric, system: 'highlight nothing', value: mean(two, () => []) });
+  notes.push(`Span threshold grid on the pooled set (marked/gate/gateWord: F1): ${grid.join(', ')}. tsd posts left out (their text sits in two folds): train ${tsdTrain.left}, trial ${tsdTrial.left}.`);
   console.error(`moderation eval: span grid best ${JSON.stringify(best)}`);
 
   // 2. Cross-domain.
@@ -262,8 +328,8 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows.push({ dataset: label, metric: 'ROC-AUC insult', system: 'threadlens shipped', value: rocAuc(posts.map((p) => moderate(p.text).insult.score), gold) });
   }
   notes.push(
-    `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Gold spans: characters marked by >= 2 raters. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences as negatives for the comment model; no Davidson).`,
-    'Span F1: per comment, F1 of the highlighted characters against the gold characters, averaged over comments; a comment without gold characters scores 1 only if nothing is highlighted. The "best grid" row picks its thresholds on the same folds (optimistic); the shipped thresholds are fixed in scripts/train/lib/moderation-thresholds.ts. The baseline highlights every word that the training folds\' raters marked in at least half of its (>= 3) occurrences.',
+    `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences as negatives for the comment model; no Davidson).`,
+    'Span F1: per comment, F1 of the highlighted characters against the gold characters, averaged over comments; a comment without gold characters scores 1 only if nothing is highlighted. The "best grid" row picks its thresholds on the same folds (optimistic); the shipped thresholds are fixed in scripts/train/lib/moderation-thresholds.ts (chosen on scripts/eval/moderation-span-cv.ts\'s pooled out-of-fold grid). The baseline highlights every word that the training folds\' gold marked in at least half of its (>= 3) occurrences.',
     'Cross-domain: C3 positive = crowd_toxicity_level >= 2; C3 is CC BY-NC-SA 4.0 and is only measured, never fit. Davidson positive = majority of raters say hate or offensive (identityAttack: hate). The bag-of-words baseline (scripts/eval/lib/bow-baseline.ts) is fit on the same source rows.',
     'Eval threads: each gold post\'s text is cut from the dump from its gold first characters to the next post\'s, so the figure does not depend on the dump parser (the pipeline figure is the insultF1 of ../shared/eval-threads/score.mjs).',
   );

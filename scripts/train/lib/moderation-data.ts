@@ -21,8 +21,16 @@ export interface ModerationRow {
   text: string;
   /** toxicity, insult, profanity, identityAttack, threat; NaN where the source does not say. */
   targets: number[];
-  /** ToxiSpans only: the character ranges most raters marked ([start, end), sorted, merged). */
+  /** ToxiSpans only: the character ranges at least 2 raters marked ([start, end), sorted, merged). Read by the likeness seeds and the ">= 2 raters" span figures. */
   gold?: Array<[number, number]>;
+  /**
+   * ToxiSpans only: the SemEval-2021 Task 5 gold: the characters marked by at least half of the raters who marked
+   * any span (empty when no rater marked one). Agrees with tsd_train.csv's released gold at mean per-post F1 0.935
+   * (7,212 of 7,938 posts exact; ">= 2 raters" 0.567). The span model's target.
+   */
+  semeval?: Array<[number, number]>;
+  /** ToxiSpans only: per character, the share of the span-marking raters who marked it (0 when none marked a span). */
+  share?: Float32Array;
 }
 
 export const FIT_ON = {
@@ -106,19 +114,28 @@ export function readToxiSpans(dataDir: string): ModerationRow[] {
       for (const t of types) targets[t] = targets[t]! + 1 / n;
     }
     const marks = new Uint16Array(text.length);
+    let spanRaters = 0;
     for (const r of raters) {
       const mine = new Uint8Array(text.length);
       for (const s of r.spans) for (let i = Math.max(0, s.start); i < Math.min(text.length, s.end); i++) mine[i] = 1;
+      if (mine.includes(1)) spanRaters++;
       for (let i = 0; i < text.length; i++) marks[i] = marks[i]! + mine[i]!;
     }
-    const gold: Array<[number, number]> = [];
-    for (let i = 0; i < text.length; i++) {
-      if (marks[i]! < 2) continue;
-      const last = gold[gold.length - 1];
-      if (last && last[1] === i) last[1] = i + 1;
-      else gold.push([i, i + 1]);
-    }
-    out.push({ source: 'toxispans', text, targets, gold });
+    const share = new Float32Array(text.length);
+    if (spanRaters > 0) for (let i = 0; i < text.length; i++) share[i] = marks[i]! / spanRaters;
+    out.push({ source: 'toxispans', text, targets, gold: ranges((i) => marks[i]! >= 2, text.length), semeval: ranges((i) => marks[i]! * 2 >= spanRaters && marks[i]! > 0, text.length), share });
+  }
+  return out;
+}
+
+/** The [start, end) ranges of the characters `on` holds for, merged. */
+function ranges(on: (i: number) => boolean, length: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < length; i++) {
+    if (!on(i)) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === i) last[1] = i + 1;
+    else out.push([i, i + 1]);
   }
   return out;
 }
@@ -184,6 +201,8 @@ export interface ModerationFitOptions {
   iterations?: number;
   /** Fit the comment model with the held-apart features (features.ts `CommentFeatureOptions`). Default true. */
   heldApart?: boolean;
+  /** The span model's target (default SPAN_TARGET). */
+  spanTarget?: SpanTarget;
 }
 
 /**
@@ -237,20 +256,31 @@ function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number
 
 export const SPAN_FEATURE_FILES = COMMENT_FEATURE_FILES;
 
-/** Span model rows: every word of every row with gold spans, positive when most of its characters are in the gold. */
-export function spanRows(rows: readonly ModerationRow[], scores: Lookups): FitRow[] {
+/**
+ * What the span model is fit toward, per word of a ToxiSpans comment: `semeval` (shipped since 2026-12-04, session
+ * 12): 1 when most of its characters are in the SemEval-2021 gold (marked by at least half of the span-marking
+ * raters); `share`: the mean share of span-marking raters over its characters (soft); `two-raters` (until then): 1
+ * when most of its characters were marked by at least 2 raters.
+ */
+export type SpanTarget = 'semeval' | 'share' | 'two-raters';
+export const SPAN_TARGET: SpanTarget = 'semeval';
+
+/** Span model rows: every word of every row with gold spans, its target as `target` says. */
+export function spanRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget = SPAN_TARGET): FitRow[] {
   const out: FitRow[] = [];
   for (const r of rows) {
     if (!r.gold) continue;
     const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
-    const inGold = new Uint8Array(r.text.length);
-    for (const [s, e] of r.gold) inGold.fill(1, s, e);
+    const inGold = new Float32Array(r.text.length);
+    if (target === 'share') inGold.set(r.share!);
+    else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
     const context = spanContext(readings);
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;
       let n = 0;
       for (let i = t.start; i < t.end; i++) n += inGold[i]!;
-      out.push({ features: wordFeatures(readings, k, context), y: [n * 2 > t.end - t.start ? 1 : 0] });
+      const len = t.end - t.start;
+      out.push({ features: wordFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
     });
   }
   return out;
@@ -259,7 +289,7 @@ export function spanRows(rows: readonly ModerationRow[], scores: Lookups): FitRo
 /** Fits the span model (sigmoid: is this word part of what raters marked). */
 export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
   const t0 = Date.now();
-  const data = spanRows(rows, scores);
+  const data = spanRows(rows, scores, options.spanTarget);
   log(`span rows: ${data.length} words`, t0);
   const model = fitModel(data, {
     name: 'moderation-spans',
@@ -354,4 +384,14 @@ export function fitModeration(rows: readonly ModerationRow[], embeddings: Embedd
     comment: fitCommentModel(rows, lookups, fitOn, options),
     spans: fitSpanModel(rows.filter((r) => r.gold), lookups, fitOn.filter((f) => f === FIT_ON.toxispans), options),
   };
+}
+
+/**
+ * SemEval-2021 Task 5 toxic spans (`tsd_train.csv`, `tsd_trial.csv`; same source as ToxiSpans, CC0 1.0): each post's
+ * text and its released gold, the character indexes as a set. Every text is also a ToxiSpans comment. Measuring
+ * only: no weight is fit on these files (the span model's SemEval target is rebuilt from the raters, readToxiSpans).
+ */
+export function readTsd(dataDir: string, split: 'train' | 'trial'): Array<{ text: string; gold: Set<number> }> {
+  const rows = parseCsvObjects(readFileSync(join(dataDir, 'moderation', 'toxispans', `tsd_${split}.csv`), 'utf8'));
+  return rows.map((r) => ({ text: r.text ?? '', gold: new Set<number>(JSON.parse(r.spans ?? '[]') as number[]) }));
 }

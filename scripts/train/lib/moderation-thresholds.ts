@@ -1,11 +1,14 @@
 /**
- * Span highlighting thresholds written into spans.model.json: in a flagged comment (some attribute's score >= 0.5,
- * i.e. its raw output at its cut below), a word is highlighted when the span model gives it at least `marked` and
- * the comment's best word reaches `gateWord` (0.35 / 0.5 chosen on scripts/eval/moderation-span-cv.ts's 3-fold grid).
- * Until 2026-12-03 late night the comment gate was the highest raw attribute output >= 0.3 (`gate`), which let a
- * comment that flags nothing (a moderator's warning) show spans; gating at the flag costs 0.002 span F1 out of fold.
+ * Span highlighting thresholds written into spans.model.json: in a flagged comment (some attribute's score >= `gate`,
+ * 0.5: its raw output at its cut below), a word is highlighted when the span model gives it at least `marked` and
+ * the comment's best word reaches `gateWord`. Since 2026-12-04 (session 12, span model fit toward the SemEval-2021
+ * gold) all three are chosen on scripts/eval/moderation-span-cv.ts's pooled out-of-fold grid (held-out ToxiSpans
+ * comments with the SemEval gold, pooled with held-out ordinary sentences and reader comments, empty gold), `gate`
+ * among 0.5-0.6 so that only a flagged comment has spans: 0.35 / 0.5 / 0.5 (cross-fit choices 0.4, 0.35, 0.3 for
+ * `marked`, the rest the same). Until 2026-12-03 late night the comment gate was the highest raw attribute output
+ * >= 0.3, which let a comment that flags nothing (a moderator's warning) show spans.
  */
-export const SPAN_THRESHOLDS = { marked: 0.35, gateWord: 0.5 };
+export const SPAN_THRESHOLDS = { marked: 0.35, gate: 0.5, gateWord: 0.5 };
 
 /**
  * Per attribute: the comment model's raw output at which a comment is called positive (F1-optimal for "most raters
@@ -58,4 +61,4 @@ export function commentThresholds(): Record<string, number> {
 
 /** The span model's notes (written by train-moderation.ts). */
 export const SPAN_NOTES =
-  "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least 2 raters. Highlight when >= thresholds.marked, the comment is flagged (some attribute's score >= 0.5) and its best word reaches thresholds.gateWord; words aimed at an idea never; adjacent words merge into one span.";
+  "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least half of the raters who marked any span (the SemEval-2021 Task 5 gold). Highlight when >= thresholds.marked, the comment is flagged (some attribute's score >= thresholds.gate) and its best word reaches thresholds.gateWord; words aimed at an idea never; adjacent words merge into one span.";

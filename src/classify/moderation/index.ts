@@ -125,9 +125,9 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     profanity: signal(2),
     identityAttack: signal(3),
     threat: signal(4),
-    // Only a flagged comment (some attribute's score at 0.5 or more) has spans: a moderator's warning or a quoted
-    // insult that flags nothing shows no highlight.
-    spans: shown.some((x) => x >= 0.5) ? highlight(input, toks, readings, models, scores) : [],
+    // Only a flagged comment (some attribute's score at the span model's `gate`, 0.5 or more) has spans: a
+    // moderator's warning or a quoted insult that flags nothing shows no highlight.
+    spans: shown.some((x) => x >= (models.spans.thresholds?.gate ?? 0.5)) ? highlight(input, toks, readings, models, scores) : [],
   };
 }
 
