@@ -3,7 +3,7 @@
  * row's domain while fitting; the copies never ship, and a lean only one domain shows is weaker in the shipped weight.
  */
 import { describe, expect, it } from 'vitest';
-import { fitSentiment, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
+import { denseNames, fitSentiment, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
 
 const bag = (words: string[], lex: number): SentimentExample['bag'] => ({
   names: ['#lex', ...words],
@@ -45,5 +45,11 @@ describe('sentiment domain copies', () => {
     expect(Object.keys(shared.weights).some((n) => n.includes('@@'))).toBe(false);
     expect(shared.weights.film?.[0]).toBeGreaterThan(0);
     expect(shared.weights.film![0]!).toBeLessThan(alone.weights.film![0]!);
+  });
+
+  it('reads a hashtag as a word: copied per domain, not dense (dense features are the ones without a span)', () => {
+    const e: SentimentExample = { bag: bag(['#tcot', 'tax'], -0.2), valence: -0.4, gold: 'negative', weight: 1, domain: 'A' };
+    expect([...denseNames([e])]).toEqual(['#lex']);
+    expect(withDomainCopies(e).bag.names).toEqual(['#lex', '#tcot', 'tax', '#tcot@@A', 'tax@@A']);
   });
 });

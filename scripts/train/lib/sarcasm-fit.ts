@@ -45,6 +45,8 @@ export interface SarcasmExample {
   rephrase: FeatureBag | null;
 }
 
+// Dense: the form counts ("#caps", "#hashtag") and the rule cues. Word features are named "w:..." (a hashtag's is
+// "w:#tcot") and spellings "c:...", so a hashtag is a word here like any other (same penalty, same vocabulary).
 const isDense = (n: string): boolean => n.startsWith('#') || n.startsWith('cue:');
 
 /** A non-sarcastic row from outside iSarcasmEval, with its weight. */

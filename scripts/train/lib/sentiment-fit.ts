@@ -65,10 +65,25 @@ export interface FitSentimentOptions {
   notes?: string;
 }
 
-const isDense = (name: string): boolean => name.startsWith('#');
+/**
+ * The dense features (lexicon aggregates, scopes, register cues: `pushDense`, no span) of `rows`. Told by their
+ * missing span, not by the "#" they are named with: a hashtag's word feature ("#tcot") is named with one too, and is
+ * a word like any other (penalised, copied per domain and pruned as words are).
+ */
+export function denseNames(rows: readonly SentimentExample[]): Set<string> {
+  const dense = new Set<string>();
+  for (const e of rows) e.bag.spans.forEach((span, k) => span === null && dense.add(e.bag.names[k]!));
+  return dense;
+}
 /** "#s." features (register, link, question) feed the strength output only. */
 const strengthOnly = (name: string): boolean => name.startsWith('#s.');
 const L2_WORDS = Number(process.env.TL_L2 ?? 1e-3);
+// Measured only (docs/sentiment.md, session 12): the domain copies' L2 as a multiple of the shared words' L2.
+// 'eb': the ratio estimated from an equal-penalty fit (mean square of the shared word weights over that of the copies).
+const L2_PRIVATE = process.env.TL_L2_PRIVATE ?? '1';
+// Measured only: a private intercept per domain ("#bias@@<domain>", fit only, never shipped).
+const DOMAIN_BIAS = process.env.TL_DOMAIN_BIAS === '1';
+const BIAS = '#bias';
 const ITERATIONS = 150;
 const MIN_ROWS = Number(process.env.TL_MIN ?? 10);
 // The thresholds are chosen on out-of-fold scores (a model's scores on its own training rows are more extreme
@@ -84,7 +99,10 @@ const PRUNE_BELOW = 0.01;
 
 /** Fits valence, strength and the thresholds on `examples`. Deterministic. */
 export function fitSentiment(examples: readonly SentimentExample[], options: FitSentimentOptions = {}): LinearModel {
-  const model = fitOutputs(examples, options);
+  const dense = denseNames(examples);
+  const ratio = L2_PRIVATE === 'eb' ? privateRatio(fitOutputs(examples, dense, options, 1), dense) : Number(L2_PRIVATE);
+  if (process.env.TL_DEBUG) console.error(`private L2 ratio ${ratio}`);
+  const model = fitOutputs(examples, dense, options, ratio);
   const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined);
   const mode = graded.every(([e]) => e.domain !== undefined) ? THRESHOLD_SCORES : 'rows';
   const oof = (byDomain: boolean): number[] => {
@@ -92,7 +110,7 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
     const folds = byDomain ? [...new Set(graded.map(([e]) => e.domain!))].sort() : Array.from({ length: THRESHOLD_FOLDS }, (_, f) => f);
     const foldOf = (e: SentimentExample, i: number): string | number => (byDomain ? e.domain! : i % THRESHOLD_FOLDS);
     for (const f of folds) {
-      const m = fitOutputs(examples.filter((e, i) => foldOf(e, i) !== f), options);
+      const m = fitOutputs(examples.filter((e, i) => foldOf(e, i) !== f), dense, options, ratio);
       for (const [e, i] of graded) {
         if (foldOf(e, i) !== f) continue;
         // Scored as new text is: without the domain copies (the thresholds must suit a domain never seen).
@@ -111,7 +129,7 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
     domains ? runs.flatMap(() => domains) : undefined,
   );
   if (options.notes) model.notes = options.notes;
-  return pruneWeights(model, PRUNE_BELOW);
+  return pruneWeights(model, PRUNE_BELOW, dense);
 }
 
 /**
@@ -119,11 +137,11 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
  * thousandths (a word feature is valued about 0.2-0.4) and would double the shipped file. Dense features stay.
  * The domain copies of word features never ship.
  */
-export function pruneWeights(model: LinearModel, below: number): LinearModel {
+export function pruneWeights(model: LinearModel, below: number, dense: ReadonlySet<string>): LinearModel {
   const weights: Record<string, number[]> = {};
   for (const [name, w] of Object.entries(model.weights)) {
     if (name.includes(DOMAIN_COPY)) continue;
-    if (isDense(name) || w.some((x) => Math.abs(x) >= below)) weights[name] = w;
+    if (dense.has(name) || w.some((x) => Math.abs(x) >= below)) weights[name] = w;
   }
   return { ...model, weights };
 }
@@ -139,22 +157,27 @@ export function withDomainCopies(e: SentimentExample): SentimentExample {
   const bag: FeatureBag = { names: [...e.bag.names], values: [...e.bag.values], spans: [...e.bag.spans] };
   for (let k = 0; k < e.bag.names.length; k++) {
     const name = e.bag.names[k]!;
-    if (isDense(name)) continue;
+    if (e.bag.spans[k] === null) continue;
     bag.names.push(`${name}${DOMAIN_COPY}${e.domain}`);
     bag.values.push(e.bag.values[k]!);
+    bag.spans.push(null);
+  }
+  if (DOMAIN_BIAS) {
+    bag.names.push(`${BIAS}${DOMAIN_COPY}${e.domain}`);
+    bag.values.push(1);
     bag.spans.push(null);
   }
   return { ...e, bag };
 }
 
 /** Fits the two outputs (no thresholds) on the rows with their domain copies added. */
-function fitOutputs(rows: readonly SentimentExample[], options: FitSentimentOptions): LinearModel {
+function fitOutputs(rows: readonly SentimentExample[], dense: ReadonlySet<string>, options: FitSentimentOptions, ratio: number): LinearModel {
   const examples = rows.map(withDomainCopies);
   const base: Omit<FitModelOptions, 'name' | 'labels'> = {
     link: 'identity',
     fitOn: options.fitOn ?? ['(cross-validation fold)'],
     featureFiles: SENTIMENT_FEATURE_FILES,
-    l2: (n) => (isDense(n) ? 1e-5 : L2_WORDS),
+    l2: (n) => (dense.has(n) || n.startsWith(BIAS + DOMAIN_COPY) ? 1e-5 : n.includes(DOMAIN_COPY) ? L2_WORDS * ratio : L2_WORDS),
     iterations: ITERATIONS,
     learningRate: 0.05,
     // A word must be seen in MIN_ROWS rows: rarer ones are a domain's quirks more often than a feeling.
@@ -175,6 +198,26 @@ function fitOutputs(rows: readonly SentimentExample[], options: FitSentimentOpti
     weights[name] = [valence.weights[name]?.[0] ?? 0, strength.weights[name]?.[0] ?? 0];
   }
   return { ...valence, name: 'sentiment', labels: [...SENTIMENT_OUTPUTS], bias: [valence.bias[0]!, strength.bias[0]!], weights };
+}
+
+/** Mean square of the shared word weights over that of their domain copies (valence output). */
+function privateRatio(model: LinearModel, dense: ReadonlySet<string>): number {
+  let shared = 0;
+  let ns = 0;
+  let own = 0;
+  let np = 0;
+  for (const [name, w] of Object.entries(model.weights)) {
+    if (dense.has(name) || name.startsWith(BIAS + DOMAIN_COPY)) continue;
+    const x = w[0]! ** 2;
+    if (name.includes(DOMAIN_COPY)) {
+      own += x;
+      np++;
+    } else {
+      shared += x;
+      ns++;
+    }
+  }
+  return shared / Math.max(1, ns) / Math.max(1e-12, own / Math.max(1, np));
 }
 
 /**
