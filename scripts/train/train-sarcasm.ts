@@ -15,7 +15,7 @@ import { writeModel } from './lib/fit-model.js';
 import { stratifiedFolds } from './lib/cv.js';
 import { sarcasmSignals, type SarcasmSignals } from '../../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
-import { COMMENT_PRIOR, fitDecision, fitSarcasm, hasFormCue, readSarcasmData, NEWS_WEIGHT, SINCERE_WEIGHT, sarcasmThresholds, type SarcasmExample } from './lib/sarcasm-fit.js';
+import { COMMENT_PRIOR, fitDecision, fitSarcasm, hasFormCue, readSarcasmData, sarcasmExamples, NEWS_WEIGHT, SINCERE_WEIGHT, sarcasmThresholds, type SarcasmExample } from './lib/sarcasm-fit.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
@@ -37,7 +37,8 @@ for (let f = 0; f < K; f++) {
 const oof = signals.map((s) => s!);
 const gold = rows.map((r) => r.sarcastic);
 const thresholds = sarcasmThresholds(oof.map((s) => s.ranker), gold, oof.map(hasFormCue));
-const sarcasm = fitSarcasm(examples(rows.map((_, i) => i)), {
+// The full fit's rows come from sarcasmExamples, which the stance training's cross-fitting also fits without some rows.
+const sarcasm = fitSarcasm(sarcasmExamples(data), {
   register,
   fitOn: [
     'iSarcasmEval (SemEval-2022 Task 6) English train: author-labelled tweets and their literal rephrases (MIT)',

@@ -54,6 +54,8 @@ const isDense = (n: string): boolean => n.startsWith('#') || n.startsWith('cue:'
 export interface RegisterRow {
   bag: FeatureBag;
   weight: number;
+  /** The row's text (its key when a downstream fit shares rows with the detector: cross-fitting). */
+  text?: string;
 }
 
 /**
@@ -265,13 +267,41 @@ export function readSarcasmData(dataDir: string): SarcasmData {
   const bags = texts.map((t) => sarcasmFeatures(t, DEFAULT_LEXICON));
   const rephrases = rows.map((r) => (r.sarcastic && r.rephrase.trim() !== '' ? sarcasmBag(r.rephrase) : null));
   const register = [
-    ...readNewsMtsc(dataDir).map((r) => ({ bag: sarcasmBag(r.text), weight: NEWS_WEIGHT })),
-    ...readVaderSet(dataDir, 'tweets_GroundTruth.txt').flatMap((r) => (r.mean > 0.5 ? [{ bag: sarcasmBag(r.text), weight: SINCERE_WEIGHT }] : [])),
+    ...readNewsMtsc(dataDir).map((r) => ({ bag: sarcasmBag(r.text), weight: NEWS_WEIGHT, text: r.text })),
+    ...readVaderSet(dataDir, 'tweets_GroundTruth.txt').flatMap((r) => (r.mean > 0.5 ? [{ bag: sarcasmBag(r.text), weight: SINCERE_WEIGHT, text: r.text }] : [])),
   ];
   const parody = readParodyComments(dataDir);
   const commentTexts = parody.map((c) => analyzeText(c.text));
   const comments = parody.map((c, i) => ({ bag: sarcasmFeatures(commentTexts[i]!, DEFAULT_LEXICON), sarcastic: c.sarcastic, rephrase: null }));
   return { rows, texts, bags, rephrases, register, comments, commentTexts };
+}
+
+/**
+ * The examples of the shipped ranker's fit: every tweet (with its rephrase) and every comment, those whose text
+ * `dropped` says false (train-sarcasm.ts: all of them; a cross-fit fold: all but its rows).
+ */
+export function sarcasmExamples(data: SarcasmData, dropped: (text: string) => boolean = () => false): SarcasmExample[] {
+  const tweets = data.rows.flatMap((r, i) => (dropped(r.text) || (data.rephrases[i] !== null && dropped(r.rephrase)) ? [] : [{ bag: data.bags[i]!, sarcastic: r.sarcastic, rephrase: data.rephrases[i] ?? null }]));
+  return [...tweets, ...data.comments.filter((_, i) => !dropped(data.commentTexts[i]!.text))];
+}
+
+/** The texts every fit of the shipped ranker reads: tweets, their rephrases, register rows and comments (for cross-fitting). */
+export function sarcasmTexts(data: SarcasmData): string[] {
+  return [
+    ...data.rows.map((r) => r.text),
+    ...data.rows.flatMap((r, i) => (data.rephrases[i] !== null ? [r.rephrase] : [])),
+    ...data.register.map((r) => r.text ?? ''),
+    ...data.commentTexts.map((t) => t.text),
+  ];
+}
+
+/**
+ * The shipped ranker's recipe on every row whose text `dropped` says false, with the given `thresholds` (a
+ * cross-fit fold keeps the shipped flip threshold: it was chosen on the tweets' out-of-fold readings, never on the
+ * rows a fold leaves out). `dropped` takes a text as read (cross-fit.ts compares them by rowKey).
+ */
+export function fitSarcasmWithout(data: SarcasmData, dropped: (text: string) => boolean, thresholds: Record<string, number>): LinearModel {
+  return fitSarcasm(sarcasmExamples(data, dropped), { register: data.register.filter((r) => r.text === undefined || !dropped(r.text)), thresholds });
 }
 
 /** Out-of-fold predictions of the shipped decision. */

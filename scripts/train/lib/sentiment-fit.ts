@@ -63,6 +63,8 @@ export function bagPairs(bag: FeatureBag): Array<[string, number]> {
 export interface FitSentimentOptions {
   fitOn?: readonly string[];
   notes?: string;
+  /** Label thresholds to keep instead of choosing them on out-of-fold scores (a cross-fit fold keeps the shipped ones). */
+  thresholds?: { positive: number; negative: number };
 }
 
 const isDense = (name: string): boolean => name.startsWith('#');
@@ -85,6 +87,7 @@ const PRUNE_BELOW = 0.01;
 /** Fits valence, strength and the thresholds on `examples`. Deterministic. */
 export function fitSentiment(examples: readonly SentimentExample[], options: FitSentimentOptions = {}): LinearModel {
   const model = fitOutputs(examples, options);
+  if (options.thresholds) return pruneWeights({ ...model, thresholds: { ...options.thresholds } }, PRUNE_BELOW);
   const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined);
   const mode = graded.every(([e]) => e.domain !== undefined) ? THRESHOLD_SCORES : 'rows';
   const oof = (byDomain: boolean): number[] => {
