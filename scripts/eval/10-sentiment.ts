@@ -9,8 +9,8 @@
  * each tell the negative posts from the neutral ones (ROC-AUC: where the ranking fails), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
  * detectSarcasm, run with each fold's models at iSarcasmEval's prior and at the comment prior), beside always-sarcastic
  * and a plain bag-of-words logistic model, and how often the shipped detector fires on news sentences (NewsMTSC devtest,
- * not fit on), on the thread posts and on reader comments (ToxiSpans; FanChuan Reddit comments, whose parody label
- * gives a precision and ROC-AUC on comments; C3, measured only).
+ * not fit on), on the thread posts and on reader comments (ToxiSpans; FanChuan Reddit comments by 5-fold CV, the
+ * ranker being fit on them too: their parody label gives a precision and ROC-AUC on comments; C3, measured only).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,10 +20,10 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { f1For, kFold, macroF1, pearson, rocAuc } from './lib/metrics.js';
 import { readNewsMtsc, readThreadPosts, type Polarity3 } from './lib/sentiment-data.js';
 import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
-import { breakEvenThreshold, readSarcasmData, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
+import { breakEvenThreshold, readSarcasmData, sarcasmCommentsCrossValidated, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
 import { parseCsvObjects } from './lib/csv.js';
 import { exactStarts } from './lib/gold-threads.js';
-import { detectSarcasm, SARCASM_DECISION } from '../../src/classify/sentiment/sarcasm.js';
+import { detectSarcasm, SARCASM_DECISION, SARCASM_MODEL } from '../../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
 import { scoreSentiment } from '../../src/classify/sentiment/index.js';
@@ -152,7 +152,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       '**Headline: "set left out".** Each domain is scored by a model fit on the other domains only (its rows, words and thresholds unseen). "own labels": each system labels as it does when shipped (threadlens: thresholds fit on the other domains; VADER: compound beyond ±0.05; wink: the sign of normalizedScore). "CV band": the neutral band is fit for every system alike on 4/5 of the set\'s own scores and applied to the last fifth. UCI sets are binary (the sign of the score).',
       'Gold: VADER sets, mean rating > 0.5 positive, < -0.5 negative, else neutral (Pearson r against the mean rating); NewsMTSC, the sentence\'s target polarities (all neutral: neutral; a negative or positive beside neutral ones: that; both: left out).',
       'eval-threads posts: each gold post is the text of the parsed post holding its gold start (from that start to the next gold start; headers, footers and vote lines left out as the parser leaves them out; @handles blanked as the pipeline does), so the figure measures sentiment on the bodies the pipeline reads, with parsing errors in post boundaries left out; "mixed" counts as neutral. The whole-pipeline figure is the scorer\'s (docs/sentiment.md).',
-      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the flip threshold (best F0.5 of the ranker with a form cue) and the decision model (a logistic over the ranker\'s logit and its cues, calibrated to the tweets\' share, with its break-even cut) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision, at iSarcasmEval\'s prior (the training folds\' share) and at the comment prior (0.10, the shipped default). "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold ranker probabilities cut at their break-even count, without the decision model. Firing rates: the shipped models on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries), on every 12th ToxiSpans comment and on every 4th C3 comment (news-site reader comments, never fit on; C3 is CC BY-NC-SA and only measured: gold = at least two raters marked it sarcastic).',
+      'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the flip threshold (best F0.5 of the ranker with a form cue) and the decision model (a logistic over the ranker\'s logit and its cues, calibrated to the tweets\' share, with its break-even cut) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision, at iSarcasmEval\'s prior (the training folds\' share) and at the comment prior (0.10, the shipped default). "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. FanChuan\'s Reddit comments (MIT) are fit on in every fold as rows of their own class (parody or not) and measured apart by 5-fold CV over the comments. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold ranker probabilities cut at their break-even count, without the decision model. Firing rates: the shipped models on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries), on every 12th ToxiSpans comment and on every 4th C3 comment (news-site reader comments, never fit on; C3 is CC BY-NC-SA and only measured: gold = at least two raters marked it sarcastic).',
     ],
   };
 }
@@ -204,7 +204,8 @@ export function pipelineThreadPosts(threadsDir: string): Array<{ text: string; g
 /** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news and comments. */
 export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
   const out: EvalRow[] = [];
-  const s = sarcasmCrossValidated(readSarcasmData(dataDir), K);
+  const data = readSarcasmData(dataDir);
+  const s = sarcasmCrossValidated(data, K);
   const gold = s.rows.map((r) => (r.sarcastic ? 'yes' : 'no'));
   const yes = (xs: readonly boolean[]): string[] => xs.map((x) => (x ? 'yes' : 'no'));
   const precision = (pred: readonly boolean[]): number => pred.filter((x, i) => x && gold[i] === 'yes').length / Math.max(1, pred.filter(Boolean).length);
@@ -269,11 +270,24 @@ export function sarcasmRows(dataDir: string, threads: string): EvalRow[] {
     rate(comments.filter((_, i) => i % 12 === 0), 'ToxiSpans news-site comments, every 12th');
   }
   // Reddit comments on a politician (FanChuan, MIT), labelled parody (ironic or mocking) or not by their collectors: the
-  // one may-ship set of reader comments with an irony label, never fit on by the detector.
-  const fan = resolve(dataDir, 'threads', 'reddit-trump-comments-train.csv');
-  if (existsSync(fan)) {
-    const rowsFan = parseCsvObjects(readFileSync(fan, 'utf8')).filter((c) => (c.content ?? '').trim() !== '' && (c.parody === '0' || c.parody === '1'));
-    rate(rowsFan.map((c) => c.content!), 'FanChuan Reddit comments (gold: parody)', rowsFan.map((c) => c.parody === '1'));
+  // one may-ship set of reader comments with an irony label. The ranker is fit on them too, so they are read by 5-fold
+  // CV over the comments (each fold's ranker fit on every tweet and the other folds' comments; the shipped flip
+  // threshold and decision model, at the comment prior), beside the ranker fit on the tweets alone.
+  if (data.comments.length > 0) {
+    const fl = `FanChuan Reddit comments (${data.comments.length.toLocaleString('en')}; gold: parody)`;
+    const fc = (withComments: boolean, name: string): void => {
+      const r = sarcasmCommentsCrossValidated(data, SARCASM_MODEL.thresholds ?? {}, SARCASM_DECISION, K, withComments);
+      const g = r.gold.map((x) => (x ? 'yes' : 'no'));
+      const fired = r.level.map((l) => l !== 'none');
+      out.push({ dataset: fl, metric: 'ROC-AUC', system: `threadlens sarcasm ranker, ${name}`, value: rocAuc(r.ranker, r.gold) });
+      out.push({ dataset: fl, metric: 'precision (sarcastic)', system: `threadlens sarcasm, ${name}, comment prior`, value: fired.filter((x, i) => x && r.gold[i]).length / Math.max(1, fired.filter(Boolean).length) });
+      out.push({ dataset: fl, metric: 'F1 (sarcastic)', system: `threadlens sarcasm, ${name}, comment prior`, value: f1For(g, fired.map((x) => (x ? 'yes' : 'no')), 'yes') });
+      out.push({ dataset: fl, metric: 'share fired (sarcasm[] non-empty)', system: `threadlens sarcasm, ${name}, comment prior`, value: fired.filter(Boolean).length / fired.length });
+    };
+    fc(false, 'fit on the tweets alone');
+    fc(true, 'fit on the tweets and the other folds\' comments (5-fold CV)');
+    const g = data.comments.map((c) => (c.sarcastic ? 'yes' : 'no'));
+    out.push({ dataset: fl, metric: 'F1 (sarcastic)', system: 'always sarcastic', value: f1For(g, g.map(() => 'yes'), 'yes') });
   }
   // Globe and Mail reader comments (C3, CC BY-NC-SA: measured only, never fit on), every 4th, whose raters could mark a
   // comment sarcastic among its non-constructive traits: gold = at least two raters did.

@@ -105,6 +105,11 @@ const NEWS_VALENCE = 0.42;
 
 /** Reads every sentiment set into {@link SentimentRow}s, set by set in {@link SENTIMENT_SETS} order. */
 export function readSentimentRows(dataDir: string): SentimentRow[] {
+  return weighSets(readUnweighted(dataDir));
+}
+
+/** The rows with their own weights only (1; UCI 0.5), before {@link weighSets}. */
+export function readUnweighted(dataDir: string): SentimentRow[] {
   const out: SentimentRow[] = [];
   for (const set of SENTIMENT_SETS) {
     if (set.kind === 'vader') {
@@ -118,8 +123,16 @@ export function readSentimentRows(dataDir: string): SentimentRow[] {
       for (const r of readUciSet(dataDir, set.file)) out.push({ dataset: set.name, text: r.text, valence: r.positive ? UCI_VALENCE : -UCI_VALENCE, weight: 0.5 });
     }
   }
-  // Every set weighs the same in total (so the 10,605 movie snippets do not drown the 4,200 tweets), times its
-  // `weight`; UCI sets, whose valence is a guess, weigh half a set each.
+  return out;
+}
+
+/**
+ * Copies of `rows` (read by {@link readUnweighted}, perhaps some left out) weighed so that every set weighs the same
+ * in total (so the 10,605 movie snippets do not drown the 4,200 tweets), times its `weight`; UCI sets, whose valence
+ * is a guess, weigh half a set each.
+ */
+export function weighSets(rows: readonly SentimentRow[]): SentimentRow[] {
+  const out = rows.map((r) => ({ ...r }));
   const sizes = new Map<string, number>();
   for (const r of out) sizes.set(r.dataset, (sizes.get(r.dataset) ?? 0) + 1);
   const mean = out.length / sizes.size;

@@ -14,6 +14,9 @@ import { decisionFeatures, detectSarcasm, sarcasmFeatures, sarcasmSignals, type 
 import { analyzeText, type TextAnalysis } from '../../../src/text/analysis.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
 import { readIsarcasm, readNewsMtsc, readVaderSet, type SarcasmRow } from '../../eval/lib/sentiment-data.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvObjects } from '../../eval/lib/csv.js';
 import { stratifiedFolds } from './cv.js';
 import { fitModel, type FitRow } from './fit-model.js';
 
@@ -53,6 +56,8 @@ const isDense = (n: string): boolean => n.startsWith('#') || n.startsWith('cue:'
 export interface RegisterRow {
   bag: FeatureBag;
   weight: number;
+  /** The row's text (its key when a downstream fit shares rows with the detector: cross-fitting). */
+  text?: string;
 }
 
 /**
@@ -241,19 +246,64 @@ export interface SarcasmData {
   bags: FeatureBag[];
   rephrases: Array<FeatureBag | null>;
   register: RegisterRow[];
+  /**
+   * Reader comments labelled ironic or not (FanChuan's Reddit comments, MIT: `parody`), fit on beside the tweets as
+   * rows of their own class: the one may-ship set of comments with an irony label (the register the detector reads).
+   */
+  comments: SarcasmExample[];
+  /** The comments' texts, in the same order. */
+  commentTexts: TextAnalysis[];
 }
 
-/** Reads iSarcasmEval train and NewsMTSC train and computes their features. */
+/** FanChuan's Reddit comments (MIT) with their `parody` label (ironic or mocking), as sarcasm rows. */
+export function readParodyComments(dataDir: string): Array<{ text: string; sarcastic: boolean }> {
+  return parseCsvObjects(readFileSync(join(dataDir, 'threads', 'reddit-trump-comments-train.csv'), 'utf8'))
+    .filter((c) => (c.content ?? '').trim() !== '' && (c.parody === '0' || c.parody === '1'))
+    .map((c) => ({ text: c.content!, sarcastic: c.parody === '1' }));
+}
+
+/** Reads iSarcasmEval train, NewsMTSC train, the VADER tweets and FanChuan's comments and computes their features. */
 export function readSarcasmData(dataDir: string): SarcasmData {
   const rows = readIsarcasm(dataDir);
   const texts = rows.map((r) => analyzeText(r.text));
   const bags = texts.map((t) => sarcasmFeatures(t, DEFAULT_LEXICON));
   const rephrases = rows.map((r) => (r.sarcastic && r.rephrase.trim() !== '' ? sarcasmBag(r.rephrase) : null));
   const register = [
-    ...readNewsMtsc(dataDir).map((r) => ({ bag: sarcasmBag(r.text), weight: NEWS_WEIGHT })),
-    ...readVaderSet(dataDir, 'tweets_GroundTruth.txt').flatMap((r) => (r.mean > 0.5 ? [{ bag: sarcasmBag(r.text), weight: SINCERE_WEIGHT }] : [])),
+    ...readNewsMtsc(dataDir).map((r) => ({ bag: sarcasmBag(r.text), weight: NEWS_WEIGHT, text: r.text })),
+    ...readVaderSet(dataDir, 'tweets_GroundTruth.txt').flatMap((r) => (r.mean > 0.5 ? [{ bag: sarcasmBag(r.text), weight: SINCERE_WEIGHT, text: r.text }] : [])),
   ];
-  return { rows, texts, bags, rephrases, register };
+  const parody = readParodyComments(dataDir);
+  const commentTexts = parody.map((c) => analyzeText(c.text));
+  const comments = parody.map((c, i) => ({ bag: sarcasmFeatures(commentTexts[i]!, DEFAULT_LEXICON), sarcastic: c.sarcastic, rephrase: null }));
+  return { rows, texts, bags, rephrases, register, comments, commentTexts };
+}
+
+/**
+ * The examples of the shipped ranker's fit: every tweet (with its rephrase) and every comment, those whose text
+ * `dropped` says false (train-sarcasm.ts: all of them; a cross-fit fold: all but its rows).
+ */
+export function sarcasmExamples(data: SarcasmData, dropped: (text: string) => boolean = () => false): SarcasmExample[] {
+  const tweets = data.rows.flatMap((r, i) => (dropped(r.text) || (data.rephrases[i] !== null && dropped(r.rephrase)) ? [] : [{ bag: data.bags[i]!, sarcastic: r.sarcastic, rephrase: data.rephrases[i] ?? null }]));
+  return [...tweets, ...data.comments.filter((_, i) => !dropped(data.commentTexts[i]!.text))];
+}
+
+/** The texts every fit of the shipped ranker reads: tweets, their rephrases, register rows and comments (for cross-fitting). */
+export function sarcasmTexts(data: SarcasmData): string[] {
+  return [
+    ...data.rows.map((r) => r.text),
+    ...data.rows.flatMap((r, i) => (data.rephrases[i] !== null ? [r.rephrase] : [])),
+    ...data.register.map((r) => r.text ?? ''),
+    ...data.commentTexts.map((t) => t.text),
+  ];
+}
+
+/**
+ * The shipped ranker's recipe on every row whose text `dropped` says false, with the given `thresholds` (a
+ * cross-fit fold keeps the shipped flip threshold: it was chosen on the tweets' out-of-fold readings, never on the
+ * rows a fold leaves out). `dropped` takes a text as read (cross-fit.ts compares them by rowKey).
+ */
+export function fitSarcasmWithout(data: SarcasmData, dropped: (text: string) => boolean, thresholds: Record<string, number>): LinearModel {
+  return fitSarcasm(sarcasmExamples(data, dropped), { register: data.register.filter((r) => r.text === undefined || !dropped(r.text)), thresholds });
 }
 
 /** Out-of-fold predictions of the shipped decision. */
@@ -289,7 +339,7 @@ function signalsFor(text: TextAnalysis, model: LinearModel): SarcasmSignals {
  * and all register rows are fit on; the held-out fold's rephrases are not used.
  */
 export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredictions {
-  const { rows, texts, bags, rephrases, register } = data;
+  const { rows, texts, bags, rephrases, register, comments } = data;
   const gold = rows.map((r) => r.sarcastic);
   const fold = stratifiedFolds(rows.map((r) => (r.sarcastic ? 's' : 'n')), k);
   const ranker = new Array<number>(rows.length).fill(0);
@@ -301,7 +351,8 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
   const rankerCut = new Array<number>(rows.length).fill(0);
   const rephrase = new Array<{ ranker: number; probability: number; level: SarcasmLevel } | null>(rows.length).fill(null);
   const words = bags.map(wordsOnly);
-  const examples = (idx: readonly number[]): SarcasmExample[] => idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null }));
+  // Every fit sees all the comments (they are measured apart, by sarcasmCommentsCrossValidated).
+  const examples = (idx: readonly number[]): SarcasmExample[] => [...idx.map((i) => ({ bag: bags[i]!, sarcastic: gold[i]!, rephrase: rephrases[i] ?? null })), ...comments];
   const baselineFit = (idx: readonly number[]): LinearModel => fitSarcasm(idx.map((i) => ({ bag: words[i]!, sarcastic: gold[i]!, rephrase: null })), { plain: true });
   for (let f = 0; f < k; f++) {
     const trainIdx = rows.flatMap((_, i) => (fold[i] === f ? [] : [i]));
@@ -350,6 +401,46 @@ export function sarcasmCrossValidated(data: SarcasmData, k = 5): SarcasmPredicti
     });
   }
   return { rows, ranker, probability, level, commentLevel, baseline, baselinePredicted, rephrase, rankerCut };
+}
+
+/**
+ * Stratified k-fold over the comments: each fold's comments are read by a ranker fit on every tweet (with the
+ * rephrases and register rows) and the other folds' comments, with `thresholds` (the shipped flip) and the shipped
+ * `decision`, through detectSarcasm at the comment prior. `withComments: false` fits the tweets alone (the ranker before
+ * the comments were added), for comparison on the same folds.
+ */
+export function sarcasmCommentsCrossValidated(
+  data: SarcasmData,
+  thresholds: Record<string, number>,
+  decision: LinearModel,
+  k = 5,
+  withComments = true,
+): { gold: boolean[]; ranker: number[]; level: SarcasmLevel[] } {
+  const { rows, bags, rephrases, register, comments, commentTexts } = data;
+  const tweets = rows.map((r, i) => ({ bag: bags[i]!, sarcastic: r.sarcastic, rephrase: rephrases[i] ?? null }));
+  const gold = comments.map((c) => c.sarcastic);
+  const fold = stratifiedFolds(gold.map((x) => (x ? 's' : 'n')), k);
+  const ranker = new Array<number>(comments.length).fill(0);
+  const level = new Array<SarcasmLevel>(comments.length).fill('none');
+  for (let f = 0; f < k; f++) {
+    const train = withComments ? [...tweets, ...comments.filter((_, i) => fold[i] !== f)] : tweets;
+    const model = fitSarcasm(train, { register, thresholds });
+    comments.forEach((_, i) => {
+      if (fold[i] !== f) return;
+      const r = detectSarcasm(commentTexts[i]!, DEFAULT_LEXICON, model, undefined, { decision });
+      ranker[i] = r.probability;
+      level[i] = r.level;
+    });
+    if (!withComments) {
+      comments.forEach((_, i) => {
+        const r = detectSarcasm(commentTexts[i]!, DEFAULT_LEXICON, model, undefined, { decision });
+        ranker[i] = r.probability;
+        level[i] = r.level;
+      });
+      break;
+    }
+  }
+  return { gold, ranker, level };
 }
 
 function wordsOnly(bag: FeatureBag): FeatureBag {

@@ -63,6 +63,8 @@ export function bagPairs(bag: FeatureBag): Array<[string, number]> {
 export interface FitSentimentOptions {
   fitOn?: readonly string[];
   notes?: string;
+  /** Label thresholds to keep instead of choosing them on out-of-fold scores (a cross-fit fold keeps the shipped ones). */
+  thresholds?: { positive: number; negative: number };
 }
 
 /**
@@ -103,6 +105,7 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
   const ratio = L2_PRIVATE === 'eb' ? privateRatio(fitOutputs(examples, dense, options, 1), dense) : Number(L2_PRIVATE);
   if (process.env.TL_DEBUG) console.error(`private L2 ratio ${ratio}`);
   const model = fitOutputs(examples, dense, options, ratio);
+  if (options.thresholds) return pruneWeights({ ...model, thresholds: { ...options.thresholds } }, PRUNE_BELOW, dense);
   const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined);
   const mode = graded.every(([e]) => e.domain !== undefined) ? THRESHOLD_SCORES : 'rows';
   const oof = (byDomain: boolean): number[] => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseCsvObjects } from '../../eval/lib/csv.js';
 import { kFold } from '../../eval/lib/metrics.js';
 import { stanceFeatureSet } from '../../../src/classify/stance/index.js';
+import type { Tone } from '../../../src/classify/stance/features.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import type { TargetInput } from '../../../src/schema/classify.js';
 import { fitModel, type FitRow } from './fit-model.js';
@@ -77,11 +78,14 @@ export function readSemEval(dataDir: string): StanceRow[] {
     });
 }
 
-/** Feature rows of `rows` for the fitter (computed once; folds reuse them). */
-export function stanceFitRows(rows: readonly StanceRow[]): FitRow[] {
-  return rows.map((r) => {
+/**
+ * Feature rows of `rows` for the fitter (computed once; folds reuse them). `scoreOf[i]`, when given, reads row i's
+ * tone (sentiment score, sarcasm) in place of the shipped scorer: the cross-fitted readers of stance-upstream.ts.
+ */
+export function stanceFitRows(rows: readonly StanceRow[], scoreOf: ReadonlyArray<((text: string) => Tone) | undefined> = []): FitRow[] {
+  return rows.map((r, i) => {
     const weight = SOURCE_WEIGHT[r.source] ?? 1;
-    let features = [...stanceFeatureSet(r.text, r.target, r.at).features];
+    let features = [...stanceFeatureSet(r.text, r.target, r.at, scoreOf[i]).features];
     // FanChuan has one target: its words should teach what a comment's tone says of any subject, not of Trump alone.
     if (r.source === 'fanchuan') features = features.filter(([name]) => !name.startsWith('t:'));
     return { features, y: STANCE_LABELS.indexOf(r.label), weight };

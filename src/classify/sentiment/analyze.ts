@@ -254,12 +254,15 @@ function scoreSentence(
 /**
  * Scores a text from its tokens and sentences (read once, ../../text/analysis.ts). `thresholds` overrides the
  * model's label thresholds when given. `shouting` is true when the whole text is upper case (then CAPS is no emphasis).
+ * `sarcasmModels` replaces the shipped sarcasm ranker (and decision model) when given: the training scripts read a text
+ * with models fit without it (cross-fitting, scripts/train/lib/cross-fit.ts); the library never passes it.
  */
 export function analyzeSentiment(
   text: TextAnalysis,
   lexicon: Lexicon,
   model: LinearModel,
   thresholds: Thresholds | undefined,
+  sarcasmModels?: { model?: LinearModel; decision?: LinearModel },
 ): SentimentAnalysis {
   const input = text.text;
   const tokens = text.tokens;
@@ -337,7 +340,7 @@ export function analyzeSentiment(
   else label = labelOf(score, th, 0, 0);
   const evidence = bySpanStart(strongestLexicon(lexEvidence), modelEvidence(model, bag, score, input, MAX_MODEL_EVIDENCE));
   const literal: SentimentResult = { label, score: round(score), sentences, evidence, sarcasm };
-  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon, undefined, foundBySentence)), bag };
+  return { result: labelNeedsEvidence(applySarcasm(literal, text, lexicon, sarcasmModels?.model, foundBySentence, sarcasmModels?.decision ? { decision: sarcasmModels.decision } : undefined)), bag };
 }
 
 /** The lexicon cues of the sentences with the strongest lexicon scores, at most MAX_LEXICON_EVIDENCE (ties in text order). */

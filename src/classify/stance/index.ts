@@ -325,9 +325,10 @@ function modelStance(model: ShippedModel, fs: StanceFeatureSet, text: string, wo
 /**
  * Target-relative features of `text` toward `target`, the way `classifyStance` computes them for the shipped
  * model: mentions found by name, alias or pronoun, or, when `at` is given, exactly those character ranges
- * (a training set's gold mentions). For training and inspection.
+ * (a training set's gold mentions). For training and inspection. `scoreOf` replaces the shipped sentiment
+ * scorer (the training scripts read a training row with upstream models fit without it: cross-fitting).
  */
-export function stanceFeatureSet(text: string, target: TargetInput, at?: ReadonlyArray<readonly [number, number]>): StanceFeatureSet {
+export function stanceFeatureSet(text: string, target: TargetInput, at?: ReadonlyArray<readonly [number, number]>, scoreOf: (text: string) => Tone = toneOf): StanceFeatureSet {
   const str = typeof text === 'string' ? text : String(text ?? '');
   const words = wordTokens(str).filter((t) => t.kind !== 'punct');
   const norm = words.map((t) => normWord(t.text));
@@ -349,7 +350,7 @@ export function stanceFeatureSet(text: string, target: TargetInput, at?: Readonl
   const [t] = normTargets([target]);
   const sentenceOf = sentenceIndex(str, words);
   if (!at) ranges = allMentions(words, norm, [t!], sentenceOf, null)[0]!;
-  return targetFeatures(str, words, norm, ranges, null, stanceTargetKey(target.name), negatedChangeCues(words, norm, t!, ranges, sentenceOf));
+  return targetFeatures(str, words, norm, ranges, null, stanceTargetKey(target.name), negatedChangeCues(words, norm, t!, ranges, sentenceOf), scoreOf);
 }
 
 function round(x: number): number {
