@@ -196,7 +196,8 @@ describe('ReDoS', () => {
       if (d.status === 'vulnerable') {
         // Recheck's attack string, run for real: a true blow-up takes seconds, a bounded repeat milliseconds.
         const attack = d.attack.string.slice(0, 300_000);
-        const slow = await firstSlowCase([[r.source, r.flags, attack, '', 0]], 250);
+        let slow = await firstSlowCase([[r.source, r.flags, attack, '', 0]], 250);
+        for (let again = 0; slow && again < 2; again++) slow = await firstSlowCase([[r.source, r.flags, attack, '', 0]], 250);
         if (slow) problems.push(`${r.where} /${r.source}/${r.flags}: ${d.complexity.summary}, attack ${d.attack.pattern} took ${Number.isFinite(slow.ms) ? `${slow.ms.toFixed(0)} ms` : 'too long'}`);
       } else if (d.status === 'unknown') unknown.push(`${r.where} (${d.error.kind})`);
     });
@@ -204,7 +205,13 @@ describe('ReDoS', () => {
 
     await mapLimit(regexes, 2, async (r) => {
       const cases = empiricalCases(r);
-      const slow = await firstSlowCase(cases, 100);
+      let slow = await firstSlowCase(cases, 100);
+      // A blow-up is slow every time; a pause of a loaded machine (GC, another process) is not: a slow case
+      // counts only when it is slow again on two more runs by itself.
+      for (let again = 0; slow && again < 2; again++) {
+        const retry = await firstSlowCase([cases[slow.index]!], 100);
+        slow = retry ? { ...retry, index: slow.index } : null;
+      }
       if (slow) {
         const [, , prefix, pump, count] = cases[slow.index]!;
         problems.push(`${r.where} /${r.source}/${r.flags}: ${JSON.stringify(prefix)} + ${JSON.stringify(pump)} x ${count} took ${Number.isFinite(slow.ms) ? `${slow.ms.toFixed(0)} ms` : 'too long'}`);
