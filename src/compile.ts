@@ -9,6 +9,7 @@ import { compileStyle, type StyleDefinition } from './ingest/styles/custom.js';
 import type { CommentStyle } from './ingest/types.js';
 import { withParaphrases, type Paraphrases } from './classify/corrections/paraphrase.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './classify/moderation/lexicon.js';
+import { checkSpanMode, type SpanMode } from './classify/moderation/index.js';
 import { extendLexicon, type Lexicon } from './classify/sentiment/lexicon.js';
 import { STEP_REGISTRY } from './classify/steps/index.js';
 import type { Target } from './schema/classify.js';
@@ -34,6 +35,8 @@ export interface Config {
   readonly sentimentLexicon: Lexicon | null;
   /** The moderation term tables (built-in plus `moderationTerms`), or null for the built-in ones. Internal. */
   readonly moderationTables: Readonly<Record<TermCategory, TermTable>> | null;
+  /** Which comments may show moderation spans (`moderationSpans`). */
+  readonly moderationSpans: SpanMode;
   /** The paraphrase groups (built-in plus `paraphrases`). Internal. */
   readonly paraphrases: Paraphrases;
 }
@@ -60,6 +63,7 @@ export function compile(options: AnalyzeOptions | Config = {}): Config {
     targets: checkTargets(options.targets),
     sentimentLexicon: checkSentimentLexicon(options.sentimentLexicon),
     moderationTables: checkModerationTerms(options.moderationTerms),
+    moderationSpans: checkSpanMode(options.moderationSpans, 'moderationSpans'),
     paraphrases: checkParaphrases(options.paraphrases),
   };
   Object.freeze(config.steps);

@@ -48,6 +48,12 @@ export interface ClassifyOptions {
   /** Extra moderation terms per category (`insult`, `profanity`, `identityAttack`, `threat`, `toxicity`): word or phrase -> weight 0..1. Default: none. */
   moderationTerms?: ModerationOptions['terms'];
   /**
+   * Which comments may show `moderation.spans`: `'learned'` (the rule chosen on held-out data: a comment some
+   * attribute scores at least 0.1 whose surest word is likely marked) or `'flagged'` (only a comment some attribute
+   * flags, score >= 0.5: a moderator's warning or a quoted insult never shows a highlight). Default: `'learned'`.
+   */
+  moderationSpans?: ModerationOptions['spans'];
+  /**
    * Extra groups of words that mean the same when a correction is matched to what it corrects, added to the
    * built-in ones, e.g. `[['crossing', 'trip'], ['patient', 'people']]`: "2.4 million trips" then meets "3.1 million
    * crossings". A group sharing a word with a built-in group joins it. Default: none.

@@ -38,6 +38,19 @@ describe('sentiment and moderation from one shared pass', () => {
     expect(r.moderation!.insult.score).toBeGreaterThan(0.5);
   });
 
+  it("moderationSpans reaches moderate's spans option, with or without custom terms", () => {
+    const texts = ['Please do not call other readers idiots.', 'You brainless troll, nobody asked.', 'She quoted the word "idiot" from his letter.'];
+    for (const text of texts) {
+      for (const spans of ['learned', 'flagged'] as const) {
+        expect(classifyRecord({ text }, { moderationSpans: spans }).moderation, `${spans}: ${text}`).toEqual(moderate(text, { spans }));
+        expect(classifyRecord({ text }, { moderationSpans: spans, moderationTerms: { insult: { troll: 0.9 } } }).moderation).toEqual(moderate(text, { spans, terms: { insult: { troll: 0.9 } } }));
+      }
+      // A comment that flags nothing shows no highlight with 'flagged'.
+      const flagged = classifyRecord({ text }, { moderationSpans: 'flagged' }).moderation!;
+      if (!['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'].some((k) => flagged[k as 'insult'].score >= 0.5)) expect(flagged.spans, text).toEqual([]);
+    }
+  });
+
   it('analyze on seed 001 gives every post the sentiment and moderation of its own (handle-masked) text', () => {
     const input = readFileSync(join(__dirname, '..', 'fixtures', 'seed-001', 'input.txt'), 'utf8');
     const doc = analyze(input);

@@ -168,7 +168,7 @@ describe('exit codes and help', () => {
     const missing = run(['analyze', 'no/such/file.txt']);
     expect([missing.code, missing.out, missing.err.trim().split('\n').length]).toEqual([1, '', 1]);
     expect(run(['classify', 'no/such/file.ndjson']).code).toBe(1);
-    for (const args of [['analyze', '--bogus'], ['analyze', '-f', 'xml', file], ['analyze'], ['frobnicate'], [], ['classify', '--jobs', 'x'], ['schema', '--bogus'], ['analyze', '--max-input-bytes', '0', file]]) {
+    for (const args of [['analyze', '--bogus'], ['analyze', '-f', 'xml', file], ['analyze'], ['frobnicate'], [], ['classify', '--jobs', 'x'], ['schema', '--bogus'], ['analyze', '--max-input-bytes', '0', file], ['analyze', '--spans', 'all', file], ['classify', '--spans', 'everything']]) {
       const r = run(args, { input: '' });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).not.toMatch(/^\s+at /m);
@@ -178,7 +178,7 @@ describe('exit codes and help', () => {
   });
   it('a bad --options value is a usage error (2) in analyze and classify, whatever the value', () => {
     const opts = join(dir, 'bad-options.json');
-    for (const value of [{ paraphrases: 'trip' }, { steps: ['nope'] }, { sentimentLexicon: { good: 'very' } }, { moderationTerms: { insult: 'x' } }, { targets: 5 }, { paraphrases: [[1, 2]] }]) {
+    for (const value of [{ paraphrases: 'trip' }, { steps: ['nope'] }, { sentimentLexicon: { good: 'very' } }, { moderationTerms: { insult: 'x' } }, { moderationSpans: 'all' }, { targets: 5 }, { paraphrases: [[1, 2]] }]) {
       writeFileSync(opts, JSON.stringify(value));
       for (const command of ['analyze', 'classify']) {
         const r = run([command, '--options', opts, command === 'analyze' ? 'fixtures/seed-001/input.txt' : '-'], { input: '' });

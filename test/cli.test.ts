@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { moderate } from '../src/classify/moderation/index.js';
 
 // Runs the built CLI (npm test builds first).
 const root = join(__dirname, '..');
@@ -37,6 +38,36 @@ describe('threadlens CLI', () => {
     expect(r.stdout).toContain('Title: Test');
     expect(r.stdout).toContain('p2 Bob → p1');
   });
+  it('takes --spans learned|flagged (or moderationSpans in --options) for classify and analyze, workers too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'threadlens-spans-'));
+    try {
+      const texts = ['Please do not call other readers idiots.', 'You brainless troll, nobody asked.'];
+      const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n';
+      const spans = (args: string[]): string[][] => run(['classify', ...args], input).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { moderation: { spans: Array<{ text: string }> } }).moderation.spans.map((s) => s.text));
+      const of = (mode: 'learned' | 'flagged'): string[][] => texts.map((t) => moderate(t, { spans: mode }).spans.map((s) => s.text));
+      expect(spans([])).toEqual(of('learned'));
+      expect(spans(['--spans', 'learned'])).toEqual(of('learned'));
+      expect(spans(['--spans', 'flagged'])).toEqual(of('flagged'));
+      expect(spans(['--spans', 'flagged', '--jobs', '2'])).toEqual(of('flagged'));
+      // A moderator's warning that flags nothing: no highlight with 'flagged'.
+      expect(spans(['--spans', 'flagged'])[0]).toEqual([]);
+      const opts = join(dir, 'opts.json');
+      writeFileSync(opts, JSON.stringify({ moderationSpans: 'flagged' }));
+      expect(spans(['--options', opts])).toEqual(of('flagged'));
+      // The flag wins over the file.
+      expect(spans(['--options', opts, '--spans', 'learned'])).toEqual(of('learned'));
+      const dump = JSON.stringify({ article: { title: 'Buses', text: 'The council changed the bus routes.' }, comments: texts.map((text, i) => ({ id: i + 1, author: `A${i}`, text, parentId: null, timestamp: null })) });
+      const posts = (args: string[]): string[][] => (JSON.parse(run(['analyze', '-', ...args], dump).stdout) as { thread: { posts: Array<{ moderation: { spans: Array<{ text: string }> } }> } }).thread.posts.map((p) => p.moderation.spans.map((s) => s.text));
+      expect(posts(['--spans', 'flagged'])).toEqual(of('flagged'));
+      expect(posts([])).toEqual(of('learned'));
+      const bad = run(['classify', '--spans', 'all'], input);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toMatch(/--spans must be learned or flagged/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('takes classifier options from --options <file.json>, for analyze (one dump, NDJSON, workers) and classify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'threadlens-opts-'));
     try {

@@ -34,6 +34,7 @@ describe('compile: every option checked once, into a frozen config', () => {
     ['moderationTerms (category)', { moderationTerms: { rude: { x: 1 } } }, 'moderationTerms.rude'],
     ['moderationTerms (weight)', { moderationTerms: { insult: { x: 2 } } }, 'moderationTerms.insult.x'],
     ['paraphrases', { paraphrases: ['crossing', 'trip'] }, 'paraphrases'],
+    ['moderationSpans', { moderationSpans: 'all' }, 'moderationSpans'],
   ];
   for (const [label, options, option] of bad) {
     it(`a bad ${label} throws ThreadlensOptionError naming it, from compile, analyze, parse and classifyRecord alike`, () => {

@@ -132,15 +132,33 @@ describe('moderate', () => {
     }
   });
 
-  it('highlights nothing in a comment it does not flag (a warning, a quoted or denied insult, criticism of a plan)', () => {
+  it("with spans: 'flagged', highlights nothing in a comment it does not flag (a warning, a quoted or denied insult, criticism of a plan)", () => {
     // A moderator's warning flagged toxicity until the held-apart features (0.58 on 2026-12-04 with the session 9 cut).
+    // Until 2026-12-04 (session 13) this was the default rule; the default is now the rule chosen on held-out data.
     for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'This is a foolish plan.', 'She quoted the word "idiot" from his letter.', 'Please do not call other readers idiots.', 'Nobody here said "idiot" about you.', 'Comments that insult other readers will be removed.']) {
-      const m = moderate(t);
+      const m = moderate(t, { spans: 'flagged' });
       for (const k of ATTRIBUTES) expect(m[k].score, `${k}: ${t}`).toBeLessThan(0.5);
       expect(m.spans, t).toEqual([]);
     }
-    const said = moderate('You are a brainless idiot.');
+    const said = moderate('You are a brainless idiot.', { spans: 'flagged' });
     expect(said.spans.map((x) => x.text).join(' ')).toContain('idiot');
+  });
+
+  it('by default, highlights nothing in a quoted or denied insult the comment model reads as calm, nor in a warning with no sure word', () => {
+    // The default rule (session 13): a comment some attribute scores at least the span model's gate (0.1) whose surest
+    // word reaches gateWord (0.6). SemEval-2021's raters mark quoted and denied insults too, so a comment the comment
+    // model reads as a little hostile may show one ("Please do not call other readers idiots.", toxicity 0.20 on
+    // 2026-12-04, shows "idiots"; `spans: 'flagged'` never does): docs/moderation.md, session 13.
+    for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'She quoted the word "idiot" from his letter.', 'Nobody here said "idiot" about you.', 'Comments that insult other readers will be removed.']) {
+      expect(moderate(t).spans, t).toEqual([]);
+    }
+    for (const t of ['You are a brainless idiot.', 'People who vote for this are morons.']) expect(moderate(t).spans.length, t).toBeGreaterThan(0);
+  });
+
+  it('takes spans: learned | flagged, and checks it', () => {
+    const t = 'You are a brainless idiot.';
+    expect(moderate(t, { spans: 'learned' })).toEqual(moderate(t));
+    for (const bad of ['all', 'Flagged', '', 1, null]) expect(() => moderate(t, { spans: bad as never }), String(bad)).toThrow(ThreadlensOptionError);
   });
 
   it('shows the target of an insult in its evidence', () => {
@@ -148,11 +166,23 @@ describe('moderate', () => {
     expect(m.insult.evidence.some((e) => e.cue.includes('target:you'))).toBe(true);
   });
 
-  it('keeps calm and critical posts low on every attribute, with nothing highlighted', () => {
-    for (const t of ['I think the budget numbers deserve a closer look before the vote.', 'The minister is wrong about the budget.', 'This plan is a costly mistake and a stupid idea.']) {
+  it('keeps calm and critical posts low on every attribute, with nothing highlighted in either span mode', () => {
+    const posts = [
+      'I think the budget numbers deserve a closer look before the vote.',
+      'The minister is wrong about the budget.',
+      'This plan is a costly mistake and a stupid idea.',
+      // Harsh criticism of a policy, not of a person (the issue: nothing highlighted).
+      'This is a foolish plan.',
+      'The reasoning behind this policy is dumb.',
+      'That was a stupid decision by the council.',
+      'The council was spineless on this and the vote shows it.',
+      'The rollout of this scheme was foolish.',
+    ];
+    for (const t of posts) {
       const m = moderate(t);
       for (const k of ATTRIBUTES) expect(m[k].score, `${t} ${k}`).toBeLessThan(0.5);
       expect(m.spans, t).toEqual([]);
+      expect(moderate(t, { spans: 'flagged' }).spans, t).toEqual([]);
     }
   });
 
@@ -208,16 +238,22 @@ describe('moderate', () => {
         ),
         (text) => {
           const m = moderate(text);
+          const flagged = moderate(text, { spans: 'flagged' });
           expect(ModerationSchema.safeParse(m).success).toBe(true);
           for (const k of ATTRIBUTES) for (const e of m[k].evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
-          // Spans only in a flagged comment: some attribute's score reaches 0.5.
-          if (m.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= 0.5)).toBe(true);
-          let last = 0;
-          for (const s of m.spans) {
-            expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
-            expect(s.span[0]).toBeGreaterThanOrEqual(last);
-            expect(s.span[1]).toBeGreaterThan(s.span[0]);
-            last = s.span[1];
+          // The default: spans only when some attribute's score reaches the span model's gate (0.1); 'flagged': only in a
+          // flagged comment (some attribute's score reaches 0.5). The scores are the same in both modes.
+          if (m.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= (spanModel.thresholds as Record<string, number>).gate!)).toBe(true);
+          if (flagged.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= 0.5)).toBe(true);
+          expect({ ...flagged, spans: [] }).toEqual({ ...m, spans: [] });
+          for (const spans of [m.spans, flagged.spans]) {
+            let last = 0;
+            for (const s of spans) {
+              expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
+              expect(s.span[0]).toBeGreaterThanOrEqual(last);
+              expect(s.span[1]).toBeGreaterThan(s.span[0]);
+              last = s.span[1];
+            }
           }
           expect(JSON.stringify(moderate(text))).toBe(JSON.stringify(m));
         },

@@ -57,6 +57,8 @@ interface SpanScores {
   words: Array<{ p: number; start: number; end: number; content: boolean; plain: boolean; gapBreak: boolean }>;
   /** The highest attribute score as `moderate` would show it with the shipped cuts and slopes (>= 0.5: flagged). */
   top: number;
+  /** The toxicity score as `moderate` would show it (the default span rule's comment gate reads it). */
+  tox: number;
   /** Some attribute's raw output reaches its shipped cut (ATTRIBUTE_THRESHOLDS): the comment is flagged. */
   flagged: boolean;
 }
@@ -78,6 +80,7 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
   const flagged = MODERATION_ATTRIBUTES.some((a) => result[a].score >= ATTRIBUTE_THRESHOLDS[a]);
   return {
     top,
+    tox: shownScore(result.toxicity.score, 'toxicity'),
     flagged,
     words: readings.map((r, k) => ({
       p: r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
@@ -257,8 +260,13 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   };
   const tsdTrain = tsd('train');
   const tsdTrial = tsd('trial');
-  const shipped = (x: Scored): Array<[number, number]> => spansAt(x.s, SPAN_THRESHOLDS.marked, SPAN_THRESHOLDS.gate, SPAN_THRESHOLDS.gateWord);
-  const shippedName = `threadlens spans, shipped rule: some attribute's score >= ${SPAN_THRESHOLDS.gate}, marked ${SPAN_THRESHOLDS.marked}, best word ${SPAN_THRESHOLDS.gateWord} (${K}-fold CV)`;
+  // The default rule (`spans: 'learned'`): the comment's toxicity score reaches gateToxicity; and `spans: 'flagged'`.
+  const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
+  const opens = (x: Scored): boolean => (th.gateToxicity !== undefined ? x.s.tox >= th.gateToxicity : x.s.top >= (th.gate ?? 0.5));
+  const shipped = (x: Scored): Array<[number, number]> => (opens(x) ? spansAt(x.s, th.marked!, 0, th.gateWord) : []);
+  const shippedName = `threadlens spans, shipped default: ${th.gateToxicity !== undefined ? `toxicity score >= ${th.gateToxicity}` : `some attribute's score >= ${th.gate}`}, marked ${th.marked}, best word ${th.gateWord} (${K}-fold CV)`;
+  const flaggedRule = (x: Scored): Array<[number, number]> => spansAt(x.s, SPAN_THRESHOLDS['flagged.marked'], SPAN_THRESHOLDS['flagged.gate'], SPAN_THRESHOLDS['flagged.gateWord']);
+  const flaggedName = `threadlens spans, spans: 'flagged': some attribute's score >= ${SPAN_THRESHOLDS['flagged.gate']}, marked ${SPAN_THRESHOLDS['flagged.marked']}, best word ${SPAN_THRESHOLDS['flagged.gateWord']} (${K}-fold CV)`;
   const flaggedList = (x: Scored): Array<[number, number]> => (x.s.top >= 0.5 ? x.list : []);
   const grid: string[] = [];
   let best = { f: -1, marked: 0, gate: 0, gateWord: 0 };
@@ -280,6 +288,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   ];
   for (const [dataset, set, target] of figures) {
     rows.push({ dataset, metric, system: shippedName, value: mean(set, shipped), ...(target ? { target } : {}) });
+    rows.push({ dataset, metric, system: flaggedName, value: mean(set, flaggedRule) });
     rows.push({ dataset, metric, system: `marked-word list baseline, SemEval recipe (${K}-fold CV)`, value: mean(set, (x) => x.list) });
     rows.push({ dataset, metric, system: `marked-word list baseline, only in flagged comments (${K}-fold CV)`, value: mean(set, flaggedList) });
     rows.push({ dataset, metric, system: 'highlight nothing', value: mean(set, () => []) });

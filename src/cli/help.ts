@@ -29,7 +29,9 @@ Options:
   --format, -f   json (default: one object, or an array for several inputs), ndjson, text, html (one page)
   --target, -t   a stance target (repeatable); default: targets derived from the article
   --options      a JSON file with classifier options: steps, targets, sentimentLexicon, moderationTerms,
-                 paraphrases (as analyze() takes them), e.g. {"paraphrases": [["crossing", "trip"]]}
+                 moderationSpans, paraphrases (as analyze() takes them), e.g. {"paraphrases": [["crossing", "trip"]]}
+  --spans        which comments show moderation spans: learned (default, the rule chosen on held-out data) or
+                 flagged (only a comment some moderation score flags); wins over the file's moderationSpans
   --name         name to report for standard input
   --jobs, -j     worker threads (default 1; 0: one per CPU); output is in input order and identical for every N.
                  Inputs go whole to the threads; a dump of 256 KiB or more is split: its posts are labelled on
@@ -54,6 +56,7 @@ one result line per record out, in input order. A line that is not a valid recor
 Options:
   --target, -t   a stance target for every record (repeatable), added to each record's own "target"
   --options      a JSON file with classifier options (as for analyze)
+  --spans        which comments show moderation spans: learned (default) or flagged (as for analyze)
   --jobs, -j     worker threads (default 1; 0: one per CPU); output identical for every N
   --max-input-bytes  largest record text, in bytes (default 16777216)
   --debug        print the stack trace of internal errors

@@ -98,8 +98,9 @@ export const ModerationSchema = z.object({
   threat: SignalSchema,
   /**
    * The phrases a moderator should see highlighted, in text order, not overlapping: `span` in input offsets,
-   * `text` = the input's slice, the `attribute` it shows and the span model's `score` (0..1). Empty when the
-   * text is not flagged.
+   * `text` = the input's slice, the `attribute` it shows and the span model's `score` (0..1). Empty when every
+   * attribute's score is under 0.1 or no word is likely marked (with `moderationSpans: 'flagged'`: when no attribute
+   * flags the text).
    */
   spans: z.array(ModerationSpanSchema),
 });

@@ -19,10 +19,22 @@ export type { ModerationResult } from '../../schema/classify.js';
 export type { TermCategory } from './lexicon.js';
 export { summarizeSentiment, type ThreadSentimentSummary, type SummaryPost } from './summarize.js';
 
+/**
+ * Which comments may show `spans`. `'learned'` (default): the rule chosen on held-out data (a comment some attribute
+ * scores at least the span model's `gate`, 0.1, whose surest word is likely marked: SemEval-2021's raters mark the
+ * insult in many comments the comment model does not flag). `'flagged'`: only a comment some attribute flags (score
+ * >= 0.5), the rule until 2026-12-04: a moderator's warning or a quoted insult then never shows a highlight.
+ */
+export type SpanMode = 'learned' | 'flagged';
+/** The span modes, default first. */
+export const SPAN_MODES: readonly SpanMode[] = ['learned', 'flagged'];
+
 /** Options for {@link moderate}. */
 export interface ModerationOptions {
   /** Extra terms per category, word or phrase -> weight 0..1; they feed the models' lexicon features. Default none. */
   terms?: Partial<Record<TermCategory, Record<string, number>>>;
+  /** Which comments may show `spans`: `'learned'` (default, chosen on held-out data) or `'flagged'` (only a comment some attribute flags). */
+  spans?: SpanMode;
 }
 
 type Signal = ModerationResult['insult'];
@@ -35,9 +47,17 @@ const MIN_CONTRIBUTION = 0.15;
 const DEFAULT_MARKED = 0.5;
 const SENTENCE_BREAK = /[.!?\n]/;
 
+/** Checks a span mode (`spans`, or `moderationSpans` of `analyze`), naming the option as `name`. */
+export function checkSpanMode(mode: unknown, name = 'spans'): SpanMode {
+  if (mode === undefined) return 'learned';
+  if (!(SPAN_MODES as readonly unknown[]).includes(mode)) throw new ThreadlensOptionError(name, mode, `must be one of ${SPAN_MODES.map((m) => `'${m}'`).join(', ')}`);
+  return mode as SpanMode;
+}
+
 function checkOptions(options: ModerationOptions | undefined): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
+  checkSpanMode(options.spans);
   const { terms } = options;
   if (terms === undefined) return;
   if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) throw new ThreadlensOptionError('terms', terms, 'must be an object of category -> terms');
@@ -62,7 +82,7 @@ function tablesFor(options: ModerationOptions | undefined): Readonly<Record<Term
 export function moderate(text: string, options?: ModerationOptions): ModerationResult {
   checkOptions(options);
   const input = typeof text === 'string' ? text : '';
-  return moderateWith(input, shippedModerationModels(), tablesFor(options));
+  return moderateWith(input, shippedModerationModels(), tablesFor(options), undefined, options?.spans);
 }
 
 /**
@@ -77,11 +97,11 @@ export interface SharedAnalysis {
 /** `moderate` reusing the caller's tokens of the same text: same result. Internal; not on the public entry. */
 export function moderateShared(input: string, options: ModerationOptions | undefined, shared: SharedAnalysis): ModerationResult {
   checkOptions(options);
-  return moderateWith(input, shippedModerationModels(), tablesFor(options), shared.tokens);
+  return moderateWith(input, shippedModerationModels(), tablesFor(options), shared.tokens, options?.spans);
 }
 
 /** The moderation pipeline with given models (the evaluation passes each fold's): read the words, score, explain, highlight. */
-export function moderateWith(input: string, models: ModerationModels, tables: Readonly<Record<TermCategory, TermTable>> = BASE_TABLES, tokens?: readonly Token[]): ModerationResult {
+export function moderateWith(input: string, models: ModerationModels, tables: Readonly<Record<TermCategory, TermTable>> = BASE_TABLES, tokens?: readonly Token[], spanMode: SpanMode = 'learned'): ModerationResult {
   const [toks, readings] = readText(input, models.wordScores, tables, tokens, models.likeness);
   const features = commentFeatures(toks, readings, models.comment);
   const p = predict(models.comment, features);
@@ -119,16 +139,36 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     return { score, evidence };
   };
   const scores = Object.fromEntries(MODERATION_ATTRIBUTES.map((a, l) => [a, p[l] ?? 0])) as Record<ModerationAttribute, number>;
+  const rule = spanRule(models.spans.thresholds, spanMode, shown);
   return {
     toxicity: signal(0),
     insult: signal(1),
     profanity: signal(2),
     identityAttack: signal(3),
     threat: signal(4),
-    // Only a flagged comment (some attribute's score at the span model's `gate`, 0.5 or more) has spans: a
-    // moderator's warning or a quoted insult that flags nothing shows no highlight.
-    spans: shown.some((x) => x >= (models.spans.thresholds?.gate ?? 0.5)) ? highlight(input, toks, readings, models, scores) : [],
+    spans: rule.open ? highlight(input, toks, readings, models, scores, rule) : [],
   };
+}
+
+/** The span decoding of a comment: may it show spans (`open`), and the word thresholds. */
+interface SpanRule {
+  open: boolean;
+  marked: number;
+  gateWord: number;
+}
+
+/**
+ * The span model's thresholds for `mode`. `'learned'`: some attribute's score reaches `gate` (or, when the file gives
+ * `gateToxicity`, the toxicity score reaches it). `'flagged'`: some attribute's score reaches `flagged.gate` (0.5),
+ * with the `flagged.` word thresholds (a file without them: the plain ones, at the flag).
+ */
+function spanRule(th: Readonly<Record<string, number>> | undefined, mode: SpanMode, shown: readonly number[]): SpanRule {
+  const flaggedAt = (gate: number): boolean => shown.some((x) => x >= gate);
+  if (mode === 'flagged') {
+    return { open: flaggedAt(th?.['flagged.gate'] ?? 0.5), marked: th?.['flagged.marked'] ?? th?.marked ?? DEFAULT_MARKED, gateWord: th?.['flagged.gateWord'] ?? th?.gateWord ?? 0 };
+  }
+  const open = th?.gateToxicity !== undefined ? shown[0]! >= th.gateToxicity : flaggedAt(th?.gate ?? 0.5);
+  return { open, marked: th?.marked ?? DEFAULT_MARKED, gateWord: th?.gateWord ?? 0 };
 }
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
@@ -203,21 +243,22 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
 }
 
 /**
- * The phrases to highlight in a flagged comment (the caller checks): words the span model scores at least
+ * The phrases to highlight in a comment its span rule opens (the caller checks): words the span model scores at least
  * `marked`, when the comment's best word reaches `gateWord` (a word between `marked` and `gateWord` is
  * highlighted only beside a surer one in the same comment); neighbouring marked words (and one function word
  * between two of them) merge into one span, never across a sentence end. Each span's attribute is its words' lexicon category if any, else the
  * comment's strongest specific attribute.
  */
-function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>): ModerationSpan[] {
-  const marked = models.spans.thresholds?.marked ?? DEFAULT_MARKED;
+function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>, rule: SpanRule): ModerationSpan[] {
+  const { marked, gateWord } = rule;
   if (readings.length === 0) return [];
   // A word aimed at an idea is never highlighted (criticism of a policy is not abuse of a person). Quoted and
   // denied words are scored: the span model reads their use (`$quote`, `$negated`) and learned what raters do with
-  // them in a flagged comment; an unflagged comment (a moderator's warning, a quoted insult alone) has no spans.
+  // them (they often mark a quoted or denied insult); a comment the span rule keeps closed (a calm one; with
+  // `spans: 'flagged'` any comment that flags nothing) has no spans.
   const context = spanContext(readings);
   const p = spanScores(models.spans, readings, context, (k) => readings[k]!.target === 'idea');
-  if (Math.max(...p) < (models.spans.thresholds?.gateWord ?? 0)) return [];
+  if (Math.max(...p) < gateWord) return [];
   const on = p.map((x) => x >= marked);
   for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm)) on[k] = true;
   const out: ModerationSpan[] = [];

@@ -11,7 +11,9 @@ export const moderationStep: PostStep = {
   run(a, config) {
     const shared = a.shared();
     // The caller's terms come as tables built once by compile; the built-in tables go through moderateShared.
-    const result = config.moderationTables ? moderateWith(a.text, shippedModerationModels(), config.moderationTables, shared.tokens) : moderateShared(a.text, undefined, shared);
+    const result = config.moderationTables
+      ? moderateWith(a.text, shippedModerationModels(), config.moderationTables, shared.tokens, config.moderationSpans)
+      : moderateShared(a.text, config.moderationSpans === 'learned' ? undefined : { spans: config.moderationSpans }, shared);
     a.post.moderation = a.toInput(result);
   },
 };

@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import { ANALYZE_HELP } from '../help.js';
 import type { AnalyzeFormat } from '../jobs/analyze-item.js';
 import { analyzeRun, type RunSummary } from '../jobs/analyze-stream.js';
-import { parseJobs, parseMaxInputBytes, readOptionsFile } from '../jobs/options.js';
+import { parseJobs, parseMaxInputBytes, readOptionsFile, withSpanMode } from '../jobs/options.js';
 import { boundHeapGrowth } from '../heap.js';
 import { CliError } from '../read-inputs.js';
 
 const FORMATS: readonly AnalyzeFormat[] = ['json', 'ndjson', 'text', 'html'];
 
 /**
- * `threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target t]... [--options file.json]
+ * `threadlens analyze <file|dir|->... [--format json|ndjson|text|html] [--target t]... [--options file.json] [--spans mode]
  * [--jobs N] [--max-input-bytes N] [--strict] [--debug]`. Returns how many inputs failed (exit code 3 when any).
  */
 export async function runAnalyze(argv: string[]): Promise<RunSummary> {
@@ -24,6 +24,7 @@ export async function runAnalyze(argv: string[]): Promise<RunSummary> {
       jobs: { type: 'string', short: 'j' },
       'max-input-bytes': { type: 'string' },
       options: { type: 'string' },
+      spans: { type: 'string' },
       strict: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -35,7 +36,7 @@ export async function runAnalyze(argv: string[]): Promise<RunSummary> {
   }
   boundHeapGrowth();
   const jobs = parseJobs(values.jobs);
-  const classify = readOptionsFile(values.options);
+  const classify = withSpanMode(readOptionsFile(values.options), values.spans);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);
   const format = values.format as AnalyzeFormat;
   if (!FORMATS.includes(format)) throw new CliError(`unknown --format ${JSON.stringify(format)} (use json, ndjson, text or html)`, 2);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ClassifyLineOptions } from '../jobs/classify-line.js';
-import { parseJobs, parseMaxInputBytes, readOptionsFile, WORKER_URL } from '../jobs/options.js';
+import { parseJobs, parseMaxInputBytes, readOptionsFile, withSpanMode, WORKER_URL } from '../jobs/options.js';
 import { readLines, type LineItem } from '../jobs/read-lines.js';
 import { inlineRunner, runOrdered, streamWriter, workerRunner } from '../jobs/run-ordered.js';
 import type { Task } from '../jobs/run-task.js';
@@ -60,6 +60,7 @@ export async function runClassify(argv: string[]): Promise<RunSummary> {
       jobs: { type: 'string', short: 'j' },
       'max-input-bytes': { type: 'string' },
       options: { type: 'string' },
+      spans: { type: 'string' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -68,7 +69,7 @@ export async function runClassify(argv: string[]): Promise<RunSummary> {
     process.stdout.write(CLASSIFY_HELP);
     return { inputs: 0, failed: 0 };
   }
-  const classify = readOptionsFile(values.options);
+  const classify = withSpanMode(readOptionsFile(values.options), values.spans);
   if (positionals.length > 1) throw new CliError('classify reads one file or - (standard input); concatenate inputs first', 2);
   const jobs = parseJobs(values.jobs);
   const maxInputBytes = parseMaxInputBytes(values['max-input-bytes']);

@@ -27,14 +27,28 @@ export interface FileClassifyOptions {
   targets?: string[];
   sentimentLexicon?: ClassifyOptions['sentimentLexicon'];
   moderationTerms?: ClassifyOptions['moderationTerms'];
+  moderationSpans?: ClassifyOptions['moderationSpans'];
   paraphrases?: string[][];
 }
 
-const FILE_OPTION_KEYS = ['steps', 'targets', 'sentimentLexicon', 'moderationTerms', 'paraphrases'] as const;
+const FILE_OPTION_KEYS = ['steps', 'targets', 'sentimentLexicon', 'moderationTerms', 'moderationSpans', 'paraphrases'] as const;
+
+/** The moderation span modes `--spans` takes (`moderationSpans` of `analyze`). */
+const SPAN_MODES = ['learned', 'flagged'] as const;
+
+/**
+ * Applies `--spans <mode>` to the classifier options (it wins over the file's `moderationSpans`). A mode that is not
+ * `learned` or `flagged` is a usage error (exit 2).
+ */
+export function withSpanMode(options: FileClassifyOptions, mode: string | undefined): FileClassifyOptions {
+  if (mode === undefined) return options;
+  if (!(SPAN_MODES as readonly string[]).includes(mode)) throw new CliError(`--spans must be ${SPAN_MODES.join(' or ')}; received ${JSON.stringify(mode)}`, 2);
+  return { ...options, moderationSpans: mode as (typeof SPAN_MODES)[number] };
+}
 
 /**
  * Reads `--options <file.json>`: a JSON object with any of `steps`, `targets`, `sentimentLexicon`,
- * `moderationTerms` and `paraphrases`, as `analyze` takes them. An unreadable file, bad JSON, an unknown key or a
+ * `moderationTerms`, `moderationSpans` and `paraphrases`, as `analyze` takes them. An unreadable file, bad JSON, an unknown key or a
  * value the library rejects is a usage error (exit 2), found before any input is read.
  */
 export function readOptionsFile(path: string | undefined): FileClassifyOptions {
