@@ -226,6 +226,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       const below = state.next();
       if (below && reader.readFooter(below, { ...state, afterFooter: true }) !== undefined) footer = undefined;
     }
+    // "@Dan Pengelly" / "212" / "Reply": a lone count under a text that is only a tag is the reply itself
+    // (a post says something besides whom it answers), not a like count above the footer.
+    if (footer && phase === 'body' && current && onlyTags(current.body) && isVoteLine(t) && readFooter(line) === undefined) footer = undefined;
     if (footer) {
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
@@ -346,11 +349,19 @@ function dropCountTail(post: RawPost, lineKinds: Map<number, BlockKind>): void {
   while (k > 0 && isBlank(post.body[k - 1]!)) k--;
   const end = k;
   while (k > 1 && isCountLine(post.body[k - 1]!.trimmed)) k--;
-  if (k === end) return;
+  // "@Ana Novak" / "312": the text keeps a count that is all it says besides the tag.
+  if (k < end && onlyTags(post.body.slice(0, k))) k++;
+  if (k >= end) return;
   for (const line of post.body.splice(k, end - k)) {
     post.raw.push(line);
     lineKinds.set(line.index, 'post-footer');
   }
+}
+
+/** Text lines that only tag whom the post answers ("@Dan Pengelly", "@kate_w @sam"): no words of its own. */
+function onlyTags(body: readonly Line[]): boolean {
+  const lines = body.filter((l) => !isBlank(l));
+  return lines.length > 0 && lines.every((l) => /^@\S{1,40}(?:\s+(?:@\S{1,40}|\p{Lu}[\p{L}'.-]{0,30}))*$/u.test(l.trimmed) && countWords(l.trimmed, 8) <= 6);
 }
 
 /** A line that is only a count ("12", "1.2K"). */
