@@ -283,6 +283,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
+  // "she/her", "he/they": the pronouns a profile shows under the name are never one.
+  if (PRONOUNS.test(line.trimmed)) return null;
   // "created", "Reply", "Share this": a line of the page's interface is never a name.
   if (isUiLine(line.trimmed)) return null;
   // "5" under a footer is a vote count, not a name.
@@ -293,6 +295,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   const span = spanOf(named.tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
 }
+
+const PRONOUNS = /^\(?(?:she|he|they|xe|ze|it|any)\/(?:her|hers|him|his|they|them|theirs|she|he|xem|zir|it|all)(?:\/(?:hers|his|theirs|them|her|him))?\)?$/i;
 
 const MONTH_YEAR = new RegExp(`^${MONTH}\\.? \\d{4}$`, 'i');
 
