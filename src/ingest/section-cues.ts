@@ -3,7 +3,7 @@
  */
 
 /** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
-const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?comments?:?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
+const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?(?:comments?|responses):?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
 const BARE_HEADER = /^(?:reader comments|comments|discussion|conversation|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
 
 const FRAMED = /^[=*~#-]{2,10} ?(\S(?:.{0,200}?\S)?) ?[=*~#-]{2,10}$/;
@@ -31,7 +31,7 @@ export function isSectionChrome(trimmed: string): boolean {
   return trimmed.length <= 100 && SECTION_CHROME.test(trimmed);
 }
 
-const REMOVED = /^(?:\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available)(?: by (?:a |the )?(?:site |list |forum |page )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+const REMOVED = /^(?:\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply|response) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available)(?: by (?:a |the )?(?:site |list |forum |page )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
 const COMMENT_NUMBER = /^(?:#\d{1,5}\.?|\d{1,5}[.)]) /;
 
