@@ -207,6 +207,18 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (reader.textUnderPlaceholder) phase = 'header';
       continue;
     }
+    // "Replying to" / "@marcuslee_" / "and" / "@RivertonPost": X's reply line, copied one piece a line.
+    const split = phase === 'body' ? null : readSplitReply(lines, i);
+    if (split && current && phase === 'header') {
+      flushBlanks(false);
+      current.replyTo = split.reply;
+      for (let k = i; k <= split.last; k++) {
+        current.raw.push(lines[k]!);
+        own(k, 'post-header');
+      }
+      i = split.last;
+      continue;
+    }
     const reply = phase === 'body' ? null : readReplyLine(line);
     if (reply) {
       flushBlanks(false);
@@ -362,6 +374,26 @@ function dropCountTail(post: RawPost, lineKinds: Map<number, BlockKind>): void {
 function onlyTags(body: readonly Line[]): boolean {
   const lines = body.filter((l) => !isBlank(l));
   return lines.length > 0 && lines.every((l) => /^@\S{1,40}(?:\s+(?:@\S{1,40}|\p{Lu}[\p{L}'.-]{0,30}))*$/u.test(l.trimmed) && countWords(l.trimmed, 8) <= 6);
+}
+
+/**
+ * "Replying to" on a line of its own over the handles answered, one a line, joined by "and" or commas
+ * ("Replying to" / "@obrady" / "and" / "@RivertonPost"): the first handle is the post answered.
+ */
+function readSplitReply(lines: readonly Line[], i: number): { reply: { name: string; span: Span }; last: number } | null {
+  if (!/^(?:replying to|in reply to|reply to)$/i.test(lines[i]!.trimmed)) return null;
+  let first: { name: string; span: Span } | null = null;
+  let last = -1;
+  for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+    const l = lines[k]!;
+    const t = l.trimmed;
+    const handle = /^@([\p{L}\p{N}_.]{1,40})$/u.exec(t);
+    if (handle) {
+      if (!first) first = { name: handle[1]!, span: [l.contentStart + 1, l.contentEnd] };
+      last = k;
+    } else if (!first || !/^(?:and|,|&|others|\d{1,3} others)$/i.test(t)) break;
+  }
+  return first ? { reply: first, last } : null;
 }
 
 /** A line that is only a count ("12", "1.2K"). */

@@ -177,7 +177,13 @@ function readHandleHeader(lines: readonly Line[], i: number, line: Line, name: {
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
-  if (time === null) return null;
+  if (time === null) {
+    // X's post at the head of a conversation: "Riverton Post" / "@RivertonPost" / its text, the time under
+    // the text. After a break, a display name over a handle is a header without a time.
+    const text = lines[i + 2];
+    if (!text || isBlank(text) || !followsBreak(lines, i) || readFooter(text) !== undefined || isWidgetChrome(text.trimmed)) return null;
+    return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, handle, lines: [i, i + 1] };
+  }
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, handle, lines: range(i, k) };
 }
 
