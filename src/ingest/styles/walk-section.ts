@@ -430,6 +430,9 @@ function isVoteLine(trimmed: string): boolean {
   return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
 }
 
+// "9:14 AM · Mar 3, 2026": the time X prints under the text of the post a conversation is about.
+const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})$/i;
+
 /**
  * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
  * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
@@ -438,7 +441,11 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   const footer = readFooter(line);
   if (footer) return footer;
   const t = line.trimmed;
+  if (state.hasPost && CLOCK_DATE.test(t)) return { likes: null, timestamp: t };
+  // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
+  if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
   if (!isVoteLine(t) || !state.hasPost) return undefined;
-  if (state.afterFooter || (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined)) return { likes: readCount(t) };
+  if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
+  if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };
   return undefined;
 }
