@@ -123,7 +123,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
 }
 
 /**
- * A conversation under one post (X, Threads): the first post answers nothing, no post is indented, and the
+ * A conversation under one post (X, Threads): every header shows an account handle, the first post answers nothing, no post is indented, and the
  * replies that open a branch say so ("Replying to @RivertonPost"), most of them naming the first post's
  * author. Every other post is a reply too, to the post right above it: the page shows a chain without
  * repeating "Replying to". Needs three marked replies or more.
@@ -136,6 +136,9 @@ function sameHeadName(head: RawPost, name: string): boolean {
 function isConversationChain(raw: readonly RawPost[]): boolean {
   const head = raw[0];
   if (!head || head.removed || head.author === null || head.replyTo !== null) return false;
+  // Only where every header shows an account handle under the name (X, Bluesky, Threads): an e-mail thread
+  // or a comment widget marking its replies marks all of them.
+  if (!head.handle || raw.some((r) => !r.removed && !r.handle)) return false;
   if (raw.some((r) => (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null || r.replyHint)) return false;
   const names = new Set([head.author, head.handle ?? ''].filter((n) => n.length > 0).map((n) => n.replace(/^@/, '').toLowerCase()));
   const marked = raw.slice(1).filter((r) => r.replyTo !== null);
