@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, ThreadlensOptionError } from '../src/index.js';
 import { isAccountBlurb, isUiLine } from '../src/ingest/ui-lines.js';
 import { readAttribution } from '../src/ingest/styles/mail.js';
-import { readVoteTally } from '../src/ingest/styles/header-cues.js';
+import { readFooter, readVoteTally } from '../src/ingest/styles/header-cues.js';
 import { readForumHeader } from '../src/ingest/styles/forum.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { assertDocument } from '../src/testing/assert.js';
@@ -137,5 +137,45 @@ describe('the styles option', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('session 13 layouts: avatars, spaced headers, localised plugins, conversations', () => {
+  const article = 'Title: Ferry fares rise\n\nThe ferry company will raise fares by ten percent from May, it said on Monday, citing fuel costs.\n\n';
+  const authors = (text: string) => parse(text).thread.posts.map((p) => p.author);
+
+  it('reads an avatar\'s initials or alt text over the name as the avatar, not the author', () => {
+    const post = (ini: string, name: string, text: string) => `${ini}\n${name}\n2 hours ago\n${text}\nReply\nLike 3\nShare\n\n`;
+    const text = `${article}3 Comments\n\n${post('AB', 'Anna Berg', 'Fares were cut last year.')}${post('TR', 'Tom Reyes', '@Anna Berg they were frozen, not cut.')}${post('LM', 'Lea Moss', 'Fuel is cheaper now.')}`;
+    expect(authors(text)).toEqual(['Anna Berg', 'Tom Reyes', 'Lea Moss']);
+    const medium = `${article}Responses (2)\n\nAnna Berg\nAnna Berg\n\nshe/her\nMar 2\n\nFares were cut last year.\n\n12\n\nReply\n\nTom Reyes\nTom Reyes\n\nMar 3\n\nThey were frozen, not cut.\n\nReply\n`;
+    expect(authors(medium)).toEqual(['Anna Berg', 'Tom Reyes']);
+  });
+
+  it('keeps a count that is all a tagged reply says', () => {
+    const text = `${article}2 Comments\n\nAnna Berg · 2 hours ago\nHow many sailings a day?\nReply\n\nTom Reyes · 1 hour ago\n@Anna Berg\n14\nReply\n`;
+    expect(parse(text).thread.posts[1]!.text).toBe('@Anna Berg\n14');
+  });
+
+  it('reads a Facebook plugin footer in any language by its shape', () => {
+    expect(readFooter(line('Me gusta · Responder · 23 · 3 d'))).toEqual({ likes: 23, timestamp: '3 d' });
+    expect(readFooter(line('Gefällt mir · Antworten · 2 Std.'))).toEqual({ likes: null, timestamp: '2 Std.' });
+    expect(readFooter(line('Lisbon, Porto · Faro · 3 d'))).toBeUndefined();
+  });
+
+  it('reads an X conversation: split "Replying to" lines, chains without them', () => {
+    const head = 'Harbour TV\n@harbourtv\nFares rise ten percent from May.\n9:14 AM · Mar 3, 2026\n·\n18.2K\nViews\n\n';
+    const reply = (name: string, handle: string, to: string[], text: string) =>
+      `${name}\n@${handle}\n·\n2h\n${to.length ? `Replying to \n${to.map((t) => `@${t}`).join('\n and \n')}\n` : ''}${text}\n3\n1\n20\n`;
+    const text = `${article}Post\n\nConversation\n${head}${reply('Ann Lee', 'annlee', ['harbourtv'], 'Ten percent is a lot.')}\n${reply('Harbour TV', 'harbourtv', [], 'Fuel costs rose 30 percent.')}\n${reply('Bob Roy', 'bobroy', ['harbourtv'], 'Will the discount card stay?')}\n${reply('Cy Dunn', 'cydunn', ['bobroy', 'harbourtv'], 'It stays until June.')}\n`;
+    const doc = parse(text);
+    expect(doc.thread.posts.map((p) => [p.author, p.parentId])).toEqual([
+      ['Harbour TV', null],
+      ['Ann Lee', 'p1'],
+      ['Harbour TV', 'p2'],
+      ['Bob Roy', 'p1'],
+      ['Cy Dunn', 'p4'],
+    ]);
+    expect(doc.thread.posts[0]!.text).toBe('Fares rise ten percent from May.');
   });
 });

@@ -3,7 +3,7 @@
  */
 
 /** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
-const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?comments?:?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
+const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts|comentarios?|kommentare?|commentaires?|commenti|comentários?)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?(?:comments?|responses):?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
 const BARE_HEADER = /^(?:reader comments|comments|discussion|conversation|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
 
 const FRAMED = /^[=*~#-]{2,10} ?(\S(?:.{0,200}?\S)?) ?[=*~#-]{2,10}$/;
@@ -26,18 +26,28 @@ export function readCountLine(trimmed: string): number | null | undefined {
 
 const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|(?:sign in|log in|register) or (?:create|register|sign up)\b.{0,60}\b(?:comment|discussion|conversation)\b.{0,20}|showing \d{1,6} (?:of|out of) \d{1,7}(?: comments)?|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked|most relevant|most recent|all comments)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|comments are (?:closed|moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|(?:show|view|see|load|hide) (?:(?:\d{1,5}|all|previous) )?(?:more )?(?:comments?|repl(?:y|ies))|load more(?: comments)?|facebook comments plugin|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
 
+// The same chrome as comment plugins print it in Spanish, German and French (a Facebook comments plugin on a
+// page in another language: "Ordenar por", "Más relevantes", "Agrega un comentario...", "Ver 2 respuestas más",
+// "Cargar 10 comentarios más", "Plugin de comentarios de Facebook"): the words of the buttons, not of any site.
+const LOCALISED_CHROME = /^(?:(?:ordenar por|sortieren nach|trier par)\b.{0,30}|(?:más relevantes|más recientes|todos los comentarios|relevanteste|neueste(?: zuerst)?|alle kommentare|les plus pertinents|plus récents|tous les commentaires)|(?:agrega|añade|escribe|agregar|añadir|escribir) un (?:comentario|respuesta)(?:…|\.\.\.)?|(?:escribe|escribir) una respuesta(?:…|\.\.\.)?|(?:einen )?kommentar (?:hinzufügen|schreiben)(?:…|\.\.\.)?|antworten(?:…|\.\.\.)|(?:ajouter|écrire) un commentaire(?:…|\.\.\.)?|écrire une réponse(?:…|\.\.\.)?|(?:ver|cargar|mostrar) (?:\d{1,5} |las |los )?(?:más )?(?:respuestas?|comentarios?)(?: más| anteriores)?(?: \(\d{1,5}\))?|(?:\d{1,5} )?weitere (?:antworten|kommentare)(?: anzeigen| laden)?(?: \(\d{1,5}\))?|(?:antworten|kommentare) (?:anzeigen|laden)|(?:voir|charger|afficher) (?:les |\d{1,5} )?(?:autres? )?(?:réponses?|commentaires?)(?: de plus| précédents)?(?: \(\d{1,5}\))?|plugin de comentarios de facebook|facebook[- ]kommentare?[- ]plug-?in|plug-?in (?:de )?commentaires facebook)$/i;
+
 /** Lines of comment-section chrome ("Login to comment", "Sort by Newest", "Load more comments"). */
 export function isSectionChrome(trimmed: string): boolean {
-  return trimmed.length <= 100 && SECTION_CHROME.test(trimmed);
+  return trimmed.length <= 100 && (SECTION_CHROME.test(trimmed) || LOCALISED_CHROME.test(trimmed));
 }
 
-const REMOVED = /^(?:\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available)(?: by (?:a |the )?(?:site |list |forum |page )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+const REMOVED = /^(?:\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply|response|tweet) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available|unavailable)(?: by (?:a |the )?(?:site |list |forum |page |post |comment |tweet )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?(?: learn more)?|(?:this )?(?:post|tweet) is from (?:a suspended account|an account that no longer exists)\.?(?: learn more)?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this|your) comment is awaiting moderation\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
 const COMMENT_NUMBER = /^(?:#\d{1,5}\.?|\d{1,5}[.)]) /;
+
+// "Este comentario se ha eliminado.", "Dieser Kommentar wurde gelöscht.", "Ce commentaire a été supprimé.": a
+// short line saying that a comment was removed, in the languages of the localised chrome above.
+const REMOVED_LOCALISED = /^(?:este|el) comentario (?:se ha|ha sido|fue) (?:eliminado|borrado)(?: por [^.]{1,40})?\.?|(?:dieser|der) kommentar (?:wurde|ist) (?:gelöscht|entfernt)(?: worden)?\.?|(?:ce|le) commentaire a été (?:supprimé|retiré)(?: par [^.]{1,40})?\.?|comentario (?:eliminado|borrado)|kommentar (?:gelöscht|entfernt)|commentaire supprimé$/i;
 
 /** Placeholders left where a post was removed or deleted. */
 export function isRemovedPlaceholder(trimmed: string): boolean {
   if (trimmed.length > 140) return false;
+  if (REMOVED_LOCALISED.test(trimmed)) return true;
   // "#5 [comment deleted]": a numbered list keeps the removed comment's number.
   const numbered = COMMENT_NUMBER.exec(trimmed);
   return REMOVED.test(numbered ? trimmed.slice(numbered[0].length) : trimmed);

@@ -20,6 +20,8 @@ const UI_WORDS = new Set(
 );
 const NEUTRAL = new Set('a an the this that these those to of in on at for and or with by from your our my you we us it its is are be more most all any now here up'.split(' '));
 const COUNT_OF_THINGS = /^[\d.,]{1,9}[kmb]?\s(?:subscribers|views|followers|comments|likes|shares|readers|members|users|replies|points|upvotes|watching|online)\b.{0,30}$/i;
+// "6 min read", "12 minute read": the reading time a page prints by the byline.
+const READING_TIME = /^\d{1,3} ?(?:min|mins|minutes?)\.? read$/i;
 const LOGIN_WORDS = /\b(?:log ?in|sign (?:in|up)|register|account|password|subscribe|unsubscribe|newsletter|notifications?|alerts)\b/gi;
 
 /** The words of a line, lower case, without the punctuation around them ("e-Edition" → "e-edition", "user48213" stays whole). */
@@ -44,7 +46,7 @@ export function isUiLine(trimmed: string): boolean {
   // "binspamdupenotthebest…": a tag cloud copied without its spaces; no word is that long.
   if (trimmed.length >= 40 && /^[\p{L} ]+$/u.test(trimmed) && trimmed.length / trimmed.split(' ').length >= 20) return true;
   if (trimmed.length > 80) return false;
-  if (COUNT_OF_THINGS.test(trimmed)) return true;
+  if (COUNT_OF_THINGS.test(trimmed) || READING_TIME.test(trimmed)) return true;
   if (isMenuRow(trimmed)) return true;
   if (/[.!]$/.test(trimmed) && !/(?:\.\.\.|…)$/.test(trimmed)) return false;
   const words = wordsOf(trimmed);

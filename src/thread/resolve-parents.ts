@@ -27,6 +27,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
+  const chain = isConversationChain(raw);
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -50,7 +51,8 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
         missing(post.span, `Post ${post.id} replies to ${JSON.stringify(r.parentRef)}, which is not an earlier post.`, r.parentRef);
       }
     } else if (r.replyTo) {
-      const a = authors.get(r.replyTo.name.replace(/^@/, ''));
+      // In a conversation under one post, a branch that names that post's author answers that post.
+      const a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : authors.get(r.replyTo.name.replace(/^@/, ''));
       if (a) {
         parent = a.index;
         post.replyCue = { kind: 'replying-to', span: r.replyTo.span };
@@ -86,6 +88,11 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       if (parent !== undefined && (post.replyCue?.kind === 'mention' || post.replyCue?.kind === 'address')) parent = turnStart(parent, posts, byId);
       if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
       if (parent === undefined && marked && i > 0) parent = replyToRemoved(i, posts, raw, answeredBy, messages);
+      // X's conversation: a post the page does not mark continues the chain of replies above it.
+      if (parent === undefined && chain && i > 0) {
+        parent = i - 1;
+        post.replyCue = { kind: 'depth', span: null };
+      }
     }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
     // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
@@ -113,6 +120,30 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     byId.set(post.id, i);
     authors.add(post.author, post.id, i, post.depth, r.handle);
   }
+}
+
+/**
+ * A conversation under one post (X, Threads): every header shows an account handle, the first post answers nothing, no post is indented, and the
+ * replies that open a branch say so ("Replying to @RivertonPost"), most of them naming the first post's
+ * author. Every other post is a reply too, to the post right above it: the page shows a chain without
+ * repeating "Replying to". Needs three marked replies or more.
+ */
+function sameHeadName(head: RawPost, name: string): boolean {
+  const n = name.replace(/^@/, '').toLowerCase();
+  return [head.author, head.handle].some((h) => h && h.replace(/^@/, '').toLowerCase() === n);
+}
+
+function isConversationChain(raw: readonly RawPost[]): boolean {
+  const head = raw[0];
+  if (!head || head.removed || head.author === null || head.replyTo !== null) return false;
+  // Only where every header shows an account handle under the name (X, Bluesky, Threads): an e-mail thread
+  // or a comment widget marking its replies marks all of them.
+  if (!head.handle || raw.some((r) => !r.removed && !r.handle)) return false;
+  if (raw.some((r) => (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null || r.replyHint)) return false;
+  const names = new Set([head.author, head.handle ?? ''].filter((n) => n.length > 0).map((n) => n.replace(/^@/, '').toLowerCase()));
+  const marked = raw.slice(1).filter((r) => r.replyTo !== null);
+  const toHead = marked.filter((r) => names.has(r.replyTo!.name.replace(/^@/, '').toLowerCase())).length;
+  return marked.length >= 3 && toHead * 2 >= marked.length && raw.slice(1).some((r) => r.replyTo === null);
 }
 
 /**

@@ -111,6 +111,13 @@ export const countedStyle: CommentStyle = {
         afterFooter = true;
         continue;
       }
+      // "Editado" / "Edited" on a line of its own under the footer: still the footer.
+      if (current && afterFooter && /^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t)) {
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
       const wasAfterFooter = afterFooter;
       afterFooter = false;
       if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
@@ -139,8 +146,12 @@ export const countedStyle: CommentStyle = {
       const next = nextContent(i + 1);
       if (!current || !lastWasAuthor) {
         // A name line is followed by text, or by its time stamp ("Feb 14, 2025 9:12 AM").
-        const named = looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null);
-        if (next !== undefined && named && !isTimestamp(rest)) {
+        // Right under a footer, a short line over a badge ("The Costa Courier" / "Author") is a name too.
+        const badged = wasAfterFooter && next !== undefined && readBadgeLine(next.trimmed) !== null && t.length <= 56 && !endsWithTerminal(t);
+        const named = looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged;
+        // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
+        const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
+        if (next !== undefined && named && !isTimestamp(rest) && !signs) {
           current = newPost(rest, [line.contentStart + numbered, line.contentEnd]);
           known.add(rest);
           posts.push(current);

@@ -136,6 +136,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
   // "Jan 28, 2026 Updated": a date is never part of a name.
   if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
+  // "9:14 AM": a clock time is never a name.
+  if (/^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/i.test(text)) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
   return true;
@@ -283,6 +285,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
+  // "she/her", "he/they": the pronouns a profile shows under the name are never one.
+  if (PRONOUNS.test(line.trimmed)) return null;
   // "created", "Reply", "Share this": a line of the page's interface is never a name.
   if (isUiLine(line.trimmed)) return null;
   // "5" under a footer is a vote count, not a name.
@@ -293,6 +297,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   const span = spanOf(named.tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
 }
+
+const PRONOUNS = /^\(?(?:she|he|they|xe|ze|it|any)\/(?:her|hers|him|his|they|them|theirs|she|he|xem|zir|it|all)(?:\/(?:hers|his|theirs|them|her|him))?\)?$/i;
 
 const MONTH_YEAR = new RegExp(`^${MONTH}\\.? \\d{4}$`, 'i');
 
@@ -360,6 +366,8 @@ export interface Footer {
  */
 export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  const dotted = readDottedFooter(line.trimmed);
+  if (dotted) return dotted;
   const tally = readVoteTally(line.trimmed);
   if (tally !== undefined) return { likes: tally };
   // The Daily Mail's rating button, over its "Rating 312" line.
@@ -410,6 +418,32 @@ export function readFooter(line: Line): Footer | undefined {
   }
   if (words === 0) return undefined;
   return timestamp === undefined ? { likes } : { likes, timestamp };
+}
+
+// "3 d", "1 sem", "5 Std.", "2 J.": a compact age with its unit in any language (a space may stand before it).
+const ANY_AGE = /^\d{1,3} ?\p{L}{1,4}\.?$/u;
+
+/**
+ * "Me gusta · Responder · 23 · 3 d", "Gefällt mir · Antworten · 2 Std.": a Facebook-like footer in whatever
+ * language, read by its shape: two or more short button labels (one or two words) and counts set apart by
+ * " · ", ending in a compact age. The first count is the likes, the age the post's time.
+ */
+function readDottedFooter(trimmed: string): Footer | undefined {
+  if (!trimmed.includes(' · ')) return undefined;
+  const items = trimmed.split(' · ').map((t) => t.trim());
+  const age = items[items.length - 1]!;
+  if (items.length < 3 || !ANY_AGE.test(age) || !/\d ?\p{L}/u.test(age)) return undefined;
+  let labels = 0;
+  let likes: number | null = null;
+  for (const item of items.slice(0, -1)) {
+    if (/^\d{1,7}$/.test(item)) {
+      if (likes === null) likes = Number(item);
+      continue;
+    }
+    if (!/^\p{L}[\p{L}'’-]{0,13}(?: \p{L}[\p{L}'’-]{0,13})?$/u.test(item)) return undefined;
+    labels++;
+  }
+  return labels >= 2 ? { likes, timestamp: age } : undefined;
 }
 
 const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?-\d{1,7}$/;
@@ -489,8 +523,8 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 }
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
-const OP_BADGE_LINE = /^(?:author|writer|op)$/i;
+const BADGE_LINE = /^(?:(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
 export function readBadgeLine(trimmed: string): { isOP: boolean } | null {

@@ -207,6 +207,18 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (reader.textUnderPlaceholder) phase = 'header';
       continue;
     }
+    // "Replying to" / "@marcuslee_" / "and" / "@RivertonPost": X's reply line, copied one piece a line.
+    const split = phase === 'body' ? null : readSplitReply(lines, i);
+    if (split && current && phase === 'header') {
+      flushBlanks(false);
+      current.replyTo = split.reply;
+      for (let k = i; k <= split.last; k++) {
+        current.raw.push(lines[k]!);
+        own(k, 'post-header');
+      }
+      i = split.last;
+      continue;
+    }
     const reply = phase === 'body' ? null : readReplyLine(line);
     if (reply) {
       flushBlanks(false);
@@ -226,6 +238,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       const below = state.next();
       if (below && reader.readFooter(below, { ...state, afterFooter: true }) !== undefined) footer = undefined;
     }
+    // "@Dan Pengelly" / "212" / "Reply": a lone count under a text that is only a tag is the reply itself
+    // (a post says something besides whom it answers), not a like count above the footer.
+    if (footer && phase === 'body' && current && onlyTags(current.body) && isVoteLine(t) && readFooter(line) === undefined) footer = undefined;
     if (footer) {
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
@@ -346,11 +361,39 @@ function dropCountTail(post: RawPost, lineKinds: Map<number, BlockKind>): void {
   while (k > 0 && isBlank(post.body[k - 1]!)) k--;
   const end = k;
   while (k > 1 && isCountLine(post.body[k - 1]!.trimmed)) k--;
-  if (k === end) return;
+  // "@Ana Novak" / "312": the text keeps a count that is all it says besides the tag.
+  if (k < end && onlyTags(post.body.slice(0, k))) k++;
+  if (k >= end) return;
   for (const line of post.body.splice(k, end - k)) {
     post.raw.push(line);
     lineKinds.set(line.index, 'post-footer');
   }
+}
+
+/** Text lines that only tag whom the post answers ("@Dan Pengelly", "@kate_w @sam"): no words of its own. */
+function onlyTags(body: readonly Line[]): boolean {
+  const lines = body.filter((l) => !isBlank(l));
+  return lines.length > 0 && lines.every((l) => /^@\S{1,40}(?:\s+(?:@\S{1,40}|\p{Lu}[\p{L}'.-]{0,30}))*$/u.test(l.trimmed) && countWords(l.trimmed, 8) <= 6);
+}
+
+/**
+ * "Replying to" on a line of its own over the handles answered, one a line, joined by "and" or commas
+ * ("Replying to" / "@obrady" / "and" / "@RivertonPost"): the first handle is the post answered.
+ */
+function readSplitReply(lines: readonly Line[], i: number): { reply: { name: string; span: Span }; last: number } | null {
+  if (!/^(?:replying to|in reply to|reply to)$/i.test(lines[i]!.trimmed)) return null;
+  let first: { name: string; span: Span } | null = null;
+  let last = -1;
+  for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+    const l = lines[k]!;
+    const t = l.trimmed;
+    const handle = /^@([\p{L}\p{N}_.]{1,40})$/u.exec(t);
+    if (handle) {
+      if (!first) first = { name: handle[1]!, span: [l.contentStart + 1, l.contentEnd] };
+      last = k;
+    } else if (!first || !/^(?:and|,|&|others|\d{1,3} others)$/i.test(t)) break;
+  }
+  return first ? { reply: first, last } : null;
 }
 
 /** A line that is only a count ("12", "1.2K"). */
@@ -387,6 +430,9 @@ function isVoteLine(trimmed: string): boolean {
   return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
 }
 
+// "9:14 AM · Mar 3, 2026": the time X prints under the text of the post a conversation is about.
+const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})$/i;
+
 /**
  * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
  * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
@@ -395,7 +441,11 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   const footer = readFooter(line);
   if (footer) return footer;
   const t = line.trimmed;
+  if (state.hasPost && CLOCK_DATE.test(t)) return { likes: null, timestamp: t };
+  // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
+  if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
   if (!isVoteLine(t) || !state.hasPost) return undefined;
-  if (state.afterFooter || (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined)) return { likes: readCount(t) };
+  if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
+  if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };
   return undefined;
 }

@@ -10,7 +10,7 @@ import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60})$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20})$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -26,6 +26,12 @@ export function isWidgetChrome(trimmed: string): boolean {
 export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
+  // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
+  // name again) over the header.
+  if (isAvatarLine(line, lines[i + 1])) {
+    const under = headerAt(lines, i + 1);
+    return under ? { ...under, lines: [i, ...under.lines] } : null;
+  }
   const bylined = readSubjectByline(lines, i);
   if (bylined) return bylined;
   const one = readWidgetHeader(line) ?? readCommaHeader(line);
@@ -50,6 +56,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
   if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
   if (!followsBreak(lines, i)) return null;
+  const spaced = readSpacedHeader(lines, i, line, name);
+  if (spaced) return spaced;
   // A name over one or two lines that say where the poster is or what they are ("Ann Arbor, MI",
   // "Writer"), then the time: "Harold B." / "Ann Arbor, MI" / "Nov. 19".
   // A name over one or two lines that say where the poster is, what they are ("Ann Arbor, MI", "Writer",
@@ -169,14 +177,66 @@ function readHandleHeader(lines: readonly Line[], i: number, line: Line, name: {
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
-  if (time === null) return null;
+  if (time === null) {
+    // X's post at the head of a conversation: "Riverton Post" / "@RivertonPost" / its text, the time under
+    // the text. After a break, a display name over a handle is a header without a time.
+    const text = lines[i + 2];
+    if (!text || isBlank(text) || !followsBreak(lines, i) || readFooter(text) !== undefined || isWidgetChrome(text.trimmed)) return null;
+    return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, handle, lines: [i, i + 1] };
+  }
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, handle, lines: range(i, k) };
+}
+
+/**
+ * A line of one to three capital letters that are the initials of the name on the line under it ("KD" over
+ * "Karen Doyle", "J" over "jdoe_77"): the text an avatar shows in place of a picture, not a name.
+ */
+export function isAvatarLine(line: Line, under: Line | undefined): boolean {
+  if (!under || isBlank(under) || under.indent !== line.indent) return false;
+  // "Tom Achebe" / "Tom Achebe": the avatar's alt text, the name again, over the name.
+  if (line.trimmed === under.trimmed) return readNameLine(line) !== null && !isWidgetChrome(line.trimmed);
+  if (!/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
+  const name = readNameLine(under);
+  if (!name || name.author === line.trimmed) return false;
+  const words = name.author.replace(/^@/, '').split(/[\s_.-]+/).filter((w) => w.length > 0);
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const got = line.trimmed;
+  return initials.startsWith(got) || (got.length >= 2 && initials[0] === got[0] && initials.at(-1) === got.at(-1));
+}
+
+/**
+ * A header whose lines a copy sets apart by blank lines (Medium: "Tom Achebe" / "" / "Author" / "Mar 2"): a
+ * name after a break, then, each after at most one blank line, up to two lines of badge or place or role,
+ * then the time. Only when a blank line follows the name (the unspaced forms are read above).
+ */
+function readSpacedHeader(lines: readonly Line[], i: number, line: Line, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  if (!lines[i + 1] || !isBlank(lines[i + 1]!) || isRemovedPlaceholder(line.trimmed)) return null;
+  const taken: number[] = [i];
+  let isOP = name.isOP;
+  let k = i + 1;
+  for (let step = 0; step < 3; step++) {
+    if (lines[k] && isBlank(lines[k]!)) k++;
+    const at = lines[k];
+    if (!at || isBlank(at) || at.indent !== line.indent) return null;
+    const time = readTimeLine(at);
+    if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: time, replyTo: null, points: null, lines: [...taken, k] };
+    if (step === 2) return null;
+    const badge = readBadgeLine(at.trimmed);
+    if (badge?.isOP) isOP = true;
+    // A line that reads as a name is the next post's header, not this one's role line.
+    if (!badge && (!isMetaLine(at) || readNameLine(at) !== null)) return null;
+    taken.push(k);
+    k++;
+  }
+  return null;
 }
 
 /** True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener. */
 function followsBreak(lines: readonly Line[], i: number): boolean {
   const before = lines[i - 1];
   if (!before || isBlank(before)) return true;
+  // An avatar's initials over the name: the break is above them.
+  if (isAvatarLine(before, lines[i]) && i >= 1) return followsBreak(lines, i - 1);
   const t = before.trimmed;
   return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
 }
