@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, moderateWith, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
-import { commentFeatures, isAimedFeature, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
+import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { spanScores } from '../src/classify/moderation/span-scores.js';
 import { predict } from '../src/learn/model.js';
@@ -69,27 +69,6 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect(f.get('$lex-insult-you') ?? 0).toBeGreaterThan(0);
     expect(f.has('w:clown')).toBe(true);
     expect([...f.keys()].some((k) => /^[ygm]:/.test(k))).toBe(false);
-  });
-
-  it('reads what the writer calls the reader: the predicate of "you are / you\'re (being) ..." to the clause end', () => {
-    const f = (t: string): Map<string, number> => new Map(commentFeatures(...readText(t, null)));
-    expect(f("You're being a total blockhead about this.").get('$you-pred')).toBe(1);
-    expect(f('you are either lazy or a blockhead').get('$you-pred')).toBe(1);
-    expect(f('u r a blockhead lol').get('$you-pred')).toBe(1);
-    // Denied, cut off by a comma, or said of someone else: no predicate aimed at the reader.
-    expect(f('You are not a blockhead.').has('$you-pred')).toBe(false);
-    expect(f('You are, frankly, on to something.').has('$you-pred')).toBe(false);
-    expect(f('They are blockheads, and so is the plan.').has('$you-pred')).toBe(false);
-    // The predicate's words are read through their word vectors: a noun no comment used counts by its neighbours.
-    const m = shippedModerationModels();
-    const g = new Map(commentFeatures(...readText('You are a pompous blockhead.', m.wordScores, undefined, undefined, m.likeness)));
-    expect(g.get('$you-pred-like') ?? 0).toBeGreaterThan(0);
-  });
-
-  it('says when the writer names nobody an insult could be aimed at', () => {
-    const f = (t: string): boolean => commentFeatures(...readText(t, null)).some(([k]) => k === '$no-person');
-    for (const t of ['The price is absurd.', 'This is a stupid idea.', 'Utterly absurd, again.']) expect(f(t), t).toBe(true);
-    for (const t of ['He is absurd.', 'What a bunch of idiots.', 'Folks who think so are clowns.', 'Gordon is absurd.', 'you absurd clown', '@gordon absurd']) expect(f(t), t).toBe(false);
   });
 });
 
