@@ -67,17 +67,6 @@ describe('fitModel', () => {
     const r = fitModel(rows.map((x) => ({ ...x, y: [x.y * 2 - 1] })), { ...opts, labels: ['v'], link: 'identity', iterations: 600 });
     expect(predict(r, [['bad', 1]])[0]).toBeLessThan(-0.5);
   });
-  it('holds the weights it is told to at zero or above, and only those', () => {
-    const sig = rows.map((r) => ({ ...r, y: [r.y, r.y] }));
-    const two = { ...opts, labels: ['a', 'b'], link: 'sigmoid' } as const;
-    const free = fitModel(sig, two);
-    expect(free.weights.bad![0]).toBeLessThan(0);
-    const held = fitModel(sig, { ...two, bounds: (name, label) => (name === 'bad' && label === 1 ? [0, Infinity] : name === 'great' ? [0, 0] : null) });
-    expect(held.weights.bad?.[1] ?? 0).toBe(0);
-    expect(held.weights.bad![0]).toBeLessThan(0);
-    expect(held.weights.good![1]).toBeGreaterThan(0);
-    expect(held.weights.great).toBeUndefined();
-  });
 });
 
 describe('predict', () => {

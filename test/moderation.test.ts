@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moderate, moderateWith, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
-import { commentFeatures, isAimedFeature, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
+import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { spanScores } from '../src/classify/moderation/span-scores.js';
 import { predict } from '../src/learn/model.js';
@@ -69,21 +69,6 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect(f.get('$lex-insult-you') ?? 0).toBeGreaterThan(0);
     expect(f.has('w:clown')).toBe(true);
     expect([...f.keys()].some((k) => /^[ygm]:/.test(k))).toBe(false);
-  });
-
-  it('reads what the writer calls the reader: the predicate of "you are / you\'re (being) ..." to the clause end', () => {
-    const f = (t: string): Map<string, number> => new Map(commentFeatures(...readText(t, null)));
-    expect(f("You're being a total blockhead about this.").get('$you-pred')).toBe(1);
-    expect(f('you are either lazy or a blockhead').get('$you-pred')).toBe(1);
-    expect(f('u r a blockhead lol').get('$you-pred')).toBe(1);
-    // Denied, cut off by a comma, or said of someone else: no predicate aimed at the reader.
-    expect(f('You are not a blockhead.').has('$you-pred')).toBe(false);
-    expect(f('You are, frankly, on to something.').has('$you-pred')).toBe(false);
-    expect(f('They are blockheads, and so is the plan.').has('$you-pred')).toBe(false);
-    // The predicate's words are read through their word vectors: a noun no comment used counts by its neighbours.
-    const m = shippedModerationModels();
-    const g = new Map(commentFeatures(...readText('You are a pompous blockhead.', m.wordScores, undefined, undefined, m.likeness)));
-    expect(g.get('$you-pred-like') ?? 0).toBeGreaterThan(0);
   });
 });
 
@@ -313,14 +298,6 @@ describe('the HTML report', () => {
 });
 
 describe('the shipped moderation models', () => {
-  it('hold the insult weight of every feature that aims a word at a person at zero or above, and read the second-person predicate for insult alone', () => {
-    const weights = commentModel.weights as Record<string, number[]>;
-    const aimed = Object.keys(weights).filter(isAimedFeature);
-    expect(aimed.length).toBeGreaterThan(5);
-    for (const k of aimed) expect(weights[k]![1], k).toBeGreaterThanOrEqual(0);
-    for (const k of aimed.filter((x) => x.startsWith('$you-pred'))) expect(weights[k]!.filter((_, l) => l !== 1).every((w) => w === 0), k).toBe(true);
-  });
-
   it('are fit only on data that may ship, and say so', () => {
     for (const m of [commentModel, spanModel]) {
       expect(m.fitOn.length).toBeGreaterThan(0);

@@ -43,12 +43,6 @@ export interface FitModelOptions {
   decimals?: number;
   thresholds?: Record<string, number>;
   notes?: string;
-  /**
-   * Bounds on a weight, by feature name and label index (`[low, high]`, projected after every step; null: free): a
-   * sign the model is told, its size fit ("aimed at the reader can only raise insult"), or `[0, 0]` for a feature one
-   * label does not read. Default none.
-   */
-  bounds?: (name: string, label: number) => readonly [number, number] | null;
 }
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -121,17 +115,6 @@ export function fitModel(rows: readonly FitRow[], options: FitModelOptions): Lin
     }
   }
   const penalty = Float64Array.from(names, (n) => l2(n));
-  // Per weight: its bounds, or none (Infinity both ways).
-  let low: Float64Array | null = null;
-  let high: Float64Array | null = null;
-  if (options.bounds) {
-    low = new Float64Array(F * L).fill(-Infinity);
-    high = new Float64Array(F * L).fill(Infinity);
-    for (let j = 0; j < F * L; j++) {
-      const b = options.bounds(names[Math.floor(j / L)]!, j % L);
-      if (b) [low[j], high[j]] = b;
-    }
-  }
   const W = new Float64Array(F * L);
   const B = new Float64Array(L);
   const G = new Float64Array(F * L);
@@ -179,7 +162,6 @@ export function fitModel(rows: readonly FitRow[], options: FitModelOptions): Lin
       M[j] = b1 * M[j]! + (1 - b1) * g;
       V[j] = b2 * V[j]! + (1 - b2) * g * g;
       W[j] = W[j]! - (lr * (M[j]! / c1)) / (Math.sqrt(V[j]! / c2) + 1e-8);
-      if (low !== null && high !== null) W[j] = Math.min(high[j]!, Math.max(low[j]!, W[j]!));
     }
     for (let l = 0; l < L; l++) {
       const j = F * L + l;

@@ -12,7 +12,7 @@ import { fitWordScores, type Embeddings } from './word-scores.js';
 import { tokenize } from '../../../src/text/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
-import { commentFeatures, commentWeightBounds, HELD_APART_PREFIXES, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
+import { commentFeatures, HELD_APART_PREFIXES, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
 import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
@@ -224,8 +224,6 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
     minCount: 3,
     // 1e-4 on every feature: 3e-4 on the words shrank the rare attributes' words (threat: 95 comments) toward 0.
     l2: () => 1e-4,
-    // Aimed at a person can only raise insult: the sign is given, the size is fit.
-    bounds: commentWeightBounds,
   };
   const full = rows.flatMap((r, i) => (r.targets.every((t) => !Number.isNaN(t)) ? [i] : []));
   const isFull = new Set(full);

@@ -30,26 +30,23 @@ export const SPAN_THRESHOLDS = { marked: 0.35, gate: 0.5, gateWord: 0.5 };
 // also holds ordinary reader comments (RumourEval replies, Reddit comments; never fit on) as negatives, for the prior
 // shift from ToxiSpans (all flagged comments) to a comment section: toxicity 0.415 -> 0.395, insult 0.305 -> 0.31,
 // profanity 0.115 -> 0.13, identityAttack 0.165 -> 0.15, threat 0.13 -> 0.17.
-// 2026-12-04 (session 13), refit with the second-person predicate (`$you-pred`, read by insult alone) and the aimed
-// features' insult weights held at zero or above: same script and pool, toxicity 0.395 -> 0.39 (the pruned word set
-// moved), the others the same.
-export const ATTRIBUTE_THRESHOLDS = { toxicity: 0.39, insult: 0.31, profanity: 0.13, identityAttack: 0.15, threat: 0.17 };
+export const ATTRIBUTE_THRESHOLDS = { toxicity: 0.395, insult: 0.31, profanity: 0.13, identityAttack: 0.15, threat: 0.17 };
 
 /**
  * Per attribute: the slopes of the shown score's map below and above the cut (`moderate` shows
  * sigmoid(slope · (logit raw − logit cut))), each fit by maximum likelihood on the pooled out-of-fold raw outputs of
  * scripts/eval/moderation-thresholds-cv.ts (held-out ToxiSpans comments, "most raters see it", pooled with the
  * ordinary sentences and ordinary reader comments as negatives): `nice -n 10 npx tsx scripts/eval/moderation-calibration.ts
- * /tmp/oof.json`, 2026-12-04 (re-fit in session 13 on that session's refit: insult below 2.92 -> 2.83, threat 5.02 -> 5.03). The slope above the cut is at least 0.25: for the three rare attributes the fit falls
+ * /tmp/oof.json`, 2026-12-04. The slope above the cut is at least 0.25: for the three rare attributes the fit falls
  * to its floor (few flagged comments are positive), and a flagged comment's score would then rank nothing (0.50-0.52
  * over the whole flagged range). Written into moderation.model.json's thresholds as `<attribute>.below` / `.above`.
  */
 export const ATTRIBUTE_SLOPES: Record<keyof typeof ATTRIBUTE_THRESHOLDS, { below: number; above: number }> = {
   toxicity: { below: 2.77, above: 0.53 },
-  insult: { below: 2.83, above: 0.4 },
+  insult: { below: 2.92, above: 0.4 },
   profanity: { below: 5.12, above: 0.25 },
   identityAttack: { below: 5.43, above: 0.25 },
-  threat: { below: 5.03, above: 0.25 },
+  threat: { below: 5.02, above: 0.25 },
 };
 
 /** The comment model's thresholds: each attribute's cut and the slopes of its shown score on either side. */

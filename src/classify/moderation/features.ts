@@ -366,7 +366,6 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     if (ws > 0) out.push([`${name}-ws`, ws]);
     if (like > 0) out.push([`${name}-like`, like]);
   }
-  youPredicate(tokens, readings, out);
   const family = (prefix: string, set: Set<string>): void => {
     if (set.size === 0) return;
     const v = 1 / Math.sqrt(Math.max(4, set.size));
@@ -392,92 +391,8 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     nonZero('$len', Math.log1p(plain) / 5);
     if (caps > 0) nonZero('$caps', Math.min(1, caps / Math.max(4, plain) * 2));
     if (you > 0) out.push(['$you', 1]);
-
   }
   return out;
-}
-
-// Second-person subjects ("you are", "u r", "y'all are") and the copulas that follow them; "youre" is both at once.
-const YOU_SUBJECTS = new Set(['you', 'u', 'ya', 'yall']);
-const YOU_COPULAS = new Set(['are', 'were', 'r', 're']);
-// Words between the copula and the predicate that do not end it: "you are (being / just / either) a ...".
-const PREDICATE_REACH = 6;
-
-/**
- * What the writer calls the reader: the predicate of a second-person copula ("you are / you're / you were
- * (being) ... a N"), its content words up to the clause end or a comma, at most {@link PREDICATE_REACH} words, the
- * writer's own (not quoted or denied: "you are not an idiot" makes none) and not aimed at an idea. Written as
- * `$you-pred` (1) and the predicate's highest word score, likeness and insult-lexicon weight
- * (`$you-pred-ws`, `-like`, `-lex`): a noun the data never saw ("you are an absolute N") is read through its word
- * vectors and the words around it, in the place that aims it at the reader.
- */
-function youPredicate(tokens: readonly Token[], readings: readonly WordReading[], out: Sink): void {
-  const words = youPredicateWords(tokens, readings);
-  if (words.length === 0) return;
-  let ws = 0;
-  let like = 0;
-  let lex = 0;
-  for (const k of words) {
-    const w = readings[k]!;
-    ws = Math.max(ws, w.ws);
-    like = Math.max(like, w.like);
-    lex = Math.max(lex, w.lex.insult);
-  }
-  out.push(['$you-pred', 1]);
-  if (ws > 0) out.push(['$you-pred-ws', ws]);
-  if (like > 0) out.push(['$you-pred-like', like]);
-  if (lex > 0) out.push(['$you-pred-lex', lex]);
-}
-
-/** The indexes (into `readings`) of the content words of every second-person predicate (see `$you-pred`), in order. */
-export function youPredicateWords(tokens: readonly Token[], readings: readonly WordReading[]): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k]!;
-    if (r.mode !== 'plain') continue;
-    let start = -1;
-    if (r.norm === 'youre') start = k + 1;
-    else if (YOU_SUBJECTS.has(r.norm) && k + 1 < readings.length && YOU_COPULAS.has(readings[k + 1]!.norm) && adjacent(tokens, r.token, readings[k + 1]!.token)) start = k + 2;
-    if (start < 0) continue;
-    for (let j = start; j < readings.length && j < start + PREDICATE_REACH; j++) {
-      const w = readings[j]!;
-      if (clauseBreak(tokens, readings[j - 1]!.token, w.token)) break;
-      if (w.mode !== 'plain' || w.target === 'idea' || FUNCTION_WORDS.has(w.norm)) continue;
-      if (out[out.length - 1] !== j) out.push(j);
-    }
-  }
-  return out;
-}
-
-/** True when a clause end or a comma stands between two tokens. */
-function clauseBreak(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'punct' && (CLAUSE_END.test(t.text) || t.text.includes(','))) return true;
-  }
-  return false;
-}
-
-/**
- * Comment features that say a word is aimed at a person (the reader, a group, a named commenter): the fit holds
- * their insult weights at zero or above (being aimed at a person can only raise the chance of an insult; ToxiSpans,
- * all comments Civil Comments had flagged, gives some of them a negative weight beside the word features they
- * overlap).
- */
-export function isAimedFeature(name: string): boolean {
-  return /^\$(you-pred|you-phrase|what-a-phrase)(-|$)|^\$(ws|like|lex-insult)-(you|group|named)$/.test(name);
-}
-
-/**
- * The bounds the comment fit puts on a weight (`fitModel`'s `bounds`; label 1 is insult): an aimed feature raises
- * insult or does nothing, and the second-person predicate (`$you-pred...`) is read by insult alone. Everything else
- * is free.
- */
-export function commentWeightBounds(name: string, label: number): readonly [number, number] | null {
-  const insult = label === 1;
-  if (name.startsWith('$you-pred')) return insult ? [0, Infinity] : [0, 0];
-  if (insult && isAimedFeature(name)) return [0, Infinity];
-  return null;
 }
 
 /** Options of {@link commentFeatures}. */

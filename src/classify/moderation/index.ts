@@ -10,7 +10,7 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { explainKnown, knownFeatures, predict } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
-import { commentFeatures, isContentWord, spanContext, youPredicateWords, type WordReading } from './features.js';
+import { commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
 import { spanScores } from './span-scores.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
@@ -191,18 +191,6 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
     let best: WordReading | null = null;
     for (const r of readings) if (r.mode === 'plain' && (!lex[2] || r.target === lex[2]) && r.lex[cat] > (best?.lex[cat] ?? 0)) best = r;
     return best ? at(best) : null;
-  }
-  // What the writer calls the reader ("you are an absolute ..."): the predicate word that set the feature.
-  const pred = /^\$you-pred(?:-(ws|like|lex))?$/.exec(feature);
-  if (pred) {
-    let best: WordReading | null = null;
-    let top = -Infinity;
-    for (const k of youPredicateWords(tokens, readings)) {
-      const r = readings[k]!;
-      const v = pred[1] === 'ws' ? r.ws : pred[1] === 'like' ? r.like : pred[1] === 'lex' ? r.lex.insult : k;
-      if (v > top) [best, top] = [r, v];
-    }
-    return best ? { span: at(best).span, target: 'you' } : null;
   }
   const ws = /^\$ws-(max|top2|you|group|named|idea)$/.exec(feature);
   if (ws) {
