@@ -191,12 +191,12 @@ function postScope(input: CorrectionInput, paraphrases: Paraphrases): PostScope 
  * that name someone (as if they shared the name); a bonus for the parent and for two reported statements.
  */
 function rankCandidates(unit: Unit, scope: PostScope, quoted: number | undefined): { rank: () => Candidate[]; best: DetectorContext['best']; speakerLinked: () => ReadonlySet<Candidate> } {
-  const { index, post, foreign } = scope;
+  const { index, foreign } = scope;
   const candidates = index.cands;
   // Scored when a detector first asks: most sentences meet no detector that reads the ranking.
   let scored: { scores: Map<number, number>; speaker: Set<number> } | undefined;
   const scoresOf = (): Map<number, number> => (scored ??= scoreCandidates(unit, scope, quoted)).scores;
-  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0) + (id === quoted ? QUOTED_BONUS : 0);
+  const bonus = (id: number): number => rankBonus(scope, unit, quoted, id);
   const best = (ids: Iterable<number>): Candidate | null => {
     const scores = scoresOf();
     const score = (id: number): number => scores.get(id) ?? bonus(id);
@@ -217,9 +217,15 @@ function rankCandidates(unit: Unit, scope: PostScope, quoted: number | undefined
   return { rank, best, speakerLinked };
 }
 
+/** What a candidate gains beyond shared words: being the parent's sentence, two reported statements, being the sentence quoted above. */
+function rankBonus(scope: PostScope, unit: Unit, quoted: number | undefined, id: number): number {
+  const c = scope.index.cands[id]!;
+  return (c.post !== null && c.post.id === scope.post.parentId ? 0.5 : 0) + (unit.speech && c.unit.speech ? 0.5 : 0) + (id === quoted ? QUOTED_BONUS : 0);
+}
+
 /** The scores of `rankCandidates`: each candidate's hit weight plus its bonus, and the speaker-linked ids. */
 function scoreCandidates(unit: Unit, scope: PostScope, quoted: number | undefined): { scores: Map<number, number>; speaker: Set<number> } {
-  const { index, window, parent, post, foreign } = scope;
+  const { index, window, parent, foreign } = scope;
   const candidates = index.cands;
   const maxDocumentFrequency = Math.max(8, Math.ceil(window.size * COMMON_WORD_SHARE));
   // Each candidate's hit weight, summed in a scratch array by id; `touched` keeps the ids in first-hit order.
@@ -248,7 +254,7 @@ function scoreCandidates(unit: Unit, scope: PostScope, quoted: number | undefine
   }
   // The sentence a quote above this one repeats is what it answers, whether or not it repeats a word of it.
   if (quoted !== undefined) hit(quoted, 0);
-  const bonus = (id: number): number => (candidates[id]!.post !== null && candidates[id]!.post!.id === post.parentId ? 0.5 : 0) + (unit.speech && candidates[id]!.unit.speech ? 0.5 : 0) + (id === quoted ? QUOTED_BONUS : 0);
+  const bonus = (id: number): number => rankBonus(scope, unit, quoted, id);
   const scores = new Map<number, number>();
   for (const id of touched) {
     if (foreign(candidates[id]!)) scores.set(id, weights[id]! + bonus(id));
