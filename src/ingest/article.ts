@@ -43,7 +43,8 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
   return null;
 }
 
-const BYLINE = /^(?:by|By|BY)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
+// "Von", "Par", "Por": the byline word of German, French and Spanish pages.
+const BYLINE = /^(?:by|By|BY|Von|Par|Por)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
 // No leading `\s*`: unanchored, it would rescan every run of spaces (quadratic); the caller trims instead.
 const PHOTO_CREDIT_TAIL = /\((?:photo|image|picture)[^()]{0,60}\)$/i;
@@ -338,7 +339,9 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     if (seen > 6) continue;
     const t = lines[k]!.trimmed;
     const kind = kinds.get(k);
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
+    const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;

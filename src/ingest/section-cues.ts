@@ -3,7 +3,7 @@
  */
 
 /** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
-const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts|comentarios?|kommentare?|commentaires?|commenti|comentários?)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?(?:comments?|responses):?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
+const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts|comentarios?|kommentare?|commentaires?|commenti|comentários?|réactions|reaktionen|reacciones)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?(?:comments?|responses):?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
 const BARE_HEADER = /^(?:reader comments|comments|discussion|conversation|join the (?:discussion|conversation)|leave a (?:comment|reply)|what do you think\??)$/i;
 
 const FRAMED = /^[=*~#-]{2,10} ?(\S(?:.{0,200}?\S)?) ?[=*~#-]{2,10}$/;
@@ -29,7 +29,7 @@ const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) 
 // The same chrome as comment plugins print it in Spanish, German and French (a Facebook comments plugin on a
 // page in another language: "Ordenar por", "Más relevantes", "Agrega un comentario...", "Ver 2 respuestas más",
 // "Cargar 10 comentarios más", "Plugin de comentarios de Facebook"): the words of the buttons, not of any site.
-const LOCALISED_CHROME = /^(?:(?:ordenar por|sortieren nach|trier par)\b.{0,30}|(?:más relevantes|más recientes|todos los comentarios|relevanteste|neueste(?: zuerst)?|alle kommentare|les plus pertinents|plus récents|tous les commentaires)|(?:agrega|añade|escribe|agregar|añadir|escribir) un (?:comentario|respuesta)(?:…|\.\.\.)?|(?:escribe|escribir) una respuesta(?:…|\.\.\.)?|(?:einen )?kommentar (?:hinzufügen|schreiben)(?:…|\.\.\.)?|antworten(?:…|\.\.\.)|(?:ajouter|écrire) un commentaire(?:…|\.\.\.)?|écrire une réponse(?:…|\.\.\.)?|(?:ver|cargar|mostrar) (?:\d{1,5} |las |los )?(?:más )?(?:respuestas?|comentarios?)(?: más| anteriores)?(?: \(\d{1,5}\))?|(?:\d{1,5} )?weitere (?:antworten|kommentare)(?: anzeigen| laden)?(?: \(\d{1,5}\))?|(?:antworten|kommentare) (?:anzeigen|laden)|(?:voir|charger|afficher) (?:les |\d{1,5} )?(?:autres? )?(?:réponses?|commentaires?)(?: de plus| précédents)?(?: \(\d{1,5}\))?|plugin de comentarios de facebook|facebook[- ]kommentare?[- ]plug-?in|plug-?in (?:de )?commentaires facebook)$/i;
+const LOCALISED_CHROME = /^(?:(?:ordenar por|sortieren nach|trier par)\b.{0,30}|(?:más relevantes|más recientes|todos los comentarios|relevanteste|neueste(?: zuerst)?|alle kommentare|les plus pertinents|plus récents|tous les commentaires)|(?:agrega|añade|escribe|agregar|añadir|escribir) un (?:comentario|respuesta)(?:…|\.\.\.)?|(?:escribe|escribir) una respuesta(?:…|\.\.\.)?|(?:einen )?kommentar (?:hinzufügen|schreiben)(?:…|\.\.\.)?|antworten(?:…|\.\.\.)|(?:ajouter|écrire) un commentaire(?:…|\.\.\.)?|écrire une réponse(?:…|\.\.\.)?|(?:ver|cargar|mostrar) (?:\d{1,5} |las |los )?(?:más )?(?:respuestas?|comentarios?)(?: más| anteriores)?(?: \(\d{1,5}\))?|(?:\d{1,5} )?weitere (?:antworten|kommentare)(?: anzeigen| laden)?(?: \(\d{1,5}\))?|(?:\d{1,5} )?(?:antworten|antwort|kommentare) (?:anzeigen|laden|ausblenden)|(?:voir|charger|afficher|masquer) (?:(?:les|la|le|\d{1,5}) ){0,2}(?:autres? )?(?:réponses?|commentaires?|réactions?)(?: de plus| précédents)?(?: \(\d{1,5}\))?|voir plus de (?:réponses|commentaires|réactions)|(?:les )?plus (?:récentes?|anciennes?|appréciées?|anciens|récents)|(?:les )?(?:réactions|commentaires) les plus \p{L}{3,12}|(?:älteste|neueste|beste)(?: zuerst)?|leserempfehlungen|kommentieren|réagir|seite \d{1,4}(?: von \d{1,5})?|plugin de comentarios de facebook|facebook[- ]kommentare?[- ]plug-?in|plug-?in (?:de )?commentaires facebook)$/iu;
 
 /** Lines of comment-section chrome ("Login to comment", "Sort by Newest", "Load more comments"). */
 export function isSectionChrome(trimmed: string): boolean {
@@ -42,7 +42,9 @@ const COMMENT_NUMBER = /^(?:#\d{1,5}\.?|\d{1,5}[.)]) /;
 
 // "Este comentario se ha eliminado.", "Dieser Kommentar wurde gelöscht.", "Ce commentaire a été supprimé.": a
 // short line saying that a comment was removed, in the languages of the localised chrome above.
-const REMOVED_LOCALISED = /^(?:este|el) comentario (?:se ha|ha sido|fue) (?:eliminado|borrado)(?: por [^.]{1,40})?\.?|(?:dieser|der) kommentar (?:wurde|ist) (?:gelöscht|entfernt)(?: worden)?\.?|(?:ce|le) commentaire a été (?:supprimé|retiré)(?: par [^.]{1,40})?\.?|comentario (?:eliminado|borrado)|kommentar (?:gelöscht|entfernt)|commentaire supprimé$/i;
+// "Entfernt. Bitte verzichten Sie auf … Danke, die Redaktion/jk": the note a German newsroom leaves in place of
+// a comment it removed, signed by the desk.
+const REMOVED_LOCALISED = /^(?:(?:este|el) comentario (?:se ha|ha sido|fue) (?:eliminado|borrado)(?: por [^.]{1,40})?\.?|(?:dieser|der) kommentar (?:wurde|ist) (?:gelöscht|entfernt)(?: worden)?\.?|(?:ce|le) commentaire a été (?:supprimé|retiré)(?: par [^.]{1,40})?\.?|comentario (?:eliminado|borrado)|kommentar (?:gelöscht|entfernt)|commentaire supprimé|entfernt[.:] [^\n]{0,120}\bredaktion(?:\/\p{L}{1,4})?\.?)$/iu;
 
 /** Placeholders left where a post was removed or deleted. */
 export function isRemovedPlaceholder(trimmed: string): boolean {

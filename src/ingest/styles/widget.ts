@@ -10,7 +10,7 @@ import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20})$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -79,6 +79,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
     if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, lines: range(i, m + 1) };
   }
+  const timed = readFooterTimedHeader(lines, i, line, name);
+  if (timed) return timed;
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
   if (next && next.indent === line.indent && isRemovedPlaceholder(next.trimmed)) {
@@ -178,6 +180,9 @@ function readHandleHeader(lines: readonly Line[], i: number, line: Line, name: {
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
   if (time === null) {
+    // "sam.holloway" / "@pete.carvalho" / "25" / … / "1h  22 likes  Reply": the handle is the reply's tag, the
+    // first words of a post whose age stands in its footer.
+    if (readFooterTimedHeader(lines, i, line, name)) return null;
     // X's post at the head of a conversation: "Riverton Post" / "@RivertonPost" / its text, the time under
     // the text. After a break, a display name over a handle is a header without a time.
     const text = lines[i + 2];
@@ -231,6 +236,27 @@ function readSpacedHeader(lines: readonly Line[], i: number, line: Line, name: {
   return null;
 }
 
+/**
+ * "marta.vidal" / "the bridge has been closed since MARCH…" / "5h  212 likes  Reply" (Instagram, TikTok): a name
+ * alone over the text, the post's age in the footer under the text. After a break, a name (maybe over a badge
+ * line) over text lines that end, before any blank line, in a footer with an age or in a time line of its own.
+ */
+function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  let k = i + 1;
+  while (k <= i + 2 && lines[k] && !isBlank(lines[k]!) && readBadgeLine(lines[k]!.trimmed) !== null) k++;
+  let text = 0;
+  for (; k < lines.length && k <= i + 20; k++) {
+    const l = lines[k]!;
+    if (isBlank(l) || l.indent !== line.indent) return null;
+    const footer = readFooter(l);
+    const end = footer !== undefined ? footer.timestamp !== undefined : readTimeLine(l) !== null && (!lines[k + 1] || isBlank(lines[k + 1]!));
+    if (end) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
+    if (footer !== undefined || readWidgetHeader(l) !== null || isWidgetChrome(l.trimmed) || isRemovedPlaceholder(l.trimmed)) return null;
+    text++;
+  }
+  return null;
+}
+
 /** True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener. */
 function followsBreak(lines: readonly Line[], i: number): boolean {
   const before = lines[i - 1];
@@ -255,12 +281,15 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   const headers: number[] = [];
   let footers = 0;
   let oneLine = false;
+  // Headers that are a name alone over text whose footer gives the age.
+  const timed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const h = headerAt(lines, i);
     if (h) {
       headers.push(i);
+      if (h.footerTimed) timed.add(i);
       // One-line headers, and subject-and-byline ones, cannot be a bare name over text.
-      if (h.lines.length === 1 || h.rootMark || h.replyMark) oneLine = true;
+      if ((h.lines.length === 1 && !h.footerTimed) || h.rootMark || h.replyMark) oneLine = true;
       i = h.lines[h.lines.length - 1]!;
     } else if (readFooter(lines[i]!)) footers++;
   }
@@ -269,6 +298,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   // Bare names over time lines with no footer anywhere read the same as the counted layout, which is
   // the simpler reading and wins the tie.
   if (footers === 0 && !oneLine) return { start: found.start, confidence: 0.5 };
+  // Names over text with the age in the footer only: the counted layout (a count line, then names over
+  // text) reads those too, and is surer when it finds its count line.
+  if (headers.every((h) => h < found.start || timed.has(h))) return { start: found.start, confidence: 0.35 };
   if (found.opener) return { start: found.start, confidence: footers > 0 ? 0.9 : 0.8 };
   return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
 }
@@ -331,7 +363,12 @@ function learnShapes(reader: SectionReader, lines: readonly Line[], start: numbe
     ...reader,
     headerAt(ls, i) {
       const h = reader.headerAt(ls, i);
-      return h && i > last && !seen.has(headerShape(h)) ? null : h;
+      if (!h || i <= last || seen.has(headerShape(h))) return h;
+      // "#6 — Jana Köhler" / "Redaktion" / "vor 40 Minuten": a header of the thread's shape ("Redaktion" over the
+      // time) with the name over it is that shape with one more line, not a line of the page's tail.
+      const end = h.lines[h.lines.length - 1]!;
+      const inner = h.lines.length > 1 ? reader.headerAt(ls, h.lines[1]!) : null;
+      return inner && inner.lines[inner.lines.length - 1] === end && seen.has(headerShape(inner)) ? h : null;
     },
   };
 }
