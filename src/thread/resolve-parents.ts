@@ -94,6 +94,16 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
         post.replyCue = { kind: 'depth', span: null };
       }
     }
+    // "@Ines Baptista: agreed." unindented in a section that indents its replies (a wiki talk page's outdent):
+    // a post that opens with an earlier poster's full name answers that poster's latest post.
+    if (parent === undefined && r.depth === 0 && i > 0 && post.text.startsWith('@')) {
+      const name = authors.longestPrefix(post.text, 1);
+      const found = name ? authors.get(name) : undefined;
+      if (name && found && posts[found.index]!.author !== post.author) {
+        parent = found.index;
+        post.replyCue = { kind: 'mention', span: [post.span[0], post.span[0] + 1 + name.length] };
+      }
+    }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
     // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
     if (parent === undefined && post.removed && group && group.members.size > 1 && group.members.size <= group.count && group.members.has(i - 1)) {

@@ -527,6 +527,8 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
     if (r && isReplyName(r[1]!) && isReplyName(r[2]!)) name = r[2];
   }
   if (!name) return null;
+  // "↳ Original message was deleted": a reply to a message that is gone names no one.
+  if (/^original (?:message|comment|post) (?:was|has been) deleted\.?$|^(?:message|comment) could not be loaded\.?$/i.test(name)) return null;
   // A final period is punctuation, except after an initial ("In Reply to Dana W.").
   name = /(?:^|\s)\p{Lu}\.$/u.test(name) ? name : name.replace(/[:.,]$/, '');
   if (name.length === 0) return null;
@@ -572,4 +574,25 @@ const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 export function readBadgeLine(trimmed: string): { isOP: boolean } | null {
   if (trimmed.length > 70 || !BADGE_LINE.test(trimmed)) return null;
   return { isOP: OP_BADGE_LINE.test(trimmed) };
+}
+
+// "— Oskar Lind (talk) 08:12, 4 December 2026 (UTC)", "Tomasz W. (talk · contribs) 11:20, …", "— Preceding
+// unsigned comment added by 203.0.113.54 (talk) …": a wiki talk page's signature at the end of a post. "talk",
+// "contribs" and "Preceding unsigned comment added by" are MediaWiki's own words (and its German, French and
+// Spanish ones: "Diskussion", "discussion", "disc.", "Beiträge", "contributions").
+const SIGNATURE = /(?:^|\s)(?:[—–-]{1,2}\s?)?(?:preceding unsigned comment added by\s|vorstehender nicht signierter beitrag stammt von\s)?([^\s()—–][^()—–]{0,46}?)\s\((?:talk|diskussion|discussion|disc\.|discusión)(?:\s?[·•|]\s?(?:contribs|beiträge|contributions|contribuciones))?\)\s(\d{1,2}:\d{2},\s\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4})\s\((?:UTC|CES?T|MES?Z)\)$/iu;
+
+/** A wiki signature at the end of a line: the name (with its span) and the time, else null. */
+export function readSignature(line: Line): { author: string; authorSpan: Span; timestamp: string } | null {
+  const t = line.trimmed;
+  if (t.length < 20 || !t.endsWith(')') || t.length > 4000) return null;
+  // Only the line's last 200 characters can hold a signature: the match stays linear in the line's length.
+  const from = Math.max(0, t.length - 200);
+  const m = SIGNATURE.exec(t.slice(from));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (name.length === 0 || /[.!?:;,]$/.test(name) && !/(?:^|\s)\p{Lu}\.$/u.test(name)) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const start = line.contentStart + at;
+  return { author: name, authorSpan: [start, start + name.length], timestamp: m[2]! };
 }

@@ -30,6 +30,8 @@ export interface FoundHeader {
   handle?: string | null;
   /** A name alone over the text, the time in the footer under it (Instagram): see `readFooterTimedHeader`. */
   footerTimed?: boolean;
+  /** A wiki signature at the end of the post's text is its header; the header has no line of its own. */
+  signed?: boolean;
   lines: number[];
 }
 
@@ -192,6 +194,13 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
       current = open(post, line.indent);
+      if (header.lines.length === 0) {
+        // Signed at its end: this line is already the post's text.
+        current.body.push(line);
+        own(i, 'post-body');
+        phase = 'body';
+        continue;
+      }
       for (const k of header.lines) {
         current.raw.push(lines[k]!);
         own(k, 'post-header');
