@@ -62,6 +62,32 @@ function isNameLike(text: string): boolean {
   return words.every((w) => w.length > 0 && w[0]! === w[0]!.toUpperCase() && w[0]!.toLowerCase() !== w[0]!);
 }
 
+/** A person's name alone on a line: two to four capitalised words, no figure, no sentence, no interface words. */
+function isBareName(trimmed: string): boolean {
+  if (trimmed.length > 40 || /[\d@#:|/]/.test(trimmed) || endsWithTerminal(trimmed) && !/ \p{Lu}\.$/u.test(trimmed)) return false;
+  const words = trimmed.split(' ');
+  if (words.length < 2 || words.length > 4 || isUiLine(trimmed)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}?$|^\p{Lu}\.$/u.test(w)) && !words.some((w) => /^(?:The|A|An|In|On|Of|To|For|And|With|By|At|From)$/.test(w));
+}
+
+/**
+ * What stands under a bare byline name: the same name again (an avatar's alt text) or a "Follow" button (blank
+ * lines between allowed), or a date line, right under it or under one short role line ("Education reporter").
+ */
+function isBylineTail(lines: readonly Line[], i: number, to: number): boolean {
+  const name = lines[i]!.trimmed;
+  const under = lines[i + 1];
+  if (!under || i + 1 >= to) return false;
+  if (under.trimmed === name) return true;
+  let k = i + 1;
+  while (k < to && k <= i + 3 && isBlank(lines[k]!)) k++;
+  if (k < to && /^follow$/i.test(lines[k]!.trimmed)) return true;
+  if (isBlank(under)) return false;
+  const dated = (l: Line | undefined): boolean => l !== undefined && !isBlank(l) && l.trimmed.length <= 100 && parseCalendarDate(l.trimmed) !== null;
+  if (dated(under)) return true;
+  return i + 2 < to && countWords(under.trimmed, 5) <= 4 && !endsWithTerminal(under.trimmed) && dated(lines[i + 2]);
+}
+
 function isBio(trimmed: string): boolean {
   if (countWords(trimmed, 80) > 80) return false;
   const is = trimmed.search(/ (?:is|was|serves as) /);
@@ -153,6 +179,8 @@ export function segmentArticle(
   // Lines that are chrome by pattern or by their words (not merely short).
   const strongChrome = new Set<number>();
   let metaAfterTitle = false;
+  // Paragraph lines so far (the standfirst is the first).
+  let paragraphs = 0;
   for (; i < to; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
@@ -193,7 +221,9 @@ export function segmentArticle(
         continue;
       }
     }
-    if (!seenProse) {
+    // "By Priya Nair" under the standfirst (one paragraph above it): still the byline, when it is a short line.
+    const underStandfirst = seenProse && paragraphs <= 1 && seg.byline === null && countWords(t, 7) <= 6 && !endsWithTerminal(t);
+    if (!seenProse || underStandfirst) {
       const by = BYLINE.exec(t);
       if (by && seg.byline === null) {
         seg.byline = by[1]!;
@@ -210,6 +240,16 @@ export function segmentArticle(
         }
         continue;
       }
+      // "Jonah Pryce" / "Mar 3, 2026 9:00 AM", "Rosa Linden" / "Rosa Linden" / "Follow": a bare name under the
+      // headline, over a date (maybe after a role line), its avatar's alt text or a follow button, is the byline.
+      if (seg.byline === null && seg.title !== null && i !== titleLine && isBareName(t) && isBylineTail(lines, i, to)) {
+        seg.byline = t;
+        kinds.set(i, 'byline');
+        metaAfterTitle = true;
+        continue;
+      }
+    }
+    if (!seenProse) {
       if (seg.dateSpan === null && t.length <= 100 && parseCalendarDate(t) !== null) {
         seg.date = parseCalendarDate(t);
         seg.dateSpan = [line.contentStart, line.contentEnd];
@@ -257,6 +297,7 @@ export function segmentArticle(
       continue;
     }
     kinds.set(i, 'paragraph');
+    paragraphs++;
     // A short line of the page ("Follow us:", "Only available when logged in.") does not start the body:
     // the headline may still come below it.
     // A lone short sentence (a sidebar's "Anyone else lose power last night?") does not start the body
