@@ -29,6 +29,8 @@ describe('session 14 line shapes', () => {
     expect(readFooter(line('3h'))).toBeUndefined();
     expect(readReactionRow('😂 9  👍 2')).toBe(9);
     expect(readReactionRow('❤️ 8')).toBe(8);
+    expect(readReactionRow('👎 3  😂 5')).toBe(5);
+    expect(readFooter(line('👎 7'))).toEqual({ likes: null });
     expect(readReactionRow('🚢🔥')).toBeUndefined();
     expect(readReactionRow('I counted 9')).toBeUndefined();
   });

@@ -387,8 +387,6 @@ export function readFooter(line: Line): Footer | undefined {
   if (dotted) return dotted;
   const tally = readVoteTally(line.trimmed);
   if (tally !== undefined) return { likes: tally };
-  const reactions = readReactionRow(line.trimmed);
-  if (reactions !== undefined) return { likes: reactions };
   // The Daily Mail's rating button, over its "Rating 312" line.
   if (/^click to rate$/i.test(line.trimmed)) return { likes: null };
   const tokens = splitFields(line);
@@ -434,7 +432,9 @@ export function readFooter(line: Line): Footer | undefined {
       timestamp = raw;
       continue;
     }
-    return undefined;
+    // "😬 6  👍 2": emoji the buttons above do not know, each with its count.
+    const reactions = readReactionRow(line.trimmed);
+    return reactions === undefined ? undefined : { likes: reactions };
   }
   if (words === 0) return undefined;
   return timestamp === undefined ? { likes } : { likes, timestamp };
@@ -469,12 +469,16 @@ function readDottedFooter(trimmed: string): Footer | undefined {
 // "😬 6  👍 2", "❤️ 8": a chat's row of reactions, each an emoji and its count.
 const REACTION = /^(?:\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?){0,3}|\p{Regional_Indicator}{2}) ?\d{1,6}$/u;
 
-/** A row of reactions (one emoji and a count each, set apart by spaces): the first count, else undefined. */
-export function readReactionRow(trimmed: string): number | undefined {
+/**
+ * A row of reactions (one emoji and a count each, set apart by spaces): the first count that is not a thumbs-down
+ * (null when there is none), else undefined.
+ */
+export function readReactionRow(trimmed: string): number | null | undefined {
   if (trimmed.length > 80 || !/\d$/.test(trimmed)) return undefined;
-  const items = trimmed.split(/ {2,}|\t+/).flatMap((t) => t.trim().split(/(?<=\d) (?=\D)/u));
-  if (items.length === 0 || items.length > 12 || !items.every((t) => REACTION.test(t.trim()))) return undefined;
-  return Number(/\d{1,6}$/.exec(items[0]!.trim())![0]);
+  const items = trimmed.split(/ {2,}|\t+/).flatMap((t) => t.trim().split(/(?<=\d) (?=\D)/u)).map((t) => t.trim());
+  if (items.length === 0 || items.length > 12 || !items.every((t) => REACTION.test(t))) return undefined;
+  const liked = items.find((t) => !NEGATIVE.has(t.replace(/ ?\d{1,6}$/, '')));
+  return liked === undefined ? null : Number(/\d{1,6}$/.exec(liked)![0]);
 }
 
 const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?-\d{1,7}$/;
