@@ -43,7 +43,8 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
   return null;
 }
 
-const BYLINE = /^(?:by|By|BY)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
+// "Von", "Par", "Por": the byline word of German, French and Spanish pages.
+const BYLINE = /^(?:by|By|BY|Von|Par|Por)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
 // No leading `\s*`: unanchored, it would rescan every run of spaces (quadratic); the caller trims instead.
 const PHOTO_CREDIT_TAIL = /\((?:photo|image|picture)[^()]{0,60}\)$/i;
@@ -59,6 +60,32 @@ function isNameLike(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   return words.every((w) => w.length > 0 && w[0]! === w[0]!.toUpperCase() && w[0]!.toLowerCase() !== w[0]!);
+}
+
+/** A person's name alone on a line: two to four capitalised words, no figure, no sentence, no interface words. */
+function isBareName(trimmed: string): boolean {
+  if (trimmed.length > 40 || /[\d@#:|/]/.test(trimmed) || endsWithTerminal(trimmed) && !/ \p{Lu}\.$/u.test(trimmed)) return false;
+  const words = trimmed.split(' ');
+  if (words.length < 2 || words.length > 4 || isUiLine(trimmed)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}?$|^\p{Lu}\.$/u.test(w)) && !words.some((w) => /^(?:The|A|An|In|On|Of|To|For|And|With|By|At|From)$/.test(w));
+}
+
+/**
+ * What stands under a bare byline name: the same name again (an avatar's alt text) or a "Follow" button (blank
+ * lines between allowed), or a date line, right under it or under one short role line ("Education reporter").
+ */
+function isBylineTail(lines: readonly Line[], i: number, to: number): boolean {
+  const name = lines[i]!.trimmed;
+  const under = lines[i + 1];
+  if (!under || i + 1 >= to) return false;
+  if (under.trimmed === name) return true;
+  let k = i + 1;
+  while (k < to && k <= i + 3 && isBlank(lines[k]!)) k++;
+  if (k < to && /^follow$/i.test(lines[k]!.trimmed)) return true;
+  if (isBlank(under)) return false;
+  const dated = (l: Line | undefined): boolean => l !== undefined && !isBlank(l) && l.trimmed.length <= 100 && parseCalendarDate(l.trimmed) !== null;
+  if (dated(under)) return true;
+  return i + 2 < to && countWords(under.trimmed, 5) <= 4 && !endsWithTerminal(under.trimmed) && dated(lines[i + 2]);
 }
 
 function isBio(trimmed: string): boolean {
@@ -152,6 +179,8 @@ export function segmentArticle(
   // Lines that are chrome by pattern or by their words (not merely short).
   const strongChrome = new Set<number>();
   let metaAfterTitle = false;
+  // Paragraph lines so far (the standfirst is the first).
+  let paragraphs = 0;
   for (; i < to; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
@@ -192,7 +221,9 @@ export function segmentArticle(
         continue;
       }
     }
-    if (!seenProse) {
+    // "By Priya Nair" under the standfirst (one paragraph above it): still the byline, when it is a short line.
+    const underStandfirst = seenProse && paragraphs <= 1 && seg.byline === null && countWords(t, 7) <= 6 && !endsWithTerminal(t);
+    if (!seenProse || underStandfirst) {
       const by = BYLINE.exec(t);
       if (by && seg.byline === null) {
         seg.byline = by[1]!;
@@ -209,6 +240,16 @@ export function segmentArticle(
         }
         continue;
       }
+      // "Jonah Pryce" / "Mar 3, 2026 9:00 AM", "Rosa Linden" / "Rosa Linden" / "Follow": a bare name under the
+      // headline, over a date (maybe after a role line), its avatar's alt text or a follow button, is the byline.
+      if (seg.byline === null && seg.title !== null && i !== titleLine && isBareName(t) && isBylineTail(lines, i, to)) {
+        seg.byline = t;
+        kinds.set(i, 'byline');
+        metaAfterTitle = true;
+        continue;
+      }
+    }
+    if (!seenProse) {
       if (seg.dateSpan === null && t.length <= 100 && parseCalendarDate(t) !== null) {
         seg.date = parseCalendarDate(t);
         seg.dateSpan = [line.contentStart, line.contentEnd];
@@ -256,6 +297,7 @@ export function segmentArticle(
       continue;
     }
     kinds.set(i, 'paragraph');
+    paragraphs++;
     // A short line of the page ("Follow us:", "Only available when logged in.") does not start the body:
     // the headline may still come below it.
     // A lone short sentence (a sidebar's "Anyone else lose power last night?") does not start the body
@@ -338,7 +380,9 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     if (seen > 6) continue;
     const t = lines[k]!.trimmed;
     const kind = kinds.get(k);
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
+    const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;

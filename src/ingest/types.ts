@@ -16,8 +16,11 @@ export interface RawPost {
   depth: number | null;
   /** How the depth was shown, for the reply cue. */
   depthCue: 'depth' | 'indent' | null;
-  /** "Replying to X" / "in reply to X": the name and where it stands. */
-  replyTo: { name: string; span: Span } | null;
+  /**
+   * "Replying to X" / "in reply to X": the name and where it stands; `snippet`: the first words of the post
+   * answered when the page previews them ("↳ replying to @X: Two days with…").
+   */
+  replyTo: { name: string; span: Span; snippet?: string } | null;
   /** The header marks the post as a reply without naming its parent ("| parent |"): where the mark stands. */
   replyMark?: Span | null;
   /** The header marks a top-level post (a Hacker-News-like header without "parent"). */

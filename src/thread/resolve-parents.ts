@@ -52,7 +52,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       }
     } else if (r.replyTo) {
       // In a conversation under one post, a branch that names that post's author answers that post.
-      const a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : authors.get(r.replyTo.name.replace(/^@/, ''));
+      const a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(r.replyTo.name.replace(/^@/, '')));
       if (a) {
         parent = a.index;
         post.replyCue = { kind: 'replying-to', span: r.replyTo.span };
@@ -92,6 +92,16 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       if (parent === undefined && chain && i > 0) {
         parent = i - 1;
         post.replyCue = { kind: 'depth', span: null };
+      }
+    }
+    // "@Ines Baptista: agreed." unindented in a section that indents its replies (a wiki talk page's outdent):
+    // a post that opens with an earlier poster's full name answers that poster's latest post.
+    if (parent === undefined && r.depth === 0 && i > 0 && post.text.startsWith('@')) {
+      const name = authors.longestPrefix(post.text, 1);
+      const found = name ? authors.get(name) : undefined;
+      if (name && found && posts[found.index]!.author !== post.author) {
+        parent = found.index;
+        post.replyCue = { kind: 'mention', span: [post.span[0], post.span[0] + 1 + name.length] };
       }
     }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
@@ -179,6 +189,21 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
 }
 
 /** Two names are the same person's (case and a leading "@" aside). */
+/**
+ * "↳ replying to @Ana Sousa: The crews are right though…": the latest earlier post by that author whose text
+ * starts with the previewed words (an author may have written several), else undefined.
+ */
+function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
+  if (!replyTo.snippet) return undefined;
+  const words = normalise(replyTo.snippet);
+  if (words.length < 3) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = posts[j]!;
+    if (sameName(p.author, replyTo.name) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
+  }
+  return undefined;
+}
+
 function sameName(author: string | null, name: string): boolean {
   return author !== null && author.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase();
 }

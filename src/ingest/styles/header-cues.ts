@@ -37,9 +37,16 @@ export function splitFields(line: Line): Field[] {
   return out;
 }
 
-/** Tokens without a leading comment number ("1.", "#3", "3)") when a name follows it. */
+const COMMENT_NUMBER_TOKEN = /^(?:#\d{1,5}(?:\.\d{1,5}){0,4}\.?|\d{1,5}[.)])$/;
+
+/**
+ * Tokens without a leading comment number ("1.", "#3", "3)", a reply's "#1.2") when a name follows it, maybe
+ * after a dash ("#1.1  —  Kiezkind").
+ */
 function dropCommentNumber(tokens: Field[]): Field[] {
-  return tokens.length > 1 && /^(?:#\d{1,5}\.?|\d{1,5}[.)])$/.test(tokens[0]!.text) && /\p{L}/u.test(tokens[1]!.text) ? tokens.slice(1) : tokens;
+  if (tokens.length < 2 || !COMMENT_NUMBER_TOKEN.test(tokens[0]!.text)) return tokens;
+  if (/\p{L}/u.test(tokens[1]!.text)) return tokens.slice(1);
+  return tokens.length > 2 && /^[-–—]$/.test(tokens[1]!.text) && /\p{L}/u.test(tokens[2]!.text) ? tokens.slice(2) : tokens;
 }
 
 /** True for a lone separator token ("•", "·", "|", "-"). */
@@ -50,10 +57,16 @@ export function isSeparator(token: string): boolean {
 const UNIT = '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)';
 /** "3 hours ago", "5h", "5 hr. ago", "an hour ago", "just now", "yesterday". */
 const RELATIVE = new RegExp(`^(?:(?:\\d{1,4}|an?|one) ?${UNIT}\\.?(?: ago)?|just now|now|yesterday|today)$`, 'i');
+// The same ages as comment widgets print them in German, French and Spanish ("vor 3 Stunden", "vor 58 Min.",
+// "il y a 3 h", "il y a 45 min", "hace 2 horas"): the pages' own words for a relative time, with a figure.
+const RELATIVE_LOCALISED =
+  /^(?:vor (?:\d{1,4}|einer?|einem) (?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?|woche(?:n)?|monat(?:en)?|jahr(?:en)?)|il y a (?:\d{1,4}|une?) ?(?:s|sec\.?|secondes?|min\.?|minutes?|h|heures?|j|jours?|sem\.?|semaines?|mois|ans?)|hace (?:\d{1,4}|una?) ?(?:s|seg\.?|segundos?|min\.?|minutos?|h|horas?|d|días?|sem\.?|semanas?|mes(?:es)?|años?))$/i;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // "Mon Mar 09, 2026 9:02 am", "Tuesday, 10 March 2026": a weekday before a date.
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
+// "Today at 3:04 PM", "Yesterday at 9:12": a chat's day word with a clock time.
+const DAY_CLOCK = /^(?:today|yesterday) at \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
 const ABSOLUTE = new RegExp(
   `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
@@ -68,8 +81,8 @@ function joinTokens(tokens: readonly Field[]): string {
 /** What kind of time stamp the text is, or null. */
 export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (text.length === 0 || text.length > 48) return null;
-  if (RELATIVE.test(text)) return 'relative';
-  if (ABSOLUTE.test(text)) return 'absolute';
+  if (RELATIVE.test(text) || RELATIVE_LOCALISED.test(text)) return 'relative';
+  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text)) return 'absolute';
   return null;
 }
 
@@ -81,7 +94,8 @@ export function isStandaloneTime(text: string): boolean {
 
 // Role badges shown next to a name; "Author" and "OP" mark the original poster.
 const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitter', '[s]', '(submitter)']);
-const OTHER_BADGES = new Set(['(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
+// "APP", "BOT": the tag a chat (Discord) shows after a bot's name.
+const OTHER_BADGES = new Set(['app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
@@ -340,6 +354,9 @@ const ACTION_WORDS = new Set(
     'unsave', 'parent', 'context', 'follow', 'give', 'award', 'awards', 'recommend', 'recommended', 'helpful',
     'dislike', 'dislikes', 'block', 'hide', 'source', 'more', 'copy', 'link', 'quote', 'respond', 'agree',
     'disagree', 'thumbs', 'up', 'down', 'replies', 'rating', 'reaction', 'reactions',
+    // The same buttons as news sites print them in German, French and Spanish ("Antworten", "Melden",
+    // "Empfehlen 112", "Répondre", "Signaler", "J'aime (24)", "Responder", "Denunciar").
+    'antworten', 'melden', 'empfehlen', 'teilen', 'répondre', 'signaler', 'partager', "j'aime", 'j’aime', 'responder', 'denunciar', 'compartir',
   ],
 );
 const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
@@ -410,11 +427,14 @@ export function readFooter(line: Line): Footer | undefined {
       continue;
     }
     if (lower === 'edited' || lower === '(edited)') continue;
-    if (FOOTER_AGE.test(raw) && timestamp === undefined && k > 0) {
+    // "5h  212 likes  Reply" (Instagram) puts the age first; alone it is a time line, not a footer.
+    if (FOOTER_AGE.test(raw) && timestamp === undefined && (k > 0 || tokens.length > 1)) {
       timestamp = raw;
       continue;
     }
-    return undefined;
+    // "😬 6  👍 2": emoji the buttons above do not know, each with its count.
+    const reactions = readReactionRow(line.trimmed);
+    return reactions === undefined ? undefined : { likes: reactions };
   }
   if (words === 0) return undefined;
   return timestamp === undefined ? { likes } : { likes, timestamp };
@@ -446,6 +466,21 @@ function readDottedFooter(trimmed: string): Footer | undefined {
   return labels >= 2 ? { likes, timestamp: age } : undefined;
 }
 
+// "😬 6  👍 2", "❤️ 8": a chat's row of reactions, each an emoji and its count.
+const REACTION = /^(?:\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?){0,3}|\p{Regional_Indicator}{2}) ?\d{1,6}$/u;
+
+/**
+ * A row of reactions (one emoji and a count each, set apart by spaces): the first count that is not a thumbs-down
+ * (null when there is none), else undefined.
+ */
+export function readReactionRow(trimmed: string): number | null | undefined {
+  if (trimmed.length > 80 || !/\d$/.test(trimmed)) return undefined;
+  const items = trimmed.split(/ {2,}|\t+/).flatMap((t) => t.trim().split(/(?<=\d) (?=\D)/u)).map((t) => t.trim());
+  if (items.length === 0 || items.length > 12 || !items.every((t) => REACTION.test(t))) return undefined;
+  const liked = items.find((t) => !NEGATIVE.has(t.replace(/ ?\d{1,6}$/, '')));
+  return liked === undefined ? null : Number(/\d{1,6}$/.exec(liked)![0]);
+}
+
 const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?-\d{1,7}$/;
 
 /**
@@ -466,7 +501,12 @@ export function readCount(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+// "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana": the same line as news sites
+// print it in German, French and Spanish.
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+// "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
+// author and its first words.
+const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
 const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) replied to @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
 
@@ -474,8 +514,14 @@ const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
  * Reads a "Replying to Maria Keller" / "In reply to @jdoe_77" / "jdoe_77 replied to Maria" / "↳ Maria" line;
  * returns the name replied to with its span, or null.
  */
-export function readReplyLine(line: Line): { name: string; span: Span } | null {
+export function readReplyLine(line: Line): { name: string; span: Span; snippet?: string } | null {
   const t = line.trimmed;
+  const preview = t.length > 20 && t.length <= 360 ? REPLY_PREVIEW.exec(t) : null;
+  if (preview && isReplyName(preview[1]!.trim())) {
+    const name = preview[1]!.trim();
+    const start = line.contentStart + t.indexOf(name);
+    return { name, span: [start, start + name.length], snippet: preview[2]! };
+  }
   if (t.length > 80) return null;
   const m = REPLY_LINE.exec(t) ?? ARROW_LINE.exec(t);
   let name: string | undefined = m?.[1];
@@ -485,6 +531,8 @@ export function readReplyLine(line: Line): { name: string; span: Span } | null {
     if (r && isReplyName(r[1]!) && isReplyName(r[2]!)) name = r[2];
   }
   if (!name) return null;
+  // "↳ Original message was deleted": a reply to a message that is gone names no one.
+  if (/^original (?:message|comment|post) (?:was|has been) deleted\.?$|^(?:message|comment) could not be loaded\.?$/i.test(name)) return null;
   // A final period is punctuation, except after an initial ("In Reply to Dana W.").
   name = /(?:^|\s)\p{Lu}\.$/u.test(name) ? name : name.replace(/[:.,]$/, '');
   if (name.length === 0) return null;
@@ -523,11 +571,32 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 }
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
 export function readBadgeLine(trimmed: string): { isOP: boolean } | null {
   if (trimmed.length > 70 || !BADGE_LINE.test(trimmed)) return null;
   return { isOP: OP_BADGE_LINE.test(trimmed) };
+}
+
+// "— Oskar Lind (talk) 08:12, 4 December 2026 (UTC)", "Tomasz W. (talk · contribs) 11:20, …", "— Preceding
+// unsigned comment added by 203.0.113.54 (talk) …": a wiki talk page's signature at the end of a post. "talk",
+// "contribs" and "Preceding unsigned comment added by" are MediaWiki's own words (and its German, French and
+// Spanish ones: "Diskussion", "discussion", "disc.", "Beiträge", "contributions").
+const SIGNATURE = /(?:^|\s)(?:[—–-]{1,2}\s?)?(?:preceding unsigned comment added by\s|vorstehender nicht signierter beitrag stammt von\s)?([^\s()—–][^()—–]{0,46}?)\s\((?:talk|diskussion|discussion|disc\.|discusión)(?:\s?[·•|]\s?(?:contribs|beiträge|contributions|contribuciones))?\)\s(\d{1,2}:\d{2},\s\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4})\s\((?:UTC|CES?T|MES?Z)\)$/iu;
+
+/** A wiki signature at the end of a line: the name (with its span) and the time, else null. */
+export function readSignature(line: Line): { author: string; authorSpan: Span; timestamp: string } | null {
+  const t = line.trimmed;
+  if (t.length < 20 || !t.endsWith(')') || t.length > 4000) return null;
+  // Only the line's last 200 characters can hold a signature: the match stays linear in the line's length.
+  const from = Math.max(0, t.length - 200);
+  const m = SIGNATURE.exec(t.slice(from));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (name.length === 0 || /[.!?:;,]$/.test(name) && !/(?:^|\s)\p{Lu}\.$/u.test(name)) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const start = line.contentStart + at;
+  return { author: name, authorSpan: [start, start + name.length], timestamp: m[2]! };
 }

@@ -28,6 +28,10 @@ export interface FoundHeader {
   replyHint?: { name: string; span: Span } | null;
   /** The account handle shown with the name ("@jobrennan@mastodon.ie" → "jobrennan"). */
   handle?: string | null;
+  /** A name alone over the text, the time in the footer under it (Instagram): see `readFooterTimedHeader`. */
+  footerTimed?: boolean;
+  /** A wiki signature at the end of the post's text is its header; the header has no line of its own. */
+  signed?: boolean;
   lines: number[];
 }
 
@@ -100,7 +104,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   // header: just after the header lines; body: reading text; closed: after a footer or placeholder.
   let phase: Phase = 'closed';
   let pendingBlanks: number[] = [];
-  let pendingReply: { name: string; span: Span } | null = null;
+  let pendingReply: { name: string; span: Span; snippet?: string } | null = null;
   let pendingMarker: { depth: number; line: number } | null = null;
   // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
   let pendingSummary: { parent: string; replier: string; span: Span } | null = null;
@@ -190,6 +194,13 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
       current = open(post, line.indent);
+      if (header.lines.length === 0) {
+        // Signed at its end: this line is already the post's text.
+        current.body.push(line);
+        own(i, 'post-body');
+        phase = 'body';
+        continue;
+      }
       for (const k of header.lines) {
         current.raw.push(lines[k]!);
         own(k, 'post-header');
@@ -219,7 +230,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       i = split.last;
       continue;
     }
-    const reply = phase === 'body' ? null : readReplyLine(line);
+    // "↳ replying to @X: first words…" right over a header, under a post's text: a chat shows what the next
+    // post answers above its header.
+    const reply = phase === 'body' ? (reader.headerAt(lines, i + 1) ? readReplyLine(line) : null) : readReplyLine(line);
     if (reply) {
       flushBlanks(false);
       if (current && phase === 'header') {

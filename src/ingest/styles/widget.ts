@@ -5,12 +5,12 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20})$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -26,6 +26,8 @@ export function isWidgetChrome(trimmed: string): boolean {
 export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
+  const signed = readSignedStart(lines, i);
+  if (signed) return signed;
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
   // name again) over the header.
   if (isAvatarLine(line, lines[i + 1])) {
@@ -79,6 +81,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
     if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, lines: range(i, m + 1) };
   }
+  const timed = readFooterTimedHeader(lines, i, line, name);
+  if (timed) return timed;
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
   if (next && next.indent === line.indent && isRemovedPlaceholder(next.trimmed)) {
@@ -178,6 +182,9 @@ function readHandleHeader(lines: readonly Line[], i: number, line: Line, name: {
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
   if (time === null) {
+    // "sam.holloway" / "@pete.carvalho" / "25" / … / "1h  22 likes  Reply": the handle is the reply's tag, the
+    // first words of a post whose age stands in its footer.
+    if (readFooterTimedHeader(lines, i, line, name)) return null;
     // X's post at the head of a conversation: "Riverton Post" / "@RivertonPost" / its text, the time under
     // the text. After a break, a display name over a handle is a header without a time.
     const text = lines[i + 2];
@@ -231,6 +238,74 @@ function readSpacedHeader(lines: readonly Line[], i: number, line: Line, name: {
   return null;
 }
 
+/**
+ * "marta.vidal" / "the bridge has been closed since MARCH…" / "5h  212 likes  Reply" (Instagram, TikTok): a name
+ * alone over the text, the post's age in the footer under the text. After a break, a name (maybe over a badge
+ * line) over text lines that end, before any blank line, in a footer with an age or in a time line of its own.
+ */
+function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  let k = i + 1;
+  while (k <= i + 2 && lines[k] && !isBlank(lines[k]!) && readBadgeLine(lines[k]!.trimmed) !== null) k++;
+  let text = 0;
+  for (; k < lines.length && k <= i + 20; k++) {
+    const l = lines[k]!;
+    if (isBlank(l) || l.indent !== line.indent) return null;
+    const footer = readFooter(l);
+    const end = footer !== undefined ? footer.timestamp !== undefined : readTimeLine(l) !== null && (!lines[k + 1] || isBlank(lines[k + 1]!));
+    if (end) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
+    if (footer !== undefined || readWidgetHeader(l) !== null || isWidgetChrome(l.trimmed) || isRemovedPlaceholder(l.trimmed)) return null;
+    text++;
+  }
+  return null;
+}
+
+/**
+ * A wiki talk page's post, signed at its end ("… — Oskar Lind (talk) 08:12, 4 December 2026 (UTC)"): line `i`
+ * starts a post when a break stands above it (a blank line, a footer such as "Reply", chrome, a placeholder or
+ * another signed line) and a signature ends one of the lines from it down to the next blank line or footer. The
+ * header is the signature, inside the text: it has no line of its own (`lines` is empty).
+ */
+function readSignedStart(lines: readonly Line[], i: number): FoundHeader | null {
+  const before = lines[i - 1];
+  const own = lines[i]!.trimmed;
+  if (readFooter(lines[i]!) !== undefined || isWidgetChrome(own) || isRemovedPlaceholder(own)) return null;
+  if (before && !isBlank(before) && readSignature(before) === null && !followsBreak(lines, i)) return null;
+  for (let k = i; k < lines.length && k <= i + 15; k++) {
+    const l = lines[k]!;
+    if (isBlank(l) || (k > i && readFooter(l) !== undefined)) return null;
+    const sig = readSignature(l);
+    if (sig) return k === i && readFooter(l) !== undefined ? null : { author: sig.author, authorSpan: sig.authorSpan, isOP: false, timestamp: sig.timestamp, replyTo: null, points: null, signed: true, lines: [] };
+  }
+  return null;
+}
+
+/**
+ * Lines of a talk page whose replies are indented by leading colons (":", "::", one a level), read with the
+ * colons as indentation: the colons leave the text and each counts as a level. Only in a section with two
+ * signed posts or more and two colon-led lines or more; other lines are returned as they are.
+ */
+function readColonIndents(lines: readonly Line[], start: number): readonly Line[] {
+  let signatures = 0;
+  let colons = 0;
+  for (let k = start; k < lines.length && (signatures < 2 || colons < 2); k++) {
+    if (readSignature(lines[k]!) !== null) signatures++;
+    if (/^:{1,12}[^:)(|/\\\s]/u.test(lines[k]!.trimmed)) colons++;
+  }
+  if (signatures < 2 || colons < 2) return lines;
+  return lines.map((l) => {
+    if (l.index < start) return l;
+    const m = /^:{1,12}/.exec(l.trimmed);
+    // ":)", ":(", ":/" alone are faces, not indentation.
+    if (!m || /^[)(|/\\DPp]?\S?$/u.test(l.trimmed.slice(m[0].length))) return l;
+    let at = l.contentStart + m[0].length;
+    const rest = l.text.slice(at - l.start);
+    const pad = rest.length - rest.trimStart().length;
+    at += pad;
+    if (at >= l.contentEnd) return l;
+    return { ...l, fields: undefined, contentStart: at, trimmed: l.text.slice(at - l.start, l.contentEnd - l.start), indent: l.indent + m[0].length * 2 };
+  });
+}
+
 /** True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener. */
 function followsBreak(lines: readonly Line[], i: number): boolean {
   const before = lines[i - 1];
@@ -255,12 +330,16 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   const headers: number[] = [];
   let footers = 0;
   let oneLine = false;
+  // Headers that are a name alone over text whose footer gives the age.
+  const timed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const h = headerAt(lines, i);
     if (h) {
       headers.push(i);
+      if (h.footerTimed) timed.add(i);
+      if (h.lines.length === 0) continue;
       // One-line headers, and subject-and-byline ones, cannot be a bare name over text.
-      if (h.lines.length === 1 || h.rootMark || h.replyMark) oneLine = true;
+      if ((h.lines.length === 1 && !h.footerTimed) || h.rootMark || h.replyMark) oneLine = true;
       i = h.lines[h.lines.length - 1]!;
     } else if (readFooter(lines[i]!)) footers++;
   }
@@ -269,6 +348,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   // Bare names over time lines with no footer anywhere read the same as the counted layout, which is
   // the simpler reading and wins the tie.
   if (footers === 0 && !oneLine) return { start: found.start, confidence: 0.5 };
+  // Names over text with the age in the footer only: the counted layout (a count line, then names over
+  // text) reads those too, and is surer when it finds its count line.
+  if (headers.every((h) => h < found.start || timed.has(h))) return { start: found.start, confidence: 0.35 };
   if (found.opener) return { start: found.start, confidence: footers > 0 ? 0.9 : 0.8 };
   return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
 }
@@ -302,7 +384,7 @@ const widgetReader: SectionReader = {
  */
 function headerShape(h: FoundHeader): string {
   const time = h.timestamp === null ? '-' : /\d{4}|[a-z]{3}\.? \d/i.test(h.timestamp) ? 'abs' : 'rel';
-  return `${h.lines.length}|${h.author?.startsWith('@') ? '@' : 'n'}|${time}|${h.replyTo ? 'r' : ''}`;
+  return `${h.signed ? 's' : h.lines.length}|${h.author?.startsWith('@') ? '@' : 'n'}|${time}|${h.replyTo ? 'r' : ''}`;
 }
 
 /**
@@ -317,7 +399,7 @@ function learnShapes(reader: SectionReader, lines: readonly Line[], start: numbe
     const h = reader.headerAt(lines, i);
     if (!h) continue;
     found.push({ at: i, shape: headerShape(h) });
-    i = h.lines[h.lines.length - 1]!;
+    if (h.lines.length > 0) i = h.lines[h.lines.length - 1]!;
   }
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.shape, (counts.get(f.shape) ?? 0) + 1);
@@ -331,7 +413,12 @@ function learnShapes(reader: SectionReader, lines: readonly Line[], start: numbe
     ...reader,
     headerAt(ls, i) {
       const h = reader.headerAt(ls, i);
-      return h && i > last && !seen.has(headerShape(h)) ? null : h;
+      if (!h || i <= last || seen.has(headerShape(h))) return h;
+      // "#6 — Jana Köhler" / "Redaktion" / "vor 40 Minuten": a header of the thread's shape ("Redaktion" over the
+      // time) with the name over it is that shape with one more line, not a line of the page's tail.
+      const end = h.lines[h.lines.length - 1];
+      const inner = h.lines.length > 1 ? reader.headerAt(ls, h.lines[1]!) : null;
+      return inner && inner.lines[inner.lines.length - 1] === end && seen.has(headerShape(inner)) ? h : null;
     },
   };
 }
@@ -343,5 +430,8 @@ function learnShapes(reader: SectionReader, lines: readonly Line[], start: numbe
 export const widgetStyle: CommentStyle = {
   name: 'widget',
   detect: detectWidget,
-  parse: (lines, start) => walkSection(lines, start, learnShapes(widgetReader, lines, start)),
+  parse: (lines, start) => {
+    const read = readColonIndents(lines, start);
+    return walkSection(read, start, learnShapes(widgetReader, read, start));
+  },
 };
