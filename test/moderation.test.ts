@@ -146,9 +146,11 @@ describe('moderate', () => {
 
   it('by default, highlights nothing in a quoted or denied insult the comment model reads as calm, nor in a warning with no sure word', () => {
     // The default rule (session 13): a comment some attribute scores at least the span model's gate (0.1) whose surest
-    // word reaches gateWord (0.6). SemEval-2021's raters mark quoted and denied insults too, so a comment the comment
-    // model reads as a little hostile may show one ("Please do not call other readers idiots.", toxicity 0.20 on
-    // 2026-12-04, shows "idiots"; `spans: 'flagged'` never does): docs/moderation.md, session 13.
+    // word reaches gateWord (0.4 since session 14, 0.6 before). SemEval-2021's raters mark quoted and denied insults
+    // too, so a comment the comment model reads as a little hostile may show one ("Please do not call other readers
+    // idiots.", toxicity 0.20 on 2026-12-04, shows "idiots"; `spans: 'flagged'` never does): docs/moderation.md,
+    // session 13. With no comment gate (the session-14 grid's best) the quoted and denied ones below would show their
+    // word too: the gate stays (session 14).
     for (const t of ['He wrote "what a fool" in his column, which I thought was unfair.', 'I am not calling anyone an idiot.', 'She quoted the word "idiot" from his letter.', 'Nobody here said "idiot" about you.', 'Comments that insult other readers will be removed.']) {
       expect(moderate(t).spans, t).toEqual([]);
     }

@@ -20,8 +20,10 @@
  * flag at 0.5, or lower), or the shown toxicity >= g; the best word's `gateWord` gates too. The decoding is chosen
  * among all of them (what ships as the default) and among the flag gates only (`spans: 'flagged'`).
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-span-cv.ts OOF_JSON [outJson]
- *   (OOF_JSON from `npx tsx scripts/eval/moderation-thresholds-cv.ts OOF_JSON`; env SPAN_TARGETS=semeval,share,two-raters;
- *   a target `semeval+neg` also fits on the training folds' ordinary sentences as comments nobody marked;
+ *   (OOF_JSON from `npx tsx scripts/eval/moderation-thresholds-cv.ts OOF_JSON`; env SPAN_TARGETS, default semeval+neg:
+ *   a target `<t>+neg` also fits on the training folds' ordinary sentences as comments nobody marked, the shipped fit
+ *   since 2026-12-04 (session 14; `semeval`, `share`, `two-raters` alone: ToxiSpans only, as until then); every fit
+ *   reads the cross-fitted per-word marked rate (moderation-data.ts `WORD_RATE`) since session 14;
  *   env SPAN_WORDS=outJson reads the held-out word scores an earlier run wrote (full float32 precision) instead of
  *   fitting again: same folds, same figures, a minute instead of ten or more)
  */
@@ -41,7 +43,7 @@ interface Geo { start: number; end: number; content: boolean; brk: boolean }
 interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]> }
 
 const K = 3;
-const targets = (process.env.SPAN_TARGETS ?? 'semeval,share,two-raters').split(',') as SpanTarget[];
+const targets = (process.env.SPAN_TARGETS ?? 'semeval+neg').split(',') as SpanTarget[];
 const dataDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 const oof = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { tsHeld: number[][]; cleanHeld: number[][]; commentHeld: number[][] };
 const ts = readToxiSpans(dataDir);

@@ -203,6 +203,8 @@ export interface ModerationFitOptions {
   heldApart?: boolean;
   /** The span model's target (default SPAN_TARGET). */
   spanTarget?: SpanTarget;
+  /** Fit the span model with the cross-fitted per-word marked rate ({@link WORD_RATE}). Default true (since session 14). */
+  wordRate?: boolean;
 }
 
 /**
@@ -267,9 +269,16 @@ export const SPAN_TARGET: SpanTarget = 'semeval';
 
 /** Span model rows: every word of every row with gold spans, its target as `target` says. */
 export function spanRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget = SPAN_TARGET): FitRow[] {
+  return spanWordRows(rows, scores, target).rows;
+}
+
+/** {@link spanRows} with each row's word (`norm`) and the index of the comment it comes from. */
+function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget): { rows: FitRow[]; words: string[]; comment: number[] } {
   const out: FitRow[] = [];
-  for (const r of rows) {
-    if (!r.gold) continue;
+  const words: string[] = [];
+  const comment: number[] = [];
+  rows.forEach((r, c) => {
+    if (!r.gold) return;
     const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
     const inGold = new Float32Array(r.text.length);
     if (target === 'share') inGold.set(r.share!);
@@ -281,7 +290,43 @@ export function spanRows(rows: readonly ModerationRow[], scores: Lookups, target
       for (let i = t.start; i < t.end; i++) n += inGold[i]!;
       const len = t.end - t.start;
       out.push({ features: wordFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
+      words.push(w.norm);
+      comment.push(c);
     });
+  });
+  return { rows: out, words, comment };
+}
+
+/**
+ * The per-word marked rate (since 2026-12-04, session 14): how often the raters marked this word elsewhere, as one
+ * dense feature `$rate` = logit((marked + prior·p0) / (seen + prior)) − logit(p0), p0 the share of all words marked,
+ * for words seen at least `minCount` times (else absent). The `w:` weights carry the same information, but shrunk
+ * and read beside context features that were learned on comments that had all been flagged; the rate is calibrated
+ * on its own. Cross-fitted in the fit: a training word's rate is counted on the comments of the other `folds` inner
+ * folds (comment index mod `folds`), never on its own comment, so the model learns how far an out-of-sample rate is
+ * to be trusted. After the fit the rate over all comments, times the learned weight, is added into each word's `w:`
+ * weight, so the shipped model stays a plain linear model over `wordFeatures` (nothing changes at run time).
+ */
+export const WORD_RATE = { prior: 2, minCount: 3, folds: 5 };
+
+function rateTable(words: readonly string[], ys: readonly number[], take: (i: number) => boolean): Map<string, number> {
+  const seen = new Map<string, [number, number]>();
+  let all = 0;
+  let marked = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (!take(i)) continue;
+    const c = seen.get(words[i]!) ?? [0, 0];
+    c[0]++;
+    c[1] += ys[i]!;
+    seen.set(words[i]!, c);
+    all++;
+    marked += ys[i]!;
+  }
+  const p0 = Math.min(0.5, Math.max(1e-3, marked / Math.max(1, all)));
+  const logit = (p: number): number => Math.log(p / (1 - p));
+  const out = new Map<string, number>();
+  for (const [w, [n, m]] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (n >= WORD_RATE.minCount) out.set(w, logit((m + WORD_RATE.prior * p0) / (n + WORD_RATE.prior)) - logit(p0));
   }
   return out;
 }
@@ -289,8 +334,19 @@ export function spanRows(rows: readonly ModerationRow[], scores: Lookups, target
 /** Fits the span model (sigmoid: is this word part of what raters marked). */
 export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
   const t0 = Date.now();
-  const data = spanRows(rows, scores, options.spanTarget);
+  const { rows: data, words, comment } = spanWordRows(rows, scores, options.spanTarget ?? SPAN_TARGET);
   log(`span rows: ${data.length} words`, t0);
+  const ys = data.map((r) => (r.y as number[])[0]!);
+  let full: Map<string, number> | null = null;
+  if (options.wordRate ?? true) {
+    const inner = Array.from({ length: WORD_RATE.folds }, (_, f) => rateTable(words, ys, (i) => comment[i]! % WORD_RATE.folds !== f));
+    data.forEach((r, i) => {
+      const v = inner[comment[i]! % WORD_RATE.folds]!.get(words[i]!);
+      if (v !== undefined) r.features = [...r.features, ['$rate', v] as const];
+    });
+    full = rateTable(words, ys, () => true);
+    log('word rates', t0);
+  }
   const model = fitModel(data, {
     name: 'moderation-spans',
     labels: ['marked'],
@@ -303,6 +359,17 @@ export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fi
     l2: () => 1e-4,
   });
   log('span fit', t0);
+  if (full) {
+    // Fold the rate into the word weights: w:x + beta * rate(x) is what the model read for x during the fit.
+    const beta = model.weights.$rate?.[0] ?? 0;
+    const weights = { ...model.weights };
+    delete weights.$rate;
+    for (const [w, v] of full) {
+      const k = `w:${w}`;
+      weights[k] = [Math.round(((weights[k]?.[0] ?? 0) + beta * v) * 1e4) / 1e4];
+    }
+    return prune({ ...model, weights }, options.keepSpan ?? 3000);
+  }
   return prune(model, options.keepSpan ?? 3000);
 }
 
@@ -368,6 +435,17 @@ export function fitLikeness(rows: readonly ModerationRow[], embeddings: Embeddin
   return { center: 0, step, groups: out };
 }
 
+/**
+ * The span model's rows among `rows`: the ToxiSpans comments (their words' targets from the raters) and, since
+ * 2026-12-04 (session 14), the ordinary news and review sentences as comments nobody marked: every ToxiSpans
+ * comment had been flagged, so fit on them alone the model learns which word of an abusive comment raters mark,
+ * and in a calm text it marks the strongest word there is ("terrible", "killed"). Davidson has no spans.
+ */
+export function spanFitRows(rows: readonly ModerationRow[]): ModerationRow[] {
+  const ordinary = rows.filter((r) => r.source === 'newsmtsc' || r.source === 'uci');
+  return [...rows.filter((r) => r.gold), ...ordinary.map((r) => ({ ...r, gold: [], semeval: [], share: new Float32Array(r.text.length) }))];
+}
+
 /** Fits word scores, likeness, the comment model and the span model on `rows`: everything `moderate` needs. */
 export function fitModeration(rows: readonly ModerationRow[], embeddings: Embeddings, options: ModerationFitOptions = {}): ModerationModels & { wordScoresData: WordScoresData; likenessData: WordScoresData } {
   const t0 = Date.now();
@@ -382,7 +460,7 @@ export function fitModeration(rows: readonly ModerationRow[], embeddings: Embedd
     likenessData,
     ...lookups,
     comment: fitCommentModel(rows, lookups, fitOn, options),
-    spans: fitSpanModel(rows.filter((r) => r.gold), lookups, fitOn.filter((f) => f === FIT_ON.toxispans), options),
+    spans: fitSpanModel(spanFitRows(rows), lookups, fitOn.filter((f) => f !== FIT_ON.davidson), options),
   };
 }
 
