@@ -41,7 +41,7 @@ export const FIT_ON = {
   davidson: 'Davidson et al. 2017, hate speech and offensive language tweets (MIT)',
   newsmtsc: 'NewsMTSC sentences, Hamborg & Donnay 2021, as non-toxic news text (MIT)',
   uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
-  comments: 'RumourEval 2017 train replies (PHEME, CC BY 4.0) and FanChuan reddit-trump comments (MIT), as ordinary comments',
+  comments: 'Ordinary reader comments as toxicity and insult negatives: RumourEval 2017 train posts, PHEME (CC BY 4.0); FanChuan reddit-trump comments (MIT)',
 } as const;
 
 /**
