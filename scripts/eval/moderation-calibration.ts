@@ -26,7 +26,7 @@
  *        npx tsx scripts/eval/moderation-calibration.ts /tmp/oof.json
  */
 import { readFileSync } from 'node:fs';
-import { readCleanText, readOrdinaryComments, readToxiSpans } from '../train/lib/moderation-data.js';
+import { commentFolds, readCleanText, readOrdinaryComments, readToxiSpans } from '../train/lib/moderation-data.js';
 import { MODERATION_ATTRIBUTES } from '../../src/classify/moderation/models.js';
 import { ATTRIBUTE_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 import { kFold } from './lib/metrics.js';
@@ -43,7 +43,9 @@ const foldOf = (n: number): number[] => {
   kFold(n, K, 7).forEach((rows, f) => rows.forEach((i) => (out[i] = f)));
   return out;
 };
-const folds = [...foldOf(toxispans.length), ...foldOf(clean.length), ...foldOf(comments.length)];
+const commentFoldOf = new Array<number>(comments.length).fill(0);
+commentFolds(comments, K, 7).forEach((rows, f) => rows.forEach((i) => (commentFoldOf[i] = f)));
+const folds = [...foldOf(toxispans.length), ...foldOf(clean.length), ...commentFoldOf];
 const isComment = [...toxispans.map(() => false), ...clean.map(() => false), ...comments.map(() => true)];
 
 const EPS = 1e-6;

@@ -4,8 +4,10 @@
  * negatives; per fold the word scores, likeness and comment model are fit the shipped way (other folds of
  * ToxiSpans and of the ordinary text, all of Davidson) and score the held-out fold. The pooled held-out
  * scores of all three folds then give, per attribute, the raw output that maximises F1 for "most raters see the
- * attribute" over the held-out ToxiSpans comments plus the held-out ordinary sentences plus ordinary reader
- * comments (RumourEval replies, Reddit comments: never fit on, each scored by one fold's model): a comment section
+ * attribute" over the held-out ToxiSpans comments plus the held-out ordinary sentences plus the held-out ordinary
+ * reader comments (RumourEval replies, Reddit comments; 3 folds that keep each thread whole, `commentFolds`; since
+ * 2026-12-04, session 14, each fold's comment model is also fit on the other folds' `ordinaryNegatives`, so every
+ * comment in the pool is scored by a model fit without it or its thread): a comment section
  * is mostly ordinary talk, and every ToxiSpans comment had been flagged by Civil Comments, so without comments
  * that were not the cut sits where a third of ordinary comments pass it (the prior shift from ToxiSpans to a
  * comment section). Prints the cuts, the out-of-fold ROC-AUC per attribute and the share of ordinary comments
@@ -13,7 +15,7 @@
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-thresholds-cv.ts [outJson]
  */
 import { writeFileSync } from 'node:fs';
-import { readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, fitCommentModel, fitLikeness, fitModerationWordScores, FIT_ON, type ModerationRow } from '../train/lib/moderation-data.js';
+import { commentFolds as threadFolds, ordinaryNegatives, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, fitCommentModel, fitLikeness, fitModerationWordScores, FIT_ON, type ModerationRow } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
@@ -31,7 +33,7 @@ const embeddings = loadEmbeddings();
 const tsFolds = kFold(toxispans.length, K, 7);
 const cleanFolds = kFold(clean.length, K, 7);
 const comments = readOrdinaryComments(dataDir);
-const commentFolds = kFold(comments.length, K, 7);
+const commentFolds = threadFolds(comments, K, 7);
 const c3 = readToxicityRows(dataDir);
 const c3Auc: number[] = [];
 const commentHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(comments.length).fill(0));
@@ -43,7 +45,9 @@ for (let f = 0; f < K; f++) {
   const train: ModerationRow[] = [...toxispans.filter((_, i) => !tsTest.has(i)), ...davidson, ...clean.filter((_, i) => !cleanTest.has(i))];
   const wordScores = loadWordScores(fitModerationWordScores(train, embeddings));
   const likeness = loadWordScores(fitLikeness(train, embeddings));
-  const comment = fitCommentModel(train, { wordScores, likeness }, [FIT_ON.toxispans]);
+  const commentTest = new Set(commentFolds[f]);
+  // The comment model alone also reads the other folds' ordinary comments (as train-moderation.ts does with all of them).
+  const comment = fitCommentModel([...train, ...ordinaryNegatives(comments.filter((_, i) => !commentTest.has(i)))], { wordScores, likeness }, [FIT_ON.toxispans]);
   // The raw model outputs (what a cut is chosen on; `moderate` maps the cut to a score of 0.5).
   const raw = (text: string): number[] => predict(comment, commentFeatures(...readText(text, wordScores, undefined, undefined, likeness)));
   for (const i of tsFolds[f]!) raw(toxispans[i]!.text).forEach((p, l) => (tsHeld[l]![i] = p));

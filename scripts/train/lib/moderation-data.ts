@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvObjects } from '../../eval/lib/csv.js';
+import { kFold } from '../../eval/lib/metrics.js';
 import { fitModel, type FitRow } from './fit-model.js';
 import { fitWordScores, type Embeddings } from './word-scores.js';
 import { tokenize } from '../../../src/text/tokenize.js';
@@ -31,6 +32,8 @@ export interface ModerationRow {
   semeval?: Array<[number, number]>;
   /** ToxiSpans only: per character, the share of the span-marking raters who marked it (0 when none marked a span). */
   share?: Float32Array;
+  /** Ordinary reader comments only: the thread the comment belongs to (folds keep a thread together). */
+  group?: string;
 }
 
 export const FIT_ON = {
@@ -38,7 +41,7 @@ export const FIT_ON = {
   davidson: 'Davidson et al. 2017, hate speech and offensive language tweets (MIT)',
   newsmtsc: 'NewsMTSC sentences, Hamborg & Donnay 2021, as non-toxic news text (MIT)',
   uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
-  comments: 'RumourEval 2017 train replies (PHEME, CC BY 4.0) and FanChuan reddit-trump comments (MIT), as ordinary comments',
+  comments: 'Ordinary reader comments as toxicity and insult negatives: RumourEval 2017 train posts, PHEME (CC BY 4.0); FanChuan reddit-trump comments (MIT)',
 } as const;
 
 /**
@@ -61,23 +64,73 @@ export function readCleanText(dataDir: string): ModerationRow[] {
 }
 
 /**
- * Ordinary reader comments, for choosing the attribute cuts only (scripts/eval/moderation-thresholds-cv.ts; no
- * weight is fit on them): RumourEval 2017 replies and sources of the train split (PHEME, CC BY 4.0) and the Reddit
- * comments of FanChuan's reddit-trump set (MIT). Unlabelled for toxicity and mostly ordinary talk (a few are not),
- * they stand in for the comment section a cut is applied to: the pooled ToxiSpans comments are all ones Civil
- * Comments had flagged, and a cut chosen on them alone flags a third of ordinary comments.
+ * Ordinary reader comments: RumourEval 2017 replies and sources of the train split (PHEME, CC BY 4.0) and the Reddit
+ * comments of FanChuan's reddit-trump set (MIT), each with its thread (`group`). Unlabelled for toxicity and mostly
+ * ordinary talk (a few are not), they stand in for the comment section a cut is applied to: the pooled ToxiSpans
+ * comments are all ones Civil Comments had flagged, and a cut chosen on them alone flags a third of ordinary
+ * comments. All of them are negatives in the pool the cuts are chosen on (scripts/eval/moderation-thresholds-cv.ts,
+ * each scored by a fold model fit without its thread); since 2026-12-04 (session 14) the comment model is also fit
+ * on those `ordinaryNegatives` keeps.
  */
 export function readOrdinaryComments(dataDir: string): ModerationRow[] {
   const out: ModerationRow[] = [];
   for (const line of readFileSync(join(dataDir, 'threads', 'rumoureval2017_sdqc.jsonl'), 'utf8').split('\n')) {
     if (line.trim() === '') continue;
-    const r = JSON.parse(line) as { split?: string; text?: string };
-    if (r.split === 'train' && typeof r.text === 'string' && r.text.trim() !== '') out.push({ source: 'comments', text: r.text, targets: [0, 0, 0, 0, 0] });
+    const r = JSON.parse(line) as { split?: string; text?: string; thread_id?: string };
+    if (r.split === 'train' && typeof r.text === 'string' && r.text.trim() !== '') out.push({ source: 'comments', text: r.text, targets: [0, 0, 0, 0, 0], group: `re:${r.thread_id ?? ''}` });
   }
-  for (const r of parseCsvObjects(readFileSync(join(dataDir, 'threads', 'reddit-trump-comments-train.csv'), 'utf8'))) {
-    if (r.content !== undefined && r.content.trim() !== '') out.push({ source: 'comments', text: r.content, targets: [0, 0, 0, 0, 0] });
+  const reddit = parseCsvObjects(readFileSync(join(dataDir, 'threads', 'reddit-trump-comments-train.csv'), 'utf8'));
+  // A Reddit comment's thread: follow its parents as far as the file holds them (a comment whose parent is not in
+  // the file roots a thread of its own, named by that parent).
+  const parentOf = new Map(reddit.map((r) => [r.comment_id ?? '', r.parent_comment_id ?? ''] as const));
+  const rootOf = (id: string): string => {
+    let at = id;
+    for (let hops = 0; hops < 1000; hops++) {
+      const up = parentOf.get(at);
+      if (up === undefined || up === '') return at;
+      if (!parentOf.has(up)) return up;
+      at = up;
+    }
+    return at;
+  };
+  for (const r of reddit) {
+    if (r.content !== undefined && r.content.trim() !== '') out.push({ source: 'comments', text: r.content, targets: [0, 0, 0, 0, 0], group: `fc:${rootOf(r.comment_id ?? '')}` });
   }
   return out;
+}
+
+/**
+ * K folds over the ordinary reader comments that keep every thread in one fold (a reply's siblings share its
+ * topic and often its words; fit on them, a held-out reply would look more familiar than a new comment section's).
+ * The threads are dealt out by `kFold` over their sorted names, so the folds are deterministic.
+ */
+export function commentFolds(rows: readonly ModerationRow[], k: number, seed: number): number[][] {
+  const groups = [...new Set(rows.map((r) => r.group ?? r.text))].sort();
+  const foldOf = new Map<string, number>();
+  kFold(groups.length, k, seed).forEach((members, f) => members.forEach((g) => foldOf.set(groups[g]!, f)));
+  const out: number[][] = Array.from({ length: k }, () => []);
+  rows.forEach((r, i) => out[foldOf.get(r.group ?? r.text)!]!.push(i));
+  return out;
+}
+
+/**
+ * The ordinary reader comments the comment model is fit on as negatives (since 2026-12-04, session 14), for
+ * toxicity and insult only. Left out: every comment with a plain word (the writer's own, not quoted or denied) in
+ * any table of the hand-written lexicon. The comments are unlabelled and some are abuse: of the 399 the session-13
+ * model flagged for insult, most of the top-scored call someone a listed insult, and 335 of the 399 use a listed
+ * word; the 4,041 comments without one are mostly the register a comment section talks in (replies, "you are
+ * wrong", complaints about prices, harsh words about things), which ToxiSpans (all comments Civil Comments had
+ * flagged) never shows. The filter reads the lexicon only, so it needs no earlier model and every fit makes the
+ * same choice. Profanity, identity attack and threat are left unlabelled (NaN: the comment fit fills them with its
+ * teacher's prediction): the RumourEval threads are about shootings, sieges and terror attacks, and fit as
+ * negatives for every attribute (and in the word scores) they taught the events' words as calm (out-of-fold
+ * ToxiSpans AUC threat 0.835 -> 0.814, identity attack 0.770 -> 0.759, profanity 0.793 -> 0.787; with toxicity and
+ * insult only, comment model only: 0.834, 0.770, 0.792; docs/moderation.md, session 14).
+ */
+export function ordinaryNegatives(rows: readonly ModerationRow[]): ModerationRow[] {
+  return rows
+    .filter((r) => !readText(r.text, null)[1].some((w) => w.mode === 'plain' && Object.values(w.lex).some((v) => v > 0)))
+    .map((r) => ({ ...r, targets: [0, 0, NaN, NaN, NaN] }));
 }
 
 const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5, comments: 0.5 };
@@ -194,6 +247,8 @@ function log(what: string, since: number): void {
 
 /** Options shared by the comment and span fits. */
 export interface ModerationFitOptions {
+  /** Rows only the comment model is fit on (not the word scores, likeness or span model): the ordinary reader comments. */
+  commentRows?: readonly ModerationRow[];
   /** Max word/char features kept in the comment model. Default 4000. */
   keepComment?: number;
   /** Max features kept in the span model. Default 3000. */
@@ -454,12 +509,13 @@ export function fitModeration(rows: readonly ModerationRow[], embeddings: Embedd
   const likenessData = fitLikeness(rows, embeddings);
   log('likeness', t0);
   const lookups = { wordScores: loadWordScores(wordScoresData), likeness: loadWordScores(likenessData) };
+  const commentRows = [...rows, ...(options.commentRows ?? [])];
   const fitOn = [...new Set(rows.map((r) => FIT_ON[r.source]))];
   return {
     wordScoresData,
     likenessData,
     ...lookups,
-    comment: fitCommentModel(rows, lookups, fitOn, options),
+    comment: fitCommentModel(commentRows, lookups, [...new Set(commentRows.map((r) => FIT_ON[r.source]))], options),
     spans: fitSpanModel(spanFitRows(rows), lookups, fitOn.filter((f) => f !== FIT_ON.davidson), options),
   };
 }
