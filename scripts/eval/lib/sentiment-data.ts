@@ -67,6 +67,19 @@ export function readNewsMtsc(dataDir: string, file = 'train.jsonl'): Array<{ tex
   return out;
 }
 
+/**
+ * FanChuan's Reddit comments (MIT; ../shared/data/threads) as comment sentiment: `support` says how the comment feels
+ * about the politician its thread is about (0 neutral, 1 positive, 2 negative), which is what a reader means by a
+ * comment's sentiment. The sentiment model is not fit on them (docs/sentiment.md, session 14): a held-out set of
+ * reader comments, the register of the threads.
+ */
+export function readFanChuanSentiment(dataDir: string): Array<{ text: string; gold: Polarity3 }> {
+  const labels: Record<string, Polarity3> = { '0': 'neutral', '1': 'positive', '2': 'negative' };
+  return parseCsvObjects(readFileSync(join(dataDir, 'threads', 'reddit-trump-comments-train.csv'), 'utf8'))
+    .filter((r) => typeof r.content === 'string' && r.content.trim() !== '' && labels[r.support ?? ''] !== undefined)
+    .map((r) => ({ text: r.content!, gold: labels[r.support!]! }));
+}
+
 /** One iSarcasmEval row (SemEval-2022 Task 6, MIT): the tweet, the author's own label, and the literal rephrase. */
 export interface SarcasmRow {
   text: string;
