@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/index.js';
 import { isRemovedPlaceholder } from '../src/ingest/section-cues.js';
 import { readFooter, readReactionRow, readReplyLine, readSignature, timeKind } from '../src/ingest/styles/header-cues.js';
-import { splitLines } from '../src/ingest/lines.js';
-import { assertDocument } from '../src/testing/assert.js';
+import { line, rows } from './lib/parse-rows.js';
 
 // Session 14: line shapes of wiki talk pages, chat channels, German and French comment widgets and photo-app
 // comments. The dumps below are made up for these tests; the fixtures hold the blind-labelled ones.
 const ARTICLE = 'Title: Harbour parking fees rise\n\nParking at the harbour will cost 2.40 an hour from May, up from 1.80, the council said on Monday.\n\n';
-const line = (text: string) => splitLines(text)[0]!;
-const rows = (text: string) => {
-  const doc = parse(text);
-  assertDocument(doc, text);
-  const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
-  return doc.thread.posts.map((p) => [p.author, p.parentId === null ? null : index.get(p.parentId), p.removed, p.text.split('\n')[0]]);
-};
 
 describe('session 14 line shapes', () => {
   it('reads relative ages in German, French and Spanish, and a chat day with a clock', () => {

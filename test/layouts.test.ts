@@ -5,11 +5,10 @@ import { isAccountBlurb, isUiLine } from '../src/ingest/ui-lines.js';
 import { readAttribution } from '../src/ingest/styles/mail.js';
 import { readFooter, readVoteTally } from '../src/ingest/styles/header-cues.js';
 import { readForumHeader } from '../src/ingest/styles/forum.js';
-import { splitLines } from '../src/ingest/lines.js';
 import { assertDocument } from '../src/testing/assert.js';
+import { line } from './lib/parse-rows.js';
 
 const ARTICLE = 'Title: Ferry fares rise\n\nThe ferry company will raise fares by ten percent from May, it said on Monday, citing fuel costs.\n\n';
-const line = (text: string) => splitLines(text)[0]!;
 const shape = (text: string) => parse(text).thread.posts.map((p) => [p.author, p.parentId, p.removed]);
 
 describe('line shapes of the section reader', () => {

@@ -3,19 +3,11 @@ import { parse } from '../src/index.js';
 import { isRemovedPlaceholder, readCountLine } from '../src/ingest/section-cues.js';
 import { isUiLine } from '../src/ingest/ui-lines.js';
 import { readWidgetHeader } from '../src/ingest/styles/header-cues.js';
-import { splitLines } from '../src/ingest/lines.js';
-import { assertDocument } from '../src/testing/assert.js';
+import { line, rows } from './lib/parse-rows.js';
 
 // Session 12: reply signals and header shapes that new layouts share. The dumps below are made up for
 // these tests (a video site, a comment plugin, a topic board, an archive export, a list digest).
 const ARTICLE = 'Title: Library hours cut\n\nThe town library will close on Mondays from April, the council said on Tuesday, to save 80,000 pounds a year.\n\n';
-const line = (text: string) => splitLines(text)[0]!;
-const rows = (text: string) => {
-  const doc = parse(text);
-  assertDocument(doc, text);
-  const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
-  return doc.thread.posts.map((p) => [p.author, p.parentId === null ? null : index.get(p.parentId), p.removed, p.text.split('\n')[0]]);
-};
 
 describe('reply counts under a post', () => {
   const post = (name: string, text: string, count = '') => `${name}\n2 days ago\n${text}\n12\nReply\n${count}`;
