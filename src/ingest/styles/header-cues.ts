@@ -581,7 +581,8 @@ export function readRepliedToHeader(line: Line): { author: string; authorSpan: S
 
 /** A name in a "X replied to Y" line: at most four words, no quotation marks, no sentence end. */
 function isReplyName(text: string): boolean {
-  return text.split(' ').length <= 4 && !/["“”‘]/.test(text) && !/[.!?…]$/.test(text);
+  // A final period is a sentence's, except after an initial ("Marta R.").
+  return text.split(' ').length <= 4 && !/["“”‘]/.test(text) && (!/[.!?…]$/.test(text) || /(?:^|\s)\p{Lu}\.$/u.test(text));
 }
 
 /** "level 2" (Reddit's copied depth marker): the level, or null. */

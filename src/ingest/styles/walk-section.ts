@@ -85,6 +85,17 @@ export interface SectionReader {
   depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
 }
 
+// "Hide 3 replies", "Hide 1 reply" (and the same toggle as Italian, Dutch, French and German pages print it open:
+// "Nascondi 2 risposte", "Verberg 2 reacties", "Masquer les 2 réponses", "2 Antworten ausblenden"): the replies
+// the page counts are listed, open, right under the post.
+const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden)$/i;
+
+/** Marks `post` as one whose counted replies the page lists open right under it ("Hide 3 replies"). */
+function markListed(post: RawPost, listed: RegExpExecArray, line: Line): void {
+  post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span: [line.contentStart, line.contentEnd] };
+  post.repliesListed = true;
+}
+
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
 const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
 
@@ -259,6 +270,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
       const replies = current ? REPLY_COUNT.exec(t) : null;
       if (replies && current) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
+      const listed = current ? LISTED_REPLIES.exec(t) : null;
+      if (listed && current) markListed(current, listed, line);
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -274,6 +287,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
     const counted = current && phase !== 'body' ? REPLY_COUNT.exec(t) : null;
     if (counted && current) current.replyCount = { count: Number(counted[1]), span: [line.contentStart, line.contentEnd] };
+    const listed = current && phase !== 'body' ? LISTED_REPLIES.exec(t) : null;
+    if (listed && current) markListed(current, listed, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
     let chrome = reader.readChrome(t, state);
