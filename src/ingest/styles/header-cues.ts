@@ -122,7 +122,7 @@ export interface Header {
 }
 
 /** Strips role badges off the end (and "OP" off either side) of a name's tokens. */
-function stripBadges(tokens: Field[]): { tokens: Field[]; isOP: boolean } {
+function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
   // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
@@ -131,6 +131,7 @@ function stripBadges(tokens: Field[]): { tokens: Field[]; isOP: boolean } {
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
     if (word && words > 0) break;
+    if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
     else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
     if (word) words++;
@@ -232,7 +233,9 @@ export function readWidgetHeader(line: Line): Header | null {
     if (!separated && !(kind === 'absolute' || /ago$/i.test(timeText) || wideGap(line, tokens[j - 1]!, tokens[k]!))) continue;
     if (!separated && wordy) continue;
     if (dashOnly && wordy) continue;
-    const named = stripBadges(tokens.slice(0, j));
+    // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
+    // before its day-and-clock time is part of the display name the poster chose.
+    const named = stripBadges(tokens.slice(0, j), DAY_CLOCK.test(timeText));
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
     const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };

@@ -518,6 +518,8 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (footer) return footer;
   const t = line.trimmed;
   if (state.hasPost && CLOCK_DATE.test(t)) return { likes: null, timestamp: t };
+  // "(edited)" on a line of its own under a chat message's text (Discord): the app's marker, not the text.
+  if (state.hasPost && state.phase === 'body' && /^\(edited\)$/i.test(t)) return { likes: null };
   // "10:14", "edited 10:52": a chat app's time at the end of a message (Telegram), the last line before a blank one.
   if (state.hasPost && state.phase === 'body' && state.blankAfter && CHAT_CLOCK.test(t)) return { likes: null, timestamp: t.replace(/^edited\s+/i, '') };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).

@@ -16,6 +16,8 @@ const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|
 export function isWidgetChrome(trimmed: string): boolean {
   if (trimmed.length > 100) return false;
   if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
+  // "NEW": a chat's unread-messages divider (Discord), in capitals alone on its line.
+  if (trimmed === 'NEW') return true;
   // "Newest | Oldest | Most liked": a row of chrome items is chrome.
   if (!/ [|•·] | {2}|\t/.test(trimmed)) return false;
   const items = trimmed.split(/ [|•·] | {2,}|\t+/).map((t) => t.trim());
