@@ -43,8 +43,9 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
   return null;
 }
 
-// "Von", "Par", "Por": the byline word of German, French and Spanish pages.
-const BYLINE = /^(?:by|By|BY|Von|Par|Por)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
+// "Von", "Par", "Por", "di", "Door": the byline word of German, French, Spanish, Italian and Dutch pages (the
+// Italian one in lower case, as Italian pages print it; a capital "Di" opens sentences too).
+const BYLINE = /^(?:by|By|BY|Von|Par|Por|di|Door)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
 // No leading `\s*`: unanchored, it would rescan every run of spaces (quadratic); the caller trims instead.
 const PHOTO_CREDIT_TAIL = /\((?:photo|image|picture)[^()]{0,60}\)$/i;
@@ -94,6 +95,11 @@ function isBio(trimmed: string): boolean {
   if (is <= 0 || is > 60) return false;
   return isNameLike(trimmed.slice(0, is)) && BIO_ROLE.test(trimmed);
 }
+
+// "Il Comune: «Bus navetta gratuiti». I commercianti temono …": a sentence ends inside the line (after a word of two
+// lower-case letters or a closing quotation mark, so not "U.S. Plans"): a standfirst without its final period, as
+// Italian pages print it, never a headline.
+const INNER_SENTENCE_END = /(?:\p{Ll}{2}[.!?]|[.!?][»"”]|[»"”][.!?])\s\p{Lu}/u;
 
 /** A short line without final punctuation: a heading, a menu item or a title. */
 function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
@@ -278,7 +284,7 @@ export function segmentArticle(
         const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !INNER_SENTENCE_END.test(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -382,7 +388,7 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     const kind = kinds.get(k);
     // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
     const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && !INNER_SENTENCE_END.test(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;

@@ -45,6 +45,11 @@ export interface RawPost {
    * Where the replies are listed right under the post they answer, a removed reply among them keeps its place.
    */
   replyCount?: { count: number; span: Span } | null;
+  /**
+   * "Hide 3 replies" under the post: the page's toggle in its open state, so the replies it counts are listed right
+   * under the post (a post there that names no other post answers it).
+   */
+  repliesListed?: boolean;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

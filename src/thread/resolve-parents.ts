@@ -24,6 +24,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // "4 replies" under a post whose replies follow it: the post, the replies the page counts, and the posts
   // read as its replies so far. A post that answers none of them ends the group.
   let group: { head: number; count: number; span: Span; members: Set<number> } | null = null;
+  // "Hide 3 replies" under a post: the next posts the page counts are its replies, listed open under it; one that
+  // names none of them (no cue, or only a guess pointing outside the list) answers the post.
+  let listed: { head: number; left: number; span: Span; members: Set<number> } | null = null;
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
@@ -83,6 +86,10 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
     if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
       parent = parentFromCues(post, posts, authors, answeredBy, messages, marked);
+      if (listed && (parent === undefined || !listed.members.has(parent))) {
+        parent = listed.head;
+        post.replyCue = { kind: 'depth', span: listed.span };
+      }
       // "Tom Becker was that the tier increase…" after Tom's own "Typo, it was $34" under his first post:
       // a follow-up by the same author continues that post, and a reply naming the author answers the post it continues.
       if (parent !== undefined && (post.replyCue?.kind === 'mention' || post.replyCue?.kind === 'address')) parent = turnStart(parent, posts, byId);
@@ -114,6 +121,11 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       if (parent !== undefined && group.members.has(parent)) group.members.add(i);
       else group = null;
     }
+    if (listed && i > listed.head) {
+      listed.members.add(i);
+      if (--listed.left <= 0) listed = null;
+    }
+    if (r.repliesListed && r.replyCount && r.replyCount.count > 0) listed = { head: i, left: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
     if (r.replyCount && r.replyCount.count > 0) group = { head: i, count: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
     if (parent !== undefined) {
       const p = posts[parent]!;

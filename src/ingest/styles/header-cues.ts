@@ -57,10 +57,11 @@ export function isSeparator(token: string): boolean {
 const UNIT = '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)';
 /** "3 hours ago", "5h", "5 hr. ago", "an hour ago", "just now", "yesterday". */
 const RELATIVE = new RegExp(`^(?:(?:\\d{1,4}|an?|one) ?${UNIT}\\.?(?: ago)?|just now|now|yesterday|today)$`, 'i');
-// The same ages as comment widgets print them in German, French and Spanish ("vor 3 Stunden", "vor 58 Min.",
-// "il y a 3 h", "il y a 45 min", "hace 2 horas"): the pages' own words for a relative time, with a figure.
+// The same ages as comment widgets print them in German, French, Spanish, Italian and Dutch ("vor 3 Stunden",
+// "vor 58 Min.", "il y a 3 h", "il y a 45 min", "hace 2 horas", "2 ore fa", "45 minuti fa", "3 uur geleden"):
+// the pages' own words for a relative time, with a figure (Italian and Dutch put the age word after it).
 const RELATIVE_LOCALISED =
-  /^(?:vor (?:\d{1,4}|einer?|einem) (?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?|woche(?:n)?|monat(?:en)?|jahr(?:en)?)|il y a (?:\d{1,4}|une?) ?(?:s|sec\.?|secondes?|min\.?|minutes?|h|heures?|j|jours?|sem\.?|semaines?|mois|ans?)|hace (?:\d{1,4}|una?) ?(?:s|seg\.?|segundos?|min\.?|minutos?|h|horas?|d|días?|sem\.?|semanas?|mes(?:es)?|años?))$/i;
+  /^(?:vor (?:\d{1,4}|einer?|einem) (?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?|woche(?:n)?|monat(?:en)?|jahr(?:en)?)|il y a (?:\d{1,4}|une?) ?(?:s|sec\.?|secondes?|min\.?|minutes?|h|heures?|j|jours?|sem\.?|semaines?|mois|ans?)|hace (?:\d{1,4}|una?) ?(?:s|seg\.?|segundos?|min\.?|minutos?|h|horas?|d|días?|sem\.?|semanas?|mes(?:es)?|años?)|(?:\d{1,4}|un|una|un'|mezz'|een) ?(?:sec\.?|secondi|secondo|min\.?|minuti|minuto|ora|ore|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa|(?:\d{1,4}|een) (?:sec\.?|seconden?|min\.?|minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden)$/i;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // "Mon Mar 09, 2026 9:02 am", "Tuesday, 10 March 2026": a weekday before a date.
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
@@ -89,13 +90,15 @@ export function timeKind(text: string): 'relative' | 'absolute' | null {
 /** A time that can stand on a line of its own without being mistaken for a word ("now" cannot). */
 export function isStandaloneTime(text: string): boolean {
   const k = timeKind(text);
-  return k !== null && /\d|ago|yesterday/i.test(text);
+  return k !== null && /\d|ago|yesterday| fa$| geleden$/i.test(text);
 }
 
 // Role badges shown next to a name; "Author" and "OP" mark the original poster.
 const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitter', '[s]', '(submitter)']);
 // "APP", "BOT": the tag a chat (Discord) shows after a bot's name.
-const OTHER_BADGES = new Set(['app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
+// "Redactie", "Redazione", "Giornalista": the newsroom's role a news site prints between a reporter's name and the
+// age ("Sanne Verbeek · Redactie · 2 uur geleden").
+const OTHER_BADGES = new Set(['redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
@@ -119,7 +122,7 @@ export interface Header {
 }
 
 /** Strips role badges off the end (and "OP" off either side) of a name's tokens. */
-function stripBadges(tokens: Field[]): { tokens: Field[]; isOP: boolean } {
+function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
   // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
@@ -128,6 +131,7 @@ function stripBadges(tokens: Field[]): { tokens: Field[]; isOP: boolean } {
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
     if (word && words > 0) break;
+    if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
     else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
     if (word) words++;
@@ -229,7 +233,9 @@ export function readWidgetHeader(line: Line): Header | null {
     if (!separated && !(kind === 'absolute' || /ago$/i.test(timeText) || wideGap(line, tokens[j - 1]!, tokens[k]!))) continue;
     if (!separated && wordy) continue;
     if (dashOnly && wordy) continue;
-    const named = stripBadges(tokens.slice(0, j));
+    // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
+    // before its day-and-clock time is part of the display name the poster chose.
+    const named = stripBadges(tokens.slice(0, j), DAY_CLOCK.test(timeText));
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
     const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };
@@ -357,8 +363,12 @@ const ACTION_WORDS = new Set(
     // The same buttons as news sites print them in German, French and Spanish ("Antworten", "Melden",
     // "Empfehlen 112", "Répondre", "Signaler", "J'aime (24)", "Responder", "Denunciar").
     'antworten', 'melden', 'empfehlen', 'teilen', 'répondre', 'signaler', 'partager', "j'aime", 'j’aime', 'responder', 'denunciar', 'compartir',
+    // Italian and Dutch ones ("Rispondi  Segnala  Mi piace 31", "Reageren  Respect 88  Melden").
+    'rispondi', 'segnala', 'condividi', 'piace', 'reageren', 'respect', 'delen', 'antwoorden',
   ],
 );
+// Words that only stand before a button word ("Mi piace", "Non mi piace"): part of that button, never one alone.
+const BUTTON_PREFIXES = new Set(['mi', 'non']);
 const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
 // Symbols that separate or pair with another button: alone they make no footer ("v" only after "^").
 const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v']);
@@ -408,6 +418,7 @@ export function readFooter(line: Line): Footer | undefined {
       continue;
     }
     const lower = raw.toLowerCase().replace(/[:,]$/, '');
+    if (BUTTON_PREFIXES.has(lower) && k + 1 < tokens.length && /^(?:mi|piace)$/i.test(tokens[k + 1]!.text)) continue;
     if (ACTION_WORDS.has(lower) || ACTION_SYMBOLS.has(raw)) {
       if (ACTION_WORDS.has(lower) || !QUIET_SYMBOLS.has(raw)) words++;
       if (lower === 'replies' && likesAt === k - 1) {
@@ -501,13 +512,15 @@ export function readCount(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-// "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana": the same line as news sites
-// print it in German, French and Spanish.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+// "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana", "In risposta a Marta R.",
+// "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch.
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|in risposta a|risposta a|(?:in )?reactie op|antwoord op)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
-const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) replied to @?(\S(?:.{0,46}\S)?)$/i;
+// "jdoe_77 replied to Maria", and as Italian, Spanish, French, German and Dutch sites print it ("Elena Bianchi
+// risponde a Giorgio_Como58", "Ana responde a Luis", "Marc répond à Sophie", "Jan reageert op Piet").
+const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
 
 /**
@@ -553,9 +566,26 @@ export function readReplySummary(trimmed: string): string | null {
   return m ? m[1]!.replace(/,$/, '') : null;
 }
 
+/**
+ * A header line that names the poster and the poster answered ("Elena Bianchi risponde a Giorgio_Como58", "jdoe_77
+ * replied to Maria"), as a reply's header shows it over the time: author and reply-to with their spans, else null.
+ */
+export function readRepliedToHeader(line: Line): { author: string; authorSpan: Span; replyTo: { name: string; span: Span } } | null {
+  const t = line.trimmed;
+  if (t.length > 100) return null;
+  const r = REPLIED_TO.exec(t);
+  if (!r || !isReplyName(r[1]!) || !isReplyName(r[2]!)) return null;
+  const author = r[1]!;
+  const a = line.contentStart + t.indexOf(author);
+  const name = /(?:^|\s)\p{Lu}\.$/u.test(r[2]!) ? r[2]! : r[2]!.replace(/[:.,]$/, '');
+  const b = line.contentStart + t.lastIndexOf(name);
+  return { author, authorSpan: [a, a + author.length], replyTo: { name, span: [b, b + name.length] } };
+}
+
 /** A name in a "X replied to Y" line: at most four words, no quotation marks, no sentence end. */
 function isReplyName(text: string): boolean {
-  return text.split(' ').length <= 4 && !/["“”‘]/.test(text) && !/[.!?…]$/.test(text);
+  // A final period is a sentence's, except after an initial ("Marta R.").
+  return text.split(' ').length <= 4 && !/["“”‘]/.test(text) && (!/[.!?…]$/.test(text) || /(?:^|\s)\p{Lu}\.$/u.test(text));
 }
 
 /** "level 2" (Reddit's copied depth marker): the level, or null. */
@@ -571,7 +601,7 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 }
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */

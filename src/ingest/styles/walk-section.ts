@@ -51,6 +51,8 @@ export interface WalkState {
   postCount: number;
   /** The next non-blank line after the current one. */
   next(): Line | undefined;
+  /** The line right after the current one is blank, or there is none. */
+  blankAfter?: boolean;
 }
 
 /**
@@ -83,6 +85,17 @@ export interface SectionReader {
   expectedHeader: string;
   /** Depths of the posts from their markers and first-line indents; null entries for "not shown". */
   depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
+}
+
+// "Hide 3 replies", "Hide 1 reply" (and the same toggle as Italian, Dutch, French and German pages print it open:
+// "Nascondi 2 risposte", "Verberg 2 reacties", "Masquer les 2 réponses", "2 Antworten ausblenden"): the replies
+// the page counts are listed, open, right under the post.
+const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden)$/i;
+
+/** Marks `post` as one whose counted replies the page lists open right under it ("Hide 3 replies"). */
+function markListed(post: RawPost, listed: RegExpExecArray, line: Line): void {
+  post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span: [line.contentStart, line.contentEnd] };
+  post.repliesListed = true;
 }
 
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
@@ -162,6 +175,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       between: current === null || phase === 'closed',
       postCount: posts.length,
       next: () => nextContent(i + 1),
+      blankAfter: i + 1 >= lines.length || isBlank(lines[i + 1]!),
     };
     afterFooter = false;
     const marker = reader.readMarker ? reader.readMarker(t) : null;
@@ -230,6 +244,26 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       i = split.last;
       continue;
     }
+    // "Seán Mac Giolla" / "Visitors won't stay away over €4…" under the header: a chat's preview of the message
+    // answered (Telegram), that sender's name over the first words of one of their earlier messages.
+    const quoted = current && phase === 'header' ? readQuotedPreview(lines, i, posts) : null;
+    if (quoted && current) {
+      flushBlanks(false);
+      current.replyTo = quoted;
+      for (const k of [i, i + 1]) {
+        current.raw.push(lines[k]!);
+        own(k, 'post-header');
+      }
+      i++;
+      continue;
+    }
+    // "Deleted message" under the header: the preview of a message that is gone, naming no one.
+    if (current && phase === 'header' && DELETED_PREVIEW.test(t)) {
+      flushBlanks(false);
+      current.raw.push(line);
+      own(i, 'post-header');
+      continue;
+    }
     // "↳ replying to @X: first words…" right over a header, under a post's text: a chat shows what the next
     // post answers above its header.
     const reply = phase === 'body' ? (reader.headerAt(lines, i + 1) ? readReplyLine(line) : null) : readReplyLine(line);
@@ -259,6 +293,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
       const replies = current ? REPLY_COUNT.exec(t) : null;
       if (replies && current) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
+      const listed = current ? LISTED_REPLIES.exec(t) : null;
+      if (listed && current) markListed(current, listed, line);
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -274,6 +310,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
     const counted = current && phase !== 'body' ? REPLY_COUNT.exec(t) : null;
     if (counted && current) current.replyCount = { count: Number(counted[1]), span: [line.contentStart, line.contentEnd] };
+    const listed = current && phase !== 'body' ? LISTED_REPLIES.exec(t) : null;
+    if (listed && current) markListed(current, listed, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
     let chrome = reader.readChrome(t, state);
@@ -443,6 +481,31 @@ function isVoteLine(trimmed: string): boolean {
   return /^(?:[+-]?\d{1,7}|\d{1,4}(?:\.\d)?k|vote)$/i.test(trimmed);
 }
 
+// Telegram's preview of a reply to a message that was deleted.
+const DELETED_PREVIEW = /^(?:deleted message|message deleted)$/i;
+
+/** Collapses runs of white space and drops a final ellipsis, to compare a preview with a post's text. */
+function previewForm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/(?:…|\.\.\.)$/, '').trimEnd();
+}
+
+/**
+ * Line `i` is an earlier poster's name and line `i + 1` the first words of one of that poster's posts (maybe cut
+ * short with "…"): a chat's preview of the message answered. The name (with its span and the snippet), else null.
+ */
+function readQuotedPreview(lines: readonly Line[], i: number, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
+  const name = lines[i]!;
+  const words = lines[i + 1];
+  if (!words || isBlank(words) || name.trimmed.length > 60) return null;
+  const snippet = previewForm(words.trimmed);
+  if (snippet.length < 2) return null;
+  const said = posts.slice(0, -1).some((p) => p.author === name.trimmed && previewForm(p.body.filter((l) => !l.trimmed.startsWith('>')).map((l) => l.trimmed).join(' ')).startsWith(snippet));
+  return said ? { name: name.trimmed, span: [name.contentStart, name.contentEnd], snippet: words.trimmed } : null;
+}
+
+// "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
+export const CHAT_CLOCK = /^(?:edited\s+)?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
+
 // "9:14 AM · Mar 3, 2026": the time X prints under the text of the post a conversation is about.
 const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})$/i;
 
@@ -455,6 +518,10 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (footer) return footer;
   const t = line.trimmed;
   if (state.hasPost && CLOCK_DATE.test(t)) return { likes: null, timestamp: t };
+  // "(edited)" on a line of its own under a chat message's text (Discord): the app's marker, not the text.
+  if (state.hasPost && state.phase === 'body' && /^\(edited\)$/i.test(t)) return { likes: null };
+  // "10:14", "edited 10:52": a chat app's time at the end of a message (Telegram), the last line before a blank one.
+  if (state.hasPost && state.phase === 'body' && state.blankAfter && CHAT_CLOCK.test(t)) return { likes: null, timestamp: t.replace(/^edited\s+/i, '') };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
   if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
   if (!isVoteLine(t) || !state.hasPost) return undefined;

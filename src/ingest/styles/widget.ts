@@ -5,9 +5,9 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
-import { type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
+import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -16,6 +16,8 @@ const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|
 export function isWidgetChrome(trimmed: string): boolean {
   if (trimmed.length > 100) return false;
   if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
+  // "NEW": a chat's unread-messages divider (Discord), in capitals alone on its line.
+  if (trimmed === 'NEW') return true;
   // "Newest | Oldest | Most liked": a row of chrome items is chrome.
   if (!/ [|•·] | {2}|\t/.test(trimmed)) return false;
   const items = trimmed.split(/ [|•·] | {2,}|\t+/).map((t) => t.trim());
@@ -38,6 +40,10 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (bylined) return bylined;
   const one = readWidgetHeader(line) ?? readCommaHeader(line);
   if (one) return { ...one, lines: [i] };
+  // "Elena Bianchi risponde a Giorgio_Como58" / "1 ora fa": a reply's name line that also names the post answered.
+  const replied = readRepliedToHeader(line);
+  const repliedTime = replied && lines[i + 1] && lines[i + 1]!.indent === line.indent ? readTimeLine(lines[i + 1]!) : null;
+  if (replied && repliedTime !== null) return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: repliedTime, replyTo: replied.replyTo, points: null, lines: [i, i + 1] };
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
@@ -251,8 +257,12 @@ function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, na
     const l = lines[k]!;
     if (isBlank(l) || l.indent !== line.indent) return null;
     const footer = readFooter(l);
-    const end = footer !== undefined ? footer.timestamp !== undefined : readTimeLine(l) !== null && (!lines[k + 1] || isBlank(lines[k + 1]!));
-    if (end) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
+    const last = !lines[k + 1] || isBlank(lines[k + 1]!);
+    // "10:14" / "edited 10:52" last (a chat app's message, Telegram) closes it as a time line does.
+    const end = footer !== undefined ? footer.timestamp !== undefined : (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && last;
+    // "👍 14" / "10:14": a reaction row over the chat clock that ends the message.
+    const clockUnder = footer !== undefined && footer.timestamp === undefined && lines[k + 1] !== undefined && CHAT_CLOCK.test(lines[k + 1]!.trimmed) && (!lines[k + 2] || isBlank(lines[k + 2]!));
+    if (end || clockUnder) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
     if (footer !== undefined || readWidgetHeader(l) !== null || isWidgetChrome(l.trimmed) || isRemovedPlaceholder(l.trimmed)) return null;
     text++;
   }
