@@ -14,7 +14,6 @@ import { tokenize } from '../../../src/text/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
 import { commentFeatures, HELD_APART_PREFIXES, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
-import { addresseeHeads } from '../../../src/classify/moderation/addressee-frame.js';
 import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
@@ -229,7 +228,7 @@ export function fitModerationWordScores(rows: readonly ModerationRow[], embeddin
   );
 }
 
-export const COMMENT_FEATURE_FILES = ['src/classify/moderation/addressee-frame.ts', 'src/classify/moderation/features.ts', 'src/classify/moderation/lexicon.json', 'src/classify/moderation/lexicon.ts', 'src/text/tokenize.ts'];
+export const COMMENT_FEATURE_FILES = ['src/classify/moderation/features.ts', 'src/classify/moderation/lexicon.json', 'src/classify/moderation/lexicon.ts', 'src/text/tokenize.ts'];
 
 /** Keeps the `keep` features with the largest weight (any label), so the file stays small; refits nothing. */
 export function prune(model: LinearModel, keep: number): LinearModel {
@@ -255,11 +254,6 @@ export interface ModerationFitOptions {
   /** Max features kept in the span model. Default 3000. */
   keepSpan?: number;
   iterations?: number;
-  /**
-   * Weight (times the row's own) of the masked copy of every comment with an addressee frame ({@link maskedFrameRows}).
-   * Default {@link FRAME_MASK_WEIGHT}; 0 adds none.
-   */
-  frameMask?: number;
   /** Fit the comment model with the held-apart features (features.ts `CommentFeatureOptions`). Default true. */
   heldApart?: boolean;
   /** The span model's target (default SPAN_TARGET). */
@@ -300,44 +294,13 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
     const p = predictLinear(teacher, feats[i]!);
     return { features: feats[i]!, y: r.targets.map((t, l) => (Number.isNaN(t) ? p[l]! : t)), weight: ROW_WEIGHT[r.source] };
   });
-  const masked = maskedFrameRows(rows, scores, fitRows, heldApart, options.frameMask ?? FRAME_MASK_WEIGHT);
-  if (masked.length > 0) log(`${masked.length} masked addressee-frame copies`, t0);
-  const model = fitModel([...fitRows, ...masked], { ...common, fitOn });
+  const model = fitModel(fitRows, { ...common, fitOn });
   log('comment fit', t0);
   // The held-apart features only take the raters' signal of quoted, denied and idea-aimed words during the fit;
   // `moderate` never emits them, so their weights would change nothing: dropped before pruning.
   const weights = Object.fromEntries(Object.entries(model.weights).filter(([k]) => !HELD_APART_PREFIXES.some((h) => k.startsWith(h))));
   return prune({ ...model, weights }, options.keepComment ?? 4000);
 }
-
-/** Weight of a masked addressee-frame copy relative to its row (session 15; argued, not tuned: half, like the ordinary text). */
-export const FRAME_MASK_WEIGHT = 0.5;
-
-/**
- * Word dropout on the addressee frame (session 15, issue 14): for every row whose comment calls the reader a noun
- * ("you are an absolute ...", "..., you smug old ..."; addressee-frame.ts), one more row with the same targets in which
- * each frame's head noun is masked: no word, character, pair or lexicon feature, only its word score and likeness.
- * The lexicon and word features of the common insult nouns otherwise explain nearly all of these comments, so the
- * frame features learn little (session 13's `$you-pred`: +0.05); with the noun hidden, the frame, its modifiers and
- * the noun's vectors must carry the raters' judgement, which is what a noun nobody listed has to go on at run time.
- * Friendly frames in the ordinary text and comments are masked alike, so the frame is not taught as abuse by itself.
- */
-export function maskedFrameRows(rows: readonly ModerationRow[], scores: Lookups, fitRows: readonly FitRow[], heldApart: boolean, weight: number): FitRow[] {
-  if (weight <= 0) return [];
-  const out: FitRow[] = [];
-  rows.forEach((r, i) => {
-    const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
-    const heads = new Set(addresseeHeads(tokens, readings));
-    if (heads.size === 0) return;
-    const masked = readings.map((w, k) => (heads.has(k) ? { ...w, norm: FRAME_MASK, lex: NO_LEX } : w));
-    out.push({ features: commentFeatures(tokens, masked, undefined, { heldApart }), y: fitRows[i]!.y, weight: (fitRows[i]!.weight ?? 1) * weight });
-  });
-  return out;
-}
-
-// The masked noun's norm: no character grams (shorter than 3), one shared word feature.
-const FRAME_MASK = '_';
-const NO_LEX = Object.freeze({ insult: 0, profanity: 0, identityAttack: 0, threat: 0, toxicity: 0 });
 
 function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number]>): number[] {
   const s = m.bias.slice();

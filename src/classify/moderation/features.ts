@@ -11,7 +11,6 @@ import { knownByPrefix, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import { BASE_TABLES, type TermCategory, type TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
-import { addresseeFrameFeatures } from './addressee-frame.js';
 
 /** How a word is used. */
 export type WordMode = 'plain' | 'quote' | 'negated';
@@ -367,8 +366,6 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
     if (ws > 0) out.push([`${name}-ws`, ws]);
     if (like > 0) out.push([`${name}-like`, like]);
   }
-  // The reader called a noun: "you are (being) ... a/an ADJ* NOUN" (addressee-frame.ts, session 15).
-  out.push(...addresseeFrameFeatures(tokens, readings));
   const family = (prefix: string, set: Set<string>): void => {
     if (set.size === 0) return;
     const v = 1 / Math.sqrt(Math.max(4, set.size));
