@@ -27,6 +27,18 @@ describe('reading who a word is aimed at and how it is used', () => {
     expect(words('that is a silly plan')).toContain('silly/plain/idea');
   });
 
+  it("reads a harsh word about a reader's contribution (comment, post, question) as aimed at its writer, not at an idea", () => {
+    // The lead's call (session 15): "what a stupid comment" is aimed at the commenter, as SemEval-2021's raters mark it;
+    // the nouns for what a turn argues or proposes stay ideas.
+    expect(words('what a stupid comment')).toContain('stupid/plain/you');
+    expect(words('that is an idiotic statement')).not.toContain('/idea');
+    expect(words('your question is dumb')).toContain('dumb/plain/you');
+    // A contribution noun ends the look-ahead: the adjective is about the comment, not the tax after it.
+    expect(words('a stupid comment about the tax')).toContain('stupid/plain/-');
+    expect(words('what a stupid argument')).toContain('stupid/plain/idea');
+    expect(words('this policy is dumb')).toContain('dumb/plain/idea');
+  });
+
   it('tells quoted and denied words from words said', () => {
     expect(words('she wrote "clown" twice')).toContain('clown/quote/');
     expect(words('Kindly do not call other posters clowns.')).toContain('clowns/negated/');

@@ -25,16 +25,17 @@
  *   since 2026-12-04 (session 14; `semeval`, `share`, `two-raters` alone: ToxiSpans only, as until then); every fit
  *   reads the cross-fitted per-word marked rate (moderation-data.ts `WORD_RATE`) since session 14;
  *   env SPAN_WORDS=outJson reads the held-out word scores an earlier run wrote (full float32 precision) instead of
- *   fitting again: same folds, same figures, a minute instead of ten or more)
+ *   fitting again: same folds, same figures, a minute instead of ten or more; env SPAN_LOOKUPS=prefix keeps each
+ *   fold's word scores and likeness in prefix.fold<f>.json and reads them back: they do not read features.ts)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, fitModerationWordScores, fitLikeness, fitSpanModel, type ModerationRow, type SpanTarget } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 import { kFold } from './lib/metrics.js';
 import { spanF1 } from './20-moderation.js';
-import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
+import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
 import { isContentWord, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
 import { predict } from '../../src/learn/model.js';
@@ -120,8 +121,7 @@ for (let f = 0; f < K; f++) {
 }
 function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held: Item[]): void {
   const wsRows: ModerationRow[] = [...train, ...davidson, ...clean.filter((_, i) => !cleanTest.has(i))];
-  const embeddings = (loadedEmbeddings ??= loadEmbeddings());
-  const lookups = { wordScores: loadWordScores(fitModerationWordScores(wsRows, embeddings)), likeness: loadWordScores(fitLikeness(train, embeddings)) };
+  const lookups = foldLookups(f, wsRows, train);
   const readings = held.map((it) => {
     const [tokens, rs] = readText(it.text, lookups.wordScores, undefined, undefined, lookups.likeness);
     it.geo = rs.map((r, k) => ({
@@ -144,6 +144,22 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
     });
     console.error(`fold ${f + 1}/${K}: ${target} span model done`);
   }
+}
+/**
+ * The fold's word scores and likeness. Neither reads features.ts (only the tokenizer and the GloVe vectors), so with
+ * env SPAN_LOOKUPS=<file> they are fit once and read back on later runs: a change to the span features then costs
+ * only the span fits (a few minutes instead of twenty or more).
+ */
+function foldLookups(f: number, wsRows: ModerationRow[], train: ModerationRow[]): { wordScores: ReturnType<typeof loadWordScores>; likeness: ReturnType<typeof loadWordScores> } {
+  const file = process.env.SPAN_LOOKUPS ? `${process.env.SPAN_LOOKUPS}.fold${f}.json` : null;
+  let data: { wordScores: WordScoresData; likeness: WordScoresData } | null = null;
+  if (file && existsSync(file)) data = JSON.parse(readFileSync(file, 'utf8')) as { wordScores: WordScoresData; likeness: WordScoresData };
+  if (!data) {
+    const embeddings = (loadedEmbeddings ??= loadEmbeddings());
+    data = { wordScores: fitModerationWordScores(wsRows, embeddings), likeness: fitLikeness(train, embeddings) };
+    if (file) writeFileSync(file, JSON.stringify(data));
+  }
+  return { wordScores: loadWordScores(data.wordScores), likeness: loadWordScores(data.likeness) };
 }
 function wordLists(train: ModerationRow[], held: Item[]): void {
   for (const g of [semevalGold, twoGold]) {

@@ -37,11 +37,23 @@ const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'yourselves',
 const GROUP_HEADS = new Set(['people', 'anyone', 'anybody', 'those', 'everyone', 'folks', 'voters', 'supporters', 'fans', 'commenters', 'posters']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'am', 'its', 'hes', 'shes', 'theyre', 'youre', 'thats', 'sounds', 'seems']);
 // Abstract nouns a harsh adjective can be aimed at instead of a person: "a stupid idea", "this dumb policy".
+// The nouns for a person's own turn in the conversation are not among them (CONTRIBUTION_NOUNS, below).
 const IDEA_NOUNS = new Set(
-  'idea ideas plan plans policy policies law laws rule rules bill bills decision decisions argument arguments proposal proposals move article comment comments question questions thing things logic reasoning point points approach system process statement statements claim claims theory premise suggestion response editorial headline project scheme program programme budget tax'.split(
+  'idea ideas plan plans policy policies law laws rule rules bill bills decision decisions argument arguments proposal proposals move article thing things logic reasoning point points approach system process claim claims theory premise suggestion editorial headline project scheme program programme budget tax'.split(
     ' ',
   ),
 );
+// The conversation's contribution nouns: what a participant calls another participant's turn ("your comment", "that
+// post", "this question", "what a stupid remark"). A harsh word aimed at one is aimed at the person who wrote it, as
+// SemEval-2021's raters mark it, not at an idea (the lead's call, 2026-12-04, session 15): these nouns are neither
+// idea nouns nor carry the idea target, and they end an idea noun's look-ahead ("a stupid comment about the tax" is
+// about the comment). The class is the kinds of turn a thread holds, not words taken from examples; the nouns for
+// what a turn argues (argument, claim, point, suggestion, proposal) and the paper's own pieces (article, editorial,
+// headline) stay ideas.
+const CONTRIBUTION_NOUNS = new Set(
+  'comment comments post posts posting postings question questions statement statements remark remarks reply replies response responses answer answers message messages tweet tweets'.split(' '),
+);
+
 // Denials and prohibitions whose scope runs to the end of the clause: "not", "don't", "never", "no need to".
 const NEGATORS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
 // A denial reaches the next few words only ("not an idiot"); to the clause end it would hide every word after
@@ -150,6 +162,7 @@ function ideaAhead(tokens: readonly Token[], i: number): boolean {
     }
     if (t.kind !== 'word') return false;
     words++;
+    if (CONTRIBUTION_NOUNS.has(t.norm)) return false;
     if (IDEA_NOUNS.has(t.norm)) return true;
     if (FUNCTION_WORDS.has(t.norm) || SECOND_PERSON.has(t.norm)) return false;
   }
