@@ -5,8 +5,8 @@
  * on the other domains; VADER: its documented ±0.05 band; wink: the sign), and with a neutral band chosen by
  * 5-fold CV on the set's own scores (a generous fit every system gets alike). UCI sets are binary (macro-F1 of
  * positive / negative by the sign of the score). FanChuan's Reddit comments (gold = support for the thread's subject,
- * fit on since session 15 at a quarter of a set's weight) are one of the domains left out in turn. Also: the posts of ../shared/eval-threads as the parser gives
- * them, matched to the gold post starts (pipelineThreadPosts), with how well the model's valence, strength and score
+ * fit on since session 15 at a quarter of a set's weight) are one of the domains left out in turn. Also: the posts of
+ * ../shared/eval-threads as the parser gives them, matched to the gold post starts (pipelineThreadPosts), with how well the model's valence, strength and score
  * each tell the negative posts from the neutral ones (ROC-AUC: where the ranking fails), and the sarcasm detector by 5-fold CV on iSarcasmEval train (the shipped decision,
  * detectSarcasm, run with each fold's models at iSarcasmEval's prior and at the comment prior), beside always-sarcastic
  * and a plain bag-of-words logistic model, and how often the shipped detector fires on news sentences (NewsMTSC devtest,

@@ -244,7 +244,10 @@ export function fitThresholds(
   // Each domain counts in the objective as much as it weighs in the fit (its rows' total weight): the same for sets
   // weighed the same, a quarter for a set fit at a quarter of a set's weight (FanChuan's comments).
   const share = new Float64Array(G).fill(domains ? 0 : 1);
-  if (domains) domains.forEach((d, i) => (share[groupOf.get(d)!] += weights?.[i] ?? 1));
+  domains?.forEach((d, i) => {
+    const g = groupOf.get(d)!;
+    share[g] = share[g]! + (weights?.[i] ?? 1);
+  });
   let shareSum = 0;
   for (const x of share) shareSum += x;
   // prefix[g][c][j]: weight of class c of group g among the j lowest scores (c: 0 negative, 1 neutral, 2 positive);
