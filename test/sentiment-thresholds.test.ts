@@ -1,6 +1,7 @@
 /**
- * The sentiment label thresholds are chosen on out-of-fold scores with every domain counting once: the mean of
- * each domain's own macro-F1, not one pool where the largest or most polar domain decides the neutral band.
+ * The sentiment label thresholds are chosen on out-of-fold scores with every domain counting by its weight in the fit
+ * (once each when they weigh alike): the mean of each domain's own macro-F1, not one pool where the largest or most
+ * polar domain decides the neutral band.
  */
 import { describe, expect, it } from 'vitest';
 import { fitThresholds, type Polarity3 } from '../scripts/train/lib/sentiment-fit.js';
@@ -47,6 +48,20 @@ describe('fitThresholds', () => {
     // The pooled fit follows the big domain's narrow band; the per-domain mean moves toward the small one's.
     expect(byDomain.positive - byDomain.negative).toBeGreaterThan(pooled.positive - pooled.negative);
     expect(meanMacroF1(r, byDomain)).toBeGreaterThan(meanMacroF1(r, pooled));
+  });
+
+  it('with weights, a domain counts by its rows\' total weight: one fit at a quarter moves the band less', () => {
+    const r = rows();
+    const size = (d: string): number => r.filter((x) => x.d === d).length;
+    const args = [r.map((x) => x.s), r.map((x) => x.g)] as const;
+    const once = fitThresholds(...args, undefined, r.map((x) => x.d));
+    const pooled = fitThresholds(...args);
+    const even = fitThresholds(...args, r.map((x) => 1 / size(x.d)), r.map((x) => x.d));
+    const quarter = fitThresholds(...args, r.map((x) => (x.d === 'news' ? 0.25 : 1) / size(x.d)), r.map((x) => x.d));
+    expect(even).toEqual(once);
+    const width = (t: { positive: number; negative: number }): number => t.positive - t.negative;
+    expect(width(quarter)).toBeLessThan(width(once));
+    expect(width(quarter)).toBeGreaterThanOrEqual(width(pooled));
   });
 
   it('is deterministic and orders the pair', () => {

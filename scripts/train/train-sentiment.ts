@@ -1,6 +1,7 @@
 /**
  * `npm run train` (with the other train-*.ts): fits the sentiment model on every domain in ../shared/data (the
- * VADER sets, MIT; the UCI labelled sentences, CC BY 4.0; NewsMTSC news sentences, MIT), and writes
+ * VADER sets, MIT; the UCI labelled sentences, CC BY 4.0; NewsMTSC news sentences, MIT; FanChuan's Reddit comments,
+ * MIT, at a quarter of a set's weight), and writes
  * src/classify/sentiment/sentiment.model.json in the one model format (the sarcasm detector: train-sarcasm.ts).
  * Deterministic: the same data gives byte-identical files. Only weights and thresholds are written.
  * Usage: tsx scripts/train/train-sentiment.ts [dataDir]
@@ -23,8 +24,9 @@ const sentiment = fitSentiment(
       'VADER ground truth: tweets, Amazon and movie review snippets (Hutto & Gilbert 2014, MIT)',
       'UCI Sentiment Labelled Sentences: Amazon, IMDB, Yelp (Kotzias et al. 2015, CC BY 4.0)',
       'NewsMTSC train, sentence polarity from its target polarities (Hamborg & Donnay 2021, MIT)',
+      "FanChuan Reddit comments, polarity = support for the thread's subject, a quarter of a set's weight (MIT)",
     ],
-    notes: `Outputs: valence (toward mean rating / 4) and strength (toward |valence|, rows with 3-class gold); score = sign(v) * sqrt(|v| * strength). Every domain weighs the same (UCI half); word features are fit with a copy private to each domain and only the shared copies ship. ${counts.join('; ')}. Leave-one-domain-out figures: docs/sentiment.md.`,
+    notes: `Outputs: valence (toward mean rating / 4) and strength (toward |valence|, rows with 3-class gold); score = sign(v) * sqrt(|v| * strength). Every domain weighs the same (UCI half, FanChuan a quarter; the thresholds' objective counts each domain by that weight); word features are fit with a copy private to each domain and only the shared copies ship. ${counts.join('; ')}. Leave-one-domain-out figures: docs/sentiment.md.`,
   },
 );
 writeModel(join(dir, 'sentiment.model.json'), sentiment);

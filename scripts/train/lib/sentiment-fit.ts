@@ -225,9 +225,11 @@ function privateRatio(model: LinearModel, dense: ReadonlySet<string>): number {
 
 /**
  * The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. With `domains`, the
- * objective is the mean over domains of each domain's own macro-F1 (every domain counts once, whatever its size or
- * class balance): a band that suits the pooled rows can still be wrong for every single kind of text, and a domain
- * the model was not fit on is one more kind of text. Without, rows count by `weights` (default 1 each) in one pool.
+ * objective is the mean over domains of each domain's own macro-F1, each domain counting by its rows' total weight in
+ * `weights` (so as much as it weighs in the fit, whatever its size or class balance; sets weighed alike count alike;
+ * without `weights`, once each):
+ * a band that suits the pooled rows can still be wrong for every single kind of text, and a domain the model was not
+ * fit on is one more kind of text. Without, rows count by `weights` (default 1 each) in one pool.
  */
 export function fitThresholds(
   scores: readonly number[],
@@ -240,6 +242,18 @@ export function fitThresholds(
   const names = domains ? [...new Set(domains)].sort() : ['all'];
   const groupOf = new Map(names.map((d, g) => [d, g]));
   const G = names.length;
+  // Each domain counts in the objective as much as it weighs in the fit (its rows' total weight in `weights`): the
+  // same for sets weighed the same, a quarter for a set fit at a quarter of a set's weight (FanChuan's comments).
+  // Without weights, every domain counts once.
+  const share = new Float64Array(G).fill(domains && weights ? 0 : 1);
+  if (weights) {
+    domains?.forEach((d, i) => {
+      const g = groupOf.get(d)!;
+      share[g] = share[g]! + weights[i]!;
+    });
+  }
+  let shareSum = 0;
+  for (const x of share) shareSum += x;
   // prefix[g][c][j]: weight of class c of group g among the j lowest scores (c: 0 negative, 1 neutral, 2 positive);
   // below[g][j]: weight of group g among them.
   const prefix = names.map(() => [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)]);
@@ -271,8 +285,8 @@ export function fitThresholds(
     for (const m of cuts) {
       if (m <= j || m >= n || j <= 0) continue;
       let f = 0;
-      for (let g = 0; g < G; g++) f += macro(g, j, m);
-      f /= G;
+      for (let g = 0; g < G; g++) f += share[g]! * macro(g, j, m);
+      f /= shareSum;
       if (f > bestF) {
         bestF = f;
         best = { negative: round(scores[order[j - 1]!]!), positive: round(scores[order[m]!]!) };
