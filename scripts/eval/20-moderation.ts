@@ -196,7 +196,9 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     const test = new Set(folds[f]);
     const train = toxispans.filter((_, i) => !test.has(i));
     const ordinaryTest = new Set(ordinaryFolds[f]);
-    const models = fitModeration([...train, ...clean], embeddings, { commentRows: ordinaryNegatives(ordinary.filter((_, i) => !ordinaryTest.has(i))) });
+    // Fit as shipped (scripts/train/train-moderation.ts): Davidson's tweets are the second domain of every fold; the
+    // held-out ToxiSpans comments are never in it.
+    const models = fitModeration([...train, ...davidson, ...clean], embeddings, { commentRows: ordinaryNegatives(ordinary.filter((_, i) => !ordinaryTest.has(i))) });
     for (const i of folds[f]!) {
       const r = moderateWith(toxispans[i]!.text, models);
       MODERATION_ATTRIBUTES.forEach((a, l) => (held[l]![i] = r[a].score));
@@ -343,7 +345,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows.push({ dataset: label, metric: 'ROC-AUC insult', system: 'threadlens shipped', value: rocAuc(posts.map((p) => moderate(p.text).insult.score), gold) });
   }
   notes.push(
-    `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences and the other folds' ordinary reader comments without a lexicon word as negatives for the comment model; no Davidson).`,
+    `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences and the other folds' ordinary reader comments without a lexicon word as negatives for the comment model; with all of Davidson as the second domain, as the shipped fit; until session 15 the folds were fit without Davidson). The bag-of-words baseline is fit on the training folds' ToxiSpans comments alone.`,
     'Span F1: per comment, F1 of the highlighted characters against the gold characters, averaged over comments; a comment without gold characters scores 1 only if nothing is highlighted. The "best grid" row picks its thresholds on the same folds (optimistic); the shipped thresholds are fixed in scripts/train/lib/moderation-thresholds.ts (chosen on scripts/eval/moderation-span-cv.ts\'s pooled out-of-fold grid). The baseline highlights every word that the training folds\' gold marked in at least half of its (>= 3) occurrences.',
     'Cross-domain: C3 positive = crowd_toxicity_level >= 2; C3 is CC BY-NC-SA 4.0 and is only measured, never fit. Davidson positive = majority of raters say hate or offensive (identityAttack: hate). The bag-of-words baseline (scripts/eval/lib/bow-baseline.ts) is fit on the same source rows.',
     'Eval threads: each gold post\'s text is cut from the dump from its gold first characters to the next post\'s, so the figure does not depend on the dump parser (the pipeline figure is the insultF1 of ../shared/eval-threads/score.mjs).',
