@@ -92,14 +92,23 @@ export interface SectionReader {
 // the page counts are listed, open, right under the post.
 const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden)$/i;
 
-/** Marks `post` as one whose counted replies the page lists open right under it ("Hide 3 replies"). */
-function markListed(post: RawPost, listed: RegExpExecArray, line: Line): void {
-  post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span: [line.contentStart, line.contentEnd] };
-  post.repliesListed = true;
-}
-
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
 const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
+
+/**
+ * A count of `post`'s replies on `line` ("4 replies"), or the open toggle that lists them right under it ("Hide 3
+ * replies": also marks the post `repliesListed`): recorded on the post; nothing when the line is neither.
+ */
+function noteReplyCount(post: RawPost, line: Line): void {
+  const span: Span = [line.contentStart, line.contentEnd];
+  const counted = REPLY_COUNT.exec(line.trimmed);
+  if (counted) post.replyCount = { count: Number(counted[1]), span };
+  const listed = LISTED_REPLIES.exec(line.trimmed);
+  if (listed) {
+    post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span };
+    post.repliesListed = true;
+  }
+}
 
 /**
  * Walks a comment section line by line: headers open posts, text fills them, footers and placeholders
@@ -291,10 +300,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (footer) {
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
-      const replies = current ? REPLY_COUNT.exec(t) : null;
-      if (replies && current) current.replyCount = { count: Number(replies[1]), span: [line.contentStart, line.contentEnd] };
-      const listed = current ? LISTED_REPLIES.exec(t) : null;
-      if (listed && current) markListed(current, listed, line);
+      if (current) noteReplyCount(current, line);
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -308,10 +314,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       continue;
     }
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
-    const counted = current && phase !== 'body' ? REPLY_COUNT.exec(t) : null;
-    if (counted && current) current.replyCount = { count: Number(counted[1]), span: [line.contentStart, line.contentEnd] };
-    const listed = current && phase !== 'body' ? LISTED_REPLIES.exec(t) : null;
-    if (listed && current) markListed(current, listed, line);
+    if (current && phase !== 'body') noteReplyCount(current, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
     let chrome = reader.readChrome(t, state);
