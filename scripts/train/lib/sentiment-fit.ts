@@ -225,11 +225,11 @@ function privateRatio(model: LinearModel, dense: ReadonlySet<string>): number {
 
 /**
  * The (negative, positive) threshold pair maximising macro-F1, from a grid of score quantiles. With `domains`, the
- * objective is the mean over domains of each domain's own macro-F1, each domain counting by its rows' total weight in
- * `weights` (so as much as it weighs in the fit, whatever its size or class balance; sets weighed alike count alike;
- * without `weights`, once each):
- * a band that suits the pooled rows can still be wrong for every single kind of text, and a domain the model was not
- * fit on is one more kind of text. Without, rows count by `weights` (default 1 each) in one pool.
+ * objective is the mean over domains of each domain's own macro-F1, whatever its size or class balance: a band that
+ * suits the pooled rows can still be wrong for every single kind of text, and a domain the model was not fit on is
+ * one more kind of text. In that mean each domain counts by its rows' total weight in `weights` (as much as it weighs
+ * in the fit: sets weighed alike count alike, FanChuan's comments a quarter), or once each without `weights`. Without
+ * `domains`, rows count by `weights` (default 1 each) in one pool.
  */
 export function fitThresholds(
   scores: readonly number[],
@@ -242,12 +242,11 @@ export function fitThresholds(
   const names = domains ? [...new Set(domains)].sort() : ['all'];
   const groupOf = new Map(names.map((d, g) => [d, g]));
   const G = names.length;
-  // Each domain counts in the objective as much as it weighs in the fit (its rows' total weight in `weights`): the
-  // same for sets weighed the same, a quarter for a set fit at a quarter of a set's weight (FanChuan's comments).
-  // Without weights, every domain counts once.
-  const share = new Float64Array(G).fill(domains && weights ? 0 : 1);
-  if (weights) {
-    domains?.forEach((d, i) => {
+  // Each domain's share of the objective: its rows' total weight, else 1.
+  const share = new Float64Array(G).fill(1);
+  if (domains && weights) {
+    share.fill(0);
+    domains.forEach((d, i) => {
       const g = groupOf.get(d)!;
       share[g] = share[g]! + weights[i]!;
     });
