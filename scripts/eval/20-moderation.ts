@@ -84,11 +84,12 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
     tox: shownScore(result.toxicity.score, 'toxicity'),
     flagged,
     words: readings.map((r, k) => ({
-      p: r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
+      // As `moderate` highlights: never a word aimed at an idea, quoted or in a denial's or warning's scope.
+      p: r.target !== 'idea' && r.mode === 'plain' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
       content: !/^(?:a|an|the|of|to|and|or|in|on|for|is|are|this|that|you|your|it)$/.test(r.norm),
-      plain: r.mode === 'plain',
+      plain: r.mode === 'plain' && r.target !== 'idea',
       gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
     })),
   };
@@ -99,7 +100,7 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Arr
   if (s.top < gate || s.words.length === 0) return [];
   if (Math.max(...s.words.map((w) => w.p)) < gateWord) return [];
   const on = s.words.map((w) => w.p >= marked);
-  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content) on[k] = true;
+  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content && s.words[k]!.plain) on[k] = true;
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;

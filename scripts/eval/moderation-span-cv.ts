@@ -40,7 +40,7 @@ import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/m
 import { isContentWord, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
 import { predict } from '../../src/learn/model.js';
 
-interface Geo { start: number; end: number; content: boolean; brk: boolean }
+interface Geo { start: number; end: number; content: boolean; brk: boolean; use?: 'p' | 'q' | 'n' | 'i' }
 interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]> }
 
 const K = 3;
@@ -129,6 +129,7 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
       end: tokens[r.token]!.end,
       content: isContentWord(r.norm),
       brk: k > 0 && /[.!?\n]/.test(it.text.slice(tokens[rs[k - 1]!.token]!.end, tokens[r.token]!.start)),
+      use: r.mode === 'quote' ? 'q' : r.mode === 'negated' ? 'n' : r.target === 'idea' ? 'i' : 'p',
     }));
     return rs;
   });
@@ -187,22 +188,26 @@ interface Gate { name: string; pass: (it: Item) => boolean; flagged: boolean }
 const anyAt = (g: number): Gate => ({ name: g === 0.5 ? 'flag' : `any>=${g}`, pass: (it) => it.gate >= g, flagged: g >= 0.5 });
 const GATES: Gate[] = [
   { name: 'none', pass: () => true, flagged: false },
-  ...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6].map(anyAt),
+  ...[0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6].map(anyAt),
   ...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5].map((g): Gate => ({ name: `tox>=${g}`, pass: (it) => it.tox >= g, flagged: g >= 0.5 })),
 ];
+const VETO = process.env.SPAN_VETO === '1';
+if (VETO && !items.every((it) => it.geo.every((g) => g.use !== undefined))) throw new Error('SPAN_VETO=1 needs word scores with each word\'s use (a SPAN_WORDS file from before session 16 has none)');
 const FLAG = GATES.find((g) => g.name === 'flag')!;
 
 /** The highlight rule of src/classify/moderation/index.ts without its comment gate: best word >= gateWord, words >= marked, merged. */
 function decodeWords(it: Item, target: string, marked: number, gateWord: number): Set<number> {
   const out = new Set<number>();
-  const p = it.p[target]!;
+  const raw = it.p[target]!;
+  // SPAN_VETO=1 (as `moderate` since session 16): a quoted or denied word is never highlighted, as a word aimed at an idea never is (its score is 0 already), whatever the gate.
+  const p = VETO ? raw.map((x, k) => (it.geo[k]!.use !== 'p' ? 0 : x)) : raw;
   if (p.length === 0) return out;
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   if (p[best]! < gateWord) return out;
   const on = Array.from(p, (x) => x >= marked);
   const ws = it.geo;
-  for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk) on[k] = true;
+  for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk && !(VETO && ws[k]!.use !== 'p')) on[k] = true;
   for (let k = 0; k < ws.length; k++) {
     if (!on[k]) continue;
     const from = k > 0 && on[k - 1] && !ws[k]!.brk ? ws[k - 1]!.end : ws[k]!.start;

@@ -252,15 +252,17 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
 function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>, rule: SpanRule): ModerationSpan[] {
   const { marked, gateWord } = rule;
   if (readings.length === 0) return [];
-  // A word aimed at an idea is never highlighted (criticism of a policy is not abuse of a person). Quoted and
-  // denied words are scored: the span model reads their use (`$quote`, `$negated`) and learned what raters do with
-  // them (they often mark a quoted or denied insult); a comment the span rule keeps closed (a calm one; with
-  // `spans: 'flagged'` any comment that flags nothing) has no spans.
+  // The writer's own words only: a word aimed at an idea (criticism of a policy is not abuse of a person), a quoted
+  // word (mentioned, not said) and a word in a denial's or a warning's scope ("not an idiot", "please don't call
+  // anyone a moron", `WordReading.mode`) are never highlighted, whatever the comment's scores (since session 16; until
+  // then the comment gate alone kept most of them dark, and SemEval-2021's raters do mark some of them). A comment the
+  // span rule keeps closed (with `spans: 'flagged'` any comment that flags nothing) has no spans.
   const context = spanContext(readings);
-  const p = spanScores(models.spans, readings, context, (k) => readings[k]!.target === 'idea');
+  const vetoed = (k: number): boolean => readings[k]!.target === 'idea' || readings[k]!.mode !== 'plain';
+  const p = spanScores(models.spans, readings, context, vetoed);
   if (Math.max(...p) < gateWord) return [];
   const on = p.map((x) => x >= marked);
-  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm)) on[k] = true;
+  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm) && !vetoed(k)) on[k] = true;
   const out: ModerationSpan[] = [];
   let k = 0;
   while (k < readings.length) {
