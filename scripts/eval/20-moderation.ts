@@ -19,6 +19,7 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
 import { spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
@@ -76,6 +77,7 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
   const context = spanContext(readings);
+  const veto = spanVetoes(text, tokens, readings);
   // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
   const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a)));
   const flagged = MODERATION_ATTRIBUTES.some((a) => result[a].score >= ATTRIBUTE_THRESHOLDS[a]);
@@ -84,12 +86,12 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
     tox: shownScore(result.toxicity.score, 'toxicity'),
     flagged,
     words: readings.map((r, k) => ({
-      // As `moderate` highlights: never a word aimed at an idea, quoted or in a denial's or warning's scope.
-      p: r.target !== 'idea' && r.mode === 'plain' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
+      // As `moderate` highlights: never a vetoed word (span-veto.ts: aimed at an idea, reported speech, named, denied).
+      p: !veto[k] ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
       content: !/^(?:a|an|the|of|to|and|or|in|on|for|is|are|this|that|you|your|it)$/.test(r.norm),
-      plain: r.mode === 'plain' && r.target !== 'idea',
+      plain: !veto[k],
       gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
     })),
   };

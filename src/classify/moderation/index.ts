@@ -12,6 +12,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
 import { commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
 import { spanScores } from './span-scores.js';
+import { spanVetoes } from './span-veto.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 
@@ -252,13 +253,13 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
 function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>, rule: SpanRule): ModerationSpan[] {
   const { marked, gateWord } = rule;
   if (readings.length === 0) return [];
-  // The writer's own words only: a word aimed at an idea (criticism of a policy is not abuse of a person), a quoted
-  // word (mentioned, not said) and a word in a denial's or a warning's scope ("not an idiot", "please don't call
-  // anyone a moron", `WordReading.mode`) are never highlighted, whatever the comment's scores (since session 16; until
-  // then the comment gate alone kept most of them dark, and SemEval-2021's raters do mark some of them). A comment the
-  // span rule keeps closed (with `spans: 'flagged'` any comment that flags nothing) has no spans.
+  // Never a word the writer does not say as abuse of a person (`spanVetoes`: aimed at an idea, quoted as reported
+  // speech or a mention, named by a naming verb, a denied predicate), whatever the comment's scores (since session 16;
+  // until then a quoted or denied word was scored and the comment gate alone kept most such comments dark). A comment
+  // the span rule keeps closed (with `spans: 'flagged'` any comment that flags nothing) has no spans.
   const context = spanContext(readings);
-  const vetoed = (k: number): boolean => readings[k]!.target === 'idea' || readings[k]!.mode !== 'plain';
+  const veto = spanVetoes(input, tokens, readings);
+  const vetoed = (k: number): boolean => veto[k]!;
   const p = spanScores(models.spans, readings, context, vetoed);
   if (Math.max(...p) < gateWord) return [];
   const on = p.map((x) => x >= marked);
