@@ -22,9 +22,10 @@ export { summarizeSentiment, type ThreadSentimentSummary, type SummaryPost } fro
 
 /**
  * Which comments may show `spans`. `'learned'` (default): the rule chosen on held-out data (a comment some attribute
- * scores at least the span model's `gate`, 0.1, whose surest word is likely marked: SemEval-2021's raters mark the
- * insult in many comments the comment model does not flag). `'flagged'`: only a comment some attribute flags (score
- * >= 0.5), the rule until 2026-12-04: a moderator's warning or a quoted insult then never shows a highlight.
+ * scores at least the span model's `gate`, 0.02 since session 16 (0.1 before), whose surest word is likely marked:
+ * SemEval-2021's raters mark the insult in many comments the comment model does not flag). `'flagged'`: only a
+ * comment some attribute flags (score >= 0.5), the rule until 2026-12-04. In both, a word quoted as reported speech,
+ * named by a naming verb, in a denied predicate or aimed at an idea is never highlighted (span-veto.ts).
  */
 export type SpanMode = 'learned' | 'flagged';
 /** The span modes, default first. */
