@@ -25,7 +25,8 @@
  *   since 2026-12-04 (session 14; `semeval`, `share`, `two-raters` alone: ToxiSpans only, as until then); every fit
  *   reads the cross-fitted per-word marked rate (moderation-data.ts `WORD_RATE`) since session 14;
  *   env SPAN_WORDS=outJson reads the held-out word scores an earlier run wrote (full float32 precision) instead of
- *   fitting again: same folds, same figures, a minute instead of ten or more; env SPAN_LOOKUPS=prefix keeps each
+ *   fitting again: same folds, same figures, a minute instead of ten or more; env SPAN_VETO=shipped decodes
+ *   with `moderate`'s word vetoes (span-veto.ts, session 16), or a comma list of the variants measured then (below); env SPAN_LOOKUPS=prefix keeps each
  *   fold's word scores and likeness in prefix.fold<f>.json and reads them back: they do not read features.ts)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
