@@ -321,7 +321,7 @@ export function rebukeAt(text: string): [number, number, string] | null {
   return null;
 }
 
-const IT_BE_SUBJECT = new Set(['it', 'that', 'this', 'they']);
+const IT_BE_SUBJECT = new Set(['it', 'that', 'this', 'they', 'he', 'she']);
 const IT_BE_VERB = new Set(['was', 'is', 'were', 'are', "it's", "that's"]);
 
 /** Number words that never count on their own: the article "a", a lone "one" (a pronoun: "it was one of ..."), "hundred", "dozen". */
@@ -338,7 +338,7 @@ function spelledCount(word: string, next: string | undefined): number | undefine
 }
 
 /**
- * "It was nine", "it's 300", "they were eight": the number a pronoun subject is said to be (digits or a
+ * "It was nine", "it's 300", "they were eight", "she was 31": the number a pronoun subject is said to be (digits or a
  * number word such as "nine" or "twenty"; never "a" or a lone "one": "It was a shambles"), with the word's
  * index, or null. Replies restating their parent's "it was X" with another X contradict it even when they
  * share no other word.
