@@ -244,10 +244,12 @@ function scoreCandidates(unit: Unit, scope: PostScope, quoted: number | undefine
     for (const id of ids) hit(id, weight);
   }
   // "He said this in 2016": a he/she subject, with no name of its own in the sentence, stands for the person
-  // named in a reported statement of the article or the parent post.
+  // named in a reported statement of the article or the parent post. When the sentence reports speech itself
+  // ("He said it at the hearing in 2018"), a reported statement whose speaker is named by a role ("The mayor
+  // said in 2020 ...") is one too.
   const speaker = new Set<number>();
   if (pronounSubject(unit.words) >= 0 && unit.capital.size === 0) {
-    const namedStatement = (id: number): boolean => candidates[id]!.unit.speech && namesSomeone(candidates[id]!.unit);
+    const namedStatement = (id: number): boolean => candidates[id]!.unit.speech && (unit.speech || namesSomeone(candidates[id]!.unit));
     for (let id = 0; id < index.articleCount; id++) if (namedStatement(id)) speaker.add(id);
     if (parent) for (const id of index.sentencesOf(parent)) if (namedStatement(id) && foreign(candidates[id]!)) speaker.add(id);
     for (const id of speaker) hit(id, 1);
