@@ -256,6 +256,11 @@ function scoreCandidates(unit: Unit, scope: PostScope, quoted: number | undefine
   }
   // The sentence a quote above this one repeats is what it answers, whether or not it repeats a word of it.
   if (quoted !== undefined) hit(quoted, 0);
+  // A count in a reply may answer a count of the parent's under another noun ("38,212 finishers" under "50,000
+  // runners finished"): the parent's sentences with a count are candidates even without a shared word.
+  if (parent && unit.values.some((v) => v.kind === 'quantity')) {
+    for (const id of index.sentencesOf(parent)) if (weights[id] === 0 && candidates[id]!.unit.values.some((v) => v.kind === 'quantity')) hit(id, 0);
+  }
   const bonus = (id: number): number => rankBonus(scope, unit, quoted, id);
   const scores = new Map<number, number>();
   for (const id of touched) {
