@@ -285,6 +285,31 @@ export function selfMarker(u: Unit): [number, number, string] | null {
   return m;
 }
 
+/** "my first comment", "my own number above", "my earlier post": the writer points at their own words. */
+export const OWN_POST = /\bmy (?:own |first |earlier |previous |last |original |above )?(?:comment|post|reply|message|number|figure|estimate)s?\b/i;
+
+/**
+ * A sentence that points at the writer's own earlier post and, after that, replaces something in it with a
+ * self-correction marker whose "I" is dropped ("... my comment above, should have said ..."; "In my last post,
+ * meant ..."): `[start, end, phrase]` of the marker, or null. The pointer is what makes the sentence the
+ * writer's own correction; the marker alone, mid-sentence, is not ("what I meant is ...").
+ */
+export function pointedSelfMarker(u: Unit): [number, number, string] | null {
+  const pointer = OWN_POST.exec(u.text);
+  if (!pointer) return null;
+  const lower = norm(u.text);
+  for (const phrase of SELF_MARKERS) {
+    if (!phrase.startsWith('i ')) continue;
+    const bare = phrase.slice(2);
+    const re = new RegExp(`(?:^|[\\s,;:(-])(?:i\\s+)?(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'g');
+    for (const m of lower.matchAll(re)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      if (start > pointer.index) return [start, start + bare.length, bare];
+    }
+  }
+  return null;
+}
+
 /** True when the sentence quotes its author's own earlier words ("I said the decision covers ..."). */
 export function quotesSelf(u: Unit): boolean {
   return markerAt(u.text, SELF_QUOTES) !== null;

@@ -5,14 +5,12 @@
  * figure differing from one the author gave there. The target is the author's own sentence; no marker word
  * is needed and none is enough: the corrected words must be the author's.
  */
-import { comparable, notClause, type NotClause } from './clauses.js';
+import { comparable, notClause, OWN_POST, type NotClause } from './clauses.js';
 import type { Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
 import type { Candidate, CorrectionPost } from './thread-index.js';
 import { indicesOf, isDateValue, valueKeys, type Unit } from './units.js';
 import type { ClaimValue } from '../../schema/classify.js';
 
-/** "my first comment", "my own number above", "my earlier post": the writer points at their own words. */
-const OWN_POST = /\bmy (?:own |first |earlier |previous |last |original |above )?(?:comment|post|reply|message|number|figure|estimate)s?\b/i;
 
 function candidate(post: CorrectionPost, sentence: PostSentence): Candidate {
   return { unit: sentence.unit, kind: 'post', post, abs: sentence.abs, seq: -1 };
