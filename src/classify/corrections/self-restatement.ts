@@ -2,7 +2,8 @@
  * Self-correction by restating: a "Y, not X" whose X stands in the author's own earlier words ("Edit: it was
  * the 12th, not the 11th", "Typo, it was $34, not $43", "the plaque is on the south railing, not the north"),
  * or a sentence pointing at the author's own earlier post ("the number in my first comment") that gives a
- * figure differing from one the author gave there. The target is the author's own sentence; no marker word
+ * figure differing from one the author gave there, or a bare figure restating the sentence just before it ("... 40
+ * minutes. Oops, 50, ..."). The target is the author's own sentence; no marker word
  * is needed and none is enough: the corrected words must be the author's.
  */
 import { comparable, notClause, OWN_POST, type NotClause } from './clauses.js';
@@ -92,10 +93,35 @@ function pointedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding
   return null;
 }
 
+/**
+ * "The ferry takes 40 minutes. Oops, 50, ...": a fragment that is only a figure, opening the sentence (after at
+ * most one word and a comma), right after the author's own sentence with a comparable figure that differs.
+ */
+function elidedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding | null {
+  const before = context.sentences[context.at - 1];
+  if (!before || before.unit.question) return null;
+  const fragment = /^\s*(?:[^\s,]+,\s*)?([^,]+?)\s*(?:,|$)/d.exec(unit.text)?.indices?.[1];
+  if (!fragment) return null;
+  const vi = unit.values.findIndex((v) => v.span[0] === fragment[0] && v.span[1] === fragment[1]);
+  const value = unit.values[vi];
+  if (!value || (!isAmount(value) && !isDateValue(value))) return null;
+  const keys = valueKeys(value);
+  const hit = before.unit.values.findIndex((w, wi) => comparable(value, w, unit.paraphrases) && !before.unit.personal.has(wi) && !before.unit.keys[wi]!.some((k) => keys.includes(k)));
+  if (hit < 0) return null;
+  return {
+    target: candidate(context.post, before),
+    kind: 'self',
+    cue: 'self-correction',
+    evidence: [value.span],
+    note: `${value.text}, not ${before.unit.values[hit]!.text}`,
+    strength: 0.6,
+  };
+}
+
 export const selfRestatement: Detector = {
   id: 'self-restatement',
   find(unit, context) {
-    const found = restatedNotClause(unit, context) ?? pointedOwnFigure(unit, context);
+    const found = restatedNotClause(unit, context) ?? pointedOwnFigure(unit, context) ?? elidedOwnFigure(unit, context);
     return found ? [found] : [];
   },
 };
