@@ -94,14 +94,20 @@ function pointedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding
 }
 
 /**
- * "The ferry takes 40 minutes. Oops, 50, ...": a fragment that is only a figure, opening the sentence (after at
- * most one word and a comma), right after the author's own sentence with a comparable figure that differs.
+ * "The ferry takes 40 minutes. Oops, 50, I misread the sign": a fragment that is only a figure, opening the
+ * sentence (after at most one word and a comma), in a sentence where the writer speaks of themself, right after
+ * the author's own sentence with a comparable figure that differs.
  */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'mine', 'myself']);
+
 function elidedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding | null {
   const before = context.sentences[context.at - 1];
   if (!before || before.unit.question) return null;
-  const fragment = /^\s*(?:[^\s,]+,\s*)?([^,]+?)\s*(?:,|$)/d.exec(unit.text)?.indices?.[1];
+  const fragment = /^\s*(?:[^\s,]+,\s*)?((?:[^,]|,(?=\d{3}\b))+?)\s*(?:,(?!\d{3}\b)|$)/d.exec(unit.text)?.indices?.[1];
   if (!fragment) return null;
+  // The writer says why ("..., I was thinking of the old boat"): a first person outside the fragment. Without it
+  // a label and a figure ("Adults £25. Students, £15, with a card.") list another amount.
+  if (!unit.words.some((w) => (w.start < fragment[0] || w.start >= fragment[1]) && FIRST_PERSON.has(w.lower.replace(/\u2019/g, "'")))) return null;
   const vi = unit.values.findIndex((v) => v.span[0] === fragment[0] && v.span[1] === fragment[1]);
   const value = unit.values[vi];
   if (!value || (!isAmount(value) && !isDateValue(value))) return null;

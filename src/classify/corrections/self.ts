@@ -144,7 +144,10 @@ export function findMarkedSelf(
     for (let k = mine.length - 1; k >= 0; k--) for (const x of postUnits(mine[k]!, paraphrases)) consider(mine[k]!.id, x, probe);
     // A pointed marker names the post, not the words it replaces: a latest own post of one sentence is the target.
     const latest = mine[mine.length - 1];
-    const units = latest && pointed && !best ? postUnits(latest, paraphrases) : [];
+    // Only when a replacement follows the marker (a name or a figure): "my comment above, I meant it as a joke" replaces nothing.
+    const after = u.text.slice(m[1]);
+    const replaces = /\d/.test(after) || wordTokens(after).some((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && !/^I(?:$|['\u2019])/.test(t.text));
+    const units = latest && pointed && !best && replaces ? postUnits(latest, paraphrases) : [];
     if (units.length === 1) best = { postId: latest!.id, abs: units[0]!.abs, unit: units[0]!.unit };
   }
   const t = best as { postId: string; abs: Span; unit: Unit } | null;
