@@ -21,7 +21,9 @@ function agentVerbs(unit: string | null | undefined): string[] {
   if (!m) return [];
   const stem = m[1]!;
   const out = [stem, `${stem}e`];
-  if (/([bdgmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  // "runn" -> "run": a doubled last consonant (no backreference: see test/redos.test.ts).
+  const last = stem[stem.length - 1]!;
+  if (last === stem[stem.length - 2] && 'bdgmnprt'.includes(last)) out.push(stem.slice(0, -1));
   return out;
 }
 
