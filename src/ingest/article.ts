@@ -101,6 +101,15 @@ function isBio(trimmed: string): boolean {
 // Italian pages print it, never a headline.
 const INNER_SENTENCE_END = /(?:\p{Ll}{2}[.!?]|[.!?][»"”]|[»"”][.!?])\s\p{Lu}/u;
 
+/**
+ * A standfirst printed without its final period: a sentence ends inside the line and the line is long (fourteen
+ * words or more). A headline of two short sentences ("Bilet zdrożeje do 7 zł. Radni zdecydowali", "Ferry fares
+ * rise. Islanders angry") stays a headline.
+ */
+function isStandfirstShape(trimmed: string): boolean {
+  return INNER_SENTENCE_END.test(trimmed) && countWords(trimmed, 14) >= 14;
+}
+
 /** A short line without final punctuation: a heading, a menu item or a title. */
 function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
   if (trimmed.length > 160 || endsWithTerminal(trimmed) || trimmed.endsWith(',')) return false;
@@ -274,7 +283,10 @@ export function segmentArticle(
         kinds.set(i, 'title');
         continue;
       }
-      if (!isProse(t)) {
+      // "Bilet zdrożeje do 7 zł. Radni zdecydowali": a short line of two sentences without a final period reads as
+      // prose by its inner period, but stands where the headline stands.
+      const twoSentenceHeadline = seg.title === null && isShortUnpunctuated(t, 13) && countWords(t, 4) >= 4 && !isUiLine(t);
+      if (!isProse(t) || twoSentenceHeadline) {
         if (isShortUnpunctuated(t, 3)) {
           kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"
           continue;
@@ -284,7 +296,7 @@ export function segmentArticle(
         const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !INNER_SENTENCE_END.test(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -388,11 +400,18 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     const kind = kinds.get(k);
     // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
     const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && !INNER_SENTENCE_END.test(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
   while (above >= from && isBlank(lines[above]!)) above--;
+  // The same when no title was kept that high: the headline-like line right over the one found (a standfirst without
+  // its final period under it, "El Ayuntamiento calcula que …, que dedicará …") is the headline.
+  if (found >= 0 && above >= from && above !== titleLine && isHeadlineLike(lines[above]!.trimmed) && !strong.has(above) && kinds.get(above) !== 'date' && kinds.get(above) !== 'byline' && countWords(lines[found]!.trimmed, 40) > countWords(lines[above]!.trimmed, 40)) {
+    found = above;
+    above = found - 1;
+    while (above >= from && isBlank(lines[above]!)) above--;
+  }
   if (found < 0 || (titleNear && (above === titleLine || found === titleLine))) return;
   if (titleNear && titleDist <= 6) return;
   if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
@@ -403,6 +422,12 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
   const end = tail ? line.contentEnd - tail[0].length : line.contentEnd;
   seg.title = line.text.slice(line.contentStart - line.start, end - line.start);
   seg.titleSpan = [line.contentStart, end];
+}
+
+/** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
+function isHeadlineLike(t: string): boolean {
+  const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t);
 }
 
 const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;
