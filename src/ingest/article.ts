@@ -384,6 +384,9 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     if (kinds.get(k) === 'paragraph' && isProse(t) && (countWords(t, 20) >= 20 || nextIsProse(lines, k, to))) anchor = k;
   }
   if (anchor < 0) return;
+  // The script of the body's first prose paragraph.
+  let bodyScript: string | null = null;
+  for (let k = anchor; k < to && bodyScript === null; k++) if (kinds.get(k) === 'paragraph' && isProse(lines[k]!.trimmed)) bodyScript = mainScript(lines[k]!.trimmed);
   let seen = 0;
   let found = -1;
   let titleNear = false;
@@ -400,7 +403,10 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     const kind = kinds.get(k);
     // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
     const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    // A headline is written in the body's script: on a portal that prints its buttons in another script
+    // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
+    const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
@@ -422,6 +428,30 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
   const end = tail ? line.contentEnd - tail[0].length : line.contentEnd;
   seg.title = line.text.slice(line.contentStart - line.start, end - line.start);
   seg.titleSpan = [line.contentStart, end];
+}
+
+const SCRIPTS: ReadonlyArray<[string, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+];
+
+/** The script most of the text's letters are written in ("latin", "hangul", …), or null when it has no letters. */
+function mainScript(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const ch of text.length > 600 ? text.slice(0, 600) : text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
+  return best;
 }
 
 /** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
