@@ -93,7 +93,24 @@ export interface SectionReader {
 const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
 
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
-const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
+const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|답글 ?(\d{1,5}))$/i;
+
+// "답글 접기" (Naver: fold the replies), "Hide replies", "Collapse replies", "Ukryj odpowiedzi": a toggle with no count
+// printed UNDER the replies it lists, as a page prints it when they are open.
+const FOLD_REPLIES = /^(?:답글 접기|(?:hide|collapse) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
+
+/**
+ * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
+ * posts between it and the toggle listed them open, so they answer it (`RawPost.repliesListed`).
+ */
+function noteFoldedReplies(posts: readonly RawPost[]): void {
+  for (let k = posts.length - 2; k >= 0 && k >= posts.length - 51; k--) {
+    const count = posts[k]!.replyCount?.count;
+    if (count === undefined || count <= 0) continue;
+    if (count === posts.length - 1 - k) posts[k]!.repliesListed = true;
+    return;
+  }
+}
 
 /**
  * A count of `post`'s replies on `line` ("4 replies"), or the open toggle that lists them right under it ("Hide 3
@@ -102,7 +119,7 @@ const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
 function noteReplyCount(post: RawPost, line: Line): void {
   const span: Span = [line.contentStart, line.contentEnd];
   const counted = REPLY_COUNT.exec(line.trimmed);
-  if (counted) post.replyCount = { count: Number(counted[1]), span };
+  if (counted) post.replyCount = { count: Number(counted[1] ?? counted[2]), span };
   const listed = LISTED_REPLIES.exec(line.trimmed);
   if (listed) {
     post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span };
@@ -322,6 +339,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
+      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
       const count = chrome.count;
       if (count !== undefined && count !== null && declaredCount === null && (posts.length === 0 || reader.countAfterPosts)) declaredCount = count;
       lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
