@@ -6,6 +6,7 @@ import { countWords, endsWithTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
+import { readBoardHeader } from './styles/header-cues.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 // A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
@@ -202,6 +203,17 @@ export function segmentArticle(
     if (outside(i)) continue;
     if (isBlank(line)) {
       kinds.set(i, 'blank');
+      continue;
+    }
+    // "Edinburgh to extend trams … Anonymous 12/04/26(Fri)09:12:33 No.4821345 [Reply]": an imageboard's opening post,
+    // whose subject is the headline (whatever title-like line stood above it, a "File: …" line).
+    const board = readBoardHeader(line);
+    if (board?.subject && seg.titleSpan?.[1] !== board.subject.span[1]) {
+      if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+      titleLine = i;
+      seg.title = board.subject.text;
+      seg.titleSpan = board.subject.span;
+      kinds.set(i, 'title');
       continue;
     }
     const chrome = matchChrome(t, extraChrome);

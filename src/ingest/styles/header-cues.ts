@@ -673,3 +673,41 @@ export function readSignature(line: Line): { author: string; authorSpan: Span; t
   const start = line.contentStart + at;
   return { author: name, authorSpan: [start, start + name.length], timestamp: m[2]! };
 }
+
+// "12/04/26(Fri)09:15:02": an imageboard's date with its weekday in brackets; "No.4821349": the post's number.
+const BOARD_TIME = /^\d{1,2}\/\d{1,2}\/\d{2,4}\(\p{L}{2,4}\)\d{1,2}:\d{2}(?::\d{2})?$/u;
+const BOARD_NUMBER = /^No\.(\d{1,12})$/;
+const BOARD_TAIL = /^(?:>>\d{1,12}|▶|\[reply\]|\[deleted\])$/i;
+const TRIPCODE = /^!{1,3}[\w./+]{4,16}$/;
+
+/** An imageboard's post header, "[Subject] Name [!!tripcode] 12/04/26(Fri)09:15:02 No.4821349 [>>4821361 …]". */
+export interface BoardHeader {
+  author: string;
+  authorSpan: Span;
+  timestamp: string;
+  /** The post's number, which replies cite as ">>4821349". */
+  number: string;
+  /** The thread's subject, printed before the name on the opening post. */
+  subject: { text: string; span: Span } | null;
+}
+
+/**
+ * Reads an imageboard's one-line post header: the name (one word, "Anonymous" unless the poster chose one), maybe a
+ * tripcode ("!!kq7Vx3Lp"), the date with its weekday in brackets and "No." with the post's number, then the
+ * back-links to its replies (">>4821361") and "[Reply]"; on the opening post, the thread's subject before the name.
+ */
+export function readBoardHeader(line: Line): BoardHeader | null {
+  if (line.trimmed.length > 400 || !line.trimmed.includes('No.')) return null;
+  const tokens = splitFields(line);
+  const at = tokens.findIndex((t) => BOARD_TIME.test(t.text));
+  if (at < 1 || at + 1 >= tokens.length) return null;
+  const no = BOARD_NUMBER.exec(tokens[at + 1]!.text);
+  if (!no || !tokens.slice(at + 2).every((t) => BOARD_TAIL.test(t.text))) return null;
+  let name = at - 1;
+  if (TRIPCODE.test(tokens[name]!.text) && name > 0) name--;
+  const nameTok = tokens[name]!;
+  if (!isNameTokens([nameTok])) return null;
+  const subjectTokens = tokens.slice(0, name);
+  const subject = subjectTokens.length > 0 ? { text: line.text.slice(subjectTokens[0]!.start - line.start, subjectTokens[subjectTokens.length - 1]!.end - line.start), span: spanOf(subjectTokens) } : null;
+  return { author: nameTok.text, authorSpan: [nameTok.start, nameTok.end], timestamp: tokens[at]!.text, number: no[1]!, subject };
+}

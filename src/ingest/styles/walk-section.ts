@@ -32,6 +32,8 @@ export interface FoundHeader {
   footerTimed?: boolean;
   /** A wiki signature at the end of the post's text is its header; the header has no line of its own. */
   signed?: boolean;
+  /** The post's own number ("No.4821349" on an imageboard), which replies cite (">>4821349"): the post's id. */
+  number?: string;
   lines: number[];
 }
 
@@ -233,6 +235,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.rootMark) post.rootMark = true;
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
+      if (header.number !== undefined) post.id = header.number;
       current = open(post, line.indent);
       if (header.lines.length === 0) {
         // Signed at its end: this line is already the post's text.
@@ -368,6 +371,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
   reader.depths(posts, indents, markers);
+  citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
 }
 
@@ -549,4 +553,23 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
   if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };
   return undefined;
+}
+
+// ">>4821349" (">>4821345 (OP)" for the thread's opening post) on a post's first line: the number of the post it answers.
+const CITATION = /^>>(\d{1,12})(\s?\(OP\))?(?:\s|$)/;
+
+/**
+ * Posts with their own numbers (imageboards) cite the post they answer by number on their first line: an earlier
+ * post's number is the parent (`parentRef`); a citation of the opening post, the article, makes the post top level.
+ */
+function citeByNumber(posts: RawPost[]): void {
+  const numbers = new Set<string>();
+  for (const post of posts) {
+    if (post.id === null) continue;
+    const first = post.body.find((l) => l.trimmed.length > 0);
+    const cited = first ? CITATION.exec(first.trimmed) : null;
+    if (cited && cited[2] !== undefined) post.rootMark = true;
+    else if (cited && numbers.has(cited[1]!)) post.parentRef = cited[1]!;
+    numbers.add(post.id);
+  }
 }
