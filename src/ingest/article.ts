@@ -87,7 +87,19 @@ function isBylineTail(lines: readonly Line[], i: number, to: number): boolean {
   if (isBlank(under)) return false;
   const dated = (l: Line | undefined): boolean => l !== undefined && !isBlank(l) && l.trimmed.length <= 100 && parseCalendarDate(l.trimmed) !== null;
   if (dated(under)) return true;
-  return i + 2 < to && countWords(under.trimmed, 5) <= 4 && !endsWithTerminal(under.trimmed) && dated(lines[i + 2]);
+  if (i + 2 < to && countWords(under.trimmed, 5) <= 4 && !endsWithTerminal(under.trimmed) && dated(lines[i + 2])) return true;
+  // "4 December 2026" / "Share" / "Save" / "Gareth Pryce" / "BBC Wales political reporter": the date stands above
+  // the name (only buttons of one or two words between), a short role line under it, then a blank line.
+  const role = countWords(under.trimmed, 7) <= 6 && !endsWithTerminal(under.trimmed) && (i + 2 >= to || isBlank(lines[i + 2]!));
+  if (!role) return false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    const l = lines[k]!;
+    if (isBlank(l)) continue;
+    seen++;
+    if (dated(l)) return true;
+    if (countWords(l.trimmed, 3) > 2 || endsWithTerminal(l.trimmed)) return false;
+  }
+  return false;
 }
 
 function isBio(trimmed: string): boolean {
