@@ -6,7 +6,7 @@ import { countWords, endsWithTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
-import { readBoardHeader } from './styles/header-cues.js';
+import { readBoardHeader, timeKind } from './styles/header-cues.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 // A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
@@ -430,7 +430,7 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     // A headline is written in the body's script: on a portal that prints its buttons in another script
     // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
     const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
@@ -476,6 +476,13 @@ function mainScript(text: string): string | null {
   let most = 0;
   for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
   return best;
+}
+
+/** "Asked 2 days ago", "Updated 3 hours ago": a line that ends in a relative age is a date line, never the headline. */
+function endsInAge(t: string): boolean {
+  const words = t.split(' ');
+  for (let n = 2; n <= 3 && n < words.length; n++) if (timeKind(words.slice(-n).join(' ')) === 'relative' && /\d/.test(words.slice(-n).join(' '))) return true;
+  return false;
 }
 
 /** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
