@@ -96,5 +96,9 @@ describe('session 16 layouts', () => {
     expect(fixture('widget-42-tram-fares-polish-portal').article).toMatchObject({ date: '2026-12-04', byline: 'Tomasz Wrona', title: 'Bilet jednorazowy w Krakowie zdrożeje do 7 zł. Radni zdecydowali' });
     expect(fixture('widget-39-parking-permits-nujij-nl').article.text).not.toContain('Deel dit artikel');
     expect(fixture('widget-41-night-subway-naver-ko').article.title).toBe('Seoul to cut late-night subway service on three lines from March');
+    // The asker signs the question after its text: the byline, and her comments are the OP's.
+    const qa = fixture('forum-09-ferry-rebooking-stackexchange');
+    expect(qa.article.byline).toBe('Maeve K');
+    expect(qa.thread.posts.filter((p) => p.isOP).map((p) => p.author)).toEqual(['Maeve K', 'Maeve K', 'Maeve K']);
   });
 });

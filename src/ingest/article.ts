@@ -6,7 +6,7 @@ import { countWords, endsWithTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
-import { readBoardHeader, timeKind } from './styles/header-cues.js';
+import { readBoardHeader, readNameLine, timeKind } from './styles/header-cues.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 // A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
@@ -226,6 +226,19 @@ export function segmentArticle(
       seg.title = board.subject.text;
       seg.titleSpan = board.subject.span;
       kinds.set(i, 'title');
+      continue;
+    }
+    // "asked Dec 2 at 19:40" / "Maeve K": a question-and-answer page signs the question (the article) after its text;
+    // the name under the sign-off is the byline, so the asker's comments are the OP's.
+    const asked = seg.byline === null && i + 1 < to ? /^asked\s+(\S.{0,47})$/i.exec(t) : null;
+    // ("Asked 2 days ago" / "Modified today" is the page's summary over the question: no name under it.)
+    const under = asked ? /^\p{L}+\s+(\S.{0,47})$/u.exec(lines[i + 1]!.trimmed) : null;
+    const asker = asked && timeKind(asked[1]!) !== null && !(under && timeKind(under[1]!) !== null) ? readNameLine(lines[i + 1]!) : null;
+    if (asker) {
+      kinds.set(i, 'boilerplate');
+      seg.byline = asker.author;
+      // (Marked as page furniture: a byline below the body is no anchor for the headline above it.)
+      kinds.set(++i, 'boilerplate');
       continue;
     }
     const chrome = matchChrome(t, extraChrome);
