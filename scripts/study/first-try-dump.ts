@@ -1,7 +1,7 @@
 /**
  * For the learned-detector study: which posts an OLD checkout's rules flag (any correction), so the study can show the
  * rules' first try and "first-try rules OR learned" on the blind sets. Run from the study worktree:
- *   git archive 0ec955d src test | (mkdir -p /tmp/first-0ec955d && tar -x -C /tmp/first-0ec955d); ln -s $PWD/node_modules /tmp/first-0ec955d/
+ *   mkdir -p .tmp /tmp/first-0ec955d && git archive 0ec955d src test | tar -x -C /tmp/first-0ec955d && ln -s $PWD/node_modules /tmp/first-0ec955d/
  *   npx tsx scripts/study/first-try-dump.ts blind /tmp/first-0ec955d > .tmp/first-blind.json
  *   (the same with 31188fd and `fixtures` for the fixtures labelled blind on 2026-11-22)
  * Prints {thread or fixture name: [post ids with a correction]}.
