@@ -6,6 +6,7 @@ import { countWords, endsWithTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
+import { readBoardHeader, readNameLine, timeKind } from './styles/header-cues.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 // A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
@@ -86,7 +87,19 @@ function isBylineTail(lines: readonly Line[], i: number, to: number): boolean {
   if (isBlank(under)) return false;
   const dated = (l: Line | undefined): boolean => l !== undefined && !isBlank(l) && l.trimmed.length <= 100 && parseCalendarDate(l.trimmed) !== null;
   if (dated(under)) return true;
-  return i + 2 < to && countWords(under.trimmed, 5) <= 4 && !endsWithTerminal(under.trimmed) && dated(lines[i + 2]);
+  if (i + 2 < to && countWords(under.trimmed, 5) <= 4 && !endsWithTerminal(under.trimmed) && dated(lines[i + 2])) return true;
+  // "4 December 2026" / "Share" / "Save" / "Gareth Pryce" / "BBC Wales political reporter": the date stands above
+  // the name (only buttons of one or two words between), a short role line under it, then a blank line.
+  const role = countWords(under.trimmed, 7) <= 6 && !endsWithTerminal(under.trimmed) && (i + 2 >= to || isBlank(lines[i + 2]!));
+  if (!role) return false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    const l = lines[k]!;
+    if (isBlank(l)) continue;
+    seen++;
+    if (dated(l)) return true;
+    if (countWords(l.trimmed, 3) > 2 || endsWithTerminal(l.trimmed)) return false;
+  }
+  return false;
 }
 
 function isBio(trimmed: string): boolean {
@@ -100,6 +113,15 @@ function isBio(trimmed: string): boolean {
 // lower-case letters or a closing quotation mark, so not "U.S. Plans"): a standfirst without its final period, as
 // Italian pages print it, never a headline.
 const INNER_SENTENCE_END = /(?:\p{Ll}{2}[.!?]|[.!?][»"”]|[»"”][.!?])\s\p{Lu}/u;
+
+/**
+ * A standfirst printed without its final period: a sentence ends inside the line and the line is long (fourteen
+ * words or more). A headline of two short sentences ("Bilet zdrożeje do 7 zł. Radni zdecydowali", "Ferry fares
+ * rise. Islanders angry") stays a headline.
+ */
+function isStandfirstShape(trimmed: string): boolean {
+  return INNER_SENTENCE_END.test(trimmed) && countWords(trimmed, 14) >= 14;
+}
 
 /** A short line without final punctuation: a heading, a menu item or a title. */
 function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
@@ -195,6 +217,30 @@ export function segmentArticle(
       kinds.set(i, 'blank');
       continue;
     }
+    // "Edinburgh to extend trams … Anonymous 12/04/26(Fri)09:12:33 No.4821345 [Reply]": an imageboard's opening post,
+    // whose subject is the headline (whatever title-like line stood above it, a "File: …" line).
+    const board = readBoardHeader(line);
+    if (board?.subject && seg.titleSpan?.[1] !== board.subject.span[1]) {
+      if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+      titleLine = i;
+      seg.title = board.subject.text;
+      seg.titleSpan = board.subject.span;
+      kinds.set(i, 'title');
+      continue;
+    }
+    // "asked Dec 2 at 19:40" / "Maeve K": a question-and-answer page signs the question (the article) after its text;
+    // the name under the sign-off is the byline, so the asker's comments are the OP's.
+    const asked = seg.byline === null && i + 1 < to ? /^asked\s+(\S.{0,47})$/i.exec(t) : null;
+    // ("Asked 2 days ago" / "Modified today" is the page's summary over the question: no name under it.)
+    const under = asked ? /^\p{L}+\s+(\S.{0,47})$/u.exec(lines[i + 1]!.trimmed) : null;
+    const asker = asked && timeKind(asked[1]!) !== null && !(under && timeKind(under[1]!) !== null) ? readNameLine(lines[i + 1]!) : null;
+    if (asker) {
+      kinds.set(i, 'boilerplate');
+      seg.byline = asker.author;
+      // (Marked as page furniture: a byline below the body is no anchor for the headline above it.)
+      kinds.set(++i, 'boilerplate');
+      continue;
+    }
     const chrome = matchChrome(t, extraChrome);
     if (chrome) {
       kinds.set(i, chrome.kind);
@@ -274,7 +320,10 @@ export function segmentArticle(
         kinds.set(i, 'title');
         continue;
       }
-      if (!isProse(t)) {
+      // "Bilet zdrożeje do 7 zł. Radni zdecydowali": a short line of two sentences without a final period reads as
+      // prose by its inner period, but stands where the headline stands.
+      const twoSentenceHeadline = seg.title === null && isShortUnpunctuated(t, 13) && countWords(t, 4) >= 4 && !isUiLine(t);
+      if (!isProse(t) || twoSentenceHeadline) {
         if (isShortUnpunctuated(t, 3)) {
           kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"
           continue;
@@ -284,7 +333,7 @@ export function segmentArticle(
         const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !INNER_SENTENCE_END.test(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -372,6 +421,9 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     if (kinds.get(k) === 'paragraph' && isProse(t) && (countWords(t, 20) >= 20 || nextIsProse(lines, k, to))) anchor = k;
   }
   if (anchor < 0) return;
+  // The script of the body's first prose paragraph.
+  let bodyScript: string | null = null;
+  for (let k = anchor; k < to && bodyScript === null; k++) if (kinds.get(k) === 'paragraph' && isProse(lines[k]!.trimmed)) bodyScript = mainScript(lines[k]!.trimmed);
   let seen = 0;
   let found = -1;
   let titleNear = false;
@@ -388,11 +440,21 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     const kind = kinds.get(k);
     // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
     const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && isShortUnpunctuated(t, 20) && !INNER_SENTENCE_END.test(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    // A headline is written in the body's script: on a portal that prints its buttons in another script
+    // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
+    const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
   while (above >= from && isBlank(lines[above]!)) above--;
+  // The same when no title was kept that high: the headline-like line right over the one found (a standfirst without
+  // its final period under it, "El Ayuntamiento calcula que …, que dedicará …") is the headline.
+  if (found >= 0 && above >= from && above !== titleLine && isHeadlineLike(lines[above]!.trimmed) && !strong.has(above) && kinds.get(above) !== 'date' && kinds.get(above) !== 'byline' && countWords(lines[found]!.trimmed, 40) > countWords(lines[above]!.trimmed, 40)) {
+    found = above;
+    above = found - 1;
+    while (above >= from && isBlank(lines[above]!)) above--;
+  }
   if (found < 0 || (titleNear && (above === titleLine || found === titleLine))) return;
   if (titleNear && titleDist <= 6) return;
   if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
@@ -403,6 +465,43 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
   const end = tail ? line.contentEnd - tail[0].length : line.contentEnd;
   seg.title = line.text.slice(line.contentStart - line.start, end - line.start);
   seg.titleSpan = [line.contentStart, end];
+}
+
+const SCRIPTS: ReadonlyArray<[string, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+];
+
+/** The script most of the text's letters are written in ("latin", "hangul", …), or null when it has no letters. */
+function mainScript(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const ch of text.length > 600 ? text.slice(0, 600) : text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
+  return best;
+}
+
+/** "Asked 2 days ago", "Updated 3 hours ago": a line that ends in a relative age is a date line, never the headline. */
+function endsInAge(t: string): boolean {
+  const words = t.split(' ');
+  for (let n = 2; n <= 3 && n < words.length; n++) if (timeKind(words.slice(-n).join(' ')) === 'relative' && /\d/.test(words.slice(-n).join(' '))) return true;
+  return false;
+}
+
+/** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
+function isHeadlineLike(t: string): boolean {
+  const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t);
 }
 
 const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;

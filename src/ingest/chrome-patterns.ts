@@ -28,6 +28,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'copyright', kind: 'credit', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,80}$/i },
   { id: 'agency-credit', kind: 'credit', pattern: /^[-–—]?\s*(?:reuters|ap|afp|kyodo|xinhua|bloomberg|associated press|agence france-presse)\s*$/i },
   { id: 'share', kind: 'boilerplate', pattern: /^(?:share|share this|share this article|share on \w+|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*(?:share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*$/i },
+  // The same share buttons as news pages print them in Dutch, German, French, Spanish, Italian, Portuguese and Polish.
+  { id: 'share-localised', kind: 'boilerplate', pattern: /^(?:deel dit artikel|delen|artikel teilen|teilen|partager(?: l'article| cet article)?|compartir(?: en \w{2,12})?|condividi(?: l'articolo)?|compartilhar|udostępnij)$/i },
   { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },
   { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you may also like|also read|read next|read also|more stories|also on)\s*:?.{0,200}$/i },
   { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|filed under)\s*:/i },

@@ -2,11 +2,12 @@ import type { Line } from './lines.js';
 import { countedStyle } from './styles/counted.js';
 import { forumStyle } from './styles/forum.js';
 import { mailStyle } from './styles/mail.js';
+import { qaStyle } from './styles/qa.js';
 import { widgetStyle } from './styles/widget.js';
 import type { CommentStyle, SectionFound } from './types.js';
 
 /** Comment styles in order of preference when two are equally sure. */
-export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle];
+export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle, qaStyle];
 
 /**
  * The comment section of the dump: the style that recognises it most surely, or null. Two styles about as

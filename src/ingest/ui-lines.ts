@@ -84,5 +84,5 @@ export function isAccountBlurb(trimmed: string): boolean {
 /** A legal footer ("© 2026 … All rights reserved.", "Use of this site constitutes acceptance of our User Agreement"). */
 export function isLegalLine(trimmed: string): boolean {
   if (trimmed.length > 300) return false;
-  return /(?:©|\(c\) ?\d{4}|\ball rights reserved\b|\bconstitutes acceptance\b|\bregistered trademarks?\b)/i.test(trimmed);
+  return /(?:©|\(c\) ?\d{4}|\ball rights reserved\b|\bconstitutes acceptance\b|\bregistered trademarks?\b|\btrademarks and copyrights\b)/i.test(trimmed);
 }

@@ -2,6 +2,20 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
+  // The month names news pages print in Spanish, Italian, French, German, Dutch, Portuguese and Polish (Polish in
+  // the genitive a date uses, "4 grudnia 2026"), with their usual abbreviations.
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+  gennaio: 1, gen: 1, febbraio: 2, aprile: 4, maggio: 5, mag: 5, giugno: 6, giu: 6, luglio: 7, lug: 7,
+  settembre: 9, set: 9, ottobre: 10, ott: 10, novembre: 11, dicembre: 12,
+  janvier: 1, janv: 1, février: 2, févr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  août: 8, septembre: 9, octobre: 10, décembre: 12, déc: 12,
+  januar: 1, jänner: 1, jän: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
+  januari: 1, februari: 2, maart: 3, mrt: 3, mei: 5, augustus: 8,
+  janeiro: 1, fevereiro: 2, fev: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, out: 10,
+  novembro: 11, dezembro: 12,
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
+  października: 10, listopada: 11, grudnia: 12,
 };
 
 function iso(y: number, m: number, d: number): string | null {
@@ -26,7 +40,11 @@ export function parseCalendarDate(text: string): string | null {
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
   if (m && monthNumber(m[1]!)) return iso(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
-  m = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(s);
+  // "25 November 2024", "4. Dezember 2026", "04 dic 2026", "4 grudnia 2026": the day first, in any of the languages above.
+  m = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|\.)? (\p{L}{3,12})\.?,? (\d{4})(?!\p{N})/u.exec(s);
   if (m && monthNumber(m[2]!)) return iso(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
+  // "04.12.2026": day, month and year set apart by dots, as European pages print a date.
+  m = /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}])/u.exec(s);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }

@@ -22,7 +22,8 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
   if (!first) return;
   let end = -1;
   let name: string | null = null;
-  if (first.trimmed.startsWith('>')) {
+  // ">>4821349": an imageboard's link to the post answered, not quoted words.
+  if (first.trimmed.startsWith('>') && !/^>>\d/.test(first.trimmed)) {
     end = k;
     while (end < body.length && (isBlank(body[end]!) || body[end]!.trimmed.startsWith('>'))) end++;
   } else if (BB_OPEN.test(first.trimmed)) {

@@ -285,6 +285,31 @@ export function selfMarker(u: Unit): [number, number, string] | null {
   return m;
 }
 
+/** "my first comment", "my own number above", "my earlier post": the writer points at their own words. */
+export const OWN_POST = /\bmy (?:own |first |earlier |previous |last |original |above )?(?:comment|post|reply|message|number|figure|estimate)s?\b/i;
+
+/**
+ * A sentence that points at the writer's own earlier post and, after that, replaces something in it with a
+ * self-correction marker whose "I" is dropped ("... my comment above, should have said ..."; "In my last post,
+ * meant ..."): `[start, end, phrase]` of the marker, or null. The pointer is what makes the sentence the
+ * writer's own correction; the marker alone, mid-sentence, is not ("what I meant is ...").
+ */
+export function pointedSelfMarker(u: Unit): [number, number, string] | null {
+  const pointer = OWN_POST.exec(u.text);
+  if (!pointer) return null;
+  const lower = norm(u.text);
+  for (const phrase of SELF_MARKERS) {
+    if (!phrase.startsWith('i ')) continue;
+    const bare = phrase.slice(2);
+    const re = new RegExp(`(?:^|[\\s,;:(-])(?:i\\s+)?(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'g');
+    for (const m of lower.matchAll(re)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      if (start > pointer.index) return [start, start + bare.length, bare];
+    }
+  }
+  return null;
+}
+
 /** True when the sentence quotes its author's own earlier words ("I said the decision covers ..."). */
 export function quotesSelf(u: Unit): boolean {
   return markerAt(u.text, SELF_QUOTES) !== null;
@@ -321,7 +346,7 @@ export function rebukeAt(text: string): [number, number, string] | null {
   return null;
 }
 
-const IT_BE_SUBJECT = new Set(['it', 'that', 'this', 'they']);
+const IT_BE_SUBJECT = new Set(['it', 'that', 'this', 'they', 'he', 'she']);
 const IT_BE_VERB = new Set(['was', 'is', 'were', 'are', "it's", "that's"]);
 
 /** Number words that never count on their own: the article "a", a lone "one" (a pronoun: "it was one of ..."), "hundred", "dozen". */
@@ -338,7 +363,7 @@ function spelledCount(word: string, next: string | undefined): number | undefine
 }
 
 /**
- * "It was nine", "it's 300", "they were eight": the number a pronoun subject is said to be (digits or a
+ * "It was nine", "it's 300", "they were eight", "she was 31": the number a pronoun subject is said to be (digits or a
  * number word such as "nine" or "twenty"; never "a" or a lone "one": "It was a shambles"), with the word's
  * index, or null. Replies restating their parent's "it was X" with another X contradict it even when they
  * share no other word.

@@ -244,16 +244,23 @@ function scoreCandidates(unit: Unit, scope: PostScope, quoted: number | undefine
     for (const id of ids) hit(id, weight);
   }
   // "He said this in 2016": a he/she subject, with no name of its own in the sentence, stands for the person
-  // named in a reported statement of the article or the parent post.
+  // named in a reported statement of the article or the parent post. When the sentence reports speech itself
+  // ("He said it at the hearing in 2018"), a reported statement whose speaker is named by a role ("The mayor
+  // said in 2020 ...") is one too.
   const speaker = new Set<number>();
   if (pronounSubject(unit.words) >= 0 && unit.capital.size === 0) {
-    const namedStatement = (id: number): boolean => candidates[id]!.unit.speech && namesSomeone(candidates[id]!.unit);
+    const namedStatement = (id: number): boolean => candidates[id]!.unit.speech && (unit.speech || namesSomeone(candidates[id]!.unit));
     for (let id = 0; id < index.articleCount; id++) if (namedStatement(id)) speaker.add(id);
     if (parent) for (const id of index.sentencesOf(parent)) if (namedStatement(id) && foreign(candidates[id]!)) speaker.add(id);
     for (const id of speaker) hit(id, 1);
   }
   // The sentence a quote above this one repeats is what it answers, whether or not it repeats a word of it.
   if (quoted !== undefined) hit(quoted, 0);
+  // A count in a reply may answer a count of the parent's under another noun ("38,212 finishers" under "50,000
+  // runners finished"): the parent's sentences with a count are candidates even without a shared word.
+  if (parent && unit.values.some((v) => v.kind === 'quantity')) {
+    for (const id of index.sentencesOf(parent)) if (weights[id] === 0 && candidates[id]!.unit.values.some((v) => v.kind === 'quantity')) hit(id, 0);
+  }
   const bonus = (id: number): number => rankBonus(scope, unit, quoted, id);
   const scores = new Map<number, number>();
   for (const id of touched) {

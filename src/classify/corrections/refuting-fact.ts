@@ -1,10 +1,11 @@
 /**
  * Refuting fact: a factual sentence asserts the predicate a candidate negates ("doesn't have to help" against
  * "the law says it must help"), or names a dated instance that was worse where the candidate says never
- * ("never seen flooding like this" against "the 2007 flood was worse").
+ * ("never seen flooding like this" against "the 2007 flood was worse"), or a dated instance naming someone where the
+ * candidate says nobody ever did it ("No woman has ever led ..." against "X was its president from 1998").
  */
 import { isContent } from '../../text/word-lists.js';
-import { hypotheticalBefore, sharedWords } from './compare.js';
+import { hypotheticalBefore, namesSomeone, sharedWords } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';
 import type { Span } from '../../schema/common.js';
 import type { Candidate } from './thread-index.js';
@@ -27,14 +28,27 @@ function assertsNegated(post: Unit, target: Unit, candidate: Candidate): Detecto
 
 const COMPARATIVES = new Set(['worse', 'bigger', 'higher', 'larger', 'deeper', 'longer', 'greater', 'heavier', 'wetter', 'colder', 'hotter', 'stronger', 'deadlier', 'busier']);
 
+/** "No woman has ever ...", "Nobody has ever ...": a negated subject with "ever" after it, the index of the negator, or -1. */
+function noneEver(target: Unit): number {
+  const at = target.words.findIndex((w) => NONE.has(w.lower));
+  return at >= 0 && target.words.slice(at + 1, at + 5).some((w) => w.lower === 'ever') ? at : -1;
+}
+
+const NONE = new Set(['no', 'nobody', 'none']);
+
 function counterexample(post: Unit, target: Unit, candidate: Candidate): DetectorFinding | null {
-  const never = target.words.findIndex((w) => w.lower === 'never');
-  if (never < 0) return null;
+  let never = target.words.findIndex((w) => w.lower === 'never');
+  // "No woman has ever led it" is refuted by any dated instance that names someone, worse or not.
+  const none = never < 0 ? noneEver(target) : -1;
+  if (never < 0 && none < 0) return null;
+  if (never < 0) never = none;
   const comparative = post.words.findIndex((w) => COMPARATIVES.has(w.lower));
   const year = post.values.findIndex((v, vi) => isDateValue(v) && !post.personal.has(vi));
-  if (comparative < 0 || year < 0 || post.negated.has(comparative)) return null;
+  const instance = none >= 0 && namesSomeone(post) && !post.negated.size;
+  if ((comparative < 0 && !instance) || year < 0 || (comparative >= 0 && post.negated.has(comparative))) return null;
   const shared = [...target.negated].filter((i) => i > never && !target.capital.has(target.lemmas[i]!) && indicesOf(post, target.lemmas[i]!).some((k) => !post.negated.has(k) && isContent(post.words[k]!)));
   if (shared.length === 0) return null;
+  if (comparative < 0) return { target: candidate, cue: 'refuting-fact', evidence: [post.values[year]!.span], note: 'a dated instance, where the target says nobody ever', strength: 0.5 };
   const word = post.words[comparative]!;
   return { target: candidate, cue: 'refuting-fact', evidence: [post.values[year]!.span, [word.start, word.end]], note: `a dated instance that was ${word.text}, where the target says never`, strength: 0.5 };
 }

@@ -2,17 +2,16 @@
  * Self-correction by restating: a "Y, not X" whose X stands in the author's own earlier words ("Edit: it was
  * the 12th, not the 11th", "Typo, it was $34, not $43", "the plaque is on the south railing, not the north"),
  * or a sentence pointing at the author's own earlier post ("the number in my first comment") that gives a
- * figure differing from one the author gave there. The target is the author's own sentence; no marker word
+ * figure differing from one the author gave there, or a bare figure restating the sentence just before it ("... 40
+ * minutes. Oops, 50, ..."). The target is the author's own sentence; no marker word
  * is needed and none is enough: the corrected words must be the author's.
  */
-import { comparable, notClause, type NotClause } from './clauses.js';
+import { comparable, notClause, OWN_POST, type NotClause } from './clauses.js';
 import type { Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
 import type { Candidate, CorrectionPost } from './thread-index.js';
 import { indicesOf, isDateValue, valueKeys, type Unit } from './units.js';
 import type { ClaimValue } from '../../schema/classify.js';
 
-/** "my first comment", "my own number above", "my earlier post": the writer points at their own words. */
-const OWN_POST = /\bmy (?:own |first |earlier |previous |last |original |above )?(?:comment|post|reply|message|number|figure|estimate)s?\b/i;
 
 function candidate(post: CorrectionPost, sentence: PostSentence): Candidate {
   return { unit: sentence.unit, kind: 'post', post, abs: sentence.abs, seq: -1 };
@@ -94,10 +93,41 @@ function pointedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding
   return null;
 }
 
+/**
+ * "The ferry takes 40 minutes. Oops, 50, I misread the sign": a fragment that is only a figure, opening the
+ * sentence (after at most one word and a comma), in a sentence where the writer speaks of themself, right after
+ * the author's own sentence with a comparable figure that differs.
+ */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'mine', 'myself']);
+
+function elidedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding | null {
+  const before = context.sentences[context.at - 1];
+  if (!before || before.unit.question) return null;
+  const fragment = /^\s*(?:[^\s,]+,\s*)?((?:[^,]|,(?=\d{3}\b))+?)\s*(?:,(?!\d{3}\b)|$)/d.exec(unit.text)?.indices?.[1];
+  if (!fragment) return null;
+  // The writer says why ("..., I was thinking of the old boat"): a first person outside the fragment. Without it
+  // a label and a figure ("Adults £25. Students, £15, with a card.") list another amount.
+  if (!unit.words.some((w) => (w.start < fragment[0] || w.start >= fragment[1]) && FIRST_PERSON.has(w.lower.replace(/\u2019/g, "'")))) return null;
+  const vi = unit.values.findIndex((v) => v.span[0] === fragment[0] && v.span[1] === fragment[1]);
+  const value = unit.values[vi];
+  if (!value || (!isAmount(value) && !isDateValue(value))) return null;
+  const keys = valueKeys(value);
+  const hit = before.unit.values.findIndex((w, wi) => comparable(value, w, unit.paraphrases) && !before.unit.personal.has(wi) && !before.unit.keys[wi]!.some((k) => keys.includes(k)));
+  if (hit < 0) return null;
+  return {
+    target: candidate(context.post, before),
+    kind: 'self',
+    cue: 'self-correction',
+    evidence: [value.span],
+    note: `${value.text}, not ${before.unit.values[hit]!.text}`,
+    strength: 0.6,
+  };
+}
+
 export const selfRestatement: Detector = {
   id: 'self-restatement',
   find(unit, context) {
-    const found = restatedNotClause(unit, context) ?? pointedOwnFigure(unit, context);
+    const found = restatedNotClause(unit, context) ?? pointedOwnFigure(unit, context) ?? elidedOwnFigure(unit, context);
     return found ? [found] : [];
   },
 };

@@ -8,7 +8,7 @@ import type { Correction } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
 import { wordTokens } from '../../text/word-tokens.js';
-import { quotesSelf, selfMarker } from './clauses.js';
+import { pointedSelfMarker, quotesSelf, selfMarker } from './clauses.js';
 import { postUnits, toAbs, type CorrectionPost } from './thread-index.js';
 import type { Paraphrases } from './paraphrase.js';
 import type { Unit } from './units.js';
@@ -107,7 +107,9 @@ export function findStarOrEdit(post: CorrectionPost, earlier: ReadonlyArray<Corr
 /**
  * A sentence opening with a self-correction marker: its target is the best-matching earlier sentence of
  * the same post, or (when the marker opens the post, or the post quotes the author with "I said") the
- * best-matching sentence of the author's latest earlier posts in the window.
+ * best-matching sentence of the author's latest earlier posts in the window. A marker after a pointer at the
+ * author's own post ("my comment above, should have said ...", `pointedSelfMarker`) looks in the author's earlier
+ * posts only; when no sentence there shares a word or value, a latest own post of one sentence is the target.
  */
 export function findMarkedSelf(
   post: CorrectionPost,
@@ -118,7 +120,10 @@ export function findMarkedSelf(
 ): Correction | null {
   const u = units[ui]!.unit;
   const paraphrases = u.paraphrases;
-  const m = selfMarker(u);
+  const opening = selfMarker(u);
+  // "Typo in my comment above, should have said ...": the marker follows a pointer at the author's own post.
+  const pointed = opening ? null : pointedSelfMarker(u);
+  const m = opening ?? pointed;
   if (!m) return null;
   const quoted = units.slice(0, ui + 1).find((x) => quotesSelf(x.unit));
   let best: { postId: string; abs: Span; unit: Unit } | null = null;
@@ -130,13 +135,20 @@ export function findMarkedSelf(
       bestScore = s;
     }
   };
-  if (!quoted && ui > 0) {
+  if (!quoted && ui > 0 && !pointed) {
     // Only a sentence sharing words or a value: "I should have said that more clearly" changes no fact.
     for (let k = 0; k < ui; k++) consider(post.id, units[k]!, u);
   } else if (post.author !== null) {
     const probe = quoted ? quoted.unit : u;
     const mine = earlier.filter((p) => p.author === post.author && p.id !== post.id).slice(-5);
     for (let k = mine.length - 1; k >= 0; k--) for (const x of postUnits(mine[k]!, paraphrases)) consider(mine[k]!.id, x, probe);
+    // A pointed marker names the post, not the words it replaces: a latest own post of one sentence is the target.
+    const latest = mine[mine.length - 1];
+    // Only when a replacement follows the marker (a name or a figure): "my comment above, I meant it as a joke" replaces nothing.
+    const after = u.text.slice(m[1]);
+    const replaces = /\d/.test(after) || wordTokens(after).some((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && !/^I(?:$|['\u2019])/.test(t.text));
+    const units = latest && pointed && !best && replaces ? postUnits(latest, paraphrases) : [];
+    if (units.length === 1) best = { postId: latest!.id, abs: units[0]!.abs, unit: units[0]!.unit };
   }
   const t = best as { postId: string; abs: Span; unit: Unit } | null;
   if (!t) return null;

@@ -14,6 +14,30 @@ import { eventWords, isDateValue, type Unit } from './units.js';
 /** The candidates looked at, best first. */
 const CANDIDATES_LOOKED_AT = 12;
 
+/** The verbs an agent noun may come from ("finishers" -> finish, "runners" -> run, "voters" -> vote), or none. */
+function agentVerbs(unit: string | null | undefined): string[] {
+  if (!unit) return [];
+  const m = /^([a-z]{3,}?)(?:er|or)$/.exec(lemma(unit.toLowerCase()));
+  if (!m) return [];
+  const stem = m[1]!;
+  const out = [stem, `${stem}e`];
+  // "runn" -> "run": a doubled last consonant (no backreference: see test/redos.test.ts).
+  const last = stem[stem.length - 1]!;
+  if (last === stem[stem.length - 2] && 'bdgmnprt'.includes(last)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/**
+ * Two counts of people named differently ("38,212 finishers" and "50,000 runners finished"): one count's noun
+ * names the doer of a verb that stands next to the other count. Counted things under different nouns are
+ * otherwise other things.
+ */
+function agentOfOther(a: Unit, av: Unit['values'][number], b: Unit, bv: Unit['values'][number]): boolean {
+  if (av.kind !== 'quantity' || bv.kind !== 'quantity') return false;
+  const near = eventWords(b, bv.span);
+  return agentVerbs(av.unit).some((v) => near.has(v));
+}
+
 function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean): DetectorFinding[] {
   const out: DetectorFinding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
@@ -28,7 +52,8 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
     target.values.forEach((targetValue, ti) => {
       if (targetValue.unit === 'decade' || target.personal.has(ti)) return;
       const dates = isDateValue(postValue) && isDateValue(targetValue);
-      const sameUnit = !dates && postValue.kind === targetValue.kind && unitKey(postValue.unit, post.paraphrases) === unitKey(targetValue.unit, post.paraphrases) && postValue.kind !== 'number';
+      const agent = !dates && (agentOfOther(post, postValue, target, targetValue) || agentOfOther(target, targetValue, post, postValue));
+      const sameUnit = !dates && ((postValue.kind === targetValue.kind && unitKey(postValue.unit, post.paraphrases) === unitKey(targetValue.unit, post.paraphrases) && postValue.kind !== 'number') || agent);
       if (!dates && !sameUnit) return;
       const postNumber = typeof postValue.value === 'number' ? postValue.value : parseInt(String(postValue.value), 10);
       const targetNumber = typeof targetValue.value === 'number' ? targetValue.value : parseInt(String(targetValue.value), 10);
@@ -39,7 +64,7 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
       const targetEvent = eventWords(target, targetValue.span);
       // Two reported statements of the same person (through a pronoun) are the same event; so is the quote
       // this sentence answers and the answer's value of the same kind.
-      const sameEvent = quoted || [...postEvent].some((w) => targetEvent.has(w)) || (speakerLinked && post.speech && target.speech);
+      const sameEvent = quoted || agent || [...postEvent].some((w) => targetEvent.has(w)) || (speakerLinked && post.speech && target.speech);
       if (!sameEvent || shared + (sameUnit ? 1 : 0) + (quoted ? 1 : 0) < 1) return;
       out.push({
         target: candidate,

@@ -74,6 +74,18 @@ const ABSOLUTE = new RegExp(
   'i',
 );
 
+// "2026.12.04. 09:48", "2026/12/04 10:12", "2026. 12. 4.": a date written year first (Korean, Japanese, Chinese,
+// Hungarian pages), maybe with a clock time.
+const YEAR_FIRST = /^\d{4}(?:\. ?|\/|-)\d{1,2}(?:\. ?|\/|-)\d{1,2}\.?(?:,? \d{1,2}:\d{2}(?::\d{2})?)?$/;
+// "04 dic 2026 - 10:02", "4 grudnia 2026, 08:45", "12 ott 2026 10:05": a day, a month word in whatever language and
+// a four-figure year, maybe with a clock time (the word between the two figures can only be the month).
+const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4}(?:(?:,| -| –| ·)? \d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4})?)?$/u;
+// "12/04/26(Fri)09:15:02": an imageboard's date, the weekday in brackets glued between date and clock.
+const BOARD_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4} ?\(\p{L}{2,4}\) ?\d{1,2}:\d{2}(?::\d{2})?$/u;
+// "2 godz. temu", "58 min. temu", "před 2 hod.": an age in a language the lists above do not know, read by its
+// shape: a figure and an abbreviated unit (a short word with its period) and one word after or before them.
+const AGE_SHAPE = /^(?:\d{1,3} \p{Ll}{1,5}\. \p{Ll}{2,8}|\p{Ll}{2,8} \d{1,3} \p{Ll}{1,5}\.)$/u;
+
 /** Collapses runs of white space to one space (tokens of a time are compared that way). */
 function joinTokens(tokens: readonly Field[]): string {
   return tokens.map((t) => t.text).join(' ');
@@ -83,7 +95,8 @@ function joinTokens(tokens: readonly Field[]): string {
 export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (text.length === 0 || text.length > 48) return null;
   if (RELATIVE.test(text) || RELATIVE_LOCALISED.test(text)) return 'relative';
-  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text)) return 'absolute';
+  if (AGE_SHAPE.test(text)) return 'relative';
+  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
   return null;
 }
 
@@ -98,7 +111,7 @@ const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitte
 // "APP", "BOT": the tag a chat (Discord) shows after a bot's name.
 // "Redactie", "Redazione", "Giornalista": the newsroom's role a news site prints between a reporter's name and the
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
-const OTHER_BADGES = new Set(['redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
+const OTHER_BADGES = new Set(['redakcja', 'periodista', 'redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
@@ -365,15 +378,22 @@ const ACTION_WORDS = new Set(
     'antworten', 'melden', 'empfehlen', 'teilen', 'répondre', 'signaler', 'partager', "j'aime", 'j’aime', 'responder', 'denunciar', 'compartir',
     // Italian and Dutch ones ("Rispondi  Segnala  Mi piace 31", "Reageren  Respect 88  Melden").
     'rispondi', 'segnala', 'condividi', 'piace', 'reageren', 'respect', 'delen', 'antwoorden',
+    // Spanish, Polish and Korean ones ("Me gusta 24", "No me gusta 6"; "Odpowiedz", "Zgłoś"; "답글3", "공감312",
+    // "비공감41": replies, likes, dislikes, the count glued to the word).
+    'gusta', 'odpowiedz', 'zgłoś', 'udostępnij', '답글', '공감', '비공감',
   ],
 );
-// Words that only stand before a button word ("Mi piace", "Non mi piace"): part of that button, never one alone.
-const BUTTON_PREFIXES = new Set(['mi', 'non']);
+// Words that only stand before a button word ("Mi piace", "Non mi piace", "Me gusta", "No me gusta"): part of that
+// button, never one alone.
+const BUTTON_PREFIXES = new Set(['mi', 'non', 'me', 'no']);
+// A negation before a like button ("Non mi piace 4", "No me gusta 6", "Not helpful 2", "Nie lubię 3") makes it a
+// dislike button, in any language: the count after it is never the likes.
+const NEGATIONS = new Set(['non', 'no', 'not', 'nie', 'niet', 'nicht', 'ne', 'não', 'nao']);
 const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
 // Symbols that separate or pair with another button: alone they make no footer ("v" only after "^").
 const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v']);
 // A count right after one of these is a count of dislikes, not likes.
-const NEGATIVE = new Set(['▼', '▽', '↓', '⇩', '👎', '⬇', '⬇️', 'v', 'downvote', 'downvotes', 'dislike', 'dislikes', 'disagree']);
+const NEGATIVE = new Set(['▼', '▽', '↓', '⇩', '👎', '⬇', '⬇️', 'v', 'downvote', 'downvotes', 'dislike', 'dislikes', 'disagree', '비공감']);
 const COUNT_TOKEN = /^[(\[]?[+-]?\d{1,7}(?:[.,]\d{1,3})?k?[)\]]?$/i;
 // A compact age in a footer ("Like · Reply · 3y", "· 5h"): Facebook-like footers carry the post's time.
 const FOOTER_AGE = /^\d{1,3}(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|wk|wks|yr|yrs)$/i;
@@ -406,8 +426,23 @@ export function readFooter(line: Line): Footer | undefined {
   let negative = false;
   // Index of the token whose count set `likes`, so that "6 replies" can take it back.
   let likesAt = -1;
+  // A negation word seen before the current button word ("Non mi piace", "No me gusta").
+  let negated = false;
   for (let k = 0; k < tokens.length; k++) {
     const raw = tokens[k]!.text;
+    // "공감312", "답글3": a button word with its count glued after it (no bracket).
+    const stuck = /^(\p{L}{1,8})(\d{1,7})$/u.exec(raw);
+    if (stuck && ACTION_WORDS.has(stuck[1]!.toLowerCase())) {
+      const word = stuck[1]!.toLowerCase();
+      words++;
+      if (likes === null && !NEGATIVE.has(word) && !negated && word !== '답글' && word !== 'replies') {
+        likes = Number(stuck[2]);
+        likesAt = k;
+      }
+      negated = false;
+      negative = false;
+      continue;
+    }
     // Glued forms: "Like(4)", "Reply(2)".
     const glued = /^([a-z]{2,12})\((\d{1,7})\)$/i.exec(raw);
     if (glued) {
@@ -418,7 +453,14 @@ export function readFooter(line: Line): Footer | undefined {
       continue;
     }
     const lower = raw.toLowerCase().replace(/[:,]$/, '');
-    if (BUTTON_PREFIXES.has(lower) && k + 1 < tokens.length && /^(?:mi|piace)$/i.test(tokens[k + 1]!.text)) continue;
+    if (BUTTON_PREFIXES.has(lower) && k + 1 < tokens.length && /^(?:mi|piace|me|gusta)$/i.test(tokens[k + 1]!.text)) {
+      if (NEGATIONS.has(lower)) negated = true;
+      continue;
+    }
+    if (NEGATIONS.has(lower) && k + 1 < tokens.length && ACTION_WORDS.has(tokens[k + 1]!.text.toLowerCase())) {
+      negated = true;
+      continue;
+    }
     if (ACTION_WORDS.has(lower) || ACTION_SYMBOLS.has(raw)) {
       if (ACTION_WORDS.has(lower) || !QUIET_SYMBOLS.has(raw)) words++;
       if (lower === 'replies' && likesAt === k - 1) {
@@ -426,7 +468,8 @@ export function readFooter(line: Line): Footer | undefined {
         likes = null;
         likesAt = -1;
       }
-      negative = NEGATIVE.has(lower) || (lower === 'replies' && /^\d/.test(tokens[k + 1]?.text ?? ''));
+      negative = NEGATIVE.has(lower) || negated || (lower === 'replies' && /^\d/.test(tokens[k + 1]?.text ?? ''));
+      negated = false;
       continue;
     }
     if (COUNT_TOKEN.test(raw)) {
@@ -514,7 +557,7 @@ export function readCount(raw: string): number | null {
 
 // "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana", "In risposta a Marta R.",
 // "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|in risposta a|risposta a|(?:in )?reactie op|antwoord op)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na))\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
@@ -601,7 +644,7 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 }
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
@@ -629,4 +672,42 @@ export function readSignature(line: Line): { author: string; authorSpan: Span; t
   const at = from + m.index + m[0].indexOf(m[1]!);
   const start = line.contentStart + at;
   return { author: name, authorSpan: [start, start + name.length], timestamp: m[2]! };
+}
+
+// "12/04/26(Fri)09:15:02": an imageboard's date with its weekday in brackets; "No.4821349": the post's number.
+const BOARD_TIME = /^\d{1,2}\/\d{1,2}\/\d{2,4}\(\p{L}{2,4}\)\d{1,2}:\d{2}(?::\d{2})?$/u;
+const BOARD_NUMBER = /^No\.(\d{1,12})$/;
+const BOARD_TAIL = /^(?:>>\d{1,12}|▶|\[reply\]|\[deleted\])$/i;
+const TRIPCODE = /^!{1,3}[\w./+]{4,16}$/;
+
+/** An imageboard's post header, "[Subject] Name [!!tripcode] 12/04/26(Fri)09:15:02 No.4821349 [>>4821361 …]". */
+export interface BoardHeader {
+  author: string;
+  authorSpan: Span;
+  timestamp: string;
+  /** The post's number, which replies cite as ">>4821349". */
+  number: string;
+  /** The thread's subject, printed before the name on the opening post. */
+  subject: { text: string; span: Span } | null;
+}
+
+/**
+ * Reads an imageboard's one-line post header: the name (one word, "Anonymous" unless the poster chose one), maybe a
+ * tripcode ("!!kq7Vx3Lp"), the date with its weekday in brackets and "No." with the post's number, then the
+ * back-links to its replies (">>4821361") and "[Reply]"; on the opening post, the thread's subject before the name.
+ */
+export function readBoardHeader(line: Line): BoardHeader | null {
+  if (line.trimmed.length > 400 || !line.trimmed.includes('No.')) return null;
+  const tokens = splitFields(line);
+  const at = tokens.findIndex((t) => BOARD_TIME.test(t.text));
+  if (at < 1 || at + 1 >= tokens.length) return null;
+  const no = BOARD_NUMBER.exec(tokens[at + 1]!.text);
+  if (!no || !tokens.slice(at + 2).every((t) => BOARD_TAIL.test(t.text))) return null;
+  let name = at - 1;
+  if (TRIPCODE.test(tokens[name]!.text) && name > 0) name--;
+  const nameTok = tokens[name]!;
+  if (!isNameTokens([nameTok])) return null;
+  const subjectTokens = tokens.slice(0, name);
+  const subject = subjectTokens.length > 0 ? { text: line.text.slice(subjectTokens[0]!.start - line.start, subjectTokens[subjectTokens.length - 1]!.end - line.start), span: spanOf(subjectTokens) } : null;
+  return { author: nameTok.text, authorSpan: [nameTok.start, nameTok.end], timestamp: tokens[at]!.text, number: no[1]!, subject };
 }

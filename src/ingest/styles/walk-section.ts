@@ -32,6 +32,8 @@ export interface FoundHeader {
   footerTimed?: boolean;
   /** A wiki signature at the end of the post's text is its header; the header has no line of its own. */
   signed?: boolean;
+  /** The post's own number ("No.4821349" on an imageboard), which replies cite (">>4821349"): the post's id. */
+  number?: string;
   lines: number[];
 }
 
@@ -90,10 +92,27 @@ export interface SectionReader {
 // "Hide 3 replies", "Hide 1 reply" (and the same toggle as Italian, Dutch, French and German pages print it open:
 // "Nascondi 2 risposte", "Verberg 2 reacties", "Masquer les 2 réponses", "2 Antworten ausblenden"): the replies
 // the page counts are listed, open, right under the post.
-const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden)$/i;
+const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
 
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
-const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
+const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|답글 ?(\d{1,5}))$/i;
+
+// "답글 접기" (Naver: fold the replies), "Hide replies", "Collapse replies", "Ukryj odpowiedzi": a toggle with no count
+// printed UNDER the replies it lists, as a page prints it when they are open.
+const FOLD_REPLIES = /^(?:답글 접기|(?:hide|collapse) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
+
+/**
+ * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
+ * posts between it and the toggle listed them open, so they answer it (`RawPost.repliesListed`).
+ */
+function noteFoldedReplies(posts: readonly RawPost[]): void {
+  for (let k = posts.length - 2; k >= 0 && k >= posts.length - 51; k--) {
+    const count = posts[k]!.replyCount?.count;
+    if (count === undefined || count <= 0) continue;
+    if (count === posts.length - 1 - k) posts[k]!.repliesListed = true;
+    return;
+  }
+}
 
 /**
  * A count of `post`'s replies on `line` ("4 replies"), or the open toggle that lists them right under it ("Hide 3
@@ -102,7 +121,7 @@ const REPLY_COUNT = /^(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?$/i;
 function noteReplyCount(post: RawPost, line: Line): void {
   const span: Span = [line.contentStart, line.contentEnd];
   const counted = REPLY_COUNT.exec(line.trimmed);
-  if (counted) post.replyCount = { count: Number(counted[1]), span };
+  if (counted) post.replyCount = { count: Number(counted[1] ?? counted[2]), span };
   const listed = LISTED_REPLIES.exec(line.trimmed);
   if (listed) {
     post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span };
@@ -216,6 +235,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.rootMark) post.rootMark = true;
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
+      if (header.number !== undefined) post.id = header.number;
       current = open(post, line.indent);
       if (header.lines.length === 0) {
         // Signed at its end: this line is already the post's text.
@@ -322,6 +342,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
+      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
       const count = chrome.count;
       if (count !== undefined && count !== null && declaredCount === null && (posts.length === 0 || reader.countAfterPosts)) declaredCount = count;
       lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
@@ -350,6 +371,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
   reader.depths(posts, indents, markers);
+  citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
 }
 
@@ -531,4 +553,23 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
   if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };
   return undefined;
+}
+
+// ">>4821349" (">>4821345 (OP)" for the thread's opening post) on a post's first line: the number of the post it answers.
+const CITATION = /^>>(\d{1,12})(\s?\(OP\))?(?:\s|$)/;
+
+/**
+ * Posts with their own numbers (imageboards) cite the post they answer by number on their first line: an earlier
+ * post's number is the parent (`parentRef`); a citation of the opening post, the article, makes the post top level.
+ */
+function citeByNumber(posts: RawPost[]): void {
+  const numbers = new Set<string>();
+  for (const post of posts) {
+    if (post.id === null) continue;
+    const first = post.body.find((l) => l.trimmed.length > 0);
+    const cited = first ? CITATION.exec(first.trimmed) : null;
+    if (cited && cited[2] !== undefined) post.rootMark = true;
+    else if (cited && numbers.has(cited[1]!)) post.parentRef = cited[1]!;
+    numbers.add(post.id);
+  }
 }

@@ -5,7 +5,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
@@ -16,6 +16,8 @@ const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|
 export function isWidgetChrome(trimmed: string): boolean {
   if (trimmed.length > 100) return false;
   if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
+  // "[Post a Reply]", "[Return] [Catalog] [Top]": a row of bracketed links (an imageboard's menu); "9 replies / 0 images".
+  if (/^(?:\[[\p{L} ]{2,24}\] ?){1,12}$/u.test(trimmed) || /^\d{1,5} repl(?:y|ies) \/ \d{1,5} images?$/i.test(trimmed)) return true;
   // "NEW": a chat's unread-messages divider (Discord), in capitals alone on its line.
   if (trimmed === 'NEW') return true;
   // "Newest | Oldest | Most liked": a row of chrome items is chrome.
@@ -30,6 +32,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (!line || isBlank(line)) return null;
   const signed = readSignedStart(lines, i);
   if (signed) return signed;
+  const board = readBoardHeader(line);
+  if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
   // name again) over the header.
   if (isAvatarLine(line, lines[i + 1])) {
@@ -353,6 +357,8 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
       i = h.lines[h.lines.length - 1]!;
     } else if (readFooter(lines[i]!)) footers++;
   }
+  // An imageboard's opening post (its header carries the thread's subject) is the article: the section starts under it.
+  if (headers.length > 1 && readBoardHeader(lines[headers[0]!]!)?.subject) headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null);
   if (!found) return null;
   // Bare names over time lines with no footer anywhere read the same as the counted layout, which is
