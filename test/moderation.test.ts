@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { moderate, moderateWith, summarizeSentiment } from '../src/classify/moderation/index.js';
+import { moderate, moderateWith, SPAN_MODES, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
@@ -167,6 +167,19 @@ describe('moderate', () => {
       expect(moderate(t).spans, t).toEqual([]);
     }
     for (const t of ['You are a brainless idiot.', 'People who vote for this are morons.']) expect(moderate(t).spans.length, t).toBeGreaterThan(0);
+  });
+
+  it('never highlights a quoted, denied or warned-about word, whatever the comment scores (session 16)', () => {
+    // The vetoes sit on the word since session 16: the span decoding skips a word that is quoted, in a denial's or a
+    // naming verb's scope, or aimed at an idea, so the comment gate no longer has to keep such comments closed.
+    for (const t of ['Please do not call other readers idiots.', 'You are not an idiot, just misinformed.', 'He wrote "what a fool" in his column, which I thought was unfair.']) {
+      for (const mode of SPAN_MODES) expect(moderate(t, { spans: mode }).spans, `${mode}: ${t}`).toEqual([]);
+    }
+    // In a comment that does insult, only the writer's own words: not the quoted one.
+    const text = 'You are a brainless idiot. He said "fool" about you.';
+    const m = moderate(text);
+    expect(m.spans.map((s) => s.text).join(' ')).toContain('idiot');
+    for (const s of m.spans) expect(s.span[1]).toBeLessThanOrEqual(text.indexOf('He said'));
   });
 
   it('takes spans: learned | flagged, and checks it', () => {

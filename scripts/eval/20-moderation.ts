@@ -19,6 +19,7 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
 import { spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
@@ -76,6 +77,7 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
   const context = spanContext(readings);
+  const veto = spanVetoes(text, tokens, readings);
   // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
   const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a)));
   const flagged = MODERATION_ATTRIBUTES.some((a) => result[a].score >= ATTRIBUTE_THRESHOLDS[a]);
@@ -84,11 +86,12 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
     tox: shownScore(result.toxicity.score, 'toxicity'),
     flagged,
     words: readings.map((r, k) => ({
-      p: r.target !== 'idea' ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
+      // As `moderate` highlights: never a vetoed word (span-veto.ts: aimed at an idea, reported speech, named, denied).
+      p: !veto[k] ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
       content: !/^(?:a|an|the|of|to|and|or|in|on|for|is|are|this|that|you|your|it)$/.test(r.norm),
-      plain: r.mode === 'plain',
+      plain: !veto[k],
       gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
     })),
   };
@@ -99,7 +102,7 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Arr
   if (s.top < gate || s.words.length === 0) return [];
   if (Math.max(...s.words.map((w) => w.p)) < gateWord) return [];
   const on = s.words.map((w) => w.p >= marked);
-  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content) on[k] = true;
+  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content && s.words[k]!.plain) on[k] = true;
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;

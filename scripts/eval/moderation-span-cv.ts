@@ -25,7 +25,8 @@
  *   since 2026-12-04 (session 14; `semeval`, `share`, `two-raters` alone: ToxiSpans only, as until then); every fit
  *   reads the cross-fitted per-word marked rate (moderation-data.ts `WORD_RATE`) since session 14;
  *   env SPAN_WORDS=outJson reads the held-out word scores an earlier run wrote (full float32 precision) instead of
- *   fitting again: same folds, same figures, a minute instead of ten or more; env SPAN_LOOKUPS=prefix keeps each
+ *   fitting again: same folds, same figures, a minute instead of ten or more; env SPAN_VETO=shipped decodes
+ *   with `moderate`'s word vetoes (span-veto.ts, session 16), or a comma list of the variants measured then (below); env SPAN_LOOKUPS=prefix keeps each
  *   fold's word scores and likeness in prefix.fold<f>.json and reads them back: they do not read features.ts)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,9 +39,10 @@ import { spanF1 } from './20-moderation.js';
 import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
 import { isContentWord, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 
-interface Geo { start: number; end: number; content: boolean; brk: boolean }
+interface Geo { start: number; end: number; content: boolean; brk: boolean; use?: 'p' | 'q' | 'n' | 'i' }
 interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]> }
 
 const K = 3;
@@ -129,6 +131,7 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
       end: tokens[r.token]!.end,
       content: isContentWord(r.norm),
       brk: k > 0 && /[.!?\n]/.test(it.text.slice(tokens[rs[k - 1]!.token]!.end, tokens[r.token]!.start)),
+      use: r.mode === 'quote' ? 'q' : r.mode === 'negated' ? 'n' : r.target === 'idea' ? 'i' : 'p',
     }));
     return rs;
   });
@@ -187,22 +190,76 @@ interface Gate { name: string; pass: (it: Item) => boolean; flagged: boolean }
 const anyAt = (g: number): Gate => ({ name: g === 0.5 ? 'flag' : `any>=${g}`, pass: (it) => it.gate >= g, flagged: g >= 0.5 });
 const GATES: Gate[] = [
   { name: 'none', pass: () => true, flagged: false },
-  ...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6].map(anyAt),
+  ...[0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6].map(anyAt),
   ...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5].map((g): Gate => ({ name: `tox>=${g}`, pass: (it) => it.tox >= g, flagged: g >= 0.5 })),
 ];
+// SPAN_VETO: which words are never highlighted. `shipped`: `moderate`'s rule since session 16 (span-veto.ts); or a
+// comma list of the variants measured then: `quote` (every quoted word), `quote-said` (a quote after a verb of saying
+// or a mention noun), `naming` (a denied word with a naming verb earlier in its clause: "don't call anyone a moron"),
+// `denial` (any other denied word: "not an idiot", "don't be an idiot"), `denial-copula` (a denied predicate only:
+// "is not an idiot"). Words aimed at an idea score 0 in every run (never highlighted since session 9).
+const VETO_KINDS = new Set((process.env.SPAN_VETO ?? '').split(',').filter(Boolean));
+const VETO = VETO_KINDS.size > 0;
+const NAMING_VERBS = new Set(['call', 'calling', 'called', 'calls', 'name', 'names', 'label', 'labelling', 'labeling', 'labeled', 'labelled', 'dub', 'brand', 'branding', 'branded']);
+const SAYING = new Set('say says said saying write writes wrote written writing quote quotes quoted quoting call calls called calling word words term terms phrase label labels labeled labelled tell tells told ask asks asked claim claims claimed state states stated reply replies replied tweet tweeted yell yelled shout shouted scream screamed use used uses using as'.split(' '));
+const NEGATOR_WORDS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
+const COPULA_NEG = new Set(['isnt', 'arent', 'wasnt', 'werent', 'aint']);
+const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'been', 'im', 'youre', 'hes', 'shes', 'theyre', 'its', 'thats', 'were']);
+const vetoOf = new Map<Item, Uint8Array>();
+if (VETO) {
+  for (const it of items) {
+    const [tokens, rs] = readText(it.text, null);
+    if (rs.length !== it.geo.length) throw new Error('word count differs from the cached word scores');
+    if (VETO_KINDS.has('shipped')) {
+      vetoOf.set(it, Uint8Array.from(spanVetoes(it.text, tokens, rs), (v) => (v ? 1 : 0)));
+      continue;
+    }
+    vetoOf.set(it, Uint8Array.from(rs, (r, k) => {
+      if (r.target === 'idea') return 1;
+      if (r.mode === 'quote') {
+        if (VETO_KINDS.has('quote')) return 1;
+        if (!VETO_KINDS.has('quote-said')) return 0;
+        // The quote's first word, and what stands before its opening mark: a verb of saying or a mention noun.
+        let q = k;
+        while (q > 0 && rs[q - 1]!.mode === 'quote' && !/["\u201c]/.test(it.text.slice(tokens[rs[q - 1]!.token]!.end, tokens[rs[q]!.token]!.start))) q--;
+        for (let j = q - 1; j >= Math.max(0, q - 2); j--) if (SAYING.has(rs[j]!.norm)) return 1;
+        return 0;
+      }
+      if (r.mode !== 'negated') return 0;
+      let kind = 'denial';
+      for (let j = k - 1; j >= 0; j--) {
+        if (/[.!?;:,\n]/.test(it.text.slice(tokens[rs[j]!.token]!.end, tokens[rs[j + 1]!.token]!.start))) break;
+        if (NAMING_VERBS.has(rs[j]!.norm)) {
+          kind = 'naming';
+          break;
+        }
+        if (NEGATOR_WORDS.has(rs[j]!.norm)) {
+          // A denied predicate ("is not an idiot", "aren't morons"): the negator is a copula's or follows one.
+          if (COPULA_NEG.has(rs[j]!.norm) || (j > 0 && COPULA_WORDS.has(rs[j - 1]!.norm))) kind = 'denial-copula';
+          break;
+        }
+      }
+      if (kind === 'naming') return VETO_KINDS.has('naming') ? 1 : 0;
+      return VETO_KINDS.has('denial') || (kind === 'denial-copula' && VETO_KINDS.has('denial-copula')) ? 1 : 0;
+    }));
+  }
+}
 const FLAG = GATES.find((g) => g.name === 'flag')!;
 
 /** The highlight rule of src/classify/moderation/index.ts without its comment gate: best word >= gateWord, words >= marked, merged. */
 function decodeWords(it: Item, target: string, marked: number, gateWord: number): Set<number> {
   const out = new Set<number>();
-  const p = it.p[target]!;
+  const raw = it.p[target]!;
+  // SPAN_VETO=1 (as `moderate` since session 16): a quoted or denied word is never highlighted, as a word aimed at an idea never is (its score is 0 already), whatever the gate.
+  const veto = vetoOf.get(it);
+  const p = veto ? raw.map((x, k) => (veto[k] ? 0 : x)) : raw;
   if (p.length === 0) return out;
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   if (p[best]! < gateWord) return out;
   const on = Array.from(p, (x) => x >= marked);
   const ws = it.geo;
-  for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk) on[k] = true;
+  for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk && !veto?.[k]) on[k] = true;
   for (let k = 0; k < ws.length; k++) {
     if (!on[k]) continue;
     const from = k > 0 && on[k - 1] && !ws[k]!.brk ? ws[k - 1]!.end : ws[k]!.start;

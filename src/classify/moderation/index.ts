@@ -12,6 +12,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
 import { commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
 import { spanScores } from './span-scores.js';
+import { spanVetoes } from './span-veto.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 
@@ -21,9 +22,10 @@ export { summarizeSentiment, type ThreadSentimentSummary, type SummaryPost } fro
 
 /**
  * Which comments may show `spans`. `'learned'` (default): the rule chosen on held-out data (a comment some attribute
- * scores at least the span model's `gate`, 0.1, whose surest word is likely marked: SemEval-2021's raters mark the
- * insult in many comments the comment model does not flag). `'flagged'`: only a comment some attribute flags (score
- * >= 0.5), the rule until 2026-12-04: a moderator's warning or a quoted insult then never shows a highlight.
+ * scores at least the span model's `gate`, 0.02 since session 16 (0.1 before), whose surest word is likely marked:
+ * SemEval-2021's raters mark the insult in many comments the comment model does not flag). `'flagged'`: only a
+ * comment some attribute flags (score >= 0.5), the rule until 2026-12-04. In both, a word quoted as reported speech,
+ * named by a naming verb, in a denied predicate or aimed at an idea is never highlighted (span-veto.ts).
  */
 export type SpanMode = 'learned' | 'flagged';
 /** The span modes, default first. */
@@ -252,15 +254,17 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
 function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>, rule: SpanRule): ModerationSpan[] {
   const { marked, gateWord } = rule;
   if (readings.length === 0) return [];
-  // A word aimed at an idea is never highlighted (criticism of a policy is not abuse of a person). Quoted and
-  // denied words are scored: the span model reads their use (`$quote`, `$negated`) and learned what raters do with
-  // them (they often mark a quoted or denied insult); a comment the span rule keeps closed (a calm one; with
-  // `spans: 'flagged'` any comment that flags nothing) has no spans.
+  // Never a word the writer does not say as abuse of a person (`spanVetoes`: aimed at an idea, quoted as reported
+  // speech or a mention, named by a naming verb, a denied predicate), whatever the comment's scores (since session 16;
+  // until then a quoted or denied word was scored and the comment gate alone kept most such comments dark). A comment
+  // the span rule keeps closed (with `spans: 'flagged'` any comment that flags nothing) has no spans.
   const context = spanContext(readings);
-  const p = spanScores(models.spans, readings, context, (k) => readings[k]!.target === 'idea');
+  const veto = spanVetoes(input, tokens, readings);
+  const vetoed = (k: number): boolean => veto[k]!;
+  const p = spanScores(models.spans, readings, context, vetoed);
   if (Math.max(...p) < gateWord) return [];
   const on = p.map((x) => x >= marked);
-  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm)) on[k] = true;
+  for (let k = 1; k + 1 < readings.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !isContentWord(readings[k]!.norm) && !vetoed(k)) on[k] = true;
   const out: ModerationSpan[] = [];
   let k = 0;
   while (k < readings.length) {
