@@ -157,7 +157,7 @@ describe('moderate', () => {
   });
 
   it('by default, highlights nothing in a quoted or denied insult the comment model reads as calm, nor in a warning with no sure word', () => {
-    // The default rule (session 13): a comment some attribute scores at least the span model's gate (0.1) whose surest
+    // The default rule (session 13): a comment some attribute scores at least the span model's gate (0.02 since session 16; 0.1 before) whose surest
     // word reaches gateWord (0.4 since session 14, 0.6 before). SemEval-2021's raters mark quoted and denied insults
     // too, so a comment the comment model reads as a little hostile may show one ("Please do not call other readers
     // idiots.", toxicity 0.20 on 2026-12-04, shows "idiots"; `spans: 'flagged'` never does): docs/moderation.md,
@@ -268,7 +268,7 @@ describe('moderate', () => {
           const flagged = moderate(text, { spans: 'flagged' });
           expect(ModerationSchema.safeParse(m).success).toBe(true);
           for (const k of ATTRIBUTES) for (const e of m[k].evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
-          // The default: spans only when some attribute's score reaches the span model's gate (0.1); 'flagged': only in a
+          // The default: spans only when some attribute's score reaches the span model's gate (0.02 since session 16); 'flagged': only in a
           // flagged comment (some attribute's score reaches 0.5). The scores are the same in both modes.
           if (m.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= (spanModel.thresholds as Record<string, number>).gate!)).toBe(true);
           if (flagged.spans.length > 0) expect(ATTRIBUTES.some((k) => m[k].score >= 0.5)).toBe(true);
