@@ -8,16 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCorrections } from '../src/classify/corrections/index.js';
 import type { Correction } from '../src/schema/classify.js';
-import { buildCase } from './corrections-helpers.js';
+import { buildCase, type BlindCase } from './corrections-helpers.js';
 
-interface BlindCase {
-  name: string;
-  article: string[];
-  posts: Array<{ id: string; author: string; parentId: string | null; text: string }>;
-  expected: Array<{ post: string; kind: 'article' | 'post' | 'self'; target: { article?: number; post?: string }; targetIncludes: string; why: string }>;
-  notCorrections: string[];
-  ambiguous?: string[];
-}
 
 /** Labelled corrections the rules do not find yet ("thread post"), with what they would need. */
 const KNOWN_MISSES = new Set([

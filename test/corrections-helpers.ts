@@ -69,3 +69,13 @@ export function buildCase(c: CorrectionCase): {
   const articleSentences = splitSentences(article).map((s) => ({ span: [s.span[0], s.span[1]] as [number, number], text: s.text }));
   return { input, articleSentences, posts };
 }
+
+/** One blind thread (test/corrections-blind/*.json). */
+export interface BlindCase {
+  name: string;
+  article: string[];
+  posts: Array<{ id: string; author: string; parentId: string | null; text: string }>;
+  expected: Array<{ post: string; kind: 'article' | 'post' | 'self'; target: { article?: number; post?: string }; targetIncludes: string; why: string }>;
+  notCorrections: string[];
+  ambiguous?: string[];
+}

@@ -9,17 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCorrections, type CorrectionPost } from '../../../src/classify/corrections/index.js';
 import type { Correction } from '../../../src/schema/classify.js';
-import { buildCase } from '../../../test/corrections-helpers.js';
+import { buildCase, type BlindCase } from '../../../test/corrections-helpers.js';
 
-/** One blind thread (test/corrections-blind/*.json). */
-export interface BlindCase {
-  name: string;
-  article: string[];
-  posts: Array<{ id: string; author: string; parentId: string | null; text: string }>;
-  expected: Array<{ post: string; kind: 'article' | 'post' | 'self'; target: { article?: number; post?: string }; targetIncludes: string; why: string }>;
-  notCorrections: string[];
-  ambiguous?: string[];
-}
+export type { BlindCase };
 
 export interface BlindScore {
   threads: number;
