@@ -55,12 +55,12 @@ const CONTRIBUTION_NOUNS = new Set(
 );
 
 // Denials and prohibitions whose scope runs to the end of the clause: "not", "don't", "never", "no need to".
-const NEGATORS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
+export const NEGATORS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
 // A denial reaches the next few words only ("not an idiot"); to the clause end it would hide every word after
 // "can't" or "don't", and the model would learn the negator itself as the abuse.
 const NEGATION_REACH = 3;
 // Verbs of naming: in "don't call someone an idiot" the insult is talked about, not said.
-const NAMING = new Set(['call', 'calling', 'called', 'calls', 'name', 'names', 'label', 'labelling', 'labeling', 'labeled', 'labelled', 'dub', 'brand', 'branding', 'branded']);
+export const NAMING = new Set(['call', 'calling', 'called', 'calls', 'name', 'names', 'label', 'labelling', 'labeling', 'labeled', 'labelled', 'dub', 'brand', 'branding', 'branded']);
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 // Words that do not end a negation's or a target's reach inside a clause.
 const CLAUSE_END = /[.!?;:\u2026()\u2014\u2013]/;

@@ -12,16 +12,14 @@
  * The readings' `mode` (features.ts) says which words are quoted or denied; this reads only the words before them.
  */
 import type { Token } from '../../text/tokenize.js';
-import type { WordReading } from './features.js';
+import { NAMING, NEGATORS, type WordReading } from './features.js';
 
-// The classes of word that introduce reported speech or a mention, and the naming verbs (as in features.ts).
+// The words that introduce reported speech or a mention; the naming verbs and negators are features.ts's own.
 const SAYING = new Set(
   'say says said saying write writes wrote written writing quote quotes quoted quoting call calls called calling word words term terms phrase label labels labeled labelled tell tells told ask asks asked claim claims claimed state states stated reply replies replied tweet tweeted yell yelled shout shouted scream screamed use used uses using as'.split(
     ' ',
   ),
 );
-const NAMING = new Set(['call', 'calling', 'called', 'calls', 'name', 'names', 'label', 'labelling', 'labeling', 'labeled', 'labelled', 'dub', 'brand', 'branding', 'branded']);
-const NEGATORS = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'cant', 'cannot', 'shouldnt', 'wont', 'wouldnt', 'aint', 'nor', 'refrain']);
 const COPULAR_NEGATORS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'aint']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'been', 'im', 'youre', 'hes', 'shes', 'theyre', 'its', 'thats']);
 const CLAUSE_BREAK = /[.!?;:,\n]/;
