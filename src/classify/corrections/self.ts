@@ -147,8 +147,8 @@ export function findMarkedSelf(
     // Only when a replacement follows the marker (a name or a figure): "my comment above, I meant it as a joke" replaces nothing.
     const after = u.text.slice(m[1]);
     const replaces = /\d/.test(after) || wordTokens(after).some((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && !/^I(?:$|['\u2019])/.test(t.text));
-    const units = latest && pointed && !best && replaces ? postUnits(latest, paraphrases) : [];
-    if (units.length === 1) best = { postId: latest!.id, abs: units[0]!.abs, unit: units[0]!.unit };
+    const latestUnits = latest && pointed && !best && replaces ? postUnits(latest, paraphrases) : [];
+    if (latestUnits.length === 1) best = { postId: latest!.id, abs: latestUnits[0]!.abs, unit: latestUnits[0]!.unit };
   }
   const t = best as { postId: string; abs: Span; unit: Unit } | null;
   if (!t) return null;
