@@ -17,6 +17,13 @@
  * A post's score is its best pair's probability; its target is that pair's candidate. The threshold is chosen by
  * 5-fold CV over the training threads (post-level F1). Then scored, never fit on, against: test/corrections-blind/
  * (session 16), the 16 fixtures labelled blind on 2026-11-22, and ../shared/eval-threads on gold structure.
+ *
+ * Session 17: the in-domain corpus scripts/train/data/correction-corpus/ (120 threads, project-written) joins the
+ * fit data (STUDY_CORPUS=0 leaves it out and reproduces session 16; STUDY_DATA=corpus fits on it alone); its held-out
+ * part (heldout/, 30 threads) is scored, never fit on. With the corpus in, the threshold is by default the lowest
+ * whose 5-fold CV precision (thread folds) on the corpus threads alone reaches 0.8 (STUDY_OPERATING=corpus-precision),
+ * and the corpus CV figures of the learner and of rules OR learner are printed first. STUDY_FEATS=2 adds a few general
+ * pair features (see FEATS2). Session-17 figures and the variant chosen on corpus CV: docs/corrections.md.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,7 +35,7 @@ import { predict, type LinearModel } from '../../src/learn/model.js';
 import type { Correction } from '../../src/schema/classify.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { isNegator } from '../../src/text/word-lists.js';
-import { buildCase } from '../../test/corrections-helpers.js';
+import { buildCase, type BlindCase } from '../../test/corrections-helpers.js';
 import { fitModel, type FitRow } from '../train/lib/fit-model.js';
 import { loadGoldThreads } from '../eval/lib/gold-threads.js';
 import { correctionsOnGold } from '../eval/lib/gold-corrections.js';
@@ -63,6 +70,13 @@ interface PostPairs {
 
 // STUDY_BOW=0 leaves the bag of words out (ablation); STUDY_FIRST=0 the first-word features.
 const BOW = process.env.STUDY_BOW !== '0';
+// STUDY_FEATS=2 (session 17) adds general pair features the session-16 set lacks: a name slot filled differently
+// (both sentences hold a capitalised content word the other lacks while sharing a word), an absolute or superlative
+// target ("first", "only", "never", "-est") met by a value or a negation, and agreement / contrast words in the post.
+const FEATS2 = process.env.STUDY_FEATS === '2';
+const ABSOLUTE = new Set(['first', 'only', 'never', 'always', 'all', 'every', 'record', 'most', 'least', 'largest', 'biggest', 'highest', 'lowest', 'oldest', 'youngest', 'fastest', 'strongest', 'worst', 'best', 'greatest', 'longest', 'tallest', 'entirely']);
+const AGREE = new Set(['right', 'correct', 'true', 'agree', 'exactly', 'yes', 'accurate', 'yep', 'indeed']);
+const CONTRAST = new Set(['but', 'though', 'although', 'actually', 'instead', 'however', 'rather']);
 const FIRST = process.env.STUDY_FIRST !== '0';
 const HEDGES = new Set(['think', 'maybe', 'perhaps', 'probably', 'iirc', 'afaik', 'guess', 'believe', 'reckon', 'might']);
 // Self-repair shapes written by any editor: a leading "*", "edit:", "typo", "I meant", "should have said/read".
@@ -128,6 +142,19 @@ function pairFeats(s: Unit, t: Unit, kind: Kind, post: string[], sIndex: number)
   if (sameKindDiffer) out.push(['p:value-differs-same-kind', 1]);
   if (sameKindDiffer && kind !== 'self') out.push([`p:value-differs:${kind}`, 1]);
   if ([...s.negated].some((i) => t.content.has(s.lemmas[i]!))) out.push(['p:negation-over-shared', 1]);
+  if (FEATS2) {
+    const sharedName = [...s.capital].some((c) => t.capital.has(c));
+    const newName = [...s.capital].some((c) => !t.capital.has(c));
+    const oldName = [...t.capital].some((c) => !s.capital.has(c));
+    if (sharedName) out.push(['p:name-shared', 1]);
+    if (shared > 0 && newName && oldName) out.push(['p:name-differs', 1]);
+    const absolute = t.lemmas.some((l) => ABSOLUTE.has(l));
+    if (absolute) out.push(['t:absolute', 1]);
+    if (absolute && (s.values.length > 0 || s.negated.size > 0)) out.push(['p:absolute-countered', 1]);
+    const neg = s.words.some((w) => isNegator(w));
+    if (!neg && s.lemmas.some((l) => AGREE.has(l))) out.push(['s:agreement', 1]);
+    if (s.lemmas.some((l) => CONTRAST.has(l))) out.push(['s:contrast', 1]);
+  }
   if (BOW) for (const w of post) out.push([`w:${w}`, 1]);
   return out;
 }
@@ -302,19 +329,65 @@ function caseThreads(): TrainThread[] {
     });
 }
 
+const CORPUS_DIR = join(root, 'scripts', 'train', 'data', 'correction-corpus');
+const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
+
+/**
+ * The session-17 corpus (scripts/train/data/correction-corpus/, held-out part never read here for fitting): a
+ * labelled post's pairs with its labelled kind and target are positive candidates, the best-overlap one the positive
+ * row (which of its sentences corrects is not labelled), its other pairs left out; an ambiguous post gives no row and
+ * no gold; every pair of an unlabelled post is a negative.
+ */
+function corpusThreads(dir: string): TrainThread[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const c = JSON.parse(readFileSync(join(dir, f), 'utf8')) as BlindCase;
+      const { articleSentences, posts } = buildCase({ ...c, expected: [] });
+      const pp = threadPairs(articleSentences, posts);
+      const amb = new Set(c.ambiguous ?? []);
+      const rows: FitRow[] = [];
+      const sw = (q: Pair) => q.features.find((x) => x[0] === 'p:shared-words')![1] + (q.features.some((x) => x[0] === 'p:value-differs-same-kind' || x[0] === 'p:negation-over-shared') ? 1 : 0);
+      for (const p of pp) {
+        if (amb.has(p.id)) continue;
+        const mine = c.expected.filter((e) => e.post === p.id);
+        if (mine.length === 0) {
+          for (const pair of p.pairs) rows.push({ features: pair.features, y: [0] });
+          continue;
+        }
+        // one positive row per labelled target
+        for (const e of mine) {
+          let best: Pair | undefined;
+          for (const pair of p.pairs) {
+            const c2 = pair.cand;
+            const match = e.kind === c2.kind && (e.target.post !== undefined ? e.target.post === c2.post : e.target.article === c2.article);
+            if (match && (!best || sw(pair) > sw(best))) best = pair;
+          }
+          if (best) rows.push({ features: best.features, y: [1] });
+        }
+      }
+      const gold = new Map<string, boolean>();
+      for (const p of posts) if (!amb.has(p.id)) gold.set(p.id, c.expected.some((e) => e.post === p.id));
+      return { name: `corpus-${f}`, posts: pp, gold, rows };
+    });
+}
+
 const FIT = {
   name: 'correction-study',
   labels: ['correction'],
   link: 'sigmoid',
   featureFiles: ['scripts/study/learned-corrections.ts'],
-  fitOn: ['RumourEval 2017 train+dev (CC BY 4.0)', 'correction-pairs.json', 'test/corrections-cases'],
+  fitOn: ['RumourEval 2017 train+dev (CC BY 4.0)', 'correction-pairs.json', 'test/corrections-cases', 'correction-corpus (session 17)'],
   l2: (name: string) => (name.startsWith('w:') || name.startsWith('first:') ? 0.1 : 0.01),
   iterations: 300,
   minCount: 2,
   balanced: process.env.STUDY_BALANCED === '1',
 } as const;
-// STUDY_DATA: all (default) | own (correction-pairs + hand-made cases) | rumour (RumourEval only).
+// STUDY_DATA: all (default) | own (correction-pairs + hand-made cases) | rumour (RumourEval only) | corpus (the
+// session-17 corpus alone). STUDY_CORPUS=0 leaves the session-17 corpus out of all / own (the session-16 study).
 const DATA = process.env.STUDY_DATA ?? 'all';
+const CORPUS = process.env.STUDY_CORPUS !== '0' && existsSync(CORPUS_DIR);
 
 /** Best pair of each post: its probability and candidate. */
 function scorePosts(model: LinearModel, posts: readonly PostPairs[]): Map<string, { p: number; cand: Cand | null }> {
@@ -335,7 +408,19 @@ function f1(tp: number, fp: number, fn: number): number {
 }
 
 // ---- fit, threshold by CV over training threads ----
-const train = [...(DATA === 'own' ? [] : rumourThreads()), ...(DATA === 'rumour' ? [] : [...pairThreads(), ...caseThreads()])];
+const corpus = CORPUS || DATA === 'corpus' ? corpusThreads(CORPUS_DIR) : [];
+const train = DATA === 'corpus' ? corpus : [...(DATA === 'own' ? [] : rumourThreads()), ...(DATA === 'rumour' ? [] : [...pairThreads(), ...caseThreads()]), ...(DATA === 'rumour' ? [] : corpus)];
+const corpusNames = new Set(corpus.map((t) => t.name));
+// Rules' findings on the corpus threads (for the union's CV figures and the corpus-precision operating point).
+const corpusRules = new Map<string, Set<string>>();
+for (const f of readdirSync(CORPUS_DIR).filter((x) => x.endsWith('.json'))) {
+  const c = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as BlindCase;
+  const { articleSentences, posts } = buildCase({ ...c, expected: [] });
+  const found = new Map<string, Correction[]>();
+  posts.forEach((p, i) => found.set(p.id, findCorrections({ post: p, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found })));
+  corpusRules.set(`corpus-${f}`, new Set([...found].filter(([, cs]) => cs.length > 0).map(([id]) => id)));
+}
+const corpusHeld: Array<{ p: number; gold: boolean; rules: boolean }> = [];
 const FOLDS = 5;
 const held: Array<{ p: number; gold: boolean }> = [];
 for (let fold = 0; fold < FOLDS; fold++) {
@@ -343,6 +428,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   for (const t of train.filter((_, g) => g % FOLDS === fold)) {
     const s = scorePosts(model, t.posts);
     for (const [id, gold] of t.gold) held.push({ p: s.get(id)?.p ?? 0, gold });
+    if (corpusNames.has(t.name)) for (const [id, gold] of t.gold) corpusHeld.push({ p: s.get(id)?.p ?? 0, gold, rules: corpusRules.get(t.name)?.has(id) ?? false });
   }
 }
 let threshold = 0.5;
@@ -373,10 +459,37 @@ if (process.env.STUDY_OPERATING === 'precision') {
     }
   }
 }
+// STUDY_OPERATING=corpus-precision (the default when the corpus is in): the lowest threshold (0.01 grid) whose
+// 5-fold CV precision on the corpus threads alone reaches 0.8, the project's "no false corrections" target.
+const OPERATING = process.env.STUDY_OPERATING ?? (corpus.length > 0 ? 'corpus-precision' : 'f1');
+if (OPERATING === 'corpus-precision' && corpusHeld.length > 0) {
+  threshold = 1;
+  for (let step = 1; step < 100; step++) {
+    const th = step / 100;
+    const kept = corpusHeld.filter((h) => h.p >= th);
+    if (kept.length > 0 && kept.filter((h) => h.gold).length / kept.length >= 0.8) {
+      threshold = th;
+      bestF1 = f1(kept.filter((h) => h.gold).length, kept.filter((h) => !h.gold).length, corpusHeld.filter((h) => h.gold && h.p < th).length);
+      break;
+    }
+  }
+}
+if (corpusHeld.length > 0) {
+  const at = (th: number) => {
+    const c = (pick: (h: (typeof corpusHeld)[number]) => boolean) => {
+      const tp = corpusHeld.filter((h) => h.gold && pick(h)).length;
+      const fp = corpusHeld.filter((h) => !h.gold && pick(h)).length;
+      return `${tp}/${corpusHeld.filter((h) => h.gold).length} found, ${fp}/${corpusHeld.filter((h) => !h.gold).length} flagged, F1 ${f1(tp, fp, corpusHeld.filter((h) => h.gold).length - tp).toFixed(3)}`;
+    };
+    return `@${th.toFixed(2)} learned ${c((h) => h.p >= th)}; rules OR learned ${c((h) => h.p >= th || h.rules)}`;
+  };
+  console.log(`corpus 5-fold CV (thread folds): rules ${corpusHeld.filter((h) => h.gold && h.rules).length}/${corpusHeld.filter((h) => h.gold).length} found, ${corpusHeld.filter((h) => !h.gold && h.rules).length} flagged; ROC-AUC ${rocAuc(corpusHeld.map((h) => h.p), corpusHeld.map((h) => h.gold)).toFixed(3)}`);
+  for (const th of [0.3, 0.5, 0.7, threshold]) console.log(`  ${at(th)}`);
+}
 const rows = train.flatMap((t) => t.rows);
 const model = fitModel(rows, FIT);
 const trainPos = [...train.flatMap((t) => [...t.gold.values()])].filter(Boolean).length;
-console.log(`data ${DATA}, balanced ${FIT.balanced}, bag of words ${BOW}, first words ${FIRST}; fit: ${train.length} threads, ${rows.length} pair rows (${rows.filter((r) => (r.y as number[])[0] === 1).length} positive), ${trainPos} correction posts; ${Object.keys(model.weights).length} weights; threshold ${threshold.toFixed(2)} (5-fold CV post F1 ${bestF1.toFixed(3)})`);
+console.log(`data ${DATA}${CORPUS && DATA !== 'corpus' && DATA !== 'rumour' ? ' + session-17 corpus' : ''}, operating point ${OPERATING}, balanced ${FIT.balanced}, bag of words ${BOW}, first words ${FIRST}; fit: ${train.length} threads, ${rows.length} pair rows (${rows.filter((r) => (r.y as number[])[0] === 1).length} positive), ${trainPos} correction posts; ${Object.keys(model.weights).length} weights; threshold ${threshold.toFixed(2)} (5-fold CV post F1 ${bestF1.toFixed(3)}${OPERATING === 'corpus-precision' ? ', on the corpus threads' : ''})`);
 const top = Object.entries(model.weights).sort((a, b) => b[1][0]! - a[1][0]!);
 console.log(`  top +: ${top.slice(0, 15).map(([k, v]) => `${k} ${v[0]!.toFixed(2)}`).join(', ')}`);
 console.log(`  top -: ${top.slice(-10).map(([k, v]) => `${k} ${v[0]!.toFixed(2)}`).join(', ')}`);
@@ -402,11 +515,11 @@ function line(name: string, t: Tally, targets = true): void {
   console.log(`  ${name} | learned ROC-AUC (post score, threshold-free) ${rocAuc(t.scores, t.gold).toFixed(3)}`);
 }
 
-// Blind set (session 16).
-const blind = tally();
-blind.first = FIRST_BLIND !== null;
-{
-  const dir = join(root, 'test', 'corrections-blind');
+/** Scores a folder of threads in the blind format (session-16 blind threads, the session-17 held-out part). */
+function scoreDir(dir: string, firstTry: Record<string, string[]> | null): Tally {
+  const blind = tally();
+  blind.first = firstTry !== null;
+  const FIRST_BLIND = firstTry;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
     const c = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     const { articleSentences, posts } = buildCase({ ...c, expected: [] });
@@ -448,7 +561,10 @@ blind.first = FIRST_BLIND !== null;
       if (m.p >= threshold) blind.notes.push(`${c.name} ${id} NEG p=${m.p.toFixed(2)} flagged -> ${m.cand?.kind} "${m.cand?.unit.text.slice(0, 40)}"`);
     }
   }
+  return blind;
 }
+const blind = scoreDir(join(root, 'test', 'corrections-blind'), FIRST_BLIND);
+const heldout = existsSync(HELDOUT_DIR) ? scoreDir(HELDOUT_DIR, null) : null;
 
 // Fixtures labelled blind on 2026-11-22 (commit 31188fd): through analyze's structure.
 const fx = tally();
@@ -537,11 +653,16 @@ if (existsSync(goldDir)) {
 }
 
 console.log('\nset | system | found | non-corrections flagged | precision | recall | F1 | kind and target right');
+if (heldout) line('corpus held-out part (session 17)', heldout);
 line('blind threads (session 16)', blind);
 line('fixtures labelled blind 2026-11-22', fx);
 if (gt.pos > 0) {
   line('eval-threads, gold structure', gt, false);
   console.log(`  eval-threads kind right (of found): rules ${gRuleKind}/${gt.rFound}, learned ${gKind}/${gt.found}`);
+}
+if (process.env.STUDY_NOTES === 'heldout' && heldout) {
+  console.log('\nper post (held-out part):');
+  for (const n of heldout.notes) console.log(`  ${n}`);
 }
 console.log('\nper post (blind threads):');
 for (const n of blind.notes) console.log(`  ${n}`);

@@ -31,9 +31,11 @@ export interface BlindScore {
   results: Map<string, Map<string, Correction[]>>;
 }
 
-/** Runs findCorrections over each blind thread (gold structure: parent ids as labelled) and scores it. */
-export function scoreBlind(root: string): BlindScore {
-  const dir = join(root, 'test', 'corrections-blind');
+/**
+ * Runs findCorrections over each blind thread (gold structure: parent ids as labelled) and scores it. `dir` defaults
+ * to test/corrections-blind/; any folder of threads in the same format scores the same way (the session-17 corpus).
+ */
+export function scoreBlind(root: string, dir: string = join(root, 'test', 'corrections-blind')): BlindScore {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const s: BlindScore = { threads: files.length, positives: 0, found: 0, kindRight: 0, targetRight: 0, negatives: 0, flagged: 0, precision: 0, recall: 0, notes: [], results: new Map() };
   for (const file of files) {
