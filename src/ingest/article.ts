@@ -370,7 +370,8 @@ export function segmentArticle(
         const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t)) {
+        // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -551,7 +552,7 @@ function endsInAge(t: string): boolean {
 /** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
 function isHeadlineLike(t: string): boolean {
   const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t);
+  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t) && !endsInAge(t);
 }
 
 const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;

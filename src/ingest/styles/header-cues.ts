@@ -422,8 +422,12 @@ const ACTION_WORDS = new Set(
     // Spanish, Polish and Korean ones ("Me gusta 24", "No me gusta 6"; "Odpowiedz", "Zgłoś"; "답글3", "공감312",
     // "비공감41": replies, likes, dislikes, the count glued to the word).
     'gusta', 'odpowiedz', 'zgłoś', 'udostępnij', '답글', '공감', '비공감',
+    // Japanese and Chinese reply counts ("返信3", "回复 2"), read as "답글3" is.
+    '返信', '回复',
   ],
 );
+// Button words whose count is the replies, never the likes.
+const REPLY_WORDS = new Set(['답글', 'replies', '返信', '回复']);
 // Words that only stand before a button word ("Mi piace", "Non mi piace", "Me gusta", "No me gusta"): part of that
 // button, never one alone.
 const BUTTON_PREFIXES = new Set(['mi', 'non', 'me', 'no']);
@@ -493,7 +497,7 @@ function readButtonFooter(line: Line): Footer | undefined {
     if (stuck && ACTION_WORDS.has(stuck[1]!.toLowerCase())) {
       const word = stuck[1]!.toLowerCase();
       words++;
-      if (likes === null && !NEGATIVE.has(word) && !negated && word !== '답글' && word !== 'replies') {
+      if (likes === null && !NEGATIVE.has(word) && !negated && !REPLY_WORDS.has(word)) {
         likes = Number(stuck[2]);
         likesAt = k;
       }
