@@ -155,7 +155,11 @@ function assemble(
   // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).
   const byline = article.byline?.trim().toLowerCase();
   if (byline) for (const p of posts) if (p.author !== null && p.author.toLowerCase() === byline) p.isOP = true;
-  resolveParents(posts, parsed.posts, messages);
+  // "54 comments", "Comments": a section that names its items comments (not posts) sits under a post of its own, the
+  // article, so "the post above" in a comment points at the article, not at the comment above (a channel's post).
+  const header = lines.find((l) => parsed.lineKinds.get(l.index) === 'comment-section-header');
+  const commentsUnderPost = header !== undefined && /\b(?:comments?|replies|responses)\b/i.test(header.trimmed) && !/\bposts?\b/i.test(header.trimmed);
+  resolveParents(posts, parsed.posts, messages, { commentsUnderPost });
   findMentions(posts, parsed.posts.map((p) => p.handle));
   findQuotations(posts, sentences, text);
   const declared = parsed.declaredCount;

@@ -2,7 +2,7 @@ import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { parseCalendarDate } from '../text/dates.js';
 import { splitSentences } from '../text/sentences.js';
-import { countWords, endsWithTerminal } from '../text/words.js';
+import { countWords as countSpacedWords, endsWithTerminal as endsWithSpacedTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
@@ -14,6 +14,23 @@ const UI_IMPERATIVE = /^(?:sign up|subscribe|follow us|share|download|join|regis
 
 type ArticleBlockKind = 'heading' | 'paragraph' | 'quotation' | 'caption' | 'pull-quote' | 'bio' | 'credit';
 
+
+// Japanese and Chinese write words without spaces between them: a line's length in words is read there as one
+// word per two characters of those scripts, and "。", "！", "？" end a sentence as ".", "!", "?" do.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words in `text`, counting unspaced scripts by their characters (see above); stops counting past `limit`. */
+function countWords(text: string, limit = Infinity): number {
+  const n = countSpacedWords(text, limit);
+  if (n > limit || !UNSPACED.test(text)) return n;
+  return n + Math.floor((text.match(UNSPACED_ALL)?.length ?? 0) / 2);
+}
+
+/** True when the text ends with sentence punctuation, the full-width ones too ("。", "！", "？"). */
+function endsWithTerminal(text: string): boolean {
+  return endsWithSpacedTerminal(text) || /[。！？][」』”）)]*$/u.test(text);
+}
 /** The article part of a dump, line by line. */
 export interface ArticleSegmentation {
   kinds: Map<number, BlockKind>;
@@ -47,6 +64,16 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
 // "Von", "Par", "Por", "di", "Door": the byline word of German, French, Spanish, Italian and Dutch pages (the
 // Italian one in lower case, as Italian pages print it; a capital "Di" opens sentences too).
 const BYLINE = /^(?:by|By|BY|Von|Par|Por|di|Door)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
+// Scripts without capitals have no capital to tell a name: the byline word with its colon ("بقلم: سلمى الحداد",
+// "كتب: …", "Автор: …", "Текст: …", "文：…") opens the byline, and the name is the one to four words after it.
+const BYLINE_LABELLED = /^(?:بقلم|كتب|كتبت|كتابة|автор|текст|文|取材・文)\s?[:：]\s?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?: \p{L}[\p{L}\p{M}'’.-]{0,30}){0,3})$/iu;
+// "Kim Ji-won 기자", "山田太郎 記者": Korean and Japanese pages print the reporter's role AFTER the name.
+const BYLINE_ROLE_AFTER = /^(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){0,3}) ?(?:기자|특파원|선임기자|記者|特派員|編集委員)$/u;
+
+/** The byline's name on a line ("By Priya Nair", "بقلم: سلمى الحداد", "Kim Ji-won 기자"), as a match whose group 1 is the name. */
+function readBylineLine(t: string): RegExpExecArray | null {
+  return BYLINE.exec(t) ?? BYLINE_LABELLED.exec(t) ?? BYLINE_ROLE_AFTER.exec(t);
+}
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
 // No leading `\s*`: unanchored, it would rescan every run of spaces (quadratic); the caller trims instead.
 const PHOTO_CREDIT_TAIL = /\((?:photo|image|picture)[^()]{0,60}\)$/i;
@@ -276,7 +303,7 @@ export function segmentArticle(
     // "By Priya Nair" under the standfirst (one paragraph above it): still the byline, when it is a short line.
     const underStandfirst = seenProse && paragraphs <= 1 && seg.byline === null && countWords(t, 7) <= 6 && !endsWithTerminal(t);
     if (!seenProse || underStandfirst) {
-      const by = BYLINE.exec(t);
+      const by = readBylineLine(t);
       if (by && seg.byline === null) {
         seg.byline = by[1]!;
         kinds.set(i, 'byline');
@@ -324,6 +351,16 @@ export function segmentArticle(
       // prose by its inner period, but stands where the headline stands.
       const twoSentenceHeadline = seg.title === null && isShortUnpunctuated(t, 13) && countWords(t, 4) >= 4 && !isUiLine(t);
       if (!isProse(t) || twoSentenceHeadline) {
+        // "Harbourline Ferries" / "Reviews 1,204 • Poor": a name right over its tally of reviews or followers heads a
+        // profile page (a company's, a channel's) when no headline stood above it.
+        const profile = seg.title === null && isShortUnpunctuated(t, 3) && /^\p{Lu}/u.test(t) && !isUiLine(t) && nextIsTally(lines, i, to);
+        if (profile) {
+          titleLine = i;
+          seg.title = t;
+          seg.titleSpan = [line.contentStart, line.contentEnd];
+          kinds.set(i, 'title');
+          continue;
+        }
         if (isShortUnpunctuated(t, 3)) {
           kinds.set(i, 'boilerplate'); // menus: "CENTRES", "Programmes & Centres", "Location"
           continue;
@@ -333,7 +370,8 @@ export function segmentArticle(
         const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t)) {
+        // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -378,6 +416,13 @@ export function segmentArticle(
       seg.blocks.push({ kind: kind as ArticleBlockKind, span: [line.contentStart, line.contentEnd], text: line.trimmed, line: k });
     }
   }
+  // "Tide gauge import drops readings after the DST change #1432": an issue tracker prints the item's number after its
+  // title; the number is not part of the headline.
+  const numbered = seg.title !== null && seg.titleSpan !== null && !fieldTitle ? /^(.{8,}?\S) #\d{1,7}$/.exec(seg.title) : null;
+  if (numbered) {
+    seg.title = numbered[1]!;
+    seg.titleSpan = [seg.titleSpan![0], seg.titleSpan![0] + numbered[1]!.length];
+  }
   return seg;
 }
 
@@ -405,6 +450,12 @@ function markWidgetBlocks(lines: readonly Line[], from: number, to: number, kind
       if (kind === 'paragraph' || kind === 'heading') kinds.set(n, 'boilerplate');
     }
   }
+}
+
+/** The next line, before `to`, is a count of things with its word first or last ("Reviews 1,204 • Poor"). */
+function nextIsTally(lines: readonly Line[], i: number, to: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && i + 1 < to && /\d/.test(next.trimmed) && isUiLine(next.trimmed) && /^(?:\p{L}+ [\d.,]+|[\d.,]+[kmb]? \p{L}+)/iu.test(next.trimmed);
 }
 
 /**
@@ -501,7 +552,7 @@ function endsInAge(t: string): boolean {
 /** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
 function isHeadlineLike(t: string): boolean {
   const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t);
+  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t) && !endsInAge(t);
 }
 
 const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;

@@ -19,7 +19,8 @@ const UI_WORDS = new Set(
   created activity topics powered enabled javascript forgot remember recent archives categories`.split(/\s+/),
 );
 const NEUTRAL = new Set('a an the this that these those to of in on at for and or with by from your our my you we us it its is are be more most all any now here up'.split(' '));
-const COUNT_OF_THINGS = /^[\d.,]{1,9}[kmb]?\s(?:subscribers|views|followers|comments|likes|shares|readers|members|users|replies|points|upvotes|watching|online)\b.{0,30}$/i;
+// "Reviews 1,204 • Poor", "Answers 12": the same count with the word first (a review site's or a Q&A page's tally).
+const COUNT_OF_THINGS = /^(?:[\d.,]{1,9}[kmb]?\s(?:subscribers|views|followers|comments|likes|shares|readers|members|users|replies|points|upvotes|watching|online|reviews|ratings|answers)\b.{0,30}|(?:reviews|ratings|answers|comments|replies|followers|subscribers|views|members)\s[\d.,]{1,9}[kmb]?(?:\s[•·|]\s.{1,24})?)$/i;
 // "6 min read", "12 minute read": the reading time a page prints by the byline.
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minutes?)\.? read$/i;
 const LOGIN_WORDS = /\b(?:log ?in|sign (?:in|up)|register|account|password|subscribe|unsubscribe|newsletter|notifications?|alerts)\b/gi;

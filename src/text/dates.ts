@@ -16,6 +16,12 @@ const MONTHS: Record<string, number> = {
   novembro: 11, dezembro: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
   października: 10, listopada: 11, grudnia: 12,
+  // Russian (the genitive, "4 декабря 2026") and Arabic (the names Egypt and the Gulf print, and the Levant's).
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
+  ноября: 11, декабря: 12, янв: 1, фев: 2, мар: 3, апр: 4, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
+  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8, سبتمبر: 9,
+  أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12, 'كانون الثاني': 1, شباط: 2, آذار: 3, نيسان: 4, أيار: 5, حزيران: 6,
+  تموز: 7, آب: 8, أيلول: 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
 };
 
 function iso(y: number, m: number, d: number): string | null {
@@ -43,6 +49,9 @@ export function parseCalendarDate(text: string): string | null {
   // "25 November 2024", "4. Dezember 2026", "04 dic 2026", "4 grudnia 2026": the day first, in any of the languages above.
   m = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|\.)? (\p{L}{3,12})\.?,? (\d{4})(?!\p{N})/u.exec(s);
   if (m && monthNumber(m[2]!)) return iso(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
+  // "2026年12月4日": year, month and day with their CJK counters (Japanese, Chinese; Korean "2026년 12월 4일").
+  m = /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/u.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   // "04.12.2026": day, month and year set apart by dots, as European pages print a date.
   m = /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}])/u.exec(s);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));

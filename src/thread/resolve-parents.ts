@@ -13,8 +13,11 @@ const POINTS_BACK = /\b(?:the|that) (?:previous|last|preceding) (?:message|post|
 
 const SELF_REFERENCE = /\bmy (?:own |earlier |previous |last |first )?(?:comment|post|message|reply)\b|^(?:typo|correction|oops|edit|scratch that)\b/i;
 
+
+// A name (no space in it) with an honorific glued after it, at the start of a post.
+const HONORIFIC_START = /^(\S{1,40}?)(?:さん|さま|様|君|くん|ちゃん|氏|님|씨)(?=[\s、,:：]|$)/u;
 /** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
-export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): void {
+export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[], context: { commentsUnderPost?: boolean } = {}): void {
   const byId = new Map<string, number>();
   const authors = new AuthorIndex();
   // Post index -> index of the post it answered: used to continue conversations in flat dumps.
@@ -85,7 +88,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     }
     // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
     if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
-      parent = parentFromCues(post, posts, authors, answeredBy, messages, marked);
+      parent = parentFromCues(post, posts, authors, answeredBy, messages, marked, context.commentsUnderPost ?? false);
       if (listed && (parent === undefined || !listed.members.has(parent))) {
         parent = listed.head;
         post.replyCue = { kind: 'depth', span: listed.span };
@@ -239,6 +242,7 @@ function parentFromCues(
   answeredBy: Map<string, number>,
   messages: Message[],
   marked = false,
+  commentsUnderPost = false,
 ): number | undefined {
   const body = post.text;
   if (body.length === 0) return undefined;
@@ -298,6 +302,16 @@ function parentFromCues(
       return found.index;
     }
   }
+  // "yam*****さん 片耳OKの…", "Ken_in_Osakaさん Namba is…", "rainy****님 …": an earlier author's name with the honorific
+  // Japanese and Korean glue to a name addressed (さん, 様, 君, くん, ちゃん, 氏, 님, 씨), at the start of the post.
+  const honoured = HONORIFIC_START.exec(body);
+  if (honoured) {
+    const found = authors.get(honoured[1]!);
+    if (found && posts[found.index]!.author !== post.author) {
+      post.replyCue = { kind: 'address', span: [start, start + honoured[1]!.length] };
+      return found.index;
+    }
+  }
   // "A soaked rack is still an incident, thegarbz.": an earlier author addressed at the end of a sentence.
   const hailed = findHailedAuthor(post, posts, authors);
   if (hailed) {
@@ -326,6 +340,8 @@ function parentFromCues(
   }
   for (const s of post.index > 0 ? post.sentences.slice(0, 2) : []) {
     const pointing = POINTS_BACK.exec(s.text);
+    // "linked in the post above" under a section of comments: the post above them all, the article.
+    if (pointing && commentsUnderPost && /\bpost\b/i.test(pointing[0])) return undefined;
     if (pointing) {
       post.replyCue = { kind: 'answer', span: [s.span[0] + pointing.index, s.span[0] + pointing.index + pointing[0].length] };
       return post.index - 1;
@@ -333,7 +349,8 @@ function parentFromCues(
   }
   if (marked) return undefined;
   const before = post.index > 0 ? posts[post.index - 1]! : undefined;
-  if (before && post.author && before.author !== post.author && before.replyCue && (before.replyCue.kind === 'address' || before.replyCue.kind === 'mention')) {
+  // The same after a post quoting its author's words ("keying on UTC breaks…" / "Fair, I missed that.").
+  if (before && post.author && before.author !== post.author && before.replyCue && (before.replyCue.kind === 'address' || before.replyCue.kind === 'mention' || before.replyCue.kind === 'quote')) {
     const addressed = before.parentId === null ? undefined : posts.find((p) => p.id === before.parentId);
     if (addressed && addressed.author === post.author) {
       post.replyCue = { kind: 'answer', span: before.replyCue.span };
@@ -386,6 +403,16 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
 function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index: number; span: Span } | undefined {
   const mine = new Map<string, Span>();
   for (const s of post.sentences) if (s.text.split(' ').length >= 6) mine.set(s.text, s.span);
+  // "keying on UTC breaks the 2019 archive" / "" / "The migration is small…": a first line of five words or more, set
+  // apart from the text under it, repeating an earlier post's words: a quote reply whose ">" mark the copy lost.
+  const first = post.lines[0];
+  const second = post.lines[1];
+  if (first && second && second.text.trim() === '' && post.lines.length > 2 && first.text.split(' ').length >= 5 && first.text.length <= 300) {
+    const needle = first.text.trim().toLowerCase();
+    for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
+      if (posts[k]!.text.toLowerCase().includes(needle)) return { index: k, span: first.span };
+    }
+  }
   if (mine.size === 0) return undefined;
   for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
     for (const s of posts[k]!.sentences) {

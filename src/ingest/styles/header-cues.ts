@@ -68,6 +68,25 @@ const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:d
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
 // "Today at 3:04 PM", "Yesterday at 9:12": a chat's day word with a clock time.
 const DAY_CLOCK = /^(?:today|yesterday) at \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
+// The words for "today" and "yesterday" (and the day before) in the languages news sites and chats print
+// their times in: the day word a relative date line starts with ("Gisteren, 18:40", "вчера в 21:40",
+// "hier à 18:40", "ayer a las 9:12", "昨日 18:40", "어제 18:40", "أمس 18:40").
+const DAY_WORDS =
+  '(?:today|yesterday|heute|gestern|vorgestern|aujourd\'hui|aujourd’hui|hier|avant-hier|hoy|ayer|anteayer|oggi|ieri|l\'altro ieri|vandaag|gisteren|eergisteren|hoje|ontem|anteontem|dzisiaj|dziś|wczoraj|przedwczoraj|dnes|včera|сегодня|вчера|позавчера|сьогодні|вчора|днес|вчера|idag|i dag|igår|i går|i forgårs|tänään|eilen|bugün|dün|σήμερα|χθες|היום|אתמול|اليوم|أمس|امس|hari ini|kemarin|hôm nay|hôm qua|今日|昨日|一昨日|今天|昨天|前天|오늘|어제|그제)';
+// A day word, maybe a comma, at most two short linking words ("at", "um", "à", "a las", "alle", "om", "в",
+// "о"), then a clock time: the shape every language gives "Yesterday at 18:40".
+const DAY_WORD_CLOCK = new RegExp(`^${DAY_WORDS},?(?: \\p{L}{1,4}\\.?){0,2} ?\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?(?: uhr| h)?$`, 'iu');
+// Words that turn a span of time into an age, after it ("3 часа назад", "2 uur geleden", "5 dni temu", "3 tuntia
+// sitten") or before it ("منذ 3 ساعات", "vor 3 Tagen", "před 2 hodinami"): with a unit word in whatever language,
+// and a figure or not ("час назад", "منذ ساعتين", the dual, an hour ago).
+const AGO_AFTER = '(?:назад|тому|temu|geleden|fa|sitten|sedan|siden|önce|lalu|yang lalu|trước|zpátky|ago)';
+const AGO_BEFORE = '(?:منذ|قبل|vor|il y a|hace|há|faz|před|pred|prije|πριν από|πριν|לפני)';
+const AGE_ANY = new RegExp(`^(?:\\d{1,4} \\p{L}{1,12}\\.? ${AGO_AFTER}|${AGO_BEFORE} \\d{1,4} ?\\p{L}{1,12}\\.?)$`, 'iu');
+// Without a figure only with the words that say nothing else, where the language says "an hour ago" so: "час назад",
+// "godzinę temu", "منذ ساعتين" (the dual).
+const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,12})$/iu;
+// "2時間前", "50分前", "3시간 전", "5分钟前": a figure and a unit glued in a script without spaces, then "before".
+const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,3} ?(?:前|전|以前)$/u;
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
 const ABSOLUTE = new RegExp(
   `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
@@ -81,7 +100,8 @@ const YEAR_FIRST = /^\d{4}(?:\. ?|\/|-)\d{1,2}(?:\. ?|\/|-)\d{1,2}\.?(?:,? \d{1,
 // a four-figure year, maybe with a clock time (the word between the two figures can only be the month).
 const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4}(?:(?:,| -| –| ·)? \d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4})?)?$/u;
 // "12/04/26(Fri)09:15:02": an imageboard's date, the weekday in brackets glued between date and clock.
-const BOARD_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4} ?\(\p{L}{2,4}\) ?\d{1,2}:\d{2}(?::\d{2})?$/u;
+// "12/4(金) 10:05": the same with the year left out (a Japanese portal's time, the weekday one character).
+const BOARD_DATE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})? ?\(\p{L}{1,4}\) ?\d{1,2}:\d{2}(?::\d{2})?$/u;
 // "2 godz. temu", "58 min. temu", "před 2 hod.": an age in a language the lists above do not know, read by its
 // shape: a figure and an abbreviated unit (a short word with its period) and one word after or before them.
 const AGE_SHAPE = /^(?:\d{1,3} \p{Ll}{1,5}\. \p{Ll}{2,8}|\p{Ll}{2,8} \d{1,3} \p{Ll}{1,5}\.)$/u;
@@ -95,15 +115,17 @@ function joinTokens(tokens: readonly Field[]): string {
 export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (text.length === 0 || text.length > 48) return null;
   if (RELATIVE.test(text) || RELATIVE_LOCALISED.test(text)) return 'relative';
-  if (AGE_SHAPE.test(text)) return 'relative';
-  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
+  if (AGE_SHAPE.test(text) || AGE_GLUED.test(text)) return 'relative';
+  // "long ago" is no time: the English age word needs a figure or an article (RELATIVE above).
+  if (AGE_ANY.test(text) || AGE_WORDED.test(text)) return 'relative';
+  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
   return null;
 }
 
 /** A time that can stand on a line of its own without being mistaken for a word ("now" cannot). */
 export function isStandaloneTime(text: string): boolean {
   const k = timeKind(text);
-  return k !== null && /\d|ago|yesterday| fa$| geleden$/i.test(text);
+  return k !== null && (/\d|ago|yesterday| fa$| geleden$/i.test(text) || AGE_WORDED.test(text));
 }
 
 // Role badges shown next to a name; "Author" and "OP" mark the original poster.
@@ -114,7 +136,9 @@ const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitte
 const OTHER_BADGES = new Set(['redakcja', 'periodista', 'redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
-const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level']);
+// The byline and update words of German, French, Spanish and Dutch pages too ("Door Sanne Verbeek" / "Gisteren, 18:40",
+// "Bijgewerkt vandaag, 08:15", "Aktualisiert gestern, 12:15").
+const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level', 'door', 'von', 'par', 'por', 'bijgewerkt', 'gepubliceerd', 'aktualisiert', 'veröffentlicht', 'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'publié', 'modifié', 'zaktualizowano', 'opublikowano', 'обновлено', 'опубликовано']);
 // "Post by", "Comment by", "Reply by": the label a forum puts before a poster's name in a one-line header.
 const POST_LABEL = /^(?:post|comment|reply|message|answer)$/i;
 const ARROWS = new Set(['▸', '►', '▶', '→', '➤', '➜', '>', '›', '»']);
@@ -169,6 +193,13 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
   // "9:14 AM": a clock time is never a name.
   if (/^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/i.test(text)) return false;
+  // "commented 3 days ago": an activity verb is never the poster's name.
+  if (tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) && isActivityVerb(tokens[0]!.text)) return false;
+  // "jtan-dev added the bug label 3 days ago": a handle, a lower-case verb in the past and what was done is an
+  // activity line of the page, not a name.
+  if (tokens.length > 2 && /^\p{Ll}{2,12}ed$/u.test(tokens[1]!.text)) return false;
+  // "بقلم: سلمى الحداد", "Author: Jane Doe": a label with its colon before the name is a byline, not a poster's name.
+  if (tokens.length > 1 && /[:：]$/.test(tokens[0]!.text)) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
   return true;
@@ -352,11 +383,21 @@ export function readHandleOnlyLine(trimmed: string): string | null {
   return m ? m[1]!.replace(/\.$/, '') : null;
 }
 
-/** A line that is only a time, maybe after a separator ("· 5 hr. ago"); returns the time text. */
+// "commented 3 days ago", "opened yesterday", "answered Dec 2 at 21:10": the verb an activity line puts before the
+// time of the post it heads (issue trackers, Q&A pages, review sites).
+const ACTIVITY_VERBS = new Set(['commented', 'opened', 'replied', 'answered', 'asked', 'posted', 'wrote', 'reviewed', 'responded', 'started', 'edited', 'updated', 'submitted', 'published']);
+
+/** True for an activity verb that heads a time ("commented" in "commented 3 days ago"). */
+export function isActivityVerb(token: string): boolean {
+  return ACTIVITY_VERBS.has(token.toLowerCase());
+}
+
+/** A line that is only a time, maybe after a separator ("· 5 hr. ago") or an activity verb ("commented 3 days ago"); returns the time text. */
 export function readTimeLine(line: Line): string | null {
   const tokens = splitFields(line);
   let k = 0;
   while (k < tokens.length && isSeparator(tokens[k]!.text)) k++;
+  if (tokens.length > k + 1 && /^\p{Ll}/u.test(tokens[k]!.text) && isActivityVerb(tokens[k]!.text)) k++;
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
@@ -381,8 +422,12 @@ const ACTION_WORDS = new Set(
     // Spanish, Polish and Korean ones ("Me gusta 24", "No me gusta 6"; "Odpowiedz", "Zgłoś"; "답글3", "공감312",
     // "비공감41": replies, likes, dislikes, the count glued to the word).
     'gusta', 'odpowiedz', 'zgłoś', 'udostępnij', '답글', '공감', '비공감',
+    // Japanese and Chinese reply counts ("返信3", "回复 2"), read as "답글3" is.
+    '返信', '回复',
   ],
 );
+// Button words whose count is the replies, never the likes.
+const REPLY_WORDS = new Set(['답글', 'replies', '返信', '回复']);
 // Words that only stand before a button word ("Mi piace", "Non mi piace", "Me gusta", "No me gusta"): part of that
 // button, never one alone.
 const BUTTON_PREFIXES = new Set(['mi', 'non', 'me', 'no']);
@@ -413,6 +458,23 @@ export interface Footer {
  */
 export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed);
+}
+
+/**
+ * "вчера в 21:40  Ответить", "вчера в 21:52  ответил Ирине  Ответить": a row that opens with the post's time and
+ * goes on, after column gaps, with short labels (one to three words, no sentence end) in whatever language, as a
+ * page prints the time beside its buttons under the text (VK). The time is the post's; no count is the likes.
+ */
+function readTimeFirstRow(trimmed: string): Footer | undefined {
+  if (!/ {2}|\t/.test(trimmed)) return undefined;
+  const items = trimmed.split(/ {2,}|\t+/).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (items.length < 2 || items.length > 6 || !isStandaloneTime(items[0]!)) return undefined;
+  const labels = items.slice(1).every((t) => /\p{L}/u.test(t) && t.split(' ').length <= 3 && t.length <= 30 && !/[.!?…:;,]$/.test(t) && timeKind(t) === null);
+  return labels ? { likes: null, timestamp: items[0]! } : undefined;
+}
+
+function readButtonFooter(line: Line): Footer | undefined {
   const dotted = readDottedFooter(line.trimmed);
   if (dotted) return dotted;
   const tally = readVoteTally(line.trimmed);
@@ -435,7 +497,7 @@ export function readFooter(line: Line): Footer | undefined {
     if (stuck && ACTION_WORDS.has(stuck[1]!.toLowerCase())) {
       const word = stuck[1]!.toLowerCase();
       words++;
-      if (likes === null && !NEGATIVE.has(word) && !negated && word !== '답글' && word !== 'replies') {
+      if (likes === null && !NEGATIVE.has(word) && !negated && !REPLY_WORDS.has(word)) {
         likes = Number(stuck[2]);
         likesAt = k;
       }
@@ -557,7 +619,7 @@ export function readCount(raw: string): number | null {
 
 // "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana", "In risposta a Marta R.",
 // "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na))\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
@@ -644,7 +706,7 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 }
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */

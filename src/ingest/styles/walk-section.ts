@@ -95,11 +95,12 @@ export interface SectionReader {
 const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
 
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
-const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|답글 ?(\d{1,5}))$/i;
+// "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
+const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复) ?(\d{1,5}))$/i;
 
 // "답글 접기" (Naver: fold the replies), "Hide replies", "Collapse replies", "Ukryj odpowiedzi": a toggle with no count
 // printed UNDER the replies it lists, as a page prints it when they are open.
-const FOLD_REPLIES = /^(?:답글 접기|(?:hide|collapse) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
+const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|скрыть ответы|إخفاء الردود|收起回复|(?:hide|collapse) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
 
 /**
  * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
@@ -311,8 +312,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     let footer = reader.readFooter(line, state);
     // "👍" alone under a header, with the real footer below it: an emoji-only post, not a like button.
     if (footer && footer.likes === null && phase === 'header' && current && current.body.length === 0 && !/[\p{L}\p{N}]/u.test(t)) {
-      const below = state.next();
-      if (below && reader.readFooter(below, { ...state, afterFooter: true }) !== undefined) footer = undefined;
+      // ("👎" / "Date of experience: …" / "Useful 14": a line of the post's own may stand between.)
+      if (footerBelow(lines, i, reader, state)) footer = undefined;
     }
     // "@Dan Pengelly" / "212" / "Reply": a lone count under a text that is only a tag is the reply itself
     // (a post says something besides whom it answers), not a like count above the footer.
@@ -373,6 +374,16 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
+}
+
+/** A footer line in the post's run of lines under line `i` (up to three lines down, before a blank line). */
+function footerBelow(lines: readonly Line[], i: number, reader: SectionReader, state: WalkState): boolean {
+  for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+    const l = lines[k]!;
+    if (isBlank(l)) return false;
+    if (reader.readFooter(l, { ...state, afterFooter: true }) !== undefined) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
@@ -40,6 +40,12 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
     const under = headerAt(lines, i + 1);
     return under ? { ...under, lines: [i, ...under.lines] } : null;
   }
+  // "エキスパート" / "佐藤 由美" / role / time, "Verified" over the name: a badge line over a header belongs to it.
+  const badge = readBadgeLine(line.trimmed);
+  if (badge && lines[i + 1] && !isBlank(lines[i + 1]!) && followsBreak(lines, i)) {
+    const under = headerAt(lines, i + 1);
+    if (under && under.lines[0] === i + 1) return { ...under, isOP: under.isOP || badge.isOP, lines: [i, ...under.lines] };
+  }
   const bylined = readSubjectByline(lines, i);
   if (bylined) return bylined;
   const one = readWidgetHeader(line) ?? readCommaHeader(line);
@@ -48,6 +54,15 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   const replied = readRepliedToHeader(line);
   const repliedTime = replied && lines[i + 1] && lines[i + 1]!.indent === line.indent ? readTimeLine(lines[i + 1]!) : null;
   if (replied && repliedTime !== null) return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: repliedTime, replyTo: replied.replyTo, points: null, lines: [i, i + 1] };
+  // "Reply from Harbourline Ferries" / "2 days ago": the answer a review site shows under a review, by the one named.
+  const fromMatch = REPLY_FROM.exec(line.trimmed);
+  const from = fromMatch ? [fromMatch[0], fromMatch[1] ?? fromMatch[2]] : null;
+  const fromTime = from && lines[i + 1] && lines[i + 1]!.indent === line.indent ? readTimeLine(lines[i + 1]!) : null;
+  if (from && fromTime !== null && isNameTokens(splitFields(line).slice(-from[1]!.split(' ').length))) {
+    const at = line.contentStart + line.trimmed.length - from[1]!.length;
+    const mark: Span = [line.contentStart, at - 1];
+    return { author: from[1]!, authorSpan: [at, at + from[1]!.length], isOP: false, timestamp: fromTime, replyTo: null, points: null, replyMark: mark, lines: [i, i + 1] };
+  }
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
@@ -100,6 +115,11 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   }
   return null;
 }
+
+// "Reply from X", "Response from the owner", and as review sites print it in Spanish, German, French, Italian, Dutch,
+// Polish and Russian ("Respuesta de X", "Antwort von X", "Réponse de X", "Risposta di X", "Reactie van X", "Odpowiedź od X",
+// "Ответ от X"): the header of an answer to the review above it.
+const REPLY_FROM = /^(?:reply|response|answer) from (?:the )?(\S.{0,46}\S)$|^(?:respuesta de|antwort von|réponse de|risposta d[ai]|reactie van|antwoord van|odpowiedź od|ответ от) (\S.{0,46}\S)$/i;
 
 const SCORE = /\s?\(score:\s?(-?\d{1,3})(?:, ?[^()]{1,30})?\)$/i;
 const RE_SUBJECT = /^re:/i;
@@ -212,6 +232,8 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   if (!under || isBlank(under) || under.indent !== line.indent) return false;
   // "Tom Achebe" / "Tom Achebe": the avatar's alt text, the name again, over the name.
   if (line.trimmed === under.trimmed) return readNameLine(line) !== null && !isWidgetChrome(line.trimmed);
+  // "@mkovacs" / "mkovacs": the avatar's alt text is the handle of the name under it.
+  if (line.trimmed === `@${under.trimmed}`) return readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   if (!/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
   const name = readNameLine(under);
   if (!name || name.author === line.trimmed) return false;
@@ -327,6 +349,8 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   // An avatar's initials over the name: the break is above them.
   if (isAvatarLine(before, lines[i]) && i >= 1) return followsBreak(lines, i - 1);
   const t = before.trimmed;
+  // A badge over the name ("エキスパート" / "佐藤 由美"): the break is above it.
+  if (readBadgeLine(t) && i >= 2) return followsBreak(lines, i - 1);
   return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
 }
 
@@ -336,7 +360,10 @@ const SECTION_OPENERS = /^(?:(?:join|start) the (?:discussion|conversation)(?:�
 function isOpener(trimmed: string): boolean {
   // "6 replies" under a post counts its replies: it opens nothing.
   if (readCountLine(trimmed) !== undefined && !/repl/i.test(trimmed)) return true;
-  return trimmed.length <= 60 && SECTION_OPENERS.test(trimmed);
+  if (trimmed.length > 60) return false;
+  // "Сначала интересные", "Написать комментарий…", "おすすめ順  新着順": the section's own sort orders and comment box,
+  // in the languages the localised chrome lists know, open it as "Sort by Best" does.
+  return SECTION_OPENERS.test(trimmed) || (isSectionChrome(trimmed) && !/\d/.test(trimmed));
 }
 
 /** Widget headers, footers and openers: the section starts at the opener that leads into the posts. */
@@ -359,6 +386,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   }
   // An imageboard's opening post (its header carries the thread's subject) is the article: the section starts under it.
   if (headers.length > 1 && readBoardHeader(lines[headers[0]!]!)?.subject) headers.shift();
+  // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
+  // question of a Q&A page is: the comments start under it.
+  if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null);
   if (!found) return null;
   // Bare names over time lines with no footer anywhere read the same as the counted layout, which is
@@ -371,6 +401,33 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
 }
 
+// "Store readings keyed on UTC #1440": an issue's or pull request's title with its number, as a tracker links it.
+const ITEM_REFERENCE = /^\p{Lu}[^.!?]{2,100} #\d{1,7}$/u;
+
+/**
+ * "jtan-dev added the bug label 3 days ago", "jtan-dev linked a pull request yesterday that will close this issue": an
+ * event of an issue tracker's timeline, by its shape: a handle, a lower-case verb in the past tense, what was done,
+ * and a time among the words; no sentence end.
+ */
+function isActivityEvent(trimmed: string): boolean {
+  if (trimmed.length > 120 || /[.!?:]$/.test(trimmed)) return false;
+  const words = trimmed.split(' ');
+  if (words.length < 3 || words.length > 16 || !/^@?[\p{L}\p{N}_.-]{2,40}$/u.test(words[0]!) || !/^\p{Ll}{2,12}ed$/u.test(words[1]!)) return false;
+  for (let a = 2; a < words.length; a++) {
+    for (let n = 1; n <= 3 && a + n <= words.length; n++) if (isStandaloneTime(words.slice(a, a + n).join(' '))) return true;
+  }
+  return false;
+}
+
+// "opened 3 days ago", "asked Dec 2", "started this conversation": the time line of the post that opened the thread.
+const OPENED = /^(?:opened|asked|started)\b/i;
+
+/** The last line of the header at `i`. */
+function lastHeaderLine(lines: readonly Line[], i: number): number {
+  const h = headerAt(lines, i);
+  return h && h.lines.length > 0 ? h.lines[h.lines.length - 1]! : i;
+}
+
 /** How a widget section reads its lines; `walkSection` does the rest. */
 const widgetReader: SectionReader = {
   headerAt,
@@ -378,6 +435,12 @@ const widgetReader: SectionReader = {
   textUnderPlaceholder: true,
   readFooter: readFooterOrVote,
   readChrome(t, state) {
+    // A tracker's timeline between the comments: its events, the avatar's "@handle" over one, and the title of the
+    // item an event links ("Store readings keyed on UTC #1440") between posts.
+    if (isActivityEvent(t)) return { count: undefined };
+    const next = state.next()?.trimmed;
+    if (/^@\S{1,40}$/.test(t) && next !== undefined && next.startsWith(`${t.slice(1)} `) && isActivityEvent(next)) return { count: undefined };
+    if (state.between && state.postCount > 0 && ITEM_REFERENCE.test(t) && countWords(t, 13) <= 12) return { count: undefined };
     const count = readCountLine(t);
     // In a post's text only a chrome line that is no count line ends it ("12 comments" may be text).
     const chrome = state.phase === 'body' ? isWidgetChrome(t) && count === undefined : isWidgetChrome(t) || (state.between && matchChrome(t) !== undefined);
@@ -440,6 +503,59 @@ function learnShapes(reader: SectionReader, lines: readonly Line[], start: numbe
 }
 
 /**
+ * A short line with its figures taken out ("共感した 1,204" → "共感した", "إعجاب 52" → "إعجاب", "返信3" → "返信"), when
+ * it could be a button: at most three words, letters in it, no sentence end. Null otherwise.
+ */
+function buttonStem(trimmed: string): string | null {
+  if (trimmed.length > 24 || /[.!?:;,…。！？、]$/.test(trimmed) || /["“”«»「」@#]/.test(trimmed)) return null;
+  const stem = trimmed.replace(/\(?[+-]?\d[\d.,]*[kK]?\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  // Words only ("[/quote]", "<br>", "#tag" are markup, not a button's label).
+  if (!/\p{L}/u.test(stem) || !/^[\p{L}\p{M} '’・·-]+$/u.test(stem) || stem.split(' ').length > 3) return null;
+  return stem.toLowerCase();
+}
+
+/**
+ * Buttons in a language the lists do not know, read by repetition: a short line (maybe with a count: "共感した 412",
+ * "إعجاب 52", "رد") that stands, with its figures taken out, under three posts or more, and never opens a post or
+ * its text, is the page's button row, not anyone's words. Its count is not taken for the likes: which button it
+ * is, the words do not tell.
+ */
+function withRepeatedButtons(reader: SectionReader, lines: readonly Line[], start: number): SectionReader {
+  const seen = new Map<string, number>();
+  const refused = new Set<string>();
+  let afterHeader = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const h = reader.headerAt(lines, i);
+    if (h) {
+      for (const k of h.lines) {
+        const stem = buttonStem(lines[k]!.trimmed);
+        if (stem) refused.add(stem);
+      }
+      if (h.lines.length > 0) i = h.lines[h.lines.length - 1]!;
+      afterHeader = true;
+      continue;
+    }
+    const stem = buttonStem(line.trimmed);
+    if (stem && afterHeader) refused.add(stem);
+    else if (stem) seen.set(stem, (seen.get(stem) ?? 0) + 1);
+    afterHeader = false;
+  }
+  const buttons = new Set([...seen].filter(([stem, n]) => n >= 3 && !refused.has(stem)).map(([stem]) => stem));
+  if (buttons.size === 0) return reader;
+  return {
+    ...reader,
+    readFooter(line, state) {
+      const footer = reader.readFooter(line, state);
+      if (footer !== undefined || !state.hasPost) return footer;
+      const stem = buttonStem(line.trimmed);
+      return stem !== null && buttons.has(stem) ? { likes: null } : undefined;
+    },
+  };
+}
+
+/**
  * Disqus-like sections: a header line per post with the name and a time, body lines, a footer of buttons
  * and counts; replies shown by indentation and/or a "Replying to X" line; placeholders for removed posts.
  */
@@ -448,6 +564,6 @@ export const widgetStyle: CommentStyle = {
   detect: detectWidget,
   parse: (lines, start) => {
     const read = readColonIndents(lines, start);
-    return walkSection(read, start, learnShapes(widgetReader, read, start));
+    return walkSection(read, start, learnShapes(withRepeatedButtons(widgetReader, read, start), read, start));
   },
 };
