@@ -33,6 +33,9 @@ const MAX_LOOKUPS = 400;
 /** A quoted line with no quote mark: at most this many words, and at least three. */
 const MAX_BARE_QUOTE_WORDS = 25;
 
+/** An echo question ("Three days?") has at most this many words. */
+const MAX_ECHO_WORDS = 6;
+
 /** Lower-case letters and digits, every other run one space: how a quote and its source are compared. */
 export function quoteKey(text: string): string {
   return text
@@ -102,6 +105,19 @@ export function findPostQuotes(
       source[0] = id;
     }
   }
+  // An echo question: a short question that repeats words of the article or an earlier post word for word
+  // ("Three days?", "First named storm?") and that the post goes on to answer. It quotes the sentence to
+  // challenge it, so what follows answers that sentence.
+  sentences.forEach(({ unit }, k) => {
+    if (isQuote[k] || !unit.question || k === sentences.length - 1) return;
+    const text = unit.text.trim();
+    const n = unit.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length;
+    if (n < 1 || n > MAX_ECHO_WORDS || !/^[^?]*\?+["'\u201d)]*$/.test(text) || !unit.words.some((w) => /[\p{L}\p{N}]{4}/u.test(w.text))) return;
+    const id = lookUp(unit, quoteKey(text), index, window, foreign);
+    if (id === undefined) return;
+    isQuote[k] = true;
+    source[k] = id;
+  });
   sentences.forEach(({ unit }, k) => {
     if (!isQuote[k] || source[k] !== undefined) return;
     const key = quoteKey(unit.text);
