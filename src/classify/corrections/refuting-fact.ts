@@ -63,8 +63,8 @@ const SUPERLATIVES = new Set([
 /**
  * "Record? It was higher in 2012." / "First named storm? We had one two weeks ago.": right after an echo
  * question (quotes.ts) that repeats a superlative or "first" of the quoted sentence, a statement with a date,
- * a figure or "ago" names the earlier or bigger instance. An answer that opens agreeing ("Yes, ...") or a
- * question does not.
+ * a figure or "ago" names the earlier or bigger instance. An answer with a word of agreement ("..., so that's
+ * right") or a question does not.
  */
 function echoedSuperlative(unit: Unit, context: DetectorContext): DetectorFinding | null {
   const quoted = context.quoted;
@@ -72,7 +72,8 @@ function echoedSuperlative(unit: Unit, context: DetectorContext): DetectorFindin
   if (!quoted || !echo || !echo.question || !context.foreign(quoted) || quoted.unit.question || unit.question) return null;
   const word = echo.words.find((w) => SUPERLATIVES.has(w.lower) && quoted.unit.words.some((t) => t.lower === w.lower));
   if (!word) return null;
-  if (AGREE.has(unit.words[0]?.lower.replace(/\u2019/g, "'") ?? '')) return null;
+  // An answer that agrees anywhere ("Tokyo was 22 and Rio 27, so that's right") checks the claim and keeps it.
+  if (unit.words.some((w) => AGREE.has(w.lower.replace(/\u2019/g, "'")))) return null;
   const value = unit.values.find((v, vi) => /\d/.test(v.text) && !unit.personal.has(vi));
   const ago = unit.words.find((w) => w.lower === 'ago');
   if (!value && !ago) return null;

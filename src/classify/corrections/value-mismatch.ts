@@ -155,8 +155,7 @@ function echoedCount(unit: Unit, context: DetectorContext): DetectorFinding[] {
   if (!quoted || !echo || !echo.question || !context.foreign(quoted) || quoted.unit.question || unit.question) return [];
   const echoed = echo.words.map(countOf).filter((n): n is number => n !== null);
   if (echoed.length === 0) return [];
-  const first = unit.words[0]?.lower.replace(/\u2019/g, "'") ?? '';
-  if (AGREE.has(first) || unit.personal.size > 0) return [];
+  if (unit.words.some((w) => AGREE.has(w.lower.replace(/\u2019/g, "'"))) || unit.personal.size > 0) return [];
   const counts = unit.words.flatMap((w, i) => {
     const n = countOf(w);
     return n === null || unit.words[i + 1]?.lower === 'of' || /^(st|nd|rd|th)$/.test(unit.words[i + 1]?.lower ?? '') ? [] : [{ n, w }];
