@@ -1,8 +1,9 @@
 /**
  * The session-17 correction corpus (scripts/train/data/correction-corpus/ and its heldout/ part): every thread is
  * well formed (each post labelled exactly once as a correction, a non-correction or ambiguous; targets exist, hold the
- * labelled words, and a self-correction's target has the same author), and the rules' blind first-try figures on it
- * do not fall (measured before any rule was written with the corpus in view; docs/corrections.md, session 17).
+ * labelled words, and a self-correction's target has the same author), and the rules' figures on it do not fall
+ * below the corr17b run (first try 38/160 and 8/35, measured before any rule was written with the corpus in view;
+ * docs/corrections.md, session 17).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,13 +43,16 @@ describe('correction corpus (session 17)', () => {
     });
   }
 
-  it('the rules find no fewer corrections and flag no more posts than on their first try', () => {
+  // Floors from measured runs (2026-12-05): first try 38/160 found, 3/325 flagged (held-out 8/35, 1/69); after
+  // corr17b 59/160, 3/325 (held-out 15/35, 1/69), by `npx tsx scripts/blind-corrections.ts
+  // scripts/train/data/correction-corpus` (and `.../heldout`, totals only). docs/corrections.md, session 17.
+  it('the rules find no fewer corrections and flag no more posts than after corr17b', () => {
     const c = scoreBlind(root, dirs.corpus);
     const h = scoreBlind(root, dirs.heldout);
     expect([c.positives, c.negatives, h.positives, h.negatives]).toEqual([160, 325, 35, 69]);
-    expect(c.found).toBeGreaterThanOrEqual(38);
+    expect(c.found).toBeGreaterThanOrEqual(59);
     expect(c.flagged).toBeLessThanOrEqual(3);
-    expect(h.found).toBeGreaterThanOrEqual(8);
+    expect(h.found).toBeGreaterThanOrEqual(15);
     expect(h.flagged).toBeLessThanOrEqual(1);
   });
 });

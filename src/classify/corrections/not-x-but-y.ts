@@ -11,6 +11,56 @@ import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import { affinity } from './self.js';
 import type { Candidate, IndexWindow, ThreadIndex } from './thread-index.js';
 import { indicesOf, isDateValue, type Unit } from './units.js';
+import { MONTHS } from '../../text/value-words.js';
+import type { Token } from '../../text/tokenize.js';
+
+/** Closed word classes whose members fill the same slot of a claim: a weekday for a weekday, an ordinal for an ordinal. */
+const SLOT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  new Set(MONTHS.keys()),
+  new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last']),
+];
+
+/**
+ * True when Y and X fill the same slot: two members of one closed class (weekdays, months, ordinals), or two
+ * names (capitalised words, X not opening the sentence). Words of no class ("a bargain, not a
+ * scandal") are not a slot: an opinion, not a correction.
+ */
+function sameSlot(y: Token, x: Token, xAt: number): boolean {
+  const yl = y.lower;
+  const xl = x.lower;
+  if (yl === xl) return false;
+  if (SLOT_CLASSES.some((c) => c.has(yl) && c.has(xl))) return true;
+  return xAt > 0 && isCapitalised(x) && isCapitalised(y) && !MONTHS.has(xl) && !MONTHS.has(yl);
+}
+
+/**
+ * "Franklin, not Theodore." / "It opens Sunday not Saturday." / "Up to fifth, not fourth.": a name, weekday,
+ * month or ordinal Y set against another of its kind X, with no other word shared with the sentence saying X.
+ * The target is the article sentence or the parent's sentence that says X (not denied, not asked) and not Y.
+ */
+function slotSwap(sentence: Unit, ranked: readonly Candidate[], parentId: string | null): DetectorFinding | null {
+  const w = sentence.words;
+  for (let i = 1; i < w.length - 1; i++) {
+    if (w[i]!.lower !== 'not') continue;
+    let xi = i + 1;
+    while (xi < w.length && FILLER_SLOT.has(w[xi]!.lower)) xi++;
+    const x = w[xi];
+    const y = w[i - 1]!;
+    if (!x || x.kind !== 'word' || y.kind !== 'word' || !sameSlot(y, x, xi)) continue;
+    const xLemma = sentence.lemmas[xi]!;
+    const yLemma = sentence.lemmas[i - 1]!;
+    for (const candidate of ranked) {
+      if (candidate.kind === 'post' && candidate.post!.id !== parentId) continue;
+      if (candidate.unit.question) continue;
+      const at = indicesOf(candidate.unit, xLemma);
+      if (at.length === 0 || at.some((k) => candidate.unit.negated.has(k)) || indicesOf(candidate.unit, yLemma).length > 0) continue;
+      return { target: candidate, cue: 'not-x-but-y', evidence: [[y.start, x.end]], note: `${y.text}, not ${x.text}`, strength: 0.6 };
+    }
+  }
+  return null;
+}
+const FILLER_SLOT = new Set(['the', 'a', 'an', 'on', 'in']);
 
 /**
  * "Y, not X": a value X is looked up among the window's sentences (the one that says "June 1", not the one
@@ -109,8 +159,7 @@ export const notXButY: Detector = {
   id: 'not-x-but-y',
   find(unit, context) {
     const clause = notClause(unit);
-    if (!clause) return [];
-    const found = notClauseFinding(unit, clause, context.index, context.window, context.best, context.ranked, context.post.parentId) ?? unplacedValueCorrection(unit, clause, context);
+    const found = (clause ? notClauseFinding(unit, clause, context.index, context.window, context.best, context.ranked, context.post.parentId) ?? unplacedValueCorrection(unit, clause, context) : null) ?? slotSwap(unit, context.ranked, context.post.parentId);
     return found ? [found] : [];
   },
 };

@@ -33,6 +33,12 @@ const MAX_LOOKUPS = 400;
 /** A quoted line with no quote mark: at most this many words, and at least three. */
 const MAX_BARE_QUOTE_WORDS = 25;
 
+/** Openers of an answer that concede the echoed sentence instead of challenging it. */
+const CONCEDING = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'yes', 'yeah', 'yep', 'sure', 'true', 'fair', 'right', 'correct', 'exactly', 'indeed']);
+
+/** An echo question ("Three days?") has at most this many words. */
+const MAX_ECHO_WORDS = 6;
+
 /** Lower-case letters and digits, every other run one space: how a quote and its source are compared. */
 export function quoteKey(text: string): string {
   return text
@@ -102,6 +108,24 @@ export function findPostQuotes(
       source[0] = id;
     }
   }
+  // An echo question: a short question that repeats words of the article or an earlier post word for word
+  // ("Three days?", "First named storm?") and that the post goes on to answer. It quotes the sentence to
+  // challenge it, so what follows answers that sentence.
+  sentences.forEach(({ unit }, k) => {
+    if (isQuote[k] || !unit.question || k === sentences.length - 1) return;
+    const text = unit.text.trim();
+    const n = unit.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length;
+    if (n < 1 || n > MAX_ECHO_WORDS || !/^[^?]*\?+["'\u201d)]*$/.test(text) || !unit.words.some((w) => /[\p{L}\p{N}]{4}/u.test(w.text))) return;
+    // The answer must take the echo up: one opening with a hedge or agreement ("Maybe, but ...", "Yes, ...")
+    // concedes the sentence rather than challenging it.
+    if (CONCEDING.has(sentences[k + 1]!.unit.words[0]?.lower.replace(/\u2019/g, "'") ?? '')) return;
+    // Words that do not stand together are an echo only without a figure of their own ("Strongest in a century?");
+    // a figure asked about loosely ("Building starts in 2027?") may be a different plan, not the article's.
+    const id = lookUp(unit, quoteKey(text), index, window, foreign) ?? (unit.values.length === 0 ? echoedWords(unit, index, parent, foreign) : undefined);
+    if (id === undefined) return;
+    isQuote[k] = true;
+    source[k] = id;
+  });
   sentences.forEach(({ unit }, k) => {
     if (!isQuote[k] || source[k] !== undefined) return;
     const key = quoteKey(unit.text);
@@ -129,6 +153,17 @@ function quoteAbove(post: CorrectionPost, index: ThreadIndex, window: IndexWindo
     if (id !== undefined) found = id;
   }
   return found;
+}
+
+/**
+ * An echo question's words need not stand together ("Strongest in a century?" for "the strongest to hit the country
+ * in more than a century"): the article sentence, else the parent's, holding every content word of it.
+ */
+function echoedWords(unit: PostSentence['unit'], index: ThreadIndex, parent: CorrectionPost | undefined, foreign: (c: Candidate) => boolean): number | undefined {
+  if (unit.content.size === 0) return undefined;
+  const holds = (id: number): boolean => foreign(index.cands[id]!) && !index.cands[id]!.unit.question && [...unit.content].every((l) => index.cands[id]!.unit.content.has(l));
+  for (let id = 0; id < index.articleCount; id++) if (holds(id)) return id;
+  return parent ? index.sentencesOf(parent).find(holds) : undefined;
 }
 
 /** The candidate (article sentences first, then the latest post) whose words contain `key`, if any. */

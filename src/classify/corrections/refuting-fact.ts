@@ -5,8 +5,8 @@
  * candidate says nobody ever did it ("No woman has ever led ..." against "X was its president from 1998").
  */
 import { isContent } from '../../text/word-lists.js';
-import { hypotheticalBefore, namesSomeone, sharedWords } from './compare.js';
-import type { Detector, DetectorFinding } from './detector.js';
+import { AGREE, hypotheticalBefore, namesSomeone, sharedWords } from './compare.js';
+import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import type { Span } from '../../schema/common.js';
 import type { Candidate } from './thread-index.js';
 import { indicesOf, isDateValue, type Unit } from './units.js';
@@ -53,10 +53,40 @@ function counterexample(post: Unit, target: Unit, candidate: Candidate): Detecto
   return { target: candidate, cue: 'refuting-fact', evidence: [post.values[year]!.span, [word.start, word.end]], note: `a dated instance that was ${word.text}, where the target says never`, strength: 0.5 };
 }
 
+/** Words that make a claim a superlative or a first: any earlier or bigger instance refutes it. */
+const SUPERLATIVES = new Set([
+  'first', 'record', 'only', 'ever', 'unprecedented', 'most', 'least', 'best', 'worst', 'largest', 'biggest', 'highest', 'lowest',
+  'longest', 'shortest', 'oldest', 'youngest', 'tallest', 'fastest', 'slowest', 'strongest', 'weakest', 'deadliest', 'hottest',
+  'coldest', 'wettest', 'driest', 'busiest', 'smallest', 'earliest', 'greatest', 'richest', 'cheapest', 'heaviest', 'newest', 'costliest',
+]);
+
+/**
+ * "Record? It was higher in 2012." / "First named storm? We had one two weeks ago.": right after an echo
+ * question (quotes.ts) that repeats a superlative or "first" of the quoted sentence, a statement with a date,
+ * a figure or "ago" names the earlier or bigger instance. An answer with a word of agreement ("..., so that's
+ * right") or a question does not.
+ */
+function echoedSuperlative(unit: Unit, context: DetectorContext): DetectorFinding | null {
+  const quoted = context.quoted;
+  const echo = context.sentences[context.at - 1]?.unit;
+  if (!quoted || !echo || !echo.question || !context.foreign(quoted) || quoted.unit.question || unit.question) return null;
+  const word = echo.words.find((w) => SUPERLATIVES.has(w.lower) && quoted.unit.words.some((t) => t.lower === w.lower));
+  if (!word) return null;
+  // An answer that agrees anywhere ("Tokyo was 22 and Rio 27, so that's right") checks the claim and keeps it.
+  if (unit.words.some((w) => AGREE.has(w.lower.replace(/\u2019/g, "'")))) return null;
+  const value = unit.values.find((v, vi) => /\d/.test(v.text) && !unit.personal.has(vi));
+  const ago = unit.words.find((w) => w.lower === 'ago');
+  if (!value && !ago) return null;
+  return { target: quoted, cue: 'refuting-fact', evidence: [value ? value.span : [ago!.start, ago!.end]], note: `an earlier or bigger instance, where the target says "${word.text}"`, strength: 0.5 };
+}
+
 export const refutingFact: Detector = {
   id: 'refuting-fact',
   find(unit, context) {
-    if (unit.future || !context.factual) return [];
+    if (unit.future) return [];
+    const echoed = echoedSuperlative(unit, context);
+    if (echoed) return [echoed];
+    if (!context.factual) return [];
     const out: DetectorFinding[] = [];
     for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
       if (candidate.unit.question) continue;

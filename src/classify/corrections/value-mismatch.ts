@@ -5,8 +5,9 @@
  */
 import { lemma } from '../../text/lemma.js';
 import { notClause, topicLabel } from './clauses.js';
-import { differentAmount, sharedWords } from './compare.js';
-import type { Detector, DetectorFinding } from './detector.js';
+import { AGREE, differentAmount, sharedWords } from './compare.js';
+import { NUMBER_WORDS } from '../../text/number-words.js';
+import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import { unitKey } from './paraphrase.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
@@ -78,11 +79,98 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
   return out;
 }
 
+/** Words after "X is" that agree with X rather than re-assign it ("75 is right", "that figure is correct"). */
+const AGREEING = new Set(['right', 'correct', 'true', 'accurate', 'fine', 'ok', 'okay', 'spot', 'exactly', 'indeed', 'wrong', 'not', "isn't", "wasn't"]);
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '\u2019s']);
+
+function amount(v: Unit['values'][number]): number {
+  return typeof v.value === 'number' ? v.value : parseFloat(String(v.value));
+}
+
+/** True when two values may count the same thing: same kind and unit, or one of them a bare number. */
+function sameMeasure(a: Unit['values'][number], b: Unit['values'][number], paraphrases: Unit['paraphrases']): boolean {
+  if (a.kind === 'number' || b.kind === 'number') return true;
+  return a.kind === b.kind && unitKey(a.unit, paraphrases) === unitKey(b.unit, paraphrases);
+}
+
+/**
+ * "Shares fell 3 percent, 8 was the intraday low." / "1,200 was the March figure." next to "The latest is 1,637":
+ * the post takes a figure X of the article or the parent as the subject of "is"/"was" (opening a clause) to give
+ * it another referent, scope or time, and states a different figure Y of the same measure in the same or a
+ * neighbouring sentence: X is re-assigned and Y is the corrected figure. The target is the sentence stating X.
+ * "75 is right" agrees; a Y the article or an earlier post states, or the writer's own ("mine is 950"), is no correction.
+ */
+function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding[] {
+  const { index, parent } = context;
+  const ids: number[] = [];
+  for (let id = 0; id < index.articleCount; id++) ids.push(id);
+  if (parent) ids.push(...index.sentencesOf(parent));
+  const targets = ids.map((id) => index.cands[id]!).filter((c) => context.foreign(c) && !c.unit.question);
+  if (targets.length === 0) return [];
+  const articleAmounts = new Set<number>();
+  for (let id = 0; id < index.articleCount; id++) for (const v of index.cands[id]!.unit.values) if (!isDateValue(v) && v.kind !== 'entity') articleAmounts.add(amount(v));
+  for (let xi = 0; xi < unit.values.length; xi++) {
+    const x = unit.values[xi]!;
+    if (x.kind === 'entity' || isDateValue(x) || x.unit === 'decade' || unit.personal.has(xi)) continue;
+    const before = unit.text.slice(0, x.span[0]).replace(/\b(?:the|only|just)\s*$/i, '').trimEnd();
+    if (before !== '' && !/[,;:]$/.test(before)) continue;
+    const after = unit.words.filter((w) => w.start >= x.span[1]);
+    let k = 0;
+    while (k < after.length && /^(only|just|actually|really)$/.test(after[k]!.lower)) k++;
+    if (!COPULAS.has(after[k]?.lower ?? '') || AGREEING.has(after[k + 1]?.lower.replace(/\u2019/g, "'") ?? '')) continue;
+    const xAmount = amount(x);
+    if (!Number.isFinite(xAmount)) continue;
+    const target = targets.find((c) => c.unit.values.some((v, vi) => v.kind !== 'entity' && !isDateValue(v) && !c.unit.personal.has(vi) && amount(v) === xAmount && sameMeasure(x, v, unit.paraphrases)));
+    if (!target) continue;
+    const stated = target.unit.values.find((v) => v.kind !== 'entity' && !isDateValue(v) && amount(v) === xAmount)!;
+    const near = [context.at - 1, context.at, context.at + 1].filter((i) => i >= 0 && i < context.sentences.length).map((i) => context.sentences[i]!.unit);
+    const y = near.flatMap((u) => u.values.filter((v, vi) => v !== x && !u.personal.has(vi) && !u.question)).find(
+      (v) => v.kind !== 'entity' && !isDateValue(v) && v.unit !== 'decade' && sameMeasure(v, stated, unit.paraphrases) && Number.isFinite(amount(v)) &&
+        differentAmount(amount(v), xAmount, v.approximate || x.approximate, v.kind) && !articleAmounts.has(amount(v)) && !target.unit.values.some((t) => amount(t) === amount(v)),
+    );
+    // A figure someone in the thread already gave is re-assigned too ("600,000 is the national target, 30,000 is
+    // the scheme's"): the post sorts out two known figures, it corrects neither.
+    if (!y || context.earlier.some((p) => index.sentencesOf(p).some((id) => index.cands[id]!.unit.values.some((v) => v.kind !== 'entity' && amount(v) === amount(y))))) continue;
+    const end = after[k + 1]?.end ?? after[k]!.end;
+    return [{ target, cue: 'different-number', evidence: [[x.span[0], end]], note: `${x.text} re-assigned; ${y.text} given instead of ${stated.text}`, strength: 0.6 }];
+  }
+  return [];
+}
+
+/** The count a word states: a spelled cardinal ("three") or a plain number of up to four digits that is not a year. */
+function countOf(token: { text: string; lower: string; kind: string }): number | null {
+  const spelled = NUMBER_WORDS.get(token.lower);
+  if (spelled !== undefined) return spelled;
+  return /^\d{1,3}(?:,\d{3})?$/.test(token.text) ? Number(token.text.replace(/,/g, '')) : null;
+}
+
+/**
+ * "Three days? The union site says two, ..." / "Three years? ... so that's nearly five.": right after an echo
+ * question (quotes.ts) that repeats a count of the quoted sentence, the answer states another count and not the
+ * echoed one: a different number for the quoted sentence. Counts the value reader leaves as words count too.
+ */
+function echoedCount(unit: Unit, context: DetectorContext): DetectorFinding[] {
+  const quoted = context.quoted;
+  const echo = context.sentences[context.at - 1]?.unit;
+  if (!quoted || !echo || !echo.question || !context.foreign(quoted) || quoted.unit.question || unit.question) return [];
+  const echoed = echo.words.map(countOf).filter((n): n is number => n !== null);
+  if (echoed.length === 0) return [];
+  if (unit.words.some((w) => AGREE.has(w.lower.replace(/\u2019/g, "'"))) || unit.personal.size > 0) return [];
+  const counts = unit.words.flatMap((w, i) => {
+    const n = countOf(w);
+    return n === null || unit.words[i + 1]?.lower === 'of' || /^(st|nd|rd|th)$/.test(unit.words[i + 1]?.lower ?? '') ? [] : [{ n, w }];
+  });
+  if (counts.length === 0 || counts.some((c) => echoed.includes(c.n))) return [];
+  const other = counts.find((c) => !quoted.unit.words.some((t) => countOf(t) === c.n));
+  if (!other) return [];
+  return [{ target: quoted, cue: 'different-number', evidence: [[other.w.start, other.w.end]], note: `${other.w.text} here, where the echoed sentence says ${echoed[0]}`, strength: 0.55 }];
+}
+
 export const valueMismatch: Detector = {
   id: 'value-mismatch',
   find(unit, context) {
     // No value of its own, nothing to mismatch (most sentences): skip the candidates' shared words.
-    if (unit.values.length === 0) return [];
+    if (unit.values.length === 0) return echoedCount(unit, context);
     const clause = notClause(unit);
     if (clause !== null && ('value' in clause.x || clause.xKeys.length > 0)) return [];
     const out: DetectorFinding[] = [];
@@ -92,6 +180,8 @@ export const valueMismatch: Detector = {
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
       out.push(...mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
     }
-    return out;
+    if (out.length > 0) return out;
+    const reassigned = reassignedFigure(unit, context);
+    return reassigned.length > 0 ? reassigned : echoedCount(unit, context);
   },
 };
