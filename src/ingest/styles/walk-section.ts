@@ -549,6 +549,8 @@ const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}
  * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
  * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
  */
+const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[kK]?$/;
+
 export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
   const footer = readFooter(line);
   if (footer) return footer;
@@ -560,6 +562,8 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.hasPost && state.phase === 'body' && state.blankAfter && CHAT_CLOCK.test(t)) return { likes: null, timestamp: t.replace(/^edited\s+/i, '') };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
   if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
+  // "145 12" over "Responder": the likes and dislikes as two bare counts on one line, right over the buttons.
+  if (state.hasPost && state.phase === 'body' && TWO_COUNTS.test(t) && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t.split(/\s+/)[0]!) };
   if (!isVoteLine(t) || !state.hasPost) return undefined;
   if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
   if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };
