@@ -397,12 +397,15 @@ export function readTimeLine(line: Line): string | null {
   const tokens = splitFields(line);
   let k = 0;
   while (k < tokens.length && isSeparator(tokens[k]!.text)) k++;
-  if (tokens.length > k + 1 && /^\p{Ll}/u.test(tokens[k]!.text) && isActivityVerb(tokens[k]!.text)) k++;
+  // "Updated 3mo", "Answered 2y" (a capital verb): only before an age, as an article's "Updated Fri, 04 Dec 2026" is
+  // a date line of the page, not a post's.
+  const verb = tokens.length > k + 1 && isActivityVerb(tokens[k]!.text) ? (/^\p{Ll}/u.test(tokens[k]!.text) ? 'lower' : 'capital') : null;
+  if (verb) k++;
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
   const text = joinTokens(tokens.slice(k, end));
-  if (!isStandaloneTime(text)) return null;
+  if (!isStandaloneTime(text) || (verb === 'capital' && timeKind(text) !== 'relative')) return null;
   return line.text.slice(tokens[k]!.start - line.start, tokens[end - 1]!.end - line.start);
 }
 

@@ -338,6 +338,15 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (current && phase !== 'body') noteReplyCount(current, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
+    // "Sponsored by Grammarly" / "Write clearly…" / "Learn More" between posts: an advertisement, its label and the
+    // lines under it down to the next blank line (or the next post's header).
+    if ((!current || phase === 'closed') && AD_LABEL.test(t)) {
+      flushBlanks(false);
+      let k = i;
+      for (; k < lines.length && !isBlank(lines[k]!) && (k === i || reader.headerAt(lines, k) === null); k++) lineKinds.set(k, 'comment-chrome');
+      i = k - 1;
+      continue;
+    }
     let chrome = reader.readChrome(t, state);
     // "Sort by Best" / "is the default…": a chrome line inside a post's sentence, which runs on in lower case.
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
@@ -549,6 +558,9 @@ const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}
  * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
  * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
  */
+// An advertisement's label, alone or with the advertiser ("Sponsored by X", "Promoted by X", "Anzeige", "Publicidade").
+const AD_LABEL = /^(?:sponsored|promoted|advertisement|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|reklama|реклама|广告|広告|विज्ञापन|إعلان)(?:\s(?:by|von|por|par|da|de|od)\s\S.{0,40})?$/iu;
+
 const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[kK]?$/;
 
 export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
