@@ -149,6 +149,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   let pendingReply: { name: string; span: Span; snippet?: string } | null = null;
   let pendingMarker: { depth: number; line: number } | null = null;
   // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
+  // A "Comments" label under a post: the post, the first post under the label, and where the label stands.
+  let underComments: { owner: number; from: number; span: Span } | null = null;
   let pendingSummary: { parent: string; replier: string; span: Span } | null = null;
   let afterFooter = false;
 
@@ -353,6 +355,18 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome) {
       flushBlanks(false);
       if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
+      // "Comments" under a post's footer, then posts, then "View more comments": the post's own comments, listed open
+      // under it (an answer's comments on a Q&A page, a shared post's on a wall), so they answer it.
+      if (COMMENTS_LABEL.test(t) && current && phase === 'closed' && posts.length > 0 && underComments === null) underComments = { owner: posts.length - 1, from: posts.length, span: [line.contentStart, line.contentEnd] };
+      else if (MORE_COMMENTS.test(t) && underComments !== null) {
+        const n = posts.length - underComments.from;
+        const owner = posts[underComments.owner]!;
+        if (n > 0 && !owner.replyCount) {
+          owner.replyCount = { count: n, span: underComments.span };
+          owner.repliesListed = true;
+        }
+        underComments = null;
+      }
       const count = chrome.count;
       if (count !== undefined && count !== null && declaredCount === null && (posts.length === 0 || reader.countAfterPosts)) declaredCount = count;
       lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
@@ -560,6 +574,10 @@ const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}
  */
 // An advertisement's label, alone or with the advertiser ("Sponsored by X", "Promoted by X", "Anzeige", "Publicidade").
 const AD_LABEL = /^(?:sponsored|promoted|advertisement|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|reklama|реклама|广告|広告|विज्ञापन|إعلان)(?:\s(?:by|von|por|par|da|de|od)\s\S.{0,40})?$/iu;
+
+// A label heading a post's comments, and the link under them to more ("View more comments", "Ver mais comentários").
+const COMMENTS_LABEL = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии)$/i;
+const MORE_COMMENTS = /^(?:(?:view|show|see|load) (?:more|all|all \d{1,5}|\d{1,5} more) comments|ver (?:mais|más) coment[áa]rios|mehr kommentare (?:anzeigen|laden)|voir plus de commentaires|altri commenti|meer reacties (?:bekijken|tonen)|показать (?:ещё|больше) комментари(?:и|ев))$/i;
 
 const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[kK]?$/;
 
