@@ -345,8 +345,11 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
   return { text, lines, article: seg, section, posts, messages };
 }
 
-/** How JSON opens: `{` then a key or `}`, or `[` then a value or `]` (not "[removed]" or "[–]name" in a text dump). */
-const JSON_OPENING = /^[\s\uFEFF]*(?:\{\s*["}]|\[\s*[[{"\d\-\]])/;
+/**
+ * How JSON opens: `{` then a key or `}`, or `[` then a value or `]` (not "[removed]" or "[–]name" in a text dump, nor
+ * a chat log's stamp, "[04/12/26, 09:14] Name: …" or "[09:14] …": a date or a clock is no JSON number).
+ */
+const JSON_OPENING = /^[\s\uFEFF]*(?:\{\s*["}]|\[\s*(?:[[{"\-\]]|\d(?!\d{0,3}(?:[./-]\d{1,2}[./-]\d|:\d{2}))))/;
 
 /**
  * The input as a JSON dump, when it is one: text opening with "{" or "[" that parses as JSON and holds a

@@ -64,12 +64,13 @@ export class AuthorIndex {
 
   /**
    * The longest known author name (or handle) that `text` starts with at `at` (followed by a non-word
-   * character), e.g. "@Keita Nakamura, you ..." → "keita nakamura". Looks at most at 4 words.
+   * character), e.g. "@Keita Nakamura, you ..." → "keita nakamura". Looks at most at 6 words (a phone number
+   * shown for an unsaved contact, "+34 612 48 90 17", is five).
    */
   longestPrefix(text: string, at: number): string | undefined {
     let best: string | undefined;
     let end = at;
-    for (let words = 0; words < 4 && end < text.length; words++) {
+    for (let words = 0; words < 6 && end < text.length; words++) {
       while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
       const candidate = text.slice(at, end).toLowerCase();
       const trimmed = trimPunctuationEnd(candidate);

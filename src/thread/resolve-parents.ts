@@ -114,6 +114,15 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
         post.replyCue = { kind: 'mention', span: [post.span[0], post.span[0] + 1 + name.length] };
       }
     }
+    // "Pedro, a prefeitura diz…" unindented in a section that indents its replies: a post that opens by addressing an
+    // earlier poster by name (and a comma) answers that poster's latest post, as the "@" form above does.
+    if (parent === undefined && r.depth === 0 && i > 0 && !r.rootMark) {
+      const addressed = addressedAuthor(post.text, authors);
+      if (addressed && posts[addressed.index]!.author !== post.author) {
+        parent = addressed.index;
+        post.replyCue = { kind: 'address', span: [post.span[0], post.span[0] + addressed.length] };
+      }
+    }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
     // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
     if (parent === undefined && post.removed && group && group.members.size > 1 && group.members.size <= group.count && group.members.has(i - 1)) {
@@ -282,15 +291,10 @@ function parentFromCues(
     return undefined;
   }
   // "Marta, that is not what the report says": an earlier author addressed by name.
-  const comma = body.search(/[,:]/);
-  if (comma > 0 && comma <= 40) {
-    const name = body.slice(0, comma);
-    // "Margaret, if you…" answers "Margaret Dunne" when she is the only Margaret so far.
-    const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
-    if (found && posts[found.index]!.author !== post.author) {
-      post.replyCue = { kind: 'address', span: [start, start + comma] };
-      return found.index;
-    }
+  const addressed = addressedAuthor(body, authors);
+  if (addressed && posts[addressed.index]!.author !== post.author) {
+    post.replyCue = { kind: 'address', span: [start, start + addressed.length] };
+    return addressed.index;
   }
   // "Brenda Hollis the 2007 flood was worse": a full name of two words or more, tagged without "@" or a
   // comma (Facebook-like copies drop the link around the name).
@@ -380,6 +384,25 @@ function parentFromCues(
   return undefined;
 }
 
+// A first name: capitalised, or in a script without case (Devanagari, Arabic, Chinese…), its vowel signs included.
+const FIRST_NAME = /^(?:\p{Lu}[\p{L}\p{M}'-]{1,30}|\p{Lo}[\p{L}\p{M}'-]{0,30})$/u;
+// A word of respect after a name addressed ("Arjun ji,", "विकास जी,", "Khan sahab,"): not part of the name.
+const HONORIFIC_AFTER = / (?:ji|jee|जी|sahab|saheb|साहब|ساب|صاحب|san|sama|ssi|bhai|भाई|didi|दीदी)$/iu;
+
+/**
+ * "Marta, that is not what the report says", "विकास जी, …": the earlier author a post opens by addressing, by
+ * full name or by a first name only one earlier author has, before a comma or colon; `length`: the words used.
+ */
+function addressedAuthor(body: string, authors: AuthorIndex): { index: number; length: number } | undefined {
+  const comma = body.search(/[,:،，]/);
+  if (comma <= 0 || comma > 40) return undefined;
+  const said = body.slice(0, comma);
+  const name = said.replace(HONORIFIC_AFTER, '');
+  // "Margaret, if you…" answers "Margaret Dunne" when she is the only Margaret so far.
+  const found = authors.get(name) ?? (FIRST_NAME.test(name) ? authors.byFirstName(name) : undefined);
+  return found ? { index: found.index, length: comma } : undefined;
+}
+
 /**
  * An earlier author named after a comma at the end of one of the post's first two sentences ("Good
  * point, Maria.", "Still an incident, thegarbz."): the latest post by that author, by someone else.
@@ -399,6 +422,9 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
   return undefined;
 }
 
+// Words in quotation marks opening a post ("…", “…”, «…», „…“).
+const OPENING_QUOTE = /^["\u201c\u00ab\u201e]([^"\u201c\u201d\u00ab\u00bb\u201e]{8,300}?)[.,…]?["\u201d\u00bb\u201c]/u;
+
 /** An earlier post whose sentence (6+ words) this post repeats word for word. */
 function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index: number; span: Span } | undefined {
   const mine = new Map<string, Span>();
@@ -411,6 +437,16 @@ function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index
     const needle = first.text.trim().toLowerCase();
     for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
       if (posts[k]!.text.toLowerCase().includes(needle)) return { index: k, span: first.span };
+    }
+  }
+  // "\"cortarán el agua en toda la calle el martes 9\" ¿Los pares también?": a post opening with five words or more
+  // in quotation marks that an earlier post says (the latest that does): a quote of that post, though not a whole
+  // sentence of it.
+  const opening = first ? OPENING_QUOTE.exec(first.text.trim()) : null;
+  if (first && opening && opening[1]!.split(/\s+/).length >= 5) {
+    const needle = opening[1]!.toLowerCase();
+    for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
+      if (posts[k]!.author !== post.author && posts[k]!.text.toLowerCase().includes(needle)) return { index: k, span: first.span };
     }
   }
   if (mine.size === 0) return undefined;

@@ -79,9 +79,9 @@ const DAY_WORD_CLOCK = new RegExp(`^${DAY_WORDS},?(?: \\p{L}{1,4}\\.?){0,2} ?\\d
 // Words that turn a span of time into an age, after it ("3 часа назад", "2 uur geleden", "5 dni temu", "3 tuntia
 // sitten") or before it ("منذ 3 ساعات", "vor 3 Tagen", "před 2 hodinami"): with a unit word in whatever language,
 // and a figure or not ("час назад", "منذ ساعتين", the dual, an hour ago).
-const AGO_AFTER = '(?:назад|тому|temu|geleden|fa|sitten|sedan|siden|önce|lalu|yang lalu|trước|zpátky|ago)';
+const AGO_AFTER = '(?:назад|тому|temu|geleden|fa|sitten|sedan|siden|önce|lalu|yang lalu|trước|zpátky|ago|पहले|پہلے|আগে)';
 const AGO_BEFORE = '(?:منذ|قبل|vor|il y a|hace|há|faz|před|pred|prije|πριν από|πριν|לפני)';
-const AGE_ANY = new RegExp(`^(?:\\d{1,4} \\p{L}{1,12}\\.? ${AGO_AFTER}|${AGO_BEFORE} \\d{1,4} ?\\p{L}{1,12}\\.?)$`, 'iu');
+const AGE_ANY = new RegExp(`^(?:\\d{1,4} [\\p{L}\\p{M}]{1,12}\\.? ${AGO_AFTER}|${AGO_BEFORE} \\d{1,4} ?[\\p{L}\\p{M}]{1,12}\\.?)$`, 'iu');
 // Without a figure only with the words that say nothing else, where the language says "an hour ago" so: "час назад",
 // "godzinę temu", "منذ ساعتين" (the dual).
 const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,12})$/iu;
@@ -397,12 +397,15 @@ export function readTimeLine(line: Line): string | null {
   const tokens = splitFields(line);
   let k = 0;
   while (k < tokens.length && isSeparator(tokens[k]!.text)) k++;
-  if (tokens.length > k + 1 && /^\p{Ll}/u.test(tokens[k]!.text) && isActivityVerb(tokens[k]!.text)) k++;
+  // "Updated 3mo", "Answered 2y" (a capital verb): only before an age, as an article's "Updated Fri, 04 Dec 2026" is
+  // a date line of the page, not a post's.
+  const verb = tokens.length > k + 1 && isActivityVerb(tokens[k]!.text) ? (/^\p{Ll}/u.test(tokens[k]!.text) ? 'lower' : 'capital') : null;
+  if (verb) k++;
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
   const text = joinTokens(tokens.slice(k, end));
-  if (!isStandaloneTime(text)) return null;
+  if (!isStandaloneTime(text) || (verb === 'capital' && timeKind(text) !== 'relative')) return null;
   return line.text.slice(tokens[k]!.start - line.start, tokens[end - 1]!.end - line.start);
 }
 
@@ -619,7 +622,7 @@ export function readCount(raw: string): number | null {
 
 // "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana", "In risposta a Marta R.",
 // "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;

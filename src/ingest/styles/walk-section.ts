@@ -149,6 +149,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   let pendingReply: { name: string; span: Span; snippet?: string } | null = null;
   let pendingMarker: { depth: number; line: number } | null = null;
   // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
+  // A "Comments" label under a post: the post, the first post under the label, and where the label stands.
+  let underComments: { owner: number; from: number; span: Span } | null = null;
   let pendingSummary: { parent: string; replier: string; span: Span } | null = null;
   let afterFooter = false;
 
@@ -338,12 +340,33 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (current && phase !== 'body') noteReplyCount(current, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
     if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
+    // "Sponsored by Grammarly" / "Write clearly…" / "Learn More" between posts: an advertisement, its label and the
+    // lines under it down to the next blank line (or the next post's header).
+    if ((!current || phase === 'closed') && AD_LABEL.test(t)) {
+      flushBlanks(false);
+      let k = i;
+      for (; k < lines.length && !isBlank(lines[k]!) && (k === i || reader.headerAt(lines, k) === null); k++) lineKinds.set(k, 'comment-chrome');
+      i = k - 1;
+      continue;
+    }
     let chrome = reader.readChrome(t, state);
     // "Sort by Best" / "is the default…": a chrome line inside a post's sentence, which runs on in lower case.
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
       if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
+      // "Comments" under a post's footer, then posts, then "View more comments": the post's own comments, listed open
+      // under it (an answer's comments on a Q&A page, a shared post's on a wall), so they answer it.
+      if (COMMENTS_LABEL.test(t) && current && phase === 'closed' && posts.length > 0 && underComments === null) underComments = { owner: posts.length - 1, from: posts.length, span: [line.contentStart, line.contentEnd] };
+      else if (MORE_COMMENTS.test(t) && underComments !== null) {
+        const n = posts.length - underComments.from;
+        const owner = posts[underComments.owner]!;
+        if (n > 0 && !owner.replyCount) {
+          owner.replyCount = { count: n, span: underComments.span };
+          owner.repliesListed = true;
+        }
+        underComments = null;
+      }
       const count = chrome.count;
       if (count !== undefined && count !== null && declaredCount === null && (posts.length === 0 || reader.countAfterPosts)) declaredCount = count;
       lineKinds.set(i, count !== undefined && posts.length === 0 ? 'comment-section-header' : 'comment-chrome');
@@ -549,6 +572,15 @@ const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}
  * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
  * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
  */
+// An advertisement's label, alone or with the advertiser ("Sponsored by X", "Promoted by X", "Anzeige", "Publicidade").
+const AD_LABEL = /^(?:sponsored|promoted|advertisement|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|reklama|реклама|广告|広告|विज्ञापन|إعلان)(?:\s(?:by|von|por|par|da|de|od)\s\S.{0,40})?$/iu;
+
+// A label heading a post's comments, and the link under them to more ("View more comments", "Ver mais comentários").
+const COMMENTS_LABEL = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии)$/i;
+const MORE_COMMENTS = /^(?:(?:view|show|see|load) (?:more|all|all \d{1,5}|\d{1,5} more) comments|ver (?:mais|más) coment[áa]rios|mehr kommentare (?:anzeigen|laden)|voir plus de commentaires|altri commenti|meer reacties (?:bekijken|tonen)|показать (?:ещё|больше) комментари(?:и|ев))$/i;
+
+const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[kK]?$/;
+
 export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
   const footer = readFooter(line);
   if (footer) return footer;
@@ -560,6 +592,8 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.hasPost && state.phase === 'body' && state.blankAfter && CHAT_CLOCK.test(t)) return { likes: null, timestamp: t.replace(/^edited\s+/i, '') };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
   if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
+  // "145 12" over "Responder": the likes and dislikes as two bare counts on one line, right over the buttons.
+  if (state.hasPost && state.phase === 'body' && TWO_COUNTS.test(t) && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t.split(/\s+/)[0]!) };
   if (!isVoteLine(t) || !state.hasPost) return undefined;
   if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
   if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };

@@ -234,6 +234,12 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   if (line.trimmed === under.trimmed) return readNameLine(line) !== null && !isWidgetChrome(line.trimmed);
   // "@mkovacs" / "mkovacs": the avatar's alt text is the handle of the name under it.
   if (line.trimmed === `@${under.trimmed}`) return readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
+  // "Profile photo for Priya Raman" / "Priya Raman", "Foto de perfil de Ana" / "Ana": the avatar's alt text, a few
+  // words of the page's own and then the name under it.
+  if (line.trimmed.endsWith(` ${under.trimmed}`) && line.trimmed.length <= 100) {
+    const lead = line.trimmed.slice(0, line.trimmed.length - under.trimmed.length - 1);
+    return /^\p{L}[\p{L}\p{M}'’ ]{0,40}$/u.test(lead) && lead.split(' ').length <= 4 && readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
+  }
   if (!/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
   const name = readNameLine(under);
   if (!name || name.author === line.trimmed) return false;

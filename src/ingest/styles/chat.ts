@@ -1,0 +1,124 @@
+import type { BlockKind } from '../../schema/document.js';
+import { isBlank, type Line } from '../lines.js';
+import { isRemovedPlaceholder } from '../section-cues.js';
+import type { CommentStyle, RawPost, SectionParse } from '../types.js';
+import { newPost } from './counted.js';
+
+/**
+ * Chat-log exports (a messenger's "export chat" file, a channel pasted as a log), where every message opens with
+ * its time stamp and the sender on ONE line, the text following on the same line: `[04/12/26, 09:14] Name: text`,
+ * `04/12/26, 09:14 - Name: text`, `[2026-12-04 09:14] Name: text`. Lines without a stamp continue the message above.
+ * A stamped line without `Name: ` is a notice of the app (`X created the group`, `X pinned a message`); so is a
+ * leading run of lines "sent" in the chat's own name (it never writes again, and its notices name the members).
+ * There is no nesting: replies are found from their words (`@Name`, a first name, a quote). Reported as `widget`.
+ */
+
+// The stamp: a calendar date and a clock, in brackets, or followed by a dash.
+const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?\\s?m\\.?)?';
+const STAMP = new RegExp(`^(?:\\[(${DATE},? ${CLOCK})\\]\\s?(?:[-–]\\s)?|(${DATE},? ${CLOCK})\\s[-–]\\s)`, 'iu');
+// The sender: a short run without a colon, then ": ".
+const SENDER = /^([^:\s][^:]{0,47}?):\s/u;
+
+interface ChatLine {
+  stamp: string;
+  /** Null for an app's notice (no `Name: `). */
+  sender: string | null;
+  senderAt: number;
+  /** Offset where the message's text starts on the line. */
+  textAt: number;
+}
+
+function readChatLine(line: Line): ChatLine | null {
+  const t = line.trimmed;
+  if (t.length > 4000) return null;
+  const m = STAMP.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  const s = SENDER.exec(rest);
+  const base = line.contentStart + m[0].length;
+  if (!s || /^https?$/i.test(s[1]!)) return { stamp: (m[1] ?? m[2])!, sender: null, senderAt: base, textAt: base };
+  return { stamp: (m[1] ?? m[2])!, sender: s[1]!.trim(), senderAt: base, textAt: base + s[0].length };
+}
+
+function detectChat(lines: readonly Line[]): { start: number; confidence: number } | null {
+  let first = -1;
+  let stamped = 0;
+  let nonBlank = 0;
+  const senders = new Set<string>();
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    nonBlank++;
+    const c = readChatLine(line);
+    if (!c) continue;
+    if (first < 0) first = line.index;
+    stamped++;
+    if (c.sender) senders.add(c.sender);
+  }
+  // A log: stamped lines from two senders or more, most of the lines from the first stamp on.
+  if (stamped < 4 || senders.size < 2 || first < 0) return null;
+  const after = lines.slice(first).filter((l) => !isBlank(l)).length;
+  if (stamped / after < 0.5) return null;
+  return { start: first, confidence: 0.9 };
+}
+
+function parseChat(lines: readonly Line[], start: number): SectionParse {
+  const posts: RawPost[] = [];
+  const lineKinds = new Map<number, BlockKind>();
+  const linePost = new Map<number, number>();
+  const read = lines.map((l, i) => (i >= start ? readChatLine(l) : null));
+  // The chat's own name as a sender: a leading run of one sender who never writes again, whose lines name another
+  // sender (the app's notices, "Rosa created the group").
+  const order = read.filter((c): c is ChatLine => c !== null && c.sender !== null);
+  const system = new Set<string>();
+  if (order.length > 0) {
+    const head = order[0]!.sender!;
+    let run = 0;
+    while (run < order.length && order[run]!.sender === head) run++;
+    const others = new Set(order.slice(run).map((c) => c.sender!));
+    const headLines = read.map((c, i) => (c?.sender === head ? i : -1)).filter((i) => i >= 0);
+    const namesOther = headLines.some((i) => {
+      const text = lines[i]!.text.slice(read[i]!.textAt - lines[i]!.start);
+      return [...others].some((o) => text.startsWith(`${o} `));
+    });
+    if (run < order.length && !others.has(head) && namesOther) system.add(head);
+  }
+  let current = -1;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const c = read[i];
+    if (c) {
+      if (c.sender === null || system.has(c.sender)) {
+        lineKinds.set(i, 'comment-chrome');
+        current = -1;
+        continue;
+      }
+      const post = newPost(c.sender, [c.senderAt, c.senderAt + c.sender.length]);
+      post.timestamp = c.stamp;
+      post.raw = [line];
+      const text = line.text.slice(c.textAt - line.start);
+      const body: Line = { ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined };
+      if (isRemovedPlaceholder(body.trimmed)) post.removed = true;
+      else post.body.push(body);
+      current = posts.push(post) - 1;
+      lineKinds.set(i, post.removed ? 'post-removed' : 'post-body');
+      linePost.set(i, current);
+      continue;
+    }
+    if (current >= 0 && !posts[current]!.removed) {
+      posts[current]!.body.push(line);
+      lineKinds.set(i, isBlank(line) ? 'blank' : 'post-body');
+      linePost.set(i, current);
+    } else lineKinds.set(i, isBlank(line) ? 'blank' : 'comment-chrome');
+  }
+  // Trailing blank lines are not the message's text.
+  for (const p of posts) while (p.body.length > 1 && isBlank(p.body[p.body.length - 1]!)) p.body.pop();
+  return { posts, lineKinds, linePost, declaredCount: null, messages: [] };
+}
+
+/** Chat-log exports: one stamped `Name: text` line opens each message. */
+export const chatStyle: CommentStyle = {
+  name: 'widget',
+  detect: detectChat,
+  parse: (lines, start) => parseChat(lines, start),
+};
