@@ -264,7 +264,7 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   const p = spanScores(models.spans, readings, context, vetoed);
   if (Math.max(...p) < gateWord) return [];
   // Adjacent highlighted words merge; a word under `marked` between two of them is not bridged (a function word was until
-  // session 17: SemEval-2021's gold marks "stupid" and "ignorant" apart in "stupid and ignorant" more often than not).
+  // session 17: out of fold the bridged words were more often outside the SemEval-2021 gold than in it, docs/moderation.md).
   const on = p.map((x) => x >= marked);
   const out: ModerationSpan[] = [];
   let k = 0;
