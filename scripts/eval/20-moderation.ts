@@ -56,7 +56,7 @@ function charSet(spans: ReadonlyArray<readonly [number, number]>): Set<number> {
 
 /** Per held-out comment: each word's span-model score and span, and the comment's highest attribute. */
 interface SpanScores {
-  words: Array<{ p: number; start: number; end: number; content: boolean; plain: boolean; gapBreak: boolean }>;
+  words: Array<{ p: number; start: number; end: number; plain: boolean; gapBreak: boolean }>;
   /** The highest attribute score as `moderate` would show it with the shipped cuts and slopes (>= 0.5: flagged). */
   top: number;
   /** The toxicity score as `moderate` would show it (the default span rule's comment gate reads it). */
@@ -90,7 +90,6 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
       p: !veto[k] ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
-      content: !/^(?:a|an|the|of|to|and|or|in|on|for|is|are|this|that|you|your|it)$/.test(r.norm),
       plain: !veto[k],
       gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
     })),
@@ -102,7 +101,6 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Arr
   if (s.top < gate || s.words.length === 0) return [];
   if (Math.max(...s.words.map((w) => w.p)) < gateWord) return [];
   const on = s.words.map((w) => w.p >= marked);
-  for (let k = 1; k + 1 < s.words.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !s.words[k]!.content && s.words[k]!.plain) on[k] = true;
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;

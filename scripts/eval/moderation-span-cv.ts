@@ -27,7 +27,10 @@
  *   env SPAN_WORDS=outJson reads the held-out word scores an earlier run wrote (full float32 precision) instead of
  *   fitting again: same folds, same figures, a minute instead of ten or more; env SPAN_VETO=shipped decodes
  *   with `moderate`'s word vetoes (span-veto.ts, session 16), or a comma list of the variants measured then (below); env SPAN_LOOKUPS=prefix keeps each
- *   fold's word scores and likeness in prefix.fold<f>.json and reads them back: they do not read features.ts)
+ *   fold's word scores and likeness in prefix.fold<f>.json and reads them back: they do not read features.ts);
+ *   span fit variants measured in session 17 (moderation-data.ts `ModerationFitOptions`): env SPAN_LISTED_BONUS=<log-odds>
+ *   (default `LISTED_WORD.bonus`, 0.5), SPAN_POST_WEIGHT=<exponent>, SPAN_NEIGHBOUR_RATE=1; env SPAN_BRIDGE=1 decodes with
+ *   the function-word bridge of sessions 9-16)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -139,7 +142,7 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
   const negatives: ModerationRow[] = clean.filter((_, i) => !cleanTest.has(i)).map((r) => ({ ...r, gold: [], semeval: [], share: new Float32Array(r.text.length) }));
   for (const target of targets) {
     const plain = target.replace(/\+neg$/, '') as SpanTarget;
-    const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain });
+    const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}) });
     held.forEach((it, h) => {
       const rs = readings[h]!;
       const context = spanContext(rs);
@@ -259,7 +262,8 @@ function decodeWords(it: Item, target: string, marked: number, gateWord: number)
   if (p[best]! < gateWord) return out;
   const on = Array.from(p, (x) => x >= marked);
   const ws = it.geo;
-  for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk && !veto?.[k]) on[k] = true;
+  // Until session 17 one function word between two highlighted words was highlighted too (SPAN_BRIDGE=1 measures that).
+  if (process.env.SPAN_BRIDGE === '1') for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk && !veto?.[k]) on[k] = true;
   for (let k = 0; k < ws.length; k++) {
     if (!on[k]) continue;
     const from = k > 0 && on[k - 1] && !ws[k]!.brk ? ws[k - 1]!.end : ws[k]!.start;

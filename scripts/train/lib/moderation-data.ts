@@ -260,6 +260,24 @@ export interface ModerationFitOptions {
   spanTarget?: SpanTarget;
   /** Fit the span model with the cross-fitted per-word marked rate ({@link WORD_RATE}). Default true (since session 14). */
   wordRate?: boolean;
+  /**
+   * Span model rows weighted per comment: each word of a comment of n words weighs (mean n / n)^spanPostWeight, so at 1
+   * every comment counts the same in the fit, as every post counts the same in SemEval-2021's per-post F1. Default 0
+   * (every word weighs 1).
+   */
+  spanPostWeight?: number;
+  /**
+   * Fit the span model with its neighbours' cross-fitted marked rates too (`$rate-l`, `$rate-r`: the rate of the word
+   * before and after, {@link WORD_RATE}), folded after the fit into the `l:` / `r:` weights of those words, as `$rate`
+   * is folded into `w:`. Default false.
+   */
+  neighbourRate?: boolean;
+  /**
+   * Log-odds added, after the fit and the pruning, to the `w:` weight of every word the training raters marked in at
+   * least half of its >= 3 occurrences (the marked-word list baseline's words, {@link LISTED_WORD}). Default
+   * {@link LISTED_WORD}.bonus.
+   */
+  listedBonus?: number;
 }
 
 /**
@@ -328,7 +346,7 @@ export function spanRows(rows: readonly ModerationRow[], scores: Lookups, target
 }
 
 /** {@link spanRows} with each row's word (`norm`) and the index of the comment it comes from. */
-function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget): { rows: FitRow[]; words: string[]; comment: number[] } {
+function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget, postWeight = 0): { rows: FitRow[]; words: string[]; comment: number[] } {
   const out: FitRow[] = [];
   const words: string[] = [];
   const comment: number[] = [];
@@ -339,6 +357,7 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     if (target === 'share') inGold.set(r.share!);
     else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
     const context = spanContext(readings);
+    const first = out.length;
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;
       let n = 0;
@@ -348,7 +367,14 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
       words.push(w.norm);
       comment.push(c);
     });
+    if (postWeight !== 0) for (let i = first; i < out.length; i++) out[i]!.weight = readings.length;
   });
+  if (postWeight !== 0 && out.length > 0) {
+    // Each row holds its comment's word count; the weight is (mean count per comment / count)^postWeight.
+    const commentsSeen = new Set(comment).size;
+    const meanLen = out.length / commentsSeen;
+    for (const r of out) r.weight = Math.round((meanLen / r.weight!) ** postWeight * 1e6) / 1e6;
+  }
   return { rows: out, words, comment };
 }
 
@@ -389,15 +415,26 @@ function rateTable(words: readonly string[], ys: readonly number[], take: (i: nu
 /** Fits the span model (sigmoid: is this word part of what raters marked). */
 export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
   const t0 = Date.now();
-  const { rows: data, words, comment } = spanWordRows(rows, scores, options.spanTarget ?? SPAN_TARGET);
+  const { rows: data, words, comment } = spanWordRows(rows, scores, options.spanTarget ?? SPAN_TARGET, options.spanPostWeight ?? 0);
   log(`span rows: ${data.length} words`, t0);
   const ys = data.map((r) => (r.y as number[])[0]!);
   let full: Map<string, number> | null = null;
   if (options.wordRate ?? true) {
     const inner = Array.from({ length: WORD_RATE.folds }, (_, f) => rateTable(words, ys, (i) => comment[i]! % WORD_RATE.folds !== f));
+    const nb = options.neighbourRate ?? false;
     data.forEach((r, i) => {
-      const v = inner[comment[i]! % WORD_RATE.folds]!.get(words[i]!);
-      if (v !== undefined) r.features = [...r.features, ['$rate', v] as const];
+      const table = inner[comment[i]! % WORD_RATE.folds]!;
+      const v = table.get(words[i]!);
+      const extra: Array<readonly [string, number]> = [];
+      if (v !== undefined) extra.push(['$rate', v]);
+      if (nb) {
+        // The neighbours are the rows before and after in the same comment (spanWordRows keeps the words in order).
+        const l = i > 0 && comment[i - 1] === comment[i] ? table.get(words[i - 1]!) : undefined;
+        const rr = i + 1 < data.length && comment[i + 1] === comment[i] ? table.get(words[i + 1]!) : undefined;
+        if (l !== undefined) extra.push(['$rate-l', l]);
+        if (rr !== undefined) extra.push(['$rate-r', rr]);
+      }
+      if (extra.length > 0) r.features = [...r.features, ...extra];
     });
     full = rateTable(words, ys, () => true);
     log('word rates', t0);
@@ -423,9 +460,47 @@ export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fi
       const k = `w:${w}`;
       weights[k] = [Math.round(((weights[k]?.[0] ?? 0) + beta * v) * 1e4) / 1e4];
     }
-    return prune({ ...model, weights }, options.keepSpan ?? 3000);
+    if (options.neighbourRate) {
+      // The neighbour's rate is read through its l:/r: feature, valued 0.5 in wordFeatures.
+      for (const [side, key] of [['l', '$rate-l'], ['r', '$rate-r']] as const) {
+        const gamma = model.weights[key]?.[0] ?? 0;
+        delete weights[key];
+        for (const [w, v] of full) {
+          const k = `${side}:${w}`;
+          weights[k] = [Math.round(((weights[k]?.[0] ?? 0) + (gamma * v) / 0.5) * 1e4) / 1e4];
+        }
+      }
+    }
+    return listedBonus(prune({ ...model, weights }, options.keepSpan ?? 3000), words, ys, (i) => rows[comment[i]!]!.source === 'toxispans', options.listedBonus ?? LISTED_WORD.bonus);
   }
-  return prune(model, options.keepSpan ?? 3000);
+  return listedBonus(prune(model, options.keepSpan ?? 3000), words, ys, (i) => rows[comment[i]!]!.source === 'toxispans', options.listedBonus ?? LISTED_WORD.bonus);
+}
+
+/**
+ * The marked-word list's words (seen at least `minCount` times in the ToxiSpans rows, marked in at least half of them) and
+ * the log-odds `bonus` their `w:` weight gains after the fit (since session 17; none before). SemEval-2021's raters mark a listed
+ * word wherever it stands more often than the context features, learned on comments that had all been flagged, say;
+ * the bonus is chosen out of fold on the pooled span grid (docs/moderation.md, session 17).
+ */
+export const LISTED_WORD = { minCount: 3, bonus: 0.5 };
+
+function listedBonus(model: LinearModel, words: readonly string[], ys: readonly number[], rated: (i: number) => boolean, bonus: number): LinearModel {
+  if (bonus === 0) return model;
+  const seen = new Map<string, [number, number]>();
+  words.forEach((w, i) => {
+    if (!rated(i)) return;
+    const c = seen.get(w) ?? [0, 0];
+    c[0]++;
+    c[1] += ys[i]!;
+    seen.set(w, c);
+  });
+  const weights = { ...model.weights };
+  for (const [w, [n, m]] of seen) {
+    if (n < LISTED_WORD.minCount || m * 2 < n) continue;
+    const k = `w:${w}`;
+    weights[k] = [Math.round(((weights[k]?.[0] ?? 0) + bonus) * 1e4) / 1e4];
+  }
+  return { ...model, weights: Object.fromEntries(Object.keys(weights).sort().map((k) => [k, weights[k]!])) };
 }
 
 /** The word tables both models read. */

@@ -28,7 +28,12 @@
 // session 15's held-out word scores (refit the same way, 3 folds, seed 7): the pooled grid's best is 0.35 / 0.4 / some
 // attribute >= 0.02 (pooled 0.7664; cross-fit the same twice, 0.4 / 0 / >= 0.02 once); the comment gate now only keeps
 // the calmest comments quiet (0.1 -> 0.02; no gate is 0.0003 behind).
-export const SPAN_THRESHOLDS = { marked: 0.35, gateWord: 0.4, gate: 0.02, 'flagged.marked': 0.35, 'flagged.gateWord': 0.4, 'flagged.gate': 0.5 };
+// 2026-12-05 (session 17): the span model's listed words gain LISTED_WORD.bonus (0.5 log-odds) and one function word
+// between two highlighted words is no longer bridged; the grid re-chosen on the refit folds' held-out word scores (3
+// folds, seed 7, the shipped vetoes): best 0.45 / 0 / some attribute >= 0.02 (pooled 0.7681; cross-fit the same on
+// every fold; 0.45 / 0.4 ties it exactly, since no word under `marked` shows: the file keeps gateWord 0.4); among the
+// flag gates 0.45 / 0 / flag (0.45 / 0.4 the same).
+export const SPAN_THRESHOLDS = { marked: 0.45, gateWord: 0.4, gate: 0.02, 'flagged.marked': 0.45, 'flagged.gateWord': 0.4, 'flagged.gate': 0.5 };
 
 /**
  * Per attribute: the comment model's raw output at which a comment is called positive (F1-optimal for "most raters
@@ -86,4 +91,4 @@ export function commentThresholds(): Record<string, number> {
 
 /** The span model's notes (written by train-moderation.ts). */
 export const SPAN_NOTES =
-  "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least half of the raters who marked any span (the SemEval-2021 Task 5 gold); the ordinary news and review sentences are comments nobody marked. Each w: weight holds the word's smoothed marked rate (cross-fitted during the fit) times its learned weight. Highlight when >= thresholds.marked, some attribute's score of the comment reaches thresholds.gate and its best word reaches thresholds.gateWord (spans: 'flagged': the flagged.* thresholds); never a word aimed at an idea, quoted as reported speech, named by a naming verb or in a denied predicate (span-veto.ts); adjacent words merge into one span.";
+  "Sigmoid over each word of a ToxiSpans comment, read against the comment's strongest cues: 1 when most of its characters were marked by at least half of the raters who marked any span (the SemEval-2021 Task 5 gold); the ordinary news and review sentences are comments nobody marked. Each w: weight holds the word's smoothed marked rate (cross-fitted during the fit) times its learned weight, plus 0.5 for a word marked in at least half of its >= 3 ToxiSpans occurrences. Highlight when >= thresholds.marked, some attribute's score of the comment reaches thresholds.gate and its best word reaches thresholds.gateWord (spans: 'flagged': the flagged.* thresholds); never a word aimed at an idea, quoted as reported speech, named by a naming verb or in a denied predicate (span-veto.ts); adjacent highlighted words merge into one span (no word under thresholds.marked is bridged).";
