@@ -1,6 +1,6 @@
 /** Readers for the sentiment development sets in ../shared/data (rows stay there). */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseCsvObjects } from './csv.js';
 import { exactStarts } from './gold-threads.js';
 
@@ -80,6 +80,24 @@ export function readFanChuanSentiment(dataDir: string): Array<{ text: string; go
     .map((r) => ({ text: r.content!, gold: labels[r.support!]! }));
 }
 
+/** The project's own comment-sentiment corpus (MIT, session 17): scripts/train/data/comment-sentiment/. */
+export const COMMENT_CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'train', 'data', 'comment-sentiment');
+
+/**
+ * The project-written news reader comments (scripts/train/data/comment-sentiment/, MIT; session 17): gold = the
+ * writer's own feeling, as the thread gold has it (a correction, a question or a flat report of bad news is
+ * neutral). `file`: `comments.jsonl` (fit on) or `heldout.jsonl` (other topics, measure only).
+ */
+export function readCommentSentiment(file = 'comments.jsonl'): Array<{ text: string; gold: Polarity3; topic: string }> {
+  return readFileSync(join(COMMENT_CORPUS_DIR, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const d = JSON.parse(l) as { text: string; label: Polarity3; topic: string };
+      return { text: d.text, gold: d.label, topic: d.topic };
+    });
+}
+
 /** One iSarcasmEval row (SemEval-2022 Task 6, MIT): the tweet, the author's own label, and the literal rephrase. */
 export interface SarcasmRow {
   text: string;
@@ -96,6 +114,13 @@ export function readIsarcasm(dataDir: string): SarcasmRow[] {
     .map((r) => ({ text: r.tweet!, sarcastic: r.sarcastic === '1', rephrase: r.rephrase ?? '' }));
 }
 
+/**
+ * The comment corpus's share of one set's weight when it is fit on as a sentiment domain: measurement only
+ * (TL_COMMENT_CORPUS=<weight>, e.g. 1). Not fit on by default: at a full set's weight it moved the thread posts by
+ * nothing (docs/sentiment.md, "session 17 (sentdata17)"), so the shipped model stays as it was.
+ */
+export const COMMENT_CORPUS_WEIGHT = Number(process.env.TL_COMMENT_CORPUS ?? 0);
+
 /** Valence given to UCI rows: about the mean rating of VADER's positive and negative rows (+-1.7 of 4). */
 export const UCI_VALENCE = 0.42;
 
@@ -106,7 +131,7 @@ export const UCI_VALENCE = 0.42;
  * weight each comment counted as much as 7.5 tweets and the three-class sets lost (tweets 0.728 -> 0.719, a met
  * margin; docs/sentiment.md, sessions 14-15), and its label (support for one politician) is narrower than feeling.
  */
-export const SENTIMENT_SETS: ReadonlyArray<{ name: string; file: string; kind: 'vader' | 'uci' | 'newsmtsc' | 'fanchuan'; weight?: number }> = [
+export const SENTIMENT_SETS: ReadonlyArray<{ name: string; file: string; kind: 'vader' | 'uci' | 'newsmtsc' | 'fanchuan' | 'comments'; weight?: number }> = [
   { name: 'VADER tweets', file: 'tweets_GroundTruth.txt', kind: 'vader' },
   { name: 'VADER Amazon snippets', file: 'amazonReviewSnippets_GroundTruth.txt', kind: 'vader' },
   { name: 'VADER movie snippets', file: 'movieReviewSnippets_GroundTruth.txt', kind: 'vader' },
@@ -115,6 +140,7 @@ export const SENTIMENT_SETS: ReadonlyArray<{ name: string; file: string; kind: '
   { name: 'UCI Yelp', file: 'uci-yelp.json', kind: 'uci' },
   { name: 'NewsMTSC news sentences', file: 'train.jsonl', kind: 'newsmtsc' },
   { name: 'FanChuan Reddit comments', file: 'reddit-trump-comments-train.csv', kind: 'fanchuan', weight: 0.25 },
+  ...(COMMENT_CORPUS_WEIGHT > 0 ? [{ name: 'threadlens news comments', file: 'comments.jsonl', kind: 'comments' as const, weight: COMMENT_CORPUS_WEIGHT }] : []),
 ];
 
 /** Valence given to NewsMTSC and FanChuan rows by label: their raters judged direction only. */
@@ -131,8 +157,9 @@ export function readUnweighted(dataDir: string): SentimentRow[] {
   for (const set of SENTIMENT_SETS) {
     if (set.kind === 'vader') {
       for (const r of readVaderSet(dataDir, set.file)) out.push({ dataset: set.name, text: r.text, valence: r.mean / 4, weight: 1, gold: r.gold });
-    } else if (set.kind === 'newsmtsc' || set.kind === 'fanchuan') {
-      for (const r of set.kind === 'newsmtsc' ? readNewsMtsc(dataDir, set.file) : readFanChuanSentiment(dataDir)) {
+    } else if (set.kind === 'newsmtsc' || set.kind === 'fanchuan' || set.kind === 'comments') {
+      const rows = set.kind === 'newsmtsc' ? readNewsMtsc(dataDir, set.file) : set.kind === 'fanchuan' ? readFanChuanSentiment(dataDir) : readCommentSentiment(set.file);
+      for (const r of rows) {
         const valence = r.gold === 'positive' ? NEWS_VALENCE : r.gold === 'negative' ? -NEWS_VALENCE : 0;
         out.push({ dataset: set.name, text: r.text, valence, weight: 1, gold: r.gold });
       }

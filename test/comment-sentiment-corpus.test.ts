@@ -1,0 +1,34 @@
+/**
+ * The session-17 comment-sentiment corpus (scripts/train/data/comment-sentiment/): both files are well formed, no
+ * comment is in both, the held-out file's topics are never the fitting file's, and the labels mix as the README says.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCommentSentiment } from '../scripts/eval/lib/sentiment-data.js';
+
+describe('comment-sentiment corpus (session 17)', () => {
+  const fit = readCommentSentiment('comments.jsonl');
+  const held = readCommentSentiment('heldout.jsonl');
+  it('is well formed, without duplicates', () => {
+    expect(fit.length).toBe(469);
+    expect(held.length).toBe(162);
+    for (const r of [...fit, ...held]) {
+      expect(['positive', 'negative', 'neutral']).toContain(r.gold);
+      expect(r.text.trim().length, r.text).toBeGreaterThan(0);
+      expect(r.topic).toMatch(/^[a-z-]+$/);
+    }
+    const texts = [...fit, ...held].map((r) => r.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+  it('holds out other topics', () => {
+    const fitTopics = new Set(fit.map((r) => r.topic));
+    for (const r of held) expect(fitTopics.has(r.topic), r.topic).toBe(false);
+  });
+  it('mixes labels about as threads do (about 55% neutral, 35% negative, 10% positive)', () => {
+    for (const rows of [fit, held]) {
+      const share = (l: string): number => rows.filter((r) => r.gold === l).length / rows.length;
+      expect(share('neutral')).toBeGreaterThan(0.5);
+      expect(share('negative')).toBeGreaterThan(0.28);
+      expect(share('positive')).toBeGreaterThan(0.08);
+    }
+  });
+});
