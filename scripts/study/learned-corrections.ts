@@ -36,6 +36,7 @@ import type { Correction } from '../../src/schema/classify.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { isNegator } from '../../src/text/word-lists.js';
 import { buildCase, type BlindCase } from '../../test/corrections-helpers.js';
+import { correctionPairThreads, rumourEvalThreads } from '../train/lib/correction-data.js';
 import { fitModel, type FitRow } from '../train/lib/fit-model.js';
 import { loadGoldThreads } from '../eval/lib/gold-threads.js';
 import { correctionsOnGold } from '../eval/lib/gold-corrections.js';
@@ -236,38 +237,9 @@ function byKind(posts: PostPairs[], kinds: Map<string, Kind | false>): (post: st
   };
 }
 
-interface RumourRow {
-  split: string;
-  thread_id: string;
-  id: string;
-  parent_id: string | null;
-  is_source: boolean;
-  author: string;
-  text: string;
-  label: string;
-}
-
 function rumourThreads(): TrainThread[] {
-  const lines = readFileSync(join(dataDir, 'threads', 'rumoureval2017_sdqc.jsonl'), 'utf8').trim().split('\n');
-  const threads = new Map<string, RumourRow[]>();
-  for (const line of lines) {
-    const row = JSON.parse(line) as RumourRow;
-    if (row.split !== 'train' && row.split !== 'dev') continue;
-    threads.set(row.thread_id, [...(threads.get(row.thread_id) ?? []), row]);
-  }
   const out: TrainThread[] = [];
-  for (const id of [...threads.keys()].sort()) {
-    const rows = threads.get(id)!;
-    const source = rows.find((r) => r.is_source);
-    if (!source) continue;
-    const articleSentences = sentencesOf(source.text);
-    let offset = source.text.length + 1;
-    const replies = rows.filter((r) => !r.is_source);
-    const posts: CorrectionPost[] = replies.map((r) => {
-      const span: [number, number] = [offset, offset + r.text.length];
-      offset += r.text.length + 1;
-      return { id: r.id, text: r.text, span, lines: [{ span, text: r.text }], parentId: r.parent_id === source.id ? null : r.parent_id, author: r.author };
-    });
+  for (const { id, articleSentences, replies, posts } of rumourEvalThreads(dataDir)) {
     const pp = threadPairs(articleSentences, posts);
     const kinds = new Map<string, Kind | false>(replies.map((r) => [r.id, r.label === 'deny' ? 'article' : false]));
     const deny = byKind(pp, kinds);
@@ -278,14 +250,8 @@ function rumourThreads(): TrainThread[] {
   return out;
 }
 
-interface PairThread {
-  article: string[];
-  posts: Array<{ id: string; author: string; parentId: string | null; text: string; correction: Kind | false }>;
-}
-
 function pairThreads(): TrainThread[] {
-  const data = JSON.parse(readFileSync(join(root, 'scripts', 'train', 'data', 'correction-pairs.json'), 'utf8')) as { threads: PairThread[] };
-  return data.threads.map((t, n) => {
+  return correctionPairThreads(root).map((t, n) => {
     const { articleSentences, posts } = buildCase({ name: `pairs-${n}`, article: t.article, posts: t.posts, expected: [] });
     const pp = threadPairs(articleSentences, posts);
     const kinds = new Map<string, Kind | false>(t.posts.map((p) => [p.id, p.correction]));

@@ -12,14 +12,13 @@
  * fixtures or the independent evaluation threads. Deterministic: the same data give the same bytes.
  * Usage: tsx scripts/train/train-corrections.ts [dataDir]
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectCorrections, type CorrectionPost } from '../../src/classify/corrections/index.js';
 import type { Correction } from '../../src/schema/classify.js';
 import { predict } from '../../src/learn/model.js';
-import { splitSentences } from '../../src/text/sentences.js';
 import { buildCase } from '../../test/corrections-helpers.js';
+import { correctionPairThreads, rumourEvalThreads } from './lib/correction-data.js';
 import { fitModel, writeModel, type FitRow } from './lib/fit-model.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -44,56 +43,14 @@ function threadRows(
   return rows;
 }
 
-interface RumourRow {
-  split: string;
-  thread_id: string;
-  id: string;
-  parent_id: string | null;
-  is_source: boolean;
-  author: string;
-  text: string;
-  label: string;
-}
-
-const FIT_SPLITS = new Set(['train', 'dev']);
-
 function rumourGroups(): Group[] {
-  const lines = readFileSync(join(dataDir, 'threads', 'rumoureval2017_sdqc.jsonl'), 'utf8').trim().split('\n');
-  const threads = new Map<string, RumourRow[]>();
-  for (const line of lines) {
-    const row = JSON.parse(line) as RumourRow;
-    // Only the train and dev splits: the test (and trump) splits judge the project and are never fit on.
-    if (!FIT_SPLITS.has(row.split)) continue;
-    const list = threads.get(row.thread_id) ?? [];
-    list.push(row);
-    threads.set(row.thread_id, list);
-  }
-  const groups: Group[] = [];
-  for (const id of [...threads.keys()].sort()) {
-    const rows = threads.get(id)!;
-    const source = rows.find((r) => r.is_source);
-    if (!source) continue;
-    const articleSentences = splitSentences(source.text).map((s) => ({ span: s.span, text: s.text }));
-    let offset = source.text.length + 1;
-    const replies = rows.filter((r) => !r.is_source);
-    const posts: CorrectionPost[] = replies.map((r) => {
-      const span: [number, number] = [offset, offset + r.text.length];
-      offset += r.text.length + 1;
-      return { id: r.id, text: r.text, span, lines: [{ span, text: r.text }], parentId: r.parent_id === source.id ? null : r.parent_id, author: r.author };
-    });
-    groups.push(threadRows(articleSentences, posts, (i) => (replies[i]!.label === 'deny' ? 1 : 0)));
-  }
-  return groups;
-}
-
-interface PairThread {
-  article: string[];
-  posts: Array<{ id: string; author: string; parentId: string | null; text: string; correction: Correction['kind'] | false }>;
+  return rumourEvalThreads(dataDir).map(({ articleSentences, posts, replies }) =>
+    threadRows(articleSentences, posts, (i) => (replies[i]!.label === 'deny' ? 1 : 0)),
+  );
 }
 
 function ownGroups(): Group[] {
-  const data = JSON.parse(readFileSync(join(root, 'scripts', 'train', 'data', 'correction-pairs.json'), 'utf8')) as { threads: PairThread[] };
-  return data.threads.map((thread, t) => {
+  return correctionPairThreads(root).map((thread, t) => {
     const { articleSentences, posts } = buildCase({ name: `pairs-${t}`, article: thread.article, posts: thread.posts, expected: [] });
     return threadRows(articleSentences, posts, (i, correction) => (thread.posts[i]!.correction === correction.kind ? 1 : 0));
   });
