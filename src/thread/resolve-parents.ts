@@ -215,7 +215,8 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
 /** Two names are the same person's (case and a leading "@" aside). */
 /**
  * "↳ replying to @Ana Sousa: The crews are right though…": the latest earlier post by that author whose text
- * starts with the previewed words (an author may have written several), else undefined.
+ * starts with the previewed words (an author may have written several), else undefined. A preview that names no
+ * author ("replied to a thread: …") points to the latest earlier post starting with its words.
  */
 function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
   if (!replyTo.snippet) return undefined;
@@ -223,7 +224,7 @@ function previewedPost(replyTo: { name: string; snippet?: string }, i: number, p
   if (words.length < 3) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const p = posts[j]!;
-    if (sameName(p.author, replyTo.name) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
+    if ((replyTo.name === '' || sameName(p.author, replyTo.name)) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
   }
   return undefined;
 }

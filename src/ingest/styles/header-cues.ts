@@ -49,6 +49,16 @@ function dropCommentNumber(tokens: Field[]): Field[] {
   return tokens.length > 2 && /^[-–—]$/.test(tokens[1]!.text) && /\p{L}/u.test(tokens[2]!.text) ? tokens.slice(2) : tokens;
 }
 
+/**
+ * Tokens without a forum's label before the poster's name: "Post by gullwing", "message 3: by Tess", "Comment #12
+ * by Ann" (the label, maybe the post's number, then "by"), when a name follows.
+ */
+function dropPostLabel(tokens: Field[]): Field[] {
+  if (tokens.length < 3 || !POST_LABEL.test(tokens[0]!.text)) return tokens;
+  const k = /^#?\d{1,6}:?$/.test(tokens[1]!.text) ? 2 : 1;
+  return tokens.length > k + 1 && tokens[k]!.text.toLowerCase() === 'by' ? tokens.slice(k + 1) : tokens;
+}
+
 /** True for a lone separator token ("•", "·", "|", "-"). */
 export function isSeparator(token: string): boolean {
   return SEPARATOR_TOKENS.has(token);
@@ -67,6 +77,8 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
 // "Today at 3:04 PM", "Yesterday at 9:12": a chat's day word with a clock time.
+// "9:02 AM", "14:05": a clock time alone, a header's time only after a column gap (`readWidgetHeader`).
+const BARE_CLOCK = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 const DAY_CLOCK = /^(?:today|yesterday) at \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 // The words for "today" and "yesterday" (and the day before) in the languages news sites and chats print
 // their times in: the day word a relative date line starts with ("Gisteren, 18:40", "вчера в 21:40",
@@ -134,6 +146,7 @@ const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitte
 // "Redactie", "Redazione", "Giornalista": the newsroom's role a news site prints between a reporter's name and the
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
 const OTHER_BADGES = new Set(['redakcja', 'periodista', 'redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
+const CHAT_TAGS = new Set(['app', 'bot']);
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 // The byline and update words of German, French, Spanish and Dutch pages too ("Door Sanne Verbeek" / "Gisteren, 18:40",
@@ -171,6 +184,9 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
     else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    // "Timetable Bot", "Herald App": a capitalised word ending a display name is part of it; the tag a chat shows
+    // is in capitals ("APP", "BOT") or in brackets.
+    else if (CHAT_TAGS.has(last) && /^\p{Lu}\p{Ll}/u.test(out[out.length - 1]!.text)) break;
     if (word) words++;
     out.pop();
   }
@@ -200,6 +216,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.length > 2 && /^\p{Ll}{2,12}ed$/u.test(tokens[1]!.text)) return false;
   // "بقلم: سلمى الحداد", "Author: Jane Doe": a label with its colon before the name is a byline, not a poster's name.
   if (tokens.length > 1 && /[:：]$/.test(tokens[0]!.text)) return false;
+  // "Eleanor Voss's review", "Anna's Reviews > …": a possessive before another word is a phrase about someone.
+  if (tokens.length > 1 && tokens.slice(0, -1).some((t) => /\p{L}['’]s$/u.test(t.text))) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
   return true;
@@ -245,7 +263,7 @@ export function readWidgetHeader(line: Line): Header | null {
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
   // byline, which says "By" or "Posted by").
-  if (tokens.length > 3 && POST_LABEL.test(tokens[0]!.text) && tokens[1]!.text.toLowerCase() === 'by') tokens = tokens.slice(2);
+  tokens = dropPostLabel(tokens);
   let edited = false;
   while (tokens.length > 2 && (EDITED.has(tokens[tokens.length - 1]!.text.toLowerCase()) || isSeparator(tokens[tokens.length - 1]!.text))) {
     edited = true;
@@ -271,6 +289,8 @@ export function readWidgetHeader(line: Line): Header | null {
       kind = timeKind(timeText);
       separated = true;
     }
+    // "Dana Whitlock  9:02 AM": a chat's clock alone after a column gap (the day stands in a divider above).
+    if (!kind && !separated && BARE_CLOCK.test(timeText) && wideGap(line, tokens[j - 1]!, tokens[k]!)) kind = 'absolute';
     if (!kind) continue;
     const dashOnly = separated && tokens.slice(j, k).every((t) => /^[-–—]$/.test(t.text));
     const wordy = !/\d/.test(timeText);
@@ -336,7 +356,7 @@ export function readCommaHeader(line: Line): Header | null {
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
 export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean; handle?: string } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
-  let tokens = dropCommentNumber(splitFields(line));
+  let tokens = dropPostLabel(dropCommentNumber(splitFields(line)));
   // YouTube-like "@rail_nerd_es" over its time: the name as shown, "@" and all; the handle without it
   // (mentions name it without one).
   if (tokens.length === 1 && /^@[\p{L}\p{N}_.-]{2,40}$/u.test(tokens[0]!.text)) {
@@ -628,6 +648,9 @@ const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
 // "jdoe_77 replied to Maria", and as Italian, Spanish, French, German and Dutch sites print it ("Elena Bianchi
 // risponde a Giorgio_Como58", "Ana responde a Luis", "Marc répond à Sophie", "Jan reageert op Piet").
+// "replied to a thread: That's a 40% cut in evening…" (Slack, a thread reply also sent to the channel): the first
+// words of the message answered, its author not named.
+const REPLY_PREVIEW_UNNAMED = /^(?:replied to a thread|replying to a (?:thread|message|comment|post)):\s(\S.{0,300})$/i;
 const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
 
@@ -643,6 +666,8 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
     const start = line.contentStart + t.indexOf(name);
     return { name, span: [start, start + name.length], snippet: preview[2]! };
   }
+  const unnamed = t.length <= 360 ? REPLY_PREVIEW_UNNAMED.exec(t) : null;
+  if (unnamed) return { name: '', span: [line.contentStart, line.contentStart + t.indexOf(':')], snippet: unnamed[1]! };
   if (t.length > 80) return null;
   const m = REPLY_LINE.exec(t) ?? ARROW_LINE.exec(t);
   let name: string | undefined = m?.[1];

@@ -10,7 +10,7 @@ import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -110,7 +110,7 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (timed) return timed;
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
-  if (next && next.indent === line.indent && isRemovedPlaceholder(next.trimmed)) {
+  if (next && next.indent === line.indent && isRemovedPlaceholder(next.trimmed) && !isRemovedPlaceholder(line.trimmed)) {
     return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, lines: [i] };
   }
   return null;
@@ -357,6 +357,8 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   const t = before.trimmed;
   // A badge over the name ("エキスパート" / "佐藤 由美"): the break is above it.
   if (readBadgeLine(t) && i >= 2) return followsBreak(lines, i - 1);
+  // "#6" over the name: a post's number on a line of its own; the break is above it.
+  if (/^(?:#\d{1,5}|\d{1,5}\.)$/.test(t) && i >= 2) return followsBreak(lines, i - 1);
   return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
 }
 
