@@ -202,6 +202,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.some((t) => isSeparator(t.text) || ARROWS.has(t.text))) return false;
   // "#Galway #Ferries": hashtags, not a name.
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
+  // "# harbour": a chat's channel name, its "#" set off by a space.
+  if (tokens[0]!.text === '#') return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // A final "!" may be part of a name shown over its time ("Naniwa Cyclist!"); in a one-line header it is a sentence's.
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
@@ -367,6 +369,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
+  // "Réponse à Paulo", "In reply to Ann" over a reply's header: whom it answers, not who wrote it.
+  if (readReplyLine(line) !== null) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
   // "she/her", "he/they": the pronouns a profile shows under the name are never one.

@@ -229,7 +229,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     const header = reader.headerAt(lines, i);
     if (header) {
-      const post = newPost(header.author, header.authorSpan);
+      // "message 4: by [deleted user]": the account is gone, the post has no author.
+      const gone = DELETED_ACCOUNT.test(header.author);
+      const post = newPost(gone ? null : header.author, gone ? null : header.authorSpan);
       post.timestamp = header.timestamp;
       post.likes = header.points;
       post.isOP = header.isOP;
@@ -585,6 +587,9 @@ function readQuotedPreview(lines: readonly Line[], i: number, posts: readonly Ra
   const said = posts.slice(0, -1).some((p) => p.author === name.trimmed && previewForm(p.body.filter((l) => !l.trimmed.startsWith('>')).map((l) => l.trimmed).join(' ')).startsWith(snippet));
   return said ? { name: name.trimmed, span: [name.contentStart, name.contentEnd], snippet: words.trimmed } : null;
 }
+
+// "[deleted user]", "[deleted account]", "[removed]": shown where the poster's name was.
+const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/i;
 
 // "#4", "12.": a post's number alone on its line.
 const POST_NUMBER_LINE = /^(?:#\d{1,5}|\d{1,5}\.)$/;
