@@ -111,6 +111,26 @@ const YEAR_FIRST = /^\d{4}(?:\. ?|\/|-)\d{1,2}(?:\. ?|\/|-)\d{1,2}\.?(?:,? \d{1,
 // "04 dic 2026 - 10:02", "4 grudnia 2026, 08:45", "12 ott 2026 10:05": a day, a month word in whatever language and
 // a four-figure year, maybe with a clock time (the word between the two figures can only be the month).
 const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4}(?:(?:,| -| –| ·)? \d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4})?)?$/u;
+// A name of two to four capitalised words (particles and initials allowed), a comma, then a place of one to four
+// capitalised words: "Jean-Marc Perrin, Thonon-les-Bains", "Ann de Vries, Den Haag".
+const LETTER_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|de|du|des|van|von|der|den|la|le|di|da|del|dos|das|ten|ter|al|el|bin|ibn)";
+const LETTER_SIGNATURE = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?: ${LETTER_NAME_WORD}){1,3}), (\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -]\\p{L}[\\p{L}\\p{M}'’-]*){0,3})$`,
+  'u',
+);
+
+/**
+ * A printed letter's signature, the writer's name and town on the letter's last line ("Jean-Marc Perrin,
+ * Thonon-les-Bains"): the name with its span, else null. Read only where the page prints letters (`widget.ts`).
+ */
+export function readLetterSignature(line: Line): { author: string; authorSpan: Span } | null {
+  const t = line.trimmed;
+  if (t.length > 70) return null;
+  const m = LETTER_SIGNATURE.exec(t);
+  if (!m || !m[2]!.split(/[ -]/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|les|sur|en|am|an|im|bei|upon|on|di|del)$/.test(w))) return null;
+  return { author: m[1]!, authorSpan: [line.contentStart, line.contentStart + m[1]!.length] };
+}
+
 // "12/04/26(Fri)09:15:02": an imageboard's date, the weekday in brackets glued between date and clock.
 // "12/4(金) 10:05": the same with the year left out (a Japanese portal's time, the weekday one character).
 const BOARD_DATE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})? ?\(\p{L}{1,4}\) ?\d{1,2}:\d{2}(?::\d{2})?$/u;

@@ -230,7 +230,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     const header = reader.headerAt(lines, i);
     if (header) {
       // "message 4: by [deleted user]": the account is gone, the post has no author.
-      const gone = DELETED_ACCOUNT.test(header.author);
+      const gone = header.author !== null && DELETED_ACCOUNT.test(header.author);
       const post = newPost(gone ? null : header.author, gone ? null : header.authorSpan);
       post.timestamp = header.timestamp;
       post.likes = header.points;

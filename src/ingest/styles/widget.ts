@@ -5,7 +5,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
@@ -399,6 +399,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null);
   if (!found) return null;
+  // Printed letters right above the comments ("Courrier des lecteurs"): the section starts at the first letter.
+  const letters = lettersAbove(lines, found.start);
+  if (letters !== null) found.start = letters;
   // Bare names over time lines with no footer anywhere read the same as the counted layout, which is
   // the simpler reading and wins the tie.
   if (footers === 0 && !oneLine) return { start: found.start, confidence: 0.5 };
@@ -407,6 +410,62 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   if (headers.every((h) => h < found.start || timed.has(h))) return { start: found.start, confidence: 0.35 };
   if (found.opener) return { start: found.start, confidence: footers > 0 ? 0.9 : 0.8 };
   return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
+}
+
+/**
+ * The blocks of lines from `from` down, each ended by a printed letter's signature line ("Jean-Marc Perrin,
+ * Thonon-les-Bains") with one line or more above it, a blank line between blocks: each block's first line and its
+ * writer. Letters are posts signed at their end; a page prints two or more of them, so fewer are none.
+ */
+function letterBlocks(lines: readonly Line[], from: number): Map<number, { author: string; authorSpan: Span }> {
+  const out = new Map<number, { author: string; authorSpan: Span }>();
+  let k = from;
+  while (k < lines.length) {
+    while (k < lines.length && isBlank(lines[k]!)) k++;
+    const a = k;
+    while (k < lines.length && !isBlank(lines[k]!) && k - a <= 40) k++;
+    const sig = k - 1 > a ? readLetterSignature(lines[k - 1]!) : null;
+    if (!sig || (k < lines.length && !isBlank(lines[k]!))) break;
+    out.set(a, sig);
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
+/**
+ * The first line of two or more printed letters that end right above the block of lines holding `start` (the
+ * section's opener, with its count and sort lines), blank lines aside, else null.
+ */
+function lettersAbove(lines: readonly Line[], start: number): number | null {
+  let top = start;
+  while (top > 0 && !isBlank(lines[top - 1]!) && start - top < 6) top--;
+  let k = top - 1;
+  let first = -1;
+  let count = 0;
+  for (;;) {
+    while (k >= 0 && isBlank(lines[k]!)) k--;
+    if (k < 0 || !readLetterSignature(lines[k]!)) break;
+    let a = k;
+    while (a > 0 && !isBlank(lines[a - 1]!) && k - a < 40) a--;
+    if (a === k || (a > 0 && !isBlank(lines[a - 1]!))) break;
+    first = a;
+    count++;
+    k = a - 1;
+  }
+  return count >= 2 ? first : null;
+}
+
+/** A reader that opens a post at each printed letter the section starts with (signed at its end). */
+function withLetters(reader: SectionReader, lines: readonly Line[], start: number): SectionReader {
+  const letters = letterBlocks(lines, start);
+  if (letters.size === 0) return reader;
+  return {
+    ...reader,
+    headerAt(ls, i) {
+      const sig = letters.get(i);
+      if (sig) return { author: sig.author, authorSpan: sig.authorSpan, isOP: false, timestamp: null, replyTo: null, points: null, signed: true, lines: [] };
+      return reader.headerAt(ls, i);
+    },
+  };
 }
 
 // "Store readings keyed on UTC #1440": an issue's or pull request's title with its number, as a tracker links it.
@@ -572,6 +631,6 @@ export const widgetStyle: CommentStyle = {
   detect: detectWidget,
   parse: (lines, start) => {
     const read = readColonIndents(lines, start);
-    return walkSection(read, start, learnShapes(withRepeatedButtons(widgetReader, read, start), read, start));
+    return walkSection(read, start, withLetters(learnShapes(withRepeatedButtons(widgetReader, read, start), read, start), read, start));
   },
 };
