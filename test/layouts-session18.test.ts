@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { isRemovedPlaceholder } from '../src/ingest/section-cues.js';
-import { readNameLine, readReplyLine, readWidgetHeader } from '../src/ingest/styles/header-cues.js';
+import { readLetterSignature, readNameLine, readReplyLine, readWidgetHeader } from '../src/ingest/styles/header-cues.js';
 import { line, rows } from './lib/parse-rows.js';
 
 // Session 18, round eight: line shapes of a team chat pasted from the browser, a chat replay, a magazine's numbered
@@ -100,5 +100,36 @@ describe('session 18 round eight line shapes', () => {
     expect(readNameLine(line("Ann Lee's review"))).toBeNull();
     expect(readNameLine(line('Harbour Bot'))?.author).toBe('Harbour Bot');
     expect(readNameLine(line('Réponse à Paulo'))).toBeNull();
+  });
+
+  it('reads printed letters above the comments: each signed "Name, Town" at its end, a civility naming a writer', () => {
+    const foot = 'Répondre\nSignaler\n3\n\n';
+    const text = `${ARTICLE}Trop cher pour les riverains
+Le stationnement à 2,40 l'heure ruine ceux qui travaillent au port.
+Luc Martin, Port-Vendres
+
+Une mesure juste
+M. Martin oublie que les riverains ont un abonnement. Les touristes doivent payer.
+Inès Roche, Collioure
+
+Réactions (3)
+Trier par : Plus récents
+
+Paul_66
+Il y a 2 heures
+Mme Roche a raison, l'abonnement coûte 15 euros par mois.
+${foot}Zoé
+Il y a 1 heure
+« ruine ceux qui travaillent au port » : c'est exagéré.
+${foot}`;
+    expect(rows(text)).toEqual([
+      ['Luc Martin', null, false, 'Trop cher pour les riverains'],
+      ['Inès Roche', 0, false, 'Une mesure juste'],
+      ['Paul_66', 1, false, "Mme Roche a raison, l'abonnement coûte 15 euros par mois."],
+      ['Zoé', 0, false, "« ruine ceux qui travaillent au port » : c'est exagéré."],
+    ]);
+    // A signature needs capitalised name and place words: "Nadia, abonnée depuis 1998" is a comment's own line.
+    expect(readLetterSignature(line('Luc Martin, Port-Vendres'))?.author).toBe('Luc Martin');
+    expect(readLetterSignature(line('Nadia, abonnée depuis 1998'))).toBeNull();
   });
 });

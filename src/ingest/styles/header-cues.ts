@@ -481,9 +481,10 @@ const BUTTON_PREFIXES = new Set(['mi', 'non', 'me', 'no']);
 // A negation before a like button ("Non mi piace 4", "No me gusta 6", "Not helpful 2", "Nie lubię 3") makes it a
 // dislike button, in any language: the count after it is never the likes.
 const NEGATIONS = new Set(['non', 'no', 'not', 'nie', 'niet', 'nicht', 'ne', 'não', 'nao']);
-const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
-// Symbols that separate or pair with another button: alone they make no footer ("v" only after "^").
-const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v']);
+const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v', '*']);
+// Symbols that separate or pair with another button: alone they make no footer ("v" only after "^"; "*" after a
+// review site's "reply | flag *").
+const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v', '*']);
 // A count right after one of these is a count of dislikes, not likes.
 const NEGATIVE = new Set(['▼', '▽', '↓', '⇩', '👎', '⬇', '⬇️', 'v', 'downvote', 'downvotes', 'dislike', 'dislikes', 'disagree', '비공감']);
 const COUNT_TOKEN = /^[(\[]?[+-]?\d{1,7}(?:[.,]\d{1,3})?k?[)\]]?$/i;
