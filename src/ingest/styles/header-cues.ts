@@ -389,8 +389,6 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
-  // "Réponse à Paulo", "In reply to Ann" over a reply's header: whom it answers, not who wrote it.
-  if (readReplyLine(line) !== null) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
   if (isDateLike(line.trimmed)) return null;
   // "she/her", "he/they": the pronouns a profile shows under the name are never one.
@@ -402,6 +400,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   const last = named.tokens[named.tokens.length - 1]!.text;
   // A final period is sentence punctuation, except after an initial ("Harold B.").
   if (/[.…]$/.test(last) && !(named.tokens.length > 1 && /^\p{Lu}\.$/u.test(last))) return null;
+  // "Réponse à Paulo", "In reply to Ann" over a reply's header: whom it answers, not who wrote it.
+  if (readReplyLine(line) !== null) return null;
   const span = spanOf(named.tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
 }
