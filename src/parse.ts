@@ -18,7 +18,7 @@ import { buildPosts } from './thread/build-posts.js';
 import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
-import { splitLeadingQuote } from './thread/split-quote.js';
+import { normalise, splitLeadingQuote } from './thread/split-quote.js';
 import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
@@ -146,9 +146,18 @@ function assemble(
   // Quoted lines at the top of a post are what it answers, not its text.
   if (style !== 'json') {
     const earlier = new Set<string>();
+    // Each earlier poster's posts: a quote's lines are looked for in what that poster wrote (only when one names them).
+    const postsBy = new Map<string, RawPost[]>();
+    const saidBy = (who: string): string => (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
     for (const r of parsed.posts) {
-      if (!r.removed) splitLeadingQuote(r, earlier);
-      if (r.author) earlier.add(r.author.replace(/^@/, '').toLowerCase());
+      if (!r.removed) splitLeadingQuote(r, earlier, saidBy);
+      if (r.author) {
+        const who = r.author.replace(/^@/, '').toLowerCase();
+        earlier.add(who);
+        const list = postsBy.get(who);
+        if (list) list.push(r);
+        else postsBy.set(who, [r]);
+      }
     }
   }
   const posts = buildPosts(parsed.posts as RawPost[], messages);

@@ -123,6 +123,15 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
         post.replyCue = { kind: 'address', span: [post.span[0], post.span[0] + addressed.length] };
       }
     }
+    // "Mme Girard a raison" / "« Des pylônes de trente mètres … »" unindented in a section that indents its replies:
+    // an earlier poster named by civility and surname, or five words or more of an earlier post quoted at the start.
+    if (parent === undefined && r.depth === 0 && i > 0 && !r.rootMark) {
+      const named = civilityNamed(post, posts) ?? openingQuotedPost(post, posts);
+      if (named) {
+        parent = named.index;
+        post.replyCue = { kind: civilityNamed(post, posts) ? 'address' : 'quote', span: named.span };
+      }
+    }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
     // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
     if (parent === undefined && post.removed && group && group.members.size > 1 && group.members.size <= group.count && group.members.has(i - 1)) {
@@ -215,7 +224,8 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
 /** Two names are the same person's (case and a leading "@" aside). */
 /**
  * "↳ replying to @Ana Sousa: The crews are right though…": the latest earlier post by that author whose text
- * starts with the previewed words (an author may have written several), else undefined.
+ * starts with the previewed words (an author may have written several), else undefined. A preview that names no
+ * author ("replied to a thread: …") points to the latest earlier post starting with its words.
  */
 function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
   if (!replyTo.snippet) return undefined;
@@ -223,7 +233,7 @@ function previewedPost(replyTo: { name: string; snippet?: string }, i: number, p
   if (words.length < 3) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const p = posts[j]!;
-    if (sameName(p.author, replyTo.name) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
+    if ((replyTo.name === '' || sameName(p.author, replyTo.name)) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
   }
   return undefined;
 }
@@ -295,6 +305,13 @@ function parentFromCues(
   if (addressed && posts[addressed.index]!.author !== post.author) {
     post.replyCue = { kind: 'address', span: [start, start + addressed.length] };
     return addressed.index;
+  }
+  // "Mme Girard a raison", "M. Perrin demande…" (under a letter's headline): an earlier poster named by a civility
+  // and the surname, at the start of one of the post's first two lines.
+  const civil = civilityNamed(post, posts);
+  if (civil) {
+    post.replyCue = { kind: 'address', span: civil.span };
+    return civil.index;
   }
   // "Brenda Hollis the 2007 flood was worse": a full name of two words or more, tagged without "@" or a
   // comma (Facebook-like copies drop the link around the name).
@@ -403,6 +420,33 @@ function addressedAuthor(body: string, authors: AuthorIndex): { index: number; l
   return found ? { index: found.index, length: comma } : undefined;
 }
 
+// A civility before a surname: French, English, German, Spanish, Italian, Dutch, Polish.
+const CIVILITY = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|Sig\.|Sig\.ra|Dhr\.|Mevr\.|Pan|Pani) (\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[\s,.:;!?]|$)/u;
+
+/**
+ * "Mme Girard a raison": the latest earlier post by someone else whose author's last name is the one a civility
+ * names at the start of one of the post's first two lines, else undefined.
+ */
+function civilityNamed(post: ThreadPost, posts: readonly ThreadPost[]): { index: number; span: Span } | undefined {
+  const lines = post.text.split('\n', 2);
+  let at = 0;
+  for (const l of lines) {
+    const lead = l.length - l.trimStart().length;
+    const m = CIVILITY.exec(l.trimStart());
+    if (m) {
+      const surname = m[1]!.toLowerCase();
+      for (let k = post.index - 1; k >= 0; k--) {
+        const a = posts[k]!.author;
+        if (a === null || a === post.author || posts[k]!.removed) continue;
+        const words = a.toLowerCase().split(/\s+/);
+        if (words.length > 1 && words[words.length - 1] === surname) return { index: k, span: [post.span[0] + at + lead, post.span[0] + at + lead + m[0].length] };
+      }
+    }
+    at += l.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * An earlier author named after a comma at the end of one of the post's first two sentences ("Good
  * point, Maria.", "Still an incident, thegarbz."): the latest post by that author, by someone else.
@@ -442,19 +486,31 @@ function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index
   // "\"cortarán el agua en toda la calle el martes 9\" ¿Los pares también?": a post opening with five words or more
   // in quotation marks that an earlier post says (the latest that does): a quote of that post, though not a whole
   // sentence of it.
-  const opening = first ? OPENING_QUOTE.exec(first.text.trim()) : null;
-  if (first && opening && opening[1]!.split(/\s+/).length >= 5) {
-    const needle = opening[1]!.toLowerCase();
-    for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
-      if (posts[k]!.author !== post.author && posts[k]!.text.toLowerCase().includes(needle)) return { index: k, span: first.span };
-    }
-  }
+  const opened = openingQuotedPost(post, posts);
+  if (opened) return opened;
   if (mine.size === 0) return undefined;
   for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
     for (const s of posts[k]!.sentences) {
       const span = mine.get(s.text);
       if (span) return { index: k, span };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A post opening with five words or more in quotation marks that an earlier post by someone else says (the latest
+ * that does): that post, with the span of the post's first line. "« Des pylônes … des vignes »": French
+ * quotation marks stand apart from the words, and the words may run across a line break of the post quoted.
+ */
+function openingQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index: number; span: Span } | undefined {
+  const first = post.lines[0];
+  const opening = first ? OPENING_QUOTE.exec(first.text.trim()) : null;
+  const quotedWords = opening ? opening[1]!.trim() : '';
+  if (!first || !opening || quotedWords.split(/\s+/).length < 5) return undefined;
+  const needle = quotedWords.toLowerCase().replace(/\s+/g, ' ');
+  for (let k = post.index - 1; k >= 0 && k >= post.index - 200; k--) {
+    if (posts[k]!.author !== post.author && posts[k]!.text.toLowerCase().replace(/\s+/g, ' ').includes(needle)) return { index: k, span: first.span };
   }
   return undefined;
 }

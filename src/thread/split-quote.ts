@@ -5,7 +5,22 @@ const BB_OPEN = /^\[quote(?:=["“]?([^",\]]{1,60})[^\]]{0,80})?\]$/i;
 const BB_CLOSE = /\[\/quote\]$/i;
 // "Quote from gullwing:", "Quote from: ann on March 9, 2026", "Quoting ann:", "Originally Posted by ann",
 // "alexp said:", "ann wrote:": a line naming whose words follow (checked against the earlier authors).
-const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:)$/i;
+// "Zitat von ann", "Citation de ann", "Cita de ann", "Citazione di ann", "Citaat van ann": the same label in German,
+// French, Spanish, Italian and Dutch.
+const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:)$/i;
+
+// 'Paul wrote: "The council chapters were…"': the attribution and the quoted words on one line, in quotation marks
+// (a review site's comments), then a blank line and the post's own text.
+const INLINE_ATTRIBUTION = /^([^\s:"“](?:[^:"“]{0,38}[^\s:"“])?)\s(?:said|wrote|writes|says)\s?:\s?["“](\S.{1,600})["”]$/i;
+
+/** The poster an attribution names, among the earlier posters: the whole name, or the first name of one. */
+function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean {
+  const w = who.replace(/^@/, '').toLowerCase();
+  if (earlierAuthors.has(w)) return true;
+  if (w.includes(' ')) return false;
+  for (const a of earlierAuthors) if (a.startsWith(`${w} `)) return true;
+  return false;
+}
 
 /**
  * Moves the lines a post quotes at its top out of its text into `quoted` (and its raw lines): a run of
@@ -14,7 +29,7 @@ const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote origin
  * not the post's own: `resolveParents` uses them to find the post whose words they are, and the reply cue's
  * span points at them.
  */
-export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<string>): void {
+export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<string>, saidBy?: (who: string) => string): void {
   const body = post.body;
   let k = 0;
   while (k < body.length && isBlank(body[k]!)) k++;
@@ -34,17 +49,32 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
         break;
       }
     }
+  } else if (earlierAuthors && earlierAuthors.size > 0 && INLINE_ATTRIBUTION.test(first.trimmed)) {
+    const who = INLINE_ATTRIBUTION.exec(first.trimmed)![1]!.trim();
+    if (!namesEarlier(who, earlierAuthors) || k + 1 >= body.length || !isBlank(body[k + 1]!)) return;
+    end = k + 1;
+    name = who;
   } else if (earlierAuthors && earlierAuthors.size > 0 && first.trimmed.length <= 120 && ATTRIBUTION.test(first.trimmed)) {
     // "Quote from gullwing:" over the quoted lines, a blank line, then the post's own text: only when the
     // line names an earlier poster ("My doctor said:" over a quotation is the post's own text).
     const m = ATTRIBUTION.exec(first.trimmed)!;
     const who = (m[1] ?? m[2] ?? '').trim();
-    if (!earlierAuthors.has(who.replace(/^@/, '').toLowerCase())) return;
+    if (!namesEarlier(who, earlierAuthors)) return;
     let j = k + 1;
     while (j < body.length && !isBlank(body[j]!) && j <= k + 12) j++;
-    if (j > k + 1 && j <= k + 12) {
+    if (j > k + 1 && j <= k + 12 && j < body.length) {
       end = j;
       name = who;
+    } else {
+      // "Zitat von UweH_Kassel" / the quoted line / the post's own text, no blank line between: the quoted lines are
+      // those the named poster wrote.
+      const said = saidBy?.(who.replace(/^@/, '').toLowerCase()) ?? '';
+      j = k + 1;
+      while (j < body.length && j <= k + 12 && !isBlank(body[j]!) && normalise(body[j]!.trimmed).length >= 12 && said.includes(normalise(body[j]!.trimmed))) j++;
+      if (j > k + 1) {
+        end = j;
+        name = who;
+      }
     }
   } else {
     // An excerpt set off by indentation: the first line stands deeper than the post's first unindented line.
@@ -67,6 +97,7 @@ export function quotedText(lines: readonly Line[]): string {
   return normalise(
     lines
       .map((l) => l.trimmed.replace(/^(?:>\s?)+/, ''))
+      .map((t, i) => (i === 0 ? t.replace(INLINE_ATTRIBUTION, '$2') : t))
       .filter((t, i) => !BB_OPEN.test(t) && !/^\[\/quote\]$/i.test(t) && !(i === 0 && t.length <= 120 && ATTRIBUTION.test(t)))
       .map((t) => t.replace(BB_CLOSE, ''))
       .join(' '),

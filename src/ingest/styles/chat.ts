@@ -3,6 +3,7 @@ import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
+import { readReplyLine } from './header-cues.js';
 
 /**
  * Chat-log exports (a messenger's "export chat" file, a channel pasted as a log), where every message opens with
@@ -16,7 +17,12 @@ import { newPost } from './counted.js';
 // The stamp: a calendar date and a clock, in brackets, or followed by a dash.
 const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}';
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?\\s?m\\.?)?';
-const STAMP = new RegExp(`^(?:\\[(${DATE},? ${CLOCK})\\]\\s?(?:[-–]\\s)?|(${DATE},? ${CLOCK})\\s[-–]\\s)`, 'iu');
+// A clock alone stands for the stamp where the log has no dates: in brackets (`[09:14] `), or with its seconds
+// (`0:05:03 `, a recording's chat replay, the offset from its start).
+const STAMP = new RegExp(
+  `^(?:\\[(${DATE},? ${CLOCK})\\]\\s?(?:[-–]\\s)?|(${DATE},? ${CLOCK})\\s[-–]\\s|\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\]\\s|(\\d{1,2}:\\d{2}:\\d{2})\\s(?=\\S))`,
+  'iu',
+);
 // The sender: a short run without a colon, then ": ".
 const SENDER = /^([^:\s][^:]{0,47}?):\s/u;
 
@@ -37,8 +43,8 @@ function readChatLine(line: Line): ChatLine | null {
   const rest = t.slice(m[0].length);
   const s = SENDER.exec(rest);
   const base = line.contentStart + m[0].length;
-  if (!s || /^https?$/i.test(s[1]!)) return { stamp: (m[1] ?? m[2])!, sender: null, senderAt: base, textAt: base };
-  return { stamp: (m[1] ?? m[2])!, sender: s[1]!.trim(), senderAt: base, textAt: base + s[0].length };
+  if (!s || /^https?$/i.test(s[1]!)) return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: null, senderAt: base, textAt: base };
+  return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: s[1]!.trim(), senderAt: base, textAt: base + s[0].length };
 }
 
 function detectChat(lines: readonly Line[]): { start: number; confidence: number } | null {
@@ -84,6 +90,7 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
     if (run < order.length && !others.has(head) && namesOther) system.add(head);
   }
   let current = -1;
+  let pendingReply: RawPost['replyTo'] = null;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
     const c = read[i];
@@ -91,9 +98,21 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
       if (c.sender === null || system.has(c.sender)) {
         lineKinds.set(i, 'comment-chrome');
         current = -1;
+        pendingReply = null;
+        continue;
+      }
+      // "0:05:58 Replying to @marta: quindi il biglietto…": the preview of the message answered, stamped like the
+      // reply under it (a chat replay shows it on a line of its own above the reply).
+      const preview = readReplyLine({ ...line, trimmed: line.trimmed.slice(c.senderAt - line.contentStart), contentStart: c.senderAt });
+      if (preview?.snippet) {
+        pendingReply = preview;
+        lineKinds.set(i, 'comment-chrome');
+        current = -1;
         continue;
       }
       const post = newPost(c.sender, [c.senderAt, c.senderAt + c.sender.length]);
+      post.replyTo = pendingReply;
+      pendingReply = null;
       post.timestamp = c.stamp;
       post.raw = [line];
       const text = line.text.slice(c.textAt - line.start);

@@ -49,6 +49,16 @@ function dropCommentNumber(tokens: Field[]): Field[] {
   return tokens.length > 2 && /^[-–—]$/.test(tokens[1]!.text) && /\p{L}/u.test(tokens[2]!.text) ? tokens.slice(2) : tokens;
 }
 
+/**
+ * Tokens without a forum's label before the poster's name: "Post by gullwing", "message 3: by Tess", "Comment #12
+ * by Ann" (the label, maybe the post's number, then "by"), when a name follows.
+ */
+function dropPostLabel(tokens: Field[]): Field[] {
+  if (tokens.length < 3 || !POST_LABEL.test(tokens[0]!.text)) return tokens;
+  const k = /^#?\d{1,6}:?$/.test(tokens[1]!.text) ? 2 : 1;
+  return tokens.length > k + 1 && tokens[k]!.text.toLowerCase() === 'by' ? tokens.slice(k + 1) : tokens;
+}
+
 /** True for a lone separator token ("•", "·", "|", "-"). */
 export function isSeparator(token: string): boolean {
   return SEPARATOR_TOKENS.has(token);
@@ -67,6 +77,8 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
 // "Today at 3:04 PM", "Yesterday at 9:12": a chat's day word with a clock time.
+// "9:02 AM", "14:05": a clock time alone, a header's time only after a column gap (`readWidgetHeader`).
+const BARE_CLOCK = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 const DAY_CLOCK = /^(?:today|yesterday) at \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 // The words for "today" and "yesterday" (and the day before) in the languages news sites and chats print
 // their times in: the day word a relative date line starts with ("Gisteren, 18:40", "вчера в 21:40",
@@ -99,6 +111,26 @@ const YEAR_FIRST = /^\d{4}(?:\. ?|\/|-)\d{1,2}(?:\. ?|\/|-)\d{1,2}\.?(?:,? \d{1,
 // "04 dic 2026 - 10:02", "4 grudnia 2026, 08:45", "12 ott 2026 10:05": a day, a month word in whatever language and
 // a four-figure year, maybe with a clock time (the word between the two figures can only be the month).
 const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4}(?:(?:,| -| –| ·)? \d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4})?)?$/u;
+// A name of two to four capitalised words (particles and initials allowed), a comma, then a place of one to four
+// capitalised words: "Jean-Marc Perrin, Thonon-les-Bains", "Ann de Vries, Den Haag".
+const LETTER_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|de|du|des|van|von|der|den|la|le|di|da|del|dos|das|ten|ter|al|el|bin|ibn)";
+const LETTER_SIGNATURE = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?: ${LETTER_NAME_WORD}){1,3}), (\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -]\\p{L}[\\p{L}\\p{M}'’-]*){0,3})$`,
+  'u',
+);
+
+/**
+ * A printed letter's signature, the writer's name and town on the letter's last line ("Jean-Marc Perrin,
+ * Thonon-les-Bains"): the name with its span, else null. Read only where the page prints letters (`widget.ts`).
+ */
+export function readLetterSignature(line: Line): { author: string; authorSpan: Span } | null {
+  const t = line.trimmed;
+  if (t.length > 70) return null;
+  const m = LETTER_SIGNATURE.exec(t);
+  if (!m || !m[2]!.split(/[ -]/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|les|sur|en|am|an|im|bei|upon|on|di|del)$/.test(w))) return null;
+  return { author: m[1]!, authorSpan: [line.contentStart, line.contentStart + m[1]!.length] };
+}
+
 // "12/04/26(Fri)09:15:02": an imageboard's date, the weekday in brackets glued between date and clock.
 // "12/4(金) 10:05": the same with the year left out (a Japanese portal's time, the weekday one character).
 const BOARD_DATE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})? ?\(\p{L}{1,4}\) ?\d{1,2}:\d{2}(?::\d{2})?$/u;
@@ -134,6 +166,7 @@ const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitte
 // "Redactie", "Redazione", "Giornalista": the newsroom's role a news site prints between a reporter's name and the
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
 const OTHER_BADGES = new Set(['redakcja', 'periodista', 'redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
+const CHAT_TAGS = new Set(['app', 'bot']);
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 // The byline and update words of German, French, Spanish and Dutch pages too ("Door Sanne Verbeek" / "Gisteren, 18:40",
@@ -171,6 +204,9 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
     else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    // "Timetable Bot", "Herald App": a capitalised word ending a display name is part of it; the tag a chat shows
+    // is in capitals ("APP", "BOT") or in brackets.
+    else if (CHAT_TAGS.has(last) && /^\p{Lu}\p{Ll}/u.test(out[out.length - 1]!.text)) break;
     if (word) words++;
     out.pop();
   }
@@ -186,6 +222,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.some((t) => isSeparator(t.text) || ARROWS.has(t.text))) return false;
   // "#Galway #Ferries": hashtags, not a name.
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
+  // "# harbour": a chat's channel name, its "#" set off by a space.
+  if (tokens[0]!.text === '#') return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // A final "!" may be part of a name shown over its time ("Naniwa Cyclist!"); in a one-line header it is a sentence's.
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
@@ -200,6 +238,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.length > 2 && /^\p{Ll}{2,12}ed$/u.test(tokens[1]!.text)) return false;
   // "بقلم: سلمى الحداد", "Author: Jane Doe": a label with its colon before the name is a byline, not a poster's name.
   if (tokens.length > 1 && /[:：]$/.test(tokens[0]!.text)) return false;
+  // "Eleanor Voss's review", "Anna's Reviews > …": a possessive before another word is a phrase about someone.
+  if (tokens.length > 1 && tokens.slice(0, -1).some((t) => /\p{L}['’]s$/u.test(t.text))) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
   return true;
@@ -245,7 +285,7 @@ export function readWidgetHeader(line: Line): Header | null {
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
   // byline, which says "By" or "Posted by").
-  if (tokens.length > 3 && POST_LABEL.test(tokens[0]!.text) && tokens[1]!.text.toLowerCase() === 'by') tokens = tokens.slice(2);
+  tokens = dropPostLabel(tokens);
   let edited = false;
   while (tokens.length > 2 && (EDITED.has(tokens[tokens.length - 1]!.text.toLowerCase()) || isSeparator(tokens[tokens.length - 1]!.text))) {
     edited = true;
@@ -271,6 +311,8 @@ export function readWidgetHeader(line: Line): Header | null {
       kind = timeKind(timeText);
       separated = true;
     }
+    // "Dana Whitlock  9:02 AM": a chat's clock alone after a column gap (the day stands in a divider above).
+    if (!kind && !separated && BARE_CLOCK.test(timeText) && wideGap(line, tokens[j - 1]!, tokens[k]!)) kind = 'absolute';
     if (!kind) continue;
     const dashOnly = separated && tokens.slice(j, k).every((t) => /^[-–—]$/.test(t.text));
     const wordy = !/\d/.test(timeText);
@@ -336,7 +378,7 @@ export function readCommaHeader(line: Line): Header | null {
 /** A name on a line of its own (the first line of a two-line header); badges stripped. */
 export function readNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean; handle?: string } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 56) return null;
-  let tokens = dropCommentNumber(splitFields(line));
+  let tokens = dropPostLabel(dropCommentNumber(splitFields(line)));
   // YouTube-like "@rail_nerd_es" over its time: the name as shown, "@" and all; the handle without it
   // (mentions name it without one).
   if (tokens.length === 1 && /^@[\p{L}\p{N}_.-]{2,40}$/u.test(tokens[0]!.text)) {
@@ -358,6 +400,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   const last = named.tokens[named.tokens.length - 1]!.text;
   // A final period is sentence punctuation, except after an initial ("Harold B.").
   if (/[.…]$/.test(last) && !(named.tokens.length > 1 && /^\p{Lu}\.$/u.test(last))) return null;
+  // "Réponse à Paulo", "In reply to Ann" over a reply's header: whom it answers, not who wrote it.
+  if (readReplyLine(line) !== null) return null;
   const span = spanOf(named.tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
 }
@@ -437,9 +481,10 @@ const BUTTON_PREFIXES = new Set(['mi', 'non', 'me', 'no']);
 // A negation before a like button ("Non mi piace 4", "No me gusta 6", "Not helpful 2", "Nie lubię 3") makes it a
 // dislike button, in any language: the count after it is never the likes.
 const NEGATIONS = new Set(['non', 'no', 'not', 'nie', 'niet', 'nicht', 'ne', 'não', 'nao']);
-const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v']);
-// Symbols that separate or pair with another button: alone they make no footer ("v" only after "^").
-const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v']);
+const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v', '*']);
+// Symbols that separate or pair with another button: alone they make no footer ("v" only after "^"; "*" after a
+// review site's "reply | flag *").
+const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v', '*']);
 // A count right after one of these is a count of dislikes, not likes.
 const NEGATIVE = new Set(['▼', '▽', '↓', '⇩', '👎', '⬇', '⬇️', 'v', 'downvote', 'downvotes', 'dislike', 'dislikes', 'disagree', '비공감']);
 const COUNT_TOKEN = /^[(\[]?[+-]?\d{1,7}(?:[.,]\d{1,3})?k?[)\]]?$/i;
@@ -628,6 +673,9 @@ const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
 // "jdoe_77 replied to Maria", and as Italian, Spanish, French, German and Dutch sites print it ("Elena Bianchi
 // risponde a Giorgio_Como58", "Ana responde a Luis", "Marc répond à Sophie", "Jan reageert op Piet").
+// "replied to a thread: That's a 40% cut in evening…" (Slack, a thread reply also sent to the channel): the first
+// words of the message answered, its author not named.
+const REPLY_PREVIEW_UNNAMED = /^(?:replied to a thread|replying to a (?:thread|message|comment|post)):\s(\S.{0,300})$/i;
 const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩)\s?@?(\S(?:.{0,46}\S)?)$/;
 
@@ -643,6 +691,8 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
     const start = line.contentStart + t.indexOf(name);
     return { name, span: [start, start + name.length], snippet: preview[2]! };
   }
+  const unnamed = t.length <= 360 ? REPLY_PREVIEW_UNNAMED.exec(t) : null;
+  if (unnamed) return { name: '', span: [line.contentStart, line.contentStart + t.indexOf(':')], snippet: unnamed[1]! };
   if (t.length > 80) return null;
   const m = REPLY_LINE.exec(t) ?? ARROW_LINE.exec(t);
   let name: string | undefined = m?.[1];

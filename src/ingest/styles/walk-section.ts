@@ -229,7 +229,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     const header = reader.headerAt(lines, i);
     if (header) {
-      const post = newPost(header.author, header.authorSpan);
+      // "message 4: by [deleted user]": the account is gone, the post has no author.
+      const gone = header.author !== null && DELETED_ACCOUNT.test(header.author);
+      const post = newPost(gone ? null : header.author, gone ? null : header.authorSpan);
       post.timestamp = header.timestamp;
       post.likes = header.points;
       post.isOP = header.isOP;
@@ -255,11 +257,32 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'header';
       continue;
     }
-    if (reader.isRemoved(t, state)) {
-      if (!current || phase !== 'header' || current.removed) current = open(newPost(null, null), line.indent);
-      else flushBlanks(false);
-      current.removed = true;
+    // "Marek Novak  9:24 AM" / text / "9:26" / text: a chat shows a second message by the same sender a few minutes
+    // later under its clock alone, the name left out; it is a post of its own by that sender.
+    if (current && current.author !== null && phase === 'body' && !state.blankAfter && BARE_CLOCK.test(t) && BARE_CLOCK.test(current.timestamp ?? '')) {
+      const post = newPost(current.author, current.authorSpan);
+      post.timestamp = t;
+      post.isOP = current.isOP;
+      current = open(post, line.indent);
       current.raw.push(line);
+      own(i, 'post-header');
+      phase = 'header';
+      continue;
+    }
+    // "#4" over the next post's header: that post's number on a line of its own, not the text of the one above.
+    if (POST_NUMBER_LINE.test(t) && reader.headerAt(lines, i + 1)) {
+      flushBlanks(false);
+      lineKinds.set(i, 'comment-chrome');
+      phase = 'closed';
+      continue;
+    }
+    if (reader.isRemoved(t, state)) {
+      // "Beitrag entfernt" / "Dieser Beitrag wurde von der Redaktion entfernt. …": two placeholder lines, one post.
+      const continued = current?.removed === true && lineKinds.get(i - 1) === 'post-removed' && linePost.get(i - 1) === posts.length - 1;
+      if (!continued && (!current || phase !== 'header' || current.removed)) current = open(newPost(null, null), line.indent);
+      else flushBlanks(false);
+      current!.removed = true;
+      current!.raw.push(line);
       own(i, 'post-removed');
       if (reader.textUnderPlaceholder) phase = 'header';
       continue;
@@ -355,6 +378,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome) {
       flushBlanks(false);
       if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
+      // "3 replies" / "Last reply today at 9:41 AM": a summary of a thread kept elsewhere (a chat's), its replies not
+      // listed under the post, so the posts below do not answer it for being there.
+      if (LAST_REPLY.test(t) && current && current.replyCount && !current.repliesListed) current.replyCount = null;
       // "Comments" under a post's footer, then posts, then "View more comments": the post's own comments, listed open
       // under it (an answer's comments on a Q&A page, a shared post's on a wall), so they answer it.
       if (COMMENTS_LABEL.test(t) && current && phase === 'closed' && posts.length > 0 && underComments === null) underComments = { owner: posts.length - 1, from: posts.length, span: [line.contentStart, line.contentEnd] };
@@ -561,6 +587,18 @@ function readQuotedPreview(lines: readonly Line[], i: number, posts: readonly Ra
   const said = posts.slice(0, -1).some((p) => p.author === name.trimmed && previewForm(p.body.filter((l) => !l.trimmed.startsWith('>')).map((l) => l.trimmed).join(' ')).startsWith(snippet));
   return said ? { name: name.trimmed, span: [name.contentStart, name.contentEnd], snippet: words.trimmed } : null;
 }
+
+// "[deleted user]", "[deleted account]", "[removed]": shown where the poster's name was.
+const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/i;
+
+// "#4", "12.": a post's number alone on its line.
+const POST_NUMBER_LINE = /^(?:#\d{1,5}|\d{1,5}\.)$/;
+
+// "Last reply today at 9:41 AM", "Last reply 2 days ago": under a reply count, a thread's summary.
+const LAST_REPLY = /^last (?:reply|replied|activity)\b/i;
+
+// "9:05 AM", "14:05": a clock time alone.
+const BARE_CLOCK = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 
 // "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
 export const CHAT_CLOCK = /^(?:edited\s+)?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;

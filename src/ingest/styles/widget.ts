@@ -5,12 +5,12 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -110,7 +110,7 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (timed) return timed;
   // A name right over a placeholder ("Anonymous" / "This comment has been removed …"): the removed post's author.
   const next = lines[i + 1];
-  if (next && next.indent === line.indent && isRemovedPlaceholder(next.trimmed)) {
+  if (next && next.indent === line.indent && isRemovedPlaceholder(next.trimmed) && !isRemovedPlaceholder(line.trimmed)) {
     return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, lines: [i] };
   }
   return null;
@@ -357,6 +357,8 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   const t = before.trimmed;
   // A badge over the name ("エキスパート" / "佐藤 由美"): the break is above it.
   if (readBadgeLine(t) && i >= 2) return followsBreak(lines, i - 1);
+  // "#6" over the name: a post's number on a line of its own; the break is above it.
+  if (/^(?:#\d{1,5}|\d{1,5}\.)$/.test(t) && i >= 2) return followsBreak(lines, i - 1);
   return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
 }
 
@@ -397,6 +399,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null);
   if (!found) return null;
+  // Printed letters right above the comments ("Courrier des lecteurs"): the section starts at the first letter.
+  const letters = lettersAbove(lines, found.start);
+  if (letters !== null) found.start = letters;
   // Bare names over time lines with no footer anywhere read the same as the counted layout, which is
   // the simpler reading and wins the tie.
   if (footers === 0 && !oneLine) return { start: found.start, confidence: 0.5 };
@@ -405,6 +410,62 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   if (headers.every((h) => h < found.start || timed.has(h))) return { start: found.start, confidence: 0.35 };
   if (found.opener) return { start: found.start, confidence: footers > 0 ? 0.9 : 0.8 };
   return { start: found.start, confidence: footers > 0 ? 0.7 : 0.55 };
+}
+
+/**
+ * The blocks of lines from `from` down, each ended by a printed letter's signature line ("Jean-Marc Perrin,
+ * Thonon-les-Bains") with one line or more above it, a blank line between blocks: each block's first line and its
+ * writer. Letters are posts signed at their end; a page prints two or more of them, so fewer are none.
+ */
+function letterBlocks(lines: readonly Line[], from: number): Map<number, { author: string; authorSpan: Span }> {
+  const out = new Map<number, { author: string; authorSpan: Span }>();
+  let k = from;
+  while (k < lines.length) {
+    while (k < lines.length && isBlank(lines[k]!)) k++;
+    const a = k;
+    while (k < lines.length && !isBlank(lines[k]!) && k - a <= 40) k++;
+    const sig = k - 1 > a ? readLetterSignature(lines[k - 1]!) : null;
+    if (!sig || (k < lines.length && !isBlank(lines[k]!))) break;
+    out.set(a, sig);
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
+/**
+ * The first line of two or more printed letters that end right above the block of lines holding `start` (the
+ * section's opener, with its count and sort lines), blank lines aside, else null.
+ */
+function lettersAbove(lines: readonly Line[], start: number): number | null {
+  let top = start;
+  while (top > 0 && !isBlank(lines[top - 1]!) && start - top < 6) top--;
+  let k = top - 1;
+  let first = -1;
+  let count = 0;
+  for (;;) {
+    while (k >= 0 && isBlank(lines[k]!)) k--;
+    if (k < 0 || !readLetterSignature(lines[k]!)) break;
+    let a = k;
+    while (a > 0 && !isBlank(lines[a - 1]!) && k - a < 40) a--;
+    if (a === k || (a > 0 && !isBlank(lines[a - 1]!))) break;
+    first = a;
+    count++;
+    k = a - 1;
+  }
+  return count >= 2 ? first : null;
+}
+
+/** A reader that opens a post at each printed letter the section starts with (signed at its end). */
+function withLetters(reader: SectionReader, lines: readonly Line[], start: number): SectionReader {
+  const letters = letterBlocks(lines, start);
+  if (letters.size === 0) return reader;
+  return {
+    ...reader,
+    headerAt(ls, i) {
+      const sig = letters.get(i);
+      if (sig) return { author: sig.author, authorSpan: sig.authorSpan, isOP: false, timestamp: null, replyTo: null, points: null, signed: true, lines: [] };
+      return reader.headerAt(ls, i);
+    },
+  };
 }
 
 // "Store readings keyed on UTC #1440": an issue's or pull request's title with its number, as a tracker links it.
@@ -570,6 +631,6 @@ export const widgetStyle: CommentStyle = {
   detect: detectWidget,
   parse: (lines, start) => {
     const read = readColonIndents(lines, start);
-    return walkSection(read, start, learnShapes(withRepeatedButtons(widgetReader, read, start), read, start));
+    return walkSection(read, start, withLetters(learnShapes(withRepeatedButtons(widgetReader, read, start), read, start), read, start));
   },
 };
