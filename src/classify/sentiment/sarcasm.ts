@@ -7,7 +7,7 @@
  */
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
-import { featureRows, predictRows, rowsByPrefix, weightTable, type LinearModel } from '../../learn/model.js';
+import { predictArrays, weightTable, type LinearModel } from '../../learn/model.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { isFunctionWordOnly } from './evidence.js';
 import { wordFeatureSpans, type FeatureBag } from './features.js';
@@ -138,27 +138,13 @@ function isTitleCase(word: string): boolean {
  * sentence's `findSarcasm` cues already found by the caller (analyzeSentiment), so the rules run once per sentence.
  */
 export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon, found?: readonly (readonly Evidence[])[]): FeatureBag {
-  return sarcasmBag(text, lexicon, found);
-}
-
-/** A feature bag that also keeps each name's parts (`w:` or `c:` and the rest), for {@link rankerOf}. */
-interface SarcasmBag extends FeatureBag {
-  /** The name without its `w:`/`c:` prefix, or the whole name. */
-  keys: string[];
-  /** 1: `w:`, 2: `c:`, 0: no such prefix. */
-  kinds: number[];
-}
-
-function sarcasmBag(text: TextAnalysis, lexicon: Lexicon, found?: readonly (readonly Evidence[])[]): SarcasmBag {
   const tokens = text.tokens;
-  const bag: SarcasmBag = { names: [], values: [], spans: [], keys: [], kinds: [] };
-  const push = (name: string, value: number, span: [number, number] | null, key = name, kind = 0): void => {
+  const bag: FeatureBag = { names: [], values: [], spans: [] };
+  const push = (name: string, value: number, span: [number, number] | null): void => {
     if (value === 0) return;
     bag.names.push(name);
     bag.values.push(value);
     bag.spans.push(span);
-    bag.keys.push(key);
-    bag.kinds.push(kind);
   };
   let pos = 0;
   let neg = 0;
@@ -217,10 +203,10 @@ function sarcasmBag(text: TextAnalysis, lexicon: Lexicon, found?: readonly (read
   push('#short', words <= 12 ? 1 : 0, null);
   const seen = wordFeatureSpans(tokens, 0, tokens.length);
   const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
-  for (const [name, span] of seen) push(`w:${name}`, value, span, name, 1);
+  for (const [name, span] of seen) push(`w:${name}`, value, span);
   const grams = charGramSpans(tokens);
   const gramValue = grams.size > 0 ? 1 / Math.sqrt(grams.size) : 0;
-  for (const [name, span] of grams) push(`c:${name}`, gramValue, span, name, 2);
+  for (const [name, span] of grams) push(`c:${name}`, gramValue, span);
   return bag;
 }
 
@@ -295,26 +281,9 @@ export interface SarcasmSignals {
 
 /** The ranker's reading of `text` and its cue spans (each feature pushing the logit by >= MIN_CUE). */
 export function sarcasmSignals(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL, found?: readonly (readonly Evidence[])[]): SarcasmSignals {
-  const bag = sarcasmBag(text, lexicon, found);
-  const ranker = rankerOf(model, bag);
+  const bag = sarcasmFeatures(text, lexicon, found);
+  const ranker = predictArrays(model, bag.names, bag.values)[0] ?? 0;
   return signalsOf(text, lexicon, model, bag, ranker);
-}
-
-/**
- * The ranker's probability for `bag`: `predictArrays(model, bag.names, bag.values)[0]` exactly (the same sums in the
- * same order), with each word and n-gram looked up by its key (already hashed when it was collected) instead of by
- * its built name.
- */
-function rankerOf(model: LinearModel, bag: SarcasmBag): number {
-  const full = featureRows(model);
-  const words = rowsByPrefix(model, 'w:');
-  const grams = rowsByPrefix(model, 'c:');
-  const rows = new Int32Array(bag.keys.length);
-  for (let k = 0; k < rows.length; k++) {
-    const kind = bag.kinds[k]!;
-    rows[k] = (kind === 1 ? words : kind === 2 ? grams : full).get(bag.keys[k]!) ?? -1;
-  }
-  return predictRows(model, rows, bag.values)[0] ?? 0;
 }
 
 function signalsOf(text: TextAnalysis, lexicon: Lexicon, model: LinearModel, bag: FeatureBag, ranker: number): SarcasmSignals {
@@ -373,8 +342,8 @@ export function detectSarcasm(
   options: SarcasmOptions = {},
 ): SarcasmReading {
   const decision = options.decision ?? SARCASM_DECISION;
-  const bag = sarcasmBag(text, lexicon, found);
-  const ranker = rankerOf(model, bag);
+  const bag = sarcasmFeatures(text, lexicon, found);
+  const ranker = predictArrays(model, bag.names, bag.values)[0] ?? 0;
   const strict = model.thresholds?.flip ?? 0.5;
   const shift = priorShift(decision, options.prior);
   const cut = logit(decision.thresholds?.sarcastic ?? 0.5);
