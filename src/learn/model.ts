@@ -52,24 +52,57 @@ export interface Contribution {
 
 const own = Object.prototype.hasOwnProperty;
 
-// Each model's weights as a Map, built on first use: one hash lookup per feature instead of a hasOwnProperty
-// check and a read on an object of thousands of keys. A cache keyed by the model object, so a model must not
-// be changed in place once it has been used (the shipped ones are never; a fitted one is written, then loaded).
-const tables = new WeakMap<LinearModel, Map<string, readonly number[]>>();
-
-function weightsOf(model: LinearModel): Map<string, readonly number[]> {
-  let table = tables.get(model);
-  if (table === undefined) {
-    table = new Map();
-    for (const name in model.weights) if (own.call(model.weights, name)) table.set(name, model.weights[name]!);
-    tables.set(model, table);
-  }
-  return table;
+/**
+ * A model compiled for scoring, built on first use and kept for the model object's life: every weighted feature
+ * name gets a row number (`index`), and the rows' weights sit in one Float64Array, `L` per row (a weight the JSON row
+ * lacks is 0, as `w[l] ?? 0` read it). One hash lookup per feature name, then plain array reads: no weight-row
+ * object per feature and no per-output bounds checks. The format on disk is unchanged; this is only its in-memory form.
+ * A model must not be changed in place once it has been used (the shipped ones are never; a fitted one is written,
+ * then loaded).
+ */
+interface Compiled {
+  /** Outputs per row. */
+  L: number;
+  /** Feature name -> row. */
+  index: Map<string, number>;
+  /** Row r's weight for output l at r * L + l. */
+  w: Float64Array;
+  /** Feature name -> its weights as stored (for `weightTable`). */
+  table: Map<string, readonly number[]>;
 }
 
+const compiledModels = new WeakMap<LinearModel, Compiled>();
+
+function compiled(model: LinearModel): Compiled {
+  let c = compiledModels.get(model);
+  if (c === undefined) {
+    const L = model.labels.length;
+    const table = new Map<string, readonly number[]>();
+    for (const name in model.weights) if (own.call(model.weights, name)) table.set(name, model.weights[name]!);
+    const index = new Map<string, number>();
+    const w = new Float64Array(table.size * L);
+    let r = 0;
+    for (const [name, row] of table) {
+      index.set(name, r);
+      for (let l = 0; l < L; l++) w[r * L + l] = row[l] ?? 0;
+      r++;
+    }
+    compiledModels.set(model, (c = { L, index, w, table }));
+  }
+  return c;
+}
+
+function weightsOf(model: LinearModel): Map<string, readonly number[]> {
+  return compiled(model).table;
+}
+
+// The rows `scores` found for a list of pairs, by list and model: `knownFeatures` of the same list (moderation explains
+// the features it has just scored) reads them instead of looking every name up again. Valid while the list is unchanged
+// (each name is checked to be the same string; the callers build a list, score it, explain it and drop it).
+const scoredRows = new WeakMap<object, { model: LinearModel; names: readonly string[]; rows: Int32Array }>();
+
 function scores(model: LinearModel, features: Features): number[] {
-  const L = model.labels.length;
-  const table = weightsOf(model);
+  const { L, index, w } = compiled(model);
   if (L === 1 && Array.isArray(features)) {
     // The common case (one sigmoid output over a list of pairs, e.g. a word of a comment) without an iterator
     // or a row loop: the same sums in the same order.
@@ -77,16 +110,34 @@ function scores(model: LinearModel, features: Features): number[] {
     let s0 = model.bias[0]!;
     for (let k = 0; k < pairs.length; k++) {
       const pair = pairs[k]!;
-      const w = table.get(pair[0]);
-      if (w !== undefined) s0 = s0 + (w[0] ?? 0) * pair[1];
+      const r = index.get(pair[0]);
+      if (r !== undefined) s0 = s0 + w[r]! * pair[1];
     }
     return [s0];
   }
   const s = model.bias.slice(0, L);
+  if (Array.isArray(features)) {
+    const pairs = features as ReadonlyArray<readonly [string, number]>;
+    const rows = new Int32Array(pairs.length);
+    const names = new Array<string>(pairs.length);
+    for (let k = 0; k < pairs.length; k++) {
+      const pair = pairs[k]!;
+      const r = index.get(pair[0]);
+      names[k] = pair[0];
+      rows[k] = r ?? -1;
+      if (r === undefined) continue;
+      const value = pair[1];
+      const at = r * L;
+      for (let l = 0; l < L; l++) s[l] = s[l]! + w[at + l]! * value;
+    }
+    scoredRows.set(features, { model, names, rows });
+    return s;
+  }
   for (const [name, value] of features) {
-    const w = table.get(name);
-    if (w === undefined) continue;
-    for (let l = 0; l < L; l++) s[l] = s[l]! + (w[l] ?? 0) * value;
+    const r = index.get(name);
+    if (r === undefined) continue;
+    const at = r * L;
+    for (let l = 0; l < L; l++) s[l] = s[l]! + w[at + l]! * value;
   }
   return s;
 }
@@ -110,14 +161,64 @@ export function predict(model: LinearModel, features: Features): number[] {
 
 /** `predict` over parallel arrays of feature names and values (no pairs to build): the same outputs. */
 export function predictArrays(model: LinearModel, names: readonly string[], values: readonly number[]): number[] {
-  const L = model.labels.length;
+  const { L, index, w } = compiled(model);
   const s = model.bias.slice(0, L);
-  const table = weightsOf(model);
+  if (L === 1) {
+    let s0 = s[0]!;
+    for (let k = 0; k < names.length; k++) {
+      const r = index.get(names[k]!);
+      if (r !== undefined) s0 = s0 + w[r]! * values[k]!;
+    }
+    s[0] = s0;
+    return link(model, s);
+  }
   for (let k = 0; k < names.length; k++) {
-    const w = table.get(names[k]!);
-    if (w === undefined) continue;
+    const r = index.get(names[k]!);
+    if (r === undefined) continue;
     const value = values[k]!;
-    for (let l = 0; l < L; l++) s[l] = s[l]! + (w[l] ?? 0) * value;
+    const at = r * L;
+    for (let l = 0; l < L; l++) s[l] = s[l]! + w[at + l]! * value;
+  }
+  return link(model, s);
+}
+
+/**
+ * The row of each weighted feature name in the model's compiled form (see {@link predictRows}): a caller that
+ * builds names from parts can look a part up in {@link rowsByPrefix} instead and never hash the built name.
+ */
+export function featureRows(model: LinearModel): ReadonlyMap<string, number> {
+  return compiled(model).index;
+}
+
+// Per model, per prefix: the rest of every weighted feature name that starts with the prefix -> its row.
+const rowsPrefixed = new WeakMap<LinearModel, Map<string, ReadonlyMap<string, number>>>();
+
+/** `featureRows` of the names that start with `prefix`, keyed without it (`"c:"` -> the n-grams). Built once per model and prefix. */
+export function rowsByPrefix(model: LinearModel, prefix: string): ReadonlyMap<string, number> {
+  let maps = rowsPrefixed.get(model);
+  if (maps === undefined) rowsPrefixed.set(model, (maps = new Map()));
+  let map = maps.get(prefix);
+  if (map === undefined) {
+    const rows = new Map<string, number>();
+    for (const [name, r] of compiled(model).index) if (name.startsWith(prefix)) rows.set(name.slice(prefix.length), r);
+    maps.set(prefix, (map = rows));
+  }
+  return map;
+}
+
+/**
+ * `predictArrays` over rows already looked up (`rows[k]` from {@link featureRows} or {@link rowsByPrefix}, -1 or
+ * undefined for a name the model has no weight for): the same sums in the same order, so the same outputs.
+ */
+export function predictRows(model: LinearModel, rows: ArrayLike<number | undefined>, values: readonly number[]): number[] {
+  const { L, w } = compiled(model);
+  const s = model.bias.slice(0, L);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (r === undefined || r < 0) continue;
+    const value = values[k]!;
+    const at = r * L;
+    for (let l = 0; l < L; l++) s[l] = s[l]! + w[at + l]! * value;
   }
   return link(model, s);
 }
@@ -129,16 +230,16 @@ export function predictArrays(model: LinearModel, names: readonly string[], valu
  * over the features per question instead of building and scoring a copy.
  */
 export function leaveOneOut(model: LinearModel, names: readonly string[], values: readonly number[]): { all(): number[]; without(k: number): number[] } {
-  const L = model.labels.length;
-  const table = weightsOf(model);
-  const rows = names.map((name) => table.get(name));
+  const { L, index, w } = compiled(model);
+  const rows = names.map((name) => index.get(name) ?? -1);
   const sum = (skip: number): number[] => {
     const s = model.bias.slice(0, L);
     for (let k = 0; k < rows.length; k++) {
-      const w = rows[k];
-      if (w === undefined || k === skip) continue;
+      const r = rows[k]!;
+      if (r < 0 || k === skip) continue;
       const value = values[k]!;
-      for (let l = 0; l < L; l++) s[l] = s[l]! + (w[l] ?? 0) * value;
+      const at = r * L;
+      for (let l = 0; l < L; l++) s[l] = s[l]! + w[at + l]! * value;
     }
     return link(model, s);
   };
@@ -158,17 +259,19 @@ export function explain(model: LinearModel, features: Features, label: number, m
  * sums its features once.
  */
 export function explainKnown(model: LinearModel, known: ReadonlyMap<string, number>, label: number, minAmount = 0): Contribution[] {
-  const table = weightsOf(model);
+  const { L, index, w } = compiled(model);
   const out: Contribution[] = [];
-  // The weight rows knownFeatures found, in the map's order, when the map still holds the same names: explaining
+  // A label outside the rows reads weight 0 (as `row[label] ?? 0` did): no feature moves it.
+  if (!(Number.isInteger(label) && label >= 0 && label < L)) return out;
+  // The rows knownFeatures found, in the map's order, when the map still holds the same names: explaining
   // several labels of one item looks each name up once.
   const rows = knownRows.get(known);
   const found = rows !== undefined && rows.model === model && rows.names.length === known.size ? rows : undefined;
   let k = 0;
   for (const [feature, value] of known) {
-    const row = found !== undefined && found.names[k] === feature ? found.rows[k]! : table.get(feature)!;
+    const r = found !== undefined && found.names[k] === feature ? found.rows[k]! : index.get(feature)!;
     k++;
-    const amount = value * (row[label] ?? 0);
+    const amount = value * w[r * L + label]!;
     if (amount !== 0 && Math.abs(amount) >= minAmount) out.push({ feature, value, amount });
   }
   out.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
@@ -180,17 +283,22 @@ export function explainKnown(model: LinearModel, known: ReadonlyMap<string, numb
  * Explaining several labels of one item from this map gives the same contributions without summing again.
  */
 export function knownFeatures(model: LinearModel, features: Features): Map<string, number> {
-  const table = weightsOf(model);
+  const { index } = compiled(model);
   const sum = new Map<string, number>();
   const names: string[] = [];
-  const rows: Array<readonly number[]> = [];
+  const rows: number[] = [];
+  // The rows `predict` just found for this same list, when it was scored by this model.
+  const scored = Array.isArray(features) ? scoredRows.get(features) : undefined;
+  const known = scored !== undefined && scored.model === model && scored.names.length === (features as unknown[]).length ? scored : undefined;
+  let k = -1;
   for (const [name, value] of features) {
-    const row = table.get(name);
-    if (row === undefined) continue;
+    k++;
+    const r = known !== undefined && known.names[k] === name ? known.rows[k]! : (index.get(name) ?? -1);
+    if (r < 0) continue;
     const prev = sum.get(name);
     if (prev === undefined) {
       names.push(name);
-      rows.push(row);
+      rows.push(r);
     }
     sum.set(name, (prev ?? 0) + value);
   }
@@ -198,8 +306,8 @@ export function knownFeatures(model: LinearModel, features: Features): Map<strin
   return sum;
 }
 
-// Per map made by knownFeatures: its model, names (in the map's order) and their weight rows, read by explainKnown.
-const knownRows = new WeakMap<ReadonlyMap<string, number>, { model: LinearModel; names: readonly string[]; rows: ReadonlyArray<readonly number[]> }>();
+// Per map made by knownFeatures: its model, names (in the map's order) and their rows, read by explainKnown.
+const knownRows = new WeakMap<ReadonlyMap<string, number>, { model: LinearModel; names: readonly string[]; rows: readonly number[] }>();
 
 /**
  * The model's weights by feature name (own keys only), built once per model: for callers that sum or test
