@@ -30,7 +30,10 @@
  *   fold's word scores and likeness in prefix.fold<f>.json and reads them back: they do not read features.ts);
  *   span fit variants measured in session 17 (moderation-data.ts `ModerationFitOptions`): env SPAN_LISTED_BONUS=<log-odds>
  *   (default `LISTED_WORD.bonus`, 0.5), SPAN_POST_WEIGHT=<exponent>, SPAN_NEIGHBOUR_RATE=1; env SPAN_BRIDGE=1 decodes with
- *   the function-word bridge of sessions 9-16)
+ *   the function-word bridge of sessions 9-16); measured in session 18, none shipped (docs/moderation.md): env
+ *   SPAN_KEEP=<n> keeps n span features instead of 3,000; SPAN_HYST=1 adds hysteresis (`near`) and a lower `marked`
+ *   in flagged comments (`hot`) to the grid; SPAN_STACK=1 adds a cross-fit second pass over the word scores (target
+ *   `stack`); SPAN_EF1=1 decodes each comment by expected character F1 (SPAN_EF1_B=<log-odds> or grid, SPAN_EF1_T reshape the scores))
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -142,7 +145,7 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
   const negatives: ModerationRow[] = clean.filter((_, i) => !cleanTest.has(i)).map((r) => ({ ...r, gold: [], semeval: [], share: new Float32Array(r.text.length) }));
   for (const target of targets) {
     const plain = target.replace(/\+neg$/, '') as SpanTarget;
-    const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}) });
+    const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}), ...(process.env.SPAN_KEEP ? { keepSpan: Number(process.env.SPAN_KEEP) } : {}) });
     held.forEach((it, h) => {
       const rs = readings[h]!;
       const context = spanContext(rs);
@@ -249,9 +252,55 @@ if (VETO) {
 }
 const FLAG = GATES.find((g) => g.name === 'flag')!;
 
+// SPAN_EF1=1 (session 18, measured): instead of one threshold, each comment's words are chosen to maximise the expected
+// character F1 given the word scores as probabilities (words by score, the prefix with the best
+// 2·Σ len·p / (Σ_S len + Σ_all len·p)), and nothing is shown when the chance that the comment has no gold word,
+// Π(1 − p), times `c` (the grid's `marked` slot) is at least that; env SPAN_EF1_T=<t> sharpens or flattens the scores
+// ((logit - b) / t, env SPAN_EF1_B=<b>) first.
+const EF1 = process.env.SPAN_EF1 === '1';
+const EF1_T = Number(process.env.SPAN_EF1_T ?? 1);
+const EF1_B = Number(process.env.SPAN_EF1_B ?? 0);
+// SPAN_EF1_B=grid: the shift is chosen on the pooled grid too (0-1.5, in the `near` slot of the grid's labels).
+const EF1_GRID = process.env.SPAN_EF1_B === 'grid';
+function expectedF1Words(p0: ArrayLike<number>, ws: Geo[], c: number, shift = EF1_B): boolean[] {
+  const n = p0.length;
+  const p = Array.from({ length: n }, (_, k) => {
+    const x = p0[k]!;
+    if (x <= 0 || (EF1_T === 1 && shift === 0)) return x;
+    const z = (Math.log(x / (1 - x)) - shift) / EF1_T;
+    return 1 / (1 + Math.exp(-z));
+  });
+  const len = ws.map((g) => g.end - g.start);
+  let total = 0;
+  let none = 1;
+  for (let k = 0; k < n; k++) {
+    total += len[k]! * p[k]!;
+    none *= 1 - p[k]!;
+  }
+  const order = Array.from({ length: n }, (_, k) => k).filter((k) => p[k]! > 0).sort((a, b) => p[b]! - p[a]! || a - b);
+  let num = 0;
+  let den = 0;
+  let best = 0;
+  let bestK = 0;
+  order.forEach((k, i) => {
+    num += len[k]! * p[k]!;
+    den += len[k]!;
+    const ef = (2 * num) / (den + total);
+    if (ef > best) {
+      best = ef;
+      bestK = i + 1;
+    }
+  });
+  const on = new Array<boolean>(n).fill(false);
+  if (none * c >= best) return on;
+  for (let i = 0; i < bestK; i++) on[order[i]!] = true;
+  return on;
+}
 /** The highlight rule of src/classify/moderation/index.ts without its comment gate: best word >= gateWord, words >= marked, merged. */
-function decodeWords(it: Item, target: string, marked: number, gateWord: number): Set<number> {
+function decodeWords(it: Item, target: string, marked0: number, gateWord: number, near = 1, hot = 0): Set<number> {
   const out = new Set<number>();
+  // SPAN_HYST (session 18): in a comment some attribute flags (shown score >= 0.5), `marked` is lowered by `hot`.
+  const marked = hot > 0 && it.gate >= 0.5 ? marked0 - hot : marked0;
   const raw = it.p[target]!;
   // SPAN_VETO=1 (as `moderate` since session 16): a quoted or denied word is never highlighted, as a word aimed at an idea never is (its score is 0 already), whatever the gate.
   const veto = vetoOf.get(it);
@@ -260,10 +309,16 @@ function decodeWords(it: Item, target: string, marked: number, gateWord: number)
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   if (p[best]! < gateWord) return out;
-  const on = Array.from(p, (x) => x >= marked);
   const ws = it.geo;
+  const on = EF1 ? expectedF1Words(p, ws, marked0, EF1_GRID ? near : EF1_B) : Array.from(p, (x) => x >= marked);
   // Until session 17 one function word between two highlighted words was highlighted too (SPAN_BRIDGE=1 measures that).
   if (process.env.SPAN_BRIDGE === '1') for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk && !veto?.[k]) on[k] = true;
+  // SPAN_HYST (session 18): a word scoring at least `near` next to a highlighted word in the same sentence is
+  // highlighted too (and so on outwards: hysteresis, as an edge detector grows a strong edge along weaker pixels).
+  if (!EF1 && near < marked) {
+    for (let k = 1; k < ws.length; k++) if (!on[k] && on[k - 1] && !ws[k]!.brk && p[k]! >= near) on[k] = true;
+    for (let k = ws.length - 2; k >= 0; k--) if (!on[k] && on[k + 1] && !ws[k + 1]!.brk && p[k]! >= near) on[k] = true;
+  }
   for (let k = 0; k < ws.length; k++) {
     if (!on[k]) continue;
     const from = k > 0 && on[k - 1] && !ws[k]!.brk ? ws[k - 1]!.end : ws[k]!.start;
@@ -272,8 +327,8 @@ function decodeWords(it: Item, target: string, marked: number, gateWord: number)
   return out;
 }
 /** The whole rule: the comment gate, then the words. */
-function decode(it: Item, target: string, marked: number, gateWord: number, gate: Gate): Set<number> {
-  return gate.pass(it) ? decodeWords(it, target, marked, gateWord) : new Set();
+function decode(it: Item, target: string, marked: number, gateWord: number, gate: Gate, near = 1, hot = 0): Set<number> {
+  return gate.pass(it) ? decodeWords(it, target, marked, gateWord, near, hot) : new Set();
 }
 
 // tsd posts: the held-out prediction of their ToxiSpans comment (one fold only).
@@ -315,10 +370,118 @@ report('highlight nothing', () => new Set());
 report('marked-word list baseline (training folds gold)', (it) => charSet(it.list), (it) => charSet(it.list2));
 report('marked-word list baseline, only in flagged comments', (it) => (FLAG.pass(it) ? charSet(it.list) : new Set()), (it) => (FLAG.pass(it) ? charSet(it.list2) : new Set()));
 
-const MARKED = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
-const GATE_WORD = [0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
-type Config = [number, number, Gate];
-const label = (c: Config): string => `${c[0]}/${c[1]}/${c[2].name}`;
+// SPAN_STACK=1 (session 18, measured): a second, learned pass over the span model's (vetoed) word scores: a logistic
+// regression over the word's own logit, its neighbours' scores in the same sentence, the sentence's and the comment's
+// best score and the comment gate; cross-fit (fit on two folds' held-out scores, applied to the third), scored as
+// target 'stack' with the same decoding grid.
+const STACK = process.env.SPAN_STACK === '1';
+const STACK_NAMES = ['bias', 'self', 'l1', 'r1', 'l2', 'r2', 'sentMax', 'cmtMax', 'gate', 'content', 'selfXgate', 'top', 'nearBoth', 'selfP'];
+function stackFeatures(it: Item, target: string): Float64Array[] {
+  const veto = vetoOf.get(it);
+  const raw = it.p[target]!;
+  const p = Array.from(raw, (x, k) => (veto?.[k] ? 0 : x));
+  const ws = it.geo;
+  const lg = (x: number): number => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, x)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, x))));
+  const sent = new Array<number>(p.length);
+  for (let k = 0, s0 = 0; k <= p.length; k++) {
+    if (k === p.length || (k > 0 && ws[k]!.brk)) {
+      let m = 0;
+      for (let j = s0; j < k; j++) m = Math.max(m, p[j]!);
+      for (let j = s0; j < k; j++) sent[j] = m;
+      s0 = k;
+    }
+  }
+  const cmt = p.reduce((m, x) => Math.max(m, x), 0);
+  const at = (k: number, from: number): number => {
+    if (k < 0 || k >= p.length) return 0;
+    for (let j = Math.min(k, from) + 1; j <= Math.max(k, from); j++) if (ws[j]!.brk) return 0;
+    return p[k]!;
+  };
+  return p.map((x, k) => {
+    const self = lg(x);
+    const l1 = at(k - 1, k);
+    const r1 = at(k + 1, k);
+    return Float64Array.from([1, self, l1, r1, at(k - 2, k), at(k + 2, k), sent[k]!, cmt, it.gate, ws[k]!.content ? 1 : 0, self * it.gate, x > 0 && x === cmt ? 1 : 0, Math.min(l1, r1), x]);
+  });
+}
+function fitLogistic(xs: Float64Array[], ys: Uint8Array): Float64Array {
+  const d = xs[0]!.length;
+  const w = new Float64Array(d);
+  for (let iter = 0; iter < 12; iter++) {
+    const g = new Float64Array(d);
+    const h = Array.from({ length: d }, () => new Float64Array(d));
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]!;
+      let z = 0;
+      for (let a = 0; a < d; a++) z += w[a]! * x[a]!;
+      const q = 1 / (1 + Math.exp(-z));
+      const r = q * (1 - q);
+      for (let a = 0; a < d; a++) {
+        g[a] = g[a]! + (ys[i]! - q) * x[a]!;
+        for (let b = a; b < d; b++) h[a]![b] = h[a]![b]! + r * x[a]! * x[b]!;
+      }
+    }
+    for (let a = 0; a < d; a++) {
+      h[a]![a] = h[a]![a]! + 1e-7 * xs.length;
+      for (let b = 0; b < a; b++) h[a]![b] = h[b]![a]!;
+    }
+    // Solve h * step = g (Gaussian elimination).
+    const m = h.map((row, a) => [...row, g[a]!]);
+    for (let c = 0; c < d; c++) {
+      let piv = c;
+      for (let r = c + 1; r < d; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
+      [m[c], m[piv]] = [m[piv]!, m[c]!];
+      for (let r = 0; r < d; r++) {
+        if (r === c) continue;
+        const f = m[r]![c]! / m[c]![c]!;
+        for (let k = c; k <= d; k++) m[r]![k] = m[r]![k]! - f * m[c]![k]!;
+      }
+    }
+    for (let a = 0; a < d; a++) w[a] = w[a]! + m[a]![d]! / m[a]![a]!;
+  }
+  return w;
+}
+if (STACK) {
+  const base = targets[0]!;
+  const feats = items.map((it) => stackFeatures(it, base));
+  const labels = items.map((it) => Uint8Array.from(it.geo, (g) => {
+    let n = 0;
+    for (let c = g.start; c < g.end; c++) if (it.gold.has(c)) n++;
+    return n * 2 > g.end - g.start ? 1 : 0;
+  }));
+  const ws: Float64Array[] = [];
+  for (let f = 0; f < K; f++) {
+    const xs: Float64Array[] = [];
+    const ys: number[] = [];
+    items.forEach((it, i) => {
+      if (it.fold === f) return;
+      feats[i]!.forEach((x, k) => {
+        xs.push(x);
+        ys.push(labels[i]![k]!);
+      });
+    });
+    ws.push(fitLogistic(xs, Uint8Array.from(ys)));
+    console.log(`stack fold ${f + 1}: ${STACK_NAMES.map((n, a) => `${n} ${ws[f]![a]!.toFixed(3)}`).join(', ')}`);
+  }
+  items.forEach((it, i) => {
+    const w = ws[it.fold]!;
+    it.p.stack = Float32Array.from(feats[i]!, (x) => {
+      let z = 0;
+      for (let a = 0; a < w.length; a++) z += w[a]! * x[a]!;
+      return 1 / (1 + Math.exp(-z));
+    });
+  });
+  (targets as string[]).push('stack');
+}
+// SPAN_HYST=1 (session 18): the grid gains `near` (hysteresis, 1 = off) and `hot` (marked lowered in a flagged
+// comment, 0 = off), over fewer marked / gateWord values to keep it a few minutes.
+const HYST = process.env.SPAN_HYST === '1';
+const MARKED = EF1_GRID ? [0.125, 0.25, 0.5, 1, 2] : EF1 ? [0.25, 0.5, 1, 1.5, 2, 3, 4, 6] : HYST ? [0.35, 0.4, 0.45, 0.5, 0.55] : STACK ? [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5] : [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
+const GATE_WORD = EF1 ? [0, 0.4] : HYST ? [0, 0.4] : STACK ? [0, 0.3, 0.4, 0.5] : [0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+const NEAR = EF1_GRID ? [0, 0.5, 0.75, 1, 1.25, 1.5] : HYST ? [1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45] : [1];
+const HOT = HYST ? [0, 0.05, 0.1, 0.15] : [0];
+type Config = [number, number, Gate, number, number];
+const label = (c: Config): string => `${c[0]}/${c[1]}/${c[2].name}${EF1_GRID ? `/shift ${c[3]}` : c[3] < 1 ? `/near ${c[3]}` : ''}${c[4] > 0 ? `/hot -${c[4]}` : ''}`;
 for (const target of targets) {
   const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
   const shippedGate: Gate = th.gateToxicity !== undefined ? { name: `tox>=${th.gateToxicity}`, pass: (it) => it.tox >= th.gateToxicity!, flagged: false } : { ...anyAt(th.gate ?? 0.5) };
@@ -334,12 +497,17 @@ for (const target of targets) {
   const empty = pooled.map((it) => (it.gold.size === 0 ? 1 : 0));
   for (const m of MARKED) {
     for (const gw of GATE_WORD) {
-      const f1 = pooled.map((it) => spanF1(it.gold, decodeWords(it, target, m, gw)));
-      for (const g of GATES) {
-        const s = new Float64Array(K);
-        pooled.forEach((it, i) => (s[it.fold] = s[it.fold]! + (g.pass(it) ? f1[i]! : empty[i]!)));
-        configs.push([m, gw, g]);
-        sums.push(s);
+      for (const nr of NEAR) {
+        if (!EF1 && nr < 1 && nr >= m) continue;
+        for (const hot of HOT) {
+          const f1 = pooled.map((it) => spanF1(it.gold, decodeWords(it, target, m, gw, nr, hot)));
+          for (const g of GATES) {
+            const s = new Float64Array(K);
+            pooled.forEach((it, i) => (s[it.fold] = s[it.fold]! + (g.pass(it) ? f1[i]! : empty[i]!)));
+            configs.push([m, gw, g, nr, hot]);
+            sums.push(s);
+          }
+        }
       }
     }
   }
@@ -374,7 +542,7 @@ for (const target of targets) {
   let bt = { v: -1, c: configs[0]! };
   for (const m of MARKED) {
     for (const gw of GATE_WORD) {
-      const c: Config = [m, gw, GATES[0]!];
+      const c: Config = [m, gw, GATES[0]!, 1, 0];
       const v = mean(sets.tsdTrain, (it) => decode(it, target, ...c));
       if (v > bt.v) bt = { v, c };
     }
