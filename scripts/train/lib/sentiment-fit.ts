@@ -88,6 +88,9 @@ const L2_PRIVATE = process.env.TL_L2_PRIVATE ?? '1';
 // intercept, so the UCI sets read by sign cannot move); measured in session 17, not kept (docs/sentiment.md).
 const DOMAIN_BIAS = process.env.TL_DOMAIN_BIAS === '1' || process.env.TL_DOMAIN_BIAS === 'strength';
 const BIAS = process.env.TL_DOMAIN_BIAS === 'strength' ? '#s.bias' : '#bias';
+// Measured only (session 18): domains whose rows get no private copies (comma-separated names), so their words
+// are fit into the shared weights alone.
+const SHARED_ONLY = new Set((process.env.TL_SHARED_ONLY ?? '').split(',').filter((x) => x !== ''));
 const ITERATIONS = 150;
 const MIN_ROWS = Number(process.env.TL_MIN ?? 10);
 // The thresholds are chosen on out-of-fold scores (a model's scores on its own training rows are more extreme
@@ -158,7 +161,7 @@ export function pruneWeights(model: LinearModel, below: number, dense: ReadonlyS
  * part of a lean that domain alone shows. Rows without a domain are left as they are.
  */
 export function withDomainCopies(e: SentimentExample): SentimentExample {
-  if (e.domain === undefined) return e;
+  if (e.domain === undefined || SHARED_ONLY.has(e.domain)) return e;
   const bag: FeatureBag = { names: [...e.bag.names], values: [...e.bag.values], spans: [...e.bag.spans] };
   for (let k = 0; k < e.bag.names.length; k++) {
     const name = e.bag.names[k]!;
