@@ -103,7 +103,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
   }
   // A layout the rules do not know: when their posts are fewer than half the start lines the learned line model finds
   // (and it finds at least three), the model's posts are taken instead (src/ingest/line-roles.ts).
-  const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed.posts.filter((p) => !p.removed).length);
+  const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed.posts.length);
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;
     article = segmentArticle(lines, 0, end, options.chrome);

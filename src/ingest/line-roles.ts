@@ -51,7 +51,7 @@ export interface ModelSection {
 }
 
 /**
- * The model's reading of the dump when the rules' `rulePosts` (posts with text) are fewer than half its start lines
+ * The model's reading of the dump when the rules' `rulePosts` (all their posts, removed ones included) are fewer than half its start lines
  * and it has at least three; else null. Never throws (a failure gives null: the rules' reading stands).
  */
 export function modelSection(lines: readonly Line[], rulePosts: number): ModelSection | null {
