@@ -8,6 +8,7 @@ import { checkIsText, decodeInput } from './ingest/decode.js';
 import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
 import type { CommentStyle } from './ingest/types.js';
 import { readJsonDump } from './ingest/json.js';
+import { modelSection } from './ingest/line-roles.js';
 import { splitLines } from './ingest/lines.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
 import type { Message, Sentence } from './schema/common.js';
@@ -99,7 +100,22 @@ export function parseText(text: string, rendered: string | null, options: Docume
         reason: `The ${section.style.name} comment parser failed (${String((err as Error)?.message ?? err)}); the section was left unparsed.`,
       });
     }
-  } else if (text.trim().length > 0 && !messages.some((m) => m.ruleId === 'input/binary')) {
+  }
+  // A layout the rules do not know: when their posts are fewer than half the start lines the learned line model finds
+  // (and it finds at least three), the model's posts are taken instead (src/ingest/line-roles.ts).
+  const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed.posts.length);
+  if (fallback) {
+    const end = section && section.start <= fallback.start ? section.start : fallback.start;
+    article = segmentArticle(lines, 0, end, options.chrome);
+    messages.push({
+      ruleId: 'thread/line-model',
+      severity: 'info',
+      place: [lines[fallback.start]!.start, text.length],
+      reason: `The comment section's layout was not recognised by the rules (${parsed.posts.length} posts), so its posts were read by the learned line-role model (${fallback.parse.posts.length} posts): each from a line it takes for the start of a post's text, the author from the line above it; check them.`,
+      actual: `${fallback.parse.posts.length} posts`,
+    });
+    parsed = fallback.parse;
+  } else if (!section && text.trim().length > 0 && !messages.some((m) => m.ruleId === 'input/binary')) {
     messages.push({
       ruleId: 'thread/not-found',
       severity: 'warning',

@@ -32,180 +32,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join, resolve } from 'node:path';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { fitModel, type FitRow } from '../train/lib/fit-model.js';
+import { lineFeatures as sharedLineFeatures, type LineInfo } from '../../src/ingest/line-features.js';
+import { deriveGold, ROLES, squash, type Fixture, type Role } from '../train/lib/line-roles-data.js';
+
+export { ROLES, type Role };
 
 const here = resolve(import.meta.dirname, '..', '..');
 const SHAPE_REPEATS = process.argv.includes('--shape-repeats');
 const fixturesDir = join(here, 'fixtures');
-
-export const ROLES = ['article', 'author', 'meta', 'start', 'body', 'chrome'] as const;
-export type Role = (typeof ROLES)[number];
-type Gold = Role | 'skip' | 'blank';
-
-interface StructureLabels {
-  note: string;
-  title: string | null;
-  posts: Array<{ author: string | null; parent: number | null; startsWith: string }>;
-}
-
-interface GoldPost {
-  /** Index of the label in structure.json. */
-  label: number;
-  startLine: number;
-  authorLine: number | null;
-  author: string | null;
-}
-
-interface Fixture {
-  name: string;
-  text: string;
-  lines: string[];
-  gold: Gold[];
-  posts: GoldPost[];
-  labels: StructureLabels;
-  /** Why lines were skipped, counted. */
-  skipped: Record<string, number>;
-  /** Labelled posts whose start line was not found (removed posts excluded). */
-  unfound: number;
-}
-
-function fx_label(labels: StructureLabels, k: number): string {
-  return labels.posts[k]!.startsWith;
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Line index holding the start of `start` (squashed), searching from `from`; the label may run over line breaks. */
-function findStart(lines: string[], start: string, from: number): number {
-  const probe = start.slice(0, 60);
-  for (let i = from; i < lines.length; i++) {
-    const own = squash(lines[i]!);
-    if (own.length === 0) continue;
-    let joined = own;
-    for (let k = i + 1; k < lines.length && joined.length < probe.length + own.length; k++) joined += ` ${squash(lines[k]!)}`;
-    const at = joined.indexOf(probe);
-    if (at >= 0 && at < own.length) return i;
-  }
-  return -1;
-}
-
-/**
- * Derives line roles from structure.json (posts' author and start) and, for the extent of a post's text, the
- * hand-checked expected.json (the parsed post's text; lines of the post region found in it, in order, are `body`).
- */
-export function deriveGold(name: string, fromExpected = false): Fixture | null {
-  const dir = join(fixturesDir, name);
-  const file = join(dir, 'input.txt');
-  if (!existsSync(file)) return null;
-  const text = readFileSync(file, 'utf8');
-  const lines = text.split(/\r\n|\n|\r/);
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { posts: Array<{ author: string | null; text: string; removed: boolean }> };
-  let labels: StructureLabels;
-  if (existsSync(join(dir, 'structure.json'))) labels = JSON.parse(readFileSync(join(dir, 'structure.json'), 'utf8')) as StructureLabels;
-  else if (fromExpected) {
-    // --more-data: a fixture without hand labels, its hand-checked expected.json standing in (author, text start).
-    labels = {
-      note: 'from expected.json',
-      title: null,
-      posts: expected.posts.map((p) => ({ author: p.author, parent: null, startsWith: p.removed ? '' : squash(p.text).slice(0, 40) })),
-    };
-  } else return null;
-  const gold: Gold[] = lines.map((l) => (l.trim() === '' ? 'blank' : 'chrome'));
-  const skipped: Record<string, number> = {};
-  const posts: GoldPost[] = [];
-  let unfound = 0;
-  // 1. start lines, in label order.
-  let from = 0;
-  const starts: Array<number | null> = labels.posts.map((p) => {
-    if (p.startsWith.trim() === '') return null; // removed post: no text
-    const i = findStart(lines, squash(p.startsWith), from);
-    if (i < 0) {
-      unfound++;
-      return null;
-    }
-    from = i + 1;
-    return i;
-  });
-  // 2. author lines: nearest line at or above the start, below the previous post's start, holding the name; else
-  // the nearest below the start (a sign-off after the text), above the next post's start.
-  const startLines = starts.filter((s): s is number => s !== null);
-  labels.posts.forEach((p, k) => {
-    const s = starts[k];
-    if (s === null || s === undefined) return;
-    const prev = Math.max(-1, ...startLines.filter((x) => x < s));
-    const next = Math.min(lines.length, ...startLines.filter((x) => x > s));
-    let authorLine: number | null = null;
-    if (p.author !== null && p.author.trim() !== '') {
-      const a = p.author.trim();
-      for (let j = s; j > prev; j--) if (lines[j]!.includes(a)) { authorLine = j; break; }
-      if (authorLine === null) for (let j = s + 1; j < next; j++) if (lines[j]!.includes(a)) { authorLine = j; break; }
-    }
-    posts.push({ label: k, startLine: s, authorLine, author: p.author });
-  });
-  posts.sort((a, b) => a.startLine - b.startLine);
-  // 3. expected posts matched to labels as test/fixture-structure.test.ts does.
-  const used = new Set<number>();
-  const expTexts = expected.posts.map((p) => squash(p.text));
-  const expOf = new Map<number, string>();
-  labels.posts.forEach((l, k) => {
-    if (l.startsWith.trim() === '') return;
-    const st = squash(l.startsWith);
-    const i = expTexts.findIndex((t, j) => !used.has(j) && t.startsWith(st));
-    if (i >= 0) {
-      used.add(i);
-      expOf.set(k, expTexts[i]!);
-    }
-  });
-  const set = (i: number, r: Gold, why?: string): void => {
-    if (gold[i] === 'blank') return;
-    if (r === 'skip') skipped[why ?? 'other'] = (skipped[why ?? 'other'] ?? 0) + 1;
-    gold[i] = r;
-  };
-  // 4. roles. Section start: the first post's author line (or start).
-  const first = posts[0];
-  const sectionStart = first === undefined ? lines.length : Math.min(first.startLine, first.authorLine ?? first.startLine);
-  for (let i = 0; i < sectionStart; i++) set(i, 'article');
-  posts.forEach((p, n) => {
-    const nextP = posts[n + 1];
-    const regionEnd = nextP === undefined ? lines.length : Math.min(nextP.startLine, nextP.authorLine ?? nextP.startLine);
-    if (p.authorLine !== null && p.authorLine < p.startLine) {
-      set(p.authorLine, 'author');
-      for (let j = p.authorLine + 1; j < p.startLine; j++) set(j, 'meta');
-    }
-    set(p.startLine, 'start');
-    const exp = expOf.get(p.label);
-    const startLineText = squash(lines[p.startLine]!);
-    if (exp === undefined) {
-      for (let j = p.startLine + 1; j < regionEnd; j++) if (j !== p.authorLine) set(j, 'skip', 'post text unknown (expected.json misses the post)');
-    } else {
-      // where the text starts on the start line (after an inline header), so how much of the text that line holds.
-      const head = squash(fx_label(labels, p.label)).slice(0, 15);
-      const at = Math.max(0, startLineText.indexOf(head));
-      let cursor = Math.min(exp.length, startLineText.length - at);
-      for (let j = p.startLine + 1; j < regionEnd; j++) {
-        const t = squash(lines[j]!);
-        if (t === '' || j === p.authorLine) continue;
-        const at = exp.indexOf(t, Math.max(0, cursor - 2));
-        if (at >= 0) {
-          set(j, 'body');
-          cursor = at + t.length;
-        }
-      }
-    }
-    if (p.authorLine !== null && p.authorLine > p.startLine) set(p.authorLine, 'author');
-  });
-  // 5. removed posts (no text): the section lines between their neighbours that no other role took are skipped.
-  labels.posts.forEach((l, k) => {
-    if (l.startsWith.trim() !== '') return;
-    const before = posts.filter((p) => p.label < k).at(-1);
-    const after = posts.find((p) => p.label > k);
-    const lo = before === undefined ? sectionStart : before.startLine + 1;
-    const hi = after === undefined ? lines.length : Math.min(after.startLine, after.authorLine ?? after.startLine);
-    for (let j = lo; j < hi; j++) if (gold[j] === 'chrome') set(j, 'skip', 'near a removed post');
-  });
-  return { name, text, lines, gold, posts, labels, skipped, unfound };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Optional rule cues (--rule-cues): the parser's own line readers, loaded from a given source tree, so that a round is
@@ -238,14 +72,8 @@ export async function loadRuleCues(srcRoot: string): Promise<RuleCues> {
 // ---------------------------------------------------------------------------------------------------------------
 // Features: shapes only.
 
-const LETTER = /\p{L}/u;
-const UPPER = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
-const CLOCK = /(?:^|\D)\d{1,2}[:h]\d{2}(?:\D|$)/u;
-const DATE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?/u;
-const END_SENTENCE = /[.!?。！？…]["'”’»)]?$/u;
-const EMOJI = /\p{Extended_Pictographic}/u;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// The features (shapes only) live in src/ingest/line-features.ts, shared with the train script and the run-time
+// fallback; the study's dropped variants (--rule-cues, --shape-repeats) add to them here.
 
 function bucket(x: number, edges: readonly number[]): string {
   let k = 0;
@@ -253,120 +81,30 @@ function bucket(x: number, edges: readonly number[]): string {
   return String(k);
 }
 
-interface LineInfo {
-  blank: boolean;
-  feats: Array<[string, number]>;
-}
-
-function ownFeatures(line: string, repeats: number, lengthRatio: number): Array<[string, number]> {
-  const t = line.trim();
-  const f: Array<[string, number]> = [];
-  if (t === '') return [['blank', 1]];
-  const words = t.split(/\s+/u);
-  const chars = [...t];
-  const digits = chars.filter((c) => c >= '0' && c <= '9').length;
-  const letters = chars.filter((c) => LETTER.test(c)).length;
-  const caps = words.filter((w) => UPPER.test(w)).length;
-  const lowers = words.filter((w) => LOWER.test(w)).length;
-  const nospace = NO_SPACE_SCRIPT.test(t);
-  // a script without spaces: measure by characters, one word for two.
-  const wordCount = nospace ? Math.max(words.length, Math.round(letters / 2)) : words.length;
-  f.push([`chars:${bucket(chars.length, [2, 4, 8, 14, 22, 35, 55, 90, 160])}`, 1]);
-  f.push([`words:${bucket(wordCount, [2, 3, 4, 5, 7, 10, 15, 25])}`, 1]);
-  f.push([`digitShare:${bucket(digits / chars.length, [0.01, 0.1, 0.25, 0.5, 0.8])}`, 1]);
-  f.push([`letterShare:${bucket(letters / chars.length, [0.2, 0.5, 0.7, 0.85])}`, 1]);
-  if (!nospace && words.length > 0) {
-    f.push([`capShare:${bucket(caps / words.length, [0.01, 0.34, 0.67, 0.99])}`, 1]);
-    f.push([`lowerShare:${bucket(lowers / words.length, [0.01, 0.34, 0.67])}`, 1]);
-    if (words.length <= 4 && caps === words.length && digits === 0) f.push(['allCapsShort', 1]);
-  }
-  if (nospace) f.push(['noSpaceScript', 1]);
-  if (END_SENTENCE.test(t)) f.push(['endSentence', 1]);
-  if (/[,;]$/u.test(t)) f.push(['endComma', 1]);
-  if (/[:：]$/u.test(t)) f.push(['endColon', 1]);
-  if (/^\p{L}[^:：]{0,40}[:：]\s*\S/u.test(t)) f.push(['labelColon', 1]);
-  if (/^[@＠]/u.test(t)) f.push(['startAt', 1]);
-  if (/^[>»]/u.test(t)) f.push(['startQuoteMark', 1]);
-  if (/^["'“„«‘「『]/u.test(t)) f.push(['startQuote', 1]);
-  if (/^[-–—•·*]/u.test(t)) f.push(['startDash', 1]);
-  if (/^[[(（【]/u.test(t)) f.push(['startBracket', 1]);
-  if (/^\d/u.test(t)) f.push(['startDigit', 1]);
-  if (/\d$/u.test(t)) f.push(['endDigit', 1]);
-  if (/^[\d\s.,:/()+\-–·•|kKmM%]+$/u.test(t)) f.push(['numbersOnly', 1]);
-  if (CLOCK.test(t)) f.push(['clock', 1]);
-  if (DATE.test(t)) f.push(['dateShape', 1]);
-  if (/[·•|]/u.test(t)) f.push(['separator', 1]);
-  if (/ {2,}|\t/u.test(t)) f.push(['columnGap', 1]);
-  if (/https?:|www\.|\.\p{Ll}{2,3}\//u.test(t)) f.push(['url', 1]);
-  if (EMOJI.test(t)) f.push([letters === 0 ? 'emojiOnly' : 'emoji', 1]);
-  if (letters === 0 && digits === 0 && !EMOJI.test(t)) f.push(['symbolsOnly', 1]);
-  // a figure among at most four words: counts, ages, scores ("3 hours ago", "há 3 horas", "Like 12").
-  if (digits > 0 && wordCount <= 4) f.push(['shortWithFigure', 1]);
-  if (digits > 0 && wordCount <= 4 && /^\D*\d+\D*$/u.test(t)) f.push(['oneFigureShort', 1]);
-  f.push([`repeats:${bucket(repeats, [2, 3, 5, 9])}`, 1]);
-  f.push([`lenRatio:${bucket(lengthRatio, [0.25, 0.5, 1, 2, 4])}`, 1]);
-  const indent = line.length - line.trimStart().length;
-  f.push([`indent:${bucket(indent, [1, 3, 5, 9])}`, 1]);
-  return f;
-}
-
-/** Per-line features of a dump: its own shape, its neighbours' (two each side, blank lines included), position. */
+/** Per-line features of a dump, with the study's variants when asked for. */
 export function lineFeatures(lines: readonly string[], cues?: RuleCues): Array<Array<[string, number]> | null> {
-  const fired = cues === undefined ? null : cues(lines.join('\n'));
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    const t = l.trim();
-    if (t !== '') counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  const lengths = lines.map((l) => [...l.trim()].length).filter((n) => n > 0).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
-  const own: LineInfo[] = lines.map((l) => ({ blank: l.trim() === '', feats: ownFeatures(l, counts.get(l.trim()) ?? 0, [...l.trim()].length / median) }));
-  if (fired !== null) own.forEach((o, i) => { if (!o.blank) for (const c of fired[i] ?? []) o.feats.push([c, 1]); });
-  if (SHAPE_REPEATS) {
-    // A coarse shape signature of each line (its own features but the repetition and length ratio), and how many lines
-    // of the dump share it: a layout prints the same kind of line once a post (header, time, footer).
-    const sig = own.map((o) => (o.blank ? '' : o.feats.filter(([n]) => !n.startsWith('repeats:') && !n.startsWith('lenRatio:') && !n.startsWith('letterShare:')).map(([n]) => n).join('|')));
-    const sigCount = new Map<string, number[]>();
-    sig.forEach((g, i) => {
-      if (g !== '') sigCount.set(g, [...(sigCount.get(g) ?? []), i]);
-    });
-    own.forEach((o, i) => {
-      if (o.blank) return;
-      const at = sigCount.get(sig[i]!)!;
-      o.feats.push([`shapeRepeats:${bucket(at.length, [2, 3, 5, 9, 15])}`, 1]);
-      const k = at.indexOf(i);
-      const before = k > 0 ? i - at[k - 1]! : 0;
-      const after = k < at.length - 1 ? at[k + 1]! - i : 0;
-      if (before > 1 && after > 1 && Math.abs(before - after) <= 1) o.feats.push(['shapePeriodic', 1]);
-    });
-  }
-  const nonBlank = own.map((o, i) => (o.blank ? -1 : i)).filter((i) => i >= 0);
-  const rank = new Map(nonBlank.map((i, k) => [i, k] as const));
-  return lines.map((_, i) => {
-    if (own[i]!.blank) return null;
-    const f: Array<[string, number]> = [['bias', 1]];
-    f.push(...own[i]!.feats);
-    f.push([`blankBefore:${i === 0 || own[i - 1]!.blank ? 1 : 0}`, 1]);
-    f.push([`blankAfter:${i === lines.length - 1 || own[i + 1]!.blank ? 1 : 0}`, 1]);
-    const k = rank.get(i)!;
-    // neighbours among the non-blank lines (the blank flags above say whether a gap lies between)
-    for (const [d, tag] of [[-2, 'p2'], [-1, 'p1'], [1, 'n1'], [2, 'n2']] as const) {
-      const j = nonBlank[k + d];
-      if (j === undefined) {
-        f.push([`${tag}:none`, 1]);
-        continue;
-      }
-      for (const [n, v] of own[j]!.feats) f.push([`${tag}:${n}`, v]);
-      if (tag === 'p1' || tag === 'n1') f.push([`${tag}:gap:${Math.abs(j - i) > 1 ? 1 : 0}`, 1]);
+  if (cues === undefined && !SHAPE_REPEATS) return sharedLineFeatures(lines);
+  return sharedLineFeatures(lines, (own: LineInfo[]) => {
+    const fired = cues === undefined ? null : cues(lines.join('\n'));
+    if (fired !== null) own.forEach((o, i) => { if (!o.blank) for (const c of fired[i] ?? []) o.feats.push([c, 1]); });
+    if (SHAPE_REPEATS) {
+      // A coarse shape signature of each line (its own features but the repetition and length ratio), and how many lines
+      // of the dump share it: a layout prints the same kind of line once a post (header, time, footer).
+      const sig = own.map((o) => (o.blank ? '' : o.feats.filter(([n]) => !n.startsWith('repeats:') && !n.startsWith('lenRatio:') && !n.startsWith('letterShare:')).map(([n]) => n).join('|')));
+      const sigCount = new Map<string, number[]>();
+      sig.forEach((g, i) => {
+        if (g !== '') sigCount.set(g, [...(sigCount.get(g) ?? []), i]);
+      });
+      own.forEach((o, i) => {
+        if (o.blank) return;
+        const at = sigCount.get(sig[i]!)!;
+        o.feats.push([`shapeRepeats:${bucket(at.length, [2, 3, 5, 9, 15])}`, 1]);
+        const k = at.indexOf(i);
+        const before = k > 0 ? i - at[k - 1]! : 0;
+        const after = k < at.length - 1 ? at[k + 1]! - i : 0;
+        if (before > 1 && after > 1 && Math.abs(before - after) <= 1) o.feats.push(['shapePeriodic', 1]);
+      });
     }
-    const indentHere = lines[i]!.length - lines[i]!.trimStart().length;
-    const prev = nonBlank[k - 1];
-    if (prev !== undefined) {
-      const indentPrev = lines[prev]!.length - lines[prev]!.trimStart().length;
-      f.push([`indentVsPrev:${Math.sign(indentHere - indentPrev)}`, 1]);
-    }
-    f.push([`position:${bucket(k / Math.max(1, nonBlank.length), [0.1, 0.25, 0.5, 0.75])}`, 1]);
-    return f;
   });
 }
 

@@ -1,0 +1,183 @@
+/**
+ * Line-role gold from the fixtures' hand labels, for scripts/train/train-line-roles.ts and the study
+ * scripts/study/line-roles.ts (session 18): each line of a dump is `article` (above the comment section), `author`
+ * (the line holding a post's author name), `meta` (between the author line and the text), `start` (the line where a
+ * post's text starts), `body` (further lines of the post's text, as the hand-checked expected.json has it), `chrome`
+ * (everything else in the section), or skipped (blank, or not assignable). See docs/dump-styles.md, session 18.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LINE_ROLES, type LineRole } from '../../../src/ingest/line-features.js';
+
+const fixturesDir = join(resolve(import.meta.dirname, '..', '..', '..'), 'fixtures');
+
+export const ROLES = LINE_ROLES;
+export type Role = LineRole;
+export type Gold = Role | 'skip' | 'blank';
+
+export interface StructureLabels {
+  note: string;
+  title: string | null;
+  posts: Array<{ author: string | null; parent: number | null; startsWith: string }>;
+}
+
+export interface GoldPost {
+  /** Index of the label in structure.json. */
+  label: number;
+  startLine: number;
+  authorLine: number | null;
+  author: string | null;
+}
+
+export interface Fixture {
+  name: string;
+  text: string;
+  lines: string[];
+  gold: Gold[];
+  posts: GoldPost[];
+  labels: StructureLabels;
+  /** Why lines were skipped, counted. */
+  skipped: Record<string, number>;
+  /** Labelled posts whose start line was not found (removed posts excluded). */
+  unfound: number;
+}
+
+function fx_label(labels: StructureLabels, k: number): string {
+  return labels.posts[k]!.startsWith;
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Line index holding the start of `start` (squashed), searching from `from`; the label may run over line breaks. */
+function findStart(lines: string[], start: string, from: number): number {
+  const probe = start.slice(0, 60);
+  for (let i = from; i < lines.length; i++) {
+    const own = squash(lines[i]!);
+    if (own.length === 0) continue;
+    let joined = own;
+    for (let k = i + 1; k < lines.length && joined.length < probe.length + own.length; k++) joined += ` ${squash(lines[k]!)}`;
+    const at = joined.indexOf(probe);
+    if (at >= 0 && at < own.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * Derives line roles from structure.json (posts' author and start) and, for the extent of a post's text, the
+ * hand-checked expected.json (the parsed post's text; lines of the post region found in it, in order, are `body`).
+ */
+export function deriveGold(name: string, fromExpected = false): Fixture | null {
+  const dir = join(fixturesDir, name);
+  const file = join(dir, 'input.txt');
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split(/\r\n|\n|\r/);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { posts: Array<{ author: string | null; text: string; removed: boolean }> };
+  let labels: StructureLabels;
+  if (existsSync(join(dir, 'structure.json'))) labels = JSON.parse(readFileSync(join(dir, 'structure.json'), 'utf8')) as StructureLabels;
+  else if (fromExpected) {
+    // --more-data: a fixture without hand labels, its hand-checked expected.json standing in (author, text start).
+    labels = {
+      note: 'from expected.json',
+      title: null,
+      posts: expected.posts.map((p) => ({ author: p.author, parent: null, startsWith: p.removed ? '' : squash(p.text).slice(0, 40) })),
+    };
+  } else return null;
+  const gold: Gold[] = lines.map((l) => (l.trim() === '' ? 'blank' : 'chrome'));
+  const skipped: Record<string, number> = {};
+  const posts: GoldPost[] = [];
+  let unfound = 0;
+  // 1. start lines, in label order.
+  let from = 0;
+  const starts: Array<number | null> = labels.posts.map((p) => {
+    if (p.startsWith.trim() === '') return null; // removed post: no text
+    const i = findStart(lines, squash(p.startsWith), from);
+    if (i < 0) {
+      unfound++;
+      return null;
+    }
+    from = i + 1;
+    return i;
+  });
+  // 2. author lines: nearest line at or above the start, below the previous post's start, holding the name; else
+  // the nearest below the start (a sign-off after the text), above the next post's start.
+  const startLines = starts.filter((s): s is number => s !== null);
+  labels.posts.forEach((p, k) => {
+    const s = starts[k];
+    if (s === null || s === undefined) return;
+    const prev = Math.max(-1, ...startLines.filter((x) => x < s));
+    const next = Math.min(lines.length, ...startLines.filter((x) => x > s));
+    let authorLine: number | null = null;
+    if (p.author !== null && p.author.trim() !== '') {
+      const a = p.author.trim();
+      for (let j = s; j > prev; j--) if (lines[j]!.includes(a)) { authorLine = j; break; }
+      if (authorLine === null) for (let j = s + 1; j < next; j++) if (lines[j]!.includes(a)) { authorLine = j; break; }
+    }
+    posts.push({ label: k, startLine: s, authorLine, author: p.author });
+  });
+  posts.sort((a, b) => a.startLine - b.startLine);
+  // 3. expected posts matched to labels as test/fixture-structure.test.ts does.
+  const used = new Set<number>();
+  const expTexts = expected.posts.map((p) => squash(p.text));
+  const expOf = new Map<number, string>();
+  labels.posts.forEach((l, k) => {
+    if (l.startsWith.trim() === '') return;
+    const st = squash(l.startsWith);
+    const i = expTexts.findIndex((t, j) => !used.has(j) && t.startsWith(st));
+    if (i >= 0) {
+      used.add(i);
+      expOf.set(k, expTexts[i]!);
+    }
+  });
+  const set = (i: number, r: Gold, why?: string): void => {
+    if (gold[i] === 'blank') return;
+    if (r === 'skip') skipped[why ?? 'other'] = (skipped[why ?? 'other'] ?? 0) + 1;
+    gold[i] = r;
+  };
+  // 4. roles. Section start: the first post's author line (or start).
+  const first = posts[0];
+  const sectionStart = first === undefined ? lines.length : Math.min(first.startLine, first.authorLine ?? first.startLine);
+  for (let i = 0; i < sectionStart; i++) set(i, 'article');
+  posts.forEach((p, n) => {
+    const nextP = posts[n + 1];
+    const regionEnd = nextP === undefined ? lines.length : Math.min(nextP.startLine, nextP.authorLine ?? nextP.startLine);
+    if (p.authorLine !== null && p.authorLine < p.startLine) {
+      set(p.authorLine, 'author');
+      for (let j = p.authorLine + 1; j < p.startLine; j++) set(j, 'meta');
+    }
+    set(p.startLine, 'start');
+    const exp = expOf.get(p.label);
+    const startLineText = squash(lines[p.startLine]!);
+    if (exp === undefined) {
+      for (let j = p.startLine + 1; j < regionEnd; j++) if (j !== p.authorLine) set(j, 'skip', 'post text unknown (expected.json misses the post)');
+    } else {
+      // where the text starts on the start line (after an inline header), so how much of the text that line holds.
+      const head = squash(fx_label(labels, p.label)).slice(0, 15);
+      const at = Math.max(0, startLineText.indexOf(head));
+      let cursor = Math.min(exp.length, startLineText.length - at);
+      for (let j = p.startLine + 1; j < regionEnd; j++) {
+        const t = squash(lines[j]!);
+        if (t === '' || j === p.authorLine) continue;
+        const at = exp.indexOf(t, Math.max(0, cursor - 2));
+        if (at >= 0) {
+          set(j, 'body');
+          cursor = at + t.length;
+        }
+      }
+    }
+    if (p.authorLine !== null && p.authorLine > p.startLine) set(p.authorLine, 'author');
+  });
+  // 5. removed posts (no text): the section lines between their neighbours that no other role took are skipped.
+  labels.posts.forEach((l, k) => {
+    if (l.startsWith.trim() !== '') return;
+    const before = posts.filter((p) => p.label < k).at(-1);
+    const after = posts.find((p) => p.label > k);
+    const lo = before === undefined ? sectionStart : before.startLine + 1;
+    const hi = after === undefined ? lines.length : Math.min(after.startLine, after.authorLine ?? after.startLine);
+    for (let j = lo; j < hi; j++) if (gold[j] === 'chrome') set(j, 'skip', 'near a removed post');
+  });
+  return { name, text, lines, gold, posts, labels, skipped, unfound };
+}
+
