@@ -101,8 +101,8 @@ export function parseText(text: string, rendered: string | null, options: Docume
       });
     }
   }
-  // A layout the rules do not know: when their posts are fewer than half the start lines the learned line model finds
-  // (and it finds at least three), the model's posts are taken instead (src/ingest/line-roles.ts).
+  // A layout the rules do not know: when they read no post and the learned line model finds at least three start
+  // lines, the model's posts are taken instead (src/ingest/line-roles.ts).
   const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed.posts.length);
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;
