@@ -13,6 +13,7 @@ import { isBlank, type Line } from './lines.js';
 import { LINE_ROLES, lineFeatures, type LineRole } from './line-features.js';
 import { readCommaHeader, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
+import { newPost } from './styles/counted.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
 
 /**
@@ -87,21 +88,7 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
   starts.forEach((s, k) => {
     const head = heads[k]!;
     const end = k + 1 < starts.length ? heads[k + 1]! : lines.length;
-    const post: RawPost = {
-      id: null,
-      author: null,
-      authorSpan: null,
-      body: [],
-      removed: false,
-      isOP: false,
-      depth: null,
-      depthCue: null,
-      replyTo: null,
-      parentRef: null,
-      timestamp: null,
-      likes: null,
-      raw: [],
-    };
+    const post: RawPost = newPost(null, null);
     // The header: the author line and the meta lines down to the start.
     for (let j = head; j < s; j++) {
       const line = lines[j]!;
