@@ -190,6 +190,14 @@ export function featureRows(model: LinearModel): ReadonlyMap<string, number> {
   return compiled(model).index;
 }
 
+/**
+ * The compiled weights behind {@link featureRows}: `L` outputs per row, row `r`'s weight for output `l` at
+ * `w[r * L + l]` (a weight the JSON row lacks is 0). For callers that explain a score from rows already looked up.
+ */
+export function rowWeights(model: LinearModel): { readonly L: number; readonly w: Float64Array } {
+  return compiled(model);
+}
+
 // Per model, per prefix: the rest of every weighted feature name that starts with the prefix -> its row.
 const rowsPrefixed = new WeakMap<LinearModel, Map<string, ReadonlyMap<string, number>>>();
 
@@ -230,8 +238,13 @@ export function predictRows(model: LinearModel, rows: ArrayLike<number | undefin
  * over the features per question instead of building and scoring a copy.
  */
 export function leaveOneOut(model: LinearModel, names: readonly string[], values: readonly number[]): { all(): number[]; without(k: number): number[] } {
-  const { L, index, w } = compiled(model);
-  const rows = names.map((name) => index.get(name) ?? -1);
+  const { index } = compiled(model);
+  return leaveOneOutRows(model, names.map((name) => index.get(name) ?? -1), values);
+}
+
+/** {@link leaveOneOut} over rows already looked up (`rows[k]` from {@link featureRows}, -1 for a name without weights). */
+export function leaveOneOutRows(model: LinearModel, rows: ArrayLike<number>, values: readonly number[]): { all(): number[]; without(k: number): number[] } {
+  const { L, w } = compiled(model);
   const sum = (skip: number): number[] => {
     const s = model.bias.slice(0, L);
     for (let k = 0; k < rows.length; k++) {

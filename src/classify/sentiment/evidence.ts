@@ -5,11 +5,11 @@
  * correlate with a label in the training data ("where", "money") never show, and (2) taking it out of the
  * text's features moves the score by a visible amount.
  */
-import { leaveOneOut, type LinearModel } from '../../learn/model.js';
+import { leaveOneOutRows, type LinearModel } from '../../learn/model.js';
 import { isNegator, STOPWORDS } from '../../text/word-lists.js';
 import type { FeatureBag } from './features.js';
 import { DEFAULT_LEXICON } from './lexicon.js';
-import { combine } from './model.js';
+import { combine, rowsOf } from './model.js';
 import { tokenize } from '../../text/tokenize.js';
 
 /** Removing a shown feature must move the score (-1..1) by at least this much. */
@@ -52,14 +52,14 @@ export function showableEvidence<C extends { name: string; span: [number, number
   input: string,
 ): C[] {
   const out: C[] = [];
-  // The score without one feature, from one weight lookup per feature (the same sums as scoring a copy of the bag without it).
-  let scorer: ReturnType<typeof leaveOneOut> | undefined;
+  // The score without one feature, from the rows the score itself looked up (the same sums as scoring a copy of the bag without it).
+  let scorer: ReturnType<typeof leaveOneOutRows> | undefined;
   for (const c of candidates) {
     if (out.length >= max) break;
     if (!carriesFeeling(input.slice(c.span[0], c.span[1]))) continue;
     const k = bag.names.indexOf(c.name);
     if (k < 0) continue;
-    const [v, a] = (scorer ??= leaveOneOut(model, bag.names, bag.values)).without(k);
+    const [v, a] = (scorer ??= leaveOneOutRows(model, rowsOf(model, bag), bag.values)).without(k);
     const moved = Math.sign(score) * (score - combine(v ?? 0, a ?? 0));
     if (moved >= VISIBLE_CHANGE) out.push(c);
   }

@@ -7,7 +7,7 @@
  * thresholds on it are fit with the model, every domain weighing the same.
  */
 import data from './sentiment.model.json' with { type: 'json' };
-import { predictArrays, weightTable, type LinearModel } from '../../learn/model.js';
+import { featureRows, predictRows, rowWeights, type LinearModel } from '../../learn/model.js';
 import type { FeatureBag } from './features.js';
 
 /** The outputs of the sentiment model, in order. */
@@ -22,9 +22,27 @@ export function combine(valence: number, strength: number): number {
   return Number.isFinite(s) ? Math.max(-1, Math.min(1, s)) : 0;
 }
 
+// The last bag's feature rows, looked up by sentimentScore and read again by scoreContributions (the evidence of the
+// score just computed), so a word feature is hashed once per bag, not once per map the explanation used to fill.
+// Valid while that bag's names are unchanged (analyzeSentiment builds a bag, scores it, explains it and drops it);
+// one entry, not a map of bags: plain arrays and no weak table for the collector.
+let last: { bag: FeatureBag; model: LinearModel; names: readonly string[]; length: number; rows: number[] } | undefined;
+
+/** The model row of each of the bag's names (-1 for a name the model has no weight for). */
+export function rowsOf(model: LinearModel, bag: FeatureBag): number[] {
+  const names = bag.names;
+  if (last !== undefined && last.bag === bag && last.model === model && last.names === names && last.length === names.length) return last.rows;
+  const index = featureRows(model);
+  const rows: number[] = [];
+  for (let k = 0; k < names.length; k++) rows.push(index.get(names[k]!) ?? -1);
+  last = { bag, model, names, length: names.length, rows };
+  return rows;
+}
+
 /** The sentiment score of a feature bag, -1..1. */
 export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
-  const [v, a] = predictArrays(model, bag.names, bag.values);
+  // predictRows over the rows is predictArrays over the names: the same sums in the same order.
+  const [v, a] = predictRows(model, rowsOf(model, bag), bag.values);
   return combine(v ?? 0, a ?? 0);
 }
 
@@ -32,6 +50,9 @@ export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
 export function modelThresholds(model: LinearModel): { positive: number; negative: number } {
   return { positive: model.thresholds?.positive ?? 0.15, negative: model.thresholds?.negative ?? -0.15 };
 }
+
+// Per model: a slot per row (-1 = free), scratch for scoreContributions; every slot it sets is freed before it returns.
+const slotsOf = new WeakMap<LinearModel, Int32Array>();
 
 /**
  * The text features (those with a span) that moved the valence most toward `sign` (+1 positive, -1 negative),
@@ -44,24 +65,44 @@ export function scoreContributions(
   max: number,
   min: number,
 ): Array<{ name: string; span: [number, number]; contribution: number }> {
-  const spanOf = new Map<string, [number, number]>();
-  for (let k = 0; k < bag.names.length; k++) {
-    const s = bag.spans[k];
-    if (s && !spanOf.has(bag.names[k]!)) spanOf.set(bag.names[k]!, s);
-  }
   // The same amounts as explain() on the text features (repeated names summed, x the valence weight), without
-  // sorting every feature first: only those at or above `min` are kept, and they are sorted below.
-  const weights = weightTable(model);
-  const known = new Map<string, number>();
-  for (let k = 0; k < bag.names.length; k++) {
-    const name = bag.names[k]!;
-    if (spanOf.has(name) && weights.has(name)) known.set(name, (known.get(name) ?? 0) + bag.values[k]!);
+  // sorting every feature first: only those at or above `min` are kept, and they are sorted below. A name counts
+  // when it has weights and one of its occurrences has a span (the first such span is shown); its values are
+  // summed over all its occurrences in bag order, and names are taken in the order they first occur. Names are
+  // told apart by their model row (one row per name), so no name is hashed again.
+  const rows = rowsOf(model, bag);
+  const { L, w } = rowWeights(model);
+  let slots = slotsOf.get(model);
+  if (slots === undefined) slotsOf.set(model, (slots = new Int32Array(featureRows(model).size).fill(-1)));
+  const firstRow: number[] = [];
+  const firstName: string[] = [];
+  const sums: number[] = [];
+  const spans: Array<[number, number] | null> = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r < 0) continue;
+    const span = bag.spans[k] ?? null;
+    const j = slots[r]!;
+    if (j < 0) {
+      slots[r] = firstRow.length;
+      firstRow.push(r);
+      firstName.push(bag.names[k]!);
+      sums.push(0 + bag.values[k]!);
+      spans.push(span);
+    } else {
+      sums[j] = sums[j]! + bag.values[k]!;
+      if (spans[j] === null && span) spans[j] = span;
+    }
   }
   const out: Array<{ name: string; span: [number, number]; contribution: number }> = [];
-  for (const [name, value] of known) {
-    const amount = value * (weights.get(name)![0] ?? 0);
+  for (let j = 0; j < firstRow.length; j++) {
+    const r = firstRow[j]!;
+    slots[r] = -1;
+    const span = spans[j];
+    if (!span) continue;
+    const amount = sums[j]! * w[r * L]!;
     const contribution = sign * amount;
-    if (amount !== 0 && contribution >= min) out.push({ name, span: spanOf.get(name)!, contribution });
+    if (amount !== 0 && contribution >= min) out.push({ name: firstName[j]!, span, contribution });
   }
   return out.sort((a, b) => b.contribution - a.contribution || a.span[0] - b.span[0] || (a.name < b.name ? -1 : 1)).slice(0, max);
 }
