@@ -99,9 +99,9 @@ const AGE_ANY = new RegExp(`^(?:\\d{1,4} [\\p{L}\\p{M}]{1,12}\\.? ${AGO_AFTER}|$
 const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,12})$/iu;
 // "2時間前", "50分前", "3시간 전", "5分钟前": a figure and a unit glued in a script without spaces, then "before".
 const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,3} ?(?:前|전|以前)$/u;
-/** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
+/** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -203,7 +203,8 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     if (word && words > 0) break;
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
-    else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds.
+    else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^[([]\p{Ll}{2,15}[)\]]$/u.test(out[out.length - 1]!.text))) break;
     // "Timetable Bot", "Herald App": a capitalised word ending a display name is part of it; the tag a chat shows
     // is in capitals ("APP", "BOT") or in brackets.
     else if (CHAT_TAGS.has(last) && /^\p{Lu}\p{Ll}/u.test(out[out.length - 1]!.text)) break;
@@ -293,7 +294,8 @@ export function readWidgetHeader(line: Line): Header | null {
   }
   void edited;
   const first = tokens[0]?.text ?? '';
-  if (first.startsWith('u/') || first.startsWith('/u/') || first.startsWith('[')) return null;
+  // "[NL] Veerman": a short tag in brackets before more of the name is part of the name the poster chose.
+  if (first.startsWith('u/') || first.startsWith('/u/') || (first.startsWith('[') && !(/^\[[\p{L}\p{N}]{1,6}\]$/u.test(first) && tokens.length > 2))) return null;
   for (let j = 1; j < tokens.length && j <= 9; j++) {
     let k = j;
     let separated = false;

@@ -339,6 +339,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (footer && footer.likes === null && phase === 'header' && current && current.body.length === 0 && !/[\p{L}\p{N}]/u.test(t)) {
       // ("👎" / "Date of experience: …" / "Useful 14": a line of the post's own may stand between.)
       if (footerBelow(lines, i, reader, state)) footer = undefined;
+      // In a layout without footers, the symbol alone between its header and a break is the post's whole text.
+      else if (!lines[i + 1] || isBlank(lines[i + 1]!)) footer = undefined;
     }
     // "@Dan Pengelly" / "212" / "Reply": a lone count under a text that is only a tag is the reply itself
     // (a post says something besides whom it answers), not a like count above the footer.

@@ -18,6 +18,8 @@ export function isWidgetChrome(trimmed: string): boolean {
   if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
   // "[Post a Reply]", "[Return] [Catalog] [Top]": a row of bracketed links (an imageboard's menu); "9 replies / 0 images".
   if (/^(?:\[[\p{L} ]{2,24}\] ?){1,12}$/u.test(trimmed) || /^\d{1,5} repl(?:y|ies) \/ \d{1,5} images?$/i.test(trimmed)) return true;
+  // "< 1 2 >", "‹ 1 2 3 … 9 ›", "1 2 3 »": a pager, page figures with an arrow, on one line.
+  if (/^(?:[<‹«←]\s?)?(?:\d{1,4}\s(?:…\s)?){1,12}\d{0,4}(?:\s?[>›»→])?$/u.test(trimmed) && /[<‹«←>›»→]/u.test(trimmed) && /\d\s\S/u.test(trimmed)) return true;
   // "NEW": a chat's unread-messages divider (Discord), in capitals alone on its line.
   if (trimmed === 'NEW') return true;
   // "Newest | Oldest | Most liked": a row of chrome items is chrome.
