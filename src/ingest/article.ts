@@ -371,7 +371,7 @@ export function segmentArticle(
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -494,7 +494,7 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     // A headline is written in the body's script: on a portal that prints its buttons in another script
     // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
     const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && !isBareTime(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
@@ -543,6 +543,12 @@ function mainScript(text: string): string | null {
 }
 
 /** "Asked 2 days ago", "Updated 3 hours ago": a line that ends in a relative age is a date line, never the headline. */
+/** " · 4 h · ", "| 2 days ago": a time between separators only (a post's header row), never a headline. */
+function isBareTime(t: string): boolean {
+  const inner = t.replace(/^[\s·•|–—-]+|[\s·•|–—-]+$/gu, '');
+  return inner.length < t.length && timeKind(inner) !== null;
+}
+
 function endsInAge(t: string): boolean {
   const words = t.split(' ');
   for (let n = 2; n <= 3 && n < words.length; n++) if (timeKind(words.slice(-n).join(' ')) === 'relative' && /\d/.test(words.slice(-n).join(' '))) return true;

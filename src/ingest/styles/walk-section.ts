@@ -5,7 +5,7 @@ import { isBlank, type Line } from '../lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary } from './header-cues.js';
+import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -55,6 +55,8 @@ export interface WalkState {
   next(): Line | undefined;
   /** The line right after the current one is blank, or there is none. */
   blankAfter?: boolean;
+  /** The lines after the current one, down to the next break, are a footer (buttons, an edited mark, a bare count). */
+  footerRunAfter?(): boolean;
 }
 
 /**
@@ -207,6 +209,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       postCount: posts.length,
       next: () => nextContent(i + 1),
       blankAfter: i + 1 >= lines.length || isBlank(lines[i + 1]!),
+      footerRunAfter: () => isFooterRun(lines, i + 1),
     };
     afterFooter = false;
     const marker = reader.readMarker ? reader.readMarker(t) : null;
@@ -621,6 +624,17 @@ const MORE_COMMENTS = /^(?:(?:view|show|see|load) (?:more|all|all \d{1,5}|\d{1,5
 
 const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[kK]?$/;
 
+/** Lines from `k` down to the next break are a footer: button lines, an edited mark or a bare count, one button at least. */
+export function isFooterRun(lines: readonly Line[], k: number): boolean {
+  let buttons = 0;
+  for (; k < lines.length && !isBlank(lines[k]!); k++) {
+    const l = lines[k]!;
+    if (readFooter(l) !== undefined) buttons++;
+    else if (!/^\d{1,6}$/.test(l.trimmed) && readBadgeLine(l.trimmed) === null) return false;
+  }
+  return buttons > 0;
+}
+
 export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
   const footer = readFooter(line);
   if (footer) return footer;
@@ -630,6 +644,8 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.hasPost && state.phase === 'body' && /^\(edited\)$/i.test(t)) return { likes: null };
   // "10:14", "edited 10:52": a chat app's time at the end of a message (Telegram), the last line before a blank one.
   if (state.hasPost && state.phase === 'body' && state.blankAfter && CHAT_CLOCK.test(t)) return { likes: null, timestamp: t.replace(/^edited\s+/i, '') };
+  // "3 h" / "J'aime" / "Répondre" / "24": a time over the buttons that close the post heads its footer.
+  if (state.hasPost && state.phase === 'body' && state.footerRunAfter?.() && readTimeLine(line) !== null) return { likes: null, timestamp: t };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
   if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
   // "145 12" over "Responder": the likes and dislikes as two bare counts on one line, right over the buttons.

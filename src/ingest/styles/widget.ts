@@ -7,7 +7,7 @@ import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
 import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
-import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
+import { CHAT_CLOCK, type FoundHeader, isFooterRun, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -83,6 +83,9 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
+  // buttons that close a post is its signature, not a header (a header has text under it).
+  if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
   if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
@@ -189,6 +192,8 @@ function range(a: number, b: number): number[] {
 function isMetaLine(line: Line): boolean {
   const t = line.trimmed;
   if (t.length === 0 || t.length > 80 || t.startsWith('@') || countWords(t, 13) > 12) return false;
+  // "😡": a line of emoji only says nothing about the poster; it is a post's text (an emoji-only post).
+  if (/\p{Extended_Pictographic}/u.test(t) && !/[\p{L}\p{N}]/u.test(t)) return false;
   // "Lancaster, Pa.": a place may end with an abbreviation's period; a sentence may not.
   if (endsWithTerminal(t) && !/(?:^|[ ,])\p{Lu}[\p{L}.]{0,5}\.$/u.test(t)) return false;
   return readFooter(line) === undefined && readTimeLine(line) === null && !isWidgetChrome(t) && !isRemovedPlaceholder(t);
@@ -293,7 +298,8 @@ function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, na
     const footer = readFooter(l);
     const last = !lines[k + 1] || isBlank(lines[k + 1]!);
     // "10:14" / "edited 10:52" last (a chat app's message, Telegram) closes it as a time line does.
-    const end = footer !== undefined ? footer.timestamp !== undefined : (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && last;
+    // "3 h" / "J'aime" / "Répondre" / "24": the time may also head a footer of button lines down to the break.
+    const end = footer !== undefined ? footer.timestamp !== undefined : (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && (last || (readTimeLine(l) !== null && isFooterRun(lines, k + 1)));
     // "👍 14" / "10:14": a reaction row over the chat clock that ends the message.
     const clockUnder = footer !== undefined && footer.timestamp === undefined && lines[k + 1] !== undefined && CHAT_CLOCK.test(lines[k + 1]!.trimmed) && (!lines[k + 2] || isBlank(lines[k + 2]!));
     if (end || clockUnder) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
