@@ -6,7 +6,7 @@ import { countWords as countSpacedWords, endsWithTerminal as endsWithSpacedTermi
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
-import { readBoardHeader, readNameLine, timeKind } from './styles/header-cues.js';
+import { readBoardHeader, readNameLine, readNumberedBoardHeader, timeKind } from './styles/header-cues.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 // A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
@@ -253,6 +253,18 @@ export function segmentArticle(
       seg.title = board.subject.text;
       seg.titleSpan = board.subject.span;
       kinds.set(i, 'title');
+      continue;
+    }
+    // "【フェリー】… " / "1 名前：蚤の市 ★ 投稿日：2026/12/04(金) 09:12:33.41 ID:…": a numbered board's thread title stands
+    // right over its post 1 (the opening post, the article).
+    const opening = readNumberedBoardHeader(line)?.opening ? i - 1 : -1;
+    if (opening >= from && !isBlank(lines[opening]!) && isShortUnpunctuated(lines[opening]!.trimmed, 30) && !outside(opening)) {
+      if (titleLine >= 0 && titleLine !== opening && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+      titleLine = opening;
+      seg.title = lines[opening]!.trimmed;
+      seg.titleSpan = [lines[opening]!.contentStart, lines[opening]!.contentEnd];
+      kinds.set(opening, 'title');
+      kinds.set(i, 'byline');
       continue;
     }
     // "asked Dec 2 at 19:40" / "Maeve K": a question-and-answer page signs the question (the article) after its text;

@@ -230,6 +230,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
   // "Jan 28, 2026 Updated": a date is never part of a name.
   if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
+  // "read.cgi ver 07.7.23": a version number (three dotted figures) is never part of a name.
+  if (tokens.some((t) => /^v?\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(t.text))) return false;
   // "9:14 AM": a clock time is never a name.
   if (/^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/i.test(text)) return false;
   // "commented 3 days ago": an activity verb is never the poster's name.
@@ -806,6 +808,26 @@ export interface BoardHeader {
   number: string;
   /** The thread's subject, printed before the name on the opening post. */
   subject: { text: string; span: Span } | null;
+}
+
+// "2 名前：名無しさん@恐縮です 投稿日：2026/12/04(金) 09:14:02.18 ID:Qw8rTy2p0", "12 ：Name：2026/12/04(Fri) 09:14:02 ID:x":
+// a text board's one-line header: the post's number first, the name and the date each maybe after a short field label
+// with its colon, the date year first with its weekday in brackets, maybe the poster's per-day ID last.
+const NUMBERED_BOARD = /^(\d{1,5})\s+(?:[^\s:：]{0,8}[:：]\s?)?(\S.{0,59}?)\s*(?:[^\s:：\d]{0,8}[:：]\s?)?(\d{4}\/\d{1,2}\/\d{1,2}\s?\(\p{L}{1,4}\)\s?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(?:\s+ID:\s?\S{1,16})?$/u;
+
+/**
+ * Reads a numbered text board's one-line post header (above): the author is the name field without the mail field
+ * in brackets glued after it ("[sage]") and without a tripcode ("◆Xq3vT9kLmN", "!Xq3vT9kL"). Post 1 opens the
+ * thread (`subject` stays null: the thread's title stands on the line above).
+ */
+export function readNumberedBoardHeader(line: Line): (BoardHeader & { opening: boolean }) | null {
+  if (line.trimmed.length > 200) return null;
+  const m = NUMBERED_BOARD.exec(line.trimmed);
+  if (!m) return null;
+  let name = m[2]!.replace(/\s*\[[^\]]{0,20}\]$/u, '').replace(/\s*[◆!]{1,3}[\w./+]{4,16}$/u, '').trim();
+  if (name.length === 0 || name.length > 48) return null;
+  const at = line.contentStart + m[0].indexOf(m[2]!, m[1]!.length);
+  return { author: name, authorSpan: [at, at + name.length], timestamp: m[3]!, number: m[1]!, subject: null, opening: m[1] === '1' };
 }
 
 /**

@@ -5,7 +5,7 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { isNameTokens, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, isFooterRun, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
 
@@ -36,6 +36,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (signed) return signed;
   const board = readBoardHeader(line);
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
+  const numbered = readNumberedBoardHeader(line);
+  if (numbered) return { author: numbered.author, authorSpan: numbered.authorSpan, timestamp: numbered.timestamp, isOP: false, replyTo: null, points: null, number: numbered.number, lines: [i] };
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
   // name again) over the header.
   if (isAvatarLine(line, lines[i + 1])) {
@@ -401,7 +403,8 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
     } else if (readFooter(lines[i]!)) footers++;
   }
   // An imageboard's opening post (its header carries the thread's subject) is the article: the section starts under it.
-  if (headers.length > 1 && readBoardHeader(lines[headers[0]!]!)?.subject) headers.shift();
+  // A numbered board's post 1 ("1 名前：… 投稿日：…") opens the thread the same way.
+  if (headers.length > 1 && (readBoardHeader(lines[headers[0]!]!)?.subject || readNumberedBoardHeader(lines[headers[0]!]!)?.opening)) headers.shift();
   // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
   // question of a Q&A page is: the comments start under it.
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
