@@ -57,6 +57,8 @@ export interface WalkState {
   blankAfter?: boolean;
   /** The lines after the current one, down to the next break, are a footer (buttons, an edited mark, a bare count). */
   footerRunAfter?(): boolean;
+  /** The section's lines and the current line's index in them. */
+  at?: { lines: readonly Line[]; i: number };
 }
 
 /**
@@ -210,6 +212,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       next: () => nextContent(i + 1),
       blankAfter: i + 1 >= lines.length || isBlank(lines[i + 1]!),
       footerRunAfter: () => isFooterRun(lines, i + 1),
+      at: { lines, i },
     };
     afterFooter = false;
     const marker = reader.readMarker ? reader.readMarker(t) : null;
@@ -276,6 +279,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (POST_NUMBER_LINE.test(t) && reader.headerAt(lines, i + 1)) {
       flushBlanks(false);
       lineKinds.set(i, 'comment-chrome');
+      phase = 'closed';
+      continue;
+    }
+    // "(bu entry yazarı tarafından silinmiştir)" / "04.12.2026 10:02": the removed post's time under its placeholder.
+    if (current?.removed === true && phase === 'header' && state.blankAfter && lineKinds.get(i - 1) === 'post-removed' && readTimeLine(line) !== null) {
+      if (current.timestamp === null) current.timestamp = t;
+      current.raw.push(line);
+      own(i, 'post-footer');
       phase = 'closed';
       continue;
     }

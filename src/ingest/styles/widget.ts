@@ -5,9 +5,9 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
-import { CHAT_CLOCK, type FoundHeader, isFooterRun, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
+import { CHAT_CLOCK, type FoundHeader, isFooterRun, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -38,7 +38,7 @@ export function isWidgetChrome(trimmed: string): boolean {
 export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
-  const signed = readSignedStart(lines, i);
+  const signed = readSignedStart(lines, i) ?? readSignedOffStart(lines, i);
   if (signed) return signed;
   const board = readBoardHeader(line);
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
@@ -345,6 +345,55 @@ function readSignedStart(lines: readonly Line[], i: number): FoundHeader | null 
   return null;
 }
 
+// "04.12.2026 09:05 ~ 09:07": a time with the time of its last edit after a tilde.
+const EDIT_RANGE = /\s?~\s?\d{1,2}:\d{2}$/;
+
+/**
+ * The sign-off that closes the block of lines holding `i` (down to the next blank line): a time line, then the
+ * poster's name alone on the block's last line, maybe a bare count over the time ("82" / "04.12.2026 09:05" /
+ * "sarı simit"). A post whose header comes after its text. Returns the sign-off's first line, the name and the time.
+ */
+function signOffOf(lines: readonly Line[], i: number): { from: number; author: string; authorSpan: Span; timestamp: string } | null {
+  let e = i;
+  while (e < lines.length && !isBlank(lines[e]!) && e - i <= 40) e++;
+  const last = e - 1;
+  if (last < 1 || e - i > 40) return null;
+  const nameLine = lines[last]!;
+  const timeLine = lines[last - 1]!;
+  if (isBlank(timeLine) || timeLine.indent !== nameLine.indent) return null;
+  const name = readNameLine(nameLine);
+  if (!name || isWidgetChrome(nameLine.trimmed) || readFooter(nameLine) !== undefined || readTimeLine(nameLine) !== null || isRemovedPlaceholder(nameLine.trimmed)) return null;
+  const timeText = timeLine.trimmed.replace(EDIT_RANGE, '');
+  if (timeKind(timeText) === null || !/\d/.test(timeText)) return null;
+  let from = last - 1;
+  if (from > 0 && !isBlank(lines[from - 1]!) && /^\d{1,6}$/.test(lines[from - 1]!.trimmed)) from--;
+  return { from, author: name.author, authorSpan: name.authorSpan, timestamp: timeText };
+}
+
+/**
+ * A post signed off after its text (above): line `i` follows a blank line (or starts the dump) and starts a block
+ * with text lines over its sign-off. The header has no line of its own (`lines` is empty).
+ */
+function readSignedOffStart(lines: readonly Line[], i: number): FoundHeader | null {
+  const own = lines[i]!;
+  if (i > 0 && !isBlank(lines[i - 1]!)) return null;
+  if (readFooter(own) !== undefined || isWidgetChrome(own.trimmed) || isRemovedPlaceholder(own.trimmed)) return null;
+  const so = signOffOf(lines, i);
+  if (!so || so.from <= i) return null;
+  return { author: so.author, authorSpan: so.authorSpan, isOP: false, timestamp: so.timestamp, replyTo: null, points: null, signed: true, lines: [] };
+}
+
+/** A line of the sign-off closing the open post (the count, the time, the name) reads as its footer. */
+function signOffFooter(line: Line, state: WalkState): Footer | undefined {
+  if (!state.at || !state.hasPost || state.phase !== 'body') return undefined;
+  const { lines, i } = state.at;
+  let top = i;
+  while (top > 0 && !isBlank(lines[top - 1]!)) top--;
+  const so = signOffOf(lines, top);
+  if (!so || i < so.from || so.from <= top) return undefined;
+  return { likes: /^\d{1,6}$/.test(line.trimmed) ? readCount(line.trimmed) : null, ...(i === so.from + (/^\d{1,6}$/.test(lines[so.from]!.trimmed) ? 1 : 0) ? { timestamp: so.timestamp } : {}) };
+}
+
 /**
  * Lines of a talk page whose replies are indented by leading colons (":", "::", one a level), read with the
  * colons as indentation: the colons leave the text and each counts as a level. Only in a section with two
@@ -525,7 +574,7 @@ const widgetReader: SectionReader = {
   headerAt,
   isRemoved: (t) => isRemovedPlaceholder(t),
   textUnderPlaceholder: true,
-  readFooter: readFooterOrVote,
+  readFooter: (line, state) => readFooterOrVote(line, state) ?? signOffFooter(line, state),
   readChrome(t, state) {
     // A tracker's timeline between the comments: its events, the avatar's "@handle" over one, and the title of the
     // item an event links ("Store readings keyed on UTC #1440") between posts.
