@@ -45,7 +45,7 @@ export function isSectionChrome(trimmed: string): boolean {
 
 // "… Learn more" (X), "… Explain" (BBC): the link a site prints after its removal note. "<message deleted>": a live
 // chat's (Twitch) in angle brackets.
-const REMOVED = /^(?:<(?:message|comment|post) (?:deleted|removed)>|\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message|personal attack) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply|response|tweet|review|answer|question) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available|unavailable)(?: by (?:a |the )?(?:site |list |forum |page |post |comment |tweet )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?(?: learn more| explain)?|(?:this )?(?:post|tweet) is from (?:a suspended account|an account that no longer exists)\.?(?: learn more)?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this )?(?:comment|post|reply|answer) (?:was|has been) (?:marked|flagged|hidden) as (?:off-topic|spam|abuse|abusive|disruptive|outdated|resolved|duplicate|low quality)\.?|(?:this|your) (?:comment|post|reply|message) is awaiting (?:moderation|approval|review|analysis)(?: by [^.]{1,80})?\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+const REMOVED = /^(?:<(?:message|comment|post) (?:deleted|removed)>|\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message|personal attack) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply|response|tweet|review|answer|question|entry) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available|unavailable)(?: by (?:a |the )?(?:site |list |forum |page |post |comment |tweet )?(?:moderator|author|user|admin|administrator|staff)s?)?(?: (?:for|because|as) [^.]{1,80})?\.?(?: learn more| explain)?|(?:this )?(?:post|tweet) is from (?:a suspended account|an account that no longer exists)\.?(?: learn more)?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this )?(?:comment|post|reply|answer) (?:was|has been) (?:marked|flagged|hidden) as (?:off-topic|spam|abuse|abusive|disruptive|outdated|resolved|duplicate|low quality)\.?|(?:this|your) (?:comment|post|reply|message) is awaiting (?:moderation|approval|review|analysis)(?: by [^.]{1,80})?\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
 const COMMENT_NUMBER = /^(?:#\d{1,5}\.?|\d{1,5}[.)]) /;
 
@@ -63,11 +63,17 @@ const REMOVED_LOCALISED = /^(?:\(?(?:bu )?(?:entry|yorum|mesaj|gönderi|ileti)(?
 export function isRemovedPlaceholder(trimmed: string): boolean {
   // A long note whose first sentence says so ("This comment is awaiting analysis by … . It will be temporarily
   // hidden until …"): the sentences after it only explain.
-  if (trimmed.length > 140) {
-    const first = /^([^.!?]{10,140}[.!?]) \S/u.exec(trimmed);
-    return trimmed.length <= 400 && first !== null && isRemovedPlaceholder(first[1]!);
-  }
+  if (trimmed.length > 400) return false;
+  if (trimmed.length <= 140 && isRemovedNote(trimmed)) return true;
+  const first = /^([^.!?]{10,140}[.!?]) \S/u.exec(trimmed);
+  return first !== null && isRemovedNote(first[1]!);
+}
+
+function isRemovedNote(trimmed: string): boolean {
   if (REMOVED_LOCALISED.test(trimmed)) return true;
+  // "(this entry was deleted)": a note in brackets reads as the note.
+  const bracketed = /^\((\S.{2,118}\S)\)$/u.exec(trimmed);
+  if (bracketed && (REMOVED.test(bracketed[1]!) || REMOVED_LOCALISED.test(bracketed[1]!))) return true;
   // "#5 [comment deleted]": a numbered list keeps the removed comment's number.
   const numbered = COMMENT_NUMBER.exec(trimmed);
   return REMOVED.test(numbered ? trimmed.slice(numbered[0].length) : trimmed);

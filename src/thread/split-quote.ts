@@ -56,13 +56,15 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     if (!namesEarlier(who, earlierAuthors) || k + 1 >= body.length || !isBlank(body[k + 1]!)) return;
     end = k + 1;
     name = who;
-  } else if (earlierAuthors && earlierAuthors.size > 0 && saidBy && BARE_ATTRIBUTION.test(first.trimmed) && namesEarlier(first.trimmed.slice(0, -1), earlierAuthors)) {
+  } else if (saidBy && BARE_ATTRIBUTION.test(first.trimmed)) {
     // "harbourlinenews:" / the quoted line / the post's own text: a handle alone with its colon over lines that handle
     // (or the story) wrote, as a reblog chain prints what it passes on.
     const who = first.trimmed.slice(0, -1);
     const key = who.replace(/^@/, '').toLowerCase();
-    const said = saidBy(key, true);
-    const own = saidBy(key);
+    // A poster's own lines only when the handle names an earlier poster; the story's words under any handle.
+    const earlier = earlierAuthors !== undefined && namesEarlier(who, earlierAuthors);
+    const said = earlier ? saidBy(key, true) : saidBy('', true);
+    const own = earlier ? saidBy(key) : '';
     let j = k + 1;
     let story = false;
     while (j < body.length && j <= k + 12 && !isBlank(body[j]!) && normalise(body[j]!.trimmed).length >= 12 && said.includes(normalise(body[j]!.trimmed))) {

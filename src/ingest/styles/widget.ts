@@ -84,7 +84,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
-  if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined) return null;
+  // (Nor is a removal note: "(this entry was deleted)" over its time.)
+  if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined || isRemovedPlaceholder(line.trimmed)) return null;
   // Or a name over a place-and-time line ("J. Alvarez" / "Denver, CO · Nov. 21"), where the name follows a
   // post's footer, chrome or a blank line rather than text (so a short body line is not taken for a name).
   const under = lines[i + 1];
