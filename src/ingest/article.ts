@@ -557,7 +557,12 @@ function mainScript(text: string): string | null {
 /** "Asked 2 days ago", "Updated 3 hours ago": a line that ends in a relative age is a date line, never the headline. */
 /** " · 4 h · ", "| 2 days ago": a time between separators only (a post's header row), never a headline. */
 function isBareTime(t: string): boolean {
-  const inner = t.replace(/^[\s·•|–—-]+|[\s·•|–—-]+$/gu, '');
+  const edge = (c: string): boolean => /[\s·•|–—-]/u.test(c);
+  let a = 0;
+  let b = t.length;
+  while (a < b && edge(t[a]!)) a++;
+  while (b > a && edge(t[b - 1]!)) b--;
+  const inner = t.slice(a, b);
   return inner.length < t.length && timeKind(inner) !== null;
 }
 

@@ -824,7 +824,7 @@ export function readNumberedBoardHeader(line: Line): (BoardHeader & { opening: b
   if (line.trimmed.length > 200) return null;
   const m = NUMBERED_BOARD.exec(line.trimmed);
   if (!m) return null;
-  let name = m[2]!.replace(/\s*\[[^\]]{0,20}\]$/u, '').replace(/\s*[◆!]{1,3}[\w./+]{4,16}$/u, '').trim();
+  const name = m[2]!.trimEnd().replace(/\[[^\]]{0,20}\]$/u, '').trimEnd().replace(/[◆!]{1,3}[\w./+]{4,16}$/u, '').trim();
   if (name.length === 0 || name.length > 48) return null;
   const at = line.contentStart + m[0].indexOf(m[2]!, m[1]!.length);
   return { author: name, authorSpan: [at, at + name.length], timestamp: m[3]!, number: m[1]!, subject: null, opening: m[1] === '1' };

@@ -638,7 +638,10 @@ const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[k
 /** Lines from `k` down to the next break are a footer: button lines, an edited mark or a bare count, one button at least. */
 export function isFooterRun(lines: readonly Line[], k: number): boolean {
   let buttons = 0;
+  const end = k + 12;
   for (; k < lines.length && !isBlank(lines[k]!); k++) {
+    // A footer is a few lines: a longer run is something else (and the scan stays short).
+    if (k >= end) return false;
     const l = lines[k]!;
     if (readFooter(l) !== undefined) buttons++;
     else if (!/^\d{1,6}$/.test(l.trimmed) && readBadgeLine(l.trimmed) === null) return false;

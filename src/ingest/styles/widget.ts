@@ -388,8 +388,10 @@ function readSignedOffStart(lines: readonly Line[], i: number): FoundHeader | nu
 function signOffFooter(line: Line, state: WalkState): Footer | undefined {
   if (!state.at || !state.hasPost || state.phase !== 'body') return undefined;
   const { lines, i } = state.at;
+  // (A sign-off closes a block of 40 lines at most: the look back stops there, so a long block costs no more.)
   let top = i;
-  while (top > 0 && !isBlank(lines[top - 1]!)) top--;
+  while (top > 0 && !isBlank(lines[top - 1]!) && i - top <= 40) top--;
+  if (top > 0 && !isBlank(lines[top - 1]!)) return undefined;
   const so = signOffOf(lines, top);
   if (!so || i < so.from || so.from <= top) return undefined;
   return { likes: /^\d{1,6}$/.test(line.trimmed) ? readCount(line.trimmed) : null, ...(i === so.from + (/^\d{1,6}$/.test(lines[so.from]!.trimmed) ? 1 : 0) ? { timestamp: so.timestamp } : {}) };
