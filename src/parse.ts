@@ -164,7 +164,12 @@ function assemble(
     const earlier = new Set<string>();
     // Each earlier poster's posts: a quote's lines are looked for in what that poster wrote (only when one names them).
     const postsBy = new Map<string, RawPost[]>();
-    const saidBy = (who: string): string => (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
+    // The article's words count too: a reblog chain quotes the story it started from under its poster's name.
+    const storyWords = normalise([article.title ?? '', ...textParts].join(' '));
+    const saidBy = (who: string, withStory = false): string => {
+      const own = (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
+      return withStory ? `${own} ${storyWords}` : own;
+    };
     for (const r of parsed.posts) {
       if (!r.removed) splitLeadingQuote(r, earlier, saidBy);
       if (r.author) {

@@ -6,7 +6,7 @@ import { countWords as countSpacedWords, endsWithTerminal as endsWithSpacedTermi
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
-import { readBoardHeader, readNameLine, timeKind } from './styles/header-cues.js';
+import { readBoardHeader, readNameLine, readNumberedBoardHeader, timeKind } from './styles/header-cues.js';
 
 const BANNER = /^\p{L}[\p{L} ]{1,24}: \S/u;
 // A box's call to action: "Sign up for the morning briefing", "Subscribe to …", "Download our app".
@@ -255,6 +255,18 @@ export function segmentArticle(
       kinds.set(i, 'title');
       continue;
     }
+    // "【フェリー】… " / "1 名前：蚤の市 ★ 投稿日：2026/12/04(金) 09:12:33.41 ID:…": a numbered board's thread title stands
+    // right over its post 1 (the opening post, the article).
+    const opening = readNumberedBoardHeader(line)?.opening ? i - 1 : -1;
+    if (opening >= from && !isBlank(lines[opening]!) && isShortUnpunctuated(lines[opening]!.trimmed, 30) && !outside(opening)) {
+      if (titleLine >= 0 && titleLine !== opening && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+      titleLine = opening;
+      seg.title = lines[opening]!.trimmed;
+      seg.titleSpan = [lines[opening]!.contentStart, lines[opening]!.contentEnd];
+      kinds.set(opening, 'title');
+      kinds.set(i, 'byline');
+      continue;
+    }
     // "asked Dec 2 at 19:40" / "Maeve K": a question-and-answer page signs the question (the article) after its text;
     // the name under the sign-off is the byline, so the asker's comments are the OP's.
     const asked = seg.byline === null && i + 1 < to ? /^asked\s+(\S.{0,47})$/i.exec(t) : null;
@@ -371,7 +383,7 @@ export function segmentArticle(
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -494,7 +506,7 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     // A headline is written in the body's script: on a portal that prints its buttons in another script
     // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
     const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && !isBareTime(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
@@ -543,6 +555,17 @@ function mainScript(text: string): string | null {
 }
 
 /** "Asked 2 days ago", "Updated 3 hours ago": a line that ends in a relative age is a date line, never the headline. */
+/** " · 4 h · ", "| 2 days ago": a time between separators only (a post's header row), never a headline. */
+function isBareTime(t: string): boolean {
+  const edge = (c: string): boolean => /[\s·•|–—-]/u.test(c);
+  let a = 0;
+  let b = t.length;
+  while (a < b && edge(t[a]!)) a++;
+  while (b > a && edge(t[b - 1]!)) b--;
+  const inner = t.slice(a, b);
+  return inner.length < t.length && timeKind(inner) !== null;
+}
+
 function endsInAge(t: string): boolean {
   const words = t.split(' ');
   for (let n = 2; n <= 3 && n < words.length; n++) if (timeKind(words.slice(-n).join(' ')) === 'relative' && /\d/.test(words.slice(-n).join(' '))) return true;

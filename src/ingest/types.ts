@@ -40,6 +40,8 @@ export interface RawPost {
   quoted?: Line[];
   /** The author a quote block names ("[quote=\"hgrimes, post:1\"]" → "hgrimes"), if any. */
   quotedName?: string | null;
+  /** The quoted lines are the article's words, passed on under its poster's name (a reblog chain): the post answers the article. */
+  quotedStory?: boolean;
   /**
    * "4 replies" / "2 Replies" under the post: how many replies the page says it has, and where that stands.
    * Where the replies are listed right under the post they answer, a removed reply among them keeps its place.

@@ -48,6 +48,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       quotedParent = quoteFirst;
       parent = quoteFirst.index;
       post.replyCue = { kind: 'quote', span: quoteFirst.span };
+    } else if (quoteFirst && quoteFirst.index < 0 && r.quotedStory) {
+      // The story's own words passed on under its poster's name (a reblog chain): the post answers the article.
+      post.replyCue = { kind: 'quote', span: quoteFirst.span };
     } else if (r.parentRef !== null) {
       const p = byId.get(r.parentRef);
       if (p !== undefined) {

@@ -9,6 +9,8 @@ const BB_CLOSE = /\[\/quote\]$/i;
 // French, Spanish, Italian and Dutch.
 const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:)$/i;
 
+// "harbourlinenews:": a handle alone with its colon (one token), over what it wrote.
+const BARE_ATTRIBUTION = /^@?[\p{L}\p{N}_.-]{2,40}:$/u;
 // 'Paul wrote: "The council chapters were…"': the attribution and the quoted words on one line, in quotation marks
 // (a review site's comments), then a blank line and the post's own text.
 const INLINE_ATTRIBUTION = /^([^\s:"“](?:[^:"“]{0,38}[^\s:"“])?)\s(?:said|wrote|writes|says)\s?:\s?["“](\S.{1,600})["”]$/i;
@@ -29,7 +31,7 @@ function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean
  * not the post's own: `resolveParents` uses them to find the post whose words they are, and the reply cue's
  * span points at them.
  */
-export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<string>, saidBy?: (who: string) => string): void {
+export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<string>, saidBy?: (who: string, withStory?: boolean) => string): void {
   const body = post.body;
   let k = 0;
   while (k < body.length && isBlank(body[k]!)) k++;
@@ -54,6 +56,26 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     if (!namesEarlier(who, earlierAuthors) || k + 1 >= body.length || !isBlank(body[k + 1]!)) return;
     end = k + 1;
     name = who;
+  } else if (saidBy && BARE_ATTRIBUTION.test(first.trimmed)) {
+    // "harbourlinenews:" / the quoted line / the post's own text: a handle alone with its colon over lines that handle
+    // (or the story) wrote, as a reblog chain prints what it passes on.
+    const who = first.trimmed.slice(0, -1);
+    const key = who.replace(/^@/, '').toLowerCase();
+    // A poster's own lines only when the handle names an earlier poster; the story's words under any handle.
+    const earlier = earlierAuthors !== undefined && namesEarlier(who, earlierAuthors);
+    const said = earlier ? saidBy(key, true) : saidBy('', true);
+    const own = earlier ? saidBy(key) : '';
+    let j = k + 1;
+    let story = false;
+    while (j < body.length && j <= k + 12 && !isBlank(body[j]!) && normalise(body[j]!.trimmed).length >= 12 && said.includes(normalise(body[j]!.trimmed))) {
+      if (!own.includes(normalise(body[j]!.trimmed))) story = true;
+      j++;
+    }
+    if (j > k + 1) {
+      end = j;
+      name = story ? null : who;
+      if (story) post.quotedStory = true;
+    }
   } else if (earlierAuthors && earlierAuthors.size > 0 && first.trimmed.length <= 120 && ATTRIBUTION.test(first.trimmed)) {
     // "Quote from gullwing:" over the quoted lines, a blank line, then the post's own text: only when the
     // line names an earlier poster ("My doctor said:" over a quotation is the post's own text).

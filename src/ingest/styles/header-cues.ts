@@ -99,9 +99,9 @@ const AGE_ANY = new RegExp(`^(?:\\d{1,4} [\\p{L}\\p{M}]{1,12}\\.? ${AGO_AFTER}|$
 const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,12})$/iu;
 // "2時間前", "50分前", "3시간 전", "5分钟前": a figure and a unit glued in a script without spaces, then "before".
 const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,3} ?(?:前|전|以前)$/u;
-/** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14". */
+/** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T)? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -203,7 +203,8 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     if (word && words > 0) break;
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
-    else if (!OTHER_BADGES.has(last) && !isSeparator(last)) break;
+    // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds.
+    else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^[([]\p{Ll}{2,15}[)\]]$/u.test(out[out.length - 1]!.text))) break;
     // "Timetable Bot", "Herald App": a capitalised word ending a display name is part of it; the tag a chat shows
     // is in capitals ("APP", "BOT") or in brackets.
     else if (CHAT_TAGS.has(last) && /^\p{Lu}\p{Ll}/u.test(out[out.length - 1]!.text)) break;
@@ -229,6 +230,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
   // "Jan 28, 2026 Updated": a date is never part of a name.
   if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
+  // "read.cgi ver 07.7.23": a version number (three dotted figures) is never part of a name.
+  if (tokens.some((t) => /^v?\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(t.text))) return false;
   // "9:14 AM": a clock time is never a name.
   if (/^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/i.test(text)) return false;
   // "commented 3 days ago": an activity verb is never the poster's name.
@@ -293,7 +296,8 @@ export function readWidgetHeader(line: Line): Header | null {
   }
   void edited;
   const first = tokens[0]?.text ?? '';
-  if (first.startsWith('u/') || first.startsWith('/u/') || first.startsWith('[')) return null;
+  // "[NL] Veerman": a short tag in brackets before more of the name is part of the name the poster chose.
+  if (first.startsWith('u/') || first.startsWith('/u/') || (first.startsWith('[') && !(/^\[[\p{L}\p{N}]{1,6}\]$/u.test(first) && tokens.length > 2))) return null;
   for (let j = 1; j < tokens.length && j <= 9; j++) {
     let k = j;
     let separated = false;
@@ -759,7 +763,7 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 }
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
@@ -804,6 +808,26 @@ export interface BoardHeader {
   number: string;
   /** The thread's subject, printed before the name on the opening post. */
   subject: { text: string; span: Span } | null;
+}
+
+// "2 名前：名無しさん@恐縮です 投稿日：2026/12/04(金) 09:14:02.18 ID:Qw8rTy2p0", "12 ：Name：2026/12/04(Fri) 09:14:02 ID:x":
+// a text board's one-line header: the post's number first, the name and the date each maybe after a short field label
+// with its colon, the date year first with its weekday in brackets, maybe the poster's per-day ID last.
+const NUMBERED_BOARD = /^(\d{1,5})\s+(?:[^\s:：]{0,8}[:：]\s?)?(\S.{0,59}?)\s*(?:[^\s:：\d]{0,8}[:：]\s?)?(\d{4}\/\d{1,2}\/\d{1,2}\s?\(\p{L}{1,4}\)\s?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(?:\s+ID:\s?\S{1,16})?$/u;
+
+/**
+ * Reads a numbered text board's one-line post header (above): the author is the name field without the mail field
+ * in brackets glued after it ("[sage]") and without a tripcode ("◆Xq3vT9kLmN", "!Xq3vT9kL"). Post 1 opens the
+ * thread (`subject` stays null: the thread's title stands on the line above).
+ */
+export function readNumberedBoardHeader(line: Line): (BoardHeader & { opening: boolean }) | null {
+  if (line.trimmed.length > 200) return null;
+  const m = NUMBERED_BOARD.exec(line.trimmed);
+  if (!m) return null;
+  const name = m[2]!.trimEnd().replace(/\[[^\]]{0,20}\]$/u, '').trimEnd().replace(/[◆!]{1,3}[\w./+]{4,16}$/u, '').trim();
+  if (name.length === 0 || name.length > 48) return null;
+  const at = line.contentStart + m[0].indexOf(m[2]!, m[1]!.length);
+  return { author: name, authorSpan: [at, at + name.length], timestamp: m[3]!, number: m[1]!, subject: null, opening: m[1] === '1' };
 }
 
 /**

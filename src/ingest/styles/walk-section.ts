@@ -5,7 +5,7 @@ import { isBlank, type Line } from '../lines.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary } from './header-cues.js';
+import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -55,6 +55,10 @@ export interface WalkState {
   next(): Line | undefined;
   /** The line right after the current one is blank, or there is none. */
   blankAfter?: boolean;
+  /** The lines after the current one, down to the next break, are a footer (buttons, an edited mark, a bare count). */
+  footerRunAfter?(): boolean;
+  /** The section's lines and the current line's index in them. */
+  at?: { lines: readonly Line[]; i: number };
 }
 
 /**
@@ -207,6 +211,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       postCount: posts.length,
       next: () => nextContent(i + 1),
       blankAfter: i + 1 >= lines.length || isBlank(lines[i + 1]!),
+      footerRunAfter: () => isFooterRun(lines, i + 1),
+      at: { lines, i },
     };
     afterFooter = false;
     const marker = reader.readMarker ? reader.readMarker(t) : null;
@@ -276,6 +282,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'closed';
       continue;
     }
+    // "(bu entry yazarı tarafından silinmiştir)" / "04.12.2026 10:02": the removed post's time under its placeholder.
+    if (current?.removed === true && phase === 'header' && state.blankAfter && lineKinds.get(i - 1) === 'post-removed' && readTimeLine(line) !== null) {
+      if (current.timestamp === null) current.timestamp = t;
+      current.raw.push(line);
+      own(i, 'post-footer');
+      phase = 'closed';
+      continue;
+    }
     if (reader.isRemoved(t, state)) {
       // "Beitrag entfernt" / "Dieser Beitrag wurde von der Redaktion entfernt. …": two placeholder lines, one post.
       const continued = current?.removed === true && lineKinds.get(i - 1) === 'post-removed' && linePost.get(i - 1) === posts.length - 1;
@@ -339,6 +353,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (footer && footer.likes === null && phase === 'header' && current && current.body.length === 0 && !/[\p{L}\p{N}]/u.test(t)) {
       // ("👎" / "Date of experience: …" / "Useful 14": a line of the post's own may stand between.)
       if (footerBelow(lines, i, reader, state)) footer = undefined;
+      // In a layout without footers, the symbol alone between its header and a break is the post's whole text.
+      else if (!lines[i + 1] || isBlank(lines[i + 1]!)) footer = undefined;
     }
     // "@Dan Pengelly" / "212" / "Reply": a lone count under a text that is only a tag is the reply itself
     // (a post says something besides whom it answers), not a like count above the footer.
@@ -619,6 +635,20 @@ const MORE_COMMENTS = /^(?:(?:view|show|see|load) (?:more|all|all \d{1,5}|\d{1,5
 
 const TWO_COUNTS = /^\d{1,7}(?:[.,]\d{1,3})?[kK]? {1,4}\d{1,7}(?:[.,]\d{1,3})?[kK]?$/;
 
+/** Lines from `k` down to the next break are a footer: button lines, an edited mark or a bare count, one button at least. */
+export function isFooterRun(lines: readonly Line[], k: number): boolean {
+  let buttons = 0;
+  const end = k + 12;
+  for (; k < lines.length && !isBlank(lines[k]!); k++) {
+    // A footer is a few lines: a longer run is something else (and the scan stays short).
+    if (k >= end) return false;
+    const l = lines[k]!;
+    if (readFooter(l) !== undefined) buttons++;
+    else if (!/^\d{1,6}$/.test(l.trimmed) && readBadgeLine(l.trimmed) === null) return false;
+  }
+  return buttons > 0;
+}
+
 export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
   const footer = readFooter(line);
   if (footer) return footer;
@@ -628,6 +658,8 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.hasPost && state.phase === 'body' && /^\(edited\)$/i.test(t)) return { likes: null };
   // "10:14", "edited 10:52": a chat app's time at the end of a message (Telegram), the last line before a blank one.
   if (state.hasPost && state.phase === 'body' && state.blankAfter && CHAT_CLOCK.test(t)) return { likes: null, timestamp: t.replace(/^edited\s+/i, '') };
+  // "3 h" / "J'aime" / "Répondre" / "24": a time over the buttons that close the post heads its footer.
+  if (state.hasPost && state.phase === 'body' && state.footerRunAfter?.() && readTimeLine(line) !== null) return { likes: null, timestamp: t };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
   if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
   // "145 12" over "Responder": the likes and dislikes as two bare counts on one line, right over the buttons.

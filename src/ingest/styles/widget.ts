@@ -5,12 +5,15 @@ import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { isNameTokens, isStandaloneTime, readBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart } from './section-shape.js';
-import { CHAT_CLOCK, type FoundHeader, readFooterOrVote, type SectionReader, walkSection } from './walk-section.js';
+import { CHAT_CLOCK, type FoundHeader, isFooterRun, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
+
+// "X reblogged this from Y" (a note), "… and added:" (a post by X answering Y): Tumblr's own words.
+const REBLOGGED = /^([\p{L}\p{N}_.-]{1,40}) reblogged this from ([\p{L}\p{N}_.-]{1,40})( and added:)?$/u;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
@@ -18,6 +21,11 @@ export function isWidgetChrome(trimmed: string): boolean {
   if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
   // "[Post a Reply]", "[Return] [Catalog] [Top]": a row of bracketed links (an imageboard's menu); "9 replies / 0 images".
   if (/^(?:\[[\p{L} ]{2,24}\] ?){1,12}$/u.test(trimmed) || /^\d{1,5} repl(?:y|ies) \/ \d{1,5} images?$/i.test(trimmed)) return true;
+  // "salt-and-static reblogged this from harbourlinenews": a reblog with nothing added is a note, not a post.
+  const reblog = REBLOGGED.exec(trimmed);
+  if (reblog && reblog[3] === undefined) return true;
+  // "< 1 2 >", "‹ 1 2 3 … 9 ›", "1 2 3 »": a pager, page figures with an arrow, on one line.
+  if (/^(?:[<‹«←]\s?)?(?:\d{1,4}\s(?:…\s)?){1,12}\d{0,4}(?:\s?[>›»→])?$/u.test(trimmed) && /[<‹«←>›»→]/u.test(trimmed) && /\d\s\S/u.test(trimmed)) return true;
   // "NEW": a chat's unread-messages divider (Discord), in capitals alone on its line.
   if (trimmed === 'NEW') return true;
   // "Newest | Oldest | Most liked": a row of chrome items is chrome.
@@ -30,10 +38,12 @@ export function isWidgetChrome(trimmed: string): boolean {
 export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
-  const signed = readSignedStart(lines, i);
+  const signed = readSignedStart(lines, i) ?? readSignedOffStart(lines, i);
   if (signed) return signed;
   const board = readBoardHeader(line);
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
+  const numbered = readNumberedBoardHeader(line);
+  if (numbered) return { author: numbered.author, authorSpan: numbered.authorSpan, timestamp: numbered.timestamp, isOP: false, replyTo: null, points: null, number: numbered.number, lines: [i] };
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
   // name again) over the header.
   if (isAvatarLine(line, lines[i + 1])) {
@@ -54,6 +64,14 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   const replied = readRepliedToHeader(line);
   const repliedTime = replied && lines[i + 1] && lines[i + 1]!.indent === line.indent ? readTimeLine(lines[i + 1]!) : null;
   if (replied && repliedTime !== null) return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: repliedTime, replyTo: replied.replyTo, points: null, lines: [i, i + 1] };
+  // "kelp-and-concrete reblogged this from harbourlinenews and added:": a reblog with words of its own is a post by
+  // the first name answering the second (Tumblr's own phrase).
+  const reblog = REBLOGGED.exec(line.trimmed);
+  if (reblog && reblog[3] !== undefined) {
+    const a = line.contentStart;
+    const r = line.contentStart + line.trimmed.indexOf(` ${reblog[2]!}`, reblog[1]!.length + 1) + 1;
+    return { author: reblog[1]!, authorSpan: [a, a + reblog[1]!.length], isOP: false, timestamp: null, replyTo: { name: reblog[2]!, span: [r, r + reblog[2]!.length] }, points: null, lines: [i] };
+  }
   // "Reply from Harbourline Ferries" / "2 days ago": the answer a review site shows under a review, by the one named.
   const fromMatch = REPLY_FROM.exec(line.trimmed);
   const from = fromMatch ? [fromMatch[0], fromMatch[1] ?? fromMatch[2]] : null;
@@ -66,7 +84,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
-  if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined) return null;
+  // (Nor is a removal note: "(this entry was deleted)" over its time.)
+  if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined || isRemovedPlaceholder(line.trimmed)) return null;
   // Or a name over a place-and-time line ("J. Alvarez" / "Denver, CO · Nov. 21"), where the name follows a
   // post's footer, chrome or a blank line rather than text (so a short body line is not taken for a name).
   const under = lines[i + 1];
@@ -81,6 +100,9 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
   const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
+  // buttons that close a post is its signature, not a header (a header has text under it).
+  if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
   if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
@@ -187,6 +209,8 @@ function range(a: number, b: number): number[] {
 function isMetaLine(line: Line): boolean {
   const t = line.trimmed;
   if (t.length === 0 || t.length > 80 || t.startsWith('@') || countWords(t, 13) > 12) return false;
+  // "😡": a line of emoji only says nothing about the poster; it is a post's text (an emoji-only post).
+  if (/\p{Extended_Pictographic}/u.test(t) && !/[\p{L}\p{N}]/u.test(t)) return false;
   // "Lancaster, Pa.": a place may end with an abbreviation's period; a sentence may not.
   if (endsWithTerminal(t) && !/(?:^|[ ,])\p{Lu}[\p{L}.]{0,5}\.$/u.test(t)) return false;
   return readFooter(line) === undefined && readTimeLine(line) === null && !isWidgetChrome(t) && !isRemovedPlaceholder(t);
@@ -291,7 +315,8 @@ function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, na
     const footer = readFooter(l);
     const last = !lines[k + 1] || isBlank(lines[k + 1]!);
     // "10:14" / "edited 10:52" last (a chat app's message, Telegram) closes it as a time line does.
-    const end = footer !== undefined ? footer.timestamp !== undefined : (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && last;
+    // "3 h" / "J'aime" / "Répondre" / "24": the time may also head a footer of button lines down to the break.
+    const end = footer !== undefined ? footer.timestamp !== undefined : (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && (last || (readTimeLine(l) !== null && isFooterRun(lines, k + 1)));
     // "👍 14" / "10:14": a reaction row over the chat clock that ends the message.
     const clockUnder = footer !== undefined && footer.timestamp === undefined && lines[k + 1] !== undefined && CHAT_CLOCK.test(lines[k + 1]!.trimmed) && (!lines[k + 2] || isBlank(lines[k + 2]!));
     if (end || clockUnder) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
@@ -319,6 +344,57 @@ function readSignedStart(lines: readonly Line[], i: number): FoundHeader | null 
     if (sig) return k === i && readFooter(l) !== undefined ? null : { author: sig.author, authorSpan: sig.authorSpan, isOP: false, timestamp: sig.timestamp, replyTo: null, points: null, signed: true, lines: [] };
   }
   return null;
+}
+
+// "04.12.2026 09:05 ~ 09:07": a time with the time of its last edit after a tilde.
+const EDIT_RANGE = /\s?~\s?\d{1,2}:\d{2}$/;
+
+/**
+ * The sign-off that closes the block of lines holding `i` (down to the next blank line): a time line, then the
+ * poster's name alone on the block's last line, maybe a bare count over the time ("82" / "04.12.2026 09:05" /
+ * "sarı simit"). A post whose header comes after its text. Returns the sign-off's first line, the name and the time.
+ */
+function signOffOf(lines: readonly Line[], i: number): { from: number; author: string; authorSpan: Span; timestamp: string } | null {
+  let e = i;
+  while (e < lines.length && !isBlank(lines[e]!) && e - i <= 40) e++;
+  const last = e - 1;
+  if (last < 1 || e - i > 40) return null;
+  const nameLine = lines[last]!;
+  const timeLine = lines[last - 1]!;
+  if (isBlank(timeLine) || timeLine.indent !== nameLine.indent) return null;
+  const name = readNameLine(nameLine);
+  if (!name || isWidgetChrome(nameLine.trimmed) || readFooter(nameLine) !== undefined || readTimeLine(nameLine) !== null || isRemovedPlaceholder(nameLine.trimmed)) return null;
+  const timeText = timeLine.trimmed.replace(EDIT_RANGE, '');
+  if (timeKind(timeText) === null || !/\d/.test(timeText)) return null;
+  let from = last - 1;
+  if (from > 0 && !isBlank(lines[from - 1]!) && /^\d{1,6}$/.test(lines[from - 1]!.trimmed)) from--;
+  return { from, author: name.author, authorSpan: name.authorSpan, timestamp: timeText };
+}
+
+/**
+ * A post signed off after its text (above): line `i` follows a blank line (or starts the dump) and starts a block
+ * with text lines over its sign-off. The header has no line of its own (`lines` is empty).
+ */
+function readSignedOffStart(lines: readonly Line[], i: number): FoundHeader | null {
+  const own = lines[i]!;
+  if (i > 0 && !isBlank(lines[i - 1]!)) return null;
+  if (readFooter(own) !== undefined || isWidgetChrome(own.trimmed) || isRemovedPlaceholder(own.trimmed)) return null;
+  const so = signOffOf(lines, i);
+  if (!so || so.from <= i) return null;
+  return { author: so.author, authorSpan: so.authorSpan, isOP: false, timestamp: so.timestamp, replyTo: null, points: null, signed: true, lines: [] };
+}
+
+/** A line of the sign-off closing the open post (the count, the time, the name) reads as its footer. */
+function signOffFooter(line: Line, state: WalkState): Footer | undefined {
+  if (!state.at || !state.hasPost || state.phase !== 'body') return undefined;
+  const { lines, i } = state.at;
+  // (A sign-off closes a block of 40 lines at most: the look back stops there, so a long block costs no more.)
+  let top = i;
+  while (top > 0 && !isBlank(lines[top - 1]!) && i - top <= 40) top--;
+  if (top > 0 && !isBlank(lines[top - 1]!)) return undefined;
+  const so = signOffOf(lines, top);
+  if (!so || i < so.from || so.from <= top) return undefined;
+  return { likes: /^\d{1,6}$/.test(line.trimmed) ? readCount(line.trimmed) : null, ...(i === so.from + (/^\d{1,6}$/.test(lines[so.from]!.trimmed) ? 1 : 0) ? { timestamp: so.timestamp } : {}) };
 }
 
 /**
@@ -393,7 +469,8 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
     } else if (readFooter(lines[i]!)) footers++;
   }
   // An imageboard's opening post (its header carries the thread's subject) is the article: the section starts under it.
-  if (headers.length > 1 && readBoardHeader(lines[headers[0]!]!)?.subject) headers.shift();
+  // A numbered board's post 1 ("1 名前：… 投稿日：…") opens the thread the same way.
+  if (headers.length > 1 && (readBoardHeader(lines[headers[0]!]!)?.subject || readNumberedBoardHeader(lines[headers[0]!]!)?.opening)) headers.shift();
   // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
   // question of a Q&A page is: the comments start under it.
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
@@ -500,7 +577,7 @@ const widgetReader: SectionReader = {
   headerAt,
   isRemoved: (t) => isRemovedPlaceholder(t),
   textUnderPlaceholder: true,
-  readFooter: readFooterOrVote,
+  readFooter: (line, state) => readFooterOrVote(line, state) ?? signOffFooter(line, state),
   readChrome(t, state) {
     // A tracker's timeline between the comments: its events, the avatar's "@handle" over one, and the title of the
     // item an event links ("Store readings keyed on UTC #1440") between posts.
