@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { readInlineHead } from '../src/ingest/line-features.js';
-import { modelSection } from '../src/ingest/line-roles.js';
+import { modelSection, takeModel } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
 
@@ -116,6 +116,14 @@ describe('line-role fallback', () => {
     const plain = parse('Bridge to close\n\nThe council voted to close the bridge on Monday. It will reopen in May.\n');
     expect(plain.thread.posts).toEqual([]);
     expect(plain.messages.map((m) => m.ruleId)).toContain('thread/not-found');
+  });
+
+  it('takes over from the rules only when they read nothing', () => {
+    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, meanStartP: 0.5 };
+    expect(takeModel(facts)).toBe(true);
+    expect(takeModel({ ...facts, starts: 2, orphanStarts: 2 })).toBe(false);
+    // the rules read 9 posts, even if most of the model's start lines lie inside their text: the rules stand
+    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, meanStartP: 0.8 })).toBe(false);
   });
 
   it('fires on no fixture', () => {

@@ -27,7 +27,7 @@ const fixturesDir = join(here, 'fixtures');
 const args = process.argv.slice(2);
 const squash = (t: string): string => t.replace(/\s+/g, ' ').trim();
 
-type Doc = { article: { title: string | null }; thread: { posts: Array<{ id: string; author: string | null; text: string; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> }> }; blocks: Array<{ span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
+type Doc = { article: { title: string | null }; thread: { posts: Array<{ id: string; author: string | null; text: string; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> }> }; blocks: Array<{ kind: string; span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
 type ParseFn = (t: string, o?: object) => Doc;
 
 /** Labels right as test/fixture-structure.test.ts counts them. */
@@ -82,10 +82,40 @@ export function factsOf(text: string, doc: Doc): TriggerFacts {
     return lo;
   };
   for (const p of doc.thread.posts) if ((p.lines?.length ?? 0) > 0) starts.add(lineAt(p.lines[0]!.span[0]));
-  return triggerFacts(guessLineRoles(lines), doc.thread.posts.length, (i) => inPost.has(i), starts);
+  const guesses = guessLineRoles(lines);
+  const inText = new Set<number>();
+  b = 0;
+  for (const line of lines) {
+    while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
+    const block = doc.blocks[b];
+    if (block && block.kind === 'post-body' && block.span[0] <= line.start) inText.add(line.index);
+  }
+  const facts = triggerFacts(guesses, doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i));
+  // further facts looked at for a wider rule (study only): the model's author lines inside the text of a rules' post,
+  // the rules' posts without author.
+  let headsInText = 0;
+  b = 0;
+  for (const line of lines) {
+    while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
+    const block = doc.blocks[b];
+    const g = guesses[line.index];
+    if (!block || block.kind !== 'post-body' || g === null || g === undefined || starts.has(line.index)) continue;
+    if (g.role === 'author') headsInText++;
+  }
+  const authorless = doc.thread.posts.filter((p) => p.author === null && !p.removed).length;
+  return { ...facts, headsInText, authorless } as TriggerFacts;
 }
 
-const fmt = (f: TriggerFacts): string => `rules ${f.rulePosts} posts, model ${f.starts} starts, ${f.orphanStarts} outside the rules' posts, ${f.agreed} agreed, mean start p ${f.meanStartP.toFixed(3)}`;
+/**
+ * The wider rule measured in session 19 and not shipped (it took over 2 of 5400 generated dumps the rules read right):
+ * most of the model's start lines not where a post of the rules' starts its text, and five or more inside their text.
+ */
+export const wider = (f: TriggerFacts): boolean => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsInText >= 5));
+
+const fmt = (f: TriggerFacts): string => {
+  const x = f as TriggerFacts & { headsInText?: number; authorless?: number };
+  return `rules ${f.rulePosts} posts, model ${f.starts} starts, ${f.orphanStarts} outside the rules' posts, ${f.agreed} agreed, mean start p ${f.meanStartP.toFixed(3)}, in text ${f.startsInText} starts ${x.headsInText} authors, ${x.authorless} authorless`;
+};
 const out: Record<string, unknown> = {};
 
 if (args.includes('--rounds')) {
@@ -95,7 +125,7 @@ if (args.includes('--rounds')) {
   const added = new Map(fixtures.map((f) => [f.name, addedIn(f.name)] as const));
   for (const f of extra) added.set(f.name, addedIn(f.name, 'input.txt'));
   const rows: unknown[] = [];
-  const tot = { first: 0, model: 0, all: 0 };
+  const tot = { first: 0, model: 0, all: 0, shipped: 0, wider: 0 };
   for (const { round, commit } of ROUNDS) {
     const test = fixtures.filter((f) => added.get(f.name) === commit);
     const train = [...extra, ...fixtures].filter((f) => added.get(f.name) !== commit && isAncestor(added.get(f.name)!, commit));
@@ -114,12 +144,14 @@ if (args.includes('--rounds')) {
       tot.first += a.right;
       tot.model += b.right;
       tot.all += a.all;
-      console.log(`  ${fx.name}: ${fmt(facts)}; labels first try ${a.right}/${a.all} (${a.found} starts), model ${b.right}/${b.all} (${b.found} starts)${takeModel(facts) ? ' [trigger]' : ''}`);
+      tot.shipped += takeModel(facts) ? b.right : a.right;
+      tot.wider += wider(facts) ? b.right : a.right;
+      console.log(`  ${fx.name}: ${fmt(facts)}; labels first try ${a.right}/${a.all} (${a.found} starts), model ${b.right}/${b.all} (${b.found} starts)${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}`);
       rows.push({ round, name: fx.name, facts, first: a, model: b, trigger: takeModel(facts) });
     }
   }
   useLineModelForStudy(null, false);
-  console.log(`all rounds: labels first try ${tot.first}/${tot.all}, model everywhere ${tot.model}/${tot.all}`);
+  console.log(`all rounds: labels first try ${tot.first}/${tot.all}, with the shipped trigger ${tot.shipped}/${tot.all}, with the wider rule ${tot.wider}/${tot.all}, model everywhere ${tot.model}/${tot.all}`);
   out.rounds = rows;
 }
 
@@ -131,15 +163,17 @@ if (args.includes('--known')) {
   const ev = join(here, '..', 'shared', 'eval-threads');
   for (const f of readdirSync(ev).filter((x) => x.endsWith('.txt')).sort()) inputs.push([`eval:${f}`, readFileSync(join(ev, f), 'utf8')]);
   let fired = 0;
+  let widerFired = 0;
   for (const [name, text] of inputs) {
     const doc = todayParse(text, { name }) as unknown as Doc;
     const facts = factsOf(text, doc);
     const t = takeModel(facts);
     if (t) fired++;
-    console.log(`${name}: ${fmt(facts)}${t ? ' [trigger]' : ''}`);
+    if (wider(facts)) widerFired++;
+    console.log(`${name}: ${fmt(facts)}${t ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}`);
     rows.push({ name, facts, trigger: t });
   }
-  console.log(`known dumps: ${inputs.length}, trigger on ${fired}`);
+  console.log(`known dumps: ${inputs.length}, trigger on ${fired}, wider rule on ${widerFired}`);
   out.known = rows;
 }
 
@@ -149,23 +183,23 @@ if (genAt >= 0) {
   const n = Number(args[genAt + 1] ?? 200);
   const rows: unknown[] = [];
   let fired = 0;
+  let widerFired = 0;
   let all = 0;
-  const kinds: Array<[DumpStyle, string | undefined]> = [['counted', undefined], ['widget', undefined], ['forum', undefined], ['mail', undefined], ['counted', 'facebook'], ['widget', 'disqus'], ['forum', 'hn'], ['widget', 'coral']];
+  const kinds: Array<[DumpStyle, string | undefined]> = [['counted', undefined], ['widget', undefined], ['forum', undefined], ['mail', undefined], ['json', undefined], ['counted', 'facebook'], ['widget', 'disqus'], ['forum', 'hn'], ['widget', 'coral']];
   for (const [style, layout] of kinds) {
-    for (const seed of [20250303, 20251122, 11, 1, 2, 3]) {
+    for (const seed of [20250303, 20251122, 11, 7, 1, 2, 3, 4, 5, 6]) {
       for (const { input } of fc.sample(dumpArbitrary(style, { maxPosts: 10, ...(layout ? { layout } : {}) } as never), { numRuns: n, seed })) {
         all++;
         const doc = todayParse(input) as unknown as Doc;
         const facts = factsOf(input, doc);
-        if (takeModel(facts)) {
-          fired++;
-          console.log(`generated ${style}/${layout ?? '-'} seed ${seed}: ${fmt(facts)} [trigger]`);
-        }
+        if (takeModel(facts)) fired++;
+        if (wider(facts)) widerFired++;
+        if (takeModel(facts) || wider(facts)) console.log(`generated ${style}/${layout ?? '-'} seed ${seed}: ${fmt(facts)}${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}`);
         rows.push({ style, layout, facts });
       }
     }
   }
-  console.log(`generated dumps: ${all}, trigger on ${fired}`);
+  console.log(`generated dumps: ${all}, trigger on ${fired}, wider rule on ${widerFired}`);
   out.generated = rows;
 }
 
