@@ -264,7 +264,8 @@ function splitInlineHeader(post: RawPost, line: Line): Line {
   post.author = head.name;
   post.authorSpan = [nameAt, nameAt + head.name.length] as Span;
   // the time before the name: a bracketed one when it reads as a time, a bare clock or date as it stands
-  const p = head.prefix.trim().replace(/\s*[-–—]$/u, '');
+  let p = head.prefix.trim();
+  if (p.endsWith('-') || p.endsWith('–') || p.endsWith('—')) p = p.slice(0, -1).trimEnd();
   if (p.startsWith('[')) {
     const inside = p.slice(1, -1);
     if (timeKind(inside) !== null) post.timestamp = inside;
