@@ -103,7 +103,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
   }
   // A layout the rules do not know: when they read no post and the learned line model finds at least three start
   // lines, the model's posts are taken instead (src/ingest/line-roles.ts).
-  const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed.posts.length);
+  const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed);
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;
     article = segmentArticle(lines, 0, end, options.chrome);

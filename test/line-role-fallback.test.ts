@@ -7,8 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { modelSection } from '../src/ingest/line-roles.js';
+import { readInlineHead } from '../src/ingest/line-features.js';
+import { modelSection, takeModel } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
+import { newPost } from '../src/ingest/styles/counted.js';
 
 const MADE_UP = `Harbour lights to stay on all winter
 
@@ -41,7 +43,54 @@ Finally a decision that listens to the people who actually use the quay at night
 9 ✓
 `;
 
+// Written for the test (session 19): a live chat under an article, one message a line, a date and a clock before each
+// name; no style reads it.
+const CHAT = `Night buses return to the old town
+
+From Monday the N4 and N7 night buses will run through the old town again, after the works on the bridge ended two weeks early.
+
+The operator said the buses would keep their summer timetable until the end of the year.
+
+Readers' live chat
+
+12.04. 21:02 Ines Varga: Finally, the walk from the station at two in the morning was no fun at all.
+12.04. 21:05 Marek Olsen: Does the N7 still stop at the hospital or only at the main square?
+12.04. 21:07 Ines Varga: It stops at the hospital, the operator's map shows it on the new route.
+12.04. 21:11 Dora Pfeil: Good to hear, my daughter works the night shift there.
+12.04. 21:16 Marek Olsen: Thanks, then I can leave the car at home on Fridays.
+12.04. 21:20 Jonas Frei: Two weeks early is a first for this city, somebody should get a medal.
+`;
+
 describe('line-role fallback', () => {
+  it('reads a head on the text line: a bracketed or bare time or date before the name', () => {
+    expect(readInlineHead('0:05:03 some_handle: the text')).toEqual({ prefix: '0:05:03 ', name: 'some_handle', textAt: 21 });
+    expect(readInlineHead('09:14 Anna: hallo')?.name).toBe('Anna');
+    expect(readInlineHead('12.04. 09:14 Name Surname: text')).toMatchObject({ prefix: '12.04. 09:14 ', name: 'Name Surname' });
+    expect(readInlineHead('[04/12/26, 09:14] Name: text')).toMatchObject({ prefix: '[04/12/26, 09:14] ', name: 'Name' });
+    expect(readInlineHead('12/04/2026, 9:14 pm - Carol: yes')).toMatchObject({ prefix: '12/04/2026, 9:14 pm - ', name: 'Carol' });
+    expect(readInlineHead('Name: text')).toMatchObject({ prefix: '', name: 'Name' });
+    // no letter in the name, a comma in it, more than four words: no head
+    expect(readInlineHead('2023: the year')).toBeNull();
+    expect(readInlineHead('One thing, though: no')).toBeNull();
+    expect(readInlineHead('this is a whole sentence here: no')).toBeNull();
+  });
+
+  it('reads a chat of one message a line with a date and clock before each name', () => {
+    const doc = parse(CHAT);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
+    expect(doc.thread.posts.map((p) => [p.author, p.meta.timestamp, p.text])).toEqual([
+      ['Ines Varga', '12.04. 21:02', 'Finally, the walk from the station at two in the morning was no fun at all.'],
+      ['Marek Olsen', '12.04. 21:05', 'Does the N7 still stop at the hospital or only at the main square?'],
+      ['Ines Varga', '12.04. 21:07', "It stops at the hospital, the operator's map shows it on the new route."],
+      ['Dora Pfeil', '12.04. 21:11', 'Good to hear, my daughter works the night shift there.'],
+      ['Marek Olsen', '12.04. 21:16', 'Thanks, then I can leave the car at home on Fridays.'],
+      ['Jonas Frei', '12.04. 21:20', 'Two weeks early is a first for this city, somebody should get a medal.'],
+    ]);
+    // the author span points at the name in the input
+    const p = doc.thread.posts[1]!;
+    expect(CHAT.slice(p.authorSpan![0], p.authorSpan![1])).toBe('Marek Olsen');
+  });
+
   it('reads the posts of a layout the rules do not know', () => {
     const doc = parse(MADE_UP);
     expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
@@ -60,10 +109,21 @@ describe('line-role fallback', () => {
   });
 
   it('stays out when the rules read the posts, and on an article alone', () => {
-    expect(modelSection(splitLines(MADE_UP), 4)).toBeNull();
+    // the rules' four posts hold every line: the model's start lines are all in them, so it stays out.
+    const lines = splitLines(MADE_UP);
+    const rules = { posts: [0, 1, 2, 3].map(() => newPost(null, null)), lineKinds: new Map(), linePost: new Map(lines.map((l) => [l.index, 0])), declaredCount: null, messages: [] };
+    expect(modelSection(lines, rules)).toBeNull();
     const plain = parse('Bridge to close\n\nThe council voted to close the bridge on Monday. It will reopen in May.\n');
     expect(plain.thread.posts).toEqual([]);
     expect(plain.messages.map((m) => m.ruleId)).toContain('thread/not-found');
+  });
+
+  it('takes over from the rules only when they read nothing', () => {
+    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, meanStartP: 0.5 };
+    expect(takeModel(facts)).toBe(true);
+    expect(takeModel({ ...facts, starts: 2, orphanStarts: 2 })).toBe(false);
+    // the rules read 9 posts, even if most of the model's start lines lie inside their text: the rules stand
+    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, meanStartP: 0.8 })).toBe(false);
   });
 
   it('fires on no fixture', () => {

@@ -18,7 +18,7 @@
  *   --more-data   also fit on the older fixtures without structure.json, their hand-checked expected.json standing in
  *                 (author, first 40 characters of each post's text); never scored
  *   --first-try   also run the rule parser at each round's labelling commit (extracted with `git archive` into
- *                 /tmp/lines18-first-<commit>, node_modules linked), and the fallback fixed in advance (the model's posts
+ *                 /tmp/lines19-first-<commit>, node_modules linked), and the fallback fixed in advance (the model's posts
  *                 when the rules give fewer than half its start lines)
  *   --eval-threads  fit on every fixture and count, on ../shared/eval-threads and plain-* (held out), whether that
  *                 fallback would fire beside today's rules (measure only)
@@ -124,13 +124,13 @@ function rowsOf(fixtures: readonly Fixture[], cues?: RuleCues): FitRow[] {
   return rows;
 }
 
-interface FitSettings {
+export interface FitSettings {
   balanced: boolean;
   iterations: number;
   l2: number;
 }
 
-function fit(fixtures: readonly Fixture[], s: FitSettings, cues?: RuleCues): LinearModel {
+export function fit(fixtures: readonly Fixture[], s: FitSettings, cues?: RuleCues): LinearModel {
   return fitModel(rowsOf(fixtures, cues), {
     name: 'line-roles-study',
     labels: ROLES,
@@ -284,8 +284,8 @@ function summaryP(t: ParserTally): string {
 }
 
 /** The src/ tree of `commit`, extracted once into /tmp (node_modules linked); returns the extraction's root. */
-function oldSource(commit: string): string {
-  const dir = `/tmp/lines18-first-${commit}`;
+export function oldSource(commit: string): string {
+  const dir = `/tmp/lines19-first-${commit}`;
   if (!existsSync(join(dir, 'src', 'index.ts'))) {
     mkdirSync(dir, { recursive: true });
     const tar = execFileSync('git', ['archive', commit, 'src'], { cwd: here, maxBuffer: 1 << 28 });
@@ -305,14 +305,15 @@ export const ROUNDS: ReadonlyArray<{ round: string; commit: string }> = [
   { round: 'five (session 16)', commit: 'a94771a' },
   { round: 'six (session 17)', commit: 'cc59eae' },
   { round: 'seven (session 17)', commit: '759eb6f' },
+  { round: 'eight (session 18)', commit: '6acc404' },
 ];
 
-function addedIn(name: string, file = 'structure.json'): string {
+export function addedIn(name: string, file = 'structure.json'): string {
   const out = execFileSync('git', ['log', '--diff-filter=A', '--format=%h', '--', `fixtures/${name}/${file}`], { cwd: here, encoding: 'utf8' });
   return out.trim().split('\n').at(-1)!.trim();
 }
 
-function isAncestor(a: string, b: string): boolean {
+export function isAncestor(a: string, b: string): boolean {
   try {
     execFileSync('git', ['merge-base', '--is-ancestor', a, b], { cwd: here });
     return true;
