@@ -44,18 +44,34 @@ export function replyFitRows(rows: readonly ReplyRow[]): FitRow[] {
   return rows.map((r) => ({ features: [...replyStanceFeatures(r.text, r.parentText).features], y: REPLY_LABELS.indexOf(r.label), weight: Math.pow(rows.length / (REPLY_LABELS.length * counts.get(r.label)!), CLASS_WEIGHT_POWER) }));
 }
 
+/**
+ * L2 on the acts (`~act:*`): indicators of a cue phrase, like words, and some as rare (7 concessions, 12
+ * self-corrections in 3,966 train replies), so not the near-zero penalty of the always-present features (the rules'
+ * verdict, sentiment, overlap, length). At 1e-4 the 7 concessions (2 support, 4 comment and 1 deny with negative
+ * sentiment) gave `~act:concession` a deny weight of 0.85, which put a concession with self-directed negative words
+ * ("my mistake") on the support/deny edge (docs/stance.md, session 19). Chosen among 1e-4, 3e-4, 1e-3, 3e-3, 1e-2,
+ * 3e-2 and 1e-1 by leave-one-event-out macro-F1 on train (scripts/eval/reply-stance-l2-cv.ts, over the
+ * session 19 sentiment model: 0.4519, 0.4530, 0.4544, 0.4561, 0.4551, 0.4541, 0.4539; over session 17's, 3e-3 too).
+ */
+export const ACT_L2 = 3e-3;
+
+/** L2 per feature: acts at {@link ACT_L2}, the other `~` features 1e-4, words 1e-2. */
+export function replyL2(name: string, actL2 = ACT_L2): number {
+  return name.startsWith('~act:') ? actL2 : name.startsWith('~') ? 1e-4 : 1e-2;
+}
+
 /** Word weights smaller than this in every label are dropped after the fit (the package has a size budget). */
 const PRUNE_BELOW = 0.06;
 
 /** Fits the reply-stance model. Deterministic. */
-export function fitReplyStance(rows: readonly FitRow[], fitOn: readonly string[], notes?: string): LinearModel {
+export function fitReplyStance(rows: readonly FitRow[], fitOn: readonly string[], notes?: string, actL2 = ACT_L2): LinearModel {
   const model = fitModel(rows, {
     name: 'reply-stance',
     labels: REPLY_LABELS,
     link: 'softmax',
     fitOn,
     featureFiles: REPLY_FEATURE_FILES,
-    l2: (name) => (name.startsWith('~') ? 1e-4 : 1e-2),
+    l2: (name) => replyL2(name, actL2),
     iterations: 250,
     minCount: 5,
     balanced: false,
