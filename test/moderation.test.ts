@@ -420,6 +420,23 @@ describe('word scores (word vectors projected toward toxicity)', () => {
     expect(f.get('$ws-max')).toBe(2.5);
   });
 
+  it('shows a word-score maximum as evidence only on the content word that set it, scoring above the typical word', () => {
+    // "my" and "you" are function words scored above "vile" here: the feature reads "vile", so the evidence sits there
+    // (until session 19 it sat on the highest-scored word of any kind). The model's $ws weights are raised so the cue
+    // clears the evidence bar whatever the shipped fit says.
+    const scored = loadWordScores({ center: 0.5, step: 0.5, groups: { '20': encodeWords(['my', 'you']), '12': encodeWords(['vile']) } });
+    const shipped = shippedModerationModels();
+    const comment = { ...shipped.comment, weights: { ...shipped.comment.weights, '$ws-max': [1, 1, 1, 1, 1], '$ws-top2': [1, 1, 1, 1, 1] } };
+    const models = { ...shipped, comment, wordScores: scored };
+    const m = moderateWith('you and my vile friend', models);
+    const cues = ATTRIBUTES.flatMap((a) => m[a].evidence).filter((e) => /^model:\$ws-(max|top2)/.test(e.cue));
+    expect(cues.length).toBeGreaterThan(0);
+    for (const e of cues) expect(e.text).toBe('vile');
+    // Nothing above the typical word: no word-score evidence at all.
+    const calm = moderateWith('you and my friend', models);
+    expect(ATTRIBUTES.flatMap((a) => calm[a].evidence).some((e) => e.cue.startsWith('model:$ws-'))).toBe(false);
+  });
+
   it('reads word scores and likeness of content words only (a function word near abuse in the vectors says nothing)', () => {
     // "the" and "you" are function words: scored above "vile" here, they do not reach the comment's maxima.
     const scored = loadWordScores({ center: 0.5, step: 0.5, groups: { '10': encodeWords(['the', 'you']), '6': encodeWords(['vile']) } });
