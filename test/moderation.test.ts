@@ -213,6 +213,21 @@ describe('moderate', () => {
     }
   });
 
+  it('does not flag friendly casual chat, and still flags an insult said to a person (session 19)', () => {
+    // Informal friendly lines (made up): before the casual tweets were fit on as negatives, "lol yeah that was awesome"
+    // scored 0.51 toxicity and "Hey guys, great game last night!" 0.52.
+    const friendly = ['lol yeah that was awesome', 'Hey guys, great game last night!', 'hi', 'Hello everyone', 'wow, thanks so much for the help, really appreciate it', 'Yay, we made it home safe!'];
+    for (const t of friendly) {
+      const m = moderate(t);
+      expect(m.toxicity.score, t).toBeLessThan(0.5);
+      expect(m.insult.score, t).toBeLessThan(0.5);
+    }
+    for (const t of ['You are an idiot.', 'Shut up, you moron.', 'You are a complete fool.']) {
+      expect(moderate(t).insult.score, t).toBeGreaterThanOrEqual(0.5);
+      expect(moderate(t).toxicity.score, t).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
   it('finds profanity, threats and identity attacks', () => {
     expect(moderate('What the fuck is this shit').profanity.score).toBeGreaterThanOrEqual(0.5);
     // Threats are rare in the training comments, so their scores run low: a ranking, not a verdict.
