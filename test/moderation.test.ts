@@ -213,6 +213,21 @@ describe('moderate', () => {
     }
   });
 
+  it('does not flag friendly casual chat, and still flags an insult said to a person (session 19)', () => {
+    // Informal friendly lines (made up): before the casual tweets were fit on as negatives, "lol yeah that was awesome"
+    // scored 0.51 toxicity and "Hey guys, great game last night!" 0.52.
+    const friendly = ['lol yeah that was awesome', 'Hey guys, great game last night!', 'hi', 'Hello everyone', 'wow, thanks so much for the help, really appreciate it', 'Yay, we made it home safe!'];
+    for (const t of friendly) {
+      const m = moderate(t);
+      expect(m.toxicity.score, t).toBeLessThan(0.5);
+      expect(m.insult.score, t).toBeLessThan(0.5);
+    }
+    for (const t of ['You are an idiot.', 'Shut up, you moron.', 'You are a complete fool.']) {
+      expect(moderate(t).insult.score, t).toBeGreaterThanOrEqual(0.5);
+      expect(moderate(t).toxicity.score, t).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
   it('finds profanity, threats and identity attacks', () => {
     expect(moderate('What the fuck is this shit').profanity.score).toBeGreaterThanOrEqual(0.5);
     // Threats are rare in the training comments, so their scores run low: a ranking, not a verdict.
@@ -418,6 +433,23 @@ describe('word scores (word vectors projected toward toxicity)', () => {
     const f = new Map(commentFeatures(...readText('you vile person', table)));
     expect(f.get('$ws-you')).toBe(2.5);
     expect(f.get('$ws-max')).toBe(2.5);
+  });
+
+  it('shows a word-score maximum as evidence only on the content word that set it, scoring above the typical word', () => {
+    // "my" and "you" are function words scored above "vile" here: the feature reads "vile", so the evidence sits there
+    // (until session 19 it sat on the highest-scored word of any kind). The model's $ws weights are raised so the cue
+    // clears the evidence bar whatever the shipped fit says.
+    const scored = loadWordScores({ center: 0.5, step: 0.5, groups: { '20': encodeWords(['my', 'you']), '12': encodeWords(['vile']) } });
+    const shipped = shippedModerationModels();
+    const comment = { ...shipped.comment, weights: { ...shipped.comment.weights, '$ws-max': [1, 1, 1, 1, 1], '$ws-top2': [1, 1, 1, 1, 1] } };
+    const models = { ...shipped, comment, wordScores: scored };
+    const m = moderateWith('you and my vile friend', models);
+    const cues = ATTRIBUTES.flatMap((a) => m[a].evidence).filter((e) => /^model:\$ws-(max|top2)/.test(e.cue));
+    expect(cues.length).toBeGreaterThan(0);
+    for (const e of cues) expect(e.text).toBe('vile');
+    // Nothing above the typical word: no word-score evidence at all.
+    const calm = moderateWith('you and my friend', models);
+    expect(ATTRIBUTES.flatMap((a) => calm[a].evidence).some((e) => e.cue.startsWith('model:$ws-'))).toBe(false);
   });
 
   it('reads word scores and likeness of content words only (a function word near abuse in the vectors says nothing)', () => {

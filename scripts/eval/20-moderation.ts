@@ -22,9 +22,10 @@ import { spanContext, wordFeatures } from '../../src/classify/moderation/feature
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
+import { readVaderSet } from './lib/sentiment-data.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { exactStarts } from './lib/gold-threads.js';
-import { commentFolds, fitModeration, ordinaryNegatives, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
+import { commentFolds, fitModeration, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
@@ -114,7 +115,7 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Arr
 const binary = (rows: readonly ModerationRow[], l: number): boolean[] => rows.map((r) => r.targets[l]! >= 0.5);
 
 /** Posts of the independent threads: text cut from the dump between consecutive gold posts' first characters. */
-function threadPosts(root: string): Array<{ file: string; text: string; insult: boolean }> {
+export function threadPosts(root: string): Array<{ file: string; text: string; insult: boolean }> {
   const dir = join(root, '..', 'shared', 'eval-threads');
   if (!existsSync(dir)) return [];
   const out: Array<{ file: string; text: string; insult: boolean }> = [];
@@ -136,7 +137,7 @@ function threadPosts(root: string): Array<{ file: string; text: string; insult: 
   return out;
 }
 
-function f1(gold: readonly boolean[], pred: readonly boolean[]): number {
+export function f1(gold: readonly boolean[], pred: readonly boolean[]): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -181,6 +182,8 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const wordListSem: Array<Array<[number, number]>> = new Array(toxispans.length);
   const davidson = readDavidson(ctx.dataDir);
   const clean = readCleanText(ctx.dataDir);
+  // Casual tweets rated neutral or friendly (comment model only, as shipped since session 19); never in a measured set here.
+  const tweets = ordinaryNegatives(readCasualTweets(ctx.dataDir));
   const c3 = readToxicityRows(ctx.dataDir);
   const embeddings = loadEmbeddings();
   const rows: EvalRow[] = [];
@@ -199,7 +202,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     const ordinaryTest = new Set(ordinaryFolds[f]);
     // Fit as shipped (scripts/train/train-moderation.ts): Davidson's tweets are the second domain of every fold; the
     // held-out ToxiSpans comments are never in it.
-    const models = fitModeration([...train, ...davidson, ...clean], embeddings, { commentRows: ordinaryNegatives(ordinary.filter((_, i) => !ordinaryTest.has(i))) });
+    const models = fitModeration([...train, ...davidson, ...clean], embeddings, { commentRows: [...ordinaryNegatives(ordinary.filter((_, i) => !ordinaryTest.has(i))), ...tweets] });
     for (const i of folds[f]!) {
       const r = moderateWith(toxispans[i]!.text, models);
       MODERATION_ATTRIBUTES.forEach((a, l) => (held[l]![i] = r[a].score));
@@ -316,7 +319,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const davLabel = `Davidson (${davidson.length.toLocaleString('en')} tweets)`;
   const scoreAll = (models: ModerationModels, texts: readonly string[], l: number): number[] => texts.map((t) => moderateWith(t, models)[MODERATION_ATTRIBUTES[l]!].score);
   const bowFrom = (train: readonly ModerationRow[], texts: readonly string[], l: number): number[] => tfidfLogistic(train.map((r) => ({ text: r.text, positive: r.targets[l]! >= 0.5 })), texts);
-  const onTs = fitModeration([...toxispans, ...clean], embeddings, { commentRows: ordinaryNegatives(ordinary) });
+  const onTs = fitModeration([...toxispans, ...clean], embeddings, { commentRows: [...ordinaryNegatives(ordinary), ...tweets] });
   rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'threadlens fit on ToxiSpans (+ ordinary text)', value: rocAuc(scoreAll(onTs, c3.map((r) => r.text), 0), c3Pos), target: '>= 0.80' });
   rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'bag-of-words fit on ToxiSpans', value: rocAuc(bowFrom(toxispans, c3.map((r) => r.text), 0), c3Pos) });
   const davTox = binary(davidson, 0);
@@ -345,6 +348,26 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows.push({ dataset: label, metric: 'insult F1 (log-odds >= 0)', system: 'bag-of-words fit on ToxiSpans insult', value: f1(gold, bowFrom(toxispans, posts.map((p) => p.text), 1).map((z) => z >= 0)) });
     rows.push({ dataset: label, metric: 'ROC-AUC insult', system: 'threadlens shipped', value: rocAuc(posts.map((p) => moderate(p.text).insult.score), gold) });
   }
+  // 4. Friendly casual text (session 19): the share of friendly VADER texts (mean rating >= 1) flagged for toxicity or
+  // insult (score >= 0.5), the shipped model beside the bag-of-words baseline fit on the shipped rows (log-odds >= 0).
+  // The review snippets are never fit on; the tweets are (all of them, as casual negatives, since session 19): for the
+  // held-out half see scripts/eval/moderation-friendly.ts.
+  const shippedRows = [...toxispans, ...davidson, ...clean, ...ordinaryNegatives(ordinary), ...tweets];
+  for (const [name, file, fitOn] of [
+    ['VADER tweets', 'tweets_GroundTruth.txt', 'all fit on as casual negatives'],
+    ['VADER Amazon snippets', 'amazonReviewSnippets_GroundTruth.txt', 'never fit on'],
+    ['VADER movie snippets', 'movieReviewSnippets_GroundTruth.txt', 'never fit on'],
+  ] as const) {
+    const texts = readVaderSet(ctx.dataDir, file).filter((r) => r.mean >= 1).map((r) => r.text);
+    const label = `${name}, friendly (mean rating >= 1; ${texts.length.toLocaleString('en')}; ${fitOn})`;
+    const shown = texts.map((t) => moderate(t));
+    const share = (flags: readonly boolean[]): number => flags.filter(Boolean).length / Math.max(1, flags.length);
+    const bowTox = tfidfLogistic(shippedRows.filter((r) => !Number.isNaN(r.targets[0]!)).map((r) => ({ text: r.text, positive: r.targets[0]! >= 0.5 })), texts);
+    const bowIns = tfidfLogistic(shippedRows.filter((r) => !Number.isNaN(r.targets[1]!)).map((r) => ({ text: r.text, positive: r.targets[1]! >= 0.5 })), texts);
+    rows.push({ dataset: label, metric: 'share flagged: toxicity or insult (lower is better)', system: 'threadlens shipped (score >= 0.5)', value: share(shown.map((m) => m.toxicity.score >= 0.5 || m.insult.score >= 0.5)) });
+    rows.push({ dataset: label, metric: 'share flagged: toxicity or insult (lower is better)', system: 'bag-of-words fit on the shipped rows (log-odds >= 0)', value: share(bowTox.map((z, i) => z >= 0 || bowIns[i]! >= 0)) });
+  }
+
   notes.push(
     `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences and the other folds' ordinary reader comments without a lexicon word as negatives for the comment model; with all of Davidson as the second domain, as the shipped fit; until session 15 the folds were fit without Davidson). The bag-of-words baseline is fit on the training folds' ToxiSpans comments alone.`,
     'Span F1: per comment, F1 of the highlighted characters against the gold characters, averaged over comments; a comment without gold characters scores 1 only if nothing is highlighted. The "best grid" row picks its thresholds on the same folds (optimistic); the shipped thresholds are fixed in scripts/train/lib/moderation-thresholds.ts (chosen on scripts/eval/moderation-span-cv.ts\'s pooled out-of-fold grid). The baseline highlights every word that the training folds\' gold marked in at least half of its (>= 3) occurrences.',

@@ -15,7 +15,7 @@
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-thresholds-cv.ts [outJson]
  */
 import { writeFileSync } from 'node:fs';
-import { commentFolds as threadFolds, ordinaryNegatives, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, fitCommentModel, fitLikeness, fitModerationWordScores, FIT_ON, type ModerationRow } from '../train/lib/moderation-data.js';
+import { commentFolds as threadFolds, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, fitCommentModel, fitLikeness, fitModerationWordScores, FIT_ON, type ModerationRow } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
@@ -33,6 +33,8 @@ const embeddings = loadEmbeddings();
 const tsFolds = kFold(toxispans.length, K, 7);
 const cleanFolds = kFold(clean.length, K, 7);
 const comments = readOrdinaryComments(dataDir);
+// Casual tweets rated neutral or friendly: fit on by every fold's comment model as shipped (since session 19); not in the cut pool.
+const tweets = process.env.CV_TWEETS === '0' ? [] : ordinaryNegatives(readCasualTweets(dataDir));
 const commentFolds = threadFolds(comments, K, 7);
 const c3 = readToxicityRows(dataDir);
 const c3Auc: number[] = [];
@@ -47,7 +49,7 @@ for (let f = 0; f < K; f++) {
   const likeness = loadWordScores(fitLikeness(train, embeddings));
   const commentTest = new Set(commentFolds[f]);
   // The comment model alone also reads the other folds' ordinary comments (as train-moderation.ts does with all of them).
-  const comment = fitCommentModel([...train, ...ordinaryNegatives(comments.filter((_, i) => !commentTest.has(i)))], { wordScores, likeness }, [FIT_ON.toxispans]);
+  const comment = fitCommentModel([...train, ...ordinaryNegatives(comments.filter((_, i) => !commentTest.has(i))), ...tweets], { wordScores, likeness }, [FIT_ON.toxispans]);
   // The raw model outputs (what a cut is chosen on; `moderate` maps the cut to a score of 0.5).
   const raw = (text: string): number[] => predict(comment, commentFeatures(...readText(text, wordScores, undefined, undefined, likeness)));
   for (const i of tsFolds[f]!) raw(toxispans[i]!.text).forEach((p, l) => (tsHeld[l]![i] = p));

@@ -5,13 +5,14 @@
  * (the five attributes of a comment) and `spans.model.json` (which words raters mark). Fit on ToxiSpans
  * (CC0 1.0) and Davidson et al. (MIT), with news (NewsMTSC, MIT) and review (UCI, CC BY 4.0) sentences as
  * ordinary text, and (comment model only) ordinary reader comments (RumourEval 2017, CC BY 4.0; FanChuan, MIT)
- * as toxicity and insult negatives; learned numbers only, never rows. Deterministic.
+ * and casual tweets rated neutral or friendly (VADER ground truth, MIT) as toxicity and insult negatives; learned
+ * numbers only, never rows. Deterministic.
  * Usage: tsx scripts/train/train-moderation.ts [dataDir]
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitModeration, ordinaryNegatives, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans } from './lib/moderation-data.js';
+import { fitModeration, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans } from './lib/moderation-data.js';
 import { writeModel } from './lib/fit-model.js';
 import { loadEmbeddings } from './lib/word-scores.js';
 import { commentThresholds, SPAN_NOTES, SPAN_THRESHOLDS } from './lib/moderation-thresholds.js';
@@ -24,9 +25,10 @@ const toxispans = readToxiSpans(dataDir);
 const davidson = readDavidson(dataDir);
 const clean = readCleanText(dataDir);
 const comments = ordinaryNegatives(readOrdinaryComments(dataDir));
+const tweets = ordinaryNegatives(readCasualTweets(dataDir));
 const t0 = Date.now();
-const fit = fitModeration([...toxispans, ...davidson, ...clean], loadEmbeddings(), { commentRows: comments });
-fit.comment.notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5), ${comments.length} ordinary reader comments (RumourEval 2017 train, FanChuan reddit-trump; those with no lexicon word) as toxicity and insult negatives (weight 0.5; the other attributes from the first fit). Quoted, denied and idea-aimed words were described by held-apart features during the fit (dropped after it: never emitted at run time). Pruned to the strongest word features.`;
+const fit = fitModeration([...toxispans, ...davidson, ...clean], loadEmbeddings(), { commentRows: [...comments, ...tweets] });
+fit.comment.notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5), ${comments.length} ordinary reader comments (RumourEval 2017 train, FanChuan reddit-trump; those with no lexicon word) as toxicity and insult negatives (weight 0.5; the other attributes from the first fit), ${tweets.length} casual tweets rated neutral or friendly (VADER ground truth; those with no lexicon word) the same way. Quoted, denied and idea-aimed words were described by held-apart features during the fit (dropped after it: never emitted at run time). Pruned to the strongest word features.`;
 fit.comment.thresholds = commentThresholds();
 fit.spans.thresholds = { ...SPAN_THRESHOLDS };
 fit.spans.notes = SPAN_NOTES;

@@ -18,7 +18,7 @@ import { encodeWords, loadWordScores, type WordScores, type WordScoresData } fro
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
 export interface ModerationRow {
-  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci' | 'comments';
+  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci' | 'comments' | 'tweets';
   text: string;
   /** toxicity, insult, profanity, identityAttack, threat; NaN where the source does not say. */
   targets: number[];
@@ -42,6 +42,7 @@ export const FIT_ON = {
   newsmtsc: 'NewsMTSC sentences, Hamborg & Donnay 2021, as non-toxic news text (MIT)',
   uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
   comments: 'Ordinary reader comments as toxicity and insult negatives: RumourEval 2017 train posts, PHEME (CC BY 4.0); FanChuan reddit-trump comments (MIT)',
+  tweets: 'Casual tweets rated neutral or positive as toxicity and insult negatives: VADER ground-truth tweets, Hutto & Gilbert 2014 (MIT)',
 } as const;
 
 /**
@@ -133,7 +134,32 @@ export function ordinaryNegatives(rows: readonly ModerationRow[]): ModerationRow
     .map((r) => ({ ...r, targets: [0, 0, NaN, NaN, NaN] }));
 }
 
-const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5, comments: 0.5 };
+const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5, comments: 0.5, tweets: 0.5 };
+
+/**
+ * Casual tweets (since 2026-12-05, session 19; comment model only): the VADER ground-truth tweets (Hutto & Gilbert
+ * 2014, MIT; 20 raters' mean valence -4..+4) rated at least `minRating` (default 0: neutral or friendly). Davidson's
+ * tweets are mostly offensive, and the other ordinary text is news, reviews and reader comments, so without these the
+ * comment model learned the informal register itself ("hey", "yay", "dude") as toxic: 11% of the positive VADER
+ * tweets flagged (docs/moderation.md, session 19). Passed through {@link ordinaryNegatives} like the reader comments
+ * (a tweet with a plain lexicon word is left out; toxicity and insult 0, the other attributes from the teacher).
+ * `half` keeps one half of a fixed split (the tweet's id, even = 'fit', odd = 'measure'), so that
+ * scripts/eval/moderation-friendly.ts can fit on one half and measure on the other; the shipped fit reads all.
+ */
+export function readCasualTweets(dataDir: string, options: { minRating?: number; half?: 'fit' | 'measure' } = {}): Array<ModerationRow & { rating: number; id: number }> {
+  const out: Array<ModerationRow & { rating: number; id: number }> = [];
+  for (const line of readFileSync(join(dataDir, 'sentiment', 'tweets_GroundTruth.txt'), 'utf8').split(/\r?\n/)) {
+    const [idText, ratingText, ...rest] = line.split('\t');
+    const text = rest.join('\t');
+    const id = Number(idText);
+    const rating = Number(ratingText);
+    if (!Number.isInteger(id) || !Number.isFinite(rating) || text.trim() === '') continue;
+    if (rating < (options.minRating ?? 0)) continue;
+    if (options.half !== undefined && (id % 2 === 0) !== (options.half === 'fit')) continue;
+    out.push({ source: 'tweets', text, targets: [0, 0, 0, 0, 0], rating, id });
+  }
+  return out;
+}
 
 const TYPE_OF: Record<string, number> = { Insult: 1, 'Profane/Obscene': 2, 'Identity based Attack': 3, Threat: 4 };
 

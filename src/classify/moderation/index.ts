@@ -238,7 +238,10 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
   if (ws) {
     const target = ws[1] === 'max' || ws[1] === 'top2' ? null : ws[1];
     let best: WordReading | null = null;
-    for (const r of readings) if (r.mode === 'plain' && (target === null || r.target === target) && r.ws > (best?.ws ?? 0)) best = r;
+    // The word that set the feature: a plain content word (commentFeatures reads no function word's score, overall or
+    // aimed; until session 19 "my" or "you" could be shown for a maximum some other word set) scoring above the typical
+    // word (r.ws > 0: a word at or below `center` never sets a word-score maximum).
+    for (const r of readings) if (r.mode === 'plain' && isContentWord(r.norm) && (target === null || r.target === target) && r.ws > (best?.ws ?? 0)) best = r;
     return best ? at(best) : null;
   }
   return null;
