@@ -5,8 +5,7 @@
  */
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { classifyReplyStance, replyStanceFeatures } from '../../src/classify/acts/reply-stance.js';
-import { predict } from '../../src/learn/model.js';
-import { fitReplyStance, readReplies, replyFitRows, REPLY_LABELS, type ReplyLabel } from '../train/lib/reply-stance-data.js';
+import { leaveOneEventOut, readReplies, replyFitRows, REPLY_LABELS, type ReplyLabel } from '../train/lib/reply-stance-data.js';
 import { accuracy, f1For, macroF1 } from './lib/metrics.js';
 
 export async function run(ctx: EvalContext): Promise<EvalSection> {
@@ -26,18 +25,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   );
   // Leave one event out over train: topics never seen in training.
   const X = replyFitRows(train);
-  const pred: ReplyLabel[] = new Array(train.length);
-  const events = [...new Set(train.map((r) => r.event))].sort();
-  for (const e of events) {
-    const m = fitReplyStance(X.filter((_, i) => train[i]!.event !== e), ['cv']);
-    train.forEach((r, i) => {
-      if (r.event !== e) return;
-      const p = predict(m, X[i]!.features as Iterable<readonly [string, number]>);
-      let b = 0;
-      for (let l = 1; l < p.length; l++) if (p[l]! > p[b]!) b = l;
-      pred[i] = REPLY_LABELS[b]!;
-    });
-  }
+  const { pred, events } = leaveOneEventOut(train, X);
   const gold = train.map((r) => r.label);
   const ds = `RumourEval 2017 train replies (${train.length}), leave-one-event-out (${events.length} events)`;
   out.push(

@@ -6,8 +6,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { predict } from '../../src/learn/model.js';
-import { ACT_L2, fitReplyStance, readReplies, replyFitRows, REPLY_LABELS, type ReplyLabel } from '../train/lib/reply-stance-data.js';
+import { ACT_L2, leaveOneEventOut, readReplies, replyFitRows, REPLY_LABELS } from '../train/lib/reply-stance-data.js';
 import { macroF1 } from './lib/metrics.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,20 +16,9 @@ const GRID = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1];
 const train = readReplies(dataDir, ['train']);
 const X = replyFitRows(train);
 const gold = train.map((r) => r.label);
-const events = [...new Set(train.map((r) => r.event))].sort();
 let best = { l2: NaN, f1: -1 };
 for (const l2 of GRID) {
-  const pred: ReplyLabel[] = new Array(train.length);
-  for (const e of events) {
-    const m = fitReplyStance(X.filter((_, i) => train[i]!.event !== e), ['cv'], undefined, l2);
-    train.forEach((r, i) => {
-      if (r.event !== e) return;
-      const p = predict(m, X[i]!.features as Iterable<readonly [string, number]>);
-      let b = 0;
-      for (let l = 1; l < p.length; l++) if (p[l]! > p[b]!) b = l;
-      pred[i] = REPLY_LABELS[b]!;
-    });
-  }
+  const { pred } = leaveOneEventOut(train, X, l2);
   const f1 = macroF1(gold, pred, REPLY_LABELS);
   if (f1 > best.f1) best = { l2, f1 };
   console.log(`act L2 ${l2.toExponential(0)}: leave-one-event-out macro-F1 ${f1.toFixed(4)}`);

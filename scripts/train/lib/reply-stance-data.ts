@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replyStanceFeatures } from '../../../src/classify/acts/reply-stance.js';
-import type { LinearModel } from '../../../src/learn/model.js';
+import { predict, type LinearModel } from '../../../src/learn/model.js';
 import { fitModel, type FitRow } from './fit-model.js';
 
 export type ReplyLabel = 'support' | 'deny' | 'query' | 'comment';
@@ -80,4 +80,24 @@ export function fitReplyStance(rows: readonly FitRow[], fitOn: readonly string[]
   });
   for (const [name, w] of Object.entries(model.weights)) if (!name.startsWith('~') && w.every((x) => Math.abs(x) < PRUNE_BELOW)) delete model.weights[name];
   return model;
+}
+
+/**
+ * Leave one event out over `rows` (their fit rows `X`, in the same order): each event's replies labelled by a model
+ * fit on the other events, with the acts' L2 `actL2`. Deterministic (events in sorted order).
+ */
+export function leaveOneEventOut(rows: readonly ReplyRow[], X: readonly FitRow[], actL2 = ACT_L2): { pred: ReplyLabel[]; events: string[] } {
+  const pred: ReplyLabel[] = new Array(rows.length);
+  const events = [...new Set(rows.map((r) => r.event))].sort();
+  for (const e of events) {
+    const m = fitReplyStance(X.filter((_, i) => rows[i]!.event !== e), ['cv'], undefined, actL2);
+    rows.forEach((r, i) => {
+      if (r.event !== e) return;
+      const p = predict(m, X[i]!.features as Iterable<readonly [string, number]>);
+      let b = 0;
+      for (let l = 1; l < p.length; l++) if (p[l]! > p[b]!) b = l;
+      pred[i] = REPLY_LABELS[b]!;
+    });
+  }
+  return { pred, events };
 }
