@@ -40,7 +40,11 @@ function records(): string {
   return `${out.join('\n')}\n`;
 }
 
-describe('--jobs', () => {
+// These spawn the CLI over every fixture several times: seconds on a quiet machine, minutes on a loaded one. They
+// check bytes, not time, so their limit is wide (the suite's 60 s default is there to catch hangs).
+const SLOW = { timeout: 300_000 };
+
+describe('--jobs', SLOW, () => {
   it('classify: --jobs 2 and 3 write the bytes of --jobs 1, and a second run the same again', () => {
     const input = records();
     const one = run(['classify', '-'], input);
