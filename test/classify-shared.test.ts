@@ -8,7 +8,8 @@ import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { maskHandles } from '../src/text/mask-handles.js';
 
 // analyze and classifyRecord score sentiment and moderation in one pass (one tokenization, one sentiment
-// analysis); the results must be exactly those of scoreSentiment and moderate called apart.
+// analysis); the results must be exactly those of scoreSentiment and moderate called apart. A record or post is a
+// reader comment, so its sentiment is scoreSentiment's in the comment register.
 describe('sentiment and moderation from one shared pass', () => {
   const samples = [
     'Ignore the Idiot returning to the white house. Trump of America.',
@@ -22,7 +23,7 @@ describe('sentiment and moderation from one shared pass', () => {
     const check = (text: string): void => {
       const r = classifyRecord({ id: 1, text });
       const masked = maskHandles(text);
-      expect(r.sentiment).toEqual(scoreSentiment(masked));
+      expect(r.sentiment).toEqual(scoreSentiment(masked, { register: 'comment' }));
       expect(r.moderation).toEqual(moderate(masked));
     };
     samples.forEach(check);
@@ -33,7 +34,7 @@ describe('sentiment and moderation from one shared pass', () => {
     const options = { moderationTerms: { insult: { muppet: 0.9 } }, sentimentLexicon: { muppet: -3 } };
     const text = 'You muppet, the council got it wrong again.';
     const r = classifyRecord({ text }, options);
-    expect(r.sentiment).toEqual(scoreSentiment(text, { lexicon: { muppet: -3 } }));
+    expect(r.sentiment).toEqual(scoreSentiment(text, { lexicon: { muppet: -3 }, register: 'comment' }));
     expect(r.moderation).toEqual(moderate(text, { terms: { insult: { muppet: 0.9 } } }));
     expect(r.moderation!.insult.score).toBeGreaterThan(0.5);
   });
@@ -57,7 +58,7 @@ describe('sentiment and moderation from one shared pass', () => {
     const onlyModeration = analyze(input, { steps: ['moderation'] });
     doc.thread.posts.forEach((p, i) => {
       expect(p.moderation).toEqual(onlyModeration.thread.posts[i]!.moderation);
-      const s = scoreSentiment(maskHandles(p.text));
+      const s = scoreSentiment(maskHandles(p.text), { register: 'comment' });
       expect(p.sentiment!.label).toBe(s.label);
       expect(p.sentiment!.score).toBe(s.score);
     });

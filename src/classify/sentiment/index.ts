@@ -9,8 +9,10 @@ import { analyzeSentiment, type Thresholds } from './analyze.js';
 import { extendLexicon } from './lexicon.js';
 import { SENTIMENT_MODEL } from './model.js';
 import { analyzeText } from '../../text/analysis.js';
+import { inCommentRegister, SENTIMENT_REGISTERS, type SentimentRegister } from './register.js';
 
 export type { SentimentResult } from '../../schema/classify.js';
+export type { SentimentRegister } from './register.js';
 
 /** Options for {@link scoreSentiment}. */
 export interface SentimentOptions {
@@ -18,12 +20,18 @@ export interface SentimentOptions {
   lexicon?: Record<string, number>;
   /** Scores with |score| below this are `neutral`. Default: the thresholds learned with the model (see docs/sentiment.md). */
   neutralBand?: number;
+  /**
+   * Which kind of text the label is read for: `general` (the model's learned band) or `comment` (a reader comment:
+   * the label of the comment-register model, fit on reader comments; score, sentences and evidence unchanged). The
+   * thread pipeline reads every post as `comment`. Ignored when `neutralBand` is given. Default `general`.
+   */
+  register?: SentimentRegister;
 }
 
 function checkOptions(options: SentimentOptions | undefined): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
-  const { lexicon, neutralBand } = options;
+  const { lexicon, neutralBand, register } = options;
   if (lexicon !== undefined) {
     if (lexicon === null || typeof lexicon !== 'object' || Array.isArray(lexicon)) {
       throw new ThreadlensOptionError('lexicon', lexicon, 'must be an object of word -> number');
@@ -35,6 +43,9 @@ function checkOptions(options: SentimentOptions | undefined): void {
   if (neutralBand !== undefined && (typeof neutralBand !== 'number' || !(neutralBand >= 0 && neutralBand < 1))) {
     throw new ThreadlensOptionError('neutralBand', neutralBand, 'must be a number in [0, 1)');
   }
+  if (register !== undefined && !SENTIMENT_REGISTERS.includes(register)) {
+    throw new ThreadlensOptionError('register', register, `must be one of ${SENTIMENT_REGISTERS.join(', ')}`);
+  }
 }
 
 /**
@@ -44,7 +55,9 @@ function checkOptions(options: SentimentOptions | undefined): void {
 export function scoreSentiment(text: string, options?: SentimentOptions): SentimentResult {
   checkOptions(options);
   const input = typeof text === 'string' ? text : '';
-  return analyzeSentiment(analyzeText(input), extendLexicon(options?.lexicon), SENTIMENT_MODEL, bandOf(options)).result;
+  const band = bandOf(options);
+  const analysis = analyzeSentiment(analyzeText(input), extendLexicon(options?.lexicon), SENTIMENT_MODEL, band);
+  return options?.register === 'comment' && band === undefined ? inCommentRegister(analysis) : analysis.result;
 }
 
 /** Label thresholds from `options.neutralBand`, or undefined for the model's learned ones. */

@@ -1,0 +1,42 @@
+/**
+ * How the comment-register model's settings (`REGISTER_SETTINGS`, scripts/train/lib/comment-register-fit.ts) were
+ * chosen: for each setting of a small grid (L2, FanChuan's share of the weight, class balance), macro-F1 on the
+ * project's comment corpus by leaving one topic out and on FanChuan's Reddit comments by 5 folds. The setting with
+ * the best corpus figure wins among those whose FanChuan figure keeps issue 15's margin there (VADER's and wink's
+ * macro-F1 on the same comments + 0.03 = 0.441, docs/evaluation.md): the corpus's gold is the writer's own feeling,
+ * what the threads are graded for; FanChuan's is support for one politician, a narrower reading, so it bounds the
+ * choice rather than making it.
+ * The corpus's held-out file and the eval threads are not read. Beside it, the general reading (the shipped
+ * sentiment labels, `scoreSentiment`) on the corpus rows. Runs on its own (not a section of scripts/eval.ts):
+ * tsx scripts/eval/comment-register-cv.ts [dataDir]
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRegisterRows, registerCrossValidated, REGISTER_LABELS, REGISTER_SETTINGS, type RegisterSettings } from '../train/lib/comment-register-fit.js';
+import { scoreSentiment } from '../../src/classify/sentiment/index.js';
+import { macroF1 } from './lib/metrics.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
+
+const rows = readRegisterRows(dataDir);
+const corpus = rows.filter((r) => r.source === 'corpus');
+const general = (t: string): string => {
+  const l = scoreSentiment(t).label;
+  return l === 'mixed' ? 'neutral' : l;
+};
+console.log(`general reading (shipped labels): corpus fitting file ${macroF1(corpus.map((r) => r.gold), corpus.map((r) => general(r.text)), REGISTER_LABELS).toFixed(4)}`);
+// VADER (±0.05) 0.4103 and wink (sign) 0.4108 on FanChuan's comments (scripts/eval.ts 10), + 0.03.
+const FANCHUAN_MARGIN = 0.441;
+let best: { s: RegisterSettings; corpus: number } = { s: REGISTER_SETTINGS, corpus: -1 };
+for (const balance of [0, 0.5, 1]) {
+  for (const l2 of [3e-4, 1e-3]) {
+    for (const fanchuan of [0, 0.25, 0.5, 1]) {
+      const s = { l2, fanchuan, balance };
+      const r = registerCrossValidated(rows, s);
+      if (r.fanchuan >= FANCHUAN_MARGIN && r.corpus > best.corpus) best = { s, corpus: r.corpus };
+      console.log(`balance ${balance} L2 ${l2.toExponential(0)} FanChuan ${fanchuan}: corpus (topic out) ${r.corpus.toFixed(4)}, FanChuan (5-fold) ${r.fanchuan.toFixed(4)}, mean ${r.mean.toFixed(4)}`);
+    }
+  }
+}
+console.log(`best ${JSON.stringify(best.s)} (corpus ${best.corpus.toFixed(4)}, FanChuan >= ${FANCHUAN_MARGIN}); shipped ${JSON.stringify(REGISTER_SETTINGS)}`);

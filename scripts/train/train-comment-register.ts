@@ -1,0 +1,26 @@
+/**
+ * `npm run train` (after train-sentiment.ts, whose model it reads): fits the comment-register model
+ * (src/classify/sentiment/register.ts) on reader comments, the project's comment corpus (scripts/train/data/
+ * comment-sentiment/comments.jsonl, project-written, MIT) and FanChuan's Reddit comments (MIT, read by a sentiment
+ * model fit without them), with the settings `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts),
+ * and writes src/classify/sentiment/comment-register.model.json. Deterministic: the same data gives a byte-identical
+ * file. Usage: tsx scripts/train/train-comment-register.ts [dataDir]
+ */
+import { join, resolve } from 'node:path';
+import { writeModel } from './lib/fit-model.js';
+import { fitRegister, readRegisterRows, REGISTER_SETTINGS } from './lib/comment-register-fit.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
+
+const rows = readRegisterRows(dataDir);
+const n = (source: string): number => rows.filter((r) => r.source === source).length;
+const model = fitRegister(rows, REGISTER_SETTINGS, {
+  fitOn: [
+    'threadlens comment-sentiment corpus, comments.jsonl (project-written reader comments, MIT; gold = the writer\'s own feeling)',
+    `FanChuan Reddit comments, polarity = support for the thread's subject, ${REGISTER_SETTINGS.fanchuan} of the corpus's weight (MIT); read by a sentiment model fit without them`,
+  ],
+  notes: `Softmax over negative / neutral / positive. Features: the sentiment model's valence, strength and score and the text's dense features (lexicon aggregates, clause scopes, register cues; no word). Settings ${JSON.stringify(REGISTER_SETTINGS)} (L2 on every weight; FanChuan's share of the weight; class reweighting (n / 3 / count) ** balance). ${n('corpus')} corpus comments, ${n('fanchuan')} FanChuan comments. Cross-validated figures: docs/sentiment.md, session 20.`,
+});
+writeModel(join(root, 'src', 'classify', 'sentiment', 'comment-register.model.json'), model);
+console.log(`comment register model: ${Object.keys(model.weights).length} features`);

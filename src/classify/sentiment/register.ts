@@ -1,0 +1,70 @@
+/**
+ * The comment register: how a reader comment's label is read off the sentiment analysis. The general model's
+ * band is chosen for every kind of text at once (reviews, tweets, news sentences); in reader comments many texts
+ * that name a bad event or correct a figure are no feeling of the writer's, and the whole-text lexicon sums,
+ * clause scopes and register cues weigh differently there. A small learned model (comment-register.model.json,
+ * softmax over negative / neutral / positive) reads those dense features beside the sentiment model's valence,
+ * strength and score, fit on reader comments only (scripts/train/train-comment-register.ts). Only the label
+ * changes: the score, sentences, evidence and sarcasm cues stay the general analysis's, so every model that reads
+ * the sentiment score (stance, reply stance) reads the same number.
+ */
+import data from './comment-register.model.json' with { type: 'json' };
+import type { SentimentResult } from '../../schema/classify.js';
+import { predict, predictArrays, type LinearModel } from '../../learn/model.js';
+import type { SentimentAnalysis } from './analyze.js';
+import type { FeatureBag } from './features.js';
+import { combine, SENTIMENT_MODEL } from './model.js';
+
+/** The shipped comment-register model (see scripts/train/train-comment-register.ts). */
+export const COMMENT_REGISTER_MODEL: LinearModel = data as LinearModel;
+
+/** Which kind of text a label is read for: `general` (the model's own band) or `comment` (reader comments). */
+export type SentimentRegister = 'general' | 'comment';
+
+/** The registers {@link SentimentRegister} takes, for option checks. */
+export const SENTIMENT_REGISTERS: readonly SentimentRegister[] = ['general', 'comment'];
+
+/**
+ * The comment-register model's features of a whole-text bag: the sentiment model's valence, strength and score
+ * (`@valence`, `@strength`, `@score`) and the bag's dense features (those without a span: lexicon aggregates,
+ * clause scopes, register cues), never a word.
+ */
+export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel = SENTIMENT_MODEL): Map<string, number> {
+  const [v = 0, a = 0] = predictArrays(sentiment, bag.names, bag.values);
+  const out = new Map<string, number>([
+    ['@valence', v],
+    ['@strength', a],
+    ['@score', combine(v, a)],
+  ]);
+  for (let k = 0; k < bag.names.length; k++) {
+    if (bag.spans[k] !== null) continue;
+    const name = bag.names[k]!;
+    out.set(name, (out.get(name) ?? 0) + bag.values[k]!);
+  }
+  return out;
+}
+
+/** The comment-register label of a bag: the most probable of negative / neutral / positive. */
+export function commentRegisterLabel(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
+  const p = predict(model, commentRegisterFeatures(bag, sentiment));
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  return model.labels[best] as 'negative' | 'neutral' | 'positive';
+}
+
+/**
+ * The analysis's result with its label read in the comment register. The rules of the general reading still
+ * hold after the learned label: praise the sarcasm detector flipped reads negative, a label without evidence a
+ * person would accept is neutral, and a neutral reading of a text the general reading found mixed stays mixed.
+ * A one-sentence text's sentence takes the same label (it is the same text).
+ */
+export function inCommentRegister(analysis: SentimentAnalysis, model: LinearModel = COMMENT_REGISTER_MODEL): SentimentResult {
+  const r = analysis.result;
+  let label: SentimentResult['label'] = commentRegisterLabel(analysis.bag, model);
+  if (label === 'positive' && r.sarcasmLevel === 'flip') label = 'negative';
+  if (label !== 'neutral' && r.evidence.length === 0) label = 'neutral';
+  if (label === 'neutral' && r.label === 'mixed') label = 'mixed';
+  if (label === r.label) return r;
+  const sentences = r.sentences.length === 1 ? [{ ...r.sentences[0]!, label }] : r.sentences;
+  return { ...r, label, sentences };
+}

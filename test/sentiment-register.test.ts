@@ -1,0 +1,71 @@
+/**
+ * The comment register (src/classify/sentiment/register.ts): a reader comment's label is read by a model fit on
+ * reader comments; the score, sentences' scores, evidence and sarcasm cues stay the general analysis's. The texts
+ * below were written for this test (none is from the eval threads or from the comment corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreSentiment } from '../src/classify/sentiment/index.js';
+import { ThreadlensOptionError } from '../src/errors.js';
+
+// Flat reports of bad events, corrections and questions: no feeling of the writer's.
+const FLAT = [
+  'The ferry strike ended on Tuesday after nine days, the operator said.',
+  'Small correction: the flood was in 2019, not 2018.',
+  'Does anyone know if the clinic closure also affects the weekend service?',
+  'The report says 40 people lost their jobs when the plant shut down.',
+  'The fire damaged three homes on Elm Road overnight; nobody was hurt.',
+  'Police arrested two men after the robbery, the article says.',
+];
+const NEGATIVE = [
+  'This council is a joke. They waste our money every single year.',
+  'Absolutely disgusting how they treated those nurses.',
+  'I am so tired of these endless delays. Pathetic.',
+];
+const POSITIVE = [
+  'Great news, well done to the volunteers who made this happen!',
+  'Thank you for covering this, a really helpful article.',
+  'Lovely to see the old library open again. Brilliant work.',
+];
+const ALL: Array<[string, string]> = [...FLAT.map((t) => [t, 'neutral'] as [string, string]), ...NEGATIVE.map((t) => [t, 'negative'] as [string, string]), ...POSITIVE.map((t) => [t, 'positive'] as [string, string])];
+
+describe('sentiment in the comment register', () => {
+  it('reads flat reports of bad events as neutral more often than the general band, and keeps felt comments', () => {
+    const general = FLAT.filter((t) => scoreSentiment(t).label === 'neutral').length;
+    const comment = FLAT.filter((t) => scoreSentiment(t, { register: 'comment' }).label === 'neutral').length;
+    expect(comment).toBeGreaterThan(general);
+    expect(comment).toBeGreaterThanOrEqual(5);
+    for (const t of NEGATIVE) expect(scoreSentiment(t, { register: 'comment' }).label, t).toBe('negative');
+    for (const t of POSITIVE) expect(scoreSentiment(t, { register: 'comment' }).label, t).toBe('positive');
+  });
+
+  it('changes only the label: score, sentence scores, evidence and sarcasm are the general reading', () => {
+    for (const [t] of ALL) {
+      const g = scoreSentiment(t);
+      const c = scoreSentiment(t, { register: 'comment' });
+      expect(c.score).toBe(g.score);
+      expect(c.evidence).toEqual(g.evidence);
+      expect(c.sarcasm).toEqual(g.sarcasm);
+      expect(c.sentences.map((s) => [s.span, s.score, s.evidence])).toEqual(g.sentences.map((s) => [s.span, s.score, s.evidence]));
+    }
+  });
+
+  it('a one-sentence comment gives its sentence the post label; no label without evidence', () => {
+    const t = FLAT[0]!;
+    const c = scoreSentiment(t, { register: 'comment' });
+    expect(c.sentences).toHaveLength(1);
+    expect(c.sentences[0]!.label).toBe(c.label);
+    const empty = scoreSentiment('', { register: 'comment' });
+    expect(empty.label).toBe('neutral');
+  });
+
+  it('general is the default; a neutral band wins over the register', () => {
+    for (const [t] of ALL) expect(scoreSentiment(t, { register: 'general' })).toEqual(scoreSentiment(t));
+    const t = FLAT[3]!;
+    expect(scoreSentiment(t, { register: 'comment', neutralBand: 0.05 })).toEqual(scoreSentiment(t, { neutralBand: 0.05 }));
+  });
+
+  it('an unknown register throws, naming the option', () => {
+    expect(() => scoreSentiment('x', { register: 'tweet' as 'comment' })).toThrow(ThreadlensOptionError);
+    expect(() => scoreSentiment('x', { register: 'tweet' as 'comment' })).toThrow(/register/);
+  });
+});
