@@ -12,7 +12,8 @@
  * rating >= 0, through `ordinaryNegatives`), and scores it beside the shipped one: the friendly sets, C3 toxicity AUC
  * (measuring only, the single fit scored as section 20 scores the shipped model) and the eval-threads insult F1
  * (measure only). `FRIENDLY_FIT=none` scores the shipped model (fit on all the tweets since session 19: the tweet
- * figures are then in-sample) and the baselines only. `FRIENDLY_SAVE=path` writes the
+ * figures are then in-sample) and the baselines only. `FRIENDLY_FIT=half-ws` (session 20) refits the word scores too,
+ * with the fit half's tweets as toxicity-0 rows (`FRIENDLY_SAVE_WS=path` writes them). `FRIENDLY_SAVE=path` writes the
  * refit comment model there.
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-friendly.ts [dataDir]
  */
@@ -26,9 +27,11 @@ import { tfidfLogistic } from './lib/bow-baseline.js';
 import { rocAuc } from './lib/metrics.js';
 import { readVaderSet } from './lib/sentiment-data.js';
 import { f1, threadPosts } from './20-moderation.js';
-import { FIT_ON, fitCommentModel, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, type ModerationRow } from '../train/lib/moderation-data.js';
+import { FIT_ON, fitCommentModel, fitModerationWordScores, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { commentThresholds } from '../train/lib/moderation-thresholds.js';
+import { loadEmbeddings } from '../train/lib/word-scores.js';
+import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
@@ -86,14 +89,23 @@ systems.push(['bag-of-words, rows without tweets (before session 19)', slices(bo
 if (mode === 'none') systems.push([`bag-of-words, shipped rows (+ all ${fitAll.length} casual tweets)`, slices(bowFlags([...base, ...fitAll], all))]);
 console.error(`  shipped and baseline: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 let refit: ModerationModels | null = null;
-if (mode === 'half') {
+if (mode === 'half' || mode === 'half-ws') {
   systems.push([`bag-of-words, + ${fitHalf.length} fit-half tweets`, slices(bowFlags([...base, ...fitHalf], all))]);
   const rows = [...base, ...fitHalf];
-  const comment = fitCommentModel(rows, shipped, [...new Set(rows.map((r) => FIT_ON[r.source]))]);
+  // half-ws (session 20): the word scores are refit too, with the fit half's tweets as toxicity-0 rows beside the
+  // shipped word-score rows (ToxiSpans, Davidson, the news and review sentences); likeness reads rated spans only, so
+  // the tweets cannot move it.
+  let lookups: ModerationModels = shipped;
+  if (mode === 'half-ws') {
+    const wsData = fitModerationWordScores([...toxispans, ...davidson, ...clean, ...fitHalf], loadEmbeddings());
+    if (process.env.FRIENDLY_SAVE_WS) writeFileSync(process.env.FRIENDLY_SAVE_WS, `${JSON.stringify(wsData)}\n`);
+    lookups = { ...shipped, wordScores: loadWordScores(wsData) };
+  }
+  const comment = fitCommentModel(rows, lookups, [...new Set(rows.map((r) => FIT_ON[r.source]))]);
   comment.thresholds = commentThresholds();
-  refit = { ...shipped, comment };
+  refit = { ...lookups, comment };
   if (process.env.FRIENDLY_SAVE) writeFileSync(process.env.FRIENDLY_SAVE, `${JSON.stringify(comment)}\n`);
-  systems.push([`threadlens refit + ${fitHalf.length} fit-half tweets (comment model)`, slices(modelFlags(refit, all))]);
+  systems.push([`threadlens refit + ${fitHalf.length} fit-half tweets (comment model${mode === 'half-ws' ? ' and word scores' : ''})`, slices(modelFlags(refit, all))]);
   console.error(`  refit: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 

@@ -33,7 +33,8 @@
  *   the function-word bridge of sessions 9-16); measured in session 18, none shipped (docs/moderation.md): env
  *   SPAN_KEEP=<n> keeps n span features instead of 3,000; SPAN_HYST=1 adds hysteresis (`near`) and a lower `marked`
  *   in flagged comments (`hot`) to the grid; SPAN_STACK=1 adds a cross-fit second pass over the word scores (target
- *   `stack`); SPAN_EF1=1 decodes each comment by expected character F1 (SPAN_EF1_B=<log-odds> or grid, SPAN_EF1_T reshape the scores))
+ *   `stack`); SPAN_EF1=1 decodes each comment by expected character F1 (SPAN_EF1_B=<log-odds> or grid, SPAN_EF1_T reshape the scores);
+ *   measured in session 20: SPAN_EF1_PHRASE=1 makes that choice over whole phrases (runs of words >= SPAN_EF1_PF, 0.35))
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -277,6 +278,7 @@ function expectedF1Words(p0: ArrayLike<number>, ws: Geo[], c: number, shift = EF
     total += len[k]! * p[k]!;
     none *= 1 - p[k]!;
   }
+  if (EF1_PHRASE) return expectedF1Phrases(p0, p, ws, len, total, none, c);
   const order = Array.from({ length: n }, (_, k) => k).filter((k) => p[k]! > 0).sort((a, b) => p[b]! - p[a]! || a - b);
   let num = 0;
   let den = 0;
@@ -294,6 +296,43 @@ function expectedF1Words(p0: ArrayLike<number>, ws: Geo[], c: number, shift = EF
   const on = new Array<boolean>(n).fill(false);
   if (none * c >= best) return on;
   for (let i = 0; i < bestK; i++) on[order[i]!] = true;
+  return on;
+}
+// SPAN_EF1_PHRASE=1 (session 20, measured): the expected-F1 choice over phrases instead of words, so that a phrase is
+// shown whole or not at all (session 18's word-level choice cut "brainless idiot" to "idiot"): a phrase is a maximal
+// run of adjacent words in one sentence whose unshifted score reaches SPAN_EF1_PF (default 0.35); phrases are taken
+// by their mean shifted score, the prefix with the best expected character F1, nothing when Π(1 − p) · c is at least it.
+const EF1_PHRASE = process.env.SPAN_EF1_PHRASE === '1';
+const EF1_PF = Number(process.env.SPAN_EF1_PF ?? 0.35);
+function expectedF1Phrases(p0: ArrayLike<number>, p: readonly number[], ws: Geo[], len: readonly number[], total: number, none: number, c: number): boolean[] {
+  const n = p.length;
+  const units: Array<{ words: number[]; len: number; mass: number }> = [];
+  for (let k = 0; k < n; k++) {
+    if (!(p0[k]! >= EF1_PF)) continue;
+    const last = units[units.length - 1];
+    if (last && last.words[last.words.length - 1] === k - 1 && !ws[k]!.brk) last.words.push(k);
+    else units.push({ words: [k], len: 0, mass: 0 });
+    const u = units[units.length - 1]!;
+    u.len += len[k]!;
+    u.mass += len[k]! * p[k]!;
+  }
+  const order = units.map((_, i) => i).sort((a, b) => units[b]!.mass / units[b]!.len - units[a]!.mass / units[a]!.len || a - b);
+  let num = 0;
+  let den = 0;
+  let best = 0;
+  let bestK = 0;
+  order.forEach((u, i) => {
+    num += units[u]!.mass;
+    den += units[u]!.len;
+    const ef = (2 * num) / (den + total);
+    if (ef > best) {
+      best = ef;
+      bestK = i + 1;
+    }
+  });
+  const on = new Array<boolean>(n).fill(false);
+  if (none * c >= best) return on;
+  for (let i = 0; i < bestK; i++) for (const k of units[order[i]!]!.words) on[k] = true;
   return on;
 }
 /** The highlight rule of src/classify/moderation/index.ts without its comment gate: best word >= gateWord, words >= marked, merged. */

@@ -12,9 +12,13 @@
  * that were not the cut sits where a third of ordinary comments pass it (the prior shift from ToxiSpans to a
  * comment section). Prints the cuts, the out-of-fold ROC-AUC per attribute and the share of ordinary comments
  * flagged, and each fold model's C3 toxicity AUC (cross-domain, measuring only). Slow (three comment fits).
+ * `CV_SAVE_MODELS=dir` (session 20) also writes each fold's comment model, word scores and likeness there
+ * (`fold<f>.model.json`, `fold<f>.ws.json`, `fold<f>.like.json`) for scripts/eval/moderation-insult-level.ts.
  * Usage: nice -n 10 npx tsx scripts/eval/moderation-thresholds-cv.ts [outJson]
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeModel } from '../train/lib/fit-model.js';
 import { commentFolds as threadFolds, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, fitCommentModel, fitLikeness, fitModerationWordScores, FIT_ON, type ModerationRow } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { loadWordScores } from '../../src/classify/moderation/word-scores.js';
@@ -38,6 +42,7 @@ const tweets = process.env.CV_TWEETS === '0' ? [] : ordinaryNegatives(readCasual
 const commentFolds = threadFolds(comments, K, 7);
 const c3 = readToxicityRows(dataDir);
 const c3Auc: number[] = [];
+const saveDir = process.env.CV_SAVE_MODELS;
 const commentHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(comments.length).fill(0));
 const tsHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(toxispans.length).fill(0));
 const cleanHeld = MODERATION_ATTRIBUTES.map(() => new Array<number>(clean.length).fill(0));
@@ -45,11 +50,18 @@ for (let f = 0; f < K; f++) {
   const tsTest = new Set(tsFolds[f]);
   const cleanTest = new Set(cleanFolds[f]);
   const train: ModerationRow[] = [...toxispans.filter((_, i) => !tsTest.has(i)), ...davidson, ...clean.filter((_, i) => !cleanTest.has(i))];
-  const wordScores = loadWordScores(fitModerationWordScores(train, embeddings));
-  const likeness = loadWordScores(fitLikeness(train, embeddings));
+  const wsData = fitModerationWordScores(train, embeddings);
+  const likeData = fitLikeness(train, embeddings);
+  const wordScores = loadWordScores(wsData);
+  const likeness = loadWordScores(likeData);
   const commentTest = new Set(commentFolds[f]);
   // The comment model alone also reads the other folds' ordinary comments (as train-moderation.ts does with all of them).
   const comment = fitCommentModel([...train, ...ordinaryNegatives(comments.filter((_, i) => !commentTest.has(i))), ...tweets], { wordScores, likeness }, [FIT_ON.toxispans]);
+  if (saveDir) {
+    writeModel(join(saveDir, `fold${f}.model.json`), comment);
+    writeFileSync(join(saveDir, `fold${f}.ws.json`), JSON.stringify(wsData));
+    writeFileSync(join(saveDir, `fold${f}.like.json`), JSON.stringify(likeData));
+  }
   // The raw model outputs (what a cut is chosen on; `moderate` maps the cut to a score of 0.5).
   const raw = (text: string): number[] => predict(comment, commentFeatures(...readText(text, wordScores, undefined, undefined, likeness)));
   for (const i of tsFolds[f]!) raw(toxispans[i]!.text).forEach((p, l) => (tsHeld[l]![i] = p));
