@@ -562,6 +562,12 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
 function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): number {
   const before = posts[i - 1]!;
   posts[i]!.replyCue = { kind: 'depth', span: mark };
+  // "Re: Re: X" under "Re: X": the latest post above whose subject is the reply's without its first "Re:".
+  const subject = raw[i]!.subject;
+  if (subject !== undefined) {
+    const answered = subject.replace(/^re: ?/i, '').toLowerCase();
+    for (let j = i - 1; j >= 0; j--) if (raw[j]!.subject?.toLowerCase() === answered) return j;
+  }
   if (!(raw[i - 1]!.rootMark && before.depth === 0)) {
     messages.push({
       ruleId: 'thread/guessed-parent',
