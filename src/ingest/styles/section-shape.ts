@@ -40,7 +40,8 @@ export function findSectionStart(
     while (h >= 0 && headers[h]! > i) h--;
     const after = headers.length - 1 - h;
     if (after === 0 || after < headers.length - 1) continue;
-    const counted = countOpener?.(lines[i]!.trimmed) ?? null;
+    // (Not a footer's count: "12 Reply" under the first post.)
+    const counted = countOpener && !isChrome(lines[i]!) ? countOpener(lines[i]!.trimmed) : null;
     if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after)) continue;
     const next = headers[h + 1]!;
     // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts.

@@ -44,6 +44,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
   const lead = readNumberedLead(lines, i);
   if (lead) return lead;
+  const stamped = readTimeNumberHeader(lines, i);
+  if (stamped) return stamped;
   const numbered = readNumberedBoardHeader(line);
   if (numbered) return { author: numbered.author, authorSpan: numbered.authorSpan, timestamp: numbered.timestamp, isOP: false, replyTo: null, points: null, number: numbered.number, lines: [i] };
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
@@ -155,6 +157,41 @@ function withoutPlace(name: { author: string; authorSpan: Span }): { author: str
   const m = /^([^,\d]{1,40}), ([^,\d]{1,40})$/u.exec(name.author);
   if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3) return { author: name.author, authorSpan: name.authorSpan };
   return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
+}
+
+// "Reg: Mar 2011", "Inlägg: 4 512", "Posts: 1,204", "Joined: Jan 2015": a field of the poster's profile, a label of one
+// or two words with its colon and a short value with a figure.
+const PROFILE_FIELD = /^\p{L}[\p{L}\p{M}.]{1,15}(?: \p{L}[\p{L}\p{M}.]{1,15})?: ?[^\s:](?:[^:]{0,28}\S)?$/u;
+
+function isProfileField(l: Line | undefined): boolean {
+  return l !== undefined && PROFILE_FIELD.test(l.trimmed) && /\d/.test(l.trimmed) && l.trimmed.length <= 40;
+}
+
+/**
+ * "2026-12-04, 08:20" / "#2" / "pendlar_pelle" / "Medlem" / "Reg: Sep 2016" / "Inlägg: 388": a forum post's time over its
+ * number over the name, then maybe a rank (a word or two, only over a profile field) and the fields of the poster's
+ * profile. Under a time and a number, a single line and a break is a post without a name (a removal note).
+ */
+function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const time = readTimeLine(lines[i]!);
+  if (time === null || !followsBreak(lines, i)) return null;
+  const num = lines[i + 1] ? POST_NUMBER.exec(lines[i + 1]!.trimmed) : null;
+  const nameLine = lines[i + 2];
+  if (!num || !nameLine || isBlank(nameLine)) return null;
+  const number = num[1] ?? num[2];
+  const name = readNameLine(nameLine);
+  if (!name || isRemovedPlaceholder(nameLine.trimmed)) {
+    const after = lines[i + 3];
+    return after === undefined || isBlank(after) ? { author: null, authorSpan: null, timestamp: time, isOP: false, replyTo: null, points: null, number, lines: [i, i + 1] } : null;
+  }
+  let end = i + 2;
+  for (let m = i + 3; m <= i + 6; m++) {
+    const l = lines[m];
+    if (isProfileField(l)) end = m;
+    else if (m === i + 3 && l && !isBlank(l) && countWords(l.trimmed, 3) <= 2 && !/[\d.!?:]/.test(l.trimmed) && isProfileField(lines[m + 1])) end = m;
+    else break;
+  }
+  return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number, lines: range(i, end) };
 }
 
 const POST_NUMBER = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
@@ -578,6 +615,8 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
   // question of a Q&A page is: the comments start under it.
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
+  // "2026-12-04, 08:12" / "#1" / name: a forum thread's first post, numbered 1, is its opening post (the article).
+  if (headers.length > 2 && readTimeNumberHeader(lines, headers[0]!)?.number === '1') headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null, readAnyCountLine);
   if (!found) return null;
   // Printed letters right above the comments ("Courrier des lecteurs"): the section starts at the first letter.
