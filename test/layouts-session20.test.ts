@@ -199,6 +199,27 @@ describe('session 20 round ten line shapes', () => {
     ]);
   });
 
+  it('reads "(… @name)" at the end of a post as the earlier poster it answers (round nine\'s known miss)', () => {
+    const text = [
+      ARTICLE,
+      '3 comments',
+      '',
+      'Anna Berg • 3 hours ago',
+      'The pay machines at the pier never work anyway.',
+      '',
+      'Tom Hale • 2 hours ago',
+      'They fixed the one by the ferry last week.',
+      '',
+      'Ola Dahl • 1 hour ago',
+      'Mine ate two coins this morning. (cc @Anna Berg)',
+    ].join('\n');
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
+      ['Anna Berg', null],
+      ['Tom Hale', null],
+      ['Ola Dahl', 0],
+    ]);
+  });
+
   it('never takes a breadcrumb, a menu item or a date line for the headline', () => {
     const text = [
       'Forside',
