@@ -314,7 +314,8 @@ export function readWidgetHeader(line: Line): Header | null {
     let timeText = joinTokens(tokens.slice(k));
     let kind = timeKind(timeText);
     // "carol_w (2026-03-11 09:14)", "ann [3 hours ago]": a time in brackets, which separate it from the name.
-    const bracketed = !kind && /^[([].{3,48}[)\]]$/.test(timeText) && timeKind(timeText.slice(1, -1)) !== null;
+    // (`timeKind` reads the bracketed time too; the header's time is the one inside the brackets.)
+    const bracketed = /^[([].{3,48}[)\]]$/.test(timeText) && timeKind(timeText.slice(1, -1)) !== null;
     if (bracketed) {
       timeText = timeText.slice(1, -1);
       kind = timeKind(timeText);

@@ -137,8 +137,8 @@ function buttonShape(trimmed: string): string | null {
 
 /**
  * The button shapes (`buttonShape`) that a section prints under three posts or more: lines met three times or more
- * from `start` down, never a post header, never over a time line and always right under a line of text. A page's
- * own buttons in whatever language ("Balas", "Suka #"), read by their repeating under each post.
+ * from `start` down, never a post header, never over a time line and never right after a blank line. A page's own
+ * buttons in whatever language ("Balas", "Suka #"), read by their repeating under each post.
  */
 function recurringButtons(lines: readonly Line[], start: number, reader: SectionReader): Set<string> {
   const seen = new Map<string, number>();
@@ -424,8 +424,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     // "Ẩn 2 trả lời", "Sembunyikan 3 balasan": in a language the toggles above do not know, a short line of words
     // around one figure right under a post's footer and right over a post's header lists that many replies open
-    // (a count of hidden replies would have no post under it that answers; see `openReplyToggle`). A toggle in words
-    // the page's chrome lists know ("Show 3 more replies": the replies are not listed) is read as that chrome.
+    // (`openReplyToggle`). A toggle in words the page's chrome lists know ("Show 3 more replies": the replies are not
+    // listed) is read as that chrome, so an unknown toggle is taken for an open one: a guess, measured on round ten.
     if (current && phase === 'closed' && state.afterFooter && !current.replyCount && openReplyToggle(t) !== null && !reader.readChrome(t, state) && reader.headerAt(lines, i + 1) !== null) {
       flushBlanks(false);
       current.replyCount = { count: openReplyToggle(t)!, span: [line.contentStart, line.contentEnd] };
