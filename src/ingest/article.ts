@@ -628,7 +628,8 @@ function markListsAndRepeats(lines: readonly Line[], from: number, to: number, k
     const t = lines[k]!.trimmed;
     const leadIn = kind === 'paragraph' && t.endsWith(':') && countWords(t, 15) <= 14;
     if (isProse(t) && !leadIn) continue;
-    if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6) {
+    // (A question of four words or more is the writer's, even when a reply quotes it: "Anyone think this is fair?".)
+    if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6 && !(t.endsWith('?') && countWords(t, 4) >= 4)) {
       kinds.set(k, 'boilerplate');
       continue;
     }
