@@ -306,6 +306,8 @@ export const ROUNDS: ReadonlyArray<{ round: string; commit: string }> = [
   { round: 'six (session 17)', commit: 'cc59eae' },
   { round: 'seven (session 17)', commit: '759eb6f' },
   { round: 'eight (session 18)', commit: '6acc404' },
+  { round: 'nine (session 19)', commit: 'dbb9abd' },
+  { round: 'ten (session 20)', commit: '7f4eb0f' },
 ];
 
 export function addedIn(name: string, file = 'structure.json'): string {

@@ -150,6 +150,20 @@ function isStandfirstShape(trimmed: string): boolean {
   return INNER_SENTENCE_END.test(trimmed) && countWords(trimmed, 14) >= 14;
 }
 
+/** "Flashback Forum › Samhälle › Trafik": a breadcrumb, three or more items set apart by "›", "»" or ">". */
+function isBreadcrumb(t: string): boolean {
+  return (t.match(/ [›»>] /g) ?? []).length >= 2;
+}
+
+/**
+ * "Domácí" / "Praha a střední Čechy" / "Krimi": a line of at most five words between two menu labels (one to three
+ * words each, no blank line between) is one more, not the headline.
+ */
+function isMenuItem(lines: readonly Line[], i: number, from: number, to: number): boolean {
+  const label = (k: number): boolean => k >= from && k < to && !isBlank(lines[k]!) && isShortUnpunctuated(lines[k]!.trimmed, 3);
+  return countSpacedWords(lines[i]!.trimmed, 6) <= 5 && label(i - 1) && label(i + 1);
+}
+
 /** A short line without final punctuation: a heading, a menu item or a title. */
 function isShortUnpunctuated(trimmed: string, maxWords: number): boolean {
   if (trimmed.length > 160 || endsWithTerminal(trimmed) || trimmed.endsWith(',')) return false;
@@ -383,7 +397,7 @@ export function segmentArticle(
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -572,10 +586,14 @@ function endsInAge(t: string): boolean {
   return false;
 }
 
+/** "Thứ sáu, 4/12/2026, 07:30 (GMT+7)": a line with a year and a clock time is the story's date line, never its headline. */
+function isDateline(t: string): boolean {
+  return /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+}
+
 /** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
 function isHeadlineLike(t: string): boolean {
-  const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
-  return !dated && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t) && !endsInAge(t);
+  return !isDateline(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t) && !endsInAge(t);
 }
 
 const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;
@@ -610,7 +628,8 @@ function markListsAndRepeats(lines: readonly Line[], from: number, to: number, k
     const t = lines[k]!.trimmed;
     const leadIn = kind === 'paragraph' && t.endsWith(':') && countWords(t, 15) <= 14;
     if (isProse(t) && !leadIn) continue;
-    if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6) {
+    // (A question of four words or more is the writer's, even when a reply quotes it: "Anyone think this is fair?".)
+    if ((seen.get(t) ?? 0) >= 2 && countWords(t, 7) <= 6 && !(t.endsWith('?') && countWords(t, 4) >= 4)) {
       kinds.set(k, 'boilerplate');
       continue;
     }

@@ -25,6 +25,8 @@ export interface RawPost {
   replyMark?: Span | null;
   /** The header marks a top-level post (a Hacker-News-like header without "parent"). */
   rootMark?: boolean;
+  /** The post's subject line ("Re: X" answers the latest post above whose subject is "X"). */
+  subject?: string;
   /**
    * A line of the header that may name the post answered ("Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026
    * 8:03", as the Guardian and Discourse show a reply): it counts only when it is an earlier poster's name.

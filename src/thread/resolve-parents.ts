@@ -252,6 +252,9 @@ function trimHandleEnd(run: string): string {
   return run.slice(0, end);
 }
 
+// "(bkz: @nick)", "(cc @anna)", "(via @harbourlinenews)": a bracket at the end of a line holding a few words and "@name".
+const TAIL_MENTION = /\((?:[^()@\n]{0,20})@([^()@\n]{1,40})\)$/u;
+
 /** `found` is an earlier post by someone other than the author of `post`. */
 function isEarlierOther(found: { index: number } | undefined, post: ThreadPost, posts: readonly ThreadPost[]): boolean {
   return found !== undefined && found.index < post.index && posts[found.index]!.author !== post.author;
@@ -302,6 +305,17 @@ function parentFromCues(
       expected: 'an earlier post by that author',
     });
     return undefined;
+  }
+  // "metrobüs de zamlandı. (bkz: @deniz feneri bekçisi)", "(cc @anna)": an earlier author's name after "@" in brackets
+  // at the very end of the post (a pointer to whom it answers, in whatever words come before the "@").
+  const lastLine = post.lines[post.lines.length - 1];
+  const tail = lastLine ? TAIL_MENTION.exec(lastLine.text) : null;
+  if (tail && lastLine) {
+    const found = authors.get(tail[1]!.trim());
+    if (isEarlierOther(found, post, posts)) {
+      post.replyCue = { kind: 'mention', span: [lastLine.span[0] + tail.index, lastLine.span[0] + tail.index + tail[0].length] };
+      return found!.index;
+    }
   }
   // "Marta, that is not what the report says": an earlier author addressed by name.
   const addressed = addressedAuthor(body, authors);
@@ -562,6 +576,12 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
 function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): number {
   const before = posts[i - 1]!;
   posts[i]!.replyCue = { kind: 'depth', span: mark };
+  // "Re: Re: X" under "Re: X": the latest post above whose subject is the reply's without its first "Re:".
+  const subject = raw[i]!.subject;
+  if (subject !== undefined) {
+    const answered = subject.replace(/^re: ?/i, '').toLowerCase();
+    for (let j = i - 1; j >= 0; j--) if (raw[j]!.subject?.toLowerCase() === answered) return j;
+  }
   if (!(raw[i - 1]!.rootMark && before.depth === 0)) {
     messages.push({
       ruleId: 'thread/guessed-parent',

@@ -25,6 +25,24 @@ function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean
 }
 
 /**
+ * "Ursprungligen postat av Ekonomen", under "Citat:" or not: a short line (two to seven words, no sentence end) whose
+ * last word is an earlier poster's name (one word, a handle), or any handle under a label; its index in `body`, the
+ * name lower-cased and whether it is an earlier poster's.
+ */
+function attributionAt(body: readonly Line[], k: number, earlierAuthors: ReadonlySet<string>): { at: number; who: string; earlier: boolean } | null {
+  let at = k;
+  if (/^\p{L}{2,20}:$/u.test(body[k]!.trimmed) && k + 1 < body.length) at = k + 1;
+  const t = body[at]!.trimmed;
+  if (t.length > 80 || /[.!?]$/.test(t)) return null;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 7) return null;
+  const who = words[words.length - 1]!.replace(/:$/, '').replace(/^@/, '').toLowerCase();
+  // Any other last word only under a label ("Citat:"), where the lines below must be the story's own.
+  if (earlierAuthors.has(who)) return { at, who, earlier: true };
+  return at > k && /^[\p{L}\p{N}_.-]{2,40}$/u.test(who) ? { at, who, earlier: false } : null;
+}
+
+/**
  * Moves the lines a post quotes at its top out of its text into `quoted` (and its raw lines): a run of
  * "> …" lines, a "[quote=…]…[/quote]" block, or lines indented deeper than the text under them (an
  * excerpt the page sets off), when the post has text of its own under them. They are the words answered,
@@ -56,6 +74,19 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     if (!namesEarlier(who, earlierAuthors) || k + 1 >= body.length || !isBlank(body[k + 1]!)) return;
     end = k + 1;
     name = who;
+  } else if (saidBy && attributionAt(body, k, earlierAuthors ?? new Set()) !== null) {
+    // "Citat:" / "Ursprungligen postat av Ekonomen" / the quoted line / the post's own text: in any language, a line
+    // that ends with an earlier poster's name (maybe under a one-word label with its colon) over lines that poster wrote,
+    // or with any name over the story's own words (its opening post's writer, who is no earlier poster).
+    const { at, who, earlier } = attributionAt(body, k, earlierAuthors ?? new Set())!;
+    const said = earlier ? saidBy(who) : saidBy('', true);
+    let j = at + 1;
+    while (j < body.length && j <= at + 12 && !isBlank(body[j]!) && normalise(body[j]!.trimmed).length >= 12 && said.includes(normalise(body[j]!.trimmed))) j++;
+    if (j > at + 1) {
+      end = j;
+      name = earlier ? who : null;
+      if (!earlier) post.quotedStory = true;
+    }
   } else if (saidBy && BARE_ATTRIBUTION.test(first.trimmed)) {
     // "harbourlinenews:" / the quoted line / the post's own text: a handle alone with its colon over lines that handle
     // (or the story) wrote, as a reblog chain prints what it passes on.

@@ -93,7 +93,7 @@ const DAY_WORD_CLOCK = new RegExp(`^${DAY_WORDS},?(?: \\p{L}{1,4}\\.?){0,2} ?\\d
 // and a figure or not ("час назад", "منذ ساعتين", the dual, an hour ago).
 const AGO_AFTER = '(?:назад|тому|temu|geleden|fa|sitten|sedan|siden|önce|lalu|yang lalu|trước|zpátky|ago|पहले|پہلے|আগে)';
 const AGO_BEFORE = '(?:منذ|قبل|vor|il y a|hace|há|faz|před|pred|prije|πριν από|πριν|לפני)';
-const AGE_ANY = new RegExp(`^(?:\\d{1,4} [\\p{L}\\p{M}]{1,12}\\.? ${AGO_AFTER}|${AGO_BEFORE} \\d{1,4} ?[\\p{L}\\p{M}]{1,12}\\.?)$`, 'iu');
+const AGE_ANY = new RegExp(`^(?:\\d{1,4} ?[\\p{L}\\p{M}]{1,12}\\.? ${AGO_AFTER}|${AGO_BEFORE} \\d{1,4} ?[\\p{L}\\p{M}]{1,12}\\.?)$`, 'iu');
 // Without a figure only with the words that say nothing else, where the language says "an hour ago" so: "час назад",
 // "godzinę temu", "منذ ساعتين" (the dual).
 const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,12})$/iu;
@@ -101,7 +101,7 @@ const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,
 const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,3} ?(?:前|전|以前)$/u;
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -146,6 +146,9 @@ function joinTokens(tokens: readonly Field[]): string {
 /** What kind of time stamp the text is, or null. */
 export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (text.length === 0 || text.length > 48) return null;
+  // "(04.12.26)", "[2 h ago]": a time in brackets is the same time (a talkback's date under its writer's name).
+  const bracketed = /^[([]([^()[\]]{1,46})[)\]]$/.exec(text);
+  if (bracketed) return timeKind(bracketed[1]!);
   if (RELATIVE.test(text) || RELATIVE_LOCALISED.test(text)) return 'relative';
   if (AGE_SHAPE.test(text) || AGE_GLUED.test(text)) return 'relative';
   // "long ago" is no time: the English age word needs a figure or an article (RELATIVE above).
@@ -230,6 +233,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
   // "Jan 28, 2026 Updated": a date is never part of a name.
   if (tokens.some((t, k) => /^\d{1,4},?$/.test(t.text) && k > 0 && timeKind(`${tokens[k - 1]!.text} ${t.text.replace(/,$/, '')}`) === 'absolute')) return false;
+  // "Ẩn 2 trả lời", "Sembunyikan 3 balasan": a bare figure between words is a counter or a toggle, never a name.
+  if (tokens.length >= 3 && tokens.some((t, k) => k > 0 && k < tokens.length - 1 && /^\d{1,5}$/.test(t.text))) return false;
   // "read.cgi ver 07.7.23": a version number (three dotted figures) is never part of a name.
   if (tokens.some((t) => /^v?\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(t.text))) return false;
   // "9:14 AM": a clock time is never a name.
@@ -309,7 +314,8 @@ export function readWidgetHeader(line: Line): Header | null {
     let timeText = joinTokens(tokens.slice(k));
     let kind = timeKind(timeText);
     // "carol_w (2026-03-11 09:14)", "ann [3 hours ago]": a time in brackets, which separate it from the name.
-    const bracketed = !kind && /^[([].{3,48}[)\]]$/.test(timeText) && timeKind(timeText.slice(1, -1)) !== null;
+    // (`timeKind` reads the bracketed time too; the header's time is the one inside the brackets.)
+    const bracketed = /^[([].{3,48}[)\]]$/.test(timeText) && timeKind(timeText.slice(1, -1)) !== null;
     if (bracketed) {
       timeText = timeText.slice(1, -1);
       kind = timeKind(timeText);
@@ -617,15 +623,24 @@ const ANY_AGE = /^\d{1,3} ?\p{L}{1,4}\.?$/u;
  * " · ", ending in a compact age. The first count is the likes, the age the post's time.
  */
 function readDottedFooter(trimmed: string): Footer | undefined {
-  if (!trimmed.includes(' · ')) return undefined;
-  const items = trimmed.split(' · ').map((t) => t.trim());
+  if (!/ {1,3}· {1,3}/.test(trimmed)) return undefined;
+  const items = trimmed.split(/ {1,3}· {1,3}/).map((t) => t.trim());
   const age = items[items.length - 1]!;
-  if (items.length < 3 || !ANY_AGE.test(age) || !/\d ?\p{L}/u.test(age)) return undefined;
+  // The age compact ("3 d") or as the page words it with a figure ("2h trước", "3 hours ago").
+  const aged = (ANY_AGE.test(age) && /\d ?\p{L}/u.test(age)) || (/\d/.test(age) && timeKind(age) === 'relative');
+  if (items.length < 3 || !aged) return undefined;
   let labels = 0;
   let likes: number | null = null;
   for (const item of items.slice(0, -1)) {
     if (/^\d{1,7}$/.test(item)) {
       if (likes === null) likes = Number(item);
+      continue;
+    }
+    // "Thích 48", "Like 12": a label with its count after it (the first such count is the likes).
+    const counted = /^(\p{L}[\p{L}'’-]{0,13}(?: \p{L}[\p{L}'’-]{0,13})?) (\d{1,7})$/u.exec(item);
+    if (counted) {
+      if (likes === null) likes = Number(counted[2]);
+      labels++;
       continue;
     }
     if (!/^\p{L}[\p{L}'’-]{0,13}(?: \p{L}[\p{L}'’-]{0,13})?$/u.test(item)) return undefined;
@@ -649,10 +664,10 @@ export function readReactionRow(trimmed: string): number | null | undefined {
   return liked === undefined ? null : Number(/\d{1,6}$/.exec(liked)![0]);
 }
 
-const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?-\d{1,7}$/;
+const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?(?:[-−–]\d{1,7}|0)$/;
 
 /**
- * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+4 / -1"): the net count, the first figure (the likes);
+ * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+4 / -1", "+14 / −3" with a minus sign, "+30 / 0"): the net count, the first figure (the likes);
  * undefined when the line is not one.
  */
 export function readVoteTally(trimmed: string): number | undefined {

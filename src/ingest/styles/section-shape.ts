@@ -24,19 +24,25 @@ export function depthsFromIndents(indents: readonly number[]): number[] | null {
  * ("143 comments", "Sort by Best") that only chrome separates from a header and that has all headers
  * but at most one (an article byline "Jane Doe • 3 hours ago") after it, extended back over the opening
  * chrome above it. Without such an opener, the first header when there are two or more; else null.
+ * A line that `countOpener` reads as a count opens the section too when its figure is at least the number of
+ * headers after it (a page counts every comment, and shows at most that many).
  */
 export function findSectionStart(
   lines: readonly Line[],
   headers: readonly number[],
   isOpener: (trimmed: string) => boolean,
   isChrome: (line: Line) => boolean,
+  countOpener?: (trimmed: string) => number | null,
 ): { start: number; opener: boolean } | null {
   if (headers.length === 0) return null;
   let h = headers.length - 1;
   for (let i = lines.length - 1; i >= 0; i--) {
     while (h >= 0 && headers[h]! > i) h--;
     const after = headers.length - 1 - h;
-    if (after === 0 || after < headers.length - 1 || !isOpener(lines[i]!.trimmed)) continue;
+    if (after === 0 || after < headers.length - 1) continue;
+    // (Not a footer's count: "12 Reply" under the first post.)
+    const counted = countOpener && !isChrome(lines[i]!) ? countOpener(lines[i]!.trimmed) : null;
+    if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after)) continue;
     const next = headers[h + 1]!;
     // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts.
     let clean = true;
@@ -44,7 +50,7 @@ export function findSectionStart(
     for (let k = i + 1; k < next && clean; k++) {
       const l = lines[k]!;
       if (l.trimmed === '' || isOpener(l.trimmed) || isChrome(l)) continue;
-      if (isShortLabel(l.trimmed) && ++labels <= 4) continue;
+      if ((isShortLabel(l.trimmed) || isItemRow(l.trimmed)) && ++labels <= 4) continue;
       clean = false;
     }
     if (!clean) continue;
@@ -72,6 +78,26 @@ export function findSectionStart(
     return { start, opener: true };
   }
   return headers.length >= 2 ? { start: headers[0]!, opener: false } : null;
+}
+
+// "12 komentar", "Ý kiến (11)", "Počet příspěvků: 11", "12 תגובות": a count of comments in whatever language, one or
+// two words and one figure (before them, or after them in brackets or after a colon).
+const ANY_COUNT_LINE = /^(?:(\d{1,6}) \p{L}[\p{L}\p{M}]{2,15}(?: \p{L}[\p{L}\p{M}]{1,15})?|\p{L}[\p{L}\p{M}]{0,15}(?: \p{L}[\p{L}\p{M}]{1,15})?(?: \((\d{1,6})\)|: (\d{1,6})))$/u;
+
+/** The figure of a count line in any language ("12 komentar", "Ý kiến (11)"), else null. */
+export function readAnyCountLine(trimmed: string): number | null {
+  const m = trimmed.length <= 40 ? ANY_COUNT_LINE.exec(trimmed) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+/**
+ * "Seřadit: podle vláken | nejnovější | nejlépe hodnocené": a row of three or more short items (one to three words)
+ * set apart by " | " or " · ", maybe after a label with its colon: the section's sort or tab links.
+ */
+export function isItemRow(trimmed: string): boolean {
+  if (trimmed.length > 100) return false;
+  const items = trimmed.replace(/^\p{L}{2,20}: /u, '').split(/ [|·] /);
+  return items.length >= 3 && items.every((x) => x.length > 0 && x.length <= 30 && countWords(x, 4) <= 3 && !endsWithTerminal(x));
 }
 
 /** A line of at most three words without sentence punctuation: a button or label of the page. */

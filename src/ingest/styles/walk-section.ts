@@ -6,7 +6,7 @@ import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
-import { isStrayLabel, postWithoutHeader } from './section-shape.js';
+import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
 export interface FoundHeader {
@@ -34,6 +34,10 @@ export interface FoundHeader {
   signed?: boolean;
   /** The post's own number ("No.4821349" on an imageboard), which replies cite (">>4821349"): the post's id. */
   number?: string;
+  /** A subject line over the header ("Re: Konečně rozumné rozhodnutí"): a reply's names the subject it answers. */
+  subject?: string;
+  /** Lines of the post's own text that stand above its header, under its number (a talkback's title). */
+  lead?: number[];
   lines: number[];
 }
 
@@ -120,6 +124,50 @@ function noteFoldedReplies(posts: readonly RawPost[]): void {
 }
 
 /**
+ * A short line of one to four button labels and counts ("Balas", "Suka 41", "Odpovědět | Sdílet"), letters only
+ * but for the counts, no sentence punctuation: its shape with the figures masked ("suka #"), else null.
+ */
+function buttonShape(trimmed: string): string | null {
+  // (A toggle of replies, "Sembunyikan 3 balasan", is read as one: `openReplyToggle`.)
+  if (trimmed.length === 0 || trimmed.length > 40 || openReplyToggle(trimmed) !== null) return null;
+  const items = trimmed.split(/ {1,3}[|·•] {1,3}| +/u);
+  if (items.length > 4 || !items.every((x) => /^(?:\p{L}[\p{L}\p{M}'’-]{1,15}|\(?\d{1,6}\)?)$/u.test(x)) || !items.some((x) => /^\p{L}/u.test(x))) return null;
+  return trimmed.toLowerCase().replace(/\d{1,6}/g, '#');
+}
+
+/**
+ * The button shapes (`buttonShape`) that a section prints under three posts or more: lines met three times or more
+ * from `start` down, never a post header, never over a time line and never right after a blank line. A page's own
+ * buttons in whatever language ("Balas", "Suka #"), read by their repeating under each post.
+ */
+function recurringButtons(lines: readonly Line[], start: number, reader: SectionReader): Set<string> {
+  const seen = new Map<string, number>();
+  const bad = new Set<string>();
+  for (let i = start; i < lines.length; i++) {
+    const shape = buttonShape(lines[i]!.trimmed);
+    if (shape === null) continue;
+    seen.set(shape, (seen.get(shape) ?? 0) + 1);
+    if (bad.has(shape)) continue;
+    const before = lines[i - 1];
+    const under = lines[i + 1];
+    if (!before || isBlank(before) || (under && !isBlank(under) && readTimeLine(under) !== null) || reader.headerAt(lines, i) !== null) bad.add(shape);
+  }
+  const out = new Set<string>();
+  for (const [shape, n] of seen) if (n >= 3 && !bad.has(shape)) out.add(shape);
+  return out;
+}
+
+/**
+ * "Ẩn 2 trả lời", "Sembunyikan 3 balasan", "Hide 2 replies": one or two words, a figure, one or two words, no
+ * sentence punctuation (a toggle of a post's replies in whatever language): the figure, else null. The walk reads it
+ * so only right under a post's footer and over the next post's header.
+ */
+export function openReplyToggle(trimmed: string): number | null {
+  const m = /^\p{L}[\p{L}\p{M}'’-]{0,15}(?: \p{L}[\p{L}\p{M}'’-]{0,15})? (\d{1,3}) \p{L}[\p{L}\p{M}'’-]{0,15}(?: \p{L}[\p{L}\p{M}'’-]{0,15})?$/u.exec(trimmed);
+  return m ? Number(m[1]) : null;
+}
+
+/**
  * A count of `post`'s replies on `line` ("4 replies"), or the open toggle that lists them right under it ("Hide 3
  * replies": also marks the post `repliesListed`): recorded on the post; nothing when the line is neither.
  */
@@ -191,6 +239,15 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (reader.submitter && post.author === reader.submitter) post.isOP = true;
     return post;
   };
+  const buttons = recurringButtons(lines, start, reader);
+  // "Balas" / "Suka 41" over the next post's header, "Odpovědět | Sdílet" over a vote tally: a run of the section's
+  // recurring button lines (`recurringButtons`) that ends at a break, a footer or a header closes the post.
+  const buttonRunAt = (i: number): boolean => {
+    if (!buttons.has(buttonShape(lines[i]!.trimmed) ?? '')) return false;
+    let k = i;
+    while (k < lines.length && !isBlank(lines[k]!) && k - i < 6 && (buttons.has(buttonShape(lines[k]!.trimmed) ?? '') || readFooter(lines[k]!) !== undefined)) k++;
+    return k >= lines.length || isBlank(lines[k]!) || reader.headerAt(lines, k) !== null || openReplyToggle(lines[k]!.trimmed) !== null;
+  };
   const nextContent = (from: number): Line | undefined => {
     for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
     return undefined;
@@ -243,6 +300,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       post.isOP = header.isOP;
       post.replyTo = header.replyTo;
       if (header.replyMark !== undefined) post.replyMark = header.replyMark;
+      if (header.subject !== undefined) post.subject = header.subject;
       if (header.rootMark) post.rootMark = true;
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
@@ -258,6 +316,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       for (const k of header.lines) {
         current.raw.push(lines[k]!);
         own(k, 'post-header');
+      }
+      for (const k of header.lead ?? []) {
+        current.body.push(lines[k]!);
+        own(k, 'post-body');
       }
       i = header.lines[header.lines.length - 1]!;
       phase = 'header';
@@ -280,6 +342,18 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       flushBlanks(false);
       lineKinds.set(i, 'comment-chrome');
       phase = 'closed';
+      continue;
+    }
+    // "4." / "תגובה זו הוסרה על ידי המערכת" / "5.": a numbered post with no header (a removed one), its number over one
+    // to three lines and the next number: a post whose author the dump does not show.
+    if (POST_NUMBER_LINE.test(t) && nextNumberBelow(lines, i)) {
+      flushBlanks(false);
+      const post = newPost(null, null);
+      post.id = /\d{1,5}/.exec(t)![0];
+      current = open(post, line.indent);
+      current.raw.push(line);
+      own(i, 'post-header');
+      phase = 'header';
       continue;
     }
     // "(bu entry yazarı tarafından silinmiştir)" / "04.12.2026 10:02": the removed post's time under its placeholder.
@@ -348,7 +422,20 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       }
       continue;
     }
+    // "Ẩn 2 trả lời", "Sembunyikan 3 balasan": in a language the toggles above do not know, a short line of words
+    // around one figure right under a post's footer and right over a post's header lists that many replies open
+    // (`openReplyToggle`). A toggle in words the page's chrome lists know ("Show 3 more replies": the replies are not
+    // listed) is read as that chrome, so an unknown toggle is taken for an open one: a guess, measured on round ten.
+    if (current && phase === 'closed' && state.afterFooter && !current.replyCount && openReplyToggle(t) !== null && !reader.readChrome(t, state) && reader.headerAt(lines, i + 1) !== null) {
+      flushBlanks(false);
+      current.replyCount = { count: openReplyToggle(t)!, span: [line.contentStart, line.contentEnd] };
+      current.repliesListed = true;
+      lineKinds.set(i, 'comment-chrome');
+      continue;
+    }
     let footer = reader.readFooter(line, state);
+    if (!footer && current && phase !== 'closed' && current.body.length > 0 && buttonRunAt(i)) footer = { likes: null };
+    else if (!footer && current && phase === 'closed' && state.afterFooter && buttonRunAt(i)) footer = { likes: null };
     // "👍" alone under a header, with the real footer below it: an emoji-only post, not a like button.
     if (footer && footer.likes === null && phase === 'header' && current && current.body.length === 0 && !/[\p{L}\p{N}]/u.test(t)) {
       // ("👎" / "Date of experience: …" / "Useful 14": a line of the post's own may stand between.)
@@ -418,8 +505,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     // Body text. After a closed post, text without a header is a post whose author the dump does not show.
     if (!current || phase === 'closed') {
-      if (isStrayLabel(t)) {
-        // "Posting rules", "Community" under the last post: a label of the page, not a post.
+      if (isStrayLabel(t) || isItemRow(t)) {
+        // "Posting rules", "Community" under the last post: a label of the page, not a post (nor a row of sort links).
         flushBlanks(false);
         lineKinds.set(i, 'comment-chrome');
         continue;
@@ -672,6 +759,25 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
 
 // ">>4821349" (">>4821345 (OP)" for the thread's opening post) on a post's first line: the number of the post it answers.
 const CITATION = /^>>(\d{1,12})(\s?\(OP\))?(?:\s|$)/;
+// "ל-3, …", "לכותב 7, …", "To 3, …": an earlier post's list number at the very start of a numbered post, maybe after one
+// short word, then a comma: the post it answers.
+const LIST_CITATION = /^(?:\p{L}{1,8}[-־ ]?)?(\d{1,4}), /u;
+
+/**
+ * "4." / one to three lines / "5.": the next post's number (the same form, one more) stands within four lines under the
+ * number at `i`, with no blank line and no header between.
+ */
+function nextNumberBelow(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.trimmed;
+  const n = Number(/\d{1,5}/.exec(t)![0]);
+  const next = t.startsWith('#') ? `#${n + 1}` : `${n + 1}.`;
+  for (let k = i + 1; k <= i + 4 && k < lines.length; k++) {
+    const l = lines[k]!;
+    if (isBlank(l)) return false;
+    if (l.trimmed === next) return k > i + 1;
+  }
+  return false;
+}
 
 /**
  * Posts with their own numbers (imageboards) cite the post they answer by number on their first line: an earlier
@@ -683,8 +789,10 @@ function citeByNumber(posts: RawPost[]): void {
     if (post.id === null) continue;
     const first = post.body.find((l) => l.trimmed.length > 0);
     const cited = first ? CITATION.exec(first.trimmed) : null;
+    const listed = first && !cited ? LIST_CITATION.exec(first.trimmed) : null;
     if (cited && cited[2] !== undefined) post.rootMark = true;
     else if (cited && numbers.has(cited[1]!)) post.parentRef = cited[1]!;
+    else if (listed && numbers.has(listed[1]!)) post.parentRef = listed[1]!;
     numbers.add(post.id);
   }
 }

@@ -6,8 +6,8 @@ import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
 import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
-import { depthsFromIndents, findSectionStart } from './section-shape.js';
-import { CHAT_CLOCK, type FoundHeader, isFooterRun, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
+import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
+import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -42,6 +42,10 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (signed) return signed;
   const board = readBoardHeader(line);
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
+  const lead = readNumberedLead(lines, i);
+  if (lead) return lead;
+  const stamped = readTimeNumberHeader(lines, i);
+  if (stamped) return stamped;
   const numbered = readNumberedBoardHeader(line);
   if (numbered) return { author: numbered.author, authorSpan: numbered.authorSpan, timestamp: numbered.timestamp, isOP: false, replyTo: null, points: null, number: numbered.number, lines: [i] };
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
@@ -58,6 +62,8 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   }
   const bylined = readSubjectByline(lines, i);
   if (bylined) return bylined;
+  const subjected = readSubjectOverHeader(lines, i);
+  if (subjected) return subjected;
   const one = readWidgetHeader(line) ?? readCommaHeader(line);
   if (one) return { ...one, lines: [i] };
   // "Elena Bianchi risponde a Giorgio_Como58" / "1 ora fa": a reply's name line that also names the post answered.
@@ -103,7 +109,7 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
   // buttons that close a post is its signature, not a header (a header has text under it).
   if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
-  if (time !== null) return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
+  if (time !== null) return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
   if (spaced) return spaced;
@@ -142,6 +148,139 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
 // Polish and Russian ("Respuesta de X", "Antwort von X", "Réponse de X", "Risposta di X", "Reactie van X", "Odpowiedź od X",
 // "Ответ от X"): the header of an answer to the review above it.
 const REPLY_FROM = /^(?:reply|response|answer) from (?:the )?(\S.{0,46}\S)$|^(?:respuesta de|antwort von|réponse de|risposta d[ai]|reactie van|antwoord van|odpowiedź od|ответ от) (\S.{0,46}\S)$/i;
+
+/**
+ * "יוסי, נהריה" / "(04.12.26)", "Anna, Lyon" over the time: a name and the place the poster gives, one to three words
+ * each, no figures; the author is the name. Any other name is kept whole.
+ */
+function withoutPlace(name: { author: string; authorSpan: Span }): { author: string; authorSpan: Span } {
+  const m = /^([^,\d]{1,40}), ([^,\d]{1,40})$/u.exec(name.author);
+  if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3) return { author: name.author, authorSpan: name.authorSpan };
+  return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
+}
+
+// "Reg: Mar 2011", "Inlägg: 4 512", "Posts: 1,204", "Joined: Jan 2015": a field of the poster's profile, a label of one
+// or two words with its colon and a short value with a figure.
+const PROFILE_FIELD = /^\p{L}[\p{L}\p{M}.]{1,15}(?: \p{L}[\p{L}\p{M}.]{1,15})?: ?[^\s:](?:[^:]{0,28}\S)?$/u;
+
+function isProfileField(l: Line | undefined): boolean {
+  return l !== undefined && PROFILE_FIELD.test(l.trimmed) && /\d/.test(l.trimmed) && l.trimmed.length <= 40;
+}
+
+/**
+ * "2026-12-04, 08:20" / "#2" / "pendlar_pelle" / "Medlem" / "Reg: Sep 2016" / "Inlägg: 388": a forum post's time over its
+ * number over the name, then maybe a rank (a word or two, only over a profile field) and the fields of the poster's
+ * profile. Under a time and a number, a single line and a break is a post without a name (a removal note).
+ */
+function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const time = readTimeLine(lines[i]!);
+  if (time === null || !followsBreak(lines, i)) return null;
+  const num = lines[i + 1] ? POST_NUMBER.exec(lines[i + 1]!.trimmed) : null;
+  const nameLine = lines[i + 2];
+  if (!num || !nameLine || isBlank(nameLine)) return null;
+  const number = num[1] ?? num[2];
+  const name = readNameLine(nameLine);
+  if (!name || isRemovedPlaceholder(nameLine.trimmed)) {
+    const after = lines[i + 3];
+    return after === undefined || isBlank(after) ? { author: null, authorSpan: null, timestamp: time, isOP: false, replyTo: null, points: null, number, lines: [i, i + 1] } : null;
+  }
+  let end = i + 2;
+  for (let m = i + 3; m <= i + 6; m++) {
+    const l = lines[m];
+    if (isProfileField(l)) end = m;
+    else if (m === i + 3 && l && !isBlank(l) && countWords(l.trimmed, 3) <= 2 && !/[\d.!?:]/.test(l.trimmed) && isProfileField(lines[m + 1])) end = m;
+    else break;
+  }
+  return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number, lines: range(i, end) };
+}
+
+const POST_NUMBER = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
+
+/**
+ * "3." / "זה מה שקורה כשמתכננים…" / "יוסי, נהריה" / "(04.12.26)": a post's number alone on its line, its first words (a
+ * title of one or two lines, the post's own text) and then its header with a time. The title lines are the post's
+ * text (`lead`); the number is the post's id, which later posts may cite.
+ */
+function readNumberedLead(lines: readonly Line[], i: number): FoundHeader | null {
+  if (!POST_NUMBER.test(lines[i]!.trimmed)) return null;
+  // "#6" / "Katrin Bäumer" / "SPIEGEL-Redaktion" / "Heute, 09:55 Uhr": where a header stands right under the number,
+  // the line under it is a title only in a dump whose numbered posts have titles (`titledNumbers`).
+  if (headerAt(lines, i + 1) !== null && !titledNumbers(lines)) return null;
+  return leadAt(lines, i);
+}
+
+// Per dump: whether its numbered posts carry a title between number and header.
+const TITLED = new WeakMap<readonly Line[], boolean>();
+
+/**
+ * Whether more of the dump's post numbers stand over a title that no header reading claims ("3." / "זה מה שקורה…" /
+ * name / time) than right over a header ("#6" / name / time).
+ */
+function titledNumbers(lines: readonly Line[]): boolean {
+  const known = TITLED.get(lines);
+  if (known !== undefined) return known;
+  TITLED.set(lines, false);
+  let titled = 0;
+  let direct = 0;
+  for (let n = 0; n < lines.length; n++) {
+    if (!POST_NUMBER.test(lines[n]!.trimmed)) continue;
+    if (headerAt(lines, n + 1) !== null) direct++;
+    else if (leadAt(lines, n) !== null) titled++;
+  }
+  TITLED.set(lines, titled > direct);
+  return titled > direct;
+}
+
+function leadAt(lines: readonly Line[], i: number): FoundHeader | null {
+  const m = POST_NUMBER.exec(lines[i]!.trimmed)!;
+  for (let k = 1; k <= 2; k++) {
+    const l = lines[i + k];
+    if (!l || isBlank(l) || l.trimmed.length > 160 || POST_NUMBER.test(l.trimmed)) return null;
+    const at = i + k + 1;
+    const u = lines[at];
+    if (!u || isBlank(u) || POST_NUMBER.test(u.trimmed)) continue;
+    const h = headerAt(lines, at);
+    if (h && h.lines[0] === at && h.timestamp !== null && h.lead === undefined) return { ...h, number: m[1] ?? m[2], lead: range(i + 1, i + k), lines: [i, ...h.lines] };
+  }
+  return null;
+}
+
+// Per dump: the subjects that replies answer ("Re: X" → "x") and how many lines open with "Re: ".
+const SUBJECTS = new WeakMap<readonly Line[], { answered: Set<string>; replies: number }>();
+
+function subjectsOf(lines: readonly Line[]): { answered: Set<string>; replies: number } {
+  let found = SUBJECTS.get(lines);
+  if (found) return found;
+  found = { answered: new Set(), replies: 0 };
+  for (const l of lines) {
+    if (!/^re: ?\S/i.test(l.trimmed) || l.trimmed.length > 120) continue;
+    found.replies++;
+    found.answered.add(l.trimmed.replace(/^re: ?/i, '').toLowerCase());
+  }
+  SUBJECTS.set(lines, found);
+  return found;
+}
+
+/**
+ * "Re: Konečně rozumné rozhodnutí" / "Marie Černá" / "4. 12. 2026 8:11": a subject line over a name-and-time header,
+ * after a break, in a dump whose replies carry "Re: " subjects (two or more such lines). A subject opening with "Re: "
+ * marks a reply to the latest post with the subject it repeats; any other opens a thread.
+ */
+function readSubjectOverHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const line = lines[i]!;
+  const t = line.trimmed;
+  if (t.length > 100 || subjectsOf(lines).replies < 2) return null;
+  const re = /^re: ?\S/i.test(t);
+  if (readTimeLine(line) !== null || readFooter(line) !== undefined || isWidgetChrome(t) || isRemovedPlaceholder(t) || !followsBreak(lines, i)) return null;
+  const under = lines[i + 1];
+  if (!under || isBlank(under) || /^re: ?\S/i.test(under.trimmed)) return null;
+  const h = headerAt(lines, i + 1);
+  if (!h || h.lines[0] !== i + 1 || h.timestamp === null || h.replyMark || h.rootMark) return null;
+  const header: FoundHeader = { ...h, subject: t, lines: [i, ...h.lines] };
+  if (re) header.replyMark = [line.contentStart, line.contentStart + 3];
+  else header.rootMark = true;
+  return header;
+}
 
 const SCORE = /\s?\(score:\s?(-?\d{1,3})(?:, ?[^()]{1,30})?\)$/i;
 const RE_SUBJECT = /^re:/i;
@@ -435,6 +574,8 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   if (readBadgeLine(t) && i >= 2) return followsBreak(lines, i - 1);
   // "#6" over the name: a post's number on a line of its own; the break is above it.
   if (/^(?:#\d{1,5}|\d{1,5}\.)$/.test(t) && i >= 2) return followsBreak(lines, i - 1);
+  // "Ẩn 2 trả lời" under a post's footer: the toggle of its open replies, a break like the footer above it.
+  if (openReplyToggle(t) !== null && i >= 2 && readFooter(lines[i - 2]!) !== undefined) return true;
   return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
 }
 
@@ -474,7 +615,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
   // question of a Q&A page is: the comments start under it.
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
-  const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null);
+  // "2026-12-04, 08:12" / "#1" / name: a forum thread's first post, numbered 1, is its opening post (the article).
+  if (headers.length > 2 && readTimeNumberHeader(lines, headers[0]!)?.number === '1') headers.shift();
+  const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null, readAnyCountLine);
   if (!found) return null;
   // Printed letters right above the comments ("Courrier des lecteurs"): the section starts at the first letter.
   const letters = lettersAbove(lines, found.start);
