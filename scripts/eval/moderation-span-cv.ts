@@ -280,23 +280,31 @@ function expectedF1Words(p0: ArrayLike<number>, ws: Geo[], c: number, shift = EF
   }
   if (EF1_PHRASE) return expectedF1Phrases(p0, p, ws, len, total, none, c);
   const order = Array.from({ length: n }, (_, k) => k).filter((k) => p[k]! > 0).sort((a, b) => p[b]! - p[a]! || a - b);
+  const { best, bestK } = bestPrefix(order.map((k) => len[k]! * p[k]!), order.map((k) => len[k]!), total);
+  const on = new Array<boolean>(n).fill(false);
+  if (none * c >= best) return on;
+  for (let i = 0; i < bestK; i++) on[order[i]!] = true;
+  return on;
+}
+/**
+ * The prefix of units (already in order) with the best expected character F1, 2 Σ mass / (Σ length + gold total),
+ * where a unit's mass is its length times its probability: the best value and how many units it takes (0: none).
+ */
+function bestPrefix(mass: readonly number[], length: readonly number[], total: number): { best: number; bestK: number } {
   let num = 0;
   let den = 0;
   let best = 0;
   let bestK = 0;
-  order.forEach((k, i) => {
-    num += len[k]! * p[k]!;
-    den += len[k]!;
+  for (let i = 0; i < mass.length; i++) {
+    num += mass[i]!;
+    den += length[i]!;
     const ef = (2 * num) / (den + total);
     if (ef > best) {
       best = ef;
       bestK = i + 1;
     }
-  });
-  const on = new Array<boolean>(n).fill(false);
-  if (none * c >= best) return on;
-  for (let i = 0; i < bestK; i++) on[order[i]!] = true;
-  return on;
+  }
+  return { best, bestK };
 }
 // SPAN_EF1_PHRASE=1 (session 20, measured): the expected-F1 choice over phrases instead of words, so that a phrase is
 // shown whole or not at all (session 18's word-level choice cut "brainless idiot" to "idiot"): a phrase is a maximal
@@ -317,19 +325,7 @@ function expectedF1Phrases(p0: ArrayLike<number>, p: readonly number[], ws: Geo[
     u.mass += len[k]! * p[k]!;
   }
   const order = units.map((_, i) => i).sort((a, b) => units[b]!.mass / units[b]!.len - units[a]!.mass / units[a]!.len || a - b);
-  let num = 0;
-  let den = 0;
-  let best = 0;
-  let bestK = 0;
-  order.forEach((u, i) => {
-    num += units[u]!.mass;
-    den += units[u]!.len;
-    const ef = (2 * num) / (den + total);
-    if (ef > best) {
-      best = ef;
-      bestK = i + 1;
-    }
-  });
+  const { best, bestK } = bestPrefix(order.map((u) => units[u]!.mass), order.map((u) => units[u]!.len), total);
   const on = new Array<boolean>(n).fill(false);
   if (none * c >= best) return on;
   for (let i = 0; i < bestK; i++) for (const k of units[order[i]!]!.words) on[k] = true;
