@@ -77,6 +77,12 @@ export interface TriggerFacts {
   startsInText: number;
   /** Mean probability of the model's start lines. */
   meanStartP: number;
+  /**
+   * Start lines inside the text of a rules' post whose nearest non-blank line above is one the model calls an author
+   * or meta line and the rules took for text, not for the first line of a post's text (a head the rules ran into the
+   * post before). Measured only (scripts/study/fallback-trigger.ts; docs/dump-styles.md, session 20, lines20).
+   */
+  startsUnderHead: number;
 }
 
 /**
@@ -84,7 +90,10 @@ export interface TriggerFacts {
  * the model has at least three start lines. Wider rules fixed from the blind rounds were measured in session 19 and
  * not shipped: the best (most of the model's start lines not where a post of the rules' starts, and five or more
  * inside the rules' posts' text) gained on the rounds and fired on no fixture or eval thread, but took over 2 of 5400
- * generated dumps the rules read right (docs/dump-styles.md, session 19, lines19).
+ * generated dumps the rules read right (docs/dump-styles.md, session 19, lines19). Its refinement of session 20 (only
+ * start lines right under a head the rules took for text, `startsUnderHead` >= 3) took over a round-ten fixture the
+ * rules read right (a quote block under its attribution, still the post's text when the trigger is weighed), so it is
+ * not shipped either (docs/dump-styles.md, session 20, lines20).
  */
 export function takeModel(f: TriggerFacts): boolean {
   return f.rulePosts === 0 && f.starts >= MIN_STARTS;
@@ -102,6 +111,7 @@ export function triggerFacts(
   let orphanStarts = 0;
   let agreed = 0;
   let startsInText = 0;
+  let startsUnderHead = 0;
   let sum = 0;
   guesses.forEach((g, i) => {
     if (g === null || g.role !== 'start') return;
@@ -109,9 +119,15 @@ export function triggerFacts(
     sum += g.p;
     if (!inRulePost(i)) orphanStarts++;
     if (ruleStarts.has(i)) agreed++;
-    else if (inRuleText(i)) startsInText++;
+    else if (inRuleText(i)) {
+      startsInText++;
+      let j = i - 1;
+      while (j >= 0 && guesses[j] === null) j--;
+      const above = j >= 0 ? guesses[j] : null;
+      if (above && (above.role === 'author' || above.role === 'meta') && inRuleText(j) && !ruleStarts.has(j)) startsUnderHead++;
+    }
   });
-  return { rulePosts, starts, orphanStarts, agreed, startsInText, meanStartP: starts === 0 ? 0 : sum / starts };
+  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, meanStartP: starts === 0 ? 0 : sum / starts };
 }
 
 /** The posts the model reads, with the line where its section starts. */
