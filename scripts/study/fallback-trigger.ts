@@ -124,6 +124,8 @@ export const wider = (f: TriggerFacts): boolean => f.starts >= 3 && (f.rulePosts
  * inside the rules' text that sit right under a line the model calls an author or meta line and the rules took for
  * text (a head run into the post before): at least three of them.
  */
+/** The trigger shipped before session 20: the rules read no post. */
+export const noPost = (f: TriggerFacts): boolean => f.starts >= 3 && f.rulePosts === 0;
 export const REFINED_MIN = Number(process.env.REFINED_MIN ?? 3);
 export const refined = (f: TriggerFacts): boolean => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= REFINED_MIN));
 
@@ -140,7 +142,7 @@ if (args.includes('--rounds')) {
   const added = new Map(fixtures.map((f) => [f.name, addedIn(f.name)] as const));
   for (const f of extra) added.set(f.name, addedIn(f.name, 'input.txt'));
   const rows: unknown[] = [];
-  const tot = { first: 0, model: 0, all: 0, shipped: 0, wider: 0, refined: 0 };
+  const tot = { first: 0, model: 0, all: 0, shipped: 0, noPost: 0, wider: 0, refined: 0 };
   for (const { round, commit } of ROUNDS) {
     const test = fixtures.filter((f) => added.get(f.name) === commit);
     const train = [...extra, ...fixtures].filter((f) => added.get(f.name) !== commit && isAncestor(added.get(f.name)!, commit));
@@ -161,13 +163,14 @@ if (args.includes('--rounds')) {
       tot.all += a.all;
       tot.shipped += takeModel(facts) ? b.right : a.right;
       tot.wider += wider(facts) ? b.right : a.right;
+      tot.noPost += noPost(facts) ? b.right : a.right;
       tot.refined += refined(facts) ? b.right : a.right;
       console.log(`  ${fx.name}: ${fmt(facts)}; labels first try ${a.right}/${a.all} (${a.found} starts), model ${b.right}/${b.all} (${b.found} starts)${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}${refined(facts) ? ' [refined]' : ''}`);
       rows.push({ round, name: fx.name, facts, first: a, model: b, trigger: takeModel(facts) });
     }
   }
   useLineModelForStudy(null, false);
-  console.log(`all rounds: labels first try ${tot.first}/${tot.all}, with the shipped trigger ${tot.shipped}/${tot.all}, with the wider rule ${tot.wider}/${tot.all}, with the refined rule ${tot.refined}/${tot.all}, model everywhere ${tot.model}/${tot.all}`);
+  console.log(`all rounds: labels first try ${tot.first}/${tot.all}, with the trigger before session 20 (no post read) ${tot.noPost}/${tot.all}, with the shipped trigger ${tot.shipped}/${tot.all}, with the wider rule ${tot.wider}/${tot.all}, with the refined rule ${tot.refined}/${tot.all}, model everywhere ${tot.model}/${tot.all}`);
   out.rounds = rows;
 }
 
