@@ -119,11 +119,59 @@ describe('line-role fallback', () => {
   });
 
   it('takes over from the rules only when they read nothing', () => {
-    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, meanStartP: 0.5 };
+    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, meanStartP: 0.5 };
     expect(takeModel(facts)).toBe(true);
     expect(takeModel({ ...facts, starts: 2, orphanStarts: 2 })).toBe(false);
     // the rules read 9 posts, even if most of the model's start lines lie inside their text: the rules stand
-    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, meanStartP: 0.8 })).toBe(false);
+    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, meanStartP: 0.8 })).toBe(false);
+  });
+
+  it('takes over from rules that ran posts together under heads they took for text', () => {
+    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, meanStartP: 0.9 };
+    expect(takeModel(facts)).toBe(true);
+    // two start lines under such a head are not enough, nor half of the start lines where the rules' posts start
+    expect(takeModel({ ...facts, startsUnderHead: 2 })).toBe(false);
+    expect(takeModel({ ...facts, agreed: 2, startsInText: 2, startsUnderHead: 2 })).toBe(false);
+    expect(takeModel({ ...facts, starts: 6, agreed: 3 })).toBe(false);
+    // made up for this test: the first post under a head the rules know, the four after it under a name line and a
+    // "#n · time" line they do not know, with no blank line between posts: the rules run those four into one text.
+    const ran = `${MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'))}5 comments
+
+Gwen Tallis · 2 hours ago
+I walk the dog along the quay every night and the lights make all the difference.
+Reply
+
+Oskar Brandt
+#2 · 09:40
+Good news, but who pays for it in the end? The maintenance budget is our harbour dues.
+3 ✓
+Priya Nandakumar
+#3 · 10:05
+@Oskar Brandt the dues were raised last spring already, so this is covered.
+7 ✓
+Tomas Reyes
+#4 · 11:30
+Finally a decision that listens to the people who actually use the quay at night.
+9 ✓
+Lena Ivarsson
+#5 · 12:02
+The ferry crews asked for this for years. Good to see it done before the storms.
+2 ✓
+`;
+    const doc = parse(ran);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
+    // the model's reading: the five posts apart, the four run-together ones each with its author (the first post's
+    // head, its name and time on one line, is not an author line to the model: that author is lost)
+    expect(doc.thread.posts.map((p) => [p.author, p.text])).toEqual([
+      [null, 'I walk the dog along the quay every night and the lights make all the difference.'],
+      ['Oskar Brandt', 'Good news, but who pays for it in the end? The maintenance budget is our harbour dues.'],
+      ['Priya Nandakumar', '@Oskar Brandt the dues were raised last spring already, so this is covered.'],
+      ['Tomas Reyes', 'Finally a decision that listens to the people who actually use the quay at night.'],
+      ['Lena Ivarsson', 'The ferry crews asked for this for years. Good to see it done before the storms.'],
+    ]);
+    expect(doc.thread.posts[2]!.parentId).toBe(doc.thread.posts[1]!.id);
+    // every span still points at its text
+    for (const p of doc.thread.posts) for (const l of p.lines) expect(ran.slice(l.span[0], l.span[1]).length).toBeGreaterThan(0);
   });
 
   it('fires on no fixture', () => {

@@ -10,6 +10,13 @@
  * round: a small leak, on parents and titles only). Then the same facts for known dumps (today's rules and the
  * shipped model): every fixture, the eval threads (measure only) and generated dumps of src/testing.
  *
+ * Session 20 (lines20): rounds nine and ten, the refined rule (`refined`: start lines right under a head the rules took
+ * for text), and for known and generated dumps whether the library's own fallback fired (`thread/line-model`). The
+ * facts here come from the parsed document's blocks (a post's leading quote already split off, as a block of its head);
+ * the library weighs its trigger on the section parse, before that split, so the two can differ (they did on
+ * forum-12's quotes). For JSON dumps the facts are of the input's JSON lines, not of the text the library reads.
+ * FIRST_TRY_DIR=/tmp/lines20-first- extracts the first-try trees elsewhere (another helper's may link a gone node_modules).
+ *
  * Run: nice -n 10 npx tsx scripts/study/fallback-trigger.ts [--rounds] [--known] [--generated N] [--json out.json]
  */
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -112,9 +119,19 @@ export function factsOf(text: string, doc: Doc): TriggerFacts {
  */
 export const wider = (f: TriggerFacts): boolean => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsInText >= 5));
 
+/**
+ * The refined rule (session 20, lines20; fixed before it was run): as the wider one, but counting only the start lines
+ * inside the rules' text that sit right under a line the model calls an author or meta line and the rules took for
+ * text (a head run into the post before): at least three of them.
+ */
+/** The trigger shipped before session 20: the rules read no post. */
+export const noPost = (f: TriggerFacts): boolean => f.starts >= 3 && f.rulePosts === 0;
+export const REFINED_MIN = Number(process.env.REFINED_MIN ?? 3);
+export const refined = (f: TriggerFacts): boolean => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= REFINED_MIN));
+
 const fmt = (f: TriggerFacts): string => {
   const x = f as TriggerFacts & { headsInText?: number; authorless?: number };
-  return `rules ${f.rulePosts} posts, model ${f.starts} starts, ${f.orphanStarts} outside the rules' posts, ${f.agreed} agreed, mean start p ${f.meanStartP.toFixed(3)}, in text ${f.startsInText} starts ${x.headsInText} authors, ${x.authorless} authorless`;
+  return `rules ${f.rulePosts} posts, model ${f.starts} starts, ${f.orphanStarts} outside the rules' posts, ${f.agreed} agreed, mean start p ${f.meanStartP.toFixed(3)}, in text ${f.startsInText} starts (${f.startsUnderHead} under a head) ${x.headsInText} authors, ${x.authorless} authorless`;
 };
 const out: Record<string, unknown> = {};
 
@@ -125,7 +142,7 @@ if (args.includes('--rounds')) {
   const added = new Map(fixtures.map((f) => [f.name, addedIn(f.name)] as const));
   for (const f of extra) added.set(f.name, addedIn(f.name, 'input.txt'));
   const rows: unknown[] = [];
-  const tot = { first: 0, model: 0, all: 0, shipped: 0, wider: 0 };
+  const tot = { first: 0, model: 0, all: 0, shipped: 0, noPost: 0, wider: 0, refined: 0 };
   for (const { round, commit } of ROUNDS) {
     const test = fixtures.filter((f) => added.get(f.name) === commit);
     const train = [...extra, ...fixtures].filter((f) => added.get(f.name) !== commit && isAncestor(added.get(f.name)!, commit));
@@ -146,12 +163,14 @@ if (args.includes('--rounds')) {
       tot.all += a.all;
       tot.shipped += takeModel(facts) ? b.right : a.right;
       tot.wider += wider(facts) ? b.right : a.right;
-      console.log(`  ${fx.name}: ${fmt(facts)}; labels first try ${a.right}/${a.all} (${a.found} starts), model ${b.right}/${b.all} (${b.found} starts)${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}`);
+      tot.noPost += noPost(facts) ? b.right : a.right;
+      tot.refined += refined(facts) ? b.right : a.right;
+      console.log(`  ${fx.name}: ${fmt(facts)}; labels first try ${a.right}/${a.all} (${a.found} starts), model ${b.right}/${b.all} (${b.found} starts)${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}${refined(facts) ? ' [refined]' : ''}`);
       rows.push({ round, name: fx.name, facts, first: a, model: b, trigger: takeModel(facts) });
     }
   }
   useLineModelForStudy(null, false);
-  console.log(`all rounds: labels first try ${tot.first}/${tot.all}, with the shipped trigger ${tot.shipped}/${tot.all}, with the wider rule ${tot.wider}/${tot.all}, model everywhere ${tot.model}/${tot.all}`);
+  console.log(`all rounds: labels first try ${tot.first}/${tot.all}, with the trigger before session 20 (no post read) ${tot.noPost}/${tot.all}, with the shipped trigger ${tot.shipped}/${tot.all}, with the wider rule ${tot.wider}/${tot.all}, with the refined rule ${tot.refined}/${tot.all}, model everywhere ${tot.model}/${tot.all}`);
   out.rounds = rows;
 }
 
@@ -164,16 +183,20 @@ if (args.includes('--known')) {
   for (const f of readdirSync(ev).filter((x) => x.endsWith('.txt')).sort()) inputs.push([`eval:${f}`, readFileSync(join(ev, f), 'utf8')]);
   let fired = 0;
   let widerFired = 0;
+  let refinedFired = 0;
+  let libraryFired = 0;
   for (const [name, text] of inputs) {
     const doc = todayParse(text, { name }) as unknown as Doc;
+    if (doc.messages.some((m) => m.ruleId === 'thread/line-model')) libraryFired++;
     const facts = factsOf(text, doc);
     const t = takeModel(facts);
     if (t) fired++;
     if (wider(facts)) widerFired++;
-    console.log(`${name}: ${fmt(facts)}${t ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}`);
+    if (refined(facts)) refinedFired++;
+    console.log(`${name}: ${fmt(facts)}${t ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}${refined(facts) ? ' [refined]' : ''}`);
     rows.push({ name, facts, trigger: t });
   }
-  console.log(`known dumps: ${inputs.length}, trigger on ${fired}, wider rule on ${widerFired}`);
+  console.log(`known dumps: ${inputs.length}, trigger on ${fired}, wider rule on ${widerFired}, refined rule on ${refinedFired}; the library's fallback (thread/line-model) on ${libraryFired}`);
   out.known = rows;
 }
 
@@ -184,6 +207,8 @@ if (genAt >= 0) {
   const rows: unknown[] = [];
   let fired = 0;
   let widerFired = 0;
+  let refinedFired = 0;
+  let libraryFired = 0;
   let all = 0;
   const kinds: Array<[DumpStyle, string | undefined]> = [['counted', undefined], ['widget', undefined], ['forum', undefined], ['mail', undefined], ['json', undefined], ['counted', 'facebook'], ['widget', 'disqus'], ['forum', 'hn'], ['widget', 'coral']];
   for (const [style, layout] of kinds) {
@@ -191,15 +216,20 @@ if (genAt >= 0) {
       for (const { input } of fc.sample(dumpArbitrary(style, { maxPosts: 10, ...(layout ? { layout } : {}) } as never), { numRuns: n, seed })) {
         all++;
         const doc = todayParse(input) as unknown as Doc;
+        if (doc.messages.some((m) => m.ruleId === 'thread/line-model')) {
+          libraryFired++;
+          console.log(`generated ${style}/${layout ?? '-'} seed ${seed}: the library's fallback fired`);
+        }
         const facts = factsOf(input, doc);
         if (takeModel(facts)) fired++;
         if (wider(facts)) widerFired++;
-        if (takeModel(facts) || wider(facts)) console.log(`generated ${style}/${layout ?? '-'} seed ${seed}: ${fmt(facts)}${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}`);
+        if (refined(facts)) refinedFired++;
+        if (takeModel(facts) || wider(facts) || refined(facts)) console.log(`generated ${style}/${layout ?? '-'} seed ${seed}: ${fmt(facts)}${takeModel(facts) ? ' [trigger]' : ''}${wider(facts) ? ' [wider]' : ''}${refined(facts) ? ' [refined]' : ''}`);
         rows.push({ style, layout, facts });
       }
     }
   }
-  console.log(`generated dumps: ${all}, trigger on ${fired}, wider rule on ${widerFired}`);
+  console.log(`generated dumps: ${all}, trigger on ${fired}, wider rule on ${widerFired}, refined rule on ${refinedFired} (facts of the input's lines: for JSON dumps not what the library sees); the library's fallback (thread/line-model) on ${libraryFired}`);
   out.generated = rows;
 }
 

@@ -285,7 +285,8 @@ function summaryP(t: ParserTally): string {
 
 /** The src/ tree of `commit`, extracted once into /tmp (node_modules linked); returns the extraction's root. */
 export function oldSource(commit: string): string {
-  const dir = `/tmp/lines19-first-${commit}`;
+  // FIRST_TRY_DIR: another prefix for the extracted trees (another helper's may hold a dangling node_modules link)
+  const dir = `${process.env.FIRST_TRY_DIR ?? '/tmp/lines19-first-'}${commit}`;
   if (!existsSync(join(dir, 'src', 'index.ts'))) {
     mkdirSync(dir, { recursive: true });
     const tar = execFileSync('git', ['archive', commit, 'src'], { cwd: here, maxBuffer: 1 << 28 });

@@ -1,11 +1,12 @@
 /**
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
- * project's own fixtures by scripts/train/train-line-roles.ts. Used only when the rules read no post at all (and the
- * model has at least three start lines): then each predicted start opens a post, its text runs to
+ * project's own fixtures by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
+ * posts together under heads they took for text (`takeModel`), and the model has at least three start lines: then
+ * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
  * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`). Parents are left to the
- * usual resolution (@name, quotes, "in reply to"). Decided in advance (docs/dump-styles.md, session 18), not tuned.
+ * usual resolution (@name, quotes, "in reply to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned.
  */
 import { predict, isLinearModel, type LinearModel } from '../learn/model.js';
 import type { Span } from '../schema/common.js';
@@ -15,10 +16,14 @@ import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-
 import { readCommaHeader, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { newPost } from './styles/counted.js';
+import { normalise, splitLeadingQuote } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
 
 /** The model needs at least this many start lines to read a section (a dump with one or two is not a thread). */
 const MIN_STARTS = 3;
+
+/** With posts read by the rules, the model takes over only with at least this many start lines under a head in their text. */
+const MIN_UNDER_HEAD = 3;
 
 let model: LinearModel | null = null;
 let forced = false;
@@ -77,17 +82,26 @@ export interface TriggerFacts {
   startsInText: number;
   /** Mean probability of the model's start lines. */
   meanStartP: number;
+  /**
+   * Start lines inside the text of a rules' post whose nearest non-blank line above is one the model calls an author
+   * or meta line and the rules took for text, not for the first line of a post's text (a head the rules ran into the
+   * post before).
+   */
+  startsUnderHead: number;
 }
 
 /**
- * Whether the model's posts replace the rules': only when the rules read no post at all (removed ones included) and
- * the model has at least three start lines. Wider rules fixed from the blind rounds were measured in session 19 and
- * not shipped: the best (most of the model's start lines not where a post of the rules' starts, and five or more
- * inside the rules' posts' text) gained on the rounds and fired on no fixture or eval thread, but took over 2 of 5400
- * generated dumps the rules read right (docs/dump-styles.md, session 19, lines19).
+ * Whether the model's posts replace the rules': the model has at least three start lines, and either the rules read no
+ * post at all (removed ones included), or they ran posts together under heads they took for text: fewer than half of
+ * the model's start lines are where a post of the rules' starts its text, and at least three lie inside the rules'
+ * text right under a line the model calls an author or meta line (`startsUnderHead`; the rules' text is each post's
+ * own lines, a quote it opens with left out). Session 19 measured a wider second arm (five start lines anywhere in the
+ * rules' text), which took over generated dumps the rules read right; this one was fixed in session 20 from the blind
+ * rounds two to ten and fires on no fixture, eval thread or generated dump of the study (docs/dump-styles.md, lines20).
  */
 export function takeModel(f: TriggerFacts): boolean {
-  return f.rulePosts === 0 && f.starts >= MIN_STARTS;
+  if (f.starts < MIN_STARTS) return false;
+  return f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= MIN_UNDER_HEAD);
 }
 
 /** The facts of the trigger for a dump, the rules' reading (`linePost`: the lines in their posts) and the model's guesses. */
@@ -102,6 +116,7 @@ export function triggerFacts(
   let orphanStarts = 0;
   let agreed = 0;
   let startsInText = 0;
+  let startsUnderHead = 0;
   let sum = 0;
   guesses.forEach((g, i) => {
     if (g === null || g.role !== 'start') return;
@@ -109,9 +124,15 @@ export function triggerFacts(
     sum += g.p;
     if (!inRulePost(i)) orphanStarts++;
     if (ruleStarts.has(i)) agreed++;
-    else if (inRuleText(i)) startsInText++;
+    else if (inRuleText(i)) {
+      startsInText++;
+      let j = i - 1;
+      while (j >= 0 && guesses[j] === null) j--;
+      const above = j >= 0 ? guesses[j] : null;
+      if (above && (above.role === 'author' || above.role === 'meta') && inRuleText(j) && !ruleStarts.has(j)) startsUnderHead++;
+    }
   });
-  return { rulePosts, starts, orphanStarts, agreed, startsInText, meanStartP: starts === 0 ? 0 : sum / starts };
+  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, meanStartP: starts === 0 ? 0 : sum / starts };
 }
 
 /** The posts the model reads, with the line where its section starts. */
@@ -132,12 +153,17 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     // The model cannot find more start lines than there are non-blank lines: most dumps stop here, unread.
     let nonBlank = 0;
     for (const l of lines) if (!isBlank(l)) nonBlank++;
-    // the rules read posts: the model is not run (it would not take over).
-    if ((rules.posts.length > 0 && !forced) || nonBlank < MIN_STARTS) return null;
+    // too few lines for the model to take over: it is not run (with posts read, three starts and three heads above them)
+    if (nonBlank < MIN_STARTS || (rules.posts.length > 0 && !forced && nonBlank < MIN_STARTS + MIN_UNDER_HEAD)) return null;
     const ruleStarts = new Set<number>();
-    for (const p of rules.posts) if (p.body.length > 0) ruleStarts.add(p.body[0]!.index);
+    const ruleText = new Set<number>();
+    for (const p of ownText(rules.posts)) {
+      const k = p.findIndex((l) => !isBlank(l));
+      if (k >= 0) ruleStarts.add(p[k]!.index);
+      for (const l of p) ruleText.add(l.index);
+    }
     const guesses = guessLineRoles(lines);
-    const facts = triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => rules.lineKinds.get(i) === 'post-body');
+    const facts = triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i));
     if (!(forced ? facts.starts >= MIN_STARTS : takeModel(facts))) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
@@ -149,6 +175,29 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
   } catch {
     return null;
   }
+}
+
+/**
+ * Each post's own text lines as the thread will read them: its body without the quote it opens with (split off by
+ * `splitLeadingQuote`, as src/parse.ts does after this decision; the story's words are not known here).
+ */
+function ownText(posts: readonly RawPost[]): Line[][] {
+  const earlier = new Set<string>();
+  const postsBy = new Map<string, RawPost[]>();
+  const saidBy = (who: string): string => (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
+  return posts.map((r) => {
+    // a copy: the split rewrites the post's body and adds the quote to its raw lines
+    const copy: RawPost = { ...r, body: [...r.body], raw: [...r.raw] };
+    if (!r.removed) splitLeadingQuote(copy, earlier, saidBy);
+    if (r.author) {
+      const who = r.author.replace(/^@/, '').toLowerCase();
+      earlier.add(who);
+      const list = postsBy.get(who);
+      if (list) list.push(copy);
+      else postsBy.set(who, [copy]);
+    }
+    return copy.body;
+  });
 }
 
 /** The shape of an inline head's time or date: figures as 0. */
