@@ -101,8 +101,9 @@ export function parseText(text: string, rendered: string | null, options: Docume
       });
     }
   }
-  // A layout the rules do not know: when they read no post and the learned line model finds at least three start
-  // lines, the model's posts are taken instead (src/ingest/line-roles.ts).
+  // A layout the rules do not know: when they read no post, or ran posts together under heads they took for text,
+  // and the learned line model finds enough start lines, the model's posts are taken instead (takeModel in
+  // src/ingest/line-roles.ts).
   const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed);
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;
@@ -111,7 +112,11 @@ export function parseText(text: string, rendered: string | null, options: Docume
       ruleId: 'thread/line-model',
       severity: 'info',
       place: [lines[fallback.start]!.start, text.length],
-      reason: `The comment section's layout was not recognised by the rules (${parsed.posts.length} posts), so its posts were read by the learned line-role model (${fallback.parse.posts.length} posts): each from a line it takes for the start of a post's text, the author from the line above it; check them.`,
+      reason: `${
+        parsed.posts.length === 0
+          ? "The comment section's layout was not recognised by the rules (0 posts)"
+          : `The rules read ${parsed.posts.length} posts but ran several together under lines the learned line-role model takes for post heads`
+      }, so its posts were read by the learned line-role model (${fallback.parse.posts.length} posts): each from a line it takes for the start of a post's text, the author from the line above it; check them.`,
       actual: `${fallback.parse.posts.length} posts`,
     });
     parsed = fallback.parse;

@@ -160,6 +160,8 @@ The ferry crews asked for this for years. Good to see it done before the storms.
 `;
     const doc = parse(ran);
     expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
+    // the message says what happened: the rules read posts (two), not "no layout recognised"
+    expect(doc.messages.find((m) => m.ruleId === 'thread/line-model')!.reason).toMatch(/^The rules read 2 posts but ran several together/);
     // the model's reading: the five posts apart, the four run-together ones each with its author (the first post's
     // head, its name and time on one line, is not an author line to the model: that author is lost)
     expect(doc.thread.posts.map((p) => [p.author, p.text])).toEqual([
