@@ -25,6 +25,15 @@ const MIN_STARTS = 3;
 /** With posts read by the rules, the model takes over only with at least this many start lines under a head in their text. */
 const MIN_UNDER_HEAD = 3;
 
+/**
+ * With more posts read by the rules than this, the trigger is first weighed on the dump up to the end of their first
+ * WINDOW_POSTS posts, and the whole dump is read by the model only when that window takes over too (then the whole
+ * dump's facts decide, as for a smaller dump). Posts run together under unknown heads show from the section's first
+ * posts on, and a large dump the rules read (28,000 posts in 8 MB) is not read twice: the window can only keep the
+ * rules' reading, never take over where the whole dump's facts would not.
+ */
+const WINDOW_POSTS = 60;
+
 let model: LinearModel | null = null;
 let forced = false;
 
@@ -155,15 +164,13 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     for (const l of lines) if (!isBlank(l)) nonBlank++;
     // too few lines for the model to take over: it is not run (with posts read, three starts and three heads above them)
     if (nonBlank < MIN_STARTS || (rules.posts.length > 0 && !forced && nonBlank < MIN_STARTS + MIN_UNDER_HEAD)) return null;
-    const ruleStarts = new Set<number>();
-    const ruleText = new Set<number>();
-    for (const p of ownText(rules.posts)) {
-      const k = p.findIndex((l) => !isBlank(l));
-      if (k >= 0) ruleStarts.add(p[k]!.index);
-      for (const l of p) ruleText.add(l.index);
+    if (!forced && rules.posts.length > WINDOW_POSTS) {
+      const first = rules.posts.slice(0, WINDOW_POSTS);
+      let end = 0;
+      for (const p of first) for (const l of [...p.raw, ...p.body]) if (l.index > end) end = l.index;
+      if (!takeModel(weigh(lines.slice(0, end + 1), rules, first).facts)) return null;
     }
-    const guesses = guessLineRoles(lines);
-    const facts = triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i));
+    const { guesses, facts } = weigh(lines, rules, rules.posts);
     if (!(forced ? facts.starts >= MIN_STARTS : takeModel(facts))) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
@@ -175,6 +182,19 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
   } catch {
     return null;
   }
+}
+
+/** The model's guesses over `lines` and the trigger's facts against the rules' `posts` (all of them, or the window's). */
+function weigh(lines: readonly Line[], rules: SectionParse, posts: readonly RawPost[]): { guesses: Array<RoleGuess | null>; facts: TriggerFacts } {
+  const ruleStarts = new Set<number>();
+  const ruleText = new Set<number>();
+  for (const p of ownText(posts)) {
+    const k = p.findIndex((l) => !isBlank(l));
+    if (k >= 0) ruleStarts.add(p[k]!.index);
+    for (const l of p) ruleText.add(l.index);
+  }
+  const guesses = guessLineRoles(lines);
+  return { guesses, facts: triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i)) };
 }
 
 /**
