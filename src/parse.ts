@@ -19,7 +19,7 @@ import { buildPosts } from './thread/build-posts.js';
 import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
-import { normalise, splitLeadingQuote } from './thread/split-quote.js';
+import { normalise, splitLeadingQuotes } from './thread/split-quote.js';
 import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
@@ -166,25 +166,8 @@ function assemble(
   }
   // Quoted lines at the top of a post are what it answers, not its text.
   if (style !== 'json') {
-    const earlier = new Set<string>();
-    // Each earlier poster's posts: a quote's lines are looked for in what that poster wrote (only when one names them).
-    const postsBy = new Map<string, RawPost[]>();
     // The article's words count too: a reblog chain quotes the story it started from under its poster's name.
-    const storyWords = normalise([article.title ?? '', ...textParts].join(' '));
-    const saidBy = (who: string, withStory = false): string => {
-      const own = (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
-      return withStory ? `${own} ${storyWords}` : own;
-    };
-    for (const r of parsed.posts) {
-      if (!r.removed) splitLeadingQuote(r, earlier, saidBy);
-      if (r.author) {
-        const who = r.author.replace(/^@/, '').toLowerCase();
-        earlier.add(who);
-        const list = postsBy.get(who);
-        if (list) list.push(r);
-        else postsBy.set(who, [r]);
-      }
-    }
+    splitLeadingQuotes(parsed.posts, normalise([article.title ?? '', ...textParts].join(' ')));
   }
   const posts = buildPosts(parsed.posts as RawPost[], messages);
   // A post by the article's byline is the original poster's, in every style (JSON dumps mark it already).

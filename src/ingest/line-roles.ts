@@ -16,7 +16,7 @@ import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-
 import { readCommaHeader, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { newPost } from './styles/counted.js';
-import { normalise, splitLeadingQuote } from '../thread/split-quote.js';
+import { splitLeadingQuotes } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
 
 /** The model needs at least this many start lines to read a section (a dump with one or two is not a thread). */
@@ -202,22 +202,10 @@ function weigh(lines: readonly Line[], rules: SectionParse, posts: readonly RawP
  * `splitLeadingQuote`, as src/parse.ts does after this decision; the story's words are not known here).
  */
 function ownText(posts: readonly RawPost[]): Line[][] {
-  const earlier = new Set<string>();
-  const postsBy = new Map<string, RawPost[]>();
-  const saidBy = (who: string): string => (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
-  return posts.map((r) => {
-    // a copy: the split rewrites the post's body and adds the quote to its raw lines
-    const copy: RawPost = { ...r, body: [...r.body], raw: [...r.raw] };
-    if (!r.removed) splitLeadingQuote(copy, earlier, saidBy);
-    if (r.author) {
-      const who = r.author.replace(/^@/, '').toLowerCase();
-      earlier.add(who);
-      const list = postsBy.get(who);
-      if (list) list.push(copy);
-      else postsBy.set(who, [copy]);
-    }
-    return copy.body;
-  });
+  // copies: the split rewrites a post's body and adds the quote to its raw lines
+  const copies: RawPost[] = posts.map((r) => ({ ...r, body: [...r.body], raw: [...r.raw] }));
+  splitLeadingQuotes(copies);
+  return copies.map((c) => c.body);
 }
 
 /** The shape of an inline head's time or date: figures as 0. */

@@ -43,6 +43,31 @@ function attributionAt(body: readonly Line[], k: number, earlierAuthors: Readonl
 }
 
 /**
+ * {@link splitLeadingQuote} over a thread's posts in dump order, each rewritten in place: a quote's lines are looked
+ * for in what the poster it names wrote before, and in `storyWords` (the article's normalised words, which a reblog
+ * chain passes on under its poster's name; empty when they are not known).
+ */
+export function splitLeadingQuotes(posts: readonly RawPost[], storyWords = ''): void {
+  const earlier = new Set<string>();
+  // Each earlier poster's posts: a quote's lines are looked for in what that poster wrote (only when one names them).
+  const postsBy = new Map<string, RawPost[]>();
+  const saidBy = (who: string, withStory = false): string => {
+    const own = (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
+    return withStory ? `${own} ${storyWords}` : own;
+  };
+  for (const r of posts) {
+    if (!r.removed) splitLeadingQuote(r, earlier, saidBy);
+    if (r.author) {
+      const who = r.author.replace(/^@/, '').toLowerCase();
+      earlier.add(who);
+      const list = postsBy.get(who);
+      if (list) list.push(r);
+      else postsBy.set(who, [r]);
+    }
+  }
+}
+
+/**
  * Moves the lines a post quotes at its top out of its text into `quoted` (and its raw lines): a run of
  * "> …" lines, a "[quote=…]…[/quote]" block, or lines indented deeper than the text under them (an
  * excerpt the page sets off), when the post has text of its own under them. They are the words answered,
