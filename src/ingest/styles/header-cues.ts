@@ -617,6 +617,11 @@ function readButtonFooter(line: Line): Footer | undefined {
 // "3 d", "1 sem", "5 Std.", "2 J.": a compact age with its unit in any language (a space may stand before it).
 const ANY_AGE = /^\d{1,3} ?\p{L}{1,4}\.?$/u;
 
+// A dotted footer's button label, one or two words ("Reply", "J'aime"), alone or with its count after it ("Thích 48").
+const LABEL_WORDS = String.raw`\p{L}[\p{L}'’-]{0,13}(?: \p{L}[\p{L}'’-]{0,13})?`;
+const FOOTER_LABEL = new RegExp(`^${LABEL_WORDS}$`, 'u');
+const COUNTED_LABEL = new RegExp(`^(${LABEL_WORDS}) (\\d{1,7})$`, 'u');
+
 /**
  * "Me gusta · Responder · 23 · 3 d", "Gefällt mir · Antworten · 2 Std.": a Facebook-like footer in whatever
  * language, read by its shape: two or more short button labels (one or two words) and counts set apart by
@@ -637,13 +642,13 @@ function readDottedFooter(trimmed: string): Footer | undefined {
       continue;
     }
     // "Thích 48", "Like 12": a label with its count after it (the first such count is the likes).
-    const counted = /^(\p{L}[\p{L}'’-]{0,13}(?: \p{L}[\p{L}'’-]{0,13})?) (\d{1,7})$/u.exec(item);
+    const counted = COUNTED_LABEL.exec(item);
     if (counted) {
       if (likes === null) likes = Number(counted[2]);
       labels++;
       continue;
     }
-    if (!/^\p{L}[\p{L}'’-]{0,13}(?: \p{L}[\p{L}'’-]{0,13})?$/u.test(item)) return undefined;
+    if (!FOOTER_LABEL.test(item)) return undefined;
     labels++;
   }
   return labels >= 2 ? { likes, timestamp: age } : undefined;

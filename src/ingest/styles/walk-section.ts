@@ -695,7 +695,8 @@ function readQuotedPreview(lines: readonly Line[], i: number, posts: readonly Ra
 const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/i;
 
 // "#4", "12.": a post's number alone on its line.
-const POST_NUMBER_LINE = /^(?:#\d{1,5}|\d{1,5}\.)$/;
+/** "#6", "3.": a post's number alone on its line (the figure in group 1 or 2). */
+export const POST_NUMBER_LINE = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
 
 // "Last reply today at 9:41 AM", "Last reply 2 days ago": under a reply count, a thread's summary.
 const LAST_REPLY = /^last (?:reply|replied|activity)\b/i;

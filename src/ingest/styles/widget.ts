@@ -7,7 +7,7 @@ import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
 import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
-import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
+import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -175,7 +175,7 @@ function isProfileField(l: Line | undefined): boolean {
 function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | null {
   const time = readTimeLine(lines[i]!);
   if (time === null || !followsBreak(lines, i)) return null;
-  const num = lines[i + 1] ? POST_NUMBER.exec(lines[i + 1]!.trimmed) : null;
+  const num = lines[i + 1] ? POST_NUMBER_LINE.exec(lines[i + 1]!.trimmed) : null;
   const nameLine = lines[i + 2];
   if (!num || !nameLine || isBlank(nameLine)) return null;
   const number = num[1] ?? num[2];
@@ -194,15 +194,13 @@ function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | 
   return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number, lines: range(i, end) };
 }
 
-const POST_NUMBER = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
-
 /**
  * "3." / "זה מה שקורה כשמתכננים…" / "יוסי, נהריה" / "(04.12.26)": a post's number alone on its line, its first words (a
  * title of one or two lines, the post's own text) and then its header with a time. The title lines are the post's
  * text (`lead`); the number is the post's id, which later posts may cite.
  */
 function readNumberedLead(lines: readonly Line[], i: number): FoundHeader | null {
-  if (!POST_NUMBER.test(lines[i]!.trimmed)) return null;
+  if (!POST_NUMBER_LINE.test(lines[i]!.trimmed)) return null;
   // "#6" / "Katrin Bäumer" / "SPIEGEL-Redaktion" / "Heute, 09:55 Uhr": where a header stands right under the number,
   // the line under it is a title only in a dump whose numbered posts have titles (`titledNumbers`).
   if (headerAt(lines, i + 1) !== null && !titledNumbers(lines)) return null;
@@ -223,7 +221,7 @@ function titledNumbers(lines: readonly Line[]): boolean {
   let titled = 0;
   let direct = 0;
   for (let n = 0; n < lines.length; n++) {
-    if (!POST_NUMBER.test(lines[n]!.trimmed)) continue;
+    if (!POST_NUMBER_LINE.test(lines[n]!.trimmed)) continue;
     if (headerAt(lines, n + 1) !== null) direct++;
     else if (leadAt(lines, n) !== null) titled++;
   }
@@ -232,18 +230,21 @@ function titledNumbers(lines: readonly Line[]): boolean {
 }
 
 function leadAt(lines: readonly Line[], i: number): FoundHeader | null {
-  const m = POST_NUMBER.exec(lines[i]!.trimmed)!;
+  const m = POST_NUMBER_LINE.exec(lines[i]!.trimmed)!;
   for (let k = 1; k <= 2; k++) {
     const l = lines[i + k];
-    if (!l || isBlank(l) || l.trimmed.length > 160 || POST_NUMBER.test(l.trimmed)) return null;
+    if (!l || isBlank(l) || l.trimmed.length > 160 || POST_NUMBER_LINE.test(l.trimmed)) return null;
     const at = i + k + 1;
     const u = lines[at];
-    if (!u || isBlank(u) || POST_NUMBER.test(u.trimmed)) continue;
+    if (!u || isBlank(u) || POST_NUMBER_LINE.test(u.trimmed)) continue;
     const h = headerAt(lines, at);
     if (h && h.lines[0] === at && h.timestamp !== null && h.lead === undefined) return { ...h, number: m[1] ?? m[2], lead: range(i + 1, i + k), lines: [i, ...h.lines] };
   }
   return null;
 }
+
+// "Re: X": a subject line that answers the post with subject X.
+const RE_REPLY_SUBJECT = /^re: ?\S/i;
 
 // Per dump: the subjects that replies answer ("Re: X" → "x") and how many lines open with "Re: ".
 const SUBJECTS = new WeakMap<readonly Line[], { answered: Set<string>; replies: number }>();
@@ -253,7 +254,7 @@ function subjectsOf(lines: readonly Line[]): { answered: Set<string>; replies: n
   if (found) return found;
   found = { answered: new Set(), replies: 0 };
   for (const l of lines) {
-    if (!/^re: ?\S/i.test(l.trimmed) || l.trimmed.length > 120) continue;
+    if (!RE_REPLY_SUBJECT.test(l.trimmed) || l.trimmed.length > 120) continue;
     found.replies++;
     found.answered.add(l.trimmed.replace(/^re: ?/i, '').toLowerCase());
   }
@@ -270,10 +271,10 @@ function readSubjectOverHeader(lines: readonly Line[], i: number): FoundHeader |
   const line = lines[i]!;
   const t = line.trimmed;
   if (t.length > 100 || subjectsOf(lines).replies < 2) return null;
-  const re = /^re: ?\S/i.test(t);
+  const re = RE_REPLY_SUBJECT.test(t);
   if (readTimeLine(line) !== null || readFooter(line) !== undefined || isWidgetChrome(t) || isRemovedPlaceholder(t) || !followsBreak(lines, i)) return null;
   const under = lines[i + 1];
-  if (!under || isBlank(under) || /^re: ?\S/i.test(under.trimmed)) return null;
+  if (!under || isBlank(under) || RE_REPLY_SUBJECT.test(under.trimmed)) return null;
   const h = headerAt(lines, i + 1);
   if (!h || h.lines[0] !== i + 1 || h.timestamp === null || h.replyMark || h.rootMark) return null;
   const header: FoundHeader = { ...h, subject: t, lines: [i, ...h.lines] };
@@ -573,7 +574,7 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   // A badge over the name ("エキスパート" / "佐藤 由美"): the break is above it.
   if (readBadgeLine(t) && i >= 2) return followsBreak(lines, i - 1);
   // "#6" over the name: a post's number on a line of its own; the break is above it.
-  if (/^(?:#\d{1,5}|\d{1,5}\.)$/.test(t) && i >= 2) return followsBreak(lines, i - 1);
+  if (POST_NUMBER_LINE.test(t) && i >= 2) return followsBreak(lines, i - 1);
   // "Ẩn 2 trả lời" under a post's footer: the toggle of its open replies, a break like the footer above it.
   if (openReplyToggle(t) !== null && i >= 2 && readFooter(lines[i - 2]!) !== undefined) return true;
   return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
