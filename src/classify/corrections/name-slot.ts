@@ -22,15 +22,17 @@ const ADDITIVE = new Set(['too', 'also', 'another', 'other', 'others', 'both', '
 /** Modal verbs: what should or could happen is an opinion or a guess, not the fact of the slot. */
 const MODALS = new Set(['should', 'could', 'would', 'might', 'may', 'ought', "should've", "could've", "would've", 'shouldnt', 'couldnt', 'wouldnt', "shouldn't", "couldn't", "wouldn't"]);
 
-/** Months and weekdays: capitalised, but dates (the value detectors compare them), not names. */
+/** Months, weekdays and ordinals: capitalised at times, but dates and counts (the value detectors compare them), not names. */
 const CALENDAR = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // Ordinals opening a sentence ("Fourth cut.") are counts, not names.
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last', 'next',
 ]);
 
 /**
- * A capitalised word of `u` that is a name: not a sentence-opening function word, not "I", not a month or weekday,
+ * A capitalised word of `u` that is a name: not a sentence-opening function word, not "I", not a month, weekday or ordinal,
  * not a number word ("Three men ..."), not part of a handle or tag ("@Ann_Lee", "#Leeds").
  */
 function nameWord(u: Unit, t: Token | undefined): boolean {
