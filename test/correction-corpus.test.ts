@@ -48,8 +48,8 @@ describe('correction corpus (sessions 17 and 21)', () => {
   }
 
   // Floors from measured runs (2026-12-05): first try 38/160 found, 3/325 flagged (held-out 8/35, 1/69); after
-  // corr17b 59/160, 3/325 (held-out 15/35, 1/69); after corr21 61/160, 3/325 (held-out 15/35, 1/69; blind21 first
-  // try 5/61, 0/77, after corr21 7/61, 0/77), by `npx tsx scripts/blind-corrections.ts
+  // corr17b 59/160, 3/325 (held-out 15/35, 1/69); after corr21 62/160, 3/325 (held-out 15/35, 1/69; blind21 first
+  // try 5/61, 0/77, after corr21 8/61, 0/77), by `npx tsx scripts/blind-corrections.ts
   // scripts/train/data/correction-corpus` (and `.../heldout`, `.../blind21`, totals only). docs/corrections.md,
   // sessions 17 and 21.
   it('the rules find no fewer corrections and flag no more posts than after corr21', () => {
@@ -57,11 +57,11 @@ describe('correction corpus (sessions 17 and 21)', () => {
     const h = scoreBlind(root, dirs.heldout);
     const b = scoreBlind(root, dirs.blind21);
     expect([c.positives, c.negatives, h.positives, h.negatives, b.positives, b.negatives]).toEqual([160, 325, 35, 69, 61, 77]);
-    expect(c.found).toBeGreaterThanOrEqual(61);
+    expect(c.found).toBeGreaterThanOrEqual(62);
     expect(c.flagged).toBeLessThanOrEqual(3);
     expect(h.found).toBeGreaterThanOrEqual(15);
     expect(h.flagged).toBeLessThanOrEqual(1);
-    expect(b.found).toBeGreaterThanOrEqual(7);
+    expect(b.found).toBeGreaterThanOrEqual(8);
     expect(b.flagged).toBeLessThanOrEqual(0);
   });
 });

@@ -59,3 +59,25 @@ describe('a name in the subject slot of the same verb and object', () => {
     }
   });
 });
+
+describe('a word of the target said to cover less ("X is only ...")', () => {
+  const car = ['The new hatchback comes with leather seats and a heated wheel.', 'It costs 24,000 pounds.'];
+
+  it('corrects the article sentence that said it of more', () => {
+    const c = run({ article: car, posts: [{ id: 'a', author: 'Ivo', parentId: null, text: 'Leather is only the top trim, the base car has cloth.' }] }).get('a')!;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ kind: 'article', detector: 'refuting-fact', target: { kind: 'article', text: car[0] } });
+    expect(c[0]!.evidence[0]!.text).toBe('Leather is only');
+  });
+
+  it('leaves "only" before an amount, and an added part, alone', () => {
+    const article = ['The queue at the new clinic was 40 minutes on its first day.'];
+    for (const [art, text] of [
+      [article, 'The queue was only 40 minutes then, it is longer now.'],
+      [car, 'Leather is only part of it, the wheel is heated too.'],
+    ] as const) {
+      const found = run({ article: [...art], posts: [{ id: 'a', author: 'Ivo', parentId: null, text }] });
+      expect(found.get('a'), text).toEqual([]);
+    }
+  });
+});

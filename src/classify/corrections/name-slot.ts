@@ -3,6 +3,8 @@
  * the parent post's but fills one slot with a different name. Two slots, both read off the words:
  * - the name after a place or agent preposition ("It was in Oakland" against "a conference in San Francisco");
  * - the name before the same verb and object ("Smith scored the winner" against "Jones scored the winner").
+ * One more slot with no name: a word or figure of the target opening the sentence with "is only" ("Titanium is only
+ * the Pro" against "It has a titanium frame"): the target said it of more than it covers (a scope correction).
  * The name of the target must be absent from the sentence (a sentence naming both compares, it does not swap) and
  * the new name absent from the target. Sentences adding an instance ("too", "also", "another") add, they do not
  * correct. Every list here is a closed English class (prepositions, additive adverbs, pronouns).
@@ -152,8 +154,36 @@ function subjectSlot(post: Unit, target: Unit, candidate: Candidate): DetectorFi
   return null;
 }
 
+const IS = new Set(['is', 'was', 'are', 'were', "'s"]);
+const ONLY = new Set(['only', 'just', 'solely', 'merely']);
+
+/**
+ * "Titanium is only the Pro." / "2,100 is only the council's share.": a sentence opens with a word or figure the
+ * target states, then "is/was only": the target said it of more than it covers.
+ */
+function onlyScope(post: Unit, target: Unit, candidate: Candidate): DetectorFinding | null {
+  const w = post.words;
+  let i = 0;
+  while (i < w.length && /^(the|a|an)$/.test(w[i]!.lower)) i++;
+  if (!w[i]) return null;
+  let end: number;
+  const value = post.values.find((v) => v.span[0] === w[i]!.start && v.kind !== 'entity');
+  if (value) {
+    if (!target.values.some((tv) => tv.kind !== 'entity' && String(tv.value) === String(value.value))) return null;
+    end = w.findIndex((t) => t.start >= value.span[1]);
+  } else {
+    if (STOPWORDS.has(w[i]!.lower) || !target.lemmas.includes(post.lemmas[i]!)) return null;
+    end = i + 1;
+  }
+  if (end < 0 || !IS.has(w[end]?.lower.replace(/\u2019/g, "'") ?? '') || !ONLY.has(w[end + 1]?.lower ?? '')) return null;
+  // "The list was only 240 then": "only" before an amount says it was small, not that it covers less.
+  const next = w[end + 2];
+  if (next && post.values.some((v) => v.span[0] <= next.start && next.start < v.span[1])) return null;
+  return { target: candidate, cue: 'refuting-fact', evidence: [[w[i]!.start, w[end + 1]!.end]], note: `"${post.text.slice(w[i]!.start, w[end + 1]!.end)}": the target says it of more`, strength: 0.5 };
+}
+
 /** A name in the slot where the target (an article sentence or the parent's) has another, or null. */
 export function nameSlot(post: Unit, candidate: Candidate): DetectorFinding | null {
   if (post.question || candidate.unit.question || addsInstance(post) || personal(post)) return null;
-  return prepositionSlot(post, candidate.unit, candidate) ?? subjectSlot(post, candidate.unit, candidate);
+  return prepositionSlot(post, candidate.unit, candidate) ?? subjectSlot(post, candidate.unit, candidate) ?? onlyScope(post, candidate.unit, candidate);
 }
