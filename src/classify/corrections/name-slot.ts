@@ -3,11 +3,14 @@
  * the parent post's but fills one slot with a different name. Two slots, both read off the words:
  * - the name after a place or agent preposition ("It was in Oakland" against "a conference in San Francisco");
  * - the name before the same verb and object ("Smith scored the winner" against "Jones scored the winner").
- * One more slot with no name: a word or figure of the target opening the sentence with "is only" ("Titanium is only
- * the Pro" against "It has a titanium frame"): the target said it of more than it covers (a scope correction).
- * The name of the target must be absent from the sentence (a sentence naming both compares, it does not swap) and
- * the new name absent from the target. Sentences adding an instance ("too", "also", "another") add, they do not
- * correct. Every list here is a closed English class (prepositions, additive adverbs, pronouns).
+ * One more slot with no name: a word or figure of the target opening the sentence with "is only" / "is just"
+ * ("Titanium is only the Pro" against "It has a titanium frame"): the target said it of more than it covers (a scope
+ * correction). The name of the target must be absent from the sentence (a sentence naming both compares, it does
+ * not swap) and the new name absent from the target. Questions, sentences adding an instance ("too", "also",
+ * "another") or wishing ("should") and first-person sentences correct nothing here. Run by the `refuting-fact`
+ * detector on the article sentences and the parent's (session 21, docs/corrections.md). Every list here is a closed
+ * English class (prepositions, additive and comparing words, modal verbs, first-person pronouns, copulas, months,
+ * weekdays, ordinals).
  */
 import type { Token } from '../../text/tokenize.js';
 import { isCapitalised, STOPWORDS } from '../../text/word-lists.js';
