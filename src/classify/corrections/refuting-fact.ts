@@ -2,7 +2,10 @@
  * Refuting fact: a factual sentence asserts the predicate a candidate negates ("doesn't have to help" against
  * "the law says it must help"), or names a dated instance that was worse where the candidate says never
  * ("never seen flooding like this" against "the 2007 flood was worse"), or a dated instance naming someone where the
- * candidate says nobody ever did it ("No woman has ever led ..." against "X was its president from 1998").
+ * candidate says nobody ever did it ("No woman has ever led ..." against "X was its president from 1998"), or puts
+ * another name in the slot where the article or the parent has one ("It was in Oakland" against "a conference in San
+ * Francisco", "Smith scored the winner" against "Jones scored the winner": name-slot.ts; read on any sentence, a
+ * name needs no check-worthy figure).
  */
 import { isContent } from '../../text/word-lists.js';
 import { AGREE, hypotheticalBefore, namesSomeone, sharedWords } from './compare.js';
@@ -10,6 +13,7 @@ import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import type { Span } from '../../schema/common.js';
 import type { Candidate } from './thread-index.js';
 import { indicesOf, isDateValue, type Unit } from './units.js';
+import { nameSlot } from './name-slot.js';
 
 const CANDIDATES_LOOKED_AT = 12;
 
@@ -86,12 +90,18 @@ export const refutingFact: Detector = {
     if (unit.future) return [];
     const echoed = echoedSuperlative(unit, context);
     if (echoed) return [echoed];
-    if (!context.factual) return [];
     const out: DetectorFinding[] = [];
+    if (!context.factual) {
+      for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
+        const found = candidate.kind === 'article' || candidate.post!.id === context.post.parentId ? nameSlot(unit, candidate) : null;
+        if (found) return [found];
+      }
+      return [];
+    }
     for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
       if (candidate.unit.question) continue;
       const answered = candidate.kind === 'article' || candidate.post!.id === context.post.parentId;
-      const found = assertsNegated(unit, candidate.unit, candidate) ?? (answered ? counterexample(unit, candidate.unit, candidate) : null);
+      const found = assertsNegated(unit, candidate.unit, candidate) ?? (answered ? (counterexample(unit, candidate.unit, candidate) ?? nameSlot(unit, candidate)) : null);
       if (found) out.push(found);
     }
     return out;
