@@ -2,15 +2,13 @@
  * The comment-register model (src/classify/sentiment/register.ts): rows, fit and cross-validation. Fit on reader
  * comments only: the project's comment corpus (scripts/train/data/comment-sentiment/comments.jsonl, MIT; gold = the
  * writer's own feeling) and FanChuan's Reddit comments (MIT; gold = support for the thread's subject). Its features
- * are the sentiment model's valence, strength and score, the text's dense features and its complaint cues (no
- * topic word), so each row is
+ * are the sentiment model's valence, strength and score and the text's dense features (no word), so each row is
  * read by a sentiment model that never saw it: the corpus is not among the sentiment domains, and FanChuan's
  * comments are read by a sentiment model fit without them (cross-fitting, as the stance fit reads them).
  * The held-out file (heldout.jsonl) is never read here.
  */
 import { readCommentSentiment, readFanChuanSentiment, readSentimentRows, type Polarity3 } from '../../eval/lib/sentiment-data.js';
-import { commentRegisterInputs } from '../../../src/classify/sentiment/register.js';
-import { analyzeText } from '../../../src/text/analysis.js';
+import { commentRegisterFeatures } from '../../../src/classify/sentiment/register.js';
 import { SENTIMENT_MODEL } from '../../../src/classify/sentiment/model.js';
 import { scoreSentiment } from '../../../src/classify/sentiment/index.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
@@ -46,7 +44,7 @@ export interface RegisterSettings {
  * The shipped settings, chosen by scripts/eval/comment-register-cv.ts (session 20): the best corpus figure (topic
  * left out) among the settings that keep FanChuan's margin over VADER and wink (5-fold).
  */
-export const REGISTER_SETTINGS: RegisterSettings = { l2: 3e-4, fanchuan: 0.25, balance: 0 };
+export const REGISTER_SETTINGS: RegisterSettings = { l2: 1e-3, fanchuan: 0.25, balance: 0.5 };
 
 const FANCHUAN = 'FanChuan Reddit comments';
 
@@ -69,7 +67,7 @@ function registerRow(text: string, gold: Polarity3, source: RegisterRow['source'
   const bag = sentimentFeatures(text);
   // Evidence as the general reading has it (the same analysis the library runs on the text).
   const evidence = hasEvidence(text);
-  return { text, features: commentRegisterInputs(bag, analyzeText(text), sentiment), gold, source, topic, evidence };
+  return { text, features: commentRegisterFeatures(bag, sentiment), gold, source, topic, evidence };
 }
 
 function hasEvidence(text: string): boolean {
@@ -97,8 +95,8 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
     labels: [...REGISTER_LABELS],
     link: 'softmax',
     fitOn: notes?.fitOn ?? [],
-    // The dense features are the sentiment analysis's, valence and strength the sentiment model's, the cues complaint.ts's.
-    featureFiles: [...new Set([...SENTIMENT_MODEL.featureFiles, 'src/classify/sentiment/complaint.ts', 'src/classify/sentiment/register.ts', 'src/classify/sentiment/sentiment.model.json'])].sort(),
+    // The dense features are the sentiment analysis's, and valence and strength the sentiment model's.
+    featureFiles: [...new Set([...SENTIMENT_MODEL.featureFiles, 'src/classify/sentiment/register.ts', 'src/classify/sentiment/sentiment.model.json'])].sort(),
     l2: () => s.l2,
     iterations: 300,
     minCount: 1,

@@ -56,9 +56,8 @@ export function scoreSentiment(text: string, options?: SentimentOptions): Sentim
   checkOptions(options);
   const input = typeof text === 'string' ? text : '';
   const band = bandOf(options);
-  const read = analyzeText(input);
-  const analysis = analyzeSentiment(read, extendLexicon(options?.lexicon), SENTIMENT_MODEL, band);
-  return options?.register === 'comment' && band === undefined ? inCommentRegister(analysis, read) : analysis.result;
+  const analysis = analyzeSentiment(analyzeText(input), extendLexicon(options?.lexicon), SENTIMENT_MODEL, band);
+  return options?.register === 'comment' && band === undefined ? inCommentRegister(analysis) : analysis.result;
 }
 
 /** Label thresholds from `options.neutralBand`, or undefined for the model's learned ones. */

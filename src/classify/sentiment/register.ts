@@ -4,7 +4,7 @@
  * that name a bad event or correct a figure are no feeling of the writer's, and the whole-text lexicon sums,
  * clause scopes and register cues weigh differently there. A small learned model (comment-register.model.json,
  * softmax over negative / neutral / positive) reads those dense features beside the sentiment model's valence,
- * strength and score, and the text's complaint cues (./complaint.ts), fit on reader comments only (scripts/train/train-comment-register.ts). Only the label
+ * strength and score, fit on reader comments only (scripts/train/train-comment-register.ts). Only the label
  * changes: the score, sentences, evidence and sarcasm cues stay the general analysis's, so every model that reads
  * the sentiment score (stance, reply stance) reads the same number.
  */
@@ -12,8 +12,6 @@ import data from './comment-register.model.json' with { type: 'json' };
 import type { SentimentResult } from '../../schema/classify.js';
 import { predict, predictArrays, type LinearModel } from '../../learn/model.js';
 import type { SentimentAnalysis } from './analyze.js';
-import type { TextAnalysis } from '../../text/analysis.js';
-import { complaintCues } from './complaint.js';
 import type { FeatureBag } from './features.js';
 import { combine, SENTIMENT_MODEL } from './model.js';
 
@@ -46,19 +44,9 @@ export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel 
   return out;
 }
 
-/**
- * Everything the comment-register model reads of a text: {@link commentRegisterFeatures} of its bag and the text's
- * complaint cues (`%k.*`, ./complaint.ts: blame and obligation told in function words, read in no other model).
- */
-export function commentRegisterInputs(bag: FeatureBag, text: TextAnalysis, sentiment: LinearModel = SENTIMENT_MODEL): Map<string, number> {
-  const out = commentRegisterFeatures(bag, sentiment);
-  for (const [name, value] of complaintCues(text)) out.set(name, value);
-  return out;
-}
-
-/** The comment-register label of a text's bag: the most probable of negative / neutral / positive. */
-export function commentRegisterLabel(bag: FeatureBag, text: TextAnalysis, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
-  const p = predict(model, commentRegisterInputs(bag, text, sentiment));
+/** The comment-register label of a bag: the most probable of negative / neutral / positive. */
+export function commentRegisterLabel(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
+  const p = predict(model, commentRegisterFeatures(bag, sentiment));
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   return model.labels[best] as 'negative' | 'neutral' | 'positive';
@@ -68,11 +56,11 @@ export function commentRegisterLabel(bag: FeatureBag, text: TextAnalysis, model:
  * The analysis's result with its label read in the comment register. The rules of the general reading still
  * hold after the learned label: praise the sarcasm detector flipped reads negative, a label without evidence a
  * person would accept is neutral, and a neutral reading of a text the general reading found mixed stays mixed.
- * A one-sentence text's sentence takes the same label (it is the same text). `text` is the text the analysis read.
+ * A one-sentence text's sentence takes the same label (it is the same text).
  */
-export function inCommentRegister(analysis: SentimentAnalysis, text: TextAnalysis, model: LinearModel = COMMENT_REGISTER_MODEL): SentimentResult {
+export function inCommentRegister(analysis: SentimentAnalysis, model: LinearModel = COMMENT_REGISTER_MODEL): SentimentResult {
   const r = analysis.result;
-  let label: SentimentResult['label'] = commentRegisterLabel(analysis.bag, text, model);
+  let label: SentimentResult['label'] = commentRegisterLabel(analysis.bag, model);
   if (label === 'positive' && r.sarcasmLevel === 'flip') label = 'negative';
   if (label !== 'neutral' && r.evidence.length === 0) label = 'neutral';
   if (label === 'neutral' && r.label === 'mixed') label = 'mixed';

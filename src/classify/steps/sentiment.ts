@@ -17,6 +17,6 @@ export const sentimentStep: PostStep = {
     const shared = a.shared();
     // The caller's lexicon (built once by compile) gives its own analysis; the built-in one reuses the shared pass.
     const analysis = config.sentimentLexicon ? analyzeSentiment(a.read, config.sentimentLexicon, SENTIMENT_MODEL, undefined) : shared.sentiment;
-    a.post.sentiment = a.toInput(inCommentRegister(analysis, a.read));
+    a.post.sentiment = a.toInput(inCommentRegister(analysis));
   },
 };
