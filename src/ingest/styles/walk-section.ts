@@ -2,6 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
+import { isRemovalNote } from '../section-cues.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
@@ -523,6 +524,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
+  markRemovalNotes(posts, lineKinds, messages);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -536,6 +538,31 @@ function footerBelow(lines: readonly Line[], i: number, reader: SectionReader, s
     if (reader.readFooter(l, { ...state, afterFooter: true }) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * A post that no name stands over, whose text is one short line saying that a post was removed, in any language
+ * ("Komentar ini telah dihapus.", "Ý kiến này đã bị ẩn do vi phạm quy định." over its time, "4." / "תגובה זו הוסרה
+ * על ידי המערכת"): the placeholder of a removed post, not a post by an unknown author. A time line may follow it.
+ */
+function markRemovalNotes(posts: RawPost[], lineKinds: Map<number, BlockKind>, messages: Message[]): void {
+  for (const post of posts) {
+    if (post.author !== null || post.removed) continue;
+    const text = post.body.filter((l) => !isBlank(l));
+    if (text.length === 0 || text.length > 2 || !isRemovalNote(text[0]!.trimmed)) continue;
+    if (text.length === 2 && readTimeLine(text[1]!) === null) continue;
+    const first = post.body[0]!;
+    post.removed = true;
+    for (const l of post.body) {
+      if (isBlank(l)) continue;
+      lineKinds.set(l.index, l === text[0] ? 'post-removed' : 'post-footer');
+      post.raw.push(l);
+    }
+    if (text.length === 2 && post.timestamp === null) post.timestamp = text[1]!.trimmed;
+    post.body = [];
+    const at = messages.findIndex((m) => m.ruleId === 'ingest/post-without-header' && m.place?.[0] === first.contentStart);
+    if (at >= 0) messages.splice(at, 1);
+  }
 }
 
 /**
