@@ -331,7 +331,13 @@ export function readWidgetHeader(line: Line): Header | null {
     if (dashOnly && wordy) continue;
     // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
     // before its day-and-clock time is part of the display name the poster chose.
-    const named = stripBadges(tokens.slice(0, j), DAY_CLOCK.test(timeText));
+    let head = tokens.slice(0, j);
+    // "Ελένη Παπαδοπούλου · Συντάκτρια · πριν από 2 ώρες": one word set off by separators on both sides between the
+    // name and the time is a role the page prints (any language's word for editor or staff), not part of the name;
+    // a footer's row ("Me gusta · Responder · 3 d") is no header.
+    const n = head.length;
+    if (separated && n >= 3 && isSeparator(head[n - 2]!.text) && !isSeparator(head[n - 3]!.text) && /^\p{L}{2,20}$/u.test(head[n - 1]!.text) && readFooter(line) === undefined) head = head.slice(0, -2);
+    const named = stripBadges(head, DAY_CLOCK.test(timeText));
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
     const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };
