@@ -357,6 +357,23 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'header';
       continue;
     }
+    // "(5)" / "A hozzászólást a moderátor törölte." / break: a post's number over a removal note in any language, and
+    // nothing else: the removed post keeps its number, which later posts may cite.
+    const numbered = NUMBER_LINE_ANY.exec(t);
+    const note = numbered ? lines[i + 1] : undefined;
+    if (numbered && note && isRemovalNote(note.trimmed) && (lines[i + 2] === undefined || isBlank(lines[i + 2]!) || reader.headerAt(lines, i + 2) !== null)) {
+      flushBlanks(false);
+      const post = newPost(null, null);
+      post.id = numbered[1] ?? numbered[2] ?? numbered[3]!;
+      post.removed = true;
+      current = open(post, line.indent);
+      current.raw.push(line, note);
+      own(i, 'post-header');
+      own(i + 1, 'post-removed');
+      i++;
+      phase = 'closed';
+      continue;
+    }
     // "(bu entry yazarı tarafından silinmiştir)" / "04.12.2026 10:02": the removed post's time under its placeholder.
     if (current?.removed === true && phase === 'header' && state.blankAfter && lineKinds.get(i - 1) === 'post-removed' && readTimeLine(line) !== null) {
       if (current.timestamp === null) current.timestamp = t;
@@ -724,6 +741,8 @@ const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/
 // "#4", "12.": a post's number alone on its line.
 /** "#6", "3.": a post's number alone on its line (the figure in group 1 or 2). */
 export const POST_NUMBER_LINE = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
+/** The same, or the number in brackets ("(5)"). */
+const NUMBER_LINE_ANY = /^(?:#(\d{1,5})|(\d{1,5})\.|\((\d{1,5})\))$/;
 
 // "Last reply today at 9:41 AM", "Last reply 2 days ago": under a reply count, a thread's summary.
 const LAST_REPLY = /^last (?:reply|replied|activity)\b/i;

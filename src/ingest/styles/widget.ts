@@ -1,7 +1,7 @@
 import type { Span } from '../../schema/common.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
+import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
@@ -109,7 +109,13 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
   // buttons that close a post is its signature, not a header (a header has text under it).
   if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
-  if (time !== null) return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
+  if (time !== null) {
+    // "vonatos_pisti" / "2026.12.04 09:02:17" / "(1)": the post's number under its time closes the header (later posts
+    // may cite it).
+    const num = lines[k + 1] && lines[k + 1]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[k + 1]!.trimmed) : null;
+    const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, k) };
+    return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
+  }
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
   if (spaced) return spaced;
@@ -132,7 +138,11 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
     if (!badge && !reply) replyHint = nameHint(meta!);
     const under = lines[m + 1];
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
-    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, lines: range(i, m + 1) };
+    if (at !== null) {
+      const num = lines[m + 2] && lines[m + 2]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[m + 2]!.trimmed) : null;
+      const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, m + 2) } : { lines: range(i, m + 1) };
+      return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, ...numbered };
+    }
   }
   const timed = readFooterTimedHeader(lines, i, line, name);
   if (timed) return timed;
@@ -158,6 +168,9 @@ function withoutPlace(name: { author: string; authorSpan: Span }): { author: str
   if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3) return { author: name.author, authorSpan: name.authorSpan };
   return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
 }
+
+// "(12)", "#12": a post's number alone on its line under the header's time.
+const POST_NUMBER_UNDER = /^(?:\((\d{1,5})\)|#(\d{1,5}))$/;
 
 // "Reg: Mar 2011", "Inlägg: 4 512", "Posts: 1,204", "Joined: Jan 2015": a field of the poster's profile, a label of one
 // or two words with its colon and a short value with a figure.
@@ -577,7 +590,16 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   if (POST_NUMBER_LINE.test(t) && i >= 2) return followsBreak(lines, i - 1);
   // "Ẩn 2 trả lời" under a post's footer: the toggle of its open replies, a break like the footer above it.
   if (openReplyToggle(t) !== null && i >= 2 && readFooter(lines[i - 2]!) !== undefined) return true;
-  return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
+  // "Válasz | Link | Jelentés": a row of three or four one-word buttons set apart by bars, in whatever language, closes
+  // the post above (a removal note in any language does too: no name stands over it).
+  return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovalNote(t) || isButtonBar(t);
+}
+
+/** "Válasz | Link | Jelentés", "Reply | Share | Report": three or four one-word labels set apart by " | ", no figures. */
+function isButtonBar(t: string): boolean {
+  if (t.length > 60 || !t.includes(' | ')) return false;
+  const items = t.split(' | ');
+  return items.length >= 3 && items.length <= 4 && items.every((x) => /^\p{L}{2,14}$/u.test(x));
 }
 
 const SECTION_OPENERS = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|sort(?:ed)? by\b.{0,30}|(?:login|log in|sign in) to (?:comment|reply)\b.{0,30})$/i;
