@@ -5,6 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { countWords as countSpacedWords, endsWithTerminal as endsWithSpacedTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
+import { isLinkRow } from './link-marks.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
 import { readBoardHeader, readNameLine, readNumberedBoardHeader, timeKind } from './styles/header-cues.js';
 
@@ -397,7 +398,7 @@ export function segmentArticle(
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t) && !isLinkRow(line)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;

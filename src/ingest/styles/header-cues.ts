@@ -116,7 +116,9 @@ const ABSOLUTE = new RegExp(
 const YEAR_FIRST = /^\d{4}(?:\. ?|\/|-)\d{1,2}(?:\. ?|\/|-)\d{1,2}\.?(?:,? \d{1,2}:\d{2}(?::\d{2})?)?$/;
 // "04 dic 2026 - 10:02", "4 grudnia 2026, 08:45", "12 ott 2026 10:05": a day, a month word in whatever language and
 // a four-figure year, maybe with a clock time (the word between the two figures can only be the month).
-const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4}(?:(?:,| -| –| ·)? \d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4})?)?$/u;
+// "4 ธันวาคม 2569 เวลา 08:05 น.": the month word may hold combining marks (Thai), and the clock may stand between a word
+// for "at" and a word for "o'clock" (Thai "เวลา … น.", German "um … Uhr").
+const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}[\p{L}\p{M}]{2,14}\.? \d{4}(?:(?:,| -| –| ·)? (?:\p{L}[\p{L}\p{M}]{0,5} )?\d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4}| \p{L}[\p{L}\p{M}]{0,3}\.?)?)?$/u;
 // A name of two to four capitalised words (particles and initials allowed), a comma, then a place of one to four
 // capitalised words: "Jean-Marc Perrin, Thonon-les-Bains", "Ann de Vries, Den Haag".
 const LETTER_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|de|du|des|van|von|der|den|la|le|di|da|del|dos|das|ten|ter|al|el|bin|ibn)";
@@ -294,7 +296,7 @@ function wideGap(line: Line, a: Field, b: Field): boolean {
  * a column gap ("Nicolò Rossi  Nov 25, 2024 10:14 AM") or a time that cannot be read as words
  * ("jdoe_77 2 days ago"). Returns null for anything else.
  */
-export function readWidgetHeader(line: Line): Header | null {
+export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
@@ -340,9 +342,10 @@ export function readWidgetHeader(line: Line): Header | null {
     let head = tokens.slice(0, j);
     // "Ελένη Παπαδοπούλου · Συντάκτρια · πριν από 2 ώρες": one word set off by separators on both sides between the
     // name and the time is a role the page prints (any language's word for editor or staff), not part of the name;
-    // a footer's row ("Me gusta · Responder · 3 d") is no header.
+    // a footer's row ("Me gusta · Responder · 3 d") has the same shape, so such a line is a header only where the caller
+    // saw it open a post (`roleLikeFooter`: after a break, over text).
     const n = head.length;
-    if (separated && n >= 3 && isSeparator(head[n - 2]!.text) && !isSeparator(head[n - 3]!.text) && /^\p{L}{2,20}$/u.test(head[n - 1]!.text) && readFooter(line) === undefined) head = head.slice(0, -2);
+    if (separated && n >= 3 && isSeparator(head[n - 2]!.text) && !isSeparator(head[n - 3]!.text) && /^\p{L}{2,20}$/u.test(head[n - 1]!.text) && (roleLikeFooter || readFooter(line) === undefined)) head = head.slice(0, -2);
     const named = stripBadges(head, DAY_CLOCK.test(timeText));
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.

@@ -37,6 +37,8 @@ export interface FoundHeader {
   number?: string;
   /** A subject line over the header ("Re: Konečně rozumné rozhodnutí"): a reply's names the subject it answers. */
   subject?: string;
+  /** The post's number says which post it answers ("1-2": the second reply to post 1): that post's number. */
+  parentRef?: string;
   /** Lines of the post's own text that stand above its header, under its number (a talkback's title). */
   lead?: number[];
   lines: number[];
@@ -132,7 +134,8 @@ function buttonShape(trimmed: string): string | null {
   // (A toggle of replies, "Sembunyikan 3 balasan", is read as one: `openReplyToggle`.)
   if (trimmed.length === 0 || trimmed.length > 40 || openReplyToggle(trimmed) !== null) return null;
   const items = trimmed.split(/ {1,3}[|·•] {1,3}| +/u);
-  if (items.length > 4 || !items.every((x) => /^(?:\p{L}[\p{L}\p{M}'’-]{1,15}|\(?\d{1,6}\)?)$/u.test(x)) || !items.some((x) => /^\p{L}/u.test(x))) return null;
+  // ("[12]Αναφορά": a text-mode browser's link number glued to a label, `blankLinkMarks`.)
+  if (items.length > 4 || !items.every((x) => /^(?:(?:\[\d{1,4}\])?\p{L}[\p{L}\p{M}'’-]{1,15}|\(?\d{1,6}\)?)$/u.test(x)) || !items.some((x) => /^(?:\[\d{1,4}\])?\p{L}/u.test(x))) return null;
   return trimmed.toLowerCase().replace(/\d{1,6}/g, '#');
 }
 
@@ -306,6 +309,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
       if (header.number !== undefined) post.id = header.number;
+      if (header.parentRef !== undefined) post.parentRef = header.parentRef;
       current = open(post, line.indent);
       if (header.lines.length === 0) {
         // Signed at its end: this line is already the post's text.
