@@ -386,7 +386,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'closed';
       continue;
     }
-    if (reader.isRemoved(t, state)) {
+    // "…text." / "" / "Kommentti on poistettu ylläpidon toimesta." / "" / next header: a removal note in any language alone
+    // between blank lines right over a post's header is a removed post, not a paragraph of the post above.
+    if (reader.isRemoved(t, state) || isNoteAlone(lines, i, reader)) {
       // "Beitrag entfernt" / "Dieser Beitrag wurde von der Redaktion entfernt. …": two placeholder lines, one post.
       const continued = current?.removed === true && lineKinds.get(i - 1) === 'post-removed' && linePost.get(i - 1) === posts.length - 1;
       if (!continued && (!current || phase !== 'header' || current.removed)) current = open(newPost(null, null), line.indent);
@@ -559,6 +561,14 @@ function footerBelow(lines: readonly Line[], i: number, reader: SectionReader, s
     if (reader.readFooter(l, { ...state, afterFooter: true }) !== undefined) return true;
   }
   return false;
+}
+
+/** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
+function isNoteAlone(lines: readonly Line[], i: number, reader: SectionReader): boolean {
+  if (i === 0 || !isBlank(lines[i - 1]!) || (lines[i + 1] !== undefined && !isBlank(lines[i + 1]!)) || !isRemovalNote(lines[i]!.trimmed)) return false;
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k]!)) k++;
+  return k >= lines.length || reader.headerAt(lines, k) !== null;
 }
 
 /**
