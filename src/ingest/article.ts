@@ -282,6 +282,21 @@ export function segmentArticle(
       kinds.set(i, 'byline');
       continue;
     }
+    // "2026-12-04, 08:12" / "#1" / "Stockholmaren_77": a forum thread's post 1 (the opening post, the article) under its
+    // time and number: the name is the byline, so the opening poster's comments are the OP's.
+    const openerName = seg.byline === null && i + 2 < to && lines[i + 1]!.trimmed === '#1' && timeKind(t) === 'absolute' ? readNameLine(lines[i + 2]!) : null;
+    if (openerName) {
+      seg.byline = openerName.author;
+      const date = seg.dateSpan === null ? parseCalendarDate(t) : null;
+      if (date !== null) {
+        seg.date = date;
+        seg.dateSpan = [line.contentStart, line.contentEnd];
+      }
+      kinds.set(i, date !== null ? 'date' : 'boilerplate');
+      kinds.set(++i, 'boilerplate');
+      kinds.set(++i, 'byline');
+      continue;
+    }
     // "asked Dec 2 at 19:40" / "Maeve K": a question-and-answer page signs the question (the article) after its text;
     // the name under the sign-off is the byline, so the asker's comments are the OP's.
     const asked = seg.byline === null && i + 1 < to ? /^asked\s+(\S.{0,47})$/i.exec(t) : null;
