@@ -219,4 +219,40 @@ describe('session 21 round eleven line shapes', () => {
       ['Ági', 0, false, 'Busszal is ki lehet jönni.'],
     ]);
   });
+
+  it("takes the name of a forum thread's post 1 (its opening post, the article) for the byline: the opener's later posts are the OP's", () => {
+    const text = [
+      'Hamnparkeringen blir dyrare i maj',
+      '',
+      '2026-03-05, 08:10',
+      '#1',
+      'hamnkaptenen',
+      'Medlem',
+      'Reg: Jan 2012',
+      'Inlägg: 1 204',
+      'Parkeringen vid hamnen kostar 24 kronor i timmen från maj, mot 18 i dag, säger kommunen.',
+      '',
+      '2026-03-05, 08:30',
+      '#2',
+      'cyklisten',
+      'Medlem',
+      'Reg: Maj 2019',
+      'Inlägg: 88',
+      'Bra. Det står alldeles för många bilar vid kajen på sommaren.',
+      '',
+      '2026-03-05, 08:45',
+      '#3',
+      'hamnkaptenen',
+      'Medlem',
+      'Reg: Jan 2012',
+      'Inlägg: 1 205',
+      'Bussen dit går bara varannan timme, så det är inte så enkelt.',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.article.byline).toBe('hamnkaptenen');
+    expect(doc.thread.posts.map((p) => [p.author, p.isOP])).toEqual([
+      ['cyklisten', false],
+      ['hamnkaptenen', true],
+    ]);
+  });
 });
