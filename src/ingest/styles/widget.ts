@@ -532,13 +532,13 @@ function signOffOf(lines: readonly Line[], i: number): { from: number; author: s
 }
 
 // "ความคิดเห็นที่ 3", "Kommentar 12", "Comment #4", "ความคิดเห็นที่ 1-2": a label of one to four words and a post's number,
-// maybe with the number of a reply under it after a dash or a period ("1-2", "3.1": the second reply to post 1).
+// maybe with the number of a reply under it after a dash or a period ("1-2": the second reply to post 1; "3.1").
 const NUMBERED_LABEL = /^(\p{L}[\p{L}\p{M} ]{0,39}?) ?#?(\d{1,5})(?:[-.](\d{1,4}))?$/u;
 
 /**
  * A post opened by a numbered label line that the dump repeats before its posts ("ความคิดเห็นที่ 1", … "ความคิดเห็นที่ 1-1",
- * as a Thai web board shows them): the same label with a number stands alone after a break at least twice more in
- * the next eighty lines. The number is the post's id; "1-1" is a reply to post 1 (its `parentRef`). The poster's name
+ * as a Thai web board shows them): the same label with a number stands alone after a blank line at least twice more
+ * within eighty lines above or below. The number is the post's id; "1-1" is a reply to post 1 (its `parentRef`). The poster's name
  * and time come under the text (`signOffOf`), or there is none (a removed post's note under its number).
  */
 function readNumberedLabel(lines: readonly Line[], i: number): FoundHeader | null {
