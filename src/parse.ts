@@ -9,6 +9,7 @@ import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
 import type { CommentStyle } from './ingest/types.js';
 import { readJsonDump } from './ingest/json.js';
 import { modelSection } from './ingest/line-roles.js';
+import { blankLinkMarks } from './ingest/link-marks.js';
 import { splitLines } from './ingest/lines.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
 import type { Message, Sentence } from './schema/common.js';
@@ -70,7 +71,7 @@ export interface DocumentOptions {
 
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
 export function parseText(text: string, rendered: string | null, options: DocumentOptions, messages: Message[]): ThreadDocument {
-  const lines = splitLines(text);
+  const lines = blankLinkMarks(splitLines(text));
   const section = detectSection(lines, options.styles?.length ? [...options.styles, ...COMMENT_STYLES] : COMMENT_STYLES, text);
   const sectionStart = section ? section.start : lines.length;
   let article = segmentArticle(lines, section?.article?.from ?? 0, section?.article?.to ?? sectionStart, options.chrome);

@@ -309,6 +309,7 @@ export const ROUNDS: ReadonlyArray<{ round: string; commit: string }> = [
   { round: 'eight (session 18)', commit: '6acc404' },
   { round: 'nine (session 19)', commit: 'dbb9abd' },
   { round: 'ten (session 20)', commit: '7f4eb0f' },
+  { round: 'eleven (session 21)', commit: '2071ba4' },
 ];
 
 export function addedIn(name: string, file = 'structure.json'): string {

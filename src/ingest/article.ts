@@ -5,6 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { countWords as countSpacedWords, endsWithTerminal as endsWithSpacedTerminal } from '../text/words.js';
 import { type ChromePattern, matchChrome } from './chrome-patterns.js';
 import { isBlank, type Line } from './lines.js';
+import { isLinkRow } from './link-marks.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from './ui-lines.js';
 import { readBoardHeader, readNameLine, readNumberedBoardHeader, timeKind } from './styles/header-cues.js';
 
@@ -281,6 +282,21 @@ export function segmentArticle(
       kinds.set(i, 'byline');
       continue;
     }
+    // "2026-12-04, 08:12" / "#1" / "Stockholmaren_77": a forum thread's post 1 (the opening post, the article) under its
+    // time and number: the name is the byline, so the opening poster's comments are the OP's.
+    const openerName = seg.byline === null && i + 2 < to && lines[i + 1]!.trimmed === '#1' && timeKind(t) === 'absolute' ? readNameLine(lines[i + 2]!) : null;
+    if (openerName) {
+      seg.byline = openerName.author;
+      const date = seg.dateSpan === null ? parseCalendarDate(t) : null;
+      if (date !== null) {
+        seg.date = date;
+        seg.dateSpan = [line.contentStart, line.contentEnd];
+      }
+      kinds.set(i, date !== null ? 'date' : 'boilerplate');
+      kinds.set(++i, 'boilerplate');
+      kinds.set(++i, 'byline');
+      continue;
+    }
     // "asked Dec 2 at 19:40" / "Maeve K": a question-and-answer page signs the question (the article) after its text;
     // the name under the sign-off is the byline, so the asker's comments are the OP's.
     const asked = seg.byline === null && i + 1 < to ? /^asked\s+(\S.{0,47})$/i.exec(t) : null;
@@ -397,7 +413,7 @@ export function segmentArticle(
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t) && !isLinkRow(line)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;

@@ -347,9 +347,10 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
 
 /**
  * How JSON opens: `{` then a key or `}`, or `[` then a value or `]` (not "[removed]" or "[–]name" in a text dump, nor
- * a chat log's stamp, "[04/12/26, 09:14] Name: …" or "[09:14] …": a date or a clock is no JSON number).
+ * a chat log's stamp, "[04/12/26, 09:14] Name: …" or "[09:14] …": a date or a clock is no JSON number; nor a text-mode
+ * browser's link mark glued to the link's text, "[1]Home [2]News": a closed array is never followed by a letter).
  */
-const JSON_OPENING = /^[\s\uFEFF]*(?:\{\s*["}]|\[\s*(?:[[{"\-\]]|\d(?!\d{0,3}(?:[./-]\d{1,2}[./-]\d|:\d{2}))))/;
+const JSON_OPENING = /^[\s\uFEFF]*(?:\{\s*["}]|\[\s*(?:[[{"\-\]]|\d(?!\d{0,3}(?:[./-]\d{1,2}[./-]\d|:\d{2}|\][^\s,\]}]))))/;
 
 /**
  * The input as a JSON dump, when it is one: text opening with "{" or "[" that parses as JSON and holds a

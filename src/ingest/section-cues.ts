@@ -86,3 +86,36 @@ const CLOCK_TIME = /^(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9}\.
 export function isTimestamp(trimmed: string): boolean {
   return trimmed.length <= 40 && (RELATIVE_TIME.test(trimmed) || CLOCK_TIME.test(trimmed));
 }
+
+// A removal note in any language (session 21): a short line that names a post (the noun class) and says it was
+// removed, deleted or hidden (the participle class), or says so of a moderator's or the staff's doing (the agent
+// class). Closed multilingual word classes, not phrases: the languages of the fixtures' and eval threads' sites
+// and the other languages of the European Union, Russian, Ukrainian, Turkish, Arabic, Hebrew, Hindi, Indonesian,
+// Vietnamese, Thai, Chinese, Japanese and Korean. A post's own sentence may say the same ("my comment was deleted
+// by the mods"), so the note is read only where no post header stands over it (walk-section's `markRemovalNotes`,
+// the mail style's one-line message): a line with a name over it is a post.
+// Stems: the noun and participle words match at a word's start and may go on ("Kommentaren", "hozzászólást").
+const REMOVAL_NOUN = 'comment|post|message|reply|answer|entry|review|tweet|kommentar|beitrag|nachricht|antwort|commentaire|réponse|comentario|mensaje|respuesta|comentariu|mesaj|postare|commento|messaggio|risposta|reactie|bericht|coment[áa]rio|mensagem|resposta|komentarz|wpis|wiadomo|odpowied|koment[áa][řr]|p[řr][íi]sp[ěe]v|zpr[áa]v|inl[äa]gg|meddelande|indl[æa]g|innlegg|besked|melding|kommentti|viesti|hozz[áa]sz[óo]l[áa]s|[üu]zenet|σχόλι|μήνυμα|ανάρτηση|комментари|сообщени|коментар|повідомлен|yorum|gönderi|ileti|komentar|pesan|balasan|ý kiến|bình luận|tin nhắn|תגובה|הודעה|تعليق|التعليق|رسالة|टिप्पणी|कमेंट|ความคิดเห็น|ข้อความ|コメント|投稿|评论|評論|留言|댓글|게시물|글';
+const REMOVAL_PARTICIPLE = 'removed|deleted|hidden|withdrawn|gelöscht|entfernt|ausgeblendet|supprim|retir|masqu|eliminad|borrad|ocult|șters|ștears|sters|eliminat|ascuns|rimoss|cancellat|nascost|verwijderd|verborgen|removid|exclu[íi]d|apagad|usuni[ęe]t|ukryt|smaz[áa]n|odstran[ěe]n|skryt|borttag|tagits bort|togs bort|raderad|dold|fjernet|slettet|skjult|poistet|piilotet|t[öo]r[öo]lt|t[öo]r[öo]lve|elt[áa]vol[íi]tott|elrejt|αφαιρέθηκε|διαγράφηκε|αφαιρεθεί|διαγραφεί|αποκρύφθηκε|удал[её]н|скрыт|видален|прихован|silindi|silinmi|kaldırıldı|gizlendi|dihapus|disembunyikan|bị xóa|bị xoá|bị ẩn|đã xóa|đã xoá|הוסר|נמחק|הוסתר|حذف|حُذف|أزيل|إخفاء|हटा|ถูกลบ|ลบโดย|ถูกซ่อน|削除|非表示|删除|刪除|隐藏|隱藏|삭제|숨김';
+const REMOVAL_AGENT = 'moderat|admin|staff|redaktion|redakce|redazione|redactie|redacci|rédaction|ทีมงาน|διαχειρισ|модератор|администратор|מערכת|المشرف|管理者|管理员|관리자';
+const REMOVAL_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${REMOVAL_PARTICIPLE})`, 'iu');
+const REMOVAL_NOUN_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${REMOVAL_NOUN})`, 'iu');
+const REMOVAL_AGENT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${REMOVAL_AGENT})`, 'iu');
+// Scripts written without spaces (Thai, Chinese, Japanese): a word may start anywhere.
+const UNSPACED = /[\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF]/u;
+const REMOVAL_ANYWHERE = new RegExp(`(?:${REMOVAL_PARTICIPLE})`, 'iu');
+const NOUN_ANYWHERE = new RegExp(`(?:${REMOVAL_NOUN})`, 'iu');
+const AGENT_ANYWHERE = new RegExp(`(?:${REMOVAL_AGENT})`, 'iu');
+
+/**
+ * A short line saying that a post was removed, deleted or hidden, in any of the languages of the word classes
+ * above ("Ý kiến này đã bị ẩn do vi phạm quy định.", "Příspěvek byl smazán administrátorem.", "[Το σχόλιο
+ * αφαιρέθηκε από τον διαχειριστή]"): at most fourteen words and 140 characters, no question. Read it only where no
+ * post header stands over the line.
+ */
+export function isRemovalNote(trimmed: string): boolean {
+  if (isRemovedPlaceholder(trimmed)) return true;
+  if (trimmed.length < 6 || trimmed.length > 140 || /[?？]/.test(trimmed) || trimmed.split(/\s+/).length > 14) return false;
+  if (UNSPACED.test(trimmed)) return REMOVAL_ANYWHERE.test(trimmed) && (NOUN_ANYWHERE.test(trimmed) || AGENT_ANYWHERE.test(trimmed));
+  return REMOVAL_WORD.test(trimmed) && (REMOVAL_NOUN_WORD.test(trimmed) || REMOVAL_AGENT_WORD.test(trimmed));
+}

@@ -99,6 +99,12 @@ const AGE_ANY = new RegExp(`^(?:\\d{1,4} ?[\\p{L}\\p{M}]{1,12}\\.? ${AGO_AFTER}|
 const AGE_WORDED = /^(?:\p{L}{2,12} (?:назад|тому|temu)|منذ \p{L}{2,12})$/iu;
 // "2時間前", "50分前", "3시간 전", "5分钟前": a figure and a unit glued in a script without spaces, then "before".
 const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,3} ?(?:前|전|以前)$/u;
+// "3 t", "58 min", "2 ó", "4 std.", "1 д": a compact age in a phone app's short form, a figure and a unit from a closed
+// list of the abbreviations apps print for hours, minutes and days in other languages (Danish and Norwegian "t"/"timer",
+// Swedish "tim", Hungarian "ó"/"p", German "Std.", Dutch "u", Czech "hod", Polish "godz.", Russian "ч"/"мин"/"д",
+// Turkish "sa"/"dk"/"g", Indonesian "jam"/"mnt", Vietnamese "giờ"/"phút", Greek "ώ"/"λ"). Without "ago": only where a
+// line holds the time alone or after a name (the readers' callers).
+const AGE_COMPACT_LOCALISED = /^\d{1,3} ?(?:t|tim|timer|timmar|min|ó|óra|p|perc|nap|std\.?|u|hod\.?|godz\.?|ч\.?|мин\.?|д\.?|дн\.?|sa|dk|g|jam|mnt|giờ|phút|ngày|ώ|ώρ\.?|λ|λεπ\.?|ημ\.?)$/iu;
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 const ABSOLUTE = new RegExp(
   `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
@@ -110,7 +116,9 @@ const ABSOLUTE = new RegExp(
 const YEAR_FIRST = /^\d{4}(?:\. ?|\/|-)\d{1,2}(?:\. ?|\/|-)\d{1,2}\.?(?:,? \d{1,2}:\d{2}(?::\d{2})?)?$/;
 // "04 dic 2026 - 10:02", "4 grudnia 2026, 08:45", "12 ott 2026 10:05": a day, a month word in whatever language and
 // a four-figure year, maybe with a clock time (the word between the two figures can only be the month).
-const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4}(?:(?:,| -| –| ·)? \d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4})?)?$/u;
+// "4 ธันวาคม 2569 เวลา 08:05 น.": the month word may hold combining marks (Thai), and the clock may stand between a word
+// for "at" and a word for "o'clock" (Thai "เวลา … น.", German "um … Uhr").
+const DAY_WORD_YEAR = /^\d{1,2}\.? \p{L}[\p{L}\p{M}]{2,14}\.? \d{4}(?:(?:,| -| –| ·)? (?:\p{L}[\p{L}\p{M}]{0,5} )?\d{1,2}:\d{2}(?::\d{2})?(?: ?\p{Lu}{3,4}| \p{L}[\p{L}\p{M}]{0,3}\.?)?)?$/u;
 // A name of two to four capitalised words (particles and initials allowed), a comma, then a place of one to four
 // capitalised words: "Jean-Marc Perrin, Thonon-les-Bains", "Ann de Vries, Den Haag".
 const LETTER_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|de|du|des|van|von|der|den|la|le|di|da|del|dos|das|ten|ter|al|el|bin|ibn)";
@@ -150,7 +158,7 @@ export function timeKind(text: string): 'relative' | 'absolute' | null {
   const bracketed = /^[([]([^()[\]]{1,46})[)\]]$/.exec(text);
   if (bracketed) return timeKind(bracketed[1]!);
   if (RELATIVE.test(text) || RELATIVE_LOCALISED.test(text)) return 'relative';
-  if (AGE_SHAPE.test(text) || AGE_GLUED.test(text)) return 'relative';
+  if (AGE_SHAPE.test(text) || AGE_GLUED.test(text) || AGE_COMPACT_LOCALISED.test(text)) return 'relative';
   // "long ago" is no time: the English age word needs a figure or an article (RELATIVE above).
   if (AGE_ANY.test(text) || AGE_WORDED.test(text)) return 'relative';
   if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
@@ -288,7 +296,7 @@ function wideGap(line: Line, a: Field, b: Field): boolean {
  * a column gap ("Nicolò Rossi  Nov 25, 2024 10:14 AM") or a time that cannot be read as words
  * ("jdoe_77 2 days ago"). Returns null for anything else.
  */
-export function readWidgetHeader(line: Line): Header | null {
+export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
@@ -331,7 +339,14 @@ export function readWidgetHeader(line: Line): Header | null {
     if (dashOnly && wordy) continue;
     // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
     // before its day-and-clock time is part of the display name the poster chose.
-    const named = stripBadges(tokens.slice(0, j), DAY_CLOCK.test(timeText));
+    let head = tokens.slice(0, j);
+    // "Ελένη Παπαδοπούλου · Συντάκτρια · πριν από 2 ώρες": one word set off by separators on both sides between the
+    // name and the time is a role the page prints (any language's word for editor or staff), not part of the name;
+    // a footer's row ("Me gusta · Responder · 3 d") has the same shape, so such a line is a header only where the caller
+    // saw it open a post (`roleLikeFooter`: after a break, over text).
+    const n = head.length;
+    if (separated && n >= 3 && isSeparator(head[n - 2]!.text) && !isSeparator(head[n - 3]!.text) && /^\p{L}{2,20}$/u.test(head[n - 1]!.text) && (roleLikeFooter || readFooter(line) === undefined)) head = head.slice(0, -2);
+    const named = stripBadges(head, DAY_CLOCK.test(timeText));
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
     const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };
@@ -690,8 +705,11 @@ export function readCount(raw: string): number | null {
 }
 
 // "Antwort auf #1.1 von Kiezkind", "En réponse à Sophie B.", "En respuesta a Ana", "In risposta a Marta R.",
-// "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+// "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch, and
+// (session 21) in Danish and Norwegian ("Svar til Mette Holm"), Swedish, Finnish, Hungarian ("Előzmény: NICK (7)", the
+// antecedent with its number), Greek, Czech, Slovak, Indonesian and Vietnamese; always with its preposition, since a
+// bare "Svar" or "Válasz" is the reply button.
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先|svar til|svar till|vastaus käyttäjälle|válasz neki|előzmény(?=:)|απάντηση (?:σε|στον|στην|στο)|odpověď (?:na|pro|uživateli)|odpoveď (?:na|pre)|balasan untuk|membalas|trả lời cho)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
@@ -730,6 +748,8 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
   if (/^original (?:message|comment|post) (?:was|has been) deleted\.?$|^(?:message|comment) could not be loaded\.?$/i.test(name)) return null;
   // A final period is punctuation, except after an initial ("In Reply to Dana W.").
   name = /(?:^|\s)\p{Lu}\.$/u.test(name) ? name : name.replace(/[:.,]$/, '');
+  // "Előzmény: Kékhalál (2)": the answered post's number after the name.
+  name = name.replace(/ (?:\(\d{1,5}\)|#\d{1,5})$/, '');
   if (name.length === 0) return null;
   const at = t.lastIndexOf(name);
   const start = line.contentStart + at;

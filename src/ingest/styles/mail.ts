@@ -9,18 +9,33 @@
 import type { Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder } from '../section-cues.js';
+import { isRemovalNote, isRemovedPlaceholder } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionFound, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 
-const FIELD = /^(?:from|date|subject|to|cc|bcc|reply-to|sent|message-id|in-reply-to|references|content-type|content-transfer-encoding|mime-version|x-[\w-]{1,40}):/i;
+// Header field names: English's, and a closed list of the names mail programs and list servers print in other
+// languages for From, Date/Sent, Subject and To (Romanian "De la:", German "Von:", French "De :" with its space).
+const FROM_NAMES = 'from|de la|von|de|da|van|od|fr[åa]n|fra|l[äa]hett[äa]j[äa]|felad[óo]|από|от|від|kimden|dari|từ|מאת|من|差出人|发件人|寄件者|보낸 사람';
+const DATE_NAMES = 'date|sent|data|datum|fecha|fecha de env[íi]o|d[áa]tum|p[äa]iv[äa]m[äa][äa]r[äa]|ημερομηνία|дата|tarih|tanggal|ngày|תאריך|التاريخ|日付|日期|날짜|enviado|gesendet|envoy[ée]|inviato|verzonden|wys[łl]ano|odesl[áa]no|skickat|sendt|l[äa]hetetty|elk[üu]ldve|trimis';
+const SUBJECT_NAMES = 'subject|subiect|betreff|objet|asunto|oggetto|onderwerp|temat|p[řr]edm[ěe]t|[äa]mne|emne|aihe|t[áa]rgy|θέμα|тема|konu|subjek|perihal|chủ đề|נושא|الموضوع|件名|主题|主旨|제목|assunto';
+const TO_NAMES = 'to|c[ăa]tre|an|[àa]|para|aan|do|komu|till|til|vastaanottaja|c[íi]mzett|προς|кому|kime|kepada|đến|אל|إلى|宛先|收件人|받는 사람';
+const FIELD = new RegExp(`^(?:${FROM_NAMES}|${DATE_NAMES}|${SUBJECT_NAMES}|${TO_NAMES}|cc|bcc|reply-to|message-id|in-reply-to|references|content-type|content-transfer-encoding|mime-version|x-[\\w-]{1,40}) ?:`, 'iu');
+const FROM_FIELD = new RegExp(`^(?:${FROM_NAMES}) ?:`, 'iu');
+const DATE_FIELD = new RegExp(`^(?:${DATE_NAMES}) ?:`, 'iu');
+const SUBJECT_FIELD = new RegExp(`^(?:${SUBJECT_NAMES}) ?:`, 'iu');
+// The word for "message" a localised digest numbers its messages with ("Mesaj: 2", "Nachricht: 3").
+const MESSAGE_WORD = 'message|mesaj|nachricht|mensaje|messaggio|bericht|wiadomo[śs][ćc]|zpr[áa]va|meddelande|besked|melding|viesti|[üu]zenet|μήνυμα|сообщение|повідомлення|pesan|tin nhắn|הודעה|رسالة';
 // "------", "Message: 3", and a digest's numbered message line ("== 1 of 4 ==", "--- Message 2 of 5 ---").
-const SEPARATOR = /^(?:-{10,}|={10,}|_{10,}|message:? #?\d{1,6}|[-=]{2,10} ?(?:message )?#?\d{1,6} of \d{1,6} ?[-=]{2,10})$/i;
+const SEPARATOR = new RegExp(`^(?:-{10,}|={10,}|_{10,}|(?:${MESSAGE_WORD}):? #?\\d{1,6}|[-=]{2,10} ?(?:message )?#?\\d{1,6} of \\d{1,6} ?[-=]{2,10})$`, 'iu');
 const FORWARDED = /^(?:-{2,} ?(?:forwarded message|original message) ?-{2,}|begin forwarded message:?)$/i;
 const ORIGINAL = /^-{2,} ?original message ?-{2,}$/i;
 const ATTACHMENT = /^-{3,} ?next part ?-{3,}$/i;
 const SIGNATURE = /^--$/;
 const WROTE = /^(?:>\s?){0,4}on .{4,160} wrote:$/i;
+// The same attribution in other languages, whatever the words before the name ("În vin., 4 dec. 2026 la 08:02,
+// Ioana Mureșan <…> a scris:", "Am 04.12.2026 um 08:02 schrieb …"): a date or clock figure, then the sender, then
+// the verb for "wrote" from a closed list, then the colon.
+const WROTE_ANY = /^(?:>\s?){0,4}\S[^\n]{0,60}\d[^\n]{2,160} (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał|napisała|napsal|napsala|skrev|kirjoitti|írta|έγραψε|написал|написала|написав|написала|a scris|escreveu|yazdı|menulis|đã viết|כתב|כתבה|كتب)\s?:$/iu;
 const ADDRESS = /<[^<>\s]{1,120}>/;
 const NOT_NAME = new Set(['am', 'pm', 'at', 'utc', 'gmt', 'on']);
 
@@ -34,8 +49,8 @@ function readHeaderBlock(lines: readonly Line[], i: number): { end: number; from
     const l = lines[k]!;
     if (l.indent === 0 && FIELD.test(l.trimmed)) {
       fields++;
-      if (/^from:/i.test(l.trimmed)) from = l;
-      if (/^(?:date|sent):/i.test(l.trimmed)) date = l.trimmed.slice(l.trimmed.indexOf(':') + 1).trim();
+      if (FROM_FIELD.test(l.trimmed)) from = l;
+      if (DATE_FIELD.test(l.trimmed)) date = l.trimmed.slice(l.trimmed.indexOf(':') + 1).trim();
       k++;
     } else if (fields > 0 && l.indent > 0 && !isBlank(l)) k++; // a folded field
     else break;
@@ -71,9 +86,24 @@ function readSender(line: Line): { name: string; span: Span } | null {
 
 /** "On Tue, Mar 3, 2026 at 8:02 AM Jane Doe <jane@x.org> wrote:" → Jane Doe with its span, else null. */
 export function readAttribution(line: Line): { name: string; span: Span } | null {
-  const t = line.trimmed;
-  if (t.length > 220 || !WROTE.test(t)) return null;
-  let body = t.slice(0, t.length - ' wrote:'.length);
+  return readAttributionText(line.trimmed, (k) => line.contentStart + k);
+}
+
+/**
+ * An attribution a mail program wrapped over two lines ("În vin., 4 dec. 2026 la 08:02, Ioana Mureșan <…> a" /
+ * "scris:"): the two lines read as one, when the second ends the attribution.
+ */
+function readWrappedAttribution(first: Line, second: Line | undefined): { name: string; span: Span } | null {
+  if (!second || isBlank(second) || !second.trimmed.endsWith(':') || first.trimmed.startsWith('>') || second.trimmed.startsWith('>')) return null;
+  const a = first.trimmed;
+  return readAttributionText(`${a} ${second.trimmed}`, (k) => (k <= a.length ? first.contentStart + k : second.contentStart + k - a.length - 1));
+}
+
+function readAttributionText(t: string, at: (k: number) => number): { name: string; span: Span } | null {
+  if (t.length > 220) return null;
+  const verb = WROTE.test(t) ? / wrote:$/i.exec(t) : WROTE_ANY.test(t) ? / [^\d<>]{1,20}$/u.exec(t) : null;
+  if (!verb) return null;
+  let body = t.slice(0, verb.index);
   const email = ADDRESS.exec(body);
   if (email) body = body.slice(0, email.index);
   let cut = body.length;
@@ -88,7 +118,7 @@ export function readAttribution(line: Line): { name: string; span: Span } | null
   }
   if (k === tokens.length) return null;
   const name = tokens.slice(k).join(' ');
-  const s = line.contentStart + body.length - name.length;
+  const s = at(body.length - name.length);
   return { name, span: [s, s + name.length] };
 }
 
@@ -157,12 +187,34 @@ function forwardedPart(lines: readonly Line[], m: Message): { from: number; to: 
   return null;
 }
 
+/**
+ * A newsletter or bulletin sent to the list, which the replies answer: the first message's text opens with a line
+ * alone that ends its subject ("Subject: [Buletin] Nr. 48: Tarif nou …" over "Tarif nou …"), the story's headline,
+ * with more text under it, and the next message answers it ("Re: " before the same subject).
+ */
+function publishedStory(lines: readonly Line[], m: Message): { from: number; to: number } | null {
+  let subject: string | null = null;
+  for (let k = m.header.start; k < m.header.end; k++) {
+    const t = lines[k]!.trimmed;
+    if (SUBJECT_FIELD.test(t)) subject = t.slice(t.indexOf(':') + 1).trim();
+  }
+  let k = m.header.end;
+  while (k < m.end && isBlank(lines[k]!)) k++;
+  const head = lines[k];
+  if (!subject || !head || head.trimmed.length < 12 || /[.!?:]$/.test(head.trimmed)) return null;
+  if (subject.toLowerCase() !== head.trimmed.toLowerCase() && !subject.toLowerCase().endsWith(` ${head.trimmed.toLowerCase()}`)) return null;
+  if (k + 2 >= m.end || !isBlank(lines[k + 1]!)) return null;
+  return { from: k, to: m.end };
+}
+
 function detectMail(lines: readonly Line[]): SectionFound | null {
   const messages = findMessages(lines);
   if (messages.length < 2) return null;
   const first = messages[0]!;
   const forwarded = forwardedPart(lines, first);
   if (forwarded) return { start: messages[1]!.open, confidence: 0.95, article: forwarded };
+  const story = publishedStory(lines, first);
+  if (story) return { start: messages[1]!.open, confidence: 0.95, article: story };
   return { start: first.open, confidence: 0.95 };
 }
 
@@ -190,9 +242,11 @@ function readMessage(lines: readonly Line[], m: Message, index: number, lineKind
       break;
     }
     const who = readAttribution(l);
-    if (who) {
-      if (!post.replyTo) post.replyTo = who;
+    const wrapped = who ? null : readWrappedAttribution(l, k + 1 < m.end ? lines[k + 1] : undefined);
+    if (who || wrapped) {
+      if (!post.replyTo) post.replyTo = who ?? wrapped;
       own(k, 'post-header', true);
+      if (wrapped) own(++k, 'post-header', true);
     } else if (t.startsWith('>')) {
       quoted.push(l);
       own(k, 'post-header', true);
@@ -211,6 +265,9 @@ function readMessage(lines: readonly Line[], m: Message, index: number, lineKind
       lineKinds.set(k, 'blank');
       continue;
     }
+    // "-- " / "Radu Pop" / "Trimis de pe telefon" / "On …, Ioana <…> wrote:" / "> …": the quote under the signature.
+    const who = post.replyTo ? null : (readAttribution(l) ?? readWrappedAttribution(l, k + 1 < m.end ? lines[k + 1] : undefined));
+    if (who) post.replyTo = who;
     own(k, 'post-footer', true);
     // An Outlook copy may come under the signature.
     if (ORIGINAL.test(l.trimmed)) quotedOriginal = true;
@@ -219,7 +276,8 @@ function readMessage(lines: readonly Line[], m: Message, index: number, lineKind
   }
   while (post.body.length > 0 && isBlank(post.body[post.body.length - 1]!)) post.body.pop();
   dropSignOff(post, lineKinds);
-  if (post.body.length === 1 && isRemovedPlaceholder(post.body[0]!.trimmed)) {
+  // A message whose whole text is a removal note, in any language ("Mesajul a fost șters de moderatorul listei.").
+  if (post.body.length === 1 && isRemovalNote(post.body[0]!.trimmed)) {
     lineKinds.set(post.body[0]!.index, 'post-removed');
     post.raw.push(post.body[0]!);
     post.body = [];

@@ -2,6 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
+import { isRemovalNote } from '../section-cues.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
@@ -36,6 +37,8 @@ export interface FoundHeader {
   number?: string;
   /** A subject line over the header ("Re: Konečně rozumné rozhodnutí"): a reply's names the subject it answers. */
   subject?: string;
+  /** The post's number says which post it answers ("1-2": the second reply to post 1): that post's number. */
+  parentRef?: string;
   /** Lines of the post's own text that stand above its header, under its number (a talkback's title). */
   lead?: number[];
   lines: number[];
@@ -131,7 +134,8 @@ function buttonShape(trimmed: string): string | null {
   // (A toggle of replies, "Sembunyikan 3 balasan", is read as one: `openReplyToggle`.)
   if (trimmed.length === 0 || trimmed.length > 40 || openReplyToggle(trimmed) !== null) return null;
   const items = trimmed.split(/ {1,3}[|·•] {1,3}| +/u);
-  if (items.length > 4 || !items.every((x) => /^(?:\p{L}[\p{L}\p{M}'’-]{1,15}|\(?\d{1,6}\)?)$/u.test(x)) || !items.some((x) => /^\p{L}/u.test(x))) return null;
+  // ("[12]Αναφορά": a text-mode browser's link number glued to a label, `blankLinkMarks`.)
+  if (items.length > 4 || !items.every((x) => /^(?:(?:\[\d{1,4}\])?\p{L}[\p{L}\p{M}'’-]{1,15}|\(?\d{1,6}\)?)$/u.test(x)) || !items.some((x) => /^(?:\[\d{1,4}\])?\p{L}/u.test(x))) return null;
   return trimmed.toLowerCase().replace(/\d{1,6}/g, '#');
 }
 
@@ -305,6 +309,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
       if (header.number !== undefined) post.id = header.number;
+      if (header.parentRef !== undefined) post.parentRef = header.parentRef;
       current = open(post, line.indent);
       if (header.lines.length === 0) {
         // Signed at its end: this line is already the post's text.
@@ -356,6 +361,23 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'header';
       continue;
     }
+    // "(5)" / "A hozzászólást a moderátor törölte." / break: a post's number over a removal note in any language, and
+    // nothing else: the removed post keeps its number, which later posts may cite.
+    const numbered = NUMBER_LINE_ANY.exec(t);
+    const note = numbered ? lines[i + 1] : undefined;
+    if (numbered && note && isRemovalNote(note.trimmed) && (lines[i + 2] === undefined || isBlank(lines[i + 2]!) || reader.headerAt(lines, i + 2) !== null)) {
+      flushBlanks(false);
+      const post = newPost(null, null);
+      post.id = numbered[1] ?? numbered[2] ?? numbered[3]!;
+      post.removed = true;
+      current = open(post, line.indent);
+      current.raw.push(line, note);
+      own(i, 'post-header');
+      own(i + 1, 'post-removed');
+      i++;
+      phase = 'closed';
+      continue;
+    }
     // "(bu entry yazarı tarafından silinmiştir)" / "04.12.2026 10:02": the removed post's time under its placeholder.
     if (current?.removed === true && phase === 'header' && state.blankAfter && lineKinds.get(i - 1) === 'post-removed' && readTimeLine(line) !== null) {
       if (current.timestamp === null) current.timestamp = t;
@@ -364,7 +386,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       phase = 'closed';
       continue;
     }
-    if (reader.isRemoved(t, state)) {
+    // "…text." / "" / "Kommentti on poistettu ylläpidon toimesta." / "" / next header: a removal note in any language alone
+    // between blank lines right over a post's header is a removed post, not a paragraph of the post above.
+    if (reader.isRemoved(t, state) || isNoteAlone(lines, i, reader)) {
       // "Beitrag entfernt" / "Dieser Beitrag wurde von der Redaktion entfernt. …": two placeholder lines, one post.
       const continued = current?.removed === true && lineKinds.get(i - 1) === 'post-removed' && linePost.get(i - 1) === posts.length - 1;
       if (!continued && (!current || phase !== 'header' || current.removed)) current = open(newPost(null, null), line.indent);
@@ -523,6 +547,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
+  markRemovalNotes(posts, lineKinds, messages);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -536,6 +561,39 @@ function footerBelow(lines: readonly Line[], i: number, reader: SectionReader, s
     if (reader.readFooter(l, { ...state, afterFooter: true }) !== undefined) return true;
   }
   return false;
+}
+
+/** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
+function isNoteAlone(lines: readonly Line[], i: number, reader: SectionReader): boolean {
+  if (i === 0 || !isBlank(lines[i - 1]!) || (lines[i + 1] !== undefined && !isBlank(lines[i + 1]!)) || !isRemovalNote(lines[i]!.trimmed)) return false;
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k]!)) k++;
+  return k >= lines.length || reader.headerAt(lines, k) !== null;
+}
+
+/**
+ * A post that no name stands over, whose text is one short line saying that a post was removed, in any language
+ * ("Komentar ini telah dihapus.", "Ý kiến này đã bị ẩn do vi phạm quy định." over its time, "4." / "תגובה זו הוסרה
+ * על ידי המערכת"): the placeholder of a removed post, not a post by an unknown author. A time line may follow it.
+ */
+function markRemovalNotes(posts: RawPost[], lineKinds: Map<number, BlockKind>, messages: Message[]): void {
+  for (const post of posts) {
+    if (post.author !== null || post.removed) continue;
+    const text = post.body.filter((l) => !isBlank(l));
+    if (text.length === 0 || text.length > 2 || !isRemovalNote(text[0]!.trimmed)) continue;
+    if (text.length === 2 && readTimeLine(text[1]!) === null) continue;
+    const first = post.body[0]!;
+    post.removed = true;
+    for (const l of post.body) {
+      if (isBlank(l)) continue;
+      lineKinds.set(l.index, l === text[0] ? 'post-removed' : 'post-footer');
+      post.raw.push(l);
+    }
+    if (text.length === 2 && post.timestamp === null) post.timestamp = text[1]!.trimmed;
+    post.body = [];
+    const at = messages.findIndex((m) => m.ruleId === 'ingest/post-without-header' && m.place?.[0] === first.contentStart);
+    if (at >= 0) messages.splice(at, 1);
+  }
 }
 
 /**
@@ -697,6 +755,8 @@ const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/
 // "#4", "12.": a post's number alone on its line.
 /** "#6", "3.": a post's number alone on its line (the figure in group 1 or 2). */
 export const POST_NUMBER_LINE = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
+/** The same, or the number in brackets ("(5)"). */
+const NUMBER_LINE_ANY = /^(?:#(\d{1,5})|(\d{1,5})\.|\((\d{1,5})\))$/;
 
 // "Last reply today at 9:41 AM", "Last reply 2 days ago": under a reply count, a thread's summary.
 const LAST_REPLY = /^last (?:reply|replied|activity)\b/i;

@@ -1,7 +1,7 @@
 import type { Span } from '../../schema/common.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
+import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
@@ -38,6 +38,9 @@ export function isWidgetChrome(trimmed: string): boolean {
 export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
+  const labelled = readNumberedLabel(lines, i);
+  if (labelled) return labelled;
+  if (inSignOffUnder(lines, i)) return null;
   const signed = readSignedStart(lines, i) ?? readSignedOffStart(lines, i);
   if (signed) return signed;
   const board = readBoardHeader(line);
@@ -64,7 +67,9 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (bylined) return bylined;
   const subjected = readSubjectOverHeader(lines, i);
   if (subjected) return subjected;
-  const one = readWidgetHeader(line) ?? readCommaHeader(line);
+  // "Name · Role · 2 h": a line shaped like a dotted footer opens a post where it stands after a blank line over text.
+  const opens = (i === 0 || isBlank(lines[i - 1]!)) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readFooter(lines[i + 1]!) === undefined;
+  const one = readWidgetHeader(line, opens) ?? readCommaHeader(line);
   if (one) return { ...one, lines: [i] };
   // "Elena Bianchi risponde a Giorgio_Como58" / "1 ora fa": a reply's name line that also names the post answered.
   const replied = readRepliedToHeader(line);
@@ -109,7 +114,13 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
   // buttons that close a post is its signature, not a header (a header has text under it).
   if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
-  if (time !== null) return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k) };
+  if (time !== null) {
+    // "vonatos_pisti" / "2026.12.04 09:02:17" / "(1)": the post's number under its time closes the header (later posts
+    // may cite it).
+    const num = lines[k + 1] && lines[k + 1]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[k + 1]!.trimmed) : null;
+    const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, k) };
+    return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
+  }
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
   if (spaced) return spaced;
@@ -132,7 +143,11 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
     if (!badge && !reply) replyHint = nameHint(meta!);
     const under = lines[m + 1];
     const at = under && under.indent === line.indent ? readTimeLine(under) : null;
-    if (at !== null) return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, lines: range(i, m + 1) };
+    if (at !== null) {
+      const num = lines[m + 2] && lines[m + 2]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[m + 2]!.trimmed) : null;
+      const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, m + 2) } : { lines: range(i, m + 1) };
+      return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, ...numbered };
+    }
   }
   const timed = readFooterTimedHeader(lines, i, line, name);
   if (timed) return timed;
@@ -158,6 +173,9 @@ function withoutPlace(name: { author: string; authorSpan: Span }): { author: str
   if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3) return { author: name.author, authorSpan: name.authorSpan };
   return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
 }
+
+// "(12)", "#12": a post's number alone on its line under the header's time.
+const POST_NUMBER_UNDER = /^(?:\((\d{1,5})\)|#(\d{1,5}))$/;
 
 // "Reg: Mar 2011", "Inlägg: 4 512", "Posts: 1,204", "Joined: Jan 2015": a field of the poster's profile, a label of one
 // or two words with its colon and a short value with a figure.
@@ -494,11 +512,13 @@ const EDIT_RANGE = /\s?~\s?\d{1,2}:\d{2}$/;
  * poster's name alone on the block's last line, maybe a bare count over the time ("82" / "04.12.2026 09:05" /
  * "sarı simit"). A post whose header comes after its text. Returns the sign-off's first line, the name and the time.
  */
-function signOffOf(lines: readonly Line[], i: number): { from: number; author: string; authorSpan: Span; timestamp: string } | null {
+function signOffOf(lines: readonly Line[], i: number): { from: number; author: string; authorSpan: Span; timestamp: string; isOP?: boolean } | null {
   let e = i;
   while (e < lines.length && !isBlank(lines[e]!) && e - i <= 40) e++;
   const last = e - 1;
   if (last < 1 || e - i > 40) return null;
+  const under = signedUnder(lines, i, last);
+  if (under) return under;
   const nameLine = lines[last]!;
   const timeLine = lines[last - 1]!;
   if (isBlank(timeLine) || timeLine.indent !== nameLine.indent) return null;
@@ -509,6 +529,113 @@ function signOffOf(lines: readonly Line[], i: number): { from: number; author: s
   let from = last - 1;
   if (from > 0 && !isBlank(lines[from - 1]!) && /^\d{1,6}$/.test(lines[from - 1]!.trimmed)) from--;
   return { from, author: name.author, authorSpan: name.authorSpan, timestamp: timeText };
+}
+
+// "ความคิดเห็นที่ 3", "Kommentar 12", "Comment #4", "ความคิดเห็นที่ 1-2": a label of one to four words and a post's number,
+// maybe with the number of a reply under it after a dash or a period ("1-2": the second reply to post 1; "3.1").
+const NUMBERED_LABEL = /^(\p{L}[\p{L}\p{M} ]{0,39}?) ?#?(\d{1,5})(?:[-.](\d{1,4}))?$/u;
+
+/**
+ * A post opened by a numbered label line that the dump repeats before its posts ("ความคิดเห็นที่ 1", … "ความคิดเห็นที่ 1-1",
+ * as a Thai web board shows them): the same label with a number stands alone after a blank line at least twice more
+ * within eighty lines above or below. The number is the post's id; "1-1" is a reply to post 1 (its `parentRef`). The poster's name
+ * and time come under the text (`signOffOf`), or there is none (a removed post's note under its number).
+ */
+function readNumberedLabel(lines: readonly Line[], i: number): FoundHeader | null {
+  const line = lines[i]!;
+  if (line.trimmed.length > 48) return null;
+  const m = NUMBERED_LABEL.exec(line.trimmed);
+  if (!m || countWords(m[1]!, 5) > 4 || !followsBreak(lines, i)) return null;
+  const label = m[1]!.trim();
+  let same = 0;
+  for (let k = Math.max(1, i - 80); k < lines.length && k <= i + 80 && same < 2; k++) {
+    const o = k === i ? null : NUMBERED_LABEL.exec(lines[k]!.trimmed);
+    if (o && o[1]!.trim() === label && isBlank(lines[k - 1]!)) same++;
+  }
+  if (same < 2) return null;
+  const number = m[3] === undefined ? m[2]! : `${m[2]}-${m[3]}`;
+  const so = signOffOf(lines, i + 1);
+  const parentRef = m[3] === undefined ? undefined : m[2]!;
+  return {
+    author: so ? so.author : null,
+    authorSpan: so ? so.authorSpan : null,
+    isOP: so?.isOP ?? false,
+    timestamp: so ? so.timestamp : null,
+    replyTo: null,
+    points: null,
+    number,
+    ...(parentRef !== undefined ? { parentRef } : {}),
+    lines: [i],
+  };
+}
+
+/**
+ * "…text…" / "52" / "ถูกใจ" / "ตอบกลับ" / "คนเมืองนนท์" / "เจ้าของกระทู้" / "4 ธันวาคม 2569 เวลา 08:05 น.": the poster's name over
+ * the time closing the block (a one- or two-word badge may stand between them), under the post's buttons (counts and
+ * labels of one or two words, at most four lines), with text above them. The buttons are part of the sign-off.
+ */
+function signedUnder(lines: readonly Line[], i: number, last: number): { from: number; author: string; authorSpan: Span; timestamp: string; isOP?: boolean } | null {
+  const timeLine = lines[last]!;
+  const timeText = timeLine.trimmed;
+  if (timeKind(timeText) !== 'absolute' || !/\d/.test(timeText)) return null;
+  let n = last - 1;
+  let isOP = false;
+  const badge = n > i ? readBadgeLine(lines[n]!.trimmed) : null;
+  let name = n >= i ? readNameLine(lines[n]!) : null;
+  if (n - 1 >= i && (badge || (name && countWords(lines[n]!.trimmed, 3) <= 2))) {
+    const above = readNameLine(lines[n - 1]!);
+    if (above && !isButtonLabel(lines, lines[n - 1]!.trimmed)) {
+      isOP = badge?.isOP ?? false;
+      n--;
+      name = above;
+    }
+  }
+  if (!name || n <= i || isButtonLabel(lines, lines[n]!.trimmed) || readFooter(lines[n]!) !== undefined || isRemovedPlaceholder(lines[n]!.trimmed)) return null;
+  let from = n;
+  while (from - 1 > i && from > n - 4 && isButtonLabel(lines, lines[from - 1]!.trimmed)) from--;
+  if (from === n) return null;
+  return { from, author: name.author, authorSpan: name.authorSpan, timestamp: timeText, isOP: isOP || name.isOP };
+}
+
+/**
+ * Line `i` is the name (or its badge, or the time) of a post's sign-off under its text and buttons (`signedUnder`), not
+ * a header: looked for only where an absolute time one or two lines down ends its block.
+ */
+function inSignOffUnder(lines: readonly Line[], i: number): boolean {
+  let last = -1;
+  for (let k = i; k <= i + 2 && k < lines.length; k++) {
+    if (isBlank(lines[k]!)) break;
+    if ((lines[k + 1] === undefined || isBlank(lines[k + 1]!)) && timeKind(lines[k]!.trimmed) === 'absolute') last = k;
+  }
+  if (last < 0) return false;
+  let top = i;
+  while (top > 0 && !isBlank(lines[top - 1]!) && i - top <= 40) top--;
+  if (top >= i) return false;
+  const so = signedUnder(lines, top, last);
+  return so !== null && i >= so.from;
+}
+
+/**
+ * "52", "ถูกใจ", "ตอบกลับ", "Reply": a post's button, a count or a label of one or two words without punctuation that the
+ * dump repeats (three times or more: a name of one word looks the same, but differs from post to post).
+ */
+function isButtonLabel(lines: readonly Line[], t: string): boolean {
+  if (/^\d{1,6}$/.test(t)) return true;
+  if (t.length > 20 || countWords(t, 3) > 2 || /[\d.!?,:;]/.test(t) || /\p{Extended_Pictographic}/u.test(t)) return false;
+  return (lineCounts(lines).get(t) ?? 0) >= 3;
+}
+
+const LINE_COUNTS = new WeakMap<readonly Line[], Map<string, number>>();
+
+/** How often each short line stands in the dump (counted once a dump). */
+function lineCounts(lines: readonly Line[]): Map<string, number> {
+  let counts = LINE_COUNTS.get(lines);
+  if (!counts) {
+    counts = new Map();
+    for (const l of lines) if (l.trimmed.length > 0 && l.trimmed.length <= 20) counts.set(l.trimmed, (counts.get(l.trimmed) ?? 0) + 1);
+    LINE_COUNTS.set(lines, counts);
+  }
+  return counts;
 }
 
 /**
@@ -526,7 +653,8 @@ function readSignedOffStart(lines: readonly Line[], i: number): FoundHeader | nu
 
 /** A line of the sign-off closing the open post (the count, the time, the name) reads as its footer. */
 function signOffFooter(line: Line, state: WalkState): Footer | undefined {
-  if (!state.at || !state.hasPost || state.phase !== 'body') return undefined;
+  // (The sign-off's lines under a first one read as a footer are still its footer.)
+  if (!state.at || !state.hasPost || !(state.phase === 'body' || (state.phase === 'closed' && state.afterFooter))) return undefined;
   const { lines, i } = state.at;
   // (A sign-off closes a block of 40 lines at most: the look back stops there, so a long block costs no more.)
   let top = i;
@@ -577,7 +705,18 @@ function followsBreak(lines: readonly Line[], i: number): boolean {
   if (POST_NUMBER_LINE.test(t) && i >= 2) return followsBreak(lines, i - 1);
   // "Ẩn 2 trả lời" under a post's footer: the toggle of its open replies, a break like the footer above it.
   if (openReplyToggle(t) !== null && i >= 2 && readFooter(lines[i - 2]!) !== undefined) return true;
-  return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || isRemovedPlaceholder(t);
+  // "Válasz | Link | Jelentés": a row of three or four one-word buttons set apart by bars, in whatever language, closes
+  // the post above; so does a removal note in any language that no name or number stands over (under its number, "3." /
+  // "Το σχόλιο αφαιρέθηκε", it is that numbered post's line, and the next number is the break).
+  const note = isRemovedPlaceholder(t) || (isRemovalNote(t) && !(i >= 2 && POST_NUMBER_LINE.test(lines[i - 2]!.trimmed)));
+  return readFooter(before) !== undefined || isWidgetChrome(t) || isSectionChrome(t) || readCountLine(t) !== undefined || note || isButtonBar(t);
+}
+
+/** "Válasz | Link | Jelentés", "Reply | Share | Report": three or four one-word labels set apart by " | ", no figures. */
+function isButtonBar(t: string): boolean {
+  if (t.length > 60 || !t.includes(' | ')) return false;
+  const items = t.split(' | ');
+  return items.length >= 3 && items.length <= 4 && items.every((x) => /^\p{L}{2,14}$/u.test(x));
 }
 
 const SECTION_OPENERS = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|sort(?:ed)? by\b.{0,30}|(?:login|log in|sign in) to (?:comment|reply)\b.{0,30})$/i;
