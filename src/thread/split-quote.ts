@@ -51,8 +51,18 @@ export function splitLeadingQuotes(posts: readonly RawPost[], storyWords = ''): 
   const earlier = new Set<string>();
   // Each earlier poster's posts: a quote's lines are looked for in what that poster wrote (only when one names them).
   const postsBy = new Map<string, RawPost[]>();
+  // Each named poster's joined text so far, extended by the posts added since it was last asked for: built once per
+  // dump, not again on every quote that names them (a post's body is final once the loop has passed it).
+  const joined = new Map<string, { count: number; text: string }>();
   const saidBy = (who: string, withStory = false): string => {
-    const own = (postsBy.get(who) ?? []).map((p) => normalise(p.body.map((l) => l.trimmed).join(' '))).join(' ');
+    const list = postsBy.get(who) ?? [];
+    let said = joined.get(who);
+    if (said === undefined) joined.set(who, (said = { count: 0, text: '' }));
+    for (; said.count < list.length; said.count++) {
+      const text = normalise(list[said.count]!.body.map((l) => l.trimmed).join(' '));
+      said.text = said.count === 0 ? text : `${said.text} ${text}`;
+    }
+    const own = said.text;
     return withStory ? `${own} ${storyWords}` : own;
   };
   for (const r of posts) {

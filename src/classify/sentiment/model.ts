@@ -23,26 +23,40 @@ export function combine(valence: number, strength: number): number {
 }
 
 // The last bag's feature rows, looked up by sentimentScore and read again by scoreContributions (the evidence of the
-// score just computed), so a word feature is hashed once per bag, not once per map the explanation used to fill.
-// Valid while that bag's names are unchanged (analyzeSentiment builds a bag, scores it, explains it and drops it);
-// one entry, not a map of bags: plain arrays and no weak table for the collector.
-let last: { bag: FeatureBag; model: LinearModel; names: readonly string[]; length: number; rows: number[] } | undefined;
+// score just computed), so a word feature is hashed once per bag, not once per map the explanation used to fill;
+// and the model's outputs over them, read again by the comment register (register.ts) after the analysis.
+// Valid while that bag's names and values are unchanged (analyzeSentiment builds a bag, scores it, explains it and
+// hands it on to be read, never written); one entry, not a map of bags: plain arrays and no weak table for the collector.
+let last:
+  | { bag: FeatureBag; model: LinearModel; names: readonly string[]; values: readonly number[]; length: number; rows: number[]; outputs: number[] | undefined }
+  | undefined;
 
-/** The model row of each of the bag's names (-1 for a name the model has no weight for). */
-export function rowsOf(model: LinearModel, bag: FeatureBag): number[] {
+function lastOf(model: LinearModel, bag: FeatureBag): NonNullable<typeof last> {
   const names = bag.names;
-  if (last !== undefined && last.bag === bag && last.model === model && last.names === names && last.length === names.length) return last.rows;
+  if (last !== undefined && last.bag === bag && last.model === model && last.names === names && last.values === bag.values && last.length === names.length) return last;
   const index = featureRows(model);
   const rows: number[] = [];
   for (let k = 0; k < names.length; k++) rows.push(index.get(names[k]!) ?? -1);
-  last = { bag, model, names, length: names.length, rows };
-  return rows;
+  return (last = { bag, model, names, values: bag.values, length: names.length, rows, outputs: undefined });
+}
+
+/** The model row of each of the bag's names (-1 for a name the model has no weight for). */
+export function rowsOf(model: LinearModel, bag: FeatureBag): number[] {
+  return lastOf(model, bag).rows;
+}
+
+/**
+ * The model's outputs for a bag, [valence, strength]: `predictArrays` over its names (predictRows over the rows is
+ * the same sums in the same order), computed once per bag for the score and the comment register.
+ */
+export function sentimentOutputs(model: LinearModel, bag: FeatureBag): readonly number[] {
+  const entry = lastOf(model, bag);
+  return (entry.outputs ??= predictRows(model, entry.rows, bag.values));
 }
 
 /** The sentiment score of a feature bag, -1..1. */
 export function sentimentScore(model: LinearModel, bag: FeatureBag): number {
-  // predictRows over the rows is predictArrays over the names: the same sums in the same order.
-  const [v, a] = predictRows(model, rowsOf(model, bag), bag.values);
+  const [v, a] = sentimentOutputs(model, bag);
   return combine(v ?? 0, a ?? 0);
 }
 

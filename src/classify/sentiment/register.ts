@@ -10,10 +10,10 @@
  */
 import data from './comment-register.model.json' with { type: 'json' };
 import type { SentimentResult } from '../../schema/classify.js';
-import { predict, predictArrays, type LinearModel } from '../../learn/model.js';
+import { predict, type LinearModel } from '../../learn/model.js';
 import type { SentimentAnalysis } from './analyze.js';
 import type { FeatureBag } from './features.js';
-import { combine, SENTIMENT_MODEL } from './model.js';
+import { combine, SENTIMENT_MODEL, sentimentOutputs } from './model.js';
 
 /** The shipped comment-register model (see scripts/train/train-comment-register.ts). */
 export const COMMENT_REGISTER_MODEL: LinearModel = data as LinearModel;
@@ -30,7 +30,8 @@ export const SENTIMENT_REGISTERS: readonly SentimentRegister[] = ['general', 'co
  * clause scopes, register cues), never a word.
  */
 export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel = SENTIMENT_MODEL): Map<string, number> {
-  const [v = 0, a = 0] = predictArrays(sentiment, bag.names, bag.values);
+  // The outputs the analysis scored this bag with (model.ts keeps the last bag's): not a second pass over its names.
+  const [v = 0, a = 0] = sentimentOutputs(sentiment, bag);
   const out = new Map<string, number>([
     ['@valence', v],
     ['@strength', a],

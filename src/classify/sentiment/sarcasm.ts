@@ -7,7 +7,7 @@
  */
 import type { Evidence } from '../../schema/common.js';
 import type { SentimentResult } from '../../schema/classify.js';
-import { predictArrays, weightTable, type LinearModel } from '../../learn/model.js';
+import { featureRows, predictRows, rowsByPrefix, rowWeights, type LinearModel } from '../../learn/model.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { isFunctionWordOnly } from './evidence.js';
 import { wordFeatureSpans, type FeatureBag } from './features.js';
@@ -138,13 +138,34 @@ function isTitleCase(word: string): boolean {
  * sentence's `findSarcasm` cues already found by the caller (analyzeSentiment), so the rules run once per sentence.
  */
 export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon, found?: readonly (readonly Evidence[])[]): FeatureBag {
+  return sarcasmBag(text, lexicon, found);
+}
+
+/**
+ * A feature bag that also keeps each name's parts, for {@link rankerRows}: a word's or n-gram's name is built from a
+ * key the word map has already hashed ("w:" + key, "c:" + key), so the model's row is found by that key.
+ */
+interface SarcasmBag extends FeatureBag {
+  /** The name without its `w:`/`c:` prefix, or the whole name. */
+  keys: string[];
+  /** KIND_WORD (`w:`), KIND_GRAM (`c:`) or KIND_OTHER. */
+  kinds: number[];
+}
+
+const KIND_OTHER = 0;
+const KIND_WORD = 1;
+const KIND_GRAM = 2;
+
+function sarcasmBag(text: TextAnalysis, lexicon: Lexicon, found?: readonly (readonly Evidence[])[]): SarcasmBag {
   const tokens = text.tokens;
-  const bag: FeatureBag = { names: [], values: [], spans: [] };
-  const push = (name: string, value: number, span: [number, number] | null): void => {
+  const bag: SarcasmBag = { names: [], values: [], spans: [], keys: [], kinds: [] };
+  const push = (name: string, value: number, span: [number, number] | null, key = name, kind = KIND_OTHER): void => {
     if (value === 0) return;
     bag.names.push(name);
     bag.values.push(value);
     bag.spans.push(span);
+    bag.keys.push(key);
+    bag.kinds.push(kind);
   };
   let pos = 0;
   let neg = 0;
@@ -203,10 +224,10 @@ export function sarcasmFeatures(text: TextAnalysis, lexicon: Lexicon, found?: re
   push('#short', words <= 12 ? 1 : 0, null);
   const seen = wordFeatureSpans(tokens, 0, tokens.length);
   const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
-  for (const [name, span] of seen) push(`w:${name}`, value, span);
+  for (const [name, span] of seen) push(`w:${name}`, value, span, name, KIND_WORD);
   const grams = charGramSpans(tokens);
   const gramValue = grams.size > 0 ? 1 / Math.sqrt(grams.size) : 0;
-  for (const [name, span] of grams) push(`c:${name}`, gramValue, span);
+  for (const [name, span] of grams) push(`c:${name}`, gramValue, span, name, KIND_GRAM);
   return bag;
 }
 
@@ -281,12 +302,30 @@ export interface SarcasmSignals {
 
 /** The ranker's reading of `text` and its cue spans (each feature pushing the logit by >= MIN_CUE). */
 export function sarcasmSignals(text: TextAnalysis, lexicon: Lexicon, model: LinearModel = SARCASM_MODEL, found?: readonly (readonly Evidence[])[]): SarcasmSignals {
-  const bag = sarcasmFeatures(text, lexicon, found);
-  const ranker = predictArrays(model, bag.names, bag.values)[0] ?? 0;
-  return signalsOf(text, lexicon, model, bag, ranker);
+  const bag = sarcasmBag(text, lexicon, found);
+  const rows = rankerRows(model, bag);
+  const ranker = predictRows(model, rows, bag.values)[0] ?? 0;
+  return signalsOf(text, lexicon, model, bag, rows, ranker);
 }
 
-function signalsOf(text: TextAnalysis, lexicon: Lexicon, model: LinearModel, bag: FeatureBag, ranker: number): SarcasmSignals {
+/**
+ * The ranker's row of each of the bag's features (-1 for none), each word and n-gram looked up by its key in the
+ * model's per-prefix rows instead of by its built name (which would be joined and hashed again). `predictRows` over
+ * them is `predictArrays` over the names: the same sums in the same order.
+ */
+function rankerRows(model: LinearModel, bag: SarcasmBag): Int32Array {
+  const full = featureRows(model);
+  const words = rowsByPrefix(model, 'w:');
+  const grams = rowsByPrefix(model, 'c:');
+  const rows = new Int32Array(bag.keys.length);
+  for (let k = 0; k < rows.length; k++) {
+    const kind = bag.kinds[k]!;
+    rows[k] = (kind === KIND_WORD ? words : kind === KIND_GRAM ? grams : full).get(bag.keys[k]!) ?? -1;
+  }
+  return rows;
+}
+
+function signalsOf(text: TextAnalysis, lexicon: Lexicon, model: LinearModel, bag: SarcasmBag, rows: Int32Array, ranker: number): SarcasmSignals {
   const input = text.text;
   const tagAt = bag.names.indexOf('cue:tag');
   const tag = tagAt >= 0 ? bag.spans[tagAt]! : null;
@@ -296,7 +335,7 @@ function signalsOf(text: TextAnalysis, lexicon: Lexicon, model: LinearModel, bag
   // complaint words alone ("minister", "wait", "cancelled") are what sarcastic tweets happen to be about, not a way
   // of saying it (and with no praise there is nothing for "possible" to damp). The decision model weighs this.
   let felt = false;
-  for (const c of wordContributions(model, bag)) {
+  for (const c of wordContributions(model, bag, rows)) {
     const span = c.span;
     if (!isShownCue(c.feature, input.slice(span[0], span[1]))) continue;
     const cue = `sarcasm:${c.feature.startsWith('cue:') ? c.feature.slice(4) : 'model:' + (c.feature.startsWith('w:') ? c.feature.slice(2) : input.slice(span[0], span[1]).toLowerCase())}`;
@@ -342,8 +381,9 @@ export function detectSarcasm(
   options: SarcasmOptions = {},
 ): SarcasmReading {
   const decision = options.decision ?? SARCASM_DECISION;
-  const bag = sarcasmFeatures(text, lexicon, found);
-  const ranker = predictArrays(model, bag.names, bag.values)[0] ?? 0;
+  const bag = sarcasmBag(text, lexicon, found);
+  const rows = rankerRows(model, bag);
+  const ranker = predictRows(model, rows, bag.values)[0] ?? 0;
   const strict = model.thresholds?.flip ?? 0.5;
   const shift = priorShift(decision, options.prior);
   const cut = logit(decision.thresholds?.sarcastic ?? 0.5);
@@ -352,7 +392,7 @@ export function detectSarcasm(
   // the decision model were on, nothing is shown, so nothing needs explaining.
   const bound = decisionBound(decision, ranker) + shift;
   if (!hasTag && ranker < strict && bound < cut) return { probability: ranker, decision: sigmoid(bound), cues: [], level: 'none' };
-  const signals = signalsOf(text, lexicon, model, bag, ranker);
+  const signals = signalsOf(text, lexicon, model, bag, rows, ranker);
   const z = decisionLogit(decision, decisionFeatures(signals)) + shift;
   // A word alone ("thanks", "love") is not enough to flip a post: one cue must be a form of saying it (a rule cue
   // or an emoji), which is what a reader would point at.
@@ -407,19 +447,20 @@ interface WordContribution {
  * that word: into its own word feature when one has the same span, else as `c:` with the word's span. Those
  * reaching MIN_CUE, largest first (ties by feature name, then place).
  */
-function wordContributions(model: LinearModel, bag: FeatureBag): WordContribution[] {
-  const weights = weightTable(model);
+function wordContributions(model: LinearModel, bag: SarcasmBag, rows: Int32Array): WordContribution[] {
+  // The rows the ranker found (rankerRows): row r's weight is the JSON row's first, or 0 where it has none.
+  const { L, w } = rowWeights(model);
   const grams = new Map<string, WordContribution>();
   const words = new Map<string, WordContribution>();
   const out: WordContribution[] = [];
   for (let k = 0; k < bag.names.length; k++) {
     const name = bag.names[k]!;
     const span = bag.spans[k];
-    const w = span ? weights.get(name) : undefined;
-    if (!span || w === undefined) continue;
-    const amount = (w[0] ?? 0) * bag.values[k]!;
+    const r = rows[k]!;
+    if (!span || r < 0) continue;
+    const amount = w[r * L]! * bag.values[k]!;
     const key = `${span[0]}:${span[1]}`;
-    if (name.startsWith('c:')) {
+    if (bag.kinds[k] === KIND_GRAM) {
       const g = grams.get(key);
       if (g) g.amount += amount;
       else grams.set(key, { feature: 'c:', amount, span });
@@ -427,7 +468,7 @@ function wordContributions(model: LinearModel, bag: FeatureBag): WordContributio
     }
     const c = { feature: name, amount, span };
     out.push(c);
-    if (name.startsWith('w:') && !words.has(key)) words.set(key, c);
+    if (bag.kinds[k] === KIND_WORD && !words.has(key)) words.set(key, c);
   }
   for (const [key, g] of grams) {
     const w = words.get(key);

@@ -34,8 +34,25 @@ export function isWidgetChrome(trimmed: string): boolean {
   return items.length >= 2 && items.every((t) => t.length > 0 && (WIDGET_CHROME.test(t) || isSectionChrome(t)));
 }
 
-/** The post header starting at line `i`, if any. */
-export function headerAt(lines: readonly Line[], i: number): FoundHeader | null {
+/**
+ * What a widget reading learns once about a dump's lines and reads at many of its lines: made per call (per `detect`
+ * and per `parse`), never kept between dumps.
+ */
+interface WidgetDump {
+  /** The lines it describes. */
+  readonly lines: readonly Line[];
+  /** Whether the dump's numbered posts carry a title between number and header (`titledNumbers`), once known. */
+  titled: boolean | undefined;
+  /** The subjects replies answer and how many lines open with "Re: " (`subjectsOf`), once counted. */
+  subjects: { answered: Set<string>; replies: number } | undefined;
+}
+
+function widgetDump(lines: readonly Line[]): WidgetDump {
+  return { lines, titled: undefined, subjects: undefined };
+}
+
+/** The post header starting at line `i`, if any (`dump`: what this reading learnt of `lines`). */
+function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
   const labelled = readNumberedLabel(lines, i);
@@ -45,7 +62,7 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   if (signed) return signed;
   const board = readBoardHeader(line);
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
-  const lead = readNumberedLead(lines, i);
+  const lead = readNumberedLead(lines, i, dump);
   if (lead) return lead;
   const stamped = readTimeNumberHeader(lines, i);
   if (stamped) return stamped;
@@ -54,18 +71,18 @@ export function headerAt(lines: readonly Line[], i: number): FoundHeader | null 
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
   // name again) over the header.
   if (isAvatarLine(line, lines[i + 1])) {
-    const under = headerAt(lines, i + 1);
+    const under = headerAt(lines, i + 1, dump);
     return under ? { ...under, lines: [i, ...under.lines] } : null;
   }
   // "エキスパート" / "佐藤 由美" / role / time, "Verified" over the name: a badge line over a header belongs to it.
   const badge = readBadgeLine(line.trimmed);
   if (badge && lines[i + 1] && !isBlank(lines[i + 1]!) && followsBreak(lines, i)) {
-    const under = headerAt(lines, i + 1);
+    const under = headerAt(lines, i + 1, dump);
     if (under && under.lines[0] === i + 1) return { ...under, isOP: under.isOP || badge.isOP, lines: [i, ...under.lines] };
   }
   const bylined = readSubjectByline(lines, i);
   if (bylined) return bylined;
-  const subjected = readSubjectOverHeader(lines, i);
+  const subjected = readSubjectOverHeader(lines, i, dump);
   if (subjected) return subjected;
   // "Name · Role · 2 h": a line shaped like a dotted footer opens a post where it stands after a blank line over text.
   const opens = (i === 0 || isBlank(lines[i - 1]!)) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readFooter(lines[i + 1]!) === undefined;
@@ -217,37 +234,34 @@ function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | 
  * title of one or two lines, the post's own text) and then its header with a time. The title lines are the post's
  * text (`lead`); the number is the post's id, which later posts may cite.
  */
-function readNumberedLead(lines: readonly Line[], i: number): FoundHeader | null {
+function readNumberedLead(lines: readonly Line[], i: number, dump: WidgetDump): FoundHeader | null {
   if (!POST_NUMBER_LINE.test(lines[i]!.trimmed)) return null;
   // "#6" / "Katrin Bäumer" / "SPIEGEL-Redaktion" / "Heute, 09:55 Uhr": where a header stands right under the number,
   // the line under it is a title only in a dump whose numbered posts have titles (`titledNumbers`).
-  if (headerAt(lines, i + 1) !== null && !titledNumbers(lines)) return null;
-  return leadAt(lines, i);
+  if (headerAt(lines, i + 1, dump) !== null && !titledNumbers(lines, dump)) return null;
+  return leadAt(lines, i, dump);
 }
-
-// Per dump: whether its numbered posts carry a title between number and header.
-const TITLED = new WeakMap<readonly Line[], boolean>();
 
 /**
  * Whether more of the dump's post numbers stand over a title that no header reading claims ("3." / "זה מה שקורה…" /
  * name / time) than right over a header ("#6" / name / time).
  */
-function titledNumbers(lines: readonly Line[]): boolean {
-  const known = TITLED.get(lines);
-  if (known !== undefined) return known;
-  TITLED.set(lines, false);
+function titledNumbers(lines: readonly Line[], dump: WidgetDump): boolean {
+  if (dump.titled !== undefined) return dump.titled;
+  // While it is counted, the headers it reads see no titles (the count does not wait on itself).
+  dump.titled = false;
   let titled = 0;
   let direct = 0;
   for (let n = 0; n < lines.length; n++) {
     if (!POST_NUMBER_LINE.test(lines[n]!.trimmed)) continue;
-    if (headerAt(lines, n + 1) !== null) direct++;
-    else if (leadAt(lines, n) !== null) titled++;
+    if (headerAt(lines, n + 1, dump) !== null) direct++;
+    else if (leadAt(lines, n, dump) !== null) titled++;
   }
-  TITLED.set(lines, titled > direct);
-  return titled > direct;
+  dump.titled = titled > direct;
+  return dump.titled;
 }
 
-function leadAt(lines: readonly Line[], i: number): FoundHeader | null {
+function leadAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHeader | null {
   const m = POST_NUMBER_LINE.exec(lines[i]!.trimmed)!;
   for (let k = 1; k <= 2; k++) {
     const l = lines[i + k];
@@ -255,7 +269,7 @@ function leadAt(lines: readonly Line[], i: number): FoundHeader | null {
     const at = i + k + 1;
     const u = lines[at];
     if (!u || isBlank(u) || POST_NUMBER_LINE.test(u.trimmed)) continue;
-    const h = headerAt(lines, at);
+    const h = headerAt(lines, at, dump);
     if (h && h.lines[0] === at && h.timestamp !== null && h.lead === undefined) return { ...h, number: m[1] ?? m[2], lead: range(i + 1, i + k), lines: [i, ...h.lines] };
   }
   return null;
@@ -264,11 +278,9 @@ function leadAt(lines: readonly Line[], i: number): FoundHeader | null {
 // "Re: X": a subject line that answers the post with subject X.
 const RE_REPLY_SUBJECT = /^re: ?\S/i;
 
-// Per dump: the subjects that replies answer ("Re: X" → "x") and how many lines open with "Re: ".
-const SUBJECTS = new WeakMap<readonly Line[], { answered: Set<string>; replies: number }>();
-
-function subjectsOf(lines: readonly Line[]): { answered: Set<string>; replies: number } {
-  let found = SUBJECTS.get(lines);
+// The subjects that replies answer ("Re: X" → "x") and how many lines open with "Re: ", counted once per dump.
+function subjectsOf(lines: readonly Line[], dump: WidgetDump): { answered: Set<string>; replies: number } {
+  let found = dump.subjects;
   if (found) return found;
   found = { answered: new Set(), replies: 0 };
   for (const l of lines) {
@@ -276,7 +288,7 @@ function subjectsOf(lines: readonly Line[]): { answered: Set<string>; replies: n
     found.replies++;
     found.answered.add(l.trimmed.replace(/^re: ?/i, '').toLowerCase());
   }
-  SUBJECTS.set(lines, found);
+  dump.subjects = found;
   return found;
 }
 
@@ -285,15 +297,15 @@ function subjectsOf(lines: readonly Line[]): { answered: Set<string>; replies: n
  * after a break, in a dump whose replies carry "Re: " subjects (two or more such lines). A subject opening with "Re: "
  * marks a reply to the latest post with the subject it repeats; any other opens a thread.
  */
-function readSubjectOverHeader(lines: readonly Line[], i: number): FoundHeader | null {
+function readSubjectOverHeader(lines: readonly Line[], i: number, dump: WidgetDump): FoundHeader | null {
   const line = lines[i]!;
   const t = line.trimmed;
-  if (t.length > 100 || subjectsOf(lines).replies < 2) return null;
+  if (t.length > 100 || subjectsOf(lines, dump).replies < 2) return null;
   const re = RE_REPLY_SUBJECT.test(t);
   if (readTimeLine(line) !== null || readFooter(line) !== undefined || isWidgetChrome(t) || isRemovedPlaceholder(t) || !followsBreak(lines, i)) return null;
   const under = lines[i + 1];
   if (!under || isBlank(under) || RE_REPLY_SUBJECT.test(under.trimmed)) return null;
-  const h = headerAt(lines, i + 1);
+  const h = headerAt(lines, i + 1, dump);
   if (!h || h.lines[0] !== i + 1 || h.timestamp === null || h.replyMark || h.rootMark) return null;
   const header: FoundHeader = { ...h, subject: t, lines: [i, ...h.lines] };
   if (re) header.replyMark = [line.contentStart, line.contentStart + 3];
@@ -738,8 +750,9 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   let oneLine = false;
   // Headers that are a name alone over text whose footer gives the age.
   const timed = new Set<number>();
+  const dump = widgetDump(lines);
   for (let i = 0; i < lines.length; i++) {
-    const h = headerAt(lines, i);
+    const h = headerAt(lines, i, dump);
     if (h) {
       headers.push(i);
       if (h.footerTimed) timed.add(i);
@@ -754,7 +767,7 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   if (headers.length > 1 && (readBoardHeader(lines[headers[0]!]!)?.subject || readNumberedBoardHeader(lines[headers[0]!]!)?.opening)) headers.shift();
   // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
   // question of a Q&A page is: the comments start under it.
-  if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!)]!.trimmed)) headers.shift();
+  if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!, dump)]!.trimmed)) headers.shift();
   // "2026-12-04, 08:12" / "#1" / name: a forum thread's first post, numbered 1, is its opening post (the article).
   if (headers.length > 2 && readTimeNumberHeader(lines, headers[0]!)?.number === '1') headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null, readAnyCountLine);
@@ -850,14 +863,14 @@ function isActivityEvent(trimmed: string): boolean {
 const OPENED = /^(?:opened|asked|started)\b/i;
 
 /** The last line of the header at `i`. */
-function lastHeaderLine(lines: readonly Line[], i: number): number {
-  const h = headerAt(lines, i);
+function lastHeaderLine(lines: readonly Line[], i: number, dump: WidgetDump): number {
+  const h = headerAt(lines, i, dump);
   return h && h.lines.length > 0 ? h.lines[h.lines.length - 1]! : i;
 }
 
-/** How a widget section reads its lines; `walkSection` does the rest. */
+/** How a widget section reads its lines; `walkSection` does the rest. Its `headerAt` is per parse (`readerFor`). */
 const widgetReader: SectionReader = {
-  headerAt,
+  headerAt: (lines, i) => headerAt(lines, i, widgetDump(lines)),
   isRemoved: (t) => isRemovedPlaceholder(t),
   textUnderPlaceholder: true,
   readFooter: (line, state) => readFooterOrVote(line, state) ?? signOffFooter(line, state),
@@ -982,6 +995,12 @@ function withRepeatedButtons(reader: SectionReader, lines: readonly Line[], star
   };
 }
 
+/** The widget reader of one parse: what it learns of `read` (the lines it walks) is kept for that parse only. */
+function readerFor(read: readonly Line[]): SectionReader {
+  const dump = widgetDump(read);
+  return { ...widgetReader, headerAt: (ls, i) => headerAt(ls, i, ls === read ? dump : widgetDump(ls)) };
+}
+
 /**
  * Disqus-like sections: a header line per post with the name and a time, body lines, a footer of buttons
  * and counts; replies shown by indentation and/or a "Replying to X" line; placeholders for removed posts.
@@ -991,6 +1010,7 @@ export const widgetStyle: CommentStyle = {
   detect: detectWidget,
   parse: (lines, start) => {
     const read = readColonIndents(lines, start);
-    return walkSection(read, start, withLetters(learnShapes(withRepeatedButtons(widgetReader, read, start), read, start), read, start));
+    const reader = readerFor(read);
+    return walkSection(read, start, withLetters(learnShapes(withRepeatedButtons(reader, read, start), read, start), read, start));
   },
 };
