@@ -35,11 +35,16 @@ export function findSectionStart(
   countOpener?: (trimmed: string) => number | null,
 ): { start: number; opener: boolean } | null {
   if (headers.length === 0) return null;
+  // A line the page repeats under the posts ("Click to rate" over every post's arrows) is the posts' own chrome: it
+  // opens nothing, even under the first header (it would leave that post to the article).
+  const times = new Map<string, number>();
+  for (const l of lines) if (l.trimmed !== '' && l.trimmed.length <= 60) times.set(l.trimmed, (times.get(l.trimmed) ?? 0) + 1);
   let h = headers.length - 1;
   for (let i = lines.length - 1; i >= 0; i--) {
     while (h >= 0 && headers[h]! > i) h--;
     const after = headers.length - 1 - h;
     if (after === 0 || after < headers.length - 1) continue;
+    if (after < headers.length && (times.get(lines[i]!.trimmed) ?? 0) >= 3) continue;
     // (Not a footer's count: "12 Reply" under the first post.)
     const counted = countOpener && !isChrome(lines[i]!) ? countOpener(lines[i]!.trimmed) : null;
     if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after)) continue;

@@ -117,13 +117,27 @@ const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|с
  * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
  * posts between it and the toggle listed them open, so they answer it (`RawPost.repliesListed`).
  */
-function noteFoldedReplies(posts: readonly RawPost[]): void {
+function noteFoldedReplies(posts: readonly RawPost[], countRightAbove: (span: Span) => boolean): void {
+  // "2 replies" / "Hide replies" in the post's own footer, the toggle right under the count: the page shows the replies
+  // open, under the toggle, so the next posts the count covers answer the post.
+  const last = posts[posts.length - 1];
+  if (last?.replyCount && last.replyCount.count > 0 && !last.repliesListed && countRightAbove(last.replyCount.span)) {
+    last.repliesListed = true;
+    return;
+  }
   for (let k = posts.length - 2; k >= 0 && k >= posts.length - 51; k--) {
     const count = posts[k]!.replyCount?.count;
     if (count === undefined || count <= 0) continue;
     if (count === posts.length - 1 - k) posts[k]!.repliesListed = true;
     return;
   }
+}
+
+/** Whether `span` is the line right above line `i`, blank lines aside. */
+function isLineAbove(lines: readonly Line[], i: number, span: Span): boolean {
+  let above = i - 1;
+  while (above >= 0 && isBlank(lines[above]!)) above--;
+  return above >= 0 && lines[above]!.contentStart === span[0] && lines[above]!.contentEnd === span[1];
 }
 
 /**
@@ -474,6 +488,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
       if (current) noteReplyCount(current, line);
+      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -504,7 +519,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
-      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
+      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
       // "3 replies" / "Last reply today at 9:41 AM": a summary of a thread kept elsewhere (a chat's), its replies not
       // listed under the post, so the posts below do not answer it for being there.
       if (LAST_REPLY.test(t) && current && current.replyCount && !current.repliesListed) current.replyCount = null;
