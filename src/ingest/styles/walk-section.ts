@@ -563,6 +563,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
   markRemovalNotes(posts, lineKinds, messages);
+  nameStaffNotes(posts, lines, lineKinds, linePost, messages);
+  takeMastheadBadges(posts, lines, start, lineKinds);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -576,6 +578,53 @@ function footerBelow(lines: readonly Line[], i: number, reader: SectionReader, s
     if (reader.readFooter(l, { ...state, afterFooter: true }) !== undefined) return true;
   }
   return false;
+}
+
+// "Moderator", "Admin", "The editors": a staff role alone on a line, as a site signs its own notes among the comments.
+const STAFF_ROLE = /^(?:the )?(?:moderators?|moderation(?: team)?|mods?|admins?|administrators?|editors?|editorial team|staff|community team|newsroom)$/i;
+
+/**
+ * A post that no name stands over, right under a staff role alone on its line ("Moderator" over "Readers, please keep
+ * to the subject…", no time, no votes): the site's note, signed by the role, which names its author.
+ */
+function nameStaffNotes(posts: RawPost[], lines: readonly Line[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>, messages: Message[]): void {
+  posts.forEach((post, index) => {
+    if (post.author !== null || post.removed || post.body.length === 0) return;
+    let k = post.body[0]!.index - 1;
+    while (k >= 0 && isBlank(lines[k]!)) k--;
+    const role = k >= 0 ? lines[k]! : undefined;
+    if (!role || lineKinds.get(k) !== 'comment-chrome' || !STAFF_ROLE.test(role.trimmed)) return;
+    post.author = role.trimmed;
+    post.authorSpan = [role.contentStart, role.contentEnd];
+    post.raw.push(role);
+    lineKinds.set(k, 'post-header');
+    linePost.set(k, index);
+    const at = messages.findIndex((m) => m.ruleId === 'ingest/post-without-header' && m.place?.[0] === post.body[0]!.contentStart);
+    if (at >= 0) messages.splice(at, 1);
+  });
+}
+
+/**
+ * "Rhys Kowalski" / "Coastline News" / "Hi all, to clarify…": a short line under a post's name that repeats a line of
+ * the page above the comments (the site's masthead) is the poster's affiliation, a badge of the header, not the
+ * first line of the text. Only where the post's text goes on under it.
+ */
+function takeMastheadBadges(posts: RawPost[], lines: readonly Line[], start: number, lineKinds: Map<number, BlockKind>): void {
+  let page: Set<string> | null = null;
+  for (const post of posts) {
+    if (post.author === null || post.authorSpan === null || post.body.length < 2) continue;
+    const first = post.body[0]!;
+    const t = first.trimmed;
+    if (t.length === 0 || t.length > 40 || !/\p{L}/u.test(t) || countWords(t, 5) > 4 || endsWithTerminal(t) || t === post.author) continue;
+    let k = first.index - 1;
+    while (k >= 0 && isBlank(lines[k]!)) k--;
+    if (k < 0 || lines[k]!.contentEnd !== post.authorSpan[1]) continue;
+    page ??= new Set(lines.slice(0, start).map((l) => l.trimmed).filter((x) => x.length > 0));
+    if (!page.has(t)) continue;
+    post.body.shift();
+    post.raw.push(first);
+    lineKinds.set(first.index, 'post-header');
+  }
 }
 
 /** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
