@@ -37,6 +37,19 @@ export function detectSection(lines: readonly Line[], styles: readonly CommentSt
       }
     }
   }
+  // A reading that leaves the dump's indentation unexplained loses to a close one that reads it as nesting (two
+  // replies or more indented under their posts) with as many posts headed by a name and a time.
+  if (close.length > 1 && text !== undefined && nestedPosts(best.style, lines, best.start, text).nested === 0) {
+    const own = nestedPosts(best.style, lines, best.start, text).structured;
+    for (const f of close) {
+      if (f === best) continue;
+      const other = nestedPosts(f.style, lines, f.start, text);
+      if (other.nested >= 2 && other.structured >= own) {
+        best = f;
+        break;
+      }
+    }
+  }
   return best.article ? { style: best.style, start: best.start, article: best.article } : { style: best.style, start: best.start };
 }
 
@@ -48,5 +61,15 @@ function structuredShare(style: CommentStyle, lines: readonly Line[], start: num
     return posts.filter((p) => p.author !== null && p.timestamp !== null).length / posts.length;
   } catch {
     return 0;
+  }
+}
+
+/** Posts a style reads from `start` that the dump indents as replies, and those with a name and a time. */
+function nestedPosts(style: CommentStyle, lines: readonly Line[], start: number, text: string): { nested: number; structured: number } {
+  try {
+    const posts = style.parse(lines, start, text).posts;
+    return { nested: posts.filter((p) => p.depth !== null && p.depth > 0).length, structured: posts.filter((p) => p.author !== null && p.timestamp !== null).length };
+  } catch {
+    return { nested: 0, structured: 0 };
   }
 }

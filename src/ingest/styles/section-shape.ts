@@ -35,11 +35,15 @@ export function findSectionStart(
   countOpener?: (trimmed: string) => number | null,
 ): { start: number; opener: boolean } | null {
   if (headers.length === 0) return null;
+  // An opener right over the first header ("Best rated" / "View all" / the first post): then a later one that leaves
+  // that header above it ("Click to rate", "▲ 412" in the first post's footer) is the post's own, and opens nothing.
+  const openerOverFirst = openerRightAbove(lines, headers[0]!, isOpener, isChrome);
   let h = headers.length - 1;
   for (let i = lines.length - 1; i >= 0; i--) {
     while (h >= 0 && headers[h]! > i) h--;
     const after = headers.length - 1 - h;
     if (after === 0 || after < headers.length - 1) continue;
+    if (after < headers.length && openerOverFirst) continue;
     // (Not a footer's count: "12 Reply" under the first post.)
     const counted = countOpener && !isChrome(lines[i]!) ? countOpener(lines[i]!.trimmed) : null;
     if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after)) continue;
@@ -78,6 +82,20 @@ export function findSectionStart(
     return { start, opener: true };
   }
   return headers.length >= 2 ? { start: headers[0]!, opener: false } : null;
+}
+
+/** Whether an opener stands over line `header` with only blank lines, chrome and up to four short labels between. */
+function openerRightAbove(lines: readonly Line[], header: number, isOpener: (trimmed: string) => boolean, isChrome: (line: Line) => boolean): boolean {
+  let labels = 0;
+  for (let k = header - 1; k >= 0; k--) {
+    const l = lines[k]!;
+    if (l.trimmed === '') continue;
+    if (isOpener(l.trimmed)) return true;
+    if (isChrome(l)) continue;
+    if ((isShortLabel(l.trimmed) || isItemRow(l.trimmed)) && ++labels <= 4) continue;
+    return false;
+  }
+  return false;
 }
 
 // "12 komentar", "Ý kiến (11)", "Počet příspěvků: 11", "12 תגובות": a count of comments in whatever language, one or

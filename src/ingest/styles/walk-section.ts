@@ -117,13 +117,27 @@ const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|с
  * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
  * posts between it and the toggle listed them open, so they answer it (`RawPost.repliesListed`).
  */
-function noteFoldedReplies(posts: readonly RawPost[]): void {
+function noteFoldedReplies(posts: readonly RawPost[], countRightAbove: (span: Span) => boolean): void {
+  // "2 replies" / "Hide replies" in the post's own footer, the toggle right under the count: the page shows the replies
+  // open, under the toggle, so the next posts the count covers answer the post.
+  const last = posts[posts.length - 1];
+  if (last?.replyCount && last.replyCount.count > 0 && !last.repliesListed && countRightAbove(last.replyCount.span)) {
+    last.repliesListed = true;
+    return;
+  }
   for (let k = posts.length - 2; k >= 0 && k >= posts.length - 51; k--) {
     const count = posts[k]!.replyCount?.count;
     if (count === undefined || count <= 0) continue;
     if (count === posts.length - 1 - k) posts[k]!.repliesListed = true;
     return;
   }
+}
+
+/** Whether `span` is the line right above line `i`, blank lines aside. */
+function isLineAbove(lines: readonly Line[], i: number, span: Span): boolean {
+  let above = i - 1;
+  while (above >= 0 && isBlank(lines[above]!)) above--;
+  return above >= 0 && lines[above]!.contentStart === span[0] && lines[above]!.contentEnd === span[1];
 }
 
 /**
@@ -474,6 +488,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
       if (current) noteReplyCount(current, line);
+      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -504,7 +519,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome && current && phase !== 'closed' && continuesSentence(lines[i + 1], line) && reader.headerAt(lines, i + 1) === null && reader.readFooter(lines[i + 1]!, state) === undefined) chrome = undefined;
     if (chrome) {
       flushBlanks(false);
-      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts);
+      if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
       // "3 replies" / "Last reply today at 9:41 AM": a summary of a thread kept elsewhere (a chat's), its replies not
       // listed under the post, so the posts below do not answer it for being there.
       if (LAST_REPLY.test(t) && current && current.replyCount && !current.repliesListed) current.replyCount = null;
@@ -548,6 +563,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
   markRemovalNotes(posts, lineKinds, messages);
+  nameStaffNotes(posts, lines, lineKinds, linePost, messages);
+  takeMastheadBadges(posts, lines, start, lineKinds);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -561,6 +578,53 @@ function footerBelow(lines: readonly Line[], i: number, reader: SectionReader, s
     if (reader.readFooter(l, { ...state, afterFooter: true }) !== undefined) return true;
   }
   return false;
+}
+
+// "Moderator", "Admin", "The editors": a staff role alone on a line, as a site signs its own notes among the comments.
+const STAFF_ROLE = /^(?:the )?(?:moderators?|moderation(?: team)?|mods?|admins?|administrators?|editors?|editorial team|staff|community team|newsroom)$/i;
+
+/**
+ * A post that no name stands over, right under a staff role alone on its line ("Moderator" over "Readers, please keep
+ * to the subject…", no time, no votes): the site's note, signed by the role, which names its author.
+ */
+function nameStaffNotes(posts: RawPost[], lines: readonly Line[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>, messages: Message[]): void {
+  posts.forEach((post, index) => {
+    if (post.author !== null || post.removed || post.body.length === 0) return;
+    let k = post.body[0]!.index - 1;
+    while (k >= 0 && isBlank(lines[k]!)) k--;
+    const role = k >= 0 ? lines[k]! : undefined;
+    if (!role || lineKinds.get(k) !== 'comment-chrome' || !STAFF_ROLE.test(role.trimmed)) return;
+    post.author = role.trimmed;
+    post.authorSpan = [role.contentStart, role.contentEnd];
+    post.raw.push(role);
+    lineKinds.set(k, 'post-header');
+    linePost.set(k, index);
+    const at = messages.findIndex((m) => m.ruleId === 'ingest/post-without-header' && m.place?.[0] === post.body[0]!.contentStart);
+    if (at >= 0) messages.splice(at, 1);
+  });
+}
+
+/**
+ * "Rhys Kowalski" / "Coastline News" / "Hi all, to clarify…": a short line under a post's name that repeats a line of
+ * the page above the comments (the site's masthead) is the poster's affiliation, a badge of the header, not the
+ * first line of the text. Only where the post's text goes on under it.
+ */
+function takeMastheadBadges(posts: RawPost[], lines: readonly Line[], start: number, lineKinds: Map<number, BlockKind>): void {
+  let page: Set<string> | null = null;
+  for (const post of posts) {
+    if (post.author === null || post.authorSpan === null || post.body.length < 2) continue;
+    const first = post.body[0]!;
+    const t = first.trimmed;
+    if (t.length === 0 || t.length > 40 || !/\p{L}/u.test(t) || countWords(t, 5) > 4 || endsWithTerminal(t) || t === post.author) continue;
+    let k = first.index - 1;
+    while (k >= 0 && isBlank(lines[k]!)) k--;
+    if (k < 0 || lines[k]!.contentEnd !== post.authorSpan[1]) continue;
+    page ??= new Set(lines.slice(0, start).map((l) => l.trimmed).filter((x) => x.length > 0));
+    if (!page.has(t)) continue;
+    post.body.shift();
+    post.raw.push(first);
+    lineKinds.set(first.index, 'post-header');
+  }
 }
 
 /** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
