@@ -465,7 +465,27 @@ export function segmentArticle(
     seg.title = numbered[1]!;
     seg.titleSpan = [seg.titleSpan![0], seg.titleSpan![0] + numbered[1]!.length];
   }
+  // "… from the market (reuters.com)" / "… this winter, a record | Evening News": a link aggregator prints the story's
+  // domain after its title, a video or page title ends with " | " and the channel's or site's name (a few words
+  // after a headline of four words or more); neither is part of the headline.
+  const suffixed = seg.title !== null && seg.titleSpan !== null && !fieldTitle ? titleSuffixAt(seg.title) : -1;
+  if (suffixed > 0) {
+    seg.title = seg.title!.slice(0, suffixed);
+    seg.titleSpan = [seg.titleSpan![0], seg.titleSpan![0] + suffixed];
+  }
   return seg;
+}
+
+/** Where a headline's trailing "(domain.tld)" or " | Site Name" starts, or -1 (a bare function of the title). */
+function titleSuffixAt(title: string): number {
+  const domain = /^(.{8,}?\S) \((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}\)$/i.exec(title);
+  if (domain) return domain[1]!.length;
+  const bar = title.lastIndexOf(' | ');
+  if (bar < 0) return -1;
+  const head = title.slice(0, bar);
+  const site = title.slice(bar + 3);
+  if (countWords(head, 4) < 4 || countWords(site, 5) > 4 || !/^\p{Lu}/u.test(site) || /[.!?]$/.test(site)) return -1;
+  return bar;
 }
 
 /**

@@ -19,7 +19,8 @@ export function splitFields(line: Line): Field[] {
   if (line.fields) return line.fields as Field[];
   const out: Field[] = [];
   const text = line.text;
-  let i = 0;
+  // From the line's content: its leading white space and any reader app's thread-guide bars are indentation.
+  let i = line.contentStart - line.start;
   const n = text.length;
   while (i < n) {
     while (i < n && isBlankChar(text.charCodeAt(i))) i++;
@@ -889,4 +890,19 @@ export function readBoardHeader(line: Line): BoardHeader | null {
   const subjectTokens = tokens.slice(0, name);
   const subject = subjectTokens.length > 0 ? { text: line.text.slice(subjectTokens[0]!.start - line.start, subjectTokens[subjectTokens.length - 1]!.end - line.start), span: spanOf(subjectTokens) } : null;
   return { author: nameTok.text, authorSpan: [nameTok.start, nameTok.end], timestamp: tokens[at]!.text, number: no[1]!, subject };
+}
+
+/**
+ * "Ruth" / "— Ruth" / "Farah" under "Thanks,": a post's sign-off, the first name of its writer's two-word-or-longer
+ * name (or the whole name after a dash) alone on a line at the end of the text, not the header of a next post (though a time line may follow it, the post's footer).
+ */
+export function isSignOff(trimmed: string, author: string | null): boolean {
+  if (author === null || trimmed.length > 40) return false;
+  const dashed = /^[—–-]{1,2}\s?/.test(trimmed);
+  const t = trimmed.replace(/^[—–-]{1,2}\s?/, '').replace(/[.,!]$/, '').toLowerCase();
+  const name = author.replace(/^@/, '').toLowerCase();
+  const words = name.split(/\s+/);
+  // The whole name only after a dash ("— Ruth Abernethy"): the name alone again is a next post's header.
+  if (dashed && t === name) return true;
+  return words.length >= 2 && words[0]!.length >= 2 && t === words[0];
 }

@@ -6,7 +6,7 @@ import { isRemovalNote } from '../section-cues.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
+import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -107,6 +107,8 @@ const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (
 
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
 // "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
+// "8 replies from Owen, Jess, and Farah", "1 reply from Ann": a thread's summary naming who replied.
+const REPLIES_FROM = /^(\d{1,5}) repl(?:y|ies) from \S.{0,80}$/i;
 const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复) ?(\d{1,5}))$/i;
 
 // "답글 접기" (Naver: fold the replies), "Hide replies", "Collapse replies", "Ukryj odpowiedzi": a toggle with no count
@@ -308,7 +310,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       own(i, 'post-header');
       continue;
     }
-    const header = reader.headerAt(lines, i);
+    // "…Wish someone had told us then." / "" / "Ruth" / "December 4, 2026": the writer's first name signing off over
+    // the post's footer, not a next post's name-and-time header.
+    const signOff = phase === 'body' && current !== null && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && isSignOff(t, current.author);
+    const header = signOff ? null : reader.headerAt(lines, i);
     if (header) {
       // "message 4: by [deleted user]": the account is gone, the post has no author.
       const gone = header.author !== null && DELETED_ACCOUNT.test(header.author);
@@ -445,6 +450,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       own(i, 'post-header');
       continue;
     }
+    // "Ruth Abernethy" / "Retired headteacher" / "In reply to Tomasz Wierzbicki": a short line with no sentence end
+    // between a header and its reply line is the commenter's role or badge, part of the header, not the text.
+    if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(lines[i + 1]!) !== null && readReplyLine(line) === null) {
+      flushBlanks(false);
+      current.raw.push(line);
+      own(i, 'post-header');
+      continue;
+    }
     // "↳ replying to @X: first words…" right over a header, under a post's text: a chat shows what the next
     // post answers above its header.
     const reply = phase === 'body' ? (reader.headerAt(lines, i + 1) ? readReplyLine(line) : null) : readReplyLine(line);
@@ -499,6 +512,17 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       } else lineKinds.set(i, 'comment-chrome');
       phase = 'closed';
       afterFooter = true;
+      continue;
+    }
+    // "8 replies from Owen, Jess, and Farah" under a closed post, its replies right under it (no blank line between): a
+    // one-level thread opened (a work chat's channel), whose replies all answer the post.
+    const opened = current && phase === 'closed' && !current.removed ? REPLIES_FROM.exec(t) : null;
+    if (opened && current && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && reader.headerAt(lines, i + 1) !== null) {
+      flushBlanks(false);
+      current.replyCount = { count: Number(opened[1]), span: [line.contentStart, line.contentEnd] };
+      current.repliesListed = true;
+      current.raw.push(line);
+      own(i, 'post-footer');
       continue;
     }
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
