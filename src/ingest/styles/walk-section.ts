@@ -452,7 +452,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     // "Ruth Abernethy" / "Retired headteacher" / "In reply to Tomasz Wierzbicki": a short line with no sentence end
     // between a header and its reply line is the commenter's role or badge, part of the header, not the text.
-    if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(lines[i + 1]!) !== null && readReplyLine(line) === null) {
+    // The same line under the same name in another header of the section ("Ruth Abernethy" / "Retired headteacher"
+    // twice) is that role too, with or without a reply line under it.
+    if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(line) === null && (readReplyLine(lines[i + 1]!) !== null || repeatsUnderName(lines, i, start))) {
       flushBlanks(false);
       current.raw.push(line);
       own(i, 'post-header');
@@ -592,6 +594,20 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
+}
+
+/**
+ * Line `i` stands right under a name line, and the same two lines (name, then this line) stand again elsewhere from
+ * `start` down: a commenter's role or badge printed under their name in each of their headers.
+ */
+function repeatsUnderName(lines: readonly Line[], i: number, start: number): boolean {
+  const name = lines[i - 1];
+  if (name === undefined || isBlank(name)) return false;
+  const t = lines[i]!.trimmed;
+  for (let k = start + 1; k < lines.length; k++) {
+    if (k !== i && lines[k]!.trimmed === t && lines[k - 1]!.trimmed === name.trimmed) return true;
+  }
+  return false;
 }
 
 /** A footer line in the post's run of lines under line `i` (up to three lines down, before a blank line). */
