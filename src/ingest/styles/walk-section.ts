@@ -731,12 +731,24 @@ function dropPageTail(
 
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
-  if (post.author !== null || post.removed || post.raw.length > 0) return false;
+  if (post.author !== null || post.removed) return false;
+  // "You must log in or register to reply here." / "Share": with a button read as its footer, only when every line
+  // is the page's interface, a login blurb or a legal line (not merely short).
+  if (post.raw.length > 0) return post.body.every((l) => isBlank(l) || isStrictPageLine(l.trimmed)) && post.raw.every((l) => isUiLine(l.trimmed));
   if (post.body.every((l) => isPageLine(l.trimmed))) return true;
+  // "Want to write?" / "Write an article and join a growing community of …" / "Register now": the page's promotion
+  // box, two to four lines closed by its button (an interface line), none a long paragraph.
+  const text = post.body.filter((l) => !isBlank(l));
+  if (text.length >= 2 && text.length <= 4 && isUiLine(text.at(-1)!.trimmed) && text.every((l) => countWords(l.trimmed, 41) <= 40)) return true;
   // A list of headlines and links with one short sentence among them ("Snow emergency lifted; parking ban
   // ends at 6 a.m."): three lines in four are the page's, and none is a long sentence.
   const page = post.body.filter((l) => isPageLine(l.trimmed)).length;
   return post.body.length >= 4 && page * 4 >= post.body.length * 3 && post.body.every((l) => countWords(l.trimmed, 16) < 16);
+}
+
+/** An interface line, a login blurb or a legal notice: the page's, whatever its length. */
+function isStrictPageLine(t: string): boolean {
+  return isUiLine(t) || isAccountBlurb(t) || isLegalLine(t);
 }
 
 /**
