@@ -452,9 +452,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     // "Ruth Abernethy" / "Retired headteacher" / "In reply to Tomasz Wierzbicki": a short line with no sentence end
     // between a header and its reply line is the commenter's role or badge, part of the header, not the text.
-    // The same line under the same name in another header of the section ("Ruth Abernethy" / "Retired headteacher"
-    // twice) is that role too, with or without a reply line under it.
-    if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(line) === null && (readReplyLine(lines[i + 1]!) !== null || repeatsUnderName(lines, i, start))) {
+    // The same line right under the same name line (the post's author) in another header of the section ("Ruth
+    // Abernethy" / "Retired headteacher" twice) is that role too, with or without a reply line under it.
+    if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(line) === null && (readReplyLine(lines[i + 1]!) !== null || (current.author !== null && lines[i - 1]?.trimmed === current.author && repeatsUnderName(lines, i, start)))) {
       flushBlanks(false);
       current.raw.push(line);
       own(i, 'post-header');
