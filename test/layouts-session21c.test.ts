@@ -182,6 +182,40 @@ describe('session 21c round thirteen line shapes', () => {
     ]);
   });
 
+  it('takes a line repeated under the same date (a quote opener) for no role line', () => {
+    const text = [
+      'Museum to return four bronzes',
+      '',
+      'Reply',
+      'ana_r',
+      'Mar 3',
+      'The bronzes left the country in 1971, the museum bought them in 1985.',
+      '',
+      'Reply',
+      'kb_lund',
+      'Mar 3',
+      '[quote="ana_r, post:1, topic:88"]',
+      'The bronzes left the country in 1971',
+      '[/quote]',
+      'The export ban dates from 1970, so they left illegally.',
+      '',
+      'Reply',
+      'tsuki',
+      'Mar 3',
+      '[quote="ana_r, post:1, topic:88"]',
+      'the museum bought them in 1985',
+      '[/quote]',
+      'With a dealer invoice and nothing else.',
+      '',
+      'Reply',
+    ].join('\n');
+    expect(rows(text).map((r) => r[3])).toEqual([
+      'The bronzes left the country in 1971, the museum bought them in 1985.',
+      'The export ban dates from 1970, so they left illegally.',
+      'With a dealer invoice and nothing else.',
+    ]);
+  });
+
   it('drops a login blurb with a button after the last post', () => {
     const text = [
       'Harbour wall survey finds cracks in two sections',
