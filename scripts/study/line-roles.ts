@@ -311,6 +311,7 @@ export const ROUNDS: ReadonlyArray<{ round: string; commit: string }> = [
   { round: 'ten (session 20)', commit: '7f4eb0f' },
   { round: 'eleven (session 21)', commit: '2071ba4' },
   { round: 'twelve (session 21b)', commit: '7fdcdf5' },
+  { round: 'thirteen (session 21c)', commit: '22657da' },
 ];
 
 export function addedIn(name: string, file = 'structure.json'): string {

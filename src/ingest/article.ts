@@ -392,6 +392,17 @@ export function segmentArticle(
       // "Bilet zdrożeje do 7 zł. Radni zdecydowali": a short line of two sentences without a final period reads as
       // prose by its inner period, but stands where the headline stands.
       const twoSentenceHeadline = seg.title === null && isShortUnpunctuated(t, 13) && countWords(t, 4) >= 4 && !isUiLine(t);
+      // "Classrooms are getting too hot to learn in. Here's what the evidence says…" / "Published: December 3, 2026":
+      // a long headline of two sentences right over the story's date line is the headline, whatever short line (a
+      // site's tagline) was taken for it above.
+      if (!fieldTitle && titleLine !== i - 1 && !metaAfterTitle && isShortUnpunctuated(t, 24) && countWords(t, 5) >= 5 && !isUiLine(t) && isDateUnder(lines, i, to)) {
+        if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
+        titleLine = i;
+        seg.title = t;
+        seg.titleSpan = [line.contentStart, line.contentEnd];
+        kinds.set(i, 'title');
+        continue;
+      }
       if (!isProse(t) || twoSentenceHeadline) {
         // "Harbourline Ferries" / "Reviews 1,204 • Poor": a name right over its tally of reviews or followers heads a
         // profile page (a company's, a channel's) when no headline stood above it.
@@ -465,7 +476,35 @@ export function segmentArticle(
     seg.title = numbered[1]!;
     seg.titleSpan = [seg.titleSpan![0], seg.titleSpan![0] + numbered[1]!.length];
   }
+  // "… from the market (reuters.com)" / "… this winter, a record | Evening News": a link aggregator prints the story's
+  // domain after its title, a video or page title ends with " | " and the channel's or site's name (a few words
+  // after a headline of four words or more); neither is part of the headline.
+  const suffixed = seg.title !== null && seg.titleSpan !== null && !fieldTitle ? titleSuffixAt(seg.title) : -1;
+  if (suffixed > 0) {
+    seg.title = seg.title!.slice(0, suffixed);
+    seg.titleSpan = [seg.titleSpan![0], seg.titleSpan![0] + suffixed];
+  }
   return seg;
+}
+
+/** The line right under `i` (no blank line between) is a date line, maybe labelled ("Published: December 3, 2026 6:04am GMT"). */
+function isDateUnder(lines: readonly Line[], i: number, to: number): boolean {
+  const under = lines[i + 1];
+  if (under === undefined || i + 1 >= to || isBlank(under) || under.trimmed.length > 60) return false;
+  const t = under.trimmed.replace(/^\p{L}{3,12}:\s?/u, '');
+  return /^(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})\b/u.test(t) && parseCalendarDate(t) !== null;
+}
+
+/** Where a headline's trailing "(domain.tld)" or " | Site Name" starts, or -1 (a bare function of the title). */
+function titleSuffixAt(title: string): number {
+  const domain = /^(.{8,}?\S) \((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}\)$/i.exec(title);
+  if (domain) return domain[1]!.length;
+  const bar = title.lastIndexOf(' | ');
+  if (bar < 0) return -1;
+  const head = title.slice(0, bar);
+  const site = title.slice(bar + 3);
+  if (countWords(head, 4) < 4 || countWords(site, 5) > 4 || !/^\p{Lu}/u.test(site) || /[.!?]$/.test(site)) return -1;
+  return bar;
 }
 
 /**

@@ -40,6 +40,11 @@ export function isBlankChar(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000 || c === 0x200b;
 }
 
+/** A thread-guide bar of a reader app's nested replies: "│" (U+2502) or "┃" (U+2503). */
+function isGuideBar(c: number): boolean {
+  return c === 0x2502 || c === 0x2503;
+}
+
 /** Splits the text into lines on "\n", "\r\n" and lone "\r"; the lines tile the text. Linear. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -59,9 +64,19 @@ export function splitLines(text: string): Line[] {
     }
     let cs = start;
     let indent = 0;
-    while (cs < end && isBlankChar(text.charCodeAt(cs))) {
-      indent += text.charCodeAt(cs) === 9 ? 4 : 1;
-      cs++;
+    for (;;) {
+      while (cs < end && isBlankChar(text.charCodeAt(cs))) {
+        indent += text.charCodeAt(cs) === 9 ? 4 : 1;
+        cs++;
+      }
+      // A reader app's thread guide ("│ │ reply"): a box-drawing bar followed by white space or the line's end
+      // is one more level of leading indentation, not text (a bar and its space count 4, as four spaces would).
+      if (cs < end && isGuideBar(text.charCodeAt(cs)) && (cs + 1 === end || isBlankChar(text.charCodeAt(cs + 1)))) {
+        indent += 3;
+        cs++;
+        continue;
+      }
+      break;
     }
     let ce = end;
     while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--;

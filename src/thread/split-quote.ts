@@ -15,6 +15,9 @@ const BARE_ATTRIBUTION = /^@?[\p{L}\p{N}_.-]{2,40}:$/u;
 // (a review site's comments), then a blank line and the post's own text.
 const INLINE_ATTRIBUTION = /^([^\s:"“](?:[^:"“]{0,38}[^\s:"“])?)\s(?:said|wrote|writes|says)\s?:\s?["“](\S.{1,600})["”]$/i;
 
+// "Click to expand...", "Tap to expand", "Expand": the control a forum's quote box prints under a long quote.
+const QUOTE_EXPANDER = /^(?:(?:click|tap) (?:here )?to )?(?:expand|see more|show more)(?:\.\.\.|…|\.)?$/i;
+
 /** The poster an attribution names, among the earlier posters: the whole name, or the first name of one. */
 function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean {
   const w = who.replace(/^@/, '').toLowerCase();
@@ -171,6 +174,8 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     if (j < body.length && first.indent >= body[j]!.indent + 2 && j - k <= 12) end = j;
   }
   if (end < 0) return;
+  // "Click to expand...": a forum's quote box prints its expand control under the quoted lines; it closes the quote.
+  if (end < body.length && QUOTE_EXPANDER.test(body[end]!.trimmed)) end++;
   let rest = end;
   while (rest < body.length && isBlank(body[rest]!)) rest++;
   if (rest >= body.length) return;
@@ -186,7 +191,7 @@ export function quotedText(lines: readonly Line[]): string {
     lines
       .map((l) => l.trimmed.replace(/^(?:>\s?)+/, ''))
       .map((t, i) => (i === 0 ? t.replace(INLINE_ATTRIBUTION, '$2') : t))
-      .filter((t, i) => !BB_OPEN.test(t) && !/^\[\/quote\]$/i.test(t) && !(i === 0 && t.length <= 120 && ATTRIBUTION.test(t)))
+      .filter((t, i) => !QUOTE_EXPANDER.test(t) && !BB_OPEN.test(t) && !/^\[\/quote\]$/i.test(t) && !(i === 0 && t.length <= 120 && ATTRIBUTION.test(t)))
       .map((t) => t.replace(BB_CLOSE, ''))
       .join(' '),
   );

@@ -19,7 +19,8 @@ export function splitFields(line: Line): Field[] {
   if (line.fields) return line.fields as Field[];
   const out: Field[] = [];
   const text = line.text;
-  let i = 0;
+  // From the line's content: its leading white space and any reader app's thread-guide bars are indentation.
+  let i = line.contentStart - line.start;
   const n = text.length;
   while (i < n) {
     while (i < n && isBlankChar(text.charCodeAt(i))) i++;
@@ -802,8 +803,9 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
   return new Map(sorted.map((v, i) => [v, i]));
 }
 
-// Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers.
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?)$/i;
+// Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers, a
+// channel's "Creator ♥" and "Pinned by …" marks, a login provider ("logged in via email @…").
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
@@ -889,4 +891,19 @@ export function readBoardHeader(line: Line): BoardHeader | null {
   const subjectTokens = tokens.slice(0, name);
   const subject = subjectTokens.length > 0 ? { text: line.text.slice(subjectTokens[0]!.start - line.start, subjectTokens[subjectTokens.length - 1]!.end - line.start), span: spanOf(subjectTokens) } : null;
   return { author: nameTok.text, authorSpan: [nameTok.start, nameTok.end], timestamp: tokens[at]!.text, number: no[1]!, subject };
+}
+
+/**
+ * "Ruth" / "— Ruth" / "Farah" under "Thanks,": a post's sign-off, the first name of its writer's two-word-or-longer
+ * name (or the whole name after a dash) alone on a line at the end of the text, not the header of a next post (though a time line may follow it, the post's footer).
+ */
+export function isSignOff(trimmed: string, author: string | null): boolean {
+  if (author === null || trimmed.length > 40) return false;
+  const dashed = /^[—–-]{1,2}\s?/.test(trimmed);
+  const t = trimmed.replace(/^[—–-]{1,2}\s?/, '').replace(/[.,!]$/, '').toLowerCase();
+  const name = author.replace(/^@/, '').toLowerCase();
+  const words = name.split(/\s+/);
+  // The whole name only after a dash ("— Ruth Abernethy"): the name alone again is a next post's header.
+  if (dashed && t === name) return true;
+  return words.length >= 2 && words[0]!.length >= 2 && t === words[0];
 }

@@ -6,7 +6,7 @@ import { isRemovalNote } from '../section-cues.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { type Footer, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
+import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
@@ -107,6 +107,8 @@ const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (
 
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
 // "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
+// "8 replies from Owen, Jess, and Farah", "1 reply from Ann": a thread's summary naming who replied.
+const REPLIES_FROM = /^(\d{1,5}) repl(?:y|ies) from \S.{0,80}$/i;
 const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复) ?(\d{1,5}))$/i;
 
 // "답글 접기" (Naver: fold the replies), "Hide replies", "Collapse replies", "Ukryj odpowiedzi": a toggle with no count
@@ -308,7 +310,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       own(i, 'post-header');
       continue;
     }
-    const header = reader.headerAt(lines, i);
+    // "…Wish someone had told us then." / "" / "Ruth" / "December 4, 2026": the writer's first name signing off over
+    // the post's footer, not a next post's name-and-time header.
+    const signOff = phase === 'body' && current !== null && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && isSignOff(t, current.author);
+    const header = signOff ? null : reader.headerAt(lines, i);
     if (header) {
       // "message 4: by [deleted user]": the account is gone, the post has no author.
       const gone = header.author !== null && DELETED_ACCOUNT.test(header.author);
@@ -445,6 +450,16 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       own(i, 'post-header');
       continue;
     }
+    // "Ruth Abernethy" / "Retired headteacher" / "In reply to Tomasz Wierzbicki": a short line with no sentence end
+    // between a header and its reply line is the commenter's role or badge, part of the header, not the text.
+    // The same line right under the same name line (the post's author) in another header of the section ("Ruth
+    // Abernethy" / "Retired headteacher" twice) is that role too, with or without a reply line under it.
+    if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(line) === null && (readReplyLine(lines[i + 1]!) !== null || (current.author !== null && lines[i - 1]?.trimmed === current.author && repeatsUnderName(lines, i, start)))) {
+      flushBlanks(false);
+      current.raw.push(line);
+      own(i, 'post-header');
+      continue;
+    }
     // "↳ replying to @X: first words…" right over a header, under a post's text: a chat shows what the next
     // post answers above its header.
     const reply = phase === 'body' ? (reader.headerAt(lines, i + 1) ? readReplyLine(line) : null) : readReplyLine(line);
@@ -499,6 +514,17 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       } else lineKinds.set(i, 'comment-chrome');
       phase = 'closed';
       afterFooter = true;
+      continue;
+    }
+    // "8 replies from Owen, Jess, and Farah" under a closed post, its replies right under it (no blank line between): a
+    // one-level thread opened (a work chat's channel), whose replies all answer the post.
+    const opened = current && phase === 'closed' && !current.removed ? REPLIES_FROM.exec(t) : null;
+    if (opened && current && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && reader.headerAt(lines, i + 1) !== null) {
+      flushBlanks(false);
+      current.replyCount = { count: Number(opened[1]), span: [line.contentStart, line.contentEnd] };
+      current.repliesListed = true;
+      current.raw.push(line);
+      own(i, 'post-footer');
       continue;
     }
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
@@ -568,6 +594,20 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
+}
+
+/**
+ * Line `i` stands right under a name line, and the same two lines (name, then this line) stand again elsewhere from
+ * `start` down: a commenter's role or badge printed under their name in each of their headers.
+ */
+function repeatsUnderName(lines: readonly Line[], i: number, start: number): boolean {
+  const name = lines[i - 1];
+  if (name === undefined || isBlank(name)) return false;
+  const t = lines[i]!.trimmed;
+  for (let k = start + 1; k < lines.length; k++) {
+    if (k !== i && lines[k]!.trimmed === t && lines[k - 1]!.trimmed === name.trimmed) return true;
+  }
+  return false;
 }
 
 /** A footer line in the post's run of lines under line `i` (up to three lines down, before a blank line). */
@@ -691,12 +731,24 @@ function dropPageTail(
 
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
-  if (post.author !== null || post.removed || post.raw.length > 0) return false;
+  if (post.author !== null || post.removed) return false;
+  // "You must log in or register to reply here." / "Share": with a button read as its footer, only when every line
+  // is the page's interface, a login blurb or a legal line (not merely short).
+  if (post.raw.length > 0) return post.body.every((l) => isBlank(l) || isStrictPageLine(l.trimmed)) && post.raw.every((l) => isUiLine(l.trimmed));
   if (post.body.every((l) => isPageLine(l.trimmed))) return true;
+  // "Want to write?" / "Write an article and join a growing community of …" / "Register now": the page's promotion
+  // box, two to four lines closed by its button (an interface line), none a long paragraph.
+  const text = post.body.filter((l) => !isBlank(l));
+  if (text.length >= 2 && text.length <= 4 && isUiLine(text.at(-1)!.trimmed) && text.every((l) => countWords(l.trimmed, 41) <= 40)) return true;
   // A list of headlines and links with one short sentence among them ("Snow emergency lifted; parking ban
   // ends at 6 a.m."): three lines in four are the page's, and none is a long sentence.
   const page = post.body.filter((l) => isPageLine(l.trimmed)).length;
   return post.body.length >= 4 && page * 4 >= post.body.length * 3 && post.body.every((l) => countWords(l.trimmed, 16) < 16);
+}
+
+/** An interface line, a login blurb or a legal notice: the page's, whatever its length. */
+function isStrictPageLine(t: string): boolean {
+  return isUiLine(t) || isAccountBlurb(t) || isLegalLine(t);
 }
 
 /**

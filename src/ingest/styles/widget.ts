@@ -5,7 +5,7 @@ import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } f
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
@@ -481,6 +481,15 @@ function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, na
   let text = 0;
   for (; k < lines.length && k <= i + 20; k++) {
     const l = lines[k]!;
+    // "…told us then." / "" / "Ruth" (or "Thanks," / "Ruth") / the footer: a sign-off after a blank line ends the text.
+    if (isBlank(l) && text > 0 && lines[k + 1] !== undefined && !isBlank(lines[k + 1]!)) {
+      const sig = isSignOff(lines[k + 1]!.trimmed, name.author) ? k + 1 : lines[k + 2] !== undefined && countWords(lines[k + 1]!.trimmed, 4) <= 3 && isSignOff(lines[k + 2]!.trimmed, name.author) ? k + 2 : -1;
+      if (sig > 0) {
+        text += sig - k;
+        k = sig;
+        continue;
+      }
+    }
     if (isBlank(l) || l.indent !== line.indent) return null;
     const footer = readFooter(l);
     const last = !lines[k + 1] || isBlank(lines[k + 1]!);
