@@ -5,6 +5,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
+import { isUiLine } from '../ui-lines.js';
 import { readBadgeLine, readFooter, readNameLine } from './header-cues.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -88,6 +89,11 @@ export const countedStyle: CommentStyle = {
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text.
       if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate')) {
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
+      // "31 shares", "Like", "Comment" under the count line, before the first post: the page's interface, not a post.
+      if (posts.length === 0 && isUiLine(t)) {
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
