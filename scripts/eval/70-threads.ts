@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
+import { classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
 const TARGETS = { authors: '>= 0.95', parents: '>= 0.85', clean: '>= 0.95' } as const;
 
@@ -41,20 +41,12 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   rows.push({ dataset: all, metric: 'reply links (parents)', system: 'baseline: the post above', value: base.postAbove });
   rows.push({ dataset: all, metric: 'article-body checks (clean)', system: 'threadlens', value: total.clean, target: TARGETS.clean });
   rows.push({ dataset: all, metric: 'post count exact (dumps)', system: 'threadlens', value: total.countsExact });
-  rows.push({ dataset: all, metric: 'sentimentMacroF1', system: 'threadlens', value: total.sentimentMacroF1 });
-  rows.push({ dataset: all, metric: 'sentimentMacroF1', system: 'baseline: every post neutral', value: base.neutral });
-  rows.push({ dataset: all, metric: 'stanceMacroF1', system: 'threadlens', value: total.stanceMacroF1 });
-  rows.push({ dataset: all, metric: 'stanceMacroF1', system: 'baseline: every gold stance against', value: base.against });
-  rows.push({ dataset: all, metric: 'claimF1', system: 'threadlens', value: total.claimF1 });
-  rows.push({ dataset: all, metric: 'claimF1', system: 'baseline: every post a claim', value: base.allClaims });
-  rows.push({ dataset: all, metric: 'correctionF1', system: 'threadlens', value: total.correctionF1 });
-  rows.push({ dataset: all, metric: 'correctionKindOk', system: 'threadlens', value: total.correctionKindOk });
-  rows.push({ dataset: all, metric: 'insultF1', system: 'threadlens', value: total.insultF1 });
+  rows.push(...classifierRows(all, total, base));
   const notes = [
     'Scored by `../shared/eval-threads/score.mjs` on `dist/cli.js` (`threadlens analyze FILE --format json --target …`): posts are aligned by index, so a dropped or merged post shifts every later one. The dumps are development data, read to find general causes of misses; held-out dumps of other layouts judge the parser.',
     'Baselines (from the gold, perfect alignment assumed, score.mjs\'s definitions): every post neutral; every gold stance against (score.mjs scores a post\'s stance only toward the targets its gold gives a side, so a side given where the gold has none costs nothing); every labelled post a claim; every reply answering the post right above it. Correction and insult "never" score 0.',
     `Post count exact is 1 or 0 per dump and the number of dumps in total; correctionKindOk counts corrections found with the gold kind (of ${total.correctionGold ?? 0} gold corrections).`,
   ];
-  if (errors.length > 0) notes.push(`Dumps the CLI failed on (scored as empty): ${errors.map((e) => e.replace(/^error: /, '').split(':')[0]).join(', ')}.`);
+  notes.push(...failureNotes(errors));
   return { title: 'Independent threads, one layout each (eval-threads)', rows, notes };
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
+import { classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
 const TITLE = 'Blind threads, first read in session 21 (fixtures/blind-threads)';
 
@@ -30,19 +30,11 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   rows.push({ dataset: all, metric: 'reply links (parents)', system: 'threadlens', value: total.parents });
   rows.push({ dataset: all, metric: 'reply links (parents)', system: 'baseline: the post above', value: base.postAbove });
   rows.push({ dataset: all, metric: 'article-body checks (clean)', system: 'threadlens', value: total.clean });
-  rows.push({ dataset: all, metric: 'sentimentMacroF1', system: 'threadlens', value: total.sentimentMacroF1 });
-  rows.push({ dataset: all, metric: 'sentimentMacroF1', system: 'baseline: every post neutral', value: base.neutral });
-  rows.push({ dataset: all, metric: 'stanceMacroF1', system: 'threadlens', value: total.stanceMacroF1 });
-  rows.push({ dataset: all, metric: 'stanceMacroF1', system: 'baseline: every gold stance against', value: base.against });
-  rows.push({ dataset: all, metric: 'claimF1', system: 'threadlens', value: total.claimF1 });
-  rows.push({ dataset: all, metric: 'claimF1', system: 'baseline: every post a claim', value: base.allClaims });
-  rows.push({ dataset: all, metric: 'correctionF1', system: 'threadlens', value: total.correctionF1 });
-  rows.push({ dataset: all, metric: 'correctionKindOk', system: 'threadlens', value: total.correctionKindOk });
-  rows.push({ dataset: all, metric: 'insultF1', system: 'threadlens', value: total.insultF1 });
+  rows.push(...classifierRows(all, total, base));
   const notes = [
     'Scored like section 70 (`score.mjs` on `dist/cli.js`, posts aligned by index, the same baselines). The dumps and their gold were written by a project session without reading the code and committed (2a4f8f6) before threadlens ran on them; the first-try figures and the reading of every miss are in docs/blind-threads.md. Since that reading they are development data: a figure here is a regression check, not evidence of first-try quality.',
     `correctionKindOk counts corrections found with the gold kind (of ${total.correctionGold ?? 0} gold corrections).`,
   ];
-  if (errors.length > 0) notes.push(`Dumps the CLI failed on (scored as empty): ${errors.map((e) => e.replace(/^error: /, '').split(':')[0]).join(', ')}.`);
+  notes.push(...failureNotes(errors));
   return { title: TITLE, rows, notes };
 }

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EvalRow } from '../../eval.js';
 
 /** The totals score.mjs prints (its last line) and per file (lines starting "file"). */
 export interface ThreadScore {
@@ -124,4 +125,24 @@ export function threadBaselines(golds: readonly string[]): { neutral: number; ag
     allClaims: f1(claims, notClaims, 0),
     postAbove: replies ? above / replies : 0,
   };
+}
+
+/** The classifier rows of a set's totals, each beside its baseline where it has one (sections 70 and 71 alike). */
+export function classifierRows(dataset: string, total: ThreadScore, base: ReturnType<typeof threadBaselines>): EvalRow[] {
+  return [
+    { dataset, metric: 'sentimentMacroF1', system: 'threadlens', value: total.sentimentMacroF1 },
+    { dataset, metric: 'sentimentMacroF1', system: 'baseline: every post neutral', value: base.neutral },
+    { dataset, metric: 'stanceMacroF1', system: 'threadlens', value: total.stanceMacroF1 },
+    { dataset, metric: 'stanceMacroF1', system: 'baseline: every gold stance against', value: base.against },
+    { dataset, metric: 'claimF1', system: 'threadlens', value: total.claimF1 },
+    { dataset, metric: 'claimF1', system: 'baseline: every post a claim', value: base.allClaims },
+    { dataset, metric: 'correctionF1', system: 'threadlens', value: total.correctionF1 },
+    { dataset, metric: 'correctionKindOk', system: 'threadlens', value: total.correctionKindOk },
+    { dataset, metric: 'insultF1', system: 'threadlens', value: total.insultF1 },
+  ];
+}
+
+/** The note naming the dumps the CLI failed on (scored as empty), or none. */
+export function failureNotes(errors: readonly string[]): string[] {
+  return errors.length === 0 ? [] : [`Dumps the CLI failed on (scored as empty): ${errors.map((e) => e.replace(/^error: /, '').split(':')[0]).join(', ')}.`];
 }
