@@ -15,6 +15,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { isCapitalised, STOPWORDS } from '../../text/word-lists.js';
 import type { DetectorFinding } from './detector.js';
+import { SLOT_CLASSES } from './not-x-but-y.js';
 import type { Candidate } from './thread-index.js';
 import type { Unit } from './units.js';
 
@@ -27,14 +28,11 @@ const ADDITIVE = new Set(['too', 'also', 'another', 'other', 'others', 'both', '
 /** Modal verbs: what should or could happen is an opinion or a guess, not the fact of the slot. */
 const MODALS = new Set(['should', 'could', 'would', 'might', 'may', 'ought', "should've", "could've", "would've", 'shouldnt', 'couldnt', 'wouldnt', "shouldn't", "couldn't", "wouldn't"]);
 
-/** Months, weekdays and ordinals: capitalised at times, but dates and counts (the value detectors compare them), not names. */
-const CALENDAR = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  // Ordinals opening a sentence ("Fourth cut.") are counts, not names.
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last', 'next',
-]);
+/**
+ * Months, weekdays and ordinals (not-x-but-y's slot classes), and "next": capitalised at times, but dates and counts
+ * (the value detectors compare them), not names. An ordinal opening a sentence ("Fourth cut.") is a count.
+ */
+const CALENDAR: ReadonlySet<string> = new Set([...SLOT_CLASSES.flatMap((c) => [...c]), 'next']);
 
 /**
  * A capitalised word of `u` that is a name: not a sentence-opening function word, not "I", not a month, weekday or ordinal,

@@ -15,7 +15,7 @@ import { MONTHS } from '../../text/value-words.js';
 import type { Token } from '../../text/tokenize.js';
 
 /** Closed word classes whose members fill the same slot of a claim: a weekday for a weekday, an ordinal for an ordinal. */
-const SLOT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+export const SLOT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
   new Set(MONTHS.keys()),
   new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last']),
