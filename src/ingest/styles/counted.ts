@@ -87,13 +87,9 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'blank');
         continue;
       }
-      // Section chrome and site junk ("Advertisement", "Share") between posts is not post text.
-      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate')) {
-        lineKinds.set(i, 'comment-chrome');
-        continue;
-      }
-      // "31 shares", "Like", "Comment" under the count line, before the first post: the page's interface, not a post.
-      if (posts.length === 0 && isUiLine(t)) {
+      // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
+      // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
+      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t)))) {
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
