@@ -460,3 +460,34 @@ describe('word scores (word vectors projected toward toxicity)', () => {
     expect(new Map(commentFeatures(...readText('you saw the person', scored))).has('$ws-max')).toBe(false);
   });
 });
+
+describe('evidence only where a word moved the shown score visibly', () => {
+  const ATTRS = ['toxicity', 'insult', 'profanity', 'identityAttack', 'threat'] as const;
+  const calm = [
+    'Thanks for the update, the bus was late again today but the driver was kind.',
+    'The council meets on Tuesday; I will ask about the parking fees then.',
+    'My grandmother lived on that street for forty years and loved the market.',
+    'Is the new timetable online yet? I could not find it on the website.',
+  ];
+
+  it('shows no evidence for an attribute the model puts under one point', () => {
+    let low = 0;
+    for (const text of calm) {
+      const r = moderate(text);
+      for (const a of ATTRS) {
+        if (r[a].score >= 0.01) continue;
+        low++;
+        expect(r[a].evidence, `${a} of "${text}"`).toEqual([]);
+      }
+    }
+    expect(low).toBeGreaterThan(4); // the premise: calm comments do score near 0 on some attributes
+  });
+
+  it('still explains a flagged attribute, with the insulting word', () => {
+    const text = 'You are a brainless idiot.';
+    const r = moderate(text);
+    expect(r.insult.score).toBeGreaterThanOrEqual(0.5);
+    expect(r.insult.evidence.map((e) => e.text)).toContain('idiot');
+    for (const e of r.insult.evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.text);
+  });
+});

@@ -7,7 +7,7 @@ import type { Config } from '../compile.js';
 import type { Claim } from '../schema/classify.js';
 import type { Sentence } from '../schema/common.js';
 import type { ThreadDocument } from '../schema/document.js';
-import { maskHandles } from '../text/mask-handles.js';
+import { maskHandles, mentionNames } from '../text/mask-handles.js';
 import { lineOffsetMapper, remapCache, remapSpans, type RemapCache } from '../text/remap.js';
 import type { SharedAnalysis } from './moderation/index.js';
 import { analyzeSentiment } from './sentiment/analyze.js';
@@ -77,7 +77,7 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
 
 /** What a post step is handed for `post`. */
 function postAnalysis(post: StepPost, parent: StepPost | undefined, parentText: string | null, thread: ThreadAnalysis, offsetsAreInput: boolean): PostAnalysis {
-  const text = maskHandles(post.text);
+  const text = maskHandles(post.text, mentionNames(post.mentions));
   let map: ((offset: number) => number) | undefined;
   // One cache for all the post's steps: an evidence span the sentiment, moderation and stance steps all point at
   // is one array, and an evidence object listed by several moderation signals one object.
@@ -105,13 +105,15 @@ function postAnalysis(post: StepPost, parent: StepPost | undefined, parentText: 
 // --- Labelling a thread's posts apart from it (worker threads) ---------------------------------------------------
 
 /** The fields of a post the steps read: what crosses to a worker thread. */
-export type DetachedPostFields = Pick<StepPost, 'id' | 'text' | 'span' | 'lines' | 'parentId' | 'author' | 'removed'>;
+export type DetachedPostFields = Pick<StepPost, 'id' | 'text' | 'span' | 'lines' | 'parentId' | 'author' | 'removed' | 'mentions'>;
 
 /** A post to label apart from its thread. */
 export interface DetachedPost {
   readonly post: DetachedPostFields;
   /** The parent's text (as written) when the parent came earlier in the dump and was not removed, else null. */
   readonly parentText: string | null;
+  /** The names after "@" in the parent's text (`mentionNames` of its mentions), to blank as `labelPost` does. */
+  readonly parentNames?: readonly string[];
 }
 
 /**
@@ -150,10 +152,10 @@ function splitOf(plan: StepPlan): { detached: readonly PostStep[]; rest: readonl
 
 /** The parent's text as the steps read it (handles masked), or null for no parent or a removed one. */
 function parentTextOf(parent: StepPost | undefined): string | null {
-  return parent && !parent.removed ? maskHandles(parent.text) : null;
+  return parent && !parent.removed ? maskHandles(parent.text, mentionNames(parent.mentions)) : null;
 }
 
-const DETACHED_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'span', 'lines', 'parentId', 'author', 'removed']);
+const DETACHED_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'span', 'lines', 'parentId', 'author', 'removed', 'mentions']);
 
 /**
  * Runs the detachable steps (`run` only; `link` needs the parent's labels) on each post of `batch`, apart from the
@@ -164,9 +166,9 @@ export function labelBatch(batch: PostBatch, config: Config): PostLabels[] {
   const thread = threadAnalysis(null, [], () => []);
   if (batch.targets) thread.targets = batch.targets;
   if (batch.subjects) thread.subjects = new Set(batch.subjects);
-  return batch.posts.map(({ post: fields, parentText }) => {
+  return batch.posts.map(({ post: fields, parentText, parentNames }) => {
     const post: StepPost = { ...fields };
-    const analysis = postAnalysis(post, undefined, parentText === null ? null : maskHandles(parentText), thread, false);
+    const analysis = postAnalysis(post, undefined, parentText === null ? null : maskHandles(parentText, parentNames), thread, false);
     for (const step of steps) step.run(analysis, config);
     const added: Partial<StepPost> = {};
     for (const key of Object.keys(post) as (keyof StepPost)[]) if (!DETACHED_KEYS.has(key)) (added as Record<string, unknown>)[key] = post[key];
@@ -178,11 +180,15 @@ export function labelBatch(batch: PostBatch, config: Config): PostLabels[] {
  * `post` as a worker thread needs it: its fields the steps read, and its parent's text if the parent came earlier
  * (`earlier`: the posts before it in dump order, by id, the last of an id winning, as `thread.byId` has them).
  */
-export function detachPost(post: StepPost, earlier: ReadonlyMap<string, Pick<StepPost, 'text' | 'removed'>>): DetachedPost {
+export function detachPost(post: StepPost, earlier: ReadonlyMap<string, Pick<StepPost, 'text' | 'removed' | 'mentions'>>): DetachedPost {
   const parent = post.parentId !== null ? earlier.get(post.parentId) : undefined;
+  const fields: DetachedPostFields = { id: post.id, text: post.text, span: post.span, lines: post.lines, parentId: post.parentId, author: post.author, removed: post.removed };
+  if (post.mentions) fields.mentions = post.mentions;
+  const live = parent && !parent.removed ? parent : undefined;
   return {
-    post: { id: post.id, text: post.text, span: post.span, lines: post.lines, parentId: post.parentId, author: post.author, removed: post.removed },
-    parentText: parent && !parent.removed ? parent.text : null,
+    post: fields,
+    parentText: live ? live.text : null,
+    ...(live?.mentions?.length ? { parentNames: mentionNames(live.mentions) } : {}),
   };
 }
 

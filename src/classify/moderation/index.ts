@@ -45,6 +45,9 @@ type ModerationSpan = ModerationResult['spans'][number];
 const MAX_EVIDENCE = 10;
 // A feature must move an attribute's log-odds by this much to be shown as its evidence.
 const MIN_CONTRIBUTION = 0.15;
+// ... and the attribute's shown score by this much (one point of the 0-1 score), so an attribute the model puts near
+// 0 shows no word as its evidence: a feature that lifts 0.002 to 0.004 moved nothing a moderator can see.
+const VISIBLE_MOVE = 0.01;
 // Where the span model's thresholds are missing (a model fit without them).
 const DEFAULT_MARKED = 0.5;
 const SENTENCE_BREAK = /[.!?\n]/;
@@ -112,14 +115,18 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
   let known: Map<string, number> | undefined;
   // Each attribute's shown score: the model's output with its held-out cut mapped to 0.5, calibrated on each side.
   const th = models.comment.thresholds;
-  const shown = MODERATION_ATTRIBUTES.map((a, l) => round(calibrate(p[l] ?? 0, th?.[a] ?? 0.5, th?.[`${a}.below`] ?? 1, th?.[`${a}.above`] ?? 1)));
+  const cuts = MODERATION_ATTRIBUTES.map((a) => [th?.[a] ?? 0.5, th?.[`${a}.below`] ?? 1, th?.[`${a}.above`] ?? 1] as const);
+  const shown = cuts.map((cut, l) => round(calibrate(p[l] ?? 0, ...cut)));
   const signal = (l: number): Signal => {
     const score = shown[l]!;
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
-    for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l, MIN_CONTRIBUTION)) {
+    // Whether the shown score would be VISIBLE_MOVE lower without a feature adding `amount` to the log-odds.
+    const odds = Math.log(Math.max(1e-9, p[l] ?? 0) / Math.max(1e-9, 1 - (p[l] ?? 0)));
+    const visible = (amount: number): boolean => score - calibrate(1 / (1 + Math.exp(amount - odds)), ...cuts[l]!) >= VISIBLE_MOVE;
+    for (const c of score < VISIBLE_MOVE ? [] : explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l, MIN_CONTRIBUTION)) {
       if (evidence.length >= MAX_EVIDENCE) break;
-      if (c.amount <= 0) continue;
+      if (c.amount <= 0 || !visible(c.amount)) continue;
       const place = placeOf(c.feature, toks, readings);
       if (!place) continue;
       const key = `${place.span[0]}:${place.span[1]}`;
@@ -127,7 +134,7 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
       seen.add(key);
       evidence.push(ev(place.span[0], place.span[1], place.target ? `model:${c.feature} target:${place.target}` : `model:${c.feature}`));
     }
-    // A flagged attribute always shows why: when no feature moved it by MIN_CONTRIBUTION, the largest that did.
+    // A flagged attribute always shows why: when no feature moved it visibly, the largest that did.
     if (evidence.length === 0 && score >= 0.5) {
       for (const c of explainKnown(models.comment, (known ??= knownFeatures(models.comment, features)), l)) {
         if (c.amount <= 0) continue;

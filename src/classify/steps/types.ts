@@ -13,7 +13,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import type { SharedAnalysis } from '../moderation/index.js';
 
 /** A post as the steps see it: the thread model's post, or a lone record dressed as one (`classifyRecord`). */
-export type StepPost = Pick<Post, 'id' | 'text' | 'span' | 'lines' | 'parentId' | 'author' | 'removed'> & Partial<Pick<Post, 'meta'>> &
+export type StepPost = Pick<Post, 'id' | 'text' | 'span' | 'lines' | 'parentId' | 'author' | 'removed'> & Partial<Pick<Post, 'meta' | 'mentions'>> &
   Pick<Post, 'sentiment' | 'acts' | 'replyStance' | 'moderation' | 'stances' | 'claims' | 'corrections' | 'concessions'>;
 
 /** The thread a post belongs to, and what the thread steps found. */
