@@ -809,8 +809,12 @@ const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodis
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
+// "Guardian Pick", "Globe Picks": one or two capitalised words (a site's or a desk's name) before a capitalised "Pick",
+// as a site marks the comments its staff chose.
+const SITE_PICK_LINE = /^(?:\p{Lu}[\p{L}'’]{1,20} ){1,2}Picks?$/u;
+
 export function readBadgeLine(trimmed: string): { isOP: boolean } | null {
-  if (trimmed.length > 70 || !BADGE_LINE.test(trimmed)) return null;
+  if (trimmed.length > 70 || !(BADGE_LINE.test(trimmed) || SITE_PICK_LINE.test(trimmed))) return null;
   return { isOP: OP_BADGE_LINE.test(trimmed) };
 }
 

@@ -105,6 +105,9 @@ export interface SectionReader {
 // the page counts are listed, open, right under the post.
 const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
 
+// A count alone on a line ("47"): under a post's header, the post's recommendations.
+const HEADER_COUNT = /^\d{1,6}$/;
+
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
 // "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
 // "8 replies from Owen, Jess, and Farah", "1 reply from Ann": a thread's summary naming who replied.
@@ -587,10 +590,11 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   flushBlanks(false);
   if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
   if (current) dropCountTail(current, lineKinds);
-  dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
+  dropPageTail(posts, indents, markers, lineKinds, linePost, messages, lines);
   markRemovalNotes(posts, lineKinds, messages);
   nameStaffNotes(posts, lines, lineKinds, linePost, messages);
   takeMastheadBadges(posts, lines, start, lineKinds);
+  takeHeaderCounts(posts, lines, lineKinds);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -667,6 +671,28 @@ function takeMastheadBadges(posts: RawPost[], lines: readonly Line[], start: num
   }
 }
 
+/**
+ * "RedBrickRoad" / "4 Dec 2026 18:11" / "47" / text: a lone count right under the header, over more text, in most of
+ * the section's posts (three at least): the recommendations a Guardian-like page prints beside the time, a part of
+ * the header (the first one becomes the likes), not the start of the text. One post opening with a bare figure ("290" /
+ * "about 250 of them are union members", an answer) is text: only the section's repeating shape says otherwise.
+ */
+function takeHeaderCounts(posts: RawPost[], lines: readonly Line[], lineKinds: Map<number, BlockKind>): void {
+  const headed = posts.filter((p) => p.author !== null && !p.removed && p.authorSpan !== null && p.body.length > 0);
+  const counted = headed.filter((p) => {
+    const first = p.body[0]!;
+    const next = p.body[1];
+    return HEADER_COUNT.test(first.trimmed) && next !== undefined && !isBlank(next) && !HEADER_COUNT.test(next.trimmed) && lineKinds.get(first.index - 1) === 'post-header';
+  });
+  if (counted.length < 3 || counted.length * 4 < headed.length * 3) return;
+  for (const post of counted) {
+    const first = post.body.shift()!;
+    post.raw.push(first);
+    lineKinds.set(first.index, 'post-header');
+    if (post.likes === null) post.likes = Number(first.trimmed);
+  }
+}
+
 /** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
 function isNoteAlone(lines: readonly Line[], i: number, reader: SectionReader): boolean {
   if (i === 0 || !isBlank(lines[i - 1]!) || (lines[i + 1] !== undefined && !isBlank(lines[i + 1]!)) || !isRemovalNote(lines[i]!.trimmed)) return false;
@@ -712,9 +738,10 @@ function dropPageTail(
   lineKinds: Map<number, BlockKind>,
   linePost: Map<number, number>,
   messages: Message[],
+  lines: readonly Line[],
 ): void {
   let k = posts.length;
-  while (k > 0 && isHeaderlessChrome(posts[k - 1]!)) k--;
+  while (k > 0 && (isHeaderlessChrome(posts[k - 1]!) || (k === posts.length && isTailAfterPager(posts[k - 1]!, lines, lineKinds)))) k--;
   if (k === 0 || k === posts.length) return;
   for (const post of posts.splice(k)) {
     for (const line of post.body) {
@@ -727,6 +754,24 @@ function dropPageTail(
   }
   indents.length = k;
   markers.length = k;
+}
+
+// "Load more", "Show more comments", "View more comments": the pager that closes a comment list the page cut short.
+const LIST_PAGER = /^(?:load|show|view|see) more(?: comments| replies)?$/i;
+
+/**
+ * The last post, with no header, right under the pager that closes the list ("Load more" / "" / "Want to bookmark
+ * your favourite articles …? Start your subscription today." / "About us" / …): the page below the comments when
+ * three lines in four are the page's (labels, interface, legal), whatever the length of the promotion among them.
+ */
+function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<number, BlockKind>): boolean {
+  if (post.author !== null || post.removed || post.raw.length > 0 || post.body.length === 0) return false;
+  let k = post.body[0]!.index - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  if (k < 0 || lineKinds.get(k) !== 'comment-chrome' || !LIST_PAGER.test(lines[k]!.trimmed)) return false;
+  const text = post.body.filter((l) => !isBlank(l));
+  const page = text.filter((l) => isPageLine(l.trimmed)).length;
+  return text.length >= 4 && page * 4 >= text.length * 3;
 }
 
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { readBadgeLine } from '../src/ingest/styles/header-cues.js';
+import { rows } from './lib/parse-rows.js';
+
+// Session 22 (gold22): shapes met on the second set of blind threads (fixtures/blind-threads 05-10), each tested on a
+// made-up dump of the same shape, not on those dumps.
+
+const ARTICLE = [
+  'Council to extend library opening hours on Sundays',
+  'By Jo Example',
+  '4 Dec 2026',
+  '',
+  'The council will keep the central library open until 6pm on Sundays from February, the culture committee decided on Thursday after a public consultation.',
+  '',
+  'The change costs about £80,000 a year and will be paid for from the parking budget, the committee chair said.',
+  '',
+];
+
+describe('session 22 line shapes', () => {
+  it('reads a lone count under a Guardian-like header as the header, and a site pick as a badge', () => {
+    expect(readBadgeLine('Courier Pick')).not.toBeNull();
+    expect(readBadgeLine('Evening Post Picks')).not.toBeNull();
+    expect(readBadgeLine('Good pick')).toBeNull();
+    const text = [
+      ...ARTICLE,
+      'comments (3)',
+      'Sort by',
+      'Newest',
+      'Oldest',
+      '',
+      'bookworm_88',
+      '4 Dec 2026 18:11',
+      '12',
+      'Finally. Sunday is the only day I can take the kids.',
+      'Reply',
+      'Share',
+      'Report',
+      '',
+      'quietreader',
+      'bookworm_88',
+      '4 Dec 2026 18:30',
+      'Courier Pick',
+      '5',
+      'Same here, and the study rooms fill up on Saturdays.',
+      'Reply',
+      'Share',
+      'Report',
+      '',
+      'late_shift',
+      '4 Dec 2026 19:02',
+      '0',
+      'Who staffs it though?',
+      'Reply',
+      'Share',
+      'Report',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['bookworm_88', null, false, 'Finally. Sunday is the only day I can take the kids.'],
+      ['quietreader', 0, false, 'Same here, and the study rooms fill up on Saturdays.'],
+      ['late_shift', null, false, 'Who staffs it though?'],
+    ]);
+    expect(parse(text).thread.posts.map((p) => p.meta.likes)).toEqual([12, 5, 0]);
+  });
+
+  it('reads a promotion and the site footer under the closing "Load more" pager as the page, not a post', () => {
+    const text = [
+      ...ARTICLE,
+      'Comments',
+      'Sort by',
+      'Newest',
+      'Oldest',
+      '',
+      'paula_r',
+      '3 hours ago',
+      'Good. The Saturday queue for the study rooms is out of the door.',
+      'Reply',
+      'Share',
+      '',
+      'mk_dev',
+      '2 hours ago',
+      'Eighty thousand a year for four extra hours seems a lot.',
+      'Reply',
+      'Share',
+      '',
+      'Load more',
+      '',
+      'Never miss a story from your town again: download our free app today and get breaking news alerts on your phone.',
+      '',
+      'About us',
+      'Contact us',
+      'Cookie settings',
+      'Terms of use',
+      '© 2026 The Example Gazette',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['paula_r', null, false, 'Good. The Saturday queue for the study rooms is out of the door.'],
+      ['mk_dev', null, false, 'Eighty thousand a year for four extra hours seems a lot.'],
+    ]);
+  });
+});
