@@ -98,4 +98,61 @@ describe('session 22 line shapes', () => {
       ['mk_dev', null, false, 'Eighty thousand a year for four extra hours seems a lot.'],
     ]);
   });
+
+  it('lists the replies a "N replies by NAME" summary counts under the post, and its writer among them answers a reply', () => {
+    expect(readBadgeLine('Liked by Jo Example')).not.toBeNull();
+    const text = [
+      ...ARTICLE,
+      'Discussion about this post',
+      'Comments',
+      'Restacks',
+      'Write a comment...',
+      '',
+      'Hana Ruiz',
+      'Dec 4',
+      'Liked by Jo Example',
+      'Sundays matter most for people who work Saturdays.',
+      'Like (8)',
+      'Reply',
+      'Share',
+      '',
+      '3 replies by Jo Example and others',
+      '',
+      'Jo Example',
+      'Dec 4',
+      'Author',
+      'Agreed. Would you be up for a short interview about it?',
+      'Like (2)',
+      'Reply',
+      'Share',
+      '',
+      'Hana Ruiz',
+      'Dec 4',
+      'Happy to, send me a message.',
+      'Like (1)',
+      'Reply',
+      'Share',
+      '',
+      'Piet V',
+      'Dec 4',
+      'Same for shift workers at the hospital.',
+      'Like',
+      'Reply',
+      'Share',
+      '',
+      'Omar T',
+      'Dec 5',
+      'Will the cafe stay open too?',
+      'Like (3)',
+      'Reply',
+      'Share',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Hana Ruiz', null, false, 'Sundays matter most for people who work Saturdays.'],
+      ['Jo Example', 0, false, 'Agreed. Would you be up for a short interview about it?'],
+      ['Hana Ruiz', 1, false, 'Happy to, send me a message.'],
+      ['Piet V', 0, false, 'Same for shift workers at the hospital.'],
+      ['Omar T', null, false, 'Will the cafe stay open too?'],
+    ]);
+  });
 });

@@ -226,7 +226,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
   // A "Comments" label under a post: the post, the first post under the label, and where the label stands.
   let underComments: { owner: number; from: number; span: Span } | null = null;
-  let pendingSummary: { parent: string; replier: string; span: Span } | null = null;
+  let pendingSummary: { parent: string; replier: string; span: Span; owner: number } | null = null;
   let afterFooter = false;
 
   const own = (i: number, kind: BlockKind): void => {
@@ -257,6 +257,12 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     pendingReply = null;
     if (pendingSummary && !post.replyTo && post.author !== null && post.author.toLowerCase() === pendingSummary.replier.toLowerCase()) {
       post.replyTo = { name: pendingSummary.parent, span: pendingSummary.span };
+      // The replier the summary names comes next: the page lists the replies it counts open, under the post.
+      const owner = posts[pendingSummary.owner];
+      if (owner?.replyCount && owner.replyCount.count > 1) {
+        owner.repliesListed = true;
+        owner.repliesNested = true;
+      }
     }
     pendingSummary = null;
     if (reader.submitter && post.author === reader.submitter) post.isOP = true;
@@ -533,7 +539,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
     if (current && phase !== 'body') noteReplyCount(current, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
-    if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
+    if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd], owner: posts.length - 1 };
     // "Sponsored by Grammarly" / "Write clearly…" / "Learn More" between posts: an advertisement, its label and the
     // lines under it down to the next blank line (or the next post's header).
     if ((!current || phase === 'closed') && AD_LABEL.test(t)) {
