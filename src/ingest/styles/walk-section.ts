@@ -601,6 +601,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   nameStaffNotes(posts, lines, lineKinds, linePost, messages);
   takeMastheadBadges(posts, lines, start, lineKinds);
   takeHeaderCounts(posts, lines, lineKinds);
+  listCountedReplies(posts, declaredCount);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -697,6 +698,27 @@ function takeHeaderCounts(posts: RawPost[], lines: readonly Line[], lineKinds: M
     lineKinds.set(first.index, 'post-header');
     if (post.likes === null) post.likes = Number(first.trimmed);
   }
+}
+
+/**
+ * "Comments 18" over eighteen posts, "2 replies" under a post: when the page's count of comments is the number of posts
+ * found, the replies it counts under each post are in the dump, so the ones it counts are the posts right under it
+ * (`repliesListed`), as an open toggle says. Only where every counted run fits before the next counted post and no
+ * run's post carries a count of its own (one level of replies, as such pages show them).
+ */
+function listCountedReplies(posts: RawPost[], declaredCount: number | null): void {
+  if (declaredCount === null || declaredCount !== posts.length) return;
+  const counted = posts.flatMap((p, k) => (p.replyCount && p.replyCount.count > 0 && !p.repliesListed ? [k] : []));
+  if (counted.length === 0) return;
+  let replies = 0;
+  for (const k of counted) {
+    const n = posts[k]!.replyCount!.count;
+    if (k + n >= posts.length) return;
+    for (let j = k + 1; j <= k + n; j++) if (posts[j]!.replyCount || posts[j]!.repliesListed) return;
+    replies += n;
+  }
+  if (replies + counted.length > posts.length) return;
+  for (const k of counted) posts[k]!.repliesListed = true;
 }
 
 /** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
