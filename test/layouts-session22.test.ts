@@ -284,4 +284,29 @@ describe('session 22 line shapes', () => {
       ['Eli Fox', false, 'Great news for students before exams.'],
     ]);
   });
+
+  it('drops a paragraph asking for the lone button under it, and a box promising a newsletter in your inbox', () => {
+    const text = [
+      'Council to extend library opening hours on Sundays',
+      'By Jo Example',
+      '4 Dec 2026',
+      '',
+      'The council will keep the central library open until 6pm on Sundays from February, the culture committee decided on Thursday after a public consultation.',
+      '',
+      'Town Notes is a reader-funded newsletter. To get every issue and keep it going, become a free or paying subscriber.',
+      'Subscribe',
+      '',
+      'Keep Up',
+      'Get the Town Notes briefing in your inbox every Friday.',
+      '',
+      'The change costs about £80,000 a year and will be paid for from the parking budget, the committee chair said.',
+      '',
+      'Thanks for reading Town Notes! Subscribe for free to get new issues and support the work.',
+      'Subscribe',
+      '',
+    ].join('\n');
+    const body = parse(text).article.text;
+    expect(body).toContain('The change costs about £80,000 a year');
+    for (const chrome of ['reader-funded', 'Keep Up', 'in your inbox', 'Thanks for reading', 'Subscribe']) expect(body).not.toContain(chrome);
+  });
 });
