@@ -601,7 +601,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   nameStaffNotes(posts, lines, lineKinds, linePost, messages);
   takeMastheadBadges(posts, lines, start, lineKinds);
   takeHeaderCounts(posts, lines, lineKinds);
-  listCountedReplies(posts, declaredCount);
+  listCountedReplies(posts, declaredCount, lines);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -701,15 +701,23 @@ function takeHeaderCounts(posts: RawPost[], lines: readonly Line[], lineKinds: M
 }
 
 /**
- * "Comments 18" over eighteen posts, "2 replies" under a post: when the page's count of comments is the number of posts
- * found, the replies it counts under each post are in the dump, so the ones it counts are the posts right under it
- * (`repliesListed`), as an open toggle says. Only where every counted run fits before the next counted post and no
- * run's post carries a count of its own (one level of replies, as such pages show them).
+ * "Comments 18" over eighteen posts, "" / "2 replies" / "" under a post: when the page's count of comments is the number
+ * of posts found, the replies it counts under each post are in the dump, so the ones it counts are the posts right
+ * under it (`repliesListed`), as an open toggle says. Only where every count stands alone between blank lines (a toggle
+ * over the replies, not a count in the post's footer, which a page prints whether the replies are shown or not), every
+ * counted run fits before the next counted post and no run's post carries a count of its own (one level of replies,
+ * as such pages show them).
  */
-function listCountedReplies(posts: RawPost[], declaredCount: number | null): void {
+function listCountedReplies(posts: RawPost[], declaredCount: number | null, lines: readonly Line[]): void {
   if (declaredCount === null || declaredCount !== posts.length) return;
   const counted = posts.flatMap((p, k) => (p.replyCount && p.replyCount.count > 0 && !p.repliesListed ? [k] : []));
   if (counted.length === 0) return;
+  const lineAt = new Map(lines.map((l, k) => [l.contentStart, k]));
+  const alone = (span: Span): boolean => {
+    const k = lineAt.get(span[0]);
+    return k !== undefined && k > 0 && isBlank(lines[k - 1]!) && (k + 1 >= lines.length || isBlank(lines[k + 1]!));
+  };
+  if (!counted.every((k) => alone(posts[k]!.replyCount!.span))) return;
   let replies = 0;
   for (const k of counted) {
     const n = posts[k]!.replyCount!.count;
