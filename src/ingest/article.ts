@@ -522,16 +522,32 @@ function markWidgetBlocks(lines: readonly Line[], from: number, to: number, kind
     let short = true;
     for (let n = start; n < k; n++) {
       const t = lines[n]!.trimmed;
-      if ((strong.has(n) && isUiLine(t)) || (UI_IMPERATIVE.test(t) && countWords(t, 9) <= 8 && !endsWithTerminal(t))) button = true;
+      if ((strong.has(n) && isUiLine(t)) || (UI_IMPERATIVE.test(t) && countWords(t, 9) <= 8 && !endsWithTerminal(t)) || INBOX_PROMISE.test(t)) button = true;
       if (countWords(lines[n]!.trimmed, 13) > 12 || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
     }
-    if (!button || !short) continue;
+    if (!button || !(short || asksForButton(lines, start, k, kinds))) continue;
     for (let n = start; n < k; n++) {
       const kind = kinds.get(n);
       if (kind === 'paragraph' || kind === 'heading') kinds.set(n, 'boilerplate');
     }
   }
 }
+
+/**
+ * A paragraph right over a lone button that it asks the reader to press ("Thanks for reading X! Subscribe for free to
+ * receive new posts …" / "Subscribe", "… consider becoming a free or paid subscriber." / "Subscribe"): the two lines
+ * are a call to action however long the paragraph, when the button's verb stands in it.
+ */
+function asksForButton(lines: readonly Line[], start: number, end: number, kinds: Map<number, BlockKind>): boolean {
+  if (end - start !== 2 || kinds.get(start) === 'title' || kinds.get(start) === 'byline') return false;
+  const button = lines[start + 1]!.trimmed;
+  if (!UI_IMPERATIVE.test(button) || countWords(button, 4) > 3 || endsWithTerminal(button)) return false;
+  const verb = button.toLowerCase().replace(/e$/, '');
+  return lines[start]!.trimmed.toLowerCase().includes(verb) && countWords(lines[start]!.trimmed, 61) <= 60;
+}
+
+// "Get the Morning Brief in your inbox every weekday.": a newsletter's promise, the call to action of its box.
+const INBOX_PROMISE = /\b(?:in|to|into) your inbox\b/i;
 
 /** The next line, before `to`, is a count of things with its word first or last ("Reviews 1,204 • Poor"). */
 function nextIsTally(lines: readonly Line[], i: number, to: number): boolean {

@@ -54,6 +54,11 @@ export interface RawPost {
    * under the post (a post there that names no other post answers it).
    */
   repliesListed?: boolean;
+  /**
+   * The listed replies may answer each other, the page nesting them without showing how ("2 replies by Priya Raman and
+   * others", Substack): the post's own writer among them answers a reply, not the post.
+   */
+  repliesNested?: boolean;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

@@ -29,7 +29,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   let group: { head: number; count: number; span: Span; members: Set<number> } | null = null;
   // "Hide 3 replies" under a post: the next posts the page counts are its replies, listed open under it; one that
   // names none of them (no cue, or only a guess pointing outside the list) answers the post.
-  let listed: { head: number; left: number; span: Span; members: Set<number> } | null = null;
+  let listed: { head: number; left: number; span: Span; members: Set<number>; nested: boolean } | null = null;
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
@@ -96,6 +96,17 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
         parent = listed.head;
         post.replyCue = { kind: 'depth', span: listed.span };
       }
+      // The post's own writer among its listed replies, where the page nests them unseen (`repliesNested`), answers
+      // someone in them, not the post: the latest reply above by another writer ("Will do." by the post's writer under
+      // the author's "I'd love to hear more"). A one-level thread (a work chat's "8 replies from …") keeps the post.
+      if (listed && listed.nested && parent === listed.head && post.author !== null && post.author === posts[listed.head]!.author) {
+        for (let j = i - 1; j > listed.head; j--) {
+          if (listed.members.has(j) && !posts[j]!.removed && posts[j]!.author !== null && posts[j]!.author !== post.author) {
+            parent = j;
+            break;
+          }
+        }
+      }
       // "Tom Becker was that the tier increase…" after Tom's own "Typo, it was $34" under his first post:
       // a follow-up by the same author continues that post, and a reply naming the author answers the post it continues.
       if (parent !== undefined && (post.replyCue?.kind === 'mention' || post.replyCue?.kind === 'address')) parent = turnStart(parent, posts, byId);
@@ -149,7 +160,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       listed.members.add(i);
       if (--listed.left <= 0) listed = null;
     }
-    if (r.repliesListed && r.replyCount && r.replyCount.count > 0) listed = { head: i, left: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
+    if (r.repliesListed && r.replyCount && r.replyCount.count > 0) listed = { head: i, left: r.replyCount.count, span: r.replyCount.span, members: new Set([i]), nested: r.repliesNested === true };
     if (r.replyCount && r.replyCount.count > 0) group = { head: i, count: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
     if (parent !== undefined) {
       const p = posts[parent]!;

@@ -6,7 +6,7 @@ import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
-import { readBadgeLine, readFooter, readNameLine } from './header-cues.js';
+import { readBadgeLine, readFooter, readNameLine, readTimeLine } from './header-cues.js';
 
 // Short lines that are posts, not names, however name-like they look.
 const INTERJECTIONS = new Set(
@@ -76,6 +76,8 @@ export const countedStyle: CommentStyle = {
     let lastWasAuthor = false;
     // The line before was a footer ("Like · Reply · 3y"): the post is over and a name comes next.
     let afterFooter = false;
+    // The removed post whose placeholder is the line above (its age may stand under it).
+    let removedAbove: RawPost | null = null;
     const nextContent = (from: number): Line | undefined => {
       for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
       return undefined;
@@ -143,6 +145,18 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         lastWasAuthor = false;
         current = null; // a removed post takes no body lines
+        removedAbove = posts[posts.length - 1]!;
+        continue;
+      }
+      // "This comment has been deleted." / "1d" / "Grace Amadi": the removed post's age under its placeholder, not the
+      // next post's author.
+      const placeholder = removedAbove;
+      removedAbove = null;
+      if (placeholder && lineKinds.get(i - 1) === 'post-removed' && (isTimestamp(t) || readTimeLine(line) !== null)) {
+        if (placeholder.timestamp === null) placeholder.timestamp = t;
+        placeholder.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
         continue;
       }
       const next = nextContent(i + 1);

@@ -805,12 +805,16 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers, a
 // channel's "Creator ♥" and "Pinned by …" marks, a login provider ("logged in via email @…").
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
+// "Guardian Pick", "Globe Picks": one or two capitalised words (a site's or a desk's name) before a capitalised "Pick",
+// as a site marks the comments its staff chose.
+const SITE_PICK_LINE = /^(?:\p{Lu}[\p{L}'’]{1,20} ){1,2}Picks?$/u;
+
 export function readBadgeLine(trimmed: string): { isOP: boolean } | null {
-  if (trimmed.length > 70 || !BADGE_LINE.test(trimmed)) return null;
+  if (trimmed.length > 70 || !(BADGE_LINE.test(trimmed) || SITE_PICK_LINE.test(trimmed))) return null;
   return { isOP: OP_BADGE_LINE.test(trimmed) };
 }
 

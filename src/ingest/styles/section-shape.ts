@@ -76,7 +76,8 @@ export function findSectionStart(
         start = k;
         break;
       }
-      if (!isShortLabel(l.trimmed)) break;
+      // ("Share what you think", "Best rated": the widget's own chrome, however many words, is one of its buttons.)
+      if (!isShortLabel(l.trimmed) && !isChrome(l)) break;
       short++;
     }
     return { start, opener: true };

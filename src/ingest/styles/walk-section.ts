@@ -105,6 +105,9 @@ export interface SectionReader {
 // the page counts are listed, open, right under the post.
 const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
 
+// A count alone on a line ("47"): under a post's header, the post's recommendations.
+const HEADER_COUNT = /^\d{1,6}$/;
+
 /** "4 replies", "1 Reply", "2 replies by Priya Raman and others": a count of the replies to the post above. */
 // "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
 // "8 replies from Owen, Jess, and Farah", "1 reply from Ann": a thread's summary naming who replied.
@@ -223,7 +226,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
   // A "Comments" label under a post: the post, the first post under the label, and where the label stands.
   let underComments: { owner: number; from: number; span: Span } | null = null;
-  let pendingSummary: { parent: string; replier: string; span: Span } | null = null;
+  let pendingSummary: { parent: string; replier: string; span: Span; owner: number } | null = null;
   let afterFooter = false;
 
   const own = (i: number, kind: BlockKind): void => {
@@ -254,6 +257,12 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     pendingReply = null;
     if (pendingSummary && !post.replyTo && post.author !== null && post.author.toLowerCase() === pendingSummary.replier.toLowerCase()) {
       post.replyTo = { name: pendingSummary.parent, span: pendingSummary.span };
+      // The replier the summary names comes next: the page lists the replies it counts open, under the post.
+      const owner = posts[pendingSummary.owner];
+      if (owner?.replyCount && owner.replyCount.count > 1) {
+        owner.repliesListed = true;
+        owner.repliesNested = true;
+      }
     }
     pendingSummary = null;
     if (reader.submitter && post.author === reader.submitter) post.isOP = true;
@@ -530,7 +539,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
     if (current && phase !== 'body') noteReplyCount(current, line);
     const replier = current?.author && phase === 'closed' ? readReplySummary(t) : null;
-    if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd] };
+    if (replier && current?.author) pendingSummary = { parent: current.author, replier, span: [line.contentStart, line.contentEnd], owner: posts.length - 1 };
     // "Sponsored by Grammarly" / "Write clearly…" / "Learn More" between posts: an advertisement, its label and the
     // lines under it down to the next blank line (or the next post's header).
     if ((!current || phase === 'closed') && AD_LABEL.test(t)) {
@@ -587,10 +596,12 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   flushBlanks(false);
   if (pendingMarker) lineKinds.set((pendingMarker as { line: number }).line, 'comment-chrome');
   if (current) dropCountTail(current, lineKinds);
-  dropPageTail(posts, indents, markers, lineKinds, linePost, messages);
+  dropPageTail(posts, indents, markers, lineKinds, linePost, messages, lines);
   markRemovalNotes(posts, lineKinds, messages);
   nameStaffNotes(posts, lines, lineKinds, linePost, messages);
   takeMastheadBadges(posts, lines, start, lineKinds);
+  takeHeaderCounts(posts, lines, lineKinds);
+  listCountedReplies(posts, declaredCount, lines);
   reader.depths(posts, indents, markers);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
@@ -667,6 +678,57 @@ function takeMastheadBadges(posts: RawPost[], lines: readonly Line[], start: num
   }
 }
 
+/**
+ * "RedBrickRoad" / "4 Dec 2026 18:11" / "47" / text: a lone count right under the header, over more text, in most of
+ * the section's posts (three at least): the recommendations a Guardian-like page prints beside the time, a part of
+ * the header (the first one becomes the likes), not the start of the text. One post opening with a bare figure ("290" /
+ * "about 250 of them are union members", an answer) is text: only the section's repeating shape says otherwise.
+ */
+function takeHeaderCounts(posts: RawPost[], lines: readonly Line[], lineKinds: Map<number, BlockKind>): void {
+  const headed = posts.filter((p) => p.author !== null && !p.removed && p.authorSpan !== null && p.body.length > 0);
+  const counted = headed.filter((p) => {
+    const first = p.body[0]!;
+    const next = p.body[1];
+    return HEADER_COUNT.test(first.trimmed) && next !== undefined && !isBlank(next) && !HEADER_COUNT.test(next.trimmed) && lineKinds.get(first.index - 1) === 'post-header';
+  });
+  if (counted.length < 3 || counted.length * 4 < headed.length * 3) return;
+  for (const post of counted) {
+    const first = post.body.shift()!;
+    post.raw.push(first);
+    lineKinds.set(first.index, 'post-header');
+    if (post.likes === null) post.likes = Number(first.trimmed);
+  }
+}
+
+/**
+ * "Comments 18" over eighteen posts, "" / "2 replies" / "" under a post: when the page's count of comments is the number
+ * of posts found, the replies it counts under each post are in the dump, so the ones it counts are the posts right
+ * under it (`repliesListed`), as an open toggle says. Only where every count stands alone between blank lines (a toggle
+ * over the replies, not a count in the post's footer, which a page prints whether the replies are shown or not), every
+ * counted run fits before the next counted post and no run's post carries a count of its own (one level of replies,
+ * as such pages show them).
+ */
+function listCountedReplies(posts: RawPost[], declaredCount: number | null, lines: readonly Line[]): void {
+  if (declaredCount === null || declaredCount !== posts.length) return;
+  const counted = posts.flatMap((p, k) => (p.replyCount && p.replyCount.count > 0 && !p.repliesListed ? [k] : []));
+  if (counted.length === 0) return;
+  const lineAt = new Map(lines.map((l, k) => [l.contentStart, k]));
+  const alone = (span: Span): boolean => {
+    const k = lineAt.get(span[0]);
+    return k !== undefined && k > 0 && isBlank(lines[k - 1]!) && (k + 1 >= lines.length || isBlank(lines[k + 1]!));
+  };
+  if (!counted.every((k) => alone(posts[k]!.replyCount!.span))) return;
+  let replies = 0;
+  for (const k of counted) {
+    const n = posts[k]!.replyCount!.count;
+    if (k + n >= posts.length) return;
+    for (let j = k + 1; j <= k + n; j++) if (posts[j]!.replyCount || posts[j]!.repliesListed) return;
+    replies += n;
+  }
+  if (replies + counted.length > posts.length) return;
+  for (const k of counted) posts[k]!.repliesListed = true;
+}
+
 /** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
 function isNoteAlone(lines: readonly Line[], i: number, reader: SectionReader): boolean {
   if (i === 0 || !isBlank(lines[i - 1]!) || (lines[i + 1] !== undefined && !isBlank(lines[i + 1]!)) || !isRemovalNote(lines[i]!.trimmed)) return false;
@@ -712,9 +774,10 @@ function dropPageTail(
   lineKinds: Map<number, BlockKind>,
   linePost: Map<number, number>,
   messages: Message[],
+  lines: readonly Line[],
 ): void {
   let k = posts.length;
-  while (k > 0 && isHeaderlessChrome(posts[k - 1]!)) k--;
+  while (k > 0 && (isHeaderlessChrome(posts[k - 1]!) || (k === posts.length && isTailAfterPager(posts[k - 1]!, lines, lineKinds)))) k--;
   if (k === 0 || k === posts.length) return;
   for (const post of posts.splice(k)) {
     for (const line of post.body) {
@@ -727,6 +790,24 @@ function dropPageTail(
   }
   indents.length = k;
   markers.length = k;
+}
+
+// "Load more", "Show more comments", "View more comments": the pager that closes a comment list the page cut short.
+const LIST_PAGER = /^(?:load|show|view|see) more(?: comments| replies)?$/i;
+
+/**
+ * The last post, with no header, right under the pager that closes the list ("Load more" / "" / "Want to bookmark
+ * your favourite articles …? Start your subscription today." / "About us" / …): the page below the comments when
+ * three lines in four are the page's (labels, interface, legal), whatever the length of the promotion among them.
+ */
+function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<number, BlockKind>): boolean {
+  if (post.author !== null || post.removed || post.raw.length > 0 || post.body.length === 0) return false;
+  let k = post.body[0]!.index - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  if (k < 0 || lineKinds.get(k) !== 'comment-chrome' || !LIST_PAGER.test(lines[k]!.trimmed)) return false;
+  const text = post.body.filter((l) => !isBlank(l));
+  const page = text.filter((l) => isPageLine(l.trimmed)).length;
+  return text.length >= 4 && page * 4 >= text.length * 3;
 }
 
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
