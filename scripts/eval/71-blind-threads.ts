@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
+import { allPostStance, allPostStanceRows, classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
 const TITLE = 'Blind threads, first read in session 21 (fixtures/blind-threads)';
 
@@ -31,10 +31,15 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   rows.push({ dataset: all, metric: 'reply links (parents)', system: 'baseline: the post above', value: base.postAbove });
   rows.push({ dataset: all, metric: 'article-body checks (clean)', system: 'threadlens', value: total.clean });
   rows.push(...classifierRows(all, total, base));
+  const stanceAll = allPostStance(ctx.root, golds);
+  rows.push(...allPostStanceRows(all, stanceAll));
   const notes = [
     'Scored like section 70 (`score.mjs` on `dist/cli.js`, posts aligned by index, the same baselines). The dumps and their gold were written by a project session without reading the code and committed (2a4f8f6) before threadlens ran on them; the first-try figures and the reading of every miss are in docs/blind-threads.md. Since that reading they are development data: a figure here is a regression check, not evidence of first-try quality.',
     `correctionKindOk counts corrections found with the gold kind (of ${total.correctionGold ?? 0} gold corrections).`,
   ];
+  notes.push(
+    `Stance over all labelled posts (session 22): one (gold, ours) pair per post with a stance label in the gold and gold target (${stanceAll.pairs} pairs, ${stanceAll.sided} with a gold side); a side where the gold has \`{}\` is a false side, so precision shows (stanceMacroF1 above scores only the ${stanceAll.sided} gold sides). Side precision: share of the sides given that are the gold side; recall: share of the gold sides given. The baseline says against on every pair, computed the same way.`,
+  );
   notes.push(...failureNotes(errors));
   return { title: TITLE, rows, notes };
 }
