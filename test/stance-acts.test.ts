@@ -13,6 +13,10 @@ const thread = [
   "Nia, that's not true, it's 45 million pounds, not 40 million.",
   'Pat',
   "Nia, that's not true at all.",
+  'Wes',
+  'Nia, nobody cares what a miserable old crank like you thinks, you idiot.',
+  'Xia',
+  "Nia, you absolute clown, that's not true.",
   'Vic',
   'Does anyone know where the depot will be? Worried about the noise.',
   'Rosa',
@@ -50,6 +54,28 @@ describe('a reply that corrects a fact takes over no side from its parent', () =
     const acts = analyze(thread, { targets: ['tram line'], steps: ['targets', 'sentiment', 'acts', 'stance'] });
     const s = acts.thread.posts[1]!.stances!.find((x) => x.target === 'tram line')!;
     expect(s.label).toBe('favor');
+  });
+});
+
+describe('a reply that insults the person it answers takes no side by its tone', () => {
+  const doc = analyze(thread, { targets: ['tram line'] });
+  const by = (name: string) => doc.thread.posts.find((p) => p.author === name)!;
+  const on = (name: string) => by(name).stances!.find((x) => x.target === 'tram line')!;
+
+  it('an insult with no point about the subject is neutral, the insult as evidence', () => {
+    expect(by('Wes').moderation!.insult.score).toBeGreaterThanOrEqual(0.5);
+    const s = on('Wes');
+    expect(s.label).toBe('neutral');
+    expect(s.evidence.length).toBeGreaterThan(0);
+    for (const e of s.evidence) {
+      expect(e.cue).toBe('addresses-a-person');
+      expect(thread.slice(...e.span)).toBe(e.text);
+    }
+  });
+  it('an insulting denial still denies the parent: the opposite side', () => {
+    expect(by('Xia').moderation!.insult.score).toBeGreaterThanOrEqual(0.5);
+    expect(on('Xia').label).toBe('favor');
+    expect(on('Xia').evidence[0]!.cue).toBe('disagrees-with-parent');
   });
 });
 

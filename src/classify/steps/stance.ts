@@ -35,12 +35,12 @@ export const stanceStep: PostStep = {
   },
   link(a) {
     if ((a.thread.targets?.length ?? 0) === 0) return;
-    // What the post does decides whether its tone is a side: a reply that corrects or concedes a fact, and a post
-    // that opens by asking, take none toward a target they never name. The acts and corrections steps have run
+    // What the post does decides whether its tone is a side: a reply that corrects or concedes a fact, a reply that
+    // insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
+    // name. The acts and corrections steps have run
     // (links run after every step's `run`).
     const fact = a.parent ? factEvidence(a.post) : null;
-    const asks = fact ? null : askingEvidence(a.post, a.read.sentences[0]?.text ?? '');
-    const voided = fact ?? asks;
+    const voided = fact ?? (a.parent ? personEvidence(a.post) : null) ?? askingEvidence(a.post, a.read.sentences[0]?.text ?? '');
     if (voided) a.post.stances = voidImplicitSides(a.post.stances ?? [], voided);
     // The reply stance comes from the acts step, which runs before this one when asked for. A reply about a fact
     // answers the fact, not the parent's side: it takes over none.
@@ -63,6 +63,20 @@ function factEvidence(post: StepPost): StanceResult['evidence'] | null {
   const concessions = post.concessions ?? [];
   if (concessions.length > 0) return concessions.slice(0, 1).map((c) => ({ ...c.evidence, cue: 'concedes-a-fact' }));
   return null;
+}
+
+// The moderation step's flag: an insult score (the calibrated share of raters who would call it an insult) from 0.5.
+const INSULT_FLAG = 0.5;
+
+/**
+ * The evidence that a reply insults (the moderation step's insult score at its flag), cue `addresses-a-person`, or
+ * null. Its hostile tone is aimed at the person it answers ("Nobody cares what you think, troll"), not at the
+ * subject; what it denies or supports of the parent's point is still taken over (`disagrees-with-parent`).
+ */
+function personEvidence(post: StepPost): StanceResult['evidence'] | null {
+  const insult = post.moderation?.insult;
+  if (!insult || insult.score < INSULT_FLAG) return null;
+  return insult.evidence.slice(0, 1).map((e) => ({ ...e, cue: 'addresses-a-person' }));
 }
 
 // A question in interrogative form: an auxiliary or an information wh-word first (after an optional discourse
