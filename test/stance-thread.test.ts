@@ -82,15 +82,17 @@ describe('a reply that answers a neutral parent takes no side on the subject it 
   const [nia, omar, pat] = doc.thread.posts;
   const on = (p: typeof nia) => p!.stances!.find((x) => x.target === 'tram line')!;
 
-  it('the conceding reply is neutral, with only its answer to the parent as evidence', () => {
+  it('the conceding reply is neutral, with only its concession as evidence', () => {
     expect(omar!.parentId).toBe(nia!.id);
     expect(on(nia).label).toBe('neutral');
     expect(['support', 'deny']).toContain(omar!.replyStance?.label);
     const s = on(omar);
     expect(s.label).toBe('neutral');
     expect(s.implicit).toBe(true);
+    // It concedes a fact (the corrections step links the concession), so its evidence is the concession.
+    expect(omar!.concessions!.length).toBeGreaterThan(0);
     for (const e of s.evidence) {
-      expect(e.cue).toBe('answers-parent');
+      expect(e.cue).toBe('concedes-a-fact');
       expect(thread.slice(...e.span)).toBe(e.text);
     }
   });

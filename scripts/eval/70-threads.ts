@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
+import { allPostStance, allPostStanceRows, classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
 const TARGETS = { authors: '>= 0.95', parents: '>= 0.85', clean: '>= 0.95' } as const;
 
@@ -42,11 +42,16 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   rows.push({ dataset: all, metric: 'article-body checks (clean)', system: 'threadlens', value: total.clean, target: TARGETS.clean });
   rows.push({ dataset: all, metric: 'post count exact (dumps)', system: 'threadlens', value: total.countsExact });
   rows.push(...classifierRows(all, total, base));
+  const stanceAll = allPostStance(ctx.root, golds);
+  rows.push(...allPostStanceRows(all, stanceAll));
   const notes = [
     'Scored by `../shared/eval-threads/score.mjs` on `dist/cli.js` (`threadlens analyze FILE --format json --target …`): posts are aligned by index, so a dropped or merged post shifts every later one. The dumps are development data, read to find general causes of misses; held-out dumps of other layouts judge the parser.',
     'Baselines (from the gold, perfect alignment assumed, score.mjs\'s definitions): every post neutral; every gold stance against (score.mjs scores a post\'s stance only toward the targets its gold gives a side, so a side given where the gold has none costs nothing); every labelled post a claim; every reply answering the post right above it. Correction and insult "never" score 0.',
     `Post count exact is 1 or 0 per dump and the number of dumps in total; correctionKindOk counts corrections found with the gold kind (of ${total.correctionGold ?? 0} gold corrections).`,
   ];
+  notes.push(
+    `Stance over all labelled posts (session 22): one (gold, ours) pair per post with a stance label in the gold and gold target (${stanceAll.pairs} pairs, ${stanceAll.sided} with a gold side); a side where the gold has \`{}\` is a false side, so precision shows (stanceMacroF1 above scores only the ${stanceAll.sided} gold sides). Side precision: share of the sides given that are the gold side; recall: share of the gold sides given. The baseline says against on every pair, computed the same way.`,
+  );
   notes.push(...failureNotes(errors));
   return { title: 'Independent threads, one layout each (eval-threads)', rows, notes };
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
-import { classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
+import { allPostStance, allPostStanceRows, classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
 const TITLE = 'Blind threads, first read in sessions 21 and 22 (fixtures/blind-threads)';
 
@@ -48,10 +48,15 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   rows.push({ dataset: all, metric: 'reply links (parents)', system: 'baseline: the post above', value: base.postAbove });
   rows.push({ dataset: all, metric: 'article-body checks (clean)', system: 'threadlens', value: total.clean });
   rows.push(...classifierRows(all, total, base));
+  const stanceAll = allPostStance(ctx.root, golds);
+  rows.push(...allPostStanceRows(all, stanceAll));
   const notes = [
     'Scored like section 70 (`score.mjs` on `dist/cli.js`, posts aligned by index, the same baselines), per dump, per set and over all. The dumps and their gold were written by a project session without reading the code and committed before threadlens ran on them (01-04: 2a4f8f6, session 21; 05-10: d9aec0b, session 22); the first-try figures and the reading of the misses are in docs/blind-threads.md. The first set has been read and worked on since, so it is development data: a figure there is a regression check, not evidence of first-try quality. The second set is held out from session 22\'s classifier work (only its parse misses were fixed, in src/ingest), so its classifier rows are the held-out figures of that session.',
     `correctionKindOk counts corrections found with the gold kind (of ${total.correctionGold ?? 0} gold corrections).`,
   ];
+  notes.push(
+    `Stance over all labelled posts (session 22): one (gold, ours) pair per post with a stance label in the gold and gold target (${stanceAll.pairs} pairs, ${stanceAll.sided} with a gold side); a side where the gold has \`{}\` is a false side, so precision shows (stanceMacroF1 above scores only the ${stanceAll.sided} gold sides). Side precision: share of the sides given that are the gold side; recall: share of the gold sides given. The baseline says against on every pair, computed the same way.`,
+  );
   notes.push(...failureNotes(errors));
   return { title: TITLE, rows, notes };
 }

@@ -3,7 +3,9 @@
  * every post with a gold side (outcome, top level or reply, named or implicit, which part of the pipeline gave the
  * answer, whether a wrong side follows the post's sentiment, whether a reply's parent was read right), and the
  * posts a reader gave no side (which side, if any, threadlens gave them). Development data: read the misses,
- * never tune on them. Needs dist/ (npm run build). Usage: tsx scripts/study/thread-stance-misses.ts [--list]
+ * never tune on them. Needs dist/ (npm run build). Usage: tsx scripts/study/thread-stance-misses.ts [--list] [--dir DIR]
+ * (DIR: another folder of gold files in the same format, e.g. fixtures/blind-threads; `--list` then also lists the
+ * posts a reader gave no side that get one).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +26,8 @@ interface OutPost {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = resolve(root, '..', 'shared', 'eval-threads');
+const dirAt = process.argv.indexOf('--dir');
+const dir = dirAt > 0 ? resolve(process.argv[dirAt + 1]!) : resolve(root, '..', 'shared', 'eval-threads');
 const list = process.argv.includes('--list');
 
 /** Which step of the pipeline gave the answer, from its evidence cues. */
@@ -57,6 +60,7 @@ for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
       const gold = gp.stance[t];
       const ours = read(i, t);
       if (!gold) {
+        if (list && ours.label !== 'neutral') console.log(`${spec.file} #${i} gold none, ours ${ours.label}: ${gp.parent != null ? 'reply' : 'top level'} | ${sourceOf(ours.cues)} | ${ours.cues.slice(0, 4).join(', ')}\n    ${(p?.text ?? '').slice(0, 160).replace(/\s+/g, ' ')}`);
         noSide.set(`${ours.label} (sentiment ${p?.sentiment?.label ?? '?'})`, (noSide.get(`${ours.label} (sentiment ${p?.sentiment?.label ?? '?'})`) ?? 0) + 1);
         continue;
       }
@@ -69,7 +73,7 @@ for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
         parts.push(read(gp.parent!, t).label === pg ? 'parent read right' : 'parent read wrong');
       }
       count(parts.join(' | '));
-      if (list && outcome !== 'right') console.log(`${spec.file} #${i} gold ${gold}, ours ${ours.label}: ${parts.join(' | ')}\n    ${(p?.text ?? '').slice(0, 160).replace(/\s+/g, ' ')}`);
+      if (list && outcome !== 'right') console.log(`${spec.file} #${i} gold ${gold}, ours ${ours.label}: ${parts.join(' | ')} | ${ours.cues.slice(0, 4).join(', ')}\n    ${(p?.text ?? '').slice(0, 160).replace(/\s+/g, ' ')}`);
     }
   });
 }

@@ -67,10 +67,10 @@ export function threadAnalysis(doc: ThreadDocument | null, articleSentences: rea
 export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config, steps: readonly PostStep[], offsetsAreInput = false): void {
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
   const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, offsetsAreInput);
-  for (const step of steps) {
-    step.run(analysis, config);
-    step.link?.(analysis, config);
-  }
+  // Links run after every step's run: a link may read what later steps found on the post itself (the stance link
+  // reads the corrections), and no step's run reads what a link changes.
+  for (const step of steps) step.run(analysis, config);
+  for (const step of steps) step.link?.(analysis, config);
   thread.byId.set(post.id, post);
   thread.posts.push(post);
 }
@@ -202,11 +202,8 @@ export function attachPost(post: StepPost, labels: PostLabels, thread: ThreadAna
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
   const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, false);
   for (const [sentence, score] of labels.sentenceScores) analysis.sentenceScores.set(sentence, score);
-  for (const step of detached) step.link?.(analysis, config);
-  for (const step of rest) {
-    step.run(analysis, config);
-    step.link?.(analysis, config);
-  }
+  for (const step of rest) step.run(analysis, config);
+  for (const step of plan.posts) step.link?.(analysis, config);
   thread.byId.set(post.id, post);
   thread.posts.push(post);
 }

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { EvalRow } from '../../eval.js';
 
 /** The totals score.mjs prints (its last line) and per file (lines starting "file"). */
@@ -139,6 +139,86 @@ export function classifierRows(dataset: string, total: ThreadScore, base: Return
     { dataset, metric: 'correctionF1', system: 'threadlens', value: total.correctionF1 },
     { dataset, metric: 'correctionKindOk', system: 'threadlens', value: total.correctionKindOk },
     { dataset, metric: 'insultF1', system: 'threadlens', value: total.insultF1 },
+  ];
+}
+
+/** The stance figures over every post with a stance label in the gold (`{}` included), and their baseline. */
+export interface AllPostStance {
+  /** Favor/against macro-F1 over (gold, ours) pairs, one per labelled post and gold target; no side is 'none'. */
+  macroF1: number;
+  /** Share of the sides threadlens gives (favor or against) that are the gold side. */
+  precision: number;
+  /** Share of the gold sides threadlens gives. */
+  recall: number;
+  /** Number of (post, target) pairs scored, and how many of them the gold gives a side. */
+  pairs: number;
+  sided: number;
+  /** The same macro-F1 and precision for "every post against every target". */
+  againstMacroF1: number;
+  againstPrecision: number;
+}
+
+/** Favor/against precision and recall of (gold, predicted) pairs, 'none' meaning no side. */
+function sidePrecisionRecall(pairs: ReadonlyArray<readonly [string, string]>): { precision: number; recall: number } {
+  const given = pairs.filter(([, p]) => p === 'favor' || p === 'against');
+  const gold = pairs.filter(([g]) => g === 'favor' || g === 'against');
+  const right = given.filter(([g, p]) => g === p).length;
+  return { precision: given.length ? right / given.length : 0, recall: gold.length ? right / gold.length : 0 };
+}
+
+/**
+ * Stance over ALL gold posts that carry a stance label (score.mjs scores only the targets a post's gold gives a side,
+ * so a side where the gold has `{}` is free there): one pair per such post (not removed) and gold target, posts aligned
+ * by index as score.mjs aligns them; a side given where the gold has none is a false side. Runs the built CLI once
+ * per dump (after `runThreadScorer`, which rebuilds it when needed).
+ */
+export function allPostStance(root: string, golds: readonly string[]): AllPostStance {
+  const cli = join(root, 'dist', 'cli.js');
+  const pairs: Array<[string, string]> = [];
+  for (const g of golds) {
+    const gold = JSON.parse(readFileSync(g, 'utf8')) as { file: string; targets?: string[]; posts: Array<GoldPost & { removed?: boolean }> };
+    const targets = gold.targets ?? [];
+    let posts: Array<{ stances?: Array<{ target: string; label: string }> }> = [];
+    try {
+      const raw = execFileSync(process.execPath, [cli, 'analyze', join(dirname(g), gold.file), '--format', 'json', ...targets.flatMap((t) => ['--target', t])], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      const out = JSON.parse(raw) as unknown;
+      posts = ((Array.isArray(out) ? out[0] : out) as { thread?: { posts?: typeof posts } }).thread?.posts ?? [];
+    } catch {
+      // A dump the CLI fails on is scored as empty (no sides), as score.mjs scores it.
+    }
+    gold.posts.forEach((gp, i) => {
+      if (gp.removed || !gp.stance) return;
+      for (const t of targets) {
+        const ours = posts[i]?.stances?.find((s) => s.target.toLowerCase() === t.toLowerCase())?.label;
+        pairs.push([gp.stance[t] ?? 'none', ours === 'favor' || ours === 'against' ? ours : 'none']);
+      }
+    });
+  }
+  const against = pairs.map(([g]) => [g, 'against'] as const);
+  const ours = sidePrecisionRecall(pairs);
+  return {
+    macroF1: macro(pairs, ['favor', 'against']),
+    precision: ours.precision,
+    recall: ours.recall,
+    pairs: pairs.length,
+    sided: pairs.filter(([g]) => g !== 'none').length,
+    againstMacroF1: macro(against, ['favor', 'against']),
+    againstPrecision: sidePrecisionRecall(against).precision,
+  };
+}
+
+/** The all-posts stance rows of a set, each beside its always-against baseline. */
+export function allPostStanceRows(dataset: string, s: AllPostStance): EvalRow[] {
+  return [
+    { dataset, metric: 'stance macro-F1, all labelled posts', system: 'threadlens', value: s.macroF1 },
+    { dataset, metric: 'stance macro-F1, all labelled posts', system: 'baseline: every post against', value: s.againstMacroF1 },
+    { dataset, metric: 'stance side precision, all labelled posts', system: 'threadlens', value: s.precision },
+    { dataset, metric: 'stance side precision, all labelled posts', system: 'baseline: every post against', value: s.againstPrecision },
+    { dataset, metric: 'stance side recall, all labelled posts', system: 'threadlens', value: s.recall },
   ];
 }
 

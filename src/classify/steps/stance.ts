@@ -35,10 +35,75 @@ export const stanceStep: PostStep = {
   },
   link(a) {
     if ((a.thread.targets?.length ?? 0) === 0) return;
-    // The reply stance comes from the acts step, which runs before this one when asked for.
-    if (a.parent && a.post.replyStance) a.post.stances = stancesFromParent(a.post, a.parent);
+    // What the post does decides whether its tone is a side: a reply that corrects or concedes a fact, a reply that
+    // insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
+    // name. The acts and corrections steps have run
+    // (links run after every step's `run`).
+    const fact = a.parent ? factEvidence(a.post) : null;
+    const voided = fact ?? (a.parent ? personEvidence(a.post) : null) ?? askingEvidence(a.post, a.read.sentences[0]?.text ?? '');
+    if (voided) a.post.stances = voidImplicitSides(a.post.stances ?? [], voided);
+    // The reply stance comes from the acts step, which runs before this one when asked for. A reply about a fact
+    // answers the fact, not the parent's side: it takes over none.
+    if (a.parent && a.post.replyStance && !fact) a.post.stances = stancesFromParent(a.post, a.parent);
   },
 };
+
+// Confidence of a side voided by what the post does (a fact corrected or conceded, a question asked).
+const VOIDED_CONFIDENCE = 0.6;
+
+/**
+ * The evidence that a reply corrects or concedes a fact (the corrections step's `corrections` and `concessions`),
+ * cue `corrects-a-fact` / `concedes-a-fact`, or null. Its tone is then about the figure, the date or the name it
+ * fixes ("It's 26 via the bypass", "Fair enough, 26 it is"), not a side on the subject, and what it disagrees or
+ * agrees with is the parent's fact, not the parent's side.
+ */
+function factEvidence(post: StepPost): StanceResult['evidence'] | null {
+  const corrections = post.corrections ?? [];
+  if (corrections.length > 0) return corrections.flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2).map((e) => ({ ...e, cue: 'corrects-a-fact' }));
+  const concessions = post.concessions ?? [];
+  if (concessions.length > 0) return concessions.slice(0, 1).map((c) => ({ ...c.evidence, cue: 'concedes-a-fact' }));
+  return null;
+}
+
+// The moderation step's flag: an insult score (the calibrated share of raters who would call it an insult) from 0.5.
+const INSULT_FLAG = 0.5;
+
+/**
+ * The evidence that a reply insults (the moderation step's insult score at its flag), cue `addresses-a-person`, or
+ * null. Its hostile tone is aimed at the person it answers ("Nobody cares what you think, troll"), not at the
+ * subject; what it denies or supports of the parent's point is still taken over (`disagrees-with-parent`).
+ */
+function personEvidence(post: StepPost): StanceResult['evidence'] | null {
+  const insult = post.moderation?.insult;
+  if (!insult || insult.score < INSULT_FLAG) return null;
+  return insult.evidence.slice(0, 1).map((e) => ({ ...e, cue: 'addresses-a-person' }));
+}
+
+// A question in interrogative form: an auxiliary or an information wh-word first (after an optional discourse
+// marker, or a short label ending in a colon: "Honest question:"), or an appeal to anyone reading ("Anyone know").
+// "Why" is left out: in comments a why-question mostly challenges ("Why should parents pay?"), it does not ask.
+// Linear: one bounded optional prefix, then alternations of fixed words.
+const INTERROGATIVE =
+  /^(?:(?:so|and|but|ok|okay|also|quick|honest|genuine|serious)[,:]?\s+(?:question:\s+)?)?(?:(?:[\p{L}'-]+\s){0,2}[\p{L}'-]+:\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|who|what|when|where|which|how|anyone|anybody|does anyone|has anyone)\b/iu;
+
+/**
+ * The evidence that a post opens by asking (the acts step's first `question` act, in the post's first sentence,
+ * in interrogative form and asked once: "Will the pouches be unlocked at lunch?", not "They cost $86,000??"), cue
+ * `asks`, or null. A question asks for a fact; its tone is no side on a subject it never names.
+ */
+function askingEvidence(post: StepPost, firstSentence: string): StanceResult['evidence'] | null {
+  const first = firstSentence.trim();
+  if (!/\?\s*["'\u201d)]?$/.test(first) || /\?\s*\?/.test(first) || !INTERROGATIVE.test(first)) return null;
+  const question = (post.acts ?? []).find((x) => x.act === 'question');
+  return question ? [{ ...question.evidence, cue: 'asks' }] : null;
+}
+
+/** `stances` with every implicit side (a target the text never names) made neutral, with `evidence` as why. */
+function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
+  return stances.map((s) =>
+    s.implicit === true && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
+  );
+}
 
 // Confidence kept when a stance is taken over from the parent a reply agrees or disagrees with.
 const INHERITED_CONFIDENCE = 0.6;

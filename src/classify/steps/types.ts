@@ -87,9 +87,9 @@ export interface PostStep {
   readonly reads: 'post' | 'thread';
   run(analysis: PostAnalysis, config: Config): void;
   /**
-   * The part of the step that reads the parent's labels, run right after `run` in dump order (stance: what a
-   * reply takes over from the parent it agrees or disagrees with). It may read only its own post's fields and
-   * the parent's, so it can run after every `'post'` step of the post.
+   * The part of the step that reads the parent's labels, run in dump order after every step's `run` on the post
+   * (stance: what a reply takes over from the parent it agrees or disagrees with, and whether a correction or a
+   * question voids its tone). It may read only its own post's fields and the parent's.
    */
   link?(analysis: PostAnalysis, config: Config): void;
   /** What the step adds to the article once every post is done (the article's claims, its inconsistencies). */
