@@ -12,6 +12,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { isCapitalised } from '../../text/word-lists.js';
 import { extractValues } from '../../text/values.js';
 import { pushSurfaceFeatures } from './features.js';
+import { readStatement } from './register.js';
 
 /**
  * A claim model in the one model format (src/learn/model.ts): one sigmoid output over the cheap claim features
@@ -42,7 +43,34 @@ export interface DetectClaimsOptions {
   model?: ClaimModel;
   /** Score with the hand-set cues only, ignoring `model`. Default false (which, without `model`, is the same). */
   cuesOnly?: boolean;
+  /**
+   * What the text is: `'general'` (news and debate sentences, the register ClaimBuster measures) or `'comment'` (a
+   * reader's post: a declarative statement of record with a checkable anchor and no evaluative word is a claim even
+   * without a figure; register.ts). Default `'general'`; the `claims` step reads posts as `'comment'`.
+   */
+  register?: ClaimRegister;
+  /**
+   * `[start, end)` spans of `text` said in irony (the sentiment step's sarcasm cues that frame a sentence: a mocking
+   * or praise opener, a "/s" tag, scare quotes...). A sentence holding one is read as sarcasm and its score is held at
+   * {@link IRONY_CAP}, under any claim threshold: "Sure, because X totally revitalized downtown in '98" asserts nothing.
+   * Default none.
+   */
+  ironicSpans?: ReadonlyArray<readonly [number, number]>;
 }
+
+/** The registers claims are read in (see `DetectClaimsOptions.register`). */
+export type ClaimRegister = 'general' | 'comment';
+/** Every {@link ClaimRegister}. */
+export const CLAIM_REGISTERS: readonly ClaimRegister[] = ['general', 'comment'];
+/** The highest check-worthiness of a sentence holding an ironic span (`ironicSpans`). */
+export const IRONY_CAP = 0.3;
+
+// A statement of record in the comment register (register.ts): its log-odds, and each further kind of anchor's.
+// 1.3 cancels the scorer's intercept: a statement with one anchor and no other cue reads 0.5, at the threshold.
+const STATEMENT_WEIGHT = 1.3;
+const ANCHOR_WEIGHT = 0.3;
+// Under this many words a statement is too short to read its shape ("It is.", "That's Bob.").
+const STATEMENT_MIN_WORDS = 4;
 
 /** Default check-worthiness threshold. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -187,8 +215,10 @@ function logit(p: number): number {
 interface Resolved {
   weights: Record<string, number>;
   model: ClaimModel | null;
+  /** Read the comment register's statements of record (register.ts). */
+  comment: boolean;
 }
-const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
+const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null, comment: false };
 
 // Each cue weight object as a Map of its own number-valued entries, built on first use: a word is looked up by
 // hashing it, not by turning it into a property key, and "constructor" or "__proto__" find nothing (reading them
@@ -280,11 +310,23 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     features.push('f:opinion');
   }
   const firstWord = words[0]?.lower ?? '';
-  if (IMPERATIVE_OPENERS.has(firstWord)) {
+  const imperative = IMPERATIVE_OPENERS.has(firstWord);
+  if (imperative) {
     x -= 0.8;
     features.push('f:imperative');
   }
-  if (words.length < 6 && !hasDigitValue) {
+  const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
+  const goingTo = phraseAt(toks, GOING_TO, opens);
+  const isPrediction = futureTok !== undefined || goingTo !== null;
+  // The comment register (register.ts): a declarative statement of record with a checkable anchor and no
+  // evaluative word is a claim even without a figure ("The lot is free", "We already board patients in the hallways").
+  const shape = opts.comment ? readStatement(words, lastChar, entities) : null;
+  const checkable = shape !== null && shape.statement && !shape.evaluative && shape.anchors > 0 && !opinion && !imperative && !isPrediction && !isQuestion && words.length >= STATEMENT_MIN_WORDS;
+  if (checkable) {
+    x += STATEMENT_WEIGHT + ANCHOR_WEIGHT * (shape.anchors - 1);
+    features.push('f:statement');
+  }
+  if (words.length < 6 && !hasDigitValue && !checkable) {
     x -= 1.2;
     features.push('f:short');
   } else if (words.length > 14) {
@@ -298,9 +340,6 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     x += quoted ? 0.9 : 0.5;
     features.push('f:speaker');
   }
-  const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
-  const goingTo = phraseAt(toks, GOING_TO, opens);
-  const isPrediction = futureTok !== undefined || goingTo !== null;
   if (isPrediction) features.push('f:future');
   // A prediction is checkable only with a concrete figure or date ("will reach 5% by 2030").
   const capPrediction = isPrediction && !hasDigitValue && !speaker;
@@ -355,7 +394,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   return { score, kind, values, hedge, speaker, features, capped, capLimit };
 }
 
-function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean } {
+function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean; ironicSpans: ReadonlyArray<readonly [number, number]> } {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new ThreadlensOptionError('threshold', threshold, 'must be a number from 0 to 1');
@@ -375,7 +414,19 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
   // No learned model ships: the labelled check-worthiness sets at hand (ClaimBuster, GPL-3.0; CLEF 2019, licence
   // not stated) may not train a shipped model, so the default is the hand-set cues; `model` takes the caller's.
   const model = options.cuesOnly === true ? null : (options.model ?? null);
-  return { weights, model, threshold, speakerHints: options.speakerHints ?? false };
+  if (options.register !== undefined && !CLAIM_REGISTERS.includes(options.register)) {
+    throw new ThreadlensOptionError('register', options.register, `must be one of ${CLAIM_REGISTERS.join(', ')}`);
+  }
+  const ironicSpans = options.ironicSpans ?? [];
+  if (!Array.isArray(ironicSpans) || ironicSpans.some((sp) => !Array.isArray(sp) || sp.length !== 2 || !sp.every((n) => typeof n === 'number' && Number.isFinite(n)))) {
+    throw new ThreadlensOptionError('ironicSpans', options.ironicSpans, 'must be an array of [start, end] number pairs');
+  }
+  return { weights, model, comment: options.register === 'comment', threshold, speakerHints: options.speakerHints ?? false, ironicSpans };
+}
+
+/** True when one of `spans` overlaps `[start, end)`. */
+function overlapsAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return spans.some((sp) => sp[0] < end && sp[1] > start);
 }
 
 function isClaimModel(value: unknown): value is ClaimModel {
@@ -384,7 +435,7 @@ function isClaimModel(value: unknown): value is ClaimModel {
   return t === undefined || (typeof t === 'number' && t > 0 && t < 1);
 }
 
-/** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation. */
+/** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation (`ironicSpans` is not read). */
 export function scoreCheckworthiness(sentence: string, options: DetectClaimsOptions = {}): number {
   const r = resolveOptions(options);
   return analyse(String(sentence), r).score;
@@ -415,6 +466,8 @@ export function detectClaimsScored(text: string, options: DetectClaimsOptions = 
     const s = sentences[i]!;
     const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text), r.threshold);
     scores.set(s.text, a.score);
+    // Irony holds the claim, not the sentence's score: `scores` stays what scoreCheckworthiness gives the sentence.
+    if (overlapsAny(r.ironicSpans, s.span[0], s.span[1])) a.score = Math.min(a.score, IRONY_CAP);
     const base = s.span[0];
     let speaker = a.speaker;
     if (speaker && !PRONOUN_SPEAKERS.has(speaker)) lastNamed = speaker;
