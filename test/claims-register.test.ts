@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims, IRONY_CAP, scoreCheckworthiness } from '../src/classify/claims/index.js';
+import { detectClaims, detectClaimsScored, IRONY_CAP, scoreCheckworthiness } from '../src/classify/claims/index.js';
 import { classifyRecord } from '../src/classify/classify-record.js';
 import { ThreadlensOptionError } from '../src/errors.js';
 
@@ -29,6 +29,16 @@ describe('claims in the comment register', () => {
     const figure = 'The council voted 5-2 on the ordinance in 2019.';
     expect(scoreCheckworthiness(figure, comment)).toBeGreaterThan(scoreCheckworthiness(figure));
     expect(scoreCheckworthiness('Their plans are awful.', comment)).toBe(scoreCheckworthiness('Their plans are awful.'));
+  });
+
+  it('reports each sentence\'s score in both registers (the corrections step reads the general one)', () => {
+    const text = PAIRS.map((p) => p[0]).join(' ');
+    const { scores, generalScores } = detectClaimsScored(text, comment);
+    expect(scores.size).toBe(PAIRS.length);
+    for (const [sentence, score] of scores) {
+      expect(score).toBe(scoreCheckworthiness(sentence, comment));
+      expect(generalScores.get(sentence)).toBe(scoreCheckworthiness(sentence));
+    }
   });
 
   it('needs a checkable anchor: a name, a time or place phrase, or a copula with a definite subject', () => {

@@ -136,6 +136,8 @@ function phraseAt(toks: readonly Token[], phrases: PhraseList, starts: readonly 
 
 interface SentenceAnalysis {
   score: number;
+  /** The score in the general register (without the comment register's statement term); `score` in that register. */
+  generalScore: number;
   kind: Claim['kind'] | null;
   values: ClaimValue[];
   hedge: Evidence | null;
@@ -322,13 +324,17 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // evaluative word is a claim even without a figure ("The lot is free", "We already board patients in the hallways").
   const shape = opts.comment ? readStatement(words, lastChar, entities) : null;
   const checkable = shape !== null && shape.statement && !shape.evaluative && shape.anchors > 0 && !opinion && !imperative && !isPrediction && !isQuestion && words.length >= STATEMENT_MIN_WORDS;
+  // Kept apart from `x`: the general register's score (and a model's features) stay what they were.
+  let commentTerm = 0;
   if (checkable) {
-    x += STATEMENT_WEIGHT + ANCHOR_WEIGHT * (shape.anchors - 1);
+    commentTerm = STATEMENT_WEIGHT + ANCHOR_WEIGHT * (shape.anchors - 1);
     features.push('f:statement');
   }
-  if (words.length < 6 && !hasDigitValue && !checkable) {
+  if (words.length < 6 && !hasDigitValue) {
     x -= 1.2;
     features.push('f:short');
+    // A short statement of record ("The lot is free.") is no fragment: the register takes the penalty back.
+    if (checkable) commentTerm += 1.2;
   } else if (words.length > 14) {
     x += 0.3;
     features.push('f:long');
@@ -353,7 +359,8 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     return r;
   };
   if (wantFeatures) features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
-  let score = sigmoid(applyCaps(x + cueDelta));
+  let generalScore = sigmoid(applyCaps(x + cueDelta));
+  let score = sigmoid(applyCaps(x + cueDelta + commentTerm));
   if (wantFeatures) {
     for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
     pushSurfaceFeatures(toks, words, features);
@@ -364,17 +371,20 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     let z = logit(p) + cueDelta;
     const threshold = opts.model.thresholds?.claim;
     if (typeof threshold === 'number') z -= logit(threshold);
-    score = sigmoid(z);
     // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
-    if (isQuestion || words.length < 3) score = Math.min(score, 0.1);
-    if (capPrediction) score = Math.min(score, 0.38);
+    const capModel = (v: number): number => Math.min(v, isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1);
+    generalScore = capModel(sigmoid(z));
+    score = capModel(sigmoid(z + commentTerm));
   }
   // A quotation with a named speaker ('"...," said Jeffrey Hornung') is an attribution claim: who said what
   // is checkable even when the quoted words are an opinion. Debate transcripts (the training data) hardly
   // have such sentences, so the model cannot learn this; the rule holds it at or above 0.55.
-  if (quoted && speaker !== null && !PRONOUN_SPEAKERS.has(speaker.toLowerCase()) && !isQuestion && words.length >= 3) score = Math.max(score, 0.55);
+  if (quoted && speaker !== null && !PRONOUN_SPEAKERS.has(speaker.toLowerCase()) && !isQuestion && words.length >= 3) {
+    score = Math.max(score, 0.55);
+    generalScore = Math.max(generalScore, 0.55);
+  }
   const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
-  if (score < below) return { score, kind: null, values, hedge: null, speaker, features, capped, capLimit };
+  if (score < below) return { score, generalScore, kind: null, values, hedge: null, speaker, features, capped, capLimit };
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
   let kind: Claim['kind'] | null = null;
@@ -391,7 +401,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // Hedge.
   const h = phraseAt(toks, HEDGE_PHRASES, opens);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
-  return { score, kind, values, hedge, speaker, features, capped, capLimit };
+  return { score, generalScore, kind, values, hedge, speaker, features, capped, capLimit };
 }
 
 function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean; ironicSpans: ReadonlyArray<readonly [number, number]> } {
@@ -451,21 +461,24 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
 /**
  * `detectClaims`, and the check-worthiness of every sentence by its text (what `scoreCheckworthiness` gives it
- * with the same options), for steps that read the scores of sentences that are no claims. `read`: the text read
+ * with the same options), for steps that read the scores of sentences that are no claims; `generalScores` the same
+ * in the general register (what it gives without `register`: the corrections step reads those). `read`: the text read
  * already (a post step's `read`, whose `text` is `text`): its sentences and word tokens are used, else the text is
  * split and each sentence tokenized here.
  */
-export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, read?: TextAnalysis): { claims: Claim[]; scores: Map<string, number> } {
+export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, read?: TextAnalysis): { claims: Claim[]; scores: Map<string, number>; generalScores: Map<string, number> } {
   const r = resolveOptions(options);
   const input = typeof text === 'string' ? text : String(text ?? '');
   const out: Claim[] = [];
   const scores = new Map<string, number>();
+  const generalScores = new Map<string, number>();
   let lastNamed: string | null = null;
   const sentences = read?.sentences ?? splitSentences(input);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text), r.threshold);
     scores.set(s.text, a.score);
+    generalScores.set(s.text, a.generalScore);
     // Irony holds the claim, not the sentence's score: `scores` stays what scoreCheckworthiness gives the sentence.
     if (overlapsAny(r.ironicSpans, s.span[0], s.span[1])) a.score = Math.min(a.score, IRONY_CAP);
     const base = s.span[0];
@@ -483,5 +496,5 @@ export function detectClaimsScored(text: string, options: DetectClaimsOptions = 
       speaker,
     });
   }
-  return { claims: out, scores };
+  return { claims: out, scores, generalScores };
 }

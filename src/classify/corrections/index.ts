@@ -69,7 +69,7 @@ export interface CorrectionInput {
   paraphrases?: Paraphrases;
   /** The index, window and sentences a `ThreadWalk` prepared for this post and `earlier` (the corrections step). Default: made from `earlier`. */
   prepared?: PreparedPost;
-  /** Check-worthiness of sentences of the post already scored, by text (the claims step's); the others are scored with `scoreCheckworthiness` in the comment register, as that step reads posts. */
+  /** Check-worthiness of sentences of the post already scored, by text (the claims step's); the others are scored with `scoreCheckworthiness`. */
   sentenceScores?: ReadonlyMap<string, number>;
 }
 
@@ -372,7 +372,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       return;
     }
     const { rank, best, speakerLinked } = rankCandidates(unit, scope, quoted);
-    const factual = unit.values.some((v) => /\d/.test(v.text)) || (input.sentenceScores?.get(unit.text) ?? scoreCheckworthiness(unit.text, { register: 'comment' })) >= 0.5;
+    const factual = unit.values.some((v) => /\d/.test(v.text)) || (input.sentenceScores?.get(unit.text) ?? scoreCheckworthiness(unit.text)) >= 0.5;
     // A figure the article itself states somewhere ("when fares went up by 5.9%") is not a different number
     // for another of its sentences: the post agrees with the article there.
     const statedInArticle = (valueIndex: number): boolean =>

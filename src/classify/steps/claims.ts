@@ -26,9 +26,10 @@ export const claimsStep: PostStep = {
   needs: [],
   run(a) {
     const sarcasm = a.shared().sentiment.result.sarcasm ?? [];
-    const { claims, scores } = detectClaimsScored(a.text, { register: 'comment', ironicSpans: ironicSpans(sarcasm) }, a.read);
+    const { claims, generalScores } = detectClaimsScored(a.text, { register: 'comment', ironicSpans: ironicSpans(sarcasm) }, a.read);
     a.post.claims = a.toInput(claims);
-    for (const [sentence, score] of scores) a.sentenceScores.set(sentence, score);
+    // The corrections step reads the default (general-register) scores, as it would score a sentence itself.
+    for (const [sentence, score] of generalScores) a.sentenceScores.set(sentence, score);
   },
   finish(thread) {
     thread.claims = thread.articleClaims();

@@ -67,7 +67,7 @@ export interface PostAnalysis {
   /** The tokens and the built-in-lexicon sentiment analysis of `text`, computed once (sentiment and moderation share them). */
   shared(): SharedAnalysis;
   /**
-   * Check-worthiness of the post's sentences by their text, in the comment register (`register: 'comment'`): filled by the
+   * Check-worthiness of the post's sentences by their text, with the default claim options: filled by the
    * `claims` step, read by `corrections` (which scores the sentences it does not find here itself).
    */
   readonly sentenceScores: Map<string, number>;
