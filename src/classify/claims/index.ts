@@ -12,6 +12,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { isCapitalised } from '../../text/word-lists.js';
 import { extractValues } from '../../text/values.js';
 import { pushSurfaceFeatures } from './features.js';
+import { readStatement } from './register.js';
 
 /**
  * A claim model in the one model format (src/learn/model.ts): one sigmoid output over the cheap claim features
@@ -42,7 +43,34 @@ export interface DetectClaimsOptions {
   model?: ClaimModel;
   /** Score with the hand-set cues only, ignoring `model`. Default false (which, without `model`, is the same). */
   cuesOnly?: boolean;
+  /**
+   * What the text is: `'general'` (news and debate sentences, the register ClaimBuster measures) or `'comment'` (a
+   * reader's post: a declarative statement of record with a checkable anchor and no evaluative word is a claim even
+   * without a figure; register.ts). Default `'general'`; the `claims` step reads posts as `'comment'`.
+   */
+  register?: ClaimRegister;
+  /**
+   * `[start, end)` spans of `text` said in irony (the sentiment step's sarcasm cues that frame a sentence: a mocking
+   * or praise opener, a "/s" tag, scare quotes...). A sentence holding one is read as sarcasm and its score is held at
+   * {@link IRONY_CAP}, under any claim threshold: "Sure, because X totally revitalized downtown in '98" asserts nothing.
+   * Default none.
+   */
+  ironicSpans?: ReadonlyArray<readonly [number, number]>;
 }
+
+/** The registers claims are read in (see `DetectClaimsOptions.register`). */
+export type ClaimRegister = 'general' | 'comment';
+/** Every {@link ClaimRegister}. */
+export const CLAIM_REGISTERS: readonly ClaimRegister[] = ['general', 'comment'];
+/** The highest check-worthiness of a sentence holding an ironic span (`ironicSpans`). */
+export const IRONY_CAP = 0.3;
+
+// A statement of record in the comment register (register.ts): its log-odds, and each further kind of anchor's.
+// 1.3 cancels the scorer's intercept: a statement with one anchor and no other cue reads 0.5, at the threshold.
+const STATEMENT_WEIGHT = 1.3;
+const ANCHOR_WEIGHT = 0.3;
+// Under this many words a statement is too short to read its shape ("It is.", "That's Bob.").
+const STATEMENT_MIN_WORDS = 4;
 
 /** Default check-worthiness threshold. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -108,6 +136,8 @@ function phraseAt(toks: readonly Token[], phrases: PhraseList, starts: readonly 
 
 interface SentenceAnalysis {
   score: number;
+  /** The score in the general register (without the comment register's statement term); `score` in that register. */
+  generalScore: number;
   kind: Claim['kind'] | null;
   values: ClaimValue[];
   hedge: Evidence | null;
@@ -187,8 +217,10 @@ function logit(p: number): number {
 interface Resolved {
   weights: Record<string, number>;
   model: ClaimModel | null;
+  /** Read the comment register's statements of record (register.ts). */
+  comment: boolean;
 }
-const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null };
+const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null, comment: false };
 
 // Each cue weight object as a Map of its own number-valued entries, built on first use: a word is looked up by
 // hashing it, not by turning it into a property key, and "constructor" or "__proto__" find nothing (reading them
@@ -280,13 +312,29 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     features.push('f:opinion');
   }
   const firstWord = words[0]?.lower ?? '';
-  if (IMPERATIVE_OPENERS.has(firstWord)) {
+  const imperative = IMPERATIVE_OPENERS.has(firstWord);
+  if (imperative) {
     x -= 0.8;
     features.push('f:imperative');
+  }
+  const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
+  const goingTo = phraseAt(toks, GOING_TO, opens);
+  const isPrediction = futureTok !== undefined || goingTo !== null;
+  // The comment register (register.ts): a declarative statement of record with a checkable anchor and no
+  // evaluative word is a claim even without a figure ("The lot is free", "We already board patients in the hallways").
+  const shape = opts.comment ? readStatement(words, lastChar, entities) : null;
+  const checkable = shape !== null && shape.statement && !shape.evaluative && shape.anchors > 0 && !opinion && !imperative && !isPrediction && !isQuestion && words.length >= STATEMENT_MIN_WORDS;
+  // Kept apart from `x`: the general register's score (and a model's features) stay what they were.
+  let commentTerm = 0;
+  if (checkable) {
+    commentTerm = STATEMENT_WEIGHT + ANCHOR_WEIGHT * (shape.anchors - 1);
+    features.push('f:statement');
   }
   if (words.length < 6 && !hasDigitValue) {
     x -= 1.2;
     features.push('f:short');
+    // A short statement of record ("The lot is free.") is no fragment: the register takes the penalty back.
+    if (checkable) commentTerm += 1.2;
   } else if (words.length > 14) {
     x += 0.3;
     features.push('f:long');
@@ -298,9 +346,6 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     x += quoted ? 0.9 : 0.5;
     features.push('f:speaker');
   }
-  const futureTok = words.find((t) => FUTURE.has(t.lower) || t.lower.endsWith("'ll") || t.lower.endsWith('\u2019ll'));
-  const goingTo = phraseAt(toks, GOING_TO, opens);
-  const isPrediction = futureTok !== undefined || goingTo !== null;
   if (isPrediction) features.push('f:future');
   // A prediction is checkable only with a concrete figure or date ("will reach 5% by 2030").
   const capPrediction = isPrediction && !hasDigitValue && !speaker;
@@ -314,7 +359,8 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     return r;
   };
   if (wantFeatures) features.push(`r:${Math.min(9, Math.floor(sigmoid(applyCaps(x)) * 10))}`);
-  let score = sigmoid(applyCaps(x + cueDelta));
+  let generalScore = sigmoid(applyCaps(x + cueDelta));
+  let score = sigmoid(applyCaps(x + cueDelta + commentTerm));
   if (wantFeatures) {
     for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
     pushSurfaceFeatures(toks, words, features);
@@ -325,17 +371,20 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     let z = logit(p) + cueDelta;
     const threshold = opts.model.thresholds?.claim;
     if (typeof threshold === 'number') z -= logit(threshold);
-    score = sigmoid(z);
     // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
-    if (isQuestion || words.length < 3) score = Math.min(score, 0.1);
-    if (capPrediction) score = Math.min(score, 0.38);
+    const capModel = (v: number): number => Math.min(v, isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1);
+    generalScore = capModel(sigmoid(z));
+    score = capModel(sigmoid(z + commentTerm));
   }
   // A quotation with a named speaker ('"...," said Jeffrey Hornung') is an attribution claim: who said what
   // is checkable even when the quoted words are an opinion. Debate transcripts (the training data) hardly
   // have such sentences, so the model cannot learn this; the rule holds it at or above 0.55.
-  if (quoted && speaker !== null && !PRONOUN_SPEAKERS.has(speaker.toLowerCase()) && !isQuestion && words.length >= 3) score = Math.max(score, 0.55);
+  if (quoted && speaker !== null && !PRONOUN_SPEAKERS.has(speaker.toLowerCase()) && !isQuestion && words.length >= 3) {
+    score = Math.max(score, 0.55);
+    generalScore = Math.max(generalScore, 0.55);
+  }
   const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
-  if (score < below) return { score, kind: null, values, hedge: null, speaker, features, capped, capLimit };
+  if (score < below) return { score, generalScore, kind: null, values, hedge: null, speaker, features, capped, capLimit };
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
   let kind: Claim['kind'] | null = null;
@@ -352,10 +401,10 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // Hedge.
   const h = phraseAt(toks, HEDGE_PHRASES, opens);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
-  return { score, kind, values, hedge, speaker, features, capped, capLimit };
+  return { score, generalScore, kind, values, hedge, speaker, features, capped, capLimit };
 }
 
-function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean } {
+function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean; ironicSpans: ReadonlyArray<readonly [number, number]> } {
   if (options === null || typeof options !== 'object') throw new ThreadlensOptionError('options', options, 'must be an object');
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new ThreadlensOptionError('threshold', threshold, 'must be a number from 0 to 1');
@@ -375,7 +424,19 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
   // No learned model ships: the labelled check-worthiness sets at hand (ClaimBuster, GPL-3.0; CLEF 2019, licence
   // not stated) may not train a shipped model, so the default is the hand-set cues; `model` takes the caller's.
   const model = options.cuesOnly === true ? null : (options.model ?? null);
-  return { weights, model, threshold, speakerHints: options.speakerHints ?? false };
+  if (options.register !== undefined && !CLAIM_REGISTERS.includes(options.register)) {
+    throw new ThreadlensOptionError('register', options.register, `must be one of ${CLAIM_REGISTERS.join(', ')}`);
+  }
+  const ironicSpans = options.ironicSpans ?? [];
+  if (!Array.isArray(ironicSpans) || ironicSpans.some((sp) => !Array.isArray(sp) || sp.length !== 2 || !sp.every((n) => typeof n === 'number' && Number.isFinite(n)))) {
+    throw new ThreadlensOptionError('ironicSpans', options.ironicSpans, 'must be an array of [start, end] number pairs');
+  }
+  return { weights, model, comment: options.register === 'comment', threshold, speakerHints: options.speakerHints ?? false, ironicSpans };
+}
+
+/** True when one of `spans` overlaps `[start, end)`. */
+function overlapsAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return spans.some((sp) => sp[0] < end && sp[1] > start);
 }
 
 function isClaimModel(value: unknown): value is ClaimModel {
@@ -384,7 +445,7 @@ function isClaimModel(value: unknown): value is ClaimModel {
   return t === undefined || (typeof t === 'number' && t > 0 && t < 1);
 }
 
-/** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation. */
+/** Check-worthiness (0..1) of one sentence, whatever the threshold: for ranking and evaluation (`ironicSpans` is not read). */
 export function scoreCheckworthiness(sentence: string, options: DetectClaimsOptions = {}): number {
   const r = resolveOptions(options);
   return analyse(String(sentence), r).score;
@@ -400,21 +461,26 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
 /**
  * `detectClaims`, and the check-worthiness of every sentence by its text (what `scoreCheckworthiness` gives it
- * with the same options), for steps that read the scores of sentences that are no claims. `read`: the text read
+ * with the same options), for steps that read the scores of sentences that are no claims; `generalScores` the same
+ * in the general register (what it gives without `register`: the corrections step reads those). `read`: the text read
  * already (a post step's `read`, whose `text` is `text`): its sentences and word tokens are used, else the text is
  * split and each sentence tokenized here.
  */
-export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, read?: TextAnalysis): { claims: Claim[]; scores: Map<string, number> } {
+export function detectClaimsScored(text: string, options: DetectClaimsOptions = {}, read?: TextAnalysis): { claims: Claim[]; scores: Map<string, number>; generalScores: Map<string, number> } {
   const r = resolveOptions(options);
   const input = typeof text === 'string' ? text : String(text ?? '');
   const out: Claim[] = [];
   const scores = new Map<string, number>();
+  const generalScores = new Map<string, number>();
   let lastNamed: string | null = null;
   const sentences = read?.sentences ?? splitSentences(input);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text), r.threshold);
     scores.set(s.text, a.score);
+    generalScores.set(s.text, a.generalScore);
+    // Irony holds the claim, not the sentence's score: `scores` stays what scoreCheckworthiness gives the sentence.
+    if (overlapsAny(r.ironicSpans, s.span[0], s.span[1])) a.score = Math.min(a.score, IRONY_CAP);
     const base = s.span[0];
     let speaker = a.speaker;
     if (speaker && !PRONOUN_SPEAKERS.has(speaker)) lastNamed = speaker;
@@ -430,5 +496,5 @@ export function detectClaimsScored(text: string, options: DetectClaimsOptions = 
       speaker,
     });
   }
-  return { claims: out, scores };
+  return { claims: out, scores, generalScores };
 }
