@@ -62,3 +62,63 @@ describe('negated-claim: the negation must scope over the predicate the two sent
     expect(negated(found.get('a'))).toEqual([]);
   });
 });
+
+describe('a concession that restates the corrected figure is a self correction', () => {
+  const article = ['The county will replace the footbridge over the canal next summer.'];
+
+  it('reads "fair enough ... N it is" under a reply that corrected the writer\'s figure', () => {
+    const found = run({
+      article,
+      posts: [
+        { id: 'a', author: 'Ivy', parentId: null, text: 'The old footbridge is 14 metres long, hardly worth a year of work.' },
+        { id: 'b', author: 'Raj', parentId: 'a', text: "It's 19 metres, not 14. I measured it for the survey." },
+        { id: 'c', author: 'Ivy', parentId: 'b', text: 'Fair enough, I paced it from the towpath. 19 it is.' },
+      ],
+    });
+    expect(found.get('b')!.length).toBeGreaterThan(0);
+    const self = found.get('c')!.find((x) => x.kind === 'self');
+    expect(self).toMatchObject({ kind: 'self', cue: 'self-correction', target: { kind: 'post', postId: 'a' } });
+    expect(self!.target.text).toContain('14 metres');
+    expect(self!.evidence.map((e) => e.text)).toEqual(['Fair enough', '19']);
+  });
+
+  it('finds it when the reply that answered the writer was not found as a correction (the thread structure is enough)', () => {
+    const found = run({
+      article,
+      posts: [
+        { id: 'a', author: 'Ivy', parentId: null, text: 'Works start in June according to the notice at the lock.' },
+        { id: 'b', author: 'Raj', parentId: 'a', text: 'The notice by the lock is old, the county site has the updated plan for 12 August.' },
+        { id: 'c', author: 'Ivy', parentId: 'b', text: 'Ah, my bad. 12 August then.' },
+      ],
+    });
+    expect(found.get('c')!.find((x) => x.kind === 'self')).toMatchObject({ target: { kind: 'post', postId: 'a' } });
+  });
+
+  it('is no correction without a figure ("Fair enough, I stand corrected")', () => {
+    const found = run({
+      article,
+      posts: [
+        { id: 'a', author: 'Ivy', parentId: null, text: 'The old footbridge is 14 metres long, hardly worth a year of work.' },
+        { id: 'b', author: 'Raj', parentId: 'a', text: "It's 19 metres, I measured it for the survey." },
+        { id: 'c', author: 'Ivy', parentId: 'b', text: 'Fair enough, I stand corrected.' },
+      ],
+    });
+    expect(found.get('c')).toEqual([]);
+  });
+
+  it('is no correction when the figure is not the one the reply gave, nor without a concession, nor under someone else\'s post', () => {
+    const found = run({
+      article,
+      posts: [
+        { id: 'a', author: 'Ivy', parentId: null, text: 'The old footbridge is 14 metres long, hardly worth a year of work.' },
+        { id: 'b', author: 'Raj', parentId: 'a', text: "It's 19 metres, I measured it for the survey." },
+        { id: 'c', author: 'Ivy', parentId: 'b', text: 'Fair enough. Still, 2 million for a footbridge is a lot.' },
+        { id: 'd', author: 'Ivy', parentId: 'b', text: 'I paced it from the towpath. 19 it is.' },
+        { id: 'e', author: 'Lou', parentId: 'b', text: 'Fair enough, 19 it is then.' },
+      ],
+    });
+    expect(found.get('c')!.filter((x) => x.kind === 'self')).toEqual([]);
+    expect(found.get('d')!.filter((x) => x.kind === 'self')).toEqual([]);
+    expect(found.get('e')!.filter((x) => x.kind === 'self')).toEqual([]);
+  });
+});
