@@ -122,3 +122,27 @@ describe('a concession that restates the corrected figure is a self correction',
     expect(found.get('e')!.filter((x) => x.kind === 'self')).toEqual([]);
   });
 });
+
+describe('"the article says N" with another amount of the same unit two sentences later', () => {
+  const article = ['Patients will be taken to Brookfield General, 18 miles away, while the unit is closed.'];
+
+  it('reads the later amount as correcting the article sentence the report repeats', () => {
+    const found = run({
+      article,
+      posts: [{ id: 'a', author: 'Nell', parentId: null, text: 'The article says Brookfield is 18 miles away. That is from the edge of the county. From the town centre it is 27 miles.' }],
+    });
+    expect(found.get('a')!.some((c) => c.kind === 'article' && c.target.text.includes('18 miles'))).toBe(true);
+  });
+
+  it('is no correction when the later amount is of another unit, or the same amount', () => {
+    const found = run({
+      article,
+      posts: [
+        { id: 'a', author: 'Nell', parentId: null, text: 'The article says Brookfield is 18 miles away. That is a long way at night. The ambulance takes 40 minutes.' },
+        { id: 'b', author: 'Olu', parentId: null, text: 'The article says Brookfield is 18 miles away. I drove it last week. It really is 18 miles.' },
+      ],
+    });
+    expect(found.get('a')).toEqual([]);
+    expect(found.get('b')).toEqual([]);
+  });
+});
