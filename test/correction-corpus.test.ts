@@ -51,8 +51,8 @@ describe('correction corpus (sessions 17 and 21)', () => {
   // corr17b 59/160, 3/325 (held-out 15/35, 1/69); after corr21 62/160, 3/325 (held-out 15/35, 1/69; blind21 first
   // try 5/61, 0/77, after corr21 8/61, 0/77), by `npx tsx scripts/blind-corrections.ts
   // scripts/train/data/correction-corpus` (and `.../heldout`, `.../blind21`, totals only). docs/corrections.md,
-  // sessions 17 and 21.
-  it('the rules find no fewer corrections and flag no more posts than after corr21', () => {
+  // sessions 17 and 21. After corr22 (negated-claim scope): held-out 15/35, 0/69; the rest unchanged (session 22).
+  it('the rules find no fewer corrections and flag no more posts than after corr22', () => {
     const c = scoreBlind(root, dirs.corpus);
     const h = scoreBlind(root, dirs.heldout);
     const b = scoreBlind(root, dirs.blind21);
@@ -60,7 +60,7 @@ describe('correction corpus (sessions 17 and 21)', () => {
     expect(c.found).toBeGreaterThanOrEqual(62);
     expect(c.flagged).toBeLessThanOrEqual(3);
     expect(h.found).toBeGreaterThanOrEqual(15);
-    expect(h.flagged).toBeLessThanOrEqual(1);
+    expect(h.flagged).toBeLessThanOrEqual(0);
     expect(b.found).toBeGreaterThanOrEqual(8);
     expect(b.flagged).toBeLessThanOrEqual(0);
   });

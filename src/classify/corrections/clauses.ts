@@ -9,6 +9,7 @@ import { wordTokens } from '../../text/word-tokens.js';
 import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { NUMBER_WORDS, SCALES } from '../../text/value-words.js';
 import type { Unit } from './units.js';
+import { differs } from './compare.js';
 import { BUILTIN_PARAPHRASES, unitKey, type Paraphrases } from './paraphrase.js';
 
 /** Sentence openers that announce a correction of someone else. */
@@ -267,13 +268,21 @@ export function hasContrast(u: Unit): boolean {
  * word's index, or -1. `next`, the sentence after, may carry the contrast instead ("The story says a first
  * offence is a $100 fine. It isn't.", "... quotes her saying X. What she actually says is Y").
  */
-export function refersToArticle(u: Unit, next?: Unit): number {
+export function refersToArticle(u: Unit, next?: Unit, after?: Unit): number {
   const at = articleWordAt(u);
   if (at < 0) return -1;
   // The next sentence answers only a sentence that reports a checkable thing the article says (a figure or a
   // quotation after "says", "quotes", "claims"); "nothing in this piece suggests ..." is an opinion.
   const reportsFact = u.speech && (u.quoted || u.values.some((v) => /\d/.test(v.text)));
-  return hasContrast(u) || (reportsFact && next !== undefined && (hasContrast(next) || ellipticalDenial(next) >= 0)) ? at : -1;
+  if (hasContrast(u) || (reportsFact && next !== undefined && (hasContrast(next) || ellipticalDenial(next) >= 0))) return at;
+  // "The article says Lakeside is 22 miles away. That's from the county line. From St. Anne's it's 31 miles": one of
+  // the next two sentences gives the reported figure's unit another amount.
+  return reportsFact && [next, after].some((x) => x !== undefined && clashes(u, x)) ? at : -1;
+}
+
+/** True when `x` gives a figure of `u` (with a unit) another amount in the same unit ("31 miles" after "22 miles"). */
+function clashes(u: Unit, x: Unit): boolean {
+  return u.values.some((a) => a.unit !== null && /\d/.test(a.text) && x.values.some((b) => b.kind === a.kind && b.unit === a.unit && differs(a, b)));
 }
 
 /** A self-correction marker opening the sentence ("Edit:", "Correction to my own post:", "I meant"). */

@@ -26,6 +26,7 @@ import { valueMismatch } from './value-mismatch.js';
 import { valueUpdate } from './value-update.js';
 import { valueVerdict } from './value-verdict.js';
 import { findMarkedSelf, findStarOrEdit } from './self.js';
+import { findConcededSelf } from './conceded-self.js';
 import { postUnits, threadIndex, toAbs, type Candidate, type CorrectionPost, type IndexWindow, type ThreadIndex } from './thread-index.js';
 import { isDateValue, type Unit } from './units.js';
 import { BUILTIN_PARAPHRASES, pronounSubject, type Paraphrases } from './paraphrase.js';
@@ -328,6 +329,9 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   });
   const starOrEdit = findStarOrEdit(post, input.earlier, map, paraphrases);
   if (starOrEdit) out.push(wholePost(starOrEdit, null));
+  // "Fair enough ... 26 it is." under the reply that corrected the writer: the writer fixes their own figure.
+  const conceded = starOrEdit ? null : findConcededSelf(post, input.earlier, input.earlierCorrections, map, paraphrases);
+  if (conceded) out.push(wholePost(conceded, null));
 
   const scope = postScope(input, paraphrases);
   const { index, window, parent, sentences } = scope;

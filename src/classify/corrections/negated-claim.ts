@@ -1,9 +1,13 @@
 /**
  * Negated statement: the sentence denies what a candidate asserts ("Nobody watches Sony TVs" against "Sony
- * TVs are watched by ..."): two shared anchors, the denied predicate among them. A candidate the post does not
- * answer (not the article, not the parent) must share a denied word that is not a very common one.
+ * TVs are watched by ..."): two shared anchors, the denied predicate among them. The negation must scope over
+ * what the two share: the predicate the target states (not one it only asks for, "asked the council to exempt"),
+ * and words on the same side of it in both (subject or object; a passive turns the sides round), not words that
+ * merely recur in another role. A candidate the post does not answer (not the article, not the parent) must share a
+ * denied word that is not a very common one.
  */
-import { isNegator } from '../../text/word-lists.js';
+import { NUMBER_WORDS } from '../../text/number-words.js';
+import { isContent, isNegator } from '../../text/word-lists.js';
 import { sharedFigure } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';
 import type { Candidate } from './thread-index.js';
@@ -18,20 +22,85 @@ const GENERAL_WORDS = new Set([
   'look', 'want', 'need', 'know', 'say', 'see', 'man', 'woman', 'job',
 ]);
 
+/** True when word `i` of a sentence is an infinitive ("asked the council to exempt"): the sentence asks, plans or wants it, it does not state it. */
+function infinitive(u: Unit, i: number): boolean {
+  return i > 0 && u.words[i - 1]!.lower === 'to';
+}
+
+/**
+ * The denied predicate's occurrences the target states: the word at the same lemma, not an infinitive under
+ * another verb ("asked the council to exempt the blocks" states the asking, not the exempting), unless the
+ * post's predicate is one too ("nobody to deliver them").
+ */
+function statedAt(post: Unit, p: number, target: Unit): number[] {
+  const at = indicesOf(target, post.lemmas[p]!);
+  return infinitive(post, p) ? at : at.filter((q) => !infinitive(target, q));
+}
+
+/**
+ * True when a word shared by the denial and the target stands on the same side of the shared predicate in both
+ * (both after it, as its object or complement, or both before it, as its subject): "can't take ambulances"
+ * (ambulances taken) does not deny "ambulances will take patients" (ambulances taking), nor "Nobody asked us whether
+ * we can absorb Carver County" the statement "the only hospital in Carver County ... announced".
+ */
+function sameSide(post: Unit, i: number, p: number, target: Unit, stated: readonly number[]): boolean {
+  // A passive turns the sides round: "didn't approve this merger" denies "the merger was approved".
+  const side = Math.sign(i - p) * (passive(post, p) ? -1 : 1);
+  const at = indicesOf(target, post.lemmas[i]!);
+  // The word's occurrence nearest the predicate is the one that goes with it ("ambulance trips ... take about 35
+  // minutes and ... add a second ambulance crew": the first).
+  return stated.some((q) => {
+    const j = at.reduce((a, b) => (Math.abs(b - q) < Math.abs(a - q) ? b : a));
+    return Math.sign(j - q) * (passive(target, q) ? -1 : 1) === side;
+  });
+}
+
+/** Forms of "be" (the negated ones too) that make a following participle passive. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+
+/**
+ * A regular or -en participle ("approved", "taken", "shown") after a form of "be", right after it or with one
+ * function word between ("was not approved", "was never approved"): a passive. "is the first school" is no participle.
+ */
+function passive(u: Unit, i: number): boolean {
+  if (!/(?:ed|en|wn)$/.test(u.words[i]!.lower)) return false;
+  const be = (k: number): boolean => k >= 0 && BE.has(u.words[k]!.lower.replace(/\u2019/g, "'"));
+  return be(i - 1) || (be(i - 2) && !isContent(u.words[i - 1]!) && !DETERMINERS.has(u.words[i - 1]!.lower));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+const DO_FORMS = new Set(['do', 'does', 'did', 'doing', 'done']);
+
+/**
+ * True when a main verb "do" stands between word `p` and the negator before it ("I don't do online banking"): "do" is
+ * the denied predicate and `p` begins its object, so the sentence denies no predicate of another sentence that
+ * merely names "online banking".
+ */
+function afterMainDo(u: Unit, p: number): boolean {
+  for (let k = p - 1; k >= 0 && !isNegator(u.words[k]!); k--) if (DO_FORMS.has(u.words[k]!.lower)) return true;
+  return false;
+}
+
 function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolean, quoted: boolean): DetectorFinding | null {
   // A negation inside "people who have never ..." describes someone; it denies no statement.
   const scope = [...post.negated].filter((i) => !post.described.has(i));
-  const denied = scope.map((i) => post.lemmas[i]!).filter((l) => post.content.has(l) && target.content.has(l));
+  // The denied predicate itself (the first content word after the negator) must be one the target states.
+  const predicates = [...post.negPred].filter((p) => target.content.has(post.lemmas[p]!) && !afterMainDo(post, p)).map((p) => ({ p, stated: statedAt(post, p, target) })).filter((x) => x.stated.length > 0);
+  if (predicates.length === 0) return null;
+  // The negation scopes over what the two share: the predicate, and words that stand in the same place around it
+  // in both (its subject or its object). A number word is an amount ("two weeks" / "two high schools"): only
+  // `sharedFigure` compares amounts.
+  const argument = (i: number): boolean => !NUMBER_WORDS.has(post.words[i]!.lower) && predicates.some(({ p, stated }) => p !== i && post.lemmas[p] !== post.lemmas[i] && sameSide(post, i, p, target, stated));
+  const deniedAt = scope.filter((i) => post.content.has(post.lemmas[i]!) && target.content.has(post.lemmas[i]!) && (predicates.some((x) => x.p === i) || argument(i)));
+  const denied = [...new Set(deniedAt.map((i) => post.lemmas[i]!))];
   const deniedCommon = denied.filter((l) => !post.capital.has(l) && !target.capital.has(l));
   const targetNegated = denied.some((l) => indicesOf(target, l).some((i) => target.negated.has(i)));
-  // The denied predicate itself (the first content word after the negator) must be the target's.
-  const predicate = [...post.negPred].some((i) => target.content.has(post.lemmas[i]!));
   // "£400 for a flood door is not subsidised" vs "a subsidised price of £400": the figure both state is the
   // second anchor when the denied predicate alone is shared; so is a quote of the target above the sentence.
   const anchors = denied.length + (sharedFigure(post, target) ? 1 : 0) + (quoted ? 1 : 0);
-  if (anchors < 2 || deniedCommon.length < 1 || targetNegated || !predicate) return null;
+  if (anchors < 2 || deniedCommon.length < 1 || targetNegated) return null;
   if (!answered && denied.every((l) => GENERAL_WORDS.has(l))) return null;
-  const deniedAt = scope.filter((i) => denied.includes(post.lemmas[i]!));
   let from = Math.min(...deniedAt);
   while (from > 0 && !isNegator(post.words[from]!)) from--;
   return { target: candidate, cue: 'negated-statement', evidence: [[post.words[from]!.start, post.words[Math.max(...deniedAt)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, strength: 0.6 };

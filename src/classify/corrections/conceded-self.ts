@@ -1,0 +1,91 @@
+/**
+ * A concession that fixes the writer's own fact: a reply to a post that corrected the writer (or answered the
+ * writer's post), which concedes (the acts step's `concession` act: "my bad", "fair enough", "you're right, I ...")
+ * and restates a figure that post gives ("Fair enough ... 26 it is." under "Via the bypass it's 26"). It corrects the
+ * writer's earlier sentence: a `self` correction aimed at that sentence. A concession with no figure ("Fair enough,
+ * I stand corrected") grants a point and restates nothing: `findConcessions` links it, no correction is made.
+ */
+import type { Correction } from '../../schema/classify.js';
+import type { Span } from '../../schema/common.js';
+import { detectActs } from '../acts/index.js';
+import { affinity } from './self.js';
+import { postUnits, toAbs, type CorrectionPost } from './thread-index.js';
+import type { Paraphrases } from './paraphrase.js';
+import type { Unit } from './units.js';
+
+/** Indices of the values of `u` (not about the writer's own life) that a value of `other` states too. */
+function restatedValues(u: Unit, other: Unit): number[] {
+  const keys = new Set(other.keys.flatMap((ks, i) => (other.personal.has(i) ? [] : ks)));
+  return u.keys.flatMap((ks, i) => (!u.personal.has(i) && ks.some((k) => keys.has(k)) ? [i] : []));
+}
+
+/**
+ * The self correction a conceding reply makes, or null. `earlier` holds the thread before the post;
+ * `earlierCorrections` the corrections found for it (post id -> corrections).
+ */
+export function findConcededSelf(
+  post: CorrectionPost,
+  earlier: ReadonlyArray<CorrectionPost>,
+  earlierCorrections: ReadonlyMap<string, readonly Correction[]> | undefined,
+  map: (offset: number) => number,
+  paraphrases?: Paraphrases,
+): Correction | null {
+  if (post.author === null || post.parentId === null) return null;
+  let parent: CorrectionPost | undefined;
+  for (let k = earlier.length - 1; k >= 0 && !parent; k--) if (earlier[k]!.id === post.parentId) parent = earlier[k];
+  if (!parent || parent.author === null || parent.author === post.author) return null;
+  const byId = (id: string | null): CorrectionPost | undefined => (id === null ? undefined : earlier.find((p) => p.id === id));
+  // What the parent corrected of the writer's: the target of its correction of a post of theirs, else the writer's
+  // post it answers.
+  const fixed = (earlierCorrections?.get(parent.id) ?? []).find((c) => c.target.kind === 'post' && byId(c.target.postId)?.author === post.author);
+  const answered = byId(parent.parentId);
+  const own = fixed?.target.kind === 'post' ? byId(fixed.target.postId) : answered?.author === post.author ? answered : undefined;
+  if (!own) return null;
+  const concession = detectActs(post.text, { parentText: parent.text }).find((a) => a.act === 'concession');
+  if (!concession) return null;
+  // The figure the parent gives, restated after the concession or beside it (not inside the conceding words).
+  const parentUnits = postUnits(parent, paraphrases);
+  let restated: { unit: Unit; from: Unit; value: number } | null = null;
+  for (const { unit } of postUnits(post, paraphrases)) {
+    if (unit.question) continue;
+    for (const { unit: from } of parentUnits) {
+      // Value spans are the sentence's; the concession's are the post's.
+      const value = restatedValues(unit, from).find((i) => {
+        const [start, end] = unit.values[i]!.span;
+        return unit.span[0] + end <= concession.evidence.span[0] || unit.span[0] + start >= concession.evidence.span[1];
+      });
+      if (value !== undefined) {
+        restated = { unit, from, value };
+        break;
+      }
+    }
+    if (restated) break;
+  }
+  if (!restated) return null;
+  // The writer's corrected sentence: the one the parent's correction names, else the one the parent's restated
+  // sentence shares most with (first on a tie).
+  let target: { span: Span; text: string } | null = fixed ? { span: fixed.target.span, text: fixed.target.text } : null;
+  if (!target) {
+    let best = 0;
+    for (const x of postUnits(own, paraphrases)) {
+      const score = affinity(restated.from, x.unit);
+      if (score > best) {
+        best = score;
+        target = { span: x.abs, text: x.unit.text };
+      }
+    }
+  }
+  if (!target) return null;
+  const value = restated.unit.values[restated.value]!;
+  const at = restated.unit.span[0];
+  const evidence: Span[] = [concession.evidence.span, [at + value.span[0], at + value.span[1]] as Span].sort((a, b) => a[0] - b[0]);
+  return {
+    kind: 'self',
+    target: { kind: 'post', postId: own.id, span: target.span, text: target.text },
+    evidence: evidence.map((span) => ({ span: toAbs(map, span), text: post.text.slice(span[0], span[1]), cue: 'self-correction' })),
+    cue: 'self-correction',
+    detector: 'self-marker',
+    note: `concedes (${concession.evidence.text}) and restates ${value.text} from the reply that answered it`,
+    confidence: 0.7,
+  };
+}
