@@ -77,7 +77,7 @@ describe('a reply opening with "@First Last"', () => {
       for (const mention of post.mentions) {
         const inside = ([s, e]: readonly [number, number]) => s < mention.span[1] && e > mention.span[0];
         for (const c of post.claims ?? []) expect(inside(c.span), c.text).toBe(false);
-        for (const c of post.corrections ?? []) expect(inside(c.span), c.text).toBe(false);
+        for (const c of post.corrections ?? []) for (const ev of c.evidence) expect(inside(ev.span), ev.text).toBe(false);
         for (const ev of post.sentiment?.evidence ?? []) expect(inside(ev.span), ev.text).toBe(false);
       }
     }
