@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, classifyRecord } from '../src/index.js';
 import { moderate } from '../src/classify/moderation/index.js';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
-import { maskHandles } from '../src/text/mask-handles.js';
+import { maskHandles, mentionNames } from '../src/text/mask-handles.js';
 
 // analyze and classifyRecord score sentiment and moderation in one pass (one tokenization, one sentiment
 // analysis); the results must be exactly those of scoreSentiment and moderate called apart. A record or post is a
@@ -58,7 +58,7 @@ describe('sentiment and moderation from one shared pass', () => {
     const onlyModeration = analyze(input, { steps: ['moderation'] });
     doc.thread.posts.forEach((p, i) => {
       expect(p.moderation).toEqual(onlyModeration.thread.posts[i]!.moderation);
-      const s = scoreSentiment(maskHandles(p.text), { register: 'comment' });
+      const s = scoreSentiment(maskHandles(p.text, mentionNames(p.mentions)), { register: 'comment' });
       expect(p.sentiment!.label).toBe(s.label);
       expect(p.sentiment!.score).toBe(s.score);
     });
