@@ -44,7 +44,7 @@ export const FIT_ON = {
   uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
   comments: 'Ordinary reader comments as toxicity and insult negatives: RumourEval 2017 train posts, PHEME (CC BY 4.0); FanChuan reddit-trump comments (MIT)',
   tweets: 'Casual tweets rated neutral or positive as toxicity and insult negatives: VADER ground-truth tweets, Hutto & Gilbert 2014 (MIT)',
-  frames: 'Insult-frames corpus: project-written reader comments, insults with mostly unlisted words and calm uses of the same frames, labelled for toxicity and insult (scripts/train/data/insult-frames, MIT)',
+  frames: 'Insult-frames corpus (scripts/train/data/insult-frames): project-written reader comments, insults with mostly unlisted words and calm uses of the same frames, labelled for toxicity and insult (MIT)',
 } as const;
 
 /**
