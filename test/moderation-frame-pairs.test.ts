@@ -24,3 +24,31 @@ describe('moderate: the reader called an unlisted noun, against a friendly "you 
     }
   });
 });
+
+// Session 22 (issue 14): since the comment model reads the insult-frames corpus (scripts/train/data/insult-frames),
+// more unlisted nouns aimed at a person. These nouns are in neither lexicon.json nor that corpus (nor the
+// independent threads), so the pairs check that the frames generalise beyond the corpus's words; each insult's twin is
+// criticism of a policy or the same frame said calmly, and it must stay under the flag.
+describe('moderate: unlisted nouns outside the fit corpus, against a policy or a calm twin (pairs)', () => {
+  const pairs: Array<[string, string]> = [
+    ['You are a scheming mountebank.', 'The scheme is a costly mistake.'],
+    ['Councillor Reyes is a feckless wastrel.', 'Councillor Reyes is a former accountant.'],
+    ['What a dullard you are.', 'What a dull budget this is.'],
+    ['@harbourview you goofball, the vote was in May.', '@harbourview the vote was in May, and the result was poor.'],
+    ['People who back this are doofuses.', 'The plan to back this is wasteful and muddled.'],
+    ['Stop being such a scold, Marjorie.', 'Marjorie, thanks for the reminder.'],
+    ['You absolute blatherer.', 'You absolute legend.'],
+  ];
+  it('scores the insult above its twin, and the twin below the flag', () => {
+    for (const [insult, twin] of pairs) {
+      const a = moderate(insult).insult.score;
+      const b = moderate(twin).insult.score;
+      expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
+      expect(b, twin).toBeLessThan(0.5);
+    }
+  });
+  it('flags a second-person or named frame with an unlisted noun', () => {
+    expect(moderate('You are a scheming mountebank.').insult.score).toBeGreaterThanOrEqual(0.5);
+    expect(moderate('Councillor Reyes is a feckless wastrel.').insult.score).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -25,7 +25,7 @@ import { tfidfLogistic } from './lib/bow-baseline.js';
 import { readVaderSet } from './lib/sentiment-data.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { exactStarts } from './lib/gold-threads.js';
-import { commentFolds, fitModeration, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
+import { commentFolds, fitModeration, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
@@ -184,6 +184,9 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const clean = readCleanText(ctx.dataDir);
   // Casual tweets rated neutral or friendly (comment model only, as shipped since session 19); never in a measured set here.
   const tweets = ordinaryNegatives(readCasualTweets(ctx.dataDir));
+  // The insult-frames corpus's fit topics (comment model only, as shipped since session 22); its held-out topics are
+  // only measured (part 5).
+  const frames = readInsultFrames('comments.jsonl');
   const c3 = readToxicityRows(ctx.dataDir);
   const embeddings = loadEmbeddings();
   const rows: EvalRow[] = [];
@@ -202,7 +205,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     const ordinaryTest = new Set(ordinaryFolds[f]);
     // Fit as shipped (scripts/train/train-moderation.ts): Davidson's tweets are the second domain of every fold; the
     // held-out ToxiSpans comments are never in it.
-    const models = fitModeration([...train, ...davidson, ...clean], embeddings, { commentRows: [...ordinaryNegatives(ordinary.filter((_, i) => !ordinaryTest.has(i))), ...tweets] });
+    const models = fitModeration([...train, ...davidson, ...clean], embeddings, { commentRows: [...ordinaryNegatives(ordinary.filter((_, i) => !ordinaryTest.has(i))), ...tweets, ...frames] });
     for (const i of folds[f]!) {
       const r = moderateWith(toxispans[i]!.text, models);
       MODERATION_ATTRIBUTES.forEach((a, l) => (held[l]![i] = r[a].score));
@@ -319,7 +322,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const davLabel = `Davidson (${davidson.length.toLocaleString('en')} tweets)`;
   const scoreAll = (models: ModerationModels, texts: readonly string[], l: number): number[] => texts.map((t) => moderateWith(t, models)[MODERATION_ATTRIBUTES[l]!].score);
   const bowFrom = (train: readonly ModerationRow[], texts: readonly string[], l: number): number[] => tfidfLogistic(train.map((r) => ({ text: r.text, positive: r.targets[l]! >= 0.5 })), texts);
-  const onTs = fitModeration([...toxispans, ...clean], embeddings, { commentRows: [...ordinaryNegatives(ordinary), ...tweets] });
+  const onTs = fitModeration([...toxispans, ...clean], embeddings, { commentRows: [...ordinaryNegatives(ordinary), ...tweets, ...frames] });
   rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'threadlens fit on ToxiSpans (+ ordinary text)', value: rocAuc(scoreAll(onTs, c3.map((r) => r.text), 0), c3Pos), target: '>= 0.80' });
   rows.push({ dataset: c3Label, metric: 'ROC-AUC toxicity', system: 'bag-of-words fit on ToxiSpans', value: rocAuc(bowFrom(toxispans, c3.map((r) => r.text), 0), c3Pos) });
   const davTox = binary(davidson, 0);
@@ -352,7 +355,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   // insult (score >= 0.5), the shipped model beside the bag-of-words baseline fit on the shipped rows (log-odds >= 0).
   // The review snippets are never fit on; the tweets are (all of them, as casual negatives, since session 19): for the
   // held-out half see scripts/eval/moderation-friendly.ts.
-  const shippedRows = [...toxispans, ...davidson, ...clean, ...ordinaryNegatives(ordinary), ...tweets];
+  const shippedRows = [...toxispans, ...davidson, ...clean, ...ordinaryNegatives(ordinary), ...tweets, ...frames];
   for (const [name, file, fitOn] of [
     ['VADER tweets', 'tweets_GroundTruth.txt', 'all fit on as casual negatives'],
     ['VADER Amazon snippets', 'amazonReviewSnippets_GroundTruth.txt', 'never fit on'],
@@ -367,9 +370,20 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     rows.push({ dataset: label, metric: 'share flagged: toxicity or insult (lower is better)', system: 'threadlens shipped (score >= 0.5)', value: share(shown.map((m) => m.toxicity.score >= 0.5 || m.insult.score >= 0.5)) });
     rows.push({ dataset: label, metric: 'share flagged: toxicity or insult (lower is better)', system: 'bag-of-words fit on the shipped rows (log-odds >= 0)', value: share(bowTox.map((z, i) => z >= 0 || bowIns[i]! >= 0)) });
   }
+  // 5. The insult-frames corpus's held-out topics (session 22; project-written, never fit or chosen on): insults with
+  // mostly unlisted words beside calm uses of the same frames.
+  const framesHeld = readInsultFrames('heldout.jsonl');
+  const framesGold = framesHeld.map((r) => r.targets[1] === 1);
+  const framesLabel = `insult-frames held-out topics (${framesHeld.length}, ${framesGold.filter(Boolean).length} insults; project-written)`;
+  const framesShown = framesHeld.map((r) => moderate(r.text).insult.score);
+  const framesBow = bowFrom(shippedRows.filter((r) => !Number.isNaN(r.targets[1]!)), framesHeld.map((r) => r.text), 1);
+  rows.push({ dataset: framesLabel, metric: 'insult F1 (score >= 0.5)', system: 'threadlens shipped', value: f1(framesGold, framesShown.map((x) => x >= 0.5)) });
+  rows.push({ dataset: framesLabel, metric: 'insult F1 (log-odds >= 0)', system: 'bag-of-words fit on the shipped rows', value: f1(framesGold, framesBow.map((z) => z >= 0)) });
+  rows.push({ dataset: framesLabel, metric: 'ROC-AUC insult', system: 'threadlens shipped', value: rocAuc(framesShown, framesGold) });
+  rows.push({ dataset: framesLabel, metric: 'ROC-AUC insult', system: 'bag-of-words fit on the shipped rows', value: rocAuc(framesBow, framesGold) });
 
   notes.push(
-    `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences and the other folds' ordinary reader comments without a lexicon word as negatives for the comment model; with all of Davidson as the second domain, as the shipped fit; until session 15 the folds were fit without Davidson). The bag-of-words baseline is fit on the training folds' ToxiSpans comments alone.`,
+    `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences and the other folds' ordinary reader comments without a lexicon word as negatives for the comment model; with all of Davidson as the second domain, as the shipped fit; until session 15 the folds were fit without Davidson; since session 22 every fold's comment model also reads the insult-frames corpus's fit topics). The bag-of-words baseline is fit on the training folds' ToxiSpans comments alone.`,
     'Span F1: per comment, F1 of the highlighted characters against the gold characters, averaged over comments; a comment without gold characters scores 1 only if nothing is highlighted. The "best grid" row picks its thresholds on the same folds (optimistic); the shipped thresholds are fixed in scripts/train/lib/moderation-thresholds.ts (chosen on scripts/eval/moderation-span-cv.ts\'s pooled out-of-fold grid). The baseline highlights every word that the training folds\' gold marked in at least half of its (>= 3) occurrences.',
     'Cross-domain: C3 positive = crowd_toxicity_level >= 2; C3 is CC BY-NC-SA 4.0 and is only measured, never fit. Davidson positive = majority of raters say hate or offensive (identityAttack: hate). The bag-of-words baseline (scripts/eval/lib/bow-baseline.ts) is fit on the same source rows.',
     'Eval threads: each gold post\'s text is cut from the dump from its gold first characters to the next post\'s, so the figure does not depend on the dump parser (the pipeline figure is the insultF1 of ../shared/eval-threads/score.mjs).',

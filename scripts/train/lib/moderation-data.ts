@@ -5,7 +5,8 @@
  * of both moderation models, so the training script and the evaluation fit exactly the same way.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCsvObjects } from '../../eval/lib/csv.js';
 import { kFold } from '../../eval/lib/metrics.js';
 import { fitModel, type FitRow } from './fit-model.js';
@@ -18,7 +19,7 @@ import { encodeWords, loadWordScores, type WordScores, type WordScoresData } fro
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
 export interface ModerationRow {
-  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci' | 'comments' | 'tweets';
+  source: 'toxispans' | 'davidson' | 'newsmtsc' | 'uci' | 'comments' | 'tweets' | 'frames';
   text: string;
   /** toxicity, insult, profanity, identityAttack, threat; NaN where the source does not say. */
   targets: number[];
@@ -32,7 +33,7 @@ export interface ModerationRow {
   semeval?: Array<[number, number]>;
   /** ToxiSpans only: per character, the share of the span-marking raters who marked it (0 when none marked a span). */
   share?: Float32Array;
-  /** Ordinary reader comments only: the thread the comment belongs to (folds keep a thread together). */
+  /** Ordinary reader comments: the thread the comment belongs to (folds keep a thread together); insult-frames rows: the topic. */
   group?: string;
 }
 
@@ -43,6 +44,7 @@ export const FIT_ON = {
   uci: 'UCI Sentiment Labelled Sentences, Kotzias et al. 2015, as non-toxic review text (CC BY 4.0)',
   comments: 'Ordinary reader comments as toxicity and insult negatives: RumourEval 2017 train posts, PHEME (CC BY 4.0); FanChuan reddit-trump comments (MIT)',
   tweets: 'Casual tweets rated neutral or positive as toxicity and insult negatives: VADER ground-truth tweets, Hutto & Gilbert 2014 (MIT)',
+  frames: 'Insult-frames corpus (scripts/train/data/insult-frames): project-written reader comments, insults with mostly unlisted words and calm uses of the same frames, labelled for toxicity and insult (MIT)',
 } as const;
 
 /**
@@ -134,7 +136,29 @@ export function ordinaryNegatives(rows: readonly ModerationRow[]): ModerationRow
     .map((r) => ({ ...r, targets: [0, 0, NaN, NaN, NaN] }));
 }
 
-const ROW_WEIGHT: Record<ModerationRow['source'], number> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5, comments: 0.5, tweets: 0.5 };
+/**
+ * Each source's row weight in the comment fit. `frames` (the insult-frames corpus, session 22) is chosen by
+ * scripts/eval/moderation-frames.ts on the fit topics left out by topic (docs/moderation.md, session 22).
+ */
+export const ROW_WEIGHT: Readonly<Record<ModerationRow['source'], number>> = { toxispans: 1, davidson: 0.5, newsmtsc: 0.5, uci: 0.5, comments: 0.5, tweets: 0.5, frames: 1 };
+
+/**
+ * The insult-frames corpus (session 22; project-written, MIT; scripts/train/data/insult-frames/README.md): short
+ * reader comments, insults aimed at a person, a commenter or a group with mostly unlisted words, beside calm uses of
+ * the same frames, policy criticism, reported insults and moderators' warnings. `comments.jsonl` (11 topics) is fit
+ * on by the comment model (toxicity and insult; the other attributes from the teacher); `heldout.jsonl` (4 other
+ * topics) is measured only. `group` is the topic, so folds can leave topics out.
+ */
+export function readInsultFrames(file: 'comments.jsonl' | 'heldout.jsonl' = 'comments.jsonl'): ModerationRow[] {
+  const path = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'insult-frames', file);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const r = JSON.parse(l) as { text: string; insult: boolean; toxicity: number; topic: string };
+      return { source: 'frames' as const, text: r.text, targets: [r.toxicity, r.insult ? 1 : 0, NaN, NaN, NaN], group: r.topic };
+    });
+}
 
 /**
  * Casual tweets (since 2026-12-05, session 19; comment model only): the VADER ground-truth tweets (Hutto & Gilbert
@@ -275,6 +299,12 @@ function log(what: string, since: number): void {
 export interface ModerationFitOptions {
   /** Rows only the comment model is fit on (not the word scores, likeness or span model): the ordinary reader comments. */
   commentRows?: readonly ModerationRow[];
+  /** The comment rows' features, precomputed (`commentFitFeatures`), so that several fits on the same rows read them once. */
+  features?: ReadonlyArray<ReadonlyArray<readonly [string, number]>>;
+  /** The teacher for the rows that leave an attribute unlabelled, precomputed (`commentTeacher`); fit here when absent. */
+  teacher?: LinearModel;
+  /** Row weights per source, instead of {@link ROW_WEIGHT} (weight choice by CV). */
+  rowWeight?: Readonly<Record<ModerationRow['source'], number>>;
   /** Max word/char features kept in the comment model. Default 4000. */
   keepComment?: number;
   /** Max features kept in the span model. Default 3000. */
@@ -312,10 +342,37 @@ export interface ModerationFitOptions {
  */
 export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
   const t0 = Date.now();
-  const heldApart = options.heldApart ?? true;
-  const feats = rows.map((r) => commentFeatures(...readText(r.text, scores.wordScores, undefined, undefined, scores.likeness), undefined, { heldApart }));
+  const feats = options.features ?? commentFitFeatures(rows, scores, options);
   log(`comment features of ${rows.length} rows`, t0);
-  const common = {
+  const weightOf = options.rowWeight ?? ROW_WEIGHT;
+  const full = rows.flatMap((r, i) => (r.targets.every((t) => !Number.isNaN(t)) ? [i] : []));
+  const isFull = new Set(full);
+  let teacher: LinearModel | null = null;
+  if (full.length < rows.length) {
+    teacher = options.teacher ?? commentTeacher(rows, feats, options);
+    log('teacher fit', t0);
+  }
+  const fitRows: FitRow[] = rows.map((r, i) => {
+    if (!teacher || isFull.has(i)) return { features: feats[i]!, y: r.targets, weight: weightOf[r.source] };
+    const p = predictLinear(teacher, feats[i]!);
+    return { features: feats[i]!, y: r.targets.map((t, l) => (Number.isNaN(t) ? p[l]! : t)), weight: weightOf[r.source] };
+  });
+  const model = fitModel(fitRows, { ...commentFitSettings(options), fitOn });
+  log('comment fit', t0);
+  // The held-apart features only take the raters' signal of quoted, denied and idea-aimed words during the fit;
+  // `moderate` never emits them, so their weights would change nothing: dropped before pruning.
+  const weights = Object.fromEntries(Object.entries(model.weights).filter(([k]) => !HELD_APART_PREFIXES.some((h) => k.startsWith(h))));
+  return prune({ ...model, weights }, options.keepComment ?? 4000);
+}
+
+/** The comment model's feature rows for `rows` (what {@link fitCommentModel} reads). */
+export function commentFitFeatures(rows: readonly ModerationRow[], scores: Lookups, options: ModerationFitOptions = {}): Array<Array<readonly [string, number]>> {
+  const heldApart = options.heldApart ?? true;
+  return rows.map((r) => commentFeatures(...readText(r.text, scores.wordScores, undefined, undefined, scores.likeness), undefined, { heldApart }));
+}
+
+function commentFitSettings(options: ModerationFitOptions) {
+  return {
     name: 'moderation',
     labels: [...MODERATION_ATTRIBUTES],
     link: 'sigmoid' as const,
@@ -326,24 +383,13 @@ export function fitCommentModel(rows: readonly ModerationRow[], scores: Lookups,
     // 1e-4 on every feature: 3e-4 on the words shrank the rare attributes' words (threat: 95 comments) toward 0.
     l2: () => 1e-4,
   };
+}
+
+/** The first fit on the rows that label every attribute; it fills the others' unlabelled attributes. */
+export function commentTeacher(rows: readonly ModerationRow[], feats: ReadonlyArray<ReadonlyArray<readonly [string, number]>>, options: ModerationFitOptions = {}): LinearModel {
+  const weightOf = options.rowWeight ?? ROW_WEIGHT;
   const full = rows.flatMap((r, i) => (r.targets.every((t) => !Number.isNaN(t)) ? [i] : []));
-  const isFull = new Set(full);
-  let teacher: LinearModel | null = null;
-  if (full.length < rows.length) {
-    teacher = fitModel(full.map((i) => ({ features: feats[i]!, y: rows[i]!.targets, weight: ROW_WEIGHT[rows[i]!.source] })), { ...common, fitOn: [] });
-    log('teacher fit', t0);
-  }
-  const fitRows: FitRow[] = rows.map((r, i) => {
-    if (!teacher || isFull.has(i)) return { features: feats[i]!, y: r.targets, weight: ROW_WEIGHT[r.source] };
-    const p = predictLinear(teacher, feats[i]!);
-    return { features: feats[i]!, y: r.targets.map((t, l) => (Number.isNaN(t) ? p[l]! : t)), weight: ROW_WEIGHT[r.source] };
-  });
-  const model = fitModel(fitRows, { ...common, fitOn });
-  log('comment fit', t0);
-  // The held-apart features only take the raters' signal of quoted, denied and idea-aimed words during the fit;
-  // `moderate` never emits them, so their weights would change nothing: dropped before pruning.
-  const weights = Object.fromEntries(Object.entries(model.weights).filter(([k]) => !HELD_APART_PREFIXES.some((h) => k.startsWith(h))));
-  return prune({ ...model, weights }, options.keepComment ?? 4000);
+  return fitModel(full.map((i) => ({ features: feats[i]!, y: rows[i]!.targets, weight: weightOf[rows[i]!.source] })), { ...commentFitSettings(options), fitOn: [] });
 }
 
 function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number]>): number[] {

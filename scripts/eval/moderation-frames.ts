@@ -1,0 +1,190 @@
+/**
+ * The insult-frames corpus as a comment-model domain (issue 14, session 22): chooses its row weight and measures it.
+ *
+ * 1. Choice (`FRAMES_STAGE=cv`, default): 3 folds over ToxiSpans (section 20's, seed 7) and over the corpus's 11 fit
+ *    topics (topics dealt into 3 folds, seed 7: a topic's comments are never both fit on and scored). Per fold and per
+ *    weight in FRAMES_WEIGHTS (default 0,0.5,1,2; 0 = the shipped recipe) the comment model is refit as
+ *    train-moderation.ts fits it (the shipped word scores and likeness: the corpus reaches the comment model only;
+ *    the other rows, Davidson, the sentences, the reader comments and the tweets, in every fold) and scores the
+ *    held-out ToxiSpans comments (ROC-AUC per attribute, pooled out of fold, with a paired bootstrap of the change
+ *    against weight 0) and the held-out topics (insult ROC-AUC, F1 at the shipped raw cut).
+ * 2. Measure (`FRAMES_STAGE=measure FRAMES_WEIGHT=w`): the comment model fit on every row plus all the fit topics at
+ *    weight w (what train-moderation.ts writes), beside the shipped one, on the corpus's 4 held-out topics (never
+ *    fit or chosen on; with a bag-of-words baseline fit on the same rows), the friendly-text shares of
+ *    moderation-friendly.ts (VADER tweets of the measure half rated >= 1, Amazon and movie snippets), C3 toxicity
+ *    ROC-AUC (measuring only) and the eval threads' insult F1 (measure only). `FRAMES_SAVE=path` writes the model;
+ *    `FRAMES_AFTER=path` reads it instead of fitting, `FRAMES_BEFORE=path` compares with that model instead of src's.
+ * Usage: THREADLENS_QUIET=1 nice -n 10 npx tsx scripts/eval/moderation-frames.ts [dataDir]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { moderateWith } from '../../src/classify/moderation/index.js';
+import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
+import { commentFeatures } from '../../src/classify/moderation/features.js';
+import { predict, type LinearModel } from '../../src/learn/model.js';
+import { writeModel } from '../train/lib/fit-model.js';
+import { tfidfLogistic } from './lib/bow-baseline.js';
+import { kFold, rocAuc } from './lib/metrics.js';
+import { readVaderSet } from './lib/sentiment-data.js';
+import { f1, threadPosts } from './20-moderation.js';
+import { commentFitFeatures, commentTeacher, fitCommentModel, FIT_ON, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readOrdinaryComments, readToxiSpans, ROW_WEIGHT, type ModerationRow } from '../train/lib/moderation-data.js';
+import { readToxicityRows } from '../train/lib/toxicity-data.js';
+import { ATTRIBUTE_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
+import { commentThresholds } from '../train/lib/moderation-thresholds.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
+const stage = process.env.FRAMES_STAGE ?? 'cv';
+const K = 3;
+const shipped = shippedModerationModels();
+const lookups = { wordScores: shipped.wordScores, likeness: shipped.likeness };
+const insultCut = (ATTRIBUTE_THRESHOLDS as Record<string, number>).insult!;
+
+const toxispans = readToxiSpans(dataDir);
+const others: ModerationRow[] = [...readDavidson(dataDir), ...readCleanText(dataDir), ...ordinaryNegatives(readOrdinaryComments(dataDir)), ...ordinaryNegatives(readCasualTweets(dataDir))];
+const frames = readInsultFrames('comments.jsonl');
+const t0 = Date.now();
+const since = (): string => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+
+/** The run-time raw outputs (what `moderate` reads; no held-apart features). */
+const raw = (m: LinearModel, text: string): number[] => predict(m, commentFeatures(...readText(text, lookups.wordScores, undefined, undefined, lookups.likeness)));
+const weights = (w: number): Record<ModerationRow['source'], number> => ({ ...ROW_WEIGHT, frames: w });
+
+function f1At(gold: readonly boolean[], scores: readonly number[], cut: number): number {
+  return f1(gold, scores.map((s) => s >= cut));
+}
+
+/** Paired bootstrap of AUC(b) - AUC(a) over the same items: the 2.5% and 97.5% points. */
+function bootDiff(a: readonly number[], b: readonly number[], gold: readonly boolean[], n = 200): [number, number] {
+  // mulberry32: a 32-bit generator in integer arithmetic (a float LCG loses its low bits).
+  let seed = 12345;
+  const rand = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const d: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const idx = gold.map(() => Math.floor(rand() * gold.length));
+    d.push(rocAuc(idx.map((i) => b[i]!), idx.map((i) => gold[i]!)) - rocAuc(idx.map((i) => a[i]!), idx.map((i) => gold[i]!)));
+  }
+  d.sort((x, y) => x - y);
+  return [d[Math.floor(0.025 * n)]!, d[Math.floor(0.975 * n)]!];
+}
+
+if (stage === 'cv') {
+  const ws = (process.env.FRAMES_WEIGHTS ?? '0,0.5,1,2').split(',').map(Number);
+  const allRows: ModerationRow[] = [...toxispans, ...others, ...frames];
+  const feats = commentFitFeatures(allRows, lookups);
+  console.error(`  features of ${allRows.length} rows: ${since()}`);
+  const tsFolds = kFold(toxispans.length, K, 7);
+  const topics = [...new Set(frames.map((r) => r.group!))].sort();
+  const topicFold = new Map<string, number>();
+  kFold(topics.length, K, 7).forEach((m, f) => m.forEach((t) => topicFold.set(topics[t]!, f)));
+  const tsHeld = ws.map(() => MODERATION_ATTRIBUTES.map(() => new Array<number>(toxispans.length).fill(0)));
+  const frHeld = ws.map(() => new Array<number>(frames.length).fill(0));
+  const frTox = ws.map(() => new Array<number>(frames.length).fill(0));
+  const nTs = toxispans.length;
+  const nOthers = others.length;
+  // FRAMES_FOLDS=0,1 scores only those folds (a loaded machine); the figures are then over their held-out rows only.
+  const runFolds = (process.env.FRAMES_FOLDS ?? '0,1,2').split(',').map(Number);
+  const scored = new Set(runFolds.flatMap((f) => tsFolds[f]!));
+  const frScored = new Set(frames.flatMap((r, i) => (runFolds.includes(topicFold.get(r.group!)!) ? [i] : [])));
+  for (const f of runFolds) {
+    const tsTest = new Set(tsFolds[f]);
+    const idx: number[] = [];
+    for (let i = 0; i < nTs; i++) if (!tsTest.has(i)) idx.push(i);
+    for (let i = 0; i < nOthers; i++) idx.push(nTs + i);
+    const baseRows = idx.map((i) => allRows[i]!);
+    const baseFeats = idx.map((i) => feats[i]!);
+    const teacher = commentTeacher(baseRows, baseFeats);
+    console.error(`  fold ${f + 1}: teacher ${since()}`);
+    const frIdx = frames.flatMap((r, i) => (topicFold.get(r.group!) !== f ? [i] : []));
+    ws.forEach((w, k) => {
+      const rows = w === 0 ? baseRows : [...baseRows, ...frIdx.map((i) => frames[i]!)];
+      const fs = w === 0 ? baseFeats : [...baseFeats, ...frIdx.map((i) => feats[nTs + nOthers + i]!)];
+      const m = fitCommentModel(rows, lookups, [], { features: fs, teacher, rowWeight: weights(w) });
+      for (const i of tsFolds[f]!) raw(m, toxispans[i]!.text).forEach((p, l) => (tsHeld[k]![l]![i] = p));
+      frames.forEach((r, i) => {
+        if (topicFold.get(r.group!) !== f) return;
+        const p = raw(m, r.text);
+        frHeld[k]![i] = p[1]!;
+        frTox[k]![i] = p[0]!;
+      });
+      console.error(`  fold ${f + 1}, weight ${w}: ${since()}`);
+    });
+  }
+  // Keep the scored rows only.
+  const keepTs = <T,>(a: readonly T[]): T[] => a.filter((_, i) => scored.has(i));
+  const keepFr = <T,>(a: readonly T[]): T[] => a.filter((_, i) => frScored.has(i));
+  const tsRows = keepTs(toxispans);
+  for (const k of ws.keys()) {
+    tsHeld[k] = tsHeld[k]!.map((a) => keepTs(a));
+    frHeld[k] = keepFr(frHeld[k]!);
+    frTox[k] = keepFr(frTox[k]!);
+  }
+  const frRows = keepFr(frames);
+  const frGold = frRows.map((r) => r.targets[1] === 1);
+  console.log(`Insult-frames weight, folds ${runFolds.map((f) => f + 1).join(', ')} of 3 (ToxiSpans seed 7, ${tsRows.length} held out; fit topics ${topics.length} dealt by topic, left-out topics ${[...new Set(frRows.map((r) => r.group))].join(', ')}: ${frRows.length} comments), ${new Date().toISOString()}`);
+  console.log(`weight | ToxiSpans out-of-fold AUC ${MODERATION_ATTRIBUTES.join(' / ')} | left-out topics: insult AUC, F1 at raw >= ${insultCut}, toxicity AUC`);
+  ws.forEach((w, k) => {
+    const aucs = MODERATION_ATTRIBUTES.map((_, l) => rocAuc(tsHeld[k]![l]!, tsRows.map((r) => r.targets[l]! >= 0.5)));
+    const diffs = k === 0 ? '' : ` (change vs 0, paired bootstrap 95%: ${MODERATION_ATTRIBUTES.map((_, l) => {
+      const gold = tsRows.map((r) => r.targets[l]! >= 0.5);
+      const [lo, hi] = bootDiff(tsHeld[0]![l]!, tsHeld[k]![l]!, gold);
+      return `${(aucs[l]! - rocAuc(tsHeld[0]![l]!, gold)).toFixed(4)} [${lo.toFixed(4)}, ${hi.toFixed(4)}]`;
+    }).join(' / ')})`;
+    console.log(`${w} | ${aucs.map((a) => a.toFixed(4)).join(' / ')}${diffs} | ${rocAuc(frHeld[k]!, frGold).toFixed(3)}, ${f1At(frGold, frHeld[k]!, insultCut).toFixed(3)}, ${rocAuc(frTox[k]!, frRows.map((r) => r.targets[0] === 1)).toFixed(3)}`);
+  });
+} else {
+  const w = Number(process.env.FRAMES_WEIGHT ?? ROW_WEIGHT.frames);
+  const readModel = (path: string): LinearModel => JSON.parse(readFileSync(path, 'utf8')) as LinearModel;
+  let comment: LinearModel;
+  if (process.env.FRAMES_AFTER) comment = readModel(process.env.FRAMES_AFTER);
+  else {
+    const rows = [...toxispans, ...others, ...frames];
+    comment = fitCommentModel(rows, lookups, [...new Set(rows.map((r) => FIT_ON[r.source]))], { rowWeight: weights(w) });
+    comment.thresholds = commentThresholds();
+    if (process.env.FRAMES_SAVE) writeModel(process.env.FRAMES_SAVE, comment);
+    console.error(`  refit: ${since()}`);
+  }
+  const refit: ModerationModels = { ...shipped, comment };
+  // The model before: the shipped one, or FRAMES_BEFORE (e.g. main's file, once the refit is in src).
+  const before: ModerationModels = process.env.FRAMES_BEFORE ? { ...shipped, comment: readModel(process.env.FRAMES_BEFORE) } : shipped;
+  const held = readInsultFrames('heldout.jsonl');
+  const gold = held.map((r) => r.targets[1] === 1);
+  console.log(`Insult frames, weight ${w}, ${new Date().toISOString()}`);
+  const bow = tfidfLogistic([...toxispans, ...others.filter((r) => !Number.isNaN(r.targets[1]!)), ...(w > 0 ? frames : [])].map((r) => ({ text: r.text, positive: r.targets[1]! >= 0.5 })), held.map((r) => r.text));
+  console.log(`held-out topics (${held.length}; ${gold.filter(Boolean).length} insults): bag-of-words on the same rows insult AUC ${rocAuc(bow, gold).toFixed(3)}, F1 (log-odds >= 0) ${f1At(gold, bow, 0).toFixed(3)}`);
+  for (const [name, m] of [['before', before], ['after', refit]] as const) {
+    const res = held.map((r) => moderateWith(r.text, m));
+    const ins = res.map((x) => x.insult.score);
+    const tox = res.map((x) => x.toxicity.score);
+    const byTopic = [...new Set(held.map((r) => r.group!))].map((t) => {
+      const ix = held.flatMap((r, i) => (r.group === t ? [i] : []));
+      return `${t} ${f1At(ix.map((i) => gold[i]!), ix.map((i) => ins[i]!), 0.5).toFixed(2)}`;
+    });
+    const nearMissFlag = ins.filter((s, i) => !gold[i] && s >= 0.5).length;
+    console.log(`  ${name}: insult AUC ${rocAuc(ins, gold).toFixed(3)}, F1 (shown >= 0.5) ${f1At(gold, ins, 0.5).toFixed(3)} (found ${ins.filter((s, i) => gold[i] && s >= 0.5).length} of ${gold.filter(Boolean).length}, near misses flagged ${nearMissFlag}); toxicity AUC ${rocAuc(tox, held.map((r) => r.targets[0] === 1)).toFixed(3)}; by topic ${byTopic.join(', ')}`);
+  }
+  // Friendly texts flagged (as moderation-friendly.ts counts them) and C3 and the eval threads.
+  const FRIENDLY = 1;
+  const sets: Array<[string, string[]]> = [['VADER tweets, measure half, rating >= 1', readCasualTweets(dataDir, { minRating: FRIENDLY, half: 'measure' }).map((r) => r.text)]];
+  for (const [name, file] of [['VADER Amazon snippets >= 1', 'amazonReviewSnippets_GroundTruth.txt'], ['VADER movie snippets >= 1', 'movieReviewSnippets_GroundTruth.txt']] as const) {
+    sets.push([name, readVaderSet(dataDir, file).filter((r) => r.mean >= FRIENDLY).map((r) => r.text)]);
+  }
+  const c3 = readToxicityRows(dataDir);
+  const posts = threadPosts(root);
+  for (const [name, m] of [['before', before], ['after', refit]] as const) {
+    const shares = sets.map(([n, texts]) => {
+      const r = texts.map((t) => moderateWith(t, m));
+      return `${n} (${texts.length}) ${((100 * r.filter((x) => x.toxicity.score >= 0.5 || x.insult.score >= 0.5).length) / texts.length).toFixed(1)}%`;
+    });
+    const auc = rocAuc(c3.map((r) => moderateWith(r.text, m).toxicity.score), c3.map((r) => r.toxic));
+    const ins = posts.map((p) => moderateWith(p.text, m).insult.score);
+    const pg = posts.map((p) => p.insult);
+    console.log(`  ${name}: friendly flagged (toxicity or insult) ${shares.join(', ')}; C3 toxicity AUC ${auc.toFixed(4)}; eval-threads insult F1 ${f1At(pg, ins, 0.5).toFixed(3)}, AUC ${rocAuc(ins, pg).toFixed(4)} (${posts.length} posts)`);
+  }
+}
