@@ -4,6 +4,9 @@
  */
 import { NUMBER_WORDS as SHARED_NUMBER_WORDS, SCALE_WORDS } from './number-words.js';
 
+/** The weekdays, lower case, Monday first (a closed class: corrections' slot classes, the claims' time words). */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const MONTHS = new Map<string, number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],

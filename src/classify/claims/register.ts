@@ -1,7 +1,6 @@
 /**
- * The comment register of check-worthiness: a reader's first-hand factual statement ("The lot is free", "Those
- * spaces are full from 9am on Sundays", "We already board patients in the hallways", "The spokeswoman is Diane
- * Kowal") is a claim a moderator or fact-checker can check even without a figure, while the same shape with an
+ * The comment register of check-worthiness: a reader's first-hand factual statement ("The car park is free", "Those
+ * benches are taken from 8am on Saturdays", "We already wait in the corridor", "The spokesman is Tom Reyes") is a claim a moderator or fact-checker can check even without a figure, while the same shape with an
  * evaluative predicate ("The deal is terrible") is an opinion. The cue scorer of debate sentences reads figures,
  * records of action and reported speech; this module reads the shape of the statement:
  *
@@ -19,7 +18,7 @@
  * determiners, pronouns) and calendar words.
  */
 import type { Token } from '../../text/tokenize.js';
-import { MONTHS } from '../../text/value-words.js';
+import { MONTHS, WEEKDAYS } from '../../text/value-words.js';
 import { DEFAULT_LEXICON, INTENSIFIERS } from '../sentiment/lexicon.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent', 'been', 'being']);
@@ -40,7 +39,6 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'th
 const INDEFINITE = new Set(['anyone', 'anybody', 'anything', 'everyone', 'everybody', 'everything', 'nobody', 'nothing', 'no', 'someone', 'somebody', 'something', 'any', 'some', 'most', 'many', 'few', 'all', 'a', 'an', 'whoever', 'whatever']);
 // Prepositions of place and time.
 const PLACE_TIME_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'since', 'until', 'till', 'near', 'via', 'by', 'during', 'after', 'before', 'between', 'through', 'into', 'outside', 'inside', 'across', 'behind']);
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const TIME_WORDS = new Set([
   ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...[...MONTHS.keys()].filter((m) => m.length > 3),
   'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends',

@@ -11,12 +11,12 @@ import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import { affinity } from './self.js';
 import type { Candidate, IndexWindow, ThreadIndex } from './thread-index.js';
 import { indicesOf, isDateValue, type Unit } from './units.js';
-import { MONTHS } from '../../text/value-words.js';
+import { MONTHS, WEEKDAYS } from '../../text/value-words.js';
 import type { Token } from '../../text/tokenize.js';
 
 /** Closed word classes whose members fill the same slot of a claim: a weekday for a weekday, an ordinal for an ordinal. */
 export const SLOT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  new Set(WEEKDAYS),
   new Set(MONTHS.keys()),
   new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last']),
 ];
