@@ -19,22 +19,24 @@ function restatedValues(u: Unit, other: Unit): number[] {
   return u.keys.flatMap((ks, i) => (!u.personal.has(i) && ks.some((k) => keys.has(k)) ? [i] : []));
 }
 
-/**
- * The self correction a conceding reply makes, or null. `earlier` holds the thread before the post;
- * `earlierCorrections` the corrections found for it (post id -> corrections).
- */
-export function findConcededSelf(
-  post: CorrectionPost,
-  earlier: ReadonlyArray<CorrectionPost>,
-  earlierCorrections: ReadonlyMap<string, readonly Correction[]> | undefined,
-  map: (offset: number) => number,
-  paraphrases?: Paraphrases,
-): Correction | null {
+/** What the corrections pipeline already found for the post (its `PostScope`): read here, not looked up again. */
+export interface ConcededScope {
+  readonly post: CorrectionPost;
+  /** The post's sentences as units. */
+  readonly sentences: ReadonlyArray<{ unit: Unit; abs: Span }>;
+  /** The parent (the last earlier post with the parent's id). */
+  readonly parent: CorrectionPost | undefined;
+  /** An earlier post by id (the last with that id). */
+  postById(id: string | null): CorrectionPost | undefined;
+  /** The corrections found for the earlier posts (post id -> corrections). */
+  readonly earlierCorrections: ReadonlyMap<string, readonly Correction[]> | undefined;
+}
+
+/** The self correction a conceding reply makes, or null. */
+export function findConcededSelf(scope: ConcededScope, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
+  const { post, parent, postById: byId, earlierCorrections } = scope;
   if (post.author === null || post.parentId === null) return null;
-  let parent: CorrectionPost | undefined;
-  for (let k = earlier.length - 1; k >= 0 && !parent; k--) if (earlier[k]!.id === post.parentId) parent = earlier[k];
   if (!parent || parent.author === null || parent.author === post.author) return null;
-  const byId = (id: string | null): CorrectionPost | undefined => (id === null ? undefined : earlier.find((p) => p.id === id));
   // What the parent corrected of the writer's: the target of its correction of a post of theirs, else the writer's
   // post it answers.
   const fixed = (earlierCorrections?.get(parent.id) ?? []).find((c) => c.target.kind === 'post' && byId(c.target.postId)?.author === post.author);
@@ -46,7 +48,7 @@ export function findConcededSelf(
   // The figure the parent gives, restated after the concession or beside it (not inside the conceding words).
   const parentUnits = postUnits(parent, paraphrases);
   let restated: { unit: Unit; from: Unit; value: number } | null = null;
-  for (const { unit } of postUnits(post, paraphrases)) {
+  for (const { unit } of scope.sentences) {
     if (unit.question) continue;
     for (const { unit: from } of parentUnits) {
       // Value spans are the sentence's; the concession's are the post's.

@@ -329,11 +329,11 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   });
   const starOrEdit = findStarOrEdit(post, input.earlier, map, paraphrases);
   if (starOrEdit) out.push(wholePost(starOrEdit, null));
+  const scope = postScope(input, paraphrases);
   // "Fair enough ... 26 it is." under the reply that corrected the writer: the writer fixes their own figure.
-  const conceded = starOrEdit ? null : findConcededSelf(post, input.earlier, input.earlierCorrections, map, paraphrases);
+  const conceded = starOrEdit ? null : findConcededSelf(scope, map, paraphrases);
   if (conceded) out.push(wholePost(conceded, null));
 
-  const scope = postScope(input, paraphrases);
   const { index, window, parent, sentences } = scope;
   const isCorrectionPost = (p: CorrectionPost): boolean => {
     const corrected = input.earlierCorrections?.get(p.id);
