@@ -47,6 +47,9 @@ function sameSide(post: Unit, i: number, p: number, target: Unit, stated: readon
   // A passive turns the sides round: "didn't approve this merger" denies "the merger was approved".
   const side = Math.sign(i - p) * (passive(post, p) ? -1 : 1);
   const at = indicesOf(target, post.lemmas[i]!);
+  // A word the target holds only inside a hyphenated compound ("state-run": its content words include "run", its
+  // lemmas do not) stands on no side of the predicate.
+  if (at.length === 0) return false;
   // The word's occurrence nearest the predicate is the one that goes with it ("ambulance trips ... take about 35
   // minutes and ... add a second ambulance crew": the first).
   return stated.some((q) => {
