@@ -5,7 +5,7 @@ import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } f
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
@@ -111,6 +111,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   }
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
+  if (!name) return readArrowedHeader(lines, i, line);
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
   // (Nor is a removal note: "(this entry was deleted)" over its time.)
   if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined || isRemovedPlaceholder(line.trimmed)) return null;
@@ -127,7 +128,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   let k = i + 1;
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
-  const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
+  const time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
   // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
   // buttons that close a post is its signature, not a header (a header has text under it).
   if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
@@ -136,7 +138,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
     // may cite it).
     const num = lines[k + 1] && lines[k + 1]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[k + 1]!.trimmed) : null;
     const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, k) };
-    return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
+    // "Tom Hale" / "2 HOURS AGO · replying to Anna Price": the time line may name the post answered.
+    return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: timeReply ? timeReply.reply : null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
   }
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
@@ -174,6 +177,26 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
     return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, lines: [i] };
   }
   return null;
+}
+
+/**
+ * "gutterlordz  ▸  linda_r" / "Today 3:40pm" (a badge line, "Staff", may sit between): a reply's name line naming the
+ * poster answered over its time, after a break.
+ */
+function readArrowedHeader(lines: readonly Line[], i: number, line: Line): FoundHeader | null {
+  const named = readArrowNameLine(line);
+  if (!named || !followsBreak(lines, i)) return null;
+  let k = i + 1;
+  let isOP = named.isOP;
+  const badge = lines[k] && !isBlank(lines[k]!) ? readBadgeLine(lines[k]!.trimmed) : null;
+  if (badge) {
+    isOP ||= badge.isOP;
+    k++;
+  }
+  const under = lines[k];
+  const time = under && under.indent === line.indent ? readTimeLine(under) : null;
+  if (time === null) return null;
+  return { author: named.author, authorSpan: named.authorSpan, isOP, timestamp: time, replyTo: named.replyTo, points: null, lines: range(i, k) };
 }
 
 // "Reply from X", "Response from the owner", and as review sites print it in Spanish, German, French, Italian, Dutch,

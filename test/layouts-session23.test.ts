@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { readTimeReplyLine } from '../src/ingest/styles/header-cues.js';
+import { line, rows } from './lib/parse-rows.js';
+
+// Session 23 (gold23): shapes met on the third set of blind threads (fixtures/blind-threads 11-16), each tested on a
+// made-up dump of the same shape, not on those dumps.
+
+const ARTICLE = [
+  'Town to rebuild the old lido by 2028',
+  'By Sam Example',
+  '3 Dec 2026',
+  '',
+  'The town council agreed on Wednesday to rebuild the outdoor pool on Park Road, closed since a boiler failure in 2021, at a cost of £6.5 million.',
+  '',
+  'Work starts next autumn and the pool should reopen in the summer of 2028, the leisure committee chair said.',
+  '',
+];
+
+describe('session 23 line shapes', () => {
+  it('reads a time line that also names the post answered ("2 HOURS AGO · replying to NAME")', () => {
+    expect(readTimeReplyLine(line('2 HOURS AGO · replying to Nell Ash'))).toEqual({ time: '2 HOURS AGO', reply: { name: 'Nell Ash', span: [26, 34] } });
+    expect(readTimeReplyLine(line('In reply to Nell Ash | 3h'))?.time).toBe('3h');
+    expect(readTimeReplyLine(line('2 HOURS AGO · Edited'))).toBeNull();
+    expect(readTimeReplyLine(line('Replying to the council · it says nothing'))).toBeNull();
+    const text = [
+      ...ARTICLE,
+      'Comments (5)',
+      'Sort by',
+      'Newest',
+      'Oldest',
+      '',
+      'Nell Ash',
+      '5 HOURS AGO',
+      'Good news at last. My kids learned to swim there before it shut.',
+      'Recommend',
+      '9',
+      'Report',
+      'Reply',
+      '',
+      'Ravi Okon',
+      '4 HOURS AGO · replying to Nell Ash',
+      'Same here, though £6.5 million for a pool used four months a year is a lot.',
+      'Recommend',
+      '3',
+      'Report',
+      'Reply',
+      '',
+      'Bea Lund',
+      '3 HOURS AGO',
+      'Will it be heated this time?',
+      'Recommend',
+      '1',
+      'Report',
+      'Reply',
+      '',
+      'This comment has been removed for breaching our community guidelines.',
+      '',
+      'Nell Ash',
+      '1 HOUR AGO · replying to Bea Lund',
+      'The plans say heated, yes, with solar panels on the changing rooms.',
+      'Recommend',
+      '2',
+      'Report',
+      'Reply',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Nell Ash', null, false, 'Good news at last. My kids learned to swim there before it shut.'],
+      ['Ravi Okon', 0, false, 'Same here, though £6.5 million for a pool used four months a year is a lot.'],
+      ['Bea Lund', null, false, 'Will it be heated this time?'],
+      [null, null, true, expect.any(String)],
+      ['Nell Ash', 2, false, 'The plans say heated, yes, with solar panels on the changing rooms.'],
+    ]);
+  });
+
+  it('reads a Kinja-like reply header, "NAME  ▸  PARENT" over the time (a badge line may sit between), and a "dismissed" note', () => {
+    const text = [
+      ...ARTICLE,
+      'DISCUSSION',
+      'All replies',
+      '',
+      'swim_mum_22',
+      'Today 9:12am',
+      'Finally. The kids have been driving to the next town for lessons for five years.',
+      '☆ 14',
+      'Reply',
+      '',
+      'lane_four  ▸  swim_mum_22',
+      'Today 9:30am',
+      'Five years and two councils. I will believe it when the water is in.',
+      '☆ 3',
+      'Reply',
+      '',
+      'This comment has been dismissed.',
+      '',
+      'Sam Example  ▸  lane_four',
+      'Staff',
+      'Today 10:02am',
+      'The contract was signed on Wednesday, so the date is firmer than last time.',
+      '☆ 8',
+      'Reply',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['swim_mum_22', null, false, 'Finally. The kids have been driving to the next town for lessons for five years.'],
+      ['lane_four', 0, false, 'Five years and two councils. I will believe it when the water is in.'],
+      [null, null, true, expect.any(String)],
+      ['Sam Example', 1, false, 'The contract was signed on Wednesday, so the date is firmer than last time.'],
+    ]);
+  });
+});
