@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTimeReplyLine } from '../src/ingest/styles/header-cues.js';
+import { parse } from '../src/index.js';
+import { readTimeReplyLine, readVoteTally } from '../src/ingest/styles/header-cues.js';
 import { line, rows } from './lib/parse-rows.js';
 
 // Session 23 (gold23): shapes met on the third set of blind threads (fixtures/blind-threads 11-16), each tested on a
@@ -107,5 +108,90 @@ describe('session 23 line shapes', () => {
       [null, null, true, expect.any(String)],
       ['Sam Example', 1, false, 'The contract was signed on Wednesday, so the date is firmer than last time.'],
     ]);
+  });
+
+  it('reads a lone "Parent" link among a post\'s footer lines (Tildes-like) as a reply to the post above', () => {
+    const text = [
+      ...ARTICLE,
+      '4 comments',
+      'Sort by:',
+      'Votes',
+      'Newest',
+      '',
+      'reedwarbler',
+      '5 hours ago',
+      'Good. The indoor pool is booked solid every summer weekend.',
+      'Vote (7)',
+      'Reply',
+      'Bookmark',
+      'Link',
+      '',
+      'tarmac_tom',
+      '4 hours ago',
+      'Booked solid by swimming clubs, mostly. Open sessions are half empty.',
+      'Vote (2)',
+      'Reply',
+      'Bookmark',
+      'Link',
+      'Parent',
+      '',
+      'reedwarbler',
+      '3 hours ago',
+      'Not on Saturdays they are not.',
+      'Vote (3)',
+      'Reply',
+      'Bookmark',
+      'Link',
+      'Parent',
+      '',
+      'fen_cyclist',
+      '2 hours ago',
+      'Will there be bike parking?',
+      'Vote (1)',
+      'Reply',
+      'Bookmark',
+      'Link',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['reedwarbler', null, false, 'Good. The indoor pool is booked solid every summer weekend.'],
+      ['tarmac_tom', 0, false, 'Booked solid by swimming clubs, mostly. Open sessions are half empty.'],
+      ['reedwarbler', 1, false, 'Not on Saturdays they are not.'],
+      ['fen_cyclist', null, false, 'Will there be bike parking?'],
+    ]);
+  });
+
+  it('reads a forum member card over the post (rank, membership age, post count, a blank, the date) and "+N (up / -down)"', () => {
+    expect(readVoteTally('+29 (31 / -2)')).toBe(29);
+    expect(readVoteTally('29 (31 / 2)')).toBeUndefined();
+    const card = (name: string, rank: string, age: string, count: string, time: string) => [name, rank, age, count, '', time];
+    const text = [
+      ...ARTICLE,
+      '3 Comments',
+      '',
+      ...card('moth_orchid', 'Ars Legatus Legionis', '12y', '8,114', 'Dec 3, 2026 at 9:14 AM'),
+      'Six and a half million for a pool that opens four months a year. Heat it and open it in May.',
+      '+14 (15 / -1)',
+      'Reply Quote',
+      '',
+      ...card('Tarn', 'Smack-Fu Master, in training', '1y', '12', 'Dec 3, 2026 at 9:40 AM'),
+      'moth_orchid said:',
+      'Six and a half million for a pool that opens four months a year.',
+      'The plans say May to September, so five.',
+      '+6 (6 / -0)',
+      'Reply Quote',
+      '',
+      ...card('oxbow', 'Wise, Aged Ars Veteran', '20y', '1,002', 'Dec 3, 2026 at 10:02 AM'),
+      'Will the old diving board come back?',
+      '+2 (2 / -0)',
+      'Reply Quote',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['moth_orchid', null, false, 'Six and a half million for a pool that opens four months a year. Heat it and open it in May.'],
+      ['Tarn', 0, false, 'The plans say May to September, so five.'],
+      ['oxbow', null, false, 'Will the old diving board come back?'],
+    ]);
+    expect(parse(text).thread.posts.map((p) => p.meta.likes)).toEqual([14, 6, 2]);
   });
 });

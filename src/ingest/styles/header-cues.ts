@@ -702,10 +702,10 @@ export function readReactionRow(trimmed: string): number | null | undefined {
   return liked === undefined ? null : Number(/\d{1,6}$/.exec(liked)![0]);
 }
 
-const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?(?:[-−–]\d{1,7}|0)$/;
+const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^[+-]\d{1,7} ?\( ?\d{1,7} ?\/ ?[-−–]\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?(?:[-−–]\d{1,7}|0)$/;
 
 /**
- * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+4 / -1", "+14 / −3" with a minus sign, "+30 / 0"): the net count, the first figure (the likes);
+ * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+29 (31 / -2)", "+4 / -1", "+14 / −3" with a minus sign, "+30 / 0"): the net count, the first figure (the likes);
  * undefined when the line is not one.
  */
 export function readVoteTally(trimmed: string): number | undefined {

@@ -517,7 +517,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
-        markParentLink(current, line);
+        markParentLink(current, line, phase === 'closed');
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
@@ -904,10 +904,17 @@ function continuesSentence(under: Line | undefined, line: Line): boolean {
 
 /**
  * Old Reddit's footer links: "permalink embed save parent report reply" marks a reply (its parent link),
- * the same links without "parent" a top-level post. Other footers say nothing about the parent.
+ * the same links without "parent" a top-level post; a lone "Parent" line under another footer line (`inRun`) marks a
+ * reply too. Other footers say nothing about the parent.
  */
-function markParentLink(post: RawPost, line: Line): void {
+function markParentLink(post: RawPost, line: Line, inRun = false): void {
   if (post.replyMark !== undefined || post.rootMark) return;
+  // "Vote (4)" / "Reply" / "Bookmark" / "Link" / "Parent" (Tildes-like): a lone "Parent" link in a run of footer lines
+  // marks a reply the same way.
+  if (inRun && /^parent$/i.test(line.trimmed)) {
+    post.replyMark = [line.contentStart, line.contentEnd];
+    return;
+  }
   const words = line.trimmed.toLowerCase().split(' ');
   if (!words.includes('permalink')) return;
   const at = words.indexOf('parent');

@@ -112,6 +112,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   if (!name) return readArrowedHeader(lines, i, line);
+  const carded = readMemberCardHeader(lines, i, line, name);
+  if (carded) return carded;
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
   // (Nor is a removal note: "(this entry was deleted)" over its time.)
   if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined || isRemovedPlaceholder(line.trimmed)) return null;
@@ -197,6 +199,41 @@ function readArrowedHeader(lines: readonly Line[], i: number, line: Line): Found
   const time = under && under.indent === line.indent ? readTimeLine(under) : null;
   if (time === null) return null;
   return { author: named.author, authorSpan: named.authorSpan, isOP, timestamp: time, replyTo: named.replyTo, points: null, lines: range(i, k) };
+}
+
+// "2,317", "41": a member's post count alone on its line; "11y", "7 yrs": how long the member has been one.
+const MEMBER_COUNT = /^(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})$/;
+const MEMBER_AGE = /^\d{1,2} ?(?:y|yr|yrs|years?|mo|mos|months?)$/i;
+
+/**
+ * "hollowpoint" / "Ars Scholae Palatinae" / "11y" / "2,317" / "" / "Dec 4, 2026 at 11:41 AM": a forum's member card
+ * over the post, unlabelled (the rank a few words without a sentence's end, the membership age, the post count, or
+ * labelled fields such as "Posts: 1,204"), then the post's own date and clock, maybe after a blank line. Needs a
+ * count or an age among the card's lines and a calendar time under them, so that "11y" is not taken for the post's
+ * time and a name over a role over a time (NYT-like) stays that reader's.
+ */
+function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  if (!followsBreak(lines, i)) return null;
+  let m = i + 1;
+  let figures = 0;
+  let ranks = 0;
+  while (m <= i + 5) {
+    const l = lines[m];
+    if (!l || isBlank(l) || l.indent !== line.indent) break;
+    const t = l.trimmed;
+    if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || isProfileField(l)) figures++;
+    else if (ranks === 0 && figures === 0 && t.length <= 40 && countWords(t, 7) <= 6 && !endsWithTerminal(t) && readTimeLine(l) === null && readFooter(l) === undefined && !isWidgetChrome(t)) ranks++;
+    else break;
+    m++;
+  }
+  if (figures === 0 || m - i - 1 < 2) return null;
+  const card = m;
+  if (lines[m] && isBlank(lines[m]!) && lines[m + 1] && !isBlank(lines[m + 1]!)) m++;
+  const under = lines[m];
+  const time = under && under.indent === line.indent ? readTimeLine(under) : null;
+  if (time === null || timeKind(time) !== 'absolute') return null;
+  const shown = [...range(i, card - 1), m];
+  return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
 }
 
 // "Reply from X", "Response from the owner", and as review sites print it in Spanish, German, French, Italian, Dutch,
