@@ -194,4 +194,31 @@ describe('session 23 line shapes', () => {
     ]);
     expect(parse(text).thread.posts.map((p) => p.meta.likes)).toEqual([14, 6, 2]);
   });
+
+  it('nests a flat Bluesky-like thread by the speech-balloon reply counts under each post, and only when they add up', () => {
+    const post = (name: string, handle: string, body: string, replies: number) => [name, `@${handle}`, '· 2h', body, `💬 ${replies}  🔁 0  ❤️ 3`, ''];
+    const thread = (counts: number[]) =>
+      [
+        ...ARTICLE,
+        'Comments',
+        'Reply on Bluesky here to join the conversation.',
+        '',
+        ...post('Ada Penn', 'adapenn.bsky.social', 'Great news for the swim club.', counts[0]!),
+        ...post('Lou Marsh', 'lou-marsh.bsky.social', 'Lovely until the heating bill arrives.', counts[1]!),
+        ...post('Ada Penn', 'adapenn.bsky.social', 'Solar panels on the roof should cover most of that.', counts[2]!),
+        ...post('Kit Oduya', 'kitoduya.bsky.social', 'When does the consultation close?', counts[3]!),
+        ...post('Sam Example', 'samexample.bsky.social', 'On January 15, according to the council.', counts[4]!),
+      ].join('\n');
+    expect(rows(thread([1, 1, 0, 1, 0])).map((r) => [r[0], r[1]])).toEqual([
+      ['Ada Penn', null],
+      ['Lou Marsh', 0],
+      ['Ada Penn', 1],
+      ['Kit Oduya', null],
+      ['Sam Example', 3],
+    ]);
+    // Other counts, another tree: two replies to the first post, the second with one of its own.
+    expect(rows(thread([2, 1, 0, 1, 0])).map((r) => r[1])).toEqual([null, 0, 1, 0, 3]);
+    // Three replies counted under the first post but not all shown: the counts do not add up, so they build nothing.
+    expect(rows(thread([3, 1, 0, 1, 0])).map((r) => r[1])).toEqual([null, null, null, null, null]);
+  });
 });

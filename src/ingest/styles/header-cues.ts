@@ -458,7 +458,8 @@ export function isDateLike(text: string): boolean {
   return /\d/.test(text) && (MONTH_YEAR.test(text) || timeKind(text) !== null);
 }
 
-const HANDLE_LINE = /^@([\p{L}\p{N}_.]{1,40})(?:@[\p{L}\p{N}_.-]{1,60}\.[\p{L}]{2,20})?$/u;
+// (A Bluesky handle is a domain name and may hold a hyphen: "@ana-ruiz.bsky.social".)
+const HANDLE_LINE = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_.])?)(?:@[\p{L}\p{N}_.-]{1,60}\.[\p{L}]{2,20})?$/u;
 
 /**
  * A line that is only an account handle, maybe with its server ("@jobrennan@mastodon.ie", "@kev_b"), as
