@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { matchChrome } from '../src/ingest/chrome-patterns.js';
 import { readTimeReplyLine, readVoteTally } from '../src/ingest/styles/header-cues.js';
 import { line, rows } from './lib/parse-rows.js';
 
@@ -220,5 +221,48 @@ describe('session 23 line shapes', () => {
     expect(rows(thread([2, 1, 0, 1, 0])).map((r) => r[1])).toEqual([null, 0, 1, 0, 3]);
     // Three replies counted under the first post but not all shown: the counts do not add up, so they build nothing.
     expect(rows(thread([3, 1, 0, 1, 0])).map((r) => r[1])).toEqual([null, null, null, null, null]);
+  });
+
+  it('reads "NAME (authored)" in a Lobsters-like comment byline as the story\'s author, an OP mark', () => {
+    const post = (byline: string, body: string) => ['▲', '4', '▼', `[-] ${byline} | link | flag | reply`, body, ''];
+    const text = [
+      'Town to rebuild the old lido by 2028 example.com',
+      'local',
+      'authored by sam_x 5 hours ago | flag | hide | save | 2 comments',
+      '',
+      ...ARTICLE,
+      ...post('reedwarbler 4 hours ago', 'Finally, and heated this time I hope.'),
+      ...post('sam_x (authored) 3 hours ago', 'Heated, yes: the plans put solar panels on the changing rooms.'),
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.thread.posts.map((p) => [p.author, p.isOP])).toEqual([
+      ['reedwarbler', false],
+      ['sam_x', true],
+    ]);
+  });
+
+  it('keeps a slash photo credit, a submission line of links and a republishing box out of the article text', () => {
+    expect(matchChrome('The Park Road pool in 2019. (Jo Lane/Valley Herald)')?.kind).toBe('caption');
+    expect(matchChrome('Turnout was 41 percent, the highest since 2010 (Reuters).')).toBeUndefined();
+    expect(matchChrome('authored by sam_x 5 hours ago | edit | flag | hide | save | 2 comments')?.kind).toBe('boilerplate');
+    expect(matchChrome('By Sam Example 5 hours ago')).toBeUndefined();
+    expect(matchChrome('Republish this story')?.kind).toBe('boilerplate');
+    expect(matchChrome('Our stories may be republished online or in print under a Creative Commons licence.')?.kind).toBe('boilerplate');
+    const text = [
+      'Town to rebuild the old lido by 2028',
+      'By Sam Example',
+      '3 Dec 2026',
+      '',
+      'The old lido on Park Road, closed since 2021. (Jo Lane/Valley Herald)',
+      '',
+      ...ARTICLE.slice(4),
+      'Republish this story',
+      'Our stories may be republished online or in print under a Creative Commons licence.',
+      '',
+    ].join('\n');
+    const body = parse(text).article.text;
+    expect(body).toContain('at a cost of £6.5 million.');
+    expect(body).not.toContain('Jo Lane/Valley Herald');
+    expect(body).not.toContain('Republish');
   });
 });

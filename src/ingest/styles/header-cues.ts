@@ -173,7 +173,7 @@ export function isStandaloneTime(text: string): boolean {
 }
 
 // Role badges shown next to a name; "Author" and "OP" mark the original poster.
-const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitter', '[s]', '(submitter)']);
+const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', '(authored)', 'submitter', '[s]', '(submitter)']);
 // "APP", "BOT": the tag a chat (Discord) shows after a bot's name.
 // "Redactie", "Redazione", "Giornalista": the newsroom's role a news site prints between a reporter's name and the
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
