@@ -265,4 +265,20 @@ describe('session 23 line shapes', () => {
     expect(body).not.toContain('Jo Lane/Valley Herald');
     expect(body).not.toContain('Republish');
   });
+
+  it('keeps an author box after the body (name, role line, a paragraph opening with the first name) out of the article text', () => {
+    const text = [
+      ...ARTICLE,
+      'The pool will have a 50-metre main basin and a separate learner pool, the chair added.',
+      '',
+      'Sam Example',
+      'Leisure Correspondent',
+      'Sam covers sport, parks and the town hall. He lives by the river.',
+      '',
+    ].join('\n');
+    const body = parse(text).article.text;
+    expect(body).toContain('a separate learner pool, the chair added.');
+    expect(body).not.toContain('Leisure Correspondent');
+    expect(body).not.toContain('Sam covers sport');
+  });
 });
