@@ -130,6 +130,19 @@ function isBylineTail(lines: readonly Line[], i: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A bare name at line `i` over a short role line (at most six words, no figure, no sentence end) over a paragraph that
+ * opens with the name or its first word ("Maya covers …"): an author's box, as pages print it under the body.
+ */
+function isAuthorBox(lines: readonly Line[], i: number, to: number): boolean {
+  if (i + 2 >= to) return false;
+  const role = lines[i + 1]!;
+  const text = lines[i + 2]!;
+  if (isBlank(role) || isBlank(text) || countWords(role.trimmed, 7) > 6 || endsWithTerminal(role.trimmed) || /\d/.test(role.trimmed)) return false;
+  const first = lines[i]!.trimmed.split(' ')[0]!;
+  return text.trimmed.startsWith(`${first} `) && endsWithTerminal(text.trimmed) && countWords(text.trimmed, 81) <= 80;
+}
+
 function isBio(trimmed: string): boolean {
   if (countWords(trimmed, 80) > 80) return false;
   const is = trimmed.search(/ (?:is|was|serves as) /);
@@ -333,6 +346,12 @@ export function segmentArticle(
     // "Weather alert: Wind advisory until 8 p.m.": a labelled banner above the headline, not the body's start.
     if (seg.title === null && !seenProse && BANNER.test(t) && endsWithTerminal(t) && countWords(t, 31) <= 30) {
       kinds.set(i, 'boilerplate');
+      continue;
+    }
+    // "Maya Castellanos" / "Senior Health Reporter" / "Maya covers medicine …": the author's box after the body.
+    if (seenProse && paragraphs >= 2 && isBareName(t) && isAuthorBox(lines, i, to)) {
+      for (let k = i; k <= i + 2; k++) kinds.set(k, 'bio');
+      i += 2;
       continue;
     }
     if (isBio(t) && (!isProse(t) || seenProse)) {

@@ -16,6 +16,8 @@ export interface ChromePattern {
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'image-credit', kind: 'caption', pattern: /^(?:image|photo|picture|photograph|illustration|video)(?:\s*(?:source|credit))?s?\s*:\s*\S.{0,120}$/i },
   { id: 'photo-reproduction', kind: 'caption', pattern: /\((?:photo|image|picture)[^()]{0,60}\)$/i },
+  // "The clinic on Brook Street. (Hannah Okafor/Westbrook Sentinel)": a short line closed by a photographer/outlet credit.
+  { id: 'photo-credit-slash', kind: 'caption', pattern: /^[^()]{1,160} \(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}\/\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,4}\)$/u },
   { id: 'giphy', kind: 'boilerplate', pattern: /^giphy app key not set/i },
   { id: 'read-more', kind: 'boilerplate', pattern: /^(?:read|see|show|load|view) (?:more|less|all)\b[^.!?]{0,40}$/i },
   { id: 'originally-appeared', kind: 'credit', pattern: /^(?:a version of )?this (?:commentary|article|piece|story|op-ed|column|essay|post) (?:(?:originally|first) (?:appeared|was published) (?:in|on|at)|appears in print)\b/i },
@@ -48,6 +50,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'forum-community', kind: 'boilerplate', pattern: /^r\/[\w-]{2,40}$/i },
   { id: 'forum-posted-by', kind: 'boilerplate', pattern: /^(?:posted by \/?u\/[\w-]{2,40}(?: \S{1,12}){0,3}|submitted \S{1,12}(?: \S{1,12}){0,3} by \/?(?:u\/)?[\w-]{2,40})$/i },
   { id: 'forum-submission', kind: 'boilerplate', pattern: /^\d{1,6} points? by [\w-]{2,40} \d{1,4} \w{1,8} ago\b.{0,160}$/i },
+  // Lobsters-like: "authored by NAME 7 hours ago | edit | flag | hide | save | 17 comments", "via NAME 2 hours ago | …".
+  { id: 'forum-submission-links', kind: 'boilerplate', pattern: /^(?:authored by|via|by) [\w-]{2,40} \d{1,4} \w{1,8} ago \| .{1,160}$/i },
+  // A nonprofit newsroom's republishing box: "Republish this story" / "Our stories may be republished … Creative Commons …".
+  { id: 'republish', kind: 'boilerplate', pattern: /^republish this (?:story|article)$|^(?:our|these|this) (?:stories|story|articles?|work) (?:may|can) be republished\b.{0,200}$/i },
   { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment)$/i },
   // A site's link bar: "Guidelines | FAQ | Lists | API | Security | Legal | Contact".
   { id: 'menu-bar', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}(?: \| [\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}){3,20}$/ },

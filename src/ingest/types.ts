@@ -59,6 +59,11 @@ export interface RawPost {
    * others", Substack): the post's own writer among them answers a reply, not the post.
    */
   repliesNested?: boolean;
+  /**
+   * "💬 2  🔁 0  ❤️ 14" under the post (Bluesky-like): the count by the speech balloon, the post's replies, whether or
+   * not they are shown; `nestByBalloonCounts` builds the tree from these counts when every post has one.
+   */
+  balloonCount?: number;
   /** Explicit parent id (JSON `parentId`). */
   parentRef: string | null;
   timestamp: string | null;

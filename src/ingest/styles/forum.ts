@@ -19,7 +19,8 @@ export interface ForumHeader extends FoundHeader {
 const COLLAPSE = /^\[[–—+-]\]/;
 const HANDLE = /^(?:\/?u\/)?[\p{L}\p{N}_-]{2,40}$/u;
 const DELETED_AUTHOR = /^\[(?:deleted|removed)\]$/i;
-const OP_MARKS = new Set(['op', '(op)', '[op]', 'submitter', '[s]', '(submitter)']);
+// "(authored)" (session 23, Lobsters-like): the story's submitter wrote the story.
+const OP_MARKS = new Set(['op', '(op)', '[op]', 'submitter', '[s]', '(submitter)', '(author)', '(authored)']);
 const BADGES = new Set(['mod', '[m]', '(mod)', 'moderator', 'admin', '[a]', '🏆', '✓', '✔']);
 
 /** Reads the handle token (maybe glued to "[–]"), returning the handle text and its span. */

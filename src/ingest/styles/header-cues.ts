@@ -173,7 +173,7 @@ export function isStandaloneTime(text: string): boolean {
 }
 
 // Role badges shown next to a name; "Author" and "OP" mark the original poster.
-const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', 'submitter', '[s]', '(submitter)']);
+const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', '(authored)', 'submitter', '[s]', '(submitter)']);
 // "APP", "BOT": the tag a chat (Discord) shows after a bot's name.
 // "Redactie", "Redazione", "Giornalista": the newsroom's role a news site prints between a reporter's name and the
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
@@ -432,6 +432,23 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
 }
 
+/**
+ * "gutterlordz  ▸  linda_r": a reply's name line that names the poster answered after an arrow, as a Kinja-like page
+ * prints it over the time; author and reply-to (each a name of at most four words) with their spans, else null.
+ */
+export function readArrowNameLine(line: Line): { author: string; authorSpan: Span; isOP: boolean; replyTo: { name: string; span: Span } } | null {
+  if (line.trimmed.length < 3 || line.trimmed.length > 100) return null;
+  const split = splitArrow(splitFields(line).slice());
+  if (!split || !split.replyTo || split.replyTo.length === 0) return null;
+  const own = stripBadges(split.author);
+  if (!isNameTokens(own.tokens) || own.tokens.length > 4 || !isNameTokens(split.replyTo) || split.replyTo.length > 4) return null;
+  if (isDateLike(joinTokens(split.replyTo)) || timeKind(joinTokens(split.replyTo)) !== null) return null;
+  const a = spanOf(own.tokens);
+  const r = spanOf(split.replyTo);
+  const slice = (sp: Span) => line.text.slice(sp[0] - line.start, sp[1] - line.start);
+  return { author: slice(a), authorSpan: a, isOP: own.isOP, replyTo: { name: slice(r), span: r } };
+}
+
 const PRONOUNS = /^\(?(?:she|he|they|xe|ze|it|any)\/(?:her|hers|him|his|they|them|theirs|she|he|xem|zir|it|all)(?:\/(?:hers|his|theirs|them|her|him))?\)?$/i;
 
 const MONTH_YEAR = new RegExp(`^${MONTH}\\.? \\d{4}$`, 'i');
@@ -441,7 +458,8 @@ export function isDateLike(text: string): boolean {
   return /\d/.test(text) && (MONTH_YEAR.test(text) || timeKind(text) !== null);
 }
 
-const HANDLE_LINE = /^@([\p{L}\p{N}_.]{1,40})(?:@[\p{L}\p{N}_.-]{1,60}\.[\p{L}]{2,20})?$/u;
+// (A Bluesky handle is a domain name and may hold a hyphen: "@ana-ruiz.bsky.social".)
+const HANDLE_LINE = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_.])?)(?:@[\p{L}\p{N}_.-]{1,60}\.[\p{L}]{2,20})?$/u;
 
 /**
  * A line that is only an account handle, maybe with its server ("@jobrennan@mastodon.ie", "@kev_b"), as
@@ -685,10 +703,10 @@ export function readReactionRow(trimmed: string): number | null | undefined {
   return liked === undefined ? null : Number(/\d{1,6}$/.exec(liked)![0]);
 }
 
-const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?(?:[-−–]\d{1,7}|0)$/;
+const TALLY = /^[+-]?\d{1,7} ?\( ?[+-]\d{1,7} ?\/ ?[+-]?\d{1,7} ?\)$|^[+-]\d{1,7} ?\( ?\d{1,7} ?\/ ?[-−–]\d{1,7} ?\)$|^\+\d{1,7} ?\/ ?(?:[-−–]\d{1,7}|0)$/;
 
 /**
- * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+4 / -1", "+14 / −3" with a minus sign, "+30 / 0"): the net count, the first figure (the likes);
+ * A tally of votes ("3 ( +5 / -2 )", "-6 (+2/-8)", "+29 (31 / -2)", "+4 / -1", "+14 / −3" with a minus sign, "+30 / 0"): the net count, the first figure (the likes);
  * undefined when the line is not one.
  */
 export function readVoteTally(trimmed: string): number | undefined {
@@ -755,6 +773,31 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
   const at = t.lastIndexOf(name);
   const start = line.contentStart + at;
   return { name, span: [start, start + name.length] };
+}
+
+/** The part of a line from field `a` to field `b` (inclusive) as a line of its own, for the readers of whole lines. */
+function subLine(line: Line, a: Field, b: Field): Line {
+  const text = line.text.slice(a.start - line.start, b.end - line.start);
+  return { index: line.index, start: a.start, end: b.end, next: b.end, text, contentStart: a.start, contentEnd: b.end, trimmed: text, indent: line.indent };
+}
+
+/**
+ * "4 HOURS AGO · replying to Sandra Mole", "In reply to Dana W. | Nov 21": a time and a reply line on one line, on
+ * either side of a header separator; the time and the name answered, else null.
+ */
+export function readTimeReplyLine(line: Line): { time: string; reply: { name: string; span: Span } } | null {
+  if (line.trimmed.length > 100) return null;
+  const tokens = splitFields(line);
+  for (let j = 1; j < tokens.length - 1; j++) {
+    if (!SEPARATOR_TOKENS.has(tokens[j]!.text)) continue;
+    const left = subLine(line, tokens[0]!, tokens[j - 1]!);
+    const right = subLine(line, tokens[j + 1]!, tokens[tokens.length - 1]!);
+    const time = readTimeLine(left);
+    const reply = time !== null ? readReplyLine(right) : readReplyLine(left);
+    const after = time !== null ? time : reply ? readTimeLine(right) : null;
+    if (after !== null && reply && reply.name) return { time: after, reply: { name: reply.name, span: reply.span } };
+  }
+  return null;
 }
 
 const REPLY_SUMMARY = /^\d{1,5} repl(?:y|ies) by (\S.{0,60}?)(?: and (?:\d{1,5} )?others?)?$/i;

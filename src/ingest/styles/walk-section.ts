@@ -512,12 +512,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
       if (current) noteReplyCount(current, line);
+      const balloon = current && current.balloonCount === undefined ? BALLOON_COUNT.exec(t) : null;
+      if (balloon && current) current.balloonCount = Number(balloon[1]);
       if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
-        markParentLink(current, line);
+        markParentLink(current, line, phase === 'closed');
         current.raw.push(line);
         own(i, 'post-footer');
       } else lineKinds.set(i, 'comment-chrome');
@@ -603,6 +605,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   takeHeaderCounts(posts, lines, lineKinds);
   listCountedReplies(posts, declaredCount, lines);
   reader.depths(posts, indents, markers);
+  nestByBalloonCounts(posts);
   citeByNumber(posts);
   return { posts, lineKinds, linePost, declaredCount, messages };
 }
@@ -727,6 +730,34 @@ function listCountedReplies(posts: RawPost[], declaredCount: number | null, line
   }
   if (replies + counted.length > posts.length) return;
   for (const k of counted) posts[k]!.repliesListed = true;
+}
+
+// "💬 2" / "🗨️ 2" in a post's footer row: the speech balloon counts the post's replies.
+const BALLOON_COUNT = /(?:^|\s)(?:\u{1F4AC}|\u{1F5E8}\uFE0F?) ?(\d{1,5})(?=\s|$)/u;
+
+/**
+ * "💬 1  🔁 3  ❤️ 24" under every post of a flat dump (a Bluesky thread embedded as comments, nesting not shown): the
+ * balloon counts each post's replies, and the replies follow their post depth first, so the counts in page order
+ * give the tree (each post answers the nearest post above it that still has replies to come). Only where every post
+ * but a removed one (no footer: no replies) has a count, one count at least is not 0, and the counts use up the posts
+ * exactly (no reply counted but hidden, no post left over inside a counted run); otherwise nothing changes.
+ */
+function nestByBalloonCounts(posts: RawPost[]): void {
+  if (posts.length < 2 || posts.some((p) => p.depth !== null && p.depth > 0)) return;
+  if (posts.some((p) => p.balloonCount === undefined && !p.removed) || !posts.some((p) => (p.balloonCount ?? 0) > 0)) return;
+  const open: number[] = [];
+  const depths: number[] = [];
+  for (const p of posts) {
+    while (open.length > 0 && open[open.length - 1] === 0) open.pop();
+    depths.push(open.length);
+    if (open.length > 0) open[open.length - 1]!--;
+    open.push(p.balloonCount ?? 0);
+  }
+  if (open.some((n) => n > 0)) return;
+  posts.forEach((p, k) => {
+    p.depth = depths[k]!;
+    p.depthCue = 'depth';
+  });
 }
 
 /** Line `i` is a removal note (`isRemovalNote`) alone between blank lines, with a post header (or the end) under it. */
@@ -904,10 +935,17 @@ function continuesSentence(under: Line | undefined, line: Line): boolean {
 
 /**
  * Old Reddit's footer links: "permalink embed save parent report reply" marks a reply (its parent link),
- * the same links without "parent" a top-level post. Other footers say nothing about the parent.
+ * the same links without "parent" a top-level post; a lone "Parent" line under another footer line (`inRun`) marks a
+ * reply too. Other footers say nothing about the parent.
  */
-function markParentLink(post: RawPost, line: Line): void {
+function markParentLink(post: RawPost, line: Line, inRun = false): void {
   if (post.replyMark !== undefined || post.rootMark) return;
+  // "Vote (4)" / "Reply" / "Bookmark" / "Link" / "Parent" (Tildes-like): a lone "Parent" link in a run of footer lines
+  // marks a reply the same way.
+  if (inRun && /^parent$/i.test(line.trimmed)) {
+    post.replyMark = [line.contentStart, line.contentEnd];
+    return;
+  }
   const words = line.trimmed.toLowerCase().split(' ');
   if (!words.includes('permalink')) return;
   const at = words.indexOf('parent');

@@ -5,7 +5,7 @@ import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } f
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
@@ -111,6 +111,9 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   }
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
+  if (!name) return readArrowedHeader(lines, i, line);
+  const carded = readMemberCardHeader(lines, i, line, name);
+  if (carded) return carded;
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
   // (Nor is a removal note: "(this entry was deleted)" over its time.)
   if (!name || isWidgetChrome(line.trimmed) || readFooter(line) !== undefined || isRemovedPlaceholder(line.trimmed)) return null;
@@ -127,7 +130,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   let k = i + 1;
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
   const timeLine = lines[k];
-  const time = timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
+  const time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
   // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
   // buttons that close a post is its signature, not a header (a header has text under it).
   if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
@@ -136,7 +140,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
     // may cite it).
     const num = lines[k + 1] && lines[k + 1]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[k + 1]!.trimmed) : null;
     const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, k) };
-    return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
+    // "Tom Hale" / "2 HOURS AGO · replying to Anna Price": the time line may name the post answered.
+    return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: timeReply ? timeReply.reply : null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
   }
   if (!followsBreak(lines, i)) return null;
   const spaced = readSpacedHeader(lines, i, line, name);
@@ -174,6 +179,61 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
     return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, lines: [i] };
   }
   return null;
+}
+
+/**
+ * "gutterlordz  ▸  linda_r" / "Today 3:40pm" (a badge line, "Staff", may sit between): a reply's name line naming the
+ * poster answered over its time, after a break.
+ */
+function readArrowedHeader(lines: readonly Line[], i: number, line: Line): FoundHeader | null {
+  const named = readArrowNameLine(line);
+  if (!named || !followsBreak(lines, i)) return null;
+  let k = i + 1;
+  let isOP = named.isOP;
+  const badge = lines[k] && !isBlank(lines[k]!) ? readBadgeLine(lines[k]!.trimmed) : null;
+  if (badge) {
+    isOP ||= badge.isOP;
+    k++;
+  }
+  const under = lines[k];
+  const time = under && under.indent === line.indent ? readTimeLine(under) : null;
+  if (time === null) return null;
+  return { author: named.author, authorSpan: named.authorSpan, isOP, timestamp: time, replyTo: named.replyTo, points: null, lines: range(i, k) };
+}
+
+// "2,317", "41": a member's post count alone on its line; "11y", "7 yrs": how long the member has been one.
+const MEMBER_COUNT = /^(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})$/;
+const MEMBER_AGE = /^\d{1,2} ?(?:y|yr|yrs|years?|mo|mos|months?)$/i;
+
+/**
+ * "hollowpoint" / "Ars Scholae Palatinae" / "11y" / "2,317" / "" / "Dec 4, 2026 at 11:41 AM": a forum's member card
+ * over the post, unlabelled (the rank a few words without a sentence's end, the membership age, the post count, or
+ * labelled fields such as "Posts: 1,204"), then the post's own date and clock, maybe after a blank line. Needs a
+ * count or an age among the card's lines and a calendar time under them, so that "11y" is not taken for the post's
+ * time and a name over a role over a time (NYT-like) stays that reader's.
+ */
+function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  if (!followsBreak(lines, i)) return null;
+  let m = i + 1;
+  let figures = 0;
+  let ranks = 0;
+  while (m <= i + 5) {
+    const l = lines[m];
+    if (!l || isBlank(l) || l.indent !== line.indent) break;
+    const t = l.trimmed;
+    if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || isProfileField(l)) figures++;
+    else if (ranks === 0 && figures === 0 && t.length <= 40 && countWords(t, 7) <= 6 && !endsWithTerminal(t) && readTimeLine(l) === null && readFooter(l) === undefined && !isWidgetChrome(t)) ranks++;
+    else break;
+    m++;
+  }
+  if (figures === 0 || m - i - 1 < 2) return null;
+  const card = m;
+  if (lines[m] && isBlank(lines[m]!) && lines[m + 1] && !isBlank(lines[m + 1]!)) m++;
+  const under = lines[m];
+  const time = under && under.indent === line.indent ? readTimeLine(under) : null;
+  if (time === null || timeKind(time) !== 'absolute') return null;
+  const shown = [...range(i, card - 1), m];
+  return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
 }
 
 // "Reply from X", "Response from the owner", and as review sites print it in Spanish, German, French, Italian, Dutch,
