@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findCorrections } from '../src/classify/corrections/index.js';
+import type { Correction } from '../src/schema/classify.js';
+import { buildCase, type CorrectionCase } from './corrections-helpers.js';
+
+/** Runs the finder over a made-up thread laid out as a dump; returns each post's corrections by id. */
+function run(c: Omit<CorrectionCase, 'expected' | 'name'>): Map<string, Correction[]> {
+  const { articleSentences, posts } = buildCase({ ...c, name: 'inline', expected: [] });
+  const found = new Map<string, Correction[]>();
+  posts.forEach((post, i) => found.set(post.id, findCorrections({ post, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found })));
+  return found;
+}
+
+const negated = (cs: readonly Correction[] | undefined): Correction[] => (cs ?? []).filter((c) => c.detector === 'negated-claim');
+
+describe('negated-claim: the subject before the negator is an anchor (session 23)', () => {
+  it('reads "The levy wasn\'t approved in 2019" as denying "The levy was approved in 2019 ..."', () => {
+    const found = run({
+      article: ['The harbour levy was approved in 2019 to pay for the new breakwater.'],
+      posts: [{ id: 'a', author: 'Mo', parentId: null, text: "The harbour levy wasn't approved in 2019. It came in two years later." }],
+    });
+    const got = negated(found.get('a'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.target.text).toContain('harbour levy was approved');
+  });
+
+  it('reads a reply denying its parent\'s "X is open" with the same subject phrase', () => {
+    const found = run({
+      article: ['The county will close two libraries in March.'],
+      posts: [
+        { id: 'p', author: 'Jo', parentId: null, text: 'I will just use the Elm Road branch instead. The reading room is open.' },
+        { id: 'a', author: 'Mo', parentId: 'p', text: "The reading room isn't open anymore, Jo. It shut in the summer." },
+      ],
+    });
+    const got = negated(found.get('a'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.target.text).toBe('The reading room is open.');
+  });
+
+  it('does not take a word that only modifies another in the target as the subject ("Free ferries" / "ferry tickets")', () => {
+    const found = run({
+      article: ['Ferry tickets will stay free for pensioners on weekdays.'],
+      posts: [{ id: 'a', author: 'Mo', parentId: null, text: 'Honestly, free ferry travel was never free, the rest of us paid for it in council tax.' }],
+    });
+    expect(negated(found.get('a'))).toEqual([]);
+  });
+
+  it('does not read a subject across "there is no" ("With this plan there\'s no ...")', () => {
+    const found = run({
+      article: ['Under the plan the trust must keep the Mill Lane clinic open for five years.'],
+      posts: [{ id: 'a', author: 'Mo', parentId: null, text: "Without this plan there's no clinic at Mill Lane at all." }],
+    });
+    expect(negated(found.get('a'))).toEqual([]);
+  });
+});
+
+describe('negated-claim: a denied figure of the same subject (session 23)', () => {
+  it('reads "The vote wasn\'t 7-2" as denying "The panel voted 7-2 ..."', () => {
+    const found = run({
+      article: ['The planning panel voted 7-2 on Monday to let the quarry expand north.'],
+      posts: [{ id: 'a', author: 'Mo', parentId: null, text: "The vote wasn't 7-2, it was 5-4. I was in the public gallery." }],
+    });
+    const got = negated(found.get('a'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.kind).toBe('article');
+    expect(got[0]!.evidence[0]!.text).toBe("wasn't 7-2");
+  });
+
+  it('does not read a denied figure whose subject the target does not have', () => {
+    const found = run({
+      article: ['The planning panel voted 7-2 on Monday to let the quarry expand north.'],
+      posts: [{ id: 'a', author: 'Mo', parentId: null, text: "The lorry count wasn't 7 an hour, more like twenty." }],
+    });
+    expect(negated(found.get('a'))).toEqual([]);
+  });
+
+  it('does not read a bare year as the denied figure ("wasn\'t 2019" needs its predicate)', () => {
+    const found = run({
+      article: ['The old quarry closed in 2019 after a landslip.'],
+      posts: [{ id: 'a', author: 'Mo', parentId: null, text: "The quarry wasn't 2019 material, it was older stone." }],
+    });
+    expect(negated(found.get('a'))).toEqual([]);
+  });
+});
