@@ -82,3 +82,53 @@ describe('negated-claim: a denied figure of the same subject (session 23)', () =
     expect(negated(found.get('a'))).toEqual([]);
   });
 });
+
+const verdict = (cs: readonly Correction[] | undefined): Correction[] => (cs ?? []).filter((c) => c.detector === 'value-verdict');
+
+describe('value-verdict: a figure the parent denied, stated again as fact (session 23)', () => {
+  const article = ['The planning panel voted 7-2 on Monday to let the quarry expand north.'];
+  const parent = { id: 'p', author: 'Jo', parentId: null, text: "The vote wasn't 7-2, it was unanimous. I watched it online." };
+
+  it('corrects the parent\'s denial ("It was 7-2." under "The vote wasn\'t 7-2")', () => {
+    const found = run({ article, posts: [parent, { id: 'a', author: 'Mo', parentId: 'p', text: 'Councillor Reyes voted against, and so did the chair. It was 7-2.' }] });
+    const got = verdict(found.get('a'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.kind).toBe('post');
+    expect(got[0]!.target.text).toBe("The vote wasn't 7-2, it was unanimous.");
+    expect(got[0]!.evidence[0]!.text).toBe('7-2');
+  });
+
+  it('also reads the X of the parent\'s "Y, not X"', () => {
+    const found = run({
+      article,
+      posts: [
+        { id: 'p', author: 'Jo', parentId: null, text: 'The vote was 5-4, not 7-2. Three of them walked out.' },
+        { id: 'a', author: 'Mo', parentId: 'p', text: 'The 5-4 vote was on the lorry route. The final vote on the expansion was 7-2.' },
+      ],
+    });
+    expect(verdict(found.get('a'))).toHaveLength(1);
+  });
+
+  it('does not read a figure the reply denies too, asks about, or agrees with', () => {
+    for (const text of ["It wasn't 7-2 either way.", 'Was it 7-2 in the end?', 'Yes, 7-2 is what the minutes will say once they fix them.']) {
+      const found = run({ article, posts: [parent, { id: 'a', author: 'Mo', parentId: 'p', text }] });
+      expect(verdict(found.get('a')), text).toEqual([]);
+    }
+  });
+
+  it('does not read a figure the parent names under a negation of something else ("Nobody praised Apollo 9")', () => {
+    const found = run({
+      article: ['The museum will lend its moon-landing capsule to a touring show.'],
+      posts: [
+        { id: 'p', author: 'Jo', parentId: null, text: 'Nobody praised Apollo 9 at the time, and it did the hard part.' },
+        { id: 'a', author: 'Mo', parentId: 'p', text: 'Apollo 9 tested the lunar module in Earth orbit.' },
+      ],
+    });
+    expect(verdict(found.get('a'))).toEqual([]);
+  });
+
+  it('does not read the writer\'s own earlier denial', () => {
+    const found = run({ article, posts: [parent, { id: 'a', author: 'Jo', parentId: 'p', text: 'Sorry, my stream lagged. It was 7-2.' }] });
+    expect(verdict(found.get('a'))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { NUMBER_WORDS } from '../../text/number-words.js';
 import { isContent, isNegator } from '../../text/word-lists.js';
-import { sharedFigure } from './compare.js';
+import { opensNegation, sharedFigure } from './compare.js';
 import type { Detector, DetectorFinding } from './detector.js';
 import type { Candidate } from './thread-index.js';
 import { indicesOf, type Unit } from './units.js';
@@ -143,10 +143,9 @@ function deniedFigure(post: Unit, target: Unit): DetectorFinding['evidence'][num
   for (const [vi, v] of post.values.entries()) {
     if (post.personal.has(vi)) continue;
     const first = post.words.findIndex((w) => w.start >= v.span[0]);
-    if (first <= 0 || !post.negated.has(first) || post.described.has(first)) continue;
-    const negator = negatorOf(post, first);
     // The value opens the scope: only function words (a determiner, "even") between the negator and it.
-    if (post.words.slice(negator + 1, first).some((w) => isContent(w))) continue;
+    if (!opensNegation(post, first)) continue;
+    const negator = negatorOf(post, first);
     const keys = post.keys[vi]!.filter((k) => !k.startsWith('y:'));
     const at = target.values.findIndex((w, ti) => !target.personal.has(ti) && target.keys[ti]!.some((k) => keys.includes(k)));
     if (at < 0) continue;
