@@ -132,3 +132,36 @@ describe('value-verdict: a figure the parent denied, stated again as fact (sessi
     expect(verdict(found.get('a'))).toEqual([]);
   });
 });
+
+describe('conceded-self: a fragment taking up the corrector\'s figure (session 23)', () => {
+  const article = ['The ferry company says it lost £38 million last year and needs the fare rise.'];
+  const first = { id: 'p', author: 'Jo', parentId: null, text: 'The ferry company lost £80 million last year and still wants more from us.' };
+  const fix = { id: 'q', author: 'Mo', parentId: 'p', text: 'The loss was £38 million, not £80 million. It says so in the article.' };
+  const self = (cs: readonly Correction[] | undefined): Correction[] => (cs ?? []).filter((c) => c.kind === 'self');
+
+  it('reads "Right, £38 million." under the reply that corrected the writer as a self-correction of the writer\'s sentence', () => {
+    const found = run({ article, posts: [first, fix, { id: 'a', author: 'Jo', parentId: 'q', text: "Right, £38 million. Still too much to lose on one crossing." }] });
+    const got = self(found.get('a'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.target.text).toBe(first.text);
+    expect(got[0]!.evidence.map((e) => e.text)).toEqual(['£38 million']);
+  });
+
+  it('does not read a fragment repeating the figure the corrector denied (the writer insisting)', () => {
+    const found = run({ article, posts: [first, fix, { id: 'a', author: 'Jo', parentId: 'q', text: 'Still £80 million. Read the accounts.' }] });
+    expect(self(found.get('a'))).toEqual([]);
+  });
+
+  it('does not read the corrector\'s figure inside a longer sentence with no conceding words', () => {
+    const found = run({ article, posts: [first, fix, { id: 'a', author: 'Jo', parentId: 'q', text: 'The £38 million is only the ferry arm of the group, the rest lost more.' }] });
+    expect(self(found.get('a'))).toEqual([]);
+  });
+
+  it('does not read a fragment under a reply that corrected nothing of the writer', () => {
+    const found = run({
+      article,
+      posts: [first, { id: 'q', author: 'Mo', parentId: 'p', text: 'They also want £38 million from the council for the new pier.' }, { id: 'a', author: 'Jo', parentId: 'q', text: 'Right, £38 million.' }],
+    });
+    expect(self(found.get('a'))).toEqual([]);
+  });
+});
