@@ -165,3 +165,22 @@ describe('conceded-self: a fragment taking up the corrector\'s figure (session 2
     expect(self(found.get('a'))).toEqual([]);
   });
 });
+
+describe('negated-claim: a negation over a quotation of the article (session 23)', () => {
+  const article = ['Ticket prices at the lido will rise by about a third next spring, the trust said.', 'Season passes stay the same.'];
+
+  it('reads "is not \'about a third\'" as denying the article sentence it quotes', () => {
+    const found = run({ article, posts: [{ id: 'a', author: 'Mo', parentId: null, text: "Going from £4 to £7 is not 'about a third'. Somebody check the maths." }] });
+    const got = negated(found.get('a'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.target.text).toBe(article[0]);
+    expect(got[0]!.evidence[0]!.text).toBe('about a third');
+  });
+
+  it('does not read one quoted word, nor quoted words the article does not have, nor a quote the sentence does not negate', () => {
+    for (const text of ["Going from £4 to £7 is not 'third'. Somebody check the maths.", "Going from £4 to £7 is not 'about a quarter'.", "The trust calls going from £4 to £7 'about a third'."]) {
+      const found = run({ article, posts: [{ id: 'a', author: 'Mo', parentId: null, text }] });
+      expect(negated(found.get('a')), text).toEqual([]);
+    }
+  });
+});

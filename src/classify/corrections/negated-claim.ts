@@ -9,7 +9,8 @@
 import { NUMBER_WORDS } from '../../text/number-words.js';
 import { isContent, isNegator } from '../../text/word-lists.js';
 import { opensNegation, sharedFigure } from './compare.js';
-import type { Detector, DetectorFinding } from './detector.js';
+import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
+import type { Span } from '../../schema/common.js';
 import type { Candidate } from './thread-index.js';
 import { indicesOf, type Unit } from './units.js';
 
@@ -214,6 +215,37 @@ function shortDenial(post: Unit, target: Candidate): DetectorFinding | null {
   return { target, cue: 'negated-statement', evidence: [[words[0]!.start, words[Math.max(...denied)]!.end]], note: `denies: ${post.lemmas[denied[0]!]}`, strength: 0.55 };
 }
 
+/** Letters and digits only, lower case, words joined by one space: how a quotation is matched to its source. */
+const plain = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * A negation over a quotation ("18 per cent is not 'a fifth'", "it was never \"unanimous\""): the negator, at
+ * most one function word, then quoted words; their span (inside the quote marks), or null.
+ */
+function negatedQuote(u: Unit): Span | null {
+  for (const [i, w] of u.words.entries()) {
+    if (!isNegator(w) || !u.negated.has(i + 1)) continue;
+    const m = /^\s*(?:(\p{L}+)\s+)?['"\u2018\u201c]([^'"\u2018\u2019\u201c\u201d]{3,80})['"\u2019\u201d]/u.exec(u.text.slice(w.end));
+    if (!m || (m[1] !== undefined && u.words[i + 1] !== undefined && isContent(u.words[i + 1]!))) continue;
+    const start = w.end + m[0].length - 1 - m[2]!.length;
+    return [start, start + m[2]!.length];
+  }
+  return null;
+}
+
+/**
+ * The article's or the parent's sentence holding, word for word, the quotation a negation scopes over: the
+ * sentence the writer quotes to deny (the first such article sentence, the parent's first).
+ */
+function quotedSource(quote: string, context: DetectorContext): Candidate | null {
+  const q = plain(quote);
+  // Two words at least: one quoted word ("not 'free'") recurs too loosely to name a sentence.
+  if (q.trim().split(' ').length < 2) return null;
+  const pool = context.parent ? context.index.sentencesOf(context.parent).map((id) => context.index.cands[id]!) : [];
+  pool.push(...context.index.cands.filter((c) => c.kind === 'article'));
+  return pool.find((c) => !c.unit.question && context.foreign(c) && plain(c.unit.text).includes(q)) ?? null;
+}
+
 export const negatedClaim: Detector = {
   id: 'negated-claim',
   find(unit, context) {
@@ -231,6 +263,12 @@ export const negatedClaim: Detector = {
     if (out.length === 0 && context.quoted !== null && context.foreign(context.quoted) && !context.quoted.unit.question) {
       const found = shortDenial(unit, context.quoted);
       if (found) return [found];
+    }
+    // A negation over a quotation of the article or the parent denies the sentence quoted.
+    const quote = out.length === 0 && unit.negated.size > 0 ? negatedQuote(unit) : null;
+    if (quote) {
+      const source = quotedSource(unit.text.slice(quote[0], quote[1]), context);
+      if (source) return [{ target: source, cue: 'negated-statement', evidence: [quote], note: `denies the quoted words`, strength: 0.55 }];
     }
     if (out.length === 0 && context.parent && context.at === 0) {
       for (const id of context.index.sentencesOf(context.parent)) {
