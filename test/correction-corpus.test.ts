@@ -52,14 +52,15 @@ describe('correction corpus (sessions 17 and 21)', () => {
   // try 5/61, 0/77, after corr21 8/61, 0/77), by `npx tsx scripts/blind-corrections.ts
   // scripts/train/data/correction-corpus` (and `.../heldout`, `.../blind21`, totals only). docs/corrections.md,
   // sessions 17 and 21. After corr22 (negated-claim scope): held-out 15/35, 0/69; the rest unchanged (session 22).
-  it('the rules find no fewer corrections and flag no more posts than after corr22', () => {
+  // After corr23 (a negation over a quotation of the article): held-out 16/35, 0/69; the rest unchanged (session 23).
+  it('the rules find no fewer corrections and flag no more posts than after corr23', () => {
     const c = scoreBlind(root, dirs.corpus);
     const h = scoreBlind(root, dirs.heldout);
     const b = scoreBlind(root, dirs.blind21);
     expect([c.positives, c.negatives, h.positives, h.negatives, b.positives, b.negatives]).toEqual([160, 325, 35, 69, 61, 77]);
     expect(c.found).toBeGreaterThanOrEqual(62);
     expect(c.flagged).toBeLessThanOrEqual(3);
-    expect(h.found).toBeGreaterThanOrEqual(15);
+    expect(h.found).toBeGreaterThanOrEqual(16);
     expect(h.flagged).toBeLessThanOrEqual(0);
     expect(b.found).toBeGreaterThanOrEqual(8);
     expect(b.flagged).toBeLessThanOrEqual(0);

@@ -3,7 +3,7 @@
  * share, and which sentence of an answered post a reply speaks to.
  */
 import type { ClaimValue, Correction } from '../../schema/classify.js';
-import { isCapitalised, isContent } from '../../text/word-lists.js';
+import { isCapitalised, isContent, isNegator } from '../../text/word-lists.js';
 import { affinity } from './self.js';
 import type { Candidate, CorrectionPost, ThreadIndex } from './thread-index.js';
 import { isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
@@ -100,3 +100,15 @@ export function answeredSentence(parent: CorrectionPost, probe: Unit, correction
 
 /** Openers that agree with the post replied to ("Exactly, and ..."). */
 export const AGREE = new Set(['yes', 'yeah', 'yep', 'exactly', 'right', 'correct', 'true', 'indeed', 'agreed', 'agree']);
+
+/**
+ * True when word `i` opens a negation's scope: negated, with only function words between the negator and it
+ * ("wasn't 6-1", "not even 5-2"), so the negation denies that word itself, not a predicate before it ("Nobody judged
+ * Falcon 1": the judging is denied, not the 1).
+ */
+export function opensNegation(u: Unit, i: number): boolean {
+  if (i <= 0 || !u.negated.has(i) || u.described.has(i)) return false;
+  let k = i - 1;
+  while (k > 0 && !isNegator(u.words[k]!)) k--;
+  return isNegator(u.words[k]!) && !u.words.slice(k + 1, i).some((w) => isContent(w));
+}

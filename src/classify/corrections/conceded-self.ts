@@ -19,6 +19,48 @@ function restatedValues(u: Unit, other: Unit): number[] {
   return u.keys.flatMap((ks, i) => (!u.personal.has(i) && ks.some((k) => keys.has(k)) ? [i] : []));
 }
 
+/** The most words besides the figure a restating fragment has ("OK, $490 million.", "26 it is."). */
+const FRAGMENT_EXTRA_WORDS = 2;
+
+/**
+ * "OK, $490 million." under the reply that corrected the writer with "The loss was $490 million, not ...": the post
+ * opens with a fragment that is the corrector's figure and at most `FRAGMENT_EXTRA_WORDS` other words (no negation,
+ * no question), a figure the corrector asserts (not one it denies) and the writer's corrected sentence does not
+ * state. Taking up the corrector's figure in so few words concedes it, with no conceding phrase; so this reads only a
+ * reply to a post whose correction of the writer was found (`fixed`), not one that merely answered.
+ */
+function restatedFragment(scope: ConcededScope, fixed: Correction, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
+  const first = scope.sentences[0];
+  if (!first || fixed.target.kind !== 'post') return null;
+  const { unit } = first;
+  if (unit.question || unit.negated.size > 0 || unit.values.length === 0) return null;
+  const inValue = (w: { start: number; end: number }): boolean => unit.values.some((v) => w.start >= v.span[0] && w.end <= v.span[1]);
+  if (unit.words.filter((w) => !inValue(w)).length > FRAGMENT_EXTRA_WORDS) return null;
+  const corrected = postUnits(own, paraphrases).find((x) => x.abs[0] === fixed.target.span[0])?.unit;
+  for (const { unit: from } of postUnits(scope.parent!, paraphrases)) {
+    const value = restatedValues(unit, from).find((i) => {
+      const keys = unit.keys[i]!;
+      // Asserted by the corrector: some occurrence of it there opens no negation and stands outside one.
+      const asserted = from.values.some((v, vi) => from.keys[vi]!.some((k) => keys.includes(k)) && !from.negated.has(from.words.findIndex((w) => w.start >= v.span[0])));
+      const writers = corrected !== undefined && corrected.keys.some((ks) => ks.some((k) => keys.includes(k)));
+      return asserted && !writers;
+    });
+    if (value === undefined) continue;
+    const v = unit.values[value]!;
+    const span: Span = [unit.span[0] + v.span[0], unit.span[0] + v.span[1]];
+    return {
+      kind: 'self',
+      target: { kind: 'post', postId: own.id, span: fixed.target.span, text: fixed.target.text },
+      evidence: [{ span: toAbs(map, span), text: scope.post.text.slice(span[0], span[1]), cue: 'self-correction' }],
+      cue: 'self-correction',
+      detector: 'self-marker',
+      note: `takes up ${v.text} from the reply that corrected it`,
+      confidence: 0.6,
+    };
+  }
+  return null;
+}
+
 /** What the corrections pipeline already found for the post (its `PostScope`): read here, not looked up again. */
 export interface ConcededScope {
   readonly post: CorrectionPost;
@@ -44,7 +86,7 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
   const own = fixed?.target.kind === 'post' ? byId(fixed.target.postId) : answered?.author === post.author ? answered : undefined;
   if (!own) return null;
   const concession = detectActs(post.text, { parentText: parent.text }).find((a) => a.act === 'concession');
-  if (!concession) return null;
+  if (!concession) return fixed ? restatedFragment(scope, fixed, own, map, paraphrases) : null;
   // The figure the parent gives, restated after the concession or beside it (not inside the conceding words).
   const parentUnits = postUnits(parent, paraphrases);
   let restated: { unit: Unit; from: Unit; value: number } | null = null;
