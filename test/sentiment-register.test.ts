@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
+import { COMMENT_REGISTER_MODEL, isContentFeature, REGISTER_WORD_PREFIX } from '../src/classify/sentiment/register.js';
+import { STOPWORDS } from '../src/text/word-lists.js';
 
 // Flat reports of bad events, corrections and questions: no feeling of the writer's.
 const FLAT = [
@@ -67,5 +69,37 @@ describe('sentiment in the comment register', () => {
   it('an unknown register throws, naming the option', () => {
     expect(() => scoreSentiment('x', { register: 'tweet' as 'comment' })).toThrow(ThreadlensOptionError);
     expect(() => scoreSentiment('x', { register: 'tweet' as 'comment' })).toThrow(/register/);
+  });
+
+  it('word layer (session 23): only content words and pairs holding one, never a function word alone', () => {
+    expect(isContentFeature('the')).toBe(false);
+    expect(isContentFeature('not_us')).toBe(false);
+    expect(isContentFeature('of the')).toBe(false);
+    expect(isContentFeature('12')).toBe(false);
+    expect(isContentFeature('wait')).toBe(true);
+    expect(isContentFeature('not_tell')).toBe(true);
+    expect(isContentFeature('the bin')).toBe(true);
+    const words = Object.keys(COMMENT_REGISTER_MODEL.weights).filter((n) => n.startsWith(REGISTER_WORD_PREFIX));
+    expect(words.length).toBeGreaterThan(0);
+    for (const n of words) {
+      const parts = n.slice(REGISTER_WORD_PREFIX.length).split(' ').map((w) => w.replace(/^not_/, ''));
+      expect(parts.some((w) => !STOPWORDS.has(w)), n).toBe(true);
+    }
+  });
+
+  it('complaints told through waiting, repetition and cost read negative; flat corrections with a negator stay neutral', () => {
+    // Written for this test (not from the corpus or the threads).
+    const complaints = [
+      'Week five without the replacement part. Every call they say next Monday.',
+      'Another month, another price rise, and the trains are still late every morning.',
+      'Waited 40 minutes at the stop again today. Third time this week.',
+    ];
+    const corrections = [
+      'It was not the county that set the fee, it was the national office.',
+      'No, the hall opened in 1962, not 1926. The plaque has the date.',
+    ];
+    const neg = complaints.filter((t) => scoreSentiment(t, { register: 'comment' }).label === 'negative').length;
+    expect(neg).toBeGreaterThanOrEqual(2);
+    for (const t of corrections) expect(scoreSentiment(t, { register: 'comment' }).label, t).toBe('neutral');
   });
 });

@@ -103,21 +103,24 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     }
   }
 
-  // The comment corpus's held-out file (other topics, never fit on): the shipped model as scoreSentiment reads it.
-  const held = readCommentSentiment('heldout.jsonl');
-  const hl = `threadlens news comments, held-out file (${held.length}; other topics, never fit on)`;
-  const hg = held.map((x) => x.gold);
-  rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'threadlens (shipped model)', value: macroF1(hg, held.map((x) => { const l = scoreSentiment(x.text).label; return l === 'mixed' ? 'neutral' : l; }), L3), target: '>= VADER & wink + 0.03' });
-  rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'threadlens (comment register, as the thread pipeline reads posts)', value: macroF1(hg, held.map((x) => { const l = scoreSentiment(x.text, { register: 'comment' }).label; return l === 'mixed' ? 'neutral' : l; }), L3), target: '>= VADER & wink + 0.03' });
-  rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'vader-sentiment (±0.05)', value: macroF1(hg, held.map((x) => band(vaderScore(x.text), 0.05)), L3) });
-  rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'wink-sentiment (sign)', value: macroF1(hg, held.map((x) => band(winkScore(x.text), 0)), L3) });
+  // The comment corpus's held-out files (other topics, never fit on; one per writer): the shipped model as
+  // scoreSentiment reads it.
+  for (const [file, writer] of [['heldout.jsonl', ''], ['heldout-2.jsonl', ', second writer (session 23)']] as const) {
+    const held = readCommentSentiment(file);
+    const hl = `threadlens news comments, held-out file${writer} (${held.length}; other topics, never fit on)`;
+    const hg = held.map((x) => x.gold);
+    rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'threadlens (shipped model)', value: macroF1(hg, held.map((x) => { const l = scoreSentiment(x.text).label; return l === 'mixed' ? 'neutral' : l; }), L3), target: '>= VADER & wink + 0.03' });
+    rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'threadlens (comment register, as the thread pipeline reads posts)', value: macroF1(hg, held.map((x) => { const l = scoreSentiment(x.text, { register: 'comment' }).label; return l === 'mixed' ? 'neutral' : l; }), L3), target: '>= VADER & wink + 0.03' });
+    rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'vader-sentiment (±0.05)', value: macroF1(hg, held.map((x) => band(vaderScore(x.text), 0.05)), L3) });
+    rows.push({ dataset: hl, metric: 'macro-F1 (3-class)', system: 'wink-sentiment (sign)', value: macroF1(hg, held.map((x) => band(winkScore(x.text), 0)), L3) });
+  }
 
   // The comment register's own cross-validation (the figures its settings were chosen on): the corpus's fitting file
   // by leaving one topic out, FanChuan's comments by 5 folds, beside the general reading of the same rows.
   const reg = readRegisterRows(ctx.dataDir);
   const cvr = registerCrossValidated(reg);
   const fitCorpus = reg.filter((r) => r.source === 'corpus');
-  const cl = `threadlens news comments, fitting file (${fitCorpus.length}; 11 topics)`;
+  const cl = `threadlens news comments, fitting files (${fitCorpus.length}; ${new Set(fitCorpus.map((r) => r.topic)).size} topics)`;
   rows.push({ dataset: cl, metric: 'macro-F1 (3-class)', system: 'threadlens comment register (topic left out)', value: cvr.corpus });
   rows.push({ dataset: cl, metric: 'macro-F1 (3-class)', system: 'threadlens (shipped model, general band; never fit on)', value: macroF1(fitCorpus.map((r) => r.gold), fitCorpus.map((r) => { const l = scoreSentiment(r.text).label; return l === 'mixed' ? 'neutral' : l; }), L3) });
   rows.push({ dataset: `FanChuan Reddit comments (${reg.length - fitCorpus.length})`, metric: 'macro-F1 (3-class)', system: 'threadlens comment register (5-fold; read by a sentiment model fit without them)', value: cvr.fanchuan, target: '>= VADER & wink + 0.03' });
@@ -191,10 +194,10 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
  * of them is needed here. A gold post whose start lies in no parsed post (the parser dropped or misplaced it) falls
  * back to the text cut at the gold starts (`parsed: false`).
  */
-export function pipelineThreadPosts(threadsDir: string): Array<{ text: string; gold: Polarity3; parsed: boolean }> {
-  const cut = readThreadPosts(threadsDir);
+export function pipelineThreadPosts(threadsDir: string, keep: (goldFile: string) => boolean = () => true): Array<{ text: string; gold: Polarity3; parsed: boolean }> {
+  const cut = readThreadPosts(threadsDir, keep);
   const out: Array<{ text: string; gold: Polarity3; parsed: boolean }> = [];
-  for (const f of readdirSync(threadsDir).filter((x) => x.endsWith('.gold.json')).sort()) {
+  for (const f of readdirSync(threadsDir).filter((x) => x.endsWith('.gold.json') && keep(x)).sort()) {
     const g = JSON.parse(readFileSync(resolve(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
     const input = readFileSync(resolve(threadsDir, g.file), 'utf8');
     const r = safeParse(input);

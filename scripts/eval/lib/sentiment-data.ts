@@ -213,9 +213,9 @@ function ownLines(text: string): string {
  * start to the next post's author line), so the sentiment figure does not depend on how well the dump is parsed.
  * Trailing lines of site furniture are cut (see ownLines).
  */
-export function readThreadPosts(threadsDir: string): ThreadPost[] {
+export function readThreadPosts(threadsDir: string, keep: (goldFile: string) => boolean = () => true): ThreadPost[] {
   const out: ThreadPost[] = [];
-  const files = readdirSync(threadsDir).filter((f) => f.endsWith('.gold.json')).sort();
+  const files = readdirSync(threadsDir).filter((f) => f.endsWith('.gold.json') && keep(f)).sort();
   for (const f of files) {
     const gold = JSON.parse(readFileSync(join(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
     const text = readFileSync(join(threadsDir, gold.file), 'utf8');

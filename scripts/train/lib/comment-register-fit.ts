@@ -5,10 +5,11 @@
  * are the sentiment model's valence, strength and score and the text's dense features (no word), so each row is
  * read by a sentiment model that never saw it: the corpus is not among the sentiment domains, and FanChuan's
  * comments are read by a sentiment model fit without them (cross-fitting, as the stance fit reads them).
- * The held-out file (heldout.jsonl) is never read here.
+ * Since session 23 the corpus is two writers' files, `comments.jsonl` (session 17, 11 topics) and `comments-2.jsonl`
+ * (session 23, 9 other topics); their held-out files (heldout.jsonl, heldout-2.jsonl) are never read here.
  */
 import { readCommentSentiment, readFanChuanSentiment, readSentimentRows, type Polarity3 } from '../../eval/lib/sentiment-data.js';
-import { commentRegisterFeatures } from '../../../src/classify/sentiment/register.js';
+import { commentRegisterFeatures, REGISTER_WORD_PREFIX } from '../../../src/classify/sentiment/register.js';
 import { SENTIMENT_MODEL } from '../../../src/classify/sentiment/model.js';
 import { scoreSentiment } from '../../../src/classify/sentiment/index.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
@@ -38,20 +39,33 @@ export interface RegisterSettings {
   l2: number;
   fanchuan: number;
   balance: number;
+  /**
+   * The sparse word layer (session 23; absent = none, the dense model of session 20): the content-word features
+   * (`w:...`) in at least `minDocs` corpus comments of the fit's rows on at least two of their topics, each at L2
+   * `l2`. The vocabulary is chosen from the rows given to the fit, so a left-out topic's words count for nothing.
+   */
+  words?: { l2: number; minDocs: number };
 }
 
 /**
- * The shipped settings, chosen by scripts/eval/comment-register-cv.ts (session 20): the best corpus figure (topic
- * left out) among the settings that keep FanChuan's margin over VADER and wink (5-fold).
+ * The shipped settings, chosen by scripts/eval/comment-register-cv.ts (session 20; session 23 on both writers' files,
+ * with the word layer's stage): the best corpus figure (topic left out) among the settings that keep FanChuan's
+ * margin over VADER and wink (5-fold). FanChuan's share came out 0: its comments no longer weigh in the fit.
  */
-export const REGISTER_SETTINGS: RegisterSettings = { l2: 1e-3, fanchuan: 0.25, balance: 0.5 };
+export const REGISTER_SETTINGS: RegisterSettings = { l2: 1e-3, fanchuan: 0, balance: 0.5, words: { l2: 1e-3, minDocs: 5 } };
 
 const FANCHUAN = 'FanChuan Reddit comments';
 
-/** The training rows: the corpus read by `sentiment` (default the shipped model), FanChuan's comments by a model fit without them. */
-export function readRegisterRows(dataDir: string, sentiment: LinearModel = SENTIMENT_MODEL): RegisterRow[] {
+/** The corpus files the register is fit on (scripts/train/data/comment-sentiment/, one writer each). */
+export const REGISTER_CORPUS_FILES = ['comments.jsonl', 'comments-2.jsonl'] as const;
+
+/**
+ * The training rows: the corpus read by `sentiment` (default the shipped model), FanChuan's comments by a model fit
+ * without them. `files` names the corpus files (default both writers'; the first alone reproduces session 20's rows).
+ */
+export function readRegisterRows(dataDir: string, sentiment: LinearModel = SENTIMENT_MODEL, files: readonly string[] = REGISTER_CORPUS_FILES): RegisterRow[] {
   const rows: RegisterRow[] = [];
-  for (const c of readCommentSentiment('comments.jsonl')) rows.push(registerRow(c.text, c.gold, 'corpus', c.topic, sentiment));
+  for (const file of files) for (const c of readCommentSentiment(file)) rows.push(registerRow(c.text, c.gold, 'corpus', c.topic, sentiment));
   // The sentiment model without FanChuan's comments, at the shipped thresholds (they are not read here; giving them
   // skips the out-of-fold fits that choose a band).
   const others = readSentimentRows(dataDir).filter((r) => r.dataset !== FANCHUAN);
@@ -76,6 +90,9 @@ function hasEvidence(text: string): boolean {
 
 /** Fits the register model on `rows` (corpus and FanChuan each weigh as one set, FanChuan times `s.fanchuan`). */
 export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = REGISTER_SETTINGS, notes?: { fitOn: string[]; notes: string }): LinearModel {
+  const vocabulary = registerVocabulary(rows, s);
+  const keep = (features: Map<string, number>): Map<string, number> =>
+    new Map([...features].filter(([name]) => !name.startsWith(REGISTER_WORD_PREFIX) || vocabulary.has(name)));
   const fit: FitRow[] = [];
   for (const source of ['corpus', 'fanchuan'] as const) {
     const part = rows.filter((r) => r.source === source);
@@ -87,7 +104,7 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
     // Each source sums to 1000 x its share before class reweighting (the learner's loss is a weighted sum).
     for (const r of part) {
       const k = REGISTER_LABELS.indexOf(r.gold as (typeof REGISTER_LABELS)[number]);
-      fit.push({ features: r.features, y: k, weight: (1000 * share * classWeight[k]!) / part.length });
+      fit.push({ features: keep(r.features), y: k, weight: (1000 * share * classWeight[k]!) / part.length });
     }
   }
   return fitModel(fit, {
@@ -97,12 +114,32 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
     fitOn: notes?.fitOn ?? [],
     // The dense features are the sentiment analysis's, and valence and strength the sentiment model's.
     featureFiles: [...new Set([...SENTIMENT_MODEL.featureFiles, 'src/classify/sentiment/register.ts', 'src/classify/sentiment/sentiment.model.json'])].sort(),
-    l2: () => s.l2,
+    l2: (name) => (name.startsWith(REGISTER_WORD_PREFIX) ? (s.words?.l2 ?? s.l2) : s.l2),
     iterations: 300,
     minCount: 1,
     decimals: 4,
     ...(notes ? { notes: notes.notes } : {}),
   });
+}
+
+/** The word features the fit may weigh: in >= `minDocs` corpus rows on >= 2 topics (none without a word layer). */
+export function registerVocabulary(rows: readonly RegisterRow[], s: RegisterSettings): Set<string> {
+  const out = new Set<string>();
+  if (!s.words) return out;
+  const docs = new Map<string, number>();
+  const topics = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.source !== 'corpus') continue;
+    for (const name of r.features.keys()) {
+      if (!name.startsWith(REGISTER_WORD_PREFIX)) continue;
+      docs.set(name, (docs.get(name) ?? 0) + 1);
+      let t = topics.get(name);
+      if (!t) topics.set(name, (t = new Set()));
+      t.add(r.topic);
+    }
+  }
+  for (const [name, n] of docs) if (n >= s.words.minDocs && topics.get(name)!.size >= 2) out.add(name);
+  return out;
 }
 
 /** The register label of a row: the model's most probable class, then the general reading's evidence rule. */

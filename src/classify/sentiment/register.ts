@@ -14,6 +14,7 @@ import { predict, type LinearModel } from '../../learn/model.js';
 import type { SentimentAnalysis } from './analyze.js';
 import type { FeatureBag } from './features.js';
 import { combine, SENTIMENT_MODEL, sentimentOutputs } from './model.js';
+import { STOPWORDS } from '../../text/word-lists.js';
 
 /** The shipped comment-register model (see scripts/train/train-comment-register.ts). */
 export const COMMENT_REGISTER_MODEL: LinearModel = data as LinearModel;
@@ -24,10 +25,27 @@ export type SentimentRegister = 'general' | 'comment';
 /** The registers {@link SentimentRegister} takes, for option checks. */
 export const SENTIMENT_REGISTERS: readonly SentimentRegister[] = ['general', 'comment'];
 
+/** The prefix of the register's word features (a content word or word pair of the bag, `w:close the`). */
+export const REGISTER_WORD_PREFIX = 'w:';
+
+/**
+ * True when a bag's word feature (`close`, `close the`, `not_tell`) holds a content word: one that is not a stop
+ * word, has a letter and at least two characters. Function words alone ("the", "not_us") never become features.
+ */
+export function isContentFeature(name: string): boolean {
+  for (const part of name.split(' ')) {
+    const w = part.startsWith('not_') ? part.slice(4) : part;
+    if (w.length >= 2 && /\p{L}/u.test(w) && !STOPWORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * The comment-register model's features of a whole-text bag: the sentiment model's valence, strength and score
- * (`@valence`, `@strength`, `@score`) and the bag's dense features (those without a span: lexicon aggregates,
- * clause scopes, register cues), never a word.
+ * (`@valence`, `@strength`, `@score`), the bag's dense features (those without a span: lexicon aggregates, clause
+ * scopes, register cues) and its content-word features under {@link REGISTER_WORD_PREFIX} (their bag values, which
+ * the bag scales by its length). The model holds weights only for the words its fit kept (in enough comments on at
+ * least two topics), so any other word adds nothing.
  */
 export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel = SENTIMENT_MODEL): Map<string, number> {
   // The outputs the analysis scored this bag with (model.ts keeps the last bag's): not a second pass over its names.
@@ -38,8 +56,9 @@ export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel 
     ['@score', combine(v, a)],
   ]);
   for (let k = 0; k < bag.names.length; k++) {
-    if (bag.spans[k] !== null) continue;
-    const name = bag.names[k]!;
+    const raw = bag.names[k]!;
+    if (bag.spans[k] !== null && !isContentFeature(raw)) continue;
+    const name = bag.spans[k] === null ? raw : REGISTER_WORD_PREFIX + raw;
     out.set(name, (out.get(name) ?? 0) + bag.values[k]!);
   }
   return out;

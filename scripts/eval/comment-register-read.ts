@@ -1,0 +1,53 @@
+/**
+ * The comment register read once on the sets that choose nothing (session 23): both corpus held-out files
+ * (heldout.jsonl, heldout-2.jsonl: other topics, never fit or chosen on), the blind threads 01-10 (development data)
+ * and the eval threads (measured only), posts cut as scripts/eval.ts 10 cuts them, labels read as the thread
+ * pipeline reads them (`inCommentRegister`). Compares the shipped model with one fit in-process on given corpus files
+ * and settings, so a candidate is read without writing a model file. Prints macro-F1 and the confusion rows (gold
+ * negative / neutral / positive read as negative / neutral / positive).
+ * Usage: tsx scripts/eval/comment-register-read.ts [dataDir]; TL_REGISTER_FILES=comments.jsonl,comments-2.jsonl,
+ * TL_REGISTER_SETTINGS='{"l2":0.001,"fanchuan":0.25,"balance":0.5}' choose the candidate (default: both files, the shipped settings).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fitRegister, readRegisterRows, REGISTER_CORPUS_FILES, REGISTER_LABELS, REGISTER_SETTINGS, type RegisterSettings } from '../train/lib/comment-register-fit.js';
+import { analyzeSentiment } from '../../src/classify/sentiment/analyze.js';
+import { extendLexicon } from '../../src/classify/sentiment/lexicon.js';
+import { COMMENT_REGISTER_MODEL, inCommentRegister } from '../../src/classify/sentiment/register.js';
+import { SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
+import { analyzeText } from '../../src/text/analysis.js';
+import type { LinearModel } from '../../src/learn/model.js';
+import { readCommentSentiment, type Polarity3 } from './lib/sentiment-data.js';
+import { pipelineThreadPosts } from './10-sentiment.js';
+import { macroF1 } from './lib/metrics.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
+const files = process.env.TL_REGISTER_FILES?.split(',') ?? [...REGISTER_CORPUS_FILES];
+const settings: RegisterSettings = process.env.TL_REGISTER_SETTINGS ? (JSON.parse(process.env.TL_REGISTER_SETTINGS) as RegisterSettings) : REGISTER_SETTINGS;
+
+const candidate = fitRegister(readRegisterRows(dataDir, SENTIMENT_MODEL, files), settings);
+
+function label(text: string, model: LinearModel): Polarity3 {
+  const l = inCommentRegister(analyzeSentiment(analyzeText(text), extendLexicon(undefined), SENTIMENT_MODEL, undefined), model).label;
+  return l === 'mixed' ? 'neutral' : l;
+}
+
+function report(name: string, rows: Array<{ text: string; gold: Polarity3 }>): void {
+  for (const [system, model] of [['shipped', COMMENT_REGISTER_MODEL], ['candidate', candidate]] as const) {
+    const pred = rows.map((r) => label(r.text, model));
+    const conf = REGISTER_LABELS.map((g) => REGISTER_LABELS.map((p) => rows.filter((r, i) => r.gold === g && pred[i] === p).length).join('/'));
+    console.log(`${name} (${rows.length}) ${system}: ${macroF1(rows.map((r) => r.gold), pred, REGISTER_LABELS).toFixed(3)} (neg ${conf[0]}, neu ${conf[1]}, pos ${conf[2]})`);
+  }
+}
+
+console.log(`candidate: ${files.join(' + ')}, ${JSON.stringify(settings)}`);
+report('held-out file 1', readCommentSentiment('heldout.jsonl'));
+report('held-out file 2', readCommentSentiment('heldout-2.jsonl'));
+// Blind threads 01-10 only (11 and up are held out from classifier work this session).
+const blind = join(root, 'fixtures', 'blind-threads');
+const dev = pipelineThreadPosts(blind, (f) => /^(0\d|10)_/.test(f));
+report('blind 01-10 posts', dev);
+const threads = resolve(dataDir, '..', 'eval-threads');
+if (existsSync(threads)) report('eval threads posts', pipelineThreadPosts(threads));
