@@ -34,7 +34,11 @@
  *   SPAN_KEEP=<n> keeps n span features instead of 3,000; SPAN_HYST=1 adds hysteresis (`near`) and a lower `marked`
  *   in flagged comments (`hot`) to the grid; SPAN_STACK=1 adds a cross-fit second pass over the word scores (target
  *   `stack`); SPAN_EF1=1 decodes each comment by expected character F1 (SPAN_EF1_B=<log-odds> or grid, SPAN_EF1_T reshape the scores);
- *   measured in session 20: SPAN_EF1_PHRASE=1 makes that choice over whole phrases (runs of words >= SPAN_EF1_PF, 0.35))
+ *   measured in session 20: SPAN_EF1_PHRASE=1 makes that choice over whole phrases (runs of words >= SPAN_EF1_PF, 0.35));
+ *   session 23: SPAN_DIFF=1 prints where the shipped decoding and the word list differ on tsd_train; words aimed at an
+ *   idea are scored by the fold fits and zeroed in the decoding unless SPAN_IDEA=policy-only (shipped: shown when the
+ *   comment highlights a word not aimed at an idea); measured, not shipped: SPAN_HYBRID=<n> (a word seen >= n times
+ *   in the training folds decided by its marked rate >= SPAN_HYBRID_R, 0.5), SPAN_LISTED_OR=1 (every listed word shown)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -338,6 +342,7 @@ function expectedF1Phrases(p0: ArrayLike<number>, p: readonly number[], ws: Geo[
 const IDEA = process.env.SPAN_IDEA ?? '';
 const HYBRID = Number(process.env.SPAN_HYBRID ?? 0);
 const HYBRID_R = Number(process.env.SPAN_HYBRID_R ?? 0.5);
+const LISTED_OR = process.env.SPAN_LISTED_OR === '1';
 /** The highlight rule of src/classify/moderation/index.ts without its comment gate: best word >= gateWord, words >= marked, merged. */
 function decodeWords(it: Item, target: string, marked0: number, gateWord: number, near = 1, hot = 0): Set<number> {
   const out = new Set<number>();
@@ -356,6 +361,8 @@ function decodeWords(it: Item, target: string, marked0: number, gateWord: number
     if (ws[k]!.use === 'i' && !ideaOpen) return 0;
     if (veto?.[k] && !(ideaOpen && ws[k]!.use === 'i')) return 0;
     if (HYBRID > 0 && it.rate && it.rate[k]![0] >= HYBRID) return it.rate[k]![1] >= HYBRID_R * it.rate[k]![0] ? 1 : 0;
+    // SPAN_LISTED_OR=1 (session 23): a word of the training folds' marked-word list is highlighted whatever its score.
+    if (LISTED_OR && it.rate && it.rate[k]![0] >= 3 && it.rate[k]![1] * 2 >= it.rate[k]![0]) return 1;
     return x;
   });
   if (p.length === 0) return out;
