@@ -213,6 +213,21 @@ describe('moderate', () => {
     }
   });
 
+  it('shows a word aimed at an idea only beside a highlighted word aimed at a person (session 23)', () => {
+    // SemEval-2021's raters mark "stupid" in "a stupid policy" when the comment also abuses a person; a comment that only
+    // criticises a policy shows nothing (the issue), and a quoted, named or denied insult does not open it either.
+    const texts = (t: string, spans: 'learned' | 'flagged' = 'learned'): string[] => moderate(t, { spans }).spans.map((s) => s.text);
+    for (const t of ['What a stupid policy, you moron.', 'The mayor is an idiot and this policy is stupid.']) {
+      for (const mode of SPAN_MODES) {
+        expect(texts(t, mode), `${t} ${mode}`).toContain('stupid');
+        expect(texts(t, mode).join(' '), `${t} ${mode}`).toMatch(/moron|idiot/);
+      }
+    }
+    for (const t of ['What a stupid policy.', 'This stupid plan is a waste of money.', 'I am not calling anyone an idiot, but this plan is stupid.', 'He said "what an idiot" about this dumb proposal.']) {
+      for (const mode of SPAN_MODES) expect(texts(t, mode), `${t} ${mode}`).toEqual([]);
+    }
+  });
+
   it('does not flag friendly casual chat, and still flags an insult said to a person (session 19)', () => {
     // Informal friendly lines (made up): before the casual tweets were fit on as negatives, "lol yeah that was awesome"
     // scored 0.51 toxicity and "Hey guys, great game last night!" 0.52.

@@ -57,7 +57,7 @@ function charSet(spans: ReadonlyArray<readonly [number, number]>): Set<number> {
 
 /** Per held-out comment: each word's span-model score and span, and the comment's highest attribute. */
 interface SpanScores {
-  words: Array<{ p: number; start: number; end: number; plain: boolean; gapBreak: boolean }>;
+  words: Array<{ p: number; start: number; end: number; plain: boolean; gapBreak: boolean; idea: boolean }>;
   /** The highest attribute score as `moderate` would show it with the shipped cuts and slopes (>= 0.5: flagged). */
   top: number;
   /** The toxicity score as `moderate` would show it (the default span rule's comment gate reads it). */
@@ -86,14 +86,19 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
     top,
     tox: shownScore(result.toxicity.score, 'toxicity'),
     flagged,
-    words: readings.map((r, k) => ({
-      // As `moderate` highlights: never a vetoed word (span-veto.ts: aimed at an idea, reported speech, named, denied).
-      p: !veto[k] ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
-      start: tokens[r.token]!.start,
-      end: tokens[r.token]!.end,
-      plain: !veto[k],
-      gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
-    })),
+    words: readings.map((r, k) => {
+      // As `moderate` highlights: never a vetoed word (span-veto.ts: reported speech, named, denied), and a plain word
+      // aimed at an idea only beside a highlighted word that is not (since session 23; `spansAt`).
+      const idea = r.target === 'idea' && r.mode === 'plain';
+      return {
+        p: !veto[k] || idea ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
+        start: tokens[r.token]!.start,
+        end: tokens[r.token]!.end,
+        plain: !veto[k],
+        idea,
+        gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
+      };
+    }),
   };
 }
 
@@ -102,6 +107,7 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Arr
   if (s.top < gate || s.words.length === 0) return [];
   if (Math.max(...s.words.map((w) => w.p)) < gateWord) return [];
   const on = s.words.map((w) => w.p >= marked);
+  if (!on.some((o, k) => o && !s.words[k]!.idea)) return [];
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;

@@ -34,7 +34,11 @@
  *   SPAN_KEEP=<n> keeps n span features instead of 3,000; SPAN_HYST=1 adds hysteresis (`near`) and a lower `marked`
  *   in flagged comments (`hot`) to the grid; SPAN_STACK=1 adds a cross-fit second pass over the word scores (target
  *   `stack`); SPAN_EF1=1 decodes each comment by expected character F1 (SPAN_EF1_B=<log-odds> or grid, SPAN_EF1_T reshape the scores);
- *   measured in session 20: SPAN_EF1_PHRASE=1 makes that choice over whole phrases (runs of words >= SPAN_EF1_PF, 0.35))
+ *   measured in session 20: SPAN_EF1_PHRASE=1 makes that choice over whole phrases (runs of words >= SPAN_EF1_PF, 0.35));
+ *   session 23: SPAN_DIFF=1 prints where the shipped decoding and the word list differ on tsd_train; words aimed at an
+ *   idea are scored by the fold fits and zeroed in the decoding unless SPAN_IDEA=policy-only (shipped: shown when the
+ *   comment highlights a word not aimed at an idea); measured, not shipped: SPAN_HYBRID=<n> (a word seen >= n times
+ *   in the training folds decided by its marked rate >= SPAN_HYBRID_R, 0.5), SPAN_LISTED_OR=1 (every listed word shown)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,7 +54,7 @@ import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 
 interface Geo { start: number; end: number; content: boolean; brk: boolean; use?: 'p' | 'q' | 'n' | 'i' }
-interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]> }
+interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]> }
 
 const K = 3;
 const targets = (process.env.SPAN_TARGETS ?? 'semeval+neg').split(',') as SpanTarget[];
@@ -150,7 +154,8 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
     held.forEach((it, h) => {
       const rs = readings[h]!;
       const context = spanContext(rs);
-      it.p[target] = Float32Array.from(rs.map((r, k) => (r.target !== 'idea' ? predict(model, wordFeatures(rs, k, context))[0]! : 0)));
+      // Since session 23 a word aimed at an idea is scored too (the decoding zeroes it unless SPAN_IDEA says otherwise).
+      it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, wordFeatures(rs, k, context))[0]!));
     });
     console.error(`fold ${f + 1}/${K}: ${target} span model done`);
   }
@@ -188,6 +193,9 @@ function wordLists(train: ModerationRow[], held: Item[]): void {
   for (const it of held) {
     it.list = wordList(semevalGold, it.text);
     it.list2 = wordList(twoGold, it.text);
+    // Session 23: each word's training-fold count and marked count (SemEval recipe), for SPAN_HYBRID and SPAN_DIFF.
+    const seen = seenBy.get(semevalGold)!;
+    it.rate = it.geo.map((g) => seen.get(it.text.slice(g.start, g.end).toLowerCase()) ?? [0, 0]);
   }
 }
 if (process.argv[3] && !cached) writeFileSync(process.argv[3], JSON.stringify(items.map((it) => ({ fold: it.fold, kind: it.kind, gate: it.gate, geo: it.geo, p: Object.fromEntries(Object.entries(it.p).map(([k, v]) => [k, [...v]])) }))));
@@ -331,6 +339,10 @@ function expectedF1Phrases(p0: ArrayLike<number>, p: readonly number[], ws: Geo[
   for (let i = 0; i < bestK; i++) for (const k of units[order[i]!]!.words) on[k] = true;
   return on;
 }
+const IDEA = process.env.SPAN_IDEA ?? '';
+const HYBRID = Number(process.env.SPAN_HYBRID ?? 0);
+const HYBRID_R = Number(process.env.SPAN_HYBRID_R ?? 0.5);
+const LISTED_OR = process.env.SPAN_LISTED_OR === '1';
 /** The highlight rule of src/classify/moderation/index.ts without its comment gate: best word >= gateWord, words >= marked, merged. */
 function decodeWords(it: Item, target: string, marked0: number, gateWord: number, near = 1, hot = 0): Set<number> {
   const out = new Set<number>();
@@ -339,13 +351,26 @@ function decodeWords(it: Item, target: string, marked0: number, gateWord: number
   const raw = it.p[target]!;
   // SPAN_VETO=1 (as `moderate` since session 16): a quoted or denied word is never highlighted, as a word aimed at an idea never is (its score is 0 already), whatever the gate.
   const veto = vetoOf.get(it);
-  const p = veto ? raw.map((x, k) => (veto[k] ? 0 : x)) : raw;
+  const ws = it.geo;
+  // A word aimed at an idea (plain, `use` 'i') is scored since session 23 but zeroed here as before, unless SPAN_IDEA=
+  // policy-only, which keeps it when another word of the comment is highlighted (the comment does not only criticise a
+  // policy). SPAN_HYBRID=<n> (session 23): a word seen at least n times in the training folds is decided by its
+  // marked rate there (>= SPAN_HYBRID_R, 0.5: score 1, else 0), a rarer word by the span model.
+  const ideaOpen = IDEA === 'policy-only';
+  const p = raw.map((x, k) => {
+    if (ws[k]!.use === 'i' && !ideaOpen) return 0;
+    if (veto?.[k] && !(ideaOpen && ws[k]!.use === 'i')) return 0;
+    if (HYBRID > 0 && it.rate && it.rate[k]![0] >= HYBRID) return it.rate[k]![1] >= HYBRID_R * it.rate[k]![0] ? 1 : 0;
+    // SPAN_LISTED_OR=1 (session 23): a word of the training folds' marked-word list is highlighted whatever its score.
+    if (LISTED_OR && it.rate && it.rate[k]![0] >= 3 && it.rate[k]![1] * 2 >= it.rate[k]![0]) return 1;
+    return x;
+  });
   if (p.length === 0) return out;
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   if (p[best]! < gateWord) return out;
-  const ws = it.geo;
   const on = EF1 ? expectedF1Words(p, ws, marked0, EF1_GRID ? near : EF1_B) : Array.from(p, (x) => x >= marked);
+  if (ideaOpen && !on.some((o, k) => o && ws[k]!.use !== 'i')) return out;
   // Until session 17 one function word between two highlighted words was highlighted too (SPAN_BRIDGE=1 measures that).
   if (process.env.SPAN_BRIDGE === '1') for (let k = 1; k + 1 < ws.length; k++) if (!on[k] && on[k - 1] && on[k + 1] && !ws[k]!.content && !ws[k]!.brk && !ws[k + 1]!.brk && !veto?.[k]) on[k] = true;
   // SPAN_HYST (session 18): a word scoring at least `near` next to a highlighted word in the same sentence is
@@ -405,6 +430,86 @@ report('highlight nothing', () => new Set());
 report('marked-word list baseline (training folds gold)', (it) => charSet(it.list), (it) => charSet(it.list2));
 report('marked-word list baseline, only in flagged comments', (it) => (FLAG.pass(it) ? charSet(it.list) : new Set()), (it) => (FLAG.pass(it) ? charSet(it.list2) : new Set()));
 
+// SPAN_DIFF=1 (session 23): where the shipped decoding and the marked-word list differ on tsd_train, out of fold.
+if (process.env.SPAN_DIFF === '1') diffReport(targets[0]!);
+function diffReport(target: string): void {
+  const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
+  const gate = anyAt(th.gate ?? 0.5);
+  const model = (it: Item): Set<number> => decode(it, target, th.marked!, th.gateWord!, gate);
+  const listWords = (it: Item, vetoed: boolean): boolean[] => it.geo.map((g, k) => {
+    if (vetoed && (vetoOf.get(it)?.[k] || g.use === 'i')) return false;
+    return it.list.some(([a, b]) => a < g.end && b > g.start);
+  });
+  const charsOf = (it: Item, on: boolean[]): Set<number> => {
+    const out = new Set<number>();
+    it.geo.forEach((g, k) => {
+      if (!on[k]) return;
+      const from = k > 0 && on[k - 1] && !g.brk ? it.geo[k - 1]!.end : g.start;
+      for (let c = from; c < g.end; c++) out.add(c);
+    });
+    return out;
+  };
+  const wordOn = (it: Item, chars: Set<number>): boolean[] => it.geo.map((g) => chars.has(g.start));
+  const goldWord = (it: Item, gold: Set<number>): boolean[] => it.geo.map((g) => {
+    let n = 0;
+    for (let c = g.start; c < g.end; c++) if (gold.has(c)) n++;
+    return n * 2 > g.end - g.start;
+  });
+  const pairs = sets.tsdTrain;
+  const tally: Record<string, number> = {};
+  const add = (k: string, v = 1): void => void (tally[k] = (tally[k] ?? 0) + v);
+  for (const [it, gold] of pairs) {
+    const m = model(it);
+    const l = charSet(it.list);
+    const fm = spanF1(gold, m);
+    const fl = spanF1(gold, l);
+    add('F1 model', fm / pairs.length);
+    add('F1 list', fl / pairs.length);
+    add('F1 list under the vetoes', spanF1(gold, charsOf(it, listWords(it, true))) / pairs.length);
+    const union = wordOn(it, m).map((o, k) => o || listWords(it, true)[k]!);
+    add('F1 model or list, under the vetoes', spanF1(gold, charsOf(it, union)) / pairs.length);
+    if (fl > fm) add('posts where the list scores higher (summed F1 difference)', fl - fm);
+    if (fm > fl) add('posts where the model scores higher (summed F1 difference)', fm - fl);
+    if (gold.size > 0 && m.size === 0) { add('gold, model shows nothing: posts'); add('gold, model shows nothing: F1 lost (share of mean)', 1 / pairs.length); }
+    if (gold.size > 0 && l.size === 0) { add('gold, list shows nothing: posts'); add('gold, list shows nothing: F1 lost (share of mean)', 1 / pairs.length); }
+    if (gold.size > 0 && m.size === 0 && l.size > 0) add('gold, model nothing, list something: posts');
+    if (gold.size === 0 && m.size > 0) add('no gold, model shows something');
+    if (gold.size === 0 && l.size > 0) add('no gold, list shows something');
+    const gw = goldWord(it, gold);
+    const mw = wordOn(it, m);
+    const lw = listWords(it, false);
+    const veto = vetoOf.get(it);
+    const raw = it.p[target]!;
+    let best = 0;
+    raw.forEach((x, k) => { if (!(veto?.[k] || it.geo[k]!.use === 'i') && x > best) best = x; });
+    it.geo.forEach((g, k) => {
+      if (gw[k] && lw[k] && !mw[k]) {
+        const why = g.use === 'i' ? 'vetoed: aimed at an idea' : veto?.[k] ? `vetoed: ${g.use === 'q' ? 'quoted' : 'denied/naming'}` : !gate.pass(it) ? 'comment gate shut' : best < th.gateWord! ? 'best word under gateWord' : raw[k]! >= 0.35 ? 'score 0.35-0.45' : raw[k]! >= 0.25 ? 'score 0.25-0.35' : 'score < 0.25';
+        add(`gold word the list finds and the model misses: ${why}`);
+      }
+      if (gw[k] && !lw[k] && mw[k]) add('gold word the model finds and the list misses');
+      for (const [name, on] of [['model', mw], ['list', lw]] as const) {
+        if (!on[k] || gw[k]) continue;
+        const nextToGold = (k > 0 && gw[k - 1] && !g.brk) || (k + 1 < it.geo.length && gw[k + 1] && !it.geo[k + 1]!.brk);
+        add(`${name}: shown word not gold, ${nextToGold ? 'next to a gold word (phrase edge)' : 'elsewhere'}`);
+      }
+      if (gw[k] && !mw[k]) add('model: gold word missed');
+    });
+    // Phrase lengths (words): shown runs against gold runs.
+    for (const [name, on] of [['model', mw], ['list', lw], ['gold', gw]] as const) {
+      let run = 0;
+      for (let k = 0; k <= on.length; k++) {
+        if (k < on.length && on[k] && !(run > 0 && it.geo[k]!.brk)) run++;
+        else {
+          if (run > 0) { add(`${name}: phrases`); add(`${name}: words in phrases`, run); if (run >= 3) add(`${name}: phrases of 3+ words`); }
+          run = k < on.length && on[k] ? 1 : 0;
+        }
+      }
+    }
+  }
+  for (const [k, v] of Object.entries(tally).sort()) console.log(`diff tsd_train: ${k}: ${Number.isInteger(v) ? v : v.toFixed(4)}`);
+}
+
 // SPAN_STACK=1 (session 18, measured): a second, learned pass over the span model's (vetoed) word scores: a logistic
 // regression over the word's own logit, its neighbours' scores in the same sentence, the sentence's and the comment's
 // best score and the comment gate; cross-fit (fit on two folds' held-out scores, applied to the third), scored as
@@ -414,7 +519,7 @@ const STACK_NAMES = ['bias', 'self', 'l1', 'r1', 'l2', 'r2', 'sentMax', 'cmtMax'
 function stackFeatures(it: Item, target: string): Float64Array[] {
   const veto = vetoOf.get(it);
   const raw = it.p[target]!;
-  const p = Array.from(raw, (x, k) => (veto?.[k] ? 0 : x));
+  const p = Array.from(raw, (x, k) => (veto?.[k] || it.geo[k]!.use === 'i' ? 0 : x));
   const ws = it.geo;
   const lg = (x: number): number => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, x)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, x))));
   const sent = new Array<number>(p.length);

@@ -3,7 +3,9 @@
  * session 16): the writer does not say them as abuse of a person. Until then the comment gate alone kept most such
  * comments dark; the veto now sits on the word, so a flagged comment does not show a quoted word either.
  *
- * Vetoed: a word aimed at an idea ("a stupid plan"); a quoted word when the quote is reported speech or a mention
+ * Vetoed: a word aimed at an idea ("a stupid plan"; since session 23 `highlight` in index.ts lifts this for a plain
+ * one when the comment highlights a word that is not aimed at an idea, so a comment that only criticises a policy
+ * still shows nothing); a quoted word when the quote is reported speech or a mention
  * (a verb of saying or a mention noun stands just before its opening mark: `said "..."`, `the word "..."`); a word
  * in a naming verb's scope ("don't call anyone a moron", "I am not calling anyone an idiot"); a denied predicate
  * ("you are not an idiot", "they aren't morons"). Not vetoed, because SemEval-2021's raters mark them as the
