@@ -98,10 +98,19 @@ function askingEvidence(post: StepPost, firstSentence: string): StanceResult['ev
   return question ? [{ ...question.evidence, cue: 'asks' }] : null;
 }
 
-/** `stances` with every implicit side (a target the text never names) made neutral, with `evidence` as why. */
+/**
+ * Whether the post states its side on the target itself: it names the target, or declares a side outright on the
+ * subject ("I'm for it", cue `declares:...`). Such a side is not read from tone, so what the post does (a question,
+ * an agreement) leaves it.
+ */
+function stated(s: StanceResult): boolean {
+  return s.implicit !== true || s.evidence.some((e) => e.cue.startsWith('declares:'));
+}
+
+/** `stances` with every side read from tone on a target the text never names made neutral, with `evidence` as why. */
 function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
   return stances.map((s) =>
-    s.implicit === true && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
+    !stated(s) && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
   );
 }
 
@@ -130,7 +139,7 @@ function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   if (reply.label === 'support' || reply.label === 'deny') {
     for (let i = 0; i < out.length; i++) {
       const mine = out[i]!;
-      if (mine.implicit !== true || mine.label === 'neutral') continue;
+      if (stated(mine) || mine.label === 'neutral') continue;
       const theirs = (parent.stances ?? []).find((p) => p.target === mine.target);
       if (theirs && theirs.label !== 'neutral') continue;
       out[i] = { target: mine.target, label: 'neutral', confidence: Math.round(reply.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: reply.evidence.map((e) => ({ ...e, cue: 'answers-parent' })), implicit: true };
@@ -139,7 +148,7 @@ function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   for (const s of parent.stances ?? []) {
     if (s.label === 'neutral') continue;
     const mine = own.find((o) => o.target === s.target);
-    if (mine && mine.implicit !== true && mine.label !== 'neutral') continue;
+    if (mine && stated(mine) && mine.label !== 'neutral') continue;
     let stance: StanceResult | null = null;
     if (cued) {
       const agrees = reply.label === 'support';
