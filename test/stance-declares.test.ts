@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
+import { declaredStances } from '../src/classify/stance/declares.js';
 import { classifyStance } from '../src/classify/stance/index.js';
 
 // Made-up posts: a side declared outright on a subject the post never names ("I'm for it"), and near misses.
 const subject = [{ name: 'harbour ferry', aliases: [] }];
-const read = (text: string) => classifyStance(text, subject, { anchored: true })[0]!;
+// The pipeline's reading: the model's, then the declared side on a target the text never names.
+const read = (text: string) => declaredStances(text, classifyStance(text, subject, { anchored: true }))[0]!;
 
 describe('a side declared outright on the subject', () => {
   it('a flat anecdote that ends "I\'m for it" is for the subject, the declaration as evidence', () => {
@@ -28,7 +30,8 @@ describe('a side declared outright on the subject', () => {
     }
   });
   it('a target the post names is read by the model, not by the declaration', () => {
-    const s = classifyStance("The harbour ferry is a scandal. I'm for it being scrapped.", subject, { anchored: true })[0]!;
+    const s = read("The harbour ferry is a scandal. I'm for it, frankly.");
+    expect(s.implicit).not.toBe(true);
     expect(s.evidence.some((e) => e.cue.startsWith('declares:'))).toBe(false);
   });
 });

@@ -4,10 +4,14 @@
  * written in flat words around an anecdote ("I joined up at 16 ... I'm for it."), so the model leaves it neutral.
  * This finds such a sentence by its grammar alone (closed classes: the first person, a copula, the two
  * prepositions of taking a side, the three verbs of taking one, a pronoun that ends the sentence), not by any
- * word of content; the caller applies it to a target the post never names.
+ * word of content. The pipeline's stance step applies it to the subjects a post never names ({@link declaredStances});
+ * it lives outside `classifyStance` so that the stance model's feature code (and its hash) stays as it was fit.
  */
+import type { StanceResult } from '../../schema/classify.js';
 import type { Token } from '../../text/tokenize.js';
+import { wordTokens } from '../../text/word-tokens.js';
 import { isNegator } from '../../text/word-lists.js';
+import { normWord } from './features.js';
 
 /** The declared side and the word range [from, to) of the declaration. */
 export interface DeclaredSide {
@@ -74,4 +78,35 @@ export function findDeclaredSide(text: string, words: readonly Token[], norm: re
     return { side: negated ? 'against' : side, from: s, to: pronoun + 1 };
   }
   return null;
+}
+
+/** Sentence number of each word: a word ends a sentence when . ! ? or a line break follows it. */
+function sentenceNumbers(text: string, words: readonly Token[]): number[] {
+  const out: number[] = [];
+  let sid = 0;
+  for (let i = 0; i < words.length; i++) {
+    out.push(sid);
+    const gap = text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end);
+    if (/[.!?\n]/.test(gap)) sid++;
+  }
+  return out;
+}
+
+/** Confidence of a side the post declares outright ("I'm for it"): a rule's, not a model's probability. */
+const DECLARED_CONFIDENCE = 0.8;
+
+/**
+ * `stances` with every reading of a target the text never names (`implicit`) replaced by the side the text declares
+ * outright, if it declares one ("I'm for it."): confidence 0.8, cue `declares:favor|against` on the declaration
+ * (span relative to `text`). Named targets keep their reading.
+ */
+export function declaredStances(text: string, stances: readonly StanceResult[]): StanceResult[] {
+  if (!stances.some((s) => s.implicit === true)) return stances.slice();
+  const words = wordTokens(text).filter((t) => t.kind !== 'punct');
+  const declared = findDeclaredSide(text, words, words.map((w) => normWord(w.text)), sentenceNumbers(text, words));
+  if (!declared) return stances.slice();
+  const start = words[declared.from]!.start;
+  const end = words[declared.to - 1]!.end;
+  const evidence = [{ span: [start, end] as [number, number], text: text.slice(start, end), cue: `declares:${declared.side}` }];
+  return stances.map((s) => (s.implicit === true ? { target: s.target, label: declared.side, confidence: DECLARED_CONFIDENCE, evidence, implicit: true } : s));
 }

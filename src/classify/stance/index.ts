@@ -10,7 +10,6 @@ import { explain, predict, weightTable, type LinearModel as ShippedModel } from 
 import { scoreSentiment } from '../sentiment/index.js';
 import { normWord, targetFeatures, toneOf, type StanceFeatureSet, type Tone, type WordRange } from './features.js';
 import { findHolderAttack, type HolderAttack } from './holders.js';
-import { findDeclaredSide, type DeclaredSide } from './declares.js';
 import shippedData from './stance.model.json' with { type: 'json' };
 
 /** The shipped target-conditioned stance model (see docs/stance.md and scripts/train/train-stance.ts). */
@@ -415,7 +414,6 @@ export function classifyStanceGroups(text: string, groups: readonly StanceGroup[
     return s;
   };
   const attack = findHolderAttack(str, ws, norm, sentenceOf, lexicon);
-  const declared = findDeclaredSide(str, ws, norm, sentenceOf);
   return groups.map((group, gi) => {
     const norms = normed[gi]!;
     const out: StanceResult[] = [];
@@ -428,11 +426,6 @@ export function classifyStanceGroups(text: string, groups: readonly StanceGroup[
         out.push({ target: t.name, label: 'neutral', confidence: OFF_TOPIC_CONFIDENCE, evidence: [], implicit: true });
         continue;
       }
-      // A side declared outright on a subject the post never names ("I'm for it.") is the post's side.
-      if (declared && ms.length === 0) {
-        out.push(declaredStance(str, ws, declared, t.name));
-        continue;
-      }
       const features = targetFeatures(str, ws, norm, ms, lexicon, MODEL_TARGET_TIED ? t.key : '', negatedChangeCues(ws, norm, t, ms, sentenceOf), scoreOf, modelKnows);
       const evidence = mentionEvidence(str, ws, ms);
       const result = modelStance(STANCE_MODEL, features, str, ws, t.name, evidence);
@@ -440,16 +433,6 @@ export function classifyStanceGroups(text: string, groups: readonly StanceGroup[
     }
     return out;
   });
-}
-
-/** Confidence of a side the post declares outright ("I'm for it"): a rule's, not a model's probability. */
-const DECLARED_CONFIDENCE = 0.8;
-
-/** The side a post declares on a subject it never names ("I'm for it."), cue `declares:favor|against`. */
-function declaredStance(text: string, words: readonly Token[], declared: DeclaredSide, name: string): StanceResult {
-  const start = words[declared.from]!.start;
-  const end = words[declared.to - 1]!.end;
-  return { target: name, label: declared.side, confidence: DECLARED_CONFIDENCE, evidence: [{ span: [start, end], text: text.slice(start, end), cue: `declares:${declared.side}` }], implicit: true };
 }
 
 /** Confidence of the neutral stance of an off-topic text (a length rule, not a model's probability). */
