@@ -1,5 +1,6 @@
 import type { StanceResult } from '../../schema/classify.js';
 import { classifyStanceGroups } from '../stance/index.js';
+import { declaredStances } from '../stance/declares.js';
 import type { Tone } from '../stance/features.js';
 import type { PostStep, StepPost } from './types.js';
 
@@ -31,7 +32,8 @@ export const stanceStep: PostStep = {
     ];
     const [implicit, named] = classifyStanceGroups(a.text, groups, { parentText: a.parentText, anchored: true }, score, a.read.words) as [StanceResult[], StanceResult[]];
     const order = new Map(targets.map((t, i) => [t.name, i]));
-    a.post.stances = a.toInput([...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
+    // A side declared outright on a subject the post never names ("I'm for it.") is the post's side.
+    a.post.stances = a.toInput(declaredStances(a.text, [...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!)));
   },
   link(a) {
     if ((a.thread.targets?.length ?? 0) === 0) return;
@@ -39,12 +41,15 @@ export const stanceStep: PostStep = {
     // insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
     // name. The acts and corrections steps have run
     // (links run after every step's `run`).
-    const fact = a.parent ? factEvidence(a.post) : null;
+    // A reply that concedes and then counters ("All true, but ...", "Fair enough. Still think it's the right call")
+    // grants the parent's point and states its own: its own reading stands.
+    const counters = a.parent !== null && countersAfterConceding(a.post, a.text);
+    const fact = a.parent ? factEvidence(a.post, counters) : null;
     const voided = fact ?? (a.parent ? personEvidence(a.post) : null) ?? askingEvidence(a.post, a.read.sentences[0]?.text ?? '');
     if (voided) a.post.stances = voidImplicitSides(a.post.stances ?? [], voided);
     // The reply stance comes from the acts step, which runs before this one when asked for. A reply about a fact
     // answers the fact, not the parent's side: it takes over none.
-    if (a.parent && a.post.replyStance && !fact) a.post.stances = stancesFromParent(a.post, a.parent);
+    if (a.parent && a.post.replyStance && !fact && !counters) a.post.stances = stancesFromParent(a.post, a.parent);
   },
 };
 
@@ -57,12 +62,32 @@ const VOIDED_CONFIDENCE = 0.6;
  * fixes ("It's 26 via the bypass", "Fair enough, 26 it is"), not a side on the subject, and what it disagrees or
  * agrees with is the parent's fact, not the parent's side.
  */
-function factEvidence(post: StepPost): StanceResult['evidence'] | null {
+function factEvidence(post: StepPost, counters: boolean): StanceResult['evidence'] | null {
   const corrections = post.corrections ?? [];
   if (corrections.length > 0) return corrections.flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2).map((e) => ({ ...e, cue: 'corrects-a-fact' }));
+  // A concession followed by a counter is the reply's own case, not an accepted fact alone.
+  if (counters) return null;
   const concessions = post.concessions ?? [];
   if (concessions.length > 0) return concessions.slice(0, 1).map((c) => ({ ...c.evidence, cue: 'concedes-a-fact' }));
   return null;
+}
+
+// A clause that counters what came before: a contrast word opening a sentence or a clause ("All true, but ...",
+// "Fair enough. Still think ...", "Granted. That said, ..."), or "but"/"however" anywhere ("true but ..."); "still"
+// and "yet" inside a clause are adverbs of time ("it is still a loss"). Closed class; linear.
+const COUNTER = /(?:^|[.!?;,:]\s*)(?:but|still|yet|however|that said|even so|nonetheless|nevertheless)\b|\s(?:but|however)\b/i;
+
+/**
+ * Whether a reply concedes or agrees (reply stance `support` on a cue, or a concession the corrections step
+ * linked) and then counters: a contrast word after the last conceding cue. Such a reply grants the parent's point
+ * or fact and makes its own ("All true, but they can also join the army"): its side is its own reading, neither
+ * the parent's (taken over by agreement) nor none (a conceded fact).
+ */
+function countersAfterConceding(post: StepPost, text: string): boolean {
+  const cues = [...(post.replyStance?.label === 'support' ? post.replyStance.evidence : []), ...(post.concessions ?? []).map((c) => c.evidence)];
+  if (cues.length === 0) return false;
+  const end = Math.max(...cues.map((e) => e.span[1])) - post.span[0];
+  return end >= 0 && end <= text.length && COUNTER.test(text.slice(end));
 }
 
 // The moderation step's flag: an insult score (the calibrated share of raters who would call it an insult) from 0.5.
@@ -98,10 +123,19 @@ function askingEvidence(post: StepPost, firstSentence: string): StanceResult['ev
   return question ? [{ ...question.evidence, cue: 'asks' }] : null;
 }
 
-/** `stances` with every implicit side (a target the text never names) made neutral, with `evidence` as why. */
+/**
+ * Whether the post states its side on the target itself: it names the target, or declares a side outright on the
+ * subject ("I'm for it", cue `declares:...`). Such a side is not read from tone, so what the post does (a question,
+ * an agreement) leaves it.
+ */
+function stated(s: StanceResult): boolean {
+  return s.implicit !== true || s.evidence.some((e) => e.cue.startsWith('declares:'));
+}
+
+/** `stances` with every side read from tone on a target the text never names made neutral, with `evidence` as why. */
 function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
   return stances.map((s) =>
-    s.implicit === true && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
+    !stated(s) && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
   );
 }
 
@@ -130,7 +164,7 @@ function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   if (reply.label === 'support' || reply.label === 'deny') {
     for (let i = 0; i < out.length; i++) {
       const mine = out[i]!;
-      if (mine.implicit !== true || mine.label === 'neutral') continue;
+      if (stated(mine) || mine.label === 'neutral') continue;
       const theirs = (parent.stances ?? []).find((p) => p.target === mine.target);
       if (theirs && theirs.label !== 'neutral') continue;
       out[i] = { target: mine.target, label: 'neutral', confidence: Math.round(reply.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: reply.evidence.map((e) => ({ ...e, cue: 'answers-parent' })), implicit: true };
@@ -139,7 +173,7 @@ function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   for (const s of parent.stances ?? []) {
     if (s.label === 'neutral') continue;
     const mine = own.find((o) => o.target === s.target);
-    if (mine && mine.implicit !== true && mine.label !== 'neutral') continue;
+    if (mine && stated(mine) && mine.label !== 'neutral') continue;
     let stance: StanceResult | null = null;
     if (cued) {
       const agrees = reply.label === 'support';
