@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
-import { collectCorrections, DETECTORS, findArticleInconsistencies, findCorrections } from '../src/classify/corrections/index.js';
+import { collectCorrections, DETECTORS, findArticleInconsistencies } from '../src/classify/corrections/index.js';
 import { selfRestatement } from '../src/classify/corrections/self-restatement.js';
 import { CorrectionDetectorSchema, CorrectionSchema } from '../src/schema/classify.js';
 import { articleWordAt, ARTICLE_WORDS, notClause, refersToArticle } from '../src/classify/corrections/clauses.js';
 import { makeUnit } from '../src/classify/corrections/units.js';
 import type { Correction } from '../src/schema/classify.js';
-import { buildCase, type CorrectionCase } from './corrections-helpers.js';
+import { buildCase, runCase, type CorrectionCase } from './corrections-helpers.js';
 
-/** Runs the finder over a case laid out as a dump; returns each post's corrections by id. */
-function run(c: Omit<CorrectionCase, 'expected' | 'name'>): Map<string, Correction[]> {
-  const { articleSentences, posts } = buildCase({ ...c, name: 'inline', expected: [] });
-  const found = new Map<string, Correction[]>();
-  posts.forEach((post, i) => found.set(post.id, findCorrections({ post, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found })));
-  return found;
-}
+/** Each post's corrections by id, over a made-up thread laid out as a dump (`runCase`). */
+const run = (c: Omit<CorrectionCase, 'expected' | 'name'>): Map<string, Correction[]> => runCase(c).found;
 
 const unit = (text: string) => makeUnit(text, [0, text.length]);
 

@@ -1,5 +1,6 @@
 import { splitSentences } from '../src/text/sentences.js';
-import type { CorrectionPost } from '../src/classify/corrections/index.js';
+import { findCorrections, type CorrectionPost } from '../src/classify/corrections/index.js';
+import type { Correction } from '../src/schema/classify.js';
 
 /** Builds posts from a dump whose comments are "author line, then text lines" (seed 001 style). */
 export function postsFromDump(input: string, startMarker: string, authors: ReadonlySet<string>): CorrectionPost[] {
@@ -68,6 +69,17 @@ export function buildCase(c: CorrectionCase): {
   }
   const articleSentences = splitSentences(article).map((s) => ({ span: [s.span[0], s.span[1]] as [number, number], text: s.text }));
   return { input, articleSentences, posts };
+}
+
+/**
+ * Runs the corrections finder over a made-up thread laid out as a dump (`buildCase`), each post with the posts above it
+ * and the corrections found so far; returns each post's corrections by id, and the dump.
+ */
+export function runCase(c: Omit<CorrectionCase, 'expected' | 'name'>): { found: Map<string, Correction[]>; input: string } {
+  const { articleSentences, posts, input } = buildCase({ ...c, name: 'inline', expected: [] });
+  const found = new Map<string, Correction[]>();
+  posts.forEach((post, i) => found.set(post.id, findCorrections({ post, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found })));
+  return { found, input };
 }
 
 /** One blind thread (test/corrections-blind/*.json). */

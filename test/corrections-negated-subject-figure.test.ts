@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findCorrections } from '../src/classify/corrections/index.js';
 import type { Correction } from '../src/schema/classify.js';
-import { buildCase, type CorrectionCase } from './corrections-helpers.js';
+import { runCase, type CorrectionCase } from './corrections-helpers.js';
 
-/** Runs the finder over a made-up thread laid out as a dump; returns each post's corrections by id. */
-function run(c: Omit<CorrectionCase, 'expected' | 'name'>): Map<string, Correction[]> {
-  const { articleSentences, posts } = buildCase({ ...c, name: 'inline', expected: [] });
-  const found = new Map<string, Correction[]>();
-  posts.forEach((post, i) => found.set(post.id, findCorrections({ post, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found })));
-  return found;
-}
+/** Each post's corrections by id, over a made-up thread laid out as a dump (`runCase`). */
+const run = (c: Omit<CorrectionCase, 'expected' | 'name'>): Map<string, Correction[]> => runCase(c).found;
 
 const negated = (cs: readonly Correction[] | undefined): Correction[] => (cs ?? []).filter((c) => c.detector === 'negated-claim');
 

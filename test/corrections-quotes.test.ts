@@ -7,14 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { findCorrections } from '../src/classify/corrections/index.js';
 import { quoteKey } from '../src/classify/corrections/quotes.js';
 import type { Correction } from '../src/schema/classify.js';
-import { buildCase, type CorrectionCase } from './corrections-helpers.js';
+import { buildCase, runCase, type CorrectionCase } from './corrections-helpers.js';
 
-function run(c: Omit<CorrectionCase, 'expected' | 'name'>): { found: Map<string, Correction[]>; input: string } {
-  const { articleSentences, posts, input } = buildCase({ ...c, name: 'inline', expected: [] });
-  const found = new Map<string, Correction[]>();
-  posts.forEach((post, i) => found.set(post.id, findCorrections({ post, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found })));
-  return { found, input };
-}
+const run = runCase;
 
 const ARTICLE = ['The old pump house, designed by a railway engineer, first drew water from the river in 1958.', 'The council spent two years restoring it.'];
 
