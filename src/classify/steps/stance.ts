@@ -1,5 +1,6 @@
 import type { StanceResult } from '../../schema/classify.js';
 import { classifyStanceGroups } from '../stance/index.js';
+import { changeObjectStances } from '../stance/change-object.js';
 import { declaredStances } from '../stance/declares.js';
 import type { Tone } from '../stance/features.js';
 import type { PostStep, StepPost } from './types.js';
@@ -33,7 +34,10 @@ export const stanceStep: PostStep = {
     const [implicit, named] = classifyStanceGroups(a.text, groups, { parentText: a.parentText, anchored: true }, score, a.read.words) as [StanceResult[], StanceResult[]];
     const order = new Map(targets.map((t, i) => [t.name, i]));
     // A side declared outright on a subject the post never names ("I'm for it.") is the post's side.
-    a.post.stances = a.toInput(declaredStances(a.text, [...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!)));
+    const declared = declaredStances(a.text, [...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
+    // A change target the post never names is read through what the post says of its object (praise of a thing
+    // being cut is a side against the cut).
+    a.post.stances = a.toInput(changeObjectStances(a.text, declared, a.shared().sentiment.result.sentences));
   },
   link(a) {
     if ((a.thread.targets?.length ?? 0) === 0) return;
