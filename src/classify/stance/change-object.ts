@@ -19,7 +19,7 @@ const REMOVAL = new Set([
   'cut', 'cuts', 'cutback', 'cutbacks', 'closure', 'closures', 'closing', 'ban', 'bans', 'restriction', 'restrictions',
   'removal', 'reduction', 'reductions', 'cap', 'caps', 'deduction', 'dimming', 'shutdown', 'shutoff', 'withdrawal',
   'suspension', 'elimination', 'repeal', 'cancellation', 'curb', 'curbs', 'limit', 'limits', 'freeze', 'moratorium',
-  'phaseout', 'abolition', 'demolition', 'decommissioning', 'downsizing', 'consolidation', 'merger',
+  'phaseout', 'abolition', 'demolition', 'decommissioning', 'downsizing', 'consolidation',
 ]);
 /** Head nouns of an increase or a grant: a side on the object is the same side on the change. */
 const INCREASE = new Set([
