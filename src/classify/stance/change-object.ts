@@ -10,6 +10,7 @@
  * as they were fit; the pipeline's stance step applies it ({@link changeObjectStances}).
  */
 import type { StanceResult } from '../../schema/classify.js';
+import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
 import { isContent } from '../../text/word-lists.js';
 import { normWord } from './features.js';
@@ -72,13 +73,17 @@ export function changeObjectStances(
   stances: readonly StanceResult[],
   sentences: ReadonlyArray<{ span: readonly [number, number]; score: number }>,
 ): StanceResult[] {
-  const words = wordTokens(text)
-    .filter((t) => t.kind !== 'punct')
-    .map((t) => ({ t, w: normWord(t.text) }));
+  // The post's words, read only when some target is a change (most posts of most threads have none).
+  let read: Array<{ t: Token; w: string }> | undefined;
+  const postWords = (): Array<{ t: Token; w: string }> =>
+    (read ??= wordTokens(text)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => ({ t, w: normWord(t.text) })));
   return stances.map((s) => {
     if (s.implicit !== true || s.evidence.some((e) => e.cue.startsWith('declares:'))) return s;
     const change = changeDirection(s.target);
     if (change === null) return s;
+    const words = postWords();
     if (words.some(({ w }) => namesChange(w, change.head))) return s;
     let sum = 0;
     let first: (typeof words)[number] | null = null;
