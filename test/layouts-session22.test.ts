@@ -287,12 +287,7 @@ describe('session 22 line shapes', () => {
 
   it('drops a paragraph asking for the lone button under it, and a box promising a newsletter in your inbox', () => {
     const text = [
-      'Council to extend library opening hours on Sundays',
-      'By Jo Example',
-      '4 Dec 2026',
-      '',
-      'The council will keep the central library open until 6pm on Sundays from February, the culture committee decided on Thursday after a public consultation.',
-      '',
+      ...ARTICLE.slice(0, 6),
       'Town Notes is a reader-funded newsletter. To get every issue and keep it going, become a free or paying subscriber.',
       'Subscribe',
       '',
