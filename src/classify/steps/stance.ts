@@ -2,7 +2,6 @@ import type { StanceResult } from '../../schema/classify.js';
 import { classifyStanceGroups } from '../stance/index.js';
 import { changeObjectStances } from '../stance/change-object.js';
 import { declaredStances } from '../stance/declares.js';
-import { commentLayerOn, commentLayerStance } from '../stance/comment-layer.js';
 import type { Tone } from '../stance/features.js';
 import type { PostStep, StepPost } from './types.js';
 
@@ -54,33 +53,9 @@ export const stanceStep: PostStep = {
     if (voided) a.post.stances = voidImplicitSides(a.post.stances ?? [], voided);
     // The reply stance comes from the acts step, which runs before this one when asked for. A reply about a fact
     // answers the fact, not the parent's side: it takes over none.
-    // The parent as the rules above read it: its stances before the comment-stance layer (the layer's inputs are
-    // the rules' readings, as in its fit).
-    const parent = a.parent ? { ...a.parent, stances: beforeLayer.get(a.parent) ?? a.parent.stances } : undefined;
-    if (parent && a.post.replyStance && !fact && !counters) a.post.stances = stancesFromParent(a.post, parent);
-    // The comment-stance layer (session 24) reads the pipeline's side on each target again, with the post's
-    // sentiment, its reply links and its content words, fit on reader comments.
-    if (!commentLayerOn()) return;
-    const own = a.post.stances ?? [];
-    beforeLayer.set(a.post, own);
-    a.post.stances = own.map((s) => {
-      const parentSide = parent ? ((parent.stances ?? []).find((p) => p.target === s.target)?.label ?? null) : null;
-      const out = commentLayerStance(s.target, {
-        text: a.text,
-        sentiment: a.post.sentiment ? { label: a.post.sentiment.label, score: a.post.sentiment.score } : null,
-        stance: s,
-        reply: parent !== undefined,
-        replyStance: a.post.replyStance?.label ?? null,
-        parentSide,
-      });
-      // A reading of the layer's own has evidence relative to the post's text.
-      return out === s ? s : a.toInput(out);
-    });
+    if (a.parent && a.post.replyStance && !fact && !counters) a.post.stances = stancesFromParent(a.post, a.parent);
   },
 };
-
-// Each post's stances before the comment-stance layer, for its replies' rules.
-const beforeLayer = new WeakMap<object, StanceResult[]>();
 
 // Confidence of a side voided by what the post does (a fact corrected or conceded, a question asked).
 const VOIDED_CONFIDENCE = 0.6;

@@ -1,35 +1,15 @@
 /**
- * The comment-stance layer's features (session 24): what the thread pipeline already knows about a post's side on
+ * The comment-stance layer, measured in session 24 and not shipped (docs/stance.md, "session 24 (stance24)"): it
+ * raised the comment-stance corpus's held-out file and blind 01-16 but lowered the eval threads' stance. Its
+ * features: what the thread pipeline already knows about a post's side on
  * one target, read again by a small model fit on reader comments (scripts/train/data/comment-stance/). Dense inputs:
  * the pipeline's label and confidence, the post's sentiment label and score, whether the post names the target,
  * whether it is a reply (and its reply stance and its parent's side), and which rule gave the side (the cue's kind);
  * plus a sparse layer of the post's content words (`w:`), each binary.
  */
-import data from './comment-layer.model.json' with { type: 'json' };
-import type { StanceResult } from '../../schema/classify.js';
-import { predict, type LinearModel } from '../../learn/model.js';
-import { STOPWORDS } from '../../text/word-lists.js';
-
-/** The shipped layer (scripts/train/train-comment-stance-layer.ts). */
-export const COMMENT_LAYER_MODEL: LinearModel = data as LinearModel;
-
-let off = 0;
-/**
- * Runs `fn` with the layer switched off: what its fit and its cross-validation read (the pipeline's own readings,
- * which are the layer's inputs). Not part of the public API.
- */
-export function withoutCommentLayer<T>(fn: () => T): T {
-  off++;
-  try {
-    return fn();
-  } finally {
-    off--;
-  }
-}
-/** Whether the pipeline applies the layer (it does, except inside {@link withoutCommentLayer}). */
-export function commentLayerOn(): boolean {
-  return off === 0;
-}
+import type { StanceResult } from '../../../src/schema/classify.js';
+import { predict, type LinearModel } from '../../../src/learn/model.js';
+import { STOPWORDS } from '../../../src/text/word-lists.js';
 
 /** The prefix of the layer's word features. */
 export const LAYER_WORD_PREFIX = 'w:';
@@ -96,7 +76,7 @@ const WORD_EVIDENCE = 3;
  * (cue `comment-layer:<word>`, spans relative to `x.text`); with no such word the pipeline's stance is kept. A
  * neutral it gives has no evidence. The confidence is the layer's probability of its label.
  */
-export function commentLayerStance(target: string, x: LayerInput & { stance: StanceResult }, model: LinearModel = COMMENT_LAYER_MODEL): StanceResult {
+export function commentLayerStance(target: string, x: LayerInput & { stance: StanceResult }, model: LinearModel): StanceResult {
   const f = layerFeatures(x);
   const p = predict(model, f);
   let best = 0;

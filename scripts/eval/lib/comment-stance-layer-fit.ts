@@ -1,15 +1,15 @@
 /**
- * The comment-stance layer (src/classify/stance/comment-layer.ts): rows, fit and the topic-left-out protocol. Its
- * rows are the project's comment-stance corpus (scripts/train/data/comment-stance/comments.jsonl, project-written,
- * MIT), each topic read as one thread by threadlens's pipeline with the layer switched off (the layer reads the
- * pipeline's own readings); `heldout.jsonl` is never fit or chosen on here.
+ * The comment-stance layer (./comment-stance-layer.ts; session 24, measured, not shipped): rows, fit and the
+ * topic-left-out protocol. Its rows are the project's comment-stance corpus (scripts/train/data/comment-stance/
+ * comments.jsonl, project-written, MIT), each topic read as one thread by threadlens's pipeline (the layer reads
+ * the pipeline's own readings); `heldout.jsonl` is never fit or chosen on here.
  */
 import { analyze } from '../../../src/index.js';
-import { commentLayerStance, layerFeatures, LAYER_WORD_PREFIX, withoutCommentLayer, type LayerInput } from '../../../src/classify/stance/comment-layer.js';
+import { commentLayerStance, layerFeatures, LAYER_WORD_PREFIX, type LayerInput } from './comment-stance-layer.js';
 import type { StanceResult } from '../../../src/schema/classify.js';
 import type { LinearModel } from '../../../src/learn/model.js';
-import { readCommentStance, readCommentStanceTopics, topicDump, type AnalysedPost, type CommentSide } from '../../eval/lib/comment-stance-data.js';
-import { fitModel } from './fit-model.js';
+import { readCommentStance, readCommentStanceTopics, topicDump, type AnalysedPost, type CommentSide } from './comment-stance-data.js';
+import { fitModel } from '../../train/lib/fit-model.js';
 
 export const LAYER_LABELS = ['favor', 'against', 'none'] as const;
 
@@ -33,7 +33,7 @@ export interface LayerSettings {
   iterations: number;
 }
 
-/** The shipped settings, chosen by scripts/eval/comment-stance-cv.ts (topic left out; docs/stance.md, session 24). */
+/** The settings chosen by scripts/eval/comment-stance-cv.ts --grid (topic left out; docs/stance.md, session 24). */
 export const COMMENT_LAYER_SETTINGS: LayerSettings = { l2: 0.1, wordL2: 0.03, minDocs: 2, iterations: 300 };
 
 const side = (l: string | undefined): CommentSide => (l === 'favor' || l === 'against' ? l : 'none');
@@ -64,9 +64,9 @@ export function layerRowsOf(posts: readonly AnalysedPost[], targets: readonly st
   return out;
 }
 
-/** The pipeline's posts of a dump (text or JSON), read without the layer. */
+/** The pipeline's posts of a dump (text or JSON). */
 export function pipelinePosts(dump: string, targets: readonly string[]): AnalysedPost[] {
-  return withoutCommentLayer(() => (analyze(dump, { targets: [...targets] }).thread?.posts ?? []) as unknown as AnalysedPost[]);
+  return (analyze(dump, { targets: [...targets] }).thread?.posts ?? []) as unknown as AnalysedPost[];
 }
 
 /** The corpus file's rows: each topic read as one thread. */
@@ -106,7 +106,7 @@ export function fitLayer(rows: readonly LayerRow[], s: LayerSettings, meta: { fi
       labels: LAYER_LABELS,
       link: 'softmax',
       fitOn: meta.fitOn ?? [],
-      featureFiles: ['src/classify/stance/comment-layer.ts'],
+      featureFiles: ['scripts/eval/lib/comment-stance-layer.ts'],
       l2: (n) => (n.startsWith(LAYER_WORD_PREFIX) ? s.wordL2 : s.l2),
       iterations: s.iterations,
       minCount: 1,
@@ -116,7 +116,7 @@ export function fitLayer(rows: readonly LayerRow[], s: LayerSettings, meta: { fi
   );
 }
 
-/** The side the shipped pipeline would give with `model` as its layer (none = neutral). */
+/** The side the pipeline would give with `model` as its last step (none = neutral). */
 export function layerSide(model: LinearModel, r: LayerRow): CommentSide {
   return side(commentLayerStance(r.target, r.input, model).label);
 }
