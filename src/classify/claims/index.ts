@@ -13,6 +13,7 @@ import { isCapitalised } from '../../text/word-lists.js';
 import { extractValues } from '../../text/values.js';
 import { pushSurfaceFeatures } from './features.js';
 import { readStatement } from './register.js';
+import { commentClaimFeatures } from './comment-features.js';
 
 /**
  * A claim model in the one model format (src/learn/model.ts): one sigmoid output over the cheap claim features
@@ -56,6 +57,14 @@ export interface DetectClaimsOptions {
    * Default none.
    */
   ironicSpans?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * A model that scores sentences in the comment register (`register: 'comment'`) when no `model` is given, in place of
+   * the cue score and the hand-set statement-of-record term: a sigmoid model over `commentClaimFeatures`
+   * (comment-features.ts), re-centred on its `thresholds.claim`, from `fitCommentClaims`
+   * (scripts/train/lib/comment-claims-fit.ts; measuring only, none ships: docs/claims.md, session 24). Default: none
+   * (the hand-set comment register). Cannot be combined with `cuesOnly`.
+   */
+  commentModel?: ClaimModel;
 }
 
 /** The registers claims are read in (see `DetectClaimsOptions.register`). */
@@ -148,6 +157,8 @@ interface SentenceAnalysis {
   capped: boolean;
   /** The highest score the rules allow: 0.1 (question, fragment), 0.38 (figure-free prediction) or 1. */
   capLimit: number;
+  /** The comment-register model's features (comment-features.ts); filled in the comment register when features are asked for. */
+  commentFeatures: string[];
 }
 
 /** The speaker of a quoted or reported statement in one sentence, or null. */
@@ -203,6 +214,12 @@ export function claimFeatures(sentence: string): string[] {
   return analyse(sentence, DEFAULT_OPTIONS_RESOLVED, true).features;
 }
 
+/** For training code: the comment-register model's features of a sentence and the highest score the rules allow it. */
+export function commentClaimFeaturesAndCap(sentence: string): { features: string[]; capLimit: number } {
+  const a = analyse(String(sentence), COMMENT_FEATURES_RESOLVED, true);
+  return { features: a.commentFeatures, capLimit: a.capLimit };
+}
+
 /** For training code: the model features of a sentence and the highest score the rules allow it. */
 export function claimFeaturesAndCap(sentence: string): { features: string[]; capLimit: number } {
   const a = analyse(String(sentence), DEFAULT_OPTIONS_RESOLVED, true);
@@ -219,8 +236,11 @@ interface Resolved {
   model: ClaimModel | null;
   /** Read the comment register's statements of record (register.ts). */
   comment: boolean;
+  /** Scores the comment register's sentences when `model` is null (comment-features.ts); null: the hand-set term. */
+  commentModel: ClaimModel | null;
 }
-const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null, comment: false };
+const DEFAULT_OPTIONS_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null, comment: false, commentModel: null };
+const COMMENT_FEATURES_RESOLVED: Resolved = { weights: CUE_WEIGHTS, model: null, comment: true, commentModel: null };
 
 // Each cue weight object as a Map of its own number-valued entries, built on first use: a word is looked up by
 // hashing it, not by turning it into a property key, and "constructor" or "__proto__" find nothing (reading them
@@ -240,7 +260,7 @@ function cueTable(weights: Record<string, number>): Map<string, number> {
  * Reads one sentence. `below`: a sentence scoring under it is no claim for the caller, so its kind and hedge are left
  * out (null); by default every sentence gets them.
  */
-function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null, toks: readonly Token[] = wordTokens(sentence), below = -Infinity): SentenceAnalysis {
+function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !== null || opts.commentModel !== null, toks: readonly Token[] = wordTokens(sentence), below = -Infinity): SentenceAnalysis {
   const words = toks.filter((t) => t.kind !== 'punct');
   const values = extractValues(sentence, toks);
   const features: string[] = [];
@@ -365,16 +385,27 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     for (let i = 0; i + 1 < words.length; i++) features.push(`b:${words[i]!.lower} ${words[i + 1]!.lower}`);
     pushSurfaceFeatures(toks, words, features);
   }
+  // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
+  const capModel = (v: number): number => Math.min(v, isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1);
   if (opts.model) {
     const weights = opts.model.weights;
     const p = predict(opts.model, claimInputs(features, (f) => Object.prototype.hasOwnProperty.call(weights, f)))[0] ?? 0;
     let z = logit(p) + cueDelta;
     const threshold = opts.model.thresholds?.claim;
     if (typeof threshold === 'number') z -= logit(threshold);
-    // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
-    const capModel = (v: number): number => Math.min(v, isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1);
     generalScore = capModel(sigmoid(z));
     score = capModel(sigmoid(z + commentTerm));
+  }
+  const commentFeatures = shape !== null && wantFeatures ? commentClaimFeatures(features, shape, words, toks, phraseAt(toks, HEDGE_PHRASES, opens) !== null) : [];
+  if (opts.commentModel && !opts.model) {
+    // The comment-register model replaces the cue score and the hand-set statement term for the post's sentences;
+    // `generalScore` stays the cue score (the corrections step reads it).
+    const cm = opts.commentModel;
+    const p = predict(cm, claimInputs(commentFeatures, (f) => Object.prototype.hasOwnProperty.call(cm.weights, f)))[0] ?? 0;
+    let z = logit(p) + cueDelta;
+    const threshold = cm.thresholds?.claim;
+    if (typeof threshold === 'number') z -= logit(threshold);
+    score = capModel(sigmoid(z));
   }
   // A quotation with a named speaker ('"...," said Jeffrey Hornung') is an attribution claim: who said what
   // is checkable even when the quoted words are an opinion. Debate transcripts (the training data) hardly
@@ -384,7 +415,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     generalScore = Math.max(generalScore, 0.55);
   }
   const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
-  if (score < below) return { score, generalScore, kind: null, values, hedge: null, speaker, features, capped, capLimit };
+  if (score < below) return { score, generalScore, kind: null, values, hedge: null, speaker, features, capped, capLimit, commentFeatures };
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
   let kind: Claim['kind'] | null = null;
@@ -401,7 +432,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   // Hedge.
   const h = phraseAt(toks, HEDGE_PHRASES, opens);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
-  return { score, generalScore, kind, values, hedge, speaker, features, capped, capLimit };
+  return { score, generalScore, kind, values, hedge, speaker, features, capped, capLimit, commentFeatures };
 }
 
 function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean; ironicSpans: ReadonlyArray<readonly [number, number]> } {
@@ -431,7 +462,13 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
   if (!Array.isArray(ironicSpans) || ironicSpans.some((sp) => !Array.isArray(sp) || sp.length !== 2 || !sp.every((n) => typeof n === 'number' && Number.isFinite(n)))) {
     throw new ThreadlensOptionError('ironicSpans', options.ironicSpans, 'must be an array of [start, end] number pairs');
   }
-  return { weights, model, comment: options.register === 'comment', threshold, speakerHints: options.speakerHints ?? false, ironicSpans };
+  if (options.commentModel !== undefined && !isClaimModel(options.commentModel)) throw new ThreadlensOptionError('commentModel', options.commentModel, 'must be a sigmoid model over the comment-register claim features');
+  if (options.cuesOnly === true && options.commentModel !== undefined) throw new ThreadlensOptionError('cuesOnly', options.cuesOnly, 'cannot be combined with commentModel');
+  const comment = options.register === 'comment';
+  // No comment-register model ships (fit on the project's comment-claims corpus it rose there but fell on the blind
+  // threads: docs/claims.md, session 24), so the default is the hand-set statement term; `commentModel` takes the caller's.
+  const commentModel = comment && model === null ? (options.commentModel ?? null) : null;
+  return { weights, model, comment, commentModel, threshold, speakerHints: options.speakerHints ?? false, ironicSpans };
 }
 
 /** True when one of `spans` overlaps `[start, end)`. */
@@ -476,7 +513,7 @@ export function detectClaimsScored(text: string, options: DetectClaimsOptions = 
   const sentences = read?.sentences ?? splitSentences(input);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const a = analyse(s.text, r, r.model !== null, read ? sentenceWords(read, i) : wordTokens(s.text), r.threshold);
+    const a = analyse(s.text, r, r.model !== null || r.commentModel !== null, read ? sentenceWords(read, i) : wordTokens(s.text), r.threshold);
     scores.set(s.text, a.score);
     generalScores.set(s.text, a.generalScore);
     // Irony holds the claim, not the sentence's score: `scores` stays what scoreCheckworthiness gives the sentence.

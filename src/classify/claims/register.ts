@@ -65,6 +65,17 @@ export interface StatementShape {
   evaluative: boolean;
   /** Distinct kinds of anchor: a name, a time or place phrase, a copula with a definite or named subject. */
   anchors: number;
+  /** A finite predicate (copula, auxiliary, past form, or a verb after a personal subject). */
+  finite: boolean;
+  /** A modal of wish, duty or possibility. */
+  modal: boolean;
+  /** A time or place phrase ("from 9am", "on Sundays", "at Lakeside", "most nights"). */
+  timePlace: boolean;
+  /** A copula whose subject is not indefinite ("The lot is free"). */
+  definiteCopula: boolean;
+  /** Words of the sentiment lexicon with valence >= {@link EVALUATIVE_VALENCE}, below 0 and above 0. */
+  negativeWords: number;
+  positiveWords: number;
 }
 
 function isCapital(t: Token): boolean {
@@ -82,11 +93,17 @@ export function readStatement(words: readonly Token[], lastChar: string, entitie
   let evaluative = lastChar === '!';
   let copulaAt = -1;
   let timePlace = false;
+  let negativeWords = 0;
+  let positiveWords = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
     const w = t.norm;
     const v = DEFAULT_LEXICON.word(w);
-    if (v !== undefined && Math.abs(v) >= EVALUATIVE_VALENCE) evaluative = true;
+    if (v !== undefined && Math.abs(v) >= EVALUATIVE_VALENCE) {
+      evaluative = true;
+      if (v < 0) negativeWords++;
+      else positiveWords++;
+    }
     // A degree word before a content word ("very different", "so wrong", "such a mess"): a graded judgement.
     const next = words[i + 1];
     if ((INTENSIFIERS.get(w) ?? 0) >= GRADING_FACTOR && next !== undefined && !PLACE_TIME_PREPOSITIONS.has(next.norm) && !SUBJECT_PRONOUNS.has(next.norm) && !DETERMINERS.has(next.norm)) evaluative = true;
@@ -119,5 +136,5 @@ export function readStatement(words: readonly Token[], lastChar: string, entitie
     definiteCopula = !INDEFINITE.has(words[0]!.norm);
   }
   const anchors = (entities > 0 ? 1 : 0) + (timePlace ? 1 : 0) + (definiteCopula ? 1 : 0);
-  return { statement: finite && !modal, evaluative, anchors };
+  return { statement: finite && !modal, evaluative, anchors, finite, modal, timePlace, definiteCopula, negativeWords, positiveWords };
 }
