@@ -72,7 +72,7 @@ const BYLINE_LABELLED = /^(?:بقلم|كتب|كتبت|كتابة|автор|те
 const BYLINE_ROLE_AFTER = /^(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){0,3}) ?(?:기자|특파원|선임기자|記者|特派員|編集委員)$/u;
 
 /** The byline's name on a line ("By Priya Nair", "بقلم: سلمى الحداد", "Kim Ji-won 기자"), as a match whose group 1 is the name. */
-function readBylineLine(t: string): RegExpExecArray | null {
+export function readBylineLine(t: string): RegExpExecArray | null {
   return BYLINE.exec(t) ?? BYLINE_LABELLED.exec(t) ?? BYLINE_ROLE_AFTER.exec(t);
 }
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
