@@ -164,4 +164,114 @@ describe('session 24 line shapes', () => {
     ]);
     expect(parse(text).article.text).not.toContain('Sign in to comment');
   });
+
+  it('reads a portal\'s "Reply 2" count over replies listed open and closed by "Fold replies", and ends the article at the count line over a notice', () => {
+    const text = [
+      'Walk-in clinic on Mill Lane to close in February',
+      ...STORY,
+      'How did you feel about this article?',
+      'Useful 12',
+      'Angry 40',
+      '',
+      'Comments 5',
+      '',
+      'Comments with offensive language are hidden automatically by the filter.',
+      '',
+      'Popular',
+      'Newest',
+      '',
+      'mill****',
+      '2026.12.03. 09:12',
+      'Nine thousand patients a year and no replacement in town.',
+      'Reply 2',
+      '31',
+      '2',
+      '',
+      'tern****',
+      '2026.12.03. 09:20',
+      'The shuttle runs twice an hour, that is a replacement of sorts.',
+      '4',
+      '9',
+      '',
+      'gull****',
+      '2026.12.03. 09:31',
+      'Twice an hour from the centre, not from the villages.',
+      '12',
+      '0',
+      '',
+      'Fold replies',
+      '',
+      'pier****',
+      '2026.12.03. 09:40',
+      'Will the pharmacy stay open?',
+      'Reply',
+      '3',
+      '0',
+      '',
+      'dock****',
+      '2026.12.03. 09:52',
+      'The board has not said anything about parking at the hospital.',
+      'Reply',
+      '5',
+      '1',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['mill****', null, false, 'Nine thousand patients a year and no replacement in town.'],
+      ['tern****', 0, false, 'The shuttle runs twice an hour, that is a replacement of sorts.'],
+      ['gull****', 0, false, 'Twice an hour from the centre, not from the villages.'],
+      ['pier****', null, false, 'Will the pharmacy stay open?'],
+      ['dock****', null, false, 'The board has not said anything about parking at the hospital.'],
+    ]);
+    const doc = parse(text);
+    expect(doc.article.text).not.toContain('How did you feel');
+    expect(doc.article.text).not.toContain('hidden automatically');
+    expect(doc.thread.declaredCount).toBe(5);
+  });
+
+  it('keeps a newsletter box with a long promise ("…, delivered to your inbox twice a week.") and a share label that repeats the headline out of the article', () => {
+    const text = [
+      'Skip to content',
+      'Town Courier',
+      'News',
+      'Opinion',
+      '',
+      'Walk-in clinic on Mill Lane to close in February',
+      'By Sam Example@samexample  Dec 3, 2026, 9:00am GMT',
+      '',
+      'Share this story',
+      'Share this on Facebook',
+      'Share All sharing options for: Walk-in clinic on Mill Lane to close in February',
+      '',
+      ...STORY.slice(3),
+      'Subscribe to Town Courier',
+      'Independent local news for the valley and its villages, delivered to your inbox twice a week.',
+      'reader@example.com',
+      'Subscribe',
+      '',
+      '3 comments',
+      '',
+      'Ana Ruiz',
+      '2 hours ago',
+      'Nine thousand patients and they are closing it.',
+      'Reply',
+      '',
+      'Tom Vale',
+      '1 hour ago',
+      'The shuttle is something at least.',
+      'Reply',
+      '',
+      'Bea Lund',
+      '30 minutes ago',
+      'Same-day slots by phone means ringing at 8am on the dot.',
+      'Reply',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.article.title).toBe('Walk-in clinic on Mill Lane to close in February');
+    expect(doc.article.text).toContain('The clinic saw about 9,000 patients last year');
+    expect(doc.article.text).not.toContain('delivered to your inbox');
+    expect(doc.article.text).not.toContain('Subscribe to Town Courier');
+    expect(doc.thread.posts.map((p) => p.author)).toEqual(['Ana Ruiz', 'Tom Vale', 'Bea Lund']);
+  });
 });

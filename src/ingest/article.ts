@@ -339,7 +339,12 @@ export function segmentArticle(
       kinds.set(i, 'boilerplate');
       strongChrome.add(i);
       if (isUiLine(t) && seenProse) {
-        while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
+        while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) {
+          kinds.set(++i, 'boilerplate');
+          // (Session 24) A link of the list that is chrome by its own words stays out of the headline's place too
+          // ("Share this story" / … / "Share All sharing options for: <the headline>").
+          if (matchChrome(lines[i]!.trimmed, extraChrome)) strongChrome.add(i);
+        }
       }
       continue;
     }
@@ -542,7 +547,10 @@ function markWidgetBlocks(lines: readonly Line[], from: number, to: number, kind
     for (let n = start; n < k; n++) {
       const t = lines[n]!.trimmed;
       if ((strong.has(n) && isUiLine(t)) || (UI_IMPERATIVE.test(t) && countWords(t, 9) <= 8 && !endsWithTerminal(t)) || INBOX_PROMISE.test(t)) button = true;
-      if (countWords(lines[n]!.trimmed, 13) > 12 || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
+      // (Session 24) A newsletter's promise may run to twenty words ("Independent local news for …, delivered to your
+      // inbox twice a week.").
+      const most = INBOX_PROMISE.test(t) ? 20 : 12;
+      if (countWords(lines[n]!.trimmed, most + 1) > most || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
     }
     if (!button || !(short || asksForButton(lines, start, k, kinds))) continue;
     for (let n = start; n < k; n++) {
@@ -606,7 +614,8 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     const t = lines[k]!.trimmed;
     const kind = kinds.get(k);
     // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
-    const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+    // (Session 24: the clock may carry its am/pm, "Dec 4, 2026, 6:10pm EST".)
+    const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\b\.?)?\b/i.test(t);
     // A headline is written in the body's script: on a portal that prints its buttons in another script
     // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
     const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
