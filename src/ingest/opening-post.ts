@@ -79,7 +79,7 @@ export function findStoryPost(
   if (at < 0) return null;
   // A line ending in a link closes the story (`Read the full story: https://…`): it and the lines after it are the
   // poster's own.
-  const link = body.findIndex((l, k) => k > at && /https?:\/\/\S+$/u.test(l.trimmed));
+  const link = body.findIndex((l, k) => k > at && endsInLink(l.trimmed));
   const storyEnd = link < 0 ? Number.POSITIVE_INFINITY : body[link]!.index;
   const long = body.slice(at + 1).filter((l) => l.index < storyEnd && countWords(l.trimmed, 12) >= 12).length;
   if (long < 3) return null;
@@ -88,9 +88,17 @@ export function findStoryPost(
   for (const l of first.body) if (l.index >= body[head]!.index && l.index < storyEnd) own.set(l.index, l);
   const out = lines.map((l) => own.get(l.index) ?? l);
   const h = out[body[head]!.index]!;
-  const bold = /^([*_])(\S(?:.*\S)?)\1$/u.exec(h.trimmed);
+  const t = h.trimmed;
+  const mark = t[0];
+  const bold = t.length > 2 && (mark === '*' || mark === '_') && t.endsWith(mark) && !/\s/u.test(t[1]!) && !/\s/u.test(t[t.length - 2]!);
   if (head < at && bold) {
-    out[h.index] = { ...h, contentStart: h.contentStart + 1, contentEnd: h.contentEnd - 1, trimmed: bold[2]!, fields: undefined };
+    out[h.index] = { ...h, contentStart: h.contentStart + 1, contentEnd: h.contentEnd - 1, trimmed: t.slice(1, -1), fields: undefined };
   }
   return { lines: out, only: new Set(own.keys()), next };
+}
+
+/** The line's last word is a web address (`Read the full story: https://…`). */
+function endsInLink(trimmed: string): boolean {
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  return /^https?:\/\/\S{1,2000}$/u.test(last);
 }

@@ -19,13 +19,14 @@ import { readReplyLine } from './header-cues.js';
  */
 // The app's mark before its own words on a message line, and its bracketed note after a message's text.
 const APP_MARK = '\u200e';
-const APP_NOTE_AFTER = /\s*\u200e<[^<>\n]{3,80}>$/u;
+const APP_NOTE_AFTER = /\u200e<[^<>\n]{3,80}>$/u;
 
 /** The line without the app's bracketed note at its end (`… \u200e<This message was edited>`), offsets kept. */
 function withoutAppNote(line: Line): Line {
   const m = APP_NOTE_AFTER.exec(line.trimmed);
   if (!m || m.index === 0) return line;
-  const trimmed = line.trimmed.slice(0, m.index);
+  const trimmed = line.trimmed.slice(0, m.index).trimEnd();
+  if (trimmed.length === 0) return line;
   return { ...line, trimmed, contentEnd: line.contentStart + trimmed.length, fields: undefined };
 }
 
