@@ -2,7 +2,7 @@ import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
-import { findQuotedArticle, unquoteLines } from './ingest/opening-post.js';
+import { findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { checkIsText, decodeInput } from './ingest/decode.js';
 import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
@@ -10,7 +10,9 @@ import type { CommentStyle } from './ingest/types.js';
 import { readJsonDump } from './ingest/json.js';
 import { modelSection } from './ingest/line-roles.js';
 import { blankLinkMarks } from './ingest/link-marks.js';
-import { splitLines } from './ingest/lines.js';
+import { isBlank as isBlankLine, splitLines, type Line } from './ingest/lines.js';
+import { readCountLine } from './ingest/section-cues.js';
+import { countWords } from './text/words.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
 import type { Message, Sentence } from './schema/common.js';
 import type { Block, BlockKind, ThreadDocument } from './schema/document.js';
@@ -81,6 +83,15 @@ export function parseText(text: string, rendered: string | null, options: Docume
       if (k < section.article.from || k >= section.article.to) article.kinds.set(k, lines[k]!.contentStart === lines[k]!.contentEnd ? 'blank' : 'boilerplate');
     }
   }
+  // (Session 24) The section's count line a few lines over where its posts start ("Comments 17", then a moderation
+  // notice, then the sort menu): the article ends at the count line, and the lines under it are the section's.
+  const countAbove = section && !section.article ? countLineAbove(lines, sectionStart) : null;
+  if (countAbove !== null) {
+    article = segmentArticle(lines, 0, countAbove.line, options.chrome);
+    for (let k = countAbove.line; k < sectionStart; k++) {
+      article.kinds.set(k, isBlankLine(lines[k]!) ? 'blank' : k === countAbove.line ? 'comment-section-header' : 'comment-chrome');
+    }
+  }
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
   if (section) {
     try {
@@ -91,6 +102,13 @@ export function parseText(text: string, rendered: string | null, options: Docume
         const only = new Set([...opening.quoted].filter((k) => k < opening.next));
         article = segmentArticle(unquoteLines(lines, only), 0, opening.next, options.chrome, only);
         parsed = section.style.parse(lines, opening.next, text);
+      } else {
+        // The first post that is the story itself (a newsroom's chat message, a moderator's `message 1`).
+        const story = section.article ? null : findStoryPost(lines, article, parsed);
+        if (story) {
+          article = segmentArticle(story.lines, 0, story.next, options.chrome, story.only);
+          parsed = section.style.parse(lines, story.next, text);
+        }
       }
     } catch (err) {
       // A parser bug must not kill the run: the section is kept as chrome and reported.
@@ -131,8 +149,26 @@ export function parseText(text: string, rendered: string | null, options: Docume
       expected: 'a comment section',
     });
   }
+  if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
   messages.push(...parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
+}
+
+/**
+ * A count line of the comment section ("Comments 17", "17 comments") among the six lines over the line where the
+ * section's posts start, with no paragraph of prose (25 words or more) between: the line and its figure, else null.
+ */
+function countLineAbove(lines: readonly Line[], start: number): { line: number; count: number } | null {
+  let seen = 0;
+  for (let k = start - 1; k >= 0 && seen < 6; k--) {
+    const l = lines[k]!;
+    if (isBlankLine(l)) continue;
+    seen++;
+    if (countWords(l.trimmed, 25) >= 25) return null;
+    const count = readCountLine(l.trimmed);
+    if (count !== undefined && count !== null) return k === start ? null : { line: k, count };
+  }
+  return null;
 }
 
 function assemble(

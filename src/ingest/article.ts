@@ -72,7 +72,7 @@ const BYLINE_LABELLED = /^(?:بقلم|كتب|كتبت|كتابة|автор|те
 const BYLINE_ROLE_AFTER = /^(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){0,3}) ?(?:기자|특파원|선임기자|記者|特派員|編集委員)$/u;
 
 /** The byline's name on a line ("By Priya Nair", "بقلم: سلمى الحداد", "Kim Ji-won 기자"), as a match whose group 1 is the name. */
-function readBylineLine(t: string): RegExpExecArray | null {
+export function readBylineLine(t: string): RegExpExecArray | null {
   return BYLINE.exec(t) ?? BYLINE_LABELLED.exec(t) ?? BYLINE_ROLE_AFTER.exec(t);
 }
 const BIO_ROLE = /\b(?:is|was|serves as) (?:a|an|the)\b.{0,80}\b(?:research|professor|fellow|editor|writer|journalist|correspondent|analyst|director|author|reporter|columnist|contributor|lecturer|scholar|assistant|associate|chair|head)\b/i;
@@ -339,7 +339,12 @@ export function segmentArticle(
       kinds.set(i, 'boilerplate');
       strongChrome.add(i);
       if (isUiLine(t) && seenProse) {
-        while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) kinds.set(++i, 'boilerplate');
+        while (i + 1 < to && !isBlank(lines[i + 1]!) && !isProse(lines[i + 1]!.trimmed) && countWords(lines[i + 1]!.trimmed, 15) <= 14) {
+          kinds.set(++i, 'boilerplate');
+          // (Session 24) A link of the list that is chrome by its own words stays out of the headline's place too
+          // ("Share this story" / … / "Share All sharing options for: <the headline>").
+          if (matchChrome(lines[i]!.trimmed, extraChrome)) strongChrome.add(i);
+        }
       }
       continue;
     }
@@ -542,7 +547,10 @@ function markWidgetBlocks(lines: readonly Line[], from: number, to: number, kind
     for (let n = start; n < k; n++) {
       const t = lines[n]!.trimmed;
       if ((strong.has(n) && isUiLine(t)) || (UI_IMPERATIVE.test(t) && countWords(t, 9) <= 8 && !endsWithTerminal(t)) || INBOX_PROMISE.test(t)) button = true;
-      if (countWords(lines[n]!.trimmed, 13) > 12 || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
+      // (Session 24) A newsletter's promise may run to twenty words ("Independent local news for …, delivered to your
+      // inbox twice a week.").
+      const most = INBOX_PROMISE.test(t) ? 20 : 12;
+      if (countWords(lines[n]!.trimmed, most + 1) > most || kinds.get(n) === 'title' || kinds.get(n) === 'byline') short = false;
     }
     if (!button || !(short || asksForButton(lines, start, k, kinds))) continue;
     for (let n = start; n < k; n++) {
@@ -606,7 +614,8 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     const t = lines[k]!.trimmed;
     const kind = kinds.get(k);
     // "Aktualisiert am 4. Dezember 2026, 12:15 Uhr": a year with a clock time is a date line, in any language.
-    const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
+    // (Session 24: the clock may carry its am/pm, "Dec 4, 2026, 6:10pm EST".)
+    const dated = /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\b\.?)?\b/i.test(t);
     // A headline is written in the body's script: on a portal that prints its buttons in another script
     // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
     const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;

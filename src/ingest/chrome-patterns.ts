@@ -30,6 +30,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'copyright', kind: 'credit', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,80}$/i },
   { id: 'agency-credit', kind: 'credit', pattern: /^[-–—]?\s*(?:reuters|ap|afp|kyodo|xinhua|bloomberg|associated press|agence france-presse)\s*$/i },
   { id: 'share', kind: 'boilerplate', pattern: /^(?:share|share this|share this article|share on \w+|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*(?:share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*$/i },
+  // (Session 24) A share menu's label that repeats the headline ("Share All sharing options for: Council votes …",
+  // Vox Media's pages) and a reaction panel's question ("How did you feel about this article?").
+  { id: 'share-options', kind: 'boilerplate', pattern: /^share (?:all )?sharing options(?: for:? .{1,300})?$/i },
+  { id: 'reaction-question', kind: 'boilerplate', pattern: /^(?:how (?:did|do) you feel about this (?:article|story|post)|what(?:'s| is) your reaction(?: to this (?:article|story))?)\??$/i },
   // The same share buttons as news pages print them in Dutch, German, French, Spanish, Italian, Portuguese and Polish.
   { id: 'share-localised', kind: 'boilerplate', pattern: /^(?:deel dit artikel|delen|artikel teilen|teilen|partager(?: l'article| cet article)?|compartir(?: en \w{2,12})?|condividi(?: l'articolo)?|compartilhar|udostępnij)$/i },
   { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },

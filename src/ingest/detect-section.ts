@@ -4,11 +4,12 @@ import { forumStyle } from './styles/forum.js';
 import { mailStyle } from './styles/mail.js';
 import { qaStyle } from './styles/qa.js';
 import { chatStyle } from './styles/chat.js';
+import { footerBylineStyle } from './styles/footer-byline.js';
 import { widgetStyle } from './styles/widget.js';
 import type { CommentStyle, SectionFound } from './types.js';
 
 /** Comment styles in order of preference when two are equally sure. */
-export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle, qaStyle, chatStyle];
+export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle, qaStyle, chatStyle, footerBylineStyle];
 
 /**
  * The comment section of the dump: the style that recognises it most surely, or null. Two styles about as

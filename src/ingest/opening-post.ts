@@ -3,7 +3,7 @@
  * discussion…" over "> Museum to return 17 sculptures…" / "> By … | …"): when the page above the section
  * has no article of its own, the quoted story is the article and the first post is not a comment.
  */
-import type { ArticleSegmentation } from './article.js';
+import { readBylineLine, type ArticleSegmentation } from './article.js';
 import { isBlank, type Line } from './lines.js';
 import type { SectionParse } from './types.js';
 import { countWords } from '../text/words.js';
@@ -48,4 +48,57 @@ export function unquoteLines(lines: readonly Line[], quoted: ReadonlySet<number>
     const copy: Line = { index: l.index, start: l.start, end: l.end, next: l.next, text: l.text, contentStart, contentEnd: l.contentEnd, trimmed: l.text.slice(contentStart - l.start, l.contentEnd - l.start), indent: l.indent };
     return isBlank(copy) ? { ...copy, contentStart: l.contentEnd } : copy;
   });
+}
+
+/**
+ * (Session 24) A thread whose first post IS the story, pasted whole by the newsroom or a moderator (a reader group's
+ * chat export: `[04/12/2026, 18:02] Newsdesk: *Headline*` / `By Name, Role` / paragraphs; a book group's `message 1:
+ * by Dana` carrying `Headline` / `By Name, Paper | Date` / paragraphs under a line of her own): when the page above the
+ * section has no article of its own, a byline line among the first post's opening lines with three long paragraphs
+ * after it makes the post the article, from the headline over the byline (the poster's note above it is not the
+ * story) down to a line ending in a link (`Read the full story: https://…`, the poster's again); the comments start
+ * at the second post. The lines returned are the page's with the first post's own body
+ * lines put in (a chat line's text starts after its stamp and sender) and a headline's bold marks (`*…*`) taken off.
+ */
+export function findStoryPost(
+  lines: readonly Line[],
+  article: ArticleSegmentation,
+  parsed: SectionParse,
+): { lines: Line[]; only: Set<number>; next: number } | null {
+  if (parsed.posts.length < 3) return null;
+  const prose = article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length;
+  if (prose >= 2) return null;
+  const first = parsed.posts[0]!;
+  if (first.removed || first.body.length === 0) return null;
+  let next = -1;
+  for (const [line, post] of parsed.linePost) if (post === 1 && (next < 0 || line < next)) next = line;
+  const body = first.body.filter((l) => !isBlank(l));
+  if (next < 0 || body.some((l) => l.index >= next)) return null;
+  // The byline among the post's first four lines, a headline right over it or none.
+  const at = body.slice(0, 4).findIndex((l) => l.trimmed.length <= 120 && readBylineLine(l.trimmed) !== null);
+  if (at < 0) return null;
+  // A line ending in a link closes the story (`Read the full story: https://…`): it and the lines after it are the
+  // poster's own.
+  const link = body.findIndex((l, k) => k > at && endsInLink(l.trimmed));
+  const storyEnd = link < 0 ? Number.POSITIVE_INFINITY : body[link]!.index;
+  const long = body.slice(at + 1).filter((l) => l.index < storyEnd && countWords(l.trimmed, 12) >= 12).length;
+  if (long < 3) return null;
+  const head = at > 0 && countWords(body[at - 1]!.trimmed, 30) < 30 ? at - 1 : at;
+  const own = new Map<number, Line>();
+  for (const l of first.body) if (l.index >= body[head]!.index && l.index < storyEnd) own.set(l.index, l);
+  const out = lines.map((l) => own.get(l.index) ?? l);
+  const h = out[body[head]!.index]!;
+  const t = h.trimmed;
+  const mark = t[0];
+  const bold = t.length > 2 && (mark === '*' || mark === '_') && t.endsWith(mark) && !/\s/u.test(t[1]!) && !/\s/u.test(t[t.length - 2]!);
+  if (head < at && bold) {
+    out[h.index] = { ...h, contentStart: h.contentStart + 1, contentEnd: h.contentEnd - 1, trimmed: t.slice(1, -1), fields: undefined };
+  }
+  return { lines: out, only: new Set(own.keys()), next };
+}
+
+/** The line's last word is a web address (`Read the full story: https://…`). */
+function endsInLink(trimmed: string): boolean {
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  return /^https?:\/\/\S{1,2000}$/u.test(last);
 }

@@ -1,6 +1,6 @@
 import type { BlockKind } from '../../schema/document.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder } from '../section-cues.js';
+import { isRemovalNote, isRemovedPlaceholder } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { readReplyLine } from './header-cues.js';
@@ -12,7 +12,23 @@ import { readReplyLine } from './header-cues.js';
  * A stamped line without `Name: ` is a notice of the app (`X created the group`, `X pinned a message`); so is a
  * leading run of lines "sent" in the chat's own name (it never writes again, and its notices name the members).
  * There is no nesting: replies are found from their words (`@Name`, a first name, a quote). Reported as `widget`.
+ * (Session 24) An export marks the app's own words with a left-to-right mark (U+200E) where a message's text would
+ * start (`[04/12/2026, 17:55] Group: \u200eMessages and calls are end-to-end encrypted.`, `Name: \u200eimage omitted`,
+ * `Name: \u200eThis message was deleted by admin X.`) and after an edited message's text (`\u200e<This message was
+ * edited>`): so marked, a removal note is a removed message, anything else the app's notice; the edit mark is not text.
  */
+// The app's mark before its own words on a message line, and its bracketed note after a message's text.
+const APP_MARK = '\u200e';
+const APP_NOTE_AFTER = /\u200e<[^<>\n]{3,80}>$/u;
+
+/** The line without the app's bracketed note at its end (`… \u200e<This message was edited>`), offsets kept. */
+function withoutAppNote(line: Line): Line {
+  const m = APP_NOTE_AFTER.exec(line.trimmed);
+  if (!m || m.index === 0) return line;
+  const trimmed = line.trimmed.slice(0, m.index).trimEnd();
+  if (trimmed.length === 0) return line;
+  return { ...line, trimmed, contentEnd: line.contentStart + trimmed.length, fields: undefined };
+}
 
 // The stamp: a calendar date and a clock, in brackets, or followed by a dash.
 const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}';
@@ -116,8 +132,16 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
       post.timestamp = c.stamp;
       post.raw = [line];
       const text = line.text.slice(c.textAt - line.start);
-      const body: Line = { ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined };
-      if (isRemovedPlaceholder(body.trimmed)) post.removed = true;
+      const app = text.startsWith(APP_MARK);
+      if (app && !isRemovalNote(text.slice(APP_MARK.length).trim())) {
+        // The app's notice in a sender's name (`Name: \u200eimage omitted`, a group notice "sent" in its own name).
+        lineKinds.set(i, 'comment-chrome');
+        current = -1;
+        pendingReply = null;
+        continue;
+      }
+      const body: Line = withoutAppNote({ ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined });
+      if (app || isRemovedPlaceholder(body.trimmed)) post.removed = true;
       else post.body.push(body);
       current = posts.push(post) - 1;
       lineKinds.set(i, post.removed ? 'post-removed' : 'post-body');
@@ -125,7 +149,7 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
       continue;
     }
     if (current >= 0 && !posts[current]!.removed) {
-      posts[current]!.body.push(line);
+      posts[current]!.body.push(withoutAppNote(line));
       lineKinds.set(i, isBlank(line) ? 'blank' : 'post-body');
       linePost.set(i, current);
     } else lineKinds.set(i, isBlank(line) ? 'blank' : 'comment-chrome');

@@ -112,11 +112,13 @@ const HEADER_COUNT = /^\d{1,6}$/;
 // "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
 // "8 replies from Owen, Jess, and Farah", "1 reply from Ann": a thread's summary naming who replied.
 const REPLIES_FROM = /^(\d{1,5}) repl(?:y|ies) from \S.{0,80}$/i;
-const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复) ?(\d{1,5}))$/i;
+// "Reply 2": the same with the English word before it (a Korean portal's English edition, session 24).
+const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复|repl(?:y|ies)) ?(\d{1,5}))$/i;
 
-// "답글 접기" (Naver: fold the replies), "Hide replies", "Collapse replies", "Ukryj odpowiedzi": a toggle with no count
+// "답글 접기" (Naver: fold the replies; "Fold replies" in its English edition), "Hide replies", "Collapse replies",
+// "Ukryj odpowiedzi": a toggle with no count
 // printed UNDER the replies it lists, as a page prints it when they are open.
-const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|скрыть ответы|إخفاء الردود|收起回复|(?:hide|collapse) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
+const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|скрыть ответы|إخفاء الردود|收起回复|(?:hide|collapse|fold) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
 
 /**
  * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
@@ -549,6 +551,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       let k = i;
       for (; k < lines.length && !isBlank(lines[k]!) && (k === i || reader.headerAt(lines, k) === null); k++) lineKinds.set(k, 'comment-chrome');
       i = k - 1;
+      continue;
+    }
+    // (Session 24) A fold toggle between posts that the page prints once (a line the chrome readers do not know when it
+    // does not recur): it closes the replies listed open above it all the same.
+    if ((!current || phase === 'closed') && FOLD_REPLIES.test(t) && !reader.readChrome(t, state)) {
+      flushBlanks(false);
+      noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
+      lineKinds.set(i, 'comment-chrome');
       continue;
     }
     let chrome = reader.readChrome(t, state);
@@ -1048,6 +1058,14 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   // "145 12" over "Responder": the likes and dislikes as two bare counts on one line, right over the buttons.
   if (state.hasPost && state.phase === 'body' && TWO_COUNTS.test(t) && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t.split(/\s+/)[0]!) };
   if (!isVoteLine(t) || !state.hasPost) return undefined;
+  // (Session 24) "12" / "1" / a blank line: two lone counts closing a post's text are its likes and dislikes (a
+  // portal's reply, listed open without buttons under it, over the fold toggle).
+  if (state.phase === 'body' && state.at) {
+    const { lines, i } = state.at;
+    const pair = lines[i + 1];
+    const after = lines[i + 2];
+    if (pair !== undefined && !isBlank(pair) && isVoteLine(pair.trimmed) && (after === undefined || isBlank(after))) return { likes: readCount(t) };
+  }
   if (state.afterFooter) return { likes: /^views?$/i.test(state.next()?.trimmed ?? '') ? null : readCount(t) };
   if (state.phase !== 'closed' && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t) };
   return undefined;

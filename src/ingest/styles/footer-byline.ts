@@ -1,0 +1,161 @@
+import type { BlockKind } from '../../schema/document.js';
+import { isBlank, type Line } from '../lines.js';
+import { isRemovalNote, readCountLine } from '../section-cues.js';
+import type { CommentStyle, RawPost, SectionParse } from '../types.js';
+import type { Span } from '../../schema/common.js';
+import { parseCalendarDate } from '../../text/dates.js';
+import { newPost } from './counted.js';
+import { isNameTokens, splitFields } from './header-cues.js';
+
+/**
+ * (Session 24) Comment sections that sign each comment UNDER its text (SB Nation's and other Chorus sites' old
+ * comments): the text (maybe a subject line first), then one footer line `by NAME on Dec 4, 2026 | 6:31 PM  up  reply
+ * rec (14)  flag  actions`: "by" and the name, "on" and the time, then the comment's buttons. A footer line is known by
+ * its buttons (a closed class of interface words, `reply` and one other at least) after a time; `up` among them (the
+ * link to the comment answered) marks a reply to the comment above, as a `parent` link does; a deleted comment keeps
+ * the footer without "by NAME" (`on Dec 4, 2026 | 7:15 PM  up  reply  flag`). The text of a comment is every line
+ * between the footer above and its own; the first comment's is the run of lines over the first footer. Reported as
+ * `widget`.
+ */
+
+// The buttons after the time: interface words of comment widgets (a closed class).
+const BUTTONS = new Set(['up', 'reply', 'rec', 'recs', 'recommend', 'flag', 'actions', 'report', 'permalink', 'share', 'like', 'link', 'edit', 'delete']);
+const BUTTON_COUNT = /^\(\d{1,6}\)$/;
+
+interface BylineFooter {
+  author: string | null;
+  authorSpan: Span | null;
+  timestamp: string;
+  up: Span | null;
+  recs: number | null;
+}
+
+/** A footer line signing the comment above it, or null. */
+export function readBylineFooter(line: Line): BylineFooter | null {
+  const t = line.trimmed;
+  if (t.length > 200 || !/^(?:by |on )/.test(t)) return null;
+  const fields = splitFields(line);
+  let k = 0;
+  let author: string | null = null;
+  let authorSpan: Span | null = null;
+  if (fields[0]!.text === 'by') {
+    const on = fields.findIndex((f, j) => j >= 2 && j <= 6 && f.text === 'on');
+    if (on < 0) return null;
+    const name = fields.slice(1, on);
+    if (!isNameTokens(name)) return null;
+    authorSpan = [name[0]!.start, name[name.length - 1]!.end];
+    author = line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start);
+    k = on;
+  }
+  // The time: from after "on" to the first button.
+  let b = k + 1;
+  while (b < fields.length && !BUTTONS.has(fields[b]!.text)) b++;
+  if (b === k + 1 || b >= fields.length) return null;
+  const timestamp = line.text.slice(fields[k + 1]!.start - line.start, fields[b - 1]!.end - line.start);
+  if (parseCalendarDate(timestamp) === null && !/\d{1,2}:\d{2}/.test(timestamp)) return null;
+  // The rest is buttons only, `reply` among them, and two at least.
+  let up: Span | null = null;
+  let recs: number | null = null;
+  let buttons = 0;
+  let reply = false;
+  for (let j = b; j < fields.length; j++) {
+    const f = fields[j]!;
+    if (BUTTON_COUNT.test(f.text) && j > b && BUTTONS.has(fields[j - 1]!.text)) {
+      if (/^rec/.test(fields[j - 1]!.text) || fields[j - 1]!.text === 'like') recs = Number(f.text.slice(1, -1));
+      continue;
+    }
+    if (!BUTTONS.has(f.text)) return null;
+    buttons++;
+    if (f.text === 'reply') reply = true;
+    if (f.text === 'up') up = [f.start, f.end];
+  }
+  if (!reply || buttons < 2) return null;
+  return { author, authorSpan, timestamp, up, recs };
+}
+
+function footers(lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  for (const l of lines) if (!isBlank(l) && readBylineFooter(l)) out.push(l.index);
+  return out;
+}
+
+/** The first line of the first comment: the run of lines right over the first footer. */
+function firstTextLine(lines: readonly Line[], firstFooter: number): number {
+  let s = firstFooter;
+  while (s > 0 && !isBlank(lines[s - 1]!)) s--;
+  return s;
+}
+
+function detectFooterByline(lines: readonly Line[]): { start: number; confidence: number } | null {
+  const f = footers(lines);
+  // Three signed comments at least, most of them with text right over the footer.
+  if (f.length < 3) return null;
+  const signed = f.filter((i) => readBylineFooter(lines[i]!)!.author !== null).length;
+  const texted = f.filter((i) => i > 0 && !isBlank(lines[i - 1]!)).length;
+  if (signed < 3 || texted < f.length * 0.8) return null;
+  const text = firstTextLine(lines, f[0]!);
+  // The section's count line ("19 comments") a little above, when there is one.
+  let start = text;
+  for (let k = text - 1; k >= Math.max(0, text - 15); k--) {
+    if (readCountLine(lines[k]!.trimmed) !== undefined) {
+      start = k;
+      break;
+    }
+  }
+  return { start, confidence: 0.97 };
+}
+
+function parseFooterByline(lines: readonly Line[], start: number): SectionParse {
+  const posts: RawPost[] = [];
+  const lineKinds = new Map<number, BlockKind>();
+  const linePost = new Map<number, number>();
+  let declaredCount: number | null = null;
+  const f = footers(lines).filter((i) => i >= start);
+  if (f.length === 0) return { posts, lineKinds, linePost, declaredCount, messages: [] };
+  const first = Math.max(start, firstTextLine(lines, f[0]!));
+  for (let k = start; k < first; k++) {
+    const c = readCountLine(lines[k]!.trimmed);
+    if (c !== undefined && c !== null && declaredCount === null) declaredCount = c;
+    lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : c !== undefined ? 'comment-section-header' : 'comment-chrome');
+  }
+  let from = first;
+  for (const at of f) {
+    const foot = readBylineFooter(lines[at]!)!;
+    const post = newPost(foot.author, foot.authorSpan);
+    post.timestamp = foot.timestamp;
+    post.likes = foot.recs;
+    post.raw = [lines[at]!];
+    if (foot.up) post.replyMark = foot.up;
+    else post.rootMark = true;
+    let a = from;
+    let b = at;
+    while (a < b && isBlank(lines[a]!)) lineKinds.set(a++, 'blank');
+    while (b > a && isBlank(lines[b - 1]!)) lineKinds.set(--b, 'blank');
+    const body = lines.slice(a, b);
+    const index = posts.length;
+    if (body.length === 1 && isRemovalNote(body[0]!.trimmed)) {
+      post.removed = true;
+      lineKinds.set(a, 'post-removed');
+      linePost.set(a, index);
+    } else {
+      post.body = body;
+      for (const l of body) {
+        lineKinds.set(l.index, isBlank(l) ? 'blank' : 'post-body');
+        linePost.set(l.index, index);
+      }
+    }
+    lineKinds.set(at, 'post-footer');
+    linePost.set(at, index);
+    posts.push(post);
+    from = at + 1;
+  }
+  for (let k = from; k < lines.length; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+  return { posts, lineKinds, linePost, declaredCount, messages: [] };
+}
+
+/** Comments signed by a footer line under their text. */
+export const footerBylineStyle: CommentStyle = {
+  name: 'widget',
+  detect: detectFooterByline,
+  parse: (lines, start) => parseFooterByline(lines, start),
+};
