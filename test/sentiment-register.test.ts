@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
-import { COMMENT_REGISTER_MODEL, isContentFeature, REGISTER_WORD_PREFIX } from '../src/classify/sentiment/register.js';
+import { COMMENT_REGISTER_MODEL, commentRegisterFeatures, isContentFeature, REGISTER_WORD_PREFIX, registerWords } from '../src/classify/sentiment/register.js';
+import { analyzeSentiment } from '../src/classify/sentiment/analyze.js';
+import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
+import { SENTIMENT_MODEL } from '../src/classify/sentiment/model.js';
+import { analyzeText } from '../src/text/analysis.js';
+import { predict } from '../src/learn/model.js';
 import { STOPWORDS } from '../src/text/word-lists.js';
 
 // Flat reports of bad events, corrections and questions: no feeling of the writer's.
@@ -85,6 +90,24 @@ describe('sentiment in the comment register', () => {
       const parts = n.slice(REGISTER_WORD_PREFIX.length).split(' ').map((w) => w.replace(/^not_/, ''));
       expect(parts.some((w) => !STOPWORDS.has(w)), n).toBe(true);
     }
+  });
+
+  it('word layer at run time: only the words the model weighs are read, and the outputs are the same as reading every content word', () => {
+    const words = registerWords(COMMENT_REGISTER_MODEL);
+    let droppedAll = 0;
+    expect(words.size).toBe(Object.keys(COMMENT_REGISTER_MODEL.weights).filter((n) => n.startsWith(REGISTER_WORD_PREFIX)).length);
+    for (const [t] of ALL) {
+      const bag = analyzeSentiment(analyzeText(t), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
+      const every = commentRegisterFeatures(bag);
+      const kept = commentRegisterFeatures(bag, SENTIMENT_MODEL, words);
+      for (const name of kept.keys()) if (name.startsWith(REGISTER_WORD_PREFIX)) expect(COMMENT_REGISTER_MODEL.weights[name], name).toBeDefined();
+      // Every content word the model does not weigh is dropped, and nothing else.
+      const dropped = [...every.keys()].filter((n) => !kept.has(n));
+      for (const n of dropped) expect(n.startsWith(REGISTER_WORD_PREFIX) && COMMENT_REGISTER_MODEL.weights[n] === undefined, n).toBe(true);
+      droppedAll += dropped.length;
+      expect(predict(COMMENT_REGISTER_MODEL, kept)).toEqual(predict(COMMENT_REGISTER_MODEL, every));
+    }
+    expect(droppedAll).toBeGreaterThan(0);
   });
 
   it('complaints told through waiting, repetition and cost read negative; flat corrections with a negator stay neutral', () => {

@@ -105,7 +105,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
 
   // The comment corpus's held-out files (other topics, never fit on; one per writer): the shipped model as
   // scoreSentiment reads it.
-  for (const [file, writer] of [['heldout.jsonl', ''], ['heldout-2.jsonl', ', second writer (session 23)']] as const) {
+  for (const [file, writer] of [['heldout.jsonl', ''], ['heldout-2.jsonl', ', second writer (session 23)'], ['heldout-3.jsonl', ', third writer (session 24)']] as const) {
     const held = readCommentSentiment(file);
     const hl = `threadlens news comments, held-out file${writer} (${held.length}; other topics, never fit on)`;
     const hg = held.map((x) => x.gold);

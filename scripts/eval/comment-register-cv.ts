@@ -54,7 +54,7 @@ console.log(`best dense ${JSON.stringify(best.s)} (corpus ${best.corpus.toFixed(
 const dense = best.s;
 if (process.env.TL_REGISTER_DENSE_ONLY === undefined) {
   for (const minDocs of [5, 10]) {
-    for (const wl2 of [3e-4, 1e-3, 3e-3, 1e-2, 3e-2]) {
+    for (const wl2 of [3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2]) {
       const s: RegisterSettings = { ...dense, words: { l2: wl2, minDocs } };
       const r = registerCrossValidated(rows, s);
       if (r.fanchuan >= FANCHUAN_MARGIN && r.corpus > best.corpus) best = { s, corpus: r.corpus };

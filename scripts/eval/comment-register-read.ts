@@ -1,12 +1,13 @@
 /**
- * The comment register read once on the sets that choose nothing (session 23): both corpus held-out files
- * (heldout.jsonl, heldout-2.jsonl: other topics, never fit or chosen on), the blind threads 01-10 (development data)
+ * The comment register read once on the sets that choose nothing (session 23): the corpus held-out files
+ * (heldout.jsonl, heldout-2.jsonl, since session 24 heldout-3.jsonl: other topics, never fit or chosen on), the blind
+ * threads 01-16 (development data; 01-10 until session 23)
  * and the eval threads (measured only), posts cut as scripts/eval.ts 10 cuts them, labels read as the thread
  * pipeline reads them (`inCommentRegister`). Compares the shipped model with one fit in-process on given corpus files
  * and settings, so a candidate is read without writing a model file. Prints macro-F1 and the confusion rows (gold
  * negative / neutral / positive read as negative / neutral / positive).
- * Usage: tsx scripts/eval/comment-register-read.ts [dataDir]; TL_REGISTER_FILES=comments.jsonl,comments-2.jsonl,
- * TL_REGISTER_SETTINGS='{"l2":0.001,"fanchuan":0.25,"balance":0.5}' choose the candidate (default: both files, the shipped settings).
+ * Usage: tsx scripts/eval/comment-register-read.ts [dataDir]; TL_REGISTER_FILES=comments.jsonl,comments-2.jsonl,comments-3.jsonl,
+ * TL_REGISTER_SETTINGS='{"l2":0.001,"fanchuan":0.25,"balance":0.5}' choose the candidate (default: the fitting files, REGISTER_CORPUS_FILES, the shipped settings).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -45,9 +46,10 @@ function report(name: string, rows: Array<{ text: string; gold: Polarity3 }>): v
 console.log(`candidate: ${files.join(' + ')}, ${JSON.stringify(settings)}`);
 report('held-out file 1', readCommentSentiment('heldout.jsonl'));
 report('held-out file 2', readCommentSentiment('heldout-2.jsonl'));
-// Blind threads 01-10 only (11 and up are held out from classifier work this session).
+report('held-out file 3', readCommentSentiment('heldout-3.jsonl'));
+// Blind threads 01-16 only (development data since session 24; 17 and up are held out from classifier work).
 const blind = join(root, 'fixtures', 'blind-threads');
-const dev = pipelineThreadPosts(blind, (f) => /^(0\d|10)_/.test(f));
-report('blind 01-10 posts', dev);
+const dev = pipelineThreadPosts(blind, (f) => /^(0\d|1[0-6])_/.test(f));
+report('blind 01-16 posts', dev);
 const threads = resolve(dataDir, '..', 'eval-threads');
 if (existsSync(threads)) report('eval threads posts', pipelineThreadPosts(threads));

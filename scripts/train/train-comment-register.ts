@@ -1,10 +1,11 @@
 /**
  * `npm run train` (after train-sentiment.ts, whose model it reads): fits the comment-register model
  * (src/classify/sentiment/register.ts) on reader comments, the project's comment corpus (scripts/train/data/
- * comment-sentiment/comments.jsonl, project-written, MIT) and FanChuan's Reddit comments (MIT, read by a sentiment
- * model fit without them), with the settings `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts),
- * and writes src/classify/sentiment/comment-register.model.json. Deterministic: the same data gives a byte-identical
- * file. Usage: tsx scripts/train/train-comment-register.ts [dataDir]
+ * comment-sentiment/comments.jsonl, comments-2.jsonl, comments-3.jsonl: three writers, project-written, MIT) and
+ * FanChuan's Reddit comments (MIT, read by a sentiment model fit without them), with the settings
+ * `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts), and writes
+ * src/classify/sentiment/comment-register.model.json. Deterministic: the same data gives a byte-identical file.
+ * Usage: tsx scripts/train/train-comment-register.ts [dataDir]
  */
 import { join, resolve } from 'node:path';
 import { writeModel } from './lib/fit-model.js';
@@ -17,12 +18,12 @@ const rows = readRegisterRows(dataDir);
 const n = (source: string): number => rows.filter((r) => r.source === source).length;
 const model = fitRegister(rows, REGISTER_SETTINGS, {
   fitOn: [
-    'threadlens comment-sentiment corpus, comments.jsonl (session 17, 11 topics) and comments-2.jsonl (session 23, a second writer, 9 other topics) (project-written reader comments, MIT; gold = the writer\'s own feeling)',
+    'threadlens comment-sentiment corpus, comments.jsonl (session 17, 11 topics), comments-2.jsonl (session 23, a second writer, 9 other topics) and comments-3.jsonl (session 24, a third writer, 9 other topics) (project-written reader comments, MIT; gold = the writer\'s own feeling)',
     ...(REGISTER_SETTINGS.fanchuan > 0
       ? [`FanChuan Reddit comments, polarity = support for the thread's subject, ${REGISTER_SETTINGS.fanchuan} of the corpus's weight (MIT); read by a sentiment model fit without them`]
       : []),
   ],
-  notes: `Softmax over negative / neutral / positive. Features: the sentiment model's valence, strength and score, the text's dense features (lexicon aggregates, clause scopes, register cues) and, with a word layer, the content words and word pairs (w:...) in at least words.minDocs corpus comments on at least two topics. Settings ${JSON.stringify(REGISTER_SETTINGS)} (L2 on the dense weights, words.l2 on the word weights; FanChuan's share of the weight; class reweighting (n / 3 / count) ** balance). ${n('corpus')} corpus comments${REGISTER_SETTINGS.fanchuan > 0 ? `, ${n('fanchuan')} FanChuan comments` : ''}. Cross-validated figures: docs/sentiment.md, sessions 20 and 23.`,
+  notes: `Softmax over negative / neutral / positive. Features: the sentiment model's valence, strength and score, the text's dense features (lexicon aggregates, clause scopes, register cues) and, with a word layer, the content words and word pairs (w:...) in at least words.minDocs corpus comments on at least two topics. Settings ${JSON.stringify(REGISTER_SETTINGS)} (L2 on the dense weights, words.l2 on the word weights; FanChuan's share of the weight; class reweighting (n / 3 / count) ** balance). ${n('corpus')} corpus comments${REGISTER_SETTINGS.fanchuan > 0 ? `, ${n('fanchuan')} FanChuan comments` : ''}. Cross-validated figures: docs/sentiment.md, sessions 20, 23 and 24.`,
 });
 writeModel(join(root, 'src', 'classify', 'sentiment', 'comment-register.model.json'), model);
 console.log(`comment register model: ${Object.keys(model.weights).length} features`);

@@ -45,9 +45,12 @@ export function isContentFeature(name: string): boolean {
  * (`@valence`, `@strength`, `@score`), the bag's dense features (those without a span: lexicon aggregates, clause
  * scopes, register cues) and its content-word features under {@link REGISTER_WORD_PREFIX} (their bag values, which
  * the bag scales by its length). The model holds weights only for the words its fit kept (in enough comments on at
- * least two topics), so any other word adds nothing.
+ * least two topics), so any other word adds nothing. Given `words` (the model's word features without the prefix,
+ * {@link registerWords}), a spanned feature outside it is skipped without the content check: the features and
+ * the label are the same, since a feature without a weight adds nothing to the model's sums. The fit gives none
+ * (it chooses its vocabulary from every content feature).
  */
-export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel = SENTIMENT_MODEL): Map<string, number> {
+export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel = SENTIMENT_MODEL, words?: ReadonlySet<string>): Map<string, number> {
   // The outputs the analysis scored this bag with (model.ts keeps the last bag's): not a second pass over its names.
   const [v = 0, a = 0] = sentimentOutputs(sentiment, bag);
   const out = new Map<string, number>([
@@ -57,16 +60,29 @@ export function commentRegisterFeatures(bag: FeatureBag, sentiment: LinearModel 
   ]);
   for (let k = 0; k < bag.names.length; k++) {
     const raw = bag.names[k]!;
-    if (bag.spans[k] !== null && !isContentFeature(raw)) continue;
+    // A spanned feature the model holds no weight for adds nothing: skip it before the stop-word check.
+    if (bag.spans[k] !== null && ((words !== undefined && !words.has(raw)) || !isContentFeature(raw))) continue;
     const name = bag.spans[k] === null ? raw : REGISTER_WORD_PREFIX + raw;
     out.set(name, (out.get(name) ?? 0) + bag.values[k]!);
   }
   return out;
 }
 
+const WORDS = new WeakMap<LinearModel, ReadonlySet<string>>();
+
+/** The bag feature names a register model holds word weights for (its `w:` names without the prefix), once a model. */
+export function registerWords(model: LinearModel): ReadonlySet<string> {
+  let words = WORDS.get(model);
+  if (words === undefined) {
+    words = new Set(Object.keys(model.weights).filter((n) => n.startsWith(REGISTER_WORD_PREFIX)).map((n) => n.slice(REGISTER_WORD_PREFIX.length)));
+    WORDS.set(model, words);
+  }
+  return words;
+}
+
 /** The comment-register label of a bag: the most probable of negative / neutral / positive. */
 export function commentRegisterLabel(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
-  const p = predict(model, commentRegisterFeatures(bag, sentiment));
+  const p = predict(model, commentRegisterFeatures(bag, sentiment, registerWords(model)));
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   return model.labels[best] as 'negative' | 'neutral' | 'positive';
