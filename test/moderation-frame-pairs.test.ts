@@ -52,3 +52,33 @@ describe('moderate: unlisted nouns outside the fit corpus, against a policy or a
     expect(moderate('Councillor Reyes is a feckless wastrel.').insult.score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+// Session 24 (issue 14): put-downs with no insult word at all (mocking a commenter's posting habit, their reading,
+// "go back to your ...", "people like you would ...", "only someone who has never ... could ..."), each against a calm
+// twin in the same frame (the writer's own habit, a plain question, a report, praise, a policy complaint). Made up for
+// this test: in neither the lexicon, nor the insult-frames corpus, nor the independent or blind threads. Since the
+// comment model reads the second writer's corpus file (comments-2.jsonl) every insult here rose (e.g. "People like you
+// would put a toll ..." 0.094 -> 0.350) and every twin stayed under the flag; most insults stay under it too (weight 1).
+describe('moderate: put-downs with no insult word, against a calm twin in the same frame (pairs)', () => {
+  const pairs: Array<[string, string]> = [
+    ["Wendell, you've pasted that exact chart into every thread since March. You're a stuck jukebox with a login.", "I've pasted that chart into every thread since March, sorry; the numbers still haven't moved."],
+    ['Is reading past the first paragraph too much for you, or did the long words scare you off?', 'Is reading past the first paragraph worth it? The summary felt thin to me.'],
+    ['Go back to your yacht club, Percival, and let the people who ride the bus speak for themselves.', 'I went back to the yacht club last week; the new pontoon is finally finished.'],
+    ['People like you would put a toll on a footpath and call it progress.', 'People like you who clear the footpaths every winter deserve a medal.'],
+    ['Only someone who has never paid a heating bill could call this rise modest, Lavinia.', 'Anyone who has paid a heating bill this winter knows this rise is not modest.'],
+  ];
+  it('scores the put-down above its twin, and the twin below the flag', () => {
+    for (const [insult, twin] of pairs) {
+      const a = moderate(insult).insult.score;
+      const b = moderate(twin).insult.score;
+      expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
+      expect(b, twin).toBeLessThan(0.5);
+    }
+  });
+  it('scores the same text the same way every time', () => {
+    for (const [insult, twin] of pairs) {
+      expect(moderate(insult)).toEqual(moderate(insult));
+      expect(moderate(twin).insult.score).toBe(moderate(twin).insult.score);
+    }
+  });
+});

@@ -25,7 +25,7 @@ import { tfidfLogistic } from './lib/bow-baseline.js';
 import { readVaderSet } from './lib/sentiment-data.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { exactStarts } from './lib/gold-threads.js';
-import { commentFolds, fitModeration, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
+import { commentFolds, fitModeration, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readInsultFramesFit, readOrdinaryComments, readToxiSpans, readTsd, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
@@ -192,7 +192,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const tweets = ordinaryNegatives(readCasualTweets(ctx.dataDir));
   // The insult-frames corpus's fit topics (comment model only, as shipped since session 22); its held-out topics are
   // only measured (part 5).
-  const frames = readInsultFrames('comments.jsonl');
+  const frames = readInsultFramesFit();
   const c3 = readToxicityRows(ctx.dataDir);
   const embeddings = loadEmbeddings();
   const rows: EvalRow[] = [];
@@ -378,15 +378,18 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   }
   // 5. The insult-frames corpus's held-out topics (session 22; project-written, never fit or chosen on): insults with
   // mostly unlisted words beside calm uses of the same frames.
-  const framesHeld = readInsultFrames('heldout.jsonl');
-  const framesGold = framesHeld.map((r) => r.targets[1] === 1);
-  const framesLabel = `insult-frames held-out topics (${framesHeld.length}, ${framesGold.filter(Boolean).length} insults; project-written)`;
-  const framesShown = framesHeld.map((r) => moderate(r.text).insult.score);
-  const framesBow = bowFrom(shippedRows.filter((r) => !Number.isNaN(r.targets[1]!)), framesHeld.map((r) => r.text), 1);
-  rows.push({ dataset: framesLabel, metric: 'insult F1 (score >= 0.5)', system: 'threadlens shipped', value: f1(framesGold, framesShown.map((x) => x >= 0.5)) });
-  rows.push({ dataset: framesLabel, metric: 'insult F1 (log-odds >= 0)', system: 'bag-of-words fit on the shipped rows', value: f1(framesGold, framesBow.map((z) => z >= 0)) });
-  rows.push({ dataset: framesLabel, metric: 'ROC-AUC insult', system: 'threadlens shipped', value: rocAuc(framesShown, framesGold) });
-  rows.push({ dataset: framesLabel, metric: 'ROC-AUC insult', system: 'bag-of-words fit on the shipped rows', value: rocAuc(framesBow, framesGold) });
+  // Since session 24 also the second writer's held-out topics (heldout-2.jsonl: put-downs with no insult word).
+  for (const [heldFile, writerNote] of [['heldout.jsonl', ''], ['heldout-2.jsonl', ', second writer']] as const) {
+    const framesHeld = readInsultFrames(heldFile);
+    const framesGold = framesHeld.map((r) => r.targets[1] === 1);
+    const framesLabel = `insult-frames held-out topics (${framesHeld.length}, ${framesGold.filter(Boolean).length} insults; project-written${writerNote})`;
+    const framesShown = framesHeld.map((r) => moderate(r.text).insult.score);
+    const framesBow = bowFrom(shippedRows.filter((r) => !Number.isNaN(r.targets[1]!)), framesHeld.map((r) => r.text), 1);
+    rows.push({ dataset: framesLabel, metric: 'insult F1 (score >= 0.5)', system: 'threadlens shipped', value: f1(framesGold, framesShown.map((x) => x >= 0.5)) });
+    rows.push({ dataset: framesLabel, metric: 'insult F1 (log-odds >= 0)', system: 'bag-of-words fit on the shipped rows', value: f1(framesGold, framesBow.map((z) => z >= 0)) });
+    rows.push({ dataset: framesLabel, metric: 'ROC-AUC insult', system: 'threadlens shipped', value: rocAuc(framesShown, framesGold) });
+    rows.push({ dataset: framesLabel, metric: 'ROC-AUC insult', system: 'bag-of-words fit on the shipped rows', value: rocAuc(framesBow, framesGold) });
+  }
 
   notes.push(
     `ToxiSpans targets: toxicity = share of raters who did not flag the comment "not toxic"; insult, profanity, identityAttack, threat = share of raters who marked a span of that type; a comment is positive for the AUC when that share is >= 0.5. Span gold: the SemEval-2021 recipe (characters marked by at least half of the raters who marked any span) and, in the rows so labelled, characters marked by >= 2 raters; tsd_* rows use their released gold. ${K} folds over comments; each fold's word scores, comment model and span model are fit on the other ${K - 1} (with the ${clean.length.toLocaleString('en')} ordinary news and review sentences and the other folds' ordinary reader comments without a lexicon word as negatives for the comment model; with all of Davidson as the second domain, as the shipped fit; until session 15 the folds were fit without Davidson; since session 22 every fold's comment model also reads the insult-frames corpus's fit topics). The bag-of-words baseline is fit on the training folds' ToxiSpans comments alone.`,

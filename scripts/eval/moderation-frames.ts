@@ -14,6 +14,12 @@
  *    moderation-friendly.ts (VADER tweets of the measure half rated >= 1, Amazon and movie snippets), C3 toxicity
  *    ROC-AUC (measuring only) and the eval threads' insult F1 (measure only). `FRAMES_SAVE=path` writes the model;
  *    `FRAMES_AFTER=path` reads it instead of fitting, `FRAMES_BEFORE=path` compares with that model instead of src's.
+ * Since session 24 (a second writer's `comments-2.jsonl` and `heldout-2.jsonl`): the choice is between configurations
+ * `FILES:WEIGHT` (FRAMES_CONFIGS, default `1:1,12:1,12:2,12:3,12:4`: `1` = the first writer's fit file only, `12` =
+ * both writers' fit files; `0:0` = no corpus). The topics of both fit files are dealt into the 3 folds together, every
+ * configuration is scored on the same left-out topics of both files, and the left-out figures are given per writer.
+ * The measure stage fits on FRAMES_FILES (`12` by default: the shipped FRAMES_FIT_FILES; `1` = the first file only)
+ * and scores both held-out files.
  * Usage: THREADLENS_QUIET=1 nice -n 10 npx tsx scripts/eval/moderation-frames.ts [dataDir]
  */
 import { readFileSync } from 'node:fs';
@@ -28,7 +34,7 @@ import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { readVaderSet } from './lib/sentiment-data.js';
 import { f1, threadPosts } from './20-moderation.js';
-import { commentFitFeatures, commentTeacher, fitCommentModel, FIT_ON, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readOrdinaryComments, readToxiSpans, ROW_WEIGHT, type ModerationRow } from '../train/lib/moderation-data.js';
+import { commentFitFeatures, commentTeacher, fitCommentModel, FIT_ON, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readInsultFramesFit, readOrdinaryComments, type InsultFramesFile, readToxiSpans, ROW_WEIGHT, type ModerationRow } from '../train/lib/moderation-data.js';
 import { readToxicityRows } from '../train/lib/toxicity-data.js';
 import { ATTRIBUTE_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 import { commentThresholds } from '../train/lib/moderation-thresholds.js';
@@ -43,7 +49,11 @@ const insultCut = (ATTRIBUTE_THRESHOLDS as Record<string, number>).insult!;
 
 const toxispans = readToxiSpans(dataDir);
 const others: ModerationRow[] = [...readDavidson(dataDir), ...readCleanText(dataDir), ...ordinaryNegatives(readOrdinaryComments(dataDir)), ...ordinaryNegatives(readCasualTweets(dataDir))];
-const frames = readInsultFrames('comments.jsonl');
+const fileSets: Record<string, InsultFramesFile[]> = { '0': [], '1': ['comments.jsonl'], '2': ['comments-2.jsonl'], '12': ['comments.jsonl', 'comments-2.jsonl'] };
+const frames1 = readInsultFrames('comments.jsonl');
+const frames = [...frames1, ...readInsultFrames('comments-2.jsonl')];
+/** The writer of each fit-file row: 1 (session 22) or 2 (session 24). */
+const writer = frames.map((_, i) => (i < frames1.length ? 1 : 2));
 const t0 = Date.now();
 const since = (): string => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 
@@ -75,7 +85,11 @@ function bootDiff(a: readonly number[], b: readonly number[], gold: readonly boo
 }
 
 if (stage === 'cv') {
-  const ws = (process.env.FRAMES_WEIGHTS ?? '0,0.5,1,2').split(',').map(Number);
+  const configs = (process.env.FRAMES_CONFIGS ?? '1:1,12:1,12:2,12:3,12:4').split(',').map((c) => {
+    const [files, w] = c.split(':');
+    return { name: c, files: new Set(fileSets[files!]!.map((f) => (f === 'comments.jsonl' ? 1 : 2))), w: Number(w) };
+  });
+  const ws = configs.map((c) => c.w);
   const allRows: ModerationRow[] = [...toxispans, ...others, ...frames];
   const feats = commentFitFeatures(allRows, lookups);
   console.error(`  features of ${allRows.length} rows: ${since()}`);
@@ -102,9 +116,10 @@ if (stage === 'cv') {
     const teacher = commentTeacher(baseRows, baseFeats);
     console.error(`  fold ${f + 1}: teacher ${since()}`);
     const frIdx = frames.flatMap((r, i) => (topicFold.get(r.group!) !== f ? [i] : []));
-    ws.forEach((w, k) => {
-      const rows = w === 0 ? baseRows : [...baseRows, ...frIdx.map((i) => frames[i]!)];
-      const fs = w === 0 ? baseFeats : [...baseFeats, ...frIdx.map((i) => feats[nTs + nOthers + i]!)];
+    configs.forEach(({ files, w }, k) => {
+      const use = w === 0 ? [] : frIdx.filter((i) => files.has(writer[i]!));
+      const rows = [...baseRows, ...use.map((i) => frames[i]!)];
+      const fs = [...baseFeats, ...use.map((i) => feats[nTs + nOthers + i]!)];
       const m = fitCommentModel(rows, lookups, [], { features: fs, teacher, rowWeight: weights(w) });
       for (const i of tsFolds[f]!) raw(m, toxispans[i]!.text).forEach((p, l) => (tsHeld[k]![l]![i] = p));
       frames.forEach((r, i) => {
@@ -113,7 +128,7 @@ if (stage === 'cv') {
         frHeld[k]![i] = p[1]!;
         frTox[k]![i] = p[0]!;
       });
-      console.error(`  fold ${f + 1}, weight ${w}: ${since()}`);
+      console.error(`  fold ${f + 1}, ${configs[k]!.name}: ${since()}`);
     });
   }
   // Keep the scored rows only.
@@ -126,25 +141,34 @@ if (stage === 'cv') {
     frTox[k] = keepFr(frTox[k]!);
   }
   const frRows = keepFr(frames);
+  const frWriter = keepFr(writer);
   const frGold = frRows.map((r) => r.targets[1] === 1);
+  /** Left-out insult AUC and F1 at the raw cut, over one writer's rows (0 = both). */
+  const byWriter = (k: number, wr: number): string => {
+    const ix = frRows.flatMap((_, i) => (wr === 0 || frWriter[i] === wr ? [i] : []));
+    const g = ix.map((i) => frGold[i]!);
+    const p = ix.map((i) => frHeld[k]![i]!);
+    return `${rocAuc(p, g).toFixed(3)} / ${f1At(g, p, insultCut).toFixed(3)}`;
+  };
   console.log(`Insult-frames weight, folds ${runFolds.map((f) => f + 1).join(', ')} of 3 (ToxiSpans seed 7, ${tsRows.length} held out; fit topics ${topics.length} dealt by topic, left-out topics ${[...new Set(frRows.map((r) => r.group))].join(', ')}: ${frRows.length} comments), ${new Date().toISOString()}`);
-  console.log(`weight | ToxiSpans out-of-fold AUC ${MODERATION_ATTRIBUTES.join(' / ')} | left-out topics: insult AUC, F1 at raw >= ${insultCut}, toxicity AUC`);
-  ws.forEach((w, k) => {
+  console.log(`files:weight | ToxiSpans out-of-fold AUC ${MODERATION_ATTRIBUTES.join(' / ')} | left-out topics, both writers: insult AUC, F1 at raw >= ${insultCut}, toxicity AUC | writer 1 insult AUC / F1 | writer 2 insult AUC / F1`);
+  configs.forEach(({ name }, k) => {
     const aucs = MODERATION_ATTRIBUTES.map((_, l) => rocAuc(tsHeld[k]![l]!, tsRows.map((r) => r.targets[l]! >= 0.5)));
     const diffs = k === 0 ? '' : ` (change vs 0, paired bootstrap 95%: ${MODERATION_ATTRIBUTES.map((_, l) => {
       const gold = tsRows.map((r) => r.targets[l]! >= 0.5);
       const [lo, hi] = bootDiff(tsHeld[0]![l]!, tsHeld[k]![l]!, gold);
       return `${(aucs[l]! - rocAuc(tsHeld[0]![l]!, gold)).toFixed(4)} [${lo.toFixed(4)}, ${hi.toFixed(4)}]`;
     }).join(' / ')})`;
-    console.log(`${w} | ${aucs.map((a) => a.toFixed(4)).join(' / ')}${diffs} | ${rocAuc(frHeld[k]!, frGold).toFixed(3)}, ${f1At(frGold, frHeld[k]!, insultCut).toFixed(3)}, ${rocAuc(frTox[k]!, frRows.map((r) => r.targets[0] === 1)).toFixed(3)}`);
+    console.log(`${name} | ${aucs.map((a) => a.toFixed(4)).join(' / ')}${diffs} | ${rocAuc(frHeld[k]!, frGold).toFixed(3)}, ${f1At(frGold, frHeld[k]!, insultCut).toFixed(3)}, ${rocAuc(frTox[k]!, frRows.map((r) => r.targets[0] === 1)).toFixed(3)} | ${byWriter(k, 1)} | ${byWriter(k, 2)}`);
   });
 } else {
   const w = Number(process.env.FRAMES_WEIGHT ?? ROW_WEIGHT.frames);
+  const fitFrames = readInsultFramesFit(fileSets[process.env.FRAMES_FILES ?? '12']!);
   const readModel = (path: string): LinearModel => JSON.parse(readFileSync(path, 'utf8')) as LinearModel;
   let comment: LinearModel;
   if (process.env.FRAMES_AFTER) comment = readModel(process.env.FRAMES_AFTER);
   else {
-    const rows = [...toxispans, ...others, ...frames];
+    const rows = [...toxispans, ...others, ...fitFrames];
     comment = fitCommentModel(rows, lookups, [...new Set(rows.map((r) => FIT_ON[r.source]))], { rowWeight: weights(w) });
     comment.thresholds = commentThresholds();
     if (process.env.FRAMES_SAVE) writeModel(process.env.FRAMES_SAVE, comment);
@@ -153,11 +177,12 @@ if (stage === 'cv') {
   const refit: ModerationModels = { ...shipped, comment };
   // The model before: the shipped one, or FRAMES_BEFORE (e.g. main's file, once the refit is in src).
   const before: ModerationModels = process.env.FRAMES_BEFORE ? { ...shipped, comment: readModel(process.env.FRAMES_BEFORE) } : shipped;
-  const held = readInsultFrames('heldout.jsonl');
+  console.log(`Insult frames, files ${process.env.FRAMES_FILES ?? '12'}, weight ${w}, ${new Date().toISOString()}`);
+  for (const heldFile of ['heldout.jsonl', 'heldout-2.jsonl'] as const) {
+  const held = readInsultFrames(heldFile);
   const gold = held.map((r) => r.targets[1] === 1);
-  console.log(`Insult frames, weight ${w}, ${new Date().toISOString()}`);
-  const bow = tfidfLogistic([...toxispans, ...others.filter((r) => !Number.isNaN(r.targets[1]!)), ...(w > 0 ? frames : [])].map((r) => ({ text: r.text, positive: r.targets[1]! >= 0.5 })), held.map((r) => r.text));
-  console.log(`held-out topics (${held.length}; ${gold.filter(Boolean).length} insults): bag-of-words on the same rows insult AUC ${rocAuc(bow, gold).toFixed(3)}, F1 (log-odds >= 0) ${f1At(gold, bow, 0).toFixed(3)}`);
+  const bow = tfidfLogistic([...toxispans, ...others.filter((r) => !Number.isNaN(r.targets[1]!)), ...(w > 0 ? fitFrames : [])].map((r) => ({ text: r.text, positive: r.targets[1]! >= 0.5 })), held.map((r) => r.text));
+  console.log(`${heldFile} (${held.length}; ${gold.filter(Boolean).length} insults): bag-of-words on the same rows insult AUC ${rocAuc(bow, gold).toFixed(3)}, F1 (log-odds >= 0) ${f1At(gold, bow, 0).toFixed(3)}`);
   for (const [name, m] of [['before', before], ['after', refit]] as const) {
     const res = held.map((r) => moderateWith(r.text, m));
     const ins = res.map((x) => x.insult.score);
@@ -168,6 +193,7 @@ if (stage === 'cv') {
     });
     const nearMissFlag = ins.filter((s, i) => !gold[i] && s >= 0.5).length;
     console.log(`  ${name}: insult AUC ${rocAuc(ins, gold).toFixed(3)}, F1 (shown >= 0.5) ${f1At(gold, ins, 0.5).toFixed(3)} (found ${ins.filter((s, i) => gold[i] && s >= 0.5).length} of ${gold.filter(Boolean).length}, near misses flagged ${nearMissFlag}); toxicity AUC ${rocAuc(tox, held.map((r) => r.targets[0] === 1)).toFixed(3)}; by topic ${byTopic.join(', ')}`);
+  }
   }
   // Friendly texts flagged (as moderation-friendly.ts counts them) and C3 and the eval threads.
   const FRIENDLY = 1;

@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitCommentModel, fitModeration, FIT_ON, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFrames, readOrdinaryComments, readToxiSpans, ROW_WEIGHT } from './lib/moderation-data.js';
+import { fitCommentModel, fitModeration, FIT_ON, FRAMES_FIT_FILES, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFramesFit, readOrdinaryComments, readToxiSpans, ROW_WEIGHT } from './lib/moderation-data.js';
 import { writeModel } from './lib/fit-model.js';
 import { loadEmbeddings } from './lib/word-scores.js';
 import { commentThresholds, SPAN_NOTES, SPAN_THRESHOLDS } from './lib/moderation-thresholds.js';
@@ -32,10 +32,10 @@ const davidson = readDavidson(dataDir);
 const clean = readCleanText(dataDir);
 const comments = ordinaryNegatives(readOrdinaryComments(dataDir));
 const tweets = ordinaryNegatives(readCasualTweets(dataDir));
-const frames = readInsultFrames('comments.jsonl');
+const frames = readInsultFramesFit();
 const t0 = Date.now();
 const commentRows = [...comments, ...tweets, ...frames];
-const notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5), ${comments.length} ordinary reader comments (RumourEval 2017 train, FanChuan reddit-trump; those with no lexicon word) as toxicity and insult negatives (weight 0.5; the other attributes from the first fit), ${tweets.length} casual tweets rated neutral or friendly (VADER ground truth; those with no lexicon word) the same way, ${frames.length} project-written reader comments of the insult-frames corpus (insults with mostly unlisted words and calm uses of the same frames; toxicity and insult, weight ${ROW_WEIGHT.frames}; the other attributes from the first fit). Quoted, denied and idea-aimed words were described by held-apart features during the fit (dropped after it: never emitted at run time). Pruned to the strongest word features.`;
+const notes = `Sigmoid per attribute toward the share of raters: ToxiSpans ${toxispans.length} comments (all five attributes), Davidson ${davidson.length} tweets (toxicity = hate or offensive, identityAttack = hate; the other attributes from a first fit on ToxiSpans and the ordinary text, rows weighted 0.5), ${clean.length} ordinary news and review sentences as negatives (weight 0.5), ${comments.length} ordinary reader comments (RumourEval 2017 train, FanChuan reddit-trump; those with no lexicon word) as toxicity and insult negatives (weight 0.5; the other attributes from the first fit), ${tweets.length} casual tweets rated neutral or friendly (VADER ground truth; those with no lexicon word) the same way, ${frames.length} project-written reader comments of the insult-frames corpus (${FRAMES_FIT_FILES.join(' and ')}: insults with mostly unlisted words or no insult word at all, and calm uses of the same frames; toxicity and insult, weight ${ROW_WEIGHT.frames}; the other attributes from the first fit). Quoted, denied and idea-aimed words were described by held-apart features during the fit (dropped after it: never emitted at run time). Pruned to the strongest word features.`;
 if (commentOnly) {
   const read = (f: string): WordScoresData => JSON.parse(readFileSync(join(dir, f), 'utf8')) as WordScoresData;
   const rows = [...toxispans, ...davidson, ...clean, ...commentRows];

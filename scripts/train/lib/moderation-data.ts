@@ -149,7 +149,21 @@ export const ROW_WEIGHT: Readonly<Record<ModerationRow['source'], number>> = { t
  * on by the comment model (toxicity and insult; the other attributes from the teacher); `heldout.jsonl` (4 other
  * topics) is measured only. `group` is the topic, so folds can leave topics out.
  */
-export function readInsultFrames(file: 'comments.jsonl' | 'heldout.jsonl' = 'comments.jsonl'): ModerationRow[] {
+export type InsultFramesFile = 'comments.jsonl' | 'heldout.jsonl' | 'comments-2.jsonl' | 'heldout-2.jsonl';
+
+/**
+ * The insult-frames files the shipped comment model is fit on: the first writer's (session 22) and, since session 24,
+ * the second writer's (`comments-2.jsonl`: put-downs with no insult word; chosen by topic-left-out CV over both
+ * writers' fit files, docs/moderation.md, session 24). The `heldout*.jsonl` files are never fit on.
+ */
+export const FRAMES_FIT_FILES: readonly InsultFramesFile[] = ['comments.jsonl', 'comments-2.jsonl'];
+
+/** Every shipped fit file of the insult-frames corpus ({@link FRAMES_FIT_FILES}), in that order. */
+export function readInsultFramesFit(files: readonly InsultFramesFile[] = FRAMES_FIT_FILES): ModerationRow[] {
+  return files.flatMap((f) => readInsultFrames(f));
+}
+
+export function readInsultFrames(file: InsultFramesFile = 'comments.jsonl'): ModerationRow[] {
   const path = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'insult-frames', file);
   return readFileSync(path, 'utf8')
     .split('\n')
