@@ -86,14 +86,14 @@ describe('reading who a word is aimed at and how it is used', () => {
 
 describe('span features (each word read against its comment)', () => {
   const lex = (text: string, k: number): Map<string, number> => {
-    const [, readings] = readText(text, null);
-    return new Map(wordFeatures(readings, k, spanContext(readings)));
+    const [tokens, readings] = readText(text, null);
+    return new Map(wordFeatures(readings, k, spanContext(readings, text, tokens)));
   };
   it('marks the word carrying the comment\'s strongest lexicon cue, and only that word', () => {
     // "clown" weighs more in the insult lexicon than "stupid": it alone is the comment's top lexicon word.
     const text = 'you are a stupid clown';
-    const [, readings] = readText(text, null);
-    const ctx = spanContext(readings);
+    const [tokens, readings] = readText(text, null);
+    const ctx = spanContext(readings, text, tokens);
     expect(ctx.plain).toBe(5);
     const top = readings.map((_, k) => new Map(wordFeatures(readings, k, ctx)).has('$top-lex'));
     expect(top).toEqual([false, false, false, false, true]);
@@ -106,6 +106,27 @@ describe('span features (each word read against its comment)', () => {
     expect(f.has('a:stupid clown')).toBe(true);
     expect(f.has('L:are')).toBe(true);
     expect(f.has('R:$')).toBe(true);
+  });
+  it('reads each word against its own sentence: the best cue among the other words, whether it addresses the reader, the distance to the comment\'s strongest cue', () => {
+    // Two sentences; the first addresses the reader and holds the comment's two insult words, the second holds none.
+    const text = 'You are a brainless idiot. This plan is bad.';
+    const [tokens, readings] = readText(text, null);
+    const ctx = spanContext(readings, text, tokens);
+    const at = (w: string): number => readings.findIndex((r) => r.norm === w);
+    const [brainless, idiot, a, plan] = [at('brainless'), at('idiot'), at('a'), at('plan')];
+    const lexOf = (k: number): number => Math.max(...Object.values(readings[k]!.lex));
+    expect(lexOf(brainless)).toBeGreaterThan(0);
+    expect(lexOf(idiot)).toBeGreaterThan(0);
+    // A word reads the best of the other words of its sentence, never its own weight.
+    expect(ctx.sentLex[idiot]).toBeCloseTo(lexOf(brainless), 6);
+    expect(ctx.sentLex[brainless]).toBeCloseTo(lexOf(idiot), 6);
+    expect(ctx.sentLex[plan]).toBe(0);
+    expect(Array.from(ctx.sentYou)).toEqual(readings.map((_, k) => (k <= idiot ? 1 : 0)));
+    // The strongest cue is one of the insult words; its neighbour "a" is one or two words from it, the second sentence is out of its reach.
+    expect(ctx.topDist[a]).toBeGreaterThanOrEqual(1);
+    expect(ctx.topDist[a]).toBeLessThanOrEqual(2);
+    expect(ctx.topDist[plan]).toBe(0);
+    expect(Math.min(ctx.topDist[brainless]!, ctx.topDist[idiot]!)).toBe(0);
   });
   it('names how a word is used and what it is aimed at', () => {
     expect([...lex('she wrote "clown" twice', 2).keys()].some((k) => k.startsWith('wm:quote:'))).toBe(true);
@@ -364,8 +385,8 @@ describe('the fast span scorer', () => {
           fc.array(fc.constantFrom('you', 'idiot', 'stupid', '"', 'not', 'people', 'who', 'are', 'morons', 'a', 'plan', 'Tom', 'is', '.', ',', '^', '$', 'what', "don't", 'call'), { maxLength: 30 }).map((ws) => ws.join(' ')),
         ),
         (text) => {
-          const [, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
-          const context = spanContext(readings);
+          const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+          const context = spanContext(readings, text, tokens);
           const skip = (k: number): boolean => readings[k]!.target === 'idea';
           const fast = spanScores(models.spans, readings, context, skip);
           expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, wordFeatures(readings, k, context))[0])));

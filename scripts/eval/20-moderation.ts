@@ -77,7 +77,7 @@ function shownScore(p: number, a: keyof typeof ATTRIBUTE_THRESHOLDS): number {
 function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
-  const context = spanContext(readings);
+  const context = spanContext(readings, text, tokens);
   const veto = spanVetoes(text, tokens, readings);
   // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
   const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a)));

@@ -49,7 +49,7 @@ import { kFold } from './lib/metrics.js';
 import { spanF1 } from './20-moderation.js';
 import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
-import { isContentWord, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { isContentWord, SPAN_CONTEXT_FAMILIES, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 
@@ -57,6 +57,11 @@ interface Geo { start: number; end: number; content: boolean; brk: boolean; use?
 interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]> }
 
 const K = 3;
+// Session 24: the span model's new context families (features.ts SPAN_CONTEXT_FAMILIES), env SPAN_CTX=sentence,top.
+for (const f of (process.env.SPAN_CTX ?? '').split(',').filter(Boolean)) {
+  if (!(f in SPAN_CONTEXT_FAMILIES)) throw new Error(`SPAN_CTX: unknown family ${f}`);
+  SPAN_CONTEXT_FAMILIES[f as keyof typeof SPAN_CONTEXT_FAMILIES] = true;
+}
 const targets = (process.env.SPAN_TARGETS ?? 'semeval+neg').split(',') as SpanTarget[];
 const dataDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 const oof = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { tsHeld: number[][]; cleanHeld: number[][]; commentHeld: number[][] };
@@ -135,8 +140,10 @@ for (let f = 0; f < K; f++) {
 function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held: Item[]): void {
   const wsRows: ModerationRow[] = [...train, ...davidson, ...clean.filter((_, i) => !cleanTest.has(i))];
   const lookups = foldLookups(f, wsRows, train);
+  const tokenized: Array<ReturnType<typeof readText>[0]> = [];
   const readings = held.map((it) => {
     const [tokens, rs] = readText(it.text, lookups.wordScores, undefined, undefined, lookups.likeness);
+    tokenized.push(tokens);
     it.geo = rs.map((r, k) => ({
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
@@ -153,7 +160,7 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
     const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}), ...(process.env.SPAN_KEEP ? { keepSpan: Number(process.env.SPAN_KEEP) } : {}) });
     held.forEach((it, h) => {
       const rs = readings[h]!;
-      const context = spanContext(rs);
+      const context = spanContext(rs, it.text, tokenized[h]!);
       // Since session 23 a word aimed at an idea is scored too (the decoding zeroes it unless SPAN_IDEA says otherwise).
       it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, wordFeatures(rs, k, context))[0]!));
     });

@@ -428,7 +428,7 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     const inGold = new Float32Array(r.text.length);
     if (target === 'share') inGold.set(r.share!);
     else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
-    const context = spanContext(readings);
+    const context = spanContext(readings, r.text, tokens);
     const first = out.length;
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;

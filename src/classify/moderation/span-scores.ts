@@ -7,7 +7,7 @@
  * so `wordFeatures` stays the one definition the model is fit on.
  */
 import { weightTable, type LinearModel } from '../../learn/model.js';
-import { charGrams, isContentWord, type SpanContext, type WordReading } from './features.js';
+import { charGrams, isContentWord, SPAN_CONTEXT_FAMILIES, type SpanContext, type WordReading } from './features.js';
 import type { TermCategory } from './lexicon.js';
 
 const CATEGORIES: readonly TermCategory[] = ['insult', 'profanity', 'identityAttack', 'threat', 'toxicity'];
@@ -128,6 +128,10 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
   const topLike = named('$top-like');
   const topWs = named('$top-ws');
   const topLex = named('$top-lex');
+  const sentLikeW = named('$sent-like');
+  const sentLexW = named('$sent-lex');
+  const sentYouW = named('$sent-you');
+  const topDistW = [undefined, named('$top-d1'), named('$top-d2'), named('$top-d3')];
   const out = new Array<number>(n);
   for (let k = 0; k < n; k++) {
     if (skip(k)) {
@@ -173,6 +177,13 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
     if (r.ws > 0 && r.ws === context.maxWs) s = add(s, topWs, 1);
     const lex = lexTop(r);
     if (lex > 0 && lex === context.maxLex) s = add(s, topLex, 1);
+    if (SPAN_CONTEXT_FAMILIES.sentence) {
+      s = add(s, sentLikeW, context.sentLike[k]!);
+      s = add(s, sentLexW, context.sentLex[k]!);
+      if (context.sentYou[k] && content) s = add(s, sentYouW, 1);
+    }
+    const d = context.topDist[k]!;
+    if (SPAN_CONTEXT_FAMILIES.top && d > 0 && d <= 3) s = add(s, topDistW[d], 1);
     out[k] = 1 / (1 + Math.exp(-s));
   }
   return out;
