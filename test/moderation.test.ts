@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { moderate, moderateWith, SPAN_MODES, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
+import { spanFeatures, spanReading } from '../src/classify/moderation/span-context.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { spanScores } from '../src/classify/moderation/span-scores.js';
 import { predict } from '../src/learn/model.js';
@@ -86,14 +87,14 @@ describe('reading who a word is aimed at and how it is used', () => {
 
 describe('span features (each word read against its comment)', () => {
   const lex = (text: string, k: number): Map<string, number> => {
-    const [tokens, readings] = readText(text, null);
-    return new Map(wordFeatures(readings, k, spanContext(readings, text, tokens)));
+    const [, readings] = readText(text, null);
+    return new Map(wordFeatures(readings, k, spanContext(readings)));
   };
   it('marks the word carrying the comment\'s strongest lexicon cue, and only that word', () => {
     // "clown" weighs more in the insult lexicon than "stupid": it alone is the comment's top lexicon word.
     const text = 'you are a stupid clown';
-    const [tokens, readings] = readText(text, null);
-    const ctx = spanContext(readings, text, tokens);
+    const [, readings] = readText(text, null);
+    const ctx = spanContext(readings);
     expect(ctx.plain).toBe(5);
     const top = readings.map((_, k) => new Map(wordFeatures(readings, k, ctx)).has('$top-lex'));
     expect(top).toEqual([false, false, false, false, true]);
@@ -111,7 +112,7 @@ describe('span features (each word read against its comment)', () => {
     // Two sentences; the first addresses the reader and holds the comment's two insult words, the second holds none.
     const text = 'You are a brainless idiot. This plan is bad.';
     const [tokens, readings] = readText(text, null);
-    const ctx = spanContext(readings, text, tokens);
+    const ctx = spanReading(readings, text, tokens);
     const at = (w: string): number => readings.findIndex((r) => r.norm === w);
     const [brainless, idiot, a, plan] = [at('brainless'), at('idiot'), at('a'), at('plan')];
     const lexOf = (k: number): number => Math.max(...Object.values(readings[k]!.lex));
@@ -386,10 +387,10 @@ describe('the fast span scorer', () => {
         ),
         (text) => {
           const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
-          const context = spanContext(readings, text, tokens);
+          const context = spanReading(readings, text, tokens);
           const skip = (k: number): boolean => readings[k]!.target === 'idea';
           const fast = spanScores(models.spans, readings, context, skip);
-          expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, wordFeatures(readings, k, context))[0])));
+          expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, spanFeatures(readings, k, context))[0])));
         },
       ),
       { numRuns: 300 },

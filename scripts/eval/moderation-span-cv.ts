@@ -49,7 +49,8 @@ import { kFold } from './lib/metrics.js';
 import { spanF1 } from './20-moderation.js';
 import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
-import { isContentWord, SPAN_CONTEXT_FAMILIES, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { isContentWord } from '../../src/classify/moderation/features.js';
+import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 
@@ -160,9 +161,9 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
     const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}), ...(process.env.SPAN_KEEP ? { keepSpan: Number(process.env.SPAN_KEEP) } : {}) });
     held.forEach((it, h) => {
       const rs = readings[h]!;
-      const context = spanContext(rs, it.text, tokenized[h]!);
+      const context = spanReading(rs, it.text, tokenized[h]!);
       // Since session 23 a word aimed at an idea is scored too (the decoding zeroes it unless SPAN_IDEA says otherwise).
-      it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, wordFeatures(rs, k, context))[0]!));
+      it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, spanFeatures(rs, k, context))[0]!));
     });
     console.error(`fold ${f + 1}/${K}: ${target} span model done`);
   }

@@ -14,7 +14,8 @@ import { fitWordScores, type Embeddings } from './word-scores.js';
 import { tokenize } from '../../../src/text/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
-import { commentFeatures, HELD_APART_PREFIXES, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
+import { commentFeatures, HELD_APART_PREFIXES } from '../../../src/classify/moderation/features.js';
+import { spanFeatures, spanReading } from '../../../src/classify/moderation/span-context.js';
 import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
@@ -401,7 +402,7 @@ function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number
   return s.map((x) => 1 / (1 + Math.exp(-x)));
 }
 
-export const SPAN_FEATURE_FILES = COMMENT_FEATURE_FILES;
+export const SPAN_FEATURE_FILES = [...COMMENT_FEATURE_FILES, 'src/classify/moderation/span-context.ts'];
 
 /**
  * What the span model is fit toward, per word of a ToxiSpans comment: `semeval` (shipped since 2026-12-04, session
@@ -428,14 +429,14 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     const inGold = new Float32Array(r.text.length);
     if (target === 'share') inGold.set(r.share!);
     else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
-    const context = spanContext(readings, r.text, tokens);
+    const context = spanReading(readings, r.text, tokens);
     const first = out.length;
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;
       let n = 0;
       for (let i = t.start; i < t.end; i++) n += inGold[i]!;
       const len = t.end - t.start;
-      out.push({ features: wordFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
+      out.push({ features: spanFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
       words.push(w.norm);
       comment.push(c);
     });

@@ -504,73 +504,19 @@ export interface SpanContext {
   maxLex: number;
   /** The writer's own words. */
   plain: number;
-  /**
-   * Per word (since session 24): the highest likeness and lexicon weight among the other plain words of its
-   * sentence (`sentLike`, `sentLex`), whether its sentence addresses the reader (`sentYou`: a plain second-person
-   * word in it), and its distance in words to the comment's strongest cue in the same sentence (`topDist`, 0 for
-   * the cue itself or when none).
-   */
-  sentLike: Float32Array;
-  sentLex: Float32Array;
-  sentYou: Uint8Array;
-  topDist: Uint8Array;
 }
 
 const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
-const SENTENCE_END = /[.!?\n]/;
 
-/** Experiment switch (session 24, span-cv only): which of the new context families `wordFeatures` emits. */
-export const SPAN_CONTEXT_FAMILIES = { sentence: false, top: false };
-
-/**
- * The comment-level cues every word's span features are read against (compute once per text). `text` and `tokens`
- * are the ones `readings` were read from: they give the sentence breaks (a `.`, `!`, `?` or line break between two
- * words).
- */
-export function spanContext(readings: readonly WordReading[], text: string, tokens: readonly Token[]): SpanContext {
-  const n = readings.length;
-  const c: SpanContext = { maxLike: 0, maxWs: 0, maxLex: 0, plain: 0, sentLike: new Float32Array(n), sentLex: new Float32Array(n), sentYou: new Uint8Array(n), topDist: new Uint8Array(n) };
+/** The comment-level cues every word's span features are read against (compute once per text). */
+export function spanContext(readings: readonly WordReading[]): SpanContext {
+  const c: SpanContext = { maxLike: 0, maxWs: 0, maxLex: 0, plain: 0 };
   for (const r of readings) {
     if (r.mode !== 'plain') continue;
     c.plain++;
     c.maxLike = Math.max(c.maxLike, r.like);
     c.maxWs = Math.max(c.maxWs, r.ws);
     c.maxLex = Math.max(c.maxLex, lexTop(r));
-  }
-  // The comment's strongest cue: the first plain word with the highest lexicon weight, else the highest likeness.
-  let top = -1;
-  let best = 0;
-  readings.forEach((r, k) => {
-    if (r.mode !== 'plain') return;
-    const v = lexTop(r) > 0 ? 1 + lexTop(r) : r.like;
-    if (v > best) {
-      best = v;
-      top = k;
-    }
-  });
-  let s = 0;
-  while (s < n) {
-    let e = s + 1;
-    while (e < n && !SENTENCE_END.test(text.slice(tokens[readings[e - 1]!.token]!.end, tokens[readings[e]!.token]!.start))) e++;
-    // The two highest of each cue in the sentence, so each word reads the best of the others.
-    let like1 = 0, like2 = 0, likeAt = -1, lex1 = 0, lex2 = 0, lexAt = -1, you = 0;
-    for (let k = s; k < e; k++) {
-      const r = readings[k]!;
-      if (r.mode !== 'plain') continue;
-      if (SECOND_PERSON.has(r.norm)) you = 1;
-      if (r.like > like1) [like2, like1, likeAt] = [like1, r.like, k];
-      else if (r.like > like2) like2 = r.like;
-      const lex = lexTop(r);
-      if (lex > lex1) [lex2, lex1, lexAt] = [lex1, lex, k];
-      else if (lex > lex2) lex2 = lex;
-    }
-    for (let k = s; k < e; k++) {
-      c.sentLike[k] = k === likeAt ? like2 : like1;
-      c.sentLex[k] = k === lexAt ? lex2 : lex1;
-      c.sentYou[k] = you;
-      if (top >= s && top < e && k !== top) c.topDist[k] = Math.min(255, Math.abs(k - top));
-    }
-    s = e;
   }
   return c;
 }
@@ -583,7 +529,7 @@ export function spanContext(readings: readonly WordReading[], text: string, toke
  * slur in it marks fewer of its other words) and whether this word carries the strongest one (`$top-...`: raters
  * mark the worst word of a comment). `k` indexes `readings`; `context` is {@link spanContext} of the same readings.
  */
-export function wordFeatures(readings: readonly WordReading[], k: number, context: SpanContext): Sink {
+export function wordFeatures(readings: readonly WordReading[], k: number, context: SpanContext = spanContext(readings)): Sink {
   const r = readings[k]!;
   const out: Sink = [];
   const left = readings[k - 1];
@@ -616,10 +562,5 @@ export function wordFeatures(readings: readonly WordReading[], k: number, contex
   if (r.ws > 0 && r.ws === context.maxWs) out.push(['$top-ws', 1]);
   const lex = lexTop(r);
   if (lex > 0 && lex === context.maxLex) out.push(['$top-lex', 1]);
-  if (SPAN_CONTEXT_FAMILIES.sentence) {
-    out.push(['$sent-like', context.sentLike[k]!], ['$sent-lex', context.sentLex[k]!]);
-    if (context.sentYou[k] && isContentWord(r.norm)) out.push(['$sent-you', 1]);
-  }
-  if (SPAN_CONTEXT_FAMILIES.top && context.topDist[k]! > 0 && context.topDist[k]! <= 3) out.push([`$top-d${context.topDist[k]}`, 1]);
   return out.filter(([, v]) => v !== 0);
 }
