@@ -32,6 +32,8 @@ export interface ModerationRow {
    * (7,212 of 7,938 posts exact; ">= 2 raters" 0.567). The span model's target.
    */
   semeval?: Array<[number, number]>;
+  /** Span fits only, measured in session 24 (span-cv SPAN_CTX=score): the comment model's out-of-fold shown toxicity of the row. */
+  commentScore?: number;
   /** ToxiSpans only: per character, the share of the span-marking raters who marked it (0 when none marked a span). */
   share?: Float32Array;
   /** Ordinary reader comments: the thread the comment belongs to (folds keep a thread together); insult-frames rows: the topic. */
@@ -430,6 +432,7 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     if (target === 'share') inGold.set(r.share!);
     else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
     const context = spanReading(readings, r.text, tokens);
+    if (r.commentScore !== undefined) context.commentScore = r.commentScore;
     const first = out.length;
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;

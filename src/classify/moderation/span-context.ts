@@ -15,10 +15,12 @@ export interface SpanReading extends SpanContext {
   sentYou: Uint8Array;
   /** Per word: its distance in words to the comment's strongest cue when that cue is in the same sentence (0 for the cue itself, or none). */
   topDist: Uint8Array;
+  /** The comment model's shown toxicity of the comment, when the caller has it (family `score`, measured in session 24, span-cv only). */
+  commentScore?: number;
 }
 
 /** Which families `spanFeatures` emits (span-cv's env SPAN_CTX switches them for a measurement). */
-export const SPAN_CONTEXT_FAMILIES = { sentence: false, top: false };
+export const SPAN_CONTEXT_FAMILIES = { sentence: false, top: false, score: false };
 
 const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
 const SENTENCE_END = /[.!?\n]/;
@@ -90,5 +92,11 @@ export function spanFeatures(readings: readonly WordReading[], k: number, contex
   }
   const d = context.topDist[k]!;
   if (SPAN_CONTEXT_FAMILIES.top && d > 0 && d <= 3) out.push([`$top-d${d}`, 1]);
+  // The comment model's reading of the whole comment, on content words, alone and with the word's likeness.
+  const cs = context.commentScore;
+  if (SPAN_CONTEXT_FAMILIES.score && cs !== undefined && cs !== 0 && isContentWord(readings[k]!.norm)) {
+    out.push(['$cmt-score', cs]);
+    if (readings[k]!.like !== 0) out.push(['$cmt-score-like', cs * readings[k]!.like]);
+  }
   return out;
 }

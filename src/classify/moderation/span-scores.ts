@@ -133,6 +133,9 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
   const sentLexW = named('$sent-lex');
   const sentYouW = named('$sent-you');
   const topDistW = [undefined, named('$top-d1'), named('$top-d2'), named('$top-d3')];
+  const cmtScoreW = named('$cmt-score');
+  const cmtScoreLikeW = named('$cmt-score-like');
+  const cs = context.commentScore;
   const out = new Array<number>(n);
   for (let k = 0; k < n; k++) {
     if (skip(k)) {
@@ -185,6 +188,10 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
     }
     const d = context.topDist[k]!;
     if (SPAN_CONTEXT_FAMILIES.top && d > 0 && d <= 3) s = add(s, topDistW[d], 1);
+    if (SPAN_CONTEXT_FAMILIES.score && cs !== undefined && cs !== 0 && content) {
+      s = add(s, cmtScoreW, cs);
+      if (r.like !== 0) s = add(s, cmtScoreLikeW, cs * r.like);
+    }
     out[k] = 1 / (1 + Math.exp(-s));
   }
   return out;
