@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { moderate, moderateWith, SPAN_MODES, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
-import { spanFeatures, spanReading } from '../src/classify/moderation/span-context.js';
+import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../src/classify/moderation/span-context.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { spanScores } from '../src/classify/moderation/span-scores.js';
 import { predict } from '../src/learn/model.js';
@@ -377,6 +377,27 @@ describe('shown scores (calibrated around each attribute\'s cut)', () => {
 });
 
 describe('the fast span scorer', () => {
+  it('scores the context families (off in the shipped model) exactly as spanFeatures does when they are switched on', () => {
+    const models = shippedModerationModels();
+    // Made-up weights for every family's features, so that each one changes the sum.
+    const spans = { ...models.spans, weights: { ...models.spans.weights, '$sent-like': [0.7], '$sent-lex': [-0.3], '$sent-you': [0.4], '$top-d1': [0.2], '$top-d2': [-0.1], '$top-d3': [0.05], '$cmt-score': [0.9], '$cmt-score-like': [-0.4] } };
+    const saved = { ...SPAN_CONTEXT_FAMILIES };
+    Object.assign(SPAN_CONTEXT_FAMILIES, { sentence: true, top: true, score: true });
+    try {
+      let moved = 0;
+      for (const text of ['You are a brainless idiot. This plan is bad!', 'What a stupid policy, you moron.', 'People who vote for him are morons.\nYou clown, go away you fool', 'nothing here at all']) {
+        const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+        const context = spanReading(readings, text, tokens);
+        context.commentScore = 0.37;
+        const fast = spanScores(spans, readings, context);
+        expect(fast).toEqual(readings.map((_, k) => predict(spans, spanFeatures(readings, k, context))[0]));
+        moved += fast.filter((p, k) => p !== predict(models.spans, spanFeatures(readings, k, context))[0]).length;
+      }
+      expect(moved).toBeGreaterThan(0);
+    } finally {
+      Object.assign(SPAN_CONTEXT_FAMILIES, saved);
+    }
+  });
   it('property: scores every word exactly as the span model over wordFeatures does', () => {
     const models = shippedModerationModels();
     fc.assert(
