@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { moderate, moderateWith, SPAN_MODES, summarizeSentiment } from '../src/classify/moderation/index.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { commentFeatures, spanContext, wordFeatures } from '../src/classify/moderation/features.js';
+import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../src/classify/moderation/span-context.js';
 import { decodeWords, encodeWords, loadWordScores } from '../src/classify/moderation/word-scores.js';
 import { spanScores } from '../src/classify/moderation/span-scores.js';
 import { predict } from '../src/learn/model.js';
@@ -106,6 +107,27 @@ describe('span features (each word read against its comment)', () => {
     expect(f.has('a:stupid clown')).toBe(true);
     expect(f.has('L:are')).toBe(true);
     expect(f.has('R:$')).toBe(true);
+  });
+  it('reads each word against its own sentence: the best cue among the other words, whether it addresses the reader, the distance to the comment\'s strongest cue', () => {
+    // Two sentences; the first addresses the reader and holds the comment's two insult words, the second holds none.
+    const text = 'You are a brainless idiot. This plan is bad.';
+    const [tokens, readings] = readText(text, null);
+    const ctx = spanReading(readings, text, tokens);
+    const at = (w: string): number => readings.findIndex((r) => r.norm === w);
+    const [brainless, idiot, a, plan] = [at('brainless'), at('idiot'), at('a'), at('plan')];
+    const lexOf = (k: number): number => Math.max(...Object.values(readings[k]!.lex));
+    expect(lexOf(brainless)).toBeGreaterThan(0);
+    expect(lexOf(idiot)).toBeGreaterThan(0);
+    // A word reads the best of the other words of its sentence, never its own weight.
+    expect(ctx.sentLex[idiot]).toBeCloseTo(lexOf(brainless), 6);
+    expect(ctx.sentLex[brainless]).toBeCloseTo(lexOf(idiot), 6);
+    expect(ctx.sentLex[plan]).toBe(0);
+    expect(Array.from(ctx.sentYou)).toEqual(readings.map((_, k) => (k <= idiot ? 1 : 0)));
+    // The strongest cue is one of the insult words; its neighbour "a" is one or two words from it, the second sentence is out of its reach.
+    expect(ctx.topDist[a]).toBeGreaterThanOrEqual(1);
+    expect(ctx.topDist[a]).toBeLessThanOrEqual(2);
+    expect(ctx.topDist[plan]).toBe(0);
+    expect(Math.min(ctx.topDist[brainless]!, ctx.topDist[idiot]!)).toBe(0);
   });
   it('names how a word is used and what it is aimed at', () => {
     expect([...lex('she wrote "clown" twice', 2).keys()].some((k) => k.startsWith('wm:quote:'))).toBe(true);
@@ -355,6 +377,27 @@ describe('shown scores (calibrated around each attribute\'s cut)', () => {
 });
 
 describe('the fast span scorer', () => {
+  it('scores the context families (off in the shipped model) exactly as spanFeatures does when they are switched on', () => {
+    const models = shippedModerationModels();
+    // Made-up weights for every family's features, so that each one changes the sum.
+    const spans = { ...models.spans, weights: { ...models.spans.weights, '$sent-like': [0.7], '$sent-lex': [-0.3], '$sent-you': [0.4], '$top-d1': [0.2], '$top-d2': [-0.1], '$top-d3': [0.05], '$cmt-score': [0.9], '$cmt-score-like': [-0.4] } };
+    const saved = { ...SPAN_CONTEXT_FAMILIES };
+    Object.assign(SPAN_CONTEXT_FAMILIES, { sentence: true, top: true, score: true });
+    try {
+      let moved = 0;
+      for (const text of ['You are a brainless idiot. This plan is bad!', 'What a stupid policy, you moron.', 'People who vote for him are morons.\nYou clown, go away you fool', 'nothing here at all']) {
+        const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+        const context = spanReading(readings, text, tokens);
+        context.commentScore = 0.37;
+        const fast = spanScores(spans, readings, context);
+        expect(fast).toEqual(readings.map((_, k) => predict(spans, spanFeatures(readings, k, context))[0]));
+        moved += fast.filter((p, k) => p !== predict(models.spans, spanFeatures(readings, k, context))[0]).length;
+      }
+      expect(moved).toBeGreaterThan(0);
+    } finally {
+      Object.assign(SPAN_CONTEXT_FAMILIES, saved);
+    }
+  });
   it('property: scores every word exactly as the span model over wordFeatures does', () => {
     const models = shippedModerationModels();
     fc.assert(
@@ -364,11 +407,11 @@ describe('the fast span scorer', () => {
           fc.array(fc.constantFrom('you', 'idiot', 'stupid', '"', 'not', 'people', 'who', 'are', 'morons', 'a', 'plan', 'Tom', 'is', '.', ',', '^', '$', 'what', "don't", 'call'), { maxLength: 30 }).map((ws) => ws.join(' ')),
         ),
         (text) => {
-          const [, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
-          const context = spanContext(readings);
+          const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+          const context = spanReading(readings, text, tokens);
           const skip = (k: number): boolean => readings[k]!.target === 'idea';
           const fast = spanScores(models.spans, readings, context, skip);
-          expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, wordFeatures(readings, k, context))[0])));
+          expect(fast).toEqual(readings.map((_, k) => (skip(k) ? 0 : predict(models.spans, spanFeatures(readings, k, context))[0])));
         },
       ),
       { numRuns: 300 },

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
-import { spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
@@ -77,7 +77,7 @@ function shownScore(p: number, a: keyof typeof ATTRIBUTE_THRESHOLDS): number {
 function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
-  const context = spanContext(readings);
+  const context = spanReading(readings, text, tokens);
   const veto = spanVetoes(text, tokens, readings);
   // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
   const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a)));
@@ -91,7 +91,7 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
       // aimed at an idea only beside a highlighted word that is not (since session 23; `spansAt`).
       const idea = r.target === 'idea' && r.mode === 'plain';
       return {
-        p: !veto[k] || idea ? predict(models.spans, wordFeatures(readings, k, context))[0]! : 0,
+        p: !veto[k] || idea ? predict(models.spans, spanFeatures(readings, k, context))[0]! : 0,
         start: tokens[r.token]!.start,
         end: tokens[r.token]!.end,
         plain: !veto[k],

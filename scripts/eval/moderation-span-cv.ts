@@ -38,7 +38,11 @@
  *   session 23: SPAN_DIFF=1 prints where the shipped decoding and the word list differ on tsd_train; words aimed at an
  *   idea are scored by the fold fits and zeroed in the decoding unless SPAN_IDEA=policy-only (shipped: shown when the
  *   comment highlights a word not aimed at an idea); measured, not shipped: SPAN_HYBRID=<n> (a word seen >= n times
- *   in the training folds decided by its marked rate >= SPAN_HYBRID_R, 0.5), SPAN_LISTED_OR=1 (every listed word shown)
+ *   in the training folds decided by its marked rate >= SPAN_HYBRID_R, 0.5), SPAN_LISTED_OR=1 (every listed word shown);
+ *   session 24, measured, not shipped: env SPAN_CTX=<families> fits the span model with span-context.ts's context
+ *   families: `sentence` (the sentence's best other cue, a content word in a sentence addressed to the reader), `top`
+ *   (distance to the comment's strongest cue), `score` (the comment model's out-of-fold shown toxicity on content words,
+ *   alone and times the word's likeness: training rows read OOF_JSON's scores, held-out texts theirs)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,7 +53,8 @@ import { kFold } from './lib/metrics.js';
 import { spanF1 } from './20-moderation.js';
 import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
-import { isContentWord, spanContext, wordFeatures } from '../../src/classify/moderation/features.js';
+import { isContentWord } from '../../src/classify/moderation/features.js';
+import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
 
@@ -57,6 +62,11 @@ interface Geo { start: number; end: number; content: boolean; brk: boolean; use?
 interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]> }
 
 const K = 3;
+// Session 24: the span model's new context families (features.ts SPAN_CONTEXT_FAMILIES), env SPAN_CTX=sentence,top.
+for (const f of (process.env.SPAN_CTX ?? '').split(',').filter(Boolean)) {
+  if (!(f in SPAN_CONTEXT_FAMILIES)) throw new Error(`SPAN_CTX: unknown family ${f}`);
+  SPAN_CONTEXT_FAMILIES[f as keyof typeof SPAN_CONTEXT_FAMILIES] = true;
+}
 const targets = (process.env.SPAN_TARGETS ?? 'semeval+neg').split(',') as SpanTarget[];
 const dataDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 const oof = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { tsHeld: number[][]; cleanHeld: number[][]; commentHeld: number[][] };
@@ -135,8 +145,10 @@ for (let f = 0; f < K; f++) {
 function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held: Item[]): void {
   const wsRows: ModerationRow[] = [...train, ...davidson, ...clean.filter((_, i) => !cleanTest.has(i))];
   const lookups = foldLookups(f, wsRows, train);
+  const tokenized: Array<ReturnType<typeof readText>[0]> = [];
   const readings = held.map((it) => {
     const [tokens, rs] = readText(it.text, lookups.wordScores, undefined, undefined, lookups.likeness);
+    tokenized.push(tokens);
     it.geo = rs.map((r, k) => ({
       start: tokens[r.token]!.start,
       end: tokens[r.token]!.end,
@@ -147,15 +159,22 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
     return rs;
   });
   // `<target>+neg`: the same target, with the ordinary sentences of the training folds as comments nobody marked.
-  const negatives: ModerationRow[] = clean.filter((_, i) => !cleanTest.has(i)).map((r) => ({ ...r, gold: [], semeval: [], share: new Float32Array(r.text.length) }));
+  const withScore = SPAN_CONTEXT_FAMILIES.score;
+  // SPAN_CTX=score (session 24): each training row carries its out-of-fold comment score (moderation-thresholds-cv.ts), as a held-out text does.
+  const negatives: ModerationRow[] = clean.flatMap((r, i) => (cleanTest.has(i) ? [] : [{ ...r, gold: [], semeval: [], share: new Float32Array(r.text.length), ...(withScore ? { commentScore: toxOf(oof.cleanHeld, i) } : {}) }]));
+  if (withScore) {
+    const tsTest = new Set(tsFolds[f]);
+    train = ts.flatMap((r, i) => (tsTest.has(i) ? [] : [{ ...r, commentScore: toxOf(oof.tsHeld, i) }]));
+  }
   for (const target of targets) {
     const plain = target.replace(/\+neg$/, '') as SpanTarget;
     const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}), ...(process.env.SPAN_KEEP ? { keepSpan: Number(process.env.SPAN_KEEP) } : {}) });
     held.forEach((it, h) => {
       const rs = readings[h]!;
-      const context = spanContext(rs);
+      const context = spanReading(rs, it.text, tokenized[h]!);
+      if (withScore) context.commentScore = it.tox;
       // Since session 23 a word aimed at an idea is scored too (the decoding zeroes it unless SPAN_IDEA says otherwise).
-      it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, wordFeatures(rs, k, context))[0]!));
+      it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, spanFeatures(rs, k, context))[0]!));
     });
     console.error(`fold ${f + 1}/${K}: ${target} span model done`);
   }

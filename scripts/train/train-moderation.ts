@@ -10,13 +10,14 @@
  * labelled for toxicity and insult; learned numbers only, never rows. Deterministic.
  * `--comment-only` refits only `moderation.model.json`, reading the shipped word scores and likeness (which the full
  * run refits byte for byte first; the comment-only rows never reach them): the same file in minutes, without the span
- * model's long fit.
- * Usage: tsx scripts/train/train-moderation.ts [--comment-only] [dataDir]
+ * model's long fit. `--spans-only` (since session 24) refits only `spans.model.json` the same way (the span model reads
+ * the word scores and likeness, never the comment model): the file the full run writes, in a few minutes.
+ * Usage: tsx scripts/train/train-moderation.ts [--comment-only | --spans-only] [dataDir]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitCommentModel, fitModeration, FIT_ON, FRAMES_FIT_FILES, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFramesFit, readOrdinaryComments, readToxiSpans, ROW_WEIGHT } from './lib/moderation-data.js';
+import { fitCommentModel, fitModeration, fitSpanModel, FIT_ON, FRAMES_FIT_FILES, ordinaryNegatives, readCasualTweets, readCleanText, readDavidson, readInsultFramesFit, readOrdinaryComments, readToxiSpans, ROW_WEIGHT, spanFitRows } from './lib/moderation-data.js';
 import { writeModel } from './lib/fit-model.js';
 import { loadEmbeddings } from './lib/word-scores.js';
 import { commentThresholds, SPAN_NOTES, SPAN_THRESHOLDS } from './lib/moderation-thresholds.js';
@@ -25,6 +26,7 @@ import { decodeWords, loadWordScores, type WordScoresData } from '../../src/clas
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const commentOnly = args.includes('--comment-only');
+const spansOnly = args.includes('--spans-only');
 const dataDir = args.find((a) => !a.startsWith('--')) ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
 const dir = join(root, 'src', 'classify', 'moderation');
 const toxispans = readToxiSpans(dataDir);
@@ -44,6 +46,17 @@ if (commentOnly) {
   comment.thresholds = commentThresholds();
   writeModel(join(dir, 'moderation.model.json'), comment);
   console.log(`moderation (comment only): ${Object.keys(comment.weights).length} comment weights (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  process.exit(0);
+}
+if (spansOnly) {
+  const read = (f: string): WordScoresData => JSON.parse(readFileSync(join(dir, f), 'utf8')) as WordScoresData;
+  const rows = [...toxispans, ...davidson, ...clean];
+  // As fitModeration fits it: the same rows, lookups and fitOn.
+  const spans = fitSpanModel(spanFitRows(rows), { wordScores: loadWordScores(read('word-scores.json')), likeness: loadWordScores(read('likeness.json')) }, [...new Set(rows.map((r) => FIT_ON[r.source]))].filter((f) => f !== FIT_ON.davidson));
+  spans.thresholds = { ...SPAN_THRESHOLDS };
+  spans.notes = SPAN_NOTES;
+  writeModel(join(dir, 'spans.model.json'), spans);
+  console.log(`moderation (spans only): ${Object.keys(spans.weights).length} span weights (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   process.exit(0);
 }
 const fit = fitModeration([...toxispans, ...davidson, ...clean], loadEmbeddings(), { commentRows });

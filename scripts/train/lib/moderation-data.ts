@@ -14,7 +14,8 @@ import { fitWordScores, type Embeddings } from './word-scores.js';
 import { tokenize } from '../../../src/text/tokenize.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { MODERATION_ATTRIBUTES, readText, type ModerationModels } from '../../../src/classify/moderation/models.js';
-import { commentFeatures, HELD_APART_PREFIXES, spanContext, wordFeatures } from '../../../src/classify/moderation/features.js';
+import { commentFeatures, HELD_APART_PREFIXES } from '../../../src/classify/moderation/features.js';
+import { spanFeatures, spanReading } from '../../../src/classify/moderation/span-context.js';
 import { encodeWords, loadWordScores, type WordScores, type WordScoresData } from '../../../src/classify/moderation/word-scores.js';
 
 /** One comment with its moderation targets (each the share of raters, 0..1) in MODERATION_ATTRIBUTES order. */
@@ -31,6 +32,8 @@ export interface ModerationRow {
    * (7,212 of 7,938 posts exact; ">= 2 raters" 0.567). The span model's target.
    */
   semeval?: Array<[number, number]>;
+  /** Span fits only, measured in session 24 (span-cv SPAN_CTX=score): the comment model's out-of-fold shown toxicity of the row. */
+  commentScore?: number;
   /** ToxiSpans only: per character, the share of the span-marking raters who marked it (0 when none marked a span). */
   share?: Float32Array;
   /** Ordinary reader comments: the thread the comment belongs to (folds keep a thread together); insult-frames rows: the topic. */
@@ -415,7 +418,7 @@ function predictLinear(m: LinearModel, f: ReadonlyArray<readonly [string, number
   return s.map((x) => 1 / (1 + Math.exp(-x)));
 }
 
-export const SPAN_FEATURE_FILES = COMMENT_FEATURE_FILES;
+export const SPAN_FEATURE_FILES = [...COMMENT_FEATURE_FILES, 'src/classify/moderation/span-context.ts'];
 
 /**
  * What the span model is fit toward, per word of a ToxiSpans comment: `semeval` (shipped since 2026-12-04, session
@@ -442,14 +445,15 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     const inGold = new Float32Array(r.text.length);
     if (target === 'share') inGold.set(r.share!);
     else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
-    const context = spanContext(readings);
+    const context = spanReading(readings, r.text, tokens);
+    if (r.commentScore !== undefined) context.commentScore = r.commentScore;
     const first = out.length;
     readings.forEach((w, k) => {
       const t = tokens[w.token]!;
       let n = 0;
       for (let i = t.start; i < t.end; i++) n += inGold[i]!;
       const len = t.end - t.start;
-      out.push({ features: wordFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
+      out.push({ features: spanFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
       words.push(w.norm);
       comment.push(c);
     });

@@ -10,7 +10,8 @@ import { ThreadlensOptionError } from '../../errors.js';
 import { explainKnown, knownFeatures, predict } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import type { analyzeSentiment } from '../sentiment/analyze.js';
-import { commentFeatures, isContentWord, spanContext, type WordReading } from './features.js';
+import { commentFeatures, isContentWord, type WordReading } from './features.js';
+import { spanReading } from './span-context.js';
 import { spanScores } from './span-scores.js';
 import { spanVetoes } from './span-veto.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
@@ -269,7 +270,7 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   // the comment is highlighted, quoted as reported speech or a mention, named by a naming verb, a denied predicate), whatever the comment's scores (since session 16;
   // until then a quoted or denied word was scored and the comment gate alone kept most such comments dark). A comment
   // the span rule keeps closed (with `spans: 'flagged'` any comment that flags nothing) has no spans.
-  const context = spanContext(readings);
+  const context = spanReading(readings, input, tokens);
   const veto = spanVetoes(input, tokens, readings);
   // A plain word aimed at an idea ("a stupid plan") is scored since session 23 but shown only beside the highlight of a
   // word that is not: a comment that only criticises a policy shows nothing, one that also abuses a person shows both,

@@ -2,12 +2,13 @@
  * The span model's score of every word of a text, computed the fast way: each word's own feature weights (its
  * name, its character 4-grams, its names as a neighbour one and two words away, the word pairs it makes) are
  * looked up once per text in a per-model index split by feature family, so no feature name is built and no
- * window re-reads its neighbours' names. The result is exactly `predict(model, wordFeatures(readings, k,
+ * window re-reads its neighbours' names. The result is exactly `predict(model, spanFeatures(readings, k,
  * context))[0]` for every word k (the same weights added in the same order; test/moderation.test.ts checks it),
- * so `wordFeatures` stays the one definition the model is fit on.
+ * so `spanFeatures` (span-context.ts) stays the one definition the model is fit on.
  */
 import { weightTable, type LinearModel } from '../../learn/model.js';
-import { charGrams, isContentWord, type SpanContext, type WordReading } from './features.js';
+import { charGrams, isContentWord, type WordReading } from './features.js';
+import { SPAN_CONTEXT_FAMILIES, type SpanReading } from './span-context.js';
 import type { TermCategory } from './lexicon.js';
 
 const CATEGORIES: readonly TermCategory[] = ['insult', 'profanity', 'identityAttack', 'threat', 'toxicity'];
@@ -78,11 +79,11 @@ const add = (s: number, w: number | undefined, v: number): number => (w !== unde
 const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
 
 /**
- * `predict(model, wordFeatures(readings, k, context))[0]` for every word k, or 0 where `skip(k)` says so (the
+ * `predict(model, spanFeatures(readings, k, context))[0]` for every word k, or 0 where `skip(k)` says so (the
  * caller's words that are never highlighted). Adds each present feature's `weight * value` to the bias in the
- * order `wordFeatures` lists them, skipping zero values as it does, so the sums are bit for bit the same.
+ * order `spanFeatures` lists them, skipping zero values as it does, so the sums are bit for bit the same.
  */
-export function spanScores(model: LinearModel, readings: readonly WordReading[], context: SpanContext, skip: (k: number) => boolean = () => false): number[] {
+export function spanScores(model: LinearModel, readings: readonly WordReading[], context: SpanReading, skip: (k: number) => boolean = () => false): number[] {
   const ix = indexOf(model);
   const n = readings.length;
   const named = (name: string): number | undefined => ix.named.get(name);
@@ -128,6 +129,13 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
   const topLike = named('$top-like');
   const topWs = named('$top-ws');
   const topLex = named('$top-lex');
+  const sentLikeW = named('$sent-like');
+  const sentLexW = named('$sent-lex');
+  const sentYouW = named('$sent-you');
+  const topDistW = [undefined, named('$top-d1'), named('$top-d2'), named('$top-d3')];
+  const cmtScoreW = named('$cmt-score');
+  const cmtScoreLikeW = named('$cmt-score-like');
+  const cs = context.commentScore;
   const out = new Array<number>(n);
   for (let k = 0; k < n; k++) {
     if (skip(k)) {
@@ -173,6 +181,17 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
     if (r.ws > 0 && r.ws === context.maxWs) s = add(s, topWs, 1);
     const lex = lexTop(r);
     if (lex > 0 && lex === context.maxLex) s = add(s, topLex, 1);
+    if (SPAN_CONTEXT_FAMILIES.sentence) {
+      s = add(s, sentLikeW, context.sentLike[k]!);
+      s = add(s, sentLexW, context.sentLex[k]!);
+      if (context.sentYou[k] && content) s = add(s, sentYouW, 1);
+    }
+    const d = context.topDist[k]!;
+    if (SPAN_CONTEXT_FAMILIES.top && d > 0 && d <= 3) s = add(s, topDistW[d], 1);
+    if (SPAN_CONTEXT_FAMILIES.score && cs !== undefined && cs !== 0 && content) {
+      s = add(s, cmtScoreW, cs);
+      if (r.like !== 0) s = add(s, cmtScoreLikeW, cs * r.like);
+    }
     out[k] = 1 / (1 + Math.exp(-s));
   }
   return out;
