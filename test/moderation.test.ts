@@ -112,7 +112,17 @@ describe('span features (each word read against its comment)', () => {
     // Two sentences; the first addresses the reader and holds the comment's two insult words, the second holds none.
     const text = 'You are a brainless idiot. This plan is bad.';
     const [tokens, readings] = readText(text, null);
-    const ctx = spanReading(readings, text, tokens);
+    // As shipped (both families off) the walk is skipped and the sentence readings stay zero; switched on, it reads them.
+    const off = spanReading(readings, text, tokens);
+    expect([...off.sentLike, ...off.sentLex, ...off.sentYou, ...off.topDist].every((v) => v === 0)).toBe(true);
+    const saved = { ...SPAN_CONTEXT_FAMILIES };
+    Object.assign(SPAN_CONTEXT_FAMILIES, { sentence: true, top: true });
+    let ctx: ReturnType<typeof spanReading>;
+    try {
+      ctx = spanReading(readings, text, tokens);
+    } finally {
+      Object.assign(SPAN_CONTEXT_FAMILIES, saved);
+    }
     const at = (w: string): number => readings.findIndex((r) => r.norm === w);
     const [brainless, idiot, a, plan] = [at('brainless'), at('idiot'), at('a'), at('plan')];
     const lexOf = (k: number): number => Math.max(...Object.values(readings[k]!.lex));

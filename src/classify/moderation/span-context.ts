@@ -27,13 +27,16 @@ const SENTENCE_END = /[.!?\n]/;
 const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
 
 /**
- * `spanContext` plus each word's sentence reading. `text` and `tokens` are those `readings` were read from: a `.`,
+ * `spanContext` plus each word's sentence reading (left at zero while the `sentence` and `top` families are both off).
+ * `text` and `tokens` are those `readings` were read from: a `.`,
  * `!`, `?` or line break between two words ends a sentence. The comment's strongest cue is the first plain word
  * with the highest lexicon weight, else the highest likeness.
  */
 export function spanReading(readings: readonly WordReading[], text: string, tokens: readonly Token[]): SpanReading {
   const n = readings.length;
   const c: SpanReading = { ...spanContext(readings), sentLike: new Float32Array(n), sentLex: new Float32Array(n), sentYou: new Uint8Array(n), topDist: new Uint8Array(n) };
+  // Only the sentence and strongest-cue families read the walk below: with both off (as shipped) it is not done.
+  if (!SPAN_CONTEXT_FAMILIES.sentence && !SPAN_CONTEXT_FAMILIES.top) return c;
   let top = -1;
   let best = 0;
   readings.forEach((r, k) => {
@@ -90,8 +93,10 @@ export function spanFeatures(readings: readonly WordReading[], k: number, contex
     if (context.sentLex[k]! !== 0) out.push(['$sent-lex', context.sentLex[k]!]);
     if (context.sentYou[k] === 1 && isContentWord(readings[k]!.norm)) out.push(['$sent-you', 1]);
   }
-  const d = context.topDist[k]!;
-  if (SPAN_CONTEXT_FAMILIES.top && d > 0 && d <= 3) out.push([`$top-d${d}`, 1]);
+  if (SPAN_CONTEXT_FAMILIES.top) {
+    const d = context.topDist[k]!;
+    if (d > 0 && d <= 3) out.push([`$top-d${d}`, 1]);
+  }
   // The comment model's reading of the whole comment, on content words, alone and with the word's likeness.
   const cs = context.commentScore;
   if (SPAN_CONTEXT_FAMILIES.score && cs !== undefined && cs !== 0 && isContentWord(readings[k]!.norm)) {

@@ -186,8 +186,10 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
       s = add(s, sentLexW, context.sentLex[k]!);
       if (context.sentYou[k] && content) s = add(s, sentYouW, 1);
     }
-    const d = context.topDist[k]!;
-    if (SPAN_CONTEXT_FAMILIES.top && d > 0 && d <= 3) s = add(s, topDistW[d], 1);
+    if (SPAN_CONTEXT_FAMILIES.top) {
+      const d = context.topDist[k]!;
+      if (d > 0 && d <= 3) s = add(s, topDistW[d], 1);
+    }
     if (SPAN_CONTEXT_FAMILIES.score && cs !== undefined && cs !== 0 && content) {
       s = add(s, cmtScoreW, cs);
       if (r.like !== 0) s = add(s, cmtScoreLikeW, cs * r.like);
