@@ -386,13 +386,10 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     pushSurfaceFeatures(toks, words, features);
   }
   // The same rules as the cue scorer: questions, fragments and figure-free predictions stay below 0.5.
-  const capModel = (v: number): number => Math.min(v, isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1);
+  const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
+  const capModel = (v: number): number => Math.min(v, capLimit);
   if (opts.model) {
-    const weights = opts.model.weights;
-    const p = predict(opts.model, claimInputs(features, (f) => Object.prototype.hasOwnProperty.call(weights, f)))[0] ?? 0;
-    let z = logit(p) + cueDelta;
-    const threshold = opts.model.thresholds?.claim;
-    if (typeof threshold === 'number') z -= logit(threshold);
+    const z = centredLogit(opts.model, features, cueDelta);
     generalScore = capModel(sigmoid(z));
     score = capModel(sigmoid(z + commentTerm));
   }
@@ -400,12 +397,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   if (opts.commentModel && !opts.model) {
     // The comment-register model replaces the cue score and the hand-set statement term for the post's sentences;
     // `generalScore` stays the cue score (the corrections step reads it).
-    const cm = opts.commentModel;
-    const p = predict(cm, claimInputs(commentFeatures, (f) => Object.prototype.hasOwnProperty.call(cm.weights, f)))[0] ?? 0;
-    let z = logit(p) + cueDelta;
-    const threshold = cm.thresholds?.claim;
-    if (typeof threshold === 'number') z -= logit(threshold);
-    score = capModel(sigmoid(z));
+    score = capModel(sigmoid(centredLogit(opts.commentModel, commentFeatures, cueDelta)));
   }
   // A quotation with a named speaker ('"...," said Jeffrey Hornung') is an attribution claim: who said what
   // is checkable even when the quoted words are an opinion. Debate transcripts (the training data) hardly
@@ -414,7 +406,6 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     score = Math.max(score, 0.55);
     generalScore = Math.max(generalScore, 0.55);
   }
-  const capLimit = isQuestion || words.length < 3 ? 0.1 : capPrediction ? 0.38 : 1;
   if (score < below) return { score, generalScore, kind: null, values, hedge: null, speaker, features, capped, capLimit, commentFeatures };
   // Kind.
   const lowerWords = new Set(words.map((t) => t.lower));
@@ -433,6 +424,19 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   const h = phraseAt(toks, HEDGE_PHRASES, opens);
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
   return { score, generalScore, kind, values, hedge, speaker, features, capped, capLimit, commentFeatures };
+}
+
+/**
+ * A claim model's log-odds for a sentence's features (those it holds weights for), plus `delta`, re-centred on the
+ * model's `thresholds.claim` when it has one (so that the threshold reads as 0.5).
+ */
+function centredLogit(model: ClaimModel, features: readonly string[], delta: number): number {
+  const weights = model.weights;
+  const p = predict(model, claimInputs(features, (f) => Object.prototype.hasOwnProperty.call(weights, f)))[0] ?? 0;
+  let z = logit(p) + delta;
+  const threshold = model.thresholds?.claim;
+  if (typeof threshold === 'number') z -= logit(threshold);
+  return z;
 }
 
 function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: number; speakerHints: boolean; ironicSpans: ReadonlyArray<readonly [number, number]> } {
