@@ -393,7 +393,10 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
     generalScore = capModel(sigmoid(z));
     score = capModel(sigmoid(z + commentTerm));
   }
-  const commentFeatures = shape !== null && wantFeatures ? commentClaimFeatures(features, shape, words, toks, phraseAt(toks, HEDGE_PHRASES, opens) !== null) : [];
+  // The hedge phrase, looked up once: here when the comment features need it, else only for a sentence that is a claim.
+  let hedgeAt: ReturnType<typeof phraseAt> | undefined;
+  const findHedge = (): ReturnType<typeof phraseAt> => (hedgeAt === undefined ? (hedgeAt = phraseAt(toks, HEDGE_PHRASES, opens)) : hedgeAt);
+  const commentFeatures = shape !== null && wantFeatures ? commentClaimFeatures(features, shape, words, toks, findHedge() !== null) : [];
   if (opts.commentModel && !opts.model) {
     // The comment-register model replaces the cue score and the hand-set statement term for the post's sentences;
     // `generalScore` stays the cue score (the corrections step reads it).
@@ -421,7 +424,7 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   else if (isPrediction) kind = 'prediction';
   else kind = 'date-or-event';
   // Hedge.
-  const h = phraseAt(toks, HEDGE_PHRASES, opens);
+  const h = findHedge();
   const hedge: Evidence | null = h ? { span: [h.start, h.end], text: sentence.slice(h.start, h.end), cue: `hedge:${h.text}` } : null;
   return { score, generalScore, kind, values, hedge, speaker, features, capped, capLimit, commentFeatures };
 }
