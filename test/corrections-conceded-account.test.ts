@@ -58,3 +58,18 @@ describe('a concession saying what the writer got wrong is a self correction of 
     expect(selfOf(found.get('d'))).toEqual([]);
   });
 });
+
+describe('"I\'d" as "I would" is no account', () => {
+  it('reads "I\'d mixed up" but not "I\'d say" after a concession', () => {
+    const found = run({
+      article,
+      posts: [
+        ...opening,
+        { id: 'c', author: 'Wren', parentId: 'b', text: "Fair enough, I'd mixed up the two meetings." },
+        { id: 'd', author: 'Wren', parentId: 'b', text: "Fair enough, I'd say the board rushed it anyway." },
+      ],
+    });
+    expect(selfOf(found.get('c'))).toHaveLength(1);
+    expect(selfOf(found.get('d'))).toEqual([]);
+  });
+});

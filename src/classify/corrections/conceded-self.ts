@@ -61,25 +61,27 @@ function restatedFragment(scope: ConcededScope, fixed: Correction, own: Correcti
   return null;
 }
 
-/** Auxiliaries that put a first-person clause in the past ("I was thinking of", "I had the months mixed up", "I'd misread"). */
-const PAST_AUXILIARIES = new Set(['was', 'had', "'d", 'did', 'should', 'must', 'could', 'might']);
+/** Auxiliaries that put a first-person clause in the past ("I was thinking of", "I had the months mixed up"). "I'd" may be "I would": it counts only before a regular past form ("I'd mixed up"). */
+const PAST_AUXILIARIES = new Set(['was', 'had', 'did', 'should', 'must', 'could', 'might']);
 /** Adverbs that may stand between "I" and its verb (closed class; "-ly" adverbs too). */
 const ADVERBS = new Set(['just', 'only', 'also', 'ever', 'never', 'even', 'still', 'totally', 'completely', 'simply']);
 
 /**
  * The first "I" of the sentence followed, as its next word or after one adverb, by a past auxiliary or a regular
- * past form ("I mixed up", "I missed", "I just misread"): the writer says what they got wrong. Returns the word
+ * past form ("I mixed up", "I missed", "I'd confused"): the writer says what they got wrong. Returns the word
  * span of "I" and that verb (sentence offsets), or null. "I stand corrected" and "I still think" are present: no.
  */
 function pastAccount(unit: Unit): Span | null {
   const words = unit.words.map((w) => w.lower.replace(/\u2019/g, "'"));
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'i' && words[i] !== "i'd") continue;
-    if (words[i] === "i'd") return [unit.words[i]!.start, unit.words[i]!.end];
-    // The verb right after "I", or after one adverb ("I only ...", "I just ...", "I clearly ...").
-    const k = ADVERBS.has(words[i + 1] ?? '') || /^[a-z]{3,}ly$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
+    // "I'd" (one word or "I" + "'d") takes the word after it; so does one adverb ("I only ...", "I just ...").
+    let k = i + 1;
+    const had = words[i] === "i'd" || words[k] === "'d";
+    if (words[k] === "'d") k++;
+    if (ADVERBS.has(words[k] ?? '') || /^[a-z]{3,}ly$/.test(words[k] ?? '')) k++;
     const w = words[k] ?? '';
-    if (PAST_AUXILIARIES.has(w) || /^[a-z]{3,}ed$/.test(w)) return [unit.words[i]!.start, unit.words[k]!.end];
+    if ((!had && PAST_AUXILIARIES.has(w)) || /^[a-z]{3,}ed$/.test(w)) return [unit.words[i]!.start, unit.words[k]!.end];
     return null;
   }
   return null;
