@@ -101,9 +101,9 @@ function linesOf(input: string, span: [number, number]): Array<{ span: [number, 
   return out;
 }
 
-/** Loads every NAME.gold.json + NAME.txt of the folder. */
-export function loadGoldThreads(dir: string): GoldThread[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+/** Loads every NAME.gold.json + NAME.txt of the folder (only the gold files `only` accepts, when given). */
+export function loadGoldThreads(dir: string, only: (file: string) => boolean = () => true): GoldThread[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json') && only(f)).sort();
   return files.map((f) => {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldThread['gold'] & { file: string };
     const input = readFileSync(join(dir, gold.file), 'utf8');

@@ -61,6 +61,90 @@ function restatedFragment(scope: ConcededScope, fixed: Correction, own: Correcti
   return null;
 }
 
+/** Auxiliaries that put a first-person clause in the past ("I was thinking of", "I had the months mixed up"). "I'd" may be "I would": it counts only before a regular past form ("I'd mixed up"). */
+const PAST_AUXILIARIES = new Set(['was', 'had', 'did', 'should', 'must', 'could', 'might']);
+/** Adverbs that may stand between "I" and its verb (closed class; "-ly" adverbs too). */
+const ADVERBS = new Set(['just', 'only', 'also', 'ever', 'never', 'even', 'still', 'totally', 'completely', 'simply']);
+
+/**
+ * The first "I" of the sentence followed, as its next word or after one adverb, by a past auxiliary or a regular
+ * past form ("I mixed up", "I missed", "I'd confused"): the writer says what they got wrong. Returns the word
+ * span of "I" and that verb (sentence offsets), or null. "I stand corrected" and "I still think" are present: no.
+ */
+function pastAccount(unit: Unit): Span | null {
+  const words = unit.words.map((w) => w.lower.replace(/\u2019/g, "'"));
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'i' && words[i] !== "i'd") continue;
+    // "I'd" (one word or "I" + "'d") takes the word after it; so does one adverb ("I only ...", "I just ...").
+    let k = i + 1;
+    const had = words[i] === "i'd" || words[k] === "'d";
+    if (words[k] === "'d") k++;
+    if (ADVERBS.has(words[k] ?? '') || /^[a-z]{3,}ly$/.test(words[k] ?? '')) k++;
+    const w = words[k] ?? '';
+    if ((!had && PAST_AUXILIARIES.has(w)) || /^[a-z]{3,}ed$/.test(w)) return [unit.words[i]!.start, unit.words[k]!.end];
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A concession that restates no figure but says, in a first-person past clause, what the writer got wrong ("You're
+ * right, I mixed up the two votes", "Fair enough ... I was remembering the 2015 numbers"), under a reply that
+ * corrected or answered the writer: a `self` correction candidate of the writer's sentence the parent's words share
+ * most with (the one its correction names, when found), reported with the concession as its marker. The clause must
+ * be in the conceding sentence or next to it. "Fair enough, I stand corrected" and "my bad" alone say nothing of
+ * what was wrong and stay concessions only. Its strength is lower than a restated figure's: the scorer weighs it.
+ */
+function accountedSlip(
+  scope: ConcededScope,
+  concession: Span,
+  parentUnits: ReadonlyArray<{ unit: Unit; abs: Span }>,
+  fixed: Correction | undefined,
+  own: CorrectionPost,
+  map: (offset: number) => number,
+  paraphrases?: Paraphrases,
+): Correction | null {
+  const { post, sentences } = scope;
+  const at = sentences.findIndex(({ unit }) => unit.span[0] <= concession[0] && concession[0] < unit.span[1]);
+  if (at < 0) return null;
+  let account: { unit: Unit; span: Span } | null = null;
+  for (const { unit } of sentences.slice(Math.max(0, at - 1), at + 2)) {
+    if (unit.question) continue;
+    const span = pastAccount(unit);
+    // The verb outside the conceding words ("I was wrong" is the concession itself, not an account of it; "You're
+    // right, I mixed up ..." shares its "I" with the concession).
+    if (span && (unit.span[0] + span[1] <= concession[0] || unit.span[0] + span[1] > concession[1])) {
+      account = { unit, span: [unit.span[0] + span[0], unit.span[0] + span[1]] };
+      break;
+    }
+  }
+  if (!account) return null;
+  let target: { span: Span; text: string } | null = fixed ? { span: fixed.target.span, text: fixed.target.text } : null;
+  if (!target) {
+    let best = 0;
+    for (const x of postUnits(own, paraphrases)) {
+      for (const { unit: from } of parentUnits) {
+        const score = affinity(from, x.unit);
+        if (score > best) {
+          best = score;
+          target = { span: x.abs, text: x.unit.text };
+        }
+      }
+    }
+  }
+  if (!target) return null;
+  const evidence: Span[] = [concession, account.span].sort((a, b) => a[0] - b[0]);
+  return {
+    kind: 'self',
+    target: { kind: 'post', postId: own.id, span: target.span, text: target.text },
+    evidence: evidence.map((span) => ({ span: toAbs(map, span), text: post.text.slice(span[0], span[1]), cue: 'self-correction' })),
+    cue: 'self-correction',
+    detector: 'self-marker',
+    note: `concedes (${post.text.slice(concession[0], concession[1])}) and says what it got wrong (${post.text.slice(account.span[0], account.span[1])})`,
+    confidence: 0.5,
+  };
+}
+
 /** What the corrections pipeline already found for the post (its `PostScope`): read here, not looked up again. */
 export interface ConcededScope {
   readonly post: CorrectionPost;
@@ -105,7 +189,7 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
     }
     if (restated) break;
   }
-  if (!restated) return null;
+  if (!restated) return accountedSlip(scope, concession.evidence.span, parentUnits, fixed, own, map, paraphrases);
   // The writer's corrected sentence: the one the parent's correction names, else the one the parent's restated
   // sentence shares most with (first on a tie).
   let target: { span: Span; text: string } | null = fixed ? { span: fixed.target.span, text: fixed.target.text } : null;
