@@ -1,12 +1,14 @@
 /**
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
- * project's own fixtures by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
+ * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
  * posts together under heads they took for text (`takeModel`), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
- * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`). Parents are left to the
- * usual resolution (@name, quotes, "in reply to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned.
+ * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
+ * note is a removed post in its place (session 25). Parents are left to the usual resolution (@name, quotes, "in reply
+ * to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned. Set left out on the blind threads the
+ * model alone reads unseen layouts below the rules' first try (session 25), so it stays a fallback.
  */
 import { predict, isLinearModel, type LinearModel } from '../learn/model.js';
 import type { Span } from '../schema/common.js';
