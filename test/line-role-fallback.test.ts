@@ -108,6 +108,23 @@ describe('line-role fallback', () => {
     expect(JSON.stringify(parse(MADE_UP))).toBe(JSON.stringify(doc));
   });
 
+  it('reads a removal note among the posts as a removed post in its place (session 25)', () => {
+    // the made-up dump with the second post's text replaced by a moderator's note, its head lines gone with it
+    const gone = MADE_UP.replace('Oskar Brandt\n#2 · 09:40\nGood news, but who pays for it in the end? The maintenance budget is our harbour dues.\n3 ✓', 'This comment was removed by a moderator.');
+    expect(gone).not.toBe(MADE_UP);
+    const doc = parse(gone);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
+    expect(doc.thread.posts.map((p) => [p.removed, p.author, p.text])).toEqual([
+      [false, 'Gwen Tallis', 'I walk the dog along the quay every night and the lights make all the difference.'],
+      [true, null, ''],
+      [false, 'Priya Nandakumar', '@Oskar Brandt the dues were raised last spring already, so this is covered.'],
+      [false, 'Tomas Reyes', 'Finally a decision that listens to the people who actually use the quay at night.'],
+    ]);
+    // the note is the removed post's block, not a line of the post above
+    const note = gone.indexOf('This comment was removed');
+    expect(doc.blocks.find((b) => b.span[0] <= note && note < b.span[1])?.kind).toBe('post-removed');
+  });
+
   it('stays out when the rules read the posts, and on an article alone', () => {
     // the rules' four posts hold every line: the model's start lines are all in them, so it stays out.
     const lines = splitLines(MADE_UP);

@@ -1,12 +1,14 @@
 /**
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
- * project's own fixtures by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
+ * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
  * posts together under heads they took for text (`takeModel`), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
- * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`). Parents are left to the
- * usual resolution (@name, quotes, "in reply to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned.
+ * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
+ * note is a removed post in its place (session 25). Parents are left to the usual resolution (@name, quotes, "in reply
+ * to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned. Set left out on the blind threads the
+ * model alone reads unseen layouts below the rules' first try (session 25), so it stays a fallback.
  */
 import { predict, isLinearModel, type LinearModel } from '../learn/model.js';
 import type { Span } from '../schema/common.js';
@@ -16,6 +18,7 @@ import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-
 import { readCommaHeader, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { newPost } from './styles/counted.js';
+import { isRemovedPlaceholder } from './section-cues.js';
 import { splitLeadingQuotes } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
 
@@ -230,26 +233,46 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
 }
 
 function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts'> {
+  // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
+  // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
+  // one place early).
+  const removedAt = (j: number): boolean => roles[j] !== null && isRemovedPlaceholder(lines[j]!.trimmed);
   // Each post's head: the nearest predicted author line above its start, below the previous start.
   const heads = starts.map((s, k) => {
     const prev = k > 0 ? starts[k - 1]! : -1;
-    for (let j = s - 1; j > prev; j--) if (roles[j] === 'author') return j;
+    for (let j = s - 1; j > prev; j--) if (roles[j] === 'author' && !removedAt(j)) return j;
     return s;
   });
   const posts: RawPost[] = [];
   const lineKinds = new Map<number, BlockKind>();
   const linePost = new Map<number, number>();
+  const removedPost = (j: number): void => {
+    const gone: RawPost = newPost(null, null);
+    gone.removed = true;
+    gone.raw.push(lines[j]!);
+    lineKinds.set(j, 'post-removed');
+    linePost.set(j, posts.length);
+    posts.push(gone);
+  };
   starts.forEach((s, k) => {
     const head = heads[k]!;
     const end = k + 1 < starts.length ? heads[k + 1]! : lines.length;
+    if (removedAt(s)) {
+      // the model took the note for a post's text: a removed post (its head lines, if any, stay out of every post)
+      removedPost(s);
+      for (let j = s + 1; j < end; j++) if (removedAt(j)) removedPost(j);
+      return;
+    }
     const post: RawPost = newPost(null, null);
+    const at = posts.length;
+    posts.push(post);
     // The header: the author line and the meta lines down to the start.
     for (let j = head; j < s; j++) {
       const line = lines[j]!;
       if (isBlank(line)) continue;
       post.raw.push(line);
       lineKinds.set(j, 'post-header');
-      linePost.set(j, k);
+      linePost.set(j, at);
       if (j === head) readAuthor(post, line);
       else {
         post.timestamp ??= readTimeLine(line);
@@ -261,11 +284,19 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
     if (head === s) first = splitInlineHeader(post, first);
     post.body.push(first);
     lineKinds.set(s, 'post-body');
-    linePost.set(s, k);
+    linePost.set(s, at);
+    let cut = false;
     for (let j = s + 1; j < end; j++) {
       const line = lines[j]!;
       const r = roles[j];
       if (r === null) continue;
+      if (removedAt(j)) {
+        // the post's text ends here; what follows, to the next head, is the removed post's (chrome, left out)
+        removedPost(j);
+        cut = true;
+        continue;
+      }
+      if (cut) continue;
       if (r === 'chrome' || r === 'author' || r === 'meta') {
         // a footer under the text: its like count is the post's.
         const footer = r === 'chrome' ? readFooter(line) : undefined;
@@ -281,9 +312,8 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
       }
       post.body.push(line);
       lineKinds.set(j, 'post-body');
-      linePost.set(j, k);
+      linePost.set(j, at);
     }
-    posts.push(post);
   });
   return { start: heads[0]!, starts: starts.length, parse: { posts, lineKinds, linePost, declaredCount: null, messages: [] } };
 }

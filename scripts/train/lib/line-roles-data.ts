@@ -5,9 +5,11 @@
  * post's text starts), `body` (further lines of the post's text, as the hand-checked expected.json has it), `chrome`
  * (everything else in the section), or skipped (blank, or not assignable). See docs/dump-styles.md, session 18.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LINE_ROLES, type LineRole } from '../../../src/ingest/line-features.js';
+import { LINE_ROLES, lineFeatures, type LineRole } from '../../../src/ingest/line-features.js';
+import type { LinearModel } from '../../../src/learn/model.js';
+import { fitModel, type FitRow } from './fit-model.js';
 
 const fixturesDir = join(resolve(import.meta.dirname, '..', '..', '..'), 'fixtures');
 
@@ -73,7 +75,6 @@ export function deriveGold(name: string, fromExpected = false): Fixture | null {
   const file = join(dir, 'input.txt');
   if (!existsSync(file)) return null;
   const text = readFileSync(file, 'utf8');
-  const lines = text.split(/\r\n|\n|\r/);
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { posts: Array<{ author: string | null; text: string; removed: boolean }> };
   let labels: StructureLabels;
   if (existsSync(join(dir, 'structure.json'))) labels = JSON.parse(readFileSync(join(dir, 'structure.json'), 'utf8')) as StructureLabels;
@@ -85,6 +86,38 @@ export function deriveGold(name: string, fromExpected = false): Fixture | null {
       posts: expected.posts.map((p) => ({ author: p.author, parent: null, startsWith: p.removed ? '' : squash(p.text).slice(0, 40) })),
     };
   } else return null;
+  return deriveRoles(name, text, labels, expected.posts.map((p) => squash(p.text)));
+}
+
+/** A blind thread's gold (fixtures/blind-threads/NN_*.gold.json, the eval-threads format): what the derivation reads. */
+export interface ThreadGold {
+  title?: string | null;
+  posts: ReadonlyArray<{ author: string | null; starts: string; parent: number | null; removed?: boolean }>;
+}
+
+/**
+ * Line roles of a blind thread from its gold: each post's `starts` places its start line and its `author` the author
+ * line (as `deriveGold` does with structure.json), removed posts (`starts: ""`) give no start. The gold says where a
+ * post's text starts, not where it ends: `postTexts` (a reading of the dump's posts, e.g. today's parse, which reads
+ * the blind threads whose fixes it carries) marks as `body` the lines found, in order, in the text of the post that
+ * starts with the gold's `starts`, as the hand-checked expected.json does for the fixtures; without it (or where no
+ * text starts with the gold's) the lines after a start line are skipped, not guessed.
+ */
+export function deriveThreadGold(name: string, text: string, gold: ThreadGold, postTexts: readonly string[] = []): Fixture {
+  const labels: StructureLabels = {
+    note: 'from a blind thread gold file (author, starts)',
+    title: gold.title ?? null,
+    posts: gold.posts.map((p) => ({ author: p.removed ? null : p.author, parent: p.parent, startsWith: p.removed ? '' : p.starts })),
+  };
+  return deriveRoles(name, text, labels, postTexts.map(squash));
+}
+
+/**
+ * The roles of a dump's lines from labels (each post's author and text start) and the texts of its posts as a
+ * checked reading has them (`expTexts`, squashed; matched to labels by their start, first unused first).
+ */
+function deriveRoles(name: string, text: string, labels: StructureLabels, expTexts: readonly string[]): Fixture {
+  const lines = text.split(/\r\n|\n|\r/);
   const gold: Gold[] = lines.map((l) => (l.trim() === '' ? 'blank' : 'chrome'));
   const skipped: Record<string, number> = {};
   const posts: GoldPost[] = [];
@@ -120,7 +153,6 @@ export function deriveGold(name: string, fromExpected = false): Fixture | null {
   posts.sort((a, b) => a.startLine - b.startLine);
   // 3. expected posts matched to labels as test/fixture-structure.test.ts does.
   const used = new Set<number>();
-  const expTexts = expected.posts.map((p) => squash(p.text));
   const expOf = new Map<number, string>();
   labels.posts.forEach((l, k) => {
     if (l.startsWith.trim() === '') return;
@@ -181,3 +213,69 @@ export function deriveGold(name: string, fromExpected = false): Fixture | null {
   return { name, text, lines, gold, posts, labels, skipped, unfound };
 }
 
+
+/** One fitting row a labelled line: its shape features and its role. Blank and skipped lines give none. */
+export function lineRoleRows(fixtures: readonly Fixture[], counts: Record<string, number> = {}): FitRow[] {
+  const rows: FitRow[] = [];
+  for (const fx of fixtures) {
+    const feats = lineFeatures(fx.lines);
+    fx.gold.forEach((g, i) => {
+      const f = feats[i];
+      if (g === 'blank' || g === 'skip' || f === null || f === undefined) return;
+      rows.push({ features: f, y: ROLES.indexOf(g) });
+      counts[g] = (counts[g] ?? 0) + 1;
+    });
+  }
+  return rows;
+}
+
+/**
+ * The line-role model's fit (session 18's model B): softmax over the six roles, 300 full-batch Adam steps, L2 1e-3,
+ * features seen at least twice, no class weights. Shared by scripts/train/train-line-roles.ts and the studies, so a
+ * study's model is the shipped recipe on other rows.
+ */
+export function fitLineRoles(rows: readonly FitRow[], fitOn: readonly string[], notes?: string): LinearModel {
+  return fitModel(rows, {
+    name: 'line-roles',
+    labels: ROLES,
+    link: 'softmax',
+    fitOn,
+    featureFiles: ['src/ingest/line-features.ts'],
+    iterations: 300,
+    l2: () => 1e-3,
+    minCount: 2,
+    balanced: false,
+    ...(notes === undefined ? {} : { notes }),
+  });
+}
+
+/** The parsed posts the blind threads' body lines are taken from: text, removed, and whether the rules read them. */
+export interface ReadPosts {
+  texts: string[];
+  /** False when the line-role model read the dump (its `thread/line-model` message): its texts are then not used. */
+  byRules: boolean;
+}
+
+/**
+ * The blind threads' line roles from their gold, the text extent of each post from `read` (the rules' reading of the
+ * dump). A dump the line-role model itself read gives no text extent (its lines after a start are skipped), so the
+ * model is never fit on its own reading.
+ */
+export function blindFixtures(read: (text: string, name: string) => ReadPosts): Fixture[] {
+  return blindThreads().map((t) => {
+    const r = read(t.text, t.name);
+    return deriveThreadGold(t.name, t.text, t.gold, r.byRules ? r.texts : []);
+  });
+}
+
+/** The blind threads (fixtures/blind-threads/NN_*.gold.json and their dumps), in file order. */
+export function blindThreads(): Array<{ name: string; text: string; gold: ThreadGold }> {
+  const dir = join(fixturesDir, 'blind-threads');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ThreadGold & { file: string };
+      return { name: f.replace(/\.gold\.json$/, ''), text: readFileSync(join(dir, gold.file), 'utf8'), gold };
+    });
+}

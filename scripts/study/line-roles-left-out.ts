@@ -1,0 +1,260 @@
+/**
+ * Study (session 25, lines25; measure only): does the line-role model read a layout it has not seen better than the
+ * rules' first try? Set left out, the way a new layout arrives: for each blind round R of fixtures/blind-threads
+ * (01-04, 05-10, 11-16, 17-22), the model is fit (the shipped recipe, `fitLineRoles`) on the project's fixtures plus
+ * the other rounds' blind dumps (roles from their gold authors and starts, `deriveThreadGold`; the text extent of a
+ * post from today's parse where its post starts as the gold's), and round R is read
+ *
+ * - by the model alone (today's src, `useLineModelForStudy(model, true)`: the model's posts whenever it has 3 start lines),
+ * - by today's rules as they are (shipped model and trigger: they have seen every round's fixes, so optimistic),
+ * - by today's rules with the left-out model as their fallback (what shipping the refit as a fallback would do),
+ * - by the round's first try (the src of the gold's commit, `git archive` into FIRST_TRY_DIR, default /tmp/lines25-first-),
+ * - and by arbitrations between the first try and the model (`--arbitrate`: the facts of `triggerFacts` between the
+ *   first try's posts and the left-out model's guesses).
+ *
+ * Scored as ../shared/eval-threads/score.mjs scores (posts aligned by index; authors, starts over every gold post,
+ * parents over gold replies, counts exact) on `parse`'s posts. Prints one line per dump and a table per round.
+ * With `--fixtures K` the arbitration's facts are also given for every fixture, the model fit with the fixtures in
+ * K folds (fold of a fixture: its index in name order mod K) left out each in turn, against today's rules.
+ *
+ * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--arbitrate] [--fixtures 5] [--json out.json]
+ */
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
+import { guessLineRoles, triggerFacts, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { splitLines } from '../../src/ingest/lines.js';
+import { parse as todayParse } from '../../src/index.js';
+import type { LinearModel } from '../../src/learn/model.js';
+import { oldSource } from './line-roles.js';
+
+const here = resolve(import.meta.dirname, '..', '..');
+const fixturesDir = join(here, 'fixtures');
+const args = process.argv.slice(2);
+process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
+
+type Post = { id: string; author: string | null; text: string; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
+type Doc = { article: { title: string | null }; thread: { posts: Post[] }; blocks: Array<{ kind: string; span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
+type ParseFn = (t: string, o?: object) => Doc;
+const parseToday = todayParse as unknown as ParseFn;
+
+/** The blind rounds: the dumps' number range and the commit that added their gold (the first try's src). */
+const BLIND_ROUNDS = [
+  { round: '01-04', lo: 1, hi: 4, commit: '2a4f8f6' },
+  { round: '05-10', lo: 5, hi: 10, commit: 'd9aec0b' },
+  { round: '11-16', lo: 11, hi: 16, commit: 'aa416d7' },
+  { round: '17-22', lo: 17, hi: 22, commit: '8e6993a' },
+] as const;
+
+const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Structure figures as score.mjs counts them. */
+interface Score {
+  posts: number;
+  authors: number;
+  starts: number;
+  parentsGold: number;
+  parents: number;
+  countsExact: number;
+  files: number;
+  /** Not aligned by index: gold posts with text found as some post's start (first unused, in order), and of them with the author right. */
+  found: number;
+  foundAuthor: number;
+  /** Posts read with text (the denominator of the found share's precision). */
+  read: number;
+}
+const zero = (): Score => ({ posts: 0, authors: 0, starts: 0, parentsGold: 0, parents: 0, countsExact: 0, files: 0, found: 0, foundAuthor: 0, read: 0 });
+function add(a: Score, b: Score): Score {
+  const s = zero();
+  for (const k of Object.keys(s) as Array<keyof Score>) s[k] = a[k] + b[k];
+  return s;
+}
+
+export function scoreDoc(doc: Doc, gold: ThreadGold): Score {
+  const s = zero();
+  s.files = 1;
+  const posts = doc.thread.posts;
+  if (posts.length === gold.posts.length) s.countsExact = 1;
+  const idx = new Map(posts.map((p, i) => [p.id, i]));
+  gold.posts.forEach((gp, i) => {
+    s.posts++;
+    const p = posts[i];
+    if (gp.parent !== null && gp.parent !== undefined) s.parentsGold++;
+    if (!p) return;
+    const a = p.removed ? null : p.author;
+    if (gp.removed ? p.removed === true : norm(a) === norm(gp.author)) s.authors++;
+    const t = norm(p.text);
+    if (gp.removed ? p.removed === true : [t, t.replace(/^(@\S+\s+)+/, '')].some((x) => x.startsWith(norm(gp.starts)))) s.starts++;
+    if (gp.parent !== null && gp.parent !== undefined) {
+      const pi = p.parentId == null ? null : idx.get(p.parentId);
+      if (pi === gp.parent) s.parents++;
+    }
+  });
+  const texts = posts.map((p) => (p.removed ? null : norm(p.text)));
+  s.read = texts.filter((t) => t !== null).length;
+  const used = new Set<number>();
+  for (const gp of gold.posts) {
+    if (gp.removed) continue;
+    const st = norm(gp.starts);
+    const i = texts.findIndex((t, k) => t !== null && !used.has(k) && (t.startsWith(st) || t.replace(/^(@\S+\s+)+/, '').startsWith(st)));
+    if (i < 0) continue;
+    used.add(i);
+    s.found++;
+    if (norm(posts[i]!.author) === norm(gp.author)) s.foundAuthor++;
+  }
+  return s;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const fig = (s: Score): string =>
+  `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
+
+/** The trigger's facts between a parsed document's posts (from its blocks) and the current model's guesses. */
+function docFacts(text: string, doc: Doc): TriggerFacts {
+  const lines = splitLines(text);
+  const inPost = new Set<number>();
+  const inText = new Set<number>();
+  let b = 0;
+  for (const line of lines) {
+    while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
+    const block = doc.blocks[b];
+    if (!block || block.span[0] > line.start) continue;
+    if (block.post !== null) inPost.add(line.index);
+    if (block.kind === 'post-body') inText.add(line.index);
+  }
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const starts = new Set<number>();
+  for (const p of doc.thread.posts) if ((p.lines?.length ?? 0) > 0) starts.add(lineAt(p.lines[0]!.span[0]));
+  return triggerFacts(guessLineRoles(lines), doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i));
+}
+
+/** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
+const ARBITRATIONS: Record<string, (f: TriggerFacts) => boolean> = {
+  'shipped trigger': (f) => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= 3)),
+  'agreed < 1/2 of starts': (f) => f.starts >= 3 && 2 * f.agreed < f.starts,
+  'agreed < 1/3 of starts': (f) => f.starts >= 3 && 3 * f.agreed < f.starts,
+  'agreed < 1/4 of starts': (f) => f.starts >= 3 && 4 * f.agreed < f.starts,
+  'agreed < 1/3 of starts and of posts': (f) => f.starts >= 3 && 3 * f.agreed < f.starts && 3 * f.agreed < f.rulePosts,
+  'agreed < 1/2 of starts and of posts': (f) => f.starts >= 3 && 2 * f.agreed < f.starts && 2 * f.agreed < f.rulePosts,
+  'posts < 1/2 of starts': (f) => f.starts >= 3 && 2 * f.rulePosts < f.starts,
+  'agreed < 1/2, >= 3 in text': (f) => f.starts >= 3 && 2 * f.agreed < f.starts && f.startsInText >= 3,
+};
+
+const fixtureNames = readdirSync(fixturesDir)
+  .filter((d) => existsSync(join(fixturesDir, d, 'input.txt')) && existsSync(join(fixturesDir, d, 'expected.json')))
+  .sort();
+const fixtures = fixtureNames.map((n) => deriveGold(n, true)).filter((f): f is Fixture => f !== null);
+
+// Blind dumps: roles from gold; the text extent from today's parse (shipped model), which reads them.
+useLineModelForStudy(null);
+const blind = blindThreads().map((t) => {
+  const doc = parseToday(t.text, { name: t.name });
+  const byRules = !doc.messages.some((m) => m.ruleId === 'thread/line-model');
+  const fx = deriveThreadGold(t.name, t.text, t.gold, byRules ? doc.thread.posts.filter((p) => !p.removed).map((p) => p.text) : []);
+  return { ...t, n: Number(t.name.slice(0, 2)), fx };
+});
+{
+  const c: Record<string, number> = {};
+  for (const b of blind) for (const g of b.fx.gold) c[g] = (c[g] ?? 0) + 1;
+  console.log(`blind roles derived from gold (22 dumps): ${Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')}; starts not found ${blind.reduce((s, b) => s + b.fx.unfound, 0)}`);
+}
+
+const fixtureRows = lineRoleRows(fixtures);
+const fixturesOnly = fitLineRoles(fixtureRows, ['study']);
+function fitWithout(lo: number, hi: number): LinearModel {
+  const train = blind.filter((b) => b.n < lo || b.n > hi).map((b) => b.fx);
+  return fitLineRoles([...fixtureRows, ...lineRoleRows(train)], ['study']);
+}
+
+const out: Record<string, unknown> = {};
+const total: Record<string, Score> = {};
+const tot = (k: string, s: Score): void => {
+  total[k] = add(total[k] ?? zero(), s);
+};
+const rows: string[] = [];
+const dumpRows: Array<Record<string, unknown>> = [];
+for (const r of BLIND_ROUNDS) {
+  const model = fitWithout(r.lo, r.hi);
+  const dumps = blind.filter((b) => b.n >= r.lo && b.n <= r.hi);
+  const first = ((await import(join(oldSource(r.commit), 'src', 'index.ts'))) as { parse: ParseFn }).parse;
+  const per: Record<string, Score> = {};
+  const acc = (k: string, s: Score): void => {
+    per[k] = add(per[k] ?? zero(), s);
+    tot(k, s);
+  };
+  for (const d of dumps) {
+    useLineModelForStudy(fixturesOnly, true);
+    const shippedDoc = parseToday(d.text, { name: d.name });
+    useLineModelForStudy(model, true);
+    const modelDoc = parseToday(d.text, { name: d.name });
+    useLineModelForStudy(null);
+    const rulesDoc = parseToday(d.text, { name: d.name });
+    useLineModelForStudy(model, false);
+    const fallbackDoc = parseToday(d.text, { name: d.name });
+    const firstDoc = first(d.text, { name: d.name });
+    // facts of the first try's posts against the left-out model's guesses (the model set above)
+    const facts = docFacts(d.text, firstDoc);
+    useLineModelForStudy(null);
+    const sm = scoreDoc(modelDoc, d.gold);
+    const sr = scoreDoc(rulesDoc, d.gold);
+    const sf = scoreDoc(fallbackDoc, d.gold);
+    const s1 = scoreDoc(firstDoc, d.gold);
+    acc('model alone (left out)', sm);
+    acc('model alone, fit on the fixtures only (as shipped until session 25)', scoreDoc(shippedDoc, d.gold));
+    acc("today's rules (have seen it)", sr);
+    acc("today's rules + left-out model as fallback", sf);
+    acc('first try (in-process parse)', s1);
+    const took: string[] = [];
+    for (const [name, rule] of Object.entries(ARBITRATIONS)) {
+      const take = rule(facts);
+      if (take) took.push(name);
+      acc(`arbitration: ${name}`, take ? sm : s1);
+    }
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
+    console.log(line);
+    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took });
+  }
+  for (const [k, s] of Object.entries(per)) rows.push(`| ${r.round} | ${k} | ${fig(s)} |`);
+}
+console.log('\n| round | reading | authors / starts / parents (aligned by index, as score.mjs) | counts exact | gold posts found as a post start, in any place, of posts read (author right) |\n| --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(r);
+for (const [k, s] of Object.entries(total)) console.log(`| all 22 | ${k} | ${fig(s)} |`);
+out.dumps = dumpRows;
+out.total = total;
+
+// Fixtures, K folds left out: the arbitration's facts against today's rules (they read every fixture right).
+const ki = args.indexOf('--fixtures');
+if (ki >= 0) {
+  const k = Number(args[ki + 1] ?? 5);
+  const blindRows = lineRoleRows(blind.map((b) => b.fx));
+  const fired: Record<string, string[]> = Object.fromEntries(Object.keys(ARBITRATIONS).map((n) => [n, []]));
+  const factRows: Array<Record<string, unknown>> = [];
+  for (let fold = 0; fold < k; fold++) {
+    const train = fixtures.filter((_, i) => i % k !== fold);
+    const model = fitLineRoles([...lineRoleRows(train), ...blindRows], ['study']);
+    for (const [i, fx] of fixtures.entries()) {
+      if (i % k !== fold) continue;
+      useLineModelForStudy(null);
+      const doc = parseToday(fx.text, { name: fx.name });
+      useLineModelForStudy(model, false);
+      const facts = docFacts(fx.text, doc);
+      for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
+      factRows.push({ name: fx.name, facts });
+    }
+  }
+  useLineModelForStudy(null);
+  console.log(`\nfixtures (${fixtures.length}, ${k} folds left out, today's rules): arbitrations that would take over`);
+  for (const [name, list] of Object.entries(fired)) console.log(`  ${name}: ${list.length} ${list.join(' ')}`);
+  out.fixtures = factRows;
+}
+const ji = args.indexOf('--json');
+if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify(out, null, 1));
