@@ -62,7 +62,17 @@ export interface RegisterSettings {
   blind?: number;
   /** Whether the blind posts count toward the word layer's vocabulary (each dump a topic), beside the corpus. */
   blindWords?: boolean;
+  /**
+   * Source copies (session 25's representation change, Daumé 2007 as in the sentiment fit): while fitting, every
+   * feature of a row (and a bias) is present twice, as itself and as a copy private to the row's source (corpus,
+   * FanChuan, blind threads), so a lean one source alone shows goes to its copy. The model keeps the shared weights
+   * plus the blind threads' copies (what a thread post is read by; every text the register reads is a thread post).
+   */
+  copies?: boolean;
 }
+
+const SOURCE_COPY = '@@';
+const COPY_BIAS = '@bias';
 
 /**
  * The shipped settings, chosen by scripts/eval/comment-register-cv.ts (session 20; session 23 on both writers' files,
@@ -143,10 +153,15 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
     // Each source sums to 1000 x its share before class reweighting (the learner's loss is a weighted sum).
     for (const r of part) {
       const k = REGISTER_LABELS.indexOf(r.gold as (typeof REGISTER_LABELS)[number]);
-      fit.push({ features: keep(r.features), y: k, weight: (1000 * share * classWeight[k]!) / part.length });
+      const features = keep(r.features);
+      if (s.copies) {
+        for (const [name, v] of [...features]) features.set(name + SOURCE_COPY + source, v);
+        features.set(COPY_BIAS + SOURCE_COPY + source, 1);
+      }
+      fit.push({ features, y: k, weight: (1000 * share * classWeight[k]!) / part.length });
     }
   }
-  return fitModel(fit, {
+  const model = fitModel(fit, {
     name: 'sentiment comment register',
     labels: [...REGISTER_LABELS],
     link: 'softmax',
@@ -159,6 +174,24 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
     decimals: 4,
     ...(notes ? { notes: notes.notes } : {}),
   });
+  return s.copies ? withThreadCopies(model) : model;
+}
+
+/** The model a thread post is read by: the shared weights plus the blind threads' copies; the other copies dropped. */
+function withThreadCopies(model: LinearModel): LinearModel {
+  const own = SOURCE_COPY + 'blind';
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4 || 0;
+  const weights: Record<string, number[]> = {};
+  for (const [name, w] of Object.entries(model.weights)) if (!name.includes(SOURCE_COPY)) weights[name] = [...w];
+  let bias = [...model.bias];
+  for (const [name, w] of Object.entries(model.weights)) {
+    if (!name.endsWith(own)) continue;
+    const base = name.slice(0, -own.length);
+    if (base === COPY_BIAS) bias = bias.map((b, l) => round(b + w[l]!));
+    else weights[base] = (weights[base] ?? w.map(() => 0)).map((x, l) => round(x + w[l]!));
+  }
+  for (const name of Object.keys(weights)) if (weights[name]!.every((x) => x === 0)) delete weights[name];
+  return { ...model, bias, weights };
 }
 
 /**
