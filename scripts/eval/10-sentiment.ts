@@ -22,12 +22,11 @@ import { resolve } from 'node:path';
 import wink from 'wink-sentiment';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { f1For, kFold, macroF1, pearson, rocAuc } from './lib/metrics.js';
-import { readCommentSentiment, readNewsMtsc, readThreadPosts, SENTIMENT_SETS, type Polarity3 } from './lib/sentiment-data.js';
+import { pipelineThreadPosts, readCommentSentiment, readNewsMtsc, SENTIMENT_SETS, type Polarity3 } from './lib/sentiment-data.js';
 import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
 import { readRegisterRows, registerCrossValidated } from '../train/lib/comment-register-fit.js';
 import { breakEvenThreshold, readSarcasmData, sarcasmCommentsCrossValidated, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
 import { parseCsvObjects } from './lib/csv.js';
-import { exactStarts } from './lib/gold-threads.js';
 import { detectSarcasm, SARCASM_DECISION, SARCASM_MODEL } from '../../src/classify/sentiment/sarcasm.js';
 import { DEFAULT_LEXICON } from '../../src/classify/sentiment/lexicon.js';
 import { analyzeText } from '../../src/text/analysis.js';
@@ -36,8 +35,6 @@ import { analyzeSentiment } from '../../src/classify/sentiment/analyze.js';
 import { combine, SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
 import { predictArrays } from '../../src/learn/model.js';
 import { safeAnalyze } from '../../src/analyze.js';
-import { safeParse } from '../../src/parse.js';
-import { maskHandles } from '../../src/text/mask-handles.js';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
@@ -184,50 +181,6 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
       'Sarcasm: 5-fold CV stratified by label on iSarcasmEval train; in each fold the flip threshold (best F0.5 of the ranker with a form cue) and the decision model (a logistic over the ranker\'s logit and its cues, calibrated to the tweets\' share, with its break-even cut) come from an inner 5-fold split of the training rows, and the held-out tweets go through detectSarcasm, the shipped decision, at iSarcasmEval\'s prior (the training folds\' share) and at the comment prior (0.10, the shipped default). "fires" = `sarcasm[]` non-empty (possible or flip: praise damped or flipped); "flips" = praise read as its opposite. The literal rephrases of the training folds\' sarcastic tweets and the NewsMTSC train sentences are fit on as non-sarcastic rows; the held-out fold\'s rephrases are not used. FanChuan\'s Reddit comments (MIT) are fit on in every fold as rows of their own class (parody or not) and measured apart by 5-fold CV over the comments. Bag-of-words baseline: the same learner with one plain penalty (no naive-Bayes scaling) on word, bigram and emoji features only, tweets only, cut at its own break-even threshold. Ranker alone: the out-of-fold ranker probabilities cut at their break-even count, without the decision model. Firing rates: the shipped models on NewsMTSC devtest sentences (never fit on), on the thread posts (gold boundaries), on every 12th ToxiSpans comment and on every 4th C3 comment (news-site reader comments, never fit on; C3 is CC BY-NC-SA and only measured: gold = at least two raters marked it sarcastic).',
     ],
   };
-}
-
-/**
- * The thread posts as the pipeline reads them: each dump goes through `parse`, and each gold post (with a sentiment)
- * takes the text of the parsed post that holds its gold start, from that start to the next gold start within the same
- * parsed post (so two posts the parser merged are still scored apart), with `@handles` blanked as the steps blank
- * them. Headers and footers ("Reply", "Share", vote counts) are what the parser leaves out of `post.text`, so no list
- * of them is needed here. A gold post whose start lies in no parsed post (the parser dropped or misplaced it) falls
- * back to the text cut at the gold starts (`parsed: false`).
- */
-export function pipelineThreadPosts(threadsDir: string, keep: (goldFile: string) => boolean = () => true): Array<{ text: string; gold: Polarity3; parsed: boolean }> {
-  const cut = readThreadPosts(threadsDir, keep);
-  const out: Array<{ text: string; gold: Polarity3; parsed: boolean }> = [];
-  for (const f of readdirSync(threadsDir).filter((x) => x.endsWith('.gold.json') && keep(x)).sort()) {
-    const g = JSON.parse(readFileSync(resolve(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
-    const input = readFileSync(resolve(threadsDir, g.file), 'utf8');
-    const r = safeParse(input);
-    const spans = r.success && r.data.source.text === null ? r.data.thread.posts : [];
-    // Gold starts in the input, in order (as readThreadPosts finds them).
-    const at = exactStarts(input, g.posts);
-    const fallback = cut.filter((c) => c.file === g.file);
-    let fb = 0;
-    g.posts.forEach((p, k) => {
-      if (at[k]! < 0 || p.sentiment === null) return;
-      const back = fallback[fb++];
-      const start = at[k]!;
-      const post = spans.find((x) => !x.removed && x.span[0] <= start && start < x.span[1]);
-      if (!post) {
-        if (back) out.push({ text: back.text, gold: p.sentiment, parsed: false });
-        return;
-      }
-      const next = at.slice(k + 1).find((x) => x > start && x < post.span[1]);
-      // Offsets into post.text by its lines (post.text is the lines joined by "\n", indentation left out).
-      let text = '';
-      for (const line of post.lines) {
-        const a = Math.max(line.span[0], start);
-        const b = Math.min(line.span[1], next ?? line.span[1]);
-        if (a >= b) continue;
-        text += (text === '' ? '' : '\n') + input.slice(a, b);
-      }
-      out.push({ text: maskHandles(text), gold: p.sentiment, parsed: true });
-    });
-  }
-  return out;
 }
 
 /** Sarcasm rows: the shipped decision by k-fold on iSarcasmEval train beside baselines, and its firing rates on news and comments. */

@@ -1,7 +1,7 @@
 /**
  * The comment register read once on the sets that choose nothing (session 23): the corpus held-out files
  * (heldout.jsonl, heldout-2.jsonl, since session 24 heldout-3.jsonl: other topics, never fit or chosen on), the blind
- * threads 01-16 (development data; 01-10 until session 23)
+ * threads 01-22 by round (development data; 01-10 until session 23, 01-16 until session 24)
  * and the eval threads (measured only), posts cut as scripts/eval.ts 10 cuts them, labels read as the thread
  * pipeline reads them (`inCommentRegister`). Compares the shipped model with one fit in-process on given corpus files
  * and settings, so a candidate is read without writing a model file. Prints macro-F1 and the confusion rows (gold
@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitRegister, readRegisterRows, REGISTER_CORPUS_FILES, REGISTER_LABELS, REGISTER_SETTINGS, type RegisterSettings } from '../train/lib/comment-register-fit.js';
+import { BLIND_ROUNDS, blindRound, fitRegister, readBlindRows, readRegisterRows, REGISTER_CORPUS_FILES, REGISTER_LABELS, REGISTER_SETTINGS, type RegisterSettings } from '../train/lib/comment-register-fit.js';
 import { analyzeSentiment } from '../../src/classify/sentiment/analyze.js';
 import { extendLexicon } from '../../src/classify/sentiment/lexicon.js';
 import { COMMENT_REGISTER_MODEL, inCommentRegister } from '../../src/classify/sentiment/register.js';
@@ -20,7 +20,7 @@ import { SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
 import { analyzeText } from '../../src/text/analysis.js';
 import type { LinearModel } from '../../src/learn/model.js';
 import { readCommentSentiment, type Polarity3 } from './lib/sentiment-data.js';
-import { pipelineThreadPosts } from './10-sentiment.js';
+import { pipelineThreadPosts } from './lib/sentiment-data.js';
 import { macroF1 } from './lib/metrics.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,7 +28,8 @@ const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, 
 const files = process.env.TL_REGISTER_FILES?.split(',') ?? [...REGISTER_CORPUS_FILES];
 const settings: RegisterSettings = process.env.TL_REGISTER_SETTINGS ? (JSON.parse(process.env.TL_REGISTER_SETTINGS) as RegisterSettings) : REGISTER_SETTINGS;
 
-const candidate = fitRegister(readRegisterRows(dataDir, SENTIMENT_MODEL, files), settings);
+const blind = join(root, 'fixtures', 'blind-threads');
+const candidate = fitRegister([...readRegisterRows(dataDir, SENTIMENT_MODEL, files), ...((settings.blind ?? 0) > 0 ? readBlindRows(blind) : [])], settings);
 
 function label(text: string, model: LinearModel): Polarity3 {
   const l = inCommentRegister(analyzeSentiment(analyzeText(text), extendLexicon(undefined), SENTIMENT_MODEL, undefined), model).label;
@@ -47,9 +48,10 @@ console.log(`candidate: ${files.join(' + ')}, ${JSON.stringify(settings)}`);
 report('held-out file 1', readCommentSentiment('heldout.jsonl'));
 report('held-out file 2', readCommentSentiment('heldout-2.jsonl'));
 report('held-out file 3', readCommentSentiment('heldout-3.jsonl'));
-// Blind threads 01-16 only (development data since session 24; 17 and up are held out from classifier work).
-const blind = join(root, 'fixtures', 'blind-threads');
-const dev = pipelineThreadPosts(blind, (f) => /^(0\d|1[0-6])_/.test(f));
-report('blind 01-16 posts', dev);
+// Blind threads 01-22 by round (development data since session 25; 23 and up are held out from classifier work). A
+// candidate fit on the blind posts reads its own training posts here: its figures are no evidence (the left-out
+// rounds are comment-register-cv.ts's).
+const dev = pipelineThreadPosts(blind, (f) => blindRound(f) !== undefined);
+for (const { round } of BLIND_ROUNDS) report(`blind ${round} posts`, dev.filter((p) => blindRound(p.file) === round));
 const threads = resolve(dataDir, '..', 'eval-threads');
 if (existsSync(threads)) report('eval threads posts', pipelineThreadPosts(threads));

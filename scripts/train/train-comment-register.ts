@@ -3,18 +3,20 @@
  * (src/classify/sentiment/register.ts) on reader comments, the project's comment corpus (scripts/train/data/
  * comment-sentiment/comments.jsonl, comments-2.jsonl, comments-3.jsonl: three writers, project-written, MIT) and
  * FanChuan's Reddit comments (MIT, read by a sentiment model fit without them), with the settings
- * `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts), and writes
+ * `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts), with the blind threads 01-22 (fixtures/blind-threads,
+ * project-written, MIT) when the settings give them a weight (session 25), and writes
  * src/classify/sentiment/comment-register.model.json. Deterministic: the same data gives a byte-identical file.
  * Usage: tsx scripts/train/train-comment-register.ts [dataDir]
  */
 import { join, resolve } from 'node:path';
 import { writeModel } from './lib/fit-model.js';
-import { fitRegister, readRegisterRows, REGISTER_SETTINGS } from './lib/comment-register-fit.js';
+import { fitRegister, readBlindRows, readRegisterRows, REGISTER_SETTINGS } from './lib/comment-register-fit.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
 
-const rows = readRegisterRows(dataDir);
+const blindWeight = REGISTER_SETTINGS.blind ?? 0;
+const rows = [...readRegisterRows(dataDir), ...(blindWeight > 0 ? readBlindRows(join(root, 'fixtures', 'blind-threads')) : [])];
 const n = (source: string): number => rows.filter((r) => r.source === source).length;
 const model = fitRegister(rows, REGISTER_SETTINGS, {
   fitOn: [
@@ -22,8 +24,11 @@ const model = fitRegister(rows, REGISTER_SETTINGS, {
     ...(REGISTER_SETTINGS.fanchuan > 0
       ? [`FanChuan Reddit comments, polarity = support for the thread's subject, ${REGISTER_SETTINGS.fanchuan} of the corpus's weight (MIT); read by a sentiment model fit without them`]
       : []),
+    ...(blindWeight > 0
+      ? [`threadlens blind threads 01-22 (fixtures/blind-threads, four writers, sessions 21-24; project-written, MIT; gold = the post's sentiment), each gold post's body as the pipeline parses it, ${blindWeight} of the corpus's weight${REGISTER_SETTINGS.blindWords ? ', their words in the vocabulary (each dump a topic)' : ''}`]
+      : []),
   ],
-  notes: `Softmax over negative / neutral / positive. Features: the sentiment model's valence, strength and score, the text's dense features (lexicon aggregates, clause scopes, register cues) and, with a word layer, the content words and word pairs (w:...) in at least words.minDocs corpus comments on at least two topics. Settings ${JSON.stringify(REGISTER_SETTINGS)} (L2 on the dense weights, words.l2 on the word weights; FanChuan's share of the weight; class reweighting (n / 3 / count) ** balance). ${n('corpus')} corpus comments${REGISTER_SETTINGS.fanchuan > 0 ? `, ${n('fanchuan')} FanChuan comments` : ''}. Cross-validated figures: docs/sentiment.md, sessions 20, 23 and 24.`,
+  notes: `Softmax over negative / neutral / positive. Features: the sentiment model's valence, strength and score, the text's dense features (lexicon aggregates, clause scopes, register cues) and, with a word layer, the content words and word pairs (w:...) in at least words.minDocs corpus comments on at least two topics. Settings ${JSON.stringify(REGISTER_SETTINGS)} (L2 on the dense weights, words.l2 on the word weights; FanChuan's share of the weight; class reweighting (n / 3 / count) ** balance). ${n('corpus')} corpus comments${REGISTER_SETTINGS.fanchuan > 0 ? `, ${n('fanchuan')} FanChuan comments` : ''}${blindWeight > 0 ? `, ${n('blind')} blind-thread posts` : ''}. Cross-validated figures: docs/sentiment.md, sessions 20, 23 and 24.`,
 });
 writeModel(join(root, 'src', 'classify', 'sentiment', 'comment-register.model.json'), model);
 console.log(`comment register model: ${Object.keys(model.weights).length} features`);

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsvObjects } from './csv.js';
 import { exactStarts } from './gold-threads.js';
+import { safeParse } from '../../../src/parse.js';
+import { maskHandles } from '../../../src/text/mask-handles.js';
 
 export type Polarity3 = 'positive' | 'negative' | 'neutral';
 
@@ -233,6 +235,51 @@ export function readThreadPosts(threadsDir: string, keep: (goldFile: string) => 
         if (authorLine > start) end = authorLine;
       }
       out.push({ file: gold.file, author: p.author, text: ownLines(text.slice(start, end)), gold: p.sentiment });
+    });
+  }
+  return out;
+}
+
+/**
+ * The thread posts as the pipeline reads them: each dump goes through `parse`, and each gold post (with a sentiment)
+ * takes the text of the parsed post that holds its gold start, from that start to the next gold start within the same
+ * parsed post (so two posts the parser merged are still scored apart), with `@handles` blanked as the steps blank
+ * them. Headers and footers ("Reply", "Share", vote counts) are what the parser leaves out of `post.text`, so no list
+ * of them is needed here. A gold post whose start lies in no parsed post (the parser dropped or misplaced it) falls
+ * back to the text cut at the gold starts (`parsed: false`). `file` is the dump's name. (Moved from scripts/eval/10-sentiment.ts
+ * in session 25, since the comment-register fit reads the blind threads through it too.)
+ */
+export function pipelineThreadPosts(threadsDir: string, keep: (goldFile: string) => boolean = () => true): Array<{ file: string; text: string; gold: Polarity3; parsed: boolean }> {
+  const cut = readThreadPosts(threadsDir, keep);
+  const out: Array<{ file: string; text: string; gold: Polarity3; parsed: boolean }> = [];
+  for (const f of readdirSync(threadsDir).filter((x) => x.endsWith('.gold.json') && keep(x)).sort()) {
+    const g = JSON.parse(readFileSync(join(threadsDir, f), 'utf8')) as { file: string; posts: Array<{ author: string; starts: string; sentiment: Polarity3 | null }> };
+    const input = readFileSync(join(threadsDir, g.file), 'utf8');
+    const r = safeParse(input);
+    const spans = r.success && r.data.source.text === null ? r.data.thread.posts : [];
+    // Gold starts in the input, in order (as readThreadPosts finds them).
+    const at = exactStarts(input, g.posts);
+    const fallback = cut.filter((c) => c.file === g.file);
+    let fb = 0;
+    g.posts.forEach((p, k) => {
+      if (at[k]! < 0 || p.sentiment === null) return;
+      const back = fallback[fb++];
+      const start = at[k]!;
+      const post = spans.find((x) => !x.removed && x.span[0] <= start && start < x.span[1]);
+      if (!post) {
+        if (back) out.push({ file: g.file, text: back.text, gold: p.sentiment, parsed: false });
+        return;
+      }
+      const next = at.slice(k + 1).find((x) => x > start && x < post.span[1]);
+      // Offsets into post.text by its lines (post.text is the lines joined by "\n", indentation left out).
+      let text = '';
+      for (const line of post.lines) {
+        const a = Math.max(line.span[0], start);
+        const b = Math.min(line.span[1], next ?? line.span[1]);
+        if (a >= b) continue;
+        text += (text === '' ? '' : '\n') + input.slice(a, b);
+      }
+      out.push({ file: g.file, text: maskHandles(text), gold: p.sentiment, parsed: true });
     });
   }
   return out;

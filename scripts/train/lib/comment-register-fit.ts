@@ -8,8 +8,12 @@
  * Since session 23 the corpus is two writers' files, `comments.jsonl` (session 17, 11 topics) and `comments-2.jsonl`
  * (session 23, 9 other topics), since session 24 three (`comments-3.jsonl`, 9 other topics); their held-out files
  * (heldout.jsonl, heldout-2.jsonl, heldout-3.jsonl) are never read here.
+ * Since session 25 a fourth source may join: the project's blind threads 01-22 (fixtures/blind-threads, development
+ * data since sessions 23-25, project-written, MIT), each gold post's body as the pipeline reads it (parsed, cut at the
+ * gold starts, `pipelineThreadPosts`). Only the dumps numbered 01-22 are read: later ones are held out.
  */
-import { readCommentSentiment, readFanChuanSentiment, readSentimentRows, type Polarity3 } from '../../eval/lib/sentiment-data.js';
+import { existsSync } from 'node:fs';
+import { pipelineThreadPosts, readCommentSentiment, readFanChuanSentiment, readSentimentRows, type Polarity3 } from '../../eval/lib/sentiment-data.js';
 import { commentRegisterFeatures, REGISTER_WORD_PREFIX } from '../../../src/classify/sentiment/register.js';
 import { SENTIMENT_MODEL } from '../../../src/classify/sentiment/model.js';
 import { scoreSentiment } from '../../../src/classify/sentiment/index.js';
@@ -25,10 +29,15 @@ export interface RegisterRow {
   text: string;
   features: Map<string, number>;
   gold: Polarity3;
-  source: 'corpus' | 'fanchuan';
+  source: 'corpus' | 'fanchuan' | 'blind';
+  /** The corpus comment's topic; a blind post's dump (`17_ghost_lido`); '' for FanChuan. */
   topic: string;
-  /** The general reading's rules the register keeps: evidence present, the sarcasm flip, a mixed reading. */
+  /** A blind post's round (`01-04`, `05-10`, `11-16`, `17-22`: one writer each), the fold it is left out in. */
+  round?: string;
+  /** The general reading's rules the register keeps: evidence present. */
   evidence: boolean;
+  /** The sarcasm detector flipped the general reading (praise read as ironic): a positive register label reads negative. */
+  flip: boolean;
 }
 
 /**
@@ -46,7 +55,24 @@ export interface RegisterSettings {
    * `l2`. The vocabulary is chosen from the rows given to the fit, so a left-out topic's words count for nothing.
    */
   words?: { l2: number; minDocs: number };
+  /**
+   * The blind threads' share of the corpus's weight (session 25; absent or 0 = not fit on): the blind posts sum to
+   * `blind` x the corpus's total weight, as FanChuan's comments sum to `fanchuan` x it.
+   */
+  blind?: number;
+  /** Whether the blind posts count toward the word layer's vocabulary (each dump a topic), beside the corpus. */
+  blindWords?: boolean;
+  /**
+   * Source copies (session 25's representation change, Daumé 2007 as in the sentiment fit): while fitting, every
+   * feature of a row (and a bias) is present twice, as itself and as a copy private to the row's source (corpus,
+   * FanChuan, blind threads), so a lean one source alone shows goes to its copy. The model keeps the shared weights
+   * plus the blind threads' copies (what a thread post is read by; every text the register reads is a thread post).
+   */
+  copies?: boolean;
 }
+
+const SOURCE_COPY = '@@';
+const COPY_BIAS = '@bias';
 
 /**
  * The shipped settings, chosen by scripts/eval/comment-register-cv.ts (session 20; session 23 on both writers' files,
@@ -60,6 +86,31 @@ const FANCHUAN = 'FanChuan Reddit comments';
 
 /** The corpus files the register is fit on (scripts/train/data/comment-sentiment/, one writer each; the third since session 24). */
 export const REGISTER_CORPUS_FILES = ['comments.jsonl', 'comments-2.jsonl', 'comments-3.jsonl'] as const;
+
+/** The blind threads' rounds (one writer each, sessions 21-24), by dump number; a dump in none (23 and up) is never read. */
+export const BLIND_ROUNDS: ReadonlyArray<{ round: string; test: (file: string) => boolean }> = [
+  { round: '01-04', test: (f) => /^0[1-4]_/.test(f) },
+  { round: '05-10', test: (f) => /^(0[5-9]|10)_/.test(f) },
+  { round: '11-16', test: (f) => /^1[1-6]_/.test(f) },
+  { round: '17-22', test: (f) => /^(1[7-9]|2[0-2])_/.test(f) },
+];
+
+/** The round of a blind dump's file name, or undefined for a dump outside 01-22. */
+export function blindRound(file: string): string | undefined {
+  return BLIND_ROUNDS.find((r) => r.test(file))?.round;
+}
+
+/**
+ * The blind threads' posts as register rows (`dir`: fixtures/blind-threads): dumps 01-22 only, each gold post's body
+ * as the pipeline reads it (`pipelineThreadPosts`; gold "mixed" would read neutral, none is), read by `sentiment`.
+ */
+export function readBlindRows(dir: string, sentiment: LinearModel = SENTIMENT_MODEL): RegisterRow[] {
+  if (!existsSync(dir)) return [];
+  return pipelineThreadPosts(dir, (f) => blindRound(f) !== undefined).map((p) => {
+    const file = p.file.replace(/\.txt$/, '');
+    return { ...registerRow(p.text, p.gold, 'blind', file, sentiment), round: blindRound(file)! };
+  });
+}
 
 /**
  * The training rows: the corpus read by `sentiment` (default the shipped model), FanChuan's comments by a model fit
@@ -81,13 +132,9 @@ export function readRegisterRows(dataDir: string, sentiment: LinearModel = SENTI
 
 function registerRow(text: string, gold: Polarity3, source: RegisterRow['source'], topic: string, sentiment: LinearModel): RegisterRow {
   const bag = sentimentFeatures(text);
-  // Evidence as the general reading has it (the same analysis the library runs on the text).
-  const evidence = hasEvidence(text);
-  return { text, features: commentRegisterFeatures(bag, sentiment), gold, source, topic, evidence };
-}
-
-function hasEvidence(text: string): boolean {
-  return scoreSentiment(text).evidence.length > 0;
+  // Evidence and the sarcasm flip as the general reading has them (the same analysis the library runs on the text).
+  const general = scoreSentiment(text);
+  return { text, features: commentRegisterFeatures(bag, sentiment), gold, source, topic, evidence: general.evidence.length > 0, flip: general.sarcasmLevel === 'flip' };
 }
 
 /** Fits the register model on `rows` (corpus and FanChuan each weigh as one set, FanChuan times `s.fanchuan`). */
@@ -96,20 +143,25 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
   const keep = (features: Map<string, number>): Map<string, number> =>
     new Map([...features].filter(([name]) => !name.startsWith(REGISTER_WORD_PREFIX) || vocabulary.has(name)));
   const fit: FitRow[] = [];
-  for (const source of ['corpus', 'fanchuan'] as const) {
+  for (const source of ['corpus', 'fanchuan', 'blind'] as const) {
     const part = rows.filter((r) => r.source === source);
     if (part.length === 0) continue;
-    const share = source === 'corpus' ? 1 : s.fanchuan;
+    const share = source === 'corpus' ? 1 : source === 'fanchuan' ? s.fanchuan : (s.blind ?? 0);
     if (share <= 0) continue;
     const counts = REGISTER_LABELS.map((l) => part.filter((r) => r.gold === l).length);
     const classWeight = counts.map((c) => (c > 0 ? (part.length / 3 / c) ** s.balance : 0));
     // Each source sums to 1000 x its share before class reweighting (the learner's loss is a weighted sum).
     for (const r of part) {
       const k = REGISTER_LABELS.indexOf(r.gold as (typeof REGISTER_LABELS)[number]);
-      fit.push({ features: keep(r.features), y: k, weight: (1000 * share * classWeight[k]!) / part.length });
+      const features = keep(r.features);
+      if (s.copies) {
+        for (const [name, v] of [...features]) features.set(name + SOURCE_COPY + source, v);
+        features.set(COPY_BIAS + SOURCE_COPY + source, 1);
+      }
+      fit.push({ features, y: k, weight: (1000 * share * classWeight[k]!) / part.length });
     }
   }
-  return fitModel(fit, {
+  const model = fitModel(fit, {
     name: 'sentiment comment register',
     labels: [...REGISTER_LABELS],
     link: 'softmax',
@@ -122,16 +174,37 @@ export function fitRegister(rows: readonly RegisterRow[], s: RegisterSettings = 
     decimals: 4,
     ...(notes ? { notes: notes.notes } : {}),
   });
+  return s.copies ? withThreadCopies(model) : model;
 }
 
-/** The word features the fit may weigh: in >= `minDocs` corpus rows on >= 2 topics (none without a word layer). */
+/** The model a thread post is read by: the shared weights plus the blind threads' copies; the other copies dropped. */
+function withThreadCopies(model: LinearModel): LinearModel {
+  const own = SOURCE_COPY + 'blind';
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4 || 0;
+  const weights: Record<string, number[]> = {};
+  for (const [name, w] of Object.entries(model.weights)) if (!name.includes(SOURCE_COPY)) weights[name] = [...w];
+  let bias = [...model.bias];
+  for (const [name, w] of Object.entries(model.weights)) {
+    if (!name.endsWith(own)) continue;
+    const base = name.slice(0, -own.length);
+    if (base === COPY_BIAS) bias = bias.map((b, l) => round(b + w[l]!));
+    else weights[base] = (weights[base] ?? w.map(() => 0)).map((x, l) => round(x + w[l]!));
+  }
+  for (const name of Object.keys(weights)) if (weights[name]!.every((x) => x === 0)) delete weights[name];
+  return { ...model, bias, weights };
+}
+
+/**
+ * The word features the fit may weigh: in >= `minDocs` corpus rows on >= 2 topics (none without a word layer); with
+ * `blindWords` (and the blind posts in the fit), the blind posts count too, each dump a topic.
+ */
 export function registerVocabulary(rows: readonly RegisterRow[], s: RegisterSettings): Set<string> {
   const out = new Set<string>();
   if (!s.words) return out;
   const docs = new Map<string, number>();
   const topics = new Map<string, Set<string>>();
   for (const r of rows) {
-    if (r.source !== 'corpus') continue;
+    if (r.source !== 'corpus' && !(r.source === 'blind' && s.blindWords && (s.blind ?? 0) > 0)) continue;
     for (const name of r.features.keys()) {
       if (!name.startsWith(REGISTER_WORD_PREFIX)) continue;
       docs.set(name, (docs.get(name) ?? 0) + 1);
@@ -144,12 +217,16 @@ export function registerVocabulary(rows: readonly RegisterRow[], s: RegisterSett
   return out;
 }
 
-/** The register label of a row: the model's most probable class, then the general reading's evidence rule. */
+/**
+ * The register label of a row: the model's most probable class, then the general reading's rules as
+ * `inCommentRegister` applies them (flipped praise reads negative, no evidence reads neutral; mixed counts as neutral).
+ */
 export function registerLabel(model: LinearModel, r: RegisterRow): Polarity3 {
   const p = predict(model, r.features);
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const label = REGISTER_LABELS[best]!;
+  let label: Polarity3 = REGISTER_LABELS[best]!;
+  if (label === 'positive' && r.flip) label = 'negative';
   return label !== 'neutral' && !r.evidence ? 'neutral' : label;
 }
 
@@ -160,9 +237,11 @@ export function registerLabel(model: LinearModel, r: RegisterRow): Polarity3 {
 export function registerCrossValidated(rows: readonly RegisterRow[], s: RegisterSettings = REGISTER_SETTINGS): { corpus: number; fanchuan: number; mean: number } {
   const corpus = rows.filter((r) => r.source === 'corpus');
   const fan = rows.filter((r) => r.source === 'fanchuan');
+  // The blind posts are in every fold's fit when the setting fits on them (fitRegister gives them no weight otherwise).
+  const blind = rows.filter((r) => r.source === 'blind');
   const pc: Polarity3[] = [];
   for (const t of [...new Set(corpus.map((r) => r.topic))].sort()) {
-    const m = fitRegister([...corpus.filter((r) => r.topic !== t), ...fan], s);
+    const m = fitRegister([...corpus.filter((r) => r.topic !== t), ...fan, ...blind], s);
     corpus.forEach((r, i) => {
       if (r.topic === t) pc[i] = registerLabel(m, r);
     });
@@ -170,10 +249,36 @@ export function registerCrossValidated(rows: readonly RegisterRow[], s: Register
   const pf: Polarity3[] = [];
   for (const fold of kFold(fan.length, 5)) {
     const held = new Set(fold);
-    const m = fitRegister([...corpus, ...fan.filter((_, i) => !held.has(i))], s);
+    const m = fitRegister([...corpus, ...fan.filter((_, i) => !held.has(i)), ...blind], s);
     for (const i of fold) pf[i] = registerLabel(m, fan[i]!);
   }
   const a = macroF1(corpus.map((r) => r.gold), pc, REGISTER_LABELS);
   const b = fan.length > 0 ? macroF1(fan.map((r) => r.gold), pf, REGISTER_LABELS) : Number.NaN;
   return { corpus: a, fanchuan: b, mean: (a + b) / 2 };
+}
+
+/**
+ * Macro-F1 on the blind posts by leaving one round out (session 25): each round (one writer's dumps) is read by a
+ * model fit on the corpus, FanChuan and the other rounds' posts (at the setting's weight; without them when it is 0,
+ * so every fold's model is then the same fit). Returns each round's figure, their mean and the pooled posts' figure.
+ */
+export function blindRoundsLeftOut(rows: readonly RegisterRow[], s: RegisterSettings = REGISTER_SETTINGS): { rounds: Record<string, number>; mean: number; pooled: number } {
+  const blind = rows.filter((r) => r.source === 'blind');
+  const rest = rows.filter((r) => r.source !== 'blind');
+  const pred = new Map<RegisterRow, Polarity3>();
+  const rounds: Record<string, number> = {};
+  let shared: LinearModel | undefined;
+  for (const { round } of BLIND_ROUNDS) {
+    const held = blind.filter((r) => r.round === round);
+    if (held.length === 0) continue;
+    const m = (s.blind ?? 0) > 0 ? fitRegister([...rest, ...blind.filter((r) => r.round !== round)], s) : (shared ??= fitRegister(rest, s));
+    for (const r of held) pred.set(r, registerLabel(m, r));
+    rounds[round] = macroF1(held.map((r) => r.gold), held.map((r) => pred.get(r)!), REGISTER_LABELS);
+  }
+  const figures = Object.values(rounds);
+  return {
+    rounds,
+    mean: figures.reduce((a, b) => a + b, 0) / Math.max(1, figures.length),
+    pooled: macroF1(blind.map((r) => r.gold), blind.map((r) => pred.get(r)!), REGISTER_LABELS),
+  };
 }
