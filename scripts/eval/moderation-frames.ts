@@ -22,9 +22,8 @@
  * and scores both held-out files.
  * Usage: THREADLENS_QUIET=1 nice -n 10 npx tsx scripts/eval/moderation-frames.ts [dataDir]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { analyze } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
@@ -32,6 +31,7 @@ import { commentFeatures } from '../../src/classify/moderation/features.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { writeModel } from '../train/lib/fit-model.js';
 import { addressedSentences } from './lib/addressed-sentences.js';
+import { BLIND_ROUNDS, readBlindPosts } from './lib/blind-posts.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { readVaderSet } from './lib/sentiment-data.js';
@@ -93,29 +93,6 @@ function bootDiff(a: readonly number[], b: readonly number[], gold: readonly boo
 function addressed(rows: readonly ModerationRow[], feats: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): Array<Array<readonly [string, number]>> {
   return rows.map((r, i) => [...feats[i]!, ...addressedSentences(...readText(r.text, lookups.wordScores, undefined, undefined, lookups.likeness))]);
 }
-/** The four blind rounds of fixtures/blind-threads 01-22 (the files 23 and later are never read). */
-const BLIND_ROUNDS: Array<[string, (file: string) => boolean]> = [
-  ['01-04', (f) => /^0[1-4]_/.test(f)],
-  ['05-10', (f) => /^(0[5-9]|10)_/.test(f)],
-  ['11-16', (f) => /^1[1-6]_/.test(f)],
-  ['17-22', (f) => /^(1[7-9]|2[0-2])_/.test(f)],
-];
-
-/** The posts of blind threads 01-22 as the pipeline reads them, aligned by index with the gold (as score.mjs aligns them). */
-function readBlindPosts(rootDir: string): Array<{ file: string; text: string; insult: boolean }> {
-  const dir = join(rootDir, 'fixtures', 'blind-threads');
-  const out: Array<{ file: string; text: string; insult: boolean }> = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json') && BLIND_ROUNDS.some(([, test]) => test(n))).sort()) {
-    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; posts: Array<{ insult?: boolean | null }> };
-    const doc = analyze(readFileSync(join(dir, gold.file), 'utf8'), { steps: [] }) as unknown as { thread?: { posts: Array<{ text: string }> } };
-    const posts = doc.thread?.posts ?? [];
-    gold.posts.forEach((p, i) => {
-      if (posts[i] && (p.insult === true || p.insult === false)) out.push({ file: f, text: posts[i]!.text, insult: p.insult });
-    });
-  }
-  return out;
-}
-
 if (stage === 'cv') {
   // A third part `addr` keeps the addressed-sentence features (`$addr...`, session 25); without it they are taken
   // out of every row, so the configuration is the model as it was before them.
