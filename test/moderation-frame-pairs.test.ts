@@ -82,3 +82,31 @@ describe('moderate: put-downs with no insult word, against a calm twin in the sa
     }
   });
 });
+
+// Session 25 (issue 14): put-downs aimed at a commenter with no insult word, of the kinds blind threads 01-22 hold (a
+// claim about the person's competence or reading, mock agreement, mocking their posting habit), each against a calm
+// near miss in the same frame addressed to the same person. Made up for this test: in neither the lexicon, nor the
+// insult-frames corpus, nor the independent or blind threads. The shipped model ranks these put-downs above their twins;
+// it does not yet rank a likening of the person to a thing ("you've got the attention span of a moth") above its calm
+// twin ("you've got the timetable of the night buses"): docs/moderation.md, session 25, measured and not pinned here.
+describe('moderate: a put-down aimed at a commenter against its calm near miss (session 25 pairs)', () => {
+  const pairs: Array<[string, string]> = [
+    ['With that grasp of arithmetic, Osric, I would let someone else count the ballots.', 'With that spreadsheet, Osric, we can finally count the ballots properly.'],
+    ["Sure, Bartholomew, and I'm sure you read every page of the plan before you typed that.", 'Bartholomew, you read every page of the plan before the meeting, so what did the appendix say?'],
+    ["You've brought the same tired grievance to every thread since spring, Norbert. It has the shelf life of milk.", "I've brought the same question to every meeting since spring, Norbert: when does the bridge reopen?"],
+  ];
+  it('scores the put-down above its near miss, and the near miss below the flag', () => {
+    for (const [insult, twin] of pairs) {
+      const a = moderate(insult).insult.score;
+      const b = moderate(twin).insult.score;
+      expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
+      expect(b, twin).toBeLessThan(0.5);
+    }
+  });
+  it('scores the same text the same way every time', () => {
+    for (const [insult, twin] of pairs) {
+      expect(moderate(insult)).toEqual(moderate(insult));
+      expect(moderate(twin)).toEqual(moderate(twin));
+    }
+  });
+});

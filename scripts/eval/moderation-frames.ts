@@ -30,6 +30,8 @@ import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type Moderati
 import { commentFeatures } from '../../src/classify/moderation/features.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { writeModel } from '../train/lib/fit-model.js';
+import { addressedSentences } from './lib/addressed-sentences.js';
+import { BLIND_ROUNDS, readBlindPosts } from './lib/blind-posts.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { kFold, rocAuc } from './lib/metrics.js';
 import { readVaderSet } from './lib/sentiment-data.js';
@@ -57,8 +59,11 @@ const writer = frames.map((_, i) => (i < frames1.length ? 1 : 2));
 const t0 = Date.now();
 const since = (): string => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 
-/** The run-time raw outputs (what `moderate` reads; no held-apart features). */
-const raw = (m: LinearModel, text: string): number[] => predict(m, commentFeatures(...readText(text, lookups.wordScores, undefined, undefined, lookups.likeness)));
+/** The run-time raw outputs (what `moderate` reads; no held-apart features; with the addressed-sentence study's features, which only an `:addr` model weighs). */
+const raw = (m: LinearModel, text: string): number[] => {
+  const read = readText(text, lookups.wordScores, undefined, undefined, lookups.likeness);
+  return predict(m, [...commentFeatures(...read), ...addressedSentences(...read)]);
+};
 const weights = (w: number): Record<ModerationRow['source'], number> => ({ ...ROW_WEIGHT, frames: w });
 
 function f1At(gold: readonly boolean[], scores: readonly number[], cut: number): number {
@@ -84,15 +89,32 @@ function bootDiff(a: readonly number[], b: readonly number[], gold: readonly boo
   return [d[Math.floor(0.025 * n)]!, d[Math.floor(0.975 * n)]!];
 }
 
+/** Each row's features with the addressed-sentence ones (lib/addressed-sentences.ts, session 25) added. */
+function addressed(rows: readonly ModerationRow[], feats: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): Array<Array<readonly [string, number]>> {
+  return rows.map((r, i) => [...feats[i]!, ...addressedSentences(...readText(r.text, lookups.wordScores, undefined, undefined, lookups.likeness))]);
+}
 if (stage === 'cv') {
+  // A third part `addr` keeps the addressed-sentence features (`$addr...`, session 25); without it they are taken
+  // out of every row, so the configuration is the model as it was before them.
   const configs = (process.env.FRAMES_CONFIGS ?? '1:1,12:1,12:2,12:3,12:4').split(',').map((c) => {
-    const [files, w] = c.split(':');
-    return { name: c, files: new Set(fileSets[files!]!.map((f) => (f === 'comments.jsonl' ? 1 : 2))), w: Number(w) };
+    const [files, w, ...extra] = c.split(':');
+    // `b<n>` (session 25): blind threads 01-22's posts are fit rows too, each n times (insult gold; toxicity and the
+    // rest from the teacher; the frames row weight), one blind round left out per fit (four fits a fold), each round scored by the fit
+    // that left it out.
+    return { name: c, files: new Set(fileSets[files!]!.map((f) => (f === 'comments.jsonl' ? 1 : 2))), w: Number(w), addr: extra.includes('addr'), blindRows: Number(extra.find((e) => /^b\d*$/.test(e))?.slice(1) || (extra.includes('b') ? 1 : 0)) };
   });
   const ws = configs.map((c) => c.w);
   const allRows: ModerationRow[] = [...toxispans, ...others, ...frames];
-  const feats = commentFitFeatures(allRows, lookups);
+  const plainFeats = commentFitFeatures(allRows, lookups);
+  const feats = addressed(allRows, plainFeats);
   console.error(`  features of ${allRows.length} rows: ${since()}`);
+  // The blind threads' posts (fixtures/blind-threads 01-22, never fit on here): each scored by every fold's model.
+  const blind = readBlindPosts(root);
+  const blindHeld = ws.map(() => new Array<number>(blind.length).fill(0));
+  const blindRows: ModerationRow[] = blind.map((b) => ({ source: 'frames', text: b.text, targets: [NaN, b.insult ? 1 : 0, NaN, NaN, NaN], group: `blind ${b.file.slice(0, 2)}` }));
+  const blindPlain = commentFitFeatures(blindRows, lookups);
+  const blindFeats = addressed(blindRows, blindPlain);
+  const blindRound = blind.map((b) => BLIND_ROUNDS.findIndex(([, test]) => test(b.file)));
   const tsFolds = kFold(toxispans.length, K, 7);
   const topics = [...new Set(frames.map((r) => r.group!))].sort();
   const topicFold = new Map<string, number>();
@@ -113,21 +135,33 @@ if (stage === 'cv') {
     for (let i = 0; i < nOthers; i++) idx.push(nTs + i);
     const baseRows = idx.map((i) => allRows[i]!);
     const baseFeats = idx.map((i) => feats[i]!);
-    const teacher = commentTeacher(baseRows, baseFeats);
+    const basePlain = idx.map((i) => plainFeats[i]!);
+    // One teacher per fold (without the addressed-sentence features): it only fills the unlabelled attributes.
+    const teacher = commentTeacher(baseRows, basePlain);
     console.error(`  fold ${f + 1}: teacher ${since()}`);
     const frIdx = frames.flatMap((r, i) => (topicFold.get(r.group!) !== f ? [i] : []));
-    configs.forEach(({ files, w }, k) => {
+    configs.forEach(({ files, w, addr, blindRows: withBlind }, k) => {
       const use = w === 0 ? [] : frIdx.filter((i) => files.has(writer[i]!));
       const rows = [...baseRows, ...use.map((i) => frames[i]!)];
-      const fs = [...baseFeats, ...use.map((i) => feats[nTs + nOthers + i]!)];
-      const m = fitCommentModel(rows, lookups, [], { features: fs, teacher, rowWeight: weights(w) });
-      for (const i of tsFolds[f]!) raw(m, toxispans[i]!.text).forEach((p, l) => (tsHeld[k]![l]![i] = p));
-      frames.forEach((r, i) => {
-        if (topicFold.get(r.group!) !== f) return;
-        const p = raw(m, r.text);
-        frHeld[k]![i] = p[1]!;
-        frTox[k]![i] = p[0]!;
-      });
+      const fs = [...(addr ? baseFeats : basePlain), ...use.map((i) => (addr ? feats : plainFeats)[nTs + nOthers + i]!)];
+      // Without blind rows one fit; with them one fit per blind round left out, the held-out figures their mean.
+      const leaveOut = withBlind > 0 ? BLIND_ROUNDS.map((_, r) => r) : [-1];
+      for (const r of leaveOut) {
+        const bIdx = r < 0 ? [] : Array.from({ length: withBlind }, () => blind.flatMap((_, i) => (blindRound[i] !== r ? [i] : []))).flat();
+        const m = fitCommentModel([...rows, ...bIdx.map((i) => blindRows[i]!)], lookups, [], { features: [...fs, ...bIdx.map((i) => (addr ? blindFeats : blindPlain)[i]!)], teacher, rowWeight: weights(w) });
+        const share = 1 / leaveOut.length;
+        for (const i of tsFolds[f]!) raw(m, toxispans[i]!.text).forEach((p, l) => (tsHeld[k]![l]![i] = tsHeld[k]![l]![i]! + share * p));
+        frames.forEach((row, i) => {
+          if (topicFold.get(row.group!) !== f) return;
+          const p = raw(m, row.text);
+          frHeld[k]![i] = frHeld[k]![i]! + share * p[1]!;
+          frTox[k]![i] = frTox[k]![i]! + share * p[0]!;
+        });
+        blind.forEach((b, i) => {
+          if (r < 0 || blindRound[i] === r) blindHeld[k]![i] = blindHeld[k]![i]! + raw(m, b.text)[1]! / runFolds.length;
+        });
+        if (r >= 0) console.error(`  fold ${f + 1}, ${configs[k]!.name}, blind round ${BLIND_ROUNDS[r]![0]} left out: ${since()}`);
+      }
       console.error(`  fold ${f + 1}, ${configs[k]!.name}: ${since()}`);
     });
   }
@@ -160,6 +194,18 @@ if (stage === 'cv') {
       return `${(aucs[l]! - rocAuc(tsHeld[0]![l]!, gold)).toFixed(4)} [${lo.toFixed(4)}, ${hi.toFixed(4)}]`;
     }).join(' / ')})`;
     console.log(`${name} | ${aucs.map((a) => a.toFixed(4)).join(' / ')}${diffs} | ${rocAuc(frHeld[k]!, frGold).toFixed(3)}, ${f1At(frGold, frHeld[k]!, insultCut).toFixed(3)}, ${rocAuc(frTox[k]!, frRows.map((r) => r.targets[0] === 1)).toFixed(3)} | ${byWriter(k, 1)} | ${byWriter(k, 2)}`);
+  });
+  console.log(`Blind threads 01-22 (never fit on; each post's raw insult output the mean of the fold models'): per round insult AUC / F1 at raw >= ${insultCut} / insults found / calm posts over the cut; then each insult post's raw output`);
+  configs.forEach(({ name }, k) => {
+    const cells = BLIND_ROUNDS.map(([label, test]) => {
+      const ix = blind.flatMap((b, i) => (test(b.file) ? [i] : []));
+      const g = ix.map((i) => blind[i]!.insult);
+      const p = ix.map((i) => blindHeld[k]![i]!);
+      return `${label} ${rocAuc(p, g).toFixed(3)} / ${f1At(g, p, insultCut).toFixed(3)} / ${p.filter((x, j) => g[j] && x >= insultCut).length} of ${g.filter(Boolean).length} / ${p.filter((x, j) => !g[j] && x >= insultCut).length}`;
+    });
+    const g = blind.map((b) => b.insult);
+    const insults = blind.flatMap((b, i) => (b.insult ? [`${b.file.slice(0, 2)} ${blindHeld[k]![i]!.toFixed(3)}`] : []));
+    console.log(`${name} | ${cells.join(' | ')} | all ${rocAuc(blindHeld[k]!, g).toFixed(3)} / ${f1At(g, blindHeld[k]!, insultCut).toFixed(3)} | ${insults.join(', ')}`);
   });
 } else {
   const w = Number(process.env.FRAMES_WEIGHT ?? ROW_WEIGHT.frames);

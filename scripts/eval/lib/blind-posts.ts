@@ -1,0 +1,30 @@
+/**
+ * The posts of the project's blind threads 01-22 (fixtures/blind-threads; development data since session 25) with their
+ * insult gold, for the moderation studies (session 25): read as the pipeline reads them, aligned with the gold by index.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../../src/index.js';
+
+/** The four blind rounds of fixtures/blind-threads 01-22 (the files 23 and later are never read). */
+export const BLIND_ROUNDS: Array<[string, (file: string) => boolean]> = [
+  ['01-04', (f) => /^0[1-4]_/.test(f)],
+  ['05-10', (f) => /^(0[5-9]|10)_/.test(f)],
+  ['11-16', (f) => /^1[1-6]_/.test(f)],
+  ['17-22', (f) => /^(1[7-9]|2[0-2])_/.test(f)],
+];
+
+/** The posts of blind threads 01-22 as the pipeline reads them, aligned by index with the gold (as score.mjs aligns them). */
+export function readBlindPosts(rootDir: string): Array<{ file: string; text: string; insult: boolean }> {
+  const dir = join(rootDir, 'fixtures', 'blind-threads');
+  const out: Array<{ file: string; text: string; insult: boolean }> = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json') && BLIND_ROUNDS.some(([, test]) => test(n))).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; posts: Array<{ insult?: boolean | null }> };
+    const doc = analyze(readFileSync(join(dir, gold.file), 'utf8'), { steps: [] }) as unknown as { thread?: { posts: Array<{ text: string }> } };
+    const posts = doc.thread?.posts ?? [];
+    gold.posts.forEach((p, i) => {
+      if (posts[i] && (p.insult === true || p.insult === false)) out.push({ file: f, text: posts[i]!.text, insult: p.insult });
+    });
+  }
+  return out;
+}
