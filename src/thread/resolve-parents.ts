@@ -34,6 +34,8 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
   const chain = isConversationChain(raw);
+  // Post index -> the root of the chat thread it was sent to ("replied to a thread: …").
+  const threadOf = new Map<number, number>();
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -61,7 +63,13 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       }
     } else if (r.replyTo) {
       // In a conversation under one post, a branch that names that post's author answers that post.
-      const a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(r.replyTo.name.replace(/^@/, '')));
+      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(r.replyTo.name.replace(/^@/, '')));
+      // "replied to a thread: <the root's first words>" names the thread, not the post answered in it (session 25).
+      if (a && r.replyTo.name === '' && r.replyTo.snippet) {
+        const root = a.index;
+        a = { index: answerInThread(post, posts, root, threadOf) };
+        threadOf.set(i, root);
+      }
       if (a) {
         parent = a.index;
         post.replyCue = { kind: 'replying-to', span: r.replyTo.span };
@@ -250,6 +258,34 @@ function previewedPost(replyTo: { name: string; snippet?: string }, i: number, p
     if ((replyTo.name === '' || sameName(p.author, replyTo.name)) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
   }
   return undefined;
+}
+
+// "Jun, the Marsden corner is…": a first name (or a handle) addressed at the start of a post, before a comma.
+const ADDRESSED = /^@?([\p{L}][\p{L}\p{N}_'’.-]{1,30}),\s/u;
+
+/**
+ * The post a chat-thread reply answers (`root`: the thread's first post, which every reply's preview shows): the latest
+ * post in the thread by the poster it addresses by first name ("Jun, …"); else, when the poster has already written in
+ * the thread, the latest post there by someone else (a conversation going on); else the root.
+ */
+function answerInThread(post: ThreadPost, posts: readonly ThreadPost[], root: number, threadOf: ReadonlyMap<number, number>): number {
+  const members = [root];
+  for (const [k, r] of threadOf) if (r === root && k < post.index) members.push(k);
+  members.sort((x, y) => x - y);
+  const named = ADDRESSED.exec(post.text);
+  if (named) {
+    const first = named[1]!.toLowerCase();
+    for (let m = members.length - 1; m >= 0; m--) {
+      const author = posts[members[m]!]!.author;
+      if (author !== null && author !== post.author && author.toLowerCase().split(/\s+/)[0] === first) return members[m]!;
+    }
+  }
+  if (!members.some((k) => posts[k]!.author === post.author)) return root;
+  for (let m = members.length - 1; m >= 0; m--) {
+    const p = posts[members[m]!]!;
+    if (!p.removed && p.author !== null && p.author !== post.author) return members[m]!;
+  }
+  return root;
 }
 
 function sameName(author: string | null, name: string): boolean {
