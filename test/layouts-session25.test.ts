@@ -234,6 +234,29 @@ describe('session 25 line shapes', () => {
     expect(doc.thread.posts.map((p) => p.author)).toEqual(['Jo Reed', 'Sam Hill']);
   });
 
+  it('reads an earlier poster\'s first name set off by commas inside a flat post\'s first sentence as the post it answers', () => {
+    const text = [
+      'Library to open on Sundays',
+      ...PARAGRAPHS,
+      '',
+      '3 Comments',
+      '',
+      'Sam Hill • 3 hours ago',
+      'The van villages lose out again, as always.',
+      'Reply',
+      '',
+      'Jo Reed • 2 hours ago',
+      'Lovely news for families with young children.',
+      'Reply',
+      '',
+      'Ben Ortiz • 1 hour ago',
+      'It was the county that withdrew the van, Sam, not the town council.',
+      'Reply',
+      '',
+    ].join('\n');
+    expect(parents(text)).toEqual([['Sam Hill', null], ['Jo Reed', null], ['Ben Ortiz', 0]]);
+  });
+
   it('takes a two-sentence line for a removal note only when its first sentence says the removal', () => {
     expect(isRemovalNote('This message has been deleted by ModTeam. Reason: personal attack')).toBe(true);
     expect(isRemovalNote('Removed. The comment broke the rules.')).toBe(true);

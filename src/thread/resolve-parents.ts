@@ -527,8 +527,23 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
     const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
     if (found && posts[found.index]!.author !== post.author) return { index: found.index, span: [s.span[0] + comma + 2, s.span[0] + end] };
   }
+  // (Session 25) "It's two minutes on the timetable, Sam, not two minutes on every trip.": an earlier poster's first
+  // name set off by commas inside the post's first sentence.
+  const first = post.sentences[0];
+  if (first) {
+    for (const m of first.text.matchAll(HAILED_INSIDE)) {
+      const found = authors.byFirstName(m[1]!);
+      if (found && posts[found.index]!.author !== post.author) {
+        const at = first.span[0] + m.index! + 2;
+        return { index: found.index, span: [at, at + m[1]!.length] };
+      }
+    }
+  }
   return undefined;
 }
+
+// ", Sam, ": a capitalised word alone between commas, as a first name addressed inside a sentence is set off.
+const HAILED_INSIDE = /, (\p{Lu}[\p{Ll}'-]{1,30}), /gu;
 
 // Words in quotation marks opening a post ("…", “…”, «…», „…“).
 const OPENING_QUOTE = /^["\u201c\u00ab\u201e]([^"\u201c\u201d\u00ab\u00bb\u201e]{8,300}?)[.,…]?["\u201d\u00bb\u201c]/u;

@@ -297,7 +297,13 @@ function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | 
 // "Old 12-04-2026, 07:40 AM": the alt text of a forum's post icon ("Old", "New") copied before the post's time.
 const POST_ICON_WORD = /^(?:old|new) (?=\S)/i;
 // "gymrat_78 gymrat_78 is offline": the name, then the alt text of its online-status icon, which repeats it.
-const ONLINE_STATUS = /^(\S(?:.{0,38}?\S)?) (?:\1 )?is (?:offline|online|invisible)$/iu;
+const ONLINE_STATUS = /^(\S.{0,80}?) is (?:offline|online|invisible)$/iu;
+
+/** "gymrat_78 gymrat_78" (the name and the status icon's repeat of it): the name once. */
+function undoubled(text: string): string {
+  const half = (text.length - 1) / 2;
+  return Number.isInteger(half) && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text;
+}
 
 /**
  * "#2" / "Old 12-04-2026, 07:40 AM" / "gymrat_78 gymrat_78 is offline" / "Senior Member" / " " / "Join Date: Mar 2009" /
@@ -317,7 +323,8 @@ function readNumberTimeHeader(lines: readonly Line[], i: number): FoundHeader | 
   const time = readTimeLine({ ...timeLine, trimmed: timeText, contentStart: timeLine.contentStart + shift, text: timeLine.text.slice(timeLine.contentStart + shift - timeLine.start), start: timeLine.contentStart + shift, fields: undefined });
   if (time === null || timeKind(time) !== 'absolute') return null;
   const status = ONLINE_STATUS.exec(nameLine.trimmed);
-  const name = status ? { author: status[1]!, authorSpan: [nameLine.contentStart, nameLine.contentStart + status[1]!.length] as Span, isOP: false } : readNameLine(nameLine);
+  const own = status ? undoubled(status[1]!) : null;
+  const name = own !== null && own.length <= 40 ? { author: own, authorSpan: [nameLine.contentStart, nameLine.contentStart + own.length] as Span, isOP: false } : readNameLine(nameLine);
   if (!name || isRemovedPlaceholder(nameLine.trimmed)) return null;
   let end = i + 2;
   let figures = 0;
