@@ -196,6 +196,19 @@ function isProse(trimmed: string): boolean {
   return countWords(trimmed, 8) >= 8 && (endsWithTerminal(trimmed) || /[.!?]["'\u201d\u2019)]?\s/.test(trimmed));
 }
 
+// "Helen Oduya · Follow": a name and its follow button on one line.
+const FOLLOW_BYLINE = /^(\S.{1,60}?) [·•|] follow$/i;
+
+/** "Transport reporter at … (2014–present) · Updated Dec 4": a short line whose last `·` field is a time. */
+function isCredentialDateLine(t: string): boolean {
+  if (t.length > 200 || !/ [·•|] /.test(t)) return false;
+  const last = t.slice(t.search(/ [·•|] [^·•|]*$/) + 3).replace(/^(?:updated|answered|posted|published|edited|written)\s+/i, '');
+  return last.length > 0 && timeKind(last) !== null;
+}
+
+// A signature rule: a run of ten or more underscores alone on its line (vBulletin prints eighteen).
+const SIGNATURE_RULE = /^_{10,80}$/;
+
 /**
  * Classifies the article lines `[from, to)`: header fields, chrome, headings, paragraphs, captions,
  * pull-quotes, bios and credits. Never throws; unknown lines are paragraphs.
@@ -323,6 +336,15 @@ export function segmentArticle(
       kinds.set(++i, 'boilerplate');
       continue;
     }
+    // "__________________" / "Go Bulldogs. 2019 Div II state champs." / "Reply With Quote": a forum's signature rule under
+    // an opening post that carries the story (vBulletin, session 25): the rule and the few short lines under it, down to
+    // a break, are the poster's signature, not the story.
+    if (seenProse && SIGNATURE_RULE.test(t)) {
+      kinds.set(i, 'boilerplate');
+      strongChrome.add(i);
+      for (let n = 0; n < 4 && i + 1 < to && !isBlank(lines[i + 1]!) && lines[i + 1]!.trimmed.length <= 160; n++) kinds.set(++i, 'boilerplate');
+      continue;
+    }
     const chrome = matchChrome(t, extraChrome);
     if (chrome) {
       kinds.set(i, chrome.kind);
@@ -365,6 +387,21 @@ export function segmentArticle(
         kinds.set(i, 'bio');
         continue;
       }
+    }
+    // (Session 25, a Quora answer) "Helen Oduya · Follow": a name with its follow button on one line, before the body, is
+    // the byline; "Transport reporter at … (2014–present) · Updated Dec 4" under it, a line whose last field is a time
+    // (maybe after "Updated" / "Answered"), is the writer's credential and date, not the story's first heading.
+    const followed = !seenProse && seg.byline === null ? FOLLOW_BYLINE.exec(t) : null;
+    if (followed && isBareName(followed[1]!)) {
+      seg.byline = followed[1]!;
+      kinds.set(i, 'byline');
+      metaAfterTitle = seg.title !== null;
+      continue;
+    }
+    if (!seenProse && seg.byline !== null && kinds.get(i - 1) === 'byline' && isCredentialDateLine(t)) {
+      kinds.set(i, 'boilerplate');
+      strongChrome.add(i);
+      continue;
     }
     // "By Priya Nair" under the standfirst (one paragraph above it): still the byline, when it is a short line.
     const underStandfirst = seenProse && paragraphs <= 1 && seg.byline === null && countWords(t, 7) <= 6 && !endsWithTerminal(t);

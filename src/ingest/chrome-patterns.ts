@@ -58,6 +58,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'forum-submission-links', kind: 'boilerplate', pattern: /^(?:authored by|via|by) [\w-]{2,40} \d{1,4} \w{1,8} ago \| .{1,160}$/i },
   // A nonprofit newsroom's republishing box: "Republish this story" / "Our stories may be republished … Creative Commons …".
   { id: 'republish', kind: 'boilerplate', pattern: /^republish this (?:story|article)$|^(?:our|these|this) (?:stories|story|articles?|work) (?:may|can) be republished\b.{0,200}$/i },
+  // (Session 25) The rules a comment box or a live chat prints over itself: "Comments policy: be civil, …", "Chat rules:
+  // be respectful, …", and a chat's greeting "Welcome to the chat room!".
+  { id: 'comment-rules', kind: 'boilerplate', pattern: /^(?:(?:comments?|commenting|chat|community) (?:policy|rules|guidelines):\s\S.{0,300}|welcome to the chat(?: room)?!?)$/i },
   { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment)$/i },
   // A site's link bar: "Guidelines | FAQ | Lists | API | Security | Legal | Contact".
   { id: 'menu-bar', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}(?: \| [\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}){3,20}$/ },

@@ -118,5 +118,9 @@ export function isRemovalNote(trimmed: string): boolean {
   if (isRemovedPlaceholder(trimmed)) return true;
   if (trimmed.length < 6 || trimmed.length > 140 || /[?？]/.test(trimmed) || trimmed.split(/\s+/).length > 14) return false;
   if (UNSPACED.test(trimmed)) return REMOVAL_ANYWHERE.test(trimmed) && (NOUN_ANYWHERE.test(trimmed) || AGENT_ANYWHERE.test(trimmed));
+  // (Session 25) Of two sentences, the first says the removal: "Herald Members is on a free plan. Messages older than
+  // 90 days are hidden." is a notice of the app, not a removed post ("Removed. Comment broke the rules." is one).
+  const first = /^(\S.*?[.!])\s+\S/u.exec(trimmed);
+  if (first && !REMOVAL_WORD.test(first[1]!)) return false;
   return REMOVAL_WORD.test(trimmed) && (REMOVAL_NOUN_WORD.test(trimmed) || REMOVAL_AGENT_WORD.test(trimmed));
 }

@@ -34,6 +34,8 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
   const chain = isConversationChain(raw);
+  // Post index -> the root of the chat thread it was sent to ("replied to a thread: …").
+  const threadOf = new Map<number, number>();
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -61,7 +63,13 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       }
     } else if (r.replyTo) {
       // In a conversation under one post, a branch that names that post's author answers that post.
-      const a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(r.replyTo.name.replace(/^@/, '')));
+      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(r.replyTo.name.replace(/^@/, '')));
+      // "replied to a thread: <the root's first words>" names the thread, not the post answered in it (session 25).
+      if (a && r.replyTo.name === '' && r.replyTo.snippet) {
+        const root = a.index;
+        a = { index: answerInThread(post, posts, root, threadOf) };
+        threadOf.set(i, root);
+      }
       if (a) {
         parent = a.index;
         post.replyCue = { kind: 'replying-to', span: r.replyTo.span };
@@ -250,6 +258,34 @@ function previewedPost(replyTo: { name: string; snippet?: string }, i: number, p
     if ((replyTo.name === '' || sameName(p.author, replyTo.name)) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
   }
   return undefined;
+}
+
+// "Jun, the Marsden corner is…": a first name (or a handle) addressed at the start of a post, before a comma.
+const ADDRESSED = /^@?([\p{L}][\p{L}\p{N}_'’.-]{1,30}),\s/u;
+
+/**
+ * The post a chat-thread reply answers (`root`: the thread's first post, which every reply's preview shows): the latest
+ * post in the thread by the poster it addresses by first name ("Jun, …"); else, when the poster has already written in
+ * the thread, the latest post there by someone else (a conversation going on); else the root.
+ */
+function answerInThread(post: ThreadPost, posts: readonly ThreadPost[], root: number, threadOf: ReadonlyMap<number, number>): number {
+  const members = [root];
+  for (const [k, r] of threadOf) if (r === root && k < post.index) members.push(k);
+  members.sort((x, y) => x - y);
+  const named = ADDRESSED.exec(post.text);
+  if (named) {
+    const first = named[1]!.toLowerCase();
+    for (let m = members.length - 1; m >= 0; m--) {
+      const author = posts[members[m]!]!.author;
+      if (author !== null && author !== post.author && author.toLowerCase().split(/\s+/)[0] === first) return members[m]!;
+    }
+  }
+  if (!members.some((k) => posts[k]!.author === post.author)) return root;
+  for (let m = members.length - 1; m >= 0; m--) {
+    const p = posts[members[m]!]!;
+    if (!p.removed && p.author !== null && p.author !== post.author) return members[m]!;
+  }
+  return root;
 }
 
 function sameName(author: string | null, name: string): boolean {
@@ -491,8 +527,23 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
     const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
     if (found && posts[found.index]!.author !== post.author) return { index: found.index, span: [s.span[0] + comma + 2, s.span[0] + end] };
   }
+  // (Session 25) "It's two minutes on the timetable, Sam, not two minutes on every trip.": an earlier poster's first
+  // name set off by commas inside the post's first sentence.
+  const first = post.sentences[0];
+  if (first) {
+    for (const m of first.text.matchAll(HAILED_INSIDE)) {
+      const found = authors.byFirstName(m[1]!);
+      if (found && posts[found.index]!.author !== post.author) {
+        const at = first.span[0] + m.index! + 2;
+        return { index: found.index, span: [at, at + m[1]!.length] };
+      }
+    }
+  }
   return undefined;
 }
+
+// ", Sam, ": a capitalised word alone between commas, as a first name addressed inside a sentence is set off.
+const HAILED_INSIDE = /, (\p{Lu}[\p{Ll}'-]{1,30}), /gu;
 
 // Words in quotation marks opening a post ("…", “…”, «…», „…“).
 const OPENING_QUOTE = /^["\u201c\u00ab\u201e]([^"\u201c\u201d\u00ab\u00bb\u201e]{8,300}?)[.,…]?["\u201d\u00bb\u201c]/u;

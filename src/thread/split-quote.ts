@@ -35,7 +35,8 @@ function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean
 function attributionAt(body: readonly Line[], k: number, earlierAuthors: ReadonlySet<string>): { at: number; who: string; earlier: boolean } | null {
   let at = k;
   if (/^\p{L}{2,20}:$/u.test(body[k]!.trimmed) && k + 1 < body.length) at = k + 1;
-  const t = body[at]!.trimmed;
+  // "Originally Posted by gymrat_78 View Post": the link to the quoted post after the name (vBulletin, session 25).
+  const t = body[at]!.trimmed.replace(/ view post$/i, '');
   if (t.length > 80 || /[.!?]$/.test(t)) return null;
   const words = t.split(' ');
   if (words.length < 2 || words.length > 7) return null;

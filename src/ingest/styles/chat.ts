@@ -148,6 +148,15 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
       linePost.set(i, current);
       continue;
     }
+    // "Replying to @marta: quindi il biglietto…" WITHOUT a stamp, right over a stamped message (a live chat's replay
+    // as a page prints it, session 25): the preview of the message the next one answers, not the text above.
+    const unstamped = read[i + 1]?.sender ? readReplyLine(line) : null;
+    if (unstamped?.snippet && unstamped.name.length > 0) {
+      pendingReply = unstamped;
+      lineKinds.set(i, 'comment-chrome');
+      current = -1;
+      continue;
+    }
     if (current >= 0 && !posts[current]!.removed) {
       posts[current]!.body.push(withoutAppNote(line));
       lineKinds.set(i, isBlank(line) ? 'blank' : 'post-body');

@@ -3,6 +3,7 @@ import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovalNote } from '../section-cues.js';
+import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
@@ -21,6 +22,8 @@ export interface FoundHeader {
   points: number | null;
   /** "[deleted]" shown as the author: the post is removed. */
   deletedAuthor?: boolean;
+  /** The header stands right over a removal note (its last line): the post was removed and keeps its place. */
+  removedUnder?: boolean;
   /** "| parent |" (Hacker-News-like): the header marks the post as a reply without naming its parent. */
   replyMark?: Span | null;
   /** The header marks a top-level post ("| next [–]" without "parent"). */
@@ -352,6 +355,14 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
         current.raw.push(lines[k]!);
         own(k, 'post-header');
       }
+      if (header.removedUnder) {
+        const note = header.lines[header.lines.length - 1]!;
+        current.removed = true;
+        own(note, 'post-removed');
+        i = note;
+        phase = 'closed';
+        continue;
+      }
       for (const k of header.lead ?? []) {
         current.body.push(lines[k]!);
         own(k, 'post-body');
@@ -361,8 +372,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       continue;
     }
     // "Marek Novak  9:24 AM" / text / "9:26" / text: a chat shows a second message by the same sender a few minutes
-    // later under its clock alone, the name left out; it is a post of its own by that sender.
-    if (current && current.author !== null && phase === 'body' && !state.blankAfter && BARE_CLOCK.test(t) && BARE_CLOCK.test(current.timestamp ?? '')) {
+    // later under its clock alone, the name left out; it is a post of its own by that sender. (Session 25: also under
+    // the first message's reactions, "🙃 9  👏 4", a footer line.)
+    const sameSender = phase === 'body' || (phase === 'closed' && state.afterFooter && !current?.removed);
+    if (current && current.author !== null && sameSender && !state.blankAfter && BARE_CLOCK.test(t) && BARE_CLOCK.test(current.timestamp ?? '')) {
       const post = newPost(current.author, current.authorSpan);
       post.timestamp = t;
       post.isOP = current.isOP;
@@ -497,7 +510,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       lineKinds.set(i, 'comment-chrome');
       continue;
     }
-    let footer = reader.readFooter(line, state);
+    // "Quote:" / "Originally Posted by NAME View Post": a quote box's label over its attribution opens quoted words inside
+    // the post's text (vBulletin, session 25), not a footer's button.
+    let footer = current && QUOTE_LABEL.test(t) && lines[i + 1] !== undefined && QUOTE_ATTRIBUTION.test(lines[i + 1]!.trimmed) ? undefined : reader.readFooter(line, state);
     if (!footer && current && phase !== 'closed' && current.body.length > 0 && buttonRunAt(i)) footer = { likes: null };
     else if (!footer && current && phase === 'closed' && state.afterFooter && buttonRunAt(i)) footer = { likes: null };
     // "👍" alone under a header, with the real footer below it: an emoji-only post, not a like button.
@@ -835,6 +850,8 @@ function dropPageTail(
 
 // "Load more", "Show more comments", "View more comments": the pager that closes a comment list the page cut short.
 const LIST_PAGER = /^(?:load|show|view|see) more(?: comments| replies)?$/i;
+// A chat's message box: "Message #transport" (Slack), "Send a message", "Type a message…".
+const COMPOSE_BOX = /^(?:message #[\w-]{1,40}|(?:send|type|write) a message(?:…|\.\.\.)?)$/i;
 
 /**
  * The last post, with no header, right under the pager that closes the list ("Load more" / "" / "Want to bookmark
@@ -845,7 +862,20 @@ function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<
   if (post.author !== null || post.removed || post.raw.length > 0 || post.body.length === 0) return false;
   let k = post.body[0]!.index - 1;
   while (k >= 0 && isBlank(lines[k]!)) k--;
-  if (k < 0 || lineKinds.get(k) !== 'comment-chrome' || !LIST_PAGER.test(lines[k]!.trimmed)) return false;
+  if (k < 0 || lineKinds.get(k) !== 'comment-chrome') return false;
+  // "Message #transport" / "Aa" / "Herald Members is on a free plan. …": a chat's message box (and the chrome beside it)
+  // closes the channel; what stands under it is the app's notice, not a message (session 25).
+  for (let c = k, seen = 0; c >= 0 && seen < 3; c--) {
+    if (isBlank(lines[c]!)) continue;
+    if (lineKinds.get(c) !== 'comment-chrome') break;
+    if (COMPOSE_BOX.test(lines[c]!.trimmed)) return true;
+    seen++;
+  }
+  // "Related questions" / "Do lower speed limits …?" / … : a list of links under a related-list label closes the page
+  // (Quora, session 25); its lines are short, whether headlines or questions.
+  const text0 = post.body.filter((l) => !isBlank(l));
+  if (matchChrome(lines[k]!.trimmed)?.id === 'related' && countWords(lines[k]!.trimmed, 4) <= 3 && text0.every((l) => countWords(l.trimmed, 17) <= 16 || isPageLine(l.trimmed) || isLinkRowLine(l.trimmed))) return true;
+  if (!LIST_PAGER.test(lines[k]!.trimmed)) return false;
   const text = post.body.filter((l) => !isBlank(l));
   const page = text.filter((l) => isPageLine(l.trimmed)).length;
   return text.length >= 4 && page * 4 >= text.length * 3;
@@ -878,6 +908,13 @@ function isStrictPageLine(t: string): boolean {
  * sixteen words), a row of a table ("Topic<TAB>Replies<TAB>Views"), an interface line, a login blurb or a
  * legal notice.
  */
+/** "About · Careers · Terms · Privacy · …": a footer's row of three or more short links, set apart by dots or bars. */
+function isLinkRowLine(t: string): boolean {
+  if (t.length > 300) return false;
+  const items = t.split(/ [|·•] /);
+  return items.length >= 3 && items.every((x) => x.length > 0 && x.length <= 30 && countWords(x, 4) <= 3 && !endsWithTerminal(x));
+}
+
 function isPageLine(t: string): boolean {
   if (t.length === 0) return true;
   if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t')) return true;
@@ -999,6 +1036,9 @@ const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/
 
 // "#4", "12.": a post's number alone on its line.
 /** "#6", "3.": a post's number alone on its line (the figure in group 1 or 2). */
+// A quote box's label ("Quote:", "Zitat:", "Citat:") and the attribution line under it ("Originally Posted by NAME …").
+const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
+const QUOTE_ATTRIBUTION = /^(?:quote )?(?:originally posted by|quote from|quoting|posted by) \S.{0,60}$/i;
 export const POST_NUMBER_LINE = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
 /** The same, or the number in brackets ("(5)"). */
 const NUMBER_LINE_ANY = /^(?:#(\d{1,5})|(\d{1,5})\.|\((\d{1,5})\))$/;

@@ -64,7 +64,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
   const lead = readNumberedLead(lines, i, dump);
   if (lead) return lead;
-  const stamped = readTimeNumberHeader(lines, i);
+  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i);
   if (stamped) return stamped;
   const numbered = readNumberedBoardHeader(line);
   if (numbered) return { author: numbered.author, authorSpan: numbered.authorSpan, timestamp: numbered.timestamp, isOP: false, replyTo: null, points: null, number: numbered.number, lines: [i] };
@@ -164,7 +164,12 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
     if (badge?.isOP) isOP = true;
     if (!badge && !reply) replyHint = nameHint(meta!);
     const under = lines[m + 1];
-    const at = under && under.indent === line.indent ? readTimeLine(under) : null;
+    let at = under && under.indent === line.indent ? readTimeLine(under) : null;
+    // "Eastgate Chronicle" / "Author" / "Eastgate · 4 hr ago": under a badge, a place-and-time line (session 25, Nextdoor).
+    if (at === null && badge && under && under.indent === line.indent) {
+      const placedUnder = readWidgetHeader(under);
+      if (placedUnder && !placedUnder.replyTo && placedUnder.timestamp !== null) at = placedUnder.timestamp;
+    }
     if (at !== null) {
       const num = lines[m + 2] && lines[m + 2]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[m + 2]!.trimmed) : null;
       const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, m + 2) } : { lines: range(i, m + 1) };
@@ -287,6 +292,59 @@ function readTimeNumberHeader(lines: readonly Line[], i: number): FoundHeader | 
     else break;
   }
   return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number, lines: range(i, end) };
+}
+
+// "Old 12-04-2026, 07:40 AM": the alt text of a forum's post icon ("Old", "New") copied before the post's time.
+const POST_ICON_WORD = /^(?:old|new) (?=\S)/i;
+// "gymrat_78 gymrat_78 is offline": the name, then the alt text of its online-status icon, which repeats it.
+const ONLINE_STATUS = /^(\S.{0,80}?) is (?:offline|online|invisible)$/iu;
+
+/** "gymrat_78 gymrat_78" (the name and the status icon's repeat of it): the name once. */
+function undoubled(text: string): string {
+  const half = (text.length - 1) / 2;
+  return Number.isInteger(half) && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text;
+}
+
+/**
+ * "#2" / "Old 12-04-2026, 07:40 AM" / "gymrat_78 gymrat_78 is offline" / "Senior Member" / " " / "Join Date: Mar 2009" /
+ * "Location: Eastside" / "Posts: 4,512" (vBulletin-era forums, session 25): a post's number alone on its line over its
+ * time (maybe after the post icon's word), then the name (maybe with its status icon's words), then the poster's card:
+ * a rank, blank lines and profile fields, one of them with a figure. Without a card, the number, the time and a name
+ * right over a removal note are a removed post's header ("… / dunkalot / This message has been deleted by …").
+ */
+function readNumberTimeHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const num = POST_NUMBER_LINE.exec(lines[i]!.trimmed);
+  const timeLine = lines[i + 1];
+  const nameLine = lines[i + 2];
+  if (!num || !timeLine || !nameLine || isBlank(timeLine) || isBlank(nameLine)) return null;
+  const icon = POST_ICON_WORD.exec(timeLine.trimmed);
+  const shift = icon ? icon[0].length : 0;
+  const timeText = timeLine.trimmed.slice(shift);
+  const time = readTimeLine({ ...timeLine, trimmed: timeText, contentStart: timeLine.contentStart + shift, text: timeLine.text.slice(timeLine.contentStart + shift - timeLine.start), start: timeLine.contentStart + shift, fields: undefined });
+  if (time === null || timeKind(time) !== 'absolute') return null;
+  const status = ONLINE_STATUS.exec(nameLine.trimmed);
+  const own = status ? undoubled(status[1]!) : null;
+  const name = own !== null && own.length <= 40 ? { author: own, authorSpan: [nameLine.contentStart, nameLine.contentStart + own.length] as Span, isOP: false } : readNameLine(nameLine);
+  if (!name || isRemovedPlaceholder(nameLine.trimmed)) return null;
+  let end = i + 2;
+  let figures = 0;
+  for (let m = i + 3, ranks = 0; m <= i + 10 && lines[m]; m++) {
+    const l = lines[m]!;
+    if (isBlank(l)) continue;
+    if (PROFILE_FIELD.test(l.trimmed) && l.trimmed.length <= 40) {
+      if (/\d/.test(l.trimmed)) figures++;
+      end = m;
+    } else if (ranks === 0 && figures === 0 && m <= i + 4 && l.trimmed.length <= 40 && countWords(l.trimmed, 7) <= 5 && !/[\d:.!?]/.test(l.trimmed)) {
+      ranks++;
+      end = m;
+    } else break;
+  }
+  const under = lines[i + 3];
+  // No card: the name right over a removal note is the header of a post a moderator removed, which keeps its place.
+  const removed = figures === 0;
+  if (removed && (!under || !isRemovalNote(under.trimmed))) return null;
+  if (removed) end = i + 3;
+  return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number: num[1] ?? num[2], lines: range(i, end), ...(removed ? { removedUnder: true } : {}) };
 }
 
 /**
@@ -838,7 +896,7 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   // question of a Q&A page is: the comments start under it.
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!, dump)]!.trimmed)) headers.shift();
   // "2026-12-04, 08:12" / "#1" / name: a forum thread's first post, numbered 1, is its opening post (the article).
-  if (headers.length > 2 && readTimeNumberHeader(lines, headers[0]!)?.number === '1') headers.shift();
+  if (headers.length > 2 && (readTimeNumberHeader(lines, headers[0]!) ?? readNumberTimeHeader(lines, headers[0]!))?.number === '1') headers.shift();
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null, readAnyCountLine);
   if (!found) return null;
   // Printed letters right above the comments ("Courrier des lecteurs"): the section starts at the first letter.
