@@ -5,14 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/index.js';
+import { BLIND_DEV_ROUNDS, blindDevRound } from '../../train/lib/blind-rounds.js';
 
-/** The four blind rounds of fixtures/blind-threads 01-22 (the files 23 and later are never read). */
-export const BLIND_ROUNDS: Array<[string, (file: string) => boolean]> = [
-  ['01-04', (f) => /^0[1-4]_/.test(f)],
-  ['05-10', (f) => /^(0[5-9]|10)_/.test(f)],
-  ['11-16', (f) => /^1[1-6]_/.test(f)],
-  ['17-22', (f) => /^(1[7-9]|2[0-2])_/.test(f)],
-];
+/** The blind development rounds (scripts/train/lib/blind-rounds.ts; the held-out round is never read). */
+export const BLIND_ROUNDS: Array<[string, (file: string) => boolean]> = BLIND_DEV_ROUNDS.map(({ label }) => [label, (f: string) => blindDevRound(f) === label]);
 
 /** The posts of blind threads 01-22 as the pipeline reads them, aligned by index with the gold (as score.mjs aligns them). */
 export function readBlindPosts(rootDir: string): Array<{ file: string; text: string; insult: boolean }> {

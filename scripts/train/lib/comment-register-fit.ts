@@ -12,6 +12,7 @@
  * data since sessions 23-25, project-written, MIT), each gold post's body as the pipeline reads it (parsed, cut at the
  * gold starts, `pipelineThreadPosts`). Only the dumps numbered 01-22 are read: later ones are held out.
  */
+import { BLIND_DEV_ROUNDS, blindDevRound } from './blind-rounds.js';
 import { existsSync } from 'node:fs';
 import { pipelineThreadPosts, readCommentSentiment, readFanChuanSentiment, readSentimentRows, type Polarity3 } from '../../eval/lib/sentiment-data.js';
 import { commentRegisterFeatures, REGISTER_WORD_PREFIX } from '../../../src/classify/sentiment/register.js';
@@ -88,16 +89,14 @@ const FANCHUAN = 'FanChuan Reddit comments';
 export const REGISTER_CORPUS_FILES = ['comments.jsonl', 'comments-2.jsonl', 'comments-3.jsonl'] as const;
 
 /** The blind threads' rounds (one writer each, sessions 21-24), by dump number; a dump in none (23 and up) is never read. */
-export const BLIND_ROUNDS: ReadonlyArray<{ round: string; test: (file: string) => boolean }> = [
-  { round: '01-04', test: (f) => /^0[1-4]_/.test(f) },
-  { round: '05-10', test: (f) => /^(0[5-9]|10)_/.test(f) },
-  { round: '11-16', test: (f) => /^1[1-6]_/.test(f) },
-  { round: '17-22', test: (f) => /^(1[7-9]|2[0-2])_/.test(f) },
-];
+export const BLIND_ROUNDS: ReadonlyArray<{ round: string; test: (file: string) => boolean }> = BLIND_DEV_ROUNDS.map(({ label }) => ({
+  round: label,
+  test: (f: string) => blindDevRound(f) === label,
+}));
 
-/** The round of a blind dump's file name, or undefined for a dump outside 01-22. */
+/** The round of a blind dump's file name, or undefined for a dump in no development round (./blind-rounds.ts). */
 export function blindRound(file: string): string | undefined {
-  return BLIND_ROUNDS.find((r) => r.test(file))?.round;
+  return blindDevRound(file);
 }
 
 /**

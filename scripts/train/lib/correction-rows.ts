@@ -4,6 +4,7 @@
  * on a thread, labelled 1 when its post is a correction of the finding's kind, grouped by thread so cross-validation
  * never splits one.
  */
+import { BLIND_DEV_ROUNDS, blindDevRound } from './blind-rounds.js';
 import { join } from 'node:path';
 import { collectCorrections, type CorrectionPost } from '../../../src/classify/corrections/index.js';
 import type { Correction } from '../../../src/schema/classify.js';
@@ -57,13 +58,8 @@ export function pairGroups(root: string): Group[] {
   });
 }
 
-/** The blind rounds of fixtures/blind-threads that are development data (sessions 21 to 24); 23+ are never read. */
-export const BLIND_ROUNDS: ReadonlyArray<{ label: string; first: number; last: number }> = [
-  { label: '01-04', first: 1, last: 4 },
-  { label: '05-10', first: 5, last: 10 },
-  { label: '11-16', first: 11, last: 16 },
-  { label: '17-22', first: 17, last: 22 },
-];
+/** The blind rounds of fixtures/blind-threads that are development data (./blind-rounds.ts); the held-out round is never read. */
+export const BLIND_ROUNDS = BLIND_DEV_ROUNDS;
 
 /** One blind thread on its gold structure, with the number in its name. */
 export interface BlindThread {
@@ -74,12 +70,8 @@ export interface BlindThread {
 /** Blind threads 01-22 on their gold structure (posts, authors, parents from NAME.gold.json). */
 export function blindThreads(root: string): BlindThread[] {
   const dir = join(root, 'fixtures', 'blind-threads');
-  const last = BLIND_ROUNDS[BLIND_ROUNDS.length - 1]!.last;
-  // Only files numbered 01-22 are read: 23 and later are the held-out set of session 25.
-  return loadGoldThreads(dir, (file) => {
-    const n = Number(/^(\d+)_/.exec(file)?.[1] ?? NaN);
-    return n >= 1 && n <= last;
-  }).map((thread) => ({ number: Number(/^(\d+)_/.exec(thread.name)![1]), thread }));
+  // Only the development rounds are read: the held-out round of the session that wrote it never is.
+  return loadGoldThreads(dir, (file) => blindDevRound(file) !== undefined).map((thread) => ({ number: Number(/^(\d+)_/.exec(thread.name)![1]), thread }));
 }
 
 /**

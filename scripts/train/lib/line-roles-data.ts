@@ -5,6 +5,7 @@
  * post's text starts), `body` (further lines of the post's text, as the hand-checked expected.json has it), `chrome`
  * (everything else in the section), or skipped (blank, or not assignable). See docs/dump-styles.md, session 18.
  */
+import { blindDevRound } from './blind-rounds.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LINE_ROLES, lineFeatures, type LineRole } from '../../../src/ingest/line-features.js';
@@ -268,11 +269,11 @@ export function blindFixtures(read: (text: string, name: string) => ReadPosts): 
   });
 }
 
-/** The blind threads (fixtures/blind-threads/NN_*.gold.json and their dumps), in file order. */
+/** The blind threads of the development rounds (fixtures/blind-threads/NN_*.gold.json and their dumps, ./blind-rounds.ts), in file order. */
 export function blindThreads(): Array<{ name: string; text: string; gold: ThreadGold }> {
   const dir = join(fixturesDir, 'blind-threads');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
+    .filter((f) => f.endsWith('.gold.json') && blindDevRound(f) !== undefined)
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ThreadGold & { file: string };

@@ -1,0 +1,23 @@
+/**
+ * The blind-thread rounds that are development data (fixtures/blind-threads, one writer each): the one list every
+ * training and evaluation script reads, so a model is never fit on the round that is held out in the session that
+ * wrote it. Sessions 21-24 wrote 01-22; session 25 wrote 23-28 and read it once as its held-out set, so it is not in
+ * this list yet: the next session adds `{ label: '23-28', first: 23, last: 28 }` when it writes a new held-out round.
+ */
+export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; last: number }> = [
+  { label: '01-04', first: 1, last: 4 },
+  { label: '05-10', first: 5, last: 10 },
+  { label: '11-16', first: 11, last: 16 },
+  { label: '17-22', first: 17, last: 22 },
+];
+
+/** The number a blind dump's file name starts with ("17_ghost_lido.gold.json" -> 17), or NaN. */
+export function blindNumber(file: string): number {
+  return Number(/^(\d+)_/.exec(file)?.[1] ?? Number.NaN);
+}
+
+/** The development round of a blind file name, or undefined for a file in none (the held-out round, or no number). */
+export function blindDevRound(file: string): string | undefined {
+  const n = blindNumber(file);
+  return BLIND_DEV_ROUNDS.find((r) => n >= r.first && n <= r.last)?.label;
+}
