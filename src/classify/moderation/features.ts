@@ -34,14 +34,14 @@ export interface WordReading {
 
 /**
  * The second-person words as the tokenizer yields them (it drops apostrophes, straight or curly, and keeps a
- * contraction whole: "you're" -> `youre`, "you've" -> `youve`, "you'd" -> `youd`, "you'll" -> `youll`, "y'all" and
- * "ya'll" -> `yall`). The one set the comment features and the span reading (span-context.ts) share; the contractions
- * "you've", "you'd", "you'll" since session 25 (mod25b).
+ * contraction whole: "you're" -> `youre`, "y'all" and "ya'll" -> `yall`). The one set the comment features and the
+ * span reading (span-context.ts) share. "you've", "you'd", "you'll" (`youve`, `youd`, `youll`) are not in it: adding
+ * them was measured in session 25 (mod25b; docs/moderation.md) and not shipped.
  */
-export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
-// Second-person words that are a subject with its verb or a possessive, never a bare address: "you pompous windbag"
-// is a vocative, "you've got ..." and "your idea" are not.
-const NOT_VOCATIVE = new Set(['your', 'youre', 'youve', 'youd', 'youll']);
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
+// Second-person words that are a possessive or a subject with its verb, never a bare address: "you pompous windbag"
+// is a vocative, "your idea" and "you're ..." are not.
+const NOT_VOCATIVE = new Set(['your', 'youre']);
 // Words that open a group of people: "people who", "anyone who", "those who", "all these".
 const GROUP_HEADS = new Set(['people', 'anyone', 'anybody', 'those', 'everyone', 'folks', 'voters', 'supporters', 'fans', 'commenters', 'posters']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'am', 'its', 'hes', 'shes', 'theyre', 'youre', 'thats', 'sounds', 'seems']);
