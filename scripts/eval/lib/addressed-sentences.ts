@@ -4,13 +4,13 @@
  * with `:addr`); they lowered the left-out figures and were not shipped, so they live here and not in features.ts.
  */
 import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
-import type { WordReading } from '../../../src/classify/moderation/features.js';
+import { SECOND_PERSON, type WordReading } from '../../../src/classify/moderation/features.js';
 import type { Token } from '../../../src/text/tokenize.js';
 
-// Second-person words that open an address: features.ts's SECOND_PERSON (copied: this study leaves features.ts, and
-// so the shipped models' feature hash, as it is) with the contractions the tokenizer keeps as one word ("you've",
-// "you'd", "you'll"), which SECOND_PERSON lacks.
-const ADDRESS_WORDS = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', 'youve', 'youd', 'youll', 'yours']);
+// Second-person words that open an address: features.ts's SECOND_PERSON with the contractions the tokenizer keeps as
+// one word ("you've", "you'd", "you'll"), which SECOND_PERSON lacks (adding them there was measured in session 25,
+// mod25b, and not shipped), and "yours".
+const ADDRESS_WORDS = new Set([...SECOND_PERSON, 'youve', 'youd', 'youll', 'yours']);
 // features.ts's FUNCTION_WORDS (copied, as above).
 const FUNCTION_WORDS = new Set(
   'a an the this that these those is are was were be been am it its i me my we our he his him she her they them their to of in on at for with by from as and or but so if then than what who which how there here do does did not no just very all some any you your'.split(' '),

@@ -32,7 +32,16 @@ export interface WordReading {
   like: number;
 }
 
-const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
+/**
+ * The second-person words as the tokenizer yields them (it drops apostrophes, straight or curly, and keeps a
+ * contraction whole: "you're" -> `youre`, "y'all" and "ya'll" -> `yall`). The one set the comment features and the
+ * span reading (span-context.ts) share. "you've", "you'd", "you'll" (`youve`, `youd`, `youll`) are not in it: adding
+ * them was measured in session 25 (mod25b; docs/moderation.md) and not shipped.
+ */
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
+// Second-person words that are a possessive or a subject with its verb, never a bare address: "you pompous windbag"
+// is a vocative, "your idea" and "you're ..." are not.
+const NOT_VOCATIVE = new Set(['your', 'youre']);
 // Words that open a group of people: "people who", "anyone who", "those who", "all these".
 const GROUP_HEADS = new Set(['people', 'anyone', 'anybody', 'those', 'everyone', 'folks', 'voters', 'supporters', 'fans', 'commenters', 'posters']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'am', 'its', 'hes', 'shes', 'theyre', 'youre', 'thats', 'sounds', 'seems']);
@@ -363,7 +372,7 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
     if (r.mode !== 'plain') continue;
-    const vocative = SECOND_PERSON.has(r.norm) && r.norm !== 'your' && r.norm !== 'youre';
+    const vocative = SECOND_PERSON.has(r.norm) && !NOT_VOCATIVE.has(r.norm);
     const exclamative = r.norm === 'what' && (readings[k + 1]?.norm === 'a' || readings[k + 1]?.norm === 'an');
     if (!vocative && !exclamative) continue;
     const phrase = bareNounPhrase(tokens, readings, exclamative ? k + 1 : k);

@@ -5,7 +5,7 @@
  * span features (`wordFeatures` plus the families below), what the span model is fit on and `spanScores` mirrors.
  */
 import type { Token } from '../../text/tokenize.js';
-import { isContentWord, spanContext, wordFeatures, type SpanContext, type WordReading } from './features.js';
+import { isContentWord, SECOND_PERSON, spanContext, wordFeatures, type SpanContext, type WordReading } from './features.js';
 
 export interface SpanReading extends SpanContext {
   /** Per word: the highest likeness and lexicon weight among the other plain words of its sentence. */
@@ -22,7 +22,6 @@ export interface SpanReading extends SpanContext {
 /** Which families `spanFeatures` emits (span-cv's env SPAN_CTX switches them for a measurement). */
 export const SPAN_CONTEXT_FAMILIES = { sentence: false, top: false, score: false };
 
-const SECOND_PERSON = new Set(['you', 'youre', 'your', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);
 const SENTENCE_END = /[.!?\n]/;
 const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
 
