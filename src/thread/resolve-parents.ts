@@ -34,8 +34,8 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
   const chain = isConversationChain(raw);
-  // Post index -> the root of the chat thread it was sent to ("replied to a thread: …").
-  const threadOf = new Map<number, number>();
+  // The root of a chat thread ("replied to a thread: …") -> the thread's posts so far.
+  const chatThreads = new Map<number, ChatThread>();
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -67,8 +67,14 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
       // "replied to a thread: <the root's first words>" names the thread, not the post answered in it (session 25).
       if (a && r.replyTo.name === '' && r.replyTo.snippet) {
         const root = a.index;
-        a = { index: answerInThread(post, posts, root, threadOf) };
-        threadOf.set(i, root);
+        let thread = chatThreads.get(root);
+        if (thread === undefined) {
+          thread = { members: [], authors: new Set(), byFirst: new Map() };
+          joinThread(thread, posts, root);
+          chatThreads.set(root, thread);
+        }
+        a = { index: answerInThread(post, posts, thread) };
+        joinThread(thread, posts, i);
       }
       if (a) {
         parent = a.index;
@@ -260,6 +266,25 @@ function previewedPost(replyTo: { name: string; snippet?: string }, i: number, p
   return undefined;
 }
 
+/** A chat thread's posts so far (root first, in post order), their authors, and its posts by their author's first name. */
+interface ChatThread {
+  members: number[];
+  authors: Set<string | null>;
+  byFirst: Map<string, number[]>;
+}
+
+/** Adds post `k` to a chat thread (kept incrementally, so a thread of n replies costs O(n), not O(n^2)). */
+function joinThread(thread: ChatThread, posts: readonly ThreadPost[], k: number): void {
+  thread.members.push(k);
+  const author = posts[k]!.author;
+  thread.authors.add(author);
+  if (author === null) return;
+  const first = author.toLowerCase().split(/\s+/)[0]!;
+  const list = thread.byFirst.get(first);
+  if (list) list.push(k);
+  else thread.byFirst.set(first, [k]);
+}
+
 // "Jun, the Marsden corner is…": a first name (or a handle) addressed at the start of a post, before a comma.
 const ADDRESSED = /^@?([\p{L}][\p{L}\p{N}_'’.-]{1,30}),\s/u;
 
@@ -268,19 +293,15 @@ const ADDRESSED = /^@?([\p{L}][\p{L}\p{N}_'’.-]{1,30}),\s/u;
  * post in the thread by the poster it addresses by first name ("Jun, …"); else, when the poster has already written in
  * the thread, the latest post there by someone else (a conversation going on); else the root.
  */
-function answerInThread(post: ThreadPost, posts: readonly ThreadPost[], root: number, threadOf: ReadonlyMap<number, number>): number {
-  const members = [root];
-  for (const [k, r] of threadOf) if (r === root && k < post.index) members.push(k);
-  members.sort((x, y) => x - y);
+function answerInThread(post: ThreadPost, posts: readonly ThreadPost[], thread: ChatThread): number {
+  const { members } = thread;
+  const root = members[0]!;
   const named = ADDRESSED.exec(post.text);
   if (named) {
-    const first = named[1]!.toLowerCase();
-    for (let m = members.length - 1; m >= 0; m--) {
-      const author = posts[members[m]!]!.author;
-      if (author !== null && author !== post.author && author.toLowerCase().split(/\s+/)[0] === first) return members[m]!;
-    }
+    const same = thread.byFirst.get(named[1]!.toLowerCase()) ?? [];
+    for (let m = same.length - 1; m >= 0; m--) if (posts[same[m]!]!.author !== post.author) return same[m]!;
   }
-  if (!members.some((k) => posts[k]!.author === post.author)) return root;
+  if (!thread.authors.has(post.author)) return root;
   for (let m = members.length - 1; m >= 0; m--) {
     const p = posts[members[m]!]!;
     if (!p.removed && p.author !== null && p.author !== post.author) return members[m]!;
