@@ -119,29 +119,43 @@ function accountedSlip(
     }
   }
   if (!account) return null;
-  let target: { span: Span; text: string } | null = fixed ? { span: fixed.target.span, text: fixed.target.text } : null;
-  if (!target) {
-    let best = 0;
-    for (const x of postUnits(own, paraphrases)) {
-      for (const { unit: from } of parentUnits) {
-        const score = affinity(from, x.unit);
-        if (score > best) {
-          best = score;
-          target = { span: x.abs, text: x.unit.text };
-        }
+  const target = correctedSentence(fixed, own, parentUnits.map(({ unit }) => unit), paraphrases);
+  if (!target) return null;
+  const note = `concedes (${post.text.slice(concession[0], concession[1])}) and says what it got wrong (${post.text.slice(account.span[0], account.span[1])})`;
+  return selfMarker(own, post.text, target, [concession, account.span], map, note, 0.5);
+}
+
+/**
+ * The writer's corrected sentence: the one the parent's correction names, else the writer's earlier sentence that
+ * shares most with one of `from` (the parent's sentences; first on a tie).
+ */
+function correctedSentence(fixed: Correction | undefined, own: CorrectionPost, from: readonly Unit[], paraphrases?: Paraphrases): { span: Span; text: string } | null {
+  if (fixed) return { span: fixed.target.span, text: fixed.target.text };
+  let target: { span: Span; text: string } | null = null;
+  let best = 0;
+  for (const x of postUnits(own, paraphrases)) {
+    for (const unit of from) {
+      const score = affinity(unit, x.unit);
+      if (score > best) {
+        best = score;
+        target = { span: x.abs, text: x.unit.text };
       }
     }
   }
-  if (!target) return null;
-  const evidence: Span[] = [concession, account.span].sort((a, b) => a[0] - b[0]);
+  return target;
+}
+
+/** A `self-marker` self-correction of the writer's `target` sentence, with its evidence spans (post offsets) in order. */
+function selfMarker(own: CorrectionPost, text: string, target: { span: Span; text: string }, spans: Span[], map: (offset: number) => number, note: string, confidence: number): Correction {
+  const evidence = [...spans].sort((a, b) => a[0] - b[0]);
   return {
     kind: 'self',
     target: { kind: 'post', postId: own.id, span: target.span, text: target.text },
-    evidence: evidence.map((span) => ({ span: toAbs(map, span), text: post.text.slice(span[0], span[1]), cue: 'self-correction' })),
+    evidence: evidence.map((span) => ({ span: toAbs(map, span), text: text.slice(span[0], span[1]), cue: 'self-correction' })),
     cue: 'self-correction',
     detector: 'self-marker',
-    note: `concedes (${post.text.slice(concession[0], concession[1])}) and says what it got wrong (${post.text.slice(account.span[0], account.span[1])})`,
-    confidence: 0.5,
+    note,
+    confidence,
   };
 }
 
@@ -192,28 +206,10 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
   if (!restated) return accountedSlip(scope, concession.evidence.span, parentUnits, fixed, own, map, paraphrases);
   // The writer's corrected sentence: the one the parent's correction names, else the one the parent's restated
   // sentence shares most with (first on a tie).
-  let target: { span: Span; text: string } | null = fixed ? { span: fixed.target.span, text: fixed.target.text } : null;
-  if (!target) {
-    let best = 0;
-    for (const x of postUnits(own, paraphrases)) {
-      const score = affinity(restated.from, x.unit);
-      if (score > best) {
-        best = score;
-        target = { span: x.abs, text: x.unit.text };
-      }
-    }
-  }
+  const target = correctedSentence(fixed, own, [restated.from], paraphrases);
   if (!target) return null;
   const value = restated.unit.values[restated.value]!;
   const at = restated.unit.span[0];
-  const evidence: Span[] = [concession.evidence.span, [at + value.span[0], at + value.span[1]] as Span].sort((a, b) => a[0] - b[0]);
-  return {
-    kind: 'self',
-    target: { kind: 'post', postId: own.id, span: target.span, text: target.text },
-    evidence: evidence.map((span) => ({ span: toAbs(map, span), text: post.text.slice(span[0], span[1]), cue: 'self-correction' })),
-    cue: 'self-correction',
-    detector: 'self-marker',
-    note: `concedes (${concession.evidence.text}) and restates ${value.text} from the reply that answered it`,
-    confidence: 0.7,
-  };
+  const note = `concedes (${concession.evidence.text}) and restates ${value.text} from the reply that answered it`;
+  return selfMarker(own, post.text, target, [concession.evidence.span, [at + value.span[0], at + value.span[1]]], map, note, 0.7);
 }
