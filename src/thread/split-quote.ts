@@ -1,6 +1,9 @@
 import { isBlank, type Line } from '../ingest/lines.js';
 import type { RawPost } from '../ingest/types.js';
 
+/** A quote box's label alone on its line, over the attribution ("Quote:", "Zitat:", "Citat:"). */
+export const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
+
 const BB_OPEN = /^\[quote(?:=["“]?([^",\]]{1,60})[^\]]{0,80})?\]$/i;
 const BB_CLOSE = /\[\/quote\]$/i;
 // "Quote from gullwing:", "Quote from: ann on March 9, 2026", "Quoting ann:", "Originally Posted by ann",
@@ -34,7 +37,7 @@ function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean
  */
 function attributionAt(body: readonly Line[], k: number, earlierAuthors: ReadonlySet<string>): { at: number; who: string; earlier: boolean } | null {
   let at = k;
-  if (/^\p{L}{2,20}:$/u.test(body[k]!.trimmed) && k + 1 < body.length) at = k + 1;
+  if (QUOTE_LABEL.test(body[k]!.trimmed) && k + 1 < body.length) at = k + 1;
   // "Originally Posted by gymrat_78 View Post": the link to the quoted post after the name (vBulletin, session 25).
   const t = body[at]!.trimmed.replace(/ view post$/i, '');
   if (t.length > 80 || /[.!?]$/.test(t)) return null;

@@ -9,6 +9,7 @@ import type { RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
+import { QUOTE_LABEL } from '../../thread/split-quote.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
 export interface FoundHeader {
@@ -1036,8 +1037,7 @@ const DELETED_ACCOUNT = /^\[(?:deleted|removed)(?: (?:user|account|member))?\]$/
 
 // "#4", "12.": a post's number alone on its line.
 /** "#6", "3.": a post's number alone on its line (the figure in group 1 or 2). */
-// A quote box's label ("Quote:", "Zitat:", "Citat:") and the attribution line under it ("Originally Posted by NAME …").
-const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
+// The attribution line under a quote box's label (`QUOTE_LABEL`, the quote splitter's): "Originally Posted by NAME …".
 const QUOTE_ATTRIBUTION = /^(?:quote )?(?:originally posted by|quote from|quoting|posted by) \S.{0,60}$/i;
 export const POST_NUMBER_LINE = /^(?:#(\d{1,5})|(\d{1,5})\.)$/;
 /** The same, or the number in brackets ("(5)"). */
