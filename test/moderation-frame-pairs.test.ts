@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { moderate } from '../src/classify/moderation/index.js';
 
+/** Each pair's first text scores a higher insult than its twin, and the twin stays under the flag (0.5). */
+function expectAboveTwin(pairs: ReadonlyArray<[string, string]>): void {
+  for (const [insult, twin] of pairs) {
+    const a = moderate(insult).insult.score;
+    const b = moderate(twin).insult.score;
+    expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
+    expect(b, twin).toBeLessThan(0.5);
+  }
+}
+
 // Session 15 (issue 14): the reader called a noun no lexicon table lists ("you are a ...", "..., you ... ."), against
 // the same frame said kindly. The nouns are made up for this test (none is in lexicon.json, none is from the
 // independent threads). The shipped model does not flag most of these insults (docs/moderation.md, session 15: the
@@ -16,12 +26,7 @@ describe('moderate: the reader called an unlisted noun, against a friendly "you 
     ['You are an insufferable, preening snob.', 'You are a nurse.'],
   ];
   it('scores the insult above the friendly line, and the friendly line below the flag', () => {
-    for (const [insult, friendly] of pairs) {
-      const a = moderate(insult).insult.score;
-      const b = moderate(friendly).insult.score;
-      expect(a, `${insult} vs ${friendly}`).toBeGreaterThan(b);
-      expect(b, friendly).toBeLessThan(0.5);
-    }
+    expectAboveTwin(pairs);
   });
 });
 
@@ -40,12 +45,7 @@ describe('moderate: unlisted nouns outside the fit corpus, against a policy or a
     ['You absolute blatherer.', 'You absolute legend.'],
   ];
   it('scores the insult above its twin, and the twin below the flag', () => {
-    for (const [insult, twin] of pairs) {
-      const a = moderate(insult).insult.score;
-      const b = moderate(twin).insult.score;
-      expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
-      expect(b, twin).toBeLessThan(0.5);
-    }
+    expectAboveTwin(pairs);
   });
   it('flags a second-person or named frame with an unlisted noun', () => {
     expect(moderate('You are a scheming mountebank.').insult.score).toBeGreaterThanOrEqual(0.5);
@@ -68,12 +68,7 @@ describe('moderate: put-downs with no insult word, against a calm twin in the sa
     ['Only someone who has never paid a heating bill could call this rise modest, Lavinia.', 'Anyone who has paid a heating bill this winter knows this rise is not modest.'],
   ];
   it('scores the put-down above its twin, and the twin below the flag', () => {
-    for (const [insult, twin] of pairs) {
-      const a = moderate(insult).insult.score;
-      const b = moderate(twin).insult.score;
-      expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
-      expect(b, twin).toBeLessThan(0.5);
-    }
+    expectAboveTwin(pairs);
   });
   it('scores the same text the same way every time', () => {
     for (const [insult, twin] of pairs) {
@@ -96,12 +91,7 @@ describe('moderate: a put-down aimed at a commenter against its calm near miss (
     ["You've brought the same tired grievance to every thread since spring, Norbert. It has the shelf life of milk.", "I've brought the same question to every meeting since spring, Norbert: when does the bridge reopen?"],
   ];
   it('scores the put-down above its near miss, and the near miss below the flag', () => {
-    for (const [insult, twin] of pairs) {
-      const a = moderate(insult).insult.score;
-      const b = moderate(twin).insult.score;
-      expect(a, `${insult} vs ${twin}`).toBeGreaterThan(b);
-      expect(b, twin).toBeLessThan(0.5);
-    }
+    expectAboveTwin(pairs);
   });
   it('scores the same text the same way every time', () => {
     for (const [insult, twin] of pairs) {
