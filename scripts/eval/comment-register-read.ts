@@ -48,7 +48,7 @@ console.log(`candidate: ${files.join(' + ')}, ${JSON.stringify(settings)}`);
 report('held-out file 1', readCommentSentiment('heldout.jsonl'));
 report('held-out file 2', readCommentSentiment('heldout-2.jsonl'));
 report('held-out file 3', readCommentSentiment('heldout-3.jsonl'));
-// Blind threads 01-22 by round (development data since session 25; 23 and up are held out from classifier work). A
+// Blind threads by development round (scripts/train/lib/blind-rounds.ts; the held-out round is never read). A
 // candidate fit on the blind posts reads its own training posts here: its figures are no evidence (the left-out
 // rounds are comment-register-cv.ts's).
 const dev = pipelineThreadPosts(blind, (f) => blindRound(f) !== undefined);

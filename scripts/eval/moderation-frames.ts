@@ -30,6 +30,7 @@ import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type Moderati
 import { commentFeatures } from '../../src/classify/moderation/features.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { writeModel } from '../train/lib/fit-model.js';
+import { blindDevSpan } from '../train/lib/blind-rounds.js';
 import { addressedSentences } from './lib/addressed-sentences.js';
 import { BLIND_ROUNDS, readBlindPosts } from './lib/blind-posts.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
@@ -108,7 +109,7 @@ if (stage === 'cv') {
   const plainFeats = commentFitFeatures(allRows, lookups);
   const feats = addressed(allRows, plainFeats);
   console.error(`  features of ${allRows.length} rows: ${since()}`);
-  // The blind threads' posts (fixtures/blind-threads 01-22, never fit on here): each scored by every fold's model.
+  // The blind threads' posts (the development rounds of fixtures/blind-threads, never fit on here): each scored by every fold's model.
   const blind = readBlindPosts(root);
   const blindHeld = ws.map(() => new Array<number>(blind.length).fill(0));
   const blindRows: ModerationRow[] = blind.map((b) => ({ source: 'frames', text: b.text, targets: [NaN, b.insult ? 1 : 0, NaN, NaN, NaN], group: `blind ${b.file.slice(0, 2)}` }));
@@ -195,7 +196,7 @@ if (stage === 'cv') {
     }).join(' / ')})`;
     console.log(`${name} | ${aucs.map((a) => a.toFixed(4)).join(' / ')}${diffs} | ${rocAuc(frHeld[k]!, frGold).toFixed(3)}, ${f1At(frGold, frHeld[k]!, insultCut).toFixed(3)}, ${rocAuc(frTox[k]!, frRows.map((r) => r.targets[0] === 1)).toFixed(3)} | ${byWriter(k, 1)} | ${byWriter(k, 2)}`);
   });
-  console.log(`Blind threads 01-22 (never fit on; each post's raw insult output the mean of the fold models'): per round insult AUC / F1 at raw >= ${insultCut} / insults found / calm posts over the cut; then each insult post's raw output`);
+  console.log(`Blind threads ${blindDevSpan()} (never fit on; each post's raw insult output the mean of the fold models'): per round insult AUC / F1 at raw >= ${insultCut} / insults found / calm posts over the cut; then each insult post's raw output`);
   configs.forEach(({ name }, k) => {
     const cells = BLIND_ROUNDS.map(([label, test]) => {
       const ix = blind.flatMap((b, i) => (test(b.file) ? [i] : []));

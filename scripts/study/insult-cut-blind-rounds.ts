@@ -12,6 +12,7 @@ import { readText, shippedModerationModels } from '../../src/classify/moderation
 import { predict } from '../../src/learn/model.js';
 import { BLIND_ROUNDS, readBlindPosts } from '../eval/lib/blind-posts.js';
 import { ATTRIBUTE_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
+import { blindDevSpan } from '../train/lib/blind-rounds.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shippedCut = (ATTRIBUTE_THRESHOLDS as Record<string, number>).insult!;
@@ -38,7 +39,7 @@ const f1 = (c: Count): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp
 const show = (c: Count): string => `F1 ${f1(c).toFixed(3)} (found ${c.tp}, calm flagged ${c.fp}, missed ${c.fn})`;
 const cuts = [...new Set(raw)].sort((a, b) => a - b);
 const pooled = { chosen: { tp: 0, fp: 0, fn: 0 }, shipped: { tp: 0, fp: 0, fn: 0 } };
-console.log(`Blind 01-22: ${posts.length} posts, ${posts.filter((p) => p.insult).length} insults; shipped raw insult cut ${shippedCut}`);
+console.log(`Blind ${blindDevSpan()}: ${posts.length} posts, ${posts.filter((p) => p.insult).length} insults; shipped raw insult cut ${shippedCut}`);
 for (const [label, test] of BLIND_ROUNDS) {
   const others = posts.flatMap((p, i) => (test(p.file) ? [] : [i]));
   const held = posts.flatMap((p, i) => (test(p.file) ? [i] : []));

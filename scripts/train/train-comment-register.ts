@@ -3,12 +3,13 @@
  * (src/classify/sentiment/register.ts) on reader comments, the project's comment corpus (scripts/train/data/
  * comment-sentiment/comments.jsonl, comments-2.jsonl, comments-3.jsonl: three writers, project-written, MIT) and
  * FanChuan's Reddit comments (MIT, read by a sentiment model fit without them), with the settings
- * `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts), with the blind threads 01-22 (fixtures/blind-threads,
+ * `REGISTER_SETTINGS` (chosen by scripts/eval/comment-register-cv.ts), with the blind threads' development rounds (fixtures/blind-threads, scripts/train/lib/blind-rounds.ts;
  * project-written, MIT) when the settings give them a weight (session 25), and writes
  * src/classify/sentiment/comment-register.model.json. Deterministic: the same data gives a byte-identical file.
  * Usage: tsx scripts/train/train-comment-register.ts [dataDir]
  */
 import { join, resolve } from 'node:path';
+import { blindDevSpan, BLIND_DEV_ROUNDS } from './lib/blind-rounds.js';
 import { writeModel } from './lib/fit-model.js';
 import { fitRegister, readBlindRows, readRegisterRows, REGISTER_SETTINGS } from './lib/comment-register-fit.js';
 
@@ -25,7 +26,7 @@ const model = fitRegister(rows, REGISTER_SETTINGS, {
       ? [`FanChuan Reddit comments, polarity = support for the thread's subject, ${REGISTER_SETTINGS.fanchuan} of the corpus's weight (MIT); read by a sentiment model fit without them`]
       : []),
     ...(blindWeight > 0
-      ? [`threadlens blind threads 01-22 (fixtures/blind-threads, four writers, sessions 21-24; project-written, MIT; gold = the post's sentiment), each gold post's body as the pipeline parses it, ${blindWeight} of the corpus's weight${REGISTER_SETTINGS.blindWords ? ', their words in the vocabulary (each dump a topic)' : ''}`]
+      ? [`threadlens blind threads ${blindDevSpan()} (fixtures/blind-threads, ${BLIND_DEV_ROUNDS.length} rounds, one writer each, sessions 21-${20 + BLIND_DEV_ROUNDS.length}; project-written, MIT; gold = the post's sentiment), each gold post's body as the pipeline parses it, ${blindWeight} of the corpus's weight${REGISTER_SETTINGS.blindWords ? ', their words in the vocabulary (each dump a topic)' : ''}`]
       : []),
   ],
   notes: `Softmax over negative / neutral / positive. Features: the sentiment model's valence, strength and score, the text's dense features (lexicon aggregates, clause scopes, register cues) and, with a word layer, the content words and word pairs (w:...) in at least words.minDocs corpus comments on at least two topics. Settings ${JSON.stringify(REGISTER_SETTINGS)} (L2 on the dense weights, words.l2 on the word weights; FanChuan's share of the weight; class reweighting (n / 3 / count) ** balance). ${n('corpus')} corpus comments${REGISTER_SETTINGS.fanchuan > 0 ? `, ${n('fanchuan')} FanChuan comments` : ''}${blindWeight > 0 ? `, ${n('blind')} blind-thread posts` : ''}. Cross-validated figures: docs/sentiment.md, sessions 20, 23 and 24.`,

@@ -8,13 +8,13 @@
  *   one on a support / query / comment reply a negative;
  * - scripts/train/data/correction-pairs.json: invented threads written for threadlens with each post labelled
  *   (article / post / self / false); a finding is a positive when its post is a correction of that kind;
- * - the blind threads 01-22 of fixtures/blind-threads (session 25; written for threadlens by four writers, MIT; gold
+ * - the blind threads' development rounds (scripts/train/lib/blind-rounds.ts) of fixtures/blind-threads (session 25; written for threadlens by four writers, MIT; gold
  *   structure, a finding is a positive when its post's gold correction is that kind), at a row weight chosen below.
  * The blind rows' weight (0, 0.5, 1, 2) and the keep threshold (0 to 0.5 by 0.05) are chosen by blind round left out:
- * each round (01-04, 05-10, 11-16, 17-22: one writer each) is scored by a scorer fit without it, post by post as
- * score.mjs scores (a post is flagged when a finding reaches the threshold); the best mean F1 over the four rounds
+ * each development round (scripts/train/lib/blind-rounds.ts: one writer each) is scored by a scorer fit without it, post by post as
+ * score.mjs scores (a post is flagged when a finding reaches the threshold); the best mean F1 over the rounds
  * wins, ties to the lower weight and then the lower threshold. Never the fixtures' other labels or the independent
- * evaluation threads; blind threads 23 and later are never read. The 5-fold CV over RumourEval + pairs threads (the
+ * evaluation threads; a blind round outside that list (the held-out one) is never read. The 5-fold CV over RumourEval + pairs threads (the
  * old choice) is kept in the notes as a guard. Deterministic: the same data give the same bytes.
  * Usage: tsx scripts/train/train-corrections.ts [dataDir]
  */
@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { CORRECTION_FIT } from './lib/correction-fit.js';
+import { blindDevSpan } from './lib/blind-rounds.js';
 import { BLIND_ROUNDS, blindGroup, blindPosts, blindThreads, pairGroups, postF1, roundOf, rumourGroups, type Group } from './lib/correction-rows.js';
 import { fitModel, writeModel, type FitRow } from './lib/fit-model.js';
 
@@ -32,7 +33,7 @@ const FIT_ON = [
   'RumourEval 2017 reply threads of the train and dev splits, deny vs other replies (PHEME, CC BY 4.0)',
   'threadlens correction pairs, scripts/train/data/correction-pairs.json (MIT)',
 ];
-const BLIND_FIT_ON = 'threadlens blind threads 01-22, fixtures/blind-threads (gold structure, findings labelled by the post\'s gold correction kind; MIT)';
+const BLIND_FIT_ON = `threadlens blind threads ${blindDevSpan()}, fixtures/blind-threads (gold structure, findings labelled by the post's gold correction kind; MIT)`;
 const WEIGHTS = [0, 0.5, 1, 2];
 const THRESHOLDS = Array.from({ length: 11 }, (_, k) => Math.round(k * 5) / 100);
 
@@ -54,7 +55,7 @@ const blind = blindThreads(root).map((b) => ({ round: roundOf(b), posts: blindPo
 const weighted = (rows: readonly FitRow[], w: number): FitRow[] => rows.map((r) => ({ ...r, weight: w }));
 const fit = (rows: readonly FitRow[], extra: object = {}): LinearModel => fitModel(rows, { ...CORRECTION_FIT, fitOn: FIT_ON, ...extra });
 
-// Blind round left out: for each weight, the four left-out rounds' post scores.
+// Blind round left out: for each weight, each left-out round's post scores.
 let choice = { weight: 0, threshold: 0, mean: -1, rounds: [] as number[] };
 let asShipped = 0;
 const table: string[] = [];
@@ -70,7 +71,7 @@ for (const w of WEIGHTS) {
     if (t === 0) asShipped = mean;
     if (mean > choice.mean + 1e-9) choice = { weight: w, threshold: t, mean, rounds };
   }
-  const best = THRESHOLDS.map((t) => scored.map((rows) => postF1(rows, t).f1).reduce((a, b) => a + b, 0) / 4);
+  const best = THRESHOLDS.map((t) => scored.map((rows) => postF1(rows, t).f1).reduce((a, b) => a + b, 0) / scored.length);
   table.push(`weight ${w}: best ${Math.max(...best).toFixed(3)}`);
 }
 
@@ -95,7 +96,7 @@ const model = fit(rows, {
   thresholds: { keep: choice.threshold },
   notes:
     `${rows.length} findings (${positives} positive) from ${base.length + (choice.weight === 0 ? 0 : blind.length)} threads; ` +
-    `blind-row weight ${choice.weight} and keep threshold ${choice.threshold.toFixed(2)} chosen by blind round left out (rounds 01-04, 05-10, 11-16, 17-22; mean post F1 ${choice.mean.toFixed(3)}: ${choice.rounds.map((f) => f.toFixed(3)).join(' / ')}; keeping every finding: ${asShipped.toFixed(3)}; ${table.join(', ')}); ` +
+    `blind-row weight ${choice.weight} and keep threshold ${choice.threshold.toFixed(2)} chosen by blind round left out (rounds ${BLIND_ROUNDS.map((r) => r.label).join(', ')}; mean post F1 ${choice.mean.toFixed(3)}: ${choice.rounds.map((f) => f.toFixed(3)).join(' / ')}; keeping every finding: ${asShipped.toFixed(3)}; ${table.join(', ')}); ` +
     `guard, 5-fold CV over the RumourEval + pairs threads: finding F1 ${findingF1(heldOut, gold, choice.threshold).toFixed(3)} at the threshold, ${findingF1(heldOut, gold, 0).toFixed(3)} keeping every finding.`,
 });
 const file = join(root, 'src', 'classify', 'corrections', 'correction.model.json');

@@ -29,8 +29,8 @@ const names = readdirSync(fixturesDir)
 const labelled = names.filter((n) => existsSync(join(fixturesDir, n, 'structure.json')));
 const fixtures = names.map((n) => deriveGold(n, true)).filter((f): f is Fixture => f !== null);
 
-// The blind threads (fixtures/blind-threads 01-22: written for the project, MIT, development data): roles from their
-// gold authors and starts, the text extent of each post from the rules' reading of the dump (they read all 22 right).
+// The blind threads (the development rounds of scripts/train/lib/blind-rounds.ts: written for the project, MIT, development data): roles from their
+// gold authors and starts, the text extent of each post from the rules' reading of the dump (the rules read every development round right once its session's parse fixes landed).
 const blind = blindFixtures((text, name) => {
   const doc = parse(text, { name });
   return { texts: doc.thread.posts.filter((p) => !p.removed).map((p) => p.text), byRules: !doc.messages.some((m) => m.ruleId === 'thread/line-model') };

@@ -1,5 +1,5 @@
 /**
- * The posts of the project's blind threads 01-22 (fixtures/blind-threads; development data since session 25) with their
+ * The posts of the project's blind threads' development rounds (fixtures/blind-threads, scripts/train/lib/blind-rounds.ts) with their
  * insult gold, for the moderation studies (session 25): read as the pipeline reads them, aligned with the gold by index.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { BLIND_DEV_ROUNDS, blindDevRound } from '../../train/lib/blind-rounds.js
 /** The blind development rounds (scripts/train/lib/blind-rounds.ts; the held-out round is never read). */
 export const BLIND_ROUNDS: Array<[string, (file: string) => boolean]> = BLIND_DEV_ROUNDS.map(({ label }) => [label, (f: string) => blindDevRound(f) === label]);
 
-/** The posts of blind threads 01-22 as the pipeline reads them, aligned by index with the gold (as score.mjs aligns them). */
+/** The posts of the blind development rounds as the pipeline reads them, aligned by index with the gold (as score.mjs aligns them). */
 export function readBlindPosts(rootDir: string): Array<{ file: string; text: string; insult: boolean }> {
   const dir = join(rootDir, 'fixtures', 'blind-threads');
   const out: Array<{ file: string; text: string; insult: boolean }> = [];

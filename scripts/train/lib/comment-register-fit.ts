@@ -8,9 +8,9 @@
  * Since session 23 the corpus is two writers' files, `comments.jsonl` (session 17, 11 topics) and `comments-2.jsonl`
  * (session 23, 9 other topics), since session 24 three (`comments-3.jsonl`, 9 other topics); their held-out files
  * (heldout.jsonl, heldout-2.jsonl, heldout-3.jsonl) are never read here.
- * Since session 25 a fourth source may join: the project's blind threads 01-22 (fixtures/blind-threads, development
+ * Since session 25 a fourth source may join: the project's blind threads' development rounds (fixtures/blind-threads, development
  * data since sessions 23-25, project-written, MIT), each gold post's body as the pipeline reads it (parsed, cut at the
- * gold starts, `pipelineThreadPosts`). Only the dumps numbered 01-22 are read: later ones are held out.
+ * gold starts, `pipelineThreadPosts`). Only the dumps of BLIND_DEV_ROUNDS are read: the held-out round is not.
  */
 import { BLIND_DEV_ROUNDS, blindDevRound } from './blind-rounds.js';
 import { existsSync } from 'node:fs';
@@ -106,7 +106,7 @@ export function blindRound(file: string): string | undefined {
 }
 
 /**
- * The blind threads' posts as register rows (`dir`: fixtures/blind-threads): dumps 01-22 only, each gold post's body
+ * The blind threads' posts as register rows (`dir`: fixtures/blind-threads): the development rounds' dumps only, each gold post's body
  * as the pipeline reads it (`pipelineThreadPosts`; gold "mixed" would read neutral, none is), read by `sentiment`.
  */
 export function readBlindRows(dir: string, sentiment: LinearModel = SENTIMENT_MODEL): RegisterRow[] {

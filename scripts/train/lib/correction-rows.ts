@@ -67,7 +67,7 @@ export interface BlindThread {
   thread: ReturnType<typeof loadGoldThreads>[number];
 }
 
-/** Blind threads 01-22 on their gold structure (posts, authors, parents from NAME.gold.json). */
+/** The blind threads' development rounds on their gold structure (posts, authors, parents from NAME.gold.json). */
 export function blindThreads(root: string): BlindThread[] {
   const dir = join(root, 'fixtures', 'blind-threads');
   // Only the development rounds are read: the held-out round of the session that wrote it never is.
