@@ -24,8 +24,8 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { ROUNDS, addedIn, fit, isAncestor, oldSource } from './line-roles.js';
 import { deriveGold, type Fixture } from '../train/lib/line-roles-data.js';
-import { guessLineRoles, triggerFacts, takeModel, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
-import { splitLines } from '../../src/ingest/lines.js';
+import { takeModel, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { lineFacts } from './lib/line-facts.js';
 import { parse as todayParse } from '../../src/index.js';
 import { dumpArbitrary, type DumpStyle } from '../../src/testing/index.js';
 
@@ -68,40 +68,11 @@ export function labelsRight(doc: Doc, labels: Fixture['labels']): { right: numbe
 
 /** The trigger's facts for a parsed document (the lines in the rules' posts from its blocks). */
 export function factsOf(text: string, doc: Doc): TriggerFacts {
-  const lines = splitLines(text);
-  const inPost = new Set<number>();
-  let b = 0;
-  for (const line of lines) {
-    while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
-    const block = doc.blocks[b];
-    if (block && block.post !== null && block.span[0] <= line.start && line.start < block.span[1]) inPost.add(line.index);
-  }
-  // the line where each post's text starts
-  const starts = new Set<number>();
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  for (const p of doc.thread.posts) if ((p.lines?.length ?? 0) > 0) starts.add(lineAt(p.lines[0]!.span[0]));
-  const guesses = guessLineRoles(lines);
-  const inText = new Set<number>();
-  b = 0;
-  for (const line of lines) {
-    while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
-    const block = doc.blocks[b];
-    if (block && block.kind === 'post-body' && block.span[0] <= line.start) inText.add(line.index);
-  }
-  const facts = triggerFacts(guesses, doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i));
+  const { lines, guesses, starts, facts } = lineFacts(text, doc);
   // further facts looked at for a wider rule (study only): the model's author lines inside the text of a rules' post,
   // the rules' posts without author.
   let headsInText = 0;
-  b = 0;
+  let b = 0;
   for (const line of lines) {
     while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
     const block = doc.blocks[b];

@@ -22,8 +22,8 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
-import { guessLineRoles, triggerFacts, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
-import { splitLines } from '../../src/ingest/lines.js';
+import { useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { lineFacts } from './lib/line-facts.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
 import { oldSource } from './line-roles.js';
@@ -110,33 +110,6 @@ const fig = (s: Score): string =>
   `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
 
 /** The trigger's facts between a parsed document's posts (from its blocks) and the current model's guesses. */
-function docFacts(text: string, doc: Doc): TriggerFacts {
-  const lines = splitLines(text);
-  const inPost = new Set<number>();
-  const inText = new Set<number>();
-  let b = 0;
-  for (const line of lines) {
-    while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
-    const block = doc.blocks[b];
-    if (!block || block.span[0] > line.start) continue;
-    if (block.post !== null) inPost.add(line.index);
-    if (block.kind === 'post-body') inText.add(line.index);
-  }
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const starts = new Set<number>();
-  for (const p of doc.thread.posts) if ((p.lines?.length ?? 0) > 0) starts.add(lineAt(p.lines[0]!.span[0]));
-  return triggerFacts(guessLineRoles(lines), doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i));
-}
-
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
 const ARBITRATIONS: Record<string, (f: TriggerFacts) => boolean> = {
   'shipped trigger': (f) => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= 3)),
@@ -202,7 +175,7 @@ for (const r of BLIND_ROUNDS) {
     const fallbackDoc = parseToday(d.text, { name: d.name });
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
-    const facts = docFacts(d.text, firstDoc);
+    const facts = lineFacts(d.text, firstDoc).facts;
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
     const sr = scoreDoc(rulesDoc, d.gold);
@@ -246,7 +219,7 @@ if (ki >= 0) {
       useLineModelForStudy(null);
       const doc = parseToday(fx.text, { name: fx.name });
       useLineModelForStudy(model, false);
-      const facts = docFacts(fx.text, doc);
+      const facts = lineFacts(fx.text, doc).facts;
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
       factRows.push({ name: fx.name, facts });
     }
