@@ -64,6 +64,8 @@ export interface DetectorFinding {
   strength: number;
   /** The id of the detector that found it (filled in when findings are gathered). */
   detector?: Correction['detector'];
+  /** How a proposed pair was linked, for the scorer (`link:` features; parent-slot.ts). */
+  links?: readonly string[];
 }
 
 export interface Detector {

@@ -33,6 +33,7 @@ import { BUILTIN_PARAPHRASES, pronounSubject, type Paraphrases } from './paraphr
 import { validateInput } from './validate.js';
 import type { PreparedPost } from './thread-walk.js';
 import { pairFeatures } from './pair-features.js';
+import { parentSlot } from './parent-slot.js';
 import { findPostQuotes } from './quotes.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
@@ -356,6 +357,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       target: finding.target.unit,
       repliesToTarget: finding.target.post !== null && finding.target.post.id === post.parentId,
       isReply,
+      links: finding.links,
     }),
   });
 
@@ -403,6 +405,13 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     for (const detector of DETECTORS) {
       for (const finding of detector.find(unit, context)) {
         finding.detector ??= detector.id;
+        found.push(finding);
+      }
+    }
+    // A reply's replacement value for the parent's, proposed only where no detector found anything (parent-slot.ts).
+    if (found.length === 0) {
+      for (const finding of parentSlot.find(unit, context)) {
+        finding.detector ??= parentSlot.id;
         found.push(finding);
       }
     }

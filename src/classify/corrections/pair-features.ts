@@ -23,6 +23,8 @@ export interface PairInput {
   repliesToTarget: boolean;
   /** True when the post is a reply at all. */
   isReply: boolean;
+  /** How the pair was linked when a generator says so (parent-slot.ts): one `link:` feature each. */
+  links?: readonly string[];
 }
 
 const CONTRAST = new Set(['but', 'actually', 'instead', 'rather', 'though', 'however', 'wrong', 'incorrect', 'false', 'untrue', 'mistaken']);
@@ -42,6 +44,7 @@ export function pairFeatures(pair: PairInput): Array<[string, number]> {
     [`kind:${pair.kind}`, 1],
     ['strength', pair.strength],
   ];
+  for (const l of pair.links ?? []) out.push([`link:${l}`, 1]);
   if (pair.repliesToTarget) out.push(['reply:to-target', 1]);
   else if (pair.isReply) out.push(['reply:elsewhere', 1]);
   const sentence = pair.sentence;
