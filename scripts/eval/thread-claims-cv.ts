@@ -2,11 +2,13 @@
  * Blind round left out for the thread-post claim model (scripts/train/lib/thread-claims-fit.ts; docs/claims.md, session
  * 26): each development round of fixtures/blind-threads (scripts/train/lib/blind-rounds.ts) is scored by a model fit
  * without it (its threshold chosen by leaving out each of the other rounds in turn), beside the hand-set comment
- * register (the shipped `claims` step before session 26) and "every post a claim" on the same posts. Post level: a
+ * register (what the `claims` step uses; the model is measured, not shipped) and "every post a claim" on the same posts. Post level: a
  * claim >= 0.5 (the step's irony applied) against the gold `claim`. Posts are read as the pipeline parses them.
  *
  *   npx tsx scripts/eval/thread-claims-cv.ts            # the grid of settings
  *   npx tsx scripts/eval/thread-claims-cv.ts --chosen   # THREAD_CLAIM_SETTINGS only
+ *   ... --verify   # also decide each post through detectClaimsScored with the model as commentModel; count differences
+ *   ... --list     # the posts the model and the hand-set register decide differently
  *   npx tsx scripts/eval/thread-claims-cv.ts --nested [--one-se]  # the choice of settings left out too
  *   npx tsx scripts/eval/thread-claims-cv.ts --misses   # the hand-set register's misses, post by post
  */
@@ -35,7 +37,7 @@ console.log(`${posts.length} posts (${posts.filter((p) => p.claim).length} claim
 console.log(`| system | ${rounds.join(' | ')} | mean | pooled |`);
 console.log(`|---|${rounds.map(() => '---|').join('')}---|---|`);
 console.log(line('every post a claim', perRound(posts.map(() => true))));
-console.log(line('hand-set comment register (shipped step)', perRound(cues.map((s) => s >= 0.5))));
+console.log(line('hand-set comment register (the claims step)', perRound(cues.map((s) => s >= 0.5))));
 
 if (process.argv.includes('--misses')) {
   posts.forEach((p, i) => {
