@@ -24,3 +24,29 @@ export function readBlindPosts(rootDir: string): Array<{ file: string; text: str
   }
   return out;
 }
+
+/** A blind development post with its claim gold: the round it is in, and its body as the pipeline reads it. */
+export interface BlindClaimPost {
+  file: string;
+  round: string;
+  text: string;
+  claim: boolean;
+}
+
+/**
+ * The posts of the blind development rounds with a boolean `claim` gold (asserts a checkable fact), as the pipeline
+ * reads them (the thread parser, aligned by index as score.mjs aligns them); removed posts are left out.
+ */
+export function readBlindClaimPosts(rootDir: string): BlindClaimPost[] {
+  const dir = join(rootDir, 'fixtures', 'blind-threads');
+  const out: BlindClaimPost[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json') && blindDevRound(n) !== undefined).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; posts: Array<{ claim?: boolean | null; removed?: boolean }> };
+    const doc = analyze(readFileSync(join(dir, gold.file), 'utf8'), { steps: [] }) as unknown as { thread?: { posts: Array<{ text: string }> } };
+    const posts = doc.thread?.posts ?? [];
+    gold.posts.forEach((p, i) => {
+      if (posts[i] && p.removed !== true && typeof p.claim === 'boolean') out.push({ file: f, round: blindDevRound(f)!, text: posts[i]!.text, claim: p.claim });
+    });
+  }
+  return out;
+}

@@ -98,7 +98,8 @@ export function fitCommentClaimRows(rows: readonly SentenceRow[], settings: Comm
   }
   const known = (f: string): boolean => {
     if (f.startsWith('w:')) return settings.wordL2 > 0 && (df.get(f) ?? 0) >= settings.wordMinDocs && (topics.get(f)?.size ?? 0) >= 2;
-    return (df.get(f) ?? 0) >= 2;
+    // The hand-set score's decile (`rc:`, read by the thread-post model) was not among session 24's features.
+    return !f.startsWith('rc:') && (df.get(f) ?? 0) >= 2;
   };
   return fitModel(
     rows.map((r) => ({ features: claimInputs(r.features, known), y: [r.label] })),

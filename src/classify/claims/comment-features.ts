@@ -1,6 +1,7 @@
 /**
- * The features of the comment-register claim model (comment-claims.model.json, fit by
- * scripts/train/train-comment-claims.ts on the project's comment-claims corpus): what the cue scorer reads of a
+ * The features of the comment-register claim models (`commentModel`; measuring only, none ships: session 24's fit on
+ * the project's comment-claims corpus, scripts/train/lib/comment-claims-fit.ts, and session 26's on the blind threads'
+ * posts, scripts/train/lib/thread-claims-fit.ts): what the cue scorer reads of a
  * sentence (value kinds, past tense, comparison, opinion frame, imperative, question, reported speaker, the cue score's
  * decile, number shapes, a few marks, capitalised words, length) and what the comment register reads (register.ts:
  * finite predicate, modal, time or place phrase, copula with a definite subject, anchors, evaluative words of the

@@ -61,8 +61,9 @@ export interface DetectClaimsOptions {
    * A model that scores sentences in the comment register (`register: 'comment'`) when no `model` is given, in place of
    * the cue score and the hand-set statement-of-record term: a sigmoid model over `commentClaimFeatures`
    * (comment-features.ts), re-centred on its `thresholds.claim`, from `fitCommentClaims`
-   * (scripts/train/lib/comment-claims-fit.ts; measuring only, none ships: docs/claims.md, session 24). Default: none
-   * (the hand-set comment register). Cannot be combined with `cuesOnly`.
+   * (scripts/train/lib/comment-claims-fit.ts, session 24) or `fitThreadClaims` (scripts/train/lib/thread-claims-fit.ts,
+   * session 26); measuring only, none ships: docs/claims.md. Default: none (the hand-set comment register). Cannot be
+   * combined with `cuesOnly`.
    */
   commentModel?: ClaimModel;
 }
@@ -397,6 +398,9 @@ function analyse(sentence: string, opts: Resolved, wantFeatures = opts.model !==
   let hedgeAt: ReturnType<typeof phraseAt> | undefined;
   const findHedge = (): ReturnType<typeof phraseAt> => (hedgeAt === undefined ? (hedgeAt = phraseAt(toks, HEDGE_PHRASES, opens)) : hedgeAt);
   const commentFeatures = shape !== null && wantFeatures ? commentClaimFeatures(features, shape, words, toks, findHedge() !== null) : [];
+  // The hand-set comment register's score decile (the shipped cue weights, the statement term, the caps): a setting of
+  // the thread-post fit (scripts/train/lib/thread-claims-fit.ts) reads the hand-set reading whole beside its parts.
+  if (shape !== null && wantFeatures) commentFeatures.push(`rc:${Math.min(9, Math.floor(sigmoid(applyCaps(x + commentTerm)) * 10))}`);
   if (opts.commentModel && !opts.model) {
     // The comment-register model replaces the cue score and the hand-set statement term for the post's sentences;
     // `generalScore` stays the cue score (the corrections step reads it).
@@ -473,7 +477,8 @@ function resolveOptions(options: DetectClaimsOptions): Resolved & { threshold: n
   if (options.cuesOnly === true && options.commentModel !== undefined) throw new ThreadlensOptionError('cuesOnly', options.cuesOnly, 'cannot be combined with commentModel');
   const comment = options.register === 'comment';
   // No comment-register model ships (fit on the project's comment-claims corpus it rose there but fell on the blind
-  // threads: docs/claims.md, session 24), so the default is the hand-set statement term; `commentModel` takes the caller's.
+  // threads, session 24; fit on the blind threads' posts it rose there but fell on the eval threads, session 26:
+  // docs/claims.md), so the default is the hand-set statement term; `commentModel` takes the caller's.
   const commentModel = comment && model === null ? (options.commentModel ?? null) : null;
   return { weights, model, comment, commentModel, threshold, speakerHints: options.speakerHints ?? false, ironicSpans };
 }

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { ClaimModel } from '../src/classify/claims/index.js';
+import { readBlindClaimPosts } from '../scripts/eval/lib/blind-posts.js';
+import { postScore } from '../scripts/train/lib/comment-claims-fit.js';
+import { fitThreadClaimRows, fitThreadClaims, postProbability, threadSentenceRows, type ThreadClaimPost } from '../scripts/train/lib/thread-claims-fit.js';
+
+// The thread-post claim fit of session 26 (measuring only: docs/claims.md): rows from post-level gold, a fit on two
+// blind development rounds (fixtures/blind-threads 01-10), and made-up posts.
+const settings = { l2: 1e-2, corpus: 0, handset: true, iterations: 300 };
+let posts: ThreadClaimPost[];
+let model: ClaimModel;
+beforeAll(() => {
+  posts = readBlindClaimPosts(join(import.meta.dirname, '..')).filter((p) => p.round === '01-04' || p.round === '05-10');
+  model = fitThreadClaims(posts, [], settings);
+});
+
+describe('the thread-post claim fit (measuring only)', () => {
+  it('reads post gold as sentence rows: every sentence of a non-claim post is 0, a claim post gives its most claim-like sentence as 1', () => {
+    const opinion = { text: 'What a mess. I hope they fix it soon.', round: 'x', claim: false };
+    const report = { text: 'Honestly no idea why. The clinic moved to Bridge Street in June.', round: 'x', claim: true };
+    const rows = threadSentenceRows([opinion, report]);
+    expect(rows.map((r) => r.label)).toEqual([0, 0, 1]);
+    // The positive row is the second sentence (the one with a place and a month), not the first.
+    expect(rows[2]!.features).toContain('st:time-place');
+  });
+
+  it('is deterministic: the same posts give byte-identical weights and threshold', () => {
+    const again = fitThreadClaims(posts, [], settings);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(model));
+    expect(JSON.stringify(fitThreadClaimRows(threadSentenceRows(posts), settings))).toBe(JSON.stringify(fitThreadClaimRows(threadSentenceRows(posts), settings)));
+  });
+
+  it('reads a first-hand factual report as a claim', () => {
+    const report = 'We moved our allotment to the Brook Lane site last spring. The water there is switched off from October.';
+    expect(postScore(report, model)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('chooses thresholds on the decision the claims path makes: a question, irony, a prediction and a quotation keep their caps and floor', () => {
+    const t = model.thresholds!.claim!;
+    const texts = [
+      'Does anyone know if the Saturday market still opens at 8?',
+      'Sure, because the bypass totally fixed traffic in 2019.',
+      'It will be fine, they will sort it out eventually.',
+      '"We are not closing the pool," said Maria Okafor.',
+      'Gerald, you have not had a single useful idea since 2011.',
+      'The library is open until 8 on Thursdays. Lovely staff too.',
+    ];
+    for (const text of texts) expect(postProbability(text, model) >= t, text).toBe(postScore(text, model) >= 0.5);
+    expect(postProbability(texts[0]!, model)).toBe(0);
+    expect(postProbability(texts[1]!, model)).toBe(0);
+    expect(postProbability(texts[3]!, model)).toBe(1);
+  });
+});
