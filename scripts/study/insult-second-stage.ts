@@ -4,7 +4,14 @@
  * posts, measured with each blind round left out (the cut chosen by the same procedure nested inside the other rounds)
  * and with each corpus topic left out; the shipped comment model at its cut and a bag-of-words model on the same folds.
  * The rule measured: flag = shipped insult flag OR stage probability >= the nested cut. Measures only.
- * Usage: STAGE_CONFIGS=plain,words nice -n 10 npx tsx scripts/study/insult-second-stage.ts
+ * Configurations (STAGE_CONFIGS, comma-separated; CONFIGS below): `plain` (the dense features and the comment model's
+ * insult log-odds), `nocmt` (without it), `b3` (blind rows weight 3), `words` (plus the addressed sentences' words),
+ * `post` (plus every plain word and word pair of the post), `...neg` (ordinary reader comments and casual tweets as
+ * negatives). STAGE_BOW=0 skips the bag-of-words baseline; STAGE_GUARDS=1 adds the quiet shares (ordinary comments
+ * of the threads the negatives are not read from, friendly tweets of the measure half) and, with STAGE_TOXI=1 or
+ * STAGE_TOXI_OOF=path, ToxiSpans insult AUC of the shown insult score and of its max with the stage;
+ * STAGE_FP_PER_ROUND (default 1) bounds the stage's own calm flags per round when the nested cut is chosen.
+ * Usage: STAGE_CONFIGS=plain,words STAGE_GUARDS=1 nice -n 10 npx tsx scripts/study/insult-second-stage.ts
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +26,7 @@ import { rocAuc } from '../eval/lib/metrics.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
 import { ATTRIBUTE_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 import { fitModel } from '../train/lib/fit-model.js';
-import { FRAMES_FIT_FILES, commentFolds, ordinaryNegatives, readCasualTweets, readOrdinaryComments } from '../train/lib/moderation-data.js';
+import { FRAMES_FIT_FILES, readToxiSpans, commentFolds, ordinaryNegatives, readCasualTweets, readOrdinaryComments } from '../train/lib/moderation-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cut = (ATTRIBUTE_THRESHOLDS as Record<string, number>).insult!;
@@ -78,6 +85,7 @@ const CONFIGS: Record<string, Config> = {
   wordsb3: { name: 'wordsb3', words: true, comment: true, blindWeight: 3, l2: 3e-3 },
   post: { name: 'post', words: false, comment: true, blindWeight: 1, l2: 3e-3, post: true },
   postneg: { name: 'postneg', words: false, comment: true, blindWeight: 1, l2: 3e-3, post: true, negatives: true },
+  plainneg: { name: 'plainneg', words: false, comment: true, blindWeight: 1, l2: 1e-3, negatives: true },
   postneg01: { name: 'postneg01', words: false, comment: true, blindWeight: 1, l2: 3e-3, post: true, negatives: true, negWeight: 0.1 },
   postl2: { name: 'postl2', words: false, comment: true, blindWeight: 1, l2: 1e-2, post: true },
   postnegw: { name: 'postnegw', words: true, comment: true, blindWeight: 1, l2: 3e-3, post: true, negatives: true },
@@ -96,6 +104,18 @@ const ordMeasure = needNeg ? ordFolds[1]!.map((i) => mkRow(ordinary[i]!.text, fa
 const tweetFit = needNeg ? ordinaryNegatives(readCasualTweets(dataDir, { half: 'fit' })).map((r) => mkRow(r.text, false)) : [];
 const friendly = needNeg ? readCasualTweets(dataDir, { half: 'measure', minRating: 1 }).map((r) => mkRow(r.text, false)) : [];
 const negatives = [...ordFit, ...tweetFit];
+// STAGE_TOXI_OOF=path: ToxiSpans comments with the comment model's out-of-fold raw insult output (written by
+// `FRAMES_SAVE_OOF=path FRAMES_CONFIGS=12:1 npx tsx scripts/eval/moderation-frames.ts`, section 20's 3 folds) in place
+// of the shipped model's in-sample one, both as the baseline and as the stage's `$cmt` input.
+const oof = process.env.STAGE_TOXI_OOF ? new Map(JSON.parse(readFileSync(process.env.STAGE_TOXI_OOF, 'utf8')) as Array<[string, number]>) : null;
+const toxi =
+  process.env.STAGE_TOXI === '1' || oof !== null
+    ? readToxiSpans(dataDir).flatMap((r) => {
+        if (oof !== null && !oof.has(r.text)) return [];
+        const row = mkRow(r.text, r.targets[1]! >= 0.5);
+        return [oof !== null ? { ...row, raw: oof.get(r.text)! } : row];
+      })
+    : [];
 if (needNeg) console.log(`negatives: ordinary comments fit ${ordFit.length} / measured ${ordMeasure.length}, tweets fit ${tweetFit.length}, friendly measured ${friendly.length}`);
 const chosen = (process.env.STAGE_CONFIGS ?? 'plain,nocmt,b3,words').split(',').map((c) => CONFIGS[c]!);
 
@@ -147,7 +167,8 @@ const count = (rs: readonly Row[], s: readonly number[], t: number, withShipped:
 };
 const f1 = (c: Count): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 
-/** The cut on pooled out-of-round scores: the best F1 with at most one calm flag per round (ties: the higher cut). */
+const FP_PER_ROUND = Number(process.env.STAGE_FP_PER_ROUND ?? 1);
+/** The cut on pooled out-of-round scores: the best F1 with at most FP_PER_ROUND (STAGE_FP_PER_ROUND, default 1) of the stage's own calm flags per round. */
 function chooseCut(rs: readonly Row[], s: readonly number[], rounds: number, withShipped: boolean): number {
   let best = 1.01;
   let bestF = -1;
@@ -155,7 +176,7 @@ function chooseCut(rs: readonly Row[], s: readonly number[], rounds: number, wit
   for (const t of cands) {
     const c = count(rs, s, t, withShipped);
     const ownFp = c.fp - count(rs, s, 2, withShipped).fp; // the stage's own calm flags
-    if (ownFp > rounds) break;
+    if (ownFp > rounds * FP_PER_ROUND) break;
     const f = f1(c);
     if (f > bestF + 1e-12) [bestF, best] = [f, t];
   }
@@ -255,6 +276,24 @@ function guards(label: string, scorer: Scorer, cuts: number[]): void {
     return `${name}: shipped flags ${((100 * shipped) / r.length).toFixed(2)}%, stage adds ${own} (${((100 * own) / r.length).toFixed(2)}%)`;
   });
   console.log(`${label} guards at cut ${t.toFixed(3)}: ${cells.join('; ')}`);
+  if (toxi.length > 0) {
+    const ts = scorer([...corpusFit, ...blind], toxi);
+    const th = m.comment.thresholds!;
+    const shown = (raw: number): number => calibrate(raw, cut, th['insult.below']!, th['insult.above']!);
+    const gold = toxi.map((r) => r.insult);
+    const base = toxi.map((r) => shown(r.raw));
+    const comb = toxi.map((r, i) => Math.max(shown(r.raw), calibrate(ts[i]!, t, 1, 1)));
+    const lgt = (x: number): number => Math.log(Math.max(1e-9, x) / Math.max(1e-9, 1 - x));
+    const blend = toxi.map((r, i) => lgt(base[i]!) + 0.5 * lgt(calibrate(ts[i]!, t, 1, 1)));
+    console.log(`  ToxiSpans insult AUC: the stage alone ${rocAuc(ts, gold).toFixed(4)}; blend logit(shown) + 0.5 logit(stage shown) ${rocAuc(blend, gold).toFixed(4)}`);
+    const added = toxi.filter((r, i) => r.raw < cut && ts[i]! >= t);
+    console.log(`  ToxiSpans (${toxi.length}; ${oof !== null ? 'the comment model out of fold' : 'the shipped comment model in sample'}, the stage not fit on it): insult AUC shown ${rocAuc(base, gold).toFixed(4)} -> max with the stage ${rocAuc(comb, gold).toFixed(4)}; the stage adds ${added.length} flags, ${added.filter((r) => r.insult).length} of them insults (most raters)`);
+  }
+}
+function calibrate(p: number, t: number, below: number, above: number): number {
+  const lg = (x: number): number => Math.log(Math.min(1 - 1e-9, Math.max(1e-9, x)) / (1 - Math.min(1 - 1e-9, Math.max(1e-9, x))));
+  const d = lg(p) - lg(t);
+  return 1 / (1 + Math.exp(-(d < 0 ? below : above) * d));
 }
 
 // STAGE_DUMP=config: the weights of that configuration fit on every row, and each blind round's stage flags (round left out, cut 0.55).
