@@ -296,7 +296,8 @@ function calibrate(p: number, t: number, below: number, above: number): number {
   return 1 / (1 + Math.exp(-(d < 0 ? below : above) * d));
 }
 
-// STAGE_DUMP=config: the weights of that configuration fit on every row, and each blind round's stage flags (round left out, cut 0.55).
+// STAGE_DUMP=config: each blind round's insults and the posts that configuration scores >= 0.5 (round left out), then the
+// dense features' weights (without sparse words) fit on every row at its L2.
 if (process.env.STAGE_DUMP) {
   const c = CONFIGS[process.env.STAGE_DUMP]!;
   const sc = stageScorer(c);
