@@ -14,6 +14,7 @@
  *    moderation-friendly.ts (VADER tweets of the measure half rated >= 1, Amazon and movie snippets), C3 toxicity
  *    ROC-AUC (measuring only) and the eval threads' insult F1 (measure only). `FRAMES_SAVE=path` writes the model;
  *    `FRAMES_AFTER=path` reads it instead of fitting, `FRAMES_BEFORE=path` compares with that model instead of src's.
+ *    In the choice stage `FRAMES_SAVE_OOF=path` writes the first configuration's out-of-fold ToxiSpans insult outputs (session 26).
  * Since session 24 (a second writer's `comments-2.jsonl` and `heldout-2.jsonl`): the choice is between configurations
  * `FILES:WEIGHT` (FRAMES_CONFIGS, default `1:1,12:1,12:2,12:3,12:4`: `1` = the first writer's fit file only, `12` =
  * both writers' fit files; `0:0` = no corpus). The topics of both fit files are dealt into the 3 folds together, every
@@ -22,7 +23,7 @@
  * and scores both held-out files.
  * Usage: THREADLENS_QUIET=1 nice -n 10 npx tsx scripts/eval/moderation-frames.ts [dataDir]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moderateWith } from '../../src/classify/moderation/index.js';
@@ -166,6 +167,9 @@ if (stage === 'cv') {
       console.error(`  fold ${f + 1}, ${configs[k]!.name}: ${since()}`);
     });
   }
+  // FRAMES_SAVE_OOF=path (session 26): the first configuration's out-of-fold raw insult output of every scored ToxiSpans
+  // comment, as [text, raw] pairs, for scripts/study/insult-second-stage.ts (STAGE_TOXI_OOF=path).
+  if (process.env.FRAMES_SAVE_OOF) writeFileSync(process.env.FRAMES_SAVE_OOF, JSON.stringify(toxispans.flatMap((r, i) => (scored.has(i) ? [[r.text, tsHeld[0]![1]![i]!]] : []))));
   // Keep the scored rows only.
   const keepTs = <T,>(a: readonly T[]): T[] => a.filter((_, i) => scored.has(i));
   const keepFr = <T,>(a: readonly T[]): T[] => a.filter((_, i) => frScored.has(i));
