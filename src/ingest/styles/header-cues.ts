@@ -108,8 +108,9 @@ const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}
 const AGE_COMPACT_LOCALISED = /^\d{1,3} ?(?:t|tim|timer|timmar|min|ó|óra|p|perc|nap|std\.?|u|hod\.?|godz\.?|ч\.?|мин\.?|д\.?|дн\.?|sa|dk|g|jam|mnt|giờ|phút|ngày|ώ|ώρ\.?|λ|λεπ\.?|ημ\.?)$/iu;
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 // "12-04-2026, 07:40 AM": a forum's month-day-year with dashes (vBulletin), the year in four figures (session 25).
+// "Saturday 5 December 2026 - 11:52": a dash between the date and the clock, after a weekday too (session 26).
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @| [-–])? ?${CLOCK}Z?)?$`,
   'i',
 );
 

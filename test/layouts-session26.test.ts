@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+// Session 26 (gold26): shapes met on the sixth set of blind threads (fixtures/blind-threads 29-34), each tested on a
+// made-up dump of the same shape, not on those dumps.
+
+const PARAGRAPHS = [
+  'The county will close the Mill Lane recycling centre on weekdays from February, keeping it open on Saturdays and Sundays only, to save about 180,000 pounds a year.',
+  'Residents living north of the river will be directed to the Fenby site, a twenty-minute drive away, on weekdays.',
+  'The cabinet member for waste said fly-tipping had not risen at the two other centres whose hours were cut last year.',
+];
+
+function parents(text: string): Array<[string | null, number | null]> {
+  const doc = parse(text);
+  const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
+  return doc.thread.posts.map((p) => [p.removed ? null : p.author, p.parentId === null ? null : index.get(p.parentId) ?? null]);
+}
+
+describe('session 26 line shapes', () => {
+  it('reads comments numbered by their place in the tree ("2.1 - Name" over a dated line) under a masthead and a timed byline', () => {
+    const text = [
+      'Northfield Gazette',
+      'English | Deutsch',
+      'Tuesday, 8 December 2026',
+      '',
+      'Home',
+      'Local',
+      'Politics',
+      '',
+      'Recycling centre to close on weekdays',
+      '',
+      'Ann Example',
+      'Tuesday 8 December 2026 - 09:10',
+      '',
+      ...PARAGRAPHS,
+      '',
+      'Comments (6)',
+      '',
+      'Add a comment',
+      'Your name',
+      'Your email (will not be published)',
+      'Your comment',
+      'Send',
+      'All comments are checked before they appear. The Gazette may decline to publish comments that are abusive or off-topic.',
+      '',
+      '1 - Peter Lowe',
+      'Tuesday 8 December 2026 - 10:02',
+      'Twenty minutes each way to drop off a bag of glass. People will just bin it.',
+      '👍 4   👎 1   Reply',
+      '',
+      '1.1 - Maya Ortiz',
+      'Tuesday 8 December 2026 - 10:15',
+      'The Fenby site is open until 8pm, so it works after work at least.',
+      '👍 2   👎 0   Reply',
+      '',
+      '1.1.1 - Peter Lowe',
+      'Tuesday 8 December 2026 - 10:31',
+      'Not if you finish at 7 in town.',
+      '👍 1   👎 0   Reply',
+      '',
+      '2 -',
+      'Tuesday 8 December 2026 - 10:40',
+      'This comment has been removed by the moderation team.',
+      '',
+      '3 - Gus Barnes',
+      'Tuesday 8 December 2026 - 11:05',
+      'Saturdays were the busy days anyway. Sensible saving.',
+      '👍 3   👎 2   Reply',
+      '',
+      '3.1 - Lena Ford',
+      'Tuesday 8 December 2026 - 11:20',
+      'Busy because people work in the week.',
+      '👍 5   👎 0   Reply',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.article.title).toBe('Recycling centre to close on weekdays');
+    expect(doc.article.text).toContain(PARAGRAPHS[2]);
+    expect(doc.article.text).not.toContain('Your email');
+    expect(doc.thread.posts.map((p) => p.removed)).toEqual([false, false, false, true, false, false]);
+    expect(parents(text)).toEqual([['Peter Lowe', null], ['Maya Ortiz', 0], ['Peter Lowe', 1], [null, null], ['Gus Barnes', null], ['Lena Ford', 4]]);
+    expect(doc.thread.posts[2]!.text).toBe('Not if you finish at 7 in town.');
+  });
+});
