@@ -81,4 +81,71 @@ describe('session 26 line shapes', () => {
     expect(parents(text)).toEqual([['Peter Lowe', null], ['Maya Ortiz', 0], ['Peter Lowe', 1], [null, null], ['Gus Barnes', null], ['Lena Ford', 4]]);
     expect(doc.thread.posts[2]!.text).toBe('Not if you finish at 7 in town.');
   });
+
+  it('reads "Comment from NAME" and "↳ NAME [Tag] replied to NAME" heads over a time line, and drops a footer row with the owner\'s address', () => {
+    const text = [
+      'Valley FM',
+      'Listen live',
+      '',
+      'The Drive Debate',
+      '',
+      'Your views: weekday hours at the recycling centre',
+      '',
+      'Presented by Owen Price',
+      'Tuesday 8 December 2026, 4:00pm to 6:00pm',
+      '',
+      '▶ Listen again',
+      '1:57:02',
+      'Available for 29 days',
+      '',
+      ...PARAGRAPHS,
+      '',
+      'Valley FM is free to listen to and paid for by listeners. Support us from £2 a month.',
+      'Get the Drive Debate newsletter in your inbox every Friday. Sign up',
+      '',
+      'Your comments (4)',
+      'Comments are moderated and may take a few minutes to appear.',
+      '',
+      'Comment from Peter Lowe',
+      '8 December 2026, 4:12pm',
+      'Twenty minutes each way to drop off a bag of glass.',
+      'Reply · Report · 3 likes',
+      '',
+      '↳ Drive team [Station] replied to Peter Lowe',
+      '8 December 2026, 4:20pm',
+      'Thanks Peter, we read your comment out after the news.',
+      'Reply · Report · 1 like',
+      '',
+      '↳ Maya Ortiz replied to Drive team',
+      '8 December 2026, 4:31pm',
+      'Will the Fenby site stay open until 8pm?',
+      'Reply · Report · 0 likes',
+      '',
+      'Comment from Gus Barnes',
+      '8 December 2026, 4:40pm',
+      'Saturdays were the busy days anyway.',
+      'Reply · Report · 2 likes',
+      '',
+      'Now playing: Evenings with Sara Jones',
+      'Travel: A470 northbound, queues at Nantgarw',
+      'Valley FM, PO Box 12, Pontypridd CF37 1AB · Ofcom licence · Privacy · Cookies · Complaints',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    expect(parents(text)).toEqual([['Peter Lowe', null], ['Drive team', 0], ['Maya Ortiz', 1], ['Gus Barnes', null]]);
+    expect(doc.article.byline).toBe('Owen Price');
+    expect(doc.article.text).toContain(PARAGRAPHS[0]);
+    for (const chrome of ['Available for 29 days', 'Listen again', 'Support us from', 'newsletter in your inbox']) expect(doc.article.text).not.toContain(chrome);
+  });
+
+  it('keeps a quoted offer and a story sentence about a price in the article', () => {
+    const story = [
+      'The new gym on Mill Lane opened on Monday with 400 members signed up in its first week, the owners said.',
+      '"Join us from £20 a month and bring a friend for free," said co-owner Dana Reeve at the opening.',
+      'Members can sign up for the gym\'s newsletter at the front desk, the owners said.',
+    ];
+    const text = ['Gym opens on Mill Lane', 'By Ann Example', '', ...story, ''].join('\n');
+    const doc = parse(text);
+    for (const line of story) expect(doc.article.text).toContain(line);
+  });
 });

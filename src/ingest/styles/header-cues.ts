@@ -57,7 +57,8 @@ function dropCommentNumber(tokens: Field[]): Field[] {
 function dropPostLabel(tokens: Field[]): Field[] {
   if (tokens.length < 3 || !POST_LABEL.test(tokens[0]!.text)) return tokens;
   const k = /^#?\d{1,6}:?$/.test(tokens[1]!.text) ? 2 : 1;
-  return tokens.length > k + 1 && tokens[k]!.text.toLowerCase() === 'by' ? tokens.slice(k + 1) : tokens;
+  // "Comment from Gwen Pritchard" (session 26): "from" as well as "by" (a "Reply from X" header is read before, as a reply).
+  return tokens.length > k + 1 && /^(?:by|from)$/i.test(tokens[k]!.text) ? tokens.slice(k + 1) : tokens;
 }
 
 /** True for a lone separator token ("•", "·", "|", "-"). */
@@ -217,8 +218,9 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     if (word && words > 0) break;
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
-    // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds.
-    else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^[([]\p{Ll}{2,15}[)\]]$/u.test(out[out.length - 1]!.text))) break;
+    // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds; so is one
+    // capitalised word in square brackets ("[Station]", session 26).
+    else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^(?:[([]\p{Ll}{2,15}[)\]]|\[\p{Lu}\p{Ll}{1,14}\])$/u.test(out[out.length - 1]!.text))) break;
     // "Timetable Bot", "Herald App": a capitalised word ending a display name is part of it; the tag a chat shows
     // is in capitals ("APP", "BOT") or in brackets.
     else if (CHAT_TAGS.has(last) && /^\p{Lu}\p{Ll}/u.test(out[out.length - 1]!.text)) break;
@@ -739,7 +741,7 @@ const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply 
 // "replied to a thread: That's a 40% cut in evening…" (Slack, a thread reply also sent to the channel): the first
 // words of the message answered, its author not named.
 const REPLY_PREVIEW_UNNAMED = /^(?:replied to a thread|replying to a (?:thread|message|comment|post)):\s(\S.{0,300})$/i;
-const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
+const REPLIED_TO = /^(?:[↪↳⤷↩➥➦] ?)?@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩|➥|➦)\s?@?(\S(?:.{0,46}\S)?)$/;
 
 /**
@@ -823,7 +825,8 @@ export function readRepliedToHeader(line: Line): { author: string; authorSpan: S
   if (t.length > 100) return null;
   const r = REPLIED_TO.exec(t);
   if (!r || !isReplyName(r[1]!) || !isReplyName(r[2]!)) return null;
-  const author = r[1]!;
+  // "↳ Breakfast team [Station] replied to Gwen": a role tag in square brackets after the name is the page's (session 26).
+  const author = r[1]!.replace(/ \[\p{L}[\p{L} ]{1,20}\]$/u, '');
   const a = line.contentStart + t.indexOf(author);
   const name = /(?:^|\s)\p{Lu}\.$/u.test(r[2]!) ? r[2]! : r[2]!.replace(/[:.,]$/, '');
   const b = line.contentStart + t.lastIndexOf(name);
