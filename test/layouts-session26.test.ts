@@ -148,4 +148,44 @@ describe('session 26 line shapes', () => {
     const doc = parse(text);
     for (const line of story) expect(doc.article.text).toContain(line);
   });
+
+  it('reads a newsroom account "The Name" over a "Creator" badge and its age as a header, the creator as the OP', () => {
+    const text = [
+      'The Valley Note',
+      'Home',
+      'Posts',
+      'About',
+      '',
+      'Recycling centre to close on weekdays',
+      'Dec 8, 2026 at 9:02 AM',
+      'Public post',
+      '',
+      ...PARAGRAPHS,
+      '',
+      'Write a comment…',
+      '',
+      'Peter Lowe',
+      '3h',
+      'The article says Mill Lane, but the centre is on Mill Road.',
+      '♡ 4',
+      'Reply',
+      '',
+      'The Valley Note',
+      'Creator',
+      '2h',
+      '@Peter Lowe thank you, it is Mill Road. Corrected.',
+      '♡ 6',
+      'Reply',
+      '',
+      'Gus Barnes',
+      '1h',
+      'Saturdays were the busy days anyway.',
+      '♡ 1',
+      'Reply',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    expect(parents(text)).toEqual([['Peter Lowe', null], ['The Valley Note', 0], ['Gus Barnes', null]]);
+    expect(doc.thread.posts.map((p) => p.isOP)).toEqual([false, true, false]);
+  });
 });

@@ -262,7 +262,9 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   // "Eleanor Voss's review", "Anna's Reviews > …": a possessive before another word is a phrase about someone.
   if (tokens.length > 1 && tokens.slice(0, -1).some((t) => /\p{L}['’]s$/u.test(t.text))) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
-  if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
+  // ("The Dunmore Ledger": a newsroom's account, "The" and capitalised words only, is one; session 26.)
+  const titled = tokens.length >= 2 && tokens.length <= 4 && tokens[0]!.text === 'The' && tokens.slice(1).every((t) => /^\p{Lu}[\p{L}\p{M}'’&.-]*$/u.test(t.text));
+  if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text) && !titled) return false;
   return true;
 }
 
@@ -854,7 +856,8 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers, a
 // channel's "Creator ♥" and "Pinned by …" marks, a login provider ("logged in via email @…").
 const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
-const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
+// "Creator": the page's owner (a Patreon creator, session 26), who posted the story.
+const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur|creator)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
 // "Guardian Pick", "Globe Picks": one or two capitalised words (a site's or a desk's name) before a capitalised "Pick",
