@@ -61,6 +61,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // (Session 25) The rules a comment box or a live chat prints over itself: "Comments policy: be civil, …", "Chat rules:
   // be respectful, …", and a chat's greeting "Welcome to the chat room!".
   { id: 'comment-rules', kind: 'boilerplate', pattern: /^(?:(?:comments?|commenting|chat|community) (?:policy|rules|guidelines):\s\S.{0,300}|welcome to the chat(?: room)?!?)$/i },
+  // (Session 26) A programme page's player: "▶ Listen again", "Available for 29 days".
+  { id: 'on-demand', kind: 'boilerplate', pattern: /^(?:▶\s?)?(?:listen|watch) (?:again|live|now|back)$|^available (?:for (?:another )?\d{1,3} (?:more )?(?:days?|weeks?|months?)|until \S.{0,30})$/i },
+  // (Session 26) The newsroom's appeal under the story, in the first or second person, with a price a period: "The
+  // Courier is free to read and paid for by readers. Support us from £3 a month.", "… If you can, join from £4 a
+  // month and we'll keep …" (no quotation mark: a quoted offer is the story's).
+  { id: 'support-appeal', kind: 'boilerplate', pattern: /^(?=[^"“”]{0,300}$)(?=.*\b(?:us|we|we'll|our|you)\b)(?:[^.!?]{0,160}[.!?] ){0,2}[^.!?]{0,80}\b(?:support|join|donate|subscribe|become a (?:member|supporter|patron))\b[^.!?]{0,40} (?:from|for(?: just| only)?|at) (?:[£$€]\d{1,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{2})? ?(?:€|euros?|dollars?|pounds?)) (?:a|per|each) (?:month|week|year)\b.{0,120}$/i },
+  // (Session 26) A newsletter box on one line: "Get the Observer's morning briefing in your inbox. Sign up".
+  { id: 'newsletter', kind: 'boilerplate', pattern: /^(?=[^"“”]{0,200}$)(?:get|sign up for|subscribe to|receive)\b.{0,80}\b(?:your inbox|newsletter|briefing)\b.{0,60}$/i },
   { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment)$/i },
   // A site's link bar: "Guidelines | FAQ | Lists | API | Security | Legal | Contact".
   { id: 'menu-bar', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}(?: \| [\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}){3,20}$/ },

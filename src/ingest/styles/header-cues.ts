@@ -57,7 +57,8 @@ function dropCommentNumber(tokens: Field[]): Field[] {
 function dropPostLabel(tokens: Field[]): Field[] {
   if (tokens.length < 3 || !POST_LABEL.test(tokens[0]!.text)) return tokens;
   const k = /^#?\d{1,6}:?$/.test(tokens[1]!.text) ? 2 : 1;
-  return tokens.length > k + 1 && tokens[k]!.text.toLowerCase() === 'by' ? tokens.slice(k + 1) : tokens;
+  // "Comment from Gwen Pritchard" (session 26): "from" as well as "by" (a "Reply from X" header is read before, as a reply).
+  return tokens.length > k + 1 && /^(?:by|from)$/i.test(tokens[k]!.text) ? tokens.slice(k + 1) : tokens;
 }
 
 /** True for a lone separator token ("•", "·", "|", "-"). */
@@ -108,8 +109,9 @@ const AGE_GLUED = /^\d{1,4} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}
 const AGE_COMPACT_LOCALISED = /^\d{1,3} ?(?:t|tim|timer|timmar|min|ó|óra|p|perc|nap|std\.?|u|hod\.?|godz\.?|ч\.?|мин\.?|д\.?|дн\.?|sa|dk|g|jam|mnt|giờ|phút|ngày|ώ|ώρ\.?|λ|λεπ\.?|ημ\.?)$/iu;
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 // "12-04-2026, 07:40 AM": a forum's month-day-year with dashes (vBulletin), the year in four figures (session 25).
+// "Saturday 5 December 2026 - 11:52": a dash between the date and the clock, after a weekday too (session 26).
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @)? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @| [-–])? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -216,8 +218,9 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     if (word && words > 0) break;
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
-    // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds.
-    else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^[([]\p{Ll}{2,15}[)\]]$/u.test(out[out.length - 1]!.text))) break;
+    // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds; so is one
+    // capitalised word in square brackets ("[Station]", session 26).
+    else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^(?:[([]\p{Ll}{2,15}[)\]]|\[\p{Lu}\p{Ll}{1,14}\])$/u.test(out[out.length - 1]!.text))) break;
     // "Timetable Bot", "Herald App": a capitalised word ending a display name is part of it; the tag a chat shows
     // is in capitals ("APP", "BOT") or in brackets.
     else if (CHAT_TAGS.has(last) && /^\p{Lu}\p{Ll}/u.test(out[out.length - 1]!.text)) break;
@@ -259,7 +262,9 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   // "Eleanor Voss's review", "Anna's Reviews > …": a possessive before another word is a phrase about someone.
   if (tokens.length > 1 && tokens.slice(0, -1).some((t) => /\p{L}['’]s$/u.test(t.text))) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
-  if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text)) return false;
+  // ("The Dunmore Ledger": a newsroom's account, "The" and capitalised words only, is one; session 26.)
+  const titled = tokens.length >= 2 && tokens.length <= 4 && tokens[0]!.text === 'The' && tokens.slice(1).every((t) => /^\p{Lu}[\p{L}\p{M}'’&.-]*$/u.test(t.text));
+  if (tokens.length > 1 && /^(?:i|we|you|he|she|they|it|the|this|that)$/i.test(tokens[0]!.text) && !titled) return false;
   return true;
 }
 
@@ -738,7 +743,7 @@ const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply 
 // "replied to a thread: That's a 40% cut in evening…" (Slack, a thread reply also sent to the channel): the first
 // words of the message answered, its author not named.
 const REPLY_PREVIEW_UNNAMED = /^(?:replied to a thread|replying to a (?:thread|message|comment|post)):\s(\S.{0,300})$/i;
-const REPLIED_TO = /^@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
+const REPLIED_TO = /^(?:[↪↳⤷↩➥➦] ?)?@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩|➥|➦)\s?@?(\S(?:.{0,46}\S)?)$/;
 
 /**
@@ -822,7 +827,8 @@ export function readRepliedToHeader(line: Line): { author: string; authorSpan: S
   if (t.length > 100) return null;
   const r = REPLIED_TO.exec(t);
   if (!r || !isReplyName(r[1]!) || !isReplyName(r[2]!)) return null;
-  const author = r[1]!;
+  // "↳ Breakfast team [Station] replied to Gwen": a role tag in square brackets after the name is the page's (session 26).
+  const author = r[1]!.replace(/ \[\p{L}[\p{L} ]{1,20}\]$/u, '');
   const a = line.contentStart + t.indexOf(author);
   const name = /(?:^|\s)\p{Lu}\.$/u.test(r[2]!) ? r[2]! : r[2]!.replace(/[:.,]$/, '');
   const b = line.contentStart + t.lastIndexOf(name);
@@ -850,7 +856,8 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers, a
 // channel's "Creator ♥" and "Pinned by …" marks, a login provider ("logged in via email @…").
 const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
-const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur)$/i;
+// "Creator": the page's owner (a Patreon creator, session 26), who posted the story.
+const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur|creator)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
 // "Guardian Pick", "Globe Picks": one or two capitalised words (a site's or a desk's name) before a capitalised "Pick",

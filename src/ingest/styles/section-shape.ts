@@ -42,11 +42,17 @@ export function findSectionStart(
   for (let i = lines.length - 1; i >= 0; i--) {
     while (h >= 0 && headers[h]! > i) h--;
     const after = headers.length - 1 - h;
-    if (after === 0 || after < headers.length - 1) continue;
-    if (after < headers.length && openerOverFirst) continue;
+    if (after === 0) continue;
     // (Not a footer's count: "12 Reply" under the first post.)
     const counted = countOpener && !isChrome(lines[i]!) ? countOpener(lines[i]!.trimmed) : null;
-    if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after)) continue;
+    // "Comments (18)" over eighteen headers (one more or fewer: a removed comment counted or not): the page's own count
+    // opens the section whatever header-like lines stand above it (a masthead over the date, the story's byline over
+    // its time; session 26). Otherwise at most one header may stand above the opener.
+    const declared = after >= 5 && countOpener ? countOpener(lines[i]!.trimmed) : null;
+    const countsBelow = declared !== null && declared !== undefined && Math.abs(declared - after) <= 1;
+    if (after < headers.length - 1 && !countsBelow) continue;
+    if (after < headers.length && openerOverFirst) continue;
+    if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after) && !countsBelow) continue;
     const next = headers[h + 1]!;
     // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts.
     let clean = true;

@@ -916,9 +916,20 @@ function isLinkRowLine(t: string): boolean {
   return items.length >= 3 && items.every((x) => x.length > 0 && x.length <= 30 && countWords(x, 4) <= 3 && !endsWithTerminal(x));
 }
 
+/**
+ * "Radio Severnside, PO Box 4021, Cardiff · Ofcom licence · Privacy · Cookies · Complaints": a site footer's row, the
+ * owner's name and address before three or more short links set apart by dots or bars, no item a sentence (session 26).
+ */
+function isAddressedLinkRow(t: string): boolean {
+  if (t.length > 300) return false;
+  const items = t.split(/ [|·•] /);
+  if (items.length < 4 || items.some((x) => x.length === 0 || endsWithTerminal(x))) return false;
+  return items.slice(1).every((x) => x.length <= 30 && countWords(x, 4) <= 3);
+}
+
 function isPageLine(t: string): boolean {
   if (t.length === 0) return true;
-  if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t')) return true;
+  if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t') || isAddressedLinkRow(t)) return true;
   const words = countWords(t, 16);
   return endsWithTerminal(t) ? words < 8 : words < 16;
 }

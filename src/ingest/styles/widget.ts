@@ -10,14 +10,15 @@ import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section
 import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:comment|name|email|website|e-mail)(?: \*| \(required\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:your )?(?:comment|name|email|website|e-mail)(?: address)?(?: \*| \(required\)| \((?:will not|won't|is not|never) be (?:published|shown|displayed|made public)\)| \((?:optional|not published)\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
 
 // "X reblogged this from Y" (a note), "… and added:" (a post by X answering Y): Tumblr's own words.
 const REBLOGGED = /^([\p{L}\p{N}_.-]{1,40}) reblogged this from ([\p{L}\p{N}_.-]{1,40})( and added:)?$/u;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
-  if (trimmed.length > 100) return false;
+  // (A long line is chrome only as a comment box's moderation notice.)
+  if (trimmed.length > 100) return isSectionChrome(trimmed);
   if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
   // "[Post a Reply]", "[Return] [Catalog] [Top]": a row of bracketed links (an imageboard's menu); "9 replies / 0 images".
   if (/^(?:\[[\p{L} ]{2,24}\] ?){1,12}$/u.test(trimmed) || /^\d{1,5} repl(?:y|ies) \/ \d{1,5} images?$/i.test(trimmed)) return true;
@@ -66,6 +67,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   if (lead) return lead;
   const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i);
   if (stamped) return stamped;
+  const outlined = readOutlineHeader(lines, i);
+  if (outlined) return outlined;
   const numbered = readNumberedBoardHeader(line);
   if (numbered) return { author: numbered.author, authorSpan: numbered.authorSpan, timestamp: numbered.timestamp, isOP: false, replyTo: null, points: null, number: numbered.number, lines: [i] };
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
@@ -668,6 +671,48 @@ function signOffOf(lines: readonly Line[], i: number): { from: number; author: s
   let from = last - 1;
   if (from > 0 && !isBlank(lines[from - 1]!) && /^\d{1,6}$/.test(lines[from - 1]!.trimmed)) from--;
   return { from, author: name.author, authorSpan: name.authorSpan, timestamp: timeText };
+}
+
+// "1.1 - Nadia El Fassi", "3.1.1 – Mourad", "4 -": a comment's place in the tree as an outline number, a dash and the
+// name (none on a removed comment's line).
+const OUTLINE_HEAD = /^(\d{1,4}(?:\.\d{1,4}){0,6}) [-–—](?: (\S.{0,56}))?$/u;
+
+/**
+ * "1.1 - Nadia El Fassi" / "Saturday 5 December 2026 - 11:52": a header that numbers each comment by its place in the
+ * tree ("3" the third comment, "3.1" the first reply to it, "3.1.1" the first reply to that), then a dash and the name,
+ * over the time line, after a break (session 26). The number is the post's id and the number without its last part
+ * the post it answers (`parentRef`); a number and a dash with no name over the time is a removed comment's header,
+ * which keeps its place (the removal note under it).
+ */
+function readOutlineHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const line = lines[i]!;
+  if (line.trimmed.length > 64) return null;
+  const m = OUTLINE_HEAD.exec(line.trimmed);
+  if (!m || !followsBreak(lines, i)) return null;
+  const under = lines[i + 1];
+  const time = under && under.indent === line.indent ? readTimeLine(under) : null;
+  if (time === null) return null;
+  let author: string | null = null;
+  let authorSpan: Span | null = null;
+  if (m[2] !== undefined) {
+    const fields = splitFields(line).slice(2);
+    if (fields.length === 0 || fields.length > 4 || !isNameTokens(fields)) return null;
+    authorSpan = [fields[0]!.start, fields[fields.length - 1]!.end];
+    author = line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start);
+  }
+  const number = m[1]!;
+  const cut = number.lastIndexOf('.');
+  return {
+    author,
+    authorSpan,
+    isOP: false,
+    timestamp: time,
+    replyTo: null,
+    points: null,
+    number,
+    ...(cut > 0 ? { parentRef: number.slice(0, cut) } : {}),
+    lines: [i, i + 1],
+  };
 }
 
 // "ความคิดเห็นที่ 3", "Kommentar 12", "Comment #4", "ความคิดเห็นที่ 1-2": a label of one to four words and a post's number,
