@@ -11,6 +11,7 @@ import { analyze } from '../../../src/index.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
 import { blindDevRound } from '../../train/lib/blind-rounds.js';
 import { fitModel, type FitRow } from '../../train/lib/fit-model.js';
+import { macro } from './threads-score.js';
 import { DECISION_LABELS, decisionFeatures, WORD_PREFIX, type DecisionPost } from './stance-decision.js';
 
 export type DecisionLabel = (typeof DECISION_LABELS)[number];
@@ -133,23 +134,9 @@ export function decide(model: LinearModel, r: DecisionRow, margin = 0): Decision
   return p[best]! - p[kept]! > margin ? DECISION_LABELS[best]! : r.pipeline;
 }
 
-const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-
 /** Favor/against macro-F1 of (gold, predicted) pairs, 'none' meaning no side (score.mjs's `stanceMacroF1` on gold sides). */
 export function sideMacroF1(pairs: ReadonlyArray<readonly [string, string]>): number {
-  let s = 0;
-  for (const l of ['favor', 'against']) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const [g, p] of pairs) {
-      if (g === l && p === l) tp++;
-      else if (g === l) fn++;
-      else if (p === l) fp++;
-    }
-    s += f1(tp, fp, fn);
-  }
-  return s / 2;
+  return macro(pairs, ['favor', 'against']);
 }
 
 /** The figures of predictions `pred` on `rows`: gold sides only (score.mjs), all labelled pairs, side precision. */

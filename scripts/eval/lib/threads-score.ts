@@ -78,7 +78,7 @@ export function runThreadScorer(root: string, scorer: string, golds: readonly st
 const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 
 /** Macro-F1 over `labels` of (gold, predicted) pairs, as score.mjs computes it. */
-function macro(pairs: ReadonlyArray<readonly [string, string]>, labels: readonly string[]): number {
+export function macro(pairs: ReadonlyArray<readonly [string, string]>, labels: readonly string[]): number {
   let s = 0;
   for (const l of labels) {
     let tp = 0;
