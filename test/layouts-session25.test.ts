@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { parents } from './lib/parse-rows.js';
 import { isRemovalNote } from '../src/ingest/section-cues.js';
 
 // Session 25 (gold25): shapes met on the fifth set of blind threads (fixtures/blind-threads 23-28), each tested on a
@@ -10,12 +11,6 @@ const PARAGRAPHS = [
   'The branch on Elm Street will open from 11am to 4pm, staffed by two librarians and a volunteer, at a cost of about 48,000 pounds a year.',
   'Opposition councillors said the money would be better spent on the mobile library van, which was withdrawn from three villages last spring.',
 ];
-
-function parents(text: string): Array<[string | null, number | null]> {
-  const doc = parse(text);
-  const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
-  return doc.thread.posts.map((p) => [p.removed ? null : p.author, p.parentId === null ? null : index.get(p.parentId) ?? null]);
-}
 
 describe('session 25 line shapes', () => {
   it('reads an unstamped "Replying to @x: first words…" line over a stamped chat-replay message as the reply\'s preview', () => {

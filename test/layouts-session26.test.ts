@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { parents } from './lib/parse-rows.js';
 
 // Session 26 (gold26): shapes met on the sixth set of blind threads (fixtures/blind-threads 29-34), each tested on a
 // made-up dump of the same shape, not on those dumps.
@@ -9,12 +10,6 @@ const PARAGRAPHS = [
   'Residents living north of the river will be directed to the Fenby site, a twenty-minute drive away, on weekdays.',
   'The cabinet member for waste said fly-tipping had not risen at the two other centres whose hours were cut last year.',
 ];
-
-function parents(text: string): Array<[string | null, number | null]> {
-  const doc = parse(text);
-  const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
-  return doc.thread.posts.map((p) => [p.removed ? null : p.author, p.parentId === null ? null : index.get(p.parentId) ?? null]);
-}
 
 describe('session 26 line shapes', () => {
   it('reads comments numbered by their place in the tree ("2.1 - Name" over a dated line) under a masthead and a timed byline', () => {

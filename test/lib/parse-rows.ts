@@ -15,3 +15,10 @@ export const rows = (text: string) => {
   const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
   return doc.thread.posts.map((p) => [p.author, p.parentId === null ? null : index.get(p.parentId), p.removed, p.text.split('\n')[0]]);
 };
+
+/** Each parsed post of `text` as `[author (null for a removed post), parent's index or null]`. */
+export function parents(text: string): Array<[string | null, number | null]> {
+  const doc = parse(text);
+  const index = new Map(doc.thread.posts.map((p, i) => [p.id, i]));
+  return doc.thread.posts.map((p) => [p.removed ? null : p.author, p.parentId === null ? null : index.get(p.parentId) ?? null]);
+}
