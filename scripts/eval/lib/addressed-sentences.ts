@@ -10,14 +10,20 @@ import type { Token } from '../../../src/text/tokenize.js';
 // Second-person words that open an address: features.ts's SECOND_PERSON with the contractions the tokenizer keeps as
 // one word ("you've", "you'd", "you'll"), which SECOND_PERSON lacks (adding them there was measured in session 25,
 // mod25b, and not shipped), and "yours".
-const ADDRESS_WORDS = new Set([...SECOND_PERSON, 'youve', 'youd', 'youll', 'yours']);
-// features.ts's FUNCTION_WORDS (copied, as above).
-const FUNCTION_WORDS = new Set(
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'youve', 'youd', 'youll', 'yours']);
+// features.ts's FUNCTION_WORDS (copied: exporting it would change the moderation models' feature hash).
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a an the this that these those is are was were be been am it its i me my we our he his him she her they them their to of in on at for with by from as and or but so if then than what who which how there here do does did not no just very all some any you your'.split(' '),
 );
-const SENTENCE_END = /[.!?\u2026]/;
-// The most negative sentiment a word can carry (AFINN / VADER scale -5..5).
+export const SENTENCE_END = /[.!?\u2026]/;
+// The strongest sentiment a word can carry (AFINN / VADER scale -5..5).
 const VALENCE_SCALE = 5;
+
+/** Sentiment valence of a word, -1..1 (the sentiment lexicon's VADER ratings first, then AFINN). */
+export function valence(norm: string): number {
+  const v = DEFAULT_LEXICON.rated?.word(norm) ?? DEFAULT_LEXICON.word(norm) ?? 0;
+  return Math.max(-1, Math.min(1, v / VALENCE_SCALE));
+}
 
 /**
  * Features of the sentences that address a person (session 25; measured in moderation-frames.ts, not shipped: docs/moderation.md): a sentence holding a plain second-person word
@@ -86,8 +92,8 @@ export function addressedSentences(tokens: readonly Token[], readings: readonly 
       if (r.target !== 'idea' && !FUNCTION_WORDS.has(r.norm)) {
         sWs = Math.max(sWs, r.ws);
         sLike = Math.max(sLike, r.like);
-        const v = DEFAULT_LEXICON.rated?.word(r.norm) ?? DEFAULT_LEXICON.word(r.norm) ?? 0;
-        if (v < 0) sNeg = Math.max(sNeg, Math.min(1, -v / VALENCE_SCALE));
+        const v = valence(r.norm);
+        if (v < 0) sNeg = Math.max(sNeg, -v);
       }
       if ((r.norm === 'a' || r.norm === 'an') && prevWord !== null && ((prevWord.norm === 'of' && prevPrevWord !== null && !FUNCTION_WORDS.has(prevPrevWord.norm)) || prevWord.norm === 'like')) sLiken = true;
     }

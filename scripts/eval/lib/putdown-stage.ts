@@ -3,25 +3,15 @@
  * "is this a put-down aimed at a person", over features of the clause that addresses someone and what it says of them.
  * Measured by scripts/study/insult-second-stage.ts; nothing here ships unless that measurement clears the bars.
  */
-import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
-import { SECOND_PERSON, NAMING, type WordReading } from '../../../src/classify/moderation/features.js';
+import { NAMING, type WordReading } from '../../../src/classify/moderation/features.js';
 import type { Token } from '../../../src/text/tokenize.js';
+import { ADDRESS_WORDS, FUNCTION_WORDS as PLAIN_FUNCTION_WORDS, SENTENCE_END, valence } from './addressed-sentences.js';
 
-// The second-person words with the contractions the tokenizer keeps whole ("you've", "you'd", "you'll") and "yours".
-const ADDRESS_WORDS = new Set([...SECOND_PERSON, 'youve', 'youd', 'youll', 'yours']);
-const FUNCTION_WORDS = new Set(
-  'a an the this that these those is are was were be been am it its i me my we our he his him she her they them their to of in on at for with by from as and or but so if then than what who which how there here do does did not no just very all some any you your youre youve youd youll'.split(' '),
-);
+// The second-person words (with the contractions the tokenizer keeps whole and "yours") and the function words are
+// session 25's study's (addressed-sentences.ts); here the contracted second-person forms count as function words too.
+const FUNCTION_WORDS = new Set([...PLAIN_FUNCTION_WORDS, 'youre', 'youve', 'youd', 'youll']);
 // Verbs that predicate something of their subject: "you are ...", "you sound like ...", "you have the ... of a ...".
 const PREDICATING = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'sound', 'sounds', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'have', 'has', 'got', 'youre', 'youve']);
-const SENTENCE_END = /[.!?\u2026]/;
-const VALENCE_SCALE = 5;
-
-/** Sentiment valence of a word, -1..1 (VADER ratings first, then AFINN). */
-function valence(norm: string): number {
-  const v = DEFAULT_LEXICON.rated?.word(norm) ?? DEFAULT_LEXICON.word(norm) ?? 0;
-  return Math.max(-1, Math.min(1, v / VALENCE_SCALE));
-}
 
 interface Sentence {
   words: WordReading[];
