@@ -172,6 +172,11 @@ export interface ConcededScope {
   readonly earlierCorrections: ReadonlyMap<string, readonly Correction[]> | undefined;
 }
 
+/** The acts step's `concession` act of a reply read against its parent ("my bad", "fair enough", "you're right, I ..."), if any. */
+export function concessionOf(post: CorrectionPost, parent: CorrectionPost): ReturnType<typeof detectActs>[number] | undefined {
+  return detectActs(post.text, { parentText: parent.text }).find((a) => a.act === 'concession');
+}
+
 /** The self correction a conceding reply makes, or null. */
 export function findConcededSelf(scope: ConcededScope, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
   const { post, parent, postById: byId, earlierCorrections } = scope;
@@ -183,7 +188,7 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
   const answered = byId(parent.parentId);
   const own = fixed?.target.kind === 'post' ? byId(fixed.target.postId) : answered?.author === post.author ? answered : undefined;
   if (!own) return null;
-  const concession = detectActs(post.text, { parentText: parent.text }).find((a) => a.act === 'concession');
+  const concession = concessionOf(post, parent);
   if (!concession) return fixed ? restatedFragment(scope, fixed, own, map, paraphrases) : null;
   // The figure the parent gives, restated after the concession or beside it (not inside the conceding words).
   const parentUnits = postUnits(parent, paraphrases);

@@ -11,10 +11,10 @@
  * (value kinds, the seven weekdays, cue and agreement words); a reply that opens agreeing or adds a second fact
  * ("also", "too", "again") proposes nothing.
  */
-import { detectActs } from '../acts/index.js';
 import { WEEKDAYS } from '../../text/value-words.js';
 import { isNegator } from '../../text/word-lists.js';
 import { AGREE, differs } from './compare.js';
+import { concessionOf } from './conceded-self.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import { unitKey } from './paraphrase.js';
 import type { Candidate, CorrectionPost } from './thread-index.js';
@@ -138,7 +138,7 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
  * Asked only for a pair about to be proposed. `unit.span` is relative to the post's text.
  */
 function concededBefore(post: CorrectionPost, parent: CorrectionPost, unit: Unit): boolean {
-  const concession = detectActs(post.text, { parentText: parent.text }).find((a) => a.act === 'concession');
+  const concession = concessionOf(post, parent);
   return concession !== undefined && concession.evidence.span[0] < unit.span[1];
 }
 
