@@ -1,9 +1,9 @@
 /**
  * The blind-thread rounds that are development data (fixtures/blind-threads, one writer each): the one list every
  * training and evaluation script reads, so a model is never fit on the round that is held out in the session that
- * wrote it. Sessions 21-25 wrote 01-28, each round read once as that session's held-out set before it joined this list;
- * session 26 writes 29-34 as its held-out round, so it is not in this list yet: the next session adds
- * `{ label: '29-34', first: 29, last: 34 }` when it writes a new held-out round.
+ * wrote it. Sessions 21-26 wrote 01-34, each round read once as that session's held-out set before it joined this list;
+ * session 27 writes 35-40 as its held-out round, so it is not in this list yet: the next session adds
+ * `{ label: '35-40', first: 35, last: 40 }` when it writes a new held-out round.
  */
 export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; last: number }> = [
   { label: '01-04', first: 1, last: 4 },
@@ -11,6 +11,7 @@ export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; las
   { label: '11-16', first: 11, last: 16 },
   { label: '17-22', first: 17, last: 22 },
   { label: '23-28', first: 23, last: 28 },
+  { label: '29-34', first: 29, last: 34 },
 ];
 
 /** The number a blind dump's file name starts with ("17_ghost_lido.gold.json" -> 17), or NaN. */
@@ -24,7 +25,7 @@ export function blindDevRound(file: string): string | undefined {
   return BLIND_DEV_ROUNDS.find((r) => n >= r.first && n <= r.last)?.label;
 }
 
-/** The development rounds as one range for a model's fit-on line ("01-28"). */
+/** The development rounds as one range for a model's fit-on line ("01-34"). */
 export function blindDevSpan(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(BLIND_DEV_ROUNDS[0]!.first)}-${pad(BLIND_DEV_ROUNDS[BLIND_DEV_ROUNDS.length - 1]!.last)}`;
