@@ -24,6 +24,17 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\u2019/g, "'");
 }
 
+/** Where the first conceding phrase of the list stands in `text` ([start, end)), or null (the earliest; on a tie, the one listed first). */
+export function concessionPhraseAt(text: string): [number, number] | null {
+  const lower = norm(text);
+  let best: [number, number] | null = null;
+  for (const p of CONCESSIONS) {
+    const i = lower.indexOf(p);
+    if (i >= 0 && (best === null || i < best[0])) best = [i, i + p.length];
+  }
+  return best;
+}
+
 /** A "Y, not X" clause between two different values ("2008, not 2006"). */
 function valueCorrection(u: Unit): boolean {
   const nx = notClause(u);
@@ -40,18 +51,9 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   if (!(input.corrections instanceof Map)) throw new ThreadlensOptionError('corrections', input.corrections, 'must be a Map of post id to corrections');
   const { post } = input;
   const map = lineOffsetMapper(post);
-  const lower = norm(post.text);
-  let at = -1;
-  let end = -1;
-  let phrase = '';
-  for (const p of CONCESSIONS) {
-    const i = lower.indexOf(p);
-    if (i >= 0 && (at < 0 || i < at)) {
-      at = i;
-      end = i + p.length;
-      phrase = p;
-    }
-  }
+  const listed = concessionPhraseAt(post.text);
+  let [at, end] = listed ?? [-1, -1];
+  let phrase = listed ? norm(post.text.slice(at, end)) : '';
   // "Correcting it now", "We've added a line to the piece": the writer changed their text.
   const amended = amendmentAt(post.text);
   if (amended && (at < 0 || amended[0] < at)) {
