@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,
+    // Setup hooks that fit a small model or read every blind dump take seconds, and more on a loaded machine.
+    hookTimeout: 120_000,
     pool: 'threads',
   },
 });
