@@ -109,6 +109,27 @@ const toxi: Row[] = readToxiSpans(dataDir).flatMap((r) => {
   }
   return [row];
 });
+// STAGE_KINDS=1: what the insult spans of ToxiSpans's addressed and third-party insults hold (a listed insult word, a
+// word with a likeness to the marked words, a likening "of a" / "like a"), then the same for the blind put-downs' posts.
+if (process.env.STAGE_KINDS === '1') {
+  const kinds = (rs: readonly Row[], inSpan: (r: Row, start: number, end: number) => boolean): string => {
+    let lex = 0;
+    let like = 0;
+    let liken = 0;
+    for (const r of rs) {
+      const ws = r.readings.filter((w) => inSpan(r, r.tokens[w.token]!.start, r.tokens[w.token]!.end));
+      if (ws.some((w) => w.lex.insult > 0)) lex++;
+      if (ws.some((w) => w.like >= 0.55)) like++;
+      if (ws.some((w, k) => k > 0 && (w.norm === 'a' || w.norm === 'an') && (ws[k - 1]!.norm === 'of' || ws[k - 1]!.norm === 'like'))) liken++;
+    }
+    const pc = (n: number): string => `${((100 * n) / Math.max(1, rs.length)).toFixed(1)}%`;
+    return `${rs.length}: listed insult word ${pc(lex)}, likeness >= 0.55 ${pc(like)}, likening ${pc(liken)}`;
+  };
+  const marked = (r: Row, s: number, e: number): boolean => spansOf.get(r.text)?.subarray(s, e).includes(1) ?? false;
+  console.log(`ToxiSpans insult spans, addressed ${kinds(toxi.filter((r) => r.aimed), marked)}; third party ${kinds(toxi.filter((r) => r.insult && !r.aimed), marked)}`);
+  const blindInsults = readBlindPosts(root).filter((p) => p.insult).map((p) => mkRow(p.text, true));
+  console.log(`blind put-down posts (whole post, no span gold) ${kinds(blindInsults, () => true)}; ToxiSpans addressed insults, whole comment ${kinds(toxi.filter((r) => r.aimed), () => true)}`);
+}
 const blind: Row[] = readBlindPosts(root).map((p) => mkRow(p.text, p.insult, { round: blindDevRound(p.file)! }));
 const ordinary = readOrdinaryComments(dataDir);
 const ordFolds = commentFolds(ordinary, 2, 1);
@@ -189,7 +210,8 @@ const f1 = (c: Count): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp
 /** The stage's cut, on ToxiSpans out of fold: the lowest value whose added flags are insults as often as the shipped flags are. */
 function chooseCut(s: readonly number[]): { t: number; shippedPrec: number; added: number; addedPrec: number } {
   const flagged = toxi.filter((r) => r.raw >= cut);
-  const shippedPrec = flagged.filter((r) => r.insult).length / Math.max(1, flagged.length);
+  // STAGE_MIN_PREC=x (a sensitivity row): the added flags need precision x instead of the shipped flag's.
+  const shippedPrec = process.env.STAGE_MIN_PREC ? Number(process.env.STAGE_MIN_PREC) : flagged.filter((r) => r.insult).length / Math.max(1, flagged.length);
   const under = toxi.map((r, i) => [s[i]!, r.insult, r.raw < cut] as const).filter((x) => x[2]).sort((a, b) => b[0] - a[0]);
   let tp = 0;
   let t = 1.01;
@@ -258,7 +280,7 @@ function measure(label: string, scorer: Scorer): void {
     return `${name} shipped ${((100 * shipped) / r.length).toFixed(2)}% + ${own} (${((100 * own) / r.length).toFixed(2)}%)`;
   });
   console.log(`  quiet: ${qcells.join('; ')}`);
-  if (process.env.STAGE_DUMP === label) {
+  if (process.env.STAGE_DUMP === label.replace(/^stage /, '')) {
     blind.forEach((r, i) => {
       if (r.insult || (bs[i]! >= t && r.raw < cut)) console.log(`  ${r.round} ${r.insult ? 'INSULT' : 'calm  '} stage ${bs[i]!.toFixed(3)} raw ${r.raw.toFixed(3)} | ${r.text.replace(/\s+/g, ' ').slice(0, 140)}`);
     });
@@ -273,7 +295,7 @@ for (const r of blind) {
 }
 console.log(`shipped alone on blind 01-34: F1 ${f1(shippedBlind).toFixed(3)} (${shippedBlind.tp} found, ${shippedBlind.fp} calm, ${shippedBlind.fn} missed)`);
 if (process.env.STAGE_BOW !== '0') measure('bag of words', bowScorer);
-for (const name of (process.env.STAGE_CONFIGS ?? 'dense,grams,aimed').split(',')) measure(`stage ${name}`, stageScorer(CONFIGS[name]!));
+for (const name of (process.env.STAGE_CONFIGS ?? 'dense,grams,aimed').split(',').filter(Boolean)) measure(`stage ${name}`, stageScorer(CONFIGS[name]!));
 if (process.env.STAGE_WEIGHTS) {
   const c = CONFIGS[process.env.STAGE_WEIGHTS]!;
   const fit = fitModel(
