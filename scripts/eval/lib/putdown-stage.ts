@@ -20,6 +20,9 @@ interface Sentence {
   question: boolean;
   mention: boolean;
   vocative: boolean;
+  /** [start, end) of the sentence's first and last word or mention, in input offsets */
+  start: number;
+  end: number;
 }
 
 /** The post's sentences with their plain word readings and whether each addresses a person. */
@@ -27,12 +30,12 @@ function sentences(tokens: readonly Token[], readings: readonly WordReading[]): 
   const byToken = new Map<number, WordReading>();
   for (const r of readings) byToken.set(r.token, r);
   const out: Sentence[] = [];
-  let cur: Sentence = { words: [], texts: [], addressed: false, question: false, mention: false, vocative: false };
+  let cur: Sentence = { words: [], texts: [], addressed: false, question: false, mention: false, vocative: false, start: -1, end: -1 };
   let afterBoundary = true;
   const close = (q: boolean): void => {
     cur.question = q;
     if (cur.words.length > 0 || cur.mention) out.push(cur);
-    cur = { words: [], texts: [], addressed: false, question: false, mention: false, vocative: false };
+    cur = { words: [], texts: [], addressed: false, question: false, mention: false, vocative: false, start: -1, end: -1 };
     afterBoundary = true;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -42,6 +45,8 @@ function sentences(tokens: readonly Token[], readings: readonly WordReading[]): 
       else if (t.text.includes(',') || t.text.includes(':')) afterBoundary = true;
       continue;
     }
+    if (cur.start < 0) cur.start = t.start;
+    cur.end = t.end;
     if (t.kind === 'mention') {
       cur.addressed = cur.mention = true;
       afterBoundary = false;
@@ -65,8 +70,21 @@ function sentences(tokens: readonly Token[], readings: readonly WordReading[]): 
   return out;
 }
 
-/** The features of the put-down stage for one post: `$`-named dense values, plus `a:` words of addressed sentences when `words`. */
-export function putdownFeatures(tokens: readonly Token[], readings: readonly WordReading[], commentLogit: number, options: { words?: boolean; comment?: boolean } = {}): Array<[string, number]> {
+/**
+ * The [start, end) input ranges of the sentences that address a person (session 27: where a rater's insult span sits
+ * decides whether a ToxiSpans insult is aimed at the reader or said of a third party).
+ */
+export function addressedRanges(tokens: readonly Token[], readings: readonly WordReading[]): Array<[number, number]> {
+  return sentences(tokens, readings)
+    .filter((s) => s.addressed && s.start >= 0)
+    .map((s) => [s.start, s.end] as [number, number]);
+}
+
+/**
+ * The features of the put-down stage for one post: `$`-named dense values, plus `a:` words of addressed sentences
+ * when `words`, and (session 27) `g:` character 4-grams of those words when `grams` (sub-word cues for a word no list holds).
+ */
+export function putdownFeatures(tokens: readonly Token[], readings: readonly WordReading[], commentLogit: number, options: { words?: boolean; comment?: boolean; grams?: boolean } = {}): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   const ss = sentences(tokens, readings);
   let addressed = 0;
@@ -110,7 +128,7 @@ export function putdownFeatures(tokens: readonly Token[], readings: readonly Wor
         if ((w.norm === 'a' || w.norm === 'an') && k >= 2 && ((ws_[k - 1]!.norm === 'of' && !FUNCTION_WORDS.has(ws_[k - 2]!.norm)) || ws_[k - 1]!.norm === 'like')) liken = true;
         continue;
       }
-      if (options.words) aWords.add(w.norm);
+      if (options.words || options.grams) aWords.add(w.norm);
       like = Math.max(like, w.like);
       ws = Math.max(ws, w.ws);
       const v = valence(w.norm);
@@ -166,6 +184,15 @@ export function putdownFeatures(tokens: readonly Token[], readings: readonly Wor
   if (options.words) {
     const v = 1 / Math.sqrt(Math.max(4, aWords.size));
     for (const w of aWords) out.push([`a:${w}`, v]);
+  }
+  if (options.grams) {
+    const grams = new Set<string>();
+    for (const w of aWords) {
+      const padded = `^${w}$`;
+      for (let i = 0; i + 4 <= padded.length; i++) grams.add(padded.slice(i, i + 4));
+    }
+    const v = 1 / Math.sqrt(Math.max(8, grams.size));
+    for (const g of [...grams].sort()) out.push([`g:${g}`, v]);
   }
   return out;
 }
