@@ -1,14 +1,15 @@
 /**
  * Session 27 (stance27): the comment register's label as the tone of a post the stance model reads flat
- * (src/classify/stance/register-side.ts, switched off in src/classify/steps/stance.ts), by blind round left out.
+ * (src/classify/stance/register-side.ts, the stance step's REGISTER_TONE), by blind round left out.
  *
- * Each development round (scripts/train/lib/blind-rounds.ts) is read by the pipeline (main's, the switch off), then
- * re-read as the pipeline would with the switch on, in-process: every post's register probabilities come from a
+ * Each development round (scripts/train/lib/blind-rounds.ts) is read by the pipeline WITH REGISTER_TONE SET TO null
+ * (edit it first: the re-reading rebuilds the pipeline's reading before the register), then re-read as the pipeline
+ * would with a setting, in-process: every post's register probabilities come from a
  * register model fit WITHOUT that round (`fitRegister` on the corpus, FanChuan and the other rounds' posts, the
  * shipped settings), the stance step's `run` reading is rebuilt from the output and the register's side put in, and the
  * step's own `link` functions (exported for this) run again in dump order, so a reply sees its parent's new side.
  * `--dump [MARGIN MODE]` lists every post stance, the pipeline's or the re-reading's with the shipped register: the
- * re-reading (switch off) diffed against the pipeline with the switch on (a scratch edit of REGISTER_TONE) checks it. Settings (margin x mode) are chosen NESTED: each round scored with the setting that is
+ * re-reading (REGISTER_TONE null) diffed against the pipeline with the setting in REGISTER_TONE checks it. Settings (margin x mode) are chosen NESTED: each round scored with the setting that is
  * best on the mean of the other five rounds.
  *
  *   tsx scripts/study/register-tone.ts [--misses] [--dump [MARGIN MODE]] [--eval-threads DIR MARGIN MODE]
@@ -25,7 +26,7 @@ import { SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
 import { scoreSentiment } from '../../src/classify/sentiment/index.js';
 import { sentimentFeatures } from '../train/lib/sentiment-fit.js';
 import { registerSide, withRegisterSide, type RegisterTone } from '../../src/classify/stance/register-side.js';
-import { askingEvidence, countersAfterConceding, factEvidence, personEvidence, stancesFromParent, voidImplicitSides } from '../../src/classify/steps/stance.js';
+import { REGISTER_TONE, askingEvidence, countersAfterConceding, factEvidence, personEvidence, stancesFromParent, voidImplicitSides } from '../../src/classify/steps/stance.js';
 import type { StepPost } from '../../src/classify/steps/types.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
 import { fitRegister, readBlindRows, readRegisterRows, REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
@@ -49,6 +50,10 @@ interface Dump {
 
 const root = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
+if (REGISTER_TONE !== null && !(args[0] === '--dump' && args[1] === undefined)) {
+  console.error('set REGISTER_TONE to null in src/classify/steps/stance.ts first: the re-reading starts from the pipeline without the register');
+  process.exit(1);
+}
 const fmt = (x: number): string => x.toFixed(3);
 
 function readDumps(dir: string, anyFile: boolean): Dump[] {

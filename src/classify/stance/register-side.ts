@@ -1,6 +1,6 @@
 /**
- * The writer's own feeling as the side of a post the stance model reads flat (session 27, measured, switched OFF:
- * docs/stance.md "session 27 (stance27)"). The stance model reads a post that never names its subject by the
+ * The writer's own feeling as the side of a post the stance model reads flat (session 27; the stance step's
+ * REGISTER_TONE, `fill` at margin 0; docs/stance.md "session 27 (stance27)"). The stance model reads a post that never names its subject by the
  * general sentiment score; many reader complaints are scored flat there ("I take my mom there on Saturdays ... $75
  * we don't have"). The comment register (src/classify/sentiment/register.ts) reads the same post's label in the
  * register of reader comments; where it is sure enough, its label is the post's tone toward the thread's subject:

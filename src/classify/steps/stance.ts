@@ -11,9 +11,10 @@ import type { PostStep, StepPost } from './types.js';
 
 /**
  * The comment register's label as the tone of a post the stance model reads flat (src/classify/stance/register-side.ts;
- * session 27). OFF (null): measured on the blind rounds left out and not shipped (docs/stance.md, session 27).
+ * session 27): `fill`, margin 0, chosen by blind round left out with a register fit without the round (nested;
+ * docs/stance.md, session 27). null switches it off (the pipeline of session 26).
  */
-export const REGISTER_TONE: RegisterTone | null = null;
+export const REGISTER_TONE: RegisterTone | null = { margin: 0, mode: 'fill' };
 
 /** Stance of the post toward each target, plus what a reply takes over from the parent it agrees with (src/classify/stance). */
 export const stanceStep: PostStep = {
@@ -68,7 +69,7 @@ export const stanceStep: PostStep = {
   },
 };
 
-/** `stances` with the comment register's reading of the post as the tone of its unnamed subjects (off by default). */
+/** `stances` with the comment register's reading of the post as the tone of its unnamed subjects ({@link REGISTER_TONE}). */
 function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters<PostStep['run']>[0]['shared']>['sentiment'], tone: RegisterTone): StanceResult[] {
   const p = predict(COMMENT_REGISTER_MODEL, commentRegisterFeatures(sentiment.bag, SENTIMENT_MODEL, registerWords(COMMENT_REGISTER_MODEL)));
   const r = sentiment.result;
