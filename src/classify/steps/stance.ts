@@ -71,6 +71,8 @@ export const stanceStep: PostStep = {
 
 /** `stances` with the comment register's reading of the post as the tone of its unnamed subjects ({@link REGISTER_TONE}). */
 function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters<PostStep['run']>[0]['shared']>['sentiment'], tone: RegisterTone): StanceResult[] {
+  // In `fill` mode only a flat reading of an unnamed subject can change: without one, the register is not read.
+  if (tone.mode === 'fill' && !stances.some((s) => s.implicit === true && s.label === 'neutral')) return stances;
   const p = predict(COMMENT_REGISTER_MODEL, commentRegisterFeatures(sentiment.bag, SENTIMENT_MODEL, registerWords(COMMENT_REGISTER_MODEL)));
   const r = sentiment.result;
   const side = registerSide(p, r.sarcasmLevel === 'flip', r.evidence.length > 0, tone.margin);
