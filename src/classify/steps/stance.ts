@@ -3,7 +3,18 @@ import { classifyStanceGroups } from '../stance/index.js';
 import { changeObjectStances } from '../stance/change-object.js';
 import { declaredStances } from '../stance/declares.js';
 import type { Tone } from '../stance/features.js';
+import { registerSide, withRegisterSide, type RegisterTone } from '../stance/register-side.js';
+import { COMMENT_REGISTER_MODEL, commentRegisterFeatures, registerWords } from '../sentiment/register.js';
+import { SENTIMENT_MODEL } from '../sentiment/model.js';
+import { predict } from '../../learn/model.js';
 import type { PostStep, StepPost } from './types.js';
+
+/**
+ * The comment register's label as the tone of a post the stance model reads flat (src/classify/stance/register-side.ts;
+ * session 27): `fill`, margin 0, chosen by blind round left out with a register fit without the round (nested;
+ * docs/stance.md, session 27). null switches it off (the pipeline of session 26).
+ */
+export const REGISTER_TONE: RegisterTone | null = { margin: 0, mode: 'fill' };
 
 /** Stance of the post toward each target, plus what a reply takes over from the parent it agrees with (src/classify/stance). */
 export const stanceStep: PostStep = {
@@ -37,7 +48,8 @@ export const stanceStep: PostStep = {
     const declared = declaredStances(a.text, [...implicit, ...named].sort((x, y) => order.get(x.target)! - order.get(y.target)!));
     // A change target the post never names is read through what the post says of its object (praise of a thing
     // being cut is a side against the cut).
-    a.post.stances = a.toInput(changeObjectStances(a.text, declared, a.shared().sentiment.result.sentences));
+    const read = changeObjectStances(a.text, declared, a.shared().sentiment.result.sentences);
+    a.post.stances = a.toInput(REGISTER_TONE === null ? read : registerToned(read, a.shared().sentiment, REGISTER_TONE));
   },
   link(a) {
     if ((a.thread.targets?.length ?? 0) === 0) return;
@@ -57,6 +69,16 @@ export const stanceStep: PostStep = {
   },
 };
 
+/** `stances` with the comment register's reading of the post as the tone of its unnamed subjects ({@link REGISTER_TONE}). */
+function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters<PostStep['run']>[0]['shared']>['sentiment'], tone: RegisterTone): StanceResult[] {
+  // In `fill` mode only a flat reading of an unnamed subject can change: without one, the register is not read.
+  if (tone.mode === 'fill' && !stances.some((s) => s.implicit === true && s.label === 'neutral')) return stances;
+  const p = predict(COMMENT_REGISTER_MODEL, commentRegisterFeatures(sentiment.bag, SENTIMENT_MODEL, registerWords(COMMENT_REGISTER_MODEL)));
+  const r = sentiment.result;
+  const side = registerSide(p, r.sarcasmLevel === 'flip', r.evidence.length > 0, tone.margin);
+  return withRegisterSide(stances, side, r.evidence, tone);
+}
+
 // Confidence of a side voided by what the post does (a fact corrected or conceded, a question asked).
 const VOIDED_CONFIDENCE = 0.6;
 
@@ -66,7 +88,7 @@ const VOIDED_CONFIDENCE = 0.6;
  * fixes ("It's 26 via the bypass", "Fair enough, 26 it is"), not a side on the subject, and what it disagrees or
  * agrees with is the parent's fact, not the parent's side.
  */
-function factEvidence(post: StepPost, counters: boolean): StanceResult['evidence'] | null {
+export function factEvidence(post: StepPost, counters: boolean): StanceResult['evidence'] | null {
   const corrections = post.corrections ?? [];
   if (corrections.length > 0) return corrections.flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2).map((e) => ({ ...e, cue: 'corrects-a-fact' }));
   // A concession followed by a counter is the reply's own case, not an accepted fact alone.
@@ -87,7 +109,7 @@ const COUNTER = /(?:^|[.!?;,:]\s*)(?:but|still|yet|however|that said|even so|non
  * or fact and makes its own ("All true, but they can also join the army"): its side is its own reading, neither
  * the parent's (taken over by agreement) nor none (a conceded fact).
  */
-function countersAfterConceding(post: StepPost, text: string): boolean {
+export function countersAfterConceding(post: StepPost, text: string): boolean {
   const cues = [...(post.replyStance?.label === 'support' ? post.replyStance.evidence : []), ...(post.concessions ?? []).map((c) => c.evidence)];
   if (cues.length === 0) return false;
   const end = Math.max(...cues.map((e) => e.span[1])) - post.span[0];
@@ -102,7 +124,7 @@ const INSULT_FLAG = 0.5;
  * null. Its hostile tone is aimed at the person it answers ("Nobody cares what you think, troll"), not at the
  * subject; what it denies or supports of the parent's point is still taken over (`disagrees-with-parent`).
  */
-function personEvidence(post: StepPost): StanceResult['evidence'] | null {
+export function personEvidence(post: StepPost): StanceResult['evidence'] | null {
   const insult = post.moderation?.insult;
   if (!insult || insult.score < INSULT_FLAG) return null;
   return insult.evidence.slice(0, 1).map((e) => ({ ...e, cue: 'addresses-a-person' }));
@@ -120,7 +142,7 @@ const INTERROGATIVE =
  * in interrogative form and asked once: "Will the pouches be unlocked at lunch?", not "They cost $86,000??"), cue
  * `asks`, or null. A question asks for a fact; its tone is no side on a subject it never names.
  */
-function askingEvidence(post: StepPost, firstSentence: string): StanceResult['evidence'] | null {
+export function askingEvidence(post: StepPost, firstSentence: string): StanceResult['evidence'] | null {
   const first = firstSentence.trim();
   if (!/\?\s*["'\u201d)]?$/.test(first) || /\?\s*\?/.test(first) || !INTERROGATIVE.test(first)) return null;
   const question = (post.acts ?? []).find((x) => x.act === 'question');
@@ -137,7 +159,7 @@ function stated(s: StanceResult): boolean {
 }
 
 /** `stances` with every side read from tone on a target the text never names made neutral, with `evidence` as why. */
-function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
+export function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
   return stances.map((s) =>
     !stated(s) && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
   );
@@ -156,7 +178,7 @@ const flip = (label: 'favor' | 'against'): 'favor' | 'against' => (label === 'fa
  * agreement (favourable) or disagreement (hostile) with the parent, not as a verdict on the subject (cue
  * `tone-toward-parent:...`). A stance the reply states about a target it names always wins.
  */
-function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
+export function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   const own = post.stances ?? [];
   const reply = post.replyStance;
   if (!reply || reply.label === 'query') return own;
