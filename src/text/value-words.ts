@@ -64,3 +64,23 @@ export const SPELLED_UNIT_STOP = new Set([
   'very', 'rather', 'quite', 'uh', 'um', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'decades',
   'centuries',
 ]);
+
+/**
+ * Units of time in days, singular and plural, for frequencies ("every 20 minutes", "twice a week"; session 27).
+ * A month and a year are their mean lengths.
+ */
+export const TIME_UNIT_DAYS = new Map<string, number>([
+  ['second', 1 / 86400], ['seconds', 1 / 86400], ['minute', 1 / 1440], ['minutes', 1 / 1440], ['min', 1 / 1440], ['mins', 1 / 1440],
+  ['hour', 1 / 24], ['hours', 1 / 24], ['hr', 1 / 24], ['hrs', 1 / 24], ['day', 1], ['days', 1], ['night', 1], ['nights', 1],
+  ['week', 7], ['weeks', 7], ['fortnight', 14], ['fortnights', 14], ['month', 30.44], ['months', 30.44], ['year', 365.25], ['years', 365.25],
+]);
+
+/** Counts of occasions written as one word ("once a week", "twice a day"). */
+export const OCCASION_WORDS = new Map<string, number>([['once', 1], ['twice', 2], ['thrice', 3]]);
+
+/** Fraction words and their share in percent ("half the customers", "two thirds of", "a quarter of"). */
+export const FRACTION_WORDS = new Map<string, number>([
+  ['half', 50], ['third', 100 / 3], ['thirds', 100 / 3], ['quarter', 25], ['quarters', 25], ['fifth', 20], ['fifths', 20], ['tenth', 10], ['tenths', 10],
+]);
+/** Words after a fraction that make it a share of something ("half the team", "a third of", "half their"). */
+export const FRACTION_OF = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'these', 'those', 'our', 'my', 'your']);

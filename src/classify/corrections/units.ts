@@ -8,6 +8,7 @@ import { isCapitalised, isContent, isNegator, STOPWORDS } from '../../text/word-
 import { SPEECH_VERBS } from '../claims/lexicon.js';
 import { CURRENCY_WORDS, MONTHS, SCALES } from '../../text/value-words.js';
 import { BUILTIN_PARAPHRASES, type Paraphrases } from './paraphrase.js';
+import { FREQUENCY_UNIT, frameValues } from './value-frames.js';
 
 /** A sentence prepared for matching: tokens, content lemmas, values and negation scopes. */
 export interface Unit {
@@ -104,7 +105,7 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     }
   }
   const lowerSet = new Set(words.map((w) => w.lower));
-  const values = moreValues(text, toks, extractValues(text, toks, { entities: false }));
+  const values = withFrames(text, toks, moreValues(text, toks, extractValues(text, toks, { entities: false })));
   // Values with "my" / "our" up to eight words before them (one pass: values and words are both in order).
   const personal = new Set<number>();
   let wi = 0;
@@ -302,13 +303,26 @@ function moreValues(text: string, toks: readonly Token[], values: ClaimValue[]):
   return all;
 }
 
+/**
+ * The values of `values` with the frequencies, shares and vague counts of `frameValues` (session 27) added;
+ * a count inside a frequency ("20 minutes" of "every 20 minutes") is dropped: it is the frequency's period.
+ */
+function withFrames(text: string, toks: readonly Token[], values: ClaimValue[]): ClaimValue[] {
+  const { values: frames, covered } = frameValues(text, toks, values);
+  if (frames.length === 0) return values;
+  const all = values.filter((_, i) => !covered.has(i)).concat(frames);
+  all.sort((a, b) => a.span[0] - b.span[0]);
+  return all;
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
 /**
  * Keys under which a value is compared: "y:2027" for a year (and for any dated value), "ym:2027-12",
- * "md:06-01" for a day of the year, "s:7-4" for a score, "n:70000000" for any other number. Two values
+ * "md:06-01" for a day of the year, "s:7-4" for a score, "f:48" for a frequency (occasions a day; session 27),
+ * "n:70000000" for any other number. Two values
  * name the same thing when they share a key.
  */
 export function valueKeys(v: ClaimValue): string[] {
@@ -324,6 +338,7 @@ export function valueKeys(v: ClaimValue): string[] {
     return keys;
   }
   if (v.kind === 'entity' || typeof v.value !== 'number' || !Number.isFinite(v.value)) return [];
+  if (v.unit === FREQUENCY_UNIT) return [`f:${Math.round(v.value * 1000) / 1000}`];
   return [`n:${Math.round(v.value * 1000) / 1000}`];
 }
 

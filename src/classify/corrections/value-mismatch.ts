@@ -9,6 +9,7 @@ import { AGREE, differentAmount, sharedWords } from './compare.js';
 import { NUMBER_WORDS } from '../../text/number-words.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import { unitKey } from './paraphrase.js';
+import { isFrameValue } from './value-frames.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
 
@@ -89,6 +90,8 @@ function amount(v: Unit['values'][number]): number {
 
 /** True when two values may count the same thing: same kind and unit, or one of them a bare number. */
 function sameMeasure(a: Unit['values'][number], b: Unit['values'][number], paraphrases: Unit['paraphrases']): boolean {
+  // A frequency compares only with a frequency (session 27).
+  if (isFrameValue(a) || isFrameValue(b)) return a.unit === b.unit;
   if (a.kind === 'number' || b.kind === 'number') return true;
   return a.kind === b.kind && unitKey(a.unit, paraphrases) === unitKey(b.unit, paraphrases);
 }
