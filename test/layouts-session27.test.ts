@@ -265,7 +265,7 @@ describe('session 27 line shapes', () => {
     ]);
   });
 
-  it('reads compiled e-mailed replies: "Name, Town" and "Name, Town, in answer to NAME" over a weekday date, and a bracketed removal with its reason', () => {
+  it('reads compiled e-mailed replies: "Name, Town" and "Name, Town, in answer to NAME" over a weekday date, a bracketed removal with its reason, the newsroom\'s note over them', () => {
     const text = [
       'The Copley Letter',
       'Archive',
@@ -276,7 +276,11 @@ describe('session 27 line shapes', () => {
       'By Ann Example',
       '',
       ...PARAGRAPHS.flatMap((p) => [p, '']),
+      'The consultation drew 1,200 comments from residents, the council said.',
+      '',
       'YOUR REPLIES',
+      '',
+      'We asked what you thought of the decision. 63 of you replied; here are 4 of your replies, lightly edited.',
       '',
       'Peter Lowe, Marsden',
       'Tue 8 Dec, 19:42',
@@ -298,6 +302,9 @@ describe('session 27 line shapes', () => {
       '',
       'Unsubscribe · Manage preferences',
     ].join('\n');
+    const doc = parse(text);
+    expect(doc.article.text).toContain('The consultation drew 1,200 comments from residents, the council said.');
+    expect(doc.article.text).not.toContain('63 of you replied');
     expect(rows(text)).toEqual([
       ['Peter Lowe', null, false, 'Three hundred a day is a survey taken in August.'],
       ['Maya Ortiz', 0, false, 'The survey was in November, it says so in the council papers.'],
