@@ -64,8 +64,9 @@ function readHeaderField(trimmed: string): { field: 'title' | 'date' | 'byline' 
 
 // "Von", "Par", "Por", "di", "Door": the byline word of German, French, Spanish, Italian and Dutch pages (the
 // Italian one in lower case, as Italian pages print it; a capital "Di" opens sentences too).
-// "Written by …", "Reported by …", "Presented by …" (a programme page's presenter, session 26): the same byline.
-const BYLINE = /^(?:(?:Written|Reported|Presented) by|by|By|BY|Von|Par|Por|di|Door)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
+// "Written by …", "Reported by …", "Presented by …" (a programme page's presenter, session 26), "Posted by …" (a
+// project update's poster under the creator's name, session 27): the same byline.
+const BYLINE = /^(?:(?:Written|Reported|Presented|Posted) by|by|By|BY|Von|Par|Por|di|Door)\s+([A-Z][^\s,]{0,30}(?:[ -][A-Z][^\s,]{0,30}){0,4})(?:\s*(?:,|and|&|[•·|–—])\s*.{0,80})?$/;
 // Scripts without capitals have no capital to tell a name: the byline word with its colon ("بقلم: سلمى الحداد",
 // "كتب: …", "Автор: …", "Текст: …", "文：…") opens the byline, and the name is the one to four words after it.
 const BYLINE_LABELLED = /^(?:بقلم|كتب|كتبت|كتابة|автор|текст|文|取材・文)\s?[:：]\s?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?: \p{L}[\p{L}\p{M}'’.-]{0,30}){0,3})$/iu;
@@ -421,6 +422,12 @@ export function segmentArticle(
           const at = line.contentStart + nameEnd + sep![0].length;
           seg.dateSpan = [at, at + rest.length];
         }
+        continue;
+      }
+      // "Loopline Cycles" / "Creator" / "Posted by Tom Aske" (session 27): a second byline above the body (the poster under
+      // the account) is a byline line too, not the body's first paragraph.
+      if (by && !seenProse && seg.byline !== null && countWords(t, 9) <= 8) {
+        kinds.set(i, 'byline');
         continue;
       }
       // "Jonah Pryce" / "Mar 3, 2026 9:00 AM", "Rosa Linden" / "Rosa Linden" / "Follow": a bare name under the

@@ -69,6 +69,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'support-appeal', kind: 'boilerplate', pattern: /^(?=[^"“”]{0,300}$)(?=.*\b(?:us|we|we'll|our|you)\b)(?:[^.!?]{0,160}[.!?] ){0,2}[^.!?]{0,80}\b(?:support|join|donate|subscribe|become a (?:member|supporter|patron))\b[^.!?]{0,40} (?:from|for(?: just| only)?|at) (?:[£$€]\d{1,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{2})? ?(?:€|euros?|dollars?|pounds?)) (?:a|per|each) (?:month|week|year)\b.{0,120}$/i },
   // (Session 26) A newsletter box on one line: "Get the Observer's morning briefing in your inbox. Sign up".
   { id: 'newsletter', kind: 'boilerplate', pattern: /^(?=[^"“”]{0,200}$)(?:get|sign up for|subscribe to|receive)\b.{0,80}\b(?:your inbox|newsletter|briefing)\b.{0,60}$/i },
+  // (Session 27) The newsroom's note over the readers' replies it prints under the story, in the first and second person
+  // with a count of them: "We asked what you made of the study. More than 140 of you replied by email; here are 17 of
+  // your replies, lightly edited." (no quotation mark: a quoted reader is the story's).
+  { id: 'replies-intro', kind: 'boilerplate', pattern: /^(?=[^"“”]{0,400}$)(?=.*\bwe\b).*\b\d[\d,]{0,6} (?:of you (?:replied|wrote|responded|e-?mailed|answered)|of your (?:replies|letters|e-?mails|comments|responses|answers))\b.*$/i },
   { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment)$/i },
   // A site's link bar: "Guidelines | FAQ | Lists | API | Security | Legal | Contact".
   { id: 'menu-bar', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}(?: \| [\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}){3,20}$/ },

@@ -79,8 +79,21 @@ function isMenuRow(trimmed: string): boolean {
 export function isAccountBlurb(trimmed: string): boolean {
   if (trimmed.length > 320) return false;
   const found = new Set((trimmed.match(LOGIN_WORDS) ?? []).map((w) => w.toLowerCase().replace(' ', '')));
-  return found.size >= 3 || (found.size >= 2 && wordsOf(trimmed).length <= 12);
+  if (found.size >= 3 || (found.size >= 2 && wordsOf(trimmed).length <= 12)) return true;
+  return isCommentGate(trimmed);
 }
+
+/**
+ * "Only backers can post comments. Log in", "Members can leave comments. Sign in" (session 27): a short line (at most
+ * twelve words) saying who may comment, with an account word.
+ */
+export function isCommentGate(trimmed: string): boolean {
+  if (trimmed.length > 100 || !COMMENT_PERMISSION.test(trimmed)) return false;
+  return (trimmed.match(LOGIN_WORDS) ?? []).length >= 1 && wordsOf(trimmed).length <= 12;
+}
+
+// "… can post comments", "… may leave a comment", "… to comment": a line saying who may comment.
+const COMMENT_PERMISSION = /\b(?:can|may) (?:post|leave|add|write) (?:a )?(?:comments?|repl(?:y|ies))\b|\bto (?:comment|reply)\b/i;
 
 /** A legal footer ("© 2026 … All rights reserved.", "Use of this site constitutes acceptance of our User Agreement"). */
 export function isLegalLine(trimmed: string): boolean {

@@ -548,6 +548,16 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
     const found = authors.get(name) ?? (/^\p{Lu}[\p{L}'-]{1,30}$/u.test(name) ? authors.byFirstName(name) : undefined);
     if (found && posts[found.index]!.author !== post.author) return { index: found.index, span: [s.span[0] + comma + 2, s.span[0] + end] };
   }
+  // (Session 27) "Thanks Wendy.", "You're right Lucia, thank you.": a thanks or an agreement opening the post, then an
+  // earlier poster's first name without the comma before it.
+  const opening = post.sentences[0] ? THANKED_OPENING.exec(post.sentences[0].text) : null;
+  if (opening && post.sentences[0]) {
+    const found = authors.byFirstName(opening[2]!);
+    if (found && posts[found.index]!.author !== post.author) {
+      const at = post.sentences[0].span[0] + opening[1]!.length + 1;
+      return { index: found.index, span: [at, at + opening[2]!.length] };
+    }
+  }
   // (Session 25) "It's two minutes on the timetable, Sam, not two minutes on every trip.": an earlier poster's first
   // name set off by commas inside the post's first sentence.
   const first = post.sentences[0];
@@ -562,6 +572,10 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
   }
   return undefined;
 }
+
+// "Thanks Wendy.", "Thank you Gwen,", "You're right Lucia,", "Good point Maria!": the closed class of thanks and agreement
+// openers, then a capitalised word closed by punctuation.
+const THANKED_OPENING = /^((?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Yy]ou're right|[Yy]ou’re right|[Yy]ou are right|[Gg]ood point|[Ff]air point|[Ww]ell said|[Ff]air enough)) (\p{Lu}[\p{Ll}'-]{1,30})(?=[,.!;:])/u;
 
 // ", Sam, ": a capitalised word alone between commas, as a first name addressed inside a sentence is set off.
 const HAILED_INSIDE = /, (\p{Lu}[\p{Ll}'-]{1,30}), /gu;

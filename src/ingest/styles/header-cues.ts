@@ -68,7 +68,12 @@ export function isSeparator(token: string): boolean {
 
 const UNIT = '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)';
 /** "3 hours ago", "5h", "5 hr. ago", "an hour ago", "just now", "yesterday". */
-const RELATIVE = new RegExp(`^(?:(?:\\d{1,4}|an?|one) ?${UNIT}\\.?(?: ago)?|just now|now|yesterday|today)$`, 'i');
+// "about 6 hours ago", "over a year ago", "less than a minute ago" (Kickstarter, session 27): a hedge before the figure
+// only with "ago" after it, so that "about 6 hours" in a sentence is no time.
+const RELATIVE = new RegExp(
+  `^(?:(?:\\d{1,4}|an?|one) ?${UNIT}\\.?(?: ago)?|(?:about|around|over|almost|nearly|less than|more than) (?:\\d{1,4}|an?|one) ?${UNIT}\\.? ago|just now|now|yesterday|today)$`,
+  'i',
+);
 // The same ages as comment widgets print them in German, French, Spanish, Italian and Dutch ("vor 3 Stunden",
 // "vor 58 Min.", "il y a 3 h", "il y a 45 min", "hace 2 horas", "2 ore fa", "45 minuti fa", "3 uur geleden"):
 // the pages' own words for a relative time, with a figure (Italian and Dutch put the age word after it).
@@ -154,6 +159,9 @@ const AGE_SHAPE = /^(?:\d{1,3} \p{Ll}{1,5}\. \p{Ll}{2,8}|\p{Ll}{2,8} \d{1,3} \p{
 function joinTokens(tokens: readonly Field[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
+
+// "Original Post", "Last unread", "Next page", "Previous comment": where a scrubber or pager jumps to.
+const PLACE_LINK = /^(?:original|first|last|next|previous|prev|latest|newest|oldest) (?:post|comment|message|reply|page|unread)s?$/i;
 
 /** What kind of time stamp the text is, or null. */
 export function timeKind(text: string): 'relative' | 'absolute' | null {
@@ -250,6 +258,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.length >= 3 && tokens.some((t, k) => k > 0 && k < tokens.length - 1 && /^\d{1,5}$/.test(t.text))) return false;
   // "read.cgi ver 07.7.23": a version number (three dotted figures) is never part of a name.
   if (tokens.some((t) => /^v?\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(t.text))) return false;
+  // "31 points", "-3 votes": a score is never a name (session 27).
+  if (/^[-+−]?\d{1,6} (?:points?|pts|votes?)$/i.test(text)) return false;
   // "9:14 AM": a clock time is never a name.
   if (/^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/i.test(text)) return false;
   // "commented 3 days ago": an activity verb is never the poster's name.
@@ -257,6 +267,12 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   // "jtan-dev added the bug label 3 days ago": a handle, a lower-case verb in the past and what was done is an
   // activity line of the page, not a name.
   if (tokens.length > 2 && /^\p{Ll}{2,12}ed$/u.test(tokens[1]!.text)) return false;
+  // "Jess Lowry pinned the discussion.": a forum's event line names its doer in full (session 27), so the verb may come
+  // after two or three capitalised words, with words after it.
+  for (let k = 2; k <= 3 && k < tokens.length - 1; k++) {
+    if (!/^\p{Lu}/u.test(tokens[k - 1]!.text)) break;
+    if (/^\p{Lu}/u.test(tokens[0]!.text) && /^\p{Ll}{2,12}ed$/u.test(tokens[k]!.text)) return false;
+  }
   // "بقلم: سلمى الحداد", "Author: Jane Doe": a label with its colon before the name is a byline, not a poster's name.
   if (tokens.length > 1 && /[:：]$/.test(tokens[0]!.text)) return false;
   // "Eleanor Voss's review", "Anna's Reviews > …": a possessive before another word is a phrase about someone.
@@ -305,6 +321,8 @@ function wideGap(line: Line, a: Field, b: Field): boolean {
  */
 export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | null {
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
+  // "Tue 2 Dec, 19:42": a line that is a time as a whole is no name before a time ("Tue"; session 27).
+  if (timeKind(line.trimmed) === 'absolute') return null;
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
   // byline, which says "By" or "Posted by").
@@ -427,6 +445,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   if (PRONOUNS.test(line.trimmed)) return null;
   // "created", "Reply", "Share this": a line of the page's interface is never a name.
   if (isUiLine(line.trimmed)) return null;
+  // "Original Post", "Last unread", "Next page": a forum scrubber's or pager's place words (session 27) are never a name.
+  if (PLACE_LINK.test(line.trimmed)) return null;
   // "5" under a footer is a vote count, not a name.
   if (!/\p{L}/u.test(line.trimmed)) return null;
   const last = named.tokens[named.tokens.length - 1]!.text;
@@ -493,6 +513,9 @@ export function readTimeLine(line: Line): string | null {
   while (k < tokens.length && isSeparator(tokens[k]!.text)) k++;
   // "Updated 3mo", "Answered 2y" (a capital verb): only before an age, as an article's "Updated Fri, 04 Dec 2026" is
   // a date line of the page, not a post's.
+  // "31 points · 9 hours ago", "-3 points · 2 hours ago" (a comment box's score before the age under the name, session
+  // 27): the score and its separator go, the age is the time.
+  if (tokens.length > k + 3 && /^[-+−]?\d{1,6}$/.test(tokens[k]!.text) && /^(?:points?|pts|votes?)$/i.test(tokens[k + 1]!.text) && isSeparator(tokens[k + 2]!.text)) k += 3;
   const verb = tokens.length > k + 1 && isActivityVerb(tokens[k]!.text) ? (/^\p{Ll}/u.test(tokens[k]!.text) ? 'lower' : 'capital') : null;
   if (verb) k++;
   if (k >= tokens.length) return null;
@@ -556,8 +579,12 @@ export interface Footer {
  */
 export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
+  // "▼  2026 (212)", "► November (19)": a blog archive's tree toggle, a label and its count (session 27), is no vote.
+  if (ARCHIVE_TOGGLE.test(line.trimmed)) return undefined;
   return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed);
 }
+
+const ARCHIVE_TOGGLE = /^[▼►▶▸▾▹]\s{1,3}\S[^()]{0,40}\(\d{1,6}\)$/u;
 
 /**
  * "вчера в 21:40  Ответить", "вчера в 21:52  ответил Ирине  Ответить": a row that opens with the post's time and
@@ -734,7 +761,7 @@ export function readCount(raw: string): number | null {
 // (session 21) in Danish and Norwegian ("Svar til Mette Holm"), Swedish, Finnish, Hungarian ("Előzmény: NICK (7)", the
 // antecedent with its number), Greek, Czech, Slovak, Indonesian and Vietnamese; always with its preposition, since a
 // bare "Svar" or "Válasz" is the reply button.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先|svar til|svar till|vastaus käyttäjälle|válasz neki|előzmény(?=:)|απάντηση (?:σε|στον|στην|στο)|odpověď (?:na|pro|uživateli)|odpoveď (?:na|pre)|balasan untuk|membalas|trả lời cho)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|in answer to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先|svar til|svar till|vastaus käyttäjälle|válasz neki|előzmény(?=:)|απάντηση (?:σε|στον|στην|στο)|odpověď (?:na|pro|uživateli)|odpoveď (?:na|pre)|balasan untuk|membalas|trả lời cho)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
@@ -744,6 +771,9 @@ const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply 
 // words of the message answered, its author not named.
 const REPLY_PREVIEW_UNNAMED = /^(?:replied to a thread|replying to a (?:thread|message|comment|post)):\s(\S.{0,300})$/i;
 const REPLIED_TO = /^(?:[↪↳⤷↩➥➦] ?)?@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
+// "Dev Patel, Hatherton, in answer to Joan Whitby", "Nikhil Varma, who wrote the story, in answer to Ted": a compiled
+// replies page's head (session 27), the name, up to two comma-set parts (a place, a role), then whom it answers.
+const COMMA_REPLIED_TO = /^([^,]{1,40}?)(?:, [^,]{1,40}){0,2}, (?:in answer to|in reply to|replying to|responding to|in response to) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩|➥|➦)\s?@?(\S(?:.{0,46}\S)?)$/;
 
 /**
@@ -825,7 +855,7 @@ export function readReplySummary(trimmed: string): string | null {
 export function readRepliedToHeader(line: Line): { author: string; authorSpan: Span; replyTo: { name: string; span: Span } } | null {
   const t = line.trimmed;
   if (t.length > 100) return null;
-  const r = REPLIED_TO.exec(t);
+  const r = REPLIED_TO.exec(t) ?? COMMA_REPLIED_TO.exec(t);
   if (!r || !isReplyName(r[1]!) || !isReplyName(r[2]!)) return null;
   // "↳ Breakfast team [Station] replied to Gwen": a role tag in square brackets after the name is the page's (session 26).
   const author = r[1]!.replace(/ \[\p{L}[\p{L} ]{1,20}\]$/u, '');

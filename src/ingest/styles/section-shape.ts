@@ -51,7 +51,10 @@ export function findSectionStart(
     const declared = after >= 5 && countOpener ? countOpener(lines[i]!.trimmed) : null;
     const countsBelow = declared !== null && declared !== undefined && Math.abs(declared - after) <= 1;
     if (after < headers.length - 1 && !countsBelow) continue;
-    if (after < headers.length && openerOverFirst) continue;
+    // (The page's count over its headers wins over an opener above the first one, a tab row's `Comments` over the project
+    // update's headline and date; session 27.)
+    // (Only a count line that is an opener itself: "12 Recommend" in a footer counts no comments.)
+    if (after < headers.length && openerOverFirst && !(countsBelow && isOpener(lines[i]!.trimmed))) continue;
     if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after) && !countsBelow) continue;
     const next = headers[h + 1]!;
     // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts.

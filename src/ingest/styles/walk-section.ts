@@ -232,6 +232,9 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   // "2 replies by Priya Raman and others" under a post: the next post, by that replier, answers it.
   // A "Comments" label under a post: the post, the first post under the label, and where the label stands.
   let underComments: { owner: number; from: number; span: Span } | null = null;
+  // A "Replies" label under a post's buttons (session 27, Blogger): the post, the first post under the label, and where
+  // the label stands; the lone button line after a break that closes the block ends it.
+  let underReplies: { owner: number; from: number; span: Span } | null = null;
   let pendingSummary: { parent: string; replier: string; span: Span; owner: number } | null = null;
   let afterFooter = false;
 
@@ -423,10 +426,34 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       continue;
     }
     // "(bu entry yazarı tarafından silinmiştir)" / "04.12.2026 10:02": the removed post's time under its placeholder.
-    if (current?.removed === true && phase === 'header' && state.blankAfter && lineKinds.get(i - 1) === 'post-removed' && readTimeLine(line) !== null) {
+    // "5 December 2026 at 10:26" / "This comment has been removed by a blog administrator." (session 27): a removed
+    // comment whose name the page dropped keeps its time over the placeholder, after a break.
+    const placeholderUnder = lines[i + 1];
+    if ((phase === 'closed' || !current || isBlank(lines[i - 1] ?? line)) && placeholderUnder && (reader.isRemoved(placeholderUnder.trimmed, state) || isRemovalNote(placeholderUnder.trimmed)) && readTimeLine(line) !== null) {
+      flushBlanks(false);
+      const post = newPost(null, null);
+      post.timestamp = t;
+      post.removed = true;
+      current = open(post, line.indent);
+      current.raw.push(line, placeholderUnder);
+      own(i, 'post-header');
+      own(i + 1, 'post-removed');
+      i++;
+      phase = reader.textUnderPlaceholder ? 'header' : 'closed';
+      continue;
+    }
+    // "[deleted]" / "0 points · 4 hours ago" / "[deleted]" (session 27): a comment box that puts the placeholder in the
+    // name's place and the text's keeps the time between them; the second placeholder is the same post's.
+    const echoed = lines[i + 1] !== undefined && lines[i + 1]!.trimmed === lines[i - 1]?.trimmed && reader.isRemoved(lines[i + 1]!.trimmed, state);
+    if (current?.removed === true && phase === 'header' && (state.blankAfter || echoed) && lineKinds.get(i - 1) === 'post-removed' && readTimeLine(line) !== null) {
       if (current.timestamp === null) current.timestamp = t;
       current.raw.push(line);
       own(i, 'post-footer');
+      if (echoed) {
+        current.raw.push(lines[i + 1]!);
+        own(i + 1, 'post-removed');
+        i++;
+      }
       phase = 'closed';
       continue;
     }
@@ -527,6 +554,29 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // (a post says something besides whom it answers), not a like count above the footer.
     if (footer && phase === 'body' && current && onlyTags(current.body) && isVoteLine(t) && readFooter(line) === undefined) footer = undefined;
     if (footer) {
+      // "Reply" / "Delete" / "Replies" / the replies / "Reply": a bare "Replies" label right under a post's buttons lists
+      // its replies open under it, down to the block's own button line standing alone after a break, which closes them
+      // (one level shown, so a reply may answer another reply: `repliesNested`).
+      if (REPLIES_LABEL.test(t) && current && phase === 'closed' && state.afterFooter && underReplies === null && !current.replyCount && posts.length > 0) {
+        flushBlanks(false);
+        underReplies = { owner: posts.length - 1, from: posts.length, span: [line.contentStart, line.contentEnd] };
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
+      if (underReplies !== null && current && phase === 'closed' && posts.length > underReplies.from && i > 0 && isBlank(lines[i - 1]!) && buttonShape(t) !== null) {
+        const n = posts.length - underReplies.from;
+        const owner = posts[underReplies.owner]!;
+        if (n > 0 && !owner.replyCount) {
+          owner.replyCount = { count: n, span: underReplies.span };
+          owner.repliesListed = true;
+          owner.repliesNested = true;
+        }
+        underReplies = null;
+        flushBlanks(false);
+        lineKinds.set(i, 'comment-chrome');
+        afterFooter = true;
+        continue;
+      }
       flushBlanks(false);
       // "4 replies", "1 Reply": a count of the replies to the post above (also under a placeholder).
       if (current) noteReplyCount(current, line);
@@ -1074,6 +1124,7 @@ const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}
 const AD_LABEL = /^(?:sponsored|promoted|advertisement|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|reklama|реклама|广告|広告|विज्ञापन|إعلان)(?:\s(?:by|von|por|par|da|de|od)\s\S.{0,40})?$/iu;
 
 // A label heading a post's comments, and the link under them to more ("View more comments", "Ver mais comentários").
+const REPLIES_LABEL = /^(?:replies|respuestas|antworten|réponses|risposte|reacties|odpowiedzi|ответы)$/i;
 const COMMENTS_LABEL = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии)$/i;
 const MORE_COMMENTS = /^(?:(?:view|show|see|load) (?:more|all|all \d{1,5}|\d{1,5} more) comments|ver (?:mais|más) coment[áa]rios|mehr kommentare (?:anzeigen|laden)|voir plus de commentaires|altri commenti|meer reacties (?:bekijken|tonen)|показать (?:ещё|больше) комментари(?:и|ев))$/i;
 

@@ -8,6 +8,7 @@ import { parseCalendarDate } from '../../text/dates.js';
 import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
+import { isCommentGate } from '../ui-lines.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:your )?(?:comment|name|email|website|e-mail)(?: address)?(?: \*| \(required\)| \((?:will not|won't|is not|never) be (?:published|shown|displayed|made public)\)| \((?:optional|not published)\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -15,11 +16,23 @@ const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|
 // "X reblogged this from Y" (a note), "… and added:" (a post by X answering Y): Tumblr's own words.
 const REBLOGGED = /^([\p{L}\p{N}_.-]{1,40}) reblogged this from ([\p{L}\p{N}_.-]{1,40})( and added:)?$/u;
 
+// "Dee Marsh, Ollie Brandt and 12 others like this.", "Kelby Courier likes this.", "Rowan Pike and Sam Tyler replied to
+// this." (a forum's reaction and reply summaries under a post, session 27): capitalised names (one with the verb's
+// singular, two or more, or "N others", with its plural), then the verb and "this". "I like this." is a post.
+const SUMMARY_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}(?: \\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}){0,3}";
+const REACTION_SUMMARY = new RegExp(
+  `^(?:${SUMMARY_NAME} (?:likes|liked|replied to|reacted to)|${SUMMARY_NAME}(?:, ${SUMMARY_NAME}){0,6},? and (?:${SUMMARY_NAME}|\\d{1,5} others?) (?:like|liked|replied to|reacted to)) this\\.?$`,
+  'u',
+);
+
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
+  if (trimmed.length <= 200 && REACTION_SUMMARY.test(trimmed) && !/^I /.test(trimmed)) return true;
+  // "1 of 19": a scrubber's place (a forum's post count beside "Original Post" and "Now"; session 27).
+  if (/^\d{1,5} of \d{1,6}$/.test(trimmed)) return true;
   // (A long line is chrome only as a comment box's moderation notice.)
   if (trimmed.length > 100) return isSectionChrome(trimmed);
-  if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined) return true;
+  if (WIDGET_CHROME.test(trimmed) || isSectionChrome(trimmed) || readCountLine(trimmed) !== undefined || isCommentGate(trimmed)) return true;
   // "[Post a Reply]", "[Return] [Catalog] [Top]": a row of bracketed links (an imageboard's menu); "9 replies / 0 images".
   if (/^(?:\[[\p{L} ]{2,24}\] ?){1,12}$/u.test(trimmed) || /^\d{1,5} repl(?:y|ies) \/ \d{1,5} images?$/i.test(trimmed)) return true;
   // "salt-and-static reblogged this from harbourlinenews": a reblog with nothing added is a note, not a post.
@@ -1024,8 +1037,13 @@ const ITEM_REFERENCE = /^\p{Lu}[^.!?]{2,100} #\d{1,7}$/u;
 function isActivityEvent(trimmed: string): boolean {
   if (trimmed.length > 120 || /[.!?:]$/.test(trimmed)) return false;
   const words = trimmed.split(' ');
-  if (words.length < 3 || words.length > 16 || !/^@?[\p{L}\p{N}_.-]{2,40}$/u.test(words[0]!) || !/^\p{Ll}{2,12}ed$/u.test(words[1]!)) return false;
-  for (let a = 2; a < words.length; a++) {
+  if (words.length < 3 || words.length > 16 || !/^@?[\p{L}\p{N}_.-]{2,40}$/u.test(words[0]!)) return false;
+  // "Jess Lowry pinned the discussion. 7 hours ago" (a forum's event line, session 27): a display name of two or three
+  // capitalised words before the verb, as well as a handle.
+  let verb = 1;
+  while (verb < 3 && words.length > verb + 2 && /^\p{Lu}[\p{L}\p{M}'’-]{0,30}$/u.test(words[verb]!) && /^\p{Lu}/u.test(words[0]!)) verb++;
+  if (!/^\p{Ll}{2,12}ed$/u.test(words[verb]!)) return false;
+  for (let a = verb + 1; a < words.length; a++) {
     for (let n = 1; n <= 3 && a + n <= words.length; n++) if (isStandaloneTime(words.slice(a, a + n).join(' '))) return true;
   }
   return false;
