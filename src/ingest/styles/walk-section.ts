@@ -251,6 +251,17 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     pendingBlanks = [];
   };
+  // A removed post read from two lines, its header (a number or a time) over its placeholder: opens the post, owns both.
+  const openRemovedPair = (i: number, under: Line, mark: (post: RawPost) => void): void => {
+    flushBlanks(false);
+    const post = newPost(null, null);
+    mark(post);
+    post.removed = true;
+    current = open(post, lines[i]!.indent);
+    current.raw.push(lines[i]!, under);
+    own(i, 'post-header');
+    own(i + 1, 'post-removed');
+  };
   const open = (post: RawPost, indent: number): RawPost => {
     if (current) dropCountTail(current, lineKinds);
     flushBlanks(false);
@@ -413,14 +424,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     const numbered = NUMBER_LINE_ANY.exec(t);
     const note = numbered ? lines[i + 1] : undefined;
     if (numbered && note && isRemovalNote(note.trimmed) && (lines[i + 2] === undefined || isBlank(lines[i + 2]!) || reader.headerAt(lines, i + 2) !== null)) {
-      flushBlanks(false);
-      const post = newPost(null, null);
-      post.id = numbered[1] ?? numbered[2] ?? numbered[3]!;
-      post.removed = true;
-      current = open(post, line.indent);
-      current.raw.push(line, note);
-      own(i, 'post-header');
-      own(i + 1, 'post-removed');
+      openRemovedPair(i, note, (post) => (post.id = numbered[1] ?? numbered[2] ?? numbered[3]!));
       i++;
       phase = 'closed';
       continue;
@@ -430,14 +434,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // comment whose name the page dropped keeps its time over the placeholder, after a break.
     const placeholderUnder = lines[i + 1];
     if ((phase === 'closed' || !current || isBlank(lines[i - 1] ?? line)) && placeholderUnder && (reader.isRemoved(placeholderUnder.trimmed, state) || isRemovalNote(placeholderUnder.trimmed)) && readTimeLine(line) !== null) {
-      flushBlanks(false);
-      const post = newPost(null, null);
-      post.timestamp = t;
-      post.removed = true;
-      current = open(post, line.indent);
-      current.raw.push(line, placeholderUnder);
-      own(i, 'post-header');
-      own(i + 1, 'post-removed');
+      openRemovedPair(i, placeholderUnder, (post) => (post.timestamp = t));
       i++;
       phase = reader.textUnderPlaceholder ? 'header' : 'closed';
       continue;
