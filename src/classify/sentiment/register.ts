@@ -80,9 +80,23 @@ export function registerWords(model: LinearModel): ReadonlySet<string> {
   return words;
 }
 
+// The shipped register's probabilities per bag: the sentiment step reads a post's label and the stance step its
+// side (src/classify/stance/register-side.ts) from the same shared bag, so the model runs once a post.
+const SHIPPED_PROBABILITIES = new WeakMap<FeatureBag, readonly number[]>();
+
+/** The register's probabilities (negative, neutral, positive) of a bag; the shipped models' are computed once a bag. */
+export function commentRegisterProbabilities(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): readonly number[] {
+  const shipped = model === COMMENT_REGISTER_MODEL && sentiment === SENTIMENT_MODEL;
+  const known = shipped ? SHIPPED_PROBABILITIES.get(bag) : undefined;
+  if (known) return known;
+  const p = predict(model, commentRegisterFeatures(bag, sentiment, registerWords(model)));
+  if (shipped) SHIPPED_PROBABILITIES.set(bag, p);
+  return p;
+}
+
 /** The comment-register label of a bag: the most probable of negative / neutral / positive. */
 export function commentRegisterLabel(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
-  const p = predict(model, commentRegisterFeatures(bag, sentiment, registerWords(model)));
+  const p = commentRegisterProbabilities(bag, model, sentiment);
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   return model.labels[best] as 'negative' | 'neutral' | 'positive';

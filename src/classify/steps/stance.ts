@@ -4,9 +4,7 @@ import { changeObjectStances } from '../stance/change-object.js';
 import { declaredStances } from '../stance/declares.js';
 import type { Tone } from '../stance/features.js';
 import { registerSide, withRegisterSide, type RegisterTone } from '../stance/register-side.js';
-import { COMMENT_REGISTER_MODEL, commentRegisterFeatures, registerWords } from '../sentiment/register.js';
-import { SENTIMENT_MODEL } from '../sentiment/model.js';
-import { predict } from '../../learn/model.js';
+import { commentRegisterProbabilities } from '../sentiment/register.js';
 import type { PostStep, StepPost } from './types.js';
 
 /**
@@ -73,7 +71,7 @@ export const stanceStep: PostStep = {
 function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters<PostStep['run']>[0]['shared']>['sentiment'], tone: RegisterTone): StanceResult[] {
   // In `fill` mode only a flat reading of an unnamed subject can change: without one, the register is not read.
   if (tone.mode === 'fill' && !stances.some((s) => s.implicit === true && s.label === 'neutral')) return stances;
-  const p = predict(COMMENT_REGISTER_MODEL, commentRegisterFeatures(sentiment.bag, SENTIMENT_MODEL, registerWords(COMMENT_REGISTER_MODEL)));
+  const p = commentRegisterProbabilities(sentiment.bag);
   const r = sentiment.result;
   const side = registerSide(p, r.sarcasmLevel === 'flip', r.evidence.length > 0, tone.margin);
   return withRegisterSide(stances, side, r.evidence, tone);
