@@ -31,7 +31,7 @@ import { commentFeatures } from '../../src/classify/moderation/features.js';
 import { predict } from '../../src/learn/model.js';
 import { readBlindPosts } from '../eval/lib/blind-posts.js';
 import { addressedRanges, putdownFeatures } from '../eval/lib/putdown-stage.js';
-import { tfidfLogistic } from '../eval/lib/bow-baseline.js';
+import { tfidfProbabilities } from '../eval/lib/bow-baseline.js';
 import { parseCsvObjects } from '../eval/lib/csv.js';
 import { rocAuc } from '../eval/lib/metrics.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
@@ -176,10 +176,10 @@ const stageScorer = (c: Config): Scorer => {
   };
 };
 const bowScorer: Scorer = (train, test) =>
-  tfidfLogistic(
+  tfidfProbabilities(
     train.map((r) => ({ text: r.text, positive: r.insult })),
     test.map((r) => r.text),
-  ).map((z) => 1 / (1 + Math.exp(-z)));
+  );
 
 function calibrate(p: number, t: number): number {
   const d = logit(p) - logit(t);

@@ -21,7 +21,7 @@ import { commentFeatures } from '../../src/classify/moderation/features.js';
 import { predict } from '../../src/learn/model.js';
 import { readBlindPosts } from '../eval/lib/blind-posts.js';
 import { putdownFeatures } from '../eval/lib/putdown-stage.js';
-import { tfidfLogistic } from '../eval/lib/bow-baseline.js';
+import { tfidfProbabilities } from '../eval/lib/bow-baseline.js';
 import { rocAuc } from '../eval/lib/metrics.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
 import { ATTRIBUTE_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
@@ -145,10 +145,10 @@ const stageScorer = (c: Config): Scorer => {
   };
 };
 const bowScorer: Scorer = (train, test) =>
-  tfidfLogistic(
+  tfidfProbabilities(
     train.map((r) => ({ text: r.text, positive: r.insult })),
     test.map((r) => r.text),
-  ).map((z) => 1 / (1 + Math.exp(-z)));
+  );
 
 interface Count {
   tp: number;

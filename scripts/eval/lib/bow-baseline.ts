@@ -20,6 +20,11 @@ function terms(text: string): Map<string, number> {
   return out;
 }
 
+/** `tfidfLogistic` for rows labelled `positive`, read as probabilities (the logistic of its log-odds). */
+export function tfidfProbabilities(train: ReadonlyArray<{ text: string; positive: boolean }>, test: readonly string[], c = 1): number[] {
+  return tfidfLogistic(train, test, c).map((z) => 1 / (1 + Math.exp(-z)));
+}
+
 /**
  * Fits the baseline on `train` (texts with 0/1 labels) and returns its log-odds for `test`. `c` is the
  * inverse regularisation strength in scikit-learn's convention (L2 penalty 1 / (c * rows)). Deterministic.
