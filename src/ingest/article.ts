@@ -492,8 +492,9 @@ export function segmentArticle(
         const masthead = seg.title !== null && titleLine >= 0 && countWords(t, 4) >= 4 && !isUiLine(t) ? looksLikeChrome(lines, titleLine, from, kinds, strongChrome) : false;
         // A date or byline under a button's label ("Skip to site index" / "Thursday, March 5") is the page's, not the story's.
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
-        // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline.
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t) && !isLinkRow(line)) {
+        // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline; nor is a
+        // line that is a time stamp as a whole ("5 Dec at 9:15 am" under a page's name).
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && timeKind(t) === null && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t) && !isLinkRow(line)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;
@@ -664,7 +665,7 @@ function placeTitleAboveBody(lines: readonly Line[], from: number, to: number, s
     // A headline is written in the body's script: on a portal that prints its buttons in another script
     // ("텍스트 음성 변환 서비스 사용하기" over an English story) those buttons are never the headline.
     const otherScript = bodyScript !== null && mainScript(t) !== bodyScript;
-    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && !isBareTime(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
+    if (found < 0 && !strong.has(k) && kind !== 'date' && kind !== 'byline' && !dated && !otherScript && !endsInAge(t) && !isBareTime(t) && timeKind(t) === null && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t)) found = k;
   }
   // A title-like line right above the one found is the headline over its standfirst: it stays.
   let above = found - 1;
@@ -735,9 +736,9 @@ function isDateline(t: string): boolean {
   return /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t);
 }
 
-/** Four to twenty words, no sentence end, no interface words: a line that can be a headline. */
+/** Four to twenty words, no sentence end, no interface words, not a time stamp: a line that can be a headline. */
 function isHeadlineLike(t: string): boolean {
-  return !isDateline(t) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t) && !endsInAge(t);
+  return !isDateline(t) && timeKind(t) === null && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && countWords(t, 4) >= 4 && !isUiLine(t) && !endsInAge(t);
 }
 
 const LINK_TAIL = / \((?:[\w-]{1,40}\.){1,4}[a-z]{2,12}\)(?: \d{1,6})?$/i;
