@@ -6,7 +6,7 @@
  * score.mjs scores (a post with any correction against gold article/post/self, gold null skipped). Guards, at each
  * (weight, threshold), from the scorer fit on all four rounds: the correction corpus held-out and blind21 folders and
  * the session-16 blind threads (posts found / flagged). Never reads ../shared/eval-threads.
- * `--misses` prints the blind 01-22 misses and false alarms by mechanism (no candidate / wrong kind / false alarm).
+ * `--misses` prints the development rounds' misses and false alarms by mechanism (no candidate / wrong kind / false alarm).
  * Usage: npx tsx scripts/study/correction-blind-rounds.ts [--misses]
  */
 import { readdirSync, readFileSync } from 'node:fs';

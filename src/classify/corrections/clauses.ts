@@ -8,8 +8,8 @@ import type { Token } from '../../text/tokenize.js';
 import { wordTokens } from '../../text/word-tokens.js';
 import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { NUMBER_WORDS, SCALES } from '../../text/value-words.js';
-import type { Unit } from './units.js';
-import { differs } from './compare.js';
+import { isDateValue, type Unit } from './units.js';
+import { differs, sameSlot, slotDiffers } from './compare.js';
 import { BUILTIN_PARAPHRASES, unitKey, type Paraphrases } from './paraphrase.js';
 
 /** Sentence openers that announce a correction of someone else. */
@@ -278,6 +278,25 @@ export function refersToArticle(u: Unit, next?: Unit, after?: Unit): number {
   // "The article says Lakeside is 22 miles away. That's from the county line. From St. Anne's it's 31 miles": one of
   // the next two sentences gives the reported figure's unit another amount.
   return reportsFact && [next, after].some((x) => x !== undefined && clashes(u, x)) ? at : -1;
+}
+
+/**
+ * A report of the article's value answered by another value of the same slot in one of the next two sentences
+ * (session 28, corr28), where `refersToArticle` finds nothing: a date or year against a date or year (by month when
+ * both name one: "The story says the lane went in in September 2025. The first stage opened on 14 July 2025"), an
+ * amount against one of its kind and unit or against a bare number, the unit left implicit ("The article says
+ * Calverton is 27 miles away. ... It's 34 by road"; "Your story says 190,000 people. The water company's own figure
+ * ... is 164,000"). The article word's index, or -1.
+ */
+export function answeredReport(u: Unit, next?: Unit, after?: Unit): number {
+  const at = articleWordAt(u);
+  if (at < 0 || !u.speech) return -1;
+  return [next, after].some((x) => x !== undefined && reportedClash(u, x)) ? at : -1;
+}
+
+/** True when `x` gives a figure `u` reports another value of the same slot, or a bare number (see `answeredReport`). */
+function reportedClash(u: Unit, x: Unit): boolean {
+  return u.values.some((a) => /\d/.test(a.text) && x.values.some((b) => /\d/.test(b.text) && (sameSlot(a, b, u.paraphrases) || (b.kind === 'number' && b.unit === null && a.kind !== 'number' && !isDateValue(a) && a.kind !== 'entity')) && slotDiffers(a, b)));
 }
 
 /** True when `x` gives a figure of `u` (with a unit) another amount in the same unit ("31 miles" after "22 miles"). */

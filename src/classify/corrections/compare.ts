@@ -4,6 +4,7 @@
  */
 import type { ClaimValue, Correction } from '../../schema/classify.js';
 import { isCapitalised, isContent, isNegator } from '../../text/word-lists.js';
+import { unitKey } from './paraphrase.js';
 import { affinity } from './self.js';
 import type { Candidate, CorrectionPost, ThreadIndex } from './thread-index.js';
 import { isDateValue, makeUnit, valueKeys, type Unit } from './units.js';
@@ -111,4 +112,23 @@ export function opensNegation(u: Unit, i: number): boolean {
   let k = i - 1;
   while (k > 0 && !isNegator(u.words[k]!)) k--;
   return isNegator(u.words[k]!) && !u.words.slice(k + 1, i).some((w) => isContent(w));
+}
+
+type Value = ClaimValue;
+
+/** True when two values fill the same kind of slot: both dates or years, or amounts of one kind and unit. */
+export function sameSlot(a: Value, b: Value, paraphrases: Unit['paraphrases']): boolean {
+  if (a.kind === 'entity' || b.kind === 'entity' || a.unit === 'decade' || b.unit === 'decade') return false;
+  if (isDateValue(a) || isDateValue(b)) return isDateValue(a) && isDateValue(b);
+  return a.kind === b.kind && a.kind !== 'number' && unitKey(a.unit, paraphrases) === unitKey(b.unit, paraphrases);
+}
+
+/** True when two values of one slot differ; two dates that both name a month differ by month ("3 March 2025", "May 2025"). */
+export function slotDiffers(a: Value, b: Value): boolean {
+  if (isDateValue(a) && isDateValue(b)) {
+    const ma = valueKeys(a).find((k) => k.startsWith('ym:'));
+    const mb = valueKeys(b).find((k) => k.startsWith('ym:'));
+    if (ma && mb) return ma !== mb;
+  }
+  return differs(a, b);
 }

@@ -13,12 +13,13 @@
  */
 import { WEEKDAYS } from '../../text/value-words.js';
 import { isNegator } from '../../text/word-lists.js';
-import { AGREE, differs } from './compare.js';
+import { AGREE, sameSlot, slotDiffers } from './compare.js';
 import { concessionOf } from './conceded-self.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
-import { unitKey } from './paraphrase.js';
 import type { Candidate, CorrectionPost } from './thread-index.js';
 import { isDateValue, valueKeys, type Unit } from './units.js';
+
+type Value = Unit['values'][number];
 
 /** Words that set a reply against what it answers (a negator counts too). */
 const CUES = new Set(['but', 'though', 'tho', 'actually', 'however', 'instead', 'rather', 'only', 'still', 'wrong']);
@@ -35,25 +36,6 @@ export type SlotLink = 'article' | 'name' | 'word' | 'cue';
 function weekdayOf(word: string): string | null {
   const w = word.toLowerCase().replace(/s$/, '');
   return WEEKDAYS.includes(w) ? w : null;
-}
-
-type Value = Unit['values'][number];
-
-/** True when two values fill the same kind of slot: both dates or years, or amounts of one kind and unit. */
-function sameSlot(a: Value, b: Value, paraphrases: Unit['paraphrases']): boolean {
-  if (a.kind === 'entity' || b.kind === 'entity' || a.unit === 'decade' || b.unit === 'decade') return false;
-  if (isDateValue(a) || isDateValue(b)) return isDateValue(a) && isDateValue(b);
-  return a.kind === b.kind && a.kind !== 'number' && unitKey(a.unit, paraphrases) === unitKey(b.unit, paraphrases);
-}
-
-/** True when two values of one slot differ; two dates that both name a month differ by month ("3 March 2025", "May 2025"). */
-function slotDiffers(a: Value, b: Value): boolean {
-  if (isDateValue(a) && isDateValue(b)) {
-    const ma = valueKeys(a).find((k) => k.startsWith('ym:'));
-    const mb = valueKeys(b).find((k) => k.startsWith('ym:'));
-    if (ma && mb) return ma !== mb;
-  }
-  return differs(a, b);
 }
 
 /** The links between the reply sentence and the parent sentence, besides the slot (see the module comment). */
