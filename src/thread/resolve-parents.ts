@@ -11,7 +11,7 @@ import type { ThreadPost } from './build-posts.js';
 // One list so the two uses cannot drift apart; which entries serve which use is the only difference, and it is set here.
 // Order matters for the opener's span: the regex takes the first alternative that ends on a word boundary.
 const APOSTROPHE = "['\u2019]?";
-const RESPONSE_WORDS: ReadonlyArray<{ words: string; opener: boolean; named: boolean }> = [
+const RESPONSE_WORDS: ReadonlyArray<{ words: string; opener: boolean; named: boolean; alone?: boolean }> = [
   { words: 'exactly', opener: true, named: false },
   { words: 'agreed', opener: true, named: false },
   { words: 'agree', opener: true, named: false },
@@ -45,14 +45,29 @@ const RESPONSE_WORDS: ReadonlyArray<{ words: string; opener: boolean; named: boo
   { words: 'rubbish', opener: true, named: false },
   { words: 'quite right', opener: true, named: false },
   { words: 'absolutely', opener: true, named: false },
-  { words: 'thanks', opener: false, named: true },
-  { words: 'thank you', opener: false, named: true },
-  { words: 'cheers', opener: false, named: true },
-  { words: 'fair enough', opener: false, named: true },
+  // (Session 28) Thanks and concessions answer the post above as well as a poster named ("Thanks, but …", "Fair enough,
+  // fourteen weeks."); so do sameness ("Same here.", "Same on our road."), an "OK," and an elliptical answer, a pronoun and
+  // an auxiliary alone ("It doesn't, the train …", "It does.", "They won't,").
+  { words: 'thanks', opener: true, named: true, alone: true },
+  { words: 'thank you', opener: true, named: true, alone: true },
+  { words: 'cheers', opener: true, named: true, alone: true },
+  { words: 'fair enough', opener: true, named: true },
+  { words: 'same(?: here| boat)?', opener: true, named: true, alone: true },
+  { words: 'same (?:here|on|for|in|at|with)', opener: true, named: false },
+  { words: 'ok(?:ay)?', opener: true, named: true, alone: true },
+  { words: `(?:it|they|that|he|she|there) (?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|won|isn|wasn|aren|weren|doesn|don|didn|wouldn|couldn|hasn|haven|hadn|shouldn)(?:${APOSTROPHE}t| not)?`, opener: true, named: false, alone: true },
 ];
 
+// An interjection before the response ("Ha, you're right", "Oops, you're right", "ah You're right"): part of the opener.
+const INTERJECTION = '(?:ah|ha|oops|hmm)[,!.]? ';
+
 // A response opener in a flat dump: answers the post before, without a name.
-const RESPONSE_OPENER = new RegExp(`^(?:${RESPONSE_WORDS.filter((w) => w.opener).map((w) => w.words).join('|')})\\b[.,!:;]?`, 'i');
+// The words `alone` take punctuation right after them there ("Thanks, but …", "It does."): "Thanks for covering this" thanks the
+// story, "It does seem …" is no answer.
+const RESPONSE_OPENER = new RegExp(
+  `^(?:${INTERJECTION})?(?:${RESPONSE_WORDS.filter((w) => w.opener).map((w) => (w.alone ? `${w.words}(?=[.,!:;])` : w.words)).join('|')})\\b[.,!:;]?`,
+  'i',
+);
 
 const POINTS_BACK = /\b(?:the|that) (?:previous|last|preceding) (?:message|post|comment|reply)\b|\b(?:the|that) (?:message|post|comment|reply) above\b/i;
 
@@ -483,7 +498,9 @@ function parentFromCues(
   if (mine && mine.index < post.index && post.index - mine.index <= 8) {
     for (const s of post.sentences.slice(0, 2)) {
       const self = SELF_REFERENCE.exec(s.text);
-      if (self) {
+      // "Oops, you're right, …": the interjection opens a response to someone else, not a correction of one's own post.
+      const answering = self && self.index === 0 && s === post.sentences[0] ? RESPONSE_OPENER.exec(body) : null;
+      if (self && !(answering && answering[0].length > self[0].length + 2)) {
         post.replyCue = { kind: 'answer', span: [s.span[0] + self.index, s.span[0] + self.index + self[0].length] };
         return mine.index;
       }
