@@ -126,3 +126,59 @@ describe('a mention written as a compacted name', () => {
     expect(doc.thread.posts[0]!.text).toBe('The early boat is gone and my daughter now boards in Galway.');
   });
 });
+
+// (Session 28) A flat dump ("NAME says:" / date / text / "Reply"): no reply is marked, so a response opener from the one
+// closed class (resolve-parents RESPONSE_WORDS) is what links a post that names no one to the post above it.
+const flat = (posts: ReadonlyArray<readonly [string, string]>): string =>
+  [
+    'Ferry timetable cut to nine sailings',
+    '',
+    'The operator will run nine sailings a day from April, down from fourteen, the council said on Tuesday.',
+    '',
+    `${posts.length} thoughts on “Ferry timetable cut to nine sailings”`,
+    ...posts.flatMap(([author, text], i) => [`${author} says:`, `April ${i + 1}, 2026 at 7:4${i} pm`, text, 'Reply']),
+    '',
+  ].join('\n');
+
+describe('response openers in a flat dump (session 28)', () => {
+  const question = ['Ross Kerr', 'Does anyone know if the 7.30 boat still connects with the Glasgow train in the morning?'] as const;
+  const opinion = ['Ailsa Grant', 'Fourteen sailings that never turn up are worse than nine reliable ones, and the crews are exhausted.'] as const;
+
+  it('an elliptical answer ("It doesn\'t,") answers the question above it, the words its span', () => {
+    const input = flat([opinion, question, ['Iain Mackay', "It doesn't, the train leaves at 7.52 now. You'd have to stay over."]]);
+    const [, q, a] = parse(input).thread.posts;
+    expect(a!.parentId).toBe(q!.id);
+    expect(a!.replyCue!.kind).toBe('opener');
+    expect(input.slice(...a!.replyCue!.span!)).toBe("It doesn't,");
+  });
+
+  it('"Fair enough," and a bare "Thanks," answer the post above; "Same on …" too', () => {
+    for (const opening of ['Fair enough, nine it is. I still think the crews deserve better.', 'Thanks, but the review was moved to June, the notice says so.', 'Same on the north pier. Half the sailings last winter never left.']) {
+      const [, b, c] = parse(flat([question, opinion, ['Morag Innes', opening]])).thread.posts;
+      expect(c!.parentId, opening).toBe(b!.id);
+      expect(c!.replyCue!.kind).toBe('opener');
+    }
+  });
+
+  it('near misses stay top level: thanks for the story, "It does seem …", "Same number of …"', () => {
+    for (const opening of [
+      'Thanks for covering this, the council never explains its timetables.',
+      'It does seem odd that nobody asked the people who actually use the boat.',
+      'Same number of boats as in 1990 and twice the people. Nobody planned for this.',
+    ]) {
+      const [, , c] = parse(flat([question, opinion, ['Morag Innes', opening]])).thread.posts;
+      expect(c!.parentId, opening).toBeNull();
+    }
+  });
+
+  it('"Oops, you\'re right" answers the correction above, not the writer\'s own post ("Oops" alone would)', () => {
+    const own = ['Ross Kerr', 'The vote on the timetable was 6-1 and the only no came from the island councillor.'] as const;
+    const correction = ['Ailsa Grant', 'It was unanimous, I watched the whole meeting on the stream that night.'] as const;
+    const [first, second, third] = parse(flat([own, correction, ['Ross Kerr', "Oops, you're right, I was thinking of the harbour vote."]])).thread.posts;
+    expect(third!.parentId).toBe(second!.id);
+    expect(third!.replyCue!.kind).toBe('opener');
+    const [mine, , typo] = parse(flat([own, correction, ['Ross Kerr', 'Oops, I meant the harbour vote, not the timetable one.']])).thread.posts;
+    expect(typo!.parentId).toBe(mine!.id);
+    expect(first!.parentId).toBeNull();
+  });
+});

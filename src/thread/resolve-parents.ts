@@ -5,9 +5,69 @@ import { AuthorIndex } from './author-index.js';
 import { normalise, quotedText } from './split-quote.js';
 import type { ThreadPost } from './build-posts.js';
 
-// Openers that answer the post before ("Exactly.", "Technically, that's true."): in a flat dump they
-// make the post a reply even without a name.
-const RESPONSE_OPENER = /^(?:exactly|agreed|agree|true|so true|technically|correct|incorrect|wrong|nope|no|yes|yep|indeed|spot on|this(?=[.!])|well said|not really|not quite|not true|that'?s (?:not )?(?:true|right|correct|wrong|false)|that is (?:not )?(?:true|right|correct|wrong|false)|you'?re (?:right|wrong|correct|mistaken)|my mistake|fair point|good point|actually|nonsense|rubbish|quite right|absolutely)\b[.,!:;]?/i;
+// The closed class of response words a post may open with ("Exactly.", "Technically, that's true.", "Thanks Wendy."),
+// in two uses: `opener` before anything, where in a flat dump it makes the post a reply to the post before even without a
+// name (RESPONSE_OPENER); `named` before an earlier poster's first name, where it answers that poster (THANKED_OPENING).
+// One list so the two uses cannot drift apart; which entries serve which use is the only difference, and it is set here.
+// Order matters for the opener's span: the regex takes the first alternative that ends on a word boundary.
+const APOSTROPHE = "['\u2019]?";
+const RESPONSE_WORDS: ReadonlyArray<{ words: string; opener: boolean; named: boolean; alone?: boolean }> = [
+  { words: 'exactly', opener: true, named: false },
+  { words: 'agreed', opener: true, named: false },
+  { words: 'agree', opener: true, named: false },
+  { words: 'true', opener: true, named: false },
+  { words: 'so true', opener: true, named: false },
+  { words: 'technically', opener: true, named: false },
+  { words: 'correct', opener: true, named: false },
+  { words: 'incorrect', opener: true, named: false },
+  { words: 'wrong', opener: true, named: false },
+  { words: 'nope', opener: true, named: false },
+  { words: 'no', opener: true, named: false },
+  { words: 'yes', opener: true, named: false },
+  { words: 'yep', opener: true, named: false },
+  { words: 'indeed', opener: true, named: false },
+  { words: 'spot on', opener: true, named: false },
+  { words: 'this(?=[.!])', opener: true, named: false },
+  { words: 'well said', opener: true, named: true },
+  { words: 'not really', opener: true, named: false },
+  { words: 'not quite', opener: true, named: false },
+  { words: 'not true', opener: true, named: false },
+  { words: `that${APOSTROPHE}s (?:not )?(?:true|right|correct|wrong|false)`, opener: true, named: false },
+  { words: 'that is (?:not )?(?:true|right|correct|wrong|false)', opener: true, named: false },
+  { words: `you${APOSTROPHE}re right`, opener: true, named: true },
+  { words: `you${APOSTROPHE}re (?:wrong|correct|mistaken)`, opener: true, named: false },
+  { words: 'you are right', opener: false, named: true },
+  { words: 'my mistake', opener: true, named: false },
+  { words: 'fair point', opener: true, named: true },
+  { words: 'good point', opener: true, named: true },
+  { words: 'actually', opener: true, named: false },
+  { words: 'nonsense', opener: true, named: false },
+  { words: 'rubbish', opener: true, named: false },
+  { words: 'quite right', opener: true, named: false },
+  { words: 'absolutely', opener: true, named: false },
+  // (Session 28) Thanks and concessions answer the post above as well as a poster named ("Thanks, but …", "Fair enough,
+  // fourteen weeks."); so do sameness ("Same here.", "Same on our road."), an "OK," and an elliptical answer, a pronoun and
+  // an auxiliary alone ("It doesn't, the train …", "It does.", "They won't,").
+  { words: 'thanks', opener: true, named: true, alone: true },
+  { words: 'thank you', opener: true, named: true, alone: true },
+  { words: 'cheers', opener: true, named: true, alone: true },
+  { words: 'fair enough', opener: true, named: true },
+  { words: 'same(?: here| boat)?', opener: true, named: true, alone: true },
+  { words: 'same (?:here|on|for|in|at|with)', opener: true, named: false },
+  { words: 'ok(?:ay)?', opener: true, named: true, alone: true },
+  { words: `(?:it|they|that|he|she|there) (?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|won|isn|wasn|aren|weren|doesn|don|didn|wouldn|couldn|hasn|haven|hadn|shouldn)(?:${APOSTROPHE}t| not)?`, opener: true, named: false, alone: true },
+];
+
+// An interjection before the response ("Ha, you're right", "Oops, you're right", "ah You're right"): part of the opener.
+const INTERJECTION = '(?:ah|ha|oops|hmm)[,!.]? ';
+
+// A response opener in a flat dump: answers the post before, without a name.
+// The words `alone` take punctuation right after them there ("Thanks, but …", "It does."): "Thanks for covering this" thanks the
+// story, "It does seem …" is no answer.
+const RESPONSE_OPENER = new RegExp(
+  `^(?:${INTERJECTION})?(?:${RESPONSE_WORDS.filter((w) => w.opener).map((w) => (w.alone ? `${w.words}(?=[.,!:;])` : w.words)).join('|')})\\b[.,!:;]?`,
+  'i',
+);
 
 const POINTS_BACK = /\b(?:the|that) (?:previous|last|preceding) (?:message|post|comment|reply)\b|\b(?:the|that) (?:message|post|comment|reply) above\b/i;
 
@@ -438,7 +498,9 @@ function parentFromCues(
   if (mine && mine.index < post.index && post.index - mine.index <= 8) {
     for (const s of post.sentences.slice(0, 2)) {
       const self = SELF_REFERENCE.exec(s.text);
-      if (self) {
+      // "Oops, you're right, …": the interjection opens a response to someone else, not a correction of one's own post.
+      const answering = self && self.index === 0 && s === post.sentences[0] ? RESPONSE_OPENER.exec(body) : null;
+      if (self && !(answering && answering[0].length > self[0].length + 2)) {
         post.replyCue = { kind: 'answer', span: [s.span[0] + self.index, s.span[0] + self.index + self[0].length] };
         return mine.index;
       }
@@ -573,9 +635,12 @@ function findHailedAuthor(post: ThreadPost, posts: readonly ThreadPost[], author
   return undefined;
 }
 
-// "Thanks Wendy.", "Thank you Gwen,", "You're right Lucia,", "Good point Maria!": the closed class of thanks and agreement
-// openers, then a capitalised word closed by punctuation.
-const THANKED_OPENING = /^((?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Yy]ou're right|[Yy]ou’re right|[Yy]ou are right|[Gg]ood point|[Ff]air point|[Ww]ell said|[Ff]air enough)) (\p{Lu}[\p{Ll}'-]{1,30})(?=[,.!;:])/u;
+// "Thanks Wendy.", "Thank you Gwen,", "You're right Lucia,", "Good point Maria!": a response opener of the `named` use
+// (its first letter in either case, the rest as listed), then a capitalised word closed by punctuation.
+const THANKED_OPENING = new RegExp(
+  `^((?:${RESPONSE_WORDS.filter((w) => w.named).map((w) => `[${w.words[0]!.toUpperCase()}${w.words[0]}]${w.words.slice(1)}`).join('|')})) (\\p{Lu}[\\p{Ll}'-]{1,30})(?=[,.!;:])`,
+  'u',
+);
 
 // ", Sam, ": a capitalised word alone between commas, as a first name addressed inside a sentence is set off.
 const HAILED_INSIDE = /, (\p{Lu}[\p{Ll}'-]{1,30}), /gu;
