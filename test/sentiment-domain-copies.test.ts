@@ -3,7 +3,7 @@
  * row's domain while fitting; the copies never ship, and a lean only one domain shows is weaker in the shipped weight.
  */
 import { describe, expect, it } from 'vitest';
-import { denseNames, fitSentiment, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
+import { denseNames, fitOutputs, fitSentiment, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
 
 const bag = (words: string[], lex: number): SentimentExample['bag'] => ({
   names: ['#lex', ...words],
@@ -51,5 +51,30 @@ describe('sentiment domain copies', () => {
     const e: SentimentExample = { bag: bag(['#tcot', 'tax'], -0.2), valence: -0.4, gold: 'negative', weight: 1, domain: 'A' };
     expect([...denseNames([e])]).toEqual(['#lex']);
     expect(withDomainCopies(e).bag.names).toEqual(['#lex', '#tcot', 'tax', '#tcot@@A', 'tax@@A']);
+  });
+
+  it("valenceOn 'polar' (measured in session 28, not shipped) leaves the neutral rows out of the valence fit only", () => {
+    const polar = rows(true);
+    // Neutral rows with a negative lexicon sum: fit toward valence 0 they pull the lexicon weight down.
+    const neutral: SentimentExample[] = Array.from({ length: 20 }, (_, i) => ({
+      bag: bag(['report', i % 2 === 0 ? 'the' : 'and'], -0.3),
+      valence: 0,
+      gold: 'neutral',
+      weight: 1,
+      domain: i < 10 ? 'A' : 'B',
+    }));
+    const all = [...polar, ...neutral];
+    const dense = denseNames(all);
+    const two = fitOutputs(all, dense, { valenceOn: 'polar' }, 1);
+    const one = fitOutputs(all, dense, {}, 1);
+    const without = fitOutputs(polar, dense, {}, 1);
+    // Valence as if the neutral rows were absent; strength still fit on them.
+    expect(two.bias[0]).toBe(without.bias[0]);
+    expect(two.weights['#lex']![0]).toBe(without.weights['#lex']![0]);
+    expect(two.weights['#lex']![1]).toBe(one.weights['#lex']![1]);
+    expect(two.weights['#lex']![1]).not.toBe(without.weights['#lex']![1]);
+    expect(one.weights['#lex']![0]!).not.toBe(two.weights['#lex']![0]!);
+    expect(two.weights.report?.[0] ?? 0).toBe(0);
+    expect(Math.abs(one.weights.report![0]!)).toBeGreaterThan(0);
   });
 });

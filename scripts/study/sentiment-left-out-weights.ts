@@ -7,7 +7,9 @@
  * - `main`: the shipped weights (`readSentimentRows`: every set the same total, UCI half, FanChuan a quarter);
  * - `balance`: inside each set every gold class weighs the same, the set's total unchanged (the UCI sets, 500 / 500,
  *   do not move);
- * - `uci1`: the three UCI sets at a full set's weight (not half).
+ * - `uci1`: the three UCI sets at a full set's weight (not half);
+ * - `polar` (session 28, sent28): main's weights, the valence output fit on the rows without neutral gold only
+ *   (`valenceOn: 'polar'`: a two-stage fit, strength the neutral-vs-polar stage, valence the polarity stage).
  *
  * Each set's macro-F1 is printed on all its rows, on its even positions (the half that chooses) and on its odd
  * positions (the half that reports), beside vader-sentiment (±0.05; sign for UCI) and wink-sentiment (sign) on the
@@ -16,7 +18,8 @@
  * contribution to valence and strength by gold -> read, under the first scheme's left-out model.
  *
  * Run: nice -n 10 npx tsx scripts/study/sentiment-left-out-weights.ts main balance uci1 (about 15 min a scheme at a
- * load of 10 on 2 cores). Docs: docs/sentiment.md, Quality, "session 26 (sent26)".
+ * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12). Docs: docs/sentiment.md,
+ * Quality, "session 26 (sent26)" and "session 28 (sent28)". Each left-out fit's thresholds and time go to stderr.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -24,7 +27,7 @@ import wink from 'wink-sentiment';
 import { readSentimentRows, type Polarity3, type SentimentRow } from '../eval/lib/sentiment-data.js';
 import { macroF1 } from '../eval/lib/metrics.js';
 import { goldOf } from '../train/lib/sentiment-cv.js';
-import { fitSentiment, sentimentFeatures } from '../train/lib/sentiment-fit.js';
+import { fitSentiment, sentimentFeatures, type FitSentimentOptions } from '../train/lib/sentiment-fit.js';
 import { modelThresholds, sentimentScore } from '../../src/classify/sentiment/model.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
@@ -35,7 +38,10 @@ const SCHEMES: Record<string, (rows: readonly SentimentRow[]) => number[]> = {
   main: (rows) => rows.map((r) => r.weight),
   balance: classBalanced,
   uci1: (rows) => rows.map((r) => (r.gold === undefined ? r.weight * 2 : r.weight)),
+  polar: (rows) => rows.map((r) => r.weight),
 };
+/** Fit options per scheme (default: as shipped). */
+const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' } };
 
 /** Every gold class of a set weighs the same; the set's total weight is unchanged. */
 function classBalanced(rows: readonly SentimentRow[]): number[] {
@@ -64,13 +70,14 @@ const band = (s: number, b: number): Polarity3 => (s > b ? 'positive' : s < -b ?
 const two = (s: number): Polarity3 => (s > 0 ? 'positive' : 'negative');
 
 /** Each row's left-out reading under one scheme, and each set's left-out model. */
-function leftOut(weight: readonly number[]): { read: Polarity3[]; score: number[]; models: Map<string, LinearModel> } {
+function leftOut(weight: readonly number[], fit: FitSentimentOptions = {}): { read: Polarity3[]; score: number[]; models: Map<string, LinearModel> } {
   const read: Polarity3[] = new Array(rows.length).fill('neutral');
   const score: number[] = new Array(rows.length).fill(0);
   const models = new Map<string, LinearModel>();
   for (const set of sets) {
     const train = rows.flatMap((r, i) => (r.dataset === set ? [] : [{ bag: bags[i]!, valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: weight[i]!, domain: r.dataset }]));
-    const model = fitSentiment(train);
+    const model = fitSentiment(train, fit);
+    console.error(`${new Date().toISOString()} ${set} left out: thresholds ${JSON.stringify(model.thresholds)}`);
     models.set(set, model);
     const th = modelThresholds(model);
     rows.forEach((r, i) => {
@@ -83,7 +90,7 @@ function leftOut(weight: readonly number[]): { read: Polarity3[]; score: number[
   return { read, score, models };
 }
 
-const runs = names.map((n) => ({ name: n, ...leftOut(SCHEMES[n]!(rows)) }));
+const runs = names.map((n) => ({ name: n, ...leftOut(SCHEMES[n]!(rows), FIT[n]) }));
 const vs = rows.map((r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound);
 const ws = rows.map((r) => wink(r.text).normalizedScore);
 

@@ -65,6 +65,12 @@ export interface FitSentimentOptions {
   notes?: string;
   /** Label thresholds to keep instead of choosing them on out-of-fold scores (a cross-fit fold keeps the shipped ones). */
   thresholds?: { positive: number; negative: number };
+  /**
+   * Which rows fit the valence output: 'all' (default, shipped: every row, neutral gold toward 0) or 'polar' (a
+   * two-stage fit measured in session 28: rows with neutral gold leave the valence fit, so valence is the polarity
+   * stage and strength alone the neutral-vs-polar stage; docs/sentiment.md).
+   */
+  valenceOn?: 'all' | 'polar';
 }
 
 /**
@@ -194,7 +200,7 @@ export function fitOutputs(rows: readonly SentimentExample[], dense: ReadonlySet
     decimals: 3,
   };
   const valence = fitModel(
-    examples.map((e) => ({ features: bagPairs(e.bag).filter(([n]) => !strengthOnly(n)), y: [e.valence], weight: e.weight })),
+    examples.filter((e) => options.valenceOn !== 'polar' || e.gold !== 'neutral').map((e) => ({ features: bagPairs(e.bag).filter(([n]) => !strengthOnly(n)), y: [e.valence], weight: e.weight })),
     { ...base, name: 'valence', labels: ['valence'] },
   );
   const graded = examples.filter((e) => e.gold !== undefined);
