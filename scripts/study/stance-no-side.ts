@@ -117,8 +117,9 @@ function simulate(d: Dump, v: Variant): StanceResult[][] {
     const p = d.posts[i]!;
     const pi = p.parentId != null ? byId.get(p.parentId) : undefined;
     const parent = pi !== undefined ? ({ ...d.posts[pi]!, stances: at(pi) } as StepPost) : null;
-    const side = registerSide(d.probs[i]!, d.flipped[i]!, d.evidence[i]!.length > 0, REGISTER_TONE!.margin) ?? (v.lean === undefined ? null : registerLeanSide(d.probs[i]!, d.flipped[i]!, v.lean));
-    const own = withRegisterSide(d.raw[i]!, side, d.evidence[i]!, REGISTER_TONE!);
+    const side = registerSide(d.probs[i]!, d.flipped[i]!, d.evidence[i]!.length > 0, REGISTER_TONE!.margin);
+    const leaning = side === null && v.lean !== undefined ? registerLeanSide(d.probs[i]!, d.flipped[i]!, v.lean) : null;
+    const own = withRegisterSide(d.raw[i]!, side ?? leaning, d.evidence[i]!, REGISTER_TONE!, leaning ? 'register-lean' : 'register');
     const stances = linkStances({ ...p, stances: own } as StepPost, parent, p.text, p.sentences?.[0]?.text ?? '', v.links);
     done[i] = stances;
     return stances;
@@ -327,12 +328,30 @@ if (args[0] === '--choose') {
   console.log(row('every post against', against));
   for (const s of scored) if (SHOWN.has(s.v.name) || args.includes('--all')) console.log(row(s.v.name, s.per));
   const top = [...scored].sort((x, y) => mean(y.sides) - mean(x.sides)).slice(0, 8);
+  // Control (not a candidate): every flat reading of an unnamed subject against, whatever the register says (lean
+  // margin -1), with main's and the shipped correction rule: how much of the lean is a prior for "against".
+  for (const correction of ['void', 'off'] as const) {
+    const v: Variant = { name: `control: correction ${correction}, every flat reading against`, links: { correction }, lean: -1 };
+    const st = new Map(ds.map((d) => [d, simulate(d, v)]));
+    console.log(row(v.name, rounds.map((r) => pairs(ds.filter((d) => d.round === r), st))));
+  }
+  // How the lean's sides split (shipped setting, register fit without the round).
+  {
+    let favor = 0;
+    let against = 0;
+    for (const d of ds) {
+      const st = simulate(d, { name: 'lean 0.05', links: {}, lean: 0.05 });
+      for (const ss of st) for (const x of ss) if (x.label !== 'neutral' && x.evidence.some((e) => /register-lean:favor$/.test(e.cue))) favor++; else if (x.label !== 'neutral' && x.evidence.some((e) => /register-lean:against$/.test(e.cue))) against++;
+    }
+    console.log(`lean sides at margin 0.05, main's links (own or toward a parent): ${favor} favor-cued, ${against} against-cued`);
+  }
   console.log(`best on the mean of all rounds (in-sample for the choice): ${top.map((x) => `${x.v.name} ${fmt(mean(x.sides))}`).join('; ')}`);
   // Nested: each round scored with the setting best on the mean of the other six, over the whole grid and over the
   // two mechanisms shipped (correction rule x register lean; plain flat replies left as main).
   for (const [what, pool] of [
     ['the whole grid', scored],
     ['correction rule x register lean', scored.filter((x) => !x.v.links.flatReply)],
+    ['correction rule alone', scored.filter((x) => !x.v.links.flatReply && x.v.lean === undefined)],
   ] as const) {
     const nested = rounds.map((_, k) => {
       const others = rounds.map((__, j) => j).filter((j) => j !== k);

@@ -10,11 +10,11 @@ import type { PostStep, StepPost } from './types.js';
 /**
  * The comment register's label as the tone of a post the stance model reads flat (src/classify/stance/register-side.ts;
  * session 27): `fill`, margin 0, chosen by blind round left out with a register fit without the round (nested;
- * docs/stance.md, session 27); where the label gives no side, the side its probabilities lean to by more than 0.05
- * (`lean`, session 28, chosen with the correction rule of {@link REPLY_LINKS} by blind round left out; null: off).
- * null switches it all off (the pipeline of session 26).
+ * docs/stance.md, session 27). `lean` (session 28: where the label gives no side, the side its probabilities lean
+ * to) is left off: it did no better than reading every flat post against (docs/stance.md, session 28). null switches it
+ * all off (the pipeline of session 26).
  */
-export const REGISTER_TONE: RegisterTone | null = { margin: 0, mode: 'fill', lean: 0.05 };
+export const REGISTER_TONE: RegisterTone | null = { margin: 0, mode: 'fill' };
 
 /** Stance of the post toward each target, plus what a reply takes over from the parent it agrees with (src/classify/stance). */
 export const stanceStep: PostStep = {
@@ -78,10 +78,12 @@ export interface ReplyLinks {
 }
 
 /**
- * The reply links the stance step applies: a reply with a found correction is an ordinary reply (session 28; session
- * 20's rule, `correction: 'void'`, lost on every blind round left out: docs/stance.md, session 28).
+ * The reply links the stance step applies: a reply with a found correction takes the side opposite to its parent's
+ * where the parent has one, else its own reading (`oppose-keep`, session 28, chosen by blind round left out, nested,
+ * over the five correction rules; session 20's rule, `correction: 'void'`, is the one to put back to undo it:
+ * docs/stance.md, session 28).
  */
-export const REPLY_LINKS: ReplyLinks = { correction: 'off' };
+export const REPLY_LINKS: ReplyLinks = { correction: 'oppose-keep' };
 
 /**
  * The stance step's link for one post: `post.stances` (its `run` reading) after what the post does and its parent's
