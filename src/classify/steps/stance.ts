@@ -87,12 +87,13 @@ export const REPLY_LINKS: ReplyLinks = { correction: 'oppose-keep' };
 
 /**
  * The stance step's link for one post: `post.stances` (its `run` reading) after what the post does and its parent's
- * (already linked) side. What the post does decides whether its tone is a side: a reply that corrects or concedes a
- * fact, a reply that insults (its tone is aimed at a person), and a post that opens by asking take none toward a target
- * they never name (the acts, moderation and corrections steps have run: links run after every step's `run`). A reply
- * that concedes and then counters ("All true, but ...", "Fair enough. Still think it's the right call") grants the
- * parent's point and states its own: its own reading stands. Then the reply stance x the parent's side: a reply about a
- * fact answers the fact, not the parent's side, so it takes over none.
+ * (already linked) side. What the post does decides whether its tone is a side: a reply that concedes a fact, a reply
+ * that insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
+ * name (the acts, moderation and corrections steps have run: links run after every step's `run`). A reply that
+ * corrects a fact follows `links.correction` (shipped: the side opposite to a sided parent, else its own reading). A
+ * reply that concedes and then counters ("All true, but ...", "Fair enough. Still think it's the right call") grants
+ * the parent's point and states its own: its own reading stands. Then the reply stance x the parent's side: a reply
+ * about a conceded fact answers the fact, not the parent's side, so it takes over none.
  */
 export function linkStances(post: StepPost, parent: StepPost | null, text: string, firstSentence: string, links: ReplyLinks = REPLY_LINKS): StanceResult[] {
   let stances = post.stances ?? [];
