@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
+import { linkStances, REPLY_LINKS } from '../src/classify/steps/stance.js';
+import type { StanceResult } from '../src/schema/classify.js';
 
 // Made-up thread: what a post does (corrects a figure, asks) decides whether its tone is a side on the subject.
 const thread = [
@@ -26,7 +28,7 @@ const thread = [
   '',
 ].join('\n');
 
-describe('a reply that corrects a fact takes over no side from its parent', () => {
+describe('a reply that corrects a fact reads against its parent\'s side', () => {
   const doc = analyze(thread, { targets: ['tram line'] });
   const [nia, omar, pat] = doc.thread.posts;
   const on = (p: typeof nia) => p!.stances!.find((x) => x.target === 'tram line')!;
@@ -37,18 +39,24 @@ describe('a reply that corrects a fact takes over no side from its parent', () =
     expect(on(pat).label).toBe('favor');
     expect(on(pat).evidence[0]!.cue).toBe('disagrees-with-parent');
   });
-  it('a denial that fixes a figure is about the figure: neutral, the correction as evidence', () => {
+  it('a denial that fixes a figure takes the side opposite to its parent (session 28), the correction as evidence', () => {
     expect(omar!.parentId).toBe(nia!.id);
     expect(omar!.replyStance?.label).toBe('deny');
     expect(omar!.corrections!.length).toBeGreaterThan(0);
     const s = on(omar);
-    expect(s.label).toBe('neutral');
+    expect(s.label).toBe('favor');
     expect(s.implicit).toBe(true);
     expect(s.evidence.length).toBeGreaterThan(0);
     for (const e of s.evidence) {
-      expect(e.cue).toBe('corrects-a-fact');
+      expect(e.cue).toBe('corrects-parent');
       expect(thread.slice(...e.span)).toBe(e.text);
     }
+  });
+  it("with session 20's rule (correction: 'void') the same reply takes no side, the correction as evidence", () => {
+    const own: StanceResult = { target: 'tram line', label: 'against', confidence: 0.6, evidence: [{ span: omar!.span, text: omar!.text, cue: 'model:~implicit-sentiment' }], implicit: true };
+    const s = linkStances({ ...omar!, stances: [own] }, nia!, omar!.text, '', { correction: 'void' })[0]!;
+    expect(s.label).toBe('neutral');
+    expect(s.evidence.every((e) => e.cue === 'corrects-a-fact')).toBe(true);
   });
   it('without the corrections step the same reply inherits the opposite side, as before', () => {
     const acts = analyze(thread, { targets: ['tram line'], steps: ['targets', 'sentiment', 'acts', 'stance'] });
@@ -92,5 +100,34 @@ describe('a post that opens by asking takes no side by its tone', () => {
   it('a doubled question mark in a statement exclaims, and a why-question challenges: both keep their side', () => {
     expect(by('Rosa').label).toBe('against');
     expect(by('Sam').label).toBe('against');
+  });
+});
+
+// Made-up readings: the correction rule of the stance step's link (REPLY_LINKS, session 28), both directions.
+describe('a correction reply under a sided parent and under a flat one (oppose-keep)', () => {
+  const doc = analyze(thread, { targets: ['tram line'] });
+  const [nia, omar] = doc.thread.posts;
+  const reading = (label: StanceResult['label']): StanceResult => ({ target: 'tram line', label, confidence: 0.6, evidence: [{ span: omar!.span, text: omar!.text, cue: 'model:~implicit-sentiment' }], implicit: true });
+  const parentWith = (label: StanceResult['label']) => ({ ...nia!, stances: [{ ...reading(label), evidence: [] }] });
+  const link = (own: StanceResult['label'], parent: StanceResult['label']) => linkStances({ ...omar!, stances: [reading(own)] }, parentWith(parent), omar!.text, '', REPLY_LINKS)[0]!;
+
+  it('is the shipped rule', () => {
+    expect(REPLY_LINKS).toEqual({ correction: 'oppose-keep' });
+  });
+  it('under a parent against, favour; under a parent in favour, against, whatever its own tone', () => {
+    expect(link('against', 'against').label).toBe('favor');
+    expect(link('neutral', 'against').label).toBe('favor');
+    expect(link('favor', 'favor').label).toBe('against');
+    expect(link('against', 'against').evidence[0]!.cue).toBe('corrects-parent');
+  });
+  it('under a parent with no side, its own reading stands (a side or none)', () => {
+    expect(link('against', 'neutral').label).toBe('against');
+    expect(link('favor', 'neutral').label).toBe('favor');
+    expect(link('neutral', 'neutral').label).toBe('neutral');
+  });
+  it('a reply with no correction is untouched by the rule', () => {
+    const plain = { ...omar!, corrections: [], replyStance: { ...omar!.replyStance!, label: 'comment' as const, evidence: [] } };
+    const s = linkStances({ ...plain, stances: [reading('neutral')] }, parentWith('against'), omar!.text, '', REPLY_LINKS)[0]!;
+    expect(s.label).toBe('neutral');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { registerSide, withRegisterSide } from '../src/classify/stance/register-side.js';
+import { registerLeanSide, registerSide, withRegisterSide } from '../src/classify/stance/register-side.js';
 import { REGISTER_TONE } from '../src/classify/steps/stance.js';
 import type { StanceResult } from '../src/schema/classify.js';
 
@@ -25,6 +25,21 @@ describe('the register side of a probability triple (negative, neutral, positive
   it('flipped praise reads against; a label with no evidence is no side', () => {
     expect(registerSide([0.1, 0.3, 0.6], true, true, 0)).toBe('against');
     expect(registerSide([0.6, 0.3, 0.1], false, false, 0)).toBeNull();
+  });
+});
+
+describe('the side the register leans to (session 28, measured, off in the pipeline)', () => {
+  it('negative over positive by more than the margin is against, the reverse for', () => {
+    expect(registerLeanSide([0.2, 0.75, 0.05], false, 0.05)).toBe('against');
+    expect(registerLeanSide([0.05, 0.75, 0.2], false, 0.05)).toBe('favor');
+  });
+  it('within the margin no side; flipped praise against', () => {
+    expect(registerLeanSide([0.12, 0.8, 0.08], false, 0.05)).toBeNull();
+    expect(registerLeanSide([0.05, 0.75, 0.2], true, 0.05)).toBe('against');
+  });
+  it('its cue names the lean', () => {
+    const [s] = withRegisterSide([reading('neutral')], 'favor', evidence, { margin: 0, mode: 'fill' }, 'register-lean');
+    expect(s!.evidence[0]!.cue).toBe('register-lean:favor');
   });
 });
 

@@ -15,6 +15,9 @@
  *   tsx scripts/study/register-tone.ts [--misses] [--dump [MARGIN MODE]] [--eval-threads DIR MARGIN MODE]
  *
  * `--eval-threads` (measured only, once, at the end) reads DIR's gold files with the shipped register.
+ * Since session 28 the stance step's correction rule is `REPLY_LINKS.correction` ('oppose-keep'); this script's
+ * re-reading keeps session 20's (`void`), so it matches the pipeline only with `REPLY_LINKS = { correction: 'void' }`
+ * (scripts/study/stance-no-side.ts re-reads with the step's own `linkStances`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

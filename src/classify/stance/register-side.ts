@@ -20,6 +20,12 @@ export interface RegisterTone {
    * side read from tone on a subject the post never names is the register's (none when the register is not sure).
    */
   readonly mode: 'fill' | 'replace';
+  /**
+   * Session 28: where the register's label gives no side (neutral, or within the margin, or without sentiment
+   * evidence), a negative probability above the positive one by more than this is the side against, the reverse the
+   * side for (flipped praise against); undefined or null: off.
+   */
+  readonly lean?: number | null;
 }
 
 /** The side the register's probabilities (negative, neutral, positive) give, or null (neutral or within the margin). */
@@ -31,6 +37,18 @@ export function registerSide(p: readonly number[], flipped: boolean, hasEvidence
   if (p[best]! - second <= margin) return null;
   // Praise the sarcasm detector flipped reads negative (as the register's label does).
   return best === 0 || flipped ? 'against' : 'favor';
+}
+
+/**
+ * The side the register's probabilities (negative, neutral, positive) lean to when its label gives none: negative over
+ * positive by more than `margin` against, positive over negative by more than `margin` for (against when the sarcasm
+ * detector flipped the post's praise), else null.
+ */
+export function registerLeanSide(p: readonly number[], flipped: boolean, margin: number): 'favor' | 'against' | null {
+  const d = p[0]! - p[2]!;
+  if (d > margin) return 'against';
+  if (-d > margin) return flipped ? 'against' : 'favor';
+  return null;
 }
 
 /** Whether a reading rests on a rule of its own (a declaration, a change target's object): not a tone reading. */
@@ -48,11 +66,12 @@ export function withRegisterSide(
   side: 'favor' | 'against' | null,
   evidence: ReadonlyArray<{ span: [number, number]; text: string }>,
   tone: RegisterTone,
+  cue = 'register',
 ): StanceResult[] {
   return stances.map((s) => {
     if (s.implicit !== true || ruled(s)) return s;
     if (tone.mode === 'fill' && s.label !== 'neutral') return s;
     if (side === null) return tone.mode === 'fill' || s.label === 'neutral' ? s : { ...s, label: 'neutral' };
-    return { target: s.target, label: side, confidence: 0.55, evidence: evidence.slice(0, 2).map((e) => ({ span: e.span, text: e.text, cue: `register:${side}` })), implicit: true };
+    return { target: s.target, label: side, confidence: 0.55, evidence: evidence.slice(0, 2).map((e) => ({ span: e.span, text: e.text, cue: `${cue}:${side}` })), implicit: true };
   });
 }

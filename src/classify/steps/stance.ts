@@ -3,14 +3,16 @@ import { classifyStanceGroups } from '../stance/index.js';
 import { changeObjectStances } from '../stance/change-object.js';
 import { declaredStances } from '../stance/declares.js';
 import type { Tone } from '../stance/features.js';
-import { registerSide, withRegisterSide, type RegisterTone } from '../stance/register-side.js';
+import { registerLeanSide, registerSide, withRegisterSide, type RegisterTone } from '../stance/register-side.js';
 import { commentRegisterProbabilities } from '../sentiment/register.js';
 import type { PostStep, StepPost } from './types.js';
 
 /**
  * The comment register's label as the tone of a post the stance model reads flat (src/classify/stance/register-side.ts;
  * session 27): `fill`, margin 0, chosen by blind round left out with a register fit without the round (nested;
- * docs/stance.md, session 27). null switches it off (the pipeline of session 26).
+ * docs/stance.md, session 27). `lean` (session 28: where the label gives no side, the side its probabilities lean
+ * to) is left off: it did no better than reading every flat post against (docs/stance.md, session 28). null switches it
+ * all off (the pipeline of session 26).
  */
 export const REGISTER_TONE: RegisterTone | null = { margin: 0, mode: 'fill' };
 
@@ -47,34 +49,102 @@ export const stanceStep: PostStep = {
     // A change target the post never names is read through what the post says of its object (praise of a thing
     // being cut is a side against the cut).
     const read = changeObjectStances(a.text, declared, a.shared().sentiment.result.sentences);
-    a.post.stances = a.toInput(REGISTER_TONE === null ? read : registerToned(read, a.shared().sentiment, REGISTER_TONE));
+    a.post.stances = a.toInput(REGISTER_TONE === null ? read : registerToned(read, a.shared().sentiment, REGISTER_TONE, a.text));
   },
   link(a) {
     if ((a.thread.targets?.length ?? 0) === 0) return;
-    // What the post does decides whether its tone is a side: a reply that corrects or concedes a fact, a reply that
-    // insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
-    // name. The acts and corrections steps have run
-    // (links run after every step's `run`).
-    // A reply that concedes and then counters ("All true, but ...", "Fair enough. Still think it's the right call")
-    // grants the parent's point and states its own: its own reading stands.
-    const counters = a.parent !== null && countersAfterConceding(a.post, a.text);
-    const fact = a.parent ? factEvidence(a.post, counters) : null;
-    const voided = fact ?? (a.parent ? personEvidence(a.post) : null) ?? askingEvidence(a.post, a.read.sentences[0]?.text ?? '');
-    if (voided) a.post.stances = voidImplicitSides(a.post.stances ?? [], voided);
-    // The reply stance comes from the acts step, which runs before this one when asked for. A reply about a fact
-    // answers the fact, not the parent's side: it takes over none.
-    if (a.parent && a.post.replyStance && !fact && !counters) a.post.stances = stancesFromParent(a.post, a.parent);
+    a.post.stances = linkStances(a.post, a.parent ?? null, a.text, a.read.sentences[0]?.text ?? '', REPLY_LINKS);
   },
 };
 
+/**
+ * How a reply's side is linked to what it does and to its parent (session 28 measured the variants by blind round left
+ * out; docs/stance.md, session 28). The defaults are the rules of sessions 20-23.
+ */
+export interface ReplyLinks {
+  /**
+   * A reply with a found correction (the corrections step's `corrections`): `void` (session 20, the default): its tone
+   * reading of an unnamed subject is no side and it takes over nothing from its parent; `keep`: its own reading
+   * stands and it takes over nothing; `off`: an ordinary reply (a conceded fact still voids); `oppose`: the side
+   * opposite to its parent's where the parent has one, else none; `oppose-keep`: the side opposite to its parent's
+   * where the parent has one, else its own reading.
+   */
+  readonly correction?: 'void' | 'keep' | 'off' | 'oppose' | 'oppose-keep';
+  /**
+   * A plain reply (reply stance `comment`) whose subject is read flat and not voided, under a parent with a side:
+   * none (the default), `agree` (the parent's side) or `oppose` (the other side).
+   */
+  readonly flatReply?: 'agree' | 'oppose' | null;
+}
+
+/**
+ * The reply links the stance step applies: a reply with a found correction takes the side opposite to its parent's
+ * where the parent has one, else its own reading (`oppose-keep`, session 28, chosen by blind round left out, nested,
+ * over the five correction rules; session 20's rule, `correction: 'void'`, is the one to put back to undo it:
+ * docs/stance.md, session 28).
+ */
+export const REPLY_LINKS: ReplyLinks = { correction: 'oppose-keep' };
+
+/**
+ * The stance step's link for one post: `post.stances` (its `run` reading) after what the post does and its parent's
+ * (already linked) side. What the post does decides whether its tone is a side: a reply that concedes a fact, a reply
+ * that insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
+ * name (the acts, moderation and corrections steps have run: links run after every step's `run`). A reply that
+ * corrects a fact follows `links.correction` (shipped: the side opposite to a sided parent, else its own reading). A
+ * reply that concedes and then counters ("All true, but ...", "Fair enough. Still think it's the right call") grants
+ * the parent's point and states its own: its own reading stands. Then the reply stance x the parent's side: a reply
+ * about a conceded fact answers the fact, not the parent's side, so it takes over none.
+ */
+export function linkStances(post: StepPost, parent: StepPost | null, text: string, firstSentence: string, links: ReplyLinks = REPLY_LINKS): StanceResult[] {
+  let stances = post.stances ?? [];
+  const counters = parent !== null && countersAfterConceding(post, text);
+  const correction = links.correction ?? 'void';
+  const corrects = parent !== null && (post.corrections ?? []).length > 0;
+  // With the correction rule re-weighed, a correction is not a fact that voids (a conceded fact still is).
+  const fact = parent ? factEvidence(correction === 'void' ? post : { ...post, corrections: [] }, counters) : null;
+  const voided = fact ?? (parent ? personEvidence(post) : null) ?? askingEvidence(post, firstSentence);
+  if (voided) stances = voidImplicitSides(stances, voided);
+  if (corrects && (correction === 'oppose' || correction === 'oppose-keep') && !fact) {
+    const evidence = (post.corrections ?? []).flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2);
+    return stances.map((s) => {
+      if (stated(s)) return s;
+      const theirs = (parent!.stances ?? []).find((x) => x.target === s.target);
+      if ((!theirs || theirs.label === 'neutral') && correction === 'oppose-keep') return s;
+      if (!theirs || theirs.label === 'neutral') return voidImplicitSides([s], evidence.map((e) => ({ ...e, cue: 'corrects-a-fact' })))[0]!;
+      return { target: s.target, label: flip(theirs.label), confidence: Math.round(theirs.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: evidence.map((e) => ({ ...e, cue: 'corrects-parent' })), implicit: true };
+    });
+  }
+  if (corrects && correction === 'keep') return stances;
+  if (parent && post.replyStance && !fact && !counters) stances = stancesFromParent({ ...post, stances }, parent);
+  if (parent && !voided && post.replyStance?.label === 'comment' && links.flatReply) stances = flatReplySides(stances, parent, links.flatReply);
+  return stances;
+}
+
+/** A plain reply's flat readings of subjects it never names, given its parent's side (`agree`) or the other (`oppose`). */
+function flatReplySides(stances: readonly StanceResult[], parent: StepPost, how: 'agree' | 'oppose'): StanceResult[] {
+  return stances.map((s) => {
+    if (s.implicit !== true || s.label !== 'neutral') return s;
+    const theirs = (parent.stances ?? []).find((x) => x.target === s.target);
+    if (!theirs || theirs.label === 'neutral') return s;
+    const label = how === 'agree' ? theirs.label : flip(theirs.label);
+    return { target: s.target, label, confidence: Math.round(theirs.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: [], implicit: true };
+  });
+}
+
 /** `stances` with the comment register's reading of the post as the tone of its unnamed subjects ({@link REGISTER_TONE}). */
-function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters<PostStep['run']>[0]['shared']>['sentiment'], tone: RegisterTone): StanceResult[] {
+function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters<PostStep['run']>[0]['shared']>['sentiment'], tone: RegisterTone, text: string): StanceResult[] {
   // In `fill` mode only a flat reading of an unnamed subject can change: without one, the register is not read.
   if (tone.mode === 'fill' && !stances.some((s) => s.implicit === true && s.label === 'neutral')) return stances;
   const p = commentRegisterProbabilities(sentiment.bag);
   const r = sentiment.result;
-  const side = registerSide(p, r.sarcasmLevel === 'flip', r.evidence.length > 0, tone.margin);
-  return withRegisterSide(stances, side, r.evidence, tone);
+  const flipped = r.sarcasmLevel === 'flip';
+  const side = registerSide(p, flipped, r.evidence.length > 0, tone.margin);
+  const lean = side === null && tone.lean != null ? registerLeanSide(p, flipped, tone.lean) : null;
+  if (lean === null) return withRegisterSide(stances, side, r.evidence, tone);
+  // A lean with no sentiment evidence points at the first sentence, the verdict of a comment.
+  const first = r.sentences[0]?.span;
+  const evidence = r.evidence.length > 0 || !first ? r.evidence : [{ span: first, text: text.slice(first[0], first[1]) }];
+  return withRegisterSide(stances, lean, evidence, tone, 'register-lean');
 }
 
 // Confidence of a side voided by what the post does (a fact corrected or conceded, a question asked).
