@@ -78,19 +78,20 @@ export interface ReplyLinks {
 }
 
 /**
- * The reply links the stance step applies: a reply with a found correction takes the side opposite to its parent's
- * where the parent has one, else its own reading (`oppose-keep`, session 28, chosen by blind round left out, nested,
- * over the five correction rules; session 20's rule, `correction: 'void'`, is the one to put back to undo it:
- * docs/stance.md, session 28).
+ * The reply links the stance step applies: session 20's rule, a reply with a found correction takes no side by its tone
+ * (`correction: 'void'`). Session 28 measured the other rules by blind round left out: `oppose-keep` rises on the gold
+ * sides (nested 0.413 -> 0.459), but most correction replies under a sided parent have no side in both label sets
+ * (blind 01-40: 30 of 44; the eval threads likewise), so it gives a side to more posts that take none than to posts
+ * that take one; the lead kept `void` (docs/stance.md, session 28).
  */
-export const REPLY_LINKS: ReplyLinks = { correction: 'oppose-keep' };
+export const REPLY_LINKS: ReplyLinks = { correction: 'void' };
 
 /**
  * The stance step's link for one post: `post.stances` (its `run` reading) after what the post does and its parent's
  * (already linked) side. What the post does decides whether its tone is a side: a reply that concedes a fact, a reply
  * that insults (its tone is aimed at a person), and a post that opens by asking take none toward a target they never
  * name (the acts, moderation and corrections steps have run: links run after every step's `run`). A reply that
- * corrects a fact follows `links.correction` (shipped: the side opposite to a sided parent, else its own reading). A
+ * corrects a fact follows `links.correction` (shipped: `void`, no side by its tone). A
  * reply that concedes and then counters ("All true, but ...", "Fair enough. Still think it's the right call") grants
  * the parent's point and states its own: its own reading stands. Then the reply stance x the parent's side: a reply
  * about a conceded fact answers the fact, not the parent's side, so it takes over none.
