@@ -244,4 +244,68 @@ describe('session 28 line shapes', () => {
       ['Morwenna Lee', null, false, 'Good episode, clear and short.'],
     ]);
   });
+
+  it('takes a newsroom\'s numbered chain of its own posts (1/3 … 3/3) for the article, and a logged-out gate under the replies for the page\'s', () => {
+    const text = [
+      'Threads',
+      'Log in',
+      '',
+      'penmoorpost',
+      '1d',
+      '1/3 Penmoor slipway to close to private boats from April',
+      '',
+      'The harbour board will close the slipway at Penmoor quay to private boats from April, keeping it for the lifeboat and the ferry.',
+      'Translate',
+      '310',
+      '12',
+      '',
+      'penmoorpost',
+      '1d',
+      '2/3 Boat owners will be offered spaces at the new pontoon in Trewint, four miles along the coast, at a reduced fee for the first year.',
+      'Translate',
+      '88',
+      '',
+      'penmoorpost',
+      '1d',
+      '3/3 The board said the slipway had been damaged twice by launching trailers in the last year and repairs cost 18,000 pounds.',
+      'Translate',
+      '64',
+      '',
+      'kernow.kayak',
+      '20h',
+      'Four miles by road with a trailer is an hour in summer traffic.',
+      'Translate',
+      '41',
+      '2',
+      '',
+      'tremayne_j',
+      '19h',
+      '@kernow.kayak the pontoon has its own trailer park, so you only drive it once a season.',
+      'Translate',
+      '9',
+      '',
+      'lowenna.r',
+      '18h',
+      'About time the lifeboat got priority on that slipway.',
+      'Translate',
+      '17',
+      '',
+      'Log in to see more replies.',
+      '',
+      'Log in or sign up for Threads',
+      'See what people are talking about and join the conversation.',
+      'Continue with Instagram',
+      '',
+      '© 2026',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.article.title).toBe('Penmoor slipway to close to private boats from April');
+    expect(doc.article.text).toContain('Boat owners will be offered spaces at the new pontoon in Trewint');
+    expect(doc.article.text).not.toContain('2/3');
+    expect(rows(text)).toEqual([
+      ['kernow.kayak', null, false, 'Four miles by road with a trailer is an hour in summer traffic.'],
+      ['tremayne_j', 0, false, '@kernow.kayak the pontoon has its own trailer park, so you only drive it once a season.'],
+      ['lowenna.r', null, false, 'About time the lifeboat got priority on that slipway.'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovalNote } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
-import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
+import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { isNavPair, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
@@ -972,6 +972,10 @@ function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
   if (post.author !== null || post.removed) return false;
+  // "Log in to see more replies." / "Log in or sign up for …" / …: what a logged-out page shows under the last reply it
+  // lets through opens the page's sign-up box, whatever stands under it (session 28).
+  const opening = post.body.find((l) => !isBlank(l));
+  if (opening !== undefined && isSeeMoreGate(opening.trimmed)) return true;
   // "You must log in or register to reply here." / "Share": with a button read as its footer, only when every line
   // is the page's interface, a login blurb or a legal line (not merely short).
   if (post.raw.length > 0) return post.body.every((l) => isBlank(l) || isStrictPageLine(l.trimmed)) && post.raw.every((l) => isUiLine(l.trimmed));
