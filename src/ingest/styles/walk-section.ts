@@ -811,7 +811,7 @@ function listCountedReplies(posts: RawPost[], declaredCount: number | null, line
  * counts printed tight (no break before any of their headers) while the post after the run follows a break: the page
  * lists the replies open under the post in a box of their own (a discussion widget, giscus-like, session 28), so they
  * answer it (`repliesListed`), one level shown (`repliesNested`). A count printed whether or not the replies are shown
- * is followed by a break, so it is not read so.
+ * is followed by a break, so it is not read so; nor is a run that ends the dump or opens with a removed post.
  */
 function listTightReplies(posts: RawPost[], lines: readonly Line[]): void {
   const lineAt = new Map(lines.map((l, k) => [l.contentStart, k]));
@@ -825,11 +825,12 @@ function listTightReplies(posts: RawPost[], lines: readonly Line[]): void {
   };
   posts.forEach((p, k) => {
     const n = p.replyCount?.count ?? 0;
-    if (n <= 0 || p.repliesListed || k + n >= posts.length) return;
+    // (A post after the run, after a break, must close it: a count over the last posts of the dump closes nothing.)
+    if (n <= 0 || p.repliesListed || k + n + 1 >= posts.length || posts[k + 1]!.removed) return;
     const c = lineAt.get(p.replyCount!.span[0]);
     if (c === undefined || firstLine(posts[k + 1]!) !== c + 1) return;
     for (let j = k + 1; j <= k + n; j++) if (afterBreak(posts[j]!) || posts[j]!.replyCount) return;
-    if (k + n + 1 < posts.length && !afterBreak(posts[k + n + 1]!)) return;
+    if (!afterBreak(posts[k + n + 1]!)) return;
     p.repliesListed = true;
     p.repliesNested = true;
   });
