@@ -102,3 +102,50 @@ function endsInLink(trimmed: string): boolean {
   const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
   return /^https?:\/\/\S{1,2000}$/u.test(last);
 }
+
+// "1/5 Marlow Heath to end …", "2/5 The committee …": a post's place in a numbered chain of posts by one writer.
+const CHAIN_MARK = /^(\d{1,2})\/(\d{1,2})(?=\s)/;
+
+/**
+ * (Session 28) A thread whose first posts ARE the story, told by the newsroom as a numbered chain of its own posts
+ * (`1/5 Headline` / paragraph, `2/5 …`, … `5/5 …`, a social network's thread): when the page above the section has no
+ * article of its own, the first posts, all by one writer and numbered 1/N to N/N in order (N of them, two at least),
+ * with three long lines among them, are the article; the comments start at the post after the chain. Each part's
+ * `k/N ` mark is taken off its first line; the parts' own body lines are the article's.
+ */
+export function findNumberedChain(
+  lines: readonly Line[],
+  article: ArticleSegmentation,
+  parsed: SectionParse,
+): { lines: Line[]; only: Set<number>; next: number } | null {
+  if (parsed.posts.length < 3) return null;
+  const prose = article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length;
+  if (prose >= 2) return null;
+  const head = parsed.posts[0]!;
+  const firstText = head.body.find((l) => !isBlank(l));
+  const m = firstText ? CHAIN_MARK.exec(firstText.trimmed) : null;
+  if (!m || m[1] !== '1') return null;
+  const n = Number(m[2]);
+  if (n < 2 || n >= parsed.posts.length) return null;
+  const out = [...lines];
+  const only = new Set<number>();
+  let long = 0;
+  for (let k = 0; k < n; k++) {
+    const post = parsed.posts[k]!;
+    if (post.removed || post.author === null || post.author !== head.author) return null;
+    const body = post.body.filter((l) => !isBlank(l));
+    const mk = body[0] ? CHAIN_MARK.exec(body[0].trimmed) : null;
+    if (!mk || Number(mk[1]) !== k + 1 || Number(mk[2]) !== n) return null;
+    for (const l of post.body) only.add(l.index);
+    long += body.filter((l) => countWords(l.trimmed, 12) >= 12).length;
+    const l = body[0]!;
+    let cut = mk[0].length;
+    while (cut < l.trimmed.length && /\s/u.test(l.trimmed[cut]!)) cut++;
+    out[l.index] = { ...l, contentStart: l.contentStart + cut, trimmed: l.trimmed.slice(cut), fields: undefined };
+  }
+  if (long < 3) return null;
+  let next = -1;
+  for (const [line, post] of parsed.linePost) if (post === n && (next < 0 || line < next)) next = line;
+  if (next < 0) return null;
+  return { lines: out, only, next };
+}

@@ -83,6 +83,15 @@ export function isAccountBlurb(trimmed: string): boolean {
   return isCommentGate(trimmed);
 }
 
+// "Log in to see more replies.", "Sign in to view all comments": a logged-out page's gate over the rest of the thread
+// (session 28).
+const SEE_MORE_GATE = /^(?:log ?in|sign ?in|sign up|register|join)(?: or (?:sign up|register|log ?in|sign ?in))? to (?:see|view|read|load|show) (?:more|all|the rest|other)\b.{0,40}$/i;
+
+/** A logged-out page's gate over the rest of the thread ("Log in to see more replies."). */
+export function isSeeMoreGate(trimmed: string): boolean {
+  return trimmed.length <= 80 && SEE_MORE_GATE.test(trimmed);
+}
+
 /**
  * "Only backers can post comments. Log in", "Members can leave comments. Sign in" (session 27): a short line (at most
  * twelve words) saying who may comment, with an account word.

@@ -1,6 +1,6 @@
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import type { BlockKind } from '../../schema/document.js';
-import { endsWithTerminal } from '../../text/words.js';
+import { countWords, endsWithTerminal } from '../../text/words.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
@@ -89,6 +89,12 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'blank');
         continue;
       }
+      // "Related tracks" / "Court Report: …" / "Wendover Sound" / …: a related-list label right under a closed post ends
+      // the comments; the headlines and their sources under it are the page's (session 28).
+      if (afterFooter && !lastWasAuthor && posts.length > 0 && matchChrome(t)?.id === 'related' && countWords(t, 4) <= 3) {
+        for (let k = i; k < lines.length; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+        break;
+      }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
       // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
       if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t)))) {
@@ -104,6 +110,16 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
+      // "9h" / "212 likes" / "Report this comment" (session 28): an age alone under the text, right over the footer, is
+      // the post's time, part of the footer.
+      const below = current && !lastWasAuthor && current.body.length > 0 && readTimeLine(line) !== null ? nextContent(i + 1) : undefined;
+      if (current && below && below.index === i + 1 && readFooter(below) !== undefined) {
+        if (current.timestamp === null) current.timestamp = readTimeLine(line);
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
       // A footer of buttons under the text ("Like · Reply · 2 · 3y") closes the post.
       const footer = current && !lastWasAuthor && current.body.length > 0 ? readFooter(line) : undefined;
       if (current && footer) {
@@ -115,8 +131,9 @@ export const countedStyle: CommentStyle = {
         afterFooter = true;
         continue;
       }
-      // "Editado" / "Edited" on a line of its own under the footer: still the footer.
-      if (current && afterFooter && /^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t)) {
+      // "Editado" / "Edited" on a line of its own under the footer: still the footer. So is an interface line right
+      // under it ("212 likes" / "Report this comment", session 28), which no post's text starts with.
+      if (current && afterFooter && (/^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t) || (isUiLine(t) && lines[i - 1] !== undefined && !isBlank(lines[i - 1]!)))) {
         current.raw.push(line);
         lineKinds.set(i, 'post-footer');
         linePost.set(i, posts.length - 1);
@@ -187,9 +204,38 @@ export const countedStyle: CommentStyle = {
       linePost.set(i, posts.length - 1);
       lastWasAuthor = false;
     }
+    dropNavTail(posts, lineKinds, linePost);
     return { posts, lineKinds, linePost, declaredCount, messages: [] };
   },
 };
+
+/**
+ * A post read from a short name line over one or two short lines of links ("About" / "News"): no time, count, footer
+ * or sentence. `pageLine` tells a line of the page's interface or legal text, which may be longer.
+ */
+export function isNavPair(post: RawPost, pageLine: (t: string) => boolean = isUiLine): boolean {
+  if (post.author === null || post.removed || post.timestamp !== null || post.likes !== null || post.replyCount || post.replyTo || post.raw.some((l) => !isBlank(l) && l.trimmed !== post.author)) return false;
+  if (countWords(post.author, 4) > 3 || endsWithTerminal(post.author)) return false;
+  const text = post.body.filter((l) => !isBlank(l));
+  return text.length >= 1 && text.length <= 2 && text.every((l) => pageLine(l.trimmed) || /^[©®]/.test(l.trimmed) || (countWords(l.trimmed, 5) <= 3 && !endsWithTerminal(l.trimmed)));
+}
+
+/**
+ * "About" / "News" / "Pro" / "Apps" / … / "Contact" / "© …": a site footer's one-word links below the last post, read
+ * two by two as a name over a line of text (session 28). Three such posts at least at the end, none with a time, a
+ * count or a footer, under posts that show times or counts: the page's links, not comments.
+ */
+function dropNavTail(posts: RawPost[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>): void {
+  let nav = posts.length;
+  while (nav > 0 && isNavPair(posts[nav - 1]!)) nav--;
+  if (posts.length - nav < 3 || nav === 0 || !posts.slice(0, nav).some((p) => p.timestamp !== null || p.likes !== null)) return;
+  for (const post of posts.splice(nav)) {
+    for (const line of [...post.raw, ...post.body]) {
+      lineKinds.set(line.index, isBlank(line) ? 'blank' : 'comment-chrome');
+      linePost.delete(line.index);
+    }
+  }
+}
 
 const COMMENT_NUMBER = /^(?:#\s?(\d{1,5})\.?|(\d{1,5})[.)])[ \t]+(?=\S)/;
 

@@ -115,8 +115,9 @@ const AGE_COMPACT_LOCALISED = /^\d{1,3} ?(?:t|tim|timer|timmar|min|ó|óra|p|per
 /** "Nov 25, 2024 10:14 AM", "Mon Mar 09, 2026 9:02 am", "25 November 2024", "2024-11-25 10:14", "25/11/2024", "Nov 25 at 10:14", "2 Dec @ 9:14pm". */
 // "12-04-2026, 07:40 AM": a forum's month-day-year with dashes (vBulletin), the year in four figures (session 25).
 // "Saturday 5 December 2026 - 11:52": a dash between the date and the clock, after a weekday too (session 26).
+// "Fri 05-Dec-26 08:58:31": day, month word and year joined by dashes (a parenting forum's post time, session 28).
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @| [-–])? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @| [-–])? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -365,6 +366,9 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
     // before its day-and-clock time is part of the display name the poster chose.
     let head = tokens.slice(0, j);
+    // "jwhitlock commented 9 hours ago", "ann-b replied 2 hours ago": an activity verb (lower case) between the name
+    // and the time says what the post is, like a discussion widget's header; it is no part of the name (session 28).
+    if (!separated && head.length >= 2 && /^\p{Ll}/u.test(head[head.length - 1]!.text) && isActivityVerb(head[head.length - 1]!.text)) head = head.slice(0, -1);
     // "Ελένη Παπαδοπούλου · Συντάκτρια · πριν από 2 ώρες": one word set off by separators on both sides between the
     // name and the time is a role the page prints (any language's word for editor or staff), not part of the name;
     // a footer's row ("Me gusta · Responder · 3 d") has the same shape, so such a line is a header only where the caller
@@ -885,7 +889,10 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers, a
 // channel's "Creator ♥" and "Pinned by …" marks, a login provider ("logged in via email @…").
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
+const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|patron|pro|hq|supporter|subscriber|premium|at \d{1,2}:\d{2}(?::\d{2})?:?|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
+// "Patron", "Pro", "HQ", "Supporter", "Subscriber", "Premium": a membership tier or the site's own staff mark, a line
+// under the name (a film-diary site's comments, session 28). "at 3:12:": where in the track or the video the comment
+// was left (an audio page's comments, session 28), said of the post, not part of its text.
 // "Creator": the page's owner (a Patreon creator, session 26), who posted the story.
 const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur|creator)$/i;
 

@@ -4,9 +4,9 @@ import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
 import { isRemovalNote } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
-import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
+import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
-import { newPost } from './counted.js';
+import { isNavPair, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { QUOTE_LABEL } from '../../thread/split-quote.js';
@@ -677,6 +677,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   takeMastheadBadges(posts, lines, start, lineKinds);
   takeHeaderCounts(posts, lines, lineKinds);
   listCountedReplies(posts, declaredCount, lines);
+  listTightReplies(posts, lines);
   reader.depths(posts, indents, markers);
   nestByBalloonCounts(posts);
   citeByNumber(posts);
@@ -805,6 +806,36 @@ function listCountedReplies(posts: RawPost[], declaredCount: number | null, line
   for (const k of counted) posts[k]!.repliesListed = true;
 }
 
+/**
+ * "3 replies" as the last line under a post, the next post's header on the very next line, and the run of posts it
+ * counts printed tight (no break before any of their headers) while the post after the run follows a break: the page
+ * lists the replies open under the post in a box of their own (a discussion widget, giscus-like, session 28), so they
+ * answer it (`repliesListed`), one level shown (`repliesNested`). A count printed whether or not the replies are shown
+ * is followed by a break, so it is not read so; nor is a run that ends the dump or opens with a removed post.
+ */
+function listTightReplies(posts: RawPost[], lines: readonly Line[]): void {
+  const lineAt = new Map(lines.map((l, k) => [l.contentStart, k]));
+  const firstLine = (p: RawPost): number | undefined => {
+    const ks = [...p.raw, ...p.body].map((l) => lineAt.get(l.contentStart)).filter((k): k is number => k !== undefined);
+    return ks.length > 0 ? Math.min(...ks) : undefined;
+  };
+  const afterBreak = (p: RawPost): boolean => {
+    const k = firstLine(p);
+    return k === undefined || k === 0 || isBlank(lines[k - 1]!);
+  };
+  posts.forEach((p, k) => {
+    const n = p.replyCount?.count ?? 0;
+    // (A post after the run, after a break, must close it: a count over the last posts of the dump closes nothing.)
+    if (n <= 0 || p.repliesListed || k + n + 1 >= posts.length || posts[k + 1]!.removed) return;
+    const c = lineAt.get(p.replyCount!.span[0]);
+    if (c === undefined || firstLine(posts[k + 1]!) !== c + 1) return;
+    for (let j = k + 1; j <= k + n; j++) if (afterBreak(posts[j]!) || posts[j]!.replyCount) return;
+    if (!afterBreak(posts[k + n + 1]!)) return;
+    p.repliesListed = true;
+    p.repliesNested = true;
+  });
+}
+
 // "💬 2" / "🗨️ 2" in a post's footer row: the speech balloon counts the post's replies.
 const BALLOON_COUNT = /(?:^|\s)(?:\u{1F4AC}|\u{1F5E8}\uFE0F?) ?(\d{1,5})(?=\s|$)/u;
 
@@ -882,8 +913,18 @@ function dropPageTail(
 ): void {
   let k = posts.length;
   while (k > 0 && (isHeaderlessChrome(posts[k - 1]!) || (k === posts.length && isTailAfterPager(posts[k - 1]!, lines, lineKinds)))) k--;
+  // "About" / "News" / "Pro" / "Apps" / … / "© …": a site footer's one-word links below the last post, read two by two
+  // as a name over a line of text (session 28). Three such posts at least at the end, none with a time, a count or a
+  // footer, in a section whose posts above show times: the page's links, not comments.
+  let nav = k;
+  while (nav > 0 && isNavPair(posts[nav - 1]!, isStrictPageLine)) nav--;
+  if (k - nav >= 3 && nav > 0 && posts.slice(0, nav).some((p) => p.timestamp !== null)) k = nav;
   if (k === 0 || k === posts.length) return;
   for (const post of posts.splice(k)) {
+    for (const line of post.raw) {
+      lineKinds.set(line.index, 'comment-chrome');
+      linePost.delete(line.index);
+    }
     for (const line of post.body) {
       lineKinds.set(line.index, isBlank(line) ? 'blank' : 'comment-chrome');
       linePost.delete(line.index);
@@ -932,6 +973,10 @@ function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */
 function isHeaderlessChrome(post: RawPost): boolean {
   if (post.author !== null || post.removed) return false;
+  // "Log in to see more replies." / "Log in or sign up for …" / …: what a logged-out page shows under the last reply it
+  // lets through opens the page's sign-up box, whatever stands under it (session 28).
+  const opening = post.body.find((l) => !isBlank(l));
+  if (opening !== undefined && isSeeMoreGate(opening.trimmed)) return true;
   // "You must log in or register to reply here." / "Share": with a button read as its footer, only when every line
   // is the page's interface, a login blurb or a legal line (not merely short).
   if (post.raw.length > 0) return post.body.every((l) => isBlank(l) || isStrictPageLine(l.trimmed)) && post.raw.every((l) => isUiLine(l.trimmed));
