@@ -14,9 +14,7 @@ export function findQuotedArticle(
   article: ArticleSegmentation,
   parsed: SectionParse,
 ): { quoted: Set<number>; next: number } | null {
-  if (parsed.posts.length < 3) return null;
-  const prose = article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length;
-  if (prose >= 2) return null;
+  if (!storyMayBeInPosts(article, parsed)) return null;
   let first = -1;
   let last = -1;
   let next = -1;
@@ -65,9 +63,7 @@ export function findStoryPost(
   article: ArticleSegmentation,
   parsed: SectionParse,
 ): { lines: Line[]; only: Set<number>; next: number } | null {
-  if (parsed.posts.length < 3) return null;
-  const prose = article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length;
-  if (prose >= 2) return null;
+  if (!storyMayBeInPosts(article, parsed)) return null;
   const first = parsed.posts[0]!;
   if (first.removed || first.body.length === 0) return null;
   let next = -1;
@@ -118,9 +114,7 @@ export function findNumberedChain(
   article: ArticleSegmentation,
   parsed: SectionParse,
 ): { lines: Line[]; only: Set<number>; next: number } | null {
-  if (parsed.posts.length < 3) return null;
-  const prose = article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length;
-  if (prose >= 2) return null;
+  if (!storyMayBeInPosts(article, parsed)) return null;
   const head = parsed.posts[0]!;
   const firstText = head.body.find((l) => !isBlank(l));
   const m = firstText ? CHAIN_MARK.exec(firstText.trimmed) : null;
@@ -148,4 +142,10 @@ export function findNumberedChain(
   for (const [line, post] of parsed.linePost) if (post === n && (next < 0 || line < next)) next = line;
   if (next < 0) return null;
   return { lines: out, only, next };
+}
+
+/** Three posts or more under a page with fewer than two long paragraphs of its own: the story may be told in the posts. */
+function storyMayBeInPosts(article: ArticleSegmentation, parsed: SectionParse): boolean {
+  if (parsed.posts.length < 3) return false;
+  return article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length < 2;
 }
