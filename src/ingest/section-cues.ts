@@ -51,7 +51,7 @@ export function isSectionChrome(trimmed: string): boolean {
 
 // "Sorted by: Newest first / Oldest first / Track time": a sort menu with its choices set apart by slashes or bars
 // (session 28).
-export const SORT_MENU = /^sort(?:ed)? by:? [a-z][a-z ]{0,20}(?: ?[/|·•] ?[a-z][a-z ]{0,20}){1,4}$/i;
+const SORT_MENU = /^sort(?:ed)? by:? [a-z][a-z ]{0,20}(?: ?[/|·•] ?[a-z][a-z ]{0,20}){1,4}$/i;
 
 // "[This reply has been removed because it …]" (session 27): the bracketed note may give the reason.
 // "… Learn more" (X), "… Explain" (BBC): the link a site prints after its removal note. "<message deleted>": a live

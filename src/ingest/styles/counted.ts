@@ -213,7 +213,7 @@ export const countedStyle: CommentStyle = {
  * A post read from a short name line over one or two short lines of links ("About" / "News"): no time, count, footer
  * or sentence. `pageLine` tells a line of the page's interface or legal text, which may be longer.
  */
-export function isNavPair(post: RawPost, pageLine: (t: string) => boolean = isUiLine): boolean {
+function isNavPair(post: RawPost, pageLine: (t: string) => boolean): boolean {
   if (post.author === null || post.removed || post.timestamp !== null || post.likes !== null || post.replyCount || post.replyTo || post.raw.some((l) => !isBlank(l) && l.trimmed !== post.author)) return false;
   if (countWords(post.author, 4) > 3 || endsWithTerminal(post.author)) return false;
   const text = post.body.filter((l) => !isBlank(l));
@@ -226,15 +226,25 @@ export function isNavPair(post: RawPost, pageLine: (t: string) => boolean = isUi
  * count or a footer, under posts that show times or counts: the page's links, not comments.
  */
 function dropNavTail(posts: RawPost[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>): void {
-  let nav = posts.length;
-  while (nav > 0 && isNavPair(posts[nav - 1]!)) nav--;
-  if (posts.length - nav < 3 || nav === 0 || !posts.slice(0, nav).some((p) => p.timestamp !== null || p.likes !== null)) return;
+  const nav = navTailStart(posts, posts.length, isUiLine, (p) => p.timestamp !== null || p.likes !== null);
+  if (nav === posts.length) return;
   for (const post of posts.splice(nav)) {
     for (const line of [...post.raw, ...post.body]) {
       lineKinds.set(line.index, isBlank(line) ? 'blank' : 'comment-chrome');
       linePost.delete(line.index);
     }
   }
+}
+
+/**
+ * Where a site footer's links read as posts start among `posts[0, end)`: the run of name-over-links posts
+ * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least and some post above it `shows`
+ * what comments show (a time, a count); else `end`.
+ */
+export function navTailStart(posts: readonly RawPost[], end: number, pageLine: (t: string) => boolean, shows: (post: RawPost) => boolean): number {
+  let nav = end;
+  while (nav > 0 && isNavPair(posts[nav - 1]!, pageLine)) nav--;
+  return end - nav >= 3 && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
 }
 
 const COMMENT_NUMBER = /^(?:#\s?(\d{1,5})\.?|(\d{1,5})[.)])[ \t]+(?=\S)/;

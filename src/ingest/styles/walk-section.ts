@@ -6,7 +6,7 @@ import { isRemovalNote } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
-import { isNavPair, newPost } from './counted.js';
+import { navTailStart, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { QUOTE_LABEL } from '../../thread/split-quote.js';
@@ -916,9 +916,7 @@ function dropPageTail(
   // "About" / "News" / "Pro" / "Apps" / … / "© …": a site footer's one-word links below the last post, read two by two
   // as a name over a line of text (session 28). Three such posts at least at the end, none with a time, a count or a
   // footer, in a section whose posts above show times: the page's links, not comments.
-  let nav = k;
-  while (nav > 0 && isNavPair(posts[nav - 1]!, isStrictPageLine)) nav--;
-  if (k - nav >= 3 && nav > 0 && posts.slice(0, nav).some((p) => p.timestamp !== null)) k = nav;
+  k = navTailStart(posts, k, isStrictPageLine, (p) => p.timestamp !== null);
   if (k === 0 || k === posts.length) return;
   for (const post of posts.splice(k)) {
     for (const line of post.raw) {

@@ -916,8 +916,9 @@ function isButtonBar(t: string): boolean {
   return items.length >= 3 && items.length <= 4 && items.every((x) => /^\p{L}{2,14}$/u.test(x));
 }
 
-// "Sorted by: Newest first / Oldest first / Track time": a sort menu's choices, set apart by slashes or bars (session 28).
-const SECTION_OPENERS = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|sort(?:ed)? by\b.{0,30}|sort(?:ed)? by:? [a-z][a-z ]{0,20}(?: ?[/|·•] ?[a-z][a-z ]{0,20}){1,4}|(?:login|log in|sign in) to (?:comment|reply)\b.{0,30})$/i;
+// (A sort menu with its choices, "Sorted by: Newest first / Oldest first / Track time", is section chrome:
+// `isSectionChrome`'s SORT_MENU, read below.)
+const SECTION_OPENERS = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|sort(?:ed)? by\b.{0,30}|(?:login|log in|sign in) to (?:comment|reply)\b.{0,30})$/i;
 
 /** Lines that open a widget section: "143 comments", "Join the discussion…", "Sort by Best". */
 function isOpener(trimmed: string): boolean {
