@@ -7,7 +7,7 @@
  * would with a setting, in-process: every post's register probabilities come from a
  * register model fit WITHOUT that round (`fitRegister` on the corpus, FanChuan and the other rounds' posts, the
  * shipped settings), the stance step's `run` reading is rebuilt from the output and the register's side put in, and the
- * step's own `link` functions (exported for this) run again in dump order, so a reply sees its parent's new side.
+ * step's own `linkStances` runs again in dump order, so a reply sees its parent's new side.
  * `--dump [MARGIN MODE]` lists every post stance, the pipeline's or the re-reading's with the shipped register: the
  * re-reading (REGISTER_TONE null) diffed against the pipeline with the setting in REGISTER_TONE checks it. Settings (margin x mode) are chosen NESTED: each round scored with the setting that is
  * best on the mean of the other five rounds.
@@ -15,41 +15,22 @@
  *   tsx scripts/study/register-tone.ts [--misses] [--dump [MARGIN MODE]] [--eval-threads DIR MARGIN MODE]
  *
  * `--eval-threads` (measured only, once, at the end) reads DIR's gold files with the shipped register.
- * Since session 28 the stance step's correction rule is `REPLY_LINKS.correction` ('oppose-keep'); this script's
- * re-reading keeps session 20's (`void`), so it matches the pipeline only with `REPLY_LINKS = { correction: 'void' }`
- * (scripts/study/stance-no-side.ts re-reads with the step's own `linkStances`).
+ * The link runs with session 20's correction rule (`{ correction: 'void' }`, the shipped `REPLY_LINKS`), as this study
+ * was measured; scripts/study/stance-no-side.ts re-reads the other rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/index.js';
 import type { StanceResult } from '../../src/schema/classify.js';
-import { predict, type LinearModel } from '../../src/learn/model.js';
-import { COMMENT_REGISTER_MODEL, commentRegisterFeatures } from '../../src/classify/sentiment/register.js';
-import { SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
-import { scoreSentiment } from '../../src/classify/sentiment/index.js';
-import { sentimentFeatures } from '../train/lib/sentiment-fit.js';
+import { COMMENT_REGISTER_MODEL } from '../../src/classify/sentiment/register.js';
 import { registerSide, withRegisterSide, type RegisterTone } from '../../src/classify/stance/register-side.js';
-import { REGISTER_TONE, askingEvidence, countersAfterConceding, factEvidence, personEvidence, stancesFromParent, voidImplicitSides } from '../../src/classify/steps/stance.js';
+import { REGISTER_TONE, linkStances } from '../../src/classify/steps/stance.js';
 import type { StepPost } from '../../src/classify/steps/types.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
-import { fitRegister, readBlindRows, readRegisterRows, REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
-import { macro } from '../eval/lib/threads-score.js';
+import { allPairs, leftOutRegisterModels, mean, pairs, precision, readRegister, sides, type RoundDump, type Side, type StancePost } from './lib/stance-rounds.js';
 
-type Side = 'favor' | 'against' | 'none';
-// An output post, read as the stance step's link reads a step post (spans are the input's in both).
-type Post = StepPost & { id: string; parentId: string | null; text: string; span: [number, number]; sentences?: Array<{ span: [number, number]; text: string }> };
-
-interface Dump {
-  file: string;
-  round: string;
-  targets: string[];
-  gold: Array<{ removed?: boolean; stance?: Record<string, 'favor' | 'against'> | null }>;
-  posts: Post[];
-  /** Register probabilities (negative, neutral, positive) of each post, by the model its round is read with. */
-  probs: number[][];
-  flipped: boolean[];
-  evidence: Array<Array<{ span: [number, number]; text: string }>>;
-}
+type Dump = RoundDump;
+type Post = StancePost;
 
 const root = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -70,20 +51,6 @@ function readDumps(dir: string, anyFile: boolean): Dump[] {
     out.push({ file: g, round, targets, gold: gold.posts, posts: doc.thread.posts, probs: [], flipped: [], evidence: [] });
   }
   return out;
-}
-
-/** Fills each post's register reading with `modelOf(round)`. */
-function readRegister(dumps: Dump[], modelOf: (round: string) => LinearModel): void {
-  for (const d of dumps) {
-    const model = modelOf(d.round);
-    for (const p of d.posts) {
-      d.probs.push(predict(model, commentRegisterFeatures(sentimentFeatures(p.text), SENTIMENT_MODEL)));
-      const general = scoreSentiment(p.text);
-      d.flipped.push(general.sarcasmLevel === 'flip');
-      // Evidence in input offsets, as the step's toInput gives it.
-      d.evidence.push(general.evidence.map((e) => ({ span: [e.span[0] + p.span[0], e.span[1] + p.span[0]] as [number, number], text: e.text })));
-    }
-  }
 }
 
 const FROM_PARENT = /^(agrees-with-parent|disagrees-with-parent|answers-parent)$/;
@@ -119,41 +86,13 @@ function simulate(d: Dump, tone: RegisterTone | null): StanceResult[][] {
       return s;
     });
     let stances = tone === null ? own : withRegisterSide(own, registerSide(d.probs[i]!, d.flipped[i]!, d.evidence[i]!.length > 0, tone.margin), d.evidence[i]!, tone);
-    // The stance step's link, with the parent's new stances.
-    const counters = parent !== null && countersAfterConceding(p, p.text);
-    const fact = parent ? factEvidence(p, counters) : null;
-    const first = p.sentences?.[0]?.text ?? '';
-    const voided = fact ?? (parent ? personEvidence(p) : null) ?? askingEvidence(p, first);
-    if (voided) stances = voidImplicitSides(stances, voided);
-    if (parent && p.replyStance && !fact && !counters) stances = stancesFromParent({ ...p, stances } as StepPost, { ...parent, stances: at(pi!) } as StepPost);
+    // The stance step's link (session 20's correction rule, as this study was measured), with the parent's new stances.
+    stances = linkStances({ ...p, stances } as StepPost, parent ? ({ ...parent, stances: at(pi!) } as StepPost) : null, p.text, p.sentences?.[0]?.text ?? '', { correction: 'void' });
     done[i] = stances;
     return stances;
   };
   return d.posts.map((_, i) => at(i));
 }
-
-/** (gold, predicted) pairs of every labelled post and gold target of `dumps` under `stances`. */
-function pairs(dumps: readonly Dump[], stances: ReadonlyMap<Dump, StanceResult[][]>): Array<[Side, Side]> {
-  const out: Array<[Side, Side]> = [];
-  for (const d of dumps) {
-    const s = stances.get(d)!;
-    d.gold.forEach((gp, i) => {
-      if (gp.removed || !gp.stance) return;
-      for (const t of d.targets) {
-        const r = s[i]?.find((x) => x.target.toLowerCase() === t.toLowerCase());
-        out.push([gp.stance[t] ?? 'none', r?.label === 'favor' || r?.label === 'against' ? r.label : 'none']);
-      }
-    });
-  }
-  return out;
-}
-
-const sides = (ps: ReadonlyArray<[Side, Side]>): number => macro(ps.filter(([g]) => g !== 'none'), ['favor', 'against']);
-const allPairs = (ps: ReadonlyArray<[Side, Side]>): number => macro(ps, ['favor', 'against']);
-const precision = (ps: ReadonlyArray<[Side, Side]>): number => {
-  const given = ps.filter(([, p]) => p !== 'none');
-  return given.length ? given.filter(([g, p]) => g === p).length / given.length : 0;
-};
 
 const SETTINGS: Array<RegisterTone | null> = [null, ...[0, 0.1, 0.2, 0.3, 0.4, 0.5].flatMap((margin) => (['fill', 'replace'] as const).map((mode) => ({ margin, mode })))];
 const nameOf = (t: RegisterTone | null): string => (t === null ? 'pipeline (switch off)' : `register ${t.mode}, margin ${t.margin}`);
@@ -185,10 +124,7 @@ if (args[0] === '--dump') {
 }
 
 // The register each round is read with: fit without that round.
-const dataDir = process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
-const base = readRegisterRows(dataDir);
-const blind = readBlindRows(resolve(root, 'fixtures', 'blind-threads'));
-const models = new Map(BLIND_DEV_ROUNDS.map(({ label }) => [label, fitRegister([...base, ...blind.filter((r) => r.round !== label)], REGISTER_SETTINGS)]));
+const models = leftOutRegisterModels(root);
 readRegister(dumps, (round) => models.get(round)!);
 
 const rounds = BLIND_DEV_ROUNDS.map((r) => r.label);
@@ -198,7 +134,6 @@ const scored = SETTINGS.map((t) => {
   return { t, st, per, sides: per.map(sides), all: per.map(allPairs) };
 });
 const against = rounds.map((r) => pairs(dumps.filter((d) => d.round === r), scored[0]!.st).map(([g]) => [g, 'against'] as [Side, Side]));
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const row = (name: string, per: ReadonlyArray<ReadonlyArray<[Side, Side]>>): string => {
   const pooled = per.flat();
   return `| ${name} | ${per.map((ps) => `${fmt(sides(ps))} / ${fmt(allPairs(ps))}`).join(' | ')} | ${fmt(mean(per.map(sides)))} | ${fmt(sides(pooled))} / ${fmt(allPairs(pooled))} / ${fmt(precision(pooled))} |`;

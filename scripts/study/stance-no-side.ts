@@ -20,33 +20,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/index.js';
 import type { StanceResult } from '../../src/schema/classify.js';
-import { predict, type LinearModel } from '../../src/learn/model.js';
-import { COMMENT_REGISTER_MODEL, commentRegisterFeatures } from '../../src/classify/sentiment/register.js';
-import { SENTIMENT_MODEL } from '../../src/classify/sentiment/model.js';
-import { scoreSentiment } from '../../src/classify/sentiment/index.js';
-import { sentimentFeatures } from '../train/lib/sentiment-fit.js';
+import { COMMENT_REGISTER_MODEL } from '../../src/classify/sentiment/register.js';
+import { REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
 import { registerLeanSide, registerSide, withRegisterSide } from '../../src/classify/stance/register-side.js';
 import { REGISTER_TONE, REPLY_LINKS, stanceStep, linkStances, type ReplyLinks } from '../../src/classify/steps/stance.js';
 import type { StepPost } from '../../src/classify/steps/types.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
-import { fitRegister, readBlindRows, readRegisterRows, REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
-import { macro } from '../eval/lib/threads-score.js';
+import { allPairs, leftOutRegisterModels, mean, pairs, precision, readRegister, sides, sideOf, type RoundDump, type Side, type StancePost } from './lib/stance-rounds.js';
 
-type Side = 'favor' | 'against' | 'none';
-type Post = StepPost & { id: string; parentId: string | null; text: string; span: [number, number]; sentences?: Array<{ span: [number, number]; text: string }> };
+type Post = StancePost;
 
-interface Dump {
-  file: string;
-  round: string;
-  targets: string[];
-  gold: Array<{ removed?: boolean; stance?: Record<string, 'favor' | 'against'> | null }>;
-  /** Posts as the full pipeline gives them. */
-  posts: Post[];
+interface Dump extends RoundDump {
   /** Each post's `run` reading without the register's fill. */
   raw: StanceResult[][];
-  probs: number[][];
-  flipped: boolean[];
-  evidence: Array<Array<{ span: [number, number]; text: string }>>;
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -81,21 +67,6 @@ function readDumps(dir: string, anyFile: boolean): Dump[] {
   return out;
 }
 
-function readRegister(dumps: Dump[], modelOf: (round: string) => LinearModel): void {
-  for (const d of dumps) {
-    const model = modelOf(d.round);
-    d.probs = [];
-    d.flipped = [];
-    d.evidence = [];
-    for (const p of d.posts) {
-      d.probs.push(predict(model, commentRegisterFeatures(sentimentFeatures(p.text), SENTIMENT_MODEL)));
-      const general = scoreSentiment(p.text);
-      d.flipped.push(general.sarcasmLevel === 'flip');
-      d.evidence.push(general.evidence.map((e) => ({ span: [e.span[0] + p.span[0], e.span[1] + p.span[0]] as [number, number], text: e.text })));
-    }
-  }
-}
-
 /** A variant of the reply links (`ReplyLinks`, the stance step's) and of the flat reading. */
 interface Variant {
   name: string;
@@ -126,27 +97,6 @@ function simulate(d: Dump, v: Variant): StanceResult[][] {
   };
   return d.posts.map((_, i) => at(i));
 }
-
-const label = (s: StanceResult | undefined): Side => (s?.label === 'favor' || s?.label === 'against' ? s.label : 'none');
-
-function pairs(dumps: readonly Dump[], stances: ReadonlyMap<Dump, StanceResult[][]>): Array<[Side, Side]> {
-  const out: Array<[Side, Side]> = [];
-  for (const d of dumps) {
-    const s = stances.get(d)!;
-    d.gold.forEach((gp, i) => {
-      if (gp.removed || !gp.stance) return;
-      for (const t of d.targets) out.push([gp.stance[t] ?? 'none', label(s[i]?.find((x) => x.target.toLowerCase() === t.toLowerCase()))]);
-    });
-  }
-  return out;
-}
-const sides = (ps: ReadonlyArray<[Side, Side]>): number => macro(ps.filter(([g]) => g !== 'none'), ['favor', 'against']);
-const allPairs = (ps: ReadonlyArray<[Side, Side]>): number => macro(ps, ['favor', 'against']);
-const precision = (ps: ReadonlyArray<[Side, Side]>): number => {
-  const given = ps.filter(([, p]) => p !== 'none');
-  return given.length ? given.filter(([g, p]) => g === p).length / given.length : 0;
-};
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 const MAIN: Variant = { name: 'main (session 20 rule, no inheritance, no lean)', links: {} };
 /** What the stance step ships (REPLY_LINKS, REGISTER_TONE's lean): the `--check` compares it with the pipeline. */
@@ -184,10 +134,7 @@ function leftOutRegisters(ds: Dump[]): void {
       return;
     }
   }
-  const dataDir = process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
-  const base = readRegisterRows(dataDir);
-  const blind = readBlindRows(resolve(root, 'fixtures', 'blind-threads'));
-  const models = new Map(BLIND_DEV_ROUNDS.map(({ label: r }) => [r, fitRegister([...base, ...blind.filter((x) => x.round !== r)], REGISTER_SETTINGS)]));
+  const models = leftOutRegisterModels(root);
   readRegister(ds, (round) => models.get(round)!);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cache, JSON.stringify({ key, probs: ds.map((d) => d.probs) }));
@@ -232,11 +179,11 @@ if (args[0] === '--misses') {
         if (gold === 'none') continue;
         goldSides++;
         const s = p.stances?.find((x) => x.target.toLowerCase() === t.toLowerCase());
-        const got = label(s);
-        const raw = label(d.raw[i]!.find((x) => x.target.toLowerCase() === t.toLowerCase()));
+        const got = sideOf(s);
+        const raw = sideOf(d.raw[i]!.find((x) => x.target.toLowerCase() === t.toLowerCase()));
         const cue = s?.evidence.find((e) => e.cue !== 'mention')?.cue.replace(/:.*/s, '') ?? 'none';
         const named = s?.implicit === true ? '' : ' (names the target)';
-        const theirs = label(parent?.stances?.find((x) => x.target.toLowerCase() === t.toLowerCase()));
+        const theirs = sideOf(parent?.stances?.find((x) => x.target.toLowerCase() === t.toLowerCase()));
         const pg = parent ? d.gold[byId.get(p.parentId!)!]?.stance?.[t] ?? 'none' : 'none';
         const parentNote = parent ? `; parent read ${theirs}, parent gold ${pg}` : '';
         if (got === gold) {
@@ -283,13 +230,13 @@ if (args[0] === '--cells') {
       for (const t of d.targets) {
         const gold: Side = gp.stance[t] ?? 'none';
         const s = st[i]!.find((x) => x.target.toLowerCase() === t.toLowerCase());
-        const theirs = label(st[pi]!.find((x) => x.target.toLowerCase() === t.toLowerCase()));
+        const theirs = sideOf(st[pi]!.find((x) => x.target.toLowerCase() === t.toLowerCase()));
         const rel = (x: Side): string => (theirs === 'none' || x === 'none' ? x : x === theirs ? 'same as parent' : 'opposite of parent');
         const side = registerSide(d.probs[i]!, d.flipped[i]!, d.evidence[i]!.length > 0, 0);
-        const own = label(withRegisterSide(d.raw[i]!, side, d.evidence[i]!, REGISTER_TONE!).find((x) => x.target.toLowerCase() === t.toLowerCase()));
+        const own = sideOf(withRegisterSide(d.raw[i]!, side, d.evidence[i]!, REGISTER_TONE!).find((x) => x.target.toLowerCase() === t.toLowerCase()));
         const cue = s?.evidence.find((e) => e.cue !== 'mention')?.cue.replace(/:.*/s, '') ?? 'none';
         if ((p.corrections ?? []).length > 0) add(`correction reply (${p.replyStance?.label}) | parent read ${theirs} | gold ${rel(gold)} | own tone ${rel(own)}`);
-        else if (p.replyStance?.label === 'comment' && label(s) === 'none' && cue === 'none') add(`plain flat reply | parent read ${theirs} | gold ${rel(gold)}`);
+        else if (p.replyStance?.label === 'comment' && sideOf(s) === 'none' && cue === 'none') add(`plain flat reply | parent read ${theirs} | gold ${rel(gold)}`);
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { StanceResult } from '../../schema/classify.js';
+import type { Correction, StanceResult } from '../../schema/classify.js';
 import { classifyStanceGroups } from '../stance/index.js';
 import { changeObjectStances } from '../stance/change-object.js';
 import { declaredStances } from '../stance/declares.js';
@@ -106,13 +106,13 @@ export function linkStances(post: StepPost, parent: StepPost | null, text: strin
   const voided = fact ?? (parent ? personEvidence(post) : null) ?? askingEvidence(post, firstSentence);
   if (voided) stances = voidImplicitSides(stances, voided);
   if (corrects && (correction === 'oppose' || correction === 'oppose-keep') && !fact) {
-    const evidence = (post.corrections ?? []).flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2);
+    const evidence = correctionEvidence(post);
     return stances.map((s) => {
       if (stated(s)) return s;
       const theirs = (parent!.stances ?? []).find((x) => x.target === s.target);
       if ((!theirs || theirs.label === 'neutral') && correction === 'oppose-keep') return s;
       if (!theirs || theirs.label === 'neutral') return voidImplicitSides([s], evidence.map((e) => ({ ...e, cue: 'corrects-a-fact' })))[0]!;
-      return { target: s.target, label: flip(theirs.label), confidence: Math.round(theirs.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: evidence.map((e) => ({ ...e, cue: 'corrects-parent' })), implicit: true };
+      return { target: s.target, label: flip(theirs.label), confidence: inherited(theirs.confidence), evidence: evidence.map((e) => ({ ...e, cue: 'corrects-parent' })), implicit: true };
     });
   }
   if (corrects && correction === 'keep') return stances;
@@ -128,7 +128,7 @@ function flatReplySides(stances: readonly StanceResult[], parent: StepPost, how:
     const theirs = (parent.stances ?? []).find((x) => x.target === s.target);
     if (!theirs || theirs.label === 'neutral') return s;
     const label = how === 'agree' ? theirs.label : flip(theirs.label);
-    return { target: s.target, label, confidence: Math.round(theirs.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: [], implicit: true };
+    return { target: s.target, label, confidence: inherited(theirs.confidence), evidence: [], implicit: true };
   });
 }
 
@@ -151,15 +151,20 @@ function registerToned(stances: StanceResult[], sentiment: ReturnType<Parameters
 // Confidence of a side voided by what the post does (a fact corrected or conceded, a question asked).
 const VOIDED_CONFIDENCE = 0.6;
 
+/** The first evidence of each of the post's corrections, two at most: what a side read from a correction rests on. */
+function correctionEvidence(post: StepPost): Correction['evidence'] {
+  return (post.corrections ?? []).flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2);
+}
+
 /**
  * The evidence that a reply corrects or concedes a fact (the corrections step's `corrections` and `concessions`),
  * cue `corrects-a-fact` / `concedes-a-fact`, or null. Its tone is then about the figure, the date or the name it
  * fixes ("It's 26 via the bypass", "Fair enough, 26 it is"), not a side on the subject, and what it disagrees or
  * agrees with is the parent's fact, not the parent's side.
  */
-export function factEvidence(post: StepPost, counters: boolean): StanceResult['evidence'] | null {
+function factEvidence(post: StepPost, counters: boolean): StanceResult['evidence'] | null {
   const corrections = post.corrections ?? [];
-  if (corrections.length > 0) return corrections.flatMap((c) => c.evidence.slice(0, 1)).slice(0, 2).map((e) => ({ ...e, cue: 'corrects-a-fact' }));
+  if (corrections.length > 0) return correctionEvidence(post).map((e) => ({ ...e, cue: 'corrects-a-fact' }));
   // A concession followed by a counter is the reply's own case, not an accepted fact alone.
   if (counters) return null;
   const concessions = post.concessions ?? [];
@@ -178,7 +183,7 @@ const COUNTER = /(?:^|[.!?;,:]\s*)(?:but|still|yet|however|that said|even so|non
  * or fact and makes its own ("All true, but they can also join the army"): its side is its own reading, neither
  * the parent's (taken over by agreement) nor none (a conceded fact).
  */
-export function countersAfterConceding(post: StepPost, text: string): boolean {
+function countersAfterConceding(post: StepPost, text: string): boolean {
   const cues = [...(post.replyStance?.label === 'support' ? post.replyStance.evidence : []), ...(post.concessions ?? []).map((c) => c.evidence)];
   if (cues.length === 0) return false;
   const end = Math.max(...cues.map((e) => e.span[1])) - post.span[0];
@@ -193,7 +198,7 @@ const INSULT_FLAG = 0.5;
  * null. Its hostile tone is aimed at the person it answers ("Nobody cares what you think, troll"), not at the
  * subject; what it denies or supports of the parent's point is still taken over (`disagrees-with-parent`).
  */
-export function personEvidence(post: StepPost): StanceResult['evidence'] | null {
+function personEvidence(post: StepPost): StanceResult['evidence'] | null {
   const insult = post.moderation?.insult;
   if (!insult || insult.score < INSULT_FLAG) return null;
   return insult.evidence.slice(0, 1).map((e) => ({ ...e, cue: 'addresses-a-person' }));
@@ -211,7 +216,7 @@ const INTERROGATIVE =
  * in interrogative form and asked once: "Will the pouches be unlocked at lunch?", not "They cost $86,000??"), cue
  * `asks`, or null. A question asks for a fact; its tone is no side on a subject it never names.
  */
-export function askingEvidence(post: StepPost, firstSentence: string): StanceResult['evidence'] | null {
+function askingEvidence(post: StepPost, firstSentence: string): StanceResult['evidence'] | null {
   const first = firstSentence.trim();
   if (!/\?\s*["'\u201d)]?$/.test(first) || /\?\s*\?/.test(first) || !INTERROGATIVE.test(first)) return null;
   const question = (post.acts ?? []).find((x) => x.act === 'question');
@@ -228,7 +233,7 @@ function stated(s: StanceResult): boolean {
 }
 
 /** `stances` with every side read from tone on a target the text never names made neutral, with `evidence` as why. */
-export function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
+function voidImplicitSides(stances: readonly StanceResult[], evidence: StanceResult['evidence']): StanceResult[] {
   return stances.map((s) =>
     !stated(s) && s.label !== 'neutral' ? { target: s.target, label: 'neutral', confidence: VOIDED_CONFIDENCE, evidence, implicit: true } : s,
   );
@@ -236,6 +241,9 @@ export function voidImplicitSides(stances: readonly StanceResult[], evidence: St
 
 // Confidence kept when a stance is taken over from the parent a reply agrees or disagrees with.
 const INHERITED_CONFIDENCE = 0.6;
+
+/** The confidence of a side taken over from (or set against) the parent's, from the confidence it rests on. */
+const inherited = (confidence: number): number => Math.round(confidence * INHERITED_CONFIDENCE * 100) / 100;
 
 const flip = (label: 'favor' | 'against'): 'favor' | 'against' => (label === 'favor' ? 'against' : 'favor');
 
@@ -247,7 +255,7 @@ const flip = (label: 'favor' | 'against'): 'favor' | 'against' => (label === 'fa
  * agreement (favourable) or disagreement (hostile) with the parent, not as a verdict on the subject (cue
  * `tone-toward-parent:...`). A stance the reply states about a target it names always wins.
  */
-export function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
+function stancesFromParent(post: StepPost, parent: StepPost): StanceResult[] {
   const own = post.stances ?? [];
   const reply = post.replyStance;
   if (!reply || reply.label === 'query') return own;
@@ -262,7 +270,7 @@ export function stancesFromParent(post: StepPost, parent: StepPost): StanceResul
       if (stated(mine) || mine.label === 'neutral') continue;
       const theirs = (parent.stances ?? []).find((p) => p.target === mine.target);
       if (theirs && theirs.label !== 'neutral') continue;
-      out[i] = { target: mine.target, label: 'neutral', confidence: Math.round(reply.confidence * INHERITED_CONFIDENCE * 100) / 100, evidence: reply.evidence.map((e) => ({ ...e, cue: 'answers-parent' })), implicit: true };
+      out[i] = { target: mine.target, label: 'neutral', confidence: inherited(reply.confidence), evidence: reply.evidence.map((e) => ({ ...e, cue: 'answers-parent' })), implicit: true };
     }
   }
   for (const s of parent.stances ?? []) {
@@ -275,14 +283,14 @@ export function stancesFromParent(post: StepPost, parent: StepPost): StanceResul
       stance = {
         target: s.target,
         label: agrees ? s.label : flip(s.label),
-        confidence: Math.round(Math.min(s.confidence, reply.confidence) * INHERITED_CONFIDENCE * 100) / 100,
+        confidence: inherited(Math.min(s.confidence, reply.confidence)),
         evidence: reply.evidence.map((e) => ({ ...e, cue: agrees ? 'agrees-with-parent' : 'disagrees-with-parent' })),
       };
     } else if (reply.label === 'comment' && mine?.implicit === true && mine.label !== 'neutral') {
       stance = {
         target: s.target,
         label: mine.label === 'favor' ? s.label : flip(s.label),
-        confidence: Math.round(Math.min(s.confidence, mine.confidence) * INHERITED_CONFIDENCE * 100) / 100,
+        confidence: inherited(Math.min(s.confidence, mine.confidence)),
         evidence: mine.evidence.map((e) => ({ ...e, cue: `tone-toward-parent:${e.cue}` })),
       };
     }
