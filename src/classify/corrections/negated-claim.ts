@@ -24,7 +24,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** True when word `i` of a sentence is an infinitive ("asked the council to exempt"): the sentence asks, plans or wants it, it does not state it. */
-function infinitive(u: Unit, i: number): boolean {
+export function infinitive(u: Unit, i: number): boolean {
   return i > 0 && u.words[i - 1]!.lower === 'to';
 }
 

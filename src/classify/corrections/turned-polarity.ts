@@ -18,18 +18,13 @@ import { NUMBER_WORDS } from '../../text/number-words.js';
 import { isNegator } from '../../text/word-lists.js';
 import { AGREE, hypotheticalBefore } from './compare.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
-import { GENERAL_WORDS } from './negated-claim.js';
+import { GENERAL_WORDS, infinitive } from './negated-claim.js';
 import { ADDITIVE } from './parent-slot.js';
 import type { Candidate } from './thread-index.js';
 import { indicesOf, type Unit } from './units.js';
 
 /** Words that point the predicate at something besides what the parent named. */
 const OTHER = new Set(['else', 'other', 'others']);
-
-/** True when word `i` is an infinitive ("asked the council to close it" states the asking, not the closing). */
-function infinitive(u: Unit, i: number): boolean {
-  return i > 0 && u.words[i - 1]!.lower === 'to';
-}
 
 /**
  * The fewest letters a shared word has: the content-word test is English, and the two-letter function words of
