@@ -13,7 +13,7 @@
  * The blind rows' weight (0, 0.5, 1, 2) and the keep threshold (0 to 0.5 by 0.05) are chosen by blind round left out:
  * each development round (scripts/train/lib/blind-rounds.ts: one writer each) is scored by a scorer fit without it, post by post as
  * score.mjs scores (a post is flagged when a finding reaches the threshold); the best mean F1 over the rounds
- * wins, ties to the lower weight and then the lower threshold. Never the fixtures' other labels or the independent
+ * wins, ties to the lower threshold, and a higher blind-row weight only when it gains more than 0.003 (WEIGHT_TIE). Never the fixtures' other labels or the independent
  * evaluation threads; a blind round outside that list (the held-out one) is never read. The 5-fold CV over RumourEval + pairs threads (the
  * old choice) is kept in the notes as a guard. Deterministic: the same data give the same bytes.
  * Usage: tsx scripts/train/train-corrections.ts [dataDir]
@@ -35,6 +35,8 @@ const FIT_ON = [
 ];
 const BLIND_FIT_ON = `threadlens blind threads ${blindDevSpan()}, fixtures/blind-threads (gold structure, findings labelled by the post's gold correction kind; MIT)`;
 const WEIGHTS = [0, 0.5, 1, 2];
+/** A mean post F1 gain this small (about one post in one of eight rounds) is a tie between blind-row weights. */
+const WEIGHT_TIE = 0.003;
 const THRESHOLDS = Array.from({ length: 11 }, (_, k) => Math.round(k * 5) / 100);
 
 function findingF1(scores: readonly number[], gold: readonly number[], threshold: number): number {
@@ -65,12 +67,17 @@ for (const w of WEIGHTS) {
     const model = baseModel ?? fit([...baseRows, ...weighted(blind.filter((b) => b.round !== r).flatMap((b) => b.rows), w)]);
     return blind.filter((b) => b.round === r).flatMap((b) => b.posts.map((p) => ({ s: Math.max(0, ...p.findings.map((f) => predict(model, f.features)[0]!)), gold: p.gold, any: p.findings.length > 0 })));
   });
+  // The best threshold of this weight (ties to the lower threshold); a higher weight replaces the choice only when its
+  // best mean is higher by more than WEIGHT_TIE (session 29: corr29's candidate picked weight 0.5 on 0.698 against
+  // 0.697; a gain below one post of one round is a tie, and ties go to fewer blind rows).
+  let own = { weight: w, threshold: 0, mean: -1, rounds: [] as number[] };
   for (const t of THRESHOLDS) {
     const rounds = scored.map((rows) => postF1(rows, t).f1);
     const mean = rounds.reduce((a, b) => a + b, 0) / rounds.length;
-    if (t === 0) asShipped = mean;
-    if (mean > choice.mean + 1e-9) choice = { weight: w, threshold: t, mean, rounds };
+    if (w === 0 && t === 0) asShipped = mean;
+    if (mean > own.mean + 1e-9) own = { weight: w, threshold: t, mean, rounds };
   }
+  if (own.mean > choice.mean + (choice.mean < 0 ? 0 : WEIGHT_TIE)) choice = own;
   const best = THRESHOLDS.map((t) => scored.map((rows) => postF1(rows, t).f1).reduce((a, b) => a + b, 0) / scored.length);
   table.push(`weight ${w}: best ${Math.max(...best).toFixed(3)}`);
 }

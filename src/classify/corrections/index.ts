@@ -34,7 +34,6 @@ import { validateInput } from './validate.js';
 import type { PreparedPost } from './thread-walk.js';
 import { pairFeatures } from './pair-features.js';
 import { parentSlot } from './parent-slot.js';
-import { turnedPolarity } from './turned-polarity.js';
 import { findPostQuotes } from './quotes.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
@@ -409,9 +408,6 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
         found.push(finding);
       }
     }
-    // A reply's opening sentence turning the parent's statement, proposed only where no detector found anything
-    // (turned-polarity.ts; its findings name the detector they report as).
-    if (found.length === 0) found.push(...turnedPolarity.find(unit, context));
     // A reply's replacement value for the parent's, proposed only where no detector found anything (parent-slot.ts).
     if (found.length === 0) {
       for (const finding of parentSlot.find(unit, context)) {

@@ -17,14 +17,14 @@ import { indicesOf, type Unit } from './units.js';
 const CANDIDATES_LOOKED_AT = 12;
 
 /** Very common words: two sentences sharing only these ("a day's work" / "a working day") speak of nothing in particular together. */
-export const GENERAL_WORDS: ReadonlySet<string> = new Set([
+const GENERAL_WORDS = new Set([
   'day', 'time', 'work', 'people', 'person', 'thing', 'stuff', 'way', 'year', 'week', 'month', 'lot', 'life', 'world',
   'place', 'part', 'point', 'good', 'bad', 'new', 'old', 'make', 'get', 'take', 'give', 'come', 'go', 'do', 'use',
   'look', 'want', 'need', 'know', 'say', 'see', 'man', 'woman', 'job',
 ]);
 
 /** True when word `i` of a sentence is an infinitive ("asked the council to exempt"): the sentence asks, plans or wants it, it does not state it. */
-export function infinitive(u: Unit, i: number): boolean {
+function infinitive(u: Unit, i: number): boolean {
   return i > 0 && u.words[i - 1]!.lower === 'to';
 }
 
