@@ -14,7 +14,8 @@
  *   tsx scripts/study/stance-top-level.ts --choose           every setting by round left out, nested choice
  *   tsx scripts/study/stance-top-level.ts --scopes           the balanced fits x which moves are taken, nested choice
  *   tsx scripts/study/stance-top-level.ts --core             the balanced fits, every value or the tone values only, nested choice
- *   tsx scripts/study/stance-top-level.ts --eval-threads DIR L2 BALANCED [SCOPE [core]]   measured only (fit on all rounds)
+ *   tsx scripts/study/stance-top-level.ts --margins          the balanced fits, the learned label only past a margin over the reading's own
+ *   tsx scripts/study/stance-top-level.ts --eval-threads DIR L2 BALANCED [SCOPE [core|all [MARGIN]]]   measured only (fit on all rounds)
  */
 import { resolve } from 'node:path';
 import type { StanceResult } from '../../src/schema/classify.js';
@@ -62,16 +63,20 @@ interface Setting {
   scope: Scope;
   /** Only the tone values (the reading's signed confidence, the register, the sentence scores, the aimed tone, a change target's direction, a correction, a question): no cue kinds, acts, insult or length. */
   core?: boolean;
+  /** The learned label only where its probability beats the reading's own label's by more than this (undefined: 0). */
+  margin?: number;
 }
 const CORE = (name: string): boolean => !/^(?:cue:|read:|act:(?!question)|insult|words:)/.test(name);
 const valuesOf = (f: Map<string, number>, s: Setting): Map<string, number> => (s.core ? new Map([...f].filter(([k]) => CORE(k))) : f);
 /** The first grid (`--choose`): L2 x class balance, every move taken; `--scopes`: the balanced fits x the moves taken. */
-const SETTINGS: Setting[] = args.includes('--core')
+const SETTINGS: Setting[] = args.includes('--margins')
+  ? [0.001, 0.003].flatMap((l2) => [0, 0.1, 0.2, 0.3, 0.4].map((margin) => ({ l2, balanced: true, scope: 'all' as const, margin })))
+  : args.includes('--core')
   ? [0.0003, 0.001, 0.003, 0.01, 0.03].flatMap((l2) => [false, true].map((core) => ({ l2, balanced: true, scope: 'all' as const, core })))
   : args.includes('--scopes')
   ? [0.0003, 0.001, 0.003, 0.01].flatMap((l2) => (['all', 'void', 'fill', 'void+fill'] as const).map((scope) => ({ l2, balanced: true, scope })))
   : [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3].flatMap((l2) => [true, false].map((balanced) => ({ l2, balanced, scope: 'all' as const })));
-const nameOf = (s: Setting): string => `L2 ${s.l2}${s.balanced ? ', balanced' : ''}${s.scope === 'all' ? '' : `, moves: ${s.scope}`}${s.core ? ', tone values only' : ''}`;
+const nameOf = (s: Setting): string => `L2 ${s.l2}${s.balanced ? ', balanced' : ''}${s.scope === 'all' ? '' : `, moves: ${s.scope}`}${s.core ? ', tone values only' : ''}${s.margin ? `, margin ${s.margin}` : ''}`;
 const fits = new Map<string, LinearModel>();
 
 function fit(ds: readonly Dump[], s: Setting): LinearModel {
@@ -94,7 +99,7 @@ function fit(ds: readonly Dump[], s: Setting): LinearModel {
 }
 
 /** The variant that re-reads each top-level post with `model`. */
-function learned(model: LinearModel, scope: Scope = 'all', core = false): Variant {
+function learned(model: LinearModel, scope: Scope = 'all', core = false, margin = 0): Variant {
   return {
     name: 'learned',
     links: REPLY_LINKS,
@@ -109,6 +114,7 @@ function learned(model: LinearModel, scope: Scope = 'all', core = false): Varian
         for (let j = 1; j < pr.length; j++) if (pr[j]! > pr[k]!) k = j;
         const label = TOP_LEVEL_LABELS[k]!;
         const was = s.label === 'neutral' ? 'none' : s.label;
+        if (pr[k]! - pr[TOP_LEVEL_LABELS.indexOf(was)]! <= margin) return s;
         const allowed = scope === 'all' || label === was || (label === 'none' ? scope !== 'fill' : was === 'none' ? scope !== 'void' : false);
         return allowed ? reread(s, label, pr[k]!, firstSentence) : s;
       });
@@ -169,7 +175,7 @@ if (args[0] === '--aimed') {
   process.exit(0);
 }
 
-if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core') {
+if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core' || args[0] === '--margins') {
   const ds = readDumps(resolve(root, 'fixtures', 'blind-threads'), false);
   leftOutRegisters(root, ds);
   const rounds = BLIND_DEV_ROUNDS.map((r) => r.label);
@@ -177,7 +183,7 @@ if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core') {
   // score[outer][setting][inner]: round `inner` read by a fit without it and without `outer` (inner === outer: the
   // plain left-out reading of the outer round, fit on all others).
   const read = (train: Dump[], test: Dump[], s: Setting): Map<Dump, StanceResult[][]> => {
-    const v = learned(fit(train, s), s.scope, s.core);
+    const v = learned(fit(train, s), s.scope, s.core, s.margin);
     return new Map(test.map((d) => [d, simulate(d, v)]));
   };
   const row = (name: string, per: ReadonlyArray<ReadonlyArray<[Side, Side]>>): string => {
@@ -223,7 +229,7 @@ if (args[0] === '--eval-threads') {
   // it, their register readings would be in-sample and the fit would trust them more than a new thread's); the eval
   // threads, which no register saw, with the shipped one.
   leftOutRegisters(root, blind);
-  const s: Setting = { l2: Number(args[2]), balanced: args[3] === 'true', scope: (args[4] ?? 'all') as Scope, core: args[5] === 'core' };
+  const s: Setting = { l2: Number(args[2]), balanced: args[3] === 'true', scope: (args[4] ?? 'all') as Scope, core: args[5] === 'core', margin: Number(args[6] ?? 0) };
   const model = fit(blind, s);
   const ds = readDumps(resolve(args[1]!), true);
   readRegister(ds, () => COMMENT_REGISTER_MODEL);
@@ -234,7 +240,7 @@ if (args[0] === '--eval-threads') {
   // What the reading changes on the top-level posts: (gold, pipeline, learned) for every labelled pair it moves.
   const moves = new Map<string, number>();
   const before = new Map(ds.map((d) => [d, simulate(d, PIPELINE)]));
-  const after = new Map(ds.map((d) => [d, simulate(d, learned(model, s.scope, s.core))]));
+  const after = new Map(ds.map((d) => [d, simulate(d, learned(model, s.scope, s.core, s.margin))]));
   const b = pairsOf(ds, before, true);
   pairsOf(ds, after, true).forEach(([g, p], k) => {
     const was = b[k]![1];
@@ -242,7 +248,7 @@ if (args[0] === '--eval-threads') {
     if (was !== p) moves.set(key, (moves.get(key) ?? 0) + 1);
   });
   console.log(`top-level pairs moved: ${[...moves].sort().map(([k, n]) => `${k} ${n}`).join('; ')}`);
-  for (const v of [PIPELINE, { ...learned(model, s.scope, s.core), name: `learned, ${nameOf(s)}, fit on blind ${rounds()}` }]) {
+  for (const v of [PIPELINE, { ...learned(model, s.scope, s.core, s.margin), name: `learned, ${nameOf(s)}, fit on blind ${rounds()}` }]) {
     const st = new Map(ds.map((d) => [d, simulate(d, v)]));
     for (const onlyTop of [false, true]) {
       const ps = pairsOf(ds, st, onlyTop);
