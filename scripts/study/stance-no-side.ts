@@ -16,87 +16,20 @@
  *   tsx scripts/study/stance-no-side.ts --choose       every variant by round left out, nested choice
  *   tsx scripts/study/stance-no-side.ts --eval-threads DIR VARIANT   measured only, once (shipped register)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { analyze } from '../../src/index.js';
-import type { StanceResult } from '../../src/schema/classify.js';
+import { resolve } from 'node:path';
+import { registerSide, withRegisterSide } from '../../src/classify/stance/register-side.js';
+import { REGISTER_TONE, REPLY_LINKS } from '../../src/classify/steps/stance.js';
+import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { allPairs, mean, pairs, precision, readRegister, sides, sideOf, type Side, type StancePost } from './lib/stance-rounds.js';
+import { leftOutRegisters, readDumps, simulate, type Dump, type Variant } from './lib/stance-simulate.js';
 import { COMMENT_REGISTER_MODEL } from '../../src/classify/sentiment/register.js';
-import { REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
-import { registerLeanSide, registerSide, withRegisterSide } from '../../src/classify/stance/register-side.js';
-import { REGISTER_TONE, REPLY_LINKS, stanceStep, linkStances, type ReplyLinks } from '../../src/classify/steps/stance.js';
-import type { StepPost } from '../../src/classify/steps/types.js';
-import { BLIND_DEV_ROUNDS, blindDevRound } from '../train/lib/blind-rounds.js';
-import { allPairs, leftOutRegisterModels, mean, pairs, precision, readRegister, sides, sideOf, type RoundDump, type Side, type StancePost } from './lib/stance-rounds.js';
 
 type Post = StancePost;
-
-interface Dump extends RoundDump {
-  /** Each post's `run` reading without the register's fill. */
-  raw: StanceResult[][];
-}
 
 const root = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const fmt = (x: number): string => x.toFixed(3);
 if (REGISTER_TONE === null) throw new Error('the study starts from the shipped register fill (REGISTER_TONE)');
-
-function readDumps(dir: string, anyFile: boolean): Dump[] {
-  const out: Dump[] = [];
-  const link = stanceStep.link;
-  for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const round = anyFile ? '' : blindDevRound(g);
-    if (round === undefined) continue;
-    const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as { file: string; targets?: string[]; posts: Dump['gold'] };
-    const targets = gold.targets ?? [];
-    const input = readFileSync(join(dir, gold.file), 'utf8');
-    const opts = { targets: targets.map((name) => ({ name })) };
-    const doc = analyze(input, opts) as unknown as { thread: { posts: Post[] } };
-    (stanceStep as { link?: unknown }).link = undefined;
-    let rawDoc: { thread: { posts: Post[] } };
-    try {
-      rawDoc = analyze(input, opts) as unknown as { thread: { posts: Post[] } };
-    } finally {
-      (stanceStep as { link?: unknown }).link = link;
-    }
-    // The register's fill only turns a flat reading of an unnamed subject into a side (cue register:...): undo it.
-    const raw = rawDoc.thread.posts.map((p) =>
-      (p.stances ?? []).map((s) => (s.evidence.some((e) => /^register(-lean)?:/.test(e.cue)) ? { target: s.target, label: 'neutral' as const, confidence: s.confidence, evidence: [], implicit: true } : s)),
-    );
-    out.push({ file: g, round, targets, gold: gold.posts, posts: doc.thread.posts, raw, probs: [], flipped: [], evidence: [] });
-  }
-  return out;
-}
-
-/** A variant of the reply links (`ReplyLinks`, the stance step's) and of the flat reading. */
-interface Variant {
-  name: string;
-  links: ReplyLinks;
-  /**
-   * A flat reading the register reads neutral, but whose negative and positive probabilities differ by more than this:
-   * the leaning side (undefined: off).
-   */
-  lean?: number;
-}
-
-/** Every post's stances under `v`: the run reading with the register's fill, then the link in dump order. */
-function simulate(d: Dump, v: Variant): StanceResult[][] {
-  const byId = new Map(d.posts.map((p, i) => [p.id, i]));
-  const done: Array<StanceResult[] | undefined> = [];
-  const at = (i: number): StanceResult[] => {
-    const cached = done[i];
-    if (cached) return cached;
-    const p = d.posts[i]!;
-    const pi = p.parentId != null ? byId.get(p.parentId) : undefined;
-    const parent = pi !== undefined ? ({ ...d.posts[pi]!, stances: at(pi) } as StepPost) : null;
-    const side = registerSide(d.probs[i]!, d.flipped[i]!, d.evidence[i]!.length > 0, REGISTER_TONE!.margin);
-    const leaning = side === null && v.lean !== undefined ? registerLeanSide(d.probs[i]!, d.flipped[i]!, v.lean) : null;
-    const own = withRegisterSide(d.raw[i]!, side ?? leaning, d.evidence[i]!, REGISTER_TONE!, leaning ? 'register-lean' : 'register');
-    const stances = linkStances({ ...p, stances: own } as StepPost, parent, p.text, p.sentences?.[0]?.text ?? '', v.links);
-    done[i] = stances;
-    return stances;
-  };
-  return d.posts.map((_, i) => at(i));
-}
 
 const MAIN: Variant = { name: 'main (session 20 rule, no inheritance, no lean)', links: {} };
 /** What the stance step ships (REPLY_LINKS, REGISTER_TONE's lean): the `--check` compares it with the pipeline. */
@@ -120,25 +53,6 @@ const SHOWN = new Set([
 ]);
 
 const dumps = (): Dump[] => readDumps(resolve(root, 'fixtures', 'blind-threads'), false);
-
-/** Left-out registers, cached by the fixtures' and settings' content (a fit takes a while). */
-function leftOutRegisters(ds: Dump[]): void {
-  const cacheDir = resolve(root, '.cache');
-  const cache = join(cacheDir, 'stance28-left-out-register.json');
-  const key = JSON.stringify({ rounds: BLIND_DEV_ROUNDS, s: REGISTER_SETTINGS, files: ds.map((d) => d.file), model: COMMENT_REGISTER_MODEL.notes ?? '' });
-  if (existsSync(cache)) {
-    const c = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; probs: number[][][] };
-    if (c.key === key) {
-      readRegister(ds, () => COMMENT_REGISTER_MODEL);
-      ds.forEach((d, k) => (d.probs = c.probs[k]!));
-      return;
-    }
-  }
-  const models = leftOutRegisterModels(root);
-  readRegister(ds, (round) => models.get(round)!);
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cache, JSON.stringify({ key, probs: ds.map((d) => d.probs) }));
-}
 
 const whereOf = (p: Post): string => (p.parentId == null ? 'top' : p.replyStance?.label === 'comment' ? 'reply, no cue' : `reply, ${p.replyStance?.label ?? 'no reply stance'}`);
 
@@ -172,7 +86,12 @@ if (args[0] === '--misses') {
     const byId = new Map(d.posts.map((p, i) => [p.id, i]));
     d.gold.forEach((gp, i) => {
       if (gp.removed || !gp.stance) return;
-      const p = d.posts[i]!;
+      const p = d.posts[i];
+      if (!p) {
+        // The pipeline found fewer posts than the gold lists (posts are aligned by index, as score.mjs does).
+        for (const t of d.targets) if ((gp.stance![t] ?? 'none') !== 'none') goldSides++, add('no side | no post at this index');
+        return;
+      }
       const parent = p.parentId != null ? d.posts[byId.get(p.parentId)!] : undefined;
       for (const t of d.targets) {
         const gold: Side = gp.stance[t] ?? 'none';
@@ -216,7 +135,7 @@ if (args[0] === '--cells') {
   // Correction replies and plain flat replies: their gold side beside the parent's read side, their own tone and
   // the register's side (left-out registers): what a re-weighed rule would have to find.
   const ds = dumps();
-  leftOutRegisters(ds);
+  leftOutRegisters(root, ds);
   const tally = new Map<string, number>();
   const add = (k: string): void => void tally.set(k, (tally.get(k) ?? 0) + 1);
   for (const d of ds) {
@@ -258,7 +177,7 @@ if (args[0] === '--eval-threads') {
 
 if (args[0] === '--choose') {
   const ds = dumps();
-  leftOutRegisters(ds);
+  leftOutRegisters(root, ds);
   const rounds = BLIND_DEV_ROUNDS.map((r) => r.label);
   const scored = VARIANTS.map((v) => {
     const st = new Map(ds.map((d) => [d, simulate(d, v)]));
