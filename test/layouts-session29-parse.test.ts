@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { rows } from './lib/parse-rows.js';
+
+// Session 29 (parse29): shapes still misread on blind threads 41-46, each tested on a made-up dump of the same shape,
+// not on those dumps.
+
+const PARAGRAPHS = [
+  'The river authority will raise the flood wall along Quay Street by 60 centimetres before next winter.',
+  'Work starts in February and the footpath beside the wall will be shut for four months while it lasts.',
+  'The authority said the wall was overtopped twice last year and the cost of the works is 2.4 million.',
+];
+
+describe('session 29 line shapes', () => {
+  it('reads `Name: text` messages whose time line stands under the text, with the reply blocks a count opens', () => {
+    const text = [
+      'Eastbrook Evening Echo',
+      'Home | Local | Sport',
+      '',
+      'Flood wall on Quay Street to be raised by 60 cm',
+      'Eastbrook Evening Echo   2026-12-01 08:00',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      'Replies (9)',
+      'Top | New',
+      '',
+      'Heron by the Weir: Long overdue. My cellar took on water both times last year.',
+      '11-30 18:02 via app   Reply   ♥ 220',
+      '',
+      'Mrs Pike of Mill Row: Four months without the footpath means a long way round for everyone with a pram.',
+      '11-30 18:10 via web   Reply   ♥ 97',
+      'See all 2 replies ▾',
+      'Quay Street Traders Group: The authority says a temporary path will run on the other bank.',
+      '11-30 18:30 via web   Reply   ♥ 41',
+      'Mrs Pike of Mill Row: Reply @Quay Street Traders Group: the other bank has no crossing for a mile.',
+      '11-30 18:44 via app   Reply   ♥ 18',
+      'Hide ▴',
+      '',
+      'This reply was removed.',
+      '',
+      'Old Ferryman Tom: Sixty centimetres will not be enough if the barrage upstream fails again.',
+      '11-30 19:05 via app   Reply   ♥ 64',
+      'See all 1 replies ▾',
+      'Eastbrook Evening Echo [Author]: The authority\'s report models the barrage failing; the link is in the story.',
+      '11-30 19:40 via web   Reply   ♥ 12',
+      'Hide ▴',
+      '',
+      'Heron by the Weir: Good to see it in writing at last.',
+      '11-30 20:01 via app   Reply   ♥ 5',
+      '',
+      'Show more',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Heron by the Weir', null, false, 'Long overdue. My cellar took on water both times last year.'],
+      ['Mrs Pike of Mill Row', null, false, 'Four months without the footpath means a long way round for everyone with a pram.'],
+      ['Quay Street Traders Group', 1, false, 'The authority says a temporary path will run on the other bank.'],
+      ['Mrs Pike of Mill Row', 2, false, 'Reply @Quay Street Traders Group: the other bank has no crossing for a mile.'],
+      [null, null, true, ''],
+      ['Old Ferryman Tom', null, false, 'Sixty centimetres will not be enough if the barrage upstream fails again.'],
+      ['Eastbrook Evening Echo', 5, false, "The authority's report models the barrage failing; the link is in the story."],
+      ['Heron by the Weir', null, false, 'Good to see it in writing at last.'],
+    ]);
+  });
+});
