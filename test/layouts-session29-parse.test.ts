@@ -60,4 +60,47 @@ describe('session 29 line shapes', () => {
       ['Heron by the Weir', null, false, 'Good to see it in writing at last.'],
     ]);
   });
+
+  it('takes an "@handle" that spells an earlier name cut short (`@hanwe`, `@tquinn`, `@profmirasol`, `@joseb`) for a reply to that poster', () => {
+    const text = [
+      'Eastbrook Evening Echo',
+      '',
+      'Flood wall on Quay Street to be raised by 60 cm',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      '6 comments',
+      '',
+      'Hannah Wexley',
+      '3 hours ago',
+      'The wall was overtopped at the old slipway both times, not on Quay Street itself.',
+      '',
+      'Theo Quinn',
+      '3 hours ago',
+      '@hanwe both times the water came over by the slipway and ran down Quay Street, so it is the same thing.',
+      '',
+      'Prof Ana Mirasol',
+      '2 hours ago',
+      'The authority\'s model assumes the barrage holds. Sixty centimetres is the figure for that case only.',
+      '',
+      'José Bárcena',
+      '2 hours ago',
+      '@profmirasol and if it does not hold, what then? Nobody at the meeting could say.',
+      '',
+      'Hannah Wexley',
+      '1 hour ago',
+      '@tquinn fair, the water ends up in the same cellars either way.',
+      '',
+      'Prof Ana Mirasol',
+      '1 hour ago',
+      '@joseb then the old town floods whatever the wall is, which is why the barrage work matters more.',
+    ].join('\n');
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
+      ['Hannah Wexley', null],
+      ['Theo Quinn', 0],
+      ['Prof Ana Mirasol', null],
+      ['José Bárcena', 2],
+      ['Hannah Wexley', 1],
+      ['Prof Ana Mirasol', 3],
+    ]);
+  });
 });

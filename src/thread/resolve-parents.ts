@@ -411,7 +411,9 @@ function parentFromCues(
     // "@JohnSmith" / "@john_smith" answering "John Smith": the handle is the name run together.
     const run = /^@([\p{L}\p{N}_.-]{4,40})/u.exec(body)?.[1];
     const handle = run === undefined ? undefined : trimHandleEnd(run);
-    const compact = !name && handle ? authors.byCompactName(handle) : undefined;
+    // (Session 29) "@danawhit" answering "Dana Whitfield", "@mprice" answering "Morgan Price": the handle spells the
+    // name's parts, cut short or left out.
+    const compact = !name && handle ? (authors.byCompactName(handle) ?? authors.byHandleSpelling(handle, post.author)) : undefined;
     if (compact && posts[compact.index]!.author !== post.author) {
       post.replyCue = { kind: 'mention', span: [start, start + 1 + handle!.length] };
       return compact.index;
