@@ -103,4 +103,42 @@ describe('session 29 line shapes', () => {
       ['Prof Ana Mirasol', 3],
     ]);
   });
+
+  it('takes a one-word screen name opening a post without a comma for a reply to that poster, not a name that is also a word', () => {
+    const text = [
+      'Eastbrook Evening Echo',
+      '',
+      'Flood wall on Quay Street to be raised by 60 cm',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      '5 comments',
+      '',
+      'Marshfrog77',
+      '3 hours ago',
+      'The footpath will be shut four months, the story says, not the two the council leaflet claimed.',
+      '',
+      'Will',
+      '3 hours ago',
+      'Four months of detours for a wall that should have gone up years ago.',
+      '',
+      'Tidewatcher',
+      '2 hours ago',
+      'Marshfrog77 the leaflet was for the first stage only, the second stage is another two months.',
+      '',
+      'Ellie_R',
+      '2 hours ago',
+      'Will the ferry still run while the works are on? Nobody has said.',
+      '',
+      'Kestrelmum',
+      '1 hour ago',
+      'Tidewatcher so four months in all, which is what the story says.',
+    ].join('\n');
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
+      ['Marshfrog77', null],
+      ['Will', null],
+      ['Tidewatcher', 0],
+      ['Ellie_R', null],
+      ['Kestrelmum', 2],
+    ]);
+  });
 });

@@ -470,6 +470,17 @@ function parentFromCues(
       return found.index;
     }
   }
+  // (Session 29) "Lennie1988 the GPs at Ashby…", "Gruffalosmum the minor injuries unit…": a one-word screen name spelt
+  // as its poster does, opening the post without a comma (a talk board's bare address), where no post of the thread
+  // uses it as a lower-case word (a one-word name that is a word too, "Will", "Hope", opens sentences).
+  if (named && !named.includes(' ') && named.length >= 4 && body.charCodeAt(named.length) === 32) {
+    const found = authors.get(named);
+    const spelt = found ? posts[found.index]!.author : null;
+    if (found && spelt !== null && spelt !== post.author && body.startsWith(spelt) && !usedAsWord(named, posts)) {
+      post.replyCue = { kind: 'address', span: [start, start + named.length] };
+      return found.index;
+    }
+  }
   // "yam*****さん 片耳OKの…", "Ken_in_Osakaさん Namba is…", "rainy****님 …": an earlier author's name with the honorific
   // Japanese and Korean glue to a name addressed (さん, 様, 君, くん, ちゃん, 氏, 님, 씨), at the start of the post.
   const honoured = HONORIFIC_START.exec(body);
@@ -548,6 +559,20 @@ function parentFromCues(
     }
   }
   return undefined;
+}
+
+/** Whether some post's text has `lower` (a lower-cased one-word name) as a word written in lower case. */
+function usedAsWord(lower: string, posts: readonly ThreadPost[]): boolean {
+  for (const p of posts) {
+    let at = p.text.indexOf(lower);
+    while (at >= 0) {
+      const before = at > 0 ? p.text[at - 1]! : ' ';
+      const after = p.text[at + lower.length] ?? ' ';
+      if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+      at = p.text.indexOf(lower, at + 1);
+    }
+  }
+  return false;
 }
 
 // A first name: capitalised, or in a script without case (Devanagari, Arabic, Chinese…), its vowel signs included.
