@@ -141,4 +141,32 @@ describe('session 29 line shapes', () => {
       ['Kestrelmum', 2],
     ]);
   });
+
+  it('takes one word before an earlier poster\'s whole name and a comma (`Cheers Tidewatcher, …`) for a reply to that poster', () => {
+    const text = [
+      'Eastbrook Evening Echo',
+      '',
+      'Flood wall on Quay Street to be raised by 60 cm',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      '4 comments',
+      '',
+      'Tidewatcher',
+      '3 hours ago',
+      'There is a drop-in session about the works at the library on Saturday from 10 till 2.',
+      '',
+      'Marshfrog77',
+      '3 hours ago',
+      'Four months of detours for a wall that should have gone up years ago.',
+      '',
+      'Kestrelmum',
+      '2 hours ago',
+      'Cheers Tidewatcher, I had no idea there was one.',
+    ].join('\n');
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
+      ['Tidewatcher', null],
+      ['Marshfrog77', null],
+      ['Kestrelmum', 0],
+    ]);
+  });
 });

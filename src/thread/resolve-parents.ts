@@ -591,7 +591,12 @@ function addressedAuthor(body: string, authors: AuthorIndex): { index: number; l
   const name = said.replace(HONORIFIC_AFTER, '');
   // "Margaret, if you…" answers "Margaret Dunne" when she is the only Margaret so far.
   const found = authors.get(name) ?? (FIRST_NAME.test(name) ? authors.byFirstName(name) : undefined);
-  return found ? { index: found.index, length: comma } : undefined;
+  if (found) return { index: found.index, length: comma };
+  // (Session 29) "Thanks HaddockAndChips, I'll be there": one word before an earlier poster's whole name and the comma
+  // (a greeting, a thanks), the name spelt as its poster does.
+  const greeted = /^\p{L}{2,12} (\S.*)$/u.exec(name);
+  const after = greeted ? authors.get(greeted[1]!) : undefined;
+  return after !== undefined && greeted![1]!.length >= 4 ? { index: after.index, length: comma } : undefined;
 }
 
 // A civility before a surname: French, English, German, Spanish, Italian, Dutch, Polish.
