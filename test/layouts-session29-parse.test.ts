@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
 import { rows } from './lib/parse-rows.js';
 
 // Session 29 (parse29): shapes still misread on blind threads 41-46, each tested on a made-up dump of the same shape,
@@ -168,5 +169,23 @@ describe('session 29 line shapes', () => {
       ['Marshfrog77', null],
       ['Kestrelmum', 0],
     ]);
+  });
+
+  it('does not take a newsletter\'s masthead over its date (`THE EVENING LETTER · NO. 48`) for the headline under it', () => {
+    const text = [
+      'Eastbrook Letters',
+      'Archive',
+      'Sign in',
+      '',
+      'THE EVENING LETTER · NO. 48',
+      'Monday 30 November 2026',
+      '',
+      'Flood wall on Quay Street to be raised by 60 cm before next winter',
+      '',
+      'By Ann Example, environment reporter',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+    ].join('\n');
+    expect(parse(text).article.title).toBe('Flood wall on Quay Street to be raised by 60 cm before next winter');
   });
 });
