@@ -56,7 +56,11 @@ export class AuthorIndex {
    * 4 characters.
    */
   byHandleSpelling(handle: string, exclude: string | null): { postId: string; index: number; depth: number } | undefined {
-    const h = foldName(handle).replace(/[0-9]+$/u, '');
+    const folded = foldName(handle);
+    // (a loop: `/[0-9]+$/` is quadratic on a long run of digits)
+    let end = folded.length;
+    while (end > 0 && folded.charCodeAt(end - 1) >= 48 && folded.charCodeAt(end - 1) <= 57) end--;
+    const h = folded.slice(0, end);
     if (h.length < MIN_COMPACT) return undefined;
     let best: { key: string; cover: number; tied: boolean } | undefined;
     for (const key of this.names) {
