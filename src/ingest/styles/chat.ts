@@ -89,10 +89,10 @@ interface MetaAfterHead {
   isOP: boolean;
 }
 
-function readMetaAfterHead(lines: readonly Line[], i: number): MetaAfterHead | null {
+function readMetaAfterHead(lines: readonly Line[], i: number, meta: readonly (string | null)[], nextMeta: readonly number[]): MetaAfterHead | null {
   const line = lines[i]!;
   const t = line.trimmed;
-  if (t.length > 4000 || STAMP.test(t) || readMetaAfter(line) !== null) return null;
+  if (t.length > 4000 || meta[i] !== null || STAMP.test(t)) return null;
   const s = SENDER.exec(t);
   if (!s) return null;
   let sender = s[1]!.trim();
@@ -107,12 +107,10 @@ function readMetaAfterHead(lines: readonly Line[], i: number): MetaAfterHead | n
     }
   }
   if (sender.length === 0 || sender.split(/\s+/u).length > 7 || BRACKET_BADGE.test(` ${sender}`)) return null;
-  for (let k = i + 1; k < lines.length && k <= i + META_REACH; k++) {
-    const below = lines[k]!;
-    if (readMetaAfter(below) !== null) return { stamp: readMetaAfter(below)!, sender, senderAt: line.contentStart, textAt: line.contentStart + s[0].length, metaAt: k, isOP };
-    if (!isBlank(below) && SENDER.test(below.trimmed) && readMetaAfter(lines[k + 1] ?? below) !== null) return null;
-  }
-  return null;
+  // The first time line under the head, within reach; the line right over it is no other message's head.
+  const at = nextMeta[i + 1] ?? -1;
+  if (at < 0 || at > i + META_REACH || (at - 1 > i && SENDER.test(lines[at - 1]!.trimmed))) return null;
+  return { stamp: meta[at]!, sender, senderAt: line.contentStart, textAt: line.contentStart + s[0].length, metaAt: at, isOP };
 }
 
 function readChatLine(line: Line): ChatLine | null {
@@ -151,8 +149,12 @@ function detectChat(lines: readonly Line[]): { start: number; confidence: number
 /** The heads of messages whose time line stands under the text (`readMetaAfterHead`), in order, from `from` on. */
 function metaAfterHeads(lines: readonly Line[], from: number): Array<MetaAfterHead & { at: number }> {
   const heads: Array<MetaAfterHead & { at: number }> = [];
+  // Each line's time (null for none), and the index of the first time line at or after each line (-1 for none).
+  const meta = lines.map((l, i) => (i >= from ? readMetaAfter(l) : null));
+  const nextMeta = new Array<number>(lines.length + 1).fill(-1);
+  for (let k = lines.length - 1; k >= from; k--) nextMeta[k] = meta[k] !== null ? k : nextMeta[k + 1]!;
   for (let i = from; i < lines.length; i++) {
-    const h = readMetaAfterHead(lines, i);
+    const h = readMetaAfterHead(lines, i, meta, nextMeta);
     if (h === null) continue;
     heads.push({ ...h, at: i });
     i = h.metaAt;
