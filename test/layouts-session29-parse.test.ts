@@ -11,6 +11,20 @@ const PARAGRAPHS = [
   'The authority said the wall was overtopped twice last year and the cost of the works is 2.4 million.',
 ];
 
+/** A made-up story page whose comments are `name` / `age` / `text` blocks under a count line. */
+function board(count: string, comments: ReadonlyArray<readonly [string, string, string]>): string {
+  return [
+    'Eastbrook Evening Echo',
+    '',
+    'Flood wall on Quay Street to be raised by 60 cm',
+    '',
+    ...PARAGRAPHS.flatMap((p) => [p, '']),
+    count,
+    '',
+    ...comments.flatMap(([name, age, text], k) => [...(k > 0 ? [''] : []), name, age, text]),
+  ].join('\n');
+}
+
 describe('session 29 line shapes', () => {
   it('reads `Name: text` messages whose time line stands under the text, with the reply blocks a count opens', () => {
     const text = [
@@ -63,38 +77,14 @@ describe('session 29 line shapes', () => {
   });
 
   it('takes an "@handle" that spells an earlier name cut short (`@hanwe`, `@tquinn`, `@profmirasol`, `@joseb`) for a reply to that poster', () => {
-    const text = [
-      'Eastbrook Evening Echo',
-      '',
-      'Flood wall on Quay Street to be raised by 60 cm',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
-      '6 comments',
-      '',
-      'Hannah Wexley',
-      '3 hours ago',
-      'The wall was overtopped at the old slipway both times, not on Quay Street itself.',
-      '',
-      'Theo Quinn',
-      '3 hours ago',
-      '@hanwe both times the water came over by the slipway and ran down Quay Street, so it is the same thing.',
-      '',
-      'Prof Ana Mirasol',
-      '2 hours ago',
-      'The authority\'s model assumes the barrage holds. Sixty centimetres is the figure for that case only.',
-      '',
-      'José Bárcena',
-      '2 hours ago',
-      '@profmirasol and if it does not hold, what then? Nobody at the meeting could say.',
-      '',
-      'Hannah Wexley',
-      '1 hour ago',
-      '@tquinn fair, the water ends up in the same cellars either way.',
-      '',
-      'Prof Ana Mirasol',
-      '1 hour ago',
-      '@joseb then the old town floods whatever the wall is, which is why the barrage work matters more.',
-    ].join('\n');
+    const text = board('6 comments', [
+      ['Hannah Wexley', '3 hours ago', 'The wall was overtopped at the old slipway both times, not on Quay Street itself.'],
+      ['Theo Quinn', '3 hours ago', '@hanwe both times the water came over by the slipway and ran down Quay Street, so it is the same thing.'],
+      ['Prof Ana Mirasol', '2 hours ago', 'The authority\'s model assumes the barrage holds. Sixty centimetres is the figure for that case only.'],
+      ['José Bárcena', '2 hours ago', '@profmirasol and if it does not hold, what then? Nobody at the meeting could say.'],
+      ['Hannah Wexley', '1 hour ago', '@tquinn fair, the water ends up in the same cellars either way.'],
+      ['Prof Ana Mirasol', '1 hour ago', '@joseb then the old town floods whatever the wall is, which is why the barrage work matters more.'],
+    ]);
     expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
       ['Hannah Wexley', null],
       ['Theo Quinn', 0],
@@ -106,34 +96,13 @@ describe('session 29 line shapes', () => {
   });
 
   it('takes a one-word screen name opening a post without a comma for a reply to that poster, not a name that is also a word', () => {
-    const text = [
-      'Eastbrook Evening Echo',
-      '',
-      'Flood wall on Quay Street to be raised by 60 cm',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
-      '5 comments',
-      '',
-      'Marshfrog77',
-      '3 hours ago',
-      'The footpath will be shut four months, the story says, not the two the council leaflet claimed.',
-      '',
-      'Will',
-      '3 hours ago',
-      'Four months of detours for a wall that should have gone up years ago.',
-      '',
-      'Tidewatcher',
-      '2 hours ago',
-      'Marshfrog77 the leaflet was for the first stage only, the second stage is another two months.',
-      '',
-      'Ellie_R',
-      '2 hours ago',
-      'Will the ferry still run while the works are on? Nobody has said.',
-      '',
-      'Kestrelmum',
-      '1 hour ago',
-      'Tidewatcher so four months in all, which is what the story says.',
-    ].join('\n');
+    const text = board('5 comments', [
+      ['Marshfrog77', '3 hours ago', 'The footpath will be shut four months, the story says, not the two the council leaflet claimed.'],
+      ['Will', '3 hours ago', 'Four months of detours for a wall that should have gone up years ago.'],
+      ['Tidewatcher', '2 hours ago', 'Marshfrog77 the leaflet was for the first stage only, the second stage is another two months.'],
+      ['Ellie_R', '2 hours ago', 'Will the ferry still run while the works are on? Nobody has said.'],
+      ['Kestrelmum', '1 hour ago', 'Tidewatcher so four months in all, which is what the story says.'],
+    ]);
     expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
       ['Marshfrog77', null],
       ['Will', null],
@@ -144,26 +113,11 @@ describe('session 29 line shapes', () => {
   });
 
   it('takes one word before an earlier poster\'s whole name and a comma (`Cheers Tidewatcher, …`) for a reply to that poster', () => {
-    const text = [
-      'Eastbrook Evening Echo',
-      '',
-      'Flood wall on Quay Street to be raised by 60 cm',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
-      '4 comments',
-      '',
-      'Tidewatcher',
-      '3 hours ago',
-      'There is a drop-in session about the works at the library on Saturday from 10 till 2.',
-      '',
-      'Marshfrog77',
-      '3 hours ago',
-      'Four months of detours for a wall that should have gone up years ago.',
-      '',
-      'Kestrelmum',
-      '2 hours ago',
-      'Cheers Tidewatcher, I had no idea there was one.',
-    ].join('\n');
+    const text = board('4 comments', [
+      ['Tidewatcher', '3 hours ago', 'There is a drop-in session about the works at the library on Saturday from 10 till 2.'],
+      ['Marshfrog77', '3 hours ago', 'Four months of detours for a wall that should have gone up years ago.'],
+      ['Kestrelmum', '2 hours ago', 'Cheers Tidewatcher, I had no idea there was one.'],
+    ]);
     expect(rows(text).map((r) => r.slice(0, 2))).toEqual([
       ['Tidewatcher', null],
       ['Marshfrog77', null],
