@@ -166,6 +166,14 @@ function isStandfirstShape(trimmed: string): boolean {
   return INNER_SENTENCE_END.test(trimmed) && countWords(trimmed, 14) >= 14;
 }
 
+/**
+ * (Session 29) "THE MORNING BULLETIN · ISSUE 212", "WEEKLY DIGEST | NO. 48": a newsletter's masthead, fields set apart by
+ * " · ", " | " or " • ", a figure among them and no lower-case letter: the page's label, never the headline.
+ */
+function isMastheadLabel(t: string): boolean {
+  return t.length <= 80 && !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t) && /\d/u.test(t) && / [·|•] /u.test(t);
+}
+
 /** "Flashback Forum › Samhälle › Trafik": a breadcrumb, three or more items set apart by "›", "»" or ">". */
 function isBreadcrumb(t: string): boolean {
   return (t.match(/ [›»>] /g) ?? []).length >= 2;
@@ -464,7 +472,7 @@ export function segmentArticle(
       // "Classrooms are getting too hot to learn in. Here's what the evidence says…" / "Published: December 3, 2026":
       // a long headline of two sentences right over the story's date line is the headline, whatever short line (a
       // site's tagline) was taken for it above.
-      if (!fieldTitle && titleLine !== i - 1 && !metaAfterTitle && isShortUnpunctuated(t, 24) && countWords(t, 5) >= 5 && !isUiLine(t) && isDateUnder(lines, i, to)) {
+      if (!fieldTitle && titleLine !== i - 1 && !metaAfterTitle && isShortUnpunctuated(t, 24) && countWords(t, 5) >= 5 && !isUiLine(t) && !isMastheadLabel(t) && isDateUnder(lines, i, to)) {
         if (titleLine >= 0 && kinds.get(titleLine) === 'title') kinds.set(titleLine, 'boilerplate');
         titleLine = i;
         seg.title = t;
@@ -494,7 +502,7 @@ export function segmentArticle(
         const replace = masthead === 'words' || (masthead === 'place' && !metaAfterTitle);
         // "opened 3 days ago", "Asked 2 days ago": a line ending in an age is a date line, never the headline; nor is a
         // line that is a time stamp as a whole ("5 Dec at 9:15 am" under a page's name).
-        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && timeKind(t) === null && !isBreadcrumb(t) && !isMenuItem(lines, i, from, to) && !isDateline(t) && !isLinkRow(line)) {
+        if ((seg.title === null || replace) && isShortUnpunctuated(t, 20) && !isStandfirstShape(t) && !endsInAge(t) && !isBareTime(t) && timeKind(t) === null && !isBreadcrumb(t) && !isMastheadLabel(t) && !isMenuItem(lines, i, from, to) && !isDateline(t) && !isLinkRow(line)) {
           if (replace) kinds.set(titleLine, 'boilerplate');
           titleLine = i;
           seg.title = t;

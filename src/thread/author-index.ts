@@ -48,6 +48,33 @@ export class AuthorIndex {
   }
 
   /**
+   * (Session 29) The latest post by the earlier author whose name `handle` spells in the way accounts are made up:
+   * the handle, folded to lower-case letters and digits without accents (a run of digits at its end aside), is the
+   * name's parts in order, each cut to a first piece of it or left out (`@danawhit` "Dana Whitfield", `@mprice` "Morgan
+   * Price", `@priyasand` "Dr Priya Sand", `@olabergstrom` "Ola Bergström"), two parts at least or one whole. Of several
+   * such authors, the one whose name the handle covers most (none when two cover it alike); never `exclude`'s. At least
+   * 4 characters.
+   */
+  byHandleSpelling(handle: string, exclude: string | null): { postId: string; index: number; depth: number } | undefined {
+    const folded = foldName(handle);
+    // (a loop: `/[0-9]+$/` is quadratic on a long run of digits)
+    let end = folded.length;
+    while (end > 0 && folded.charCodeAt(end - 1) >= 48 && folded.charCodeAt(end - 1) <= 57) end--;
+    const h = folded.slice(0, end);
+    if (h.length < MIN_COMPACT) return undefined;
+    let best: { key: string; cover: number; tied: boolean } | undefined;
+    for (const key of this.names) {
+      if (exclude !== null && key === exclude.toLowerCase()) continue;
+      const parts = foldName(key, ' ').split(' ').filter((x) => x.length > 0);
+      if (!spellsParts(h, parts, 0, 0, 0, false)) continue;
+      const cover = h.length / parts.join('').length;
+      if (!best || cover > best.cover + 1e-9) best = { key, cover, tied: false };
+      else if (Math.abs(cover - best.cover) <= 1e-9) best.tied = true;
+    }
+    return best && !best.tied ? this.latest.get(best.key) : undefined;
+  }
+
+  /**
    * The latest post by the one earlier author whose first name is `first` ("Margaret" → "Margaret Dunne");
    * undefined when no author or several authors have that first name.
    */
@@ -96,6 +123,35 @@ function compactName(lower: string): string {
   let out = '';
   for (const c of lower) if (/[\p{L}\p{N}]/u.test(c)) out += c;
   return out;
+}
+
+/** Lower-case letters and digits of `name` without accents, other characters dropped (or made `gap`). */
+function foldName(name: string, gap = ''): string {
+  let out = '';
+  for (const c of name.normalize('NFD').toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(c)) out += c;
+    else if (gap !== '' && !/\p{M}/u.test(c)) out += gap;
+  }
+  return out;
+}
+
+/**
+ * Whether `h` from `at` on is `parts` from `k` on, each cut to a first piece or left out (`pieces` used so far, `whole`:
+ * one piece was a whole part): done when `h` is used up by two pieces or more, or by one whole part.
+ */
+function spellsParts(h: string, parts: readonly string[], at: number, k: number, pieces: number, whole: boolean, seen = new Set<string>()): boolean {
+  if (at === h.length) return pieces >= 2 || (pieces === 1 && whole);
+  // (a name of many short parts would make the search blow up: each state is tried once)
+  const state = `${at} ${k} ${Math.min(pieces, 2)} ${whole}`;
+  if (seen.has(state)) return false;
+  seen.add(state);
+  for (let j = k; j < parts.length; j++) {
+    const part = parts[j]!;
+    for (let len = Math.min(part.length, h.length - at); len >= 1; len--) {
+      if (h.startsWith(part.slice(0, len), at) && spellsParts(h, parts, at + len, j + 1, pieces + 1, whole || len === part.length, seen)) return true;
+    }
+  }
+  return false;
 }
 
 /** `text` without trailing `.,:;!?`; a loop, as `/[.,:;!?]+$/` is quadratic on a long run of dots. */

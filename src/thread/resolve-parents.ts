@@ -411,7 +411,9 @@ function parentFromCues(
     // "@JohnSmith" / "@john_smith" answering "John Smith": the handle is the name run together.
     const run = /^@([\p{L}\p{N}_.-]{4,40})/u.exec(body)?.[1];
     const handle = run === undefined ? undefined : trimHandleEnd(run);
-    const compact = !name && handle ? authors.byCompactName(handle) : undefined;
+    // (Session 29) "@danawhit" answering "Dana Whitfield", "@mprice" answering "Morgan Price": the handle spells the
+    // name's parts, cut short or left out.
+    const compact = !name && handle ? (authors.byCompactName(handle) ?? authors.byHandleSpelling(handle, post.author)) : undefined;
     if (compact && posts[compact.index]!.author !== post.author) {
       post.replyCue = { kind: 'mention', span: [start, start + 1 + handle!.length] };
       return compact.index;
@@ -464,6 +466,17 @@ function parentFromCues(
   if (named && named.includes(' ') && body.charCodeAt(named.length) === 32 && body.slice(0, named.length).toLowerCase() === named) {
     const found = authors.get(named);
     if (found && posts[found.index]!.author !== post.author) {
+      post.replyCue = { kind: 'address', span: [start, start + named.length] };
+      return found.index;
+    }
+  }
+  // (Session 29) "Lennie1988 the GPs at Ashby…", "Gruffalosmum the minor injuries unit…": a one-word screen name spelt
+  // as its poster does, opening the post without a comma (a talk board's bare address), where no post of the thread
+  // uses it as a lower-case word (a one-word name that is a word too, "Will", "Hope", opens sentences).
+  if (named && !named.includes(' ') && named.length >= 4 && body.charCodeAt(named.length) === 32) {
+    const found = authors.get(named);
+    const spelt = found ? posts[found.index]!.author : null;
+    if (found && spelt !== null && spelt !== post.author && body.startsWith(spelt) && !usedAsWord(named, posts)) {
       post.replyCue = { kind: 'address', span: [start, start + named.length] };
       return found.index;
     }
@@ -548,6 +561,20 @@ function parentFromCues(
   return undefined;
 }
 
+/** Whether some post's text has `lower` (a lower-cased one-word name) as a word written in lower case. */
+function usedAsWord(lower: string, posts: readonly ThreadPost[]): boolean {
+  for (const p of posts) {
+    let at = p.text.indexOf(lower);
+    while (at >= 0) {
+      const before = at > 0 ? p.text[at - 1]! : ' ';
+      const after = p.text[at + lower.length] ?? ' ';
+      if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+      at = p.text.indexOf(lower, at + 1);
+    }
+  }
+  return false;
+}
+
 // A first name: capitalised, or in a script without case (Devanagari, Arabic, Chinese…), its vowel signs included.
 const FIRST_NAME = /^(?:\p{Lu}[\p{L}\p{M}'-]{1,30}|\p{Lo}[\p{L}\p{M}'-]{0,30})$/u;
 // A word of respect after a name addressed ("Arjun ji,", "विकास जी,", "Khan sahab,"): not part of the name.
@@ -564,7 +591,12 @@ function addressedAuthor(body: string, authors: AuthorIndex): { index: number; l
   const name = said.replace(HONORIFIC_AFTER, '');
   // "Margaret, if you…" answers "Margaret Dunne" when she is the only Margaret so far.
   const found = authors.get(name) ?? (FIRST_NAME.test(name) ? authors.byFirstName(name) : undefined);
-  return found ? { index: found.index, length: comma } : undefined;
+  if (found) return { index: found.index, length: comma };
+  // (Session 29) "Thanks HaddockAndChips, I'll be there": one word before an earlier poster's whole name and the comma
+  // (a greeting, a thanks), the name spelt as its poster does.
+  const greeted = /^\p{L}{2,12} (\S.*)$/u.exec(name);
+  const after = greeted ? authors.get(greeted[1]!) : undefined;
+  return after !== undefined && greeted![1]!.length >= 4 ? { index: after.index, length: comma } : undefined;
 }
 
 // A civility before a surname: French, English, German, Spanish, Italian, Dutch, Polish.

@@ -1,9 +1,10 @@
 import type { BlockKind } from '../../schema/document.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovalNote, isRemovedPlaceholder } from '../section-cues.js';
+import { endsWithTerminal } from '../../text/words.js';
+import { isRemovalNote, isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
-import { readReplyLine } from './header-cues.js';
+import { readBadgeLine, readReplyLine } from './header-cues.js';
 
 /**
  * Chat-log exports (a messenger's "export chat" file, a channel pasted as a log), where every message opens with
@@ -16,6 +17,11 @@ import { readReplyLine } from './header-cues.js';
  * start (`[04/12/2026, 17:55] Group: \u200eMessages and calls are end-to-end encrypted.`, `Name: \u200eimage omitted`,
  * `Name: \u200eThis message was deleted by admin X.`) and after an edited message's text (`\u200e<This message was
  * edited>`): so marked, a removal note is a removed message, anything else the app's notice; the edit mark is not text.
+ * (Session 29) The same `Name: text` line with its stamp AFTER the text: no stamp before the name, but a line of its own
+ * under the text that opens with the time (`12-05 09:41 from Zhejiang   Reply   👍 1386`: the time, then a place, the
+ * buttons, the counts), as a microblog's comments print it. The time line closes the message; lines under it before the
+ * next head are the page's (a count of replies opening a block of replies listed under the message, the toggle closing
+ * it), so such a message has a depth: 1 inside a block, 0 outside.
  */
 // The app's mark before its own words on a message line, and its bracketed note after a message's text.
 const APP_MARK = '\u200e';
@@ -51,6 +57,62 @@ interface ChatLine {
   textAt: number;
 }
 
+// (Session 29) The time line under a message's text: a clock (maybe after a date, maybe a month and day only) opening a
+// short line of meta, no sentence.
+const META_AFTER = /^(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?=\s|$)/iu;
+// "Linjiang Daily English [Author]": a badge in brackets after the sender's name.
+const BRACKET_BADGE = /\s[[(]([^\])[(]{1,30})[\])]$/u;
+// How far under its head a message's time line may stand (the message's lines between).
+const META_REACH = 30;
+
+/** The time a meta line under a message opens with (`12-05 09:41`), else null. */
+function readMetaAfter(line: Line): string | null {
+  const t = line.trimmed;
+  if (t.length > 120 || endsWithTerminal(t)) return null;
+  const m = META_AFTER.exec(t);
+  return m ? m[0] : null;
+}
+
+/**
+ * An unstamped `Name: text` line whose time line stands under its text (`readMetaAfter`), no other head or time line
+ * between: the head (sender with its badge off) and the index of the time line, else null. At most seven words of
+ * name with a letter and no sentence punctuation (the time line under the text is the evidence a longer name needs).
+ */
+interface MetaAfterHead {
+  stamp: string;
+  sender: string;
+  senderAt: number;
+  textAt: number;
+  /** Index of the message's time line. */
+  metaAt: number;
+  /** The badge after the name marks the page's own writer (`[Author]`). */
+  isOP: boolean;
+}
+
+function readMetaAfterHead(lines: readonly Line[], i: number, meta: readonly (string | null)[], nextMeta: readonly number[]): MetaAfterHead | null {
+  const line = lines[i]!;
+  const t = line.trimmed;
+  if (t.length > 4000 || meta[i] !== null || STAMP.test(t)) return null;
+  const s = SENDER.exec(t);
+  if (!s) return null;
+  let sender = s[1]!.trim();
+  if (/^https?$/i.test(sender) || /[.!?,;"“”]/u.test(sender) || !/\p{L}/u.test(sender)) return null;
+  let isOP = false;
+  const badge = BRACKET_BADGE.exec(sender);
+  if (badge) {
+    const b = readBadgeLine(badge[1]!);
+    if (b) {
+      isOP = b.isOP;
+      sender = sender.slice(0, badge.index).trim();
+    }
+  }
+  if (sender.length === 0 || sender.split(/\s+/u).length > 7 || BRACKET_BADGE.test(` ${sender}`)) return null;
+  // The first time line under the head, within reach; the line right over it is no other message's head.
+  const at = nextMeta[i + 1] ?? -1;
+  if (at < 0 || at > i + META_REACH || (at - 1 > i && SENDER.test(lines[at - 1]!.trimmed))) return null;
+  return { stamp: meta[at]!, sender, senderAt: line.contentStart, textAt: line.contentStart + s[0].length, metaAt: at, isOP };
+}
+
 function readChatLine(line: Line): ChatLine | null {
   const t = line.trimmed;
   if (t.length > 4000) return null;
@@ -78,13 +140,145 @@ function detectChat(lines: readonly Line[]): { start: number; confidence: number
     if (c.sender) senders.add(c.sender);
   }
   // A log: stamped lines from two senders or more, most of the lines from the first stamp on.
-  if (stamped < 4 || senders.size < 2 || first < 0) return null;
+  if (stamped < 4 || senders.size < 2 || first < 0) return stamped === 0 ? detectMetaAfter(lines) : null;
   const after = lines.slice(first).filter((l) => !isBlank(l)).length;
   if (stamped / after < 0.5) return null;
   return { start: first, confidence: 0.9 };
 }
 
+/** The heads of messages whose time line stands under the text (`readMetaAfterHead`), in order, from `from` on. */
+function metaAfterHeads(lines: readonly Line[], from: number): Array<MetaAfterHead & { at: number }> {
+  const heads: Array<MetaAfterHead & { at: number }> = [];
+  // Each line's time (null for none), and the index of the first time line at or after each line (-1 for none).
+  const meta = lines.map((l, i) => (i >= from ? readMetaAfter(l) : null));
+  const nextMeta = new Array<number>(lines.length + 1).fill(-1);
+  for (let k = lines.length - 1; k >= from; k--) nextMeta[k] = meta[k] !== null ? k : nextMeta[k + 1]!;
+  for (let i = from; i < lines.length; i++) {
+    const h = readMetaAfterHead(lines, i, meta, nextMeta);
+    if (h === null) continue;
+    heads.push({ ...h, at: i });
+    i = h.metaAt;
+  }
+  return heads;
+}
+
+/**
+ * A section of `Name: text` messages with their time lines under them: four heads or more from two senders or more,
+ * the heads and their time lines most of the lines from the first head on. It starts at a count of comments a few
+ * lines over the first head (`Comments (17)` / `Hot | Latest`), if there is one.
+ */
+function detectMetaAfter(lines: readonly Line[]): { start: number; confidence: number } | null {
+  const heads = metaAfterHeads(lines, 0);
+  if (heads.length < 4 || new Set(heads.map((h) => h.sender)).size < 2) return null;
+  const first = heads[0]!.at;
+  const after = lines.slice(first).filter((l) => !isBlank(l)).length;
+  if ((2 * heads.length) / after < 0.5) return null;
+  let start = first;
+  for (let k = first - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    if (isBlank(lines[k]!)) continue;
+    seen++;
+    if (readCountLine(lines[k]!.trimmed) !== undefined) {
+      start = k;
+      break;
+    }
+  }
+  return { start, confidence: 0.9 };
+}
+
+// A message's text opening with a word and an earlier sender's name after "@" and before a colon (`Reply @Name: …`): the
+// message answers that sender.
+const AT_NAME_LEAD = /^(?:\p{L}{1,12}\s?)?[@＠]([^:：@\n]{1,48})[:：]/u;
+
+/**
+ * Messages whose time line stands under the text (`detectMetaAfter`): each head opens a message, its text runs to its
+ * time line (`post-footer`); a line with a figure right under a time line over the next head (`Total of 2 replies ▾`)
+ * opens a block of replies listed under the message above (depth 1), which another line of the page (`Collapse ▴`) or
+ * the count reached closes; a removal note is a removed message; every other line is the page's.
+ */
+function parseMetaAfter(lines: readonly Line[], start: number): SectionParse {
+  const posts: RawPost[] = [];
+  const lineKinds = new Map<number, BlockKind>();
+  const linePost = new Map<number, number>();
+  let declaredCount: number | null = null;
+  const heads = new Map(metaAfterHeads(lines, start).map((h) => [h.at, h]));
+  const senders = new Set<string>();
+  // The open block of replies: the replies its count promises that are still to come.
+  let block: { left: number } | null = null;
+  let afterMeta = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const h = heads.get(i);
+    if (h) {
+      const post = newPost(h.sender, [h.senderAt, h.senderAt + h.sender.length]);
+      post.isOP = h.isOP;
+      post.timestamp = h.stamp;
+      post.depth = block ? 1 : 0;
+      post.depthCue = 'depth';
+      const text = line.text.slice(h.textAt - line.start);
+      const lead = AT_NAME_LEAD.exec(text);
+      if (lead && senders.has(lead[1]!.trim())) {
+        const name = lead[1]!.trim();
+        const at = h.textAt + text.indexOf(name);
+        post.replyTo = { name, span: [at, at + name.length] };
+      }
+      post.raw = [line];
+      post.body.push({ ...line, start: h.textAt, text, contentStart: h.textAt, trimmed: text.trim(), indent: 0, fields: undefined });
+      const index = posts.push(post) - 1;
+      lineKinds.set(i, 'post-body');
+      linePost.set(i, index);
+      for (let k = i + 1; k < h.metaAt; k++) {
+        post.body.push(lines[k]!);
+        lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'post-body');
+        linePost.set(k, index);
+      }
+      while (post.body.length > 1 && isBlank(post.body[post.body.length - 1]!)) post.body.pop();
+      post.raw.push(lines[h.metaAt]!);
+      lineKinds.set(h.metaAt, 'post-footer');
+      linePost.set(h.metaAt, index);
+      senders.add(h.sender);
+      if (block && --block.left <= 0) block = null;
+      afterMeta = true;
+      i = h.metaAt;
+      continue;
+    }
+    if (isBlank(line)) {
+      lineKinds.set(i, 'blank');
+      continue;
+    }
+    const t = line.trimmed;
+    if (i === start && readCountLine(t) !== undefined) {
+      declaredCount = readCountLine(t) ?? null;
+      lineKinds.set(i, 'comment-section-header');
+      continue;
+    }
+    if (isRemovedPlaceholder(t)) {
+      const post = newPost(null, null);
+      post.removed = true;
+      post.depth = block ? 1 : 0;
+      post.depthCue = 'depth';
+      post.raw = [line];
+      linePost.set(i, posts.push(post) - 1);
+      lineKinds.set(i, 'post-removed');
+      if (block && --block.left <= 0) block = null;
+      afterMeta = false;
+      continue;
+    }
+    // A count of replies under a message's time line, over the next head: the block of the replies it lists.
+    const count = /\d{1,5}/u.exec(t);
+    const next = lines.slice(i + 1).find((l) => !isBlank(l));
+    if (afterMeta && block === null && posts.length > 0 && count && t.length <= 40 && !endsWithTerminal(t) && next !== undefined && heads.has(next.index)) {
+      const last = posts[posts.length - 1]!;
+      last.replyCount = { count: Number(count[0]), span: [line.contentStart, line.contentEnd] };
+      if (last.replyCount.count > 0) block = { left: last.replyCount.count };
+    } else block = null;
+    lineKinds.set(i, 'comment-chrome');
+    afterMeta = false;
+  }
+  return { posts, lineKinds, linePost, declaredCount, messages: [] };
+}
+
 function parseChat(lines: readonly Line[], start: number): SectionParse {
+  if (readChatLine(lines[start]!) === null && !lines.slice(start).some((l) => readChatLine(l)?.sender)) return parseMetaAfter(lines, start);
   const posts: RawPost[] = [];
   const lineKinds = new Map<number, BlockKind>();
   const linePost = new Map<number, number>();
