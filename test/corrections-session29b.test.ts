@@ -58,3 +58,36 @@ describe('isPageChromeSentence', () => {
     for (const s of ['', ' ', '\u0000', '@', '10:10', 'a'.repeat(5000), '😀 replied']) expect(() => chrome(s)).not.toThrow();
   });
 });
+
+// Made-up threads (session 29b): two amounts of one unit measure the same thing only when both are levels, or both are
+// rates over the same period, or both are changes (value-mismatch.ts, `measureOf`).
+const tariff = [
+  'The water board will raise its standing charge in April.',
+  'A typical household will pay £1,900 a year, the board said.',
+];
+
+describe('a figure of another measure is no different number (value-mismatch.ts)', () => {
+  it('a rate per month is not compared with a rate per year', () => {
+    const found = run({
+      article: tariff,
+      posts: [{ id: 'a', author: 'Rhian', parentId: null, text: 'A typical household will pay £160 a month from April, the board said in the letter.' }],
+    });
+    expect((found.get('a') ?? []).filter((c) => c.detector === 'value-mismatch')).toEqual([]);
+  });
+
+  it('a change is not compared with a level', () => {
+    const found = run({
+      article: ['The water board will raise its standing charge in April.', 'A typical household will pay £14 more a month, the board said.'],
+      posts: [{ id: 'a', author: 'Rhian', parentId: null, text: 'A typical household on a pension gets by on £900 a month, and the board said nothing about that.' }],
+    });
+    expect((found.get('a') ?? []).filter((c) => c.detector === 'value-mismatch')).toEqual([]);
+  });
+
+  it('still finds a different rate over the same period', () => {
+    const found = run({
+      article: tariff,
+      posts: [{ id: 'a', author: 'Rhian', parentId: null, text: 'A typical household will pay £2,300 a year, the board said at the meeting.' }],
+    });
+    expect((found.get('a') ?? []).filter((c) => c.detector === 'value-mismatch')).toHaveLength(1);
+  });
+});
