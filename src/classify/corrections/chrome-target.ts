@@ -4,10 +4,10 @@
  * prints around what people wrote: a comment's footer ("5 Dec at 9:47 am  Reply"), a byline stamp ("Posted by NAME at
  * 8:30 AM", "Published DATE at TIME | Updated ..."), a notice of replies ("NAME replied to this."), a count of points
  * ("31 points · 9 hours ago"). The property they share: no lower-case word of their own. Such a line is names,
- * numbers, a date or time stamp and function words, or names followed by one interface verb; a writer's sentence,
- * however short, says something in a lower-case word ("Voting closes at 8 pm", "not the Islamic flag").
- * Closed classes only: function words (`STOPWORDS`), the ingest step's interface words (`isUiWord`), the clock and
- * "ago"; and the ingest step's readers of whole lines that go by form, not by words (a count, a legal notice, a
+ * numbers, a date or time stamp and the prepositions between them, or names followed by one interface verb; a
+ * writer's sentence, however short, says something in a lower-case word ("Voting closes at 8 pm", "It is at 7 pm").
+ * Closed classes only: prepositions and articles, function words (`STOPWORDS`), the ingest step's interface words
+ * (`isUiWord`), the clock and "ago"; and the ingest step's readers of whole lines that go by form, not by words (a count, a legal notice, a
  * log-in request). Its word-based readers (`isUiLine`'s share, link, follow, flag ...) are not asked: on a person's
  * sentence those words are the sentence's own ("I'll share the link").
  */
@@ -20,6 +20,8 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?
 const AGO = /\b\d{1,3}\s(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago\b/i;
 // Words a stamp is written with: the meridiem and the units of an age.
 const STAMP_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+// The words that join a stamp's parts: prepositions, articles, "and". No verb, no pronoun: "It is at 7 pm." says something.
+const STAMP_LINKS = new Set(['at', 'by', 'on', 'in', 'of', 'from', 'via', 'to', 'the', 'a', 'an', 'and']);
 /** Longest sentence read as chrome, in words with letters: a footer or a byline is short. */
 const MAX_WORDS = 16;
 
@@ -36,7 +38,7 @@ export function isPageChromeSentence(text: string, words: readonly Token[]): boo
   // A sentence in capitals only is a headline or a shout, not a footer.
   if (lower.length === 0) return false;
   // "5 Dec at 9:47 am  Reply", "Posted by NAME at 8:30 AM": a stamp among names and function words.
-  if ((CLOCK.test(trimmed) || AGO.test(trimmed)) && lower.every((w) => isFunctionWord(w) || isStampWord(w))) return true;
+  if ((CLOCK.test(trimmed) || AGO.test(trimmed)) && lower.every((w) => STAMP_LINKS.has(w.lower) || isStampWord(w))) return true;
   return isActivityNotice(lettered);
 }
 
