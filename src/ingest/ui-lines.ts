@@ -38,6 +38,22 @@ function wordsOf(trimmed: string): string[] {
   return out;
 }
 
+/** A count of things or a reading time alone on a line ("31 points · 9 hours ago", "412K views", "6 min read"). */
+export function isCountLine(trimmed: string): boolean {
+  return trimmed.length <= 80 && (COUNT_OF_THINGS.test(trimmed) || READING_TIME.test(trimmed));
+}
+
+/**
+ * Whether a lower-case word is a word of page furniture, inflected or not ("replied", "liked", "shared", "views").
+ * The corrections step asks it of a target sentence's words (see `isPageChromeSentence`).
+ */
+export function isUiWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s?$/, '');
+  if (UI_WORDS.has(w)) return true;
+  const stems = [w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
+  return stems.some((s) => s !== w && s.length >= 3 && UI_WORDS.has(s));
+}
+
 /**
  * A short line of page interface: at most six words, no sentence end (an ellipsis or a colon may end it),
  * and most of its non-function words are interface words; or a count of things ("412K views").
@@ -47,7 +63,7 @@ export function isUiLine(trimmed: string): boolean {
   // "binspamdupenotthebest…": a tag cloud copied without its spaces; no word is that long.
   if (trimmed.length >= 40 && /^[\p{L} ]+$/u.test(trimmed) && trimmed.length / trimmed.split(' ').length >= 20) return true;
   if (trimmed.length > 80) return false;
-  if (COUNT_OF_THINGS.test(trimmed) || READING_TIME.test(trimmed)) return true;
+  if (isCountLine(trimmed)) return true;
   if (isMenuRow(trimmed)) return true;
   if (/[.!]$/.test(trimmed) && !/(?:\.\.\.|…)$/.test(trimmed)) return false;
   const words = wordsOf(trimmed);

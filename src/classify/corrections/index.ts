@@ -4,6 +4,7 @@
  * `DETECTORS`); this module prepares each sentence's context, gathers the detectors' findings, aims a reply's
  * findings at the correction it answers, and turns them into `Correction`s.
  */
+import { isPageChromeSentence } from './chrome-target.js';
 import type { Claim, Correction } from '../../schema/classify.js';
 import type { Evidence, Span } from '../../schema/common.js';
 import { lineOffsetMapper } from '../../text/remap.js';
@@ -130,7 +131,9 @@ function isChrome(u: Unit): boolean {
   const text = u.text.trim();
   if (/\bwrote:$/i.test(text) || /^[A-Z][\w-]{1,20}: [^a-z]*$/.test(text)) return true;
   if (/^(?:date|from|to|subject|sent|cc|message)\s*:/i.test(text)) return true;
-  return /[<\s][\w.+-]+@[\w-]+\.[\w.]+/.test(text) && words.length < 8;
+  if (/[<\s][\w.+-]+@[\w-]+\.[\w.]+/.test(text) && words.length < 8) return true;
+  // A footer, byline stamp, reply notice or menu row the text still holds (session 29b).
+  return isPageChromeSentence(text, u.words);
 }
 
 /** Openers that mock the view they answer ("Sure, because ...", "Sure, let's ...", "Yeah right"): sarcasm is no correction. */

@@ -40,6 +40,36 @@ function agentOfOther(a: Unit, av: Unit['values'][number], b: Unit, bv: Unit['va
   return agentVerbs(av.unit).some((v) => near.has(v));
 }
 
+// The period a rate is counted over, as written right after its amount ("£160 a month", "$2 per hour", "60 a week").
+const PERIODS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'annum', 'term', 'season', 'shift']);
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+
+// Words after an amount that make it a change of a level rather than the level ("21 dirhams more", "£4 extra").
+const CHANGE = new Set(['more', 'less', 'extra', 'fewer', 'higher', 'lower']);
+
+/**
+ * What an amount measures besides its unit, as written right after it (session 29b): the period of a rate
+ * ("month" for "£160 a month"), and whether it is a change ("change/month" for "21 dirhams more a month"); null for
+ * a level or total. Two amounts of one unit are compared only when this is the same for both.
+ */
+function measureOf(u: Unit, span: Unit['values'][number]['span']): string | null {
+  let at = u.words.findIndex((w) => w.start >= span[1]);
+  if (at < 0) return null;
+  const change = CHANGE.has(u.words[at]!.lower);
+  if (change) at++;
+  const per = u.words[at]?.lower ?? '';
+  let period: string | null = null;
+  if (/^(?:annually|yearly)$/.test(per)) period = 'year';
+  else if (/^(?:monthly|weekly|hourly|nightly)$/.test(per)) period = per.slice(0, -2);
+  else if (per === 'daily') period = 'day';
+  else if (PER.has(per)) {
+    const noun = u.words[at + 1]?.lower.replace(/s$/, '') ?? '';
+    if (PERIODS.has(noun)) period = noun === 'annum' ? 'year' : noun;
+  }
+  if (!change) return period;
+  return `change/${period ?? ''}`;
+}
+
 function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean): DetectorFinding[] {
   const out: DetectorFinding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
@@ -57,6 +87,9 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
       const agent = !dates && (agentOfOther(post, postValue, target, targetValue) || agentOfOther(target, targetValue, post, postValue));
       const sameUnit = !dates && ((postValue.kind === targetValue.kind && unitKey(postValue.unit, post.paraphrases) === unitKey(targetValue.unit, post.paraphrases) && postValue.kind !== 'number') || agent);
       if (!dates && !sameUnit) return;
+      // A rate and a total, rates over two periods, or a change and a level are two measures ("£160 a month" and
+      // "£1,791 a year"; "21 dirhams more a month" and "2,000 dirhams a month").
+      if (!dates && measureOf(post, postValue.span) !== measureOf(target, targetValue.span)) return;
       const postNumber = typeof postValue.value === 'number' ? postValue.value : parseInt(String(postValue.value), 10);
       const targetNumber = typeof targetValue.value === 'number' ? targetValue.value : parseInt(String(targetValue.value), 10);
       if (!Number.isFinite(postNumber) || !Number.isFinite(targetNumber)) return;
