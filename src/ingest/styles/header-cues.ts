@@ -224,7 +224,15 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
   while (out.length > 1) {
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
-    if (word && words > 0) break;
+    if (word && words > 0) {
+      // "Marjorie Pell · Top Commenter", "Courier Moderator · Community Moderator": a badge set off from the name by a
+      // separator may be a phrase ending in a badge word; its qualifiers go with it (session 29).
+      let sep = out.length - 1;
+      while (sep >= 0 && !isSeparator(out[sep]!.text)) sep--;
+      const run = out.slice(sep + 1);
+      if (sep > 0 && run.length <= 2 && run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) out.length = sep;
+      break;
+    }
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
     // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds; so is one

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { rows } from './lib/parse-rows.js';
+
+// Session 29 (gold29): shapes met on the ninth set of blind threads (fixtures/blind-threads 47-52), each tested on a
+// made-up dump of the same shape, not on those dumps.
+
+const PARAGRAPHS = [
+  'The county will close the Fenwick Lane recycling centre on Sundays from March, saving an estimated 84,000 pounds a year.',
+  'Residents will be able to use the Harlow Cross site, six miles away, which stays open seven days a week.',
+  'Councillor Dee Marsh said the Sunday opening was used by fewer than 200 cars a week on average last year.',
+];
+
+describe('session 29 line shapes', () => {
+  it('strips a badge phrase set off from the name in a one-line header ("Name · Top Commenter · 5h")', () => {
+    const text = [
+      'Fenwick Lane tip to close on Sundays',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      'Conversation',
+      '4 Comments',
+      'Sort by Best',
+      'Alan Pike · 4h',
+      'Two hundred cars a week is a lot of fly-tipping waiting to happen.',
+      'Reply · Share · 👍 31 · 👎 2',
+      'Ruth Lomas · Top Commenter · 3h',
+      'The Harlow Cross site already has queues on Saturdays.',
+      'Reply · Share · 👍 12 · 👎 0',
+      'Ben Crane · Community Moderator · 2h',
+      'Please keep the discussion about the decision, not about each other.',
+      'Reply · Share · 👍 5 · 👎 1',
+      'Tessa Ward · 1h',
+      'Saving 84,000 pounds and spending it on clearing lay-bys.',
+      'Reply · Share · 👍 8 · 👎 0',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['Alan Pike', 'Ruth Lomas', 'Ben Crane', 'Tessa Ward']);
+  });
+
+  it('reads "Hide N replies" under a counted list\'s footer as the replies listed under the post, and a short site footer ending in "©" as the page\'s', () => {
+    const text = [
+      'News Portal',
+      'Sign in',
+      'Fenwick Lane tip to close on Sundays',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      'Comments (5)',
+      'Sign in to join the conversation',
+      'Top',
+      'Joan Birch',
+      'Six miles there and six back to drop off a bag of glass. Brilliant.',
+      '3h · Reply · 👍 40 👎 3',
+      'Hide 2 replies',
+      'Sam Idris',
+      'Most people combine it with a supermarket run at Harlow anyway.',
+      '3h · Reply · 👍 7 👎 9',
+      'Joan Birch',
+      '@Sam Idris not everyone has a car, Sam.',
+      '2h · Reply · 👍 15 👎 1',
+      'Mick Dow',
+      'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      '2h · Reply · 👍 11 👎 0',
+      'Hide 1 reply',
+      'Ann Tull',
+      'It is open three hours on a Sunday, so that is nine an hour.',
+      '1h · Reply · 👍 4 👎 0',
+      'See more comments',
+      'More for You',
+      'Privacy & Cookies',
+      'Terms of use',
+      'Advertise',
+      '© Portal 2026',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Joan Birch', null, false, 'Six miles there and six back to drop off a bag of glass. Brilliant.'],
+      ['Sam Idris', 0, false, 'Most people combine it with a supermarket run at Harlow anyway.'],
+      ['Joan Birch', 1, false, '@Sam Idris not everyone has a car, Sam.'],
+      ['Mick Dow', null, false, 'Fewer than 200 cars is about 28 a day. Hardly a queue.'],
+      ['Ann Tull', 3, false, 'It is open three hours on a Sunday, so that is nine an hour.'],
+    ]);
+  });
+});
