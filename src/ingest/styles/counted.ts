@@ -3,7 +3,7 @@ import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
+import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readBadgeLine, readFooter, readNameLine, readTimeLine } from './header-cues.js';
@@ -94,6 +94,15 @@ export const countedStyle: CommentStyle = {
       if (afterFooter && !lastWasAuthor && posts.length > 0 && matchChrome(t)?.id === 'related' && countWords(t, 4) <= 3) {
         for (let k = i; k < lines.length; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
         break;
+      }
+      // "6h · Reply · 👍 188 👎 41" / "Hide 2 replies": the open toggle right under a post's footer lists the replies it
+      // counts under the post (`repliesListed`), as in the walked styles (session 29).
+      const listed = current && afterFooter && !current.replyCount ? readListedReplies(t) : null;
+      if (current && listed !== null && listed > 0) {
+        current.replyCount = { count: listed, span: [line.contentStart, line.contentEnd] };
+        current.repliesListed = true;
+        lineKinds.set(i, 'comment-chrome');
+        continue;
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
       // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
@@ -238,13 +247,18 @@ function dropNavTail(posts: RawPost[], lineKinds: Map<number, BlockKind>, linePo
 
 /**
  * Where a site footer's links read as posts start among `posts[0, end)`: the run of name-over-links posts
- * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least and some post above it `shows`
+ * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least (two when the last ends on a `©`
+ * line) and some post above it `shows`
  * what comments show (a time, a count); else `end`.
  */
 export function navTailStart(posts: readonly RawPost[], end: number, pageLine: (t: string) => boolean, shows: (post: RawPost) => boolean): number {
   let nav = end;
   while (nav > 0 && isNavPair(posts[nav - 1]!, pageLine)) nav--;
-  return end - nav >= 3 && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
+  // "More for You" / "Privacy & Cookies" / "Terms of use" / "Advertise" / "© Microsoft 2026": two such posts are enough
+  // when the last one ends on the page's copyright line (session 29).
+  const body = end > 0 ? posts[end - 1]!.body.filter((l) => !isBlank(l)) : [];
+  const signed = body.length > 0 && /^[©®]/.test(body[body.length - 1]!.trimmed);
+  return end - nav >= (signed ? 2 : 3) && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
 }
 
 const COMMENT_NUMBER = /^(?:#\s?(\d{1,5})\.?|(\d{1,5})[.)])[ \t]+(?=\S)/;

@@ -2,7 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovalNote } from '../section-cues.js';
+import { isRemovalNote, readListedReplies } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
@@ -104,11 +104,6 @@ export interface SectionReader {
   depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
 }
 
-// "Hide 3 replies", "Hide 1 reply" (and the same toggle as Italian, Dutch, French and German pages print it open:
-// "Nascondi 2 risposte", "Verberg 2 reacties", "Masquer les 2 réponses", "2 Antworten ausblenden"): the replies
-// the page counts are listed, open, right under the post.
-const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
-
 // A count alone on a line ("47"): under a post's header, the post's recommendations.
 const HEADER_COUNT = /^\d{1,6}$/;
 
@@ -204,9 +199,9 @@ function noteReplyCount(post: RawPost, line: Line): void {
   const span: Span = [line.contentStart, line.contentEnd];
   const counted = REPLY_COUNT.exec(line.trimmed);
   if (counted) post.replyCount = { count: Number(counted[1] ?? counted[2]), span };
-  const listed = LISTED_REPLIES.exec(line.trimmed);
-  if (listed) {
-    post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span };
+  const listed = readListedReplies(line.trimmed);
+  if (listed !== null) {
+    post.replyCount = { count: listed, span };
     post.repliesListed = true;
   }
 }
