@@ -140,5 +140,49 @@ describe('session 29 line shapes', () => {
       ['Alan Pike', 1],
     ]);
   });
+
+  it('reads a chat copy\'s reply preview without its arrow ("@Name first words…" over the header), a grouped message under "[08:31]", and a link card\'s "site.co.uk • time" as no poster', () => {
+    const text = [
+      'Fenwick Residents',
+      'TEXT CHANNELS',
+      '# general',
+      '# local-news',
+      'local-news',
+      'Council and county news. Be kind.',
+      'December 4, 2026',
+      'Gazette Bot',
+      'APP',
+      ' — Today at 07:10',
+      'Fenwick Gazette',
+      'Fenwick Lane tip to close on Sundays',
+      ...PARAGRAPHS,
+      'fenwickgazette.co.uk • Today at 07:10',
+      'Alan Pike — Today at 08:02',
+      'two hundred cars a week is a lot of fly-tipping waiting to happen',
+      '👍 6',
+      '@Alan Pike two hundred cars a week is a lot of…',
+      'Ruth Lomas — Today at 08:09',
+      'the lay-bys on the Harlow road are already full of mattresses',
+      'Ben Crane — Today at 08:15',
+      'is Harlow Cross taking garden waste on Sundays?',
+      '[08:16]',
+      'asking for my dad, he only gets lifts at weekends',
+      '@Ben Crane is Harlow Cross taking garden waste…',
+      'Tessa Ward — Today at 08:20',
+      'yes, garden waste and wood, it says so on the county site',
+      'Original message was deleted',
+      'Joe Marr — Today at 08:31',
+      'whoever that was, the saving is 84k not 84 million',
+      'Message #local-news',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Alan Pike', null, 'two hundred cars a week is a lot of fly-tipping waiting to happen'],
+      ['Ruth Lomas', 0, 'the lay-bys on the Harlow road are already full of mattresses'],
+      ['Ben Crane', null, 'is Harlow Cross taking garden waste on Sundays?'],
+      ['Ben Crane', null, 'asking for my dad, he only gets lifts at weekends'],
+      ['Tessa Ward', 2, 'yes, garden waste and wood, it says so on the county site'],
+      ['Joe Marr', null, 'whoever that was, the saving is 84k not 84 million'],
+    ]);
+  });
 });
 

@@ -198,6 +198,8 @@ const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level', 'door', 'von', 'par', 'por', 'bijgewerkt', 'gepubliceerd', 'aktualisiert', 'veröffentlicht', 'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'publié', 'modifié', 'zaktualizowano', 'opublikowano', 'обновлено', 'опубликовано']);
 // "Post by", "Comment by", "Reply by": the label a forum puts before a poster's name in a one-line header.
 const POST_LABEL = /^(?:post|comment|reply|message|answer)$/i;
+// "ashbyecho.co.uk", "news.example.com": a host name under a common top-level domain, lower case.
+const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|org|net|uk|ie|news|info|io|gov|edu|au|nz|ca)$/;
 const ARROWS = new Set(['▸', '►', '▶', '→', '➤', '➜', '>', '›', '»']);
 
 // "Name says:": the verb WordPress-like comment lists put after the name.
@@ -258,6 +260,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
   // "# harbour": a chat's channel name, its "#" set off by a space.
   if (tokens[0]!.text === '#') return false;
+  // "ashbyecho.co.uk • Today at 07:30": a web address over its time is a link card's footer, not a poster (session 29).
+  if (tokens.length === 1 && WEB_ADDRESS.test(tokens[0]!.text)) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // A final "!" may be part of a name shown over its time ("Naniwa Cyclist!"); in a one-line header it is a sentence's.
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;
