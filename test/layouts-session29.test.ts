@@ -184,5 +184,48 @@ describe('session 29 line shapes', () => {
       ['Joe Marr', null, 'whoever that was, the saving is 84k not 84 million'],
     ]);
   });
+
+  it('strips a network\'s connection degree from a name line ("Name • 2nd") over the headline and the time', () => {
+    const text = [
+      'Home',
+      'My Network',
+      'Jobs',
+      'Ann Example • 2nd',
+      'Local Government Reporter at the Fenwick Gazette',
+      '6h • 🌐',
+      '+ Follow',
+      'Fenwick Lane tip to close on Sundays.',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      '312',
+      'Ann Example and 311 others',
+      '3 comments',
+      'Like',
+      'Comment',
+      'Repost',
+      'Most relevant',
+      'Alan Pike • 3rd+',
+      'Waste Operations Manager | Circular economy',
+      '5h',
+      'Two hundred cars a week is a lot of fly-tipping waiting to happen.',
+      'Like · 31 | Reply · 1 reply',
+      'Ruth Lomas • 2nd',
+      'Retired planner',
+      '4h',
+      'Alan Pike the verges on the Harlow road are already full of mattresses.',
+      'Like · 4 | Reply',
+      'Ben Crane • 1st',
+      'Councillor, Fenwick Town Council',
+      '3h',
+      'We asked for a trial of Saturday-only opening first and were told no.',
+      'Like · 12 | Reply',
+      'Load more comments',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([
+      ['Alan Pike', null],
+      ['Ruth Lomas', 0],
+      ['Ben Crane', null],
+    ]);
+  });
 });
 

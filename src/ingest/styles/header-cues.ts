@@ -191,6 +191,7 @@ const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', '(authore
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
 const OTHER_BADGES = new Set(['redakcja', 'periodista', 'redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
 const CHAT_TAGS = new Set(['app', 'bot']);
+const CONNECTION_DEGREE = /^(?:1st|2nd|3rd\+?)$/;
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 // The byline and update words of German, French, Spanish and Dutch pages too ("Door Sanne Verbeek" / "Gisteren, 18:40",
@@ -237,6 +238,11 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     }
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
+    // "Dan Whitlock • 2nd", "Nick Orr • 3rd+": a network's connection degree after a separator (LinkedIn, session 29).
+    else if (CONNECTION_DEGREE.test(last) && out.length > 2 && isSeparator(out[out.length - 2]!.text)) {
+      out.pop();
+      continue;
+    }
     // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds; so is one
     // capitalised word in square brackets ("[Station]", session 26).
     else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^(?:[([]\p{Ll}{2,15}[)\]]|\[\p{Lu}\p{Ll}{1,14}\])$/u.test(out[out.length - 1]!.text))) break;
