@@ -227,5 +227,52 @@ describe('session 29 line shapes', () => {
       ['Ben Crane', null],
     ]);
   });
+
+  it('reads a chat copied tight under a comment count (sender, quoted sender over the first words answered, text, clock last, no blank lines)', () => {
+    const text = [
+      'Telegram',
+      'Fenwick Gazette',
+      '8 310 subscribers',
+      'View in Telegram',
+      'Fenwick Lane tip to close on Sundays',
+      ...PARAGRAPHS,
+      '👍 120   😡 41',
+      '9.1K',
+      '08:05',
+      'Comments',
+      '5 comments',
+      'December 4',
+      'Alan Pike',
+      'Two hundred cars a week is a lot of fly-tipping waiting to happen',
+      '👍 6',
+      '08:12',
+      'Ruth Lomas',
+      'Alan Pike',
+      'Two hundred cars a week is a lot of fl…',
+      'The lay-bys on the Harlow road are already full of mattresses',
+      '08:19',
+      'Ben Crane',
+      'Is Harlow Cross taking garden waste on Sundays?',
+      '08:30',
+      'December 5',
+      'Fenwick Gazette',
+      'Ben Crane',
+      'Is Harlow Cross taking garden waste on…',
+      'Yes, garden waste and wood, the county told us this morning.',
+      'edited 07:02',
+      'Joe Marr',
+      'Deleted message',
+      'the saving is 84k, not 84 million',
+      '07:40',
+      'Leave a comment',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Alan Pike', null, 'Two hundred cars a week is a lot of fly-tipping waiting to happen'],
+      ['Ruth Lomas', 0, 'The lay-bys on the Harlow road are already full of mattresses'],
+      ['Ben Crane', null, 'Is Harlow Cross taking garden waste on Sundays?'],
+      ['Fenwick Gazette', 2, 'Yes, garden waste and wood, the county told us this morning.'],
+      ['Joe Marr', null, 'the saving is 84k, not 84 million'],
+    ]);
+  });
 });
 

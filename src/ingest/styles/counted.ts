@@ -3,7 +3,7 @@ import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readBadgeLine, readFooter, readNameLine, readTimeLine } from './header-cues.js';
@@ -71,6 +71,13 @@ export const countedStyle: CommentStyle = {
       declaredCount = header;
       lineKinds.set(i, 'comment-section-header');
       i++;
+      // "Comments" / "54 comments": a bare label over the count (session 29).
+      const count = header === null ? readCountLine(lines[i]?.trimmed ?? '') : undefined;
+      if (typeof count === 'number') {
+        declaredCount = count;
+        lineKinds.set(i, 'comment-section-header');
+        i++;
+      }
     }
     let current: RawPost | null = null;
     let lastWasAuthor = false;
@@ -129,6 +136,17 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
+      // "…every single time 🙃" / "😁 9" / "08:14" / "Mared Ellis": a chat copied tight (Telegram's comments, session 29)
+      // ends each message with its clock alone, right over the next sender's name, a date or the end; it closes the post.
+      const after = current && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t) ? nextContent(i + 1) : undefined;
+      if (current && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t) && (after === undefined || after.index > i + 1 || looksLikeAuthor(after.trimmed, known) || readNameLine(after) !== null || isDateSeparator(after.trimmed) || isSectionChrome(after.trimmed))) {
+        if (current.timestamp === null) current.timestamp = t.replace(/^edited\s+/i, '');
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        afterFooter = true;
+        continue;
+      }
       // A footer of buttons under the text ("Like · Reply · 2 · 3y") closes the post.
       const footer = current && !lastWasAuthor && current.body.length > 0 ? readFooter(line) : undefined;
       if (current && footer) {
@@ -148,7 +166,7 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
-      const wasAfterFooter = afterFooter;
+      const wasAfterFooter: boolean = afterFooter;
       afterFooter = false;
       if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
         current.timestamp = t;
@@ -156,6 +174,28 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'post-header');
         linePost.set(i, posts.length - 1);
         continue;
+      }
+      // "December 6" between a closed post and the next name (or over the first): a chat's date separator.
+      if (!lastWasAuthor && (wasAfterFooter || posts.length === 0) && isDateSeparator(t) && nextContent(i + 1) !== undefined && looksLikeAuthor(nextContent(i + 1)!.trimmed, known)) {
+        lineKinds.set(i, 'comment-chrome');
+        afterFooter = wasAfterFooter;
+        continue;
+      }
+      // "Mared Ellis" / "Owen Pryce" / "Two years late and 55 million over. Ev…" / text: under the sender's name, an
+      // earlier poster's name over the first words of that poster's message is the message answered (a chat's quoted
+      // reply, Telegram); "Deleted message" there quotes a message that is gone.
+      if (current && lastWasAuthor && current.body.length === 0 && !current.replyTo) {
+        const quoted = readQuotedReply(lines, i, posts);
+        if (quoted !== null) {
+          current.replyTo = quoted.replyTo;
+          for (let k = i; k <= quoted.last; k++) {
+            current.raw.push(lines[k]!);
+            lineKinds.set(k, 'post-header');
+            linePost.set(k, posts.length - 1);
+          }
+          i = quoted.last;
+          continue;
+        }
       }
       // "#3 Rafael Ortiz", "3. Dana": a comment number in sequence before the name (or the placeholder).
       const numbered = readCommentNumber(t, posts.length + 1);
@@ -291,4 +331,28 @@ export function newPost(author: string | null, authorSpan: [number, number] | nu
     likes: null,
     raw: [],
   };
+}
+
+/** "December 6", "5 December", "Today": a date alone on its line, no clock (a chat's day separator). */
+function isDateSeparator(trimmed: string): boolean {
+  return trimmed.length <= 24 && !/\d{1,2}:\d{2}/.test(trimmed) && (/^(?:today|yesterday)$/i.test(trimmed) || (/\d/.test(trimmed) && isTimestamp(trimmed)));
+}
+
+/**
+ * A quoted reply under a sender's name at line `i`: an earlier poster's name (a tag such as "bot" after it aside) over
+ * the first words of one of that poster's messages (cut, "…", or whole), or "Deleted message" alone; the name and words answered and the quote's last
+ * line, else null.
+ */
+function readQuotedReply(lines: readonly Line[], i: number, posts: readonly RawPost[]): { replyTo: { name: string; span: [number, number]; snippet?: string } | null; last: number } | null {
+  const line = lines[i]!;
+  if (/^deleted message$/i.test(line.trimmed)) return lines[i + 1] && !isBlank(lines[i + 1]!) ? { replyTo: null, last: i } : null;
+  const under = lines[i + 1];
+  if (!under || isBlank(under) || !lines[i + 2] || isBlank(lines[i + 2]!)) return null;
+  const name = line.trimmed;
+  const words = under.trimmed.replace(/(?:…|\.\.\.)$/, '').trim();
+  if (words.length < 8) return null;
+  const squash = (x: string): string => x.replace(/\s+/g, ' ');
+  // (The words may start at any line of the message: a quote of its own may come first, "> Island residents …".)
+  const quoted = posts.some((p, k) => k < posts.length - 1 && (p.author === name || p.author?.startsWith(`${name} `) === true) && p.body.some((_, j) => squash(p.body.slice(j).map((l) => l.trimmed).join(' ')).startsWith(words)));
+  return quoted ? { replyTo: { name, span: [line.contentStart, line.contentEnd], snippet: under.trimmed }, last: i + 1 } : null;
 }

@@ -2,7 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovalNote, readListedReplies } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovalNote, readListedReplies } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
@@ -1162,8 +1162,6 @@ const BARE_CLOCK = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 // "[08:31]", "[8:31 AM]": the same in brackets, as a chat's copy prints a grouped message's clock.
 const BRACKETED_CLOCK = /^\[(\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?)\]$/i;
 
-// "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
-export const CHAT_CLOCK = /^(?:edited\s+)?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 
 // "9:14 AM · Mar 3, 2026": the time X prints under the text of the post a conversation is about.
 const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})$/i;
