@@ -228,7 +228,7 @@ describe('session 29 line shapes', () => {
     ]);
   });
 
-  it('reads a chat copied tight under a comment count (sender, quoted sender over the first words answered, text, clock last, no blank lines)', () => {
+  it('reads a chat copied tight under a comment count (sender, quoted sender over the first words answered, text, clock last, no blank lines; a bot\'s lower-case tag left out of its name)', () => {
     const text = [
       'Telegram',
       'Fenwick Gazette',
@@ -264,6 +264,14 @@ describe('session 29 line shapes', () => {
       'Deleted message',
       'the saving is 84k, not 84 million',
       '07:40',
+      'Rose Guard bot',
+      'Joe Marr has been warned (1/3). Reason: insults.',
+      '07:41',
+      'Joe Marr',
+      'Rose Guard',
+      'Joe Marr has been warned (1/3). Reaso…',
+      'fair enough, it was rude',
+      '07:45',
       'Leave a comment',
     ].join('\n');
     expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
@@ -272,6 +280,8 @@ describe('session 29 line shapes', () => {
       ['Ben Crane', null, 'Is Harlow Cross taking garden waste on Sundays?'],
       ['Fenwick Gazette', 2, 'Yes, garden waste and wood, the county told us this morning.'],
       ['Joe Marr', null, 'the saving is 84k, not 84 million'],
+      ['Rose Guard', 4, 'Joe Marr has been warned (1/3). Reason: insults.'],
+      ['Joe Marr', 5, 'fair enough, it was rude'],
     ]);
   });
 });

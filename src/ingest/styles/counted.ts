@@ -234,7 +234,9 @@ export const countedStyle: CommentStyle = {
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
         if (next !== undefined && named && !isTimestamp(rest) && !signs) {
-          current = newPost(rest, [line.contentStart + numbered, line.contentEnd]);
+          // "Group Help bot": the tag a chat prints after a bot's name, in lower case, is no part of it (session 29).
+          const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
+          current = newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
           known.add(rest);
           posts.push(current);
           lineKinds.set(i, 'post-header');
