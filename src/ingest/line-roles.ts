@@ -15,7 +15,7 @@ import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
 import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-features.js';
-import { readCommaHeader, readFooter, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
+import { readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { newPost } from './styles/counted.js';
 import { isRemovedPlaceholder } from './section-cues.js';
@@ -277,6 +277,10 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
       else {
         post.timestamp ??= readTimeLine(line);
         post.replyTo ??= readReplyLine(line);
+        // "Morwenna Trist" / "@morwenna@toot.kernow": the account handle under the display name, so that a mention of
+        // the handle finds the post (session 29, as the walked styles read it).
+        const handle = post.handle ? null : readHandleOnlyLine(line.trimmed);
+        if (handle !== null) post.handle = handle;
       }
     }
     // The text: from the start line to the next post's head, chrome lines left out.

@@ -26,7 +26,21 @@ export function readCountLine(trimmed: string): number | null | undefined {
   return undefined;
 }
 
-const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|(?:sign in|log in|register) or (?:create|register|sign up)\b.{0,60}\b(?:comment|discussion|conversation)\b.{0,20}|showing \d{1,6} (?:of|out of) \d{1,7}(?: comments)?|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked|most relevant|most recent|most interesting|all comments)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|(?:the )?comments(?: below)? (?:are|have(?: not)? been) (?:closed|moderated|pre-moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|(?:show|view|see|load|hide) (?:(?:\d{1,5}|all|previous) )?(?:more )?(?:comments?|repl(?:y|ies))|load more(?: comments)?(?:…|\.\.\.)?|facebook comments plugin|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60})$/i;
+// "Hide 3 replies", "Hide 1 reply" (and the same toggle as Italian, Dutch, French and German pages print it open:
+// "Nascondi 2 risposte", "Verberg 2 reacties", "Masquer les 2 réponses", "2 Antworten ausblenden"): the replies
+// the page counts are listed, open, right under the post.
+const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
+
+/** The number of replies an open toggle says are listed right under the post ("Hide 3 replies" -> 3), else null. */
+export function readListedReplies(trimmed: string): number | null {
+  const m = LISTED_REPLIES.exec(trimmed);
+  return m ? Number(m.slice(1).find((g) => g !== undefined)) : null;
+}
+
+// "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
+export const CHAT_CLOCK = /^(?:edited\s+)?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
+
+const SECTION_CHROME = /^(?:(?:login|log in|sign in|sign up|register|subscribe) (?:to|and) (?:comment|reply|post|join|participate)\b.{0,60}|(?:sign in|log in|register) or (?:create|register|sign up)\b.{0,60}\b(?:comment|discussion|conversation)\b.{0,20}|showing \d{1,6} (?:of|out of) \d{1,7}(?: comments)?|sort(?:ed)? by\b.{0,40}|(?:newest|oldest|best|top|popular|most liked|most relevant|most recent|most interesting|all comments)(?: first)?|(?:reader|readers'?|editors'?|nyt|staff|top|featured) picks?|all comments|(?:the )?comments(?: below)? (?:are|have(?: not)? been) (?:closed|moderated|pre-moderated)\b.{0,80}|(?:post|leave|add|write) a (?:comment|reply)\b.{0,20}|(?:show|view|see|load|hide) (?:(?:\d{1,5}|all|previous) )?(?:more )?(?:comments?|repl(?:y|ies))|load more(?: comments)?(?:…|\.\.\.)?|facebook comments plugin|community guidelines\b.{0,60}|powered by \w{2,20}|\d{1,5} (?:people|users) (?:are )?(?:viewing|online|commenting)|you must be logged in.{0,60}|join the (?:group|channel|chat) to (?:comment|reply|join the discussion))$/i;
 
 // The same chrome as comment plugins print it in Spanish, German and French (a Facebook comments plugin on a
 // page in another language: "Ordenar por", "Más relevantes", "Agrega un comentario...", "Ver 2 respuestas más",

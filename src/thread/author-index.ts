@@ -6,6 +6,8 @@ export class AuthorIndex {
   private readonly handles = new Map<string, string>();
   /** Compacted names ("johnsmith") → the lower-cased name, or null when two names compact alike. */
   private readonly compacted = new Map<string, string | null>();
+  /** Handles a post opened with ("@chronicle …") before anyone of that name or handle had posted. */
+  private readonly addressedAhead = new Set<string>();
 
   /**
    * Records that `author` wrote post `postId` (later calls win); `handle` is the account handle shown with
@@ -108,6 +110,20 @@ export class AuthorIndex {
       end++;
     }
     return best;
+  }
+
+  /** Records that a post opened with "@`handle`" while no earlier post was by that name or handle. */
+  noteAddressedAhead(handle: string): void {
+    this.addressedAhead.add(handle.toLowerCase());
+  }
+
+  /**
+   * Was `key` (a name or handle as `longestPrefix` gives it) addressed with "@" before its owner posted? Then it is the
+   * thread's root account (a Mastodon or Bluesky story's poster, whom every reply to the story mentions first), and a
+   * later post opening with it answers the story, not that account's own reply (session 29).
+   */
+  wasAddressedAhead(key: string): boolean {
+    return this.addressedAhead.has(key.toLowerCase());
   }
 
   private has(key: string): boolean {

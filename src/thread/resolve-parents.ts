@@ -403,6 +403,8 @@ function parentFromCues(
   // "@Name ..." at the start.
   if (body.startsWith('@')) {
     const name = authors.longestPrefix(body, 1);
+    // "@chronicle lovely." after the story's poster has answered someone: the root account, addressed before it spoke.
+    if (name && authors.wasAddressedAhead(name)) return undefined;
     const found = name ? authors.get(name) : undefined;
     if (found && found.postId !== post.id && posts[found.index]!.author !== post.author) {
       post.replyCue = { kind: 'mention', span: [start, start + 1 + name!.length] };
@@ -425,6 +427,7 @@ function parentFromCues(
       post.replyCue = { kind: 'mention', span: [start, start + 1 + first!.length] };
       return byFirst.index;
     }
+    if (!name && handle) authors.noteAddressedAhead(handle);
     const firstLine = post.lines[0]!;
     messages.push({
       ruleId: 'thread/missing-parent',

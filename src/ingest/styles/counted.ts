@@ -3,7 +3,7 @@ import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readBadgeLine, readFooter, readNameLine, readTimeLine } from './header-cues.js';
@@ -71,6 +71,13 @@ export const countedStyle: CommentStyle = {
       declaredCount = header;
       lineKinds.set(i, 'comment-section-header');
       i++;
+      // "Comments" / "54 comments": a bare label over the count (session 29).
+      const count = header === null ? readCountLine(lines[i]?.trimmed ?? '') : undefined;
+      if (typeof count === 'number') {
+        declaredCount = count;
+        lineKinds.set(i, 'comment-section-header');
+        i++;
+      }
     }
     let current: RawPost | null = null;
     let lastWasAuthor = false;
@@ -94,6 +101,15 @@ export const countedStyle: CommentStyle = {
       if (afterFooter && !lastWasAuthor && posts.length > 0 && matchChrome(t)?.id === 'related' && countWords(t, 4) <= 3) {
         for (let k = i; k < lines.length; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
         break;
+      }
+      // "6h · Reply · 👍 188 👎 41" / "Hide 2 replies": the open toggle right under a post's footer lists the replies it
+      // counts under the post (`repliesListed`), as in the walked styles (session 29).
+      const listed = current && afterFooter && !current.replyCount ? readListedReplies(t) : null;
+      if (current && listed !== null && listed > 0) {
+        current.replyCount = { count: listed, span: [line.contentStart, line.contentEnd] };
+        current.repliesListed = true;
+        lineKinds.set(i, 'comment-chrome');
+        continue;
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
       // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
@@ -120,6 +136,17 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
+      // "…every single time 🙃" / "😁 9" / "08:14" / "Mared Ellis": a chat copied tight (Telegram's comments, session 29)
+      // ends each message with its clock alone, right over the next sender's name, a date or the end; it closes the post.
+      const after = current && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t) ? nextContent(i + 1) : undefined;
+      if (current && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t) && (after === undefined || after.index > i + 1 || looksLikeAuthor(after.trimmed, known) || readNameLine(after) !== null || isDateSeparator(after.trimmed) || isSectionChrome(after.trimmed))) {
+        if (current.timestamp === null) current.timestamp = t.replace(/^edited\s+/i, '');
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        afterFooter = true;
+        continue;
+      }
       // A footer of buttons under the text ("Like · Reply · 2 · 3y") closes the post.
       const footer = current && !lastWasAuthor && current.body.length > 0 ? readFooter(line) : undefined;
       if (current && footer) {
@@ -139,7 +166,7 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
-      const wasAfterFooter = afterFooter;
+      const wasAfterFooter: boolean = afterFooter;
       afterFooter = false;
       if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
         current.timestamp = t;
@@ -147,6 +174,28 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'post-header');
         linePost.set(i, posts.length - 1);
         continue;
+      }
+      // "December 6" between a closed post and the next name (or over the first): a chat's date separator.
+      if (!lastWasAuthor && (wasAfterFooter || posts.length === 0) && isDateSeparator(t) && nextContent(i + 1) !== undefined && looksLikeAuthor(nextContent(i + 1)!.trimmed, known)) {
+        lineKinds.set(i, 'comment-chrome');
+        afterFooter = wasAfterFooter;
+        continue;
+      }
+      // "Mared Ellis" / "Owen Pryce" / "Two years late and 55 million over. Ev…" / text: under the sender's name, an
+      // earlier poster's name over the first words of that poster's message is the message answered (a chat's quoted
+      // reply, Telegram); "Deleted message" there quotes a message that is gone.
+      if (current && lastWasAuthor && current.body.length === 0 && !current.replyTo) {
+        const quoted = readQuotedReply(lines, i, posts);
+        if (quoted !== null) {
+          current.replyTo = quoted.replyTo;
+          for (let k = i; k <= quoted.last; k++) {
+            current.raw.push(lines[k]!);
+            lineKinds.set(k, 'post-header');
+            linePost.set(k, posts.length - 1);
+          }
+          i = quoted.last;
+          continue;
+        }
       }
       // "#3 Rafael Ortiz", "3. Dana": a comment number in sequence before the name (or the placeholder).
       const numbered = readCommentNumber(t, posts.length + 1);
@@ -185,7 +234,9 @@ export const countedStyle: CommentStyle = {
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
         if (next !== undefined && named && !isTimestamp(rest) && !signs) {
-          current = newPost(rest, [line.contentStart + numbered, line.contentEnd]);
+          // "Group Help bot": the tag a chat prints after a bot's name, in lower case, is no part of it (session 29).
+          const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
+          current = newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
           known.add(rest);
           posts.push(current);
           lineKinds.set(i, 'post-header');
@@ -238,13 +289,18 @@ function dropNavTail(posts: RawPost[], lineKinds: Map<number, BlockKind>, linePo
 
 /**
  * Where a site footer's links read as posts start among `posts[0, end)`: the run of name-over-links posts
- * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least and some post above it `shows`
+ * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least (two when the last ends on a `©`
+ * line) and some post above it `shows`
  * what comments show (a time, a count); else `end`.
  */
 export function navTailStart(posts: readonly RawPost[], end: number, pageLine: (t: string) => boolean, shows: (post: RawPost) => boolean): number {
   let nav = end;
   while (nav > 0 && isNavPair(posts[nav - 1]!, pageLine)) nav--;
-  return end - nav >= 3 && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
+  // "More for You" / "Privacy & Cookies" / "Terms of use" / "Advertise" / "© Microsoft 2026": two such posts are enough
+  // when the last one ends on the page's copyright line (session 29).
+  const body = end > 0 ? posts[end - 1]!.body.filter((l) => !isBlank(l)) : [];
+  const signed = body.length > 0 && /^[©®]/.test(body[body.length - 1]!.trimmed);
+  return end - nav >= (signed ? 2 : 3) && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
 }
 
 const COMMENT_NUMBER = /^(?:#\s?(\d{1,5})\.?|(\d{1,5})[.)])[ \t]+(?=\S)/;
@@ -277,4 +333,28 @@ export function newPost(author: string | null, authorSpan: [number, number] | nu
     likes: null,
     raw: [],
   };
+}
+
+/** "December 6", "5 December", "Today": a date alone on its line, no clock (a chat's day separator). */
+function isDateSeparator(trimmed: string): boolean {
+  return trimmed.length <= 24 && !/\d{1,2}:\d{2}/.test(trimmed) && (/^(?:today|yesterday)$/i.test(trimmed) || (/\d/.test(trimmed) && isTimestamp(trimmed)));
+}
+
+/**
+ * A quoted reply under a sender's name at line `i`: an earlier poster's name (a tag such as "bot" after it aside) over
+ * the first words of one of that poster's messages (cut, "…", or whole), or "Deleted message" alone; the name and words answered and the quote's last
+ * line, else null.
+ */
+function readQuotedReply(lines: readonly Line[], i: number, posts: readonly RawPost[]): { replyTo: { name: string; span: [number, number]; snippet?: string } | null; last: number } | null {
+  const line = lines[i]!;
+  if (/^deleted message$/i.test(line.trimmed)) return lines[i + 1] && !isBlank(lines[i + 1]!) ? { replyTo: null, last: i } : null;
+  const under = lines[i + 1];
+  if (!under || isBlank(under) || !lines[i + 2] || isBlank(lines[i + 2]!)) return null;
+  const name = line.trimmed;
+  const words = under.trimmed.replace(/(?:…|\.\.\.)$/, '').trim();
+  if (words.length < 8) return null;
+  const squash = (x: string): string => x.replace(/\s+/g, ' ');
+  // (The words may start at any line of the message: a quote of its own may come first, "> Island residents …".)
+  const quoted = posts.some((p, k) => k < posts.length - 1 && (p.author === name || p.author?.startsWith(`${name} `) === true) && p.body.some((_, j) => squash(p.body.slice(j).map((l) => l.trimmed).join(' ')).startsWith(words)));
+  return quoted ? { replyTo: { name, span: [line.contentStart, line.contentEnd], snippet: under.trimmed }, last: i + 1 } : null;
 }

@@ -191,6 +191,7 @@ const OP_BADGES = new Set(['op', '(op)', '[op]', 'author', '(author)', '(authore
 // age ("Sanne Verbeek · Redactie · 2 uur geleden").
 const OTHER_BADGES = new Set(['redakcja', 'periodista', 'redactie', 'redazione', 'redaktion', 'rédaction', 'redacción', 'giornalista', 'journalist', 'app', 'bot', '(guest)', 'mod', '(mod)', 'moderator', '(moderator)', '[m]', 'staff', '(staff)', '✓', '✔', 'verified', '(verified)', 'top', 'commenter', '🏆']);
 const CHAT_TAGS = new Set(['app', 'bot']);
+const CONNECTION_DEGREE = /^(?:1st|2nd|3rd\+?)$/;
 const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 // The byline and update words of German, French, Spanish and Dutch pages too ("Door Sanne Verbeek" / "Gisteren, 18:40",
@@ -198,6 +199,8 @@ const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level', 'door', 'von', 'par', 'por', 'bijgewerkt', 'gepubliceerd', 'aktualisiert', 'veröffentlicht', 'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'publié', 'modifié', 'zaktualizowano', 'opublikowano', 'обновлено', 'опубликовано']);
 // "Post by", "Comment by", "Reply by": the label a forum puts before a poster's name in a one-line header.
 const POST_LABEL = /^(?:post|comment|reply|message|answer)$/i;
+// "ashbyecho.co.uk", "news.example.com": a host name under a common top-level domain, lower case.
+const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|org|net|uk|ie|news|info|io|gov|edu|au|nz|ca)$/;
 const ARROWS = new Set(['▸', '►', '▶', '→', '➤', '➜', '>', '›', '»']);
 
 // "Name says:": the verb WordPress-like comment lists put after the name.
@@ -224,9 +227,22 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
   while (out.length > 1) {
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
-    if (word && words > 0) break;
+    if (word && words > 0) {
+      // "Marjorie Pell · Top Commenter", "Courier Moderator · Community Moderator": a badge set off from the name by a
+      // separator may be a phrase ending in a badge word; its qualifiers go with it (session 29).
+      let sep = out.length - 1;
+      while (sep >= 0 && !isSeparator(out[sep]!.text)) sep--;
+      const run = out.slice(sep + 1);
+      if (sep > 0 && run.length <= 2 && run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) out.length = sep;
+      break;
+    }
     if (keepBracketed && /^[([]/.test(last)) break;
     if (OP_BADGES.has(last)) isOP = true;
+    // "Dan Whitlock • 2nd", "Nick Orr • 3rd+": a network's connection degree after a separator (LinkedIn, session 29).
+    else if (CONNECTION_DEGREE.test(last) && out.length > 2 && isSeparator(out[out.length - 2]!.text)) {
+      out.pop();
+      continue;
+    }
     // "[developer]", "(admin)": one lower-case word in brackets after a name is a role tag the page adds; so is one
     // capitalised word in square brackets ("[Station]", session 26).
     else if (!OTHER_BADGES.has(last) && !isSeparator(last) && !(out.length > 1 && /^(?:[([]\p{Ll}{2,15}[)\]]|\[\p{Lu}\p{Ll}{1,14}\])$/u.test(out[out.length - 1]!.text))) break;
@@ -250,6 +266,8 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.some((t) => /^#\p{L}/u.test(t.text))) return false;
   // "# harbour": a chat's channel name, its "#" set off by a space.
   if (tokens[0]!.text === '#') return false;
+  // "ashbyecho.co.uk • Today at 07:30": a web address over its time is a link card's footer, not a poster (session 29).
+  if (tokens.length === 1 && WEB_ADDRESS.test(tokens[0]!.text)) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // A final "!" may be part of a name shown over its time ("Naniwa Cyclist!"); in a one-line header it is a sentence's.
   if ((allowBang ? /[,;:?"“”]$/ : /[,;:!?"“”]$/).test(text) || text.includes('://')) return false;

@@ -2,7 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovalNote } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovalNote, readListedReplies } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
@@ -104,11 +104,6 @@ export interface SectionReader {
   depths(posts: readonly RawPost[], indents: readonly number[], markers: readonly (number | null)[]): void;
 }
 
-// "Hide 3 replies", "Hide 1 reply" (and the same toggle as Italian, Dutch, French and German pages print it open:
-// "Nascondi 2 risposte", "Verberg 2 reacties", "Masquer les 2 réponses", "2 Antworten ausblenden"): the replies
-// the page counts are listed, open, right under the post.
-const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (?:le )?(\d{1,5}) rispost[ae]|verberg (\d{1,5}) (?:reacties?|antwoorden?)|masquer (?:les )?(\d{1,5}) réponses?|(\d{1,5}) antworten? ausblenden|ocultar (?:las )?(\d{1,5}) respuestas?|ukryj (?:odpowiedzi \((\d{1,5})\)|(\d{1,5}) odpowiedzi))$/i;
-
 // A count alone on a line ("47"): under a post's header, the post's recommendations.
 const HEADER_COUNT = /^\d{1,6}$/;
 
@@ -204,9 +199,9 @@ function noteReplyCount(post: RawPost, line: Line): void {
   const span: Span = [line.contentStart, line.contentEnd];
   const counted = REPLY_COUNT.exec(line.trimmed);
   if (counted) post.replyCount = { count: Number(counted[1] ?? counted[2]), span };
-  const listed = LISTED_REPLIES.exec(line.trimmed);
-  if (listed) {
-    post.replyCount = { count: Number(listed.slice(1).find((g) => g !== undefined)), span };
+  const listed = readListedReplies(line.trimmed);
+  if (listed !== null) {
+    post.replyCount = { count: listed, span };
     post.repliesListed = true;
   }
 }
@@ -390,9 +385,13 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // later under its clock alone, the name left out; it is a post of its own by that sender. (Session 25: also under
     // the first message's reactions, "🙃 9  👏 4", a footer line.)
     const sameSender = phase === 'body' || (phase === 'closed' && state.afterFooter && !current?.removed);
-    if (current && current.author !== null && sameSender && !state.blankAfter && BARE_CLOCK.test(t) && BARE_CLOCK.test(current.timestamp ?? '')) {
+    // "Sarah K — Today at 08:29" / text / "[08:31]" / text: a chat's copy prints the grouped message's clock in brackets
+    // (Discord, session 29) under a header that shows a clock.
+    const bracketed = BRACKETED_CLOCK.exec(t);
+    const grouped = bracketed !== null && /\b\d{1,2}:\d{2}\b/.test(current?.timestamp ?? '') && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!);
+    if (current && current.author !== null && sameSender && !state.blankAfter && ((BARE_CLOCK.test(t) && BARE_CLOCK.test(current.timestamp ?? '')) || grouped)) {
       const post = newPost(current.author, current.authorSpan);
-      post.timestamp = t;
+      post.timestamp = bracketed ? bracketed[1]! : t;
       post.isOP = current.isOP;
       current = open(post, line.indent);
       current.raw.push(line);
@@ -512,6 +511,17 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "↳ replying to @X: first words…" right over a header, under a post's text: a chat shows what the next
     // post answers above its header.
     const reply = phase === 'body' ? (reader.headerAt(lines, i + 1) ? readReplyLine(line) : null) : readReplyLine(line);
+    // "@Sarah K well that's it then…" / "Tom Wainwright — Today at 08:05": without its arrow, a reply preview is "@"
+    // and an earlier poster's name right over a header (Discord's copy, session 29), never a post's first line;
+    // "Original message was deleted" there answers a message that is gone.
+    const overHeader = !reply && phase !== 'header' && posts.length > 0 && reader.headerAt(lines, i + 1) !== null;
+    const preview = overHeader ? readMentionPreview(line, posts) : null;
+    if (overHeader && (preview || GONE_PREVIEW.test(t))) {
+      flushBlanks(false);
+      pendingReply = preview;
+      lineKinds.set(i, 'comment-chrome');
+      continue;
+    }
     if (reply) {
       flushBlanks(false);
       if (current && phase === 'header') {
@@ -1149,9 +1159,9 @@ const LAST_REPLY = /^last (?:reply|replied|activity)\b/i;
 
 // "9:05 AM", "14:05": a clock time alone.
 const BARE_CLOCK = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
+// "[08:31]", "[8:31 AM]": the same in brackets, as a chat's copy prints a grouped message's clock.
+const BRACKETED_CLOCK = /^\[(\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?)\]$/i;
 
-// "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
-export const CHAT_CLOCK = /^(?:edited\s+)?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?$/i;
 
 // "9:14 AM · Mar 3, 2026": the time X prints under the text of the post a conversation is about.
 const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})$/i;
@@ -1251,4 +1261,25 @@ function citeByNumber(posts: RawPost[]): void {
     else if (listed && numbers.has(listed[1]!)) post.parentRef = listed[1]!;
     numbers.add(post.id);
   }
+}
+
+// "Original message was deleted" (a chat's reply preview of a message that is gone).
+const GONE_PREVIEW = /^original (?:message|comment|post) (?:was|has been) deleted\.?$/i;
+
+/**
+ * "@Sarah K well that's it then. 71% of us said…": "@", an earlier poster's name (the longest that fits) and a space,
+ * then the first words of that poster's message, as the line a chat copies over the header of a reply: the name
+ * answered, else null.
+ */
+function readMentionPreview(line: Line, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
+  const t = line.trimmed;
+  if (!t.startsWith('@') || t.length > 360) return null;
+  let best: string | null = null;
+  for (const p of posts) {
+    const name = p.author;
+    if (name && (best === null || name.length > best.length) && t.length > name.length + 2 && t.startsWith(name, 1) && t[name.length + 1] === ' ') best = name;
+  }
+  if (best === null) return null;
+  const start = line.contentStart + 1;
+  return { name: best, span: [start, start + best.length], snippet: t.slice(best.length + 2) };
 }

@@ -1,13 +1,13 @@
 import type { Span } from '../../schema/common.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
 import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
-import { CHAT_CLOCK, type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
+import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 import { isCommentGate } from '../ui-lines.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
