@@ -71,11 +71,15 @@ describe('generated head layouts (session 29)', () => {
     ['a name with its handle and no time in the head', { name: 'name-handle', time: 'none' }],
     ['a handle alone as the name, no time', { name: 'handle-at', time: 'none' }],
     ['bare names over "Replying to NAME" lines', { name: 'name', time: 'none', reply: 'replying-to' }],
+    // (The section must show three such lines by two names at least before they are read as heads.)
+    ['"Name: text" on one line, the time under the text', { name: 'name-colon', time: 'foot', extra: 'none', reply: 'flat' }],
   ];
   for (const [what, over] of fixed) {
     it(`reads the authors of ${what}`, () => {
       fc.assert(
         fc.property(layoutDumpArbitrary({ recipes: family(over), maxPosts: 8 }), (d) => {
+          const shown = d.truth.posts.filter((p) => !p.removed);
+          if (over.name === 'name-colon') fc.pre(shown.length >= 3 && new Set(shown.map((p) => p.author)).size >= 2);
           const { read, want } = authors(d);
           expect(read).toEqual(want);
         }),

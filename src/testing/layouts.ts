@@ -8,16 +8,16 @@
 import fc from 'fast-check';
 import { threadArbitrary, type TruthPost, type TruthThread } from './generate.js';
 
-/** What the name line shows. */
-export type NameShape = 'name' | 'name-handle' | 'handle-at' | 'name-time';
+/** What the name line shows. `name-colon`: the name and a colon before the text's first paragraph, on one line. */
+export type NameShape = 'name' | 'name-handle' | 'handle-at' | 'name-time' | 'name-colon';
 /** Where the time stands: on the name line (`name-time` only), on its own line over the text, under the text, or nowhere. */
 export type TimePlace = 'name-line' | 'head' | 'foot' | 'none';
 /** How a time is written. */
 export type TimeFormat = 'rel-long' | 'rel-short' | 'rel-abbr' | 'abs-us' | 'abs-iso' | 'abs-eu' | 'abs-long';
 /** An extra line in the head, under the name. */
 export type HeadExtra = 'none' | 'badge' | 'location' | 'rank';
-/** The buttons line(s) under the text. */
-export type Buttons = 'none' | 'dots' | 'lines' | 'emoji' | 'arrows' | 'counts';
+/** The buttons line(s) under the text. `bare-counts`: a button word over its counts, each figure alone on a line. */
+export type Buttons = 'none' | 'dots' | 'lines' | 'emoji' | 'arrows' | 'counts' | 'bare-counts';
 /** How a reply shows its parent. `flat`: it does not (the page lost the indentation). */
 export type ReplyMarker = 'flat' | 'indent' | 'at-handle' | 'replying-to' | 'in-reply-to';
 
@@ -70,7 +70,7 @@ export function headRecipeArbitrary(): fc.Arbitrary<HeadRecipe> {
   const nameTime = fc.oneof(
     fc.record({ name: fc.constant<NameShape>('name-time'), time: fc.constant<TimePlace>('name-line') }),
     fc.record({
-      name: fc.constantFrom<NameShape>('name', 'name-handle', 'handle-at'),
+      name: fc.constantFrom<NameShape>('name', 'name-handle', 'handle-at', 'name-colon'),
       time: fc.constantFrom<TimePlace>('head', 'foot', 'none'),
     }),
   );
@@ -82,14 +82,17 @@ export function headRecipeArbitrary(): fc.Arbitrary<HeadRecipe> {
       sep: fc.constantFrom(...SEPARATORS),
       timeFormat: fc.constantFrom<TimeFormat>('rel-long', 'rel-short', 'rel-abbr', 'abs-us', 'abs-iso', 'abs-eu', 'abs-long'),
       extra: fc.constantFrom<HeadExtra>('none', 'badge', 'location', 'rank'),
-      buttons: fc.constantFrom<Buttons>('none', 'dots', 'lines', 'emoji', 'arrows', 'counts'),
+      buttons: fc.constantFrom<Buttons>('none', 'dots', 'lines', 'emoji', 'arrows', 'counts', 'bare-counts'),
       reply: fc.constantFrom<ReplyMarker>('flat', 'indent', 'at-handle', 'replying-to', 'in-reply-to'),
       removedNote: fc.constantFrom(...REMOVED_NOTES),
       blankBetween: fc.boolean(),
       chromeBefore: chrome(CHROME_BEFORE),
       chromeAfter: chrome(CHROME_AFTER),
     })
-    .map(({ nameTime: nt, ...rest }) => ({ name: nt.name, time: nt.time, ...rest }));
+    .map(({ nameTime: nt, ...rest }) => ({ name: nt.name, time: nt.time, ...rest }))
+    // "Name: text" has no head lines between the name and the text: its time stands under the text (or nowhere), it
+    // shows no badge line, and a reply names its parent by "@handle" at most.
+    .map((r) => (r.name !== 'name-colon' ? r : { ...r, time: r.time === 'head' ? 'foot' : r.time, extra: 'none', reply: r.reply === 'replying-to' || r.reply === 'in-reply-to' ? 'at-handle' : r.reply }));
 }
 
 /** "Nicolò Rossi" → "nicolo_rossi": the handle shown beside a display name. */
@@ -130,6 +133,7 @@ function buttonLines(buttons: Buttons, i: number): string[] {
     case 'emoji': return [`👍 ${likes}   👎 ${i % 3}   Reply`];
     case 'arrows': return [`▲ ${likes} ▼`, 'Reply'];
     case 'counts': return [`${likes} likes`, 'Reply'];
+    case 'bare-counts': return ['Reply', String(likes * 31 + 4), String(i % 4), String((i * 3) % 10)];
   }
 }
 
@@ -140,6 +144,7 @@ function nameLine(recipe: HeadRecipe, author: string, i: number): string {
     case 'name-handle': return `${author}${recipe.sep}@${handleOf(author)}`;
     case 'handle-at': return `@${handleOf(author)}`;
     case 'name-time': return `${author}${recipe.sep}${timeText(recipe.timeFormat, i)}`;
+    case 'name-colon': return `${author}:`;
   }
 }
 
@@ -211,6 +216,8 @@ export function renderLayout(thread: TruthThread, recipe: HeadRecipe): LayoutDum
         if (k > 0) lines.push('');
         lines.push(para);
       });
+      // "Name: first words…": the name line and the first paragraph are one line.
+      if (recipe.name === 'name-colon') lines.splice(0, 2, `${lines[0]} ${lines[1]}`);
       if (recipe.time === 'foot') lines.push(timeText(recipe.timeFormat, i));
       lines.push(...buttonLines(recipe.buttons, i));
     }

@@ -6,7 +6,7 @@ import { isBlank, type Line } from '../lines.js';
 import { isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
-import { readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -109,6 +109,8 @@ export const countedStyle: CommentStyle = {
     let lastWasAuthor = false;
     // The line before was a footer ("Like · Reply · 3y"): the post is over and a name comes next.
     let afterFooter = false;
+    // "Old Zhou in Jiangbei: Fully support. …": posts that open with the name and a colon on the text's first line.
+    const inline = inlineNamesAt(lines, i);
     // The removed post whose placeholder is the line above (its age may stand under it).
     let removedAbove: RawPost | null = null;
     const nextContent = (from: number): Line | undefined => {
@@ -235,6 +237,26 @@ export const countedStyle: CommentStyle = {
         continue;
       }
       const next = nextContent(i + 1);
+      // Where the name stands on the text's first line, a time alone under the text is the post's ("8h"), not a name.
+      if (inline && current && !lastWasAuthor && current.body.length > 0 && readTimeLine(line) !== null) {
+        if (current.timestamp === null) current.timestamp = readTimeLine(line);
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
+      // In a section that opens its posts so, such a line opens a post wherever it stands (under a reply toggle too).
+      const opened = inline ? readInlineName(line) : null;
+      if (opened) {
+        current = newPost(opened.author, opened.authorSpan);
+        current.body.push(opened.text);
+        known.add(opened.author);
+        posts.push(current);
+        lineKinds.set(i, 'post-body');
+        linePost.set(i, posts.length - 1);
+        lastWasAuthor = false;
+        continue;
+      }
       if (!current || !lastWasAuthor) {
         // A name line is followed by text, or by its time stamp ("Feb 14, 2025 9:12 AM").
         // Right under a footer, a short line over a badge ("The Costa Courier" / "Author") is a name too.
@@ -287,6 +309,50 @@ function nestByIndent(posts: RawPost[]): void {
     p.depth = depths[k]!;
     p.depthCue = 'indent';
   });
+}
+
+const INLINE_NAME = /^([^\s:][^:]{0,40}?): (?=\S)/u;
+
+/**
+ * "Old Zhou in Jiangbei: Fully support. I walk …" (session 29): a line that opens with a name (a name's tokens, at most
+ * six, no handle, date or interface word; up to four words a name line's shape) and a colon, then three words of text at
+ * least: the name and the post's first line. The text part is returned as a line of its own (offsets kept).
+ */
+function readInlineName(line: Line): { author: string; authorSpan: [number, number]; text: Line } | null {
+  const t = line.trimmed;
+  if (t.length > 4000) return null;
+  const m = INLINE_NAME.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  if (countWords(rest, 3) < 3) return null;
+  const at = line.contentStart;
+  // "Linjiang Daily English [Author]": a bracketed tag after the name is the page's badge, not part of it.
+  const author = m[1]!.replace(/ \[\p{Lu}\p{Ll}{1,14}\]$/u, '');
+  const nameLine: Line = { ...line, start: at, text: author, contentStart: at, contentEnd: at + author.length, trimmed: author, indent: 0, fields: undefined };
+  const tokens = splitFields(nameLine);
+  if (!isNameTokens(tokens) || tokens.some((f) => f.text.startsWith('@')) || isDateLike(author) || isUiLine(author) || readNameLine(nameLine) === null && tokens.length <= 4) return null;
+  const textAt = at + m[0].length;
+  const text: Line = { ...line, start: textAt, text: line.text.slice(textAt - line.start), contentStart: textAt, trimmed: rest, indent: 0, fields: undefined };
+  return { author, authorSpan: [at, at + author.length], text };
+}
+
+/**
+ * Whether the section from `start` opens its posts with inline names: three lines at least read by `readInlineName`,
+ * with two names at least, and more such lines than lines a name stands alone on.
+ */
+function inlineNamesAt(lines: readonly Line[], start: number): boolean {
+  const names = new Set<string>();
+  let opened = 0;
+  let alone = 0;
+  for (let k = start + 1; k < lines.length; k++) {
+    if (isBlank(lines[k]!)) continue;
+    const inline = readInlineName(lines[k]!);
+    if (inline) {
+      opened++;
+      names.add(inline.author);
+    } else if (!isRemovalNote(lines[k]!.trimmed) && readNameLine(lines[k]!) !== null) alone++;
+  }
+  return opened >= 3 && names.size >= 2 && opened > alone;
 }
 
 /** A name line that shows the poster's handle: "Name · @handle" or "@handle" alone; else null. */
