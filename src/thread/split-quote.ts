@@ -12,6 +12,11 @@ const BB_CLOSE = /\[\/quote\]$/i;
 // French, Spanish, Italian and Dutch.
 const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:)$/i;
 
+/** "Zitat von ann", "Originally Posted by ann", "ann wrote:": a quote's attribution line. */
+export function isQuoteAttribution(trimmed: string): boolean {
+  return trimmed.length <= 120 && ATTRIBUTION.test(trimmed);
+}
+
 // "harbourlinenews:": a handle alone with its colon (one token), over what it wrote.
 const BARE_ATTRIBUTION = /^@?[\p{L}\p{N}_.-]{2,40}:$/u;
 // 'Paul wrote: "The council chapters were…"': the attribution and the quoted words on one line, in quotation marks

@@ -96,7 +96,8 @@ function readMetaAfterHead(lines: readonly Line[], i: number, meta: readonly (st
   const s = SENDER.exec(t);
   if (!s) return null;
   let sender = s[1]!.trim();
-  if (/^https?$/i.test(sender) || /[.!?,;"“”]/u.test(sender) || !/\p{L}/u.test(sender)) return null;
+  // No sentence punctuation in a name; a full stop only after an initial ("K. Okafor").
+  if (/^https?$/i.test(sender) || /[!?,;"“”]/u.test(sender) || /(?<!(?:^|\s)\p{Lu})\./u.test(sender) || !/\p{L}/u.test(sender)) return null;
   let isOP = false;
   const badge = BRACKET_BADGE.exec(sender);
   if (badge) {

@@ -3,10 +3,11 @@ import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { CHAT_CLOCK, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
-import { readBadgeLine, readFooter, readNameLine, readTimeLine } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields } from './header-cues.js';
+import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
 const INTERJECTIONS = new Set(
@@ -38,6 +39,38 @@ export function looksLikeAuthor(trimmed: string, known: ReadonlySet<string>): bo
   if (words.length > 1 && words.some((w) => Math.abs(afinn[w.toLowerCase()] ?? 0) >= 2)) return false;
   if (/^\d+$/.test(trimmed)) return false;
   return true;
+}
+
+/**
+ * "Leeds, UK", "Top commenter", "157 comments", "Level 7": a short line between a post's head and its first sentence
+ * that is itself no sentence, as a page prints the poster's place, rank or badge under the name (session 29). Read by
+ * shape (`isProfileShape`), not by a list of badges, right over a line of prose (five words at least, or a sentence)
+ * that does not run on from it (a capital or a figure first), or over the head's reply line ("Replying to …"). The
+ * callers keep known posters' names out ("Omar Said" / "Lena Ortiz" / … is a reply hint or the text's first words).
+ */
+export function isProfileLine(line: Line, under: Line | undefined): boolean {
+  if (under === undefined || isBlank(under) || !isProfileShape(line)) return false;
+  // "Omar Said" / "Lena Ortiz" / "said the same…": a line the text under it runs on from is the text's first line.
+  if (/^\p{Ll}/u.test(under.trimmed)) return false;
+  const words = countWords(under.trimmed, 5);
+  return words >= 5 || (words >= 2 && endsWithTerminal(under.trimmed)) || readReplyLine(under) !== null;
+}
+
+/**
+ * The shape of a place, rank or badge line (`isProfileLine` without the line under it): at most three words and 32
+ * characters, starting with a capital or a figure, with a letter, without sentence punctuation, quotes, brackets or
+ * function words (an abbreviation in capitals is none: "Portland, OR"); not an interjection, an evaluative word
+ * ("Agreed", "Great point"), a time ("3 hours ago"), a removal note, a word of the page's interface ("Reply") or a reply line ("Reactie
+ * op Lotte_U").
+ */
+export function isProfileShape(line: Line): boolean {
+  const trimmed = line.trimmed;
+  if (trimmed.length < 2 || trimmed.length > 32) return false;
+  if (!/^[\p{Lu}\d]/u.test(trimmed) || !/\p{L}/u.test(trimmed) || /[.!?…:;"\u201c\u201d()[\]{}<>@#/]/u.test(trimmed)) return false;
+  const words = trimmed.split(/[\s,]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 3) return false;
+  if (isUiLine(trimmed) || readReplyLine(line) !== null || isTimestamp(trimmed) || isRemovalNote(trimmed) || readTimeLine(line) !== null || INTERJECTIONS.has(trimmed.toLowerCase()) || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w))) return false;
+  return !words.some((w) => Math.abs(afinn[w.toLowerCase()] ?? 0) >= 1);
 }
 
 function isCapital(c: string): boolean {
@@ -83,6 +116,8 @@ export const countedStyle: CommentStyle = {
     let lastWasAuthor = false;
     // The line before was a footer ("Like · Reply · 3y"): the post is over and a name comes next.
     let afterFooter = false;
+    // "Old Zhou in Jiangbei: Fully support. …": posts that open with the name and a colon on the text's first line.
+    const inline = inlineNamesAt(lines, i);
     // The removed post whose placeholder is the line above (its age may stand under it).
     let removedAbove: RawPost | null = null;
     const nextContent = (from: number): Line | undefined => {
@@ -117,10 +152,35 @@ export const countedStyle: CommentStyle = {
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
+      // "Comments" / "Join the conversation" / "3 comments" (session 29): more of the section's heading and count lines
+      // before the first post are its opening, not a name or a post; the first figure is the count declared.
+      const opening = posts.length === 0 ? readCountLine(t) : undefined;
+      if (opening !== undefined) {
+        if (declaredCount === null) declaredCount = opening;
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
       // "Top fan", "Author", "Works at …" under the name: about the poster, not the post.
       const badge = current && lastWasAuthor ? readBadgeLine(t) : null;
       if (current && badge) {
         if (badge.isOP) current.isOP = true;
+        current.raw.push(line);
+        lineKinds.set(i, 'post-header');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
+      // "Leeds, UK" / "157 comments" right under the name, over the text (session 29): about the poster, not the post.
+      if (current && lastWasAuthor && current.body.length === 0 && !isBlank(lines[i - 1]!) && !known.has(t) && isProfileLine(line, lines[i + 1])) {
+        current.raw.push(line);
+        lineKinds.set(i, 'post-header');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
+      // "Replying to Maria Keller" / "In reply to jdoe_77" under the name (session 29): whom the post answers, a line
+      // of its head as in the widget layouts.
+      const reply = current && lastWasAuthor && current.replyTo === null ? readReplyLine(line) : null;
+      if (current && reply !== null && reply.name !== '' && reply.snippet === undefined) {
+        current.replyTo = reply;
         current.raw.push(line);
         lineKinds.set(i, 'post-header');
         linePost.set(i, posts.length - 1);
@@ -226,18 +286,42 @@ export const countedStyle: CommentStyle = {
         continue;
       }
       const next = nextContent(i + 1);
+      // Where the name stands on the text's first line, a time alone under the text is the post's ("8h"), not a name.
+      if (inline && current && !lastWasAuthor && current.body.length > 0 && readTimeLine(line) !== null) {
+        if (current.timestamp === null) current.timestamp = readTimeLine(line);
+        current.raw.push(line);
+        lineKinds.set(i, 'post-footer');
+        linePost.set(i, posts.length - 1);
+        continue;
+      }
+      // In a section that opens its posts so, such a line opens a post wherever it stands (under a reply toggle too).
+      const opened = inline ? readInlineName(line) : null;
+      if (opened) {
+        current = newPost(opened.author, opened.authorSpan);
+        current.body.push(opened.text);
+        known.add(opened.author);
+        posts.push(current);
+        lineKinds.set(i, 'post-body');
+        linePost.set(i, posts.length - 1);
+        lastWasAuthor = false;
+        continue;
+      }
       if (!current || !lastWasAuthor) {
         // A name line is followed by text, or by its time stamp ("Feb 14, 2025 9:12 AM").
         // Right under a footer, a short line over a badge ("The Costa Courier" / "Author") is a name too.
         const badged = wasAfterFooter && next !== undefined && readBadgeLine(next.trimmed) !== null && t.length <= 56 && !endsWithTerminal(t);
-        const named = looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged;
+        // "Maria Keller · @maria_keller" / "@maria_keller": a name with its handle after it, or a handle alone, on a
+        // line of its own (session 29). The author is the name as shown, the handle kept for mentions.
+        const shown = numbered === 0 ? readShownName(line) : null;
+        const named = shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged;
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
         if (next !== undefined && named && !isTimestamp(rest) && !signs) {
           // "Group Help bot": the tag a chat prints after a bot's name, in lower case, is no part of it (session 29).
           const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
-          current = newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
-          known.add(rest);
+          current = shown ? newPost(shown.author, shown.authorSpan) : newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
+          if (shown) current.handle = shown.handle;
+          known.add(shown ? current.author! : rest);
           posts.push(current);
           lineKinds.set(i, 'post-header');
           linePost.set(i, posts.length - 1);
@@ -256,9 +340,78 @@ export const countedStyle: CommentStyle = {
       lastWasAuthor = false;
     }
     dropNavTail(posts, lineKinds, linePost);
+    nestByIndent(posts);
     return { posts, lineKinds, linePost, declaredCount, messages: [] };
   },
 };
+
+/**
+ * Replies indented under their parents (session 29): when the posts' first lines (the name line, a removal note) stand
+ * at more than one indentation, each post's depth is its place in the stack of indents above it, as the widget reader
+ * reads them. A dump that keeps no indentation keeps its posts flat (parents from cues only).
+ */
+function nestByIndent(posts: RawPost[]): void {
+  if (posts.some((p) => p.timestamp !== null)) return;
+  const firsts = posts.map((p) => p.raw[0] ?? p.body.find((l) => !isBlank(l)));
+  if (firsts.some((l) => l === undefined)) return;
+  const depths = depthsFromIndents(firsts.map((l) => l!.indent));
+  if (depths === null) return;
+  posts.forEach((p, k) => {
+    p.depth = depths[k]!;
+    p.depthCue = 'indent';
+  });
+}
+
+const INLINE_NAME = /^([^\s:][^:]{0,40}?): (?=\S)/u;
+
+/**
+ * "Old Zhou in Jiangbei: Fully support. I walk …" (session 29): a line that opens with a name (a name's tokens, at most
+ * six, no handle, date or interface word; up to four words a name line's shape) and a colon, then three words of text at
+ * least: the name and the post's first line. The text part is returned as a line of its own (offsets kept).
+ */
+function readInlineName(line: Line): { author: string; authorSpan: [number, number]; text: Line } | null {
+  const t = line.trimmed;
+  if (t.length > 4000) return null;
+  const m = INLINE_NAME.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  if (countWords(rest, 3) < 3) return null;
+  const at = line.contentStart;
+  // "Linjiang Daily English [Author]": a bracketed tag after the name is the page's badge, not part of it.
+  const author = m[1]!.replace(/ \[\p{Lu}\p{Ll}{1,14}\]$/u, '');
+  const nameLine: Line = { ...line, start: at, text: author, contentStart: at, contentEnd: at + author.length, trimmed: author, indent: 0, fields: undefined };
+  const tokens = splitFields(nameLine);
+  if (!isNameTokens(tokens) || tokens.some((f) => f.text.startsWith('@')) || isDateLike(author) || isUiLine(author) || readNameLine(nameLine) === null && tokens.length <= 4) return null;
+  const textAt = at + m[0].length;
+  const text: Line = { ...line, start: textAt, text: line.text.slice(textAt - line.start), contentStart: textAt, trimmed: rest, indent: 0, fields: undefined };
+  return { author, authorSpan: [at, at + author.length], text };
+}
+
+/**
+ * Whether the section from `start` opens its posts with inline names: three lines at least read by `readInlineName`,
+ * with two names at least, and more such lines than lines a name stands alone on.
+ */
+function inlineNamesAt(lines: readonly Line[], start: number): boolean {
+  const names = new Set<string>();
+  let opened = 0;
+  let alone = 0;
+  for (let k = start + 1; k < lines.length; k++) {
+    if (isBlank(lines[k]!)) continue;
+    const inline = readInlineName(lines[k]!);
+    if (inline) {
+      opened++;
+      names.add(inline.author);
+    } else if (!isRemovalNote(lines[k]!.trimmed) && readNameLine(lines[k]!) !== null) alone++;
+  }
+  return opened >= 3 && names.size >= 2 && opened > alone;
+}
+
+/** A name line that shows the poster's handle: "Name · @handle" or "@handle" alone; else null. */
+function readShownName(line: Line): { author: string; authorSpan: [number, number]; handle: string } | null {
+  if (!line.trimmed.includes('@')) return null;
+  const name = readNameLine(line);
+  return name?.handle !== undefined ? { author: name.author, authorSpan: name.authorSpan, handle: name.handle } : null;
+}
 
 /**
  * A post read from a short name line over one or two short lines of links ("About" / "News"): no time, count, footer
@@ -289,18 +442,16 @@ function dropNavTail(posts: RawPost[], lineKinds: Map<number, BlockKind>, linePo
 
 /**
  * Where a site footer's links read as posts start among `posts[0, end)`: the run of name-over-links posts
- * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least (two when the last ends on a `©`
- * line) and some post above it `shows`
- * what comments show (a time, a count); else `end`.
+ * (`isNavPair` by `pageLine`) that ends at `end`, when it holds three posts at least (or ends in a copyright line) and
+ * some post above it `shows` what comments show (a time, a count); else `end`.
  */
 export function navTailStart(posts: readonly RawPost[], end: number, pageLine: (t: string) => boolean, shows: (post: RawPost) => boolean): number {
   let nav = end;
   while (nav > 0 && isNavPair(posts[nav - 1]!, pageLine)) nav--;
-  // "More for You" / "Privacy & Cookies" / "Terms of use" / "Advertise" / "© Microsoft 2026": two such posts are enough
-  // when the last one ends on the page's copyright line (session 29).
-  const body = end > 0 ? posts[end - 1]!.body.filter((l) => !isBlank(l)) : [];
-  const signed = body.length > 0 && /^[©®]/.test(body[body.length - 1]!.trimmed);
-  return end - nav >= (signed ? 2 : 3) && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
+  // "About us" / "Contact" / "© 2026 …", "More for You" / "Privacy & Cookies" / "© Microsoft 2026" (session 29): a run
+  // ending in the page's copyright line is the site's footer however short it is.
+  const copyright = end > nav && posts[end - 1]!.body.some((l) => /^[©®]/.test(l.trimmed));
+  return (end - nav >= 3 || copyright) && nav > 0 && posts.slice(0, nav).some(shows) ? nav : end;
 }
 
 const COMMENT_NUMBER = /^(?:#\s?(\d{1,5})\.?|(\d{1,5})[.)])[ \t]+(?=\S)/;

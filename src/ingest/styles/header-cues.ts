@@ -459,6 +459,8 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   }
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
   if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
+  const handled = dropTrailingHandle(tokens);
+  tokens = handled.tokens;
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
@@ -477,7 +479,24 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   // "Réponse à Paulo", "In reply to Ann" over a reply's header: whom it answers, not who wrote it.
   if (readReplyLine(line) !== null) return null;
   const span = spanOf(named.tokens);
-  return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: named.isOP };
+  const author = line.text.slice(span[0] - line.start, span[1] - line.start);
+  return { author, authorSpan: span, isOP: named.isOP, ...(handled.handle !== null ? { handle: handled.handle } : {}) };
+}
+
+const HANDLE_TOKEN = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)$/u;
+
+/**
+ * "Maria Keller · @maria_keller", "K. Okafor  @k_okafor": a display name with the account's handle after it (a
+ * separator or a gap between), as X, Mastodon, Bluesky and many comment widgets print a head (session 29). The name's
+ * tokens without the handle, and the handle without "@"; the tokens as they were when no name stands before it.
+ */
+export function dropTrailingHandle(tokens: Field[]): { tokens: Field[]; handle: string | null } {
+  const m = tokens.length >= 2 ? HANDLE_TOKEN.exec(tokens[tokens.length - 1]!.text) : null;
+  if (!m) return { tokens, handle: null };
+  let k = tokens.length - 1;
+  while (k > 0 && isSeparator(tokens[k - 1]!.text)) k--;
+  if (k === 0 || tokens[k - 1]!.text.startsWith('@')) return { tokens, handle: null };
+  return { tokens: tokens.slice(0, k), handle: m[1]! };
 }
 
 /**

@@ -6,10 +6,10 @@ import { CHAT_CLOCK, isRemovalNote, readListedReplies } from '../section-cues.js
 import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
-import { navTailStart, newPost } from './counted.js';
+import { isProfileLine, navTailStart, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
-import { QUOTE_LABEL } from '../../thread/split-quote.js';
+import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
 export interface FoundHeader {
@@ -457,7 +457,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // between blank lines right over a post's header is a removed post, not a paragraph of the post above.
     if (reader.isRemoved(t, state) || isNoteAlone(lines, i, reader)) {
       // "Beitrag entfernt" / "Dieser Beitrag wurde von der Redaktion entfernt. …": two placeholder lines, one post.
-      const continued = current?.removed === true && lineKinds.get(i - 1) === 'post-removed' && linePost.get(i - 1) === posts.length - 1;
+      // The same note again ("[deleted]" / "[deleted]", session 29) is the next removed post.
+      const continued = current?.removed === true && lineKinds.get(i - 1) === 'post-removed' && linePost.get(i - 1) === posts.length - 1 && lines[i - 1]!.trimmed !== t;
       if (!continued && (!current || phase !== 'header' || current.removed)) current = open(newPost(null, null), line.indent);
       else flushBlanks(false);
       current!.removed = true;
@@ -504,6 +505,13 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // Abernethy" / "Retired headteacher" twice) is that role too, with or without a reply line under it.
     if (current && phase === 'header' && !current.replyTo && countWords(t, 7) <= 6 && !endsWithTerminal(t) && !/[:?]$/.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readReplyLine(line) === null && (readReplyLine(lines[i + 1]!) !== null || (current.author !== null && lines[i - 1]?.trimmed === current.author && repeatsUnderName(lines, i, start)))) {
       flushBlanks(false);
+      current.raw.push(line);
+      own(i, 'post-header');
+      continue;
+    }
+    // "Leeds, UK" / "157 comments" right under the header, over the text (session 29): about the poster, not the post
+    // (`isProfileLine`: by shape, a short line that is no sentence over a line of prose).
+    if (phase === 'header' && current && !current.removed && pendingBlanks.length === 0 && isProfileLine(line, lines[i + 1]) && !isQuoteAttribution(t) && !posts.some((p) => p.author === t) && reader.headerAt(lines, i) === null) {
       current.raw.push(line);
       own(i, 'post-header');
       continue;

@@ -9,6 +9,7 @@ import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readB
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 import { isCommentGate } from '../ui-lines.js';
+import { isProfileShape } from './counted.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
 const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:your )?(?:comment|name|email|website|e-mail)(?: address)?(?: \*| \(required\)| \((?:will not|won't|is not|never) be (?:published|shown|displayed|made public)\)| \((?:optional|not published)\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
@@ -145,6 +146,12 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   if (handled) return handled;
   let k = i + 1;
   if (lines[k] && /^[•·|]$/.test(lines[k]!.trimmed)) k++;
+  // "Maria Keller" / "Leeds, UK" / "3 hours ago" (session 29): a place, rank or badge line between the name and its
+  // time, under a break (a page's heading lines run on without one). Not a line that reads as a name: "Tolpuddle_Martyr"
+  // / "Bramblewick" / "4 Dec 2026" is a name over the name it answers (the Guardian's reply head).
+  const between = lines[k];
+  const below = lines[k + 1];
+  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && readTimeLine(below) !== null && readBadgeLine(between.trimmed) === null && isProfileShape(between) && readNameLine(between) === null) k++;
   const timeLine = lines[k];
   const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
   const time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
