@@ -1,0 +1,60 @@
+/**
+ * Session 29 (harden29): hostile input that made a step super-linear, each fixed by a general means and pinned
+ * here by its output on a long input (a quadratic pass would take seconds at these sizes; none of these tests
+ * times anything: `scripts/study/hostile-growth.ts` measures growth).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeUnit } from '../src/classify/corrections/units.js';
+import { wordTokens } from '../src/text/word-tokens.js';
+import { isContent, isNegator } from '../src/text/word-lists.js';
+
+/** The negation scopes as written before session 29 (one walk per negator), for comparison on short sentences. */
+function naiveScopes(text: string): { negated: number[]; negHead: number[]; negPred: number[] } {
+  const words = wordTokens(text).filter((t) => t.kind !== 'punct');
+  const negated = new Set<number>();
+  const negHead = new Set<number>();
+  const negPred = new Set<number>();
+  const opinion = new Set(['think', 'believe', 'know', 'like', 'care', 'mind', 'agree', 'see', 'understand']);
+  for (let i = 0; i < words.length; i++) {
+    if (!isNegator(words[i]!) || opinion.has(words[i + 1]?.lower ?? '') || words[i]!.lower === 'without') continue;
+    let taken = 0;
+    for (let k = i + 1; k < words.length && taken < 4; k++) {
+      if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+      negated.add(k);
+      if (isContent(words[k]!)) {
+        if (taken === 0) negPred.add(k);
+        if (taken < 2) negHead.add(k);
+        taken++;
+      }
+    }
+  }
+  return { negated: [...negated], negHead: [...negHead], negPred: [...negPred] };
+}
+
+describe('corrections: negation scopes', () => {
+  it('a sentence of 40,000 negators and stopwords: every word after the first is negated, no predicate', () => {
+    const text = 'not the '.repeat(20_000).trim();
+    const unit = makeUnit(text, [0, text.length]);
+    expect(unit.negated.size).toBe(39_999);
+    expect(unit.negPred.size).toBe(0);
+    expect(unit.negHead.size).toBe(0);
+  });
+
+  it('scopes end at the fourth content word or at clause punctuation, as one walk per negator read them', () => {
+    const word = fc.constantFrom('not', 'no', 'never', "don't", 'without', 'the', 'a', 'of', 'budget', 'council', 'costs', 'think', 'million', '4', 'Anna', 'who');
+    const gap = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '; ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        // Relative clauses about people ("who never ...") are read apart: none of the words above opens one
+        // but "who", and those sentences are left to the corrections tests.
+        fc.pre(!/\bwho\b/.test(text));
+        const unit = makeUnit(text, [0, text.length]);
+        const want = naiveScopes(text);
+        expect({ negated: [...unit.negated], negHead: [...unit.negHead], negPred: [...unit.negPred] }).toEqual(want);
+      }),
+      { numRuns: 300, seed: 29 },
+    );
+  });
+});
