@@ -3,8 +3,11 @@
  * here by its output on a long input (a quadratic pass would take seconds at these sizes; none of these tests
  * times anything: `scripts/study/hostile-growth.ts` measures growth).
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { maxOf, minOf, pushAll } from '../src/arrays.js';
 import { makeUnit } from '../src/classify/corrections/units.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isContent, isNegator } from '../src/text/word-lists.js';
@@ -56,5 +59,33 @@ describe('corrections: negation scopes', () => {
       }),
       { numRuns: 300, seed: 29 },
     );
+  });
+});
+
+describe('no array spread into a call (stack overflow on a long post)', () => {
+  const root = join(import.meta.dirname, '..');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+
+  it('maxOf, minOf and pushAll take 300,000 items (spread into a call, that many arguments can overflow the stack)', () => {
+    const xs = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_001);
+    expect(maxOf(xs)).toBe(xs.reduce((a, b) => (b > a ? b : a)));
+    expect(minOf(xs)).toBe(0);
+    expect(pushAll([1], xs)).toHaveLength(300_001);
+    expect([maxOf([]), minOf([]), maxOf([1, Number.NaN])]).toEqual([Math.max(), Math.min(), Number.NaN]);
+  });
+
+  it('src/ spreads no array into push, Math.max or Math.min, but fixed short lists', () => {
+    // Lists whose length does not grow with the input (five scores, three classes, a line's shape features).
+    const fixed = ['src/classify/moderation/summarize.ts', 'src/classify/stance/register-side.ts', 'src/report/html/thread.ts', 'src/ingest/line-features.ts', 'src/cli/read-inputs.ts', 'src/testing/generate.ts', 'src/arrays.ts'];
+    const spread = /(?:\.push|Math\.(?:max|min))\((?:[^(){}[\]]*, )?\.\.\./;
+    const found = walk(join(root, 'src'))
+      .map((f) => relative(root, f))
+      .filter((f) => !fixed.includes(f))
+      .flatMap((f) => readFileSync(join(root, f), 'utf8').split('\n').flatMap((line, i) => (spread.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])));
+    expect(found).toEqual([]);
+    expect(spread.test('out.push(...xs)')).toBe(true);
+    expect(spread.test('Math.min(1, Math.max(...xs))')).toBe(true);
+    expect(spread.test('found.push({ style, ...d })')).toBe(false);
   });
 });

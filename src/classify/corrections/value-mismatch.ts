@@ -12,6 +12,7 @@ import { unitKey } from './paraphrase.js';
 import { isFrameValue } from './value-frames.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
+import { pushAll } from '../../arrays.js';
 
 /** The candidates looked at, best first. */
 const CANDIDATES_LOOKED_AT = 12;
@@ -107,7 +108,7 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
   const { index, parent } = context;
   const ids: number[] = [];
   for (let id = 0; id < index.articleCount; id++) ids.push(id);
-  if (parent) ids.push(...index.sentencesOf(parent));
+  if (parent) pushAll(ids, index.sentencesOf(parent));
   const targets = ids.map((id) => index.cands[id]!).filter((c) => context.foreign(c) && !c.unit.question);
   if (targets.length === 0) return [];
   const articleAmounts = new Set<number>();
@@ -181,7 +182,7 @@ export const valueMismatch: Detector = {
       if (candidate.unit.values.length === 0) continue;
       const linked = context.speakerLinked.has(candidate);
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
-      out.push(...mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
+      pushAll(out, mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
     }
     if (out.length > 0) return out;
     const reassigned = reassignedFigure(unit, context);

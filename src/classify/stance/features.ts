@@ -16,6 +16,7 @@ import type { Token } from '../../text/tokenize.js';
 import { isNegator } from '../../text/word-lists.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { AGAINST_ACTIONS, FAVOR_ACTIONS } from './lexicon.js';
+import { pushAll } from '../../arrays.js';
 
 /**
  * The sentiment scorer's reading of a text: its score (-1..1), whether it found sarcasm in it, and its
@@ -217,7 +218,7 @@ export function targetFeatures(
         add(against ? '~call-against' : '~call-favor', 1, range);
         // A call to action is also an evaluative cue of its own: it counts in the clause's polarity like a strong word.
         cuePolar += against ? -CALL_POLARITY : CALL_POLARITY;
-        polarWords.push(...range);
+        pushAll(polarWords, range);
         break;
       }
     }
@@ -226,7 +227,7 @@ export function targetFeatures(
   for (const c of cues) {
     add(c.name, 1, c.words);
     cuePolar += c.polarity;
-    polarWords.push(...c.words);
+    pushAll(polarWords, c.words);
   }
   // The sentiment scorer's reading of the held clauses (or the whole post when implicit). Where it finds
   // sarcasm ("Sure, let's keep it at 2009 levels forever"), the words mean the opposite of what they say:
