@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxOf, minOf, pushAll } from '../src/arrays.js';
 import { makeUnit } from '../src/classify/corrections/units.js';
+import { normWord, targetFeatures } from '../src/classify/stance/features.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isContent, isNegator } from '../src/text/word-lists.js';
 
@@ -87,5 +88,32 @@ describe('no array spread into a call (stack overflow on a long post)', () => {
     expect(spread.test('out.push(...xs)')).toBe(true);
     expect(spread.test('Math.min(1, Math.max(...xs))')).toBe(true);
     expect(spread.test('found.push({ style, ...d })')).toBe(false);
+  });
+});
+
+describe('stance features of a long post', () => {
+  const features = (text: string) => {
+    const words = wordTokens(text).filter((t) => t.kind !== 'punct');
+    // A flat tone reader: the scorer is not what is checked here.
+    return targetFeatures(text, words, words.map((w) => normWord(w.text)), [], null, '', [], () => ({ score: 0, ironic: false, sentences: [] }));
+  };
+
+  it('one evaluative word 30,000 times: each word once in the evidence of its features', () => {
+    const f = features('good '.repeat(30_000));
+    const all = Array.from({ length: 30_000 }, (_, i) => i);
+    expect(f.sources.get('~implicit-polarity')).toEqual(all);
+    expect(f.sources.get('w:good')).toEqual(all);
+    expect(f.features.get('w:good')).toBe(30_000);
+  });
+
+  it('a repeat within one call counts once, in the order first seen', () => {
+    const f = features('good bad good, good.');
+    expect(f.sources.get('~implicit-polarity')).toEqual([0, 1, 2, 3]);
+  });
+
+  it('20,000 short clauses, the last a question: the question is found', () => {
+    const f = features(`${'a good; '.repeat(20_000)}is it?`);
+    expect(f.features.get('~implicit-question')).toBe(1);
+    expect(features('a good; '.repeat(20_000)).features.has('~implicit-question')).toBe(false);
   });
 });
