@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxOf, minOf, pushAll } from '../src/arrays.js';
+import { parse } from '../src/parse.js';
 import { makeUnit } from '../src/classify/corrections/units.js';
 import { normWord, targetFeatures } from '../src/classify/stance/features.js';
 import { wordTokens } from '../src/text/word-tokens.js';
@@ -115,5 +116,18 @@ describe('stance features of a long post', () => {
     const f = features(`${'a good; '.repeat(20_000)}is it?`);
     expect(f.features.get('~implicit-question')).toBe(1);
     expect(features('a good; '.repeat(20_000)).features.has('~implicit-question')).toBe(false);
+  });
+});
+
+describe('widget headers under a stack of name-like lines', () => {
+  it('6,000 lines of one name parse to a document that tiles the input (the walk over them overflowed the stack)', () => {
+    const input = `Title\n\nSome article text here.\n\nComments\n\n${'Anna\n'.repeat(6_000)}`;
+    const doc = parse(input);
+    let at = 0;
+    for (const b of doc.blocks) {
+      expect(b.span[0]).toBe(at);
+      at = b.span[1];
+    }
+    expect(at).toBe(input.length);
   });
 });
