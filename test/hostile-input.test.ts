@@ -11,6 +11,8 @@ import { maxOf, minOf, pushAll } from '../src/arrays.js';
 import { parse } from '../src/parse.js';
 import { makeUnit } from '../src/classify/corrections/units.js';
 import { normWord, targetFeatures } from '../src/classify/stance/features.js';
+import { firstWordFrom, opensClause } from '../src/classify/corrections/value-mismatch.js';
+import { analyze } from '../src/analyze.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isContent, isNegator } from '../src/text/word-lists.js';
 
@@ -129,5 +131,33 @@ describe('widget headers under a stack of name-like lines', () => {
       at = b.span[1];
     }
     expect(at).toBe(input.length);
+  });
+});
+
+describe('corrections: a re-assigned figure in a sentence of thousands of figures', () => {
+  it('opensClause reads the end of the text as the end-anchored regex over all of it did', () => {
+    const old = (text: string, at: number): boolean => {
+      const before = text.slice(0, at).replace(/\b(?:the|only|just)\s*$/i, '').trimEnd();
+      return before === '' || /[,;:]$/.test(before);
+    };
+    const piece = fc.constantFrom('the', 'The', 'only', 'JUST', 'bathe', 'adjust', ' ', '  ', '\n', ',', ';', ':', 'x', '4', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = `${parts.join('')}42`;
+        expect(opensClause(text, text.length - 2)).toBe(old(text, text.length - 2));
+      }),
+      { numRuns: 500, seed: 29 },
+    );
+  });
+
+  it('firstWordFrom finds the first word at or after an offset', () => {
+    const words = wordTokens('one two three');
+    expect([0, 1, 4, 5, 8, 13].map((at) => firstWordFrom(words, at))).toEqual([0, 1, 1, 2, 2, 3]);
+  });
+
+  it('a comment of 12,000 figures is analysed whole', () => {
+    const post = '2 hours '.repeat(12_000).trim();
+    const doc = analyze(`The council approved the budget\n\nThe council approved the new budget on Monday. It costs 4 million.\n\nComments\n\nAnna · 2h\n${post}\n`);
+    expect(doc.thread.posts.map((p) => p.text)).toEqual([post]);
   });
 });

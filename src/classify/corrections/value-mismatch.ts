@@ -13,6 +13,7 @@ import { isFrameValue } from './value-frames.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
 import { pushAll } from '../../arrays.js';
+import type { Token } from '../../text/tokenize.js';
 
 /** The candidates looked at, best first. */
 const CANDIDATES_LOOKED_AT = 12;
@@ -116,9 +117,8 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
   for (let xi = 0; xi < unit.values.length; xi++) {
     const x = unit.values[xi]!;
     if (x.kind === 'entity' || isDateValue(x) || x.unit === 'decade' || unit.personal.has(xi)) continue;
-    const before = unit.text.slice(0, x.span[0]).replace(/\b(?:the|only|just)\s*$/i, '').trimEnd();
-    if (before !== '' && !/[,;:]$/.test(before)) continue;
-    const after = unit.words.filter((w) => w.start >= x.span[1]);
+    if (!opensClause(unit.text, x.span[0])) continue;
+    const after = unit.words.slice(firstWordFrom(unit.words, x.span[1]));
     let k = 0;
     while (k < after.length && /^(only|just|actually|really)$/.test(after[k]!.lower)) k++;
     if (!COPULAS.has(after[k]?.lower ?? '') || AGREEING.has(after[k + 1]?.lower.replace(/\u2019/g, "'") ?? '')) continue;
@@ -139,6 +139,30 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
     return [{ target, cue: 'different-number', evidence: [[x.span[0], end]], note: `${x.text} re-assigned; ${y.text} given instead of ${stated.text}`, strength: 0.6 }];
   }
   return [];
+}
+
+/**
+ * Whether the text before `at` is empty or ends in `,` `;` `:`, past one "the" / "only" / "just" and spaces. Reads
+ * only the end of the text: a regex anchored at the end (`/\b(?:the|only|just)\s*$/`) scans the whole prefix, once
+ * per value of the sentence (quadratic in a sentence of thousands of figures).
+ */
+export function opensClause(text: string, at: number): boolean {
+  let before = text.slice(0, at).trimEnd();
+  const word = /\b(?:the|only|just)$/i.exec(before.slice(-5));
+  if (word) before = before.slice(0, before.length - word[0].length).trimEnd();
+  return before === '' || /[,;:]/.test(before[before.length - 1]!);
+}
+
+/** The index of the first of `words` (in text order) that starts at or after `at`; `words.length` when none does. */
+export function firstWordFrom(words: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The count a word states: a spelled cardinal ("three") or a plain number of up to four digits that is not a year. */
