@@ -13,6 +13,7 @@ import { makeUnit } from '../src/classify/corrections/units.js';
 import { normWord, targetFeatures } from '../src/classify/stance/features.js';
 import { firstWordFrom, opensClause } from '../src/classify/corrections/value-mismatch.js';
 import { analyze } from '../src/analyze.js';
+import { classifyRecord } from '../src/classify/classify-record.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { isContent, isNegator } from '../src/text/word-lists.js';
 
@@ -159,5 +160,25 @@ describe('corrections: a re-assigned figure in a sentence of thousands of figure
     const post = '2 hours '.repeat(12_000).trim();
     const doc = analyze(`The council approved the budget\n\nThe council approved the new budget on Monday. It costs 4 million.\n\nComments\n\nAnna · 2h\n${post}\n`);
     expect(doc.thread.posts.map((p) => p.text)).toEqual([post]);
+  });
+});
+
+describe('classifyRecord and parse never throw on arbitrary strings (fast-check)', () => {
+  // test/properties.test.ts and test/robustness.test.ts hold the same property for `analyze`.
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.string({ unit: fc.constantFrom('\u0000', '\ud800', '\udc00', '\r', '\n', ' ', 'not', 'the', 'good', '4', ';', '.', '@', '>', 'Anna', '\u00b7', '\ud83d\ude00'), maxLength: 200 }),
+  );
+  it('every string gives a result whose spans slice back to their text, the same each time', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = classifyRecord({ text: t, target: 'the budget' });
+        expect(JSON.stringify(classifyRecord({ text: t, target: 'the budget' }))).toBe(JSON.stringify(r));
+        for (const e of r.sentiment.evidence) expect(t.slice(e.span[0], e.span[1])).toBe(e.text);
+        const doc = parse(t);
+        expect(doc.blocks.at(-1)?.span[1] ?? 0).toBe(doc.source.length);
+      }),
+      { numRuns: 100, seed: 29 },
+    );
   });
 });
