@@ -174,7 +174,8 @@ describe('classifyRecord and parse never throw on arbitrary strings (fast-check)
       fc.property(text, (t) => {
         const r = classifyRecord({ text: t, target: 'the budget' });
         expect(JSON.stringify(classifyRecord({ text: t, target: 'the budget' }))).toBe(JSON.stringify(r));
-        for (const e of r.sentiment.evidence) expect(t.slice(e.span[0], e.span[1])).toBe(e.text);
+        expect(r.sentiment).toBeDefined();
+        for (const e of r.sentiment?.evidence ?? []) expect(t.slice(e.span[0], e.span[1])).toBe(e.text);
         const doc = parse(t);
         expect(doc.blocks.at(-1)?.span[1] ?? 0).toBe(doc.source.length);
       }),
