@@ -26,6 +26,7 @@ import { normalise, splitLeadingQuotes } from './thread/split-quote.js';
 import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
+import { pushAll } from './arrays.js';
 
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
@@ -151,7 +152,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
     });
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
-  messages.push(...parsed.messages);
+  pushAll(messages, parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
 }
 
@@ -200,7 +201,7 @@ function assemble(
   for (const b of article.blocks) {
     if (b.kind !== 'heading' && b.kind !== 'paragraph') continue;
     textParts.push(b.text);
-    sentences.push(...splitSentences(b.text, b.span[0]));
+    pushAll(sentences, splitSentences(b.text, b.span[0]));
   }
   // Quoted lines at the top of a post are what it answers, not its text.
   if (style !== 'json') {

@@ -27,6 +27,7 @@ import { type ArticleSegmentation, segmentArticle } from './article.js';
 import type { ChromePattern } from './chrome-patterns.js';
 import { type Line, splitLines } from './lines.js';
 import type { RawPost, SectionParse } from './types.js';
+import { pushAll } from '../arrays.js';
 
 /** A JSON dump rendered to text, with its article and posts located in that text. */
 export interface JsonDump {
@@ -210,7 +211,7 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
   const body = textLines(pick(a, ['text', 'body', 'content']), coerced('article.text'));
   if (body.length > 0) {
     if (out.length > 0) out.push('');
-    out.push(...body);
+    pushAll(out, body);
   }
   const articleEnd = out.length;
 

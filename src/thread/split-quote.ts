@@ -1,5 +1,6 @@
 import { isBlank, type Line } from '../ingest/lines.js';
 import type { RawPost } from '../ingest/types.js';
+import { pushAll } from '../arrays.js';
 
 /** A quote box's label alone on its line, over the attribution ("Quote:", "Zitat:", "Citat:"). */
 export const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
@@ -190,7 +191,7 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
   if (rest >= body.length) return;
   post.quoted = body.slice(k, end).filter((l) => !isBlank(l));
   post.quotedName = name ? name.trim() : null;
-  post.raw.push(...post.quoted);
+  pushAll(post.raw, post.quoted);
   post.body = body.slice(rest);
 }
 

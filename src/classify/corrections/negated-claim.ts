@@ -13,6 +13,7 @@ import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import type { Span } from '../../schema/common.js';
 import type { Candidate } from './thread-index.js';
 import { indicesOf, type Unit } from './units.js';
+import { maxOf, minOf, pushAll } from '../../arrays.js';
 
 const CANDIDATES_LOOKED_AT = 12;
 
@@ -180,7 +181,7 @@ function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolea
   // runs from the negator).
   const subjectAt = predicates.flatMap(({ p, stated }) => {
     const phrase = subjectPhrase(post, negatorOf(post, p));
-    if (phrase.length === 0 || !phraseIn(post, phrase, target, Math.max(...stated))) return [];
+    if (phrase.length === 0 || !phraseIn(post, phrase, target, maxOf(stated))) return [];
     return phrase.filter((i) => post.content.has(post.lemmas[i]!) && target.content.has(post.lemmas[i]!) && argument(i));
   });
   const denied = [...new Set([...deniedAt, ...subjectAt].map((i) => post.lemmas[i]!))];
@@ -191,9 +192,9 @@ function denial(post: Unit, target: Unit, candidate: Candidate, answered: boolea
   const anchors = denied.length + (sharedFigure(post, target) ? 1 : 0) + (quoted ? 1 : 0);
   if (anchors < 2 || deniedCommon.length < 1 || targetNegated || deniedAt.length === 0) return null;
   if (!answered && denied.every((l) => GENERAL_WORDS.has(l))) return null;
-  let from = Math.min(...deniedAt);
+  let from = minOf(deniedAt);
   while (from > 0 && !isNegator(post.words[from]!)) from--;
-  return { target: candidate, cue: 'negated-statement', evidence: [[post.words[from]!.start, post.words[Math.max(...deniedAt)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, strength: 0.6 };
+  return { target: candidate, cue: 'negated-statement', evidence: [[post.words[from]!.start, post.words[maxOf(deniedAt)]!.end]], note: `denies: ${deniedCommon.join(', ')}`, strength: 0.6 };
 }
 
 const PRONOUN_SUBJECTS = new Set(['it', 'that', 'this', 'they', 'he', 'she', 'there']);
@@ -212,7 +213,7 @@ function shortDenial(post: Unit, target: Candidate): DetectorFinding | null {
   const inTarget = (lemma: string): string | undefined => [lemma, `${lemma}ly`].find((form) => target.unit.content.has(form) && !target.unit.capital.has(form));
   const denied = [...post.negPred].filter((i) => i > negatorAt && inTarget(post.lemmas[i]!) !== undefined);
   if (denied.length === 0 || denied.some((i) => indicesOf(target.unit, inTarget(post.lemmas[i]!)!).some((k) => target.unit.negated.has(k)))) return null;
-  return { target, cue: 'negated-statement', evidence: [[words[0]!.start, words[Math.max(...denied)]!.end]], note: `denies: ${post.lemmas[denied[0]!]}`, strength: 0.55 };
+  return { target, cue: 'negated-statement', evidence: [[words[0]!.start, words[maxOf(denied)]!.end]], note: `denies: ${post.lemmas[denied[0]!]}`, strength: 0.55 };
 }
 
 /** Letters and digits only, lower case, words joined by one space: how a quotation is matched to its source. */
@@ -242,7 +243,7 @@ function quotedSource(quote: string, context: DetectorContext): Candidate | null
   // Two words at least: one quoted word ("not 'free'") recurs too loosely to name a sentence.
   if (q.trim().split(' ').length < 2) return null;
   const pool = context.parent ? context.index.sentencesOf(context.parent).map((id) => context.index.cands[id]!) : [];
-  pool.push(...context.index.cands.filter((c) => c.kind === 'article'));
+  pushAll(pool, context.index.cands.filter((c) => c.kind === 'article'));
   return pool.find((c) => !c.unit.question && context.foreign(c) && plain(c.unit.text).includes(q)) ?? null;
 }
 

@@ -85,23 +85,32 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
   let quoted = false;
   for (const t of toks) if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') quoted = true;
   const described = new Set<number>();
+  let scopes: NegationScopes | undefined;
+  // Each scope is added from past the end of the scopes before it: scope ends never move back, so every word is
+  // added once ("not not not ..." with no content word walked to the sentence's end once per negator: quadratic).
+  let negatedEnd = -1;
+  let describedEnd = -1;
   for (let i = 0; i < words.length; i++) {
     if (!isNegator(words[i]!)) continue;
     if (OPINION_NEG.has(words[i + 1]?.lower ?? '')) continue; // "don't think": an opinion frame
     // "Without this merger there's no ...": a condition, not a denial of anything.
     if (words[i]!.lower === 'without') continue;
     const relative = inRelativeClause(text, words, i);
-    let taken = 0;
-    for (let k = i + 1; k < words.length && taken < 4; k++) {
-      const gap = text.slice(words[k - 1]!.end, words[k]!.start);
-      if (/[,;:.!?]/.test(gap)) break;
-      negated.add(k);
-      if (relative) described.add(k);
-      if (isContent(words[k]!)) {
-        if (taken === 0 && !relative) negPred.add(k);
-        if (taken < 2 && !relative) negHead.add(k);
-        taken++;
-      }
+    scopes ??= negationScopes(text, words);
+    const end = scopes.end(i);
+    for (let k = Math.max(i + 1, negatedEnd + 1); k <= end; k++) negated.add(k);
+    negatedEnd = Math.max(negatedEnd, end);
+    if (relative) {
+      for (let k = Math.max(i + 1, describedEnd + 1); k <= end; k++) described.add(k);
+      describedEnd = Math.max(describedEnd, end);
+      continue;
+    }
+    const first = scopes.nextContent[i + 1]!;
+    if (first <= end) {
+      negPred.add(first);
+      negHead.add(first);
+      const second = scopes.nextContent[first + 1]!;
+      if (second <= end) negHead.add(second);
     }
   }
   const lowerSet = new Set(words.map((w) => w.lower));
@@ -237,6 +246,35 @@ const RELATIVE_PEOPLE = new Set(['who', 'whom', 'whose']);
  * set off by a comma or hung on a name ("The minister, who did not attend, ...", "Tull who never replied") states
  * a fact about someone and stays a negation.
  */
+interface NegationScopes {
+  /** The first content word at or after each index (`words.length` when none), one past the end included. */
+  nextContent: Int32Array;
+  /** The last word of the scope of the negator at `i`. */
+  end(i: number): number;
+}
+
+/**
+ * Where negation scopes end, precomputed in one backward pass: a scope runs from the word after its negator up to
+ * its fourth content word, stopping before a word parted from the one before it by clause punctuation.
+ */
+function negationScopes(text: string, words: readonly Token[]): NegationScopes {
+  const n = words.length;
+  const nextContent = new Int32Array(n + 2).fill(n);
+  const nextBreak = new Int32Array(n + 2).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    nextContent[k] = isContent(words[k]!) ? k : nextContent[k + 1]!;
+    nextBreak[k] = k > 0 && /[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start)) ? k : nextBreak[k + 1]!;
+  }
+  return {
+    nextContent,
+    end(i) {
+      let fourth = i;
+      for (let taken = 0; taken < 4 && fourth < n; taken++) fourth = nextContent[fourth + 1]!;
+      return Math.min(nextBreak[i + 1]! - 1, fourth, n - 1);
+    },
+  };
+}
+
 function inRelativeClause(text: string, words: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;

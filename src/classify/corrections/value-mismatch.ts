@@ -12,6 +12,8 @@ import { unitKey } from './paraphrase.js';
 import { isFrameValue } from './value-frames.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
+import { pushAll } from '../../arrays.js';
+import type { Token } from '../../text/tokenize.js';
 
 /** The candidates looked at, best first. */
 const CANDIDATES_LOOKED_AT = 12;
@@ -140,7 +142,7 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
   const { index, parent } = context;
   const ids: number[] = [];
   for (let id = 0; id < index.articleCount; id++) ids.push(id);
-  if (parent) ids.push(...index.sentencesOf(parent));
+  if (parent) pushAll(ids, index.sentencesOf(parent));
   const targets = ids.map((id) => index.cands[id]!).filter((c) => context.foreign(c) && !c.unit.question);
   if (targets.length === 0) return [];
   const articleAmounts = new Set<number>();
@@ -148,9 +150,8 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
   for (let xi = 0; xi < unit.values.length; xi++) {
     const x = unit.values[xi]!;
     if (x.kind === 'entity' || isDateValue(x) || x.unit === 'decade' || unit.personal.has(xi)) continue;
-    const before = unit.text.slice(0, x.span[0]).replace(/\b(?:the|only|just)\s*$/i, '').trimEnd();
-    if (before !== '' && !/[,;:]$/.test(before)) continue;
-    const after = unit.words.filter((w) => w.start >= x.span[1]);
+    if (!opensClause(unit.text, x.span[0])) continue;
+    const after = unit.words.slice(firstWordFrom(unit.words, x.span[1]));
     let k = 0;
     while (k < after.length && /^(only|just|actually|really)$/.test(after[k]!.lower)) k++;
     if (!COPULAS.has(after[k]?.lower ?? '') || AGREEING.has(after[k + 1]?.lower.replace(/\u2019/g, "'") ?? '')) continue;
@@ -171,6 +172,30 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
     return [{ target, cue: 'different-number', evidence: [[x.span[0], end]], note: `${x.text} re-assigned; ${y.text} given instead of ${stated.text}`, strength: 0.6 }];
   }
   return [];
+}
+
+/**
+ * Whether the text before `at` is empty or ends in `,` `;` `:`, past one "the" / "only" / "just" and spaces. Reads
+ * only the end of the text: a regex anchored at the end (`/\b(?:the|only|just)\s*$/`) scans the whole prefix, once
+ * per value of the sentence (quadratic in a sentence of thousands of figures).
+ */
+export function opensClause(text: string, at: number): boolean {
+  let before = text.slice(0, at).trimEnd();
+  const word = /\b(?:the|only|just)$/i.exec(before.slice(-5));
+  if (word) before = before.slice(0, before.length - word[0].length).trimEnd();
+  return before === '' || /[,;:]/.test(before[before.length - 1]!);
+}
+
+/** The index of the first of `words` (in text order) that starts at or after `at`; `words.length` when none does. */
+export function firstWordFrom(words: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The count a word states: a spelled cardinal ("three") or a plain number of up to four digits that is not a year. */
@@ -214,7 +239,7 @@ export const valueMismatch: Detector = {
       if (candidate.unit.values.length === 0) continue;
       const linked = context.speakerLinked.has(candidate);
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
-      out.push(...mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
+      pushAll(out, mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
     }
     if (out.length > 0) return out;
     const reassigned = reassignedFigure(unit, context);

@@ -16,6 +16,7 @@ import { spanScores } from './span-scores.js';
 import { spanVetoes } from './span-veto.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
+import { maxOf } from '../../arrays.js';
 
 export type { ModerationResult } from '../../schema/classify.js';
 export type { TermCategory } from './lexicon.js';
@@ -277,7 +278,7 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   // as SemEval-2021's raters mark them (out of fold on span-cv's pooled grid, docs/moderation.md session 23).
   const idea = readings.map((r) => r.target === 'idea' && r.mode === 'plain');
   const p = spanScores(models.spans, readings, context, (k) => veto[k]! && !idea[k]!);
-  if (Math.max(...p) < gateWord) return [];
+  if (maxOf(p) < gateWord) return [];
   // Adjacent highlighted words merge; a word under `marked` between two of them is not bridged (a function word was until
   // session 17: out of fold the bridged words were more often outside the SemEval-2021 gold than in it, docs/moderation.md).
   const on = p.map((x) => x >= marked);

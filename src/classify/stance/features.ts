@@ -16,6 +16,7 @@ import type { Token } from '../../text/tokenize.js';
 import { isNegator } from '../../text/word-lists.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { AGAINST_ACTIONS, FAVOR_ACTIONS } from './lexicon.js';
+import { pushAll } from '../../arrays.js';
 
 /**
  * The sentiment scorer's reading of a text: its score (-1..1), whether it found sarcasm in it, and its
@@ -103,6 +104,9 @@ function negatedAt(words: readonly Token[], clauseOf: readonly number[], i: numb
   return false;
 }
 
+// A feature's list of evidence words from this length on is checked for repeats through a set.
+const LONG_SOURCES = 32;
+
 // How far (in words, same clause) an evaluative word counts as said of the mention itself (`~near-polarity`).
 const NEAR = 4;
 
@@ -136,11 +140,20 @@ export function targetFeatures(
 ): StanceFeatureSet {
   const features = new Map<string, number>();
   const sources = new Map<string, number[]>();
+  // A feature's words once each, kept in a set beside the list once the list is long: a word repeated through a
+  // long post (`w:word`, or `~polarity` over every evaluative word) made `includes` quadratic in the post's length.
+  const seenSources = new Map<string, Set<number>>();
   const add = (name: string, value: number, from: readonly number[]): void => {
     if (value === 0 || (keep !== null && name.charCodeAt(0) !== 0x7e && !keep(name))) return;
     features.set(name, (features.get(name) ?? 0) + value);
     const s = sources.get(name) ?? [];
-    for (const i of from) if (!s.includes(i)) s.push(i);
+    let seen = seenSources.get(name);
+    for (const i of from) {
+      if (seen === undefined && s.length >= LONG_SOURCES) seenSources.set(name, (seen = new Set(s)));
+      if (seen === undefined ? s.includes(i) : seen.has(i)) continue;
+      s.push(i);
+      seen?.add(i);
+    }
     sources.set(name, s);
   };
   const n = words.length;
@@ -179,13 +192,15 @@ export function targetFeatures(
   // polarity says how the sentence feels, these say how it speaks of the target ("X praised Y's critics").
   let nearPolar = 0;
   const nearWords: number[] = [];
+  const isNear = new Uint8Array(n);
   for (const m of mentions) {
     for (let i = Math.max(0, m.from - NEAR); i < Math.min(n, m.to + NEAR); i++) {
-      if (inMention[i] === 1 || clauseOf[i] !== clauseOf[m.from] || nearWords.includes(i)) continue;
+      if (inMention[i] === 1 || clauseOf[i] !== clauseOf[m.from] || isNear[i] === 1) continue;
       const v = afinnValue(norm[i]!, lexicon);
       if (v === 0) continue;
       nearPolar += negatedAt(words, clauseOf, i) ? -v : v;
       nearWords.push(i);
+      isNear[i] = 1;
     }
   }
   // Words next to a mention (within 3 words, same clause).
@@ -217,7 +232,7 @@ export function targetFeatures(
         add(against ? '~call-against' : '~call-favor', 1, range);
         // A call to action is also an evaluative cue of its own: it counts in the clause's polarity like a strong word.
         cuePolar += against ? -CALL_POLARITY : CALL_POLARITY;
-        polarWords.push(...range);
+        pushAll(polarWords, range);
         break;
       }
     }
@@ -226,7 +241,7 @@ export function targetFeatures(
   for (const c of cues) {
     add(c.name, 1, c.words);
     cuePolar += c.polarity;
-    polarWords.push(...c.words);
+    pushAll(polarWords, c.words);
   }
   // The sentiment scorer's reading of the held clauses (or the whole post when implicit). Where it finds
   // sarcasm ("Sure, let's keep it at 2009 levels forever"), the words mean the opposite of what they say:
@@ -268,9 +283,19 @@ export function targetFeatures(
     if (lead.length <= 3) add('~short-lead-sentiment', Math.round(s * 1000) / 1000, lead);
   }
   // A question about the target takes no side as often as it argues.
+  // The last word of each clause and sentence, in one pass (a `lastIndexOf` per held clause was quadratic in a
+  // post of many short clauses).
+  const clauseLast = new Map<number, number>();
+  const sentenceLastOf = new Map<number, number>();
+  if (held.size > 0) {
+    for (let i = 0; i < n; i++) {
+      clauseLast.set(clauseOf[i]!, i);
+      sentenceLastOf.set(sentenceOf[i]!, i);
+    }
+  }
   for (const c of held) {
-    const last = clauseOf.lastIndexOf(c);
-    const sentenceLast = sentenceOf.lastIndexOf(sentenceOf[last]!);
+    const last = clauseLast.get(c) ?? -1;
+    const sentenceLast = sentenceLastOf.get(sentenceOf[last]!) ?? -1;
     const after = text.slice(words[sentenceLast]!.end, words[sentenceLast + 1]?.start ?? text.length);
     if (after.includes('?')) {
       add('~question', 1, []);

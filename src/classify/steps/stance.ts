@@ -6,6 +6,7 @@ import type { Tone } from '../stance/features.js';
 import { registerLeanSide, registerSide, withRegisterSide, type RegisterTone } from '../stance/register-side.js';
 import { commentRegisterProbabilities } from '../sentiment/register.js';
 import type { PostStep, StepPost } from './types.js';
+import { maxOf } from '../../arrays.js';
 
 /**
  * The comment register's label as the tone of a post the stance model reads flat (src/classify/stance/register-side.ts;
@@ -186,7 +187,7 @@ const COUNTER = /(?:^|[.!?;,:]\s*)(?:but|still|yet|however|that said|even so|non
 function countersAfterConceding(post: StepPost, text: string): boolean {
   const cues = [...(post.replyStance?.label === 'support' ? post.replyStance.evidence : []), ...(post.concessions ?? []).map((c) => c.evidence)];
   if (cues.length === 0) return false;
-  const end = Math.max(...cues.map((e) => e.span[1])) - post.span[0];
+  const end = maxOf(cues.map((e) => e.span[1])) - post.span[0];
   return end >= 0 && end <= text.length && COUNTER.test(text.slice(end));
 }
 

@@ -6,6 +6,7 @@ import { lemma } from '../../text/lemma.js';
 import { isCapitalised, isContent } from '../../text/word-lists.js';
 import { NUMBER_WORDS as SHARED_NUMBER_WORDS, PLURAL_NUMBER_WORDS, SCALE_WORDS } from '../../text/number-words.js';
 import { PLACES } from './places.js';
+import { minOf } from '../../arrays.js';
 
 export interface DeriveTargetsOptions {
   /** How many targets to return at most. Default 8. */
@@ -245,7 +246,7 @@ export function deriveTargets(article: { title: string | null; text: string }, o
     const lone = loneHeads.get(head) ?? 0;
     const top = group.reduce((a, b) => (b.count > a.count ? b : a));
     if (group.length < 2 || lone < 3 || top.count * 2 >= lone) continue;
-    const merged: Candidate = { key: `h:${head}`, forms: new Map(), count: lone, first: Math.min(...group.map((g) => g.first)), entity: false, paras: new Set(), body: lone };
+    const merged: Candidate = { key: `h:${head}`, forms: new Map(), count: lone, first: minOf(group.map((g) => g.first)), entity: false, paras: new Set(), body: lone };
     for (const g of group) {
       for (const [f, n] of g.forms) merged.forms.set(f, (merged.forms.get(f) ?? 0) + n + 0.5);
       for (const p of g.paras) merged.paras.add(p);

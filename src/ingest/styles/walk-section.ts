@@ -10,6 +10,7 @@ import { isProfileLine, navTailStart, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
+import { minOf } from '../../arrays.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
 export interface FoundHeader {
@@ -835,7 +836,7 @@ function listTightReplies(posts: RawPost[], lines: readonly Line[]): void {
   const lineAt = new Map(lines.map((l, k) => [l.contentStart, k]));
   const firstLine = (p: RawPost): number | undefined => {
     const ks = [...p.raw, ...p.body].map((l) => lineAt.get(l.contentStart)).filter((k): k is number => k !== undefined);
-    return ks.length > 0 ? Math.min(...ks) : undefined;
+    return ks.length > 0 ? minOf(ks) : undefined;
   };
   const afterBreak = (p: RawPost): boolean => {
     const k = firstLine(p);

@@ -66,8 +66,18 @@ function widgetDump(lines: readonly Line[]): WidgetDump {
   return { lines, titled: undefined, subjects: undefined };
 }
 
-/** The post header starting at line `i`, if any (`dump`: what this reading learnt of `lines`). */
-function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHeader | null {
+/**
+ * How many avatar, badge or post-number lines over a name `headerAt` reads down through and `followsBreak` looks up
+ * through: real ones stack one to three deep. Unbounded, both walks were quadratic in a dump of thousands of short
+ * name-like lines, and their recursion overflowed the stack (5,000 lines of "Anna").
+ */
+const MAX_LINES_OVER_NAME = 4;
+
+/**
+ * The post header starting at line `i`, if any (`dump`: what this reading learnt of `lines`). `over`: how many
+ * avatar or badge lines over the header were read already (past `MAX_LINES_OVER_NAME`, no header).
+ */
+function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0): FoundHeader | null {
   const line = lines[i];
   if (!line || isBlank(line)) return null;
   const labelled = readNumberedLabel(lines, i);
@@ -88,13 +98,13 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump): FoundHea
   // "KD" / "Karen Doyle" / "4 hours ago": an avatar that shows the poster's initials (or its alt text, the
   // name again) over the header.
   if (isAvatarLine(line, lines[i + 1])) {
-    const under = headerAt(lines, i + 1, dump);
+    const under = over < MAX_LINES_OVER_NAME ? headerAt(lines, i + 1, dump, over + 1) : null;
     return under ? { ...under, lines: [i, ...under.lines] } : null;
   }
   // "エキスパート" / "佐藤 由美" / role / time, "Verified" over the name: a badge line over a header belongs to it.
   const badge = readBadgeLine(line.trimmed);
   if (badge && lines[i + 1] && !isBlank(lines[i + 1]!) && followsBreak(lines, i)) {
-    const under = headerAt(lines, i + 1, dump);
+    const under = over < MAX_LINES_OVER_NAME ? headerAt(lines, i + 1, dump, over + 1) : null;
     if (under && under.lines[0] === i + 1) return { ...under, isOP: under.isOP || badge.isOP, lines: [i, ...under.lines] };
   }
   const bylined = readSubjectByline(lines, i);
@@ -896,17 +906,21 @@ function readColonIndents(lines: readonly Line[], start: number): readonly Line[
   });
 }
 
-/** True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener. */
-function followsBreak(lines: readonly Line[], i: number): boolean {
+/**
+ * True when the line before `i` ends a post or the page chrome: blank, a footer, chrome or a section opener.
+ * `over`: how many lines over the name were looked through already (past `MAX_LINES_OVER_NAME`, no break).
+ */
+function followsBreak(lines: readonly Line[], i: number, over = 0): boolean {
   const before = lines[i - 1];
   if (!before || isBlank(before)) return true;
+  const above = (): boolean => over < MAX_LINES_OVER_NAME && followsBreak(lines, i - 1, over + 1);
   // An avatar's initials over the name: the break is above them.
-  if (isAvatarLine(before, lines[i]) && i >= 1) return followsBreak(lines, i - 1);
+  if (isAvatarLine(before, lines[i]) && i >= 1) return above();
   const t = before.trimmed;
   // A badge over the name ("エキスパート" / "佐藤 由美"): the break is above it.
-  if (readBadgeLine(t) && i >= 2) return followsBreak(lines, i - 1);
+  if (readBadgeLine(t) && i >= 2) return above();
   // "#6" over the name: a post's number on a line of its own; the break is above it.
-  if (POST_NUMBER_LINE.test(t) && i >= 2) return followsBreak(lines, i - 1);
+  if (POST_NUMBER_LINE.test(t) && i >= 2) return above();
   // "Ẩn 2 trả lời" under a post's footer: the toggle of its open replies, a break like the footer above it.
   if (openReplyToggle(t) !== null && i >= 2 && readFooter(lines[i - 2]!) !== undefined) return true;
   // "Válasz | Link | Jelentés": a row of three or four one-word buttons set apart by bars, in whatever language, closes

@@ -1,5 +1,6 @@
 import type { Post } from '../../schema/document.js';
 import { escapeHtml, formatNumber } from './escape.js';
+import { maxOf } from '../../arrays.js';
 
 const COLORS = { favor: '#2e7d32', against: '#c62828', neutral: '#9e9e9e', positive: '#2e7d32', negative: '#c62828', mixed: '#ef6c00' } as const;
 
@@ -33,7 +34,7 @@ export function renderStanceChart(posts: readonly Post[]): string {
   const labelWidth = 190;
   const barWidth = 400;
   const rowHeight = 24;
-  const max = Math.max(...rows.map((r) => r.favor.length + r.against.length + r.neutral.length));
+  const max = maxOf(rows.map((r) => r.favor.length + r.against.length + r.neutral.length));
   const height = rows.length * rowHeight + 34;
   let svg = `<svg class="chart" role="img" aria-labelledby="stance-chart-title" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="${labelWidth + barWidth + 60}" height="${height}">`;
   svg += '<title id="stance-chart-title">Stance per target: posts in favor, against and neutral</title>';
