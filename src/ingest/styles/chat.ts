@@ -4,6 +4,7 @@ import { endsWithTerminal } from '../../text/words.js';
 import { isRemovalNote, isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
+import { readColonHead, splitColonHead } from './colon-head.js';
 import { readBadgeLine, readReplyLine } from './header-cues.js';
 
 /**
@@ -45,8 +46,6 @@ const STAMP = new RegExp(
   `^(?:\\[(${DATE},? ${CLOCK})\\]\\s?(?:[-–]\\s)?|(${DATE},? ${CLOCK})\\s[-–]\\s|\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\]\\s|(\\d{1,2}:\\d{2}:\\d{2})\\s(?=\\S))`,
   'iu',
 );
-// The sender: a short run without a colon, then ": ".
-const SENDER = /^([^:\s][^:]{0,47}?):\s/u;
 
 interface ChatLine {
   stamp: string;
@@ -93,11 +92,10 @@ function readMetaAfterHead(lines: readonly Line[], i: number, meta: readonly (st
   const line = lines[i]!;
   const t = line.trimmed;
   if (t.length > 4000 || meta[i] !== null || STAMP.test(t)) return null;
-  const s = SENDER.exec(t);
+  // The sender's name as `readColonHead` tells one (no sentence punctuation, a full stop only after an initial).
+  const s = readColonHead(t);
   if (!s) return null;
-  let sender = s[1]!.trim();
-  // No sentence punctuation in a name; a full stop only after an initial ("K. Okafor").
-  if (/^https?$/i.test(sender) || /[!?,;"“”]/u.test(sender) || /(?<!(?:^|\s)\p{Lu})\./u.test(sender) || !/\p{L}/u.test(sender)) return null;
+  let sender = s.name.trim();
   let isOP = false;
   const badge = BRACKET_BADGE.exec(sender);
   if (badge) {
@@ -110,8 +108,8 @@ function readMetaAfterHead(lines: readonly Line[], i: number, meta: readonly (st
   if (sender.length === 0 || sender.split(/\s+/u).length > 7 || BRACKET_BADGE.test(` ${sender}`)) return null;
   // The first time line under the head, within reach; the line right over it is no other message's head.
   const at = nextMeta[i + 1] ?? -1;
-  if (at < 0 || at > i + META_REACH || (at - 1 > i && SENDER.test(lines[at - 1]!.trimmed))) return null;
-  return { stamp: meta[at]!, sender, senderAt: line.contentStart, textAt: line.contentStart + s[0].length, metaAt: at, isOP };
+  if (at < 0 || at > i + META_REACH || (at - 1 > i && splitColonHead(lines[at - 1]!.trimmed) !== null)) return null;
+  return { stamp: meta[at]!, sender, senderAt: line.contentStart, textAt: line.contentStart + s.textAt, metaAt: at, isOP };
 }
 
 function readChatLine(line: Line): ChatLine | null {
@@ -120,10 +118,11 @@ function readChatLine(line: Line): ChatLine | null {
   const m = STAMP.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length);
-  const s = SENDER.exec(rest);
+  // A stamped line's sender needs no more test than its place: the stamp is the evidence.
+  const s = splitColonHead(rest);
   const base = line.contentStart + m[0].length;
-  if (!s || /^https?$/i.test(s[1]!)) return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: null, senderAt: base, textAt: base };
-  return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: s[1]!.trim(), senderAt: base, textAt: base + s[0].length };
+  if (!s || /^https?$/i.test(s.name)) return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: null, senderAt: base, textAt: base };
+  return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: s.name.trim(), senderAt: base, textAt: base + s.textAt };
 }
 
 function detectChat(lines: readonly Line[]): { start: number; confidence: number } | null {

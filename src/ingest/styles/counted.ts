@@ -6,6 +6,7 @@ import { isBlank, type Line } from '../lines.js';
 import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
+import { readColonHead } from './colon-head.js';
 import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
@@ -362,27 +363,27 @@ function nestByIndent(posts: RawPost[]): void {
   });
 }
 
-const INLINE_NAME = /^([^\s:][^:]{0,40}?): (?=\S)/u;
-
 /**
- * "Old Zhou in Jiangbei: Fully support. I walk …" (session 29): a line that opens with a name (a name's tokens, at most
- * six, no handle, date or interface word; up to four words a name line's shape) and a colon, then three words of text at
- * least: the name and the post's first line. The text part is returned as a line of its own (offsets kept).
+ * "Old Zhou in Jiangbei: Fully support. I walk …" (session 29): a line that opens with a `Name: ` head (`readColonHead`,
+ * the test the chat reader's heads share) whose name has a name's tokens (at most six, no handle, date or interface word;
+ * up to four words a name line's shape), then three words of text at least: the name and the post's first line. The text part is returned as a line of its own (offsets kept).
  */
 function readInlineName(line: Line): { author: string; authorSpan: [number, number]; text: Line } | null {
   const t = line.trimmed;
   if (t.length > 4000) return null;
-  const m = INLINE_NAME.exec(t);
+  const m = readColonHead(t);
   if (!m) return null;
-  const rest = t.slice(m[0].length);
+  const rest = t.slice(m.textAt);
+  // One space between the colon and the text: the text's line below keeps its content trimmed.
+  if (/^\s/u.test(rest)) return null;
   if (countWords(rest, 3) < 3) return null;
   const at = line.contentStart;
   // "Linjiang Daily English [Author]": a bracketed tag after the name is the page's badge, not part of it.
-  const author = m[1]!.replace(/ \[\p{Lu}\p{Ll}{1,14}\]$/u, '');
+  const author = m.name.replace(/ \[\p{Lu}\p{Ll}{1,14}\]$/u, '');
   const nameLine: Line = { ...line, start: at, text: author, contentStart: at, contentEnd: at + author.length, trimmed: author, indent: 0, fields: undefined };
   const tokens = splitFields(nameLine);
   if (!isNameTokens(tokens) || tokens.some((f) => f.text.startsWith('@')) || isDateLike(author) || isUiLine(author) || readNameLine(nameLine) === null && tokens.length <= 4) return null;
-  const textAt = at + m[0].length;
+  const textAt = at + m.textAt;
   const text: Line = { ...line, start: textAt, text: line.text.slice(textAt - line.start), contentStart: textAt, trimmed: rest, indent: 0, fields: undefined };
   return { author, authorSpan: [at, at + author.length], text };
 }
