@@ -36,6 +36,14 @@ describe('isColonHeadName', () => {
     expect(isColonHeadName('https')).toBe(false);
     expect(isColonHeadName('2026-12-05 09')).toBe(false);
   });
+  it('takes a full stop after a title of address or inside a handle, not one that ends a word before a space', () => {
+    expect(isColonHeadName('Mr. Zhou')).toBe(true);
+    expect(isColonHeadName('Dr. A. Smith')).toBe(true);
+    expect(isColonHeadName('zhou.lao')).toBe(true);
+    expect(isColonHeadName('U.S. Then')).toBe(false);
+    expect(isColonHeadName('the end.')).toBe(false);
+  });
+
   it('is the test readColonHead applies', () => {
     expect(readColonHead('K. Okafor: the 7:40 was late again')?.name).toBe('K. Okafor');
     expect(readColonHead('Note this, though: the 7:40 was late')).toBeNull();

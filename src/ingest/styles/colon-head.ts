@@ -25,12 +25,17 @@ export function splitColonHead(text: string): ColonHead | null {
 
 /**
  * Whether the name of a `Name: text` head can be a poster's: a letter in it, no web scheme ("https: //…"), no sentence
- * punctuation, and a full stop only after an initial ("K. Okafor", not "Well. Then").
+ * punctuation, and a full stop only after an initial ("K. Okafor") or a title ("Mr. Zhou"), or inside a handle
+ * ("zhou.lao"); not "Well. Then".
  */
 export function isColonHeadName(name: string): boolean {
   const t = name.trim();
-  return !/^https?$/i.test(t) && !/[!?,;"“”]/u.test(t) && !/(?<!(?:^|\s)\p{Lu})\./u.test(t) && /\p{L}/u.test(t);
+  const stops = t.replace(NAME_STOPS, '');
+  return !/^https?$/i.test(t) && !/[!?,;"“”]/u.test(t) && !stops.includes('.') && /\p{L}/u.test(t);
 }
+
+// The full stops a name may hold: after an initial or a title of address, and between two letters or digits of a handle.
+const NAME_STOPS = /(?<=(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sr|Jr))\.|(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu;
 
 /** A `Name: text` head (`splitColonHead`) whose name passes `isColonHeadName`, else null. */
 export function readColonHead(text: string): ColonHead | null {
