@@ -138,11 +138,12 @@ export const countedStyle: CommentStyle = {
         break;
       }
       // "6h · Reply · 👍 188 👎 41" / "Hide 2 replies": the open toggle right under a post's footer lists the replies it
-      // counts under the post (`repliesListed`), as in the walked styles (session 29).
+      // counts under the post (`repliesListed`), as in the walked styles (session 29), nested unseen (`repliesNested`, session 30).
       const listed = current && afterFooter && !current.replyCount ? readListedReplies(t) : null;
       if (current && listed !== null && listed > 0) {
         current.replyCount = { count: listed, span: [line.contentStart, line.contentEnd] };
         current.repliesListed = true;
+        current.repliesNested = true;
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
