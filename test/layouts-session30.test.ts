@@ -78,3 +78,30 @@ describe('session 30: replies listed open under a toggle', () => {
     ]);
   });
 });
+
+describe('session 30: the comment box under the last message', () => {
+  it('reads a name over a line after "Leave a comment" under a chat whose every message shows its clock as the page\'s, not a comment', () => {
+    const text = [
+      'Harlow Bins Channel',
+      'Fenwick Lane tip to close on Sundays',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      '3 comments',
+      'Joan Birch',
+      'Six miles there and six back to drop off a bag of glass. Brilliant.',
+      '👍 4',
+      '09:12',
+      'Sam Idris',
+      'Most people combine it with a supermarket run at Harlow anyway.',
+      '09:20',
+      'Mick Dow',
+      'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      '10:02',
+      'Leave a comment',
+      'Harlow Bins Channel',
+      'Collections, tips and recycling news for Harlow and the villages. Tips welcome.',
+      'Preview channel',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['Joan Birch', 'Sam Idris', 'Mick Dow']);
+  });
+});
