@@ -105,3 +105,42 @@ describe('session 30: the comment box under the last message', () => {
     expect(rows(text).map((r) => r[0])).toEqual(['Joan Birch', 'Sam Idris', 'Mick Dow']);
   });
 });
+
+describe('session 30: a reply to a removed post', () => {
+  it('takes an @ handle that finds no poster, right under a removed post, to that post; a handle posts opened with before stays the story\'s', () => {
+    const text = [
+      'Fenwick Lane tip to close on Sundays',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      'Comments',
+      '',
+      'Joan Birch',
+      '@countynews Six miles there and six back to drop off a bag of glass. Brilliant.',
+      '2h',
+      '',
+      'Sam Idris',
+      '@joanb Most people combine it with a supermarket run at Harlow anyway.',
+      '2h',
+      '',
+      'This comment has been removed.',
+      '',
+      'Joan Birch',
+      '@binbaron Charming. Reported. Name-calling does not change the mileage.',
+      '1h',
+      '',
+      'This comment has been removed.',
+      '',
+      'Mick Dow',
+      '@countynews Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      '1h',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([
+      ['Joan Birch', null],
+      ['Sam Idris', 0],
+      [null, null],
+      ['Joan Birch', 2],
+      [null, null],
+      ['Mick Dow', null],
+    ]);
+  });
+});
