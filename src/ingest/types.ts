@@ -56,7 +56,9 @@ export interface RawPost {
   repliesListed?: boolean;
   /**
    * The listed replies may answer each other, the page nesting them without showing how ("2 replies by Priya Raman and
-   * others", Substack): the post's own writer among them answers a reply, not the post.
+   * others", Substack; an open "Hide 3 replies" / "Fold replies" toggle, the copy flattening the nesting under it):
+   * the post's own writer among them answers a reply, not the post. A reply count printed alone (one level shown,
+   * `listCountedReplies`) does not set it.
    */
   repliesNested?: boolean;
   /**

@@ -427,6 +427,14 @@ function parentFromCues(
       post.replyCue = { kind: 'mention', span: [start, start + 1 + first!.length] };
       return byFirst.index;
     }
+    // "@tidewalker Charming. Reported." right under a removed post: the handle finds no poster because that poster's
+    // post is gone, and a reply to it can only name its poster, so it answers the removed post (session 30). A handle
+    // posts opened with before (the story's account) is not taken so.
+    const above = posts[post.index - 1];
+    if (!name && handle && above?.removed && above.author === null && !authors.wasAddressedAhead(handle)) {
+      post.replyCue = { kind: 'mention', span: [start, start + 1 + handle.length] };
+      return post.index - 1;
+    }
     if (!name && handle) authors.noteAddressedAhead(handle);
     const firstLine = post.lines[0]!;
     messages.push({

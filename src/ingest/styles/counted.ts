@@ -117,6 +117,8 @@ export const countedStyle: CommentStyle = {
     let lastWasAuthor = false;
     // The line before was a footer ("Like · Reply · 3y"): the post is over and a name comes next.
     let afterFooter = false;
+    // The number of posts read when the comment box ("Leave a comment") was met under a closed post (`dropAfterCommentBox`).
+    let boxAfter: number | null = null;
     // "Old Zhou in Jiangbei: Fully support. …": posts that open with the name and a colon on the text's first line.
     const inline = inlineNamesAt(lines, i);
     // The removed post whose placeholder is the line above (its age may stand under it).
@@ -139,17 +141,19 @@ export const countedStyle: CommentStyle = {
         break;
       }
       // "6h · Reply · 👍 188 👎 41" / "Hide 2 replies": the open toggle right under a post's footer lists the replies it
-      // counts under the post (`repliesListed`), as in the walked styles (session 29).
+      // counts under the post (`repliesListed`), as in the walked styles (session 29), nested unseen (`repliesNested`, session 30).
       const listed = current && afterFooter && !current.replyCount ? readListedReplies(t) : null;
       if (current && listed !== null && listed > 0) {
         current.replyCount = { count: listed, span: [line.contentStart, line.contentEnd] };
         current.repliesListed = true;
+        current.repliesNested = true;
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
       // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
       if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t)))) {
+        if (afterFooter && COMMENT_BOX.test(t)) boxAfter = posts.length;
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
@@ -341,6 +345,7 @@ export const countedStyle: CommentStyle = {
       lastWasAuthor = false;
     }
     dropNavTail(posts, lineKinds, linePost);
+    if (boxAfter !== null) dropAfterCommentBox(posts, boxAfter, lineKinds, linePost);
     nestByIndent(posts);
     return { posts, lineKinds, linePost, declaredCount, messages: [] };
   },
@@ -431,9 +436,30 @@ function isNavPair(post: RawPost, pageLine: (t: string) => boolean): boolean {
  * count or a footer, under posts that show times or counts: the page's links, not comments.
  */
 function dropNavTail(posts: RawPost[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>): void {
-  const nav = navTailStart(posts, posts.length, isUiLine, (p) => p.timestamp !== null || p.likes !== null);
-  if (nav === posts.length) return;
-  for (const post of posts.splice(nav)) {
+  dropPostsFrom(posts, navTailStart(posts, posts.length, isUiLine, (p) => p.timestamp !== null || p.likes !== null), lineKinds, linePost);
+}
+
+// "Leave a comment" / "Write a reply…": the box a reader types a comment into.
+const COMMENT_BOX = /^(?:post|leave|add|write) a (?:comment|reply)\b/i;
+
+/**
+ * "07:40" / "Leave a comment" / "Brennford Transit News" / "Trams, buses and trains…": the comment box right under a
+ * closed post ends the comments (session 30); what follows it, read as posts showing nothing a comment shows (no time,
+ * no count, no reply cue) under posts that every one show a time or a count, is the page's (the channel's card, its
+ * description), not comments. `boxAfter` is the number of posts read when the box was met.
+ */
+function dropAfterCommentBox(posts: RawPost[], boxAfter: number, lineKinds: Map<number, BlockKind>, linePost: Map<number, number>): void {
+  const shows = (p: RawPost): boolean => p.timestamp !== null || p.likes !== null || (p.replyCount?.count ?? 0) > 0;
+  if (boxAfter === 0 || boxAfter >= posts.length) return;
+  if (!posts.slice(0, boxAfter).every((p) => p.removed || shows(p))) return;
+  if (posts.slice(boxAfter).some((p) => p.removed || shows(p) || p.replyTo !== null)) return;
+  dropPostsFrom(posts, boxAfter, lineKinds, linePost);
+}
+
+/** Drops `posts[from…]`, their lines becoming the section's chrome. */
+function dropPostsFrom(posts: RawPost[], from: number, lineKinds: Map<number, BlockKind>, linePost: Map<number, number>): void {
+  if (from >= posts.length) return;
+  for (const post of posts.splice(from)) {
     for (const line of [...post.raw, ...post.body]) {
       lineKinds.set(line.index, isBlank(line) ? 'blank' : 'comment-chrome');
       linePost.delete(line.index);

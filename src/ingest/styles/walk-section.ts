@@ -130,12 +130,17 @@ function noteFoldedReplies(posts: readonly RawPost[], countRightAbove: (span: Sp
   const last = posts[posts.length - 1];
   if (last?.replyCount && last.replyCount.count > 0 && !last.repliesListed && countRightAbove(last.replyCount.span)) {
     last.repliesListed = true;
+    // A toggle that folds the replies belongs to a page that nests them; the copy shows them flat (session 30).
+    last.repliesNested = true;
     return;
   }
   for (let k = posts.length - 2; k >= 0 && k >= posts.length - 51; k--) {
     const count = posts[k]!.replyCount?.count;
     if (count === undefined || count <= 0) continue;
-    if (count === posts.length - 1 - k) posts[k]!.repliesListed = true;
+    if (count === posts.length - 1 - k) {
+      posts[k]!.repliesListed = true;
+      posts[k]!.repliesNested = true;
+    }
     return;
   }
 }
@@ -204,6 +209,8 @@ function noteReplyCount(post: RawPost, line: Line): void {
   if (listed !== null) {
     post.replyCount = { count: listed, span };
     post.repliesListed = true;
+    // The toggle hides a nested block the copy shows flat: a reply in it may answer another (session 30).
+    post.repliesNested = true;
   }
 }
 
