@@ -572,8 +572,20 @@ function parentFromCues(
   return undefined;
 }
 
+// `usedAsWord`'s answers per thread (the posts array), so a talk board whose replies open with the same few screen names
+// reads the whole thread once per name, not once per post.
+const usedAsWordMemo = new WeakMap<readonly ThreadPost[], Map<string, boolean>>();
+
 /** Whether some post's text has `lower` (a lower-cased one-word name) as a word written in lower case. */
 function usedAsWord(lower: string, posts: readonly ThreadPost[]): boolean {
+  let memo = usedAsWordMemo.get(posts);
+  if (!memo) usedAsWordMemo.set(posts, (memo = new Map()));
+  let used = memo.get(lower);
+  if (used === undefined) memo.set(lower, (used = scanUsedAsWord(lower, posts)));
+  return used;
+}
+
+function scanUsedAsWord(lower: string, posts: readonly ThreadPost[]): boolean {
   for (const p of posts) {
     let at = p.text.indexOf(lower);
     while (at >= 0) {
