@@ -265,8 +265,7 @@ function parseMetaAfter(lines: readonly Line[], start: number): SectionParse {
     }
     // A count of replies under a message's time line, over the next head: the block of the replies it lists.
     const count = /\d{1,5}/u.exec(t);
-    const next = lines.slice(i + 1).find((l) => !isBlank(l));
-    if (afterMeta && block === null && posts.length > 0 && count && t.length <= 40 && !endsWithTerminal(t) && next !== undefined && heads.has(next.index)) {
+    if (afterMeta && block === null && posts.length > 0 && count && t.length <= 40 && !endsWithTerminal(t) && headFollows(lines, i + 1, heads)) {
       const last = posts[posts.length - 1]!;
       last.replyCount = { count: Number(count[0]), span: [line.contentStart, line.contentEnd] };
       if (last.replyCount.count > 0) block = { left: last.replyCount.count };
@@ -275,6 +274,12 @@ function parseMetaAfter(lines: readonly Line[], start: number): SectionParse {
     afterMeta = false;
   }
   return { posts, lineKinds, linePost, declaredCount, messages: [] };
+}
+
+/** Whether the first line from `k` on that is not blank opens a message (`heads`). */
+function headFollows(lines: readonly Line[], k: number, heads: ReadonlyMap<number, unknown>): boolean {
+  while (k < lines.length && isBlank(lines[k]!)) k++;
+  return k < lines.length && heads.has(lines[k]!.index);
 }
 
 function parseChat(lines: readonly Line[], start: number): SectionParse {

@@ -203,8 +203,9 @@ export const countedStyle: CommentStyle = {
       }
       // "…every single time 🙃" / "😁 9" / "08:14" / "Mared Ellis": a chat copied tight (Telegram's comments, session 29)
       // ends each message with its clock alone, right over the next sender's name, a date or the end; it closes the post.
-      const after = current && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t) ? nextContent(i + 1) : undefined;
-      if (current && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t) && (after === undefined || after.index > i + 1 || looksLikeAuthor(after.trimmed, known) || readNameLine(after) !== null || isDateSeparator(after.trimmed) || isSectionChrome(after.trimmed))) {
+      const clock = current !== null && !lastWasAuthor && current.body.length > 0 && CHAT_CLOCK.test(t);
+      const after = clock ? nextContent(i + 1) : undefined;
+      if (current && clock && (after === undefined || after.index > i + 1 || looksLikeAuthor(after.trimmed, known) || readNameLine(after) !== null || isDateSeparator(after.trimmed) || isSectionChrome(after.trimmed))) {
         if (current.timestamp === null) current.timestamp = t.replace(/^edited\s+/i, '');
         current.raw.push(line);
         lineKinds.set(i, 'post-footer');
@@ -241,7 +242,8 @@ export const countedStyle: CommentStyle = {
         continue;
       }
       // "December 6" between a closed post and the next name (or over the first): a chat's date separator.
-      if (!lastWasAuthor && (wasAfterFooter || posts.length === 0) && isDateSeparator(t) && nextContent(i + 1) !== undefined && looksLikeAuthor(nextContent(i + 1)!.trimmed, known)) {
+      const dated = !lastWasAuthor && (wasAfterFooter || posts.length === 0) && isDateSeparator(t) ? nextContent(i + 1) : undefined;
+      if (dated !== undefined && looksLikeAuthor(dated.trimmed, known)) {
         lineKinds.set(i, 'comment-chrome');
         afterFooter = wasAfterFooter;
         continue;
