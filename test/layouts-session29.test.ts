@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { rows } from './lib/parse-rows.js';
+import { FENWICK_PARAGRAPHS as PARAGRAPHS, fenwickStory } from './lib/fenwick-story.js';
 
 // Session 29 (gold29): shapes met on the ninth set of blind threads (fixtures/blind-threads 47-52), each tested on a
 // made-up dump of the same shape, not on those dumps.
 
-const PARAGRAPHS = [
-  'The county will close the Fenwick Lane recycling centre on Sundays from March, saving an estimated 84,000 pounds a year.',
-  'Residents will be able to use the Harlow Cross site, six miles away, which stays open seven days a week.',
-  'Councillor Dee Marsh said the Sunday opening was used by fewer than 200 cars a week on average last year.',
-];
 
 describe('session 29 line shapes', () => {
   it('strips a badge phrase set off from the name in a one-line header ("Name · Top Commenter · 5h")', () => {
     const text = [
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       'Conversation',
       '4 Comments',
       'Sort by Best',
@@ -39,9 +33,7 @@ describe('session 29 line shapes', () => {
     const text = [
       'News Portal',
       'Sign in',
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       'Comments (5)',
       'Sign in to join the conversation',
       'Top',
@@ -86,9 +78,7 @@ describe('session 29 line shapes', () => {
       'Fenwick Gazette',
       '@gazette@news.example',
       'Follow',
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       'Dec 4, 2026, 08:10',
       '12 boosts',
       '20 favourites',
@@ -194,9 +184,7 @@ describe('session 29 line shapes', () => {
       'Local Government Reporter at the Fenwick Gazette',
       '6h • 🌐',
       '+ Follow',
-      'Fenwick Lane tip to close on Sundays.',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory('Fenwick Lane tip to close on Sundays.'),
       '312',
       'Ann Example and 311 others',
       '3 comments',

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { rows } from './lib/parse-rows.js';
+import { fenwickStory } from './lib/fenwick-story.js';
 
 // Session 30 (parse30): shapes left on the ninth set of blind threads (fixtures/blind-threads 47-52), each tested on a
 // made-up dump of the same shape, not on those dumps.
 
-const PARAGRAPHS = [
-  'The county will close the Fenwick Lane recycling centre on Sundays from March, saving an estimated 84,000 pounds a year.',
-  'Residents will be able to use the Harlow Cross site, six miles away, which stays open seven days a week.',
-  'Councillor Dee Marsh said the Sunday opening was used by fewer than 200 cars a week on average last year.',
-];
 
 describe('session 30: replies listed open under a toggle', () => {
   it('reads the post\'s own writer in a "Hide N replies" block as answering the reply above, and an @ to that writer as answering that reply', () => {
     const text = [
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       'Conversation',
       '5 Comments',
       'Sort by Best',
@@ -49,9 +43,7 @@ describe('session 30: replies listed open under a toggle', () => {
     const text = [
       'News Portal',
       'Sign in',
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       'Comments (4)',
       'Sign in to join the conversation',
       'Top',
@@ -83,9 +75,7 @@ describe('session 30: the comment box under the last message', () => {
   it('reads a name over a line after "Leave a comment" under a chat whose every message shows its clock as the page\'s, not a comment', () => {
     const text = [
       'Harlow Bins Channel',
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       '3 comments',
       'Joan Birch',
       'Six miles there and six back to drop off a bag of glass. Brilliant.',
@@ -109,9 +99,7 @@ describe('session 30: the comment box under the last message', () => {
 describe('session 30: a reply to a removed post', () => {
   it('takes an @ handle that finds no poster, right under a removed post, to that post; a handle posts opened with before stays the story\'s', () => {
     const text = [
-      'Fenwick Lane tip to close on Sundays',
-      '',
-      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...fenwickStory(),
       'Comments',
       '',
       'Joan Birch',
