@@ -1,0 +1,58 @@
+/**
+ * A pointer to the written record (session 30): the writer says where the fact they state is written down, tells the
+ * other to read it, or appeals to getting the figure right. Under someone else's post it marks the post's statement
+ * as a correction of that post, as a closing rebuke does ("... Please get your facts right."):
+ * - the record holds it: "it's in the article", "it's right there in the second paragraph", "it's on their website",
+ *   "the press release says so", "the owner says right in the story";
+ * - read it: a sentence opening with the imperative "Read it again", "Read your own article", "Read it before ...";
+ * - the figure matters: "let's use the right numbers", "just getting the number right", "the number matters".
+ * Closed classes only: pronoun subjects, locative prepositions, determiners and the nouns of written records
+ * (`RECORD_NOUNS`: the article words, the parts of a text, the places a body publishes); no topic word.
+ */
+import { ARTICLE_WORDS } from './clauses.js';
+
+/** Nouns of a written record a fact can be looked up in: the article words, parts of a text, and where bodies publish. */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set([
+  ...ARTICLE_WORDS,
+  'paragraph', 'section', 'report', 'minutes', 'agenda', 'website', 'site', 'page', 'release', 'post', 'thread', 'link',
+  'document', 'filing', 'notice', 'letter', 'paper', 'study',
+]);
+
+const NOUN = `(?:${[...RECORD_NOUNS].map((w) => w.replace(/-/g, '\\-')).join('|')})s?`;
+const DET = "(?:the|their|its|your|his|her|our|this|that|a|an)";
+// The words between the determiner and the noun: at most three ("the airport's own", "the October 2022").
+const FILL = "(?:[\\w'-]+ ){0,3}?";
+const ADVERBS = '(?: (?:all|right|literally|clearly|also|even|actually|plainly|there)){0,2}';
+
+const POINTERS: readonly RegExp[] = [
+  // The record holds it: "it's (right there) in the article", "that's on their site".
+  new RegExp(`\\b(?:it|that|this|which|all)(?:'s|'re| is| was| are)${ADVERBS} (?:in|on) ${DET} ${FILL}${NOUN}\\b`),
+  // The record says it: "the press release says so", "it says so", "says right in the story".
+  new RegExp(`\\b(?:it|${NOUN}) (?:says|say|said|states|state|stated) so\\b`),
+  new RegExp(`\\b(?:says|said|states|stated)${ADVERBS} (?:in|on) ${DET} ${FILL}${NOUN}\\b`),
+  // The imperative to read it, opening the sentence (after "please", "just", "maybe", "go" or "try").
+  /^(?:(?:please|just|maybe|go|try) )?(?:re-?)?read (?:it|this|that|the \w+|your own \w+)\b/,
+  // The figure matters: "use the right numbers", "getting the number right", "the number matters".
+  /\b(?:use|using|get|getting|got|have|having) the (?:right|correct|actual|real) (?:numbers?|figures?|facts)\b/,
+  /\b(?:get|getting|got) the (?:numbers?|figures?|facts) (?:right|straight)\b/,
+  /\bthe (?:numbers?|figures?|facts) matters?\b/,
+];
+
+/**
+ * Where a pointer to the written record stands in `text` (one sentence): `[start, end, phrase]`, or null. A question
+ * ("Is it in the article?") asks rather than points: the caller passes statements only.
+ */
+export function pointerAt(text: string): [number, number, string] | null {
+  // Same length as `text`: curly apostrophes straightened, lower case, so offsets carry over.
+  const lower = text.replace(/[\u2018\u2019]/g, "'").replace(/[^]/g, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
+  const lead = /^[\s"'(]*/.exec(lower)![0].length;
+  let best: [number, number, string] | null = null;
+  for (const re of POINTERS) {
+    const opening = re.source.startsWith('^');
+    const m = re.exec(opening ? lower.slice(lead) : lower);
+    if (!m) continue;
+    const start = m.index + (opening ? lead : 0);
+    if (!best || start < best[0]) best = [start, start + m[0].length, m[0]];
+  }
+  return best;
+}
