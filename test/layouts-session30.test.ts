@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rows } from './lib/parse-rows.js';
-import { FENWICK_PARAGRAPHS, fenwickStory } from './lib/fenwick-story.js';
+import { FENWICK_COMMENTS as C, FENWICK_PARAGRAPHS, fenwickStory } from './lib/fenwick-story.js';
 import { parse } from '../src/index.js';
 
 // Session 30 (parse30): shapes left on the ninth set of blind threads (fixtures/blind-threads 47-52), each tested on a
@@ -148,7 +148,7 @@ describe('session 30: a federated thread with collapse toggles', () => {
       '4 comments',
       '',
       '[-] joanb@feddit.example · 5h',
-      'Six miles there and six back to drop off a bag of glass. Brilliant.',
+      C.joan,
       '▲ 12 ▼  reply  source  ⋯',
       '',
       '[-] binbaron@lemmy.example · 4h',
@@ -160,7 +160,7 @@ describe('session 30: a federated thread with collapse toggles', () => {
       '▲ 9 ▼  reply  source  ⋯',
       '',
       '[-] mickdow@sh.example mod · 3h',
-      'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      C.mick,
       '▲ 4 ▼  reply  source  ⋯',
     ].join('\n');
     const doc = parse(text);
@@ -186,7 +186,7 @@ describe('session 30: a story page with scored subjects', () => {
       'by joanb ( 55102 ) on Friday March 06, 2026 @09:14AM (#61110001)',
       'Homepage',
       'Journal',
-      'Six miles there and six back to drop off a bag of glass. Brilliant.',
+      C.joan,
       'Reply to This',
       'Share',
       '',
@@ -194,7 +194,7 @@ describe('session 30: a story page with scored subjects', () => {
       '',
       'Re:Six miles each way (Score:3)',
       'by mickdow ( 88213 ) on Friday March 06, 2026 @09:41AM (#61110057)',
-      'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      C.mick,
       'Reply to This',
       'Parent',
       'Share',
@@ -202,9 +202,9 @@ describe('session 30: a story page with scored subjects', () => {
     const doc = parse(text);
     expect(doc.article.text).not.toContain('The Fine Print');
     expect(rows(text).map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['joanb', false, 'Six miles there and six back to drop off a bag of glass. Brilliant.'],
+      ['joanb', false, C.joan],
       ['Anonymous Coward', true, ''],
-      ['mickdow', false, 'Fewer than 200 cars is about 28 a day. Hardly a queue.'],
+      ['mickdow', false, C.mick],
     ]);
   });
 });
@@ -217,7 +217,7 @@ describe('session 30: a blog\'s comment list with pingbacks', () => {
       '',
       'Joan Birch says:',
       'March 6, 2026 at 9:14 am',
-      'Six miles there and six back to drop off a bag of glass. Brilliant.',
+      C.joan,
       'Like',
       'Reply',
       '',
@@ -232,7 +232,7 @@ describe('session 30: a blog\'s comment list with pingbacks', () => {
       '',
       'Mick Dow says:',
       'March 6, 2026 at 10:02 am',
-      'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      C.mick,
       'Like',
       'Reply',
       '',
@@ -257,27 +257,27 @@ describe('session 30: a one-reply toggle worded without its figure', () => {
       '',
       'Joan Birch',
       'Mar 6',
-      'Six miles there and six back to drop off a bag of glass. Brilliant.',
+      C.joan,
       '31',
       'Hide reply',
       'Reply',
       '',
       'Sam Idris',
       'Mar 6',
-      'Most people combine it with a supermarket run at Harlow anyway.',
+      C.sam,
       '4',
       'Hide reply',
       'Reply',
       '',
       'Joan Birch',
       'Mar 6',
-      'Not everyone has a car, and the bus does not stop there.',
+      C.joanAgain,
       '12',
       'Reply',
       '',
       'Mick Dow',
       'Mar 6',
-      'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+      C.mick,
       '9',
       'Reply',
     ].join('\n');
