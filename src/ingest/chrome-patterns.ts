@@ -4,6 +4,11 @@
  * in the test suite). Add patterns through `parse(input, { chrome: [...] })`, not by editing this list
  * at run time.
  */
+// "The Fine Print: The following comments are owned by whoever posted them. We are not responsible for them in any way.",
+// "Comments are the views of the people who posted them, not of the Courier.": the page's disclaimer over its comments,
+// one to three sentences, the first saying whose the comments are (session 30); an optional short label before it.
+export const COMMENT_DISCLAIMER = /^(?:[\p{L} ]{2,24}: )?(?:the following |these |all |reader |readers' |user )?comments(?: below| on this (?:page|site|story|article))? (?:are|reflect|represent|express) (?:owned by|the (?:views?|opinions?|property) of|solely the (?:views?|opinions?|responsibility) of) (?:whoever (?:posted|wrote) them|the (?:people|persons|users|readers|individuals|commenters|authors|posters|members) (?:who|that) (?:posted|wrote|made|submitted) them|their (?:authors|posters|writers))\b[^.!]{0,80}[.!](?: [^.!?]{1,140}[.!]){0,2}$/iu;
+
 export interface ChromePattern {
   /** Stable id, shown in messages and docs. */
   id: string;
@@ -50,9 +55,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'upsell', kind: 'boilerplate', pattern: /^try (?:premium|\w{2,20} premium|\w{2,20} plus)(?: for (?:free|\S{1,10}))?$/i },
   // Mastodon's page around a post, the same on every server.
   { id: 'fediverse', kind: 'boilerplate', pattern: /\bis one of the many independent mastodon servers\b|^log in to follow profiles or hashtags\b/i },
-  // Forum (Reddit-like) submission chrome: the community, the submitter line, a lone vote count.
+  { id: 'comment-disclaimer', kind: 'boilerplate', pattern: COMMENT_DISCLAIMER },
+  // Forum (Reddit-like) submission chrome: the community, the submitter line, a lone vote count. Lemmy's submitter is a
+  // federated address with its badges, then the community it went to (session 30).
   { id: 'forum-community', kind: 'boilerplate', pattern: /^r\/[\w-]{2,40}$/i },
-  { id: 'forum-posted-by', kind: 'boilerplate', pattern: /^(?:posted by \/?u\/[\w-]{2,40}(?: \S{1,12}){0,3}|submitted \S{1,12}(?: \S{1,12}){0,3} by \/?(?:u\/)?[\w-]{2,40})$/i },
+  { id: 'forum-posted-by', kind: 'boilerplate', pattern: /^(?:posted by \/?u\/[\w-]{2,40}(?: \S{1,12}){0,3}|submitted \S{1,12}(?: \S{1,12}){0,3} by \/?(?:u\/)?[\w-]{2,40}|submitted \S{1,12}(?: \S{1,12}){0,3} by [\w.-]{2,40}@[\w.-]{2,60}(?: [A-Z]{1,3}){0,2}(?: to [\w.-]{2,40}(?:@[\w.-]{2,60})?)?)$/i },
   { id: 'forum-submission', kind: 'boilerplate', pattern: /^\d{1,6} points? by [\w-]{2,40} \d{1,4} \w{1,8} ago\b.{0,160}$/i },
   // Lobsters-like: "authored by NAME 7 hours ago | edit | flag | hide | save | 17 comments", "via NAME 2 hours ago | …".
   { id: 'forum-submission-links', kind: 'boilerplate', pattern: /^(?:authored by|via|by) [\w-]{2,40} \d{1,4} \w{1,8} ago \| .{1,160}$/i },

@@ -1,6 +1,7 @@
 /**
  * Line shapes shared by the comment-section parsers. Every regex here is linear.
  */
+import { COMMENT_DISCLAIMER } from './chrome-patterns.js';
 
 /** "21 Comments", "1.2k comments", "Comments (21)", "Reader comments", "Discussion". */
 const COUNT_LINE = /^(?:(\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k)\s+(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts|comentarios?|kommentare?|commentaires?|commenti|comentários?|réactions|reaktionen|reacciones|reacties|komentarz[ey]?)(?: (?:on|to) [“"‘'«]\S.{0,200})?|(?:reader\s+)?(?:comments?|responses|commenti|reacties|reacciones|kommentare|commentaires|komentarze|comentarios|댓글|комментарии|التعليقات|コメント|评论):?\s*(?:\((\d{1,3}(?:,\d{3})+|\d{1,7})\)|(\d{1,3}(?:,\d{3})+|\d{1,7}))|view all (\d{1,3}(?:[,.]\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?k) comments)$/i;
@@ -33,6 +34,8 @@ const LISTED_REPLIES = /^(?:(?:hide|collapse) (\d{1,5}) repl(?:y|ies)|nascondi (
 
 /** The number of replies an open toggle says are listed right under the post ("Hide 3 replies" -> 3), else null. */
 export function readListedReplies(trimmed: string): number | null {
+  // "Hide reply": the toggle over one reply, which a page words without its figure (Medium, session 30).
+  if (/^(?:hide|collapse) reply$/i.test(trimmed)) return 1;
   const m = LISTED_REPLIES.exec(trimmed);
   return m ? Number(m.slice(1).find((g) => g !== undefined)) : null;
 }
@@ -59,9 +62,10 @@ const LOCALISED_CHROME = /^(?:(?:más (?:valorados|antiguos)|normas(?: de partic
 const MODERATION_NOTICE = /^(?:all )?(?:the )?(?:comments?|replies|posts) (?:are|is|will be|may be) (?:reviewed|moderated|pre-moderated|checked|approved)\b[^.!?]{0,80}[.!](?: [^.!?]{1,160}[.!]){0,2}$/i;
 
 export function isSectionChrome(trimmed: string): boolean {
-  if (trimmed.length > 100) return trimmed.length <= 320 && MODERATION_NOTICE.test(trimmed);
-  return SECTION_CHROME.test(trimmed) || LOCALISED_CHROME.test(trimmed) || MODERATION_NOTICE.test(trimmed) || SORT_MENU.test(trimmed);
+  if (trimmed.length > 100) return trimmed.length <= 320 && (MODERATION_NOTICE.test(trimmed) || COMMENT_DISCLAIMER.test(trimmed));
+  return SECTION_CHROME.test(trimmed) || LOCALISED_CHROME.test(trimmed) || MODERATION_NOTICE.test(trimmed) || SORT_MENU.test(trimmed) || COMMENT_DISCLAIMER.test(trimmed);
 }
+
 
 // "Sorted by: Newest first / Oldest first / Track time": a sort menu with its choices set apart by slashes or bars
 // (session 28).
@@ -70,7 +74,7 @@ const SORT_MENU = /^sort(?:ed)? by:? [a-z][a-z ]{0,20}(?: ?[/|·•] ?[a-z][a-z 
 // "[This reply has been removed because it …]" (session 27): the bracketed note may give the reason.
 // "… Learn more" (X), "… Explain" (BBC): the link a site prints after its removal note. "<message deleted>": a live
 // chat's (Twitch) in angle brackets.
-const REMOVED = /^(?:<(?:message|comment|post) (?:deleted|removed)>|\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?(?:,? (?:because|as|since|for) [^\][]{1,200})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message|personal attack) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply|response|tweet|review|answer|question|entry) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available|unavailable)(?: by (?:a |the )?(?:site |list |forum |page |post |comment |tweet |[a-z0-9&'’-]{2,24} )?(?:moderator|author|user|admin|administrator|staff)s?| by [a-z0-9][a-z0-9&'’-]{1,23})?(?: (?:for|because|as) [^.]{1,80})?\.?(?: learn more| explain| [^.]{0,60}\b(?:guidelines|rules|terms|standards)\b[^.]{0,40}\.?)?|message withdrawn at (?:the )?poster'?’?s request\.?|(?:this )?(?:post|tweet) is from (?:a suspended account|an account that no longer exists)\.?(?: learn more)?|(?:comment )?removed by (?:a |the )?(?:moderator|admin|staff)\.?|(?:this )?(?:comment|post|reply|answer) (?:was|has been) (?:marked|flagged|hidden) as (?:off-topic|spam|abuse|abusive|disruptive|outdated|resolved|duplicate|low quality)\.?|(?:this|your) (?:comment|post|reply|message) is awaiting (?:moderation|approval|review|analysis)(?: by [^.]{1,80})?\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
+const REMOVED = /^(?:<(?:message|comment|post) (?:deleted|removed)>|\[(?:this )?(?:comment|post|message|reply) (?:has been |was |is )?(?:removed|deleted|withdrawn)(?: by (?:a |the )?[\w ]{1,30})?(?:,? (?:because|as|since|for) [^\][]{1,200})?\.?\]|\[(?:(?:comment|post|message|reply) )?(?:deleted|removed|flagged|dead)(?: by (?:a |the )?(?:moderator|author|user|admin|staff)s?)?\]|\((?:(?:comment|post|message|personal attack) )?(?:deleted|removed|withdrawn)(?: by [^(),]{1,30})?(?:, [^()]{1,100})?\)|(?:this )?(?:comment|post|message|reply|response|tweet|review|answer|question|entry) (?:(?:has been|was|is) )?(?:deleted|removed|hidden|withdrawn|no longer available|unavailable)(?: by (?:a |the )?(?:site |list |forum |page |post |comment |tweet |[a-z0-9&'’-]{2,24} )?(?:moderator|author|user|admin|administrator|staff)s?| by [a-z0-9][a-z0-9&'’-]{1,23})?(?: (?:for|because|as) [^.]{1,80})?\.?(?: learn more| explain| [^.]{0,60}\b(?:guidelines|rules|terms|standards)\b[^.]{0,40}\.?)?|message withdrawn at (?:the )?poster'?’?s request\.?|(?:this )?(?:post|tweet) is from (?:a suspended account|an account that no longer exists)\.?(?: learn more)?|(?:comment )?removed by (?:a |the )?(?:moderator|mod|admin|staff)s?\.?|(?:this )?(?:comment|post|reply|answer) (?:was|has been) (?:marked|flagged|hidden) as (?:off-topic|spam|abuse|abusive|disruptive|outdated|resolved|duplicate|low quality)\.?|(?:this|your) (?:comment|post|reply|message) is awaiting (?:moderation|approval|review|analysis)(?: by [^.]{1,80})?\.?|moderator: .{0,60}(?:removed|deleted).{0,40})$/i;
 
 const COMMENT_NUMBER = /^(?:#\d{1,5}\.?|\d{1,5}[.)]) /;
 

@@ -16,7 +16,7 @@ const UI_WORDS = new Set(
   download app apps mobile website rights reserved copyright agreement user users edition e-edition popular trending related listen
   audio play watch video videos next previous prev back close open toggle navigation subscribers members readers upvoted report flag
   permalink embed submit post posts connect browser unsubscribe disclaimer accessibility sitemap careers faq
-  created activity topics powered enabled javascript forgot remember recent archives categories`.split(/\s+/),
+  created activity topics powered enabled javascript forgot remember recent archives categories homepage journal`.split(/\s+/),
 );
 const NEUTRAL = new Set('a an the this that these those to of in on at for and or with by from your our my you we us it its is are be more most all any now here up'.split(' '));
 // "Reviews 1,204 • Poor", "Answers 12": the same count with the word first (a review site's or a Q&A page's tally).

@@ -10,3 +10,14 @@ export const FENWICK_PARAGRAPHS = [
 
 /** The story's lines: `title`, a blank line, then each paragraph and a blank line. */
 export const fenwickStory = (title = 'Fenwick Lane tip to close on Sundays'): string[] => [title, '', ...FENWICK_PARAGRAPHS.flatMap((p) => [p, ''])];
+
+/**
+ * Comments the made-up sections under the story share (session 30, gold30): Joan's complaint, Sam's answer to it, Joan's
+ * reply to Sam, and Mick's count.
+ */
+export const FENWICK_COMMENTS = {
+  joan: 'Six miles there and six back to drop off a bag of glass. Brilliant.',
+  sam: 'Most people combine it with a supermarket run at Harlow anyway.',
+  joanAgain: 'Not everyone has a car, and the bus does not stop there.',
+  mick: 'Fewer than 200 cars is about 28 a day. Hardly a queue.',
+} as const;

@@ -39,12 +39,18 @@ export function splitFields(line: Line): Field[] {
 }
 
 const COMMENT_NUMBER_TOKEN = /^(?:#\d{1,5}(?:\.\d{1,5}){0,4}\.?|\d{1,5}[.)])$/;
+const COLLAPSE_TOGGLE = /^\[[-+–−]\]$/;
+// "ana@feddit.uk", "@kit@mastodon.social": a federated account's whole address (user@instance) is a name of one token.
+const FEDERATED_ADDRESS = /^@?[\p{L}\p{N}_.-]{1,40}@[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,3}$/u;
 
 /**
  * Tokens without a leading comment number ("1.", "#3", "3)", a reply's "#1.2") when a name follows it, maybe
  * after a dash ("#1.1  —  Kiezkind").
  */
 function dropCommentNumber(tokens: Field[]): Field[] {
+  // "[-] ana@feddit.uk · 6h", "[+] ann 2 points": the thread's collapse toggle before the name (Lemmy, old Reddit; session
+  // 30) is a button, not part of the name.
+  if (tokens.length >= 2 && COLLAPSE_TOGGLE.test(tokens[0]!.text)) tokens = tokens.slice(1);
   if (tokens.length < 2 || !COMMENT_NUMBER_TOKEN.test(tokens[0]!.text)) return tokens;
   if (/\p{L}/u.test(tokens[1]!.text)) return tokens.slice(1);
   return tokens.length > 2 && /^[-–—]$/.test(tokens[1]!.text) && /\p{L}/u.test(tokens[2]!.text) ? tokens.slice(2) : tokens;
@@ -384,6 +390,7 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
     // before its day-and-clock time is part of the display name the poster chose.
     let head = tokens.slice(0, j);
+    let opBadge = false;
     // "jwhitlock commented 9 hours ago", "ann-b replied 2 hours ago": an activity verb (lower case) between the name
     // and the time says what the post is, like a discussion widget's header; it is no part of the name (session 28).
     if (!separated && head.length >= 2 && /^\p{Ll}/u.test(head[head.length - 1]!.text) && isActivityVerb(head[head.length - 1]!.text)) head = head.slice(0, -1);
@@ -393,7 +400,14 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     // saw it open a post (`roleLikeFooter`: after a break, over text).
     const n = head.length;
     if (separated && n >= 3 && isSeparator(head[n - 2]!.text) && !isSeparator(head[n - 3]!.text) && /^\p{L}{2,20}$/u.test(head[n - 1]!.text) && (roleLikeFooter || readFooter(line) === undefined)) head = head.slice(0, -2);
+    // "courierbot@lemmy.world B OP · 4h": after a federated address nothing more belongs to the name (a person's name
+    // never goes on after one); what stands between it and the time is badges the page prints (session 30).
+    if (FEDERATED_ADDRESS.test(head[0]!.text) && head.length > 1 && head.length <= 4 && head.slice(1).every((t) => /^[\p{L}()[\]]{1,12}$/u.test(t.text))) {
+      if (head.slice(1).some((t) => OP_BADGES.has(t.text.toLowerCase()))) opBadge = true;
+      head = head.slice(0, 1);
+    }
     const named = stripBadges(head, DAY_CLOCK.test(timeText));
+    if (opBadge) named.isOP = true;
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
     const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };
@@ -458,7 +472,20 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
     return { author: t.text, authorSpan: [t.start, t.end], isOP: false, handle: t.text.slice(1) };
   }
   // WordPress-like "Margaret Dunne says:" / "Ian wrote:".
-  if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
+  if (tokens.length > 1 && SAYS.has(tokens[tokens.length - 1]!.text.toLowerCase())) {
+    tokens = tokens.slice(0, -1);
+    // "Cllr Ian Booth (Lib Dem, Holmbrook) says:": what the poster typed in the form's name box, a qualifier in brackets
+    // after the name and all, is the name the page shows (session 30); the name before the brackets must be one.
+    const open = tokens.findIndex((t) => t.text.startsWith('('));
+    const close = tokens.length - 1;
+    if (open >= 1 && open <= 4 && close - open <= 4 && tokens[close]!.text.endsWith(')') && tokens.slice(open, close + 1).filter((t) => /[()]/.test(t.text)).length <= 2) {
+      const named = stripBadges(tokens.slice(0, open));
+      if (isNameTokens(named.tokens, true) && named.tokens.length === open) {
+        const span: Span = [tokens[0]!.start, tokens[close]!.end];
+        return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span, isOP: false };
+      }
+    }
+  }
   const handled = dropTrailingHandle(tokens);
   tokens = handled.tokens;
   const named = stripBadges(tokens);
@@ -926,12 +953,13 @@ export function rankIndents(indents: readonly number[]): Map<number, number> {
 
 // Lines under a post header that describe the poster or the post, never its text: picks, ranks, employers, a
 // channel's "Creator ♥" and "Pinned by …" marks, a login provider ("logged in via email @…").
-const BADGE_LINE = /^(?:verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|patron|pro|hq|supporter|subscriber|premium|at \d{1,2}:\d{2}(?::\d{2})?:?|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
+const BADGE_LINE = /^(?:original poster|verified|abonnée?|abonnent(?:in)?|suscriptora?|periodista|redakcja|best|abbonat[oa]|abonnee|giornalista|redazione|redactie|journalist|(?:nyt|times|reader|readers'?|editors?'?|staff) picks?|top fan|top-fan|fan destacado|super fan|fan assidu|autor|auteur|(?:trabaja|trabajó) en \S.{0,60}|(?:arbeitet|arbeitete) bei \S.{0,60}|travaille (?:chez|à) \S.{0,60}|editado|bearbeitet|modifié|top \d{1,2}% (?:commenter|poster|contributor)|(?:verified|top|rising|valued|new|trusted) (?:commenter|contributor|member|fan|reviewer)|top (?:contributeur|contributrice)|author|writer|reporter|staff|moderator|admin|member|contributor|owner|collaborator|maintainer|expert|patron|pro|hq|supporter|subscriber|premium|at \d{1,2}:\d{2}(?::\d{2})?:?|エキスパート|オーサー|専門家|전문가|编辑|专家|محرر|محررة|المحرر|صحفي|صحفية|редактор|редакция|журналист|администратор|(?:works|worked) at \S.{0,60}|lives in \S.{0,60}|studied at \S.{0,60}|edited(?: \d{1,3} ?\w{1,7}\.?(?: ago)?)?|creator(?: ?[♥❤♡]\uFE0F?)?|(?:pinned|hearted|liked) by \S.{0,40}|logged in (?:via|with) \S.{0,60})$/i;
 // "Patron", "Pro", "HQ", "Supporter", "Subscriber", "Premium": a membership tier or the site's own staff mark, a line
 // under the name (a film-diary site's comments, session 28). "at 3:12:": where in the track or the video the comment
 // was left (an audio page's comments, session 28), said of the post, not part of its text.
 // "Creator": the page's owner (a Patreon creator, session 26), who posted the story.
-const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur|creator)$/i;
+// "Original Poster": the blog that made the post, over its answers in the notes (Tumblr, session 30).
+const OP_BADGE_LINE = /^(?:author|writer|op|autor|auteur|creator|original poster)$/i;
 
 /** A badge line under a post header ("Times Pick", "Top fan", "Author", "Edited 4h ago"); `isOP` for "Author". */
 // "Guardian Pick", "Globe Picks": one or two capitalised words (a site's or a desk's name) before a capitalised "Pick",

@@ -8,7 +8,7 @@ import { parseCalendarDate } from '../../text/dates.js';
 import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
-import { isCommentGate } from '../ui-lines.js';
+import { isCommentGate, isUiLine } from '../ui-lines.js';
 import { isProfileShape } from './counted.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
@@ -26,8 +26,16 @@ const REACTION_SUMMARY = new RegExp(
   'u',
 );
 
+// "Pingback: Parents start petition – Holmbrook Grapevine": a blog's notice that another page linked to the post, listed
+// among the comments (and counted with them) but written by nobody (session 30). WordPress's comment form: "Leave a
+// Reply Cancel reply", "Enter your comment here...", "Fill in your details below or click an icon to log in:",
+// "Email (required) (Address never made public)".
+const LINK_NOTICE = /^(?:pingback|trackback): \S.{0,200}$/i;
+const COMMENT_FORM = /^(?:leave a (?:reply|comment)(?: cancel reply)?|enter your comment here(?:…|\.\.\.)?|fill in your details below(?: or click an icon to log in)?:?|(?:name|email|e-mail|website)(?: \(required\))?(?: \((?:address )?(?:never|will not be|won't be) (?:made public|published|shown)\))?)$/i;
+
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
 export function isWidgetChrome(trimmed: string): boolean {
+  if (LINK_NOTICE.test(trimmed) || COMMENT_FORM.test(trimmed)) return true;
   if (trimmed.length <= 200 && REACTION_SUMMARY.test(trimmed) && !/^I /.test(trimmed)) return true;
   // "1 of 19": a scrubber's place (a forum's post count beside "Original Post" and "Now"; session 27).
   if (/^\d{1,5} of \d{1,6}$/.test(trimmed)) return true;
@@ -60,10 +68,98 @@ interface WidgetDump {
   titled: boolean | undefined;
   /** The subjects replies answer and how many lines open with "Re: " (`subjectsOf`), once counted. */
   subjects: { answered: Set<string>; replies: number } | undefined;
+  /** Whether the dump heads its posts with a bare account name and no time (`bareHandlesOf`), and the names shown over an OP badge, once read. */
+  bareHandles: { on: boolean; op: Set<string> } | undefined;
 }
 
 function widgetDump(lines: readonly Line[]): WidgetDump {
-  return { lines, titled: undefined, subjects: undefined };
+  return { lines, titled: undefined, subjects: undefined, bareHandles: undefined };
+}
+
+// "moss-and-mayhem", "beaverfan1987": an account name alone on a line, one token in lower case (a blog's or a handle's
+// address, never a person's name as written).
+const BARE_HANDLE = /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]{2,39}$/u;
+// "Reblogged from sundew-and-stones": the line under a reblogger's name naming the blog the post was reblogged from.
+const REBLOGGED_FROM = /^reblogged from ([\p{L}\p{N}_.-]{2,40})$/iu;
+// "@fenland-farmer-girl" in a text: an account named by its handle.
+const MENTIONED = /(?:^|\s)@([\p{L}\p{N}_.-]{2,40})/gu;
+
+/**
+ * Whether `lines` head their posts with a bare account name and no time (a blog's notes: the name, maybe an "Original
+ * Poster" badge or a "Reblogged from" line, then the text; session 30), read from the dump as a whole: at least four
+ * lower-case one-token names after a break over text, two or more of them named elsewhere in the dump as accounts
+ * (`@name`, "Reblogged from name"). One short word alone over a paragraph is too common a shape to read anywhere else.
+ */
+function bareHandlesOf(lines: readonly Line[], dump: WidgetDump): { on: boolean; op: Set<string> } {
+  if (dump.bareHandles) return dump.bareHandles;
+  const named = new Set<string>();
+  const candidates = new Set<string>();
+  const op = new Set<string>();
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trimmed;
+    if (t.length === 0 || t.length > 2000) continue;
+    const from = REBLOGGED_FROM.exec(t);
+    if (from) named.add(from[1]!.toLowerCase());
+    for (const m of t.matchAll(MENTIONED)) {
+      // ("@joan-birch." at a sentence's end: the period is the sentence's.)
+      let name = m[1]!;
+      while (name.endsWith('.')) name = name.slice(0, -1);
+      named.add(name.toLowerCase());
+    }
+    const next = lines[i + 1];
+    if (BARE_HANDLE.test(t) && (i === 0 || isBlank(lines[i - 1]!)) && next && !isBlank(next) && underIsText(lines, i)) {
+      count++;
+      candidates.add(t.toLowerCase());
+      if (readBadgeLine(next.trimmed)?.isOP) op.add(t.toLowerCase());
+    }
+  }
+  let confirmed = 0;
+  for (const c of candidates) if (named.has(c)) confirmed++;
+  dump.bareHandles = { on: count >= 4 && confirmed >= 2, op };
+  return dump.bareHandles;
+}
+
+/**
+ * The lines under a bare name, down to the next break, hold no line of the page's interface: "tumblr" / "Explore" /
+ * "Log in" / "Sign up" and "wendvalleygazette" / "Follow" are a site's or a blog's name over its menu or button.
+ */
+function underIsText(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 12 && !isBlank(lines[k]!); k++) {
+    const t = lines[k]!.trimmed;
+    if (isUiLine(t) || isWidgetChrome(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * "cottagecore-crimes" / "Reblogged from wend-valley-lad" / text, "wendvalleygazette" / "Original Poster" / text: a bare
+ * account name over the text in a dump that heads its posts so (`bareHandlesOf`). A reblog answers the blog it was
+ * reblogged from, unless that is the original poster's: then it passes the post itself on (a top-level post).
+ */
+function readBareHandleHeader(lines: readonly Line[], i: number, line: Line, dump: WidgetDump): FoundHeader | null {
+  if (!BARE_HANDLE.test(line.trimmed) || !followsBreak(lines, i)) return null;
+  const next = lines[i + 1];
+  if (!next || isBlank(next) || isWidgetChrome(line.trimmed) || !underIsText(lines, i)) return null;
+  // "kelp_and_co" / "Author" / "19h": a name over its time is the timed header's (read below), not a bare one.
+  if ([next, lines[i + 2]].some((l) => l !== undefined && !isBlank(l) && readTimeLine(l) !== null)) return null;
+  const facts = bareHandlesOf(lines, dump);
+  if (!facts.on) return null;
+  const span: Span = [line.contentStart, line.contentEnd];
+  const header: FoundHeader = { author: line.trimmed, authorSpan: span, isOP: false, timestamp: null, replyTo: null, points: null, lines: [i] };
+  const badge = readBadgeLine(next.trimmed);
+  const from = REBLOGGED_FROM.exec(next.trimmed);
+  if (badge) {
+    header.isOP = badge.isOP;
+    header.lines.push(i + 1);
+  } else if (from) {
+    header.lines.push(i + 1);
+    const name = from[1]!;
+    const at = next.contentStart + next.trimmed.length - name.length;
+    if (facts.op.has(name.toLowerCase())) header.rootMark = true;
+    else header.replyTo = { name, span: [at, at + name.length] };
+  }
+  return header;
 }
 
 /**
@@ -136,6 +232,9 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     const mark: Span = [line.contentStart, at - 1];
     return { author: from[1]!, authorSpan: [at, at + from[1]!.length], isOP: false, timestamp: fromTime, replyTo: null, points: null, replyMark: mark, lines: [i, i + 1] };
   }
+  // A bare account name over the text, where the whole dump heads its posts so (a blog's notes).
+  const bare = readBareHandleHeader(lines, i, line, dump);
+  if (bare) return bare;
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line);
   if (!name) return readArrowedHeader(lines, i, line);
@@ -475,6 +574,8 @@ const RE_SUBJECT = /^re:/i;
  */
 function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | null {
   const line = lines[i]!;
+  const collapsed = readCollapsedComment(line);
+  if (collapsed) return { ...collapsed, lines: [i] };
   const own = readByline(line);
   const under = lines[i + 1];
   const by = own ? null : under && under.indent === line.indent ? readByline(under) : null;
@@ -483,12 +584,39 @@ function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | nul
   if (by && (t.length > 160 || readFooter(line) !== undefined || isWidgetChrome(t))) return null;
   const found = (own ?? by)!;
   const header: FoundHeader = { author: found.author, authorSpan: found.authorSpan, timestamp: found.timestamp, isOP: false, replyTo: null, points: null, lines: own ? [i] : [i, i + 1] };
+  // "Homepage" / "Journal": the byline's profile links, which a copy may put on lines of their own under it (session
+  // 30), are header lines, not the start of the text.
+  for (let k = header.lines[header.lines.length - 1]! + 1; k < lines.length && k <= i + 4; k++) {
+    const l = lines[k]!;
+    if (isBlank(l) || l.trimmed.split(' ').length > 2 || !isUiLine(l.trimmed)) break;
+    header.lines.push(k);
+  }
   if (by) {
     const score = SCORE.exec(t);
     if (score) header.points = Number(score[1]);
     if (RE_SUBJECT.test(t)) header.replyMark = [line.contentStart, line.contentStart + 3];
     else header.rootMark = true;
   }
+  return header;
+}
+
+// "Re:Running costs (Score:-1, Flamebait) by Anonymous Coward on …": the subject, its score and the byline on one line.
+const COLLAPSED_SUBJECT = /^\S.{0,159}?\(score:\s?(-?\d{1,3})(?:, ?[^()]{1,30})?\) (?=by )/i;
+
+/**
+ * A comment the page shows collapsed, under the reader's score threshold: its subject, score and byline on one line
+ * and no text (session 30). The post is in the thread, but what it said is not on the page, so it is read as a removed
+ * post that keeps its header (`removedUnder`, the header line being its own placeholder).
+ */
+function readCollapsedComment(line: Line): Omit<FoundHeader, 'lines'> | null {
+  const m = COLLAPSED_SUBJECT.exec(line.trimmed);
+  if (!m) return null;
+  const off = line.contentStart - line.start + m[0].length;
+  const byline = readByline({ ...line, text: line.text.slice(off), start: line.start + off, contentStart: line.start + off, trimmed: line.trimmed.slice(m[0].length), fields: undefined });
+  if (!byline) return null;
+  const header: Omit<FoundHeader, 'lines'> = { author: byline.author, authorSpan: byline.authorSpan, timestamp: byline.timestamp, isOP: false, replyTo: null, points: Number(m[1]), removedUnder: true };
+  if (RE_SUBJECT.test(line.trimmed)) header.replyMark = [line.contentStart, line.contentStart + 3];
+  else header.rootMark = true;
   return header;
 }
 
