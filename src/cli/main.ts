@@ -3,7 +3,6 @@ import { runAnalyze } from './commands/analyze.js';
 import { runClassify } from './commands/classify.js';
 import { runSchema } from './commands/schema.js';
 import { HELP } from './help.js';
-import { limitInlining } from './jit.js';
 import { CliError } from './read-inputs.js';
 
 /** Exit codes of the CLI (documented in `threadlens --help` and docs/cli.md). */
@@ -32,9 +31,6 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     if (command === 'analyze' || command === 'classify') {
-      // Inlining off for `classify` only: it shortens the warm-up of a run of short records, but cost `analyze` of a
-      // large dump its steady speed on the main thread (corrections), see jit.ts.
-      if (command === 'classify') limitInlining();
       const summary = await (command === 'analyze' ? runAnalyze(rest) : runClassify(rest));
       return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
     }
