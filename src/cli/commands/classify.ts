@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ClassifyLineOptions } from '../jobs/classify-line.js';
 import { parseJobs, parseMaxInputBytes, readOptionsFile, withSpanMode, WORKER_URL } from '../jobs/options.js';
@@ -8,6 +8,7 @@ import type { Task } from '../jobs/run-task.js';
 import { CliError } from '../read-inputs.js';
 import { CLASSIFY_HELP } from '../help.js';
 import { reportNotice, type RunSummary } from '../jobs/analyze-stream.js';
+import { limitInlining, WARM_UP_BYTES } from '../jit.js';
 
 /** Lines per batch handed to a worker: large enough to hide the messaging cost, small enough to keep order cheap. */
 const BATCH_LINES = 256;
@@ -29,6 +30,15 @@ async function* batchLines(batches: AsyncIterable<LineItem[]>, options: Classify
     }
   }
   if (lines.length > 0) yield { kind: 'classify', lines, options };
+}
+
+/** The size of the file at `path`, or Infinity when it cannot be read (openInput reports why). */
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return Infinity;
+  }
 }
 
 function openInput(path: string): AsyncIterable<Uint8Array> {
@@ -76,7 +86,11 @@ export async function runClassify(argv: string[]): Promise<RunSummary> {
   const targets = [...(values.target ?? []), ...(classify.targets ?? [])].map((t) => t.trim()).filter((t) => t.length > 0);
   const options: ClassifyLineOptions = { targets, maxInputBytes, classify };
   // A line holds JSON-escaped text: allow for escapes (\uXXXX is 6 bytes for 3) before calling it too long.
-  const lines = readLines(openInput(positionals[0] ?? '-'), maxInputBytes * 2 + 4096);
+  const path = positionals[0] ?? '-';
+  // A file small enough that the run is mostly warm-up is classified with inlining off (jit.ts); standard input,
+  // whose length is not known, and larger files keep V8's default.
+  if (path !== '-' && fileBytes(path) < WARM_UP_BYTES) limitInlining();
+  const lines = readLines(openInput(path), maxInputBytes * 2 + 4096);
   const runner = jobs > 1 ? workerRunner(jobs, WORKER_URL) : inlineRunner();
   const write = streamWriter(process.stdout);
   const summary: RunSummary = { inputs: 0, failed: 0 };
