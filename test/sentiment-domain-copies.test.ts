@@ -3,7 +3,7 @@
  * row's domain while fitting; the copies never ship, and a lean only one domain shows is weaker in the shipped weight.
  */
 import { describe, expect, it } from 'vitest';
-import { denseNames, fitOutputs, fitSentiment, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
+import { denseNames, fitOutputs, fitSentiment, withDenseProducts, withDomainCopies, type SentimentExample } from '../scripts/train/lib/sentiment-fit.js';
 
 const bag = (words: string[], lex: number): SentimentExample['bag'] => ({
   names: ['#lex', ...words],
@@ -76,5 +76,22 @@ describe('sentiment domain copies', () => {
     expect(one.weights['#lex']![0]!).not.toBe(two.weights['#lex']![0]!);
     expect(two.weights.report?.[0] ?? 0).toBe(0);
     expect(Math.abs(one.weights.report![0]!)).toBeGreaterThan(0);
+  });
+
+  it('withDenseProducts (measured in session 30, not shipped) adds each product of two present dense features, penalised by productL2', () => {
+    const b: SentimentExample['bag'] = { names: ['#rneg', 'bad', '#c.negated', '#s.names'], values: [-0.5, 0.7, 0.4, 0.2], spans: [null, [0, 3], null, null] };
+    const p = withDenseProducts(b);
+    expect(b.names).toHaveLength(4);
+    expect(p.names.slice(4)).toEqual(['#x.#c.negated*#rneg', '#x.#c.negated*#s.names', '#x.#rneg*#s.names']);
+    expect(p.values.slice(4)).toEqual([0.4 * -0.5, 0.4 * 0.2, -0.5 * 0.2]);
+    expect(p.spans.slice(4)).toEqual([null, null, null]);
+    // Products are dense (never copied per domain); under a strong productL2 their weights shrink.
+    const all = rows(true).map((e) => ({ ...e, bag: withDenseProducts({ names: [...e.bag.names, '#rpos'], values: [...e.bag.values, e.valence], spans: [...e.bag.spans, null] }) }));
+    expect(withDomainCopies(all[0]!).bag.names.filter((n) => n.startsWith('#x.'))).toEqual(['#x.#lex*#rpos']);
+    const dense = denseNames(all);
+    const free = fitOutputs(all, dense, {}, 1);
+    const held = fitOutputs(all, dense, { productL2: 1 }, 1);
+    // (a weight that rounds to 0 is left out of the model)
+    expect(Math.abs(held.weights['#x.#lex*#rpos']?.[0] ?? 0)).toBeLessThan(Math.abs(free.weights['#x.#lex*#rpos']![0]!));
   });
 });

@@ -9,7 +9,9 @@
  *   do not move);
  * - `uci1`: the three UCI sets at a full set's weight (not half);
  * - `polar` (session 28, sent28): main's weights, the valence output fit on the rows without neutral gold only
- *   (`valenceOn: 'polar'`: a two-stage fit, strength the neutral-vs-polar stage, valence the polarity stage).
+ *   (`valenceOn: 'polar'`: a two-stage fit, strength the neutral-vs-polar stage, valence the polarity stage);
+ * - `pairs`, `pairs10` (session 30, sent30): main's weights, every bag with the products of pairs of its dense features
+ *   (`withDenseProducts`, `#x.<a>*<b>`), the products under L2 5e-4 (`pairs`) or 5e-3 (`pairs10`).
  *
  * Each set's macro-F1 is printed on all its rows, on its even positions (the half that chooses) and on its odd
  * positions (the half that reports), beside vader-sentiment (±0.05; sign for UCI) and wink-sentiment (sign) on the
@@ -17,17 +19,23 @@
  * Also: each set's confusions, and for the two sets short of their margin (Yelp, NewsMTSC) each feature family's mean
  * contribution to valence and strength by gold -> read, under the first scheme's left-out model.
  *
+ * TL_LEFT_OUT_CACHE=<dir>: each scheme's left-out readings are written to <dir>/<scheme>.json, and read from there
+ * when present, so schemes can be run in separate processes and printed together (the family breakdown below needs
+ * the first scheme's models, so it is left out when that scheme is read from the cache).
+ *
  * Run: nice -n 10 npx tsx scripts/study/sentiment-left-out-weights.ts main balance uci1 (about 15 min a scheme at a
- * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12). Docs: docs/sentiment.md,
- * Quality, "session 26 (sent26)" and "session 28 (sent28)". Each left-out fit's thresholds and time go to stderr.
+ * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12); `main pairs pairs10` for session
+ * 30 (run as three processes with TL_LEFT_OUT_CACHE, about 50 min at a load of 5-17). Docs: docs/sentiment.md,
+ * Quality, "session 26 (sent26)", "session 28 (sent28)" and "session 30 (sent30)". Each left-out fit's thresholds and time go to stderr.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import wink from 'wink-sentiment';
 import { readSentimentRows, type Polarity3, type SentimentRow } from '../eval/lib/sentiment-data.js';
 import { macroF1 } from '../eval/lib/metrics.js';
 import { goldOf } from '../train/lib/sentiment-cv.js';
-import { fitSentiment, sentimentFeatures, type FitSentimentOptions } from '../train/lib/sentiment-fit.js';
+import { fitSentiment, sentimentFeatures, withDenseProducts, type FitSentimentOptions } from '../train/lib/sentiment-fit.js';
 import { modelThresholds, sentimentScore } from '../../src/classify/sentiment/model.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
@@ -39,9 +47,14 @@ const SCHEMES: Record<string, (rows: readonly SentimentRow[]) => number[]> = {
   balance: classBalanced,
   uci1: (rows) => rows.map((r) => (r.gold === undefined ? r.weight * 2 : r.weight)),
   polar: (rows) => rows.map((r) => r.weight),
+  pairs: (rows) => rows.map((r) => r.weight),
+  pairs10: (rows) => rows.map((r) => r.weight),
 };
 /** Fit options per scheme (default: as shipped). */
-const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' } };
+const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' }, pairs: { productL2: 5e-4 }, pairs10: { productL2: 5e-3 } };
+/** Schemes whose bags hold the products of pairs of dense features. */
+const PRODUCTS = new Set(['pairs', 'pairs10']);
+const CACHE = process.env.TL_LEFT_OUT_CACHE;
 
 /** Every gold class of a set weighs the same; the set's total weight is unchanged. */
 function classBalanced(rows: readonly SentimentRow[]): number[] {
@@ -62,7 +75,7 @@ for (const n of names) if (!SCHEMES[n]) throw new Error(`sentiment-left-out-weig
 if (names.length === 0) names.push('main');
 
 const rows = readSentimentRows(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
-const bags = rows.map((r) => sentimentFeatures(r.text));
+const plainBags = rows.map((r) => sentimentFeatures(r.text));
 const sets = [...new Set(rows.map((r) => r.dataset))];
 const L3: Polarity3[] = ['positive', 'negative', 'neutral'];
 const L2: Polarity3[] = ['positive', 'negative'];
@@ -70,7 +83,10 @@ const band = (s: number, b: number): Polarity3 => (s > b ? 'positive' : s < -b ?
 const two = (s: number): Polarity3 => (s > 0 ? 'positive' : 'negative');
 
 /** Each row's left-out reading under one scheme, and each set's left-out model. */
-function leftOut(weight: readonly number[], fit: FitSentimentOptions = {}): { read: Polarity3[]; score: number[]; models: Map<string, LinearModel> } {
+function leftOut(name: string, weight: readonly number[], fit: FitSentimentOptions = {}): { read: Polarity3[]; score: number[]; models: Map<string, LinearModel> } {
+  const file = CACHE ? join(CACHE, `${name}.json`) : undefined;
+  if (file && existsSync(file)) return { ...(JSON.parse(readFileSync(file, 'utf8')) as { read: Polarity3[]; score: number[] }), models: new Map() };
+  const bags = PRODUCTS.has(name) ? plainBags.map(withDenseProducts) : plainBags;
   const read: Polarity3[] = new Array(rows.length).fill('neutral');
   const score: number[] = new Array(rows.length).fill(0);
   const models = new Map<string, LinearModel>();
@@ -87,10 +103,14 @@ function leftOut(weight: readonly number[], fit: FitSentimentOptions = {}): { re
       read[i] = r.gold === undefined ? two(score[i]!) : score[i]! >= th.positive ? 'positive' : score[i]! <= th.negative ? 'negative' : 'neutral';
     });
   }
+  if (file) {
+    mkdirSync(CACHE!, { recursive: true });
+    writeFileSync(file, JSON.stringify({ read, score }));
+  }
   return { read, score, models };
 }
 
-const runs = names.map((n) => ({ name: n, ...leftOut(SCHEMES[n]!(rows), FIT[n]) }));
+const runs = names.map((n) => ({ name: n, ...leftOut(n, SCHEMES[n]!(rows), FIT[n]) }));
 const vs = rows.map((r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound);
 const ws = rows.map((r) => wink(r.text).normalizedScore);
 
@@ -130,10 +150,11 @@ for (const set of sets) {
 
 /** A feature's family: word features have a span; the dense ones are named by prefix. */
 const family = (name: string, span: unknown): string =>
-  span !== null ? (name.startsWith('not_') ? 'words not_' : name.includes(' ') ? 'word pairs' : 'words') : name.startsWith('#c.') ? 'scopes #c' : name.startsWith('#s.') ? 'register #s' : name.startsWith('#r') ? 'VADER-rated #r' : 'AFINN and other dense #';
+  name.startsWith('#x.') ? 'products #x' : span !== null ? (name.startsWith('not_') ? 'words not_' : name.includes(' ') ? 'word pairs' : 'words') : name.startsWith('#c.') ? 'scopes #c' : name.startsWith('#s.') ? 'register #s' : name.startsWith('#r') ? 'VADER-rated #r' : 'AFINN and other dense #';
 const first = runs[0]!;
-for (const set of sets.filter((s) => /Yelp|NewsMTSC/.test(s))) {
+for (const set of sets.filter((s) => first.models.size > 0 && /Yelp|NewsMTSC/.test(s))) {
   const model = first.models.get(set)!;
+  const bags = PRODUCTS.has(first.name) ? plainBags.map(withDenseProducts) : plainBags;
   console.log(`\n${set}, ${first.name}'s left-out model (intercepts valence ${model.bias[0]!.toFixed(3)}, strength ${model.bias[1]!.toFixed(3)}): mean contribution to valence / strength`);
   const groups = new Map<string, { n: number; sums: Map<string, [number, number]> }>();
   rows.forEach((r, i) => {

@@ -71,6 +71,34 @@ export interface FitSentimentOptions {
    * stage and strength alone the neutral-vs-polar stage; docs/sentiment.md).
    */
   valenceOn?: 'all' | 'polar';
+  /**
+   * L2 on the products of pairs of dense features (`#x.<a>*<b>`, {@link withDenseProducts}; measured in session 30,
+   * not shipped: docs/sentiment.md). Unset: such features, if any, are penalised as dense features are.
+   */
+  productL2?: number;
+}
+
+/** Names the product of two dense features (session 30's measurement): `#x.<a>*<b>`, the two names in sorted order. */
+export const PRODUCT = '#x.';
+
+/**
+ * The bag with every product of two different dense features (no span) that are both present, as one more dense
+ * feature `#x.<a>*<b>` valued the product (measured in session 30, not shipped). The bag itself is not changed.
+ */
+export function withDenseProducts(bag: FeatureBag): FeatureBag {
+  const dense: Array<[string, number]> = [];
+  bag.spans.forEach((span, k) => span === null && bag.values[k] !== 0 && dense.push([bag.names[k]!, bag.values[k]!]));
+  dense.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: FeatureBag = { names: [...bag.names], values: [...bag.values], spans: [...bag.spans] };
+  for (let i = 0; i < dense.length; i++) {
+    for (let j = i + 1; j < dense.length; j++) {
+      if (dense[i]![0] === dense[j]![0]) continue;
+      out.names.push(`${PRODUCT}${dense[i]![0]}*${dense[j]![0]}`);
+      out.values.push(dense[i]![1] * dense[j]![1]);
+      out.spans.push(null);
+    }
+  }
+  return out;
 }
 
 /**
@@ -192,7 +220,14 @@ export function fitOutputs(rows: readonly SentimentExample[], dense: ReadonlySet
     link: 'identity',
     fitOn: options.fitOn ?? ['(cross-validation fold)'],
     featureFiles: SENTIMENT_FEATURE_FILES,
-    l2: (n) => (dense.has(n) || n.startsWith(BIAS + DOMAIN_COPY) ? 1e-5 : n.includes(DOMAIN_COPY) ? L2_WORDS * ratio : L2_WORDS),
+    l2: (n) =>
+      options.productL2 !== undefined && n.startsWith(PRODUCT)
+        ? options.productL2
+        : dense.has(n) || n.startsWith(BIAS + DOMAIN_COPY)
+          ? 1e-5
+          : n.includes(DOMAIN_COPY)
+            ? L2_WORDS * ratio
+            : L2_WORDS,
     iterations: ITERATIONS,
     learningRate: 0.05,
     // A word must be seen in MIN_ROWS rows: rarer ones are a domain's quirks more often than a feeling.
