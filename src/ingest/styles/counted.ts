@@ -7,7 +7,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTim
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
-import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -123,6 +123,8 @@ export const countedStyle: CommentStyle = {
     const inline = inlineNamesAt(lines, i);
     // The removed post whose placeholder is the line above (its age may stand under it).
     let removedAbove: RawPost | null = null;
+    // An avatar's initials over the next line, kept for the post that line opens (`isInitialsOver`).
+    let avatar: Line | null = null;
     const nextContent = (from: number): Line | undefined => {
       for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
       return undefined;
@@ -232,6 +234,14 @@ export const countedStyle: CommentStyle = {
         linePost.set(i, posts.length - 1);
         continue;
       }
+      // "KD" / "Karen Doyle": an avatar's initials right over the name belong to the head of the post the name opens
+      // (session 30); the line is kept aside until that post is made.
+      // (Should the line under them open no post after all, they stay the section's chrome.)
+      if ((!current || !lastWasAuthor) && isInitialsOver(line, lines[i + 1])) {
+        avatar = line;
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
       const wasAfterFooter: boolean = afterFooter;
       afterFooter = false;
       if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
@@ -319,7 +329,7 @@ export const countedStyle: CommentStyle = {
         const badged = wasAfterFooter && next !== undefined && readBadgeLine(next.trimmed) !== null && t.length <= 56 && !endsWithTerminal(t);
         // "Maria Keller · @maria_keller" / "@maria_keller": a name with its handle after it, or a handle alone, on a
         // line of its own (session 29). The author is the name as shown, the handle kept for mentions.
-        const shown = numbered === 0 ? readShownName(line) : null;
+        const shown = numbered === 0 ? (readShownName(line) ?? readSuffixedName(line)) : null;
         const named = shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged;
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
@@ -327,7 +337,13 @@ export const countedStyle: CommentStyle = {
           // "Group Help bot": the tag a chat prints after a bot's name, in lower case, is no part of it (session 29).
           const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
           current = shown ? newPost(shown.author, shown.authorSpan) : newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
-          if (shown) current.handle = shown.handle;
+          if (shown?.handle) current.handle = shown.handle;
+          if (avatar !== null && avatar.index === i - 1) {
+            current.raw.push(avatar);
+            lineKinds.set(i - 1, 'post-header');
+            linePost.set(i - 1, posts.length - 1);
+          }
+          avatar = null;
           known.add(shown ? current.author! : rest);
           posts.push(current);
           lineKinds.set(i, 'post-header');
@@ -386,7 +402,9 @@ function readInlineName(line: Line): { author: string; authorSpan: [number, numb
   if (countWords(rest, 3) < 3) return null;
   const at = line.contentStart;
   // "Linjiang Daily English [Author]": a bracketed tag after the name is the page's badge, not part of it.
-  const author = m.name.replace(/ \[\p{Lu}\p{Ll}{1,14}\]$/u, '');
+  // (Session 30: any suffix a page prints after a name, `splitNameSuffix`, as the name lines read it.)
+  const headLine: Line = { ...line, start: at, text: m.name, contentStart: at, contentEnd: at + m.name.length, trimmed: m.name, indent: 0, fields: undefined };
+  const author = splitNameSuffix(headLine)?.author ?? m.name;
   const nameLine: Line = { ...line, start: at, text: author, contentStart: at, contentEnd: at + author.length, trimmed: author, indent: 0, fields: undefined };
   const tokens = splitFields(nameLine);
   if (!isNameTokens(tokens) || tokens.some((f) => f.text.startsWith('@')) || isDateLike(author) || isUiLine(author) || readNameLine(nameLine) === null && tokens.length <= 4) return null;
@@ -412,6 +430,16 @@ function inlineNamesAt(lines: readonly Line[], start: number): boolean {
     } else if (!isRemovalNote(lines[k]!.trimmed) && readNameLine(lines[k]!) !== null) alone++;
   }
   return opened >= 3 && names.size >= 2 && opened > alone;
+}
+
+/**
+ * "Karen Doyle (Moderator)" / "Karen Doyle · Top Fan" on a line of its own (session 30): a name with the page's suffix
+ * after it (`splitNameSuffix`), read as a name line; else null.
+ */
+function readSuffixedName(line: Line): { author: string; authorSpan: [number, number]; handle?: string } | null {
+  const name = splitNameSuffix(line);
+  if (name === null || isUiLine(name.author) || isDateLike(name.author) || isRemovalNote(line.trimmed)) return null;
+  return { author: name.author, authorSpan: name.authorSpan };
 }
 
 /** A name line that shows the poster's handle: "Name · @handle" or "@handle" alone; else null. */

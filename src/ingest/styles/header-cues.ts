@@ -219,12 +219,19 @@ export interface Header {
 }
 
 /** Strips role badges off the end (and "OP" off either side) of a name's tokens. */
-function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[]; isOP: boolean } {
+function stripBadges(tokens: Field[], keepBracketed = false, separated = true): { tokens: Field[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
   // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
   let words = 0;
   while (out.length > 1) {
+    // Session 30 (parsegen30): what a page prints after a name by shape, whatever its words (`dropNameSuffix`).
+    const cut = keepBracketed ? out.length : nameSuffixStart(out, separated);
+    if (cut < out.length) {
+      if (OP_BADGES.has(joinTokens(out.slice(cut)).toLowerCase().replace(/^[·•|∙⋅–—-] ?/, ''))) isOP = true;
+      out.length = cut;
+      continue;
+    }
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
     if (word && words > 0) {
@@ -253,6 +260,81 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     out.pop();
   }
   return { tokens: out, isOP };
+}
+
+/**
+ * Where a suffix the page prints after a name starts among a name line's tokens (session 30), else `tokens.length`.
+ * Told by shape, not by a list of badges: (1) one to three words in round or square brackets (`(Moderator)`, `[Staff]`,
+ * `(Top Fan)`); (2) with `separated`, one to three capitalised words (or marks) after a separator (`· Top Commenter`,
+ * `• Zorvik`). In each a name of one word at least stands before it, so a name is never emptied; a time, a handle or a
+ * lower-case word after a separator is left to the readers that know them. A mark alone after a name (`Kev 🚲`,
+ * `Marcus Lee 🇬🇧`, `☠ Grog ☠`) is the poster's own: `pageSuffixes` tells a page's badge mark by its recurrence.
+ */
+export function nameSuffixStart(tokens: readonly Field[], separated = true): number {
+  const n = tokens.length;
+  if (n < 2) return n;
+  const last = tokens[n - 1]!.text;
+  const close = /[)\]]$/.exec(last);
+  if (close) {
+    const open = close[0] === ')' ? '(' : '[';
+    for (let k = n - 1; k >= Math.max(1, n - 3); k--) {
+      const t = tokens[k]!.text;
+      if (t.startsWith(open)) return /^[([][\p{L}\p{N}]/u.test(t) && !isSeparator(tokens[k - 1]!.text) ? k : isSeparator(tokens[k - 1]!.text) && k >= 2 ? k - 1 : n;
+      if (/[()[\]]/.test(k === n - 1 ? t.slice(0, -1) : t)) return n;
+    }
+    return n;
+  }
+  if (!separated) return n;
+  let sep = n - 1;
+  while (sep > 0 && !isSeparator(tokens[sep]!.text)) sep--;
+  const run = tokens.slice(sep + 1);
+  if (sep < 1 || run.length === 0 || run.length > 3) return n;
+  if (isSeparator(tokens[sep - 1]!.text)) return n;
+  const badgeWord = (t: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t) || (!/[\p{L}\p{N}]/u.test(t) && !isSeparator(t));
+  if (!run.every((t) => badgeWord(t.text))) return n;
+  // "Ana · Gómez Ruiz": the run must not read as a time or a date.
+  if (timeKind(joinTokens(run)) !== null || isDateLike(joinTokens(run))) return n;
+  return sep;
+}
+
+/**
+ * "Karen Doyle (Moderator)", "Karen Doyle · Top Fan", "Karen Doyle ✓": a name line whose name a page-printed suffix
+ * follows (`nameSuffixStart`, session 30); the name alone (four tokens at most) and its span, else null (no suffix).
+ */
+export function splitNameSuffix(line: Line): { author: string; authorSpan: Span } | null {
+  if (line.trimmed.length === 0 || line.trimmed.length > 80) return null;
+  let tokens = splitFields(line);
+  for (let cut = nameSuffixStart(tokens); cut < tokens.length; cut = nameSuffixStart(tokens)) tokens = tokens.slice(0, cut);
+  if (tokens.length === splitFields(line).length || !isNameTokens(tokens) || tokens.length > 4) return null;
+  const span = spanOf(tokens);
+  return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span };
+}
+
+/**
+ * "KD" over "Karen Doyle", "J" over "jdoe_77 • 3h", "NR" over "@nicolo_rossi": a line of one to three capital letters
+ * that are the initials of the name opening the line under it, the text an avatar shows in place of a picture (widget
+ * reader since session 14; shared with every reader in session 30). The name is the name line's, or the name tokens
+ * before the first separator of a one-line head (`Name · time`, `Name (Badge) · time`).
+ */
+export function isInitialsOver(line: Line, under: Line | undefined): boolean {
+  if (!under || under.indent !== line.indent || under.trimmed.length === 0 || !/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
+  let name = readNameLine(under)?.author ?? readWidgetHeader(under)?.author ?? null;
+  if (name === null) {
+    const tokens = splitFields(under);
+    let k = 0;
+    while (k < tokens.length && k < 6 && !isSeparator(tokens[k]!.text)) k++;
+    const head = tokens.slice(0, k);
+    const cut = nameSuffixStart(head, false);
+    if (k === 0 || k === tokens.length || !isNameTokens(head.slice(0, cut))) return false;
+    name = joinTokens(head.slice(0, cut));
+  }
+  if (name === line.trimmed) return false;
+  const words = name.replace(/^@/, '').split(/[\s_.-]+/).filter((w) => w.length > 0);
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const got = line.trimmed;
+  // "AL" over "@analucia_gomez": an avatar shows the display name's initials, which a handle need not keep past its first.
+  const handle = /^@/.test(name) || words.length === 1;
+  return initials.startsWith(got) || (got.length >= 2 && initials[0] === got[0] && (handle || initials.at(-1) === got.at(-1)));
 }
 
 /** Is this run of tokens a plausible name ("Maria Keller", "jdoe_77", "Nicolò Rossi", "Guest")? */
@@ -393,7 +475,9 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     // saw it open a post (`roleLikeFooter`: after a break, over text).
     const n = head.length;
     if (separated && n >= 3 && isSeparator(head[n - 2]!.text) && !isSeparator(head[n - 3]!.text) && /^\p{L}{2,20}$/u.test(head[n - 1]!.text) && (roleLikeFooter || readFooter(line) === undefined)) head = head.slice(0, -2);
-    const named = stripBadges(head, DAY_CLOCK.test(timeText));
+    // (A footer's row, "Me gusta · Responder · 3 d", has the shape of a name, a separated suffix and a time: the suffix
+    // is read only where the caller saw the line open a post, as the role above.)
+    const named = stripBadges(head, DAY_CLOCK.test(timeText), roleLikeFooter || !head.some((t) => isSeparator(t.text)) || readFooter(line) === undefined);
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
     const own = split.replyTo ? stripBadges(split.author) : { tokens: split.author, isOP: false };

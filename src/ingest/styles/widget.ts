@@ -5,7 +5,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, readC
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields, isInitialsOver } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 import { isCommentGate } from '../ui-lines.js';
@@ -585,13 +585,7 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
     const lead = line.trimmed.slice(0, line.trimmed.length - under.trimmed.length - 1);
     return /^\p{L}[\p{L}\p{M}'’ ]{0,40}$/u.test(lead) && lead.split(' ').length <= 4 && readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   }
-  if (!/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
-  const name = readNameLine(under);
-  if (!name || name.author === line.trimmed) return false;
-  const words = name.author.replace(/^@/, '').split(/[\s_.-]+/).filter((w) => w.length > 0);
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  const got = line.trimmed;
-  return initials.startsWith(got) || (got.length >= 2 && initials[0] === got[0] && initials.at(-1) === got.at(-1));
+  return isInitialsOver(line, under);
 }
 
 /**
