@@ -7,7 +7,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTim
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
-import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -216,7 +216,8 @@ export const countedStyle: CommentStyle = {
         continue;
       }
       // A footer of buttons under the text ("Like · Reply · 2 · 3y") closes the post.
-      const footer = current && !lastWasAuthor && current.body.length > 0 ? readFooter(line) : undefined;
+      // ("2 responses" right under the text or the buttons counts the post's replies: a footer row there, session 30.)
+      const footer = current && !lastWasAuthor && current.body.length > 0 ? (readFooter(line) ?? (readBareReplyCount(t) !== null ? { likes: null } : undefined)) : undefined;
       if (current && footer) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;

@@ -706,7 +706,24 @@ export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
   // "▼  2026 (212)", "► November (19)": a blog archive's tree toggle, a label and its count (session 27), is no vote.
   if (ARCHIVE_TOGGLE.test(line.trimmed)) return undefined;
-  return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed);
+  return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed) ?? readReplyCountRow(line.trimmed);
+}
+
+// "3 replies", "Reply · 2 responses", "Answer | 1 answer" (session 30): a count of a post's replies, a button word and a
+// separator before it or not; "↩ 1", "💬 3", "✉ 2": a mark with no letter or figure before a figure. Both are footer rows.
+// ("143 Comments", "5 responses" alone are the section's count line where it opens: `readBareReplyCount` reads them under
+// a post's text.)
+const REPLY_COUNT_ROW = /^\p{L}{2,12} ?[·•|] ?\d{1,5} (?:repl(?:y|ies)|responses?|answers?|comments?)$/iu;
+const BARE_REPLY_COUNT = /^\d{1,5} (?:repl(?:y|ies)|responses?|answers?|comments?)$/i;
+
+/** "2 responses", "1 answers" under a post's text (session 30): the count of its replies, a footer row there. */
+export function readBareReplyCount(trimmed: string): number | null {
+  return BARE_REPLY_COUNT.test(trimmed) ? Number(trimmed.slice(0, trimmed.indexOf(' '))) : null;
+}
+const MARKED_COUNT_ROW = /^(?:\p{So}|[\u2190-\u21ff\u2900-\u297f])\uFE0F? ?\d{1,5}$/u;
+
+function readReplyCountRow(trimmed: string): Footer | undefined {
+  return REPLY_COUNT_ROW.test(trimmed) || MARKED_COUNT_ROW.test(trimmed) ? { likes: null } : undefined;
 }
 
 const ARCHIVE_TOGGLE = /^[▼►▶▸▾▹]\s{1,3}\S[^()]{0,40}\(\d{1,6}\)$/u;
