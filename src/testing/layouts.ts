@@ -324,7 +324,7 @@ export function renderLayout(thread: TruthThread, recipe: HeadRecipe): LayoutDum
     if (p.removed) lines.push(recipe.removedNote);
     else {
       const author = p.author!;
-      if (preview !== null && recipe.preview === 'above') lines.push(`@${shownAuthor(recipe, parentPost!.author!)} ${preview}`);
+      if (preview !== null && recipe.preview === 'above') lines.push(`@${shownAuthor(recipe, parentPost!.author!).replace(/^@/, '')} ${preview}`);
       if (recipe.initials && recipe.name !== 'name-colon') lines.push(initialsOf(author));
       lines.push(nameLine(recipe, author, i));
       const extra = extraLine(recipe.extra, i);
@@ -333,7 +333,7 @@ export function renderLayout(thread: TruthThread, recipe: HeadRecipe): LayoutDum
       const parentAuthor = parentPost === null ? null : parentPost.author;
       let paragraphs = truth.posts[i]!.paragraphs;
       if (parentAuthor !== null && recipe.reply === 'replying-to' && !(preview !== null && recipe.preview === 'replying')) lines.push(`Replying to ${shownAuthor(recipe, parentAuthor)}`);
-      if (parentAuthor !== null && recipe.reply === 'in-reply-to') lines.push(`In reply to ${parentAuthor}`);
+      if (parentAuthor !== null && recipe.reply === 'in-reply-to' && !(preview !== null && recipe.preview === 'replying')) lines.push(`In reply to ${parentAuthor}`);
       if (parentAuthor !== null && recipe.reply === 'at-handle') {
         paragraphs = [`@${handleOf(parentAuthor)} ${paragraphs[0]!}`, ...paragraphs.slice(1)];
       }

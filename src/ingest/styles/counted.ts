@@ -7,7 +7,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTim
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
-import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -125,6 +125,12 @@ export const countedStyle: CommentStyle = {
     let removedAbove: RawPost | null = null;
     // An avatar's initials over the next line, kept for the post that line opens (`isInitialsOver`).
     let avatar: Line | null = null;
+    // A reply preview over the next head (`readMentionPreview`): whom the post that head opens answers.
+    let preview: { name: string; span: [number, number]; snippet: string; line: number } | null = null;
+    const takePreview = (post: RawPost, at: number): void => {
+      if (preview !== null && preview.line >= at - 2 && post.replyTo === null) post.replyTo = { name: preview.name, span: preview.span, snippet: preview.snippet };
+      preview = null;
+    };
     const nextContent = (from: number): Line | undefined => {
       for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
       return undefined;
@@ -186,7 +192,7 @@ export const countedStyle: CommentStyle = {
       // "Replying to Maria Keller" / "In reply to jdoe_77" under the name (session 29): whom the post answers, a line
       // of its head as in the widget layouts.
       const reply = current && lastWasAuthor && current.replyTo === null ? readReplyLine(line) : null;
-      if (current && reply !== null && reply.name !== '' && reply.snippet === undefined) {
+      if (current && reply !== null && reply.name !== '') {
         current.replyTo = reply;
         current.raw.push(line);
         lineKinds.set(i, 'post-header');
@@ -240,6 +246,14 @@ export const countedStyle: CommentStyle = {
       // (Should the line under them open no post after all, they stay the section's chrome.)
       if ((!current || !lastWasAuthor) && isInitialsOver(line, lines[i + 1])) {
         avatar = line;
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
+      // "@Sarah K well that's it then…" / "Tom Wainwright": a chat's preview of the message answered, "@" and an earlier
+      // poster's name and the first words, right over the head of the reply (session 30, as the walked styles read it).
+      const mention = (!current || !lastWasAuthor) && posts.length > 0 ? readMentionPreview(line, posts) : null;
+      if (mention !== null && opensHead(lines, i + 1, known, inline)) {
+        preview = { ...mention, line: i };
         lineKinds.set(i, 'comment-chrome');
         continue;
       }
@@ -316,6 +330,7 @@ export const countedStyle: CommentStyle = {
       const opened = inline ? readInlineName(line) : null;
       if (opened) {
         current = newPost(opened.author, opened.authorSpan);
+        takePreview(current, i);
         current.body.push(opened.text);
         known.add(opened.author);
         posts.push(current);
@@ -339,6 +354,7 @@ export const countedStyle: CommentStyle = {
           const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
           current = shown ? newPost(shown.author, shown.authorSpan) : newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
           if (shown?.handle) current.handle = shown.handle;
+          takePreview(current, i);
           if (avatar !== null && avatar.index === i - 1) {
             current.raw.push(avatar);
             lineKinds.set(i - 1, 'post-header');
@@ -431,6 +447,13 @@ function inlineNamesAt(lines: readonly Line[], start: number): boolean {
     } else if (!isRemovalNote(lines[k]!.trimmed) && readNameLine(lines[k]!) !== null) alone++;
   }
   return opened >= 3 && names.size >= 2 && opened > alone;
+}
+
+/** Whether line `k` can open a post's head: a name line (bare, with a handle or a suffix), initials over one, or an inline name. */
+function opensHead(lines: readonly Line[], k: number, known: ReadonlySet<string>, inline: boolean): boolean {
+  const line = lines[k];
+  if (line === undefined || isBlank(line)) return false;
+  return looksLikeAuthor(line.trimmed, known) || readNameLine(line) !== null || readSuffixedName(line) !== null || isInitialsOver(line, lines[k + 1]) || (inline && readInlineName(line) !== null);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Span } from '../../schema/common.js';
 import { isBlankChar, type Line, type Field } from '../lines.js';
 import { isUiLine } from '../ui-lines.js';
+import type { RawPost } from '../types.js';
 
 export type { Field } from '../lines.js';
 
@@ -1136,4 +1137,24 @@ export function isSignOff(trimmed: string, author: string | null): boolean {
   // The whole name only after a dash ("— Ruth Abernethy"): the name alone again is a next post's header.
   if (dashed && t === name) return true;
   return words.length >= 2 && words[0]!.length >= 2 && t === words[0];
+}
+
+/**
+ * "@Sarah K well that's it then. 71% of us said…": "@", an earlier poster's name (the longest that fits) or handle and a
+ * space, then the first words of that poster's message, as the line a chat copies over the header of a reply: the name
+ * answered, else null. (The walked styles' since session 29; shared with the counted reader in session 30, and a poster
+ * shown by handle alone, "@peter14", matched by it.)
+ */
+export function readMentionPreview(line: Line, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
+  const t = line.trimmed;
+  if (!t.startsWith('@') || t.length > 360) return null;
+  let best: string | null = null;
+  for (const p of posts) {
+    for (const name of [p.author?.replace(/^@/, ''), p.handle]) {
+      if (name && (best === null || name.length > best.length) && t.length > name.length + 2 && t.startsWith(name, 1) && t[name.length + 1] === ' ') best = name;
+    }
+  }
+  if (best === null) return null;
+  const start = line.contentStart + 1;
+  return { name: best, span: [start, start + best.length], snippet: t.slice(best.length + 2) };
 }

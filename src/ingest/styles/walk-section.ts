@@ -7,7 +7,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { isProfileLine, navTailStart, newPost } from './counted.js';
-import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
+import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readMentionPreview, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
 import { minOf } from '../../arrays.js';
@@ -1282,20 +1282,3 @@ function citeByNumber(posts: RawPost[]): void {
 // "Original message was deleted" (a chat's reply preview of a message that is gone).
 const GONE_PREVIEW = /^original (?:message|comment|post) (?:was|has been) deleted\.?$/i;
 
-/**
- * "@Sarah K well that's it then. 71% of us said…": "@", an earlier poster's name (the longest that fits) and a space,
- * then the first words of that poster's message, as the line a chat copies over the header of a reply: the name
- * answered, else null.
- */
-function readMentionPreview(line: Line, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
-  const t = line.trimmed;
-  if (!t.startsWith('@') || t.length > 360) return null;
-  let best: string | null = null;
-  for (const p of posts) {
-    const name = p.author;
-    if (name && (best === null || name.length > best.length) && t.length > name.length + 2 && t.startsWith(name, 1) && t[name.length + 1] === ' ') best = name;
-  }
-  if (best === null) return null;
-  const start = line.contentStart + 1;
-  return { name: best, span: [start, start + best.length], snippet: t.slice(best.length + 2) };
-}
