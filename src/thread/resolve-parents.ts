@@ -321,9 +321,23 @@ function previewedPost(replyTo: { name: string; snippet?: string }, i: number, p
   if (words.length < 3) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const p = posts[j]!;
-    if ((replyTo.name === '' || sameName(p.author, replyTo.name)) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
+    if (!(replyTo.name === '' || sameName(p.author, replyTo.name))) continue;
+    const text = normalise(p.text.replace(/\s+/g, ' '));
+    // (A preview may leave out the "@name" the post opened with: session 30.)
+    if (text.startsWith(words) || withoutLeadMentions(text).startsWith(words)) return { index: j };
   }
   return undefined;
+}
+
+/** "@ana @ben_t the stadium…" → "the stadium…": a text without the "@name" tokens it opens with (one pass). */
+function withoutLeadMentions(text: string): string {
+  let at = 0;
+  while (text[at] === '@') {
+    const space = text.indexOf(' ', at);
+    if (space < 0) return text;
+    at = space + 1;
+  }
+  return text.slice(at);
 }
 
 const QUOTE_MARKS = '"“”„\'‘’«»';

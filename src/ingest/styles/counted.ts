@@ -191,9 +191,12 @@ export const countedStyle: CommentStyle = {
       }
       // "Replying to Maria Keller" / "In reply to jdoe_77" under the name (session 29): whom the post answers, a line
       // of its head as in the widget layouts.
-      const reply = current && lastWasAuthor && current.replyTo === null ? readReplyLine(line) : null;
+      // (Under a reply preview's head, session 30: the line is the head's; the preview's words, naming the same poster,
+      // still pick which of that poster's posts is answered.)
+      const reply = current && lastWasAuthor && (current.replyTo === null || current.replyTo.snippet !== undefined) ? readReplyLine(line) : null;
       if (current && reply !== null && reply.name !== '') {
-        current.replyTo = reply;
+        const same = current.replyTo?.snippet !== undefined && reply.snippet === undefined && current.replyTo.name.replace(/^@/, '').toLowerCase() === reply.name.replace(/^@/, '').toLowerCase();
+        if (!same) current.replyTo = reply;
         current.raw.push(line);
         lineKinds.set(i, 'post-header');
         linePost.set(i, posts.length - 1);
@@ -420,8 +423,10 @@ function readInlineName(line: Line): { author: string; authorSpan: [number, numb
   const at = line.contentStart;
   // "Linjiang Daily English [Author]": a bracketed tag after the name is the page's badge, not part of it.
   // (Session 30: any suffix a page prints after a name, `splitNameSuffix`, as the name lines read it.)
-  const headLine: Line = { ...line, start: at, text: m.name, contentStart: at, contentEnd: at + m.name.length, trimmed: m.name, indent: 0, fields: undefined };
-  const author = splitNameSuffix(headLine)?.author ?? m.name;
+  // (The name as the readers see it: a page's badge mark after it is blanked in `line.text`, `blankBadgeMarks`.)
+  const seen = line.text.slice(at - line.start, at - line.start + m.name.length).trimEnd() || m.name;
+  const headLine: Line = { ...line, start: at, text: seen, contentStart: at, contentEnd: at + seen.length, trimmed: seen, indent: 0, fields: undefined };
+  const author = splitNameSuffix(headLine)?.author ?? seen;
   const nameLine: Line = { ...line, start: at, text: author, contentStart: at, contentEnd: at + author.length, trimmed: author, indent: 0, fields: undefined };
   const tokens = splitFields(nameLine);
   if (!isNameTokens(tokens) || tokens.some((f) => f.text.startsWith('@')) || isDateLike(author) || isUiLine(author) || readNameLine(nameLine) === null && tokens.length <= 4) return null;

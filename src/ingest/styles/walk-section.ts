@@ -541,7 +541,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (reply) {
       flushBlanks(false);
       if (current && phase === 'header') {
-        current.replyTo = reply;
+        // "@Guest The school board…" over the head, "Replying to Guest" in it: the preview's words pick which of that
+        // poster's posts is answered, so they are kept (session 30).
+        const same = current.replyTo?.snippet !== undefined && reply.snippet === undefined && current.replyTo.name.replace(/^@/, '').toLowerCase() === reply.name.replace(/^@/, '').toLowerCase();
+        if (!same) current.replyTo = reply;
         current.raw.push(line);
         own(i, 'post-header');
       } else {
