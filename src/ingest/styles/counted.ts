@@ -123,6 +123,26 @@ export const countedStyle: CommentStyle = {
     const inline = inlineNamesAt(lines, i);
     // The removed post whose placeholder is the line above (its age may stand under it).
     let removedAbove: RawPost | null = null;
+    // "Five Families | Gably Zorrux" (session 30): a name and a suffix set off by a separator has a breadcrumb's shape
+    // ("News | Local"); it is a head where the same suffix follows two names at least in the section, or, once posts
+    // are read, where a line of the text follows it.
+    const suffixNames = new Map<string, Set<string>>();
+    for (let k = i; k < lines.length; k++) {
+      const named = lines[k]!.trimmed.length <= 80 && lines[k]!.trimmed.includes(' ') ? readSuffixedName(lines[k]!) : null;
+      if (named === null) continue;
+      const suffix = lines[k]!.trimmed.slice(named.authorSpan[1] - lines[k]!.contentStart).trim();
+      const names = suffixNames.get(suffix) ?? new Set<string>();
+      suffixNames.set(suffix, names);
+      names.add(named.author);
+    }
+    const suffixedHead = (k: number): boolean => {
+      const line = lines[k]!;
+      const named = suffixNames.size > 0 ? readSuffixedName(line) : null;
+      if (named === null) return false;
+      if ((suffixNames.get(line.trimmed.slice(named.authorSpan[1] - line.contentStart).trim())?.size ?? 0) >= 2) return true;
+      const under = lines[k + 1];
+      return posts.length > 0 && under !== undefined && !isBlank(under) && countWords(under.trimmed, 5) >= 5 && !isSectionChrome(under.trimmed);
+    };
     // An avatar's initials over the next line, kept for the post that line opens (`isInitialsOver`).
     let avatar: Line | null = null;
     // A reply preview over the next head (`readMentionPreview`): whom the post that head opens answers.
@@ -160,7 +180,7 @@ export const countedStyle: CommentStyle = {
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
       // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
-      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t)))) {
+      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t))) && !suffixedHead(i)) {
         if (afterFooter && COMMENT_BOX.test(t)) boxAfter = posts.length;
         lineKinds.set(i, 'comment-chrome');
         continue;
