@@ -530,7 +530,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "@Sarah K well that's it then…" / "Tom Wainwright — Today at 08:05": without its arrow, a reply preview is "@"
     // and an earlier poster's name right over a header (Discord's copy, session 29), never a post's first line;
     // "Original message was deleted" there answers a message that is gone.
-    const overHeader = !reply && phase !== 'header' && posts.length > 0 && reader.headerAt(lines, i + 1) !== null;
+    // (Under a removal note, too: a removed post has no text for the preview to be part of; session 30.)
+    const overHeader = !reply && (phase !== 'header' || current?.removed === true) && posts.length > 0 && reader.headerAt(lines, i + 1) !== null;
     const preview = overHeader ? readMentionPreview(line, posts) : null;
     if (overHeader && (preview || GONE_PREVIEW.test(t))) {
       flushBlanks(false);

@@ -112,7 +112,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   const subjected = readSubjectOverHeader(lines, i, dump);
   if (subjected) return subjected;
   // "Name · Role · 2 h": a line shaped like a dotted footer opens a post where it stands after a blank line over text.
-  const opens = (i === 0 || isBlank(lines[i - 1]!)) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readFooter(lines[i + 1]!) === undefined;
+  // (A removal note right above closes a post as a blank line does: session 30.)
+  const opens = (i === 0 || isBlank(lines[i - 1]!) || isRemovedPlaceholder(lines[i - 1]!.trimmed)) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readFooter(lines[i + 1]!) === undefined;
   const one = readWidgetHeader(line, opens) ?? readCommaHeader(line);
   if (one) return { ...one, lines: [i] };
   // "Elena Bianchi risponde a Giorgio_Como58" / "1 ora fa": a reply's name line that also names the post answered.
