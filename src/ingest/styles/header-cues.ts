@@ -225,14 +225,18 @@ function stripBadges(tokens: Field[], keepBracketed = false, separated = true): 
   const out = tokens.slice();
   // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
   let words = 0;
+  let suffixed = false;
   while (out.length > 1) {
     // Session 30 (parsegen30): what a page prints after a name by shape, whatever its words (`dropNameSuffix`).
     const cut = keepBracketed ? out.length : nameSuffixStart(out, separated);
     if (cut < out.length) {
       if (OP_BADGES.has(joinTokens(out.slice(cut)).toLowerCase().replace(/^[·•|∙⋅–—-] ?/, ''))) isOP = true;
       out.length = cut;
+      suffixed = true;
       continue;
     }
+    // Once a suffix is cut, what stands before it is the name ("Courier Moderator · Community Moderator").
+    if (suffixed) break;
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
     if (word && words > 0) {
@@ -1139,6 +1143,8 @@ export function isSignOff(trimmed: string, author: string | null): boolean {
   return words.length >= 2 && words[0]!.length >= 2 && t === words[0];
 }
 
+const POSTERS = new WeakMap<readonly RawPost[], { read: number; names: Set<string> }>();
+
 /**
  * "@Sarah K well that's it then. 71% of us said…": "@", an earlier poster's name (the longest that fits) or handle and a
  * space, then the first words of that poster's message, as the line a chat copies over the header of a reply: the name
@@ -1148,11 +1154,19 @@ export function isSignOff(trimmed: string, author: string | null): boolean {
 export function readMentionPreview(line: Line, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
   const t = line.trimmed;
   if (!t.startsWith('@') || t.length > 360) return null;
+  // The posters' names so far, kept per list of posts and grown as it grows (a list only grows while a section is read),
+  // so that a section of n such lines costs O(n), not O(n) per line.
+  let known = POSTERS.get(posts);
+  if (known === undefined || known.read > posts.length) POSTERS.set(posts, (known = { read: 0, names: new Set<string>() }));
+  for (; known.read < posts.length; known.read++) {
+    const p = posts[known.read]!;
+    for (const name of [p.author?.replace(/^@/, ''), p.handle]) if (name) known.names.add(name);
+  }
+  // The longest name that fits: every place a name can end (a space, within a name's length).
   let best: string | null = null;
-  for (const p of posts) {
-    for (const name of [p.author?.replace(/^@/, ''), p.handle]) {
-      if (name && (best === null || name.length > best.length) && t.length > name.length + 2 && t.startsWith(name, 1) && t[name.length + 1] === ' ') best = name;
-    }
+  for (let end = t.indexOf(' ', 1); end > 0 && end <= 61; end = t.indexOf(' ', end + 1)) {
+    const name = t.slice(1, end);
+    if (t.length > name.length + 2 && known.names.has(name)) best = name;
   }
   if (best === null) return null;
   const start = line.contentStart + 1;
