@@ -284,7 +284,8 @@ export function nameSuffixStart(tokens: readonly Field[], separated = true): num
     const open = close[0] === ')' ? '(' : '[';
     for (let k = n - 1; k >= Math.max(1, n - 3); k--) {
       const t = tokens[k]!.text;
-      if (t.startsWith(open)) return /^[([][\p{L}\p{N}]/u.test(t) && !isSeparator(tokens[k - 1]!.text) ? k : isSeparator(tokens[k - 1]!.text) && k >= 2 ? k - 1 : n;
+      // ("(2009–present)", "(3)": a date range or a figure in brackets is no badge.)
+      if (t.startsWith(open)) return /^[([]\p{L}/u.test(t) && !/\d/.test(joinTokens(tokens.slice(k))) && k <= 4 && !isSeparator(tokens[k - 1]!.text) ? k : isSeparator(tokens[k - 1]!.text) && k >= 2 ? k - 1 : n;
       if (/[()[\]]/.test(k === n - 1 ? t.slice(0, -1) : t)) return n;
     }
     return n;
@@ -293,7 +294,9 @@ export function nameSuffixStart(tokens: readonly Field[], separated = true): num
   let sep = n - 1;
   while (sep > 0 && !isSeparator(tokens[sep]!.text)) sep--;
   const run = tokens.slice(sep + 1);
-  if (sep < 1 || run.length === 0 || run.length > 3) return n;
+  // (A name is four words at most, as the name-line reader has it: "Librarian at Elm Street Library (2009–present) ·
+  // Updated Dec 3" is a credential line, not a name and a badge.)
+  if (sep < 1 || sep > 4 || run.length === 0 || run.length > 3) return n;
   if (isSeparator(tokens[sep - 1]!.text)) return n;
   const badgeWord = (t: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t) || (!/[\p{L}\p{N}]/u.test(t) && !isSeparator(t));
   if (!run.every((t) => badgeWord(t.text))) return n;
