@@ -10,6 +10,7 @@ import type { CommentStyle } from './ingest/types.js';
 import { readJsonDump } from './ingest/json.js';
 import { modelSection } from './ingest/line-roles.js';
 import { blankLinkMarks } from './ingest/link-marks.js';
+import { blankBadgeMarks } from './ingest/badge-marks.js';
 import { isBlank as isBlankLine, splitLines, type Line } from './ingest/lines.js';
 import { readCountLine } from './ingest/section-cues.js';
 import { countWords } from './text/words.js';
@@ -74,7 +75,7 @@ export interface DocumentOptions {
 
 /** Parses an analysed text (the input itself, or the rendering of a JSON input given as `rendered`). */
 export function parseText(text: string, rendered: string | null, options: DocumentOptions, messages: Message[]): ThreadDocument {
-  const lines = blankLinkMarks(splitLines(text));
+  const lines = blankBadgeMarks(blankLinkMarks(splitLines(text)));
   const section = detectSection(lines, options.styles?.length ? [...options.styles, ...COMMENT_STYLES] : COMMENT_STYLES, text);
   const sectionStart = section ? section.start : lines.length;
   let article = segmentArticle(lines, section?.article?.from ?? 0, section?.article?.to ?? sectionStart, options.chrome);

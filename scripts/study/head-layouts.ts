@@ -12,6 +12,9 @@
  * start lines) instead of the rules; without it the line `fallback:` counts the dumps where the library's own fallback
  * took the model's reading.
  *
+ * Session 30 (parsegen30) added the families of src/testing/layouts.ts `families30Arbitrary` (reply previews, tight
+ * copies, name suffixes, fold toggles, footer counts, avatar initials) to the recipe and to the per-family lines.
+ *
  * Run: nice -n 10 npx tsx scripts/study/head-layouts.ts [--n 400] [--seed 29] [--src DIR] [--model] [--show DIM=VALUE] [--json out.json]
  */
 import { writeFileSync } from 'node:fs';
@@ -70,8 +73,14 @@ export function scoreDump({ input, truth, recipe }: LayoutDump): Score {
   return s;
 }
 
-const DIMS: Array<keyof HeadRecipe> = ['name', 'sep', 'time', 'timeFormat', 'extra', 'buttons', 'reply', 'removedNote', 'blankBetween'];
-const keyOf = (r: HeadRecipe, d: keyof HeadRecipe): string => JSON.stringify(r[d]);
+const DIMS: Array<keyof HeadRecipe> = [
+  'name', 'sep', 'time', 'timeFormat', 'extra', 'buttons', 'reply', 'removedNote', 'blankBetween',
+  // Session 30 families (parsegen30).
+  'preview', 'blankDrop', 'suffix', 'toggle', 'footerCount', 'initials',
+];
+/** A dimension's value as a family: a suffix or toggle by its place, a footer count on or off (their words vary). */
+const keyOf = (r: HeadRecipe, d: keyof HeadRecipe): string =>
+  d === 'suffix' ? JSON.stringify(r.suffix.place) : d === 'toggle' ? JSON.stringify(r.toggle.place) : d === 'footerCount' ? JSON.stringify(r.footerCount === '' ? 'none' : 'on') : JSON.stringify(r[d]);
 const fmt = (x: number, of: number): string => (of === 0 ? '-' : (x / of).toFixed(3));
 const line = (label: string, s: Score): string =>
   `| ${label} | ${s.dumps} | ${fmt(s.authors, s.posts)} | ${fmt(s.starts, s.posts)} | ${fmt(s.parents, s.parentsGold)} | ${s.counts}/${s.dumps} |`;

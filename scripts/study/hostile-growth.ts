@@ -30,6 +30,8 @@ const lib = (await import(resolve(src, 'index.ts'))) as {
 
 const head = 'The council approved the budget\n\nThe council approved the new budget on Monday. It costs 4 million.\n\nComments\n\n';
 
+const SECTION = 'A story of the town\n\nThe council will close the centre on Sundays, saving money every year.\n\n500 comments\n\n';
+
 /** Hostile families; `n` is characters for one-line families, lines for many-line ones. */
 const FAMILIES: Record<string, (n: number) => string> = {
   spaces: (n) => `a${' '.repeat(n)}b`,
@@ -87,6 +89,12 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // many short lines
   'lines of @': (n) => '@\n'.repeat(n / 2),
   'lines of names': (n) => 'Anna\n'.repeat(n / 5),
+  // Session 30 (parsegen30): the head families of the layout generator, many posts each, under a story and a count line.
+  'initials over names': (n) => SECTION + Array.from({ length: n / 40 }, (_, k) => `AB\nAnn Bee${k}\nSome words of a comment here.\n`).join(''),
+  'badge marks': (n) => SECTION + Array.from({ length: n / 40 }, (_, k) => `Ann Bee${k} ◆ · 3h\nSome words of a comment here.\n`).join(''),
+  'separated suffixes': (n) => SECTION + Array.from({ length: n / 40 }, (_, k) => `Ann Bee${k} | Zorvik\nSome words of a comment here.\n`).join(''),
+  'reply previews': (n) => SECTION + Array.from({ length: n / 60 }, (_, k) => `Ann Bee${k}\nSome words of a comment here.\n@Ann Bee${k} Some words of…\n`).join(''),
+  'fold toggles': (n) => SECTION + Array.from({ length: n / 60 }, (_, k) => `Ann Bee${k}\nSome words of a comment here.\nCollapse ${k} earlier answers\n`).join(''),
   'lines: name · time': (n) => 'Anna · 2h\n'.repeat(n / 10),
   'lines: almost head': (n) => 'Anna · 2\n'.repeat(n / 9),
   'lines: almost time': (n) => '2 hours ag\n'.repeat(n / 11),

@@ -37,7 +37,33 @@ export function readListedReplies(trimmed: string): number | null {
   // "Hide reply": the toggle over one reply, which a page words without its figure (Medium, session 30).
   if (/^(?:hide|collapse) reply$/i.test(trimmed)) return 1;
   const m = LISTED_REPLIES.exec(trimmed);
-  return m ? Number(m.slice(1).find((g) => g !== undefined)) : null;
+  if (m) return Number(m.slice(1).find((g) => g !== undefined));
+  const toggle = readFoldToggle(trimmed);
+  return toggle !== null && toggle.open && toggle.count !== null ? toggle.count : null;
+}
+
+// Session 30 (parsegen30): the words of a fold toggle, as a small grammar rather than a list of whole phrases: a verb,
+// then words of quantity and a figure in any order, then a noun for a thread's items ("View 4 more replies", "Collapse
+// all 3 answers", "Show previous responses", "Load 2 earlier comments"). Verbs that fold say the items are open above.
+const TOGGLE_VERBS = new Set(['show', 'view', 'see', 'load', 'read', 'display', 'expand', 'open', 'unfold', 'hide', 'collapse', 'close', 'fold']);
+const FOLDING_VERBS = new Set(['hide', 'collapse', 'close', 'fold']);
+const TOGGLE_QUANTITY = new Set(['more', 'all', 'previous', 'earlier', 'older', 'newer', 'other', 'hidden', 'remaining', 'the', 'new', 'additional']);
+const THREAD_NOUNS = new Set(['reply', 'replies', 'response', 'responses', 'answer', 'answers', 'comment', 'comments', 'reaction', 'reactions', 'message', 'messages']);
+
+/**
+ * A reply-fold toggle by its grammar (`TOGGLE_VERBS`, quantity words, a figure at most once, `THREAD_NOUNS`, a count in
+ * brackets or an ellipsis after it): whether it folds (the items are listed open) and the figure it gives; else null.
+ */
+export function readFoldToggle(trimmed: string): { open: boolean; count: number | null } | null {
+  if (trimmed.length > 60) return null;
+  const words = trimmed.replace(/(?:…|\.\.\.)$/, '').replace(/ \(\d{1,5}\)$/, '').toLowerCase().split(' ');
+  if (words.length < 2 || words.length > 6 || !TOGGLE_VERBS.has(words[0]!) || !THREAD_NOUNS.has(words[words.length - 1]!)) return null;
+  let count: number | null = null;
+  for (const w of words.slice(1, -1)) {
+    if (/^\d{1,5}$/.test(w) && count === null) count = Number(w);
+    else if (!TOGGLE_QUANTITY.has(w)) return null;
+  }
+  return { open: FOLDING_VERBS.has(words[0]!), count };
 }
 
 // "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
@@ -63,7 +89,7 @@ const MODERATION_NOTICE = /^(?:all )?(?:the )?(?:comments?|replies|posts) (?:are
 
 export function isSectionChrome(trimmed: string): boolean {
   if (trimmed.length > 100) return trimmed.length <= 320 && (MODERATION_NOTICE.test(trimmed) || COMMENT_DISCLAIMER.test(trimmed));
-  return SECTION_CHROME.test(trimmed) || LOCALISED_CHROME.test(trimmed) || MODERATION_NOTICE.test(trimmed) || SORT_MENU.test(trimmed) || COMMENT_DISCLAIMER.test(trimmed);
+  return SECTION_CHROME.test(trimmed) || LOCALISED_CHROME.test(trimmed) || MODERATION_NOTICE.test(trimmed) || SORT_MENU.test(trimmed) || COMMENT_DISCLAIMER.test(trimmed) || readFoldToggle(trimmed) !== null;
 }
 
 

@@ -21,6 +21,29 @@ export type Buttons = 'none' | 'dots' | 'lines' | 'emoji' | 'arrows' | 'counts' 
 /** How a reply shows its parent. `flat`: it does not (the page lost the indentation). */
 export type ReplyMarker = 'flat' | 'indent' | 'at-handle' | 'replying-to' | 'in-reply-to';
 
+/**
+ * How a reply quotes the post it answers (session 30): `gt` a `> first words…` line over the text, `replying` a
+ * `Replying to NAME: "first words…"` line under the head, `above` an `@NAME first words…` line over the head (a chat's
+ * reply preview). The preview names and quotes the very post answered, so it tells the parent.
+ */
+export type PreviewShape = 'none' | 'gt' | 'replying' | 'above';
+/**
+ * A suffix after some names (session 30): a made-up token (`token`, from an alphabet no reader knows) set off by the
+ * recipe's separator (`sep`), in brackets (`paren` / `bracket`), or a lone symbol after a space (`symbol`).
+ */
+export interface NameSuffix {
+  place: 'none' | 'sep' | 'paren' | 'bracket' | 'symbol';
+  token: string;
+  /** Post i carries it when i % every === 0 (1: every post). */
+  every: number;
+}
+/** A reply-fold toggle (session 30): its words, and whether it stands under the parent or after its replies. */
+export interface FoldToggle {
+  place: 'none' | 'under-parent' | 'after-replies';
+  /** The toggle's wording, `N` standing for the number of replies: `View N more replies`, `Hide N answers`, … */
+  pattern: string;
+}
+
 /** One layout: how every post head of a dump is drawn. */
 export interface HeadRecipe {
   name: NameShape;
@@ -39,7 +62,24 @@ export interface HeadRecipe {
   chromeBefore: string[];
   /** Page chrome under the last post. */
   chromeAfter: string[];
+  /** Session 30 families (`noFamilies30` turns them all off). A reply's preview of the post it answers. */
+  preview: PreviewShape;
+  /** Chance (0, 0.5 or 1) that each blank line is dropped, drawn per line from `blankSeed`: a chat copied tight. */
+  blankDrop: number;
+  blankSeed: number;
+  suffix: NameSuffix;
+  toggle: FoldToggle;
+  /** A footer count under each post that has replies (`↩ N`, `Reply · N replies`, …), `N` the direct replies; '' none. */
+  footerCount: string;
+  /** An avatar's initials on a line of their own over the name (`KD` over `Karen Doyle`). */
+  initials: boolean;
 }
+
+/** The session 30 families turned off: a recipe as session 29 drew it. */
+export const noFamilies30: Pick<HeadRecipe, 'preview' | 'blankDrop' | 'blankSeed' | 'suffix' | 'toggle' | 'footerCount' | 'initials'> = {
+  preview: 'none', blankDrop: 0, blankSeed: 0, suffix: { place: 'none', token: '', every: 1 },
+  toggle: { place: 'none', pattern: '' }, footerCount: '', initials: false,
+};
 
 /** A generated dump, its recipe and the thread as the dump shows it (parents a reader can recover). */
 export interface LayoutDump {
@@ -63,6 +103,17 @@ const CHROME_AFTER = [
 ];
 const BADGES = ['Top commenter', 'Subscriber', 'Verified reader', 'Staff', 'Original poster'];
 const LOCATIONS = ['Leeds, UK', 'Toronto', 'Portland, OR', 'Lyon, France', 'Cape Town'];
+// Session 30 grammars. Suffix tokens are made-up words from syllables no lexicon holds, or symbols.
+const SYLLABLES = ['zor', 'vik', 'tel', 'quon', 'bly', 'dra', 'mek', 'syl', 'pon', 'rux', 'ga', 'fen'];
+const SYMBOLS = ['✓', '◆', '★', '✦', '⚑', '♦'];
+// Toggle grammar: verb, then the count in one of several frames, then a noun.
+const TOGGLE_VERBS = ['Hide', 'View', 'Show', 'See', 'Load', 'Collapse', 'Expand', 'Open'];
+const TOGGLE_FRAMES = ['N', 'N more', 'all N', 'previous', 'N earlier', 'N other'];
+const TOGGLE_NOUNS = ['replies', 'responses', 'answers', 'comments'];
+// Footer count grammar: a glyph before the figure, or a button word with the figure and a noun.
+const COUNT_GLYPHS = ['↩', '💬', '🗨', '↳', '⤷', '✉'];
+const COUNT_WORDS = ['Reply', 'Respond', 'Answer'];
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A random recipe. Time place and name shape are drawn together: `name-line` times go with `name-time` names only. */
@@ -89,10 +140,63 @@ export function headRecipeArbitrary(): fc.Arbitrary<HeadRecipe> {
       chromeBefore: chrome(CHROME_BEFORE),
       chromeAfter: chrome(CHROME_AFTER),
     })
+    .chain((r) => families30Arbitrary().map((f) => ({ ...r, ...f })))
     .map(({ nameTime: nt, ...rest }) => ({ name: nt.name, time: nt.time, ...rest }))
     // "Name: text" has no head lines between the name and the text: its time stands under the text (or nowhere), it
     // shows no badge line, and a reply names its parent by "@handle" at most.
-    .map((r) => (r.name !== 'name-colon' ? r : { ...r, time: r.time === 'head' ? 'foot' : r.time, extra: 'none', reply: r.reply === 'replying-to' || r.reply === 'in-reply-to' ? 'at-handle' : r.reply }));
+    .map((r) => (r.name !== 'name-colon' ? r : {
+      ...r, time: r.time === 'head' ? 'foot' : r.time, extra: 'none', reply: r.reply === 'replying-to' || r.reply === 'in-reply-to' ? 'at-handle' : r.reply,
+      preview: r.preview === 'none' ? 'none' : 'above', initials: false,
+    }));
+}
+
+/** The session 30 families: each off about half the time, so that their effects can be told apart. */
+export function families30Arbitrary(): fc.Arbitrary<typeof noFamilies30> {
+  const off = <T>(none: T, on: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.oneof(fc.constant(none), on);
+  const word = fc.array(fc.constantFrom(...SYLLABLES), { minLength: 2, maxLength: 3 }).map((xs) => xs.join('')).map((w) => w[0]!.toUpperCase() + w.slice(1));
+  const token = fc.oneof(word, fc.tuple(word, word).map(([a, b]) => `${a} ${b}`));
+  const suffix: fc.Arbitrary<NameSuffix> = fc.oneof(
+    fc.constant(noFamilies30.suffix),
+    fc.record({ place: fc.constantFrom<NameSuffix['place']>('sep', 'paren', 'bracket'), token, every: fc.integer({ min: 1, max: 3 }) }),
+    fc.record({ place: fc.constant<NameSuffix['place']>('symbol'), token: fc.constantFrom(...SYMBOLS), every: fc.integer({ min: 1, max: 3 }) }),
+  );
+  const togglePattern = fc.tuple(fc.constantFrom(...TOGGLE_VERBS), fc.constantFrom(...TOGGLE_FRAMES), fc.constantFrom(...TOGGLE_NOUNS)).map(([v, f, n]) => `${v} ${f} ${n}`);
+  const toggle: fc.Arbitrary<FoldToggle> = off(noFamilies30.toggle, fc.record({ place: fc.constantFrom<FoldToggle['place']>('under-parent', 'after-replies'), pattern: togglePattern }));
+  const footerCount = off('', fc.oneof(
+    fc.constantFrom(...COUNT_GLYPHS).map((g) => `${g} N`),
+    fc.tuple(fc.constantFrom(...COUNT_WORDS), fc.constantFrom(...TOGGLE_NOUNS)).map(([w, n]) => `${w} · N ${n}`),
+    fc.constantFrom(...TOGGLE_NOUNS).map((n) => `N ${n}`),
+  ));
+  return fc.record({
+    preview: fc.constantFrom<PreviewShape>('none', 'none', 'gt', 'replying', 'above'),
+    blankDrop: fc.constantFrom(0, 0, 0.5, 1),
+    blankSeed: fc.nat({ max: 1_000_000 }),
+    suffix,
+    toggle,
+    footerCount,
+    initials: fc.boolean(),
+  });
+}
+
+/** "Karen Doyle" → "KD", "jdoe_77" → "J": the initials an avatar shows (two at most). */
+export function initialsOf(name: string): string {
+  const words = name.normalize('NFC').split(/[\s_.-]+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || 'R';
+}
+
+/** The first words of a paragraph, cut for a preview (4-6 words and an ellipsis). */
+export function previewWords(paragraph: string, i: number): string {
+  const words = paragraph.replace(/^@\S+\s+/, '').split(' ');
+  const k = 4 + (i % 3);
+  return words.length <= k ? paragraph : `${words.slice(0, k).join(' ')}${i % 2 === 0 ? '…' : '...'}`;
+}
+
+/** A 0..1 number from two integers (a fixed integer hash): which blank lines a tight copy drops. */
+function roll(seed: number, i: number): number {
+  let h = (seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return ((h ^ (h >>> 16)) >>> 0) / 2 ** 32;
 }
 
 /** "Nicolò Rossi" → "nicolo_rossi": the handle shown beside a display name. */
@@ -137,8 +241,16 @@ function buttonLines(buttons: Buttons, i: number): string[] {
   }
 }
 
-/** The name line of a post (without a time unless the recipe puts it there). */
+/** The name line of a post (without a time unless the recipe puts it there), with the recipe's suffix on some posts. */
 function nameLine(recipe: HeadRecipe, author: string, i: number): string {
+  const { place, token, every } = recipe.suffix;
+  if (place === 'none' || i % every !== 0 || recipe.name === 'handle-at') return bareNameLine(recipe, author, i);
+  const suffix = place === 'sep' ? `${recipe.sep}${token}` : place === 'paren' ? ` (${token})` : place === 'bracket' ? ` [${token}]` : ` ${token}`;
+  // The suffix follows the name, before any handle, time or colon on the same line.
+  return bareNameLine(recipe, `${author}${suffix}`, i).replace(`@${handleOf(`${author}${suffix}`)}`, `@${handleOf(author)}`);
+}
+
+function bareNameLine(recipe: HeadRecipe, author: string, i: number): string {
   switch (recipe.name) {
     case 'name': return author;
     case 'name-handle': return `${author}${recipe.sep}@${handleOf(author)}`;
@@ -160,6 +272,8 @@ export function shownAuthor(recipe: HeadRecipe, author: string): string {
 export function visibleTruth(thread: TruthThread, recipe: HeadRecipe): TruthThread {
   const posts: TruthPost[] = thread.posts.map((p, i) => {
     if (p.parentIndex === null || recipe.reply === 'indent') return p;
+    // A preview quotes the very post answered (a removed post has none to quote).
+    if (recipe.preview !== 'none' && !p.removed && !thread.posts[p.parentIndex]!.removed) return p;
     if (recipe.reply === 'flat') return { ...p, parentIndex: null };
     const parent = thread.posts[p.parentIndex]!;
     if (parent.removed || p.removed) return { ...p, parentIndex: null };
@@ -191,42 +305,68 @@ export function renderLayout(thread: TruthThread, recipe: HeadRecipe): LayoutDum
   };
   const truth = visibleTruth(base, recipe);
   const depths = depthsOf(base.posts);
+  const directReplies = base.posts.map((_, k) => base.posts.filter((q) => q.parentIndex === k).length);
+  // Where each post's last descendant stands: an after-replies toggle goes under it.
+  const lastDescendant = base.posts.map((_, k) => k);
+  base.posts.forEach((p, i) => {
+    for (let a = p.parentIndex; a !== null; a = base.posts[a]!.parentIndex) lastDescendant[a] = i;
+  });
   const out: string[] = [base.article.title, 'By Staff Reporter', 'March 3, 2025', ''];
   for (const para of base.article.paragraphs) out.push(para, '');
   out.push(...recipe.chromeBefore, `${base.posts.length} comments`, '');
   base.posts.forEach((p, i) => {
     const pad = recipe.reply === 'indent' ? '    '.repeat(depths[i]!) : '';
     const lines: string[] = [];
+    const parentIndex = truth.posts[i]!.parentIndex;
+    const parentPost = parentIndex === null ? null : base.posts[parentIndex]!;
+    const preview = recipe.preview !== 'none' && parentPost !== null && !parentPost.removed && !p.removed && p.parentIndex === parentIndex
+      ? previewWords(parentPost.paragraphs[0]!, i) : null;
     if (p.removed) lines.push(recipe.removedNote);
     else {
       const author = p.author!;
+      if (preview !== null && recipe.preview === 'above') lines.push(`@${shownAuthor(recipe, parentPost!.author!).replace(/^@/, '')} ${preview}`);
+      if (recipe.initials && recipe.name !== 'name-colon') lines.push(initialsOf(author));
       lines.push(nameLine(recipe, author, i));
       const extra = extraLine(recipe.extra, i);
       if (extra !== null) lines.push(extra);
       if (recipe.time === 'head') lines.push(timeText(recipe.timeFormat, i));
-      const parentIndex = truth.posts[i]!.parentIndex;
-      const parentAuthor = parentIndex === null ? null : base.posts[parentIndex]!.author;
+      const parentAuthor = parentPost === null ? null : parentPost.author;
       let paragraphs = truth.posts[i]!.paragraphs;
-      if (parentAuthor !== null && recipe.reply === 'replying-to') lines.push(`Replying to ${shownAuthor(recipe, parentAuthor)}`);
-      if (parentAuthor !== null && recipe.reply === 'in-reply-to') lines.push(`In reply to ${parentAuthor}`);
+      if (parentAuthor !== null && recipe.reply === 'replying-to' && !(preview !== null && recipe.preview === 'replying')) lines.push(`Replying to ${shownAuthor(recipe, parentAuthor)}`);
+      if (parentAuthor !== null && recipe.reply === 'in-reply-to' && !(preview !== null && recipe.preview === 'replying')) lines.push(`In reply to ${parentAuthor}`);
       if (parentAuthor !== null && recipe.reply === 'at-handle') {
         paragraphs = [`@${handleOf(parentAuthor)} ${paragraphs[0]!}`, ...paragraphs.slice(1)];
       }
+      if (preview !== null && recipe.preview === 'replying') lines.push(`Replying to ${shownAuthor(recipe, parentAuthor!)}: "${preview}"`);
+      if (preview !== null && recipe.preview === 'gt') lines.push(`> ${preview}`);
       paragraphs.forEach((para, k) => {
         if (k > 0) lines.push('');
         lines.push(para);
       });
       // "Name: first words…": the name line and the first paragraph are one line.
-      if (recipe.name === 'name-colon') lines.splice(0, 2, `${lines[0]} ${lines[1]}`);
+      const at = preview !== null && recipe.preview === 'above' ? 1 : 0;
+      if (recipe.name === 'name-colon') lines.splice(at, 2, `${lines[at]} ${lines[at + 1]}`);
       if (recipe.time === 'foot') lines.push(timeText(recipe.timeFormat, i));
       lines.push(...buttonLines(recipe.buttons, i));
     }
+    if (recipe.footerCount !== '' && directReplies[i]! > 0) lines.push(recipe.footerCount.replace('N', String(directReplies[i])));
+    const toggle = (k: number): string => recipe.toggle.pattern.replace('N', String(directReplies[k]));
+    if (recipe.toggle.place === 'under-parent' && directReplies[i]! > 0) lines.push(toggle(i));
     for (const line of lines) out.push(line === '' ? '' : pad + line);
+    // An after-replies toggle closes the fold of every post whose last descendant this is, innermost first.
+    if (recipe.toggle.place === 'after-replies') {
+      for (let k = i - 1; k >= 0; k--) {
+        if (lastDescendant[k] === i && k !== i && directReplies[k]! > 0) out.push(('    '.repeat(recipe.reply === 'indent' ? depths[k]! + 1 : 0)) + toggle(k));
+      }
+    }
     if (recipe.blankBetween) out.push('');
   });
   if (!recipe.blankBetween) out.push('');
   out.push(...recipe.chromeAfter);
-  return { input: `${out.join('\n')}\n`, recipe, truth };
+  // A tight copy: blank lines in the comments dropped at random (the article's are kept).
+  const first = out.indexOf(`${base.posts.length} comments`);
+  const kept = recipe.blankDrop === 0 ? out : out.filter((line, k) => line !== '' || k <= first || roll(recipe.blankSeed, k) >= recipe.blankDrop);
+  return { input: `${kept.join('\n')}\n`, recipe, truth };
 }
 
 /** Options of `layoutDumpArbitrary`. */

@@ -317,13 +317,38 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
  */
 function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
   if (!replyTo.snippet) return undefined;
-  const words = normalise(replyTo.snippet);
+  const words = normalise(unquote(replyTo.snippet));
   if (words.length < 3) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const p = posts[j]!;
-    if ((replyTo.name === '' || sameName(p.author, replyTo.name)) && normalise(p.text.replace(/\s+/g, ' ')).startsWith(words)) return { index: j };
+    if (!(replyTo.name === '' || sameName(p.author, replyTo.name))) continue;
+    const text = normalise(p.text.replace(/\s+/g, ' '));
+    // (A preview may leave out the "@name" the post opened with: session 30.)
+    if (text.startsWith(words) || withoutLeadMentions(text).startsWith(words)) return { index: j };
   }
   return undefined;
+}
+
+/** "@ana @ben_t the stadium…" → "the stadium…": a text without the "@name" tokens it opens with (one pass). */
+function withoutLeadMentions(text: string): string {
+  let at = 0;
+  while (text[at] === '@') {
+    const space = text.indexOf(' ', at);
+    if (space < 0) return text;
+    at = space + 1;
+  }
+  return text.slice(at);
+}
+
+const QUOTE_MARKS = '"“”„\'‘’«»';
+
+/** `"The hospital in our town…"` → `The hospital in our town…`: a preview's words without the quote marks round them (session 30). */
+function unquote(snippet: string): string {
+  let a = 0;
+  let b = snippet.length;
+  while (a < b && QUOTE_MARKS.includes(snippet[a]!)) a++;
+  while (b > a && QUOTE_MARKS.includes(snippet[b - 1]!)) b--;
+  return snippet.slice(a, b);
 }
 
 /** A chat thread's posts so far (root first, in post order), their authors, and its posts by their author's first name. */

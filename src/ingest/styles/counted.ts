@@ -7,7 +7,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTim
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
-import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -123,6 +123,34 @@ export const countedStyle: CommentStyle = {
     const inline = inlineNamesAt(lines, i);
     // The removed post whose placeholder is the line above (its age may stand under it).
     let removedAbove: RawPost | null = null;
+    // "Five Families | Gably Zorrux" (session 30): a name and a suffix set off by a separator has a breadcrumb's shape
+    // ("News | Local"); it is a head where the same suffix follows two names at least in the section, or, once posts
+    // are read, where a line of the text follows it.
+    const suffixNames = new Map<string, Set<string>>();
+    for (let k = i; k < lines.length; k++) {
+      const named = lines[k]!.trimmed.length <= 80 && lines[k]!.trimmed.includes(' ') ? readSuffixedName(lines[k]!) : null;
+      if (named === null) continue;
+      const suffix = lines[k]!.trimmed.slice(named.authorSpan[1] - lines[k]!.contentStart).trim();
+      const names = suffixNames.get(suffix) ?? new Set<string>();
+      suffixNames.set(suffix, names);
+      names.add(named.author);
+    }
+    const suffixedHead = (k: number): boolean => {
+      const line = lines[k]!;
+      const named = suffixNames.size > 0 ? readSuffixedName(line) : null;
+      if (named === null) return false;
+      if ((suffixNames.get(line.trimmed.slice(named.authorSpan[1] - line.contentStart).trim())?.size ?? 0) >= 2) return true;
+      const under = lines[k + 1];
+      return posts.length > 0 && under !== undefined && !isBlank(under) && countWords(under.trimmed, 5) >= 5 && !isSectionChrome(under.trimmed);
+    };
+    // An avatar's initials over the next line, kept for the post that line opens (`isInitialsOver`).
+    let avatar: Line | null = null;
+    // A reply preview over the next head (`readMentionPreview`): whom the post that head opens answers.
+    let preview: { name: string; span: [number, number]; snippet: string; line: number } | null = null;
+    const takePreview = (post: RawPost, at: number): void => {
+      if (preview !== null && preview.line >= at - 2 && post.replyTo === null) post.replyTo = { name: preview.name, span: preview.span, snippet: preview.snippet };
+      preview = null;
+    };
     const nextContent = (from: number): Line | undefined => {
       for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!)) return lines[k];
       return undefined;
@@ -152,7 +180,7 @@ export const countedStyle: CommentStyle = {
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
       // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
-      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t)))) {
+      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t))) && !suffixedHead(i)) {
         if (afterFooter && COMMENT_BOX.test(t)) boxAfter = posts.length;
         lineKinds.set(i, 'comment-chrome');
         continue;
@@ -183,9 +211,12 @@ export const countedStyle: CommentStyle = {
       }
       // "Replying to Maria Keller" / "In reply to jdoe_77" under the name (session 29): whom the post answers, a line
       // of its head as in the widget layouts.
-      const reply = current && lastWasAuthor && current.replyTo === null ? readReplyLine(line) : null;
-      if (current && reply !== null && reply.name !== '' && reply.snippet === undefined) {
-        current.replyTo = reply;
+      // (Under a reply preview's head, session 30: the line is the head's; the preview's words, naming the same poster,
+      // still pick which of that poster's posts is answered.)
+      const reply = current && lastWasAuthor && (current.replyTo === null || current.replyTo.snippet !== undefined) ? readReplyLine(line) : null;
+      if (current && reply !== null && reply.name !== '') {
+        const same = current.replyTo?.snippet !== undefined && reply.snippet === undefined && current.replyTo.name.replace(/^@/, '').toLowerCase() === reply.name.replace(/^@/, '').toLowerCase();
+        if (!same) current.replyTo = reply;
         current.raw.push(line);
         lineKinds.set(i, 'post-header');
         linePost.set(i, posts.length - 1);
@@ -214,7 +245,8 @@ export const countedStyle: CommentStyle = {
         continue;
       }
       // A footer of buttons under the text ("Like · Reply · 2 · 3y") closes the post.
-      const footer = current && !lastWasAuthor && current.body.length > 0 ? readFooter(line) : undefined;
+      // ("2 responses" right under the text or the buttons counts the post's replies: a footer row there, session 30.)
+      const footer = current && !lastWasAuthor && current.body.length > 0 ? (readFooter(line) ?? (readBareReplyCount(t) !== null ? { likes: null } : undefined)) : undefined;
       if (current && footer) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
@@ -230,6 +262,22 @@ export const countedStyle: CommentStyle = {
         current.raw.push(line);
         lineKinds.set(i, 'post-footer');
         linePost.set(i, posts.length - 1);
+        continue;
+      }
+      // "KD" / "Karen Doyle": an avatar's initials right over the name belong to the head of the post the name opens
+      // (session 30); the line is kept aside until that post is made.
+      // (Should the line under them open no post after all, they stay the section's chrome.)
+      if ((!current || !lastWasAuthor) && isInitialsOver(line, lines[i + 1])) {
+        avatar = line;
+        lineKinds.set(i, 'comment-chrome');
+        continue;
+      }
+      // "@Sarah K well that's it then…" / "Tom Wainwright": a chat's preview of the message answered, "@" and an earlier
+      // poster's name and the first words, right over the head of the reply (session 30, as the walked styles read it).
+      const mention = (!current || !lastWasAuthor) && posts.length > 0 ? readMentionPreview(line, posts) : null;
+      if (mention !== null && opensHead(lines, i + 1, known, inline)) {
+        preview = { ...mention, line: i };
+        lineKinds.set(i, 'comment-chrome');
         continue;
       }
       const wasAfterFooter: boolean = afterFooter;
@@ -305,6 +353,7 @@ export const countedStyle: CommentStyle = {
       const opened = inline ? readInlineName(line) : null;
       if (opened) {
         current = newPost(opened.author, opened.authorSpan);
+        takePreview(current, i);
         current.body.push(opened.text);
         known.add(opened.author);
         posts.push(current);
@@ -319,7 +368,7 @@ export const countedStyle: CommentStyle = {
         const badged = wasAfterFooter && next !== undefined && readBadgeLine(next.trimmed) !== null && t.length <= 56 && !endsWithTerminal(t);
         // "Maria Keller · @maria_keller" / "@maria_keller": a name with its handle after it, or a handle alone, on a
         // line of its own (session 29). The author is the name as shown, the handle kept for mentions.
-        const shown = numbered === 0 ? readShownName(line) : null;
+        const shown = numbered === 0 ? (readShownName(line) ?? readSuffixedName(line)) : null;
         const named = shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged;
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
@@ -327,7 +376,14 @@ export const countedStyle: CommentStyle = {
           // "Group Help bot": the tag a chat prints after a bot's name, in lower case, is no part of it (session 29).
           const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
           current = shown ? newPost(shown.author, shown.authorSpan) : newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
-          if (shown) current.handle = shown.handle;
+          if (shown?.handle) current.handle = shown.handle;
+          takePreview(current, i);
+          if (avatar !== null && avatar.index === i - 1) {
+            current.raw.push(avatar);
+            lineKinds.set(i - 1, 'post-header');
+            linePost.set(i - 1, posts.length - 1);
+          }
+          avatar = null;
           known.add(shown ? current.author! : rest);
           posts.push(current);
           lineKinds.set(i, 'post-header');
@@ -386,7 +442,11 @@ function readInlineName(line: Line): { author: string; authorSpan: [number, numb
   if (countWords(rest, 3) < 3) return null;
   const at = line.contentStart;
   // "Linjiang Daily English [Author]": a bracketed tag after the name is the page's badge, not part of it.
-  const author = m.name.replace(/ \[\p{Lu}\p{Ll}{1,14}\]$/u, '');
+  // (Session 30: any suffix a page prints after a name, `splitNameSuffix`, as the name lines read it.)
+  // (The name as the readers see it: a page's badge mark after it is blanked in `line.text`, `blankBadgeMarks`.)
+  const seen = line.text.slice(at - line.start, at - line.start + m.name.length).trimEnd() || m.name;
+  const headLine: Line = { ...line, start: at, text: seen, contentStart: at, contentEnd: at + seen.length, trimmed: seen, indent: 0, fields: undefined };
+  const author = splitNameSuffix(headLine)?.author ?? seen;
   const nameLine: Line = { ...line, start: at, text: author, contentStart: at, contentEnd: at + author.length, trimmed: author, indent: 0, fields: undefined };
   const tokens = splitFields(nameLine);
   if (!isNameTokens(tokens) || tokens.some((f) => f.text.startsWith('@')) || isDateLike(author) || isUiLine(author) || readNameLine(nameLine) === null && tokens.length <= 4) return null;
@@ -412,6 +472,23 @@ function inlineNamesAt(lines: readonly Line[], start: number): boolean {
     } else if (!isRemovalNote(lines[k]!.trimmed) && readNameLine(lines[k]!) !== null) alone++;
   }
   return opened >= 3 && names.size >= 2 && opened > alone;
+}
+
+/** Whether line `k` can open a post's head: a name line (bare, with a handle or a suffix), initials over one, or an inline name. */
+function opensHead(lines: readonly Line[], k: number, known: ReadonlySet<string>, inline: boolean): boolean {
+  const line = lines[k];
+  if (line === undefined || isBlank(line)) return false;
+  return looksLikeAuthor(line.trimmed, known) || readNameLine(line) !== null || readSuffixedName(line) !== null || isInitialsOver(line, lines[k + 1]) || (inline && readInlineName(line) !== null);
+}
+
+/**
+ * "Karen Doyle (Moderator)" / "Karen Doyle · Top Fan" on a line of its own (session 30): a name with the page's suffix
+ * after it (`splitNameSuffix`), read as a name line; else null.
+ */
+function readSuffixedName(line: Line): { author: string; authorSpan: [number, number]; handle?: string } | null {
+  const name = splitNameSuffix(line);
+  if (name === null || isUiLine(name.author) || isDateLike(name.author) || isRemovalNote(line.trimmed)) return null;
+  return { author: name.author, authorSpan: name.authorSpan };
 }
 
 /** A name line that shows the poster's handle: "Name · @handle" or "@handle" alone; else null. */

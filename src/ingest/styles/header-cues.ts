@@ -6,6 +6,7 @@
 import type { Span } from '../../schema/common.js';
 import { isBlankChar, type Line, type Field } from '../lines.js';
 import { isUiLine } from '../ui-lines.js';
+import type { RawPost } from '../types.js';
 
 export type { Field } from '../lines.js';
 
@@ -225,12 +226,23 @@ export interface Header {
 }
 
 /** Strips role badges off the end (and "OP" off either side) of a name's tokens. */
-function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[]; isOP: boolean } {
+function stripBadges(tokens: Field[], keepBracketed = false, separated = true): { tokens: Field[]; isOP: boolean } {
   let isOP = false;
   const out = tokens.slice();
   // A bare-word badge goes once: "Gazette Moderator Mod" keeps "Moderator" as part of the name.
   let words = 0;
+  let suffixed = false;
   while (out.length > 1) {
+    // Session 30 (parsegen30): what a page prints after a name by shape, whatever its words (`dropNameSuffix`).
+    const cut = keepBracketed ? out.length : nameSuffixStart(out, separated);
+    if (cut < out.length) {
+      if (OP_BADGES.has(joinTokens(out.slice(cut)).toLowerCase().replace(/^[·•|∙⋅–—-] ?/, ''))) isOP = true;
+      out.length = cut;
+      suffixed = true;
+      continue;
+    }
+    // Once a suffix is cut, what stands before it is the name ("Courier Moderator · Community Moderator").
+    if (suffixed) break;
     const last = out[out.length - 1]!.text.toLowerCase();
     const word = /^\p{L}+$/u.test(last);
     if (word && words > 0) {
@@ -259,6 +271,84 @@ function stripBadges(tokens: Field[], keepBracketed = false): { tokens: Field[];
     out.pop();
   }
   return { tokens: out, isOP };
+}
+
+/**
+ * Where a suffix the page prints after a name starts among a name line's tokens (session 30), else `tokens.length`.
+ * Told by shape, not by a list of badges: (1) one to three words in round or square brackets (`(Moderator)`, `[Staff]`,
+ * `(Top Fan)`); (2) with `separated`, one to three capitalised words (or marks) after a separator (`· Top Commenter`,
+ * `• Zorvik`). In each a name of one word at least stands before it, so a name is never emptied; a time, a handle or a
+ * lower-case word after a separator is left to the readers that know them. A mark alone after a name (`Kev 🚲`,
+ * `Marcus Lee 🇬🇧`, `☠ Grog ☠`) is the poster's own: `pageSuffixes` tells a page's badge mark by its recurrence.
+ */
+export function nameSuffixStart(tokens: readonly Field[], separated = true): number {
+  const n = tokens.length;
+  if (n < 2) return n;
+  const last = tokens[n - 1]!.text;
+  const close = /[)\]]$/.exec(last);
+  if (close) {
+    const open = close[0] === ')' ? '(' : '[';
+    for (let k = n - 1; k >= Math.max(1, n - 3); k--) {
+      const t = tokens[k]!.text;
+      // ("(2009–present)", "(3)": a date range or a figure in brackets is no badge.)
+      if (t.startsWith(open)) return /^[([]\p{L}/u.test(t) && !/\d/.test(joinTokens(tokens.slice(k))) && k <= 4 && !isSeparator(tokens[k - 1]!.text) ? k : isSeparator(tokens[k - 1]!.text) && k >= 2 ? k - 1 : n;
+      if (/[()[\]]/.test(k === n - 1 ? t.slice(0, -1) : t)) return n;
+    }
+    return n;
+  }
+  if (!separated) return n;
+  let sep = n - 1;
+  while (sep > 0 && !isSeparator(tokens[sep]!.text)) sep--;
+  const run = tokens.slice(sep + 1);
+  // (A name is four words at most, as the name-line reader has it: "Librarian at Elm Street Library (2009–present) ·
+  // Updated Dec 3" is a credential line, not a name and a badge.)
+  if (sep < 1 || sep > 4 || run.length === 0 || run.length > 3) return n;
+  if (isSeparator(tokens[sep - 1]!.text)) return n;
+  const badgeWord = (t: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t) || (!/[\p{L}\p{N}]/u.test(t) && !isSeparator(t));
+  if (!run.every((t) => badgeWord(t.text))) return n;
+  // "Ana · Gómez Ruiz": the run must not read as a time or a date.
+  if (timeKind(joinTokens(run)) !== null || isDateLike(joinTokens(run))) return n;
+  return sep;
+}
+
+/**
+ * "Karen Doyle (Moderator)", "Karen Doyle · Top Fan", "Karen Doyle ✓": a name line whose name a page-printed suffix
+ * follows (`nameSuffixStart`, session 30); the name alone (four tokens at most) and its span, else null (no suffix).
+ */
+export function splitNameSuffix(line: Line): { author: string; authorSpan: Span } | null {
+  if (line.trimmed.length === 0 || line.trimmed.length > 80) return null;
+  let tokens = splitFields(line);
+  for (let cut = nameSuffixStart(tokens); cut < tokens.length; cut = nameSuffixStart(tokens)) tokens = tokens.slice(0, cut);
+  if (tokens.length === splitFields(line).length || !isNameTokens(tokens) || tokens.length > 4) return null;
+  const span = spanOf(tokens);
+  return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span };
+}
+
+/**
+ * "KD" over "Karen Doyle", "J" over "jdoe_77 • 3h", "NR" over "@nicolo_rossi": a line of one to three capital letters
+ * that are the initials of the name opening the line under it, the text an avatar shows in place of a picture (widget
+ * reader since session 14; shared with every reader in session 30). The name is the name line's, or the name tokens
+ * before the first separator of a one-line head (`Name · time`, `Name (Badge) · time`).
+ */
+export function isInitialsOver(line: Line, under: Line | undefined): boolean {
+  if (!under || under.indent !== line.indent || under.trimmed.length === 0 || !/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
+  let name = readNameLine(under)?.author ?? readWidgetHeader(under)?.author ?? null;
+  if (name === null) {
+    const tokens = splitFields(under);
+    let k = 0;
+    while (k < tokens.length && k < 6 && !isSeparator(tokens[k]!.text)) k++;
+    const head = tokens.slice(0, k);
+    const cut = nameSuffixStart(head, false);
+    if (k === 0 || k === tokens.length || !isNameTokens(head.slice(0, cut))) return false;
+    name = joinTokens(head.slice(0, cut));
+  }
+  if (name === line.trimmed) return false;
+  const words = name.replace(/^@/, '').split(/[\s_.-]+/).filter((w) => w.length > 0);
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const got = line.trimmed;
+  // "AL" over "@analucia_gomez": an avatar shows the display name's initials, which a handle need not keep past its first.
+  const handle = /^@/.test(name) || words.length === 1;
+  return initials.startsWith(got) || (got.length >= 2 && initials[0] === got[0] && (handle || initials.at(-1) === got.at(-1)));
 }
 
 /** Is this run of tokens a plausible name ("Maria Keller", "jdoe_77", "Nicolò Rossi", "Guest")? */
@@ -406,7 +496,9 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
       if (head.slice(1).some((t) => OP_BADGES.has(t.text.toLowerCase()))) opBadge = true;
       head = head.slice(0, 1);
     }
-    const named = stripBadges(head, DAY_CLOCK.test(timeText));
+    // (A footer's row, "Me gusta · Responder · 3 d", has the shape of a name, a separated suffix and a time: the suffix
+    // is read only where the caller saw the line open a post, as the role above.)
+    const named = stripBadges(head, DAY_CLOCK.test(timeText), roleLikeFooter || !head.some((t) => isSeparator(t.text)) || readFooter(line) === undefined);
     if (opBadge) named.isOP = true;
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
@@ -649,7 +741,24 @@ export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
   // "▼  2026 (212)", "► November (19)": a blog archive's tree toggle, a label and its count (session 27), is no vote.
   if (ARCHIVE_TOGGLE.test(line.trimmed)) return undefined;
-  return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed);
+  return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed) ?? readReplyCountRow(line.trimmed);
+}
+
+// "3 replies", "Reply · 2 responses", "Answer | 1 answer" (session 30): a count of a post's replies, a button word and a
+// separator before it or not; "↩ 1", "💬 3", "✉ 2": a mark with no letter or figure before a figure. Both are footer rows.
+// ("143 Comments", "5 responses" alone are the section's count line where it opens: `readBareReplyCount` reads them under
+// a post's text.)
+const REPLY_COUNT_ROW = /^\p{L}{2,12} ?[·•|] ?\d{1,5} (?:repl(?:y|ies)|responses?|answers?|comments?)$/iu;
+const BARE_REPLY_COUNT = /^\d{1,5} (?:repl(?:y|ies)|responses?|answers?|comments?)$/i;
+
+/** "2 responses", "1 answers" under a post's text (session 30): the count of its replies, a footer row there. */
+export function readBareReplyCount(trimmed: string): number | null {
+  return BARE_REPLY_COUNT.test(trimmed) ? Number(trimmed.slice(0, trimmed.indexOf(' '))) : null;
+}
+const MARKED_COUNT_ROW = /^(?:\p{So}|[\u2190-\u21ff\u2900-\u297f])\uFE0F? ?\d{1,5}$/u;
+
+function readReplyCountRow(trimmed: string): Footer | undefined {
+  return REPLY_COUNT_ROW.test(trimmed) || MARKED_COUNT_ROW.test(trimmed) ? { likes: null } : undefined;
 }
 
 const ARCHIVE_TOGGLE = /^[▼►▶▸▾▹]\s{1,3}\S[^()]{0,40}\(\d{1,6}\)$/u;
@@ -1063,4 +1172,34 @@ export function isSignOff(trimmed: string, author: string | null): boolean {
   // The whole name only after a dash ("— Ruth Abernethy"): the name alone again is a next post's header.
   if (dashed && t === name) return true;
   return words.length >= 2 && words[0]!.length >= 2 && t === words[0];
+}
+
+const POSTERS = new WeakMap<readonly RawPost[], { read: number; names: Set<string> }>();
+
+/**
+ * "@Sarah K well that's it then. 71% of us said…": "@", an earlier poster's name (the longest that fits) or handle and a
+ * space, then the first words of that poster's message, as the line a chat copies over the header of a reply: the name
+ * answered, else null. (The walked styles' since session 29; shared with the counted reader in session 30, and a poster
+ * shown by handle alone, "@peter14", matched by it.)
+ */
+export function readMentionPreview(line: Line, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
+  const t = line.trimmed;
+  if (!t.startsWith('@') || t.length > 360) return null;
+  // The posters' names so far, kept per list of posts and grown as it grows (a list only grows while a section is read),
+  // so that a section of n such lines costs O(n), not O(n) per line.
+  let known = POSTERS.get(posts);
+  if (known === undefined || known.read > posts.length) POSTERS.set(posts, (known = { read: 0, names: new Set<string>() }));
+  for (; known.read < posts.length; known.read++) {
+    const p = posts[known.read]!;
+    for (const name of [p.author?.replace(/^@/, ''), p.handle]) if (name) known.names.add(name);
+  }
+  // The longest name that fits: every place a name can end (a space, within a name's length).
+  let best: string | null = null;
+  for (let end = t.indexOf(' ', 1); end > 0 && end <= 61; end = t.indexOf(' ', end + 1)) {
+    const name = t.slice(1, end);
+    if (t.length > name.length + 2 && known.names.has(name)) best = name;
+  }
+  if (best === null) return null;
+  const start = line.contentStart + 1;
+  return { name: best, span: [start, start + best.length], snippet: t.slice(best.length + 2) };
 }

@@ -7,7 +7,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { isProfileLine, navTailStart, newPost } from './counted.js';
-import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
+import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readMentionPreview, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
 import { minOf } from '../../arrays.js';
@@ -530,7 +530,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // "@Sarah K well that's it then…" / "Tom Wainwright — Today at 08:05": without its arrow, a reply preview is "@"
     // and an earlier poster's name right over a header (Discord's copy, session 29), never a post's first line;
     // "Original message was deleted" there answers a message that is gone.
-    const overHeader = !reply && phase !== 'header' && posts.length > 0 && reader.headerAt(lines, i + 1) !== null;
+    // (Under a removal note, too: a removed post has no text for the preview to be part of; session 30.)
+    const overHeader = !reply && (phase !== 'header' || current?.removed === true) && posts.length > 0 && reader.headerAt(lines, i + 1) !== null;
     const preview = overHeader ? readMentionPreview(line, posts) : null;
     if (overHeader && (preview || GONE_PREVIEW.test(t))) {
       flushBlanks(false);
@@ -541,7 +542,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (reply) {
       flushBlanks(false);
       if (current && phase === 'header') {
-        current.replyTo = reply;
+        // "@Guest The school board…" over the head, "Replying to Guest" in it: the preview's words pick which of that
+        // poster's posts is answered, so they are kept (session 30).
+        const same = current.replyTo?.snippet !== undefined && reply.snippet === undefined && current.replyTo.name.replace(/^@/, '').toLowerCase() === reply.name.replace(/^@/, '').toLowerCase();
+        if (!same) current.replyTo = reply;
         current.raw.push(line);
         own(i, 'post-header');
       } else {
@@ -1282,20 +1286,3 @@ function citeByNumber(posts: RawPost[]): void {
 // "Original message was deleted" (a chat's reply preview of a message that is gone).
 const GONE_PREVIEW = /^original (?:message|comment|post) (?:was|has been) deleted\.?$/i;
 
-/**
- * "@Sarah K well that's it then. 71% of us said…": "@", an earlier poster's name (the longest that fits) and a space,
- * then the first words of that poster's message, as the line a chat copies over the header of a reply: the name
- * answered, else null.
- */
-function readMentionPreview(line: Line, posts: readonly RawPost[]): { name: string; span: Span; snippet: string } | null {
-  const t = line.trimmed;
-  if (!t.startsWith('@') || t.length > 360) return null;
-  let best: string | null = null;
-  for (const p of posts) {
-    const name = p.author;
-    if (name && (best === null || name.length > best.length) && t.length > name.length + 2 && t.startsWith(name, 1) && t[name.length + 1] === ' ') best = name;
-  }
-  if (best === null) return null;
-  const start = line.contentStart + 1;
-  return { name: best, span: [start, start + best.length], snippet: t.slice(best.length + 2) };
-}

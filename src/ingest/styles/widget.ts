@@ -5,7 +5,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, readC
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields } from './header-cues.js';
+import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields, isInitialsOver } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 import { isCommentGate, isUiLine } from '../ui-lines.js';
@@ -208,7 +208,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   const subjected = readSubjectOverHeader(lines, i, dump);
   if (subjected) return subjected;
   // "Name · Role · 2 h": a line shaped like a dotted footer opens a post where it stands after a blank line over text.
-  const opens = (i === 0 || isBlank(lines[i - 1]!)) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readFooter(lines[i + 1]!) === undefined;
+  // (A removal note right above closes a post as a blank line does: session 30.)
+  const opens = (i === 0 || isBlank(lines[i - 1]!) || isRemovedPlaceholder(lines[i - 1]!.trimmed)) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && readFooter(lines[i + 1]!) === undefined;
   const one = readWidgetHeader(line, opens) ?? readCommaHeader(line);
   if (one) return { ...one, lines: [i] };
   // "Elena Bianchi risponde a Giorgio_Como58" / "1 ora fa": a reply's name line that also names the post answered.
@@ -713,13 +714,7 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
     const lead = line.trimmed.slice(0, line.trimmed.length - under.trimmed.length - 1);
     return /^\p{L}[\p{L}\p{M}'’ ]{0,40}$/u.test(lead) && lead.split(' ').length <= 4 && readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   }
-  if (!/^\p{Lu}{1,3}$/u.test(line.trimmed)) return false;
-  const name = readNameLine(under);
-  if (!name || name.author === line.trimmed) return false;
-  const words = name.author.replace(/^@/, '').split(/[\s_.-]+/).filter((w) => w.length > 0);
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  const got = line.trimmed;
-  return initials.startsWith(got) || (got.length >= 2 && initials[0] === got[0] && initials.at(-1) === got.at(-1));
+  return isInitialsOver(line, under);
 }
 
 /**
