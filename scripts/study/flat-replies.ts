@@ -5,7 +5,12 @@
  * gold replies, gold replies answering the post right above, threadlens links (right / wrong), gold top-level posts
  * threadlens gives a parent (its false links), and the "post above" baseline (every post but the first answers the
  * one above: right on the gold replies that do, wrong on every gold top-level post after the first).
- * Measures only. Usage: nice npx tsx scripts/study/flat-replies.ts [src-dir]
+ * Then candidate cues on the posts the parse leaves top level (each pointing at the latest earlier post by someone
+ * else, not removed), with their right / wrong-parent / top-level-linked counts, and each blind round left out: the cue
+ * chosen on the other rounds, scored on it. Measures only; the cue session 30 shipped is `SECOND_PERSON` in
+ * src/thread/resolve-parents.ts (`youFirstSharedNA1` here). `MISSES=1` lists gold replies left wrong, `FALSE=1` every
+ * candidate's top-level links, `RIGHT=<cue>` its right ones (stderr).
+ * Usage: nice npx tsx scripts/study/flat-replies.ts [src-dir]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
