@@ -217,7 +217,7 @@ function assemble(
   // article, so "the post above" in a comment points at the article, not at the comment above (a channel's post).
   const header = lines.find((l) => parsed.lineKinds.get(l.index) === 'comment-section-header');
   const commentsUnderPost = header !== undefined && /\b(?:comments?|replies|responses)\b/i.test(header.trimmed) && !/\bposts?\b/i.test(header.trimmed);
-  resolveParents(posts, parsed.posts, messages, { commentsUnderPost });
+  resolveParents(posts, parsed.posts, messages, { commentsUnderPost, articleText: [article.title ?? '', ...textParts].join(' ') });
   findMentions(posts, parsed.posts.map((p) => p.handle));
   findQuotations(posts, sentences, text);
   const declared = parsed.declaredCount;

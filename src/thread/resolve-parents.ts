@@ -77,7 +77,12 @@ const SELF_REFERENCE = /\bmy (?:own |earlier |previous |last |first )?(?:comment
 // A name (no space in it) with an honorific glued after it, at the start of a post.
 const HONORIFIC_START = /^(\S{1,40}?)(?:さん|さま|様|君|くん|ちゃん|氏|님|씨)(?=[\s、,:：]|$)/u;
 /** Where the parent of each post comes from; returns nothing, fills `parentId`, `depth` and `replyCue`. */
-export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], messages: Message[], context: { commentsUnderPost?: boolean } = {}): void {
+export function resolveParents(
+  posts: ThreadPost[],
+  raw: readonly RawPost[],
+  messages: Message[],
+  context: { commentsUnderPost?: boolean; articleText?: string } = {},
+): void {
   const byId = new Map<string, number>();
   const authors = new AuthorIndex();
   // Post index -> index of the post it answered: used to continue conversations in flat dumps.
@@ -94,6 +99,9 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
   const chain = isConversationChain(raw);
+  // The article's content words, which a comment on the article shares with the post above it without answering it.
+  let articleWordSet: Set<string> | undefined;
+  const articleWords = (): ReadonlySet<string> => (articleWordSet ??= new Set(contentWords(context.articleText ?? '')));
   // The root of a chat thread ("replied to a thread: …") -> the thread's posts so far.
   const chatThreads = new Map<number, ChatThread>();
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
@@ -165,7 +173,7 @@ export function resolveParents(posts: ThreadPost[], raw: readonly RawPost[], mes
     }
     // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
     if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
-      parent = parentFromCues(post, posts, authors, answeredBy, messages, marked, context.commentsUnderPost ?? false);
+      parent = parentFromCues(post, posts, authors, answeredBy, messages, marked, context.commentsUnderPost ?? false, articleWords);
       if (listed && (parent === undefined || !listed.members.has(parent))) {
         parent = listed.head;
         post.replyCue = { kind: 'depth', span: listed.span };
@@ -421,6 +429,7 @@ function parentFromCues(
   messages: Message[],
   marked = false,
   commentsUnderPost = false,
+  articleWords: () => ReadonlySet<string> = () => new Set(),
 ): number | undefined {
   const body = post.text;
   if (body.length === 0) return undefined;
@@ -594,8 +603,31 @@ function parentFromCues(
       }
     }
   }
+  // (Session 30) "Your math ignores that the amber fixtures …", "Mock all you like. …" in a flat dump: a first sentence in
+  // the second person that repeats a word of the latest post by someone else, a word the article does not have, answers
+  // that post. Either cue alone also fits a comment speaking to the article's writer ("At 7:05 you say …") or echoing the
+  // story, so both are needed (docs/dump-styles.md, session 30 (flat30): 6 right, 0 top-level posts linked on blind 01-52,
+  // the same with each blind round left out).
+  const second = post.sentences[0] ? SECOND_PERSON.exec(post.sentences[0].text) : null;
+  if (second && post.index > 0) {
+    let k = post.index - 1;
+    while (k >= 0 && (posts[k]!.removed || posts[k]!.author === post.author)) k--;
+    if (k >= 0) {
+      const theirs = new Set(contentWords(posts[k]!.text));
+      const article = articleWords();
+      const opening = post.sentences.slice(0, 2).map((s) => s.text).join(' ');
+      if (contentWords(opening).some((w) => theirs.has(w) && !article.has(w))) {
+        const at = post.sentences[0]!.span[0] + second.index;
+        post.replyCue = { kind: 'answer', span: [at, at + second[0].length] };
+        return k;
+      }
+    }
+  }
   return undefined;
 }
+
+// A second-person word: "you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll".
+const SECOND_PERSON = /\b(?:you['\u2019](?:re|ve|d|ll)|yourself|yours|your|you)\b/i;
 
 // `usedAsWord`'s answers per thread (the posts array), so a talk board whose replies open with the same few screen names
 // reads the whole thread once per name, not once per post.
