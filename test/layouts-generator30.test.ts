@@ -37,6 +37,17 @@ describe('session 30 generator families, by hand', () => {
     expect(authors(text)).toEqual(['Rhoda Pim', 'Tam Birke', 'Ines Caro 🚲']);
   });
 
+  it("keeps a text-style symbol two posters end their text with (a smiley is the writer's, not a badge)", () => {
+    const text = dump(
+      'Rhoda Pim', '3 hours ago', 'Thanks for the update ☺', '',
+      'Tam Birke', '2 hours ago', 'Good news for the lanes ☺', '',
+      'Ines Caro', '1 hour ago', 'Finally, about time ♥',
+    );
+    const r = rows(text);
+    expect(r.map((x) => x[0])).toEqual(['Rhoda Pim', 'Tam Birke', 'Ines Caro']);
+    expect(r.map((x) => x[3])).toEqual(['Thanks for the update ☺', 'Good news for the lanes ☺', 'Finally, about time ♥']);
+  });
+
   it('reads fold toggles in wordings no list holds as chrome, not posts', () => {
     const text = dump(
       'Rhoda Pim', 'Two hundred cars a week is not nothing for the lanes round here.', 'Reply', 'Expand 2 earlier answers', '',

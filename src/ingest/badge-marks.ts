@@ -14,6 +14,19 @@ import type { Line } from './lines.js';
 // separators are read by the readers themselves.
 const MARK = /^(?![\p{Emoji_Presentation}←-⇿⟰-⟿⤀-⥿➔-➿▶-◅•·∙⋅|>›»<‹«])[\p{So}\p{Sm}]\u{FE0F}?$/u;
 const NAME_PART = /\p{L}/u;
+// What may stand before a page's badge: one handle-like token ("kev_92", "@ana", "Tom"), or two to four words each
+// opening with a capital ("Karen Doyle", "Anna de Vries": short lower-case particles inside), never words of a sentence
+// ("Thanks for the update ☺", "Good news for the kids ☺": a smiley two posters end their text with is theirs).
+const HANDLE = /^@?[\p{L}\p{N}_.'’-]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const PARTICLE = /^\p{Ll}{1,3}$/u;
+
+/** Whether `words` (the words before a mark) have the shape of a poster's name. */
+function nameShaped(words: readonly string[]): boolean {
+  if (words.length === 1) return HANDLE.test(words[0]!);
+  if (words.length > 4 || !NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
+  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+}
 
 interface MarkAt {
   line: number;
@@ -38,7 +51,7 @@ function markOf(line: Line): { mark: string; name: string; place: MarkAt } | nul
     // (An empty word is a gap of two spaces or more, a column break.)
     const closes = next === undefined || next === '' || w.endsWith(':') || /^[•·|∙⋅–—-]$/.test(next);
     const name = words.slice(0, k).join(' ');
-    if (!closes || !NAME_PART.test(name) || name.length > 48) return null;
+    if (!closes || !NAME_PART.test(name) || name.length > 48 || !nameShaped(words.slice(0, k))) return null;
     const offset = line.contentStart - line.start + words.slice(0, k).join(' ').length + 1;
     return { mark: bare, name, place: { line: line.index, at: offset, length: bare.length, last: next === undefined && !w.endsWith(':') } };
   }
