@@ -595,6 +595,8 @@ function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | nul
   if (by) {
     const score = SCORE.exec(t);
     if (score) header.points = Number(score[1]);
+    // The subject without its score: the thread the post is in (`parentFromMark`).
+    header.subject = score ? t.slice(0, score.index) : t;
     if (RE_SUBJECT.test(t)) header.replyMark = [line.contentStart, line.contentStart + 3];
     else header.rootMark = true;
   }
@@ -615,7 +617,8 @@ function readCollapsedComment(line: Line): Omit<FoundHeader, 'lines'> | null {
   const off = line.contentStart - line.start + m[0].length;
   const byline = readByline({ ...line, text: line.text.slice(off), start: line.start + off, contentStart: line.start + off, trimmed: line.trimmed.slice(m[0].length), fields: undefined });
   if (!byline) return null;
-  const header: Omit<FoundHeader, 'lines'> = { author: byline.author, authorSpan: byline.authorSpan, timestamp: byline.timestamp, isOP: false, replyTo: null, points: Number(m[1]), removedUnder: true };
+  const subject = m[0].slice(0, m[0].lastIndexOf('(')).trimEnd();
+  const header: Omit<FoundHeader, 'lines'> = { author: byline.author, authorSpan: byline.authorSpan, timestamp: byline.timestamp, isOP: false, replyTo: null, points: Number(m[1]), removedUnder: true, subject };
   if (RE_SUBJECT.test(line.trimmed)) header.replyMark = [line.contentStart, line.contentStart + 3];
   else header.rootMark = true;
   return header;
