@@ -93,3 +93,38 @@ describe('session 30b: a story page with scored subjects', () => {
   });
 });
 
+
+describe('session 30b: a response list under a story', () => {
+  const responses = (first: string[]): string => [
+    ...fenwickStory(),
+    'Responses (3)',
+    '',
+    ...first,
+    '',
+    'Mick Dow',
+    'Mar 6',
+    C.mick,
+    '12',
+    'Reply',
+    '',
+    'Sam Idris',
+    'Mar 6',
+    C.sam,
+    '3',
+    'Reply',
+  ].join('\n');
+
+  it('keeps letters after a name ("Dee Marsh, PhD") in the name, not cut off as a town', () => {
+    const text = responses(['Dee Marsh, PhD', 'Mar 6', 'The Harlow Cross site has the capacity; the county survey shows it.', '18', 'Reply']);
+    expect(rows(text).map((r) => r[0])).toEqual(['Dee Marsh, PhD', 'Mick Dow', 'Sam Idris']);
+  });
+
+  it('reads a line that is all one quotation of the story, over a response, as the passage it highlights, not its text', () => {
+    const text = responses(['Joan Birch', 'Mar 6', '“used by fewer than 200 cars a week on average last year.”', 'Two hundred cars is a full car park every Sunday.', '18', 'Reply']);
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Joan Birch', null, 'Two hundred cars is a full car park every Sunday.'],
+      ['Mick Dow', null, C.mick],
+      ['Sam Idris', null, C.sam],
+    ]);
+  });
+});

@@ -24,6 +24,9 @@ const BARE_ATTRIBUTION = /^@?[\p{L}\p{N}_.-]{2,40}:$/u;
 // (a review site's comments), then a blank line and the post's own text.
 const INLINE_ATTRIBUTION = /^([^\s:"“](?:[^:"“]{0,38}[^\s:"“])?)\s(?:said|wrote|writes|says)\s?:\s?["“](\S.{1,600})["”]$/i;
 
+// "“no plans to change production at Calderbridge.”": a line that is one quotation, its words without the marks.
+const STORY_HIGHLIGHT = /^["“]([^"“”]{10,300})["”]$/;
+
 // "Click to expand...", "Tap to expand", "Expand": the control a forum's quote box prints under a long quote.
 const QUOTE_EXPANDER = /^(?:(?:click|tap) (?:here )?to )?(?:expand|see more|show more)(?:\.\.\.|…|\.)?$/i;
 
@@ -176,6 +179,15 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
         end = j;
         name = who;
       }
+    }
+  } else if (saidBy && STORY_HIGHLIGHT.test(first.trimmed) && k + 1 < body.length && !isBlank(body[k + 1]!)) {
+    // "“no plans to change production at Calderbridge.”" / the post's own text: a line that is all one quotation of the
+    // story's words (ten characters or more of them) over the text is the passage the response highlights (Medium
+    // prints it over the response), not the post's own words (session 30b).
+    const words = normalise(STORY_HIGHLIGHT.exec(first.trimmed)![1]!);
+    if (words.length >= 10 && saidBy('', true).includes(words)) {
+      end = k + 1;
+      post.quotedStory = true;
     }
   } else {
     // An excerpt set off by indentation: the first line stands deeper than the post's first unindented line.

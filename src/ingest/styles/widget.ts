@@ -379,13 +379,17 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
 // "Ответ от X"): the header of an answer to the review above it.
 const REPLY_FROM = /^(?:reply|response|answer) from (?:the )?(\S.{0,46}\S)$|^(?:respuesta de|antwort von|réponse de|risposta d[ai]|reactie van|antwoord van|odpowiedź od|ответ от) (\S.{0,46}\S)$/i;
 
+// "PhD", "MSc", "DPhil": letters after a name, a capital after a small letter in one short word, which no place name
+// of that length has (session 30b). All-capital letters ("RN" as "NY") are not told from a place by their shape.
+const POST_NOMINAL_SHAPE = /^(?=\p{L}{3,5}$)(?=\p{L}{0,4}\p{Ll})\p{Lu}\p{L}{0,3}\p{Lu}/u;
+
 /**
  * "יוסי, נהריה" / "(04.12.26)", "Anna, Lyon" over the time: a name and the place the poster gives, one to three words
  * each, no figures; the author is the name. Any other name is kept whole.
  */
 function withoutPlace(name: { author: string; authorSpan: Span }): { author: string; authorSpan: Span } {
   const m = /^([^,\d]{1,40}), ([^,\d]{1,40})$/u.exec(name.author);
-  if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3) return { author: name.author, authorSpan: name.authorSpan };
+  if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3 || POST_NOMINAL_SHAPE.test(m[2]!)) return { author: name.author, authorSpan: name.authorSpan };
   return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
 }
 
