@@ -25,7 +25,7 @@ export interface RawPost {
   replyMark?: Span | null;
   /** The header marks a top-level post (a Hacker-News-like header without "parent"). */
   rootMark?: boolean;
-  /** The post's subject line ("Re: X" answers the latest post above whose subject is "X"). */
+  /** The post's subject line: "Re: X" is in the thread of "X" (answering "X" itself where the page stacks "Re: Re:"). */
   subject?: string;
   /**
    * A line of the header that may name the post answered ("Bramblewick" / "Tolpuddle_Martyr" / "21 Nov 2026

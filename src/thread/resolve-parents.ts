@@ -760,10 +760,17 @@ const HAILED_INSIDE = /, (\p{Lu}[\p{Ll}'-]{1,30}), /gu;
 // Words in quotation marks opening a post ("…", “…”, «…», „…“).
 const OPENING_QUOTE = /^["\u201c\u00ab\u201e]([^"\u201c\u201d\u00ab\u00bb\u201e]{8,300}?)[.,…]?["\u201d\u00bb\u201c]/u;
 
+// "--" (or "-- ") alone on its line: the signature below it.
+const SIGNATURE_RULE = /^\s*-- ?$/;
+
 /** An earlier post whose sentence (6+ words) this post repeats word for word. */
 function findQuotedPost(post: ThreadPost, posts: readonly ThreadPost[]): { index: number; span: Span } | undefined {
   const mine = new Map<string, Span>();
-  for (const s of post.sentences) if (s.text.split(' ').length >= 6) mine.set(s.text, s.span);
+  // The lines under a "--" line are the writer's signature (the mail and news convention, kept by Slashdot), the same
+  // under each of their posts: not a quote of their earlier one.
+  const signature = post.lines.findIndex((l, k) => k > 0 && SIGNATURE_RULE.test(l.text));
+  const signed = signature < 0 ? Infinity : post.lines[signature]!.span[0];
+  for (const s of post.sentences) if (s.text.split(' ').length >= 6 && s.span[0] < signed) mine.set(s.text, s.span);
   // "keying on UTC breaks the 2019 archive" / "" / "The migration is small…": a first line of five words or more, set
   // apart from the text under it, repeating an earlier post's words: a quote reply whose ">" mark the copy lost.
   const first = post.lines[0];
@@ -842,6 +849,25 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
   return i - 1;
 }
 
+// "Re: Re: X": a subject answering a reply's subject, which some pages write and others (Slashdot) never do.
+const STACKED_REPLY = /^re: ?re:/i;
+const stacking = new WeakMap<readonly RawPost[], boolean>();
+
+/** True when some subject in the dump stacks "Re:" ("Re: Re: X"): then a reply's subject names the post it answers. */
+function stacksReplies(raw: readonly RawPost[]): boolean {
+  let found = stacking.get(raw);
+  if (found === undefined) {
+    found = raw.some((r) => r.subject !== undefined && STACKED_REPLY.test(r.subject));
+    stacking.set(raw, found);
+  }
+  return found;
+}
+
+/** The thread a subject belongs to: the subject without its "Re:" marks, lower case ("Re:Running costs" → "running costs"). */
+function subjectThread(subject: string): string {
+  return subject.replace(/^(?:re: ?)+/i, '').trim().toLowerCase();
+}
+
 /**
  * A post whose header says it is a reply ("| parent |") without naming the parent, in a dump that shows no
  * nesting: the post before it. That is certain when the post before is top level (a thread lists a post's
@@ -852,9 +878,27 @@ function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonl
   posts[i]!.replyCue = { kind: 'depth', span: mark };
   // "Re: Re: X" under "Re: X": the latest post above whose subject is the reply's without its first "Re:".
   const subject = raw[i]!.subject;
-  if (subject !== undefined) {
+  if (subject !== undefined && stacksReplies(raw)) {
     const answered = subject.replace(/^re: ?/i, '').toLowerCase();
     for (let j = i - 1; j >= 0; j--) if (raw[j]!.subject?.toLowerCase() === answered) return j;
+  }
+  // "Re:X" on a page that does not stack "Re:" (Slashdot: every reply in the thread is "Re:X"): the reply is in the
+  // thread of X, as mail and news readers thread by subject, and answers its latest post above, the post above when
+  // the page lists the thread depth first; a thread's reply listed under another thread's posts skips them.
+  const thread = subject === undefined ? '' : subjectThread(subject);
+  if (thread !== '' && subjectThread(raw[i - 1]!.subject ?? '') !== thread) {
+    for (let j = i - 2; j >= 0; j--) {
+      if (subjectThread(raw[j]!.subject ?? '') !== thread) continue;
+      messages.push({
+        ruleId: 'thread/guessed-parent',
+        severity: 'warning',
+        place: mark,
+        reason: `Post ${posts[i]!.id} is marked as a reply in the thread of ${JSON.stringify(subject)}, but the dump does not show to which post; the latest post above in that thread (${posts[j]!.id}) was taken.`,
+        actual: null,
+        expected: 'indentation or a level',
+      });
+      return j;
+    }
   }
   if (!(raw[i - 1]!.rootMark && before.depth === 0)) {
     messages.push({

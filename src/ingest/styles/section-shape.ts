@@ -57,13 +57,18 @@ export function findSectionStart(
     if (after < headers.length && openerOverFirst && !(countsBelow && isOpener(lines[i]!.trimmed))) continue;
     if (!isOpener(lines[i]!.trimmed) && !(counted !== null && counted >= after) && !countsBelow) continue;
     const next = headers[h + 1]!;
-    // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts.
+    // Only chrome, and a few short labels ("All", "Reader Picks"), may stand between the opener and the posts. Under
+    // the page's own count of the posts below, the labels the walk keeps out of posts too (four words at most: "Log
+    // In/Create an Account"; a row's "Comments Filter:"), as many as may stand over it (eight): a filter row
+    // ("Comments Filter:" / "All" / "Insightful" / "Informative" / "Interesting" / "Funny") is one label a line
+    // (session 30b).
+    const labelsAllowed = countsBelow ? 8 : 4;
     let clean = true;
     let labels = 0;
     for (let k = i + 1; k < next && clean; k++) {
       const l = lines[k]!;
       if (l.trimmed === '' || isOpener(l.trimmed) || isChrome(l)) continue;
-      if ((isShortLabel(l.trimmed) || isItemRow(l.trimmed)) && ++labels <= 4) continue;
+      if ((isShortLabel(l.trimmed) || isItemRow(l.trimmed) || (countsBelow && (isStrayLabel(l.trimmed) || isRowLabel(l.trimmed)))) && ++labels <= labelsAllowed) continue;
       clean = false;
     }
     if (!clean) continue;
@@ -126,6 +131,11 @@ export function isItemRow(trimmed: string): boolean {
   if (trimmed.length > 100) return false;
   const items = trimmed.replace(/^\p{L}{2,20}: /u, '').split(/ [|·] /);
   return items.length >= 3 && items.every((x) => x.length > 0 && x.length <= 30 && countWords(x, 4) <= 3 && !endsWithTerminal(x));
+}
+
+/** "Comments Filter:", "Score:": a short label naming the row of options under it. */
+export function isRowLabel(trimmed: string): boolean {
+  return trimmed.length <= 30 && trimmed.endsWith(':') && countWords(trimmed, 4) <= 3 && !endsWithTerminal(trimmed.slice(0, -1));
 }
 
 /** A line of at most three words without sentence punctuation: a button or label of the page. */

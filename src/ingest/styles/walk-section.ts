@@ -8,7 +8,7 @@ import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-line
 import type { RawPost, SectionParse } from '../types.js';
 import { isProfileLine, navTailStart, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readMentionPreview, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
-import { isItemRow, isStrayLabel, postWithoutHeader } from './section-shape.js';
+import { isItemRow, isRowLabel, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
 import { minOf } from '../../arrays.js';
 
@@ -684,7 +684,8 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     // Body text. After a closed post, text without a header is a post whose author the dump does not show.
     if (!current || phase === 'closed') {
-      if (isStrayLabel(t) || isItemRow(t)) {
+      // ("Comments Filter:" over its options, before the first post: the row's label; session 30b.)
+      if (isStrayLabel(t) || isItemRow(t) || (posts.length === 0 && isRowLabel(t))) {
         // "Posting rules", "Community" under the last post: a label of the page, not a post (nor a row of sort links).
         flushBlanks(false);
         lineKinds.set(i, 'comment-chrome');

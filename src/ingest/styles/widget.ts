@@ -379,13 +379,17 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
 // "Ответ от X"): the header of an answer to the review above it.
 const REPLY_FROM = /^(?:reply|response|answer) from (?:the )?(\S.{0,46}\S)$|^(?:respuesta de|antwort von|réponse de|risposta d[ai]|reactie van|antwoord van|odpowiedź od|ответ от) (\S.{0,46}\S)$/i;
 
+// "PhD", "MSc", "DPhil": letters after a name, a capital after a small letter in one short word, which no place name
+// of that length has (session 30b). All-capital letters ("RN" as "NY") are not told from a place by their shape.
+const POST_NOMINAL_SHAPE = /^(?=\p{L}{3,5}$)(?=\p{L}{0,4}\p{Ll})\p{Lu}\p{L}{0,3}\p{Lu}/u;
+
 /**
  * "יוסי, נהריה" / "(04.12.26)", "Anna, Lyon" over the time: a name and the place the poster gives, one to three words
  * each, no figures; the author is the name. Any other name is kept whole.
  */
 function withoutPlace(name: { author: string; authorSpan: Span }): { author: string; authorSpan: Span } {
   const m = /^([^,\d]{1,40}), ([^,\d]{1,40})$/u.exec(name.author);
-  if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3) return { author: name.author, authorSpan: name.authorSpan };
+  if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3 || POST_NOMINAL_SHAPE.test(m[2]!)) return { author: name.author, authorSpan: name.authorSpan };
   return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
 }
 
@@ -595,6 +599,8 @@ function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | nul
   if (by) {
     const score = SCORE.exec(t);
     if (score) header.points = Number(score[1]);
+    // The subject without its score: the thread the post is in (`parentFromMark`).
+    header.subject = score ? t.slice(0, score.index) : t;
     if (RE_SUBJECT.test(t)) header.replyMark = [line.contentStart, line.contentStart + 3];
     else header.rootMark = true;
   }
@@ -615,7 +621,8 @@ function readCollapsedComment(line: Line): Omit<FoundHeader, 'lines'> | null {
   const off = line.contentStart - line.start + m[0].length;
   const byline = readByline({ ...line, text: line.text.slice(off), start: line.start + off, contentStart: line.start + off, trimmed: line.trimmed.slice(m[0].length), fields: undefined });
   if (!byline) return null;
-  const header: Omit<FoundHeader, 'lines'> = { author: byline.author, authorSpan: byline.authorSpan, timestamp: byline.timestamp, isOP: false, replyTo: null, points: Number(m[1]), removedUnder: true };
+  const subject = m[0].slice(0, m[0].lastIndexOf('(')).trimEnd();
+  const header: Omit<FoundHeader, 'lines'> = { author: byline.author, authorSpan: byline.authorSpan, timestamp: byline.timestamp, isOP: false, replyTo: null, points: Number(m[1]), removedUnder: true, subject };
   if (RE_SUBJECT.test(line.trimmed)) header.replyMark = [line.contentStart, line.contentStart + 3];
   else header.rootMark = true;
   return header;
