@@ -1,7 +1,6 @@
 import { isBlank, type Line } from '../ingest/lines.js';
 import type { RawPost } from '../ingest/types.js';
 import { pushAll } from '../arrays.js';
-import { countWords } from '../text/words.js';
 
 /** A quote box's label alone on its line, over the attribution ("Quote:", "Zitat:", "Citat:"). */
 export const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
@@ -178,12 +177,6 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
         name = who;
       }
     }
-  } else if (saidBy && isStoryPassage(first.trimmed, saidBy('', true)) && k + 1 < body.length && !isBlank(body[k + 1]!)) {
-    // "“no plans to change production at Calderbridge.”" / the post's own text: a first line that repeats the story
-    // word for word, marks and all, over the text is the passage the page shows the response highlights (Medium), not
-    // the post's own words; a reader quoting the story adds marks of their own, and those lines stay (session 30b).
-    end = k + 1;
-    post.quotedStory = true;
   } else {
     // An excerpt set off by indentation: the first line stands deeper than the post's first unindented line.
     let j = k;
@@ -200,12 +193,6 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
   post.quotedName = name ? name.trim() : null;
   pushAll(post.raw, post.quoted);
   post.body = body.slice(rest);
-}
-
-/** A line of four words or more (300 characters at most) that the story's normalised text holds as it stands. */
-function isStoryPassage(trimmed: string, story: string): boolean {
-  if (trimmed.length < 20 || trimmed.length > 300 || countWords(trimmed, 4) < 4) return false;
-  return story.includes(normalise(trimmed));
 }
 
 /** The quoted words without quote marks, tags and line breaks, lower-cased: what to look for in earlier posts. */
