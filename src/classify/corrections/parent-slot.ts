@@ -18,6 +18,7 @@ import { concessionOf } from './conceded-self.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import type { Candidate, CorrectionPost } from './thread-index.js';
 import { isDateValue, valueKeys, type Unit } from './units.js';
+import { measureOf, topicsApart } from './value-mismatch.js';
 
 type Value = Unit['values'][number];
 
@@ -93,8 +94,13 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
     if (keys.length === 0 || parentValues.some((pv, k) => (isDateValue(v) && isDateValue(pv) ? !slotDiffers(v, pv) : !isDateValue(v) && !isDateValue(pv) && keys.some((key) => parentKeys[k]!.includes(key))))) return;
     const inArticle = articleHas(specificKeys(keys));
     for (const target of targets) {
+      // (Figures under a topic label the other sentence does not name are about something else: value-mismatch's rule.)
+      if (topicsApart(unit, target.unit)) continue;
       // A figure of the parent's own life ("we spent ...") is compared only against the article's figure.
-      const w = target.unit.values.find((tv, ti) => (inArticle || !target.unit.personal.has(ti)) && sameSlot(v, tv, unit.paraphrases) && slotDiffers(v, tv));
+      // (Amounts of two measures, a rate and a total or rates over two periods, are not one slot: value-mismatch's rule.)
+      const w = target.unit.values.find(
+        (tv, ti) => (inArticle || !target.unit.personal.has(ti)) && sameSlot(v, tv, unit.paraphrases) && slotDiffers(v, tv) && (isDateValue(v) || measureOf(unit, v.span) === measureOf(target.unit, tv.span)),
+      );
       if (!w) continue;
       const backed = inArticle && !articleHas(specificKeys(valueKeysOfTarget(target.unit, w)));
       if (take(target, v.span, `${v.text} here, ${w.text} in the earlier post`, isDateValue(v), backed)) return;

@@ -54,7 +54,14 @@ const CHANGE = new Set(['more', 'less', 'extra', 'fewer', 'higher', 'lower']);
  * ("month" for "£160 a month"), and whether it is a change ("change/month" for "21 dirhams more a month"); null for
  * a level or total. Two amounts of one unit are compared only when this is the same for both.
  */
-function measureOf(u: Unit, span: Unit['values'][number]['span']): string | null {
+/** "Germany: €12.82 an hour" and a sentence that does not name Germany: a topic label one sentence puts its figures under and the other does not name. */
+export function topicsApart(a: Unit, b: Unit): boolean {
+  const aLabel = topicLabel(a);
+  const bLabel = topicLabel(b);
+  return (aLabel !== null && !b.content.has(lemma(aLabel)) && !b.lemmas.includes(aLabel)) || (bLabel !== null && !a.content.has(lemma(bLabel)) && !a.lemmas.includes(bLabel));
+}
+
+export function measureOf(u: Unit, span: Unit['values'][number]['span']): string | null {
   let at = u.words.findIndex((w) => w.start >= span[1]);
   if (at < 0) return null;
   const change = CHANGE.has(u.words[at]!.lower);
@@ -78,9 +85,7 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
   // ("the table has 88.6% for the second dose and 93% for the first").
   if (post.keys.some((keys) => keys.some((k) => !k.startsWith('y:') && target.keys.some((tk) => tk.includes(k))))) return out;
   // "Germany: €12.82 an hour": figures under a topic label the other sentence does not name are about something else.
-  const postLabel = topicLabel(post);
-  const targetLabel = topicLabel(target);
-  if ((postLabel !== null && !target.content.has(lemma(postLabel)) && !target.lemmas.includes(postLabel)) || (targetLabel !== null && !post.content.has(lemma(targetLabel)) && !post.lemmas.includes(targetLabel))) return out;
+  if (topicsApart(post, target)) return out;
   post.values.forEach((postValue, pi) => {
     if (postValue.unit === 'decade' || postValue.kind === 'entity' || post.personal.has(pi)) return;
     target.values.forEach((targetValue, ti) => {
