@@ -92,7 +92,6 @@ export function isSectionChrome(trimmed: string): boolean {
   return SECTION_CHROME.test(trimmed) || LOCALISED_CHROME.test(trimmed) || MODERATION_NOTICE.test(trimmed) || SORT_MENU.test(trimmed) || COMMENT_DISCLAIMER.test(trimmed) || readFoldToggle(trimmed) !== null;
 }
 
-
 // "Sorted by: Newest first / Oldest first / Track time": a sort menu with its choices set apart by slashes or bars
 // (session 28).
 const SORT_MENU = /^sort(?:ed)? by:? [a-z][a-z ]{0,20}(?: ?[/|·•] ?[a-z][a-z ]{0,20}){1,4}$/i;

@@ -7,7 +7,7 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTim
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
-import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview, laterReplyCue } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
@@ -130,7 +130,7 @@ export const countedStyle: CommentStyle = {
     for (let k = i; k < lines.length; k++) {
       const named = lines[k]!.trimmed.length <= 80 && lines[k]!.trimmed.includes(' ') ? readSuffixedName(lines[k]!) : null;
       if (named === null) continue;
-      const suffix = lines[k]!.trimmed.slice(named.authorSpan[1] - lines[k]!.contentStart).trim();
+      const suffix = suffixOf(lines[k]!, named);
       const names = suffixNames.get(suffix) ?? new Set<string>();
       suffixNames.set(suffix, names);
       names.add(named.author);
@@ -139,7 +139,7 @@ export const countedStyle: CommentStyle = {
       const line = lines[k]!;
       const named = suffixNames.size > 0 ? readSuffixedName(line) : null;
       if (named === null) return false;
-      if ((suffixNames.get(line.trimmed.slice(named.authorSpan[1] - line.contentStart).trim())?.size ?? 0) >= 2) return true;
+      if ((suffixNames.get(suffixOf(line, named))?.size ?? 0) >= 2) return true;
       const under = lines[k + 1];
       return posts.length > 0 && under !== undefined && !isBlank(under) && countWords(under.trimmed, 5) >= 5 && !isSectionChrome(under.trimmed);
     };
@@ -215,8 +215,7 @@ export const countedStyle: CommentStyle = {
       // still pick which of that poster's posts is answered.)
       const reply = current && lastWasAuthor && (current.replyTo === null || current.replyTo.snippet !== undefined) ? readReplyLine(line) : null;
       if (current && reply !== null && reply.name !== '') {
-        const same = current.replyTo?.snippet !== undefined && reply.snippet === undefined && current.replyTo.name.replace(/^@/, '').toLowerCase() === reply.name.replace(/^@/, '').toLowerCase();
-        if (!same) current.replyTo = reply;
+        current.replyTo = laterReplyCue(current.replyTo, reply);
         current.raw.push(line);
         lineKinds.set(i, 'post-header');
         linePost.set(i, posts.length - 1);
@@ -479,6 +478,11 @@ function opensHead(lines: readonly Line[], k: number, known: ReadonlySet<string>
   const line = lines[k];
   if (line === undefined || isBlank(line)) return false;
   return looksLikeAuthor(line.trimmed, known) || readNameLine(line) !== null || readSuffixedName(line) !== null || isInitialsOver(line, lines[k + 1]) || (inline && readInlineName(line) !== null);
+}
+
+/** What stands after the name on a suffixed name line ("(Moderator)", "· Top Fan"). */
+function suffixOf(line: Line, named: { authorSpan: [number, number] }): string {
+  return line.trimmed.slice(named.authorSpan[1] - line.contentStart).trim();
 }
 
 /**

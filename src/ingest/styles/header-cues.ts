@@ -317,9 +317,10 @@ export function nameSuffixStart(tokens: readonly Field[], separated = true): num
  */
 export function splitNameSuffix(line: Line): { author: string; authorSpan: Span } | null {
   if (line.trimmed.length === 0 || line.trimmed.length > 80) return null;
-  let tokens = splitFields(line);
+  const fields = splitFields(line);
+  let tokens = fields;
   for (let cut = nameSuffixStart(tokens); cut < tokens.length; cut = nameSuffixStart(tokens)) tokens = tokens.slice(0, cut);
-  if (tokens.length === splitFields(line).length || !isNameTokens(tokens) || tokens.length > 4) return null;
+  if (tokens.length === fields.length || !isNameTokens(tokens) || tokens.length > 4) return null;
   const span = spanOf(tokens);
   return { author: line.text.slice(span[0] - line.start, span[1] - line.start), authorSpan: span };
 }
@@ -952,6 +953,18 @@ const REPLIED_TO = /^(?:[↪↳⤷↩➥➦] ?)?@?(\S(?:.{0,46}\S)?) (?:replied 
 // replies page's head (session 27), the name, up to two comma-set parts (a place, a role), then whom it answers.
 const COMMA_REPLIED_TO = /^([^,]{1,40}?)(?:, [^,]{1,40}){0,2}, (?:in answer to|in reply to|replying to|responding to|in response to) @?(\S(?:.{0,46}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩|➥|➦)\s?@?(\S(?:.{0,46}\S)?)$/;
+
+type ReplyCue = { name: string; span: Span; snippet?: string };
+
+/**
+ * The reply cue a head keeps when a second one is read under the first (session 30): "@Guest The school board…" over
+ * the head, then "Replying to Guest" in it. A preview's words pick which of that poster's posts is answered, so a bare
+ * reply line naming the same poster leaves the preview; any other reply line replaces what the head held.
+ */
+export function laterReplyCue(held: ReplyCue | null, reply: ReplyCue): ReplyCue {
+  const bare = (name: string) => name.replace(/^@/, '').toLowerCase();
+  return held?.snippet !== undefined && reply.snippet === undefined && bare(held.name) === bare(reply.name) ? held : reply;
+}
 
 /**
  * Reads a "Replying to Maria Keller" / "In reply to @jdoe_77" / "jdoe_77 replied to Maria" / "↳ Maria" line;

@@ -7,7 +7,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
 import { isProfileLine, navTailStart, newPost } from './counted.js';
-import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readMentionPreview, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
+import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readMentionPreview, laterReplyCue, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isRowLabel, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
 import { minOf } from '../../arrays.js';
@@ -544,8 +544,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (current && phase === 'header') {
         // "@Guest The school board…" over the head, "Replying to Guest" in it: the preview's words pick which of that
         // poster's posts is answered, so they are kept (session 30).
-        const same = current.replyTo?.snippet !== undefined && reply.snippet === undefined && current.replyTo.name.replace(/^@/, '').toLowerCase() === reply.name.replace(/^@/, '').toLowerCase();
-        if (!same) current.replyTo = reply;
+        current.replyTo = laterReplyCue(current.replyTo, reply);
         current.raw.push(line);
         own(i, 'post-header');
       } else {
