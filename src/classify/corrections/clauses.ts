@@ -443,7 +443,7 @@ export function ellipticalDenial(u: Unit): number {
 }
 
 /** Past forms by which writers say they changed their text ("I've corrected it", "Fixed in the web version"). */
-const AMEND_DONE = new Set(['corrected', 'fixed', 'updated', 'amended', 'changed', 'edited', 'clarified', 'added']);
+export const AMEND_DONE: ReadonlySet<string> = new Set(['corrected', 'fixed', 'updated', 'amended', 'changed', 'edited', 'clarified', 'added']);
 /** The same verbs in -ing ("Correcting it now", "we're updating the piece"). */
 const AMEND_ING = new Set(['correcting', 'fixing', 'updating', 'amending', 'changing', 'editing', 'clarifying', 'adding']);
 /** The same verbs after "will" ("I'll fix that"). */
@@ -451,7 +451,7 @@ const AMEND_BASE = new Set(['correct', 'fix', 'update', 'amend', 'change', 'edit
 /** What an "added" must be to change a claim ("added a line", "a note"): an added link or photo concedes nothing. */
 const AMEND_ADDED = new Set(['line', 'note', 'correction', 'clarification', 'sentence', 'paragraph', 'caveat', 'footnote']);
 /** The writer's text, after a sentence-opening "Updating the ..." ("Updating the story now"). */
-const AMEND_TEXT = new Set(['article', 'story', 'piece', 'post', 'comment', 'headline', 'copy', 'text']);
+export const AMEND_TEXT: ReadonlySet<string> = new Set(['article', 'story', 'piece', 'post', 'comment', 'headline', 'copy', 'text']);
 /** What may close a sentence-opening "Fixed" / "Correcting it" ("Correcting it now", "Fixed in the web version"). */
 const AMEND_AFTER = new Set(['now', 'accordingly', 'above', 'thanks', 'in', 'and']);
 const AMEND_ADVERBS = new Set(['just', 'now', 'already', 'also']);

@@ -35,6 +35,7 @@ import { validateInput } from './validate.js';
 import type { PreparedPost } from './thread-walk.js';
 import { pairFeatures } from './pair-features.js';
 import { parentSlot } from './parent-slot.js';
+import { findConcededArticle } from './conceded-article.js';
 import { findPostQuotes } from './quotes.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
@@ -337,6 +338,9 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   // "Fair enough ... 26 it is." under the reply that corrected the writer: the writer fixes their own figure.
   const conceded = starOrEdit ? null : findConcededSelf(scope, map, paraphrases);
   if (conceded) out.push(wholePost(conceded, null));
+  // "Thanks Ellie, you're right ... We've corrected the story." under a correction of the article: the article was wrong.
+  const concededArticle = starOrEdit || conceded ? null : findConcededArticle(scope, map);
+  if (concededArticle) out.push(wholePost(concededArticle, null));
 
   const { index, window, parent, sentences } = scope;
   const isCorrectionPost = (p: CorrectionPost): boolean => {
