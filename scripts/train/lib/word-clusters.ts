@@ -8,11 +8,12 @@
  * (`featureLemma`, the form the word features are named by; a negator is in it but never read, since it is no word
  * feature). The table
  * is stored as the moderation word scores are: cluster number -> its words, front-coded (`encodeWords`).
- * Deterministic (a seeded generator, ties to the lower cluster).
+ * Deterministic (the benches' seeded generator, ties to the lower cluster).
  */
 import { featureLemma, type FeatureBag } from '../../../src/classify/sentiment/features.js';
 import { decodeWords, encodeWords } from '../../../src/classify/moderation/word-scores.js';
 import type { Embeddings } from './word-scores.js';
+import { prng } from '../../bench/hostile.js';
 
 /** Word clusters as stored: cluster number (as a string) -> its words, front-coded. */
 export interface WordClustersData {
@@ -33,18 +34,6 @@ export interface WordClusterOptions {
 }
 
 const PLAIN_WORD = /^[a-z][a-z'-]*$/;
-
-/** A small seeded generator (mulberry32). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Clusters the vocabulary's unit vectors (spherical k-means, k-means++ start). */
 export function fitWordClusters(emb: Embeddings, options: WordClusterOptions = {}): WordClustersData {
@@ -71,7 +60,7 @@ export function fitWordClusters(emb: Embeddings, options: WordClusterOptions = {
     return z;
   };
   // k-means++ on cosine distance (1 - cos).
-  const random = generator(options.seed ?? 31);
+  const random = prng(options.seed ?? 31);
   const c = new Float64Array(K * D);
   const far = new Float64Array(n).fill(Infinity);
   let pick = Math.floor(random() * n);
