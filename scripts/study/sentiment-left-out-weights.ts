@@ -11,7 +11,10 @@
  * - `polar` (session 28, sent28): main's weights, the valence output fit on the rows without neutral gold only
  *   (`valenceOn: 'polar'`: a two-stage fit, strength the neutral-vs-polar stage, valence the polarity stage);
  * - `pairs`, `pairs10` (session 30, sent30): main's weights, every bag with the products of pairs of its dense features
- *   (`withDenseProducts`, `#x.<a>*<b>`), the products under L2 5e-4 (`pairs`) or 5e-3 (`pairs10`).
+ *   (`withDenseProducts`, `#x.<a>*<b>`), the products under L2 5e-4 (`pairs`) or 5e-3 (`pairs10`);
+ * - `clusters` (session 31, sent31): main's weights, every bag with one feature per GloVe word cluster its words fall
+ *   in (`withWordClusters`, `~c<k>` / `not_~c<k>`; 20,000 words, 256 clusters, scripts/train/lib/word-clusters.ts),
+ *   fit as word features are (word L2, domain copies, count floor, pruning).
  *
  * Each set's macro-F1 is printed on all its rows, on its even positions (the half that chooses) and on its odd
  * positions (the half that reports), beside vader-sentiment (±0.05; sign for UCI) and wink-sentiment (sign) on the
@@ -25,8 +28,10 @@
  *
  * Run: nice -n 10 npx tsx scripts/study/sentiment-left-out-weights.ts main balance uci1 (about 15 min a scheme at a
  * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12); `main pairs pairs10` for session
- * 30 (run as three processes with TL_LEFT_OUT_CACHE, about 50 min at a load of 5-17). Docs: docs/sentiment.md,
- * Quality, "session 26 (sent26)", "session 28 (sent28)" and "session 30 (sent30)". Each left-out fit's thresholds and time go to stderr.
+ * 30 (run as three processes with TL_LEFT_OUT_CACHE, about 50 min at a load of 5-17); `clusters` for session 31 (about
+ * 16 min at a load of 11-15; it loads the GloVe vectors, fetched into .cache/ on first use, and clusters them, about
+ * 1 min). Docs: docs/sentiment.md, Quality, "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)" and
+ * "session 31 (sent31)". Each left-out fit's thresholds and time go to stderr.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,7 +42,10 @@ import { macroF1 } from '../eval/lib/metrics.js';
 import { goldOf } from '../train/lib/sentiment-cv.js';
 import { fitSentiment, sentimentFeatures, withDenseProducts, type FitSentimentOptions } from '../train/lib/sentiment-fit.js';
 import { modelThresholds, sentimentScore } from '../../src/classify/sentiment/model.js';
+import type { FeatureBag } from '../../src/classify/sentiment/features.js';
 import type { LinearModel } from '../../src/learn/model.js';
+import { clusterTable, fitWordClusters, withWordClusters } from '../train/lib/word-clusters.js';
+import { loadEmbeddings } from '../train/lib/word-scores.js';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
@@ -49,6 +57,7 @@ const SCHEMES: Record<string, (rows: readonly SentimentRow[]) => number[]> = {
   polar: (rows) => rows.map((r) => r.weight),
   pairs: (rows) => rows.map((r) => r.weight),
   pairs10: (rows) => rows.map((r) => r.weight),
+  clusters: (rows) => rows.map((r) => r.weight),
 };
 /** Fit options per scheme (default: as shipped). */
 const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' }, pairs: { productL2: 5e-4 }, pairs10: { productL2: 5e-3 } };
@@ -82,11 +91,19 @@ const L2: Polarity3[] = ['positive', 'negative'];
 const band = (s: number, b: number): Polarity3 => (s > b ? 'positive' : s < -b ? 'negative' : 'neutral');
 const two = (s: number): Polarity3 => (s > 0 ? 'positive' : 'negative');
 
+/** The bags a scheme fits on. */
+function bagsOf(name: string): FeatureBag[] {
+  if (PRODUCTS.has(name)) return plainBags.map(withDenseProducts);
+  if (name !== 'clusters') return plainBags;
+  const table = clusterTable(fitWordClusters(loadEmbeddings()));
+  return plainBags.map((b) => withWordClusters(b, table));
+}
+
 /** Each row's left-out reading under one scheme, and each set's left-out model. */
 function leftOut(name: string, weight: readonly number[], fit: FitSentimentOptions = {}): { read: Polarity3[]; score: number[]; models: Map<string, LinearModel> } {
   const file = CACHE ? join(CACHE, `${name}.json`) : undefined;
   if (file && existsSync(file)) return { ...(JSON.parse(readFileSync(file, 'utf8')) as { read: Polarity3[]; score: number[] }), models: new Map() };
-  const bags = PRODUCTS.has(name) ? plainBags.map(withDenseProducts) : plainBags;
+  const bags = bagsOf(name);
   const read: Polarity3[] = new Array(rows.length).fill('neutral');
   const score: number[] = new Array(rows.length).fill(0);
   const models = new Map<string, LinearModel>();
@@ -150,11 +167,11 @@ for (const set of sets) {
 
 /** A feature's family: word features have a span; the dense ones are named by prefix. */
 const family = (name: string, span: unknown): string =>
-  name.startsWith('#x.') ? 'products #x' : span !== null ? (name.startsWith('not_') ? 'words not_' : name.includes(' ') ? 'word pairs' : 'words') : name.startsWith('#c.') ? 'scopes #c' : name.startsWith('#s.') ? 'register #s' : name.startsWith('#r') ? 'VADER-rated #r' : 'AFINN and other dense #';
+  name.startsWith('#x.') ? 'products #x' : name.replace(/^not_/, '').startsWith('~c') ? 'clusters ~c' : span !== null ? (name.startsWith('not_') ? 'words not_' : name.includes(' ') ? 'word pairs' : 'words') : name.startsWith('#c.') ? 'scopes #c' : name.startsWith('#s.') ? 'register #s' : name.startsWith('#r') ? 'VADER-rated #r' : 'AFINN and other dense #';
 const first = runs[0]!;
 for (const set of sets.filter((s) => first.models.size > 0 && /Yelp|NewsMTSC/.test(s))) {
   const model = first.models.get(set)!;
-  const bags = PRODUCTS.has(first.name) ? plainBags.map(withDenseProducts) : plainBags;
+  const bags = bagsOf(first.name);
   console.log(`\n${set}, ${first.name}'s left-out model (intercepts valence ${model.bias[0]!.toFixed(3)}, strength ${model.bias[1]!.toFixed(3)}): mean contribution to valence / strength`);
   const groups = new Map<string, { n: number; sums: Map<string, [number, number]> }>();
   rows.forEach((r, i) => {
