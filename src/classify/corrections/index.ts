@@ -36,6 +36,7 @@ import type { PreparedPost } from './thread-walk.js';
 import { pairFeatures } from './pair-features.js';
 import { parentSlot } from './parent-slot.js';
 import { findConcededArticle } from './conceded-article.js';
+import { deniedReplaced } from './denied-and-replaced.js';
 import { findPostQuotes } from './quotes.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
@@ -415,6 +416,9 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
         found.push(finding);
       }
     }
+    // A reply's opening denial followed by what holds instead, proposed only where no detector found anything
+    // (denied-and-replaced.ts; its findings name the detector they report as).
+    if (found.length === 0) found.push(...deniedReplaced.find(unit, context));
     // A reply's replacement value for the parent's, proposed only where no detector found anything (parent-slot.ts).
     if (found.length === 0) {
       for (const finding of parentSlot.find(unit, context)) {

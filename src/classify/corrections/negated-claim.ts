@@ -18,7 +18,7 @@ import { maxOf, minOf, pushAll } from '../../arrays.js';
 const CANDIDATES_LOOKED_AT = 12;
 
 /** Very common words: two sentences sharing only these ("a day's work" / "a working day") speak of nothing in particular together. */
-const GENERAL_WORDS = new Set([
+export const GENERAL_WORDS: ReadonlySet<string> = new Set([
   'day', 'time', 'work', 'people', 'person', 'thing', 'stuff', 'way', 'year', 'week', 'month', 'lot', 'life', 'world',
   'place', 'part', 'point', 'good', 'bad', 'new', 'old', 'make', 'get', 'take', 'give', 'come', 'go', 'do', 'use',
   'look', 'want', 'need', 'know', 'say', 'see', 'man', 'woman', 'job',

@@ -25,7 +25,7 @@ type Value = Unit['values'][number];
 /** Words that set a reply against what it answers (a negator counts too). */
 const CUES = new Set(['but', 'though', 'tho', 'actually', 'however', 'instead', 'rather', 'only', 'still', 'wrong']);
 /** Words that add a second fact beside the parent's instead of replacing it. */
-const ADDITIVE = new Set(['also', 'too', 'again', 'another', 'besides', 'plus']);
+export const ADDITIVE: ReadonlySet<string> = new Set(['also', 'too', 'again', 'another', 'besides', 'plus']);
 
 /** Openers of agreement besides `AGREE` ("Same. Our Thursday league ..."). */
 const AGREE_MORE = new Set(['same', 'ditto']);
