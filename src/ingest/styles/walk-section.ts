@@ -1000,14 +1000,20 @@ function recommendedTailStart(posts: readonly RawPost[], k: number, lines: reado
   return k;
 }
 
+/** The first line of a post's header or text (a loop: a long post's lines are never spread into a call). */
 function firstLineOf(post: RawPost): number | null {
-  const all = [...post.raw, ...post.body].map((l) => l.index);
-  return all.length > 0 ? Math.min(...all) : null;
+  let at: number | null = null;
+  for (const l of post.raw) if (at === null || l.index < at) at = l.index;
+  for (const l of post.body) if (at === null || l.index < at) at = l.index;
+  return at;
 }
 
+/** The last line of a post's header or text. */
 function lastLineOf(post: RawPost): number | null {
-  const all = [...post.raw, ...post.body].map((l) => l.index);
-  return all.length > 0 ? Math.max(...all) : null;
+  let at: number | null = null;
+  for (const l of post.raw) if (at === null || l.index > at) at = l.index;
+  for (const l of post.body) if (at === null || l.index > at) at = l.index;
+  return at;
 }
 
 // "Load more", "Show more comments", "View more comments": the pager that closes a comment list the page cut short.
