@@ -70,8 +70,10 @@ export function findStoryPost(
   for (const [line, post] of parsed.linePost) if (post === 1 && (next < 0 || line < next)) next = line;
   const body = first.body.filter((l) => !isBlank(l));
   if (next < 0 || body.some((l) => l.index >= next)) return null;
-  // The byline among the post's first four lines, a headline right over it or none.
-  const at = body.slice(0, 4).findIndex((l) => l.trimmed.length <= 120 && readBylineLine(l.trimmed) !== null);
+  // The byline among the post's first eight lines, a headline right over it or none. (Session 31: a list's first
+  // message may greet the members and sign its note over the story, "Dear all," / … / "Margaret" / "From the
+  // Gazette:" / headline / byline, six lines down.)
+  const at = body.slice(0, 8).findIndex((l) => l.trimmed.length <= 120 && readBylineLine(l.trimmed) !== null);
   if (at < 0) return null;
   // A line ending in a link closes the story (`Read the full story: https://…`): it and the lines after it are the
   // poster's own.
@@ -101,6 +103,18 @@ function endsInLink(trimmed: string): boolean {
 
 // "1/5 Marlow Heath to end …", "2/5 The committee …": a post's place in a numbered chain of posts by one writer.
 const CHAIN_MARK = /^(\d{1,2})\/(\d{1,2})(?=\s)/;
+// "… from 1 April 2027. 🧵 (1/4)", "… in the minutes. 2/4": the same place written at the end of the post's last line.
+const CHAIN_MARK_END = /(?:^|\s)\(?(\d{1,2})\/(\d{1,2})\)?$/;
+
+/** A chain part's place (`k`, `n`) and the line its mark stands on with the mark's span in `trimmed`, from the post's first or last line. */
+function chainMark(body: readonly Line[]): { k: number; n: number; line: Line; at: number; end: number } | null {
+  const first = body[0];
+  const m = first ? CHAIN_MARK.exec(first.trimmed) : null;
+  if (m) return { k: Number(m[1]), n: Number(m[2]), line: first!, at: 0, end: m[0].length };
+  const last = body[body.length - 1];
+  const e = last ? CHAIN_MARK_END.exec(last.trimmed) : null;
+  return e ? { k: Number(e[1]), n: Number(e[2]), line: last!, at: e.index, end: last!.trimmed.length } : null;
+}
 
 /**
  * (Session 28) A thread whose first posts ARE the story, told by the newsroom as a numbered chain of its own posts
@@ -116,10 +130,9 @@ export function findNumberedChain(
 ): { lines: Line[]; only: Set<number>; next: number } | null {
   if (!storyMayBeInPosts(article, parsed)) return null;
   const head = parsed.posts[0]!;
-  const firstText = head.body.find((l) => !isBlank(l));
-  const m = firstText ? CHAIN_MARK.exec(firstText.trimmed) : null;
-  if (!m || m[1] !== '1') return null;
-  const n = Number(m[2]);
+  const m = chainMark(head.body.filter((l) => !isBlank(l)));
+  if (!m || m.k !== 1) return null;
+  const n = m.n;
   if (n < 2 || n >= parsed.posts.length) return null;
   const out = [...lines];
   const only = new Set<number>();
@@ -128,14 +141,21 @@ export function findNumberedChain(
     const post = parsed.posts[k]!;
     if (post.removed || post.author === null || post.author !== head.author) return null;
     const body = post.body.filter((l) => !isBlank(l));
-    const mk = body[0] ? CHAIN_MARK.exec(body[0].trimmed) : null;
-    if (!mk || Number(mk[1]) !== k + 1 || Number(mk[2]) !== n) return null;
+    const mk = chainMark(body);
+    if (!mk || mk.k !== k + 1 || mk.n !== n) return null;
     for (const l of post.body) only.add(l.index);
     long += body.filter((l) => countWords(l.trimmed, 12) >= 12).length;
-    const l = body[0]!;
-    let cut = mk[0].length;
-    while (cut < l.trimmed.length && /\s/u.test(l.trimmed[cut]!)) cut++;
-    out[l.index] = { ...l, contentStart: l.contentStart + cut, trimmed: l.trimmed.slice(cut), fields: undefined };
+    const l = mk.line;
+    if (mk.at === 0) {
+      let cut = mk.end;
+      while (cut < l.trimmed.length && /\s/u.test(l.trimmed[cut]!)) cut++;
+      out[l.index] = { ...l, contentStart: l.contentStart + cut, trimmed: l.trimmed.slice(cut), fields: undefined };
+    } else {
+      // (A mark at the end goes with the spaces before it: the line's text ends where the sentence does.)
+      let cut = mk.at;
+      while (cut > 0 && /\s/u.test(l.trimmed[cut - 1]!)) cut--;
+      out[l.index] = { ...l, contentEnd: l.contentStart + cut, trimmed: l.trimmed.slice(0, cut), fields: undefined };
+    }
   }
   if (long < 3) return null;
   let next = -1;

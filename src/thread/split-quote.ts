@@ -1,6 +1,7 @@
 import { isBlank, type Line } from '../ingest/lines.js';
 import type { RawPost } from '../ingest/types.js';
 import { pushAll } from '../arrays.js';
+import { readAttribution } from '../ingest/styles/mail.js';
 
 /** A quote box's label alone on its line, over the attribution ("Quote:", "Zitat:", "Citat:"). */
 export const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
@@ -9,9 +10,10 @@ const BB_OPEN = /^\[quote(?:=["“]?([^",\]]{1,60})[^\]]{0,80})?\]$/i;
 const BB_CLOSE = /\[\/quote\]$/i;
 // "Quote from gullwing:", "Quote from: ann on March 9, 2026", "Quoting ann:", "Originally Posted by ann",
 // "alexp said:", "ann wrote:": a line naming whose words follow (checked against the earlier authors).
+// "ann wrote: ↑Sat Dec 05, 2026 8:37 am": a forum (phpBB) prints the quoted post's time after an arrow linking to it.
 // "Zitat von ann", "Citation de ann", "Cita de ann", "Citazione di ann", "Citaat van ann": the same label in German,
 // French, Spanish, Italian and Dutch.
-const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:)$/i;
+const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:(?:\s?↑\s?\S.{2,50})?)$/i;
 
 /** "Zitat von ann", "Originally Posted by ann", "ann wrote:": a quote's attribution line. */
 export function isQuoteAttribution(trimmed: string): boolean {
@@ -105,8 +107,20 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
   if (!first) return;
   let end = -1;
   let name: string | null = null;
-  // ">>4821349": an imageboard's link to the post answered, not quoted words.
-  if (first.trimmed.startsWith('>') && !/^>>\d/.test(first.trimmed)) {
+  // "On Fri, 4 Dec 2026 at 19:40, Jenny Okoro <jen…@gmail.com> wrote:" / "" / "> …": a bottom-posted e-mail's
+  // attribution over the lines it quotes, in a list's web view (session 31): the quote is the named poster's.
+  const mailed = readAttribution(first);
+  let q = k + 1;
+  while (mailed && q < body.length && isBlank(body[q]!)) q++;
+  if (mailed && q < body.length && body[q]!.trimmed.startsWith('>')) {
+    // (The attribution goes with the post's raw lines; the quote is the "> …" lines.)
+    post.raw.push(first);
+    k = q;
+    end = q;
+    while (end < body.length && (isBlank(body[end]!) || body[end]!.trimmed.startsWith('>'))) end++;
+    name = mailed.name;
+  } else if (first.trimmed.startsWith('>') && !/^>>\d/.test(first.trimmed)) {
+    // (">>4821349": an imageboard's link to the post answered, not quoted words.)
     end = k;
     while (end < body.length && (isBlank(body[end]!) || body[end]!.trimmed.startsWith('>'))) end++;
   } else if (BB_OPEN.test(first.trimmed)) {

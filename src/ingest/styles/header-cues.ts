@@ -7,6 +7,7 @@ import type { Span } from '../../schema/common.js';
 import { isBlankChar, type Line, type Field } from '../lines.js';
 import { isUiLine } from '../ui-lines.js';
 import type { RawPost } from '../types.js';
+import { isQuoteAttribution } from '../../thread/split-quote.js';
 
 export type { Field } from '../lines.js';
 
@@ -383,6 +384,9 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   // "jtan-dev added the bug label 3 days ago": a handle, a lower-case verb in the past and what was done is an
   // activity line of the page, not a name.
   if (tokens.length > 2 && /^\p{Ll}{2,12}ed$/u.test(tokens[1]!.text)) return false;
+  // "Clapham line reopening confirmed for 17 May": four words or more with a lower-case past participle after a lower-case
+  // word are a headline's clause, not a name over its date (session 31).
+  if (tokens.length >= 4 && tokens.slice(1).some((t, k) => /^\p{Ll}{2,14}ed$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k]!.text))) return false;
   // "Jess Lowry pinned the discussion.": a forum's event line names its doer in full (session 27), so the verb may come
   // after two or three capitalised words, with words after it.
   for (let k = 2; k <= 3 && k < tokens.length - 1; k++) {
@@ -439,6 +443,10 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
   if (line.trimmed.length < 3 || line.trimmed.length > 120) return null;
   // "Tue 2 Dec, 19:42": a line that is a time as a whole is no name before a time ("Tue"; session 27).
   if (timeKind(line.trimmed) === 'absolute') return null;
+  // "Edited · 2d": an activity verb before an age, a time line as a whole, is no name before a time.
+  if (isActivityVerb(line.trimmed.split(' ')[0]!) && readTimeLine(line) !== null) return null;
+  // "ann wrote: ↑Sat Dec 05, 2026 8:37 am": a quote box's attribution, with the quoted post's time, opens no post.
+  if (isQuoteAttribution(line.trimmed)) return null;
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
   // byline, which says "By" or "Posted by").
@@ -679,6 +687,8 @@ export function readTimeLine(line: Line): string | null {
   if (tokens.length > k + 3 && /^[-+−]?\d{1,6}$/.test(tokens[k]!.text) && /^(?:points?|pts|votes?)$/i.test(tokens[k + 1]!.text) && isSeparator(tokens[k + 2]!.text)) k += 3;
   const verb = tokens.length > k + 1 && isActivityVerb(tokens[k]!.text) ? (/^\p{Ll}/u.test(tokens[k]!.text) ? 'lower' : 'capital') : null;
   if (verb) k++;
+  // "Edited · 2d" (Instagram, under a caption): a separator may stand between the verb and the age.
+  if (verb) while (k < tokens.length - 1 && isSeparator(tokens[k]!.text)) k++;
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
@@ -996,6 +1006,8 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
   // "Előzmény: Kékhalál (2)": the answered post's number after the name.
   name = name.replace(/ (?:\(\d{1,5}\)|#\d{1,5})$/, '');
   if (name.length === 0) return null;
+  // "Reply to author", "Reply to all", "Reply to sender": a mail view's buttons, naming a role, not a poster (session 31).
+  if (/^(?:author|all|sender|everyone|list|group|thread|topic)$/i.test(name)) return null;
   const at = t.lastIndexOf(name);
   const start = line.contentStart + at;
   return { name, span: [start, start + name.length] };

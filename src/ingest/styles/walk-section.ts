@@ -346,6 +346,18 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // the post's footer, not a next post's name-and-time header.
     const signOff = phase === 'body' && current !== null && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && isSignOff(t, current.author);
     const header = signOff ? null : reader.headerAt(lines, i);
+    // "Seacrest Holiday Parks" / "@SeacrestParks" / "Ad" / its text / its counts: a promoted post among the replies (X)
+    // is an advertisement, its ad label right under the header: header, label and lines down to the next header or
+    // break are chrome, as an ad's label between posts is (below).
+    const underHeader = header && header.lines.length > 0 ? lines[header.lines[header.lines.length - 1]! + 1] : undefined;
+    if (header && underHeader && AD_LABEL.test(underHeader.trimmed)) {
+      flushBlanks(false);
+      let k = i;
+      for (; k < lines.length && !isBlank(lines[k]!) && (k <= underHeader.index || reader.headerAt(lines, k) === null); k++) lineKinds.set(k, 'comment-chrome');
+      i = k - 1;
+      phase = 'closed';
+      continue;
+    }
     if (header) {
       // "message 4: by [deleted user]": the account is gone, the post has no author.
       const gone = header.author !== null && DELETED_ACCOUNT.test(header.author);
@@ -943,6 +955,9 @@ function dropPageTail(
 ): void {
   let k = posts.length;
   while (k > 0 && (isHeaderlessChrome(posts[k - 1]!) || (k === posts.length && isTailAfterPager(posts[k - 1]!, lines, lineKinds)))) k--;
+  // "Discover more" / "Sourced from across X" / a post by someone else …: under a label for other content the page
+  // recommends, the last posts (three at most) are that content, header and all, not replies (session 31).
+  k = recommendedTailStart(posts, k, lines, lineKinds);
   // "About" / "News" / "Pro" / "Apps" / … / "© …": a site footer's one-word links below the last post, read two by two
   // as a name over a line of text (session 28). Three such posts at least at the end, none with a time, a count or a
   // footer, in a section whose posts above show times: the page's links, not comments.
@@ -963,6 +978,42 @@ function dropPageTail(
   }
   indents.length = k;
   markers.length = k;
+}
+
+// The label over content a page recommends under the comments: "Discover more", "More posts from X", "Up next",
+// "Related videos", "You might like".
+const RECOMMENDED_LABEL = /^(?:discover more|more (?:posts|videos|stories|threads) from \S.{0,40}|up next|you (?:might|may) (?:also )?like|related (?:posts|videos|threads))$/i;
+
+/**
+ * Where the recommended content under the comments starts: the first of the last three posts or fewer (before `k`)
+ * with a chrome line reading as a recommendation label between it and the post above; `k` when there is none.
+ */
+function recommendedTailStart(posts: readonly RawPost[], k: number, lines: readonly Line[], lineKinds: Map<number, BlockKind>): number {
+  for (let j = Math.max(1, k - 3); j < k; j++) {
+    const above = lastLineOf(posts[j - 1]!);
+    const first = firstLineOf(posts[j]!);
+    if (above === null || first === null) continue;
+    for (let n = above + 1; n < first; n++) {
+      if (lineKinds.get(n) === 'comment-chrome' && RECOMMENDED_LABEL.test(lines[n]!.trimmed)) return j;
+    }
+  }
+  return k;
+}
+
+/** The first line of a post's header or text (a loop: a long post's lines are never spread into a call). */
+function firstLineOf(post: RawPost): number | null {
+  let at: number | null = null;
+  for (const l of post.raw) if (at === null || l.index < at) at = l.index;
+  for (const l of post.body) if (at === null || l.index < at) at = l.index;
+  return at;
+}
+
+/** The last line of a post's header or text. */
+function lastLineOf(post: RawPost): number | null {
+  let at: number | null = null;
+  for (const l of post.raw) if (at === null || l.index > at) at = l.index;
+  for (const l of post.body) if (at === null || l.index > at) at = l.index;
+  return at;
 }
 
 // "Load more", "Show more comments", "View more comments": the pager that closes a comment list the page cut short.

@@ -1,7 +1,7 @@
 import type { Span } from '../../schema/common.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
-import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine } from '../section-cues.js';
+import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, readCountLine, readFoldToggle } from '../section-cues.js';
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
@@ -237,7 +237,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   const bare = readBareHandleHeader(lines, i, line, dump);
   if (bare) return bare;
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
-  const name = readNameLine(line);
+  const name = readNameLine(line) ?? displayNameOverHandle(lines, i, line);
   if (!name) return readArrowedHeader(lines, i, line);
   const carded = readMemberCardHeader(lines, i, line, name);
   if (carded) return carded;
@@ -261,7 +261,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   // / "Bramblewick" / "4 Dec 2026" is a name over the name it answers (the Guardian's reply head).
   const between = lines[k];
   const below = lines[k + 1];
-  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && readTimeLine(below) !== null && readBadgeLine(between.trimmed) === null && isProfileShape(between) && readNameLine(between) === null) k++;
+  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && readTimeLine(below) !== null && readBadgeLine(between.trimmed) === null && (isProfileShape(between) || READ_STATE.test(between.trimmed)) && readNameLine(between) === null) k++;
   const timeLine = lines[k];
   const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
   const time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
@@ -272,11 +272,18 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     // "vonatos_pisti" / "2026.12.04 09:02:17" / "(1)": the post's number under its time closes the header (later posts
     // may cite it).
     const num = lines[k + 1] && lines[k + 1]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[k + 1]!.trimmed) : null;
-    const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, k) };
+    // "to Ashcombe Residents' Association" under the time: a mailing list's web view names the message's recipients.
+    const sentTo = !num && lines[k + 1] && lines[k + 1]!.indent === line.indent && RECIPIENTS.test(lines[k + 1]!.trimmed);
+    const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, sentTo ? k + 1 : k) };
     // "Tom Hale" / "2 HOURS AGO · replying to Anna Price": the time line may name the post answered.
     return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: timeReply ? timeReply.reply : null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
   }
-  if (!followsBreak(lines, i)) return null;
+  if (!followsBreak(lines, i)) {
+    // "Edited · 2d" / "river_rat_bentham" / text / "2d  212 likes  Reply": a post whose age is in its footer has no
+    // time line of its own over the text, so a time line right above its name ends the block above (Instagram's caption).
+    const above = lines[i - 1];
+    return above && readTimeLine(above) !== null ? readFooterTimedHeader(lines, i, line, name) : null;
+  }
   const spaced = readSpacedHeader(lines, i, line, name);
   if (spaced) return spaced;
   // A name over one or two lines that say where the poster is or what they are ("Ann Arbor, MI",
@@ -359,7 +366,12 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
     const l = lines[m];
     if (!l || isBlank(l) || l.indent !== line.indent) break;
     const t = l.trimmed;
-    if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || isProfileField(l)) figures++;
+    if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || isProfileField(l) || isDatedField(l)) figures++;
+    // "Location: Settle": under a figure, a labelled field without one belongs to the card too.
+    else if (figures > 0 && PROFILE_FIELD.test(t) && t.length <= 40) {
+      m++;
+      continue;
+    }
     else if (ranks === 0 && figures === 0 && t.length <= 40 && countWords(t, 7) <= 6 && !endsWithTerminal(t) && readTimeLine(l) === null && readFooter(l) === undefined && !isWidgetChrome(t)) ranks++;
     else break;
     m++;
@@ -369,7 +381,7 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
   if (lines[m] && isBlank(lines[m]!) && lines[m + 1] && !isBlank(lines[m + 1]!)) m++;
   const under = lines[m];
   const time = under && under.indent === line.indent ? readTimeLine(under) : null;
-  if (time === null || timeKind(time) !== 'absolute') return null;
+  if (time === null || timeKind(time) !== 'absolute') return bylineUnderCard(lines, i, card, name);
   const shown = [...range(i, card - 1), m];
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
 }
@@ -392,6 +404,45 @@ function withoutPlace(name: { author: string; authorSpan: Span }): { author: str
   if (!m || countWords(m[1]!, 4) > 3 || countWords(m[2]!, 4) > 3 || POST_NOMINAL_SHAPE.test(m[2]!)) return { author: name.author, authorSpan: name.authorSpan };
   return { author: m[1]!, authorSpan: [name.authorSpan[0], name.authorSpan[0] + m[1]!.length] };
 }
+
+/**
+ * "gullwing" / "Established Member" / "Posts: 2314" / "Joined: Tue Mar 08, 2011 7:15 pm" / "Re: Bus lane vote" / "Quote" /
+ * "Post by gullwing » Sat Dec 05, 2026 9:14 am" (phpBB): the member card stands over the post's subject, its buttons and
+ * its byline, which names the same member; the card, subject and buttons are the header's lines with the byline.
+ */
+function bylineUnderCard(lines: readonly Line[], i: number, card: number, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  let subjects = 0;
+  for (let n = card; n < card + 4 && n < lines.length; n++) {
+    const l = lines[n]!;
+    if (isBlank(l)) return null;
+    const byline = readWidgetHeader(l);
+    if (byline && byline.author === name.author && byline.timestamp !== null && timeKind(byline.timestamp) === 'absolute') {
+      return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: byline.timestamp, replyTo: null, points: null, lines: range(i, n) };
+    }
+    // One subject line (a short line, no sentence's end), and buttons ("Quote").
+    if (isUiLine(l.trimmed) || readFooter(l) !== undefined) continue;
+    if (subjects === 0 && l.trimmed.length <= 120 && !endsWithTerminal(l.trimmed)) {
+      subjects++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+// "Joined: Tue Mar 08, 2011 7:15 pm": a profile field whose value is a date with its clock (colons and all).
+const DATED_FIELD = /^\p{L}[\p{L}\p{M}.]{1,15}(?: \p{L}[\p{L}\p{M}.]{1,15})?: (\S.{3,40})$/u;
+
+function isDatedField(l: Line): boolean {
+  const m = DATED_FIELD.exec(l.trimmed);
+  return m !== null && timeKind(m[1]!) === 'absolute';
+}
+
+// "unread,": the reader's state of a message, one lower-case word and a comma, between the sender and the time (a
+// mailing list's web view, session 31).
+const READ_STATE = /^\p{Ll}{3,12},$/u;
+// "to Ashcombe Residents' Association", "to me, Jane Doe": the recipients a mail view prints under the time.
+const RECIPIENTS = /^to \S[^.!?]{0,80}$/;
 
 // "(12)", "#12": a post's number alone on its line under the header's time.
 const POST_NUMBER_UNDER = /^(?:\((\d{1,5})\)|#(\d{1,5}))$/;
@@ -680,6 +731,22 @@ function nameHint(line: Line): { name: string; span: Span } | null {
 }
 
 /**
+ * "Tom Ellery | Callow Bay B&B" / "@callowbaybnb": over an account's handle, the line is the display name the poster
+ * chose, whatever it holds (a bar and a tagline, more than four words, emoji), so long as it is short, has a letter and
+ * reads as no sentence or interface line. Null when the line under is no handle.
+ */
+function displayNameOverHandle(lines: readonly Line[], i: number, line: Line): { author: string; authorSpan: Span; isOP: boolean; handle?: string } | null {
+  const under = lines[i + 1];
+  if (!under || under.indent !== line.indent || readHandleOnlyLine(under.trimmed) === null) return null;
+  const t = line.trimmed;
+  if (t.length > 50 || t.startsWith('@') || !/\p{L}/u.test(t) || /[.!?:,;]$/.test(t) || isUiLine(t) || isWidgetChrome(t) || readTimeLine(line) !== null) return null;
+  // ("tom-r added the bug label 3 days ago" / "@mo-k" / "mo-k": an event line with its age over the next post's avatar
+  // and name is no display name.)
+  if (/\b(?:ago|yesterday|today)$/i.test(t) || isAvatarLine(under, lines[i + 2])) return null;
+  return { author: t, authorSpan: [line.contentStart, line.contentEnd], isOP: false };
+}
+
+/**
  * "Jo Brennan" / "@jobrennan@mastodon.ie" / "Nov 21" (Mastodon, Bluesky): a display name over the account's
  * handle, then the time. The author is the display name; the handle is kept so that "@jobrennan" finds it.
  */
@@ -709,10 +776,14 @@ function readHandleHeader(lines: readonly Line[], i: number, line: Line, name: {
  * A line of one to three capital letters that are the initials of the name on the line under it ("KD" over
  * "Karen Doyle", "J" over "jdoe_77"): the text an avatar shows in place of a picture, not a name.
  */
+const PHOTO_OF = /'s profile (?:photo|picture)$/i;
+
 export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   if (!under || isBlank(under) || under.indent !== line.indent) return false;
   // "Tom Achebe" / "Tom Achebe": the avatar's alt text, the name again, over the name.
   if (line.trimmed === under.trimmed) return readNameLine(line) !== null && !isWidgetChrome(line.trimmed);
+  // "Pete Gallagher's profile photo" / "Pete Gallagher": the avatar's alt text names the photo after the name under it.
+  if (PHOTO_OF.test(line.trimmed) && line.trimmed.startsWith(`${under.trimmed}'s `)) return !isWidgetChrome(under.trimmed) && under.trimmed.length <= 60;
   // "@mkovacs" / "mkovacs": the avatar's alt text is the handle of the name under it.
   if (line.trimmed === `@${under.trimmed}`) return readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   // "Profile photo for Priya Raman" / "Priya Raman", "Foto de perfil de Ana" / "Ana": the avatar's alt text, a few
@@ -825,7 +896,8 @@ function signOffOf(lines: readonly Line[], i: number): { from: number; author: s
   const timeLine = lines[last - 1]!;
   if (isBlank(timeLine) || timeLine.indent !== nameLine.indent) return null;
   const name = readNameLine(nameLine);
-  if (!name || isWidgetChrome(nameLine.trimmed) || readFooter(nameLine) !== undefined || readTimeLine(nameLine) !== null || isRemovedPlaceholder(nameLine.trimmed)) return null;
+  // ("to Ashcombe Residents' Association" under a time is a mail view's recipients line, no sign-off.)
+  if (!name || isWidgetChrome(nameLine.trimmed) || readFooter(nameLine) !== undefined || readTimeLine(nameLine) !== null || isRemovedPlaceholder(nameLine.trimmed) || RECIPIENTS.test(nameLine.trimmed)) return null;
   const timeText = timeLine.trimmed.replace(EDIT_RANGE, '');
   if (timeKind(timeText) === null || !/\d/.test(timeText)) return null;
   let from = last - 1;
@@ -1076,6 +1148,8 @@ function isOpener(trimmed: string): boolean {
   // "6 replies" under a post counts its replies: it opens nothing.
   if (readCountLine(trimmed) !== undefined && !/repl/i.test(trimmed)) return true;
   if (trimmed.length > 60) return false;
+  // "Hide replies", "View replies (4)": a fold toggle of a post's replies stands under that post, and opens nothing.
+  if (readFoldToggle(trimmed) !== null && /\b(?:repl(?:y|ies)|responses?|answers?)\b/i.test(trimmed)) return false;
   // "Сначала интересные", "Написать комментарий…", "おすすめ順  新着順": the section's own sort orders and comment box,
   // in the languages the localised chrome lists know, open it as "Sort by Best" does.
   return SECTION_OPENERS.test(trimmed) || (isSectionChrome(trimmed) && !/\d/.test(trimmed));
