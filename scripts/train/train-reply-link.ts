@@ -52,6 +52,8 @@ interface FileData {
   eligible: Eligible[];
   /** The other posts after the first (linked by a cue or the layout): rows that borrow strength, never scored. */
   others: Eligible[];
+  /** The reply cue of each post in the parse without the model (null: none). */
+  cues: Array<string | null>;
   /** The page shows no nesting by the figures' test (no post linked by a layout cue) or the model scores some post. */
   flat: boolean;
 }
@@ -95,6 +97,7 @@ function collect(name: string, path: string, round: string, goldParents: Array<n
     eligible: eligibleIdx.map(item),
     others: off.posts.map((p, i) => i).filter((i) => i > 0 && !eligible.has(i) && !off.posts[i]!.removed).map(item),
     flat: eligibleIdx.length > 0 || !layoutShown,
+    cues: off.posts.map((p) => (p.parentId === null ? null : (p.replyCue?.kind ?? 'none'))),
   };
 }
 
@@ -132,6 +135,22 @@ const ROUNDS = [...BLIND_DEV_ROUNDS.map((r) => r.label), 'fixtures'];
 thresholds.cut = shippedCut;
 
 // Study table: per flat file, what the eligible gold replies' right candidates show, and the same cues on gold top-level posts.
+// What links each gold reply on the flat pages today: the cue of main's link when it is right.
+const byCue = new Map<string, { right: number; wrong: number; falseLinks: number }>();
+for (const f of files) {
+  f.gold.forEach((g, i) => {
+    const cue = f.cues[i] ?? null;
+    if (cue === null) return;
+    const t = byCue.get(cue) ?? { right: 0, wrong: 0, falseLinks: 0 };
+    if (g === null) t.falseLinks++;
+    else if (f.main[i] === g) t.right++;
+    else t.wrong++;
+    byCue.set(cue, t);
+  });
+}
+console.log('| cue of the link today (flat pages) | gold replies linked right | wrong parent | gold top-level posts linked |');
+console.log('| --- | --- | --- | --- |');
+for (const [cue, t] of [...byCue].sort((a, b) => b[1].right - a[1].right)) console.log(`| ${cue} | ${t.right} | ${t.wrong} | ${t.falseLinks} |`);
 const CUES = ['rank:1', 'sharedNotArticle', 'sharedOpening', 'you', 'namesAuthor', 'fourGram', 'number', 'candidateAsks', 'answersBack', 'afterMine', 'candidateNewer', 'startsLower'];
 const study: Record<string, { reply: number; top: number }> = Object.fromEntries(CUES.map((c) => [c, { reply: 0, top: 0 }]));
 let replies = 0;
@@ -154,7 +173,7 @@ for (const f of files) {
 }
 const fixtureEligible = fixtures.reduce((n, f) => n + f.eligible.length, 0);
 const fixtureReplies = fixtures.reduce((n, f) => n + f.eligible.filter((e) => e.gold !== null).length, 0);
-console.log(`fixtures with labels on flat pages: ${fixtures.length}, eligible posts ${fixtureEligible} (gold replies ${fixtureReplies})`);
+console.log(`fixtures with labels: ${fixtures.length}, ${fixtureFlat.length} of them flat; posts the cues leave top level ${fixtureEligible} (gold replies ${fixtureReplies})`);
 console.log(`flat files ${files.length}; eligible posts ${replies + tops}: gold replies ${replies} (right parent in the window ${inWindow}), gold top level ${tops}`);
 console.log('| cue | gold replies whose parent shows it | gold top-level posts showing it (towards the post above) |');
 console.log('| --- | --- | --- |');
