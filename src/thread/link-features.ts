@@ -22,6 +22,40 @@ export interface LinkPost {
 /** Earlier posts by someone else (or removed) a post may answer, nearest first. */
 export const LINK_WINDOW = 6;
 
+/** How far back the candidates are looked for (a writer's run of their own posts is skipped, up to this many posts). */
+const LOOK_BACK = 50;
+
+/** What the features read of the whole thread, computed once per posts array (a 10,000-post flat dump stays linear). */
+interface ThreadFacts {
+  byId: Map<string, number>;
+  /** Per post, the index of its writer's latest earlier post, or -1. */
+  previousOwn: Int32Array;
+  /** Posts opening with a lower-case letter. */
+  lowerPosts: number;
+}
+
+const factsMemo = new WeakMap<readonly LinkPost[], ThreadFacts>();
+
+function threadFacts(posts: readonly LinkPost[]): ThreadFacts {
+  let facts = factsMemo.get(posts);
+  if (facts === undefined) {
+    const byId = new Map<string, number>();
+    const previousOwn = new Int32Array(posts.length).fill(-1);
+    const latest = new Map<string, number>();
+    let lowerPosts = 0;
+    posts.forEach((p, k) => {
+      byId.set(p.id, k);
+      if (p.author !== null) {
+        previousOwn[k] = latest.get(p.author) ?? -1;
+        latest.set(p.author, k);
+      }
+      if (/^\p{Ll}/u.test(p.text)) lowerPosts++;
+    });
+    factsMemo.set(posts, (facts = { byId, previousOwn, lowerPosts }));
+  }
+  return facts;
+}
+
 /** One candidate parent and its named feature values. */
 export interface LinkCandidate {
   index: number;
@@ -95,19 +129,17 @@ export function linkCandidates(i: number, posts: readonly LinkPost[], articleWor
   const myNumbers = new Set(post.text.match(NUMBER) ?? []);
   const myGrams = fourGrams(post.text);
   const words = post.text.split(/\s+/).filter((w) => w.length > 0).length;
-  const byId = new Map<string, number>();
-  for (let k = 0; k < i; k++) byId.set(posts[k]!.id, k);
-  // The post's writer's latest earlier post: a candidate after it may be answering them (a conversation going on).
-  let mineBefore = -1;
-  for (let k = i - 1; k >= 0; k--) if (post.author !== null && posts[k]!.author === post.author) { mineBefore = k; break; }
+  const { byId, previousOwn, lowerPosts } = threadFacts(posts);
+  // The post's writer's latest earlier post, when it is near (8 posts back at most): a candidate after it may be answering
+  // them (a conversation going on). A writer's post far up a long page says nothing of the posts just above.
+  const own = previousOwn[i]!;
+  const mineBefore = own >= 0 && i - own <= 8 ? own : -1;
   const myAge = relativeAge(post.meta.timestamp);
   // A post opening in lower case where most of the page's posts open capitalised (a quick answer typed in a chain of
   // replies); on a page that writes everything in lower case it says nothing.
-  let lowerPosts = 0;
-  for (const p of posts) if (/^\p{Ll}/u.test(p.text)) lowerPosts++;
   const lower = /^\p{Ll}/u.test(post.text) && lowerPosts * 2 < posts.length;
   let rank = 0;
-  for (let k = i - 1; k >= 0 && rank < LINK_WINDOW; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK && rank < LINK_WINDOW; k--) {
     const c = posts[k]!;
     // A removed post is a candidate too (a moderator's "Removed. Rule 1 …" answers it), with nothing to compare but its place.
     if (c.removed) {
@@ -143,6 +175,7 @@ export function linkCandidates(i: number, posts: readonly LinkPost[], articleWor
     for (const n of c.text.match(NUMBER) ?? []) if (myNumbers.has(n)) { number = true; break; }
     if (number) f.push(['number', 1]);
     const up = c.parentId === null ? undefined : byId.get(c.parentId);
+    // (byId holds every post; a parent is always earlier than its reply.)
     if (up !== undefined && posts[up]!.author === post.author) f.push(['answersBack', 1]);
     if (mineBefore >= 0 && mineBefore < k) f.push(['afterMine', 1]);
     if (mineBefore >= 0 && mineBefore < k && rank === 1) f.push(['afterMine&rank:1', 1]);
