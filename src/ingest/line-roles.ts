@@ -15,12 +15,16 @@ import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
 import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-features.js';
+import { varyingName } from './line-recurrence.js';
 import { readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { newPost } from './styles/counted.js';
 import { isRemovedPlaceholder } from './section-cues.js';
 import { splitLeadingQuotes } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
+
+/** What a post's first line has: a letter or a pictograph. */
+const TEXT_MARK = /[\p{L}\p{Extended_Pictographic}]/u;
 
 /** The model needs at least this many start lines to read a section (a dump with one or two is not a thread). */
 const MIN_STARTS = 3;
@@ -179,7 +183,9 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     ownHeads(lines, roles);
     const starts: number[] = [];
     roles.forEach((r, i) => {
-      if (r === 'start') starts.push(i);
+      // a post's text has a letter or a pictograph: a bare figure or mark (a score, a count) is the page's, not a post (session 31)
+      if (r === 'start' && !TEXT_MARK.test(lines[i]!.trimmed)) roles[i] = 'chrome';
+      else if (r === 'start') starts.push(i);
     });
     return { ...readPosts(lines, roles, starts), facts };
   } catch {
@@ -243,6 +249,8 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
     for (let j = s - 1; j > prev; j--) if (roles[j] === 'author' && !removedAt(j)) return j;
     return s;
   });
+  // the dump's head lines (an author line above a start), for telling the name from the frame around it
+  const peers = heads.filter((h, k) => h !== starts[k]).map((h) => lines[h]!.trimmed);
   const posts: RawPost[] = [];
   const lineKinds = new Map<number, BlockKind>();
   const linePost = new Map<number, number>();
@@ -273,7 +281,7 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
       post.raw.push(line);
       lineKinds.set(j, 'post-header');
       linePost.set(j, at);
-      if (j === head) readAuthor(post, line);
+      if (j === head) readAuthor(post, line, peers);
       else {
         post.timestamp ??= readTimeLine(line);
         post.replyTo ??= readReplyLine(line);
@@ -322,8 +330,12 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
   return { start: heads[0]!, starts: starts.length, parse: { posts, lineKinds, linePost, declaredCount: null, messages: [] } };
 }
 
-/** The author (and time) from a head line, read as the rules read headers; else the line itself, trimmed. */
-function readAuthor(post: RawPost, line: Line): void {
+/**
+ * The author (and time) from a head line, read as the rules read headers; else the tokens of the line that vary across
+ * the dump's heads (`peers`; session 31: the name varies, the separators, times and buttons around it recur); else the
+ * line itself, trimmed.
+ */
+function readAuthor(post: RawPost, line: Line, peers: readonly string[]): void {
   const header = readWidgetHeader(line) ?? readCommaHeader(line);
   if (header !== null) {
     post.author = header.author;
@@ -341,9 +353,15 @@ function readAuthor(post: RawPost, line: Line): void {
     if (name.handle !== undefined) post.handle = name.handle;
     return;
   }
+  post.timestamp = readTimeLine(line);
+  const varying = varyingName(line.trimmed, peers);
+  if (varying !== null) {
+    post.author = varying.name;
+    post.authorSpan = [line.contentStart + varying.at, line.contentStart + varying.at + varying.name.length];
+    return;
+  }
   post.author = line.trimmed;
   post.authorSpan = [line.contentStart, line.contentEnd];
-  post.timestamp = readTimeLine(line);
 }
 
 /** Splits a name (and the time or date before it) off the start of a post's first line when no author line stands above it. */
