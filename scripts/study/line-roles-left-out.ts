@@ -145,8 +145,32 @@ const fig = (s: Score): string =>
   `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
 
 /** The trigger's facts between a parsed document's posts (from its blocks) and the current model's guesses. */
+/**
+ * Authors that cannot be a name (session 31): of a reading's posts not removed, the share whose author is missing, has
+ * no letter, holds a clock, runs past four words, or is the author of more than half the posts (a button or a label
+ * read as a name). Shape only.
+ */
+export function oddAuthorShare(doc: Doc): number {
+  const posts = doc.thread.posts.filter((p) => !p.removed);
+  if (posts.length === 0) return 1;
+  const count = new Map<string, number>();
+  for (const p of posts) if (p.author !== null) count.set(norm(p.author), (count.get(norm(p.author)) ?? 0) + 1);
+  const odd = posts.filter((p) => {
+    if (p.author === null) return true;
+    const a = norm(p.author);
+    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || 2 * count.get(a)! > posts.length;
+  });
+  return odd.length / posts.length;
+}
+
+/** What an arbitration weighs: the trigger's facts, and the odd-author shares of the rules' and the model's readings. */
+type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number };
+
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
-const ARBITRATIONS: Record<string, (f: TriggerFacts) => boolean> = {
+const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
+  'rules odd authors >= 1/4, model odd < half the rules\'': (f) => f.starts >= 3 && f.rulesOdd >= 0.25 && 2 * f.modelOdd < f.rulesOdd,
+  'rules odd authors >= 1/2, model odd < 1/4': (f) => f.starts >= 3 && f.rulesOdd >= 0.5 && f.modelOdd < 0.25,
+  'rules posts > 5/4 model posts, model odd < 1/4': (f) => f.starts >= 3 && 4 * f.rulePosts > 5 * f.modelPosts && f.modelOdd < 0.25,
   'shipped trigger': (f) => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= 3)),
   'agreed < 1/2 of starts': (f) => f.starts >= 3 && 2 * f.agreed < f.starts,
   'agreed < 1/3 of starts': (f) => f.starts >= 3 && 3 * f.agreed < f.starts,
@@ -210,7 +234,7 @@ for (const r of BLIND_ROUNDS) {
     const fallbackDoc = parseToday(d.text, { name: d.name });
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
-    const facts = lineFacts(d.text, firstDoc).facts;
+    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length };
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
     const sr = scoreDoc(rulesDoc, d.gold);
@@ -228,7 +252,7 @@ for (const r of BLIND_ROUNDS) {
       if (take) took.push(name);
       acc(`arbitration: ${name}`, take ? sm : s1);
     }
-    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took });
   }
@@ -254,8 +278,10 @@ if (ki >= 0) {
       if (i % k !== fold) continue;
       useLineModelForStudy(null);
       const doc = parseToday(fx.text, { name: fx.name });
+      useLineModelForStudy(model, true);
+      const modelDoc = parseToday(fx.text, { name: fx.name });
       useLineModelForStudy(model, false);
-      const facts = lineFacts(fx.text, doc).facts;
+      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length };
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
       factRows.push({ name: fx.name, facts });
     }
