@@ -148,9 +148,9 @@ const fig = (s: Score): string =>
 /**
  * Authors that cannot be a name (session 31): of a reading's posts not removed, the share whose author is missing, has
  * no letter, holds a clock, runs past four words, or is the author of more than half the posts (a button or a label
- * read as a name). Shape only.
+ * read as a name; left out with `majority` false: a board where most posters keep the default name). Shape only.
  */
-export function oddAuthorShare(doc: Doc): number {
+export function oddAuthorShare(doc: Doc, majority = true): number {
   const posts = doc.thread.posts.filter((p) => !p.removed);
   if (posts.length === 0) return 1;
   const count = new Map<string, number>();
@@ -158,17 +158,18 @@ export function oddAuthorShare(doc: Doc): number {
   const odd = posts.filter((p) => {
     if (p.author === null) return true;
     const a = norm(p.author);
-    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || 2 * count.get(a)! > posts.length;
+    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || (majority && posts.length >= 3 && 2 * count.get(a)! > posts.length);
   });
   return odd.length / posts.length;
 }
 
 /** What an arbitration weighs: the trigger's facts, and the odd-author shares of the rules' and the model's readings. */
-type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number };
+type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number };
 
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
 const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
   'rules odd authors >= 1/4, model odd < half the rules\'': (f) => f.starts >= 3 && f.rulesOdd >= 0.25 && 2 * f.modelOdd < f.rulesOdd,
+  'rules odd authors >= 1/4, model odd < half the rules\', no majority name': (f) => f.starts >= 3 && f.rulesOddNames >= 0.25 && 2 * f.modelOddNames < f.rulesOddNames,
   'rules odd authors >= 1/2, model odd < 1/4': (f) => f.starts >= 3 && f.rulesOdd >= 0.5 && f.modelOdd < 0.25,
   'rules posts > 5/4 model posts, model odd < 1/4': (f) => f.starts >= 3 && 4 * f.rulePosts > 5 * f.modelPosts && f.modelOdd < 0.25,
   'shipped trigger': (f) => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= 3)),
@@ -234,7 +235,7 @@ for (const r of BLIND_ROUNDS) {
     const fallbackDoc = parseToday(d.text, { name: d.name });
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
-    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length };
+    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(firstDoc, false), modelOddNames: oddAuthorShare(modelDoc, false) };
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
     const sr = scoreDoc(rulesDoc, d.gold);
@@ -281,7 +282,7 @@ if (ki >= 0) {
       useLineModelForStudy(model, true);
       const modelDoc = parseToday(fx.text, { name: fx.name });
       useLineModelForStudy(model, false);
-      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length };
+      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false) };
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
       factRows.push({ name: fx.name, facts });
     }
