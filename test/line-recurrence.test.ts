@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { recurrenceFeatures, shapeSignature, tokenShape, varyingName } from '../src/ingest/line-recurrence.js';
 import { lineFeatures } from '../src/ingest/line-features.js';
+import { oddAuthorShare, takeForAuthors } from '../src/ingest/line-roles.js';
+import { newPost } from '../src/ingest/styles/counted.js';
 
 const names = (f: Array<[string, number]>): string[] => f.map(([n]) => n);
 
@@ -99,5 +101,27 @@ describe('varyingName', () => {
     expect(varyingName(heads[0]!, heads.slice(0, 2))).toBeNull();
     const plain = ['Odile Brant', 'kestrel_77', 'Pim van Loon'];
     expect(varyingName(plain[0]!, plain)).toBeNull();
+  });
+});
+
+describe('the odd-author arm of the line-role arbitration', () => {
+  const posts = (authors: Array<string | null>) => authors.map((a) => newPost(a, null));
+  it('counts authors that cannot be names', () => {
+    expect(oddAuthorShare(posts(['Odile Brant', 'kestrel_77', 'Pim van Loon', 'Ada']))).toBe(0);
+    // missing, no letter, a clock, past four words
+    expect(oddAuthorShare(posts([null, '12', 'at 09:14', 'one two three four five', 'Ada', 'Bo', 'Cy', 'Di']))).toBe(0.5);
+    // one name on most posts is a board's default name, not odd
+    expect(oddAuthorShare(posts(['Anonymous', 'Anonymous', 'Anonymous', 'Ada']))).toBe(0);
+    // a removed post is not weighed; no post at all is all odd
+    const gone = posts(['Ada', null]);
+    gone[1]!.removed = true;
+    expect(oddAuthorShare(gone)).toBe(0);
+    expect(oddAuthorShare([])).toBe(1);
+  });
+  it("takes the model only when a quarter of the rules' authors are odd and the model has under half their share", () => {
+    expect(takeForAuthors(0.5, 0.2)).toBe(true);
+    expect(takeForAuthors(0.25, 0.1)).toBe(true);
+    expect(takeForAuthors(0.2, 0)).toBe(false);
+    expect(takeForAuthors(0.5, 0.25)).toBe(false);
   });
 });

@@ -128,8 +128,13 @@ describe('line-role fallback', () => {
   it('stays out when the rules read the posts, and on an article alone', () => {
     // the rules' four posts hold every line: the model's start lines are all in them, so it stays out.
     const lines = splitLines(MADE_UP);
-    const rules = { posts: [0, 1, 2, 3].map(() => newPost(null, null)), lineKinds: new Map(), linePost: new Map(lines.map((l) => [l.index, 0])), declaredCount: null, messages: [] };
+    const rules = { posts: [0, 1, 2, 3].map((k) => newPost(`Reader ${k}`, null)), lineKinds: new Map(), linePost: new Map(lines.map((l) => [l.index, 0])), declaredCount: null, messages: [] };
     expect(modelSection(lines, rules)).toBeNull();
+    // the same posts with no author read (session 31): the rules' authors are all odd, the model's reading is taken
+    const nameless = { ...rules, posts: [0, 1, 2, 3].map(() => newPost(null, null)) };
+    const taken = modelSection(lines, nameless);
+    expect(taken?.oddAuthors).toBe(1);
+    expect(taken!.parse.posts.filter((p) => p.author !== null).length).toBeGreaterThan(2);
     const plain = parse('Bridge to close\n\nThe council voted to close the bridge on Monday. It will reopen in May.\n');
     expect(plain.thread.posts).toEqual([]);
     expect(plain.messages.map((m) => m.ruleId)).toContain('thread/not-found');

@@ -120,6 +120,35 @@ export function takeModel(f: TriggerFacts): boolean {
   return f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= MIN_UNDER_HEAD);
 }
 
+/** With at least this share of odd authors in the rules' reading, the model's reading is weighed against it (session 31). */
+const ODD_AUTHORS = 0.25;
+
+/**
+ * Authors that cannot be a name, by shape (session 31): of the posts not removed, the share whose author is missing,
+ * has no letter, holds a clock or runs past four words. (One name on most posts is not odd: boards where most posters
+ * keep the default name.) 1 with no post.
+ */
+export function oddAuthorShare(posts: readonly RawPost[]): number {
+  let kept = 0;
+  let odd = 0;
+  for (const p of posts) {
+    if (p.removed) continue;
+    kept++;
+    const a = p.author?.trim() ?? '';
+    if (!/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(/\s+/u).length > 4) odd++;
+  }
+  return kept === 0 ? 1 : odd / kept;
+}
+
+/**
+ * The second arm of the arbitration (session 31, shape31): the model's reading replaces the rules' when a quarter or
+ * more of the rules' authors are odd (`oddAuthorShare`) and the model's share is under half of theirs. Measured set
+ * left out on the ten blind development rounds against each round's first try (docs/dump-styles.md, session 31).
+ */
+export function takeForAuthors(rulesOdd: number, modelOdd: number): boolean {
+  return rulesOdd >= ODD_AUTHORS && 2 * modelOdd < rulesOdd;
+}
+
 /** The facts of the trigger for a dump, the rules' reading (`linePost`: the lines in their posts) and the model's guesses. */
 export function triggerFacts(
   guesses: ReadonlyArray<RoleGuess | null>,
@@ -158,6 +187,8 @@ export interface ModelSection {
   /** How many start lines the model found. */
   starts: number;
   facts: TriggerFacts;
+  /** When the model's reading was taken for the rules' odd authors (`takeForAuthors`): their share; else null. */
+  oddAuthors: number | null;
 }
 
 /**
@@ -178,7 +209,10 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       if (!takeModel(weigh(lines.slice(0, end + 1), rules, first).facts)) return null;
     }
     const { guesses, facts } = weigh(lines, rules, rules.posts);
-    if (!(forced ? facts.starts >= MIN_STARTS : takeModel(facts))) return null;
+    if (facts.starts < MIN_STARTS) return null;
+    const trigger = forced || takeModel(facts);
+    // the rules' authors are weighed only where they read posts and a quarter of their names look wrong
+    if (!trigger && (rules.posts.length === 0 || oddAuthorShare(rules.posts) < ODD_AUTHORS)) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
     const starts: number[] = [];
@@ -187,7 +221,11 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       if (r === 'start' && !TEXT_MARK.test(lines[i]!.trimmed)) roles[i] = 'chrome';
       else if (r === 'start') starts.push(i);
     });
-    return { ...readPosts(lines, roles, starts), facts };
+    if (starts.length === 0) return null;
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null };
+    if (trigger) return read;
+    const rulesOdd = oddAuthorShare(rules.posts);
+    return takeForAuthors(rulesOdd, oddAuthorShare(read.parse.posts)) ? { ...read, oddAuthors: rulesOdd } : null;
   } catch {
     return null;
   }
@@ -238,7 +276,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).
