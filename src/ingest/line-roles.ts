@@ -2,13 +2,15 @@
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
  * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
- * posts together under heads they took for text (`takeModel`), and the model has at least three start lines: then
+ * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names and the
+ * model's reading has under half that share (`takeForAuthors`, session 31), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
  * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
  * note is a removed post in its place (session 25). Parents are left to the usual resolution (@name, quotes, "in reply
  * to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned. Set left out on the blind threads the
- * model alone reads unseen layouts below the rules' first try (session 25), so it stays a fallback.
+ * model alone read unseen layouts below the rules' first try (session 25); with the dump-level recurrence features of
+ * session 31 (line-recurrence.ts) a little above it, still far below the rules once they know a layout: a fallback.
  */
 import { predict, isLinearModel, type LinearModel } from '../learn/model.js';
 import type { Span } from '../schema/common.js';
@@ -192,8 +194,9 @@ export interface ModelSection {
 }
 
 /**
- * The model's reading of the dump when `takeModel` says the rules' reading `rules` missed the thread; else null.
- * Never throws (a failure gives null: the rules' reading stands).
+ * The model's reading of the dump when `takeModel` says the rules' reading `rules` missed the thread, or `takeForAuthors`
+ * that their authors look wrong where the model's do not; else null. Never throws (a failure gives null: the rules'
+ * reading stands).
  */
 export function modelSection(lines: readonly Line[], rules: SectionParse): ModelSection | null {
   try {
