@@ -137,7 +137,9 @@ export function parseText(text: string, rendered: string | null, options: Docume
       reason: `${
         parsed.posts.length === 0
           ? "The comment section's layout was not recognised by the rules (0 posts)"
-          : `The rules read ${parsed.posts.length} posts but ran several together under lines the learned line-role model takes for post heads`
+          : fallback.oddAuthors !== null
+            ? `The rules read ${parsed.posts.length} posts but ${Math.round(100 * fallback.oddAuthors)}% of their authors do not look like names (missing, no letter, a time, past four words)`
+            : `The rules read ${parsed.posts.length} posts but ran several together under lines the learned line-role model takes for post heads`
       }, so its posts were read by the learned line-role model (${fallback.parse.posts.length} posts): each from a line it takes for the start of a post's text, the author from the line above it; check them.`,
       actual: `${fallback.parse.posts.length} posts`,
     });

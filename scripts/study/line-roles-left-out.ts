@@ -1,7 +1,7 @@
 /**
  * Study (session 25, lines25; measure only): does the line-role model read a layout it has not seen better than the
  * rules' first try? Set left out, the way a new layout arrives: for each blind round R of fixtures/blind-threads
- * (01-04, 05-10, 11-16, 17-22), the model is fit (the shipped recipe, `fitLineRoles`) on the project's fixtures plus
+ * (every development round, `BLIND_DEV_ROUNDS`, since session 31; 01-04 .. 17-22 in session 25), the model is fit (the shipped recipe, `fitLineRoles`) on the project's fixtures plus
  * the other rounds' blind dumps (roles from their gold authors and starts, `deriveThreadGold`; the text extent of a
  * post from today's parse where its post starts as the gold's), and round R is read
  *
@@ -17,13 +17,17 @@
  * With `--fixtures K` the arbitration's facts are also given for every fixture, the model fit with the fixtures in
  * K folds (fold of a fixture: its index in name order mod K) left out each in turn, against today's rules.
  *
- * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--arbitrate] [--fixtures 5] [--json out.json]
+ * Beside them, a parents baseline: the gold's own posts, each reply's parent the post above it.
+ *
+ * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--json out.json]
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
 import { useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
+import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
 import { oldSource } from './line-roles.js';
@@ -38,13 +42,28 @@ type Doc = { article: { title: string | null }; thread: { posts: Post[] }; block
 type ParseFn = (t: string, o?: object) => Doc;
 const parseToday = todayParse as unknown as ParseFn;
 
-/** The blind rounds: the dumps' number range and the commit that added their gold (the first try's src). */
-const BLIND_ROUNDS = [
-  { round: '01-04', lo: 1, hi: 4, commit: '2a4f8f6' },
-  { round: '05-10', lo: 5, hi: 10, commit: 'd9aec0b' },
-  { round: '11-16', lo: 11, hi: 16, commit: 'aa416d7' },
-  { round: '17-22', lo: 17, hi: 22, commit: '8e6993a' },
-] as const;
+/**
+ * The blind rounds (every development round, `BLIND_DEV_ROUNDS`; session 31): the dumps' number range and the commit
+ * that added their gold (the first try's src), found by `git log --diff-filter=A` on the round's first gold file.
+ * `--rounds 23-28,29-34` reads only those rounds (the others are still in every fit).
+ */
+function goldCommit(lo: number): string {
+  const pad = String(lo).padStart(2, '0');
+  const file = readdirSync(join(fixturesDir, 'blind-threads')).find((f) => f.startsWith(`${pad}_`) && f.endsWith('.gold.json'));
+  if (file === undefined) throw new Error(`no gold for blind dump ${pad}`);
+  const log = execFileSync('git', ['log', '--diff-filter=A', '--format=%h', '--', join('fixtures', 'blind-threads', file)], { cwd: here, encoding: 'utf8' });
+  const commit = log.trim().split('\n').at(-1);
+  if (!commit) throw new Error(`no commit added ${file}`);
+  return commit;
+}
+const ri = args.indexOf('--rounds');
+const onlyRounds = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
+const BLIND_ROUNDS = BLIND_DEV_ROUNDS.filter((r) => onlyRounds === null || onlyRounds.has(r.label)).map((r) => ({
+  round: r.label,
+  lo: r.first,
+  hi: r.last,
+  commit: goldCommit(r.first),
+}));
 
 const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -105,13 +124,54 @@ export function scoreDoc(doc: Doc, gold: ThreadGold): Score {
   return s;
 }
 
+/** The parents baseline: the gold's own posts (authors and starts right), each reply's parent the post above it. */
+function postAbove(gold: ThreadGold): Score {
+  const s = zero();
+  s.files = 1;
+  s.countsExact = 1;
+  gold.posts.forEach((gp, i) => {
+    s.posts++;
+    s.authors++;
+    s.starts++;
+    if (gp.parent === null || gp.parent === undefined) return;
+    s.parentsGold++;
+    if (gp.parent === i - 1) s.parents++;
+  });
+  return s;
+}
+
 const f3 = (x: number): string => x.toFixed(3);
 const fig = (s: Score): string =>
   `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
 
 /** The trigger's facts between a parsed document's posts (from its blocks) and the current model's guesses. */
+/**
+ * Authors that cannot be a name (session 31): of a reading's posts not removed, the share whose author is missing, has
+ * no letter, holds a clock, runs past four words, or is the author of more than half the posts (a button or a label
+ * read as a name; left out with `majority` false: a board where most posters keep the default name). Shape only.
+ */
+export function oddAuthorShare(doc: Doc, majority = true): number {
+  const posts = doc.thread.posts.filter((p) => !p.removed);
+  if (posts.length === 0) return 1;
+  const count = new Map<string, number>();
+  for (const p of posts) if (p.author !== null) count.set(norm(p.author), (count.get(norm(p.author)) ?? 0) + 1);
+  const odd = posts.filter((p) => {
+    if (p.author === null) return true;
+    const a = norm(p.author);
+    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || (majority && posts.length >= 3 && 2 * count.get(a)! > posts.length);
+  });
+  return odd.length / posts.length;
+}
+
+/** What an arbitration weighs: the trigger's facts, and the odd-author shares of the rules' and the model's readings. */
+type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number };
+
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
-const ARBITRATIONS: Record<string, (f: TriggerFacts) => boolean> = {
+const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
+  'rules odd authors >= 1/4, model odd < half the rules\'': (f) => f.starts >= 3 && f.rulesOdd >= 0.25 && 2 * f.modelOdd < f.rulesOdd,
+  'rules odd authors >= 1/4, model odd < half the rules\', no majority name': (f) => f.starts >= 3 && f.rulesOddNames >= 0.25 && 2 * f.modelOddNames < f.rulesOddNames,
+  'rules odd authors >= 1/2, model odd < 1/4': (f) => f.starts >= 3 && f.rulesOdd >= 0.5 && f.modelOdd < 0.25,
+  'rules posts > 5/4 model posts, model odd < 1/4': (f) => f.starts >= 3 && 4 * f.rulePosts > 5 * f.modelPosts && f.modelOdd < 0.25,
   'shipped trigger': (f) => f.starts >= 3 && (f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= 3)),
   'agreed < 1/2 of starts': (f) => f.starts >= 3 && 2 * f.agreed < f.starts,
   'agreed < 1/3 of starts': (f) => f.starts >= 3 && 3 * f.agreed < f.starts,
@@ -138,7 +198,7 @@ const blind = blindThreads().map((t) => {
 {
   const c: Record<string, number> = {};
   for (const b of blind) for (const g of b.fx.gold) c[g] = (c[g] ?? 0) + 1;
-  console.log(`blind roles derived from gold (22 dumps): ${Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')}; starts not found ${blind.reduce((s, b) => s + b.fx.unfound, 0)}`);
+  console.log(`blind roles derived from gold (${blind.length} dumps): ${Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')}; starts not found ${blind.reduce((s, b) => s + b.fx.unfound, 0)}`);
 }
 
 const fixtureRows = lineRoleRows(fixtures);
@@ -175,7 +235,7 @@ for (const r of BLIND_ROUNDS) {
     const fallbackDoc = parseToday(d.text, { name: d.name });
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
-    const facts = lineFacts(d.text, firstDoc).facts;
+    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(firstDoc, false), modelOddNames: oddAuthorShare(modelDoc, false) };
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
     const sr = scoreDoc(rulesDoc, d.gold);
@@ -186,13 +246,14 @@ for (const r of BLIND_ROUNDS) {
     acc("today's rules (have seen it)", sr);
     acc("today's rules + left-out model as fallback", sf);
     acc('first try (in-process parse)', s1);
+    acc('gold posts, each reply to the post above (parents baseline)', postAbove(d.gold));
     const took: string[] = [];
     for (const [name, rule] of Object.entries(ARBITRATIONS)) {
       const take = rule(facts);
       if (take) took.push(name);
       acc(`arbitration: ${name}`, take ? sm : s1);
     }
-    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took });
   }
@@ -200,7 +261,7 @@ for (const r of BLIND_ROUNDS) {
 }
 console.log('\n| round | reading | authors / starts / parents (aligned by index, as score.mjs) | counts exact | gold posts found as a post start, in any place, of posts read (author right) |\n| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);
-for (const [k, s] of Object.entries(total)) console.log(`| all 22 | ${k} | ${fig(s)} |`);
+for (const [k, s] of Object.entries(total)) console.log(`| all ${BLIND_ROUNDS.map((r) => r.round).join(' ')} | ${k} | ${fig(s)} |`);
 out.dumps = dumpRows;
 out.total = total;
 
@@ -218,8 +279,10 @@ if (ki >= 0) {
       if (i % k !== fold) continue;
       useLineModelForStudy(null);
       const doc = parseToday(fx.text, { name: fx.name });
+      useLineModelForStudy(model, true);
+      const modelDoc = parseToday(fx.text, { name: fx.name });
       useLineModelForStudy(model, false);
-      const facts = lineFacts(fx.text, doc).facts;
+      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false) };
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
       factRows.push({ name: fx.name, facts });
     }

@@ -48,7 +48,8 @@ const model = fitLineRoles(
   `Line roles by shape only (session 18, lines18b; the study's model B). ${rows.length} lines: ${ROLES.map((r) => `${r} ${counts[r] ?? 0}`).join(', ')}. ` +
     'On six blind rounds (fit on the fixtures labelled before each) it found 195/270 post starts, precision 0.816, where the rules\' first try found 87/270 (0.429). ' +
     'Used only as a fallback: when the rules read no post (and it has at least 3 start lines). Session 19 (lines19): a name heading the text on the line (after a time or date, or not) is a feature. ' +
-    'Session 25 (lines25): refit with the blind threads 01-22; set left out (scripts/study/line-roles-left-out.ts) the model alone scored below the rules\' first try, so it stays a fallback.',
+    'Session 25 (lines25): refit with the blind threads 01-22; set left out (scripts/study/line-roles-left-out.ts) the model alone scored below the rules\' first try, so it stays a fallback. ' +
+    'Session 31 (shape31): dump-level recurrence of line shapes as features (src/ingest/line-recurrence.ts: the record head, a line\'s place from it); docs/dump-styles.md has the figures set left out.',
 );
 
 const out = join(root, 'src', 'ingest', 'line-roles.model.json');

@@ -1,12 +1,15 @@
 /**
  * Line shapes for the learned line-role model (`line-roles.model.json`, fit by scripts/train/train-line-roles.ts on
  * the project's own fixtures): what each line of a dump looks like, by shape only, no word of any language (length,
- * figures, capitals, punctuation, clock and date shapes, a name heading the text on the line (`0:05:03 name: text`), how often the line recurs in the dump, indentation, blank
+ * figures, capitals, punctuation, clock and date shapes, a name heading the text on the line (`0:05:03 name: text`), how often the line recurs in the dump,
+ * how its shape recurs (line-recurrence.ts: the dump's record head and the line's place from it, session 31), indentation, blank
  * lines around, position in the dump, the same of the two non-blank lines before and after). Linear in the lines.
  *
  * Shared by the train script, the run-time fallback (src/ingest/line-roles.ts) and the study
  * (scripts/study/line-roles.ts): a change here needs a refit (`npm run train`; test/model-hash.test.ts checks it).
  */
+
+import { recurrenceFeatures } from './line-recurrence.js';
 
 /** The roles a line can take, in the model's label order. */
 export const LINE_ROLES = ['article', 'author', 'meta', 'start', 'body', 'chrome'] as const;
@@ -146,6 +149,10 @@ export function lineFeatures(lines: readonly string[], addOwn?: (own: LineInfo[]
   const lengths = sizes.filter((n) => n > 0).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
   const own: LineInfo[] = lines.map((l, i) => ({ blank: trimmed[i] === '', feats: ownFeatures(l, counts.get(trimmed[i]!) ?? 0, sizes[i]! / median) }));
+  // how the line's shape recurs across the dump (session 31): own features, so that the neighbours copy them too
+  recurrenceFeatures(trimmed).forEach((r, i) => {
+    if (!own[i]!.blank) own[i]!.feats.push(...r);
+  });
   // a study's variant may add to each line's own features (before the neighbours copy them).
   if (addOwn !== undefined) addOwn(own);
   const nonBlank = own.map((o, i) => (o.blank ? -1 : i)).filter((i) => i >= 0);

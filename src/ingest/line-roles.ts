@@ -2,25 +2,31 @@
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
  * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
- * posts together under heads they took for text (`takeModel`), and the model has at least three start lines: then
+ * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names and the
+ * model's reading has under half that share (`takeForAuthors`, session 31), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
  * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
  * note is a removed post in its place (session 25). Parents are left to the usual resolution (@name, quotes, "in reply
  * to"). Decided in advance (docs/dump-styles.md, sessions 18 and 20), not tuned. Set left out on the blind threads the
- * model alone reads unseen layouts below the rules' first try (session 25), so it stays a fallback.
+ * model alone read unseen layouts below the rules' first try (session 25); with the dump-level recurrence features of
+ * session 31 (line-recurrence.ts) a little above it, still far below the rules once they know a layout: a fallback.
  */
 import { predict, isLinearModel, type LinearModel } from '../learn/model.js';
 import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
 import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-features.js';
+import { varyingName } from './line-recurrence.js';
 import { readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { newPost } from './styles/counted.js';
 import { isRemovedPlaceholder } from './section-cues.js';
 import { splitLeadingQuotes } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
+
+/** What a post's first line has: a letter or a pictograph. */
+const TEXT_MARK = /[\p{L}\p{Extended_Pictographic}]/u;
 
 /** The model needs at least this many start lines to read a section (a dump with one or two is not a thread). */
 const MIN_STARTS = 3;
@@ -116,6 +122,35 @@ export function takeModel(f: TriggerFacts): boolean {
   return f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= MIN_UNDER_HEAD);
 }
 
+/** With at least this share of odd authors in the rules' reading, the model's reading is weighed against it (session 31). */
+const ODD_AUTHORS = 0.25;
+
+/**
+ * Authors that cannot be a name, by shape (session 31): of the posts not removed, the share whose author is missing,
+ * has no letter, holds a clock or runs past four words. (One name on most posts is not odd: boards where most posters
+ * keep the default name.) 1 with no post.
+ */
+export function oddAuthorShare(posts: readonly RawPost[]): number {
+  let kept = 0;
+  let odd = 0;
+  for (const p of posts) {
+    if (p.removed) continue;
+    kept++;
+    const a = p.author?.trim() ?? '';
+    if (!/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(/\s+/u).length > 4) odd++;
+  }
+  return kept === 0 ? 1 : odd / kept;
+}
+
+/**
+ * The second arm of the arbitration (session 31, shape31): the model's reading replaces the rules' when a quarter or
+ * more of the rules' authors are odd (`oddAuthorShare`) and the model's share is under half of theirs. Measured set
+ * left out on the ten blind development rounds against each round's first try (docs/dump-styles.md, session 31).
+ */
+export function takeForAuthors(rulesOdd: number, modelOdd: number): boolean {
+  return rulesOdd >= ODD_AUTHORS && 2 * modelOdd < rulesOdd;
+}
+
 /** The facts of the trigger for a dump, the rules' reading (`linePost`: the lines in their posts) and the model's guesses. */
 export function triggerFacts(
   guesses: ReadonlyArray<RoleGuess | null>,
@@ -154,11 +189,14 @@ export interface ModelSection {
   /** How many start lines the model found. */
   starts: number;
   facts: TriggerFacts;
+  /** When the model's reading was taken for the rules' odd authors (`takeForAuthors`): their share; else null. */
+  oddAuthors: number | null;
 }
 
 /**
- * The model's reading of the dump when `takeModel` says the rules' reading `rules` missed the thread; else null.
- * Never throws (a failure gives null: the rules' reading stands).
+ * The model's reading of the dump when `takeModel` says the rules' reading `rules` missed the thread, or `takeForAuthors`
+ * that their authors look wrong where the model's do not; else null. Never throws (a failure gives null: the rules'
+ * reading stands).
  */
 export function modelSection(lines: readonly Line[], rules: SectionParse): ModelSection | null {
   try {
@@ -174,14 +212,23 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       if (!takeModel(weigh(lines.slice(0, end + 1), rules, first).facts)) return null;
     }
     const { guesses, facts } = weigh(lines, rules, rules.posts);
-    if (!(forced ? facts.starts >= MIN_STARTS : takeModel(facts))) return null;
+    if (facts.starts < MIN_STARTS) return null;
+    const trigger = forced || takeModel(facts);
+    // the rules' authors are weighed only where they read posts and a quarter of their names look wrong
+    if (!trigger && (rules.posts.length === 0 || oddAuthorShare(rules.posts) < ODD_AUTHORS)) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
     const starts: number[] = [];
     roles.forEach((r, i) => {
-      if (r === 'start') starts.push(i);
+      // a post's text has a letter or a pictograph: a bare figure or mark (a score, a count) is the page's, not a post (session 31)
+      if (r === 'start' && !TEXT_MARK.test(lines[i]!.trimmed)) roles[i] = 'chrome';
+      else if (r === 'start') starts.push(i);
     });
-    return { ...readPosts(lines, roles, starts), facts };
+    if (starts.length === 0) return null;
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null };
+    if (trigger) return read;
+    const rulesOdd = oddAuthorShare(rules.posts);
+    return takeForAuthors(rulesOdd, oddAuthorShare(read.parse.posts)) ? { ...read, oddAuthors: rulesOdd } : null;
   } catch {
     return null;
   }
@@ -232,7 +279,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).
@@ -243,6 +290,8 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
     for (let j = s - 1; j > prev; j--) if (roles[j] === 'author' && !removedAt(j)) return j;
     return s;
   });
+  // the dump's head lines (an author line above a start), for telling the name from the frame around it
+  const peers = heads.filter((h, k) => h !== starts[k]).map((h) => lines[h]!.trimmed);
   const posts: RawPost[] = [];
   const lineKinds = new Map<number, BlockKind>();
   const linePost = new Map<number, number>();
@@ -273,7 +322,7 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
       post.raw.push(line);
       lineKinds.set(j, 'post-header');
       linePost.set(j, at);
-      if (j === head) readAuthor(post, line);
+      if (j === head) readAuthor(post, line, peers);
       else {
         post.timestamp ??= readTimeLine(line);
         post.replyTo ??= readReplyLine(line);
@@ -322,8 +371,12 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
   return { start: heads[0]!, starts: starts.length, parse: { posts, lineKinds, linePost, declaredCount: null, messages: [] } };
 }
 
-/** The author (and time) from a head line, read as the rules read headers; else the line itself, trimmed. */
-function readAuthor(post: RawPost, line: Line): void {
+/**
+ * The author (and time) from a head line, read as the rules read headers; else the tokens of the line that vary across
+ * the dump's heads (`peers`; session 31: the name varies, the separators, times and buttons around it recur); else the
+ * line itself, trimmed.
+ */
+function readAuthor(post: RawPost, line: Line, peers: readonly string[]): void {
   const header = readWidgetHeader(line) ?? readCommaHeader(line);
   if (header !== null) {
     post.author = header.author;
@@ -341,9 +394,15 @@ function readAuthor(post: RawPost, line: Line): void {
     if (name.handle !== undefined) post.handle = name.handle;
     return;
   }
+  post.timestamp = readTimeLine(line);
+  const varying = varyingName(line.trimmed, peers);
+  if (varying !== null) {
+    post.author = varying.name;
+    post.authorSpan = [line.contentStart + varying.at, line.contentStart + varying.at + varying.name.length];
+    return;
+  }
   post.author = line.trimmed;
   post.authorSpan = [line.contentStart, line.contentEnd];
-  post.timestamp = readTimeLine(line);
 }
 
 /** Splits a name (and the time or date before it) off the start of a post's first line when no author line stands above it. */
