@@ -461,9 +461,9 @@ const AMEND_ADVERBS = new Set(['just', 'now', 'already', 'also']);
  * line to the piece", "Correcting it now", "Updating the story", "Fixed in the web version", "I'll update the
  * article", "we are amending it": `[start, end, text]` in `text`, or null. Only the first person counts: "you've fixed it",
  * "they updated the figures" and "the law has been changed" report someone else's change; an added link is none.
+ * `toks`: `wordTokens(text)`, when the caller has them already.
  */
-export function amendmentAt(text: string): [number, number, string] | null {
-  const toks = wordTokens(text);
+export function amendmentAt(text: string, toks: readonly Token[] = wordTokens(text)): [number, number, string] | null {
   const low = (i: number): string => (toks[i]?.lower ?? '').replace(/\u2019/g, "'");
   const firstPerson = (i: number): boolean => low(i) === 'i' || low(i) === 'we';
   for (let i = 0; i < toks.length; i++) {

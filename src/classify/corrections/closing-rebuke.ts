@@ -7,7 +7,7 @@
  */
 import { rebukeAt } from './clauses.js';
 import { AGREE, answeredSentence, sharedWords } from './compare.js';
-import type { DetectorContext, DetectorFinding, Detector } from './detector.js';
+import type { DetectorContext, DetectorFinding, Detector, PostSentence } from './detector.js';
 import { pointerAt } from './source-pointer.js';
 import type { Unit } from './units.js';
 
@@ -36,6 +36,26 @@ function wordsOutside(u: Unit, start: number, end: number): number {
   return u.words.filter((w) => /\p{L}/u.test(w.text) && (w.end <= start || w.start >= end)).length;
 }
 
+type Pointer = { at: number; span: [number, number]; phrase: string };
+
+// The first pointer of each post's sentences: `pointed` runs once per sentence and read every sentence of the post
+// each time (quadratic in the post's sentences). Keyed by the sentences array, so it goes when the post's walk does.
+const pointers = new WeakMap<readonly PostSentence[], Pointer | null>();
+
+/** The first statement of `sentences` holding a pointer to the written record, and where, or null. */
+function firstPointer(sentences: readonly PostSentence[]): Pointer | null {
+  let pointer = pointers.get(sentences);
+  if (pointer !== undefined) return pointer;
+  pointer = null;
+  for (let k = 0; k < sentences.length && !pointer; k++) {
+    const u = sentences[k]!.unit;
+    const hit = u.question ? null : pointerAt(u.text);
+    if (hit) pointer = { at: k, span: [hit[0], hit[1]], phrase: hit[2] };
+  }
+  pointers.set(sentences, pointer);
+  return pointer;
+}
+
 /**
  * The reply's first statement, when a sentence of the post points to the written record: a correction of the parent
  * sentence it answers. Not under the writer's own post or one that asks (that is answered), not a reply opening with
@@ -45,12 +65,7 @@ function pointed(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const { parent, post, sentences, at } = context;
   if (context.found.length > 0 || !parent || parent.author === post.author || unit.question) return [];
   if (AGREE.has((sentences[0]?.unit.words[0]?.lower ?? '').replace(/\u2019/g, "'"))) return [];
-  let pointer: { at: number; span: [number, number]; phrase: string } | null = null;
-  for (let k = 0; k < sentences.length && !pointer; k++) {
-    const u = sentences[k]!.unit;
-    const hit = u.question ? null : pointerAt(u.text);
-    if (hit) pointer = { at: k, span: [hit[0], hit[1]], phrase: hit[2] };
-  }
+  const pointer = firstPointer(sentences);
   if (!pointer) return [];
   // The first statement with words of its own (the pointer's sentence counts for the words outside the pointer).
   const first = sentences.findIndex(({ unit: u }, k) => !u.question && wordsOutside(u, k === pointer!.at ? pointer!.span[0] : 0, k === pointer!.at ? pointer!.span[1] : 0) >= OWN_WORDS);

@@ -12,6 +12,7 @@ import type { CorrectionInput } from './index.js';
 import { postUnits, toAbs } from './thread-index.js';
 import type { Unit } from './units.js';
 import { validateInput } from './validate.js';
+import { wordTokens } from '../../text/word-tokens.js';
 
 const CONCESSIONS = [
   'my mistake', 'my bad', 'i stand corrected', "you're right", 'you are right', 'i was wrong', 'good catch',
@@ -55,7 +56,8 @@ export function findConcessions(input: CorrectionInput & { corrections: Readonly
   let [at, end] = listed ?? [-1, -1];
   let phrase = listed ? norm(post.text.slice(at, end)) : '';
   // "Correcting it now", "We've added a line to the piece": the writer changed their text.
-  const amended = amendmentAt(post.text);
+  const read = input.prepared?.read;
+  const amended = amendmentAt(post.text, read && read.text === post.text ? read.words : wordTokens(post.text));
   if (amended && (at < 0 || amended[0] < at)) {
     [at, end] = amended;
     phrase = norm(amended[2]);

@@ -72,8 +72,9 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const first = context.sentences[0]?.unit.words[0]?.lower.replace(/\u2019/g, "'") ?? '';
   if (AGREE.has(first) || AGREE_MORE.has(first)) return [];
   if (unit.words.some((w) => ADDITIVE.has(w.lower))) return [];
-  const postWords = context.sentences.flatMap((s) => s.unit.words);
-  const cue = postWords.some((w) => isNegator(w) || CUES.has(w.lower.replace(/\u2019/g, "'")));
+  // Read only when a pair is about to be proposed: most sentences propose none, and the post's words are all of its sentences'.
+  let cue: boolean | undefined;
+  const hasCue = (): boolean => (cue ??= context.sentences.some((s) => s.unit.words.some((w) => isNegator(w) || CUES.has(w.lower.replace(/\u2019/g, "'")))));
   const targets: Candidate[] = index.sentencesOf(parent).map((id) => index.cands[id]!).filter((c) => context.foreign(c) && !c.unit.question);
   if (targets.length === 0) return [];
   const parentValues = targets.flatMap((c) => c.unit.values);
@@ -81,7 +82,7 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const articleHas = (keys: readonly string[]): boolean => keys.some((k) => index.withValue(k, context.window).some((id) => index.cands[id]!.kind === 'article'));
   const out: DetectorFinding[] = [];
   const take = (target: Candidate, evidence: [number, number], note: string, date: boolean, articleBacked: boolean): boolean => {
-    const links = linksOf(unit, target.unit, articleBacked, cue);
+    const links = linksOf(unit, target.unit, articleBacked, hasCue());
     if (!accept(links) || concededBefore(post, parent, unit)) return false;
     out.push({ target, cue: date ? 'different-date' : 'different-number', evidence: [evidence], note, strength: 0.45, links });
     return true;

@@ -38,13 +38,20 @@ const POINTERS: readonly RegExp[] = [
   /\bthe (?:numbers?|figures?|facts) matters?\b/,
 ];
 
+/** `text` in lower case, each UTF-16 unit alone, those whose lower case is longer kept as they are (offsets carry over). */
+function sameLengthLower(text: string): string {
+  // ASCII text (nearly every sentence) in one call: an ASCII letter's lower case is one unit.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text.replace(/[^]/g, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
+}
+
 /**
  * Where a pointer to the written record stands in `text` (one sentence): `[start, end, phrase]`, or null. A question
  * ("Is it in the article?") asks rather than points: the caller passes statements only.
  */
 export function pointerAt(text: string): [number, number, string] | null {
   // Same length as `text`: curly apostrophes straightened, lower case, so offsets carry over.
-  const lower = text.replace(/[\u2018\u2019]/g, "'").replace(/[^]/g, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
+  const lower = sameLengthLower(text.replace(/[\u2018\u2019]/g, "'"));
   const lead = /^[\s"'(]*/.exec(lower)![0].length;
   let best: [number, number, string] | null = null;
   for (const re of POINTERS) {

@@ -21,6 +21,8 @@ export interface PreparedPost {
   index: ThreadIndex;
   window: IndexWindow;
   sentences: Array<{ unit: Unit; abs: Span }>;
+  /** The post's text read already (`next`'s `read`), when the caller had it: its word tokens serve the concessions. */
+  read?: TextAnalysis;
 }
 
 export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
@@ -71,7 +73,9 @@ export class ThreadWalk<P extends CorrectionPost = CorrectionPost> {
     this.indexedTo = k;
     const units = postUnits(post, this.index.paraphrases, read);
     this.pending.set(post, units);
-    return { earlier, prepared: { index: this.index, window: this.inOrder ? this.windowOf(from, older) : this.index.window(earlier), sentences: units } };
+    const prepared: PreparedPost = { index: this.index, window: this.inOrder ? this.windowOf(from, older) : this.index.window(earlier), sentences: units };
+    if (read) prepared.read = read;
+    return { earlier, prepared };
   }
 
   /** Adds a post (looked at or not) to the thread: later posts may compare with it. */

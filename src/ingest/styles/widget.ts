@@ -965,8 +965,11 @@ function readNumberedLabel(lines: readonly Line[], i: number): FoundHeader | nul
   const label = m[1]!.trim();
   let same = 0;
   for (let k = Math.max(1, i - 80); k < lines.length && k <= i + 80 && same < 2; k++) {
-    const o = k === i ? null : NUMBERED_LABEL.exec(lines[k]!.trimmed);
-    if (o && o[1]!.trim() === label && isBlank(lines[k - 1]!)) same++;
+    // The blank line above first: a dump with no blank lines between its posts ran the regex over 160 lines per
+    // label-like line ("level 1" in a forum dump) for nothing.
+    if (k === i || !isBlank(lines[k - 1]!)) continue;
+    const o = NUMBERED_LABEL.exec(lines[k]!.trimmed);
+    if (o && o[1]!.trim() === label) same++;
   }
   if (same < 2) return null;
   const number = m[3] === undefined ? m[2]! : `${m[2]}-${m[3]}`;
