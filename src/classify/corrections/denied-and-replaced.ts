@@ -37,7 +37,8 @@ const MIN_LETTERS = 3;
 
 /** The word with its clitic cut ("it's" -> "it", "they're" -> "they"). */
 function bare(lower: string): string {
-  return lower.replace(/['\u2019].*$/, '');
+  const cut = lower.search(/['\u2019]/);
+  return cut < 0 ? lower : lower.slice(0, cut);
 }
 
 /** Word index ranges `[from, to]` of the sentence's clauses: cut at clause punctuation between words and before "but". */

@@ -418,7 +418,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
     }
     // A reply's opening denial followed by what holds instead, proposed only where no detector found anything
     // (denied-and-replaced.ts; its findings name the detector they report as).
-    if (found.length === 0) found.push(...deniedReplaced.find(unit, context));
+    if (found.length === 0) for (const finding of deniedReplaced.find(unit, context)) found.push(finding);
     // A reply's replacement value for the parent's, proposed only where no detector found anything (parent-slot.ts).
     if (found.length === 0) {
       for (const finding of parentSlot.find(unit, context)) {
