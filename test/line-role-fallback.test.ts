@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { readInlineHead } from '../src/ingest/line-features.js';
-import { modelSection, takeModel } from '../src/ingest/line-roles.js';
+import { modelSection, oddAuthorShare, takeModel } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
 
@@ -212,5 +212,14 @@ The ferry crews asked for this for years. Good to see it done before the storms.
     }
     expect(n).toBeGreaterThan(40);
     expect(fired).toEqual([]);
+  });
+});
+
+describe('oddAuthorShare: a phone number is a name (session 31 review)', () => {
+  const post = (author: string | null, removed = false) => ({ author, removed }) as unknown as Parameters<typeof oddAuthorShare>[0][number];
+  it('counts a clock, no letter and a missing name as odd, and a chat sender shown by phone number as not', () => {
+    expect(oddAuthorShare([post('Ana Ruiz'), post('+44 7700 900123'), post('(555) 010-4477')])).toBe(0);
+    expect(oddAuthorShare([post('Ana Ruiz'), post('09:12'), post('12'), post(null)])).toBe(0.75);
+    expect(oddAuthorShare([post('Ana Ruiz'), post('123'), post(null, true)])).toBe(0.5);
   });
 });

@@ -125,10 +125,17 @@ export function takeModel(f: TriggerFacts): boolean {
 /** With at least this share of odd authors in the rules' reading, the model's reading is weighed against it (session 31). */
 const ODD_AUTHORS = 0.25;
 
+/** A phone number as a sender's name ("+44 7700 900123", "(555) 010-4477"): digits and separators only, 7 to 15 digits. */
+function isPhoneNumber(a: string): boolean {
+  if (!/^\+?[\d\s().-]+$/u.test(a)) return false;
+  const digits = a.replace(/\D/gu, '').length;
+  return digits >= 7 && digits <= 15;
+}
+
 /**
  * Authors that cannot be a name, by shape (session 31): of the posts not removed, the share whose author is missing,
  * has no letter, holds a clock or runs past four words. (One name on most posts is not odd: boards where most posters
- * keep the default name.) 1 with no post.
+ * keep the default name; nor is a phone number, `isPhoneNumber`.) 1 with no post.
  */
 export function oddAuthorShare(posts: readonly RawPost[]): number {
   let kept = 0;
@@ -137,6 +144,8 @@ export function oddAuthorShare(posts: readonly RawPost[]): number {
     if (p.removed) continue;
     kept++;
     const a = p.author?.trim() ?? '';
+    // A phone number is the name a chat app prints for a sender not in the reader's contacts: no letter, not odd.
+    if (isPhoneNumber(a)) continue;
     if (!/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(/\s+/u).length > 4) odd++;
   }
   return kept === 0 ? 1 : odd / kept;
