@@ -31,7 +31,7 @@ export const ADDITIVE: ReadonlySet<string> = new Set(['also', 'too', 'again', 'a
 const AGREE_MORE = new Set(['same', 'ditto']);
 
 /** How a proposed pair is linked (the scorer's `link:` features). */
-export type SlotLink = 'article' | 'name' | 'word' | 'cue';
+export type SlotLink = 'article' | 'name' | 'word' | 'post' | 'cue';
 
 /** The weekday a word names ("Saturdays" -> saturday), or null. */
 function weekdayOf(word: string): string | null {
@@ -39,8 +39,16 @@ function weekdayOf(word: string): string | null {
   return WEEKDAYS.includes(w) ? w : null;
 }
 
-/** The links between the reply sentence and the parent sentence, besides the slot (see the module comment). */
-function linksOf(unit: Unit, target: Unit, articleBacked: boolean, cue: boolean): SlotLink[] {
+/**
+ * The links between the reply sentence and the parent sentence, besides the slot (see the module comment). When the
+ * two share no name or word, a name or word the reply shares with a sentence next to the target in the parent is the
+ * `post` link (session 31, corr31b: the parent gives the slot's value in one sentence and names what it is about in
+ * the next, "Those spaces are full from 9am on Sundays. ... a spot near the market" under which "The market is on
+ * Saturdays"). Only the neighbours: a sentence further off is another point of the post (a review's "Date of
+ * experience" line three sentences after the fuel it was about), and not a question (it asks about the thing, it
+ * states nothing of it: "do you have a link to that report? I could only find the 2023 summary").
+ */
+function linksOf(unit: Unit, target: Unit, articleBacked: boolean, cue: boolean, neighbours: readonly Unit[] = []): SlotLink[] {
   const out: SlotLink[] = [];
   if (articleBacked) out.push('article');
   let name = false;
@@ -52,6 +60,7 @@ function linksOf(unit: Unit, target: Unit, articleBacked: boolean, cue: boolean)
   }
   if (name) out.push('name');
   if (word) out.push('word');
+  if (!name && !word && neighbours.some((o) => [...unit.content].some((l) => o.content.has(l)))) out.push('post');
   if (cue) out.push('cue');
   return out;
 }
@@ -81,8 +90,13 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const parentKeys = targets.flatMap((c) => c.unit.keys);
   const articleHas = (keys: readonly string[]): boolean => keys.some((k) => index.withValue(k, context.window).some((id) => index.cands[id]!.kind === 'article'));
   const out: DetectorFinding[] = [];
+  const parentSentences = index.sentencesOf(parent).map((id) => index.cands[id]!);
+  const neighboursOf = (target: Candidate): Unit[] => {
+    const at = parentSentences.indexOf(target);
+    return [parentSentences[at - 1], parentSentences[at + 1]].filter((c): c is Candidate => at >= 0 && c !== undefined && !c.unit.question).map((c) => c.unit);
+  };
   const take = (target: Candidate, evidence: [number, number], note: string, date: boolean, articleBacked: boolean): boolean => {
-    const links = linksOf(unit, target.unit, articleBacked, hasCue());
+    const links = linksOf(unit, target.unit, articleBacked, hasCue(), neighboursOf(target));
     if (!accept(links) || concededBefore(post, parent, unit)) return false;
     out.push({ target, cue: date ? 'different-date' : 'different-number', evidence: [evidence], note, strength: 0.45, links });
     return true;
