@@ -9,7 +9,7 @@
  * (scripts/study/line-roles.ts): a change here needs a refit (`npm run train`; test/model-hash.test.ts checks it).
  */
 
-import { recurrenceFeatures } from './line-recurrence.js';
+import { bucket, END_SENTENCE, recurrenceFeatures } from './line-recurrence.js';
 
 /** The roles a line can take, in the model's label order. */
 export const LINE_ROLES = ['article', 'author', 'meta', 'start', 'body', 'chrome'] as const;
@@ -21,7 +21,6 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const CLOCK = /(?:^|\D)\d{1,2}[:h]\d{2}(?:\D|$)/u;
 const DATE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?/u;
-const END_SENTENCE = /[.!?。！？…]["'”’»)]?$/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -65,12 +64,6 @@ function codePoints(t: string): number {
     n++;
   }
   return n;
-}
-
-function bucket(x: number, edges: readonly number[]): string {
-  let k = 0;
-  while (k < edges.length && x >= edges[k]!) k++;
-  return String(k);
 }
 
 /** A line's own shape features (`blank`: the line is white space only). */

@@ -53,14 +53,17 @@ export function shapeSignature(t: string): string | null {
   return out.join(' ');
 }
 
+/** A sentence's end at a line's end, past a closing quote or bracket (shared with line-features.ts). */
+export const END_SENTENCE = /[.!?。！？…]["'”’»)]?$/u;
+
 /** Prose: a line of more than MAX_TOKENS tokens, or one of three or more that ends a sentence. */
-const END_SENTENCE = /[.!?。！？…]["'”’»)]?$/u;
 function isProse(t: string): boolean {
   const n = tokens(t).length;
   return n > MAX_TOKENS || (n >= 3 && END_SENTENCE.test(t));
 }
 
-function bucket(x: number, edges: readonly number[]): string {
+/** The index of the first edge above `x` ("0" below every edge), as a feature value (shared with line-features.ts). */
+export function bucket(x: number, edges: readonly number[]): string {
   let k = 0;
   while (k < edges.length && x >= edges[k]!) k++;
   return String(k);
