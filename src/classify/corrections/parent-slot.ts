@@ -84,13 +84,13 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
   // Read only when a pair is about to be proposed: most sentences propose none, and the post's words are all of its sentences'.
   let cue: boolean | undefined;
   const hasCue = (): boolean => (cue ??= context.sentences.some((s) => s.unit.words.some((w) => isNegator(w) || CUES.has(w.lower.replace(/\u2019/g, "'")))));
-  const targets: Candidate[] = index.sentencesOf(parent).map((id) => index.cands[id]!).filter((c) => context.foreign(c) && !c.unit.question);
+  const parentSentences = index.sentencesOf(parent).map((id) => index.cands[id]!);
+  const targets: Candidate[] = parentSentences.filter((c) => context.foreign(c) && !c.unit.question);
   if (targets.length === 0) return [];
   const parentValues = targets.flatMap((c) => c.unit.values);
   const parentKeys = targets.flatMap((c) => c.unit.keys);
   const articleHas = (keys: readonly string[]): boolean => keys.some((k) => index.withValue(k, context.window).some((id) => index.cands[id]!.kind === 'article'));
   const out: DetectorFinding[] = [];
-  const parentSentences = index.sentencesOf(parent).map((id) => index.cands[id]!);
   const neighboursOf = (target: Candidate): Unit[] => {
     const at = parentSentences.indexOf(target);
     return [parentSentences[at - 1], parentSentences[at + 1]].filter((c): c is Candidate => at >= 0 && c !== undefined && !c.unit.question).map((c) => c.unit);
