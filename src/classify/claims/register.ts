@@ -108,7 +108,7 @@ export function readStatement(words: readonly Token[], lastChar: string, entitie
     const next = words[i + 1];
     if ((INTENSIFIERS.get(w) ?? 0) >= GRADING_FACTOR && next !== undefined && !PLACE_TIME_PREPOSITIONS.has(next.norm) && !SUBJECT_PRONOUNS.has(next.norm) && !DETERMINERS.has(next.norm)) evaluative = true;
     if (MODALS.has(w)) modal = true;
-    if (COPULAS.has(w) || CONTRACTED_COPULAS.has(t.lower.replace(/\u2019/g, "'"))) {
+    if (COPULAS.has(w) || CONTRACTED_COPULAS.has(t.lower)) {
       finite = true;
       if (copulaAt < 0) copulaAt = i;
     }

@@ -255,12 +255,12 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'headline'
 
 /** Index of the first word naming the article ("article", "headline's", "the piece"), or -1. */
 export function articleWordAt(u: Unit): number {
-  return u.words.findIndex((t) => ARTICLE_WORDS.has(t.lower.replace(/\u2019/g, "'").replace(/'s$/, '')));
+  return u.words.findIndex((t) => ARTICLE_WORDS.has(t.lower.replace(/'s$/, '')));
 }
 
 /** True when the sentence has a contrast or negation word ("but", "actually", "not", "isn't", "wrong"...). */
 export function hasContrast(u: Unit): boolean {
-  return u.words.some((t) => CONTRAST.has(t.lower.replace(/\u2019/g, "'")));
+  return u.words.some((t) => CONTRAST.has(t.lower));
 }
 
 /**
@@ -434,7 +434,7 @@ export function ellipticalDenial(u: Unit): number {
   const w = u.words;
   const n = w.length;
   if (n < 2 || n > 10 || u.question) return -1;
-  const low = (i: number): string => w[i]!.lower.replace(/\u2019/g, "'");
+  const low = (i: number): string => w[i]!.lower;
   if (ELLIPSIS_SUBJECT.has(low(n - 2)) && ELLIPSIS_NEG.has(low(n - 1))) return n - 2;
   if (n >= 3 && low(n - 3) === 'not' && low(n - 2) === 'even' && (low(n - 1) === 'that' || low(n - 1) === 'close')) return n - 3;
   // "So no." / "So not really." after the facts that answer the parent.
@@ -464,7 +464,7 @@ const AMEND_ADVERBS = new Set(['just', 'now', 'already', 'also']);
  * `toks`: `wordTokens(text)`, when the caller has them already.
  */
 export function amendmentAt(text: string, toks: readonly Token[] = wordTokens(text)): [number, number, string] | null {
-  const low = (i: number): string => (toks[i]?.lower ?? '').replace(/\u2019/g, "'");
+  const low = (i: number): string => toks[i]?.lower ?? '';
   const firstPerson = (i: number): boolean => low(i) === 'i' || low(i) === 'we';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

@@ -64,7 +64,7 @@ function firstPointer(sentences: readonly PostSentence[]): Pointer | null {
 function pointed(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const { parent, post, sentences, at } = context;
   if (context.found.length > 0 || !parent || parent.author === post.author || unit.question) return [];
-  if (AGREE.has((sentences[0]?.unit.words[0]?.lower ?? '').replace(/\u2019/g, "'"))) return [];
+  if (AGREE.has(sentences[0]?.unit.words[0]?.lower ?? '')) return [];
   const pointer = firstPointer(sentences);
   if (!pointer) return [];
   // The first statement with words of its own (the pointer's sentence counts for the words outside the pointer).

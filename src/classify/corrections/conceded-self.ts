@@ -72,7 +72,7 @@ const ADVERBS = new Set(['just', 'only', 'also', 'ever', 'never', 'even', 'still
  * span of "I" and that verb (sentence offsets), or null. "I stand corrected" and "I still think" are present: no.
  */
 function pastAccount(unit: Unit): Span | null {
-  const words = unit.words.map((w) => w.lower.replace(/\u2019/g, "'"));
+  const words = unit.words.map((w) => w.lower);
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'i' && words[i] !== "i'd") continue;
     // "I'd" (one word or "I" + "'d") takes the word after it; so does one adverb ("I only ...", "I just ...").

@@ -141,7 +141,7 @@ function isChrome(u: Unit): boolean {
 /** Openers that mock the view they answer ("Sure, because ...", "Sure, let's ...", "Yeah right"): sarcasm is no correction. */
 function mocks(u: Unit): boolean {
   const first = u.words[0]?.lower;
-  const second = u.words[1]?.lower.replace(/\u2019/g, "'");
+  const second = u.words[1]?.lower;
   if (first === 'sure' && (second === 'because' || second === "let's" || second === 'let')) return true;
   return first === 'yeah' && second === 'right';
 }
@@ -350,7 +350,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   };
   // A reply that meets the very article sentence its parent corrected answers the parent ("the council says the
   // full price is £1,150" under "£400 ... is not subsidised"). Agreement openers keep the article as the target.
-  const opensAgreeing = AGREE.has((sentences[0]?.unit.words[0]?.lower ?? '').replace(/\u2019/g, "'"));
+  const opensAgreeing = AGREE.has(sentences[0]?.unit.words[0]?.lower ?? '');
   const parentFixes = parent && !opensAgreeing ? (input.earlierCorrections?.get(parent.id) ?? []).filter((c) => c.kind === 'article') : [];
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;

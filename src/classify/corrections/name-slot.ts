@@ -84,14 +84,14 @@ function headsBefore(u: Unit, at: number): string[] {
 }
 
 function addsInstance(u: Unit): boolean {
-  return u.words.some((t) => ADDITIVE.has(t.lower) || MODALS.has(t.lower.replace(/\u2019/g, "'")));
+  return u.words.some((t) => ADDITIVE.has(t.lower) || MODALS.has(t.lower));
 }
 
 /** First-person words: the writer's own doings ("we stayed in Leeds") put a name in no one else's slot. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "i've", "i'd", "we're", "we've"]);
 
 function personal(u: Unit): boolean {
-  return u.words.some((t) => FIRST_PERSON.has(t.lower.replace(/\u2019/g, "'")));
+  return u.words.some((t) => FIRST_PERSON.has(t.lower));
 }
 
 /**
@@ -176,7 +176,7 @@ function onlyScope(post: Unit, target: Unit, candidate: Candidate): DetectorFind
     if (STOPWORDS.has(w[i]!.lower) || !target.lemmas.includes(post.lemmas[i]!)) return null;
     end = i + 1;
   }
-  if (end < 0 || !IS.has(w[end]?.lower.replace(/\u2019/g, "'") ?? '') || !ONLY.has(w[end + 1]?.lower ?? '')) return null;
+  if (end < 0 || !IS.has(w[end]?.lower ?? '') || !ONLY.has(w[end + 1]?.lower ?? '')) return null;
   // "The list was only 240 then": "only" before an amount says it was small, not that it covers less.
   const next = w[end + 2];
   if (next && post.values.some((v) => v.span[0] <= next.start && next.start < v.span[1])) return null;

@@ -69,7 +69,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
  */
 function passive(u: Unit, i: number): boolean {
   if (!/(?:ed|en|wn)$/.test(u.words[i]!.lower)) return false;
-  const be = (k: number): boolean => k >= 0 && BE.has(u.words[k]!.lower.replace(/\u2019/g, "'"));
+  const be = (k: number): boolean => k >= 0 && BE.has(u.words[k]!.lower);
   return be(i - 1) || (be(i - 2) && !isContent(u.words[i - 1]!) && !DETERMINERS.has(u.words[i - 1]!.lower));
 }
 
@@ -206,7 +206,7 @@ const PRONOUN_SUBJECTS = new Set(['it', 'that', 'this', 'they', 'he', 'she', 'th
  */
 function shortDenial(post: Unit, target: Candidate): DetectorFinding | null {
   const words = post.words;
-  if (words.length < 3 || words.length > 6 || !PRONOUN_SUBJECTS.has(words[0]!.lower.replace(/\u2019/g, "'"))) return null;
+  if (words.length < 3 || words.length > 6 || !PRONOUN_SUBJECTS.has(words[0]!.lower)) return null;
   const negatorAt = words.findIndex((w, i) => i <= 2 && isNegator(w));
   if (negatorAt < 0) return null;
   // The adjective meets its adverb ("unanimous" / "voted unanimously").

@@ -50,7 +50,7 @@ export function pairFeatures(pair: PairInput): Array<[string, number]> {
   const sentence = pair.sentence;
   const target = pair.target;
   if (!sentence) return out;
-  const words = sentence.words.map((w) => w.lower.replace(/\u2019/g, "'"));
+  const words = sentence.words.map((w) => w.lower);
   if (sentence.words.some((w) => isNegator(w))) out.push(['post:negation', 1]);
   if (words.some((w) => CONTRAST.has(w))) out.push(['post:contrast', 1]);
   if (words.some((w) => HEDGES.has(w))) out.push(['post:hedge', 1]);

@@ -78,12 +78,12 @@ function find(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const { parent, post, index, found } = context;
   if (!parent || found.length > 0 || unit.question || unit.quoted) return [];
   if (parent.author !== null && parent.author === post.author) return [];
-  const first = context.sentences[0]?.unit.words[0]?.lower.replace(/\u2019/g, "'") ?? '';
+  const first = context.sentences[0]?.unit.words[0]?.lower ?? '';
   if (AGREE.has(first) || AGREE_MORE.has(first)) return [];
   if (unit.words.some((w) => ADDITIVE.has(w.lower))) return [];
   // Read only when a pair is about to be proposed: most sentences propose none, and the post's words are all of its sentences'.
   let cue: boolean | undefined;
-  const hasCue = (): boolean => (cue ??= context.sentences.some((s) => s.unit.words.some((w) => isNegator(w) || CUES.has(w.lower.replace(/\u2019/g, "'")))));
+  const hasCue = (): boolean => (cue ??= context.sentences.some((s) => s.unit.words.some((w) => isNegator(w) || CUES.has(w.lower))));
   const parentSentences = index.sentencesOf(parent).map((id) => index.cands[id]!);
   const targets: Candidate[] = parentSentences.filter((c) => context.foreign(c) && !c.unit.question);
   if (targets.length === 0) return [];

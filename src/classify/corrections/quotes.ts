@@ -118,7 +118,7 @@ export function findPostQuotes(
     if (n < 1 || n > MAX_ECHO_WORDS || !/^[^?]*\?+["'\u201d)]*$/.test(text) || !unit.words.some((w) => /[\p{L}\p{N}]{4}/u.test(w.text))) return;
     // The answer must take the echo up: one opening with a hedge or agreement ("Maybe, but ...", "Yes, ...")
     // concedes the sentence rather than challenging it.
-    if (CONCEDING.has(sentences[k + 1]!.unit.words[0]?.lower.replace(/\u2019/g, "'") ?? '')) return;
+    if (CONCEDING.has(sentences[k + 1]!.unit.words[0]?.lower ?? '')) return;
     // Words that do not stand together are an echo only without a figure of their own ("Strongest in a century?");
     // a figure asked about loosely ("Building starts in 2027?") may be a different plan, not the article's.
     const id = lookUp(unit, quoteKey(text), index, window, foreign) ?? (unit.values.length === 0 ? echoedWords(unit, index, parent, foreign) : undefined);

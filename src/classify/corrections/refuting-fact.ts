@@ -77,7 +77,7 @@ function echoedSuperlative(unit: Unit, context: DetectorContext): DetectorFindin
   const word = echo.words.find((w) => SUPERLATIVES.has(w.lower) && quoted.unit.words.some((t) => t.lower === w.lower));
   if (!word) return null;
   // An answer that agrees anywhere ("Tokyo was 22 and Rio 27, so that's right") checks the claim and keeps it.
-  if (unit.words.some((w) => AGREE.has(w.lower.replace(/\u2019/g, "'")))) return null;
+  if (unit.words.some((w) => AGREE.has(w.lower))) return null;
   const value = unit.values.find((v, vi) => /\d/.test(v.text) && !unit.personal.has(vi));
   const ago = unit.words.find((w) => w.lower === 'ago');
   if (!value && !ago) return null;

@@ -107,7 +107,7 @@ function elidedOwnFigure(unit: Unit, context: DetectorContext): DetectorFinding 
   if (!fragment) return null;
   // The writer says why ("..., I was thinking of the old boat"): a first person outside the fragment. Without it
   // a label and a figure ("Adults £25. Students, £15, with a card.") list another amount.
-  if (!unit.words.some((w) => (w.start < fragment[0] || w.start >= fragment[1]) && FIRST_PERSON.has(w.lower.replace(/\u2019/g, "'")))) return null;
+  if (!unit.words.some((w) => (w.start < fragment[0] || w.start >= fragment[1]) && FIRST_PERSON.has(w.lower))) return null;
   const vi = unit.values.findIndex((v) => v.span[0] === fragment[0] && v.span[1] === fragment[1]);
   const value = unit.values[vi];
   if (!value || (!isAmount(value) && !isDateValue(value))) return null;

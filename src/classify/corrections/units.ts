@@ -169,10 +169,6 @@ const FRAME_BREAK = new Set([
   "he's", "she's", "it's", "they're", "you're", "there's", "that's",
 ]);
 
-function straight(w: Token): string {
-  return w.lower.replace(/\u2019/g, "'");
-}
-
 /** True when the word is a past form that can open a sentence whose subject is left out ("Saved", "Paid"). */
 function pastForm(w: Token | undefined): boolean {
   if (!w || w.kind !== 'word') return false;
@@ -188,11 +184,11 @@ function firstPersonClauses(u: Unit): number[] {
   const w = u.words;
   const out: number[] = [];
   for (let i = 0; i < w.length; i++) {
-    if (!FIRST_PERSON.has(straight(w[i]!))) continue;
+    if (!FIRST_PERSON.has(w[i]!.lower)) continue;
     let v = i + 1;
     while (v < w.length && FRAME_AUX.has(w[v]!.lower)) v++;
     const verb = w[v];
-    if (verb && verb.kind === 'word' && !REPORT_VERBS.has(verb.lower) && !FIRST_PERSON.has(straight(verb))) out.push(i);
+    if (verb && verb.kind === 'word' && !REPORT_VERBS.has(verb.lower) && !FIRST_PERSON.has(verb.lower)) out.push(i);
   }
   return out;
 }
@@ -201,7 +197,7 @@ function firstPersonClauses(u: Unit): number[] {
 function clauseEnd(u: Unit, from: number): number {
   const w = u.words;
   for (let k = from + 1; k < w.length; k++) {
-    if (FRAME_BREAK.has(straight(w[k]!)) || /[;:\u2014]/.test(u.text.slice(w[k - 1]!.end, w[k]!.start))) return k;
+    if (FRAME_BREAK.has(w[k]!.lower) || /[;:\u2014]/.test(u.text.slice(w[k - 1]!.end, w[k]!.start))) return k;
   }
   return w.length;
 }

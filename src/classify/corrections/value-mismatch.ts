@@ -159,7 +159,7 @@ function reassignedFigure(unit: Unit, context: DetectorContext): DetectorFinding
     const after = unit.words.slice(firstWordFrom(unit.words, x.span[1]));
     let k = 0;
     while (k < after.length && /^(only|just|actually|really)$/.test(after[k]!.lower)) k++;
-    if (!COPULAS.has(after[k]?.lower ?? '') || AGREEING.has(after[k + 1]?.lower.replace(/\u2019/g, "'") ?? '')) continue;
+    if (!COPULAS.has(after[k]?.lower ?? '') || AGREEING.has(after[k + 1]?.lower ?? '')) continue;
     const xAmount = amount(x);
     if (!Number.isFinite(xAmount)) continue;
     const target = targets.find((c) => c.unit.values.some((v, vi) => v.kind !== 'entity' && !isDateValue(v) && !c.unit.personal.has(vi) && amount(v) === xAmount && sameMeasure(x, v, unit.paraphrases)));
@@ -221,7 +221,7 @@ function echoedCount(unit: Unit, context: DetectorContext): DetectorFinding[] {
   if (!quoted || !echo || !echo.question || !context.foreign(quoted) || quoted.unit.question || unit.question) return [];
   const echoed = echo.words.map(countOf).filter((n): n is number => n !== null);
   if (echoed.length === 0) return [];
-  if (unit.words.some((w) => AGREE.has(w.lower.replace(/\u2019/g, "'"))) || unit.personal.size > 0) return [];
+  if (unit.words.some((w) => AGREE.has(w.lower)) || unit.personal.size > 0) return [];
   const counts = unit.words.flatMap((w, i) => {
     const n = countOf(w);
     return n === null || unit.words[i + 1]?.lower === 'of' || /^(st|nd|rd|th)$/.test(unit.words[i + 1]?.lower ?? '') ? [] : [{ n, w }];
