@@ -990,9 +990,9 @@ const RECOMMENDED_LABEL = /^(?:discover more|more (?:posts|videos|stories|thread
  */
 function recommendedTailStart(posts: readonly RawPost[], k: number, lines: readonly Line[], lineKinds: Map<number, BlockKind>): number {
   for (let j = Math.max(1, k - 3); j < k; j++) {
-    const above = lastLineOf(posts[j - 1]!);
-    const first = firstLineOf(posts[j]!);
-    if (above === null || first === null) continue;
+    const above = lineExtent(posts[j - 1]!)?.last;
+    const first = lineExtent(posts[j]!)?.first;
+    if (above === undefined || first === undefined) continue;
     for (let n = above + 1; n < first; n++) {
       if (lineKinds.get(n) === 'comment-chrome' && RECOMMENDED_LABEL.test(lines[n]!.trimmed)) return j;
     }
@@ -1000,20 +1000,17 @@ function recommendedTailStart(posts: readonly RawPost[], k: number, lines: reado
   return k;
 }
 
-/** The first line of a post's header or text (a loop: a long post's lines are never spread into a call). */
-function firstLineOf(post: RawPost): number | null {
-  let at: number | null = null;
-  for (const l of post.raw) if (at === null || l.index < at) at = l.index;
-  for (const l of post.body) if (at === null || l.index < at) at = l.index;
-  return at;
-}
-
-/** The last line of a post's header or text. */
-function lastLineOf(post: RawPost): number | null {
-  let at: number | null = null;
-  for (const l of post.raw) if (at === null || l.index > at) at = l.index;
-  for (const l of post.body) if (at === null || l.index > at) at = l.index;
-  return at;
+/** The first and last line of a post's header and text (a loop: a long post's lines are never spread into a call). */
+function lineExtent(post: RawPost): { first: number; last: number } | null {
+  let out: { first: number; last: number } | null = null;
+  for (const part of [post.raw, post.body]) {
+    for (const l of part) {
+      if (out === null) out = { first: l.index, last: l.index };
+      else if (l.index < out.first) out.first = l.index;
+      else if (l.index > out.last) out.last = l.index;
+    }
+  }
+  return out;
 }
 
 // "Load more", "Show more comments", "View more comments": the pager that closes a comment list the page cut short.
