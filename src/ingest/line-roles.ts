@@ -2,7 +2,7 @@
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
  * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
- * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names and the
+ * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names (or carry the head's frame, session 32) and the
  * model's reading has under half that share (`takeForAuthors`, session 31), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
