@@ -118,6 +118,18 @@ describe('the odd-author arm of the line-role arbitration', () => {
     expect(oddAuthorShare(gone)).toBe(0);
     expect(oddAuthorShare([])).toBe(1);
   });
+  it("calls odd an author carrying the head's frame: a token on half the distinct authors (session 32)", () => {
+    // the frame read into the name: marks and time shapes, button words, arrows
+    expect(oddAuthorShare(posts(['[-] ada_k · 7h', '[-] bo_l · 5h', '[-] cy · 2h', '[-] di · 1h']))).toBe(1);
+    expect(oddAuthorShare(posts(['ada commented', 'bo replied', 'cy commented', 'di replied']))).toBe(1);
+    expect(oddAuthorShare(posts(['Ada Lee', '↳ Bo Park', '↳ Cy Moss', '↳ Di Ng']))).toBe(0.75);
+    // a surname on two of five writers is not a frame; one writer's many posts count once
+    expect(oddAuthorShare(posts(['Ann Lee', 'Bob Lee', 'Cy Park', 'Di Moss', 'Ed Ng']))).toBe(0);
+    expect(oddAuthorShare(posts(['Ada Lee', 'Ada Lee', 'Ada Lee', 'Bo Park', 'Cy Moss']))).toBe(0);
+    // under three distinct authors there is no frame to tell; phone numbers (figures all 0) are left out of it
+    expect(oddAuthorShare(posts(['Ada Lee', 'Bo Lee', 'Ada Lee']))).toBe(0);
+    expect(oddAuthorShare(posts(['+44 7700 900123', '+44 7700 900456', '+44 7700 900789', 'Ada', 'Bo']))).toBe(0);
+  });
   it("takes the model only when a quarter of the rules' authors are odd and the model has under half their share", () => {
     expect(takeForAuthors(0.5, 0.2)).toBe(true);
     expect(takeForAuthors(0.25, 0.1)).toBe(true);

@@ -128,8 +128,11 @@ describe('line-role fallback', () => {
   it('stays out when the rules read the posts, and on an article alone', () => {
     // the rules' four posts hold every line: the model's start lines are all in them, so it stays out.
     const lines = splitLines(MADE_UP);
-    const rules = { posts: [0, 1, 2, 3].map((k) => newPost(`Reader ${k}`, null)), lineKinds: new Map(), linePost: new Map(lines.map((l) => [l.index, 0])), declaredCount: null, messages: [] };
+    const rules = { posts: ['Ada Lund', 'Bo Marsh', 'Cy Okafor', 'Di Pryce'].map((a) => newPost(a, null)), lineKinds: new Map(), linePost: new Map(lines.map((l) => [l.index, 0])), declaredCount: null, messages: [] };
     expect(modelSection(lines, rules)).toBeNull();
+    // stand-ins sharing a word ("Reader 0" .. "Reader 3") carry a frame (session 32): odd, and the model's reading is taken
+    const framed = { ...rules, posts: [0, 1, 2, 3].map((k) => newPost(`Reader ${k}`, null)) };
+    expect(modelSection(lines, framed)?.oddAuthors).toBe(1);
     // the same posts with no author read (session 31): the rules' authors are all odd, the model's reading is taken
     const nameless = { ...rules, posts: [0, 1, 2, 3].map(() => newPost(null, null)) };
     const taken = modelSection(lines, nameless);
@@ -211,7 +214,9 @@ The ferry crews asked for this for years. Good to see it done before the storms.
       if (doc.messages.some((m) => m.ruleId === 'thread/line-model')) fired.push(name);
     }
     expect(n).toBeGreaterThan(40);
-    expect(fired).toEqual([]);
+    // widget-49 (a known miss: the rules read the Weibo-like page's `赞 N` buttons and colon lines as names) is taken
+    // by the model since session 32: most of its authors carry the frame (`赞`), and the model's do not
+    expect(fired).toEqual(['widget-49-metro-hours-weibo-zh']);
   });
 });
 

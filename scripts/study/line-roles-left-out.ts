@@ -37,7 +37,7 @@ const fixturesDir = join(here, 'fixtures');
 const args = process.argv.slice(2);
 process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
 
-type Post = { id: string; author: string | null; text: string; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
+type Post = { id: string; author: string | null; authorSpan: [number, number] | null; text: string; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
 type Doc = { article: { title: string | null }; thread: { posts: Post[] }; blocks: Array<{ kind: string; span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
 type ParseFn = (t: string, o?: object) => Doc;
 const parseToday = todayParse as unknown as ParseFn;
@@ -141,6 +141,17 @@ function postAbove(gold: ThreadGold): Score {
 }
 
 const f3 = (x: number): string => x.toFixed(3);
+
+/** Per post (`--posts`, for reading the arbitration's cases): author, the line its author was read from, the text's opening. */
+function postRows(text: string, doc: Doc): Array<{ author: string | null; removed: boolean; head: string | null; start: string }> {
+  const lineOf = (at: number): string => {
+    const a = text.lastIndexOf('\n', at - 1) + 1;
+    const b = text.indexOf('\n', at);
+    return text.slice(a, b < 0 ? text.length : b).trim();
+  };
+  return doc.thread.posts.map((p) => ({ author: p.author, removed: p.removed, head: p.authorSpan ? lineOf(p.authorSpan[0]) : null, start: norm(p.text).slice(0, 40) }));
+}
+const withPosts = args.includes('--posts');
 const fig = (s: Score): string =>
   `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
 
@@ -163,11 +174,35 @@ export function oddAuthorShare(doc: Doc, majority = true): number {
   return odd.length / posts.length;
 }
 
+/**
+ * Authors that carry the head's frame (session 32, shape32): of a reading's posts not removed, the share whose author
+ * is odd by `oddAuthorShare` (no majority test) or has a token (figures as 0, lower case) on at least half of the
+ * reading's distinct authors, with three or more distinct authors: a word, mark or time shape that recurs across names
+ * is the frame of the head read into the name (`[-] name · 7h`, `name commented`, `↳ name`), not a name.
+ */
+export function frameAuthorShare(doc: Doc): number {
+  const posts = doc.thread.posts.filter((p) => !p.removed);
+  if (posts.length === 0) return 1;
+  const distinct = [...new Set(posts.map((p) => norm(p.author)).filter((a) => a !== ''))];
+  const key = (w: string): string => w.replace(/[0-9]+/g, '0').toLowerCase();
+  const seen = new Map<string, number>();
+  for (const a of distinct) for (const w of new Set(a.split(' ').map(key))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const framed = (a: string): boolean => distinct.length >= 3 && a.split(' ').some((w) => 2 * seen.get(key(w))! >= distinct.length);
+  const odd = posts.filter((p) => {
+    if (p.author === null) return true;
+    const a = norm(p.author);
+    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || framed(a);
+  });
+  return odd.length / posts.length;
+}
+
 /** What an arbitration weighs: the trigger's facts, and the odd-author shares of the rules' and the model's readings. */
-type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number };
+type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
 const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
+  'shape32 (pre-registered): rules odd or framed authors >= 1/4, model\'s < half the rules\'': (f) => f.starts >= 3 && f.rulesFramed >= 0.25 && 2 * f.modelFramed < f.rulesFramed,
+  'shape32 variant: rules odd or framed authors >= 1/2, model\'s < 1/4': (f) => f.starts >= 3 && f.rulesFramed >= 0.5 && f.modelFramed < 0.25,
   'rules odd authors >= 1/4, model odd < half the rules\'': (f) => f.starts >= 3 && f.rulesOdd >= 0.25 && 2 * f.modelOdd < f.rulesOdd,
   'rules odd authors >= 1/4, model odd < half the rules\', no majority name': (f) => f.starts >= 3 && f.rulesOddNames >= 0.25 && 2 * f.modelOddNames < f.rulesOddNames,
   'rules odd authors >= 1/2, model odd < 1/4': (f) => f.starts >= 3 && f.rulesOdd >= 0.5 && f.modelOdd < 0.25,
@@ -235,7 +270,7 @@ for (const r of BLIND_ROUNDS) {
     const fallbackDoc = parseToday(d.text, { name: d.name });
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
-    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(firstDoc, false), modelOddNames: oddAuthorShare(modelDoc, false) };
+    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(firstDoc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(firstDoc), modelFramed: frameAuthorShare(modelDoc) };
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
     const sr = scoreDoc(rulesDoc, d.gold);
@@ -255,9 +290,11 @@ for (const r of BLIND_ROUNDS) {
     }
     const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
     console.log(line);
-    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took });
+    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }
   for (const [k, s] of Object.entries(per)) rows.push(`| ${r.round} | ${k} | ${fig(s)} |`);
+  // written after each round too, so that a long run can be read part way
+  if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1]!, JSON.stringify({ dumps: dumpRows, total }, null, 1));
 }
 console.log('\n| round | reading | authors / starts / parents (aligned by index, as score.mjs) | counts exact | gold posts found as a post start, in any place, of posts read (author right) |\n| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);
@@ -282,9 +319,9 @@ if (ki >= 0) {
       useLineModelForStudy(model, true);
       const modelDoc = parseToday(fx.text, { name: fx.name });
       useLineModelForStudy(model, false);
-      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false) };
+      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
-      factRows.push({ name: fx.name, facts });
+      factRows.push({ name: fx.name, facts, ...(withPosts ? { rulesPosts: postRows(fx.text, doc), modelPosts: postRows(fx.text, modelDoc) } : {}) });
     }
   }
   useLineModelForStudy(null);

@@ -2,7 +2,7 @@
  * The parser's fallback on layouts its rules do not know: a learned model of what each line of a dump is (article,
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
  * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
- * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names and the
+ * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names (or carry the head's frame, session 32) and the
  * model's reading has under half that share (`takeForAuthors`, session 31), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
@@ -132,23 +132,44 @@ function isPhoneNumber(a: string): boolean {
   return digits >= 7 && digits <= 15;
 }
 
+/** A token of an author as the frame test compares it: figures as 0, lower case (`7h` and `5h` are one). */
+function frameToken(w: string): string {
+  return w.replace(/[0-9]+/gu, '0').toLowerCase();
+}
+
+/**
+ * The tokens that recur across the distinct authors of a reading (session 32): on at least half of them, with three or
+ * more. A word, mark or time shape that recurs across names is the frame of the head read into the name
+ * (`[-] name · 7h`, `name commented`, `↳ name`): people's names do not share a word across half a thread's writers, and
+ * one writer's many posts count once. Phone numbers are left out (their figures are all 0).
+ */
+function frameTokens(authors: readonly string[]): Set<string> {
+  const distinct = [...new Set(authors.filter((a) => a !== '' && !isPhoneNumber(a)))];
+  const frame = new Set<string>();
+  if (distinct.length < 3) return frame;
+  const seen = new Map<string, number>();
+  for (const a of distinct) for (const w of new Set(a.split(/\s+/u).map(frameToken))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (const [w, n] of seen) if (2 * n >= distinct.length) frame.add(w);
+  return frame;
+}
+
 /**
  * Authors that cannot be a name, by shape (session 31): of the posts not removed, the share whose author is missing,
- * has no letter, holds a clock or runs past four words. (One name on most posts is not odd: boards where most posters
- * keep the default name; nor is a phone number, `isPhoneNumber`.) 1 with no post.
+ * has no letter, holds a clock or runs past four words, or (session 32) carries the head's frame: a token on at least
+ * half of the reading's distinct authors (`frameTokens`). (One name on most posts is not odd: boards where most
+ * posters keep the default name; nor is a phone number, `isPhoneNumber`.) 1 with no post.
  */
 export function oddAuthorShare(posts: readonly RawPost[]): number {
-  let kept = 0;
+  const kept = posts.filter((p) => !p.removed).map((p) => p.author?.replace(/\s+/gu, ' ').trim() ?? '');
+  const frame = frameTokens(kept);
   let odd = 0;
-  for (const p of posts) {
-    if (p.removed) continue;
-    kept++;
-    const a = p.author?.trim() ?? '';
+  for (const a of kept) {
     // A phone number is the name a chat app prints for a sender not in the reader's contacts: no letter, not odd.
     if (isPhoneNumber(a)) continue;
-    if (!/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(/\s+/u).length > 4) odd++;
+    const words = a.split(' ');
+    if (!/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || words.length > 4 || words.some((w) => frame.has(frameToken(w)))) odd++;
   }
-  return kept === 0 ? 1 : odd / kept;
+  return kept.length === 0 ? 1 : odd / kept.length;
 }
 
 /**
