@@ -44,7 +44,7 @@ import { fitSentiment, sentimentFeatures, withDenseProducts, type FitSentimentOp
 import { modelThresholds, sentimentScore } from '../../src/classify/sentiment/model.js';
 import type { FeatureBag } from '../../src/classify/sentiment/features.js';
 import type { LinearModel } from '../../src/learn/model.js';
-import { clusterTable, fitWordClusters, withWordClusters } from '../train/lib/word-clusters.js';
+import { clusterTable, fitWordClusters, polarClusterTable, withWordClusters } from '../train/lib/word-clusters.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 
 const require = createRequire(import.meta.url);
@@ -58,6 +58,7 @@ const SCHEMES: Record<string, (rows: readonly SentimentRow[]) => number[]> = {
   pairs: (rows) => rows.map((r) => r.weight),
   pairs10: (rows) => rows.map((r) => r.weight),
   clusters: (rows) => rows.map((r) => r.weight),
+  signclusters: (rows) => rows.map((r) => r.weight),
 };
 /** Fit options per scheme (default: as shipped). */
 const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' }, pairs: { productL2: 5e-4 }, pairs10: { productL2: 5e-3 } };
@@ -94,8 +95,9 @@ const two = (s: number): Polarity3 => (s > 0 ? 'positive' : 'negative');
 /** The bags a scheme fits on. */
 function bagsOf(name: string): FeatureBag[] {
   if (PRODUCTS.has(name)) return plainBags.map(withDenseProducts);
-  if (name !== 'clusters') return plainBags;
-  const table = clusterTable(fitWordClusters(loadEmbeddings()));
+  if (name !== 'clusters' && name !== 'signclusters') return plainBags;
+  const emb = loadEmbeddings();
+  const table = name === 'clusters' ? clusterTable(fitWordClusters(emb)) : polarClusterTable(fitWordClusters(emb), emb);
   return plainBags.map((b) => withWordClusters(b, table));
 }
 
