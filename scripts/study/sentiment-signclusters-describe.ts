@@ -10,53 +10,22 @@ import { resolve, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { readSentimentRows, type Polarity3 } from '../eval/lib/sentiment-data.js';
 import { goldOf } from '../train/lib/sentiment-cv.js';
-import { kFold, macroF1 } from '../eval/lib/metrics.js';
+import { macroF1, pearson } from '../eval/lib/metrics.js';
+import { cvBand } from '../eval/10-sentiment.js';
 const rows = readSentimentRows(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
 const sc = JSON.parse(readFileSync(join(process.env.TL_LEFT_OUT_CACHE ?? '/tmp/sent32-cache', 'signclusters.json'), 'utf8')).score as number[];
 const mn = JSON.parse(readFileSync(join(process.env.TL_LEFT_OUT_CACHE ?? '/tmp/sent32-cache', 'main.json'), 'utf8')).score as number[];
 const L3: Polarity3[] = ['positive', 'negative', 'neutral'];
 const idx = rows.flatMap((r, i) => (r.dataset === 'VADER tweets' ? [i] : []));
 const gold = idx.map((i) => goldOf(rows[i]!));
+// The tweets-left-out fits' thresholds: signclusters' from its run's stderr (17:07 UTC), main's from sent31's table.
 const lab = (s: number, p: number, n: number): Polarity3 => (s >= p ? 'positive' : s <= n ? 'negative' : 'neutral');
 console.log('signclusters scores, own thresholds', macroF1(gold, idx.map((i) => lab(sc[i]!, 0.1593, -0.1723)), L3).toFixed(4));
 console.log('signclusters scores, main thresholds', macroF1(gold, idx.map((i) => lab(sc[i]!, 0.1440, -0.1859)), L3).toFixed(4));
 console.log('main scores, main thresholds', macroF1(gold, idx.map((i) => lab(mn[i]!, 0.1440, -0.1859)), L3).toFixed(4));
-/** Pearson r of two equal-length series. */
-function pearson(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  const ma = a.reduce((x, y) => x + y, 0) / n;
-  const mb = b.reduce((x, y) => x + y, 0) / n;
-  let sab = 0;
-  let sa = 0;
-  let sb = 0;
-  for (let k = 0; k < n; k++) {
-    sab += (a[k]! - ma) * (b[k]! - mb);
-    sa += (a[k]! - ma) ** 2;
-    sb += (b[k]! - mb) ** 2;
-  }
-  return sab / Math.sqrt(sa * sb);
-}
 for (const set of ['VADER tweets', 'VADER Amazon snippets', 'VADER movie snippets']) {
   const ix = rows.flatMap((q, i) => (q.dataset === set ? [i] : []));
   console.log(set, 'Pearson r main', pearson(ix.map((i) => mn[i]!), ix.map((i) => rows[i]!.valence)).toFixed(4), 'signclusters', pearson(ix.map((i) => sc[i]!), ix.map((i) => rows[i]!.valence)).toFixed(4));
-}
-const band = (s: number, b: number): Polarity3 => (s > b ? 'positive' : s < -b ? 'negative' : 'neutral');
-function cvBand(scores: number[], gold: Polarity3[]): Polarity3[] {
-  const pred: Polarity3[] = new Array(scores.length);
-  for (const test of kFold(scores.length, 5, 7)) {
-    const inTest = new Set(test);
-    const tr = scores.map((_, i) => i).filter((i) => !inTest.has(i));
-    const abs = tr.map((i) => Math.abs(scores[i]!)).sort((a, b) => a - b);
-    let best = 0;
-    let bestF = -1;
-    for (let q = 0; q < 0.9; q += 0.02) {
-      const b = q === 0 ? 0 : abs[Math.floor(q * (abs.length - 1))]!;
-      const f = macroF1(tr.map((i) => gold[i]!), tr.map((i) => band(scores[i]!, b)), L3);
-      if (f > bestF) [best, bestF] = [b, f];
-    }
-    for (const i of test) pred[i] = band(scores[i]!, best);
-  }
-  return pred;
 }
 for (const set of ['VADER tweets', 'VADER Amazon snippets', 'VADER movie snippets', 'NewsMTSC news sentences', 'FanChuan Reddit comments']) {
   const ix = rows.flatMap((q, i) => (q.dataset === set ? [i] : []));
