@@ -94,7 +94,7 @@ for (const set of sets) {
     for (const p of base) {
       const q = p.map((v, k) => (v * prior[k]!) / train[k]!);
       const t = q.reduce((x, y) => x + y, 0);
-      q.forEach((v, k) => (next[k] += v / t / base.length));
+      q.forEach((v, k) => (next[k] = next[k]! + v / t / base.length));
     }
     const moved = Math.max(...next.map((v, k) => Math.abs(v - prior[k]!)));
     prior = next;
