@@ -3,7 +3,7 @@
  * vectors is deterministic, and a bag's unigram word features add one feature per cluster, with their scope mark.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterTable, fitWordClusters, withWordClusters } from '../scripts/train/lib/word-clusters.js';
+import { clusterTable, fitWordClusters, polarClusterTable, withWordClusters } from '../scripts/train/lib/word-clusters.js';
 import type { Embeddings } from '../scripts/train/lib/word-scores.js';
 
 /** Six words in two tight groups (food, anger), and one word that is not its own feature lemma. */
@@ -41,5 +41,25 @@ describe('word clusters (session 31, measured only)', () => {
     expect(out.names.slice(6)).toEqual(['~c0', 'not_~c1']);
     expect(out.values.slice(6)).toEqual([1, 0.5]);
     expect(out.spans.slice(6)).toEqual([[0, 5], [15, 19]]);
+  });
+
+  it('splits a cluster by the polarity of its words (session 32): lexicon sign first, else the vector\'s predicted rating; topic words left out', () => {
+    // One cluster holding praise, blame, an unrated word near the praise and a topic word between them.
+    const v: Record<string, number[]> = {
+      excellent: [1, 1, 0],
+      great: [1, 0.9, 0.1],
+      mediocre: [1, -1, 0],
+      awful: [1, -0.9, 0.1],
+      splendiferous: [1, 0.95, 0],
+      table: [1, 0, 1],
+    };
+    const e: Embeddings = { dimensions: 3, words: Object.keys(v), vector: (w) => v[w] };
+    const t = polarClusterTable(fitWordClusters(e, { k: 1, vocabulary: 10 }), e, 0.01, 1);
+    expect(t.get('excellent')).toBe('0+');
+    expect(t.get('mediocre')).toBe('0-');
+    expect(t.get('splendiferous')).toBe('0+');
+    expect(t.has('table')).toBe(false);
+    const out = withWordClusters({ names: ['excellent', 'not_mediocre'], values: [1, 1], spans: [[0, 9], [14, 22]] }, t);
+    expect(out.names.slice(2)).toEqual(['~c0+', 'not_~c0-']);
   });
 });

@@ -48,7 +48,7 @@ const winkScore = (t: string): number => wink(t).normalizedScore;
 const band = (s: number, b: number): Polarity3 => (s > b ? 'positive' : s < -b ? 'negative' : 'neutral');
 
 /** Cross-validated 3-class labels: a neutral band fit on K-1 folds of the set's own scores, applied to the last. */
-function cvBand(scores: number[], gold: Polarity3[]): Polarity3[] {
+export function cvBand(scores: number[], gold: Polarity3[]): Polarity3[] {
   const pred: Polarity3[] = new Array(scores.length);
   for (const test of kFold(scores.length, K, 7)) {
     const inTest = new Set(test);

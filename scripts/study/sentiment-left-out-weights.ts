@@ -14,7 +14,10 @@
  *   (`withDenseProducts`, `#x.<a>*<b>`), the products under L2 5e-4 (`pairs`) or 5e-3 (`pairs10`);
  * - `clusters` (session 31, sent31): main's weights, every bag with one feature per GloVe word cluster its words fall
  *   in (`withWordClusters`, `~c<k>` / `not_~c<k>`; 20,000 words, 256 clusters, scripts/train/lib/word-clusters.ts),
- *   fit as word features are (word L2, domain copies, count floor, pruning).
+ *   fit as word features are (word L2, domain copies, count floor, pruning);
+ * - `signclusters` (session 32, sent32): sent31's clusters split by the polarity of their words (the lexicon's sign,
+ *   else the sign of a ridge prediction of the rating from the vector when at least 1), polar words only
+ *   (`polarClusterTable`, `~c<k>+` / `~c<k>-`); fit as `clusters`.
  *
  * Each set's macro-F1 is printed on all its rows, on its even positions (the half that chooses) and on its odd
  * positions (the half that reports), beside vader-sentiment (±0.05; sign for UCI) and wink-sentiment (sign) on the
@@ -30,8 +33,8 @@
  * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12); `main pairs pairs10` for session
  * 30 (run as three processes with TL_LEFT_OUT_CACHE, about 50 min at a load of 5-17); `clusters` for session 31 (about
  * 16 min at a load of 11-15; it loads the GloVe vectors, fetched into .cache/ on first use, and clusters them, about
- * 1 min). Docs: docs/sentiment.md, Quality, "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)" and
- * "session 31 (sent31)". Each left-out fit's thresholds and time go to stderr.
+ * 1 min); `signclusters` for session 32 (about 25 min at a load of 10-25). Docs: docs/sentiment.md, Quality,
+ * "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)", "session 31 (sent31)" and "session 32 (sent32)". Each left-out fit's thresholds and time go to stderr.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,7 +47,7 @@ import { fitSentiment, sentimentFeatures, withDenseProducts, type FitSentimentOp
 import { modelThresholds, sentimentScore } from '../../src/classify/sentiment/model.js';
 import type { FeatureBag } from '../../src/classify/sentiment/features.js';
 import type { LinearModel } from '../../src/learn/model.js';
-import { clusterTable, fitWordClusters, withWordClusters } from '../train/lib/word-clusters.js';
+import { clusterTable, fitWordClusters, polarClusterTable, withWordClusters } from '../train/lib/word-clusters.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 
 const require = createRequire(import.meta.url);
@@ -58,6 +61,7 @@ const SCHEMES: Record<string, (rows: readonly SentimentRow[]) => number[]> = {
   pairs: (rows) => rows.map((r) => r.weight),
   pairs10: (rows) => rows.map((r) => r.weight),
   clusters: (rows) => rows.map((r) => r.weight),
+  signclusters: (rows) => rows.map((r) => r.weight),
 };
 /** Fit options per scheme (default: as shipped). */
 const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' }, pairs: { productL2: 5e-4 }, pairs10: { productL2: 5e-3 } };
@@ -94,8 +98,9 @@ const two = (s: number): Polarity3 => (s > 0 ? 'positive' : 'negative');
 /** The bags a scheme fits on. */
 function bagsOf(name: string): FeatureBag[] {
   if (PRODUCTS.has(name)) return plainBags.map(withDenseProducts);
-  if (name !== 'clusters') return plainBags;
-  const table = clusterTable(fitWordClusters(loadEmbeddings()));
+  if (name !== 'clusters' && name !== 'signclusters') return plainBags;
+  const emb = loadEmbeddings();
+  const table = name === 'clusters' ? clusterTable(fitWordClusters(emb)) : polarClusterTable(fitWordClusters(emb), emb);
   return plainBags.map((b) => withWordClusters(b, table));
 }
 

@@ -14,6 +14,7 @@ import { featureLemma, type FeatureBag } from '../../../src/classify/sentiment/f
 import { decodeWords, encodeWords } from '../../../src/classify/moderation/word-scores.js';
 import type { Embeddings } from './word-scores.js';
 import { prng } from '../../bench/hostile.js';
+import { DEFAULT_LEXICON } from '../../../src/classify/sentiment/lexicon.js';
 
 /** Word clusters as stored: cluster number (as a string) -> its words, front-coded. */
 export interface WordClustersData {
@@ -130,7 +131,7 @@ export const CLUSTER = '~c';
  * words a negator reaches: the same scope mark as the word's own feature), valued the sum of those word features'
  * values and spanning the first of them. Bigrams, emoji and hashtags get no cluster. The bag itself is not changed.
  */
-export function withWordClusters(bag: FeatureBag, table: ReadonlyMap<string, number>): FeatureBag {
+export function withWordClusters(bag: FeatureBag, table: ReadonlyMap<string, number | string>): FeatureBag {
   const out: FeatureBag = { names: [...bag.names], values: [...bag.values], spans: [...bag.spans] };
   const at = new Map<string, number>();
   for (let j = 0; j < bag.names.length; j++) {
@@ -149,5 +150,75 @@ export function withWordClusters(bag: FeatureBag, table: ReadonlyMap<string, num
       out.spans.push(span);
     } else out.values[i] = out.values[i]! + bag.values[j]!;
   }
+  return out;
+}
+
+/**
+ * Session 32 (sent32, scheme `signclusters`): the clusters split by the polarity of their words, polar words only.
+ * A word's polarity is the sign of its rating in the lexicon the model reads (`DEFAULT_LEXICON.rated`: VADER first,
+ * else AFINN and the news entries) when non-zero; else the sign of the rating a ridge regression (L2 `l2`, intercept
+ * not penalised) predicts from its unit vector, fit on the clustered words that have a rating, when that prediction
+ * is at least `cut` in size; else none, and the word is left out of the table (a topic word). word -> `<k>+` / `<k>-`.
+ */
+export function polarClusterTable(data: WordClustersData, emb: Embeddings, l2 = 1, cut = 1): Map<string, string> {
+  const table = clusterTable(data);
+  const rated = DEFAULT_LEXICON.rated!;
+  const D = emb.dimensions;
+  const unit = (w: string): number[] => {
+    const v = emb.vector(w)!;
+    let norm = 0;
+    for (let d = 0; d < D; d++) norm += v[d]! * v[d]!;
+    norm = Math.sqrt(norm) || 1;
+    return [...Array.from({ length: D }, (_, d) => v[d]! / norm), 1];
+  };
+  const words = [...table.keys()].sort();
+  // Normal equations (X'X + l2 I) w = X'y over the rated words; the last column is the intercept.
+  const P = D + 1;
+  const A = Array.from({ length: P }, () => new Float64Array(P + 1));
+  let n = 0;
+  for (const w of words) {
+    const y = rated.word(w);
+    if (y === undefined || y === 0) continue;
+    n++;
+    const x = unit(w);
+    for (let i = 0; i < P; i++) {
+      for (let j = 0; j < P; j++) A[i]![j] = A[i]![j]! + x[i]! * x[j]!;
+      A[i]![P] = A[i]![P]! + x[i]! * y;
+    }
+  }
+  for (let i = 0; i < D; i++) A[i]![i] = A[i]![i]! + l2;
+  // Gaussian elimination with partial pivoting.
+  for (let c = 0; c < P; c++) {
+    let piv = c;
+    for (let r = c + 1; r < P; r++) if (Math.abs(A[r]![c]!) > Math.abs(A[piv]![c]!)) piv = r;
+    [A[c], A[piv]] = [A[piv]!, A[c]!];
+    for (let r = 0; r < P; r++) {
+      if (r === c) continue;
+      const f = A[r]![c]! / A[c]![c]!;
+      if (f !== 0) for (let j = c; j <= P; j++) A[r]![j] = A[r]![j]! - f * A[c]![j]!;
+    }
+  }
+  const beta = A.map((row, i) => row[P]! / row[i]!);
+  const out = new Map<string, string>();
+  let byLexicon = 0;
+  let byVector = 0;
+  for (const w of words) {
+    const y = rated.word(w);
+    let s = 0;
+    if (y !== undefined && y !== 0) {
+      s = Math.sign(y);
+      byLexicon++;
+    } else {
+      const x = unit(w);
+      let p = 0;
+      for (let i = 0; i < P; i++) p += x[i]! * beta[i]!;
+      if (Math.abs(p) >= cut) {
+        s = Math.sign(p);
+        byVector++;
+      }
+    }
+    if (s !== 0) out.set(w, `${table.get(w)!}${s > 0 ? '+' : '-'}`);
+  }
+  if (process.env.TL_CLUSTER_DEBUG) console.error(`polar clusters: ${n} rated words fit, ${byLexicon} by lexicon, ${byVector} by vector, ${words.length - byLexicon - byVector} without polarity`);
   return out;
 }
