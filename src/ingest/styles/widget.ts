@@ -261,7 +261,11 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   // / "Bramblewick" / "4 Dec 2026" is a name over the name it answers (the Guardian's reply head).
   const between = lines[k];
   const below = lines[k + 1];
-  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && readTimeLine(below) !== null && readBadgeLine(between.trimmed) === null && (isProfileShape(between) || READ_STATE.test(between.trimmed)) && readNameLine(between) === null) k++;
+  // (Session 32: a line that reads as a name may be the badge there, `Press` / `Global Moderator`, when the time line
+  // names the post answered itself, `replied to kath_b on 4 Dec 2026, 19:02`, or an avatar's initials stand over the name.)
+  const belowReplies = below !== undefined && readTimeLine(below) === null && readTimeReplyLine(below) !== null;
+  const badgeMayBeName = belowReplies || (i > 0 && isInitialsOver(lines[i - 1]!, line));
+  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && (readTimeLine(below) !== null || belowReplies) && readBadgeLine(between.trimmed) === null && (isProfileShape(between) || READ_STATE.test(between.trimmed)) && (readNameLine(between) === null || badgeMayBeName)) k++;
   const timeLine = lines[k];
   const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
   const time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
