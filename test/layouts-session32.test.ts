@@ -74,6 +74,65 @@ describe('session 32: an app\'s notice of a moderation act between chat messages
   });
 });
 
+describe('session 32: a chat room copied from its client, a name over a bare clock', () => {
+  const text = [
+    'Home',
+    'Rooms',
+    'Harbour Post readers',
+    '96 members',
+    '',
+    'Mon, Nov 9, 2026',
+    '',
+    'Harbour Post Desk',
+    '09:00',
+    'Ferry fares to rise by 12% from January',
+    'By Mei Tan, transport reporter',
+    '',
+    'Return fares on the Harbour to Kell Island ferry will rise by 12% from 1 January, the operator confirmed on Monday.',
+    '',
+    'A day return for an adult will go from £8.50 to £9.50, and the resident discount card will cost £15 a year instead of being free.',
+    '',
+    'The operator said fuel and crew costs had risen by a fifth since the last fare change in 2024.',
+    '',
+    'Omar Quist joined the room',
+    'pip_k changed their display name to Pip K',
+    '',
+    'Pip K',
+    '09:14',
+    'The discount card costing £15 is the real sting for those of us who live on Kell.',
+    '',
+    'Omar Quist',
+    '09:20',
+    'In reply to',
+    'Pip K',
+    'The discount card costing £15 is the real sting for…',
+    'It pays for itself after two crossings though, the discount is a pound a trip.',
+    '',
+    'Rhian Doe',
+    '09:31',
+    'Does the 12% include the winter timetable cut or is that separate?',
+    '',
+    'Harbour Post Desk',
+    '09:40',
+    'In reply to',
+    'Rhian Doe',
+    'Does the 12% include the winter timetable cut or is…',
+    'Separate, the timetable decision is due at the council meeting on 20 November.',
+    '',
+    'Send a message…',
+  ].join('\n');
+
+  it('reads the first message as the story, the clock as each head\'s time, the quote as whom a reply answers, events as chrome', () => {
+    expect(rows(text).map((r) => [r[0], r[1], String(r[3]).slice(0, 20)])).toEqual([
+      ['Pip K', null, 'The discount card co'],
+      ['Omar Quist', 0, 'It pays for itself a'],
+      ['Rhian Doe', null, 'Does the 12% include'],
+      ['Harbour Post Desk', 2, 'Separate, the timeta'],
+    ]);
+    expect(parse(text).article.text).toContain('The operator said fuel and crew costs had risen by a fifth since the last fare change in 2024.');
+  });
+});
+
 describe('session 32: a short-video page with arrow reply heads and a label over the first head', () => {
   const text = [
     'Search',
