@@ -74,7 +74,7 @@ export function findStoryPost(
   // The byline among the post's first eight lines, a headline right over it or none. (Session 31: a list's first
   // message may greet the members and sign its note over the story, "Dear all," / … / "Margaret" / "From the
   // Gazette:" / headline / byline, six lines down.)
-  // (Session 32: or a credit line naming the paper and the day, `Mossbridge Courier, 3 December 2026`, under the
+  // (Session 32: or a credit line naming the paper and the day, `Vale Gazette, 11 November 2026`, under the
   // headline, the story pasted into a chat under the member's note.)
   const at = body.slice(0, 8).findIndex((l, k) => l.trimmed.length <= 120 && (readBylineLine(l.trimmed) !== null || k > 0 && isSourceDateline(l.trimmed)));
   if (at < 0) return null;
@@ -100,7 +100,7 @@ export function findStoryPost(
 
 /**
  * A paper's credit line with the story's day: one to five capitalised words, a comma, then a full calendar date and
- * nothing else (`Mossbridge Courier, 3 December 2026`, `The Echo, Dec 3, 2026`); no sentence.
+ * nothing else (`Vale Gazette, 11 November 2026`, `The Herald, Nov 11, 2026`); no sentence.
  */
 function isSourceDateline(trimmed: string): boolean {
   if (trimmed.length > 80) return false;

@@ -14,7 +14,7 @@ import { depthsFromIndents } from './section-shape.js';
 const INTERJECTIONS = new Set(
   'lol lmao rofl haha hahaha yes no yep nope yeah nah this that exactly agreed agree true false same wow ok okay indeed right sure thanks thank you what why how really wrong correct bingo amen nonsense rubbish ugh meh hmm wtf omg sad great good bad nice'.split(' '),
 );
-// "1,019", "66", "1.2K": a count alone on a line, figures only (with a thousands mark or a K / M).
+// "1,204", "88", "1.2K": a count alone on a line, figures only (with a thousands mark or a K / M).
 const LIKE_COUNT = /^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?$/;
 // Words that give a line away as a sentence fragment rather than a name.
 const FUNCTION_WORDS = new Set(
@@ -259,7 +259,7 @@ export const countedStyle: CommentStyle = {
       }
       // "Editado" / "Edited" on a line of its own under the footer: still the footer. So is an interface line right
       // under it ("212 likes" / "Report this comment", session 28), which no post's text starts with.
-      // (Session 32: so is a like count alone right under it, "2d ago   Reply" / "1,019", figures only.)
+      // (Session 32: so is a like count alone right under it, "3d ago   Reply" / "1,204", figures only.)
       if (current && afterFooter && (/^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t) || ((isUiLine(t) || LIKE_COUNT.test(t)) && lines[i - 1] !== undefined && !isBlank(lines[i - 1]!)))) {
         current.raw.push(line);
         lineKinds.set(i, 'post-footer');
@@ -371,7 +371,7 @@ export const countedStyle: CommentStyle = {
         // "Maria Keller · @maria_keller" / "@maria_keller": a name with its handle after it, or a handle alone, on a
         // line of its own (session 29). The author is the name as shown, the handle kept for mentions.
         const shown = numbered === 0 ? (readShownName(line) ?? readSuffixedName(line)) : null;
-        // "Dazza Hallam ▸ Castlebridge Chloe": a reply's name line naming the poster answered after an arrow (session 32,
+        // "Jo Kemble ▸ Pete Rowe": a reply's name line naming the poster answered after an arrow (session 32,
         // as the widget reader reads it, `readArrowNameLine`).
         const arrow = shown === null && numbered === 0 && posts.length > 0 ? readArrowNameLine(line) : null;
         if (next !== undefined && arrow !== null && next.index === i + 1 && !isTimestamp(next.trimmed)) {
@@ -386,7 +386,7 @@ export const countedStyle: CommentStyle = {
           lastWasAuthor = true;
           continue;
         }
-        // "Comments (23)" / "Creator videos" / blank / "Dazza Hallam" / text (session 32): before the first post, a
+        // "Comments (9)" / "Related posts" / blank / "Jo Kemble" / text (session 32): before the first post, a
         // name-like line over a blank line and then a name line that sits right on its text is a tab or label of the
         // section, not a head.
         const label = posts.length === 0 && next !== undefined && next.index > i + 1 && looksLikeAuthor(next.trimmed, known)
@@ -436,7 +436,7 @@ export const countedStyle: CommentStyle = {
 };
 
 /**
- * "tina from the tea hut" / "who's doing the teas at the appeal tho" / "20h ago   Reply" (session 32): right under a
+ * "the man from the chip shop" / "will the buses be slower now or what" / "2d ago   Reply" (session 32): right under a
  * closed post and a blank line, a short line (at most six words and 40 characters, no sentence end, no figure-only
  * line) standing right on a line of text, whose block runs down to a footer row of its own before any blank line, is a
  * display name however few name-like words it has: a post that opens after a footer opens with its head.

@@ -447,9 +447,9 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
   if (isActivityVerb(line.trimmed.split(' ')[0]!) && readTimeLine(line) !== null) return null;
   // "ann wrote: ↑Sat Dec 05, 2026 8:37 am": a quote box's attribution, with the quoted post's time, opens no post.
   if (isQuoteAttribution(line.trimmed)) return null;
-  // "2 Replies Last reply 4 Dec 2026, 19:52": a post's reply-count row with its last reply's time opens no post (session 32).
+  // "2 Replies Last reply 2 Nov 2026, 10:05": a post's reply-count row with its last reply's time opens no post (session 32).
   if (LAST_REPLY_ROW.test(line.trimmed)) return null;
-  // "replied to kath_b on 4 Dec 2026, 19:02": whom the post answers and its time, under the name; no name before a time.
+  // "replied to dough_boy on 2 Nov 2026, 09:40": whom the post answers and its time, under the name; no name before a time.
   if (REPLIED_TO_ON.test(line.trimmed)) return null;
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
@@ -776,7 +776,7 @@ const MARKED_COUNT_ROW = /^(?:\p{So}|[\u2190-\u21ff\u2900-\u297f])\uFE0F? ?\d{1,
 
 function readReplyCountRow(trimmed: string): Footer | undefined {
   if (REPLY_COUNT_ROW.test(trimmed) || MARKED_COUNT_ROW.test(trimmed)) return { likes: null };
-  // "2 Replies Last reply 4 Dec 2026, 19:52" (a forum's row under a post with replies, session 32): the count of the
+  // "2 Replies Last reply 2 Nov 2026, 10:05" (a forum's row under a post with replies, session 32): the count of the
   // replies, then when the last came.
   const last = LAST_REPLY_ROW.exec(trimmed);
   return last && isStandaloneTime(last[1]!) ? { likes: null } : undefined;
@@ -999,7 +999,7 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
     const start = line.contentStart + t.indexOf(name);
     return { name, span: [start, start + name.length], snippet: preview[2]! };
   }
-  // "replied to kath_b on 4 Dec 2026, 19:02" (session 32): the name without the time after "on".
+  // "replied to dough_boy on 2 Nov 2026, 09:40" (session 32): the name without the time after "on".
   const on = t.length <= 100 ? REPLIED_TO_ON.exec(t) : null;
   if (on && isReplyName(on[1]!) && isStandaloneTime(on[2]!)) {
     const at = line.contentStart + t.indexOf(on[1]!, 'replied to '.length);
@@ -1042,7 +1042,7 @@ function subLine(line: Line, a: Field, b: Field): Line {
  */
 export function readTimeReplyLine(line: Line): { time: string; reply: { name: string; span: Span } } | null {
   if (line.trimmed.length > 100) return null;
-  // "replied to kath_b on 4 Dec 2026, 19:02" (a forum's line under the name, session 32): whom it answers, then the
+  // "replied to dough_boy on 2 Nov 2026, 09:40" (a forum's line under the name, session 32): whom it answers, then the
   // time after "on".
   const on = REPLIED_TO_ON.exec(line.trimmed);
   if (on && isReplyName(on[1]!) && isStandaloneTime(on[2]!)) {

@@ -92,7 +92,7 @@ const BARE_CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?$/;
 const IN_REPLY_TO = /^in reply to$/i;
 
 /**
- * Whether `lines` head their posts with a name over a bare clock (`Lydia B` / `18:10` / text, a chat client's copy,
+ * Whether `lines` head their posts with a name over a bare clock (`Pip K` / `09:14` / text, a chat client's copy,
  * session 32), read from the dump as a whole: four such heads at least, each after a break (a clock alone is too common
  * a line to read as a post's time anywhere else).
  */
@@ -286,17 +286,17 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   const between = lines[k];
   const below = lines[k + 1];
   // (Session 32: a line that reads as a name may be the badge there, `Press` / `Global Moderator`, when the time line
-  // names the post answered itself, `replied to kath_b on 4 Dec 2026, 19:02`, or an avatar's initials stand over the name.)
+  // names the post answered itself, `replied to dough_boy on 2 Nov 2026, 09:40`, or an avatar's initials stand over the name.)
   const belowReplies = below !== undefined && readTimeLine(below) === null && readTimeReplyLine(below) !== null;
   const badgeMayBeName = belowReplies || (i > 0 && isInitialsOver(lines[i - 1]!, line));
   if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && (readTimeLine(below) !== null || belowReplies) && readBadgeLine(between.trimmed) === null && (isProfileShape(between) || READ_STATE.test(between.trimmed)) && (readNameLine(between) === null || badgeMayBeName)) k++;
   const timeLine = lines[k];
   const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
   let time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
-  // "Lydia B" / "18:10" / text (a chat client's copy, session 32): a bare clock under the name is its time where the
+  // "Pip K" / "09:14" / text (a chat client's copy, session 32): a bare clock under the name is its time where the
   // dump heads its posts so (`clockHeadsOf`).
   if (time === null && timeLine && k === i + 1 && BARE_CLOCK.test(timeLine.trimmed) && followsBreak(lines, i) && clockHeadsOf(lines, dump)) time = timeLine.trimmed;
-  // "In reply to" / "Lydia B" / "£164m for 4.2km is about…" under the time: the client's quote of the message answered
+  // "In reply to" / "Pip K" / "The discount card costing £15 is the real sting for…" under the time: the client's quote of the message answered
   // (its sender and its first words) belongs to the head.
   if (time !== null && !timeReply && lines[k + 1] && IN_REPLY_TO.test(lines[k + 1]!.trimmed) && lines[k + 2] && lines[k + 3] && !isBlank(lines[k + 3]!)) {
     const quoted = readNameLine(lines[k + 2]!);
@@ -1341,7 +1341,7 @@ const widgetReader: SectionReader = {
     // A tracker's timeline between the comments: its events, the avatar's "@handle" over one, and the title of the
     // item an event links ("Store readings keyed on UTC #1440") between posts.
     if (isActivityEvent(t)) return { count: undefined };
-    // "Kev Oduya joined the room", "lydia_b changed their display name to Lydia B" (a chat client's membership events,
+    // "Omar Quist joined the room", "pip_k changed their display name to Pip K" (a chat client's membership events,
     // session 32): between posts, chrome.
     if (state.between && state.postCount > 0 && ROOM_EVENT.test(t)) return { count: undefined };
     const next = state.next()?.trimmed;
