@@ -42,7 +42,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // The same share buttons as news pages print them in Dutch, German, French, Spanish, Italian, Portuguese and Polish.
   { id: 'share-localised', kind: 'boilerplate', pattern: /^(?:deel dit artikel|delen|artikel teilen|teilen|partager(?: l'article| cet article)?|compartir(?: en \w{2,12})?|condividi(?: l'articolo)?|compartilhar|udostępnij)$/i },
   { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },
-  { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you may also like|also read|read next|read also|more stories|also on)\s*:?.{0,200}$/i },
+  { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you (?:may|might)(?: also)? like|also read|read next|read also|more stories|also on)\s*:?.{0,200}$/i },
   { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|filed under)\s*:/i },
   { id: 'breadcrumb', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}(?: (?:\/|>|»|›|\|) [\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}){1,5}$/ },
   { id: 'menu-dash', kind: 'boilerplate', pattern: /^[-–—|•·*=_~]{1,10}$/ },

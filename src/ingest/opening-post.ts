@@ -7,6 +7,7 @@ import { readBylineLine, type ArticleSegmentation } from './article.js';
 import { isBlank, type Line } from './lines.js';
 import type { SectionParse } from './types.js';
 import { countWords } from '../text/words.js';
+import { parseCalendarDate } from '../text/dates.js';
 
 /** Where the opening post's quoted article stands, and the first line of the comments after it; null when none. */
 export function findQuotedArticle(
@@ -73,7 +74,9 @@ export function findStoryPost(
   // The byline among the post's first eight lines, a headline right over it or none. (Session 31: a list's first
   // message may greet the members and sign its note over the story, "Dear all," / … / "Margaret" / "From the
   // Gazette:" / headline / byline, six lines down.)
-  const at = body.slice(0, 8).findIndex((l) => l.trimmed.length <= 120 && readBylineLine(l.trimmed) !== null);
+  // (Session 32: or a credit line naming the paper and the day, `Vale Gazette, 11 November 2026`, under the
+  // headline, the story pasted into a chat under the member's note.)
+  const at = body.slice(0, 8).findIndex((l, k) => l.trimmed.length <= 120 && (readBylineLine(l.trimmed) !== null || k > 0 && isSourceDateline(l.trimmed)));
   if (at < 0) return null;
   // A line ending in a link closes the story (`Read the full story: https://…`): it and the lines after it are the
   // poster's own.
@@ -93,6 +96,21 @@ export function findStoryPost(
     out[h.index] = { ...h, contentStart: h.contentStart + 1, contentEnd: h.contentEnd - 1, trimmed: t.slice(1, -1), fields: undefined };
   }
   return { lines: out, only: new Set(own.keys()), next };
+}
+
+/**
+ * A paper's credit line with the story's day: one to five capitalised words, a comma, then a full calendar date and
+ * nothing else (`Vale Gazette, 11 November 2026`, `The Herald, Nov 11, 2026`); no sentence.
+ */
+function isSourceDateline(trimmed: string): boolean {
+  if (trimmed.length > 80) return false;
+  const comma = trimmed.indexOf(',');
+  if (comma <= 0) return false;
+  const words = trimmed.slice(0, comma).split(' ');
+  if (words.length > 5 || !words.every((w) => /^\p{Lu}[\p{L}'’&.-]*$/u.test(w))) return false;
+  const rest = trimmed.slice(comma + 1).trim();
+  if (!/^(?:\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4})$/u.test(rest)) return false;
+  return parseCalendarDate(rest) !== null;
 }
 
 /** The line's last word is a web address (`Read the full story: https://…`). */

@@ -7,13 +7,15 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTim
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
-import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview, laterReplyCue } from './header-cues.js';
+import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview, laterReplyCue, readArrowNameLine } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
 
 // Short lines that are posts, not names, however name-like they look.
 const INTERJECTIONS = new Set(
   'lol lmao rofl haha hahaha yes no yep nope yeah nah this that exactly agreed agree true false same wow ok okay indeed right sure thanks thank you what why how really wrong correct bingo amen nonsense rubbish ugh meh hmm wtf omg sad great good bad nice'.split(' '),
 );
+// "1,204", "88", "1.2K": a count alone on a line, figures only (with a thousands mark or a K / M).
+const LIKE_COUNT = /^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?$/;
 // Words that give a line away as a sentence fragment rather than a name.
 const FUNCTION_WORDS = new Set(
   'the a an is are was were be to of in on at for and or but not it its this that these those what who why how when where will would can could should do does did have has had i you he she we they my your his her our their me him us them if so as than then there here just all any no'.split(' '),
@@ -257,7 +259,8 @@ export const countedStyle: CommentStyle = {
       }
       // "Editado" / "Edited" on a line of its own under the footer: still the footer. So is an interface line right
       // under it ("212 likes" / "Report this comment", session 28), which no post's text starts with.
-      if (current && afterFooter && (/^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t) || (isUiLine(t) && lines[i - 1] !== undefined && !isBlank(lines[i - 1]!)))) {
+      // (Session 32: so is a like count alone right under it, "3d ago   Reply" / "1,204", figures only.)
+      if (current && afterFooter && (/^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t) || ((isUiLine(t) || LIKE_COUNT.test(t)) && lines[i - 1] !== undefined && !isBlank(lines[i - 1]!)))) {
         current.raw.push(line);
         lineKinds.set(i, 'post-footer');
         linePost.set(i, posts.length - 1);
@@ -368,7 +371,31 @@ export const countedStyle: CommentStyle = {
         // "Maria Keller · @maria_keller" / "@maria_keller": a name with its handle after it, or a handle alone, on a
         // line of its own (session 29). The author is the name as shown, the handle kept for mentions.
         const shown = numbered === 0 ? (readShownName(line) ?? readSuffixedName(line)) : null;
-        const named = shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged;
+        // "Jo Kemble ▸ Pete Rowe": a reply's name line naming the poster answered after an arrow (session 32,
+        // as the widget reader reads it, `readArrowNameLine`).
+        const arrow = shown === null && numbered === 0 && posts.length > 0 ? readArrowNameLine(line) : null;
+        if (next !== undefined && arrow !== null && next.index === i + 1 && !isTimestamp(next.trimmed)) {
+          current = newPost(arrow.author, arrow.authorSpan);
+          current.replyTo = { name: arrow.replyTo.name, span: arrow.replyTo.span };
+          if (arrow.isOP) current.isOP = true;
+          preview = null;
+          known.add(arrow.author);
+          posts.push(current);
+          lineKinds.set(i, 'post-header');
+          linePost.set(i, posts.length - 1);
+          lastWasAuthor = true;
+          continue;
+        }
+        // "Comments (9)" / "Related posts" / blank / "Jo Kemble" / text (session 32): before the first post, a
+        // name-like line over a blank line and then a name line that sits right on its text is a tab or label of the
+        // section, not a head.
+        const label = posts.length === 0 && next !== undefined && next.index > i + 1 && looksLikeAuthor(next.trimmed, known)
+          && lines[next.index + 1] !== undefined && !isBlank(lines[next.index + 1]!) && countWords(lines[next.index + 1]!.trimmed, 5) >= 5;
+        if (label) {
+          lineKinds.set(i, 'comment-chrome');
+          continue;
+        }
+        const named = shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged || displayNameAfterFooter(lines, i, wasAfterFooter);
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
         if (next !== undefined && named && !isTimestamp(rest) && !signs) {
@@ -407,6 +434,27 @@ export const countedStyle: CommentStyle = {
     return { posts, lineKinds, linePost, declaredCount, messages: [] };
   },
 };
+
+/**
+ * "the man from the chip shop" / "will the buses be slower now or what" / "2d ago   Reply" (session 32): right under a
+ * closed post and a blank line, a short line (at most six words and 40 characters, no sentence end, no figure-only
+ * line) standing right on a line of text, whose block runs down to a footer row of its own before any blank line, is a
+ * display name however few name-like words it has: a post that opens after a footer opens with its head.
+ */
+function displayNameAfterFooter(lines: readonly Line[], i: number, afterFooter: boolean): boolean {
+  const line = lines[i]!;
+  const t = line.trimmed;
+  if (!afterFooter || i === 0 || !isBlank(lines[i - 1]!) || t.length > 40 || countWords(t, 7) > 6 || endsWithTerminal(t) || !/\p{L}/u.test(t)) return false;
+  if (isUiLine(t) || isSectionChrome(t) || isTimestamp(t) || readFooter(line) !== undefined) return false;
+  const under = lines[i + 1];
+  if (under === undefined || isBlank(under) || readFooter(under) !== undefined || isTimestamp(under.trimmed)) return false;
+  for (let k = i + 2; k < lines.length && k <= i + 40; k++) {
+    const l = lines[k]!;
+    if (isBlank(l)) return false;
+    if (readFooter(l) !== undefined) return true;
+  }
+  return false;
+}
 
 /**
  * Replies indented under their parents (session 29): when the posts' first lines (the name line, a removal note) stand

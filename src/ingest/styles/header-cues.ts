@@ -447,6 +447,10 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
   if (isActivityVerb(line.trimmed.split(' ')[0]!) && readTimeLine(line) !== null) return null;
   // "ann wrote: ↑Sat Dec 05, 2026 8:37 am": a quote box's attribution, with the quoted post's time, opens no post.
   if (isQuoteAttribution(line.trimmed)) return null;
+  // "2 Replies Last reply 2 Nov 2026, 10:05": a post's reply-count row with its last reply's time opens no post (session 32).
+  if (LAST_REPLY_ROW.test(line.trimmed)) return null;
+  // "replied to dough_boy on 2 Nov 2026, 09:40": whom the post answers and its time, under the name; no name before a time.
+  if (REPLIED_TO_ON.test(line.trimmed)) return null;
   let tokens = dropCommentNumber(splitFields(line));
   // "Post by gullwing » Mon Mar 09, 2026 9:02 am": a forum's label before the name (never an article's
   // byline, which says "By" or "Posted by").
@@ -689,6 +693,8 @@ export function readTimeLine(line: Line): string | null {
   if (verb) k++;
   // "Edited · 2d" (Instagram, under a caption): a separator may stand between the verb and the age.
   if (verb) while (k < tokens.length - 1 && isSeparator(tokens[k]!.text)) k++;
+  // "wrote on 4 Dec 2026, 18:55" (a forum's line under the name, session 32): "on" between a lower-case verb and a date.
+  if (verb === 'lower' && k < tokens.length - 1 && tokens[k]!.text === 'on') k++;
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
@@ -769,8 +775,13 @@ export function readBareReplyCount(trimmed: string): number | null {
 const MARKED_COUNT_ROW = /^(?:\p{So}|[\u2190-\u21ff\u2900-\u297f])\uFE0F? ?\d{1,5}$/u;
 
 function readReplyCountRow(trimmed: string): Footer | undefined {
-  return REPLY_COUNT_ROW.test(trimmed) || MARKED_COUNT_ROW.test(trimmed) ? { likes: null } : undefined;
+  if (REPLY_COUNT_ROW.test(trimmed) || MARKED_COUNT_ROW.test(trimmed)) return { likes: null };
+  // "2 Replies Last reply 2 Nov 2026, 10:05" (a forum's row under a post with replies, session 32): the count of the
+  // replies, then when the last came.
+  const last = LAST_REPLY_ROW.exec(trimmed);
+  return last && isStandaloneTime(last[1]!) ? { likes: null } : undefined;
 }
+const LAST_REPLY_ROW = /^\d{1,5} repl(?:y|ies)\s{1,3}(?:[·•|]\s?)?last reply\s{1,3}(\S.{0,60})$/i;
 
 const ARCHIVE_TOGGLE = /^[▼►▶▸▾▹]\s{1,3}\S[^()]{0,40}\(\d{1,6}\)$/u;
 
@@ -988,6 +999,12 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
     const start = line.contentStart + t.indexOf(name);
     return { name, span: [start, start + name.length], snippet: preview[2]! };
   }
+  // "replied to dough_boy on 2 Nov 2026, 09:40" (session 32): the name without the time after "on".
+  const on = t.length <= 100 ? REPLIED_TO_ON.exec(t) : null;
+  if (on && isReplyName(on[1]!) && isStandaloneTime(on[2]!)) {
+    const at = line.contentStart + t.indexOf(on[1]!, 'replied to '.length);
+    return { name: on[1]!, span: [at, at + on[1]!.length] };
+  }
   const unnamed = t.length <= 360 ? REPLY_PREVIEW_UNNAMED.exec(t) : null;
   if (unnamed) return { name: '', span: [line.contentStart, line.contentStart + t.indexOf(':')], snippet: unnamed[1]! };
   if (t.length > 80) return null;
@@ -1025,6 +1042,13 @@ function subLine(line: Line, a: Field, b: Field): Line {
  */
 export function readTimeReplyLine(line: Line): { time: string; reply: { name: string; span: Span } } | null {
   if (line.trimmed.length > 100) return null;
+  // "replied to dough_boy on 2 Nov 2026, 09:40" (a forum's line under the name, session 32): whom it answers, then the
+  // time after "on".
+  const on = REPLIED_TO_ON.exec(line.trimmed);
+  if (on && isReplyName(on[1]!) && isStandaloneTime(on[2]!)) {
+    const at = line.contentStart + line.trimmed.indexOf(on[1]!, 'replied to '.length);
+    return { time: on[2]!, reply: { name: on[1]!, span: [at, at + on[1]!.length] } };
+  }
   const tokens = splitFields(line);
   for (let j = 1; j < tokens.length - 1; j++) {
     if (!SEPARATOR_TOKENS.has(tokens[j]!.text)) continue;
@@ -1037,6 +1061,8 @@ export function readTimeReplyLine(line: Line): { time: string; reply: { name: st
   }
   return null;
 }
+
+const REPLIED_TO_ON = /^replied to @?(\S{1,40}(?: \S{1,40}){0,3}?) on (\S.{0,40})$/i;
 
 const REPLY_SUMMARY = /^\d{1,5} repl(?:y|ies) by (\S.{0,60}?)(?: and (?:\d{1,5} )?others?)?$/i;
 

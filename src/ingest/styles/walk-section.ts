@@ -350,6 +350,19 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     // is an advertisement, its ad label right under the header: header, label and lines down to the next header or
     // break are chrome, as an ad's label between posts is (below).
     const underHeader = header && header.lines.length > 0 ? lines[header.lines[header.lines.length - 1]! + 1] : undefined;
+    // "Notification Bot  BOT  9:50 AM" / "A message was moved from this topic to … by Sam Ortega." (session 32): an app's
+    // account (its `BOT` / `APP` badge on the head line) telling of a moderation act in one line is the chat's event, not
+    // a post: header and notice are chrome.
+    const notice = header && underHeader && header.lines.length === 1 && isBotHead(lines[i]!) && BOT_NOTICE.test(underHeader.trimmed)
+      && (lines[underHeader.index + 1] === undefined || isBlank(lines[underHeader.index + 1]!));
+    if (notice) {
+      flushBlanks(false);
+      lineKinds.set(i, 'comment-chrome');
+      lineKinds.set(underHeader.index, 'comment-chrome');
+      i = underHeader.index;
+      phase = 'closed';
+      continue;
+    }
     if (header && underHeader && AD_LABEL.test(underHeader.trimmed)) {
       flushBlanks(false);
       let k = i;
@@ -1239,6 +1252,15 @@ const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}
  * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
  */
 // An advertisement's label, alone or with the advertiser ("Sponsored by X", "Promoted by X", "Anzeige", "Publicidade").
+// "A message was moved from this topic to #x > y by Sam Ortega.", "This topic was locked by a moderator.": an app's
+// notice of a moderation act, in the passive, naming who did it.
+const BOT_NOTICE = /^(?:an?|the|this|\d{1,4}) (?:messages?|topics?|threads?|posts?|conversations?|streams?|channels?) (?:was|were|has been|have been) (?:moved|renamed|merged|split|resolved|unresolved|locked|unlocked|archived|pinned|unpinned|closed|reopened)\b[^\n]{0,150}\bby [^.\n]{1,60}\.?$/i;
+
+/** A head line with an app's badge as one of its fields (`Notification Bot  BOT  9:50 AM`, `Newsdesk  APP  9:02 AM`). */
+function isBotHead(line: Line): boolean {
+  return line.trimmed.length <= 100 && line.trimmed.split(/\s{2,}|\t/).some((f) => f === 'BOT' || f === 'APP');
+}
+
 const AD_LABEL = /^(?:sponsored|promoted|advertisement|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|reklama|реклама|广告|広告|विज्ञापन|إعلان)(?:\s(?:by|von|por|par|da|de|od)\s\S.{0,40})?$/iu;
 
 // A label heading a post's comments, and the link under them to more ("View more comments", "Ver mais comentários").

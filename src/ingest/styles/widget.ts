@@ -70,10 +70,12 @@ interface WidgetDump {
   subjects: { answered: Set<string>; replies: number } | undefined;
   /** Whether the dump heads its posts with a bare account name and no time (`bareHandlesOf`), and the names shown over an OP badge, once read. */
   bareHandles: { on: boolean; op: Set<string> } | undefined;
+  /** Whether the dump heads its posts with a name over a bare clock (`clockHeadsOf`), once counted. */
+  clockHeads: boolean | undefined;
 }
 
 function widgetDump(lines: readonly Line[]): WidgetDump {
-  return { lines, titled: undefined, subjects: undefined, bareHandles: undefined };
+  return { lines, titled: undefined, subjects: undefined, bareHandles: undefined, clockHeads: undefined };
 }
 
 // "moss-and-mayhem", "beaverfan1987": an account name alone on a line, one token in lower case (a blog's or a handle's
@@ -83,6 +85,28 @@ const BARE_HANDLE = /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]{2,39}$/u;
 const REBLOGGED_FROM = /^reblogged from ([\p{L}\p{N}_.-]{2,40})$/iu;
 // "@fenland-farmer-girl" in a text: an account named by its handle.
 const MENTIONED = /(?:^|\s)@([\p{L}\p{N}_.-]{2,40})/gu;
+
+// "18:10", "9:02 AM": a clock alone on a line.
+const BARE_CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?$/;
+// "In reply to" alone on a line, over the sender quoted.
+const IN_REPLY_TO = /^in reply to$/i;
+
+/**
+ * Whether `lines` head their posts with a name over a bare clock (`Pip K` / `09:14` / text, a chat client's copy,
+ * session 32), read from the dump as a whole: four such heads at least, each after a break (a clock alone is too common
+ * a line to read as a post's time anywhere else).
+ */
+function clockHeadsOf(lines: readonly Line[], dump: WidgetDump): boolean {
+  if (dump.clockHeads !== undefined) return dump.clockHeads;
+  let count = 0;
+  for (let i = 1; i + 2 < lines.length && count < 4; i++) {
+    if (!BARE_CLOCK.test(lines[i]!.trimmed) || isBlank(lines[i + 1]!) || isBlank(lines[i - 1]!)) continue;
+    const before = lines[i - 2];
+    if ((before === undefined || isBlank(before)) && readNameLine(lines[i - 1]!) !== null) count++;
+  }
+  dump.clockHeads = count >= 4;
+  return dump.clockHeads;
+}
 
 /**
  * Whether `lines` head their posts with a bare account name and no time (a blog's notes: the name, maybe an "Original
@@ -261,10 +285,25 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   // / "Bramblewick" / "4 Dec 2026" is a name over the name it answers (the Guardian's reply head).
   const between = lines[k];
   const below = lines[k + 1];
-  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && readTimeLine(below) !== null && readBadgeLine(between.trimmed) === null && (isProfileShape(between) || READ_STATE.test(between.trimmed)) && readNameLine(between) === null) k++;
+  // (Session 32: a line that reads as a name may be the badge there, `Press` / `Global Moderator`, when the time line
+  // names the post answered itself, `replied to dough_boy on 2 Nov 2026, 09:40`, or an avatar's initials stand over the name.)
+  const belowReplies = below !== undefined && readTimeLine(below) === null && readTimeReplyLine(below) !== null;
+  const badgeMayBeName = belowReplies || (i > 0 && isInitialsOver(lines[i - 1]!, line));
+  if (between && below && followsBreak(lines, i) && between.indent === line.indent && below.indent === line.indent && readTimeLine(between) === null && (readTimeLine(below) !== null || belowReplies) && readBadgeLine(between.trimmed) === null && (isProfileShape(between) || READ_STATE.test(between.trimmed)) && (readNameLine(between) === null || badgeMayBeName)) k++;
   const timeLine = lines[k];
   const timeReply = timeLine && timeLine.indent === line.indent && readTimeLine(timeLine) === null ? readTimeReplyLine(timeLine) : null;
-  const time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  let time = timeReply ? timeReply.time : timeLine && timeLine.indent === line.indent ? readTimeLine(timeLine) : null;
+  // "Pip K" / "09:14" / text (a chat client's copy, session 32): a bare clock under the name is its time where the
+  // dump heads its posts so (`clockHeadsOf`).
+  if (time === null && timeLine && k === i + 1 && BARE_CLOCK.test(timeLine.trimmed) && followsBreak(lines, i) && clockHeadsOf(lines, dump)) time = timeLine.trimmed;
+  // "In reply to" / "Pip K" / "The discount card costing £15 is the real sting for…" under the time: the client's quote of the message answered
+  // (its sender and its first words) belongs to the head.
+  if (time !== null && !timeReply && lines[k + 1] && IN_REPLY_TO.test(lines[k + 1]!.trimmed) && lines[k + 2] && lines[k + 3] && !isBlank(lines[k + 3]!)) {
+    const quoted = readNameLine(lines[k + 2]!);
+    if (quoted) {
+      return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: { name: quoted.author, span: quoted.authorSpan }, points: null, ...(name.handle ? { handle: name.handle } : {}), lines: range(i, k + 3) };
+    }
+  }
   // "Élodie" / "Collectif Gare Sud" / "2 h" / "J'aime" / "Répondre": a name under text over the time and the
   // buttons that close a post is its signature, not a header (a header has text under it).
   if (time !== null && !followsBreak(lines, i) && isFooterRun(lines, k + 1)) return null;
@@ -1279,6 +1318,10 @@ function isActivityEvent(trimmed: string): boolean {
   return false;
 }
 
+// A member's event in a chat room, by the client's own phrases after the member's name (one to four words): joining or
+// leaving the room, a changed name or picture, a member removed, invited or banned by another.
+const ROOM_EVENT = /^\S{1,40}(?: \S{1,40}){0,3} (?:(?:joined|left) the (?:room|group|channel|chat|server|conversation|space)|changed (?:their|his|her) (?:display name|name|profile picture|avatar)(?: to \S.{0,40})?|(?:removed|invited|banned|kicked|unbanned) \S{1,40}(?: \S{1,40}){0,3}(?: from the (?:room|group|channel|chat|server))?)$/u;
+
 // "opened 3 days ago", "asked Dec 2", "started this conversation": the time line of the post that opened the thread.
 const OPENED = /^(?:opened|asked|started)\b/i;
 
@@ -1298,6 +1341,9 @@ const widgetReader: SectionReader = {
     // A tracker's timeline between the comments: its events, the avatar's "@handle" over one, and the title of the
     // item an event links ("Store readings keyed on UTC #1440") between posts.
     if (isActivityEvent(t)) return { count: undefined };
+    // "Omar Quist joined the room", "pip_k changed their display name to Pip K" (a chat client's membership events,
+    // session 32): between posts, chrome.
+    if (state.between && state.postCount > 0 && ROOM_EVENT.test(t)) return { count: undefined };
     const next = state.next()?.trimmed;
     if (/^@\S{1,40}$/.test(t) && next !== undefined && next.startsWith(`${t.slice(1)} `) && isActivityEvent(next)) return { count: undefined };
     if (state.between && state.postCount > 0 && ITEM_REFERENCE.test(t) && countWords(t, 13) <= 12) return { count: undefined };
