@@ -49,6 +49,11 @@ export interface Unit {
    * is asked once per later post that shares a word with it. Undefined until then.
    */
   statement: boolean | undefined;
+  /**
+   * Whether the sentence is page chrome (see `isChrome` in ./index.ts), computed on first ask: the walk asks for every
+   * sentence of a post, and `isStatement` again when the sentence is a candidate. Undefined until then.
+   */
+  chrome: boolean | undefined;
 }
 
 const FUTURE = new Set(['will', "won't", 'wont', 'gonna', 'shall']);
@@ -147,6 +152,7 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     speech: lemmas.includes('say'),
     paraphrases,
     statement: undefined,
+    chrome: undefined,
   };
 }
 
