@@ -61,17 +61,12 @@ const OPINION_NEG = new Set(['think', 'believe', 'know', 'like', 'care', 'mind',
 const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'pro', 'per']);
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
 
-/** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
-// An empty set every unit without such words shares: most sentences have no name, negation or personal value,
-// and a unit's sets are read, never changed, after `makeUnit` (but `personal`, see there). A unit of the window
-// lives for 200 posts, so its empty sets were about a fifth of its heap.
-const NONE: ReadonlySet<never> = new Set<never>();
-
-function orNone<T>(set: Set<T>): ReadonlySet<T> {
-  return set.size === 0 ? NONE : set;
-}
-
-export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, toks: readonly Token[] = wordTokens(text)): Unit {
+/**
+ * A sentence's words (its tokens but punctuation), their lemmas (speech verbs as "say", paraphrase groups as their
+ * key), its content lemmas (what the thread index and the candidate ranking match on) and the capitalised ones
+ * after the first word: the part of `makeUnit` a quote lookup needs (`content`), without its values and scopes.
+ */
+export function unitWords(toks: readonly Token[], paraphrases: Paraphrases = BUILTIN_PARAPHRASES): { words: Token[]; lemmas: string[]; content: Set<string>; capital: Set<string> } {
   const words = toks.filter((t) => t.kind !== 'punct');
   const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
   const content = new Set<string>();
@@ -83,6 +78,21 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     // "highest-turnout" also matches "highest turnout".
     if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(paraphrases.key(part));
   });
+  return { words, lemmas, content, capital };
+}
+
+/** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
+// An empty set every unit without such words shares: most sentences have no name, negation or personal value,
+// and a unit's sets are read, never changed, after `makeUnit` (but `personal`, see there). A unit of the window
+// lives for 200 posts, so its empty sets were about a fifth of its heap.
+const NONE: ReadonlySet<never> = new Set<never>();
+
+function orNone<T>(set: Set<T>): ReadonlySet<T> {
+  return set.size === 0 ? NONE : set;
+}
+
+export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, toks: readonly Token[] = wordTokens(text)): Unit {
+  const { words, lemmas, content, capital } = unitWords(toks, paraphrases);
   // Negation scopes: up to four content words after a negator, stopping at clause punctuation.
   const negated = new Set<number>();
   const negHead = new Set<number>();
