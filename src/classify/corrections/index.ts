@@ -128,6 +128,10 @@ function statesSomething(u: Unit): boolean {
  * 8:02 AM Ann <ann@x.org> wrote:", "♥ 6"): they state nothing. Short replies ("So no.") are not chrome.
  */
 function isChrome(u: Unit): boolean {
+  return (u.chrome ??= chromeLine(u));
+}
+
+function chromeLine(u: Unit): boolean {
   const words = u.words.filter((w) => w.kind === 'word' && /[a-z]/i.test(w.text));
   if (words.length === 0) return true;
   const text = u.text.trim();

@@ -10,7 +10,8 @@ import { splitSentences } from '../../text/sentences.js';
 import type { Paraphrases } from './paraphrase.js';
 import type { PostSentence } from './detector.js';
 import type { Candidate, CorrectionPost, IndexWindow, ThreadIndex } from './thread-index.js';
-import { makeUnit } from './units.js';
+import { unitWords } from './units.js';
+import { wordTokens } from '../../text/word-tokens.js';
 
 /** Quote sentences of a post, and for each one the sentence it repeats (a candidate id), when found. */
 export interface PostQuotes {
@@ -102,7 +103,7 @@ export function findPostQuotes(
   if (!isQuote[0] && alone && words >= 3 && words <= MAX_BARE_QUOTE_WORDS && !/[.!?:]["'\u201d)]*\s*$/.test(first.text)) {
     const key = quoteKey(first.text);
     const inParent = parent !== undefined && quoteKey(parent.text).includes(key);
-    const id = lookUp(first, key, index, window, foreign);
+    const id = lookUp(first.content, key, index, window, foreign);
     if (inParent || id !== undefined) {
       isQuote[0] = true;
       source[0] = id;
@@ -121,7 +122,7 @@ export function findPostQuotes(
     if (CONCEDING.has(sentences[k + 1]!.unit.words[0]?.lower ?? '')) return;
     // Words that do not stand together are an echo only without a figure of their own ("Strongest in a century?");
     // a figure asked about loosely ("Building starts in 2027?") may be a different plan, not the article's.
-    const id = lookUp(unit, quoteKey(text), index, window, foreign) ?? (unit.values.length === 0 ? echoedWords(unit, index, parent, foreign) : undefined);
+    const id = lookUp(unit.content, quoteKey(text), index, window, foreign) ?? (unit.values.length === 0 ? echoedWords(unit, index, parent, foreign) : undefined);
     if (id === undefined) return;
     isQuote[k] = true;
     source[k] = id;
@@ -129,7 +130,7 @@ export function findPostQuotes(
   sentences.forEach(({ unit }, k) => {
     if (!isQuote[k] || source[k] !== undefined) return;
     const key = quoteKey(unit.text);
-    if (key.split(' ').length >= 3) source[k] = lookUp(unit, key, index, window, foreign);
+    if (key.split(' ').length >= 3) source[k] = lookUp(unit.content, key, index, window, foreign);
   });
   return { isQuote, source, above };
 }
@@ -149,7 +150,8 @@ function quoteAbove(post: CorrectionPost, index: ThreadIndex, window: IndexWindo
   for (const s of splitSentences(text)) {
     const key = quoteKey(s.text);
     if (key.split(' ').length < 3) continue;
-    const id = lookUp(makeUnit(s.text, s.span, paraphrases), key, index, window, foreign);
+    // Only the content lemmas are looked up: not the whole unit (values, negation scopes) of a header line.
+    const id = lookUp(unitWords(wordTokens(s.text), paraphrases).content, key, index, window, foreign);
     if (id !== undefined) found = id;
   }
   return found;
@@ -167,10 +169,10 @@ function echoedWords(unit: PostSentence['unit'], index: ThreadIndex, parent: Cor
 }
 
 /** The candidate (article sentences first, then the latest post) whose words contain `key`, if any. */
-function lookUp(unit: PostSentence['unit'], key: string, index: ThreadIndex, window: IndexWindow, foreign: (c: Candidate) => boolean): number | undefined {
+function lookUp(content: ReadonlySet<string>, key: string, index: ThreadIndex, window: IndexWindow, foreign: (c: Candidate) => boolean): number | undefined {
   // The rarest content word of the quote narrows the search; every candidate holding the quote has it.
   let ids: number[] | null = null;
-  for (const l of unit.content) {
+  for (const l of content) {
     const found = index.withLemmaUpTo(l, window, MAX_LOOKUPS);
     if (found !== null && (ids === null || found.length < ids.length)) ids = found;
   }

@@ -49,12 +49,37 @@ export interface Unit {
    * is asked once per later post that shares a word with it. Undefined until then.
    */
   statement: boolean | undefined;
+  /**
+   * Whether the sentence is page chrome (see `isChrome` in ./index.ts), computed on first ask: the walk asks for every
+   * sentence of a post, and `isStatement` again when the sentence is a candidate. Undefined until then.
+   */
+  chrome: boolean | undefined;
 }
 
 const FUTURE = new Set(['will', "won't", 'wont', 'gonna', 'shall']);
 const OPINION_NEG = new Set(['think', 'believe', 'know', 'like', 'care', 'mind', 'agree', 'see', 'understand']);
 const STOP_PART = new Set(['the', 'and', 'for', 'non', 'pre', 'post', 'anti', 'pro', 'per']);
 const EXTRA_STOP = new Set(['since', 'back', 'even', 'already', 'yet', 'instead', 'rather', 'ago', 'today', 'tho', 'though', 'way', 'any', 'anything', 'everyone', 'everything', 'nobody', 'nothing']);
+
+/**
+ * A sentence's words (its tokens but punctuation), their lemmas (speech verbs as "say", paraphrase groups as their
+ * key), its content lemmas (what the thread index and the candidate ranking match on) and the capitalised ones
+ * after the first word: the part of `makeUnit` a quote lookup needs (`content`), without its values and scopes.
+ */
+export function unitWords(toks: readonly Token[], paraphrases: Paraphrases = BUILTIN_PARAPHRASES): { words: Token[]; lemmas: string[]; content: Set<string>; capital: Set<string> } {
+  const words = toks.filter((t) => t.kind !== 'punct');
+  const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
+  const content = new Set<string>();
+  const capital = new Set<string>();
+  words.forEach((t, i) => {
+    if (!isContent(t) || EXTRA_STOP.has(t.lower) || t.kind === 'number' || isNegator(t)) return;
+    content.add(lemmas[i]!);
+    if (i > 0 && isCapitalised(t)) capital.add(lemmas[i]!);
+    // "highest-turnout" also matches "highest turnout".
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(paraphrases.key(part));
+  });
+  return { words, lemmas, content, capital };
+}
 
 /** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
 // An empty set every unit without such words shares: most sentences have no name, negation or personal value,
@@ -67,17 +92,7 @@ function orNone<T>(set: Set<T>): ReadonlySet<T> {
 }
 
 export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, toks: readonly Token[] = wordTokens(text)): Unit {
-  const words = toks.filter((t) => t.kind !== 'punct');
-  const lemmas = words.map((t) => (SPEECH_VERBS.has(t.lower) ? 'say' : paraphrases.key(t.lower.replace(/\./g, ''))));
-  const content = new Set<string>();
-  const capital = new Set<string>();
-  words.forEach((t, i) => {
-    if (!isContent(t) || EXTRA_STOP.has(t.lower) || t.kind === 'number' || isNegator(t)) return;
-    content.add(lemmas[i]!);
-    if (i > 0 && isCapitalised(t)) capital.add(lemmas[i]!);
-    // "highest-turnout" also matches "highest turnout".
-    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part.length >= 3 && !STOP_PART.has(part) && !STOPWORDS.has(part) && !STOPWORDS.has(lemma(part))) content.add(paraphrases.key(part));
-  });
+  const { words, lemmas, content, capital } = unitWords(toks, paraphrases);
   // Negation scopes: up to four content words after a negator, stopping at clause punctuation.
   const negated = new Set<number>();
   const negHead = new Set<number>();
@@ -147,6 +162,7 @@ export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BU
     speech: lemmas.includes('say'),
     paraphrases,
     statement: undefined,
+    chrome: undefined,
   };
 }
 
