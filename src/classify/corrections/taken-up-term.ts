@@ -36,9 +36,10 @@ export function parentTerms(units: readonly Unit[]): ParentTerms {
   const assertedKeys = new Set<string>();
   const keys = new Set<string>();
   for (const u of units) {
+    const mentions = mentionWords(u);
     u.lemmas.forEach((l, i) => {
       // An @handle of the parent ("Replying to @econ_nerd_ash") names someone: a vocative "ash" takes nothing up.
-      if (inMention(u, i)) return;
+      if (mentions.has(i)) return;
       words.add(l);
       words.add(u.words[i]!.lower);
       if (!u.question && !u.negated.has(i) && u.content.has(l)) asserted.add(l);
@@ -72,11 +73,29 @@ export function writerTerms(units: readonly Unit[]): WriterTerms {
 /** An @handle ("@ruthcampion", "@rb_okafor_supporter"): the corrections' word tokens keep its letters, not its "@". */
 const MENTION = /@[\p{L}\p{N}_.-]+/gu;
 
-/** Whether word `i` of `u` lies inside an @handle. */
-function inMention(u: Unit, i: number): boolean {
-  const w = u.words[i]!;
-  for (const m of u.text.matchAll(MENTION)) if (w.start >= m.index && w.end <= m.index + m[0].length) return true;
-  return false;
+/** The indices of `u`'s words that lie inside an @handle: one pass over the handles and the words together (linear). */
+function mentionWords(u: Unit): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  for (const m of u.text.matchAll(MENTION)) {
+    const end = m.index + m[0].length;
+    while (i < u.words.length && u.words[i]!.start < m.index) i++;
+    while (i < u.words.length && u.words[i]!.end <= end) out.add(i++);
+  }
+  return out;
+}
+
+/** For each word of `u`, the index of the value it lies in, or -1: values in order of their start, one pass over the words. */
+function wordValues(u: Unit): number[] {
+  const out = u.words.map(() => -1);
+  const order = u.values.map((_, vi) => vi).sort((a, b) => u.values[a]!.span[0] - u.values[b]!.span[0]);
+  let i = 0;
+  for (const vi of order) {
+    const [start, end] = u.values[vi]!.span;
+    while (i < u.words.length && u.words[i]!.start < start) i++;
+    while (i < u.words.length && u.words[i]!.end <= end) out[i++] = vi;
+  }
+  return out;
 }
 
 /** One item of a clause: a value (its index) or a word (its index), in order. */
@@ -104,16 +123,18 @@ function clauses(u: Unit): Array<[number, number]> {
 export function takenUpClause(u: Unit, parent: ParentTerms, writer: WriterTerms): Span | null {
   // A quoted sentence repeats the parent's words as theirs, not as the writer's own.
   if (u.question || u.quoted) return null;
-  const valueOf = (i: number): number => u.values.findIndex((v) => u.words[i]!.start >= v.span[0] && u.words[i]!.end <= v.span[1]);
+  const mentions = mentionWords(u);
+  const valueOf = wordValues(u);
+  // "But sure, problem solved": an echo after "sure" mocks the parent's words.
+  const mocking = u.words.findIndex((w) => MOCKING.has(w.lower));
   for (const [from, to] of clauses(u)) {
-    // "But sure, problem solved": an echo after "sure" mocks the parent's words.
-    if (u.words.slice(0, from).some((w) => MOCKING.has(w.lower))) continue;
+    if (mocking >= 0 && mocking < from) continue;
     let i = from;
-    while (i < to && (inMention(u, i) || DISCOURSE.has(u.words[i]!.lower))) i++;
+    while (i < to && (mentions.has(i) || DISCOURSE.has(u.words[i]!.lower))) i++;
     if (i >= to) continue;
     const items: Item[] = [];
-    for (let k = i; k < to; k++) {
-      const value = valueOf(k);
+    for (let k = i; k < to && items.length <= MAX_CLAUSE_WORDS; k++) {
+      const value = valueOf[k]!;
       if (value >= 0 && items.length > 0 && items[items.length - 1]!.value === value) continue; // a value counts once
       items.push({ value, word: k });
     }
@@ -142,9 +163,10 @@ export function takenUpClause(u: Unit, parent: ParentTerms, writer: WriterTerms)
     });
     // A negator before the taken-up term denies it ("not 14"); "allow not require" keeps the term first.
     if (!ok || !fresh) continue;
-    // The post's own footer stamp ("12-05 10:15 from Zhejiang Reply") may echo the parent's stamp: chrome, no term.
-    const tail = u.words.slice(i);
-    if (isPageChromeSentence(u.text.slice(u.words[i]!.start), tail.map((w) => ({ ...w, start: w.start - u.words[i]!.start, end: w.end - u.words[i]!.start })))) continue;
+    // The post's own footer stamp ("12-05 10:15 from Zhejiang Reply") may echo the parent's stamp: chrome, no term;
+    // every later clause is in that chrome too (so the check runs once per sentence).
+    const at = u.words[i]!.start;
+    if (isPageChromeSentence(u.text.slice(at), u.words.slice(i).map((w) => ({ ...w, start: w.start - at, end: w.end - at })))) return null;
     const last = u.words[to - 1]!;
     const lastValue = items[items.length - 1]!.value;
     const end = lastValue >= 0 ? Math.max(last.end, u.values[lastValue]!.span[1]) : last.end;
