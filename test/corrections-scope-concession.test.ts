@@ -107,7 +107,9 @@ describe('a concession that restates the corrected figure is a self correction',
         { id: 'a', author: 'Ivy', parentId: null, text: 'The old footbridge is 14 metres long, hardly worth a year of work.' },
         { id: 'b', author: 'Raj', parentId: 'a', text: "It's 19 metres, I measured it for the survey." },
         { id: 'c', author: 'Ivy', parentId: 'b', text: 'Fair enough. Still, 2 million for a footbridge is a lot.' },
-        { id: 'd', author: 'Ivy', parentId: 'b', text: 'I paced it from the towpath. 19 it is.' },
+        // Since session 32 "I paced it from the towpath. 19 it is." takes up the reply's figure (taken-up-term.ts);
+        // the writer keeping their own figure restates nothing of the reply's.
+        { id: 'd', author: 'Ivy', parentId: 'b', text: 'I paced it from the towpath. 14 it is.' },
         { id: 'e', author: 'Lou', parentId: 'b', text: 'Fair enough, 19 it is then.' },
       ],
     });

@@ -12,6 +12,7 @@ import { affinity } from './self.js';
 import { postUnits, toAbs, type CorrectionPost } from './thread-index.js';
 import type { Paraphrases } from './paraphrase.js';
 import type { Unit } from './units.js';
+import { parentTerms, takenUpClause, writerTerms } from './taken-up-term.js';
 
 /** Indices of the values of `u` (not about the writer's own life) that a value of `other` states too. */
 function restatedValues(u: Unit, other: Unit): number[] {
@@ -189,9 +190,42 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
   const own = fixed?.target.kind === 'post' ? byId(fixed.target.postId) : answered?.author === post.author ? answered : undefined;
   if (!own) return null;
   const concession = concessionOf(post, parent);
-  if (!concession) return fixed ? restatedFragment(scope, fixed, own, map, paraphrases) : null;
+  const found = concession ? concededRestatement(scope, concession.evidence.span, fixed, own, map, paraphrases) : fixed ? restatedFragment(scope, fixed, own, map, paraphrases) : null;
+  return found ?? takenUpTerm(scope, fixed, own, map, paraphrases);
+}
+
+/**
+ * "Oh, 14 then" / "ok, allow not require" under the reply that corrected or answered the writer: a clause of the
+ * first two sentences takes up the parent's term and adds nothing of its own (`taken-up-term.ts`). A `self`
+ * correction of the writer's sentence the parent's correction names, else the one the parent shares most with.
+ */
+function takenUpTerm(scope: ConcededScope, fixed: Correction | undefined, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
+  const parentUnits = postUnits(scope.parent!, paraphrases).map(({ unit }) => unit);
+  // A parent whose correction of the writer was not found must deny something ("..., not one stream"): a reply that
+  // only adds ("They also want £38 million") is acknowledged, not taken up as a correction.
+  if (!fixed && !parentUnits.some((u) => u.negated.size > 0)) return null;
+  const theirs = parentTerms(parentUnits);
+  const writers = writerTerms(postUnits(own, paraphrases).map(({ unit }) => unit));
+  for (const { unit } of scope.sentences.slice(0, TAKEN_UP_SENTENCES)) {
+    const clause = takenUpClause(unit, theirs, writers);
+    if (!clause) continue;
+    const target = correctedSentence(fixed, own, parentUnits, paraphrases);
+    if (!target) return null;
+    const span: Span = [unit.span[0] + clause[0], unit.span[0] + clause[1]];
+    return selfMarker(own, scope.post.text, target, [span], map, `takes up ${scope.post.text.slice(span[0], span[1])} from the reply that answered it`, 0.6);
+  }
+  return null;
+}
+
+/** How many opening sentences of the reply are read for a taken-up term ("Dean, you're right, ... Nine it is."). */
+const TAKEN_UP_SENTENCES = 2;
+
+/** The restated figure after a concession, else the concession's account of the slip (the acts step's conceding words at `concessionSpan`). */
+function concededRestatement(scope: ConcededScope, concessionSpan: Span, fixed: Correction | undefined, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
+  const { post, parent } = scope;
+  const concession = { evidence: { span: concessionSpan, text: post.text.slice(concessionSpan[0], concessionSpan[1]) } };
   // The figure the parent gives, restated after the concession or beside it (not inside the conceding words).
-  const parentUnits = postUnits(parent, paraphrases);
+  const parentUnits = postUnits(parent!, paraphrases);
   let restated: { unit: Unit; from: Unit; value: number } | null = null;
   for (const { unit } of scope.sentences) {
     if (unit.question) continue;
