@@ -89,7 +89,11 @@ describe('linear-chain fit (session 32)', () => {
       z += w;
       if (sc > top) [top, arg] = [sc, y];
       for (let k = 0; k < n; k++) m[k] = m[k]! + b(k) * w;
-      for (let k = 1; k < n; k++) if (b(k - 1) || b(k)) pairs[b(k - 1) && b(k) ? 2 : b(k) ? 0 : 1] += w;
+      for (let k = 1; k < n; k++) {
+        if (!b(k - 1) && !b(k)) continue;
+        const j = b(k - 1) && b(k) ? 2 : b(k) ? 0 : 1;
+        pairs[j] = pairs[j]! + w;
+      }
     }
     return { m: m.map((x) => x / z), pairs: pairs.map((x) => x / z), best: s.map((_, k) => (arg >> k) & 1) };
   };

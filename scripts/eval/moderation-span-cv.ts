@@ -42,7 +42,10 @@
  *   session 24, measured, not shipped: env SPAN_CTX=<families> fits the span model with span-context.ts's context
  *   families: `sentence` (the sentence's best other cue, a content word in a sentence addressed to the reader), `top`
  *   (distance to the comment's strongest cue), `score` (the comment model's out-of-fold shown toxicity on content words,
- *   alone and times the word's likeness: training rows read OOF_JSON's scores, held-out texts theirs)
+ *   alone and times the word's likeness: training rows read OOF_JSON's scores, held-out texts theirs);
+ *   session 32, measured: target `chain+neg` fits the SemEval target as a linear chain (fit-model.ts `chain`) and is
+ *   decoded by its posterior marginals (`chain+neg`) and by Viterbi with each emission shifted by each of env
+ *   SPAN_VITERBI (default 0,0.5,1; `chain+neg@v<shift>`); env SPAN_FIT_ONLY=1 stops after writing outJson
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -299,9 +302,9 @@ const FLAG = GATES.find((g) => g.name === 'flag')!;
 // Session 32: a chain target's words, decoded per comment as a whole sequence with the vetoed words (not the words
 // aimed at an idea, which SPAN_IDEA decides as before) forced out: `<target>` becomes the posterior P(in) of each word
 // (then the same grid as every target), and `<target>@v<shift>` the Viterbi labelling with every emission shifted by
-// `shift` (an "in" word reads max(0.56, P(in)), an "out" word min(0.19, P(in)), so every `marked` of the grid is the
+// `shift` (env SPAN_VITERBI; an "in" word reads max(0.56, P(in)), an "out" word min(0.19, P(in)), so every `marked` of the grid is the
 // Viterbi choice and `gateWord` still reads the surest word).
-const VITERBI_SHIFTS = [-0.5, 0, 0.5, 1, 1.5];
+const VITERBI_SHIFTS = (process.env.SPAN_VITERBI ?? '0,0.5,1').split(',').filter(Boolean).map(Number);
 for (const target of [...targets]) {
   if (!items.some((it) => it.chain?.[target])) continue;
   for (const it of items) {
