@@ -52,7 +52,7 @@ import { resolve } from 'node:path';
 import { readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, fitModerationWordScores, fitLikeness, fitSpanModel, type ModerationRow, type SpanTarget } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
-import { kFold } from './lib/metrics.js';
+import { kFold, rocAuc } from './lib/metrics.js';
 import { spanF1 } from './20-moderation.js';
 import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
@@ -683,11 +683,32 @@ if (STACK) {
 // SPAN_HYST=1 (session 18): the grid gains `near` (hysteresis, 1 = off) and `hot` (marked lowered in a flagged
 // comment, 0 = off), over fewer marked / gateWord values to keep it a few minutes.
 const HYST = process.env.SPAN_HYST === '1';
-const MARKED = EF1_GRID ? [0.125, 0.25, 0.5, 1, 2] : EF1 ? [0.25, 0.5, 1, 1.5, 2, 3, 4, 6] : HYST ? [0.35, 0.4, 0.45, 0.5, 0.55] : STACK ? [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5] : [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
+const MARKED = process.env.SPAN_MARKED ? process.env.SPAN_MARKED.split(',').map(Number) : EF1_GRID ? [0.125, 0.25, 0.5, 1, 2] : EF1 ? [0.25, 0.5, 1, 1.5, 2, 3, 4, 6] : HYST ? [0.35, 0.4, 0.45, 0.5, 0.55] : STACK ? [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5] : [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
 const GATE_WORD = EF1 ? [0, 0.4] : HYST ? [0, 0.4] : STACK ? [0, 0.3, 0.4, 0.5] : [0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const NEAR = EF1_GRID ? [0, 0.5, 0.75, 1, 1.25, 1.5] : HYST ? [1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45] : [1];
 const HOT = HYST ? [0, 0.05, 0.1, 0.15] : [0];
 type Config = [number, number, Gate, number, number];
+// Session 32: env SPAN_AUC=1 prints each target's word-level ROC-AUC and log loss over the held-out ToxiSpans words
+// (SemEval gold: most of the word's characters marked; vetoed words left out), i.e. how well the scores rank and fit
+// before any decoding.
+if (process.env.SPAN_AUC === '1') {
+  for (const target of targets) {
+    const ys: number[] = [];
+    const ps: number[] = [];
+    for (const it of tsIt) {
+      const veto = vetoOf.get(it);
+      it.geo.forEach((g, k) => {
+        if (veto?.[k]) return;
+        let n = 0;
+        for (let c = g.start; c < g.end; c++) if (it.gold.has(c)) n++;
+        ys.push(n * 2 > g.end - g.start ? 1 : 0);
+        ps.push(it.p[target]![k]!);
+      });
+    }
+    const ll = ps.reduce((s, p, i) => s - Math.log(Math.max(1e-9, ys[i] ? p : 1 - p)), 0) / ps.length;
+    console.log(`${target}: held-out ToxiSpans words ${ps.length}, ROC-AUC ${rocAuc(ps, ys.map((y) => y === 1)).toFixed(4)}, log loss ${ll.toFixed(4)}`);
+  }
+}
 const label = (c: Config): string => `${c[0]}/${c[1]}/${c[2].name}${EF1_GRID ? `/shift ${c[3]}` : c[3] < 1 ? `/near ${c[3]}` : ''}${c[4] > 0 ? `/hot -${c[4]}` : ''}`;
 for (const target of targets) {
   const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
