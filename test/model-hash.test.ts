@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { featureHash, fitModel } from '../scripts/train/lib/fit-model.js';
+import { chainRun, chainViterbi, featureHash, fitModel } from '../scripts/train/lib/fit-model.js';
 import { isLinearModel, predict, explain, MODEL_FORMAT, type LinearModel } from '../src/learn/model.js';
 
 const root = join(import.meta.dirname, '..');
@@ -66,6 +66,69 @@ describe('fitModel', () => {
     expect(predict(s, [['good', 1]])[0]).toBeGreaterThan(0.7);
     const r = fitModel(rows.map((x) => ({ ...x, y: [x.y * 2 - 1] })), { ...opts, labels: ['v'], link: 'identity', iterations: 600 });
     expect(predict(r, [['bad', 1]])[0]).toBeLessThan(-0.5);
+  });
+});
+
+describe('linear-chain fit (session 32)', () => {
+  // Every labelling of a short chain, scored by brute force: the marginals, the expected transitions and the best one.
+  const brute = (s: readonly number[], t: readonly [number, number, number]): { m: number[]; pairs: number[]; best: number[] } => {
+    const n = s.length;
+    let z = 0;
+    let top = -Infinity;
+    let arg = 0;
+    const m = new Array<number>(n).fill(0);
+    const pairs = [0, 0, 0];
+    for (let y = 0; y < 1 << n; y++) {
+      const b = (k: number): number => (y >> k) & 1;
+      let sc = 0;
+      for (let k = 0; k < n; k++) {
+        sc += b(k) * s[k]!;
+        if (k > 0) sc += [[0, t[0]], [t[1], t[2]]][b(k - 1)]![b(k)]!;
+      }
+      const w = Math.exp(sc);
+      z += w;
+      if (sc > top) [top, arg] = [sc, y];
+      for (let k = 0; k < n; k++) m[k] = m[k]! + b(k) * w;
+      for (let k = 1; k < n; k++) {
+        if (!b(k - 1) && !b(k)) continue;
+        const j = b(k - 1) && b(k) ? 2 : b(k) ? 0 : 1;
+        pairs[j] = pairs[j]! + w;
+      }
+    }
+    return { m: m.map((x) => x / z), pairs: pairs.map((x) => x / z), best: s.map((_, k) => (arg >> k) & 1) };
+  };
+  it('forward-backward and Viterbi agree with every labelling scored by brute force', () => {
+    const s = [0.3, -1.2, 2, 0.1, -0.4, 1.5];
+    for (const t of [[0, 0, 0], [-0.7, 0.4, 1.1], [1.2, -0.3, -2]] as Array<[number, number, number]>) {
+      const want = brute(s, t);
+      const p = new Float64Array(s.length);
+      const pairs = new Float64Array(3);
+      chainRun(s, 0, s.length, t, p, pairs);
+      [...p].forEach((x, k) => expect(x).toBeCloseTo(want.m[k]!, 12));
+      [...pairs].forEach((x, k) => expect(x).toBeCloseTo(want.pairs[k]!, 12));
+      expect(chainViterbi(s, 0, s.length, t).map(Number)).toEqual(want.best);
+    }
+    // With no transitions each word is its own logistic regression.
+    const p = new Float64Array(s.length);
+    chainRun(s, 0, s.length, [0, 0, 0], p);
+    [...p].forEach((x, k) => expect(x).toBeCloseTo(1 / (1 + Math.exp(-s[k]!)), 12));
+    expect(chainViterbi(s, 0, s.length, [0, 0, 0], 0, (k) => k === 2)[2]).toBe(false);
+  });
+  it('learns that labels come in runs, deterministically', () => {
+    // "x" is in half the time, always together with its neighbour: the in->in transition must come out positive.
+    const rows: Array<{ features: Array<[string, number]>; y: number[] }> = [];
+    const link: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const on = i % 2;
+      for (const w of ['a', 'x', 'x', 'b']) {
+        rows.push({ features: [[w, 1]], y: [w === 'x' ? on : 0] });
+        link.push(w === 'a' ? 0 : 1);
+      }
+    }
+    const opts = { name: 't', labels: ['in'], link: 'sigmoid', fitOn: ['synthetic'], featureFiles: ['src/learn/model.ts'], minCount: 1, chain: { link: Uint8Array.from(link) } } as const;
+    const a = fitModel(rows, opts);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(fitModel(rows, opts)));
+    expect(a.thresholds!['chain.ii']!).toBeGreaterThan(0.5);
   });
 });
 

@@ -42,14 +42,17 @@
  *   session 24, measured, not shipped: env SPAN_CTX=<families> fits the span model with span-context.ts's context
  *   families: `sentence` (the sentence's best other cue, a content word in a sentence addressed to the reader), `top`
  *   (distance to the comment's strongest cue), `score` (the comment model's out-of-fold shown toxicity on content words,
- *   alone and times the word's likeness: training rows read OOF_JSON's scores, held-out texts theirs)
+ *   alone and times the word's likeness: training rows read OOF_JSON's scores, held-out texts theirs);
+ *   session 32, measured: target `chain+neg` fits the SemEval target as a linear chain (fit-model.ts `chain`) and is
+ *   decoded by its posterior marginals (`chain+neg`) and by Viterbi with each emission shifted by each of env
+ *   SPAN_VITERBI (default 0,0.5,1; `chain+neg@v<shift>`); env SPAN_FIT_ONLY=1 stops after writing outJson
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCleanText, readDavidson, readOrdinaryComments, readToxiSpans, readTsd, fitModerationWordScores, fitLikeness, fitSpanModel, type ModerationRow, type SpanTarget } from '../train/lib/moderation-data.js';
 import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
-import { kFold } from './lib/metrics.js';
+import { kFold, rocAuc } from './lib/metrics.js';
 import { spanF1 } from './20-moderation.js';
 import { loadWordScores, type WordScoresData } from '../../src/classify/moderation/word-scores.js';
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
@@ -57,9 +60,10 @@ import { isContentWord } from '../../src/classify/moderation/features.js';
 import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
 import { predict } from '../../src/learn/model.js';
+import { chainRun, chainViterbi } from '../train/lib/fit-model.js';
 
 interface Geo { start: number; end: number; content: boolean; brk: boolean; use?: 'p' | 'q' | 'n' | 'i' }
-interface Item { text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]> }
+interface Item { chain?: Record<string, [number, number, number]>; text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]> }
 
 const K = 3;
 // Session 24: the span model's new context families (features.ts SPAN_CONTEXT_FAMILIES), env SPAN_CTX=sentence,top.
@@ -121,7 +125,7 @@ const seenBy = new Map<(r: ModerationRow) => Array<[number, number]>, Map<string
 const semevalGold = (r: ModerationRow): Array<[number, number]> => r.semeval!;
 const twoGold = (r: ModerationRow): Array<[number, number]> => r.gold!;
 
-const cached = process.env.SPAN_WORDS ? (JSON.parse(readFileSync(process.env.SPAN_WORDS, 'utf8')) as Array<{ fold: number; kind: Item['kind']; geo: Geo[]; p: Record<string, number[]> }>) : null;
+const cached = process.env.SPAN_WORDS ? (JSON.parse(readFileSync(process.env.SPAN_WORDS, 'utf8')) as Array<{ fold: number; kind: Item['kind']; geo: Geo[]; p: Record<string, number[]>; chain?: Item['chain'] }>) : null;
 if (cached) {
   if (cached.length !== items.length) throw new Error(`${process.env.SPAN_WORDS}: ${cached.length} texts, expected ${items.length}`);
   cached.forEach((c, i) => {
@@ -131,7 +135,10 @@ if (cached) {
     for (const target of targets) {
       if (!c.p[target]) throw new Error(`${process.env.SPAN_WORDS}: no '${target}' scores`);
       it.p[target] = Float32Array.from(c.p[target]);
+      const lg = c.p[`${target}#logit`];
+      if (lg) it.p[`${target}#logit`] = Float32Array.from(lg);
     }
+    if (c.chain) it.chain = c.chain;
   });
 }
 for (let f = 0; f < K; f++) {
@@ -167,15 +174,24 @@ function fitFold(f: number, train: ModerationRow[], cleanTest: Set<number>, held
     train = ts.flatMap((r, i) => (tsTest.has(i) ? [] : [{ ...r, commentScore: toxOf(oof.tsHeld, i) }]));
   }
   for (const target of targets) {
-    const plain = target.replace(/\+neg$/, '') as SpanTarget;
-    const model = fitSpanModel(target === plain ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}), ...(process.env.SPAN_KEEP ? { keepSpan: Number(process.env.SPAN_KEEP) } : {}) });
+    const bare = target.replace(/\+neg$/, '');
+    // Session 32: `chain` (`chain+neg`) is the SemEval target fit as a linear chain (fit-model.ts `chain`).
+    const isChain = bare === 'chain';
+    const plain = (isChain ? 'semeval' : bare) as SpanTarget;
+    const model = fitSpanModel(target === bare ? train : [...train, ...negatives], lookups, [], { spanTarget: plain, ...(isChain ? { chain: true } : {}), ...(process.env.SPAN_POST_WEIGHT ? { spanPostWeight: Number(process.env.SPAN_POST_WEIGHT) } : {}), ...(process.env.SPAN_NEIGHBOUR_RATE === '1' ? { neighbourRate: true } : {}), ...(process.env.SPAN_LISTED_BONUS ? { listedBonus: Number(process.env.SPAN_LISTED_BONUS) } : {}), ...(process.env.SPAN_KEEP ? { keepSpan: Number(process.env.SPAN_KEEP) } : {}) });
     held.forEach((it, h) => {
       const rs = readings[h]!;
       const context = spanReading(rs, it.text, tokenized[h]!);
       if (withScore) context.commentScore = it.tox;
       // Since session 23 a word aimed at an idea is scored too (the decoding zeroes it unless SPAN_IDEA says otherwise).
       it.p[target] = Float32Array.from(rs.map((_, k) => predict(model, spanFeatures(rs, k, context))[0]!));
+      if (isChain) {
+        const th = model.thresholds!;
+        (it.chain ??= {})[target] = [th['chain.oi']!, th['chain.io']!, th['chain.ii']!];
+        it.p[`${target}#logit`] = Float32Array.from(it.p[target], (x) => Math.log(Math.max(1e-12, x) / Math.max(1e-12, 1 - x)));
+      }
     });
+    if (isChain) console.error(`fold ${f + 1}/${K}: ${target} transitions ${JSON.stringify(held[0]?.chain?.[target])}`);
     console.error(`fold ${f + 1}/${K}: ${target} span model done`);
   }
 }
@@ -217,7 +233,10 @@ function wordLists(train: ModerationRow[], held: Item[]): void {
     it.rate = it.geo.map((g) => seen.get(it.text.slice(g.start, g.end).toLowerCase()) ?? [0, 0]);
   }
 }
-if (process.argv[3] && !cached) writeFileSync(process.argv[3], JSON.stringify(items.map((it) => ({ fold: it.fold, kind: it.kind, gate: it.gate, geo: it.geo, p: Object.fromEntries(Object.entries(it.p).map(([k, v]) => [k, [...v]])) }))));
+if (process.argv[3] && !cached) writeFileSync(process.argv[3], JSON.stringify(items.map((it) => ({ fold: it.fold, kind: it.kind, gate: it.gate, geo: it.geo, p: Object.fromEntries(Object.entries(it.p).map(([k, v]) => [k, [...v]])), ...(it.chain ? { chain: it.chain } : {}) }))));
+// Session 32: env SPAN_FIT_ONLY=1 stops once the held-out word scores are written (the fold fits do not read OOF_JSON's
+// comment scores, which only the decoding's gates read: a later SPAN_WORDS run decodes with the real ones).
+if (process.env.SPAN_FIT_ONLY === '1') process.exit(0);
 
 /** A comment gate: which held-out comments may show spans at all (from their held-out comment-model outputs). */
 interface Gate { name: string; pass: (it: Item) => boolean; flagged: boolean }
@@ -279,6 +298,35 @@ if (VETO) {
   }
 }
 const FLAG = GATES.find((g) => g.name === 'flag')!;
+
+// Session 32: a chain target's words, decoded per comment as a whole sequence with the vetoed words (not the words
+// aimed at an idea, which SPAN_IDEA decides as before) forced out: `<target>` becomes the posterior P(in) of each word
+// (then the same grid as every target), and `<target>@v<shift>` the Viterbi labelling with every emission shifted by
+// `shift` (env SPAN_VITERBI; an "in" word reads max(0.56, P(in)), an "out" word min(0.19, P(in)), so every `marked` of the grid is the
+// Viterbi choice and `gateWord` still reads the surest word).
+const VITERBI_SHIFTS = (process.env.SPAN_VITERBI ?? '0,0.5,1').split(',').filter(Boolean).map(Number);
+for (const target of [...targets]) {
+  if (!items.some((it) => it.chain?.[target])) continue;
+  for (const it of items) {
+    const t = it.chain?.[target];
+    const s0 = it.p[`${target}#logit`];
+    if (!t || !s0) throw new Error(`${target}: no chain scores for a text`);
+    const veto = vetoOf.get(it);
+    const s = Float64Array.from(s0, (x, k) => (veto?.[k] && it.geo[k]!.use !== 'i' ? -1e9 : x));
+    const runs: number[] = [];
+    for (let k = 0; k < s.length; k++) if (k === 0 || it.geo[k]!.brk) runs.push(k);
+    runs.push(s.length);
+    const post = new Float64Array(s.length);
+    for (let i = 0; i + 1 < runs.length; i++) chainRun(s, runs[i]!, runs[i + 1]!, t, post);
+    it.p[target] = Float32Array.from(post);
+    for (const shift of VITERBI_SHIFTS) {
+      const on: boolean[] = [];
+      for (let i = 0; i + 1 < runs.length; i++) on.push(...chainViterbi(s, runs[i]!, runs[i + 1]!, t, shift));
+      it.p[`${target}@v${shift}`] = Float32Array.from(on, (o, k) => (o ? Math.max(0.56, post[k]!) : Math.min(0.19, post[k]!)));
+    }
+  }
+  targets.push(...VITERBI_SHIFTS.map((v) => `${target}@v${v}` as SpanTarget));
+}
 
 // SPAN_EF1=1 (session 18, measured): instead of one threshold, each comment's words are chosen to maximise the expected
 // character F1 given the word scores as probabilities (words by score, the prefix with the best
@@ -635,11 +683,32 @@ if (STACK) {
 // SPAN_HYST=1 (session 18): the grid gains `near` (hysteresis, 1 = off) and `hot` (marked lowered in a flagged
 // comment, 0 = off), over fewer marked / gateWord values to keep it a few minutes.
 const HYST = process.env.SPAN_HYST === '1';
-const MARKED = EF1_GRID ? [0.125, 0.25, 0.5, 1, 2] : EF1 ? [0.25, 0.5, 1, 1.5, 2, 3, 4, 6] : HYST ? [0.35, 0.4, 0.45, 0.5, 0.55] : STACK ? [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5] : [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
+const MARKED = process.env.SPAN_MARKED ? process.env.SPAN_MARKED.split(',').map(Number) : EF1_GRID ? [0.125, 0.25, 0.5, 1, 2] : EF1 ? [0.25, 0.5, 1, 1.5, 2, 3, 4, 6] : HYST ? [0.35, 0.4, 0.45, 0.5, 0.55] : STACK ? [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5] : [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
 const GATE_WORD = EF1 ? [0, 0.4] : HYST ? [0, 0.4] : STACK ? [0, 0.3, 0.4, 0.5] : [0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 const NEAR = EF1_GRID ? [0, 0.5, 0.75, 1, 1.25, 1.5] : HYST ? [1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45] : [1];
 const HOT = HYST ? [0, 0.05, 0.1, 0.15] : [0];
 type Config = [number, number, Gate, number, number];
+// Session 32: env SPAN_AUC=1 prints each target's word-level ROC-AUC and log loss over the held-out ToxiSpans words
+// (SemEval gold: most of the word's characters marked; vetoed words left out), i.e. how well the scores rank and fit
+// before any decoding.
+if (process.env.SPAN_AUC === '1') {
+  for (const target of targets) {
+    const ys: number[] = [];
+    const ps: number[] = [];
+    for (const it of tsIt) {
+      const veto = vetoOf.get(it);
+      it.geo.forEach((g, k) => {
+        if (veto?.[k]) return;
+        let n = 0;
+        for (let c = g.start; c < g.end; c++) if (it.gold.has(c)) n++;
+        ys.push(n * 2 > g.end - g.start ? 1 : 0);
+        ps.push(it.p[target]![k]!);
+      });
+    }
+    const ll = ps.reduce((s, p, i) => s - Math.log(Math.max(1e-9, ys[i] ? p : 1 - p)), 0) / ps.length;
+    console.log(`${target}: held-out ToxiSpans words ${ps.length}, ROC-AUC ${rocAuc(ps, ys.map((y) => y === 1)).toFixed(4)}, log loss ${ll.toFixed(4)}`);
+  }
+}
 const label = (c: Config): string => `${c[0]}/${c[1]}/${c[2].name}${EF1_GRID ? `/shift ${c[3]}` : c[3] < 1 ? `/near ${c[3]}` : ''}${c[4] > 0 ? `/hot -${c[4]}` : ''}`;
 for (const target of targets) {
   const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;

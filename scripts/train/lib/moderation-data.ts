@@ -351,6 +351,12 @@ export interface ModerationFitOptions {
    * {@link LISTED_WORD}.bonus.
    */
   listedBonus?: number;
+  /**
+   * Fit the span model as a linear chain over each sentence's word labels (session 32, measured: fit-model.ts
+   * `FitModelOptions.chain`); the transitions come back in the model's thresholds (`chain.oi`, `chain.io`,
+   * `chain.ii`). Default false.
+   */
+  chain?: boolean;
 }
 
 /**
@@ -435,10 +441,12 @@ export function spanRows(rows: readonly ModerationRow[], scores: Lookups, target
 }
 
 /** {@link spanRows} with each row's word (`norm`) and the index of the comment it comes from. */
-function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget, postWeight = 0): { rows: FitRow[]; words: string[]; comment: number[] } {
+function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: SpanTarget, postWeight = 0): { rows: FitRow[]; words: string[]; comment: number[]; link: number[] } {
   const out: FitRow[] = [];
   const words: string[] = [];
   const comment: number[] = [];
+  // 1 when the word follows the previous one in the same sentence of the same comment (the chain fit's links).
+  const link: number[] = [];
   rows.forEach((r, c) => {
     if (!r.gold) return;
     const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
@@ -456,6 +464,7 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
       out.push({ features: spanFeatures(readings, k, context), y: [target === 'share' ? Math.round((n / len) * 1000) / 1000 : n * 2 > len ? 1 : 0] });
       words.push(w.norm);
       comment.push(c);
+      link.push(k > 0 && !/[.!?\n]/.test(r.text.slice(tokens[readings[k - 1]!.token]!.end, t.start)) ? 1 : 0);
     });
     if (postWeight !== 0) for (let i = first; i < out.length; i++) out[i]!.weight = readings.length;
   });
@@ -465,7 +474,7 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     const meanLen = out.length / commentsSeen;
     for (const r of out) r.weight = Math.round((meanLen / r.weight!) ** postWeight * 1e6) / 1e6;
   }
-  return { rows: out, words, comment };
+  return { rows: out, words, comment, link };
 }
 
 /**
@@ -505,7 +514,7 @@ function rateTable(words: readonly string[], ys: readonly number[], take: (i: nu
 /** Fits the span model (sigmoid: is this word part of what raters marked). */
 export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fitOn: readonly string[], options: ModerationFitOptions = {}): LinearModel {
   const t0 = Date.now();
-  const { rows: data, words, comment } = spanWordRows(rows, scores, options.spanTarget ?? SPAN_TARGET, options.spanPostWeight ?? 0);
+  const { rows: data, words, comment, link } = spanWordRows(rows, scores, options.spanTarget ?? SPAN_TARGET, options.spanPostWeight ?? 0);
   log(`span rows: ${data.length} words`, t0);
   const ys = data.map((r) => (r.y as number[])[0]!);
   let full: Map<string, number> | null = null;
@@ -539,6 +548,7 @@ export function fitSpanModel(rows: readonly ModerationRow[], scores: Lookups, fi
     learningRate: 0.1,
     minCount: 3,
     l2: () => 1e-4,
+    ...(options.chain ? { chain: { link: Uint8Array.from(link) } } : {}),
   });
   log('span fit', t0);
   if (full) {
