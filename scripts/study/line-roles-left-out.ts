@@ -204,9 +204,10 @@ export function frameAuthorShare(doc: Doc): number {
  * first text line the model also starts a post, and in whose lines the model starts no other, is kept (its text, start,
  * parent) with the model's author; a rules' post in whose lines the model starts two or more posts (the rules ran posts
  * together) is replaced by the model's posts; a rules' post where the model starts none, or a removed one, is kept as
- * it is. With `modelParents`, a kept post's parent is the model's where the model's parent is in the merged reading.
+ * it is. With `modelParents`, a kept post's parent is the model's where the model's parent is in the merged reading;
+ * with `misaligned`, a rules' post where the model starts one post but not on its first line gives way to it too.
  */
-export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents = false): Doc {
+export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents = false, misaligned = false): Doc {
   const lineAt: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineAt.push(i + 1);
   const lineOf = (at: number): number => {
@@ -228,7 +229,7 @@ export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents
     const a = lineOf(r.span[0]);
     const b = lineOf(Math.max(r.span[0], r.span[1] - 1));
     const inside = model.thread.posts.filter((_, k) => modelStart[k]! >= a && modelStart[k]! <= b);
-    if (r.removed || inside.length === 0) {
+    if (r.removed || inside.length === 0 || (!misaligned && inside.length === 1 && lineOf(inside[0]!.span[0]) !== a)) {
       ruleId.set(r.id, r.id);
       out.push({ ...r });
     } else if (inside.length === 1 && lineOf(inside[0]!.span[0]) === a) {
@@ -351,7 +352,9 @@ for (const r of BLIND_ROUNDS) {
     const mergedMp = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, true), d.gold) : s1;
     acc("shape32b (pre-registered): shape32's arm, merged (rules' posts and parents, model's authors; model's posts where the rules ran posts together)", merged);
     acc("shape32b variant: merged, model's parents where they are in the merge", mergedMp);
-    if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)}`);
+    const mergedMis = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, false, true), d.gold) : s1;
+    acc("shape32b variant (after widget-49): merged, the model's posts where it starts one off the rules' first line too", mergedMis);
+    if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
     const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
