@@ -37,7 +37,7 @@ const fixturesDir = join(here, 'fixtures');
 const args = process.argv.slice(2);
 process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
 
-type Post = { id: string; author: string | null; authorSpan: [number, number] | null; text: string; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
+type Post = { id: string; author: string | null; authorSpan: [number, number] | null; text: string; span: [number, number]; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
 type Doc = { article: { title: string | null }; thread: { posts: Post[] }; blocks: Array<{ kind: string; span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
 type ParseFn = (t: string, o?: object) => Doc;
 const parseToday = todayParse as unknown as ParseFn;
@@ -56,6 +56,9 @@ function goldCommit(lo: number): string {
   if (!commit) throw new Error(`no commit added ${file}`);
   return commit;
 }
+// `--dumps 11,31,42` reads only those dumps of the rounds read (the others are still in every fit)
+const di = args.indexOf('--dumps');
+const onlyDumps = di >= 0 ? new Set(args[di + 1]!.split(',').map(Number)) : null;
 const ri = args.indexOf('--rounds');
 const onlyRounds = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
 const BLIND_ROUNDS = BLIND_DEV_ROUNDS.filter((r) => onlyRounds === null || onlyRounds.has(r.label)).map((r) => ({
@@ -196,6 +199,61 @@ export function frameAuthorShare(doc: Doc): number {
   return odd.length / posts.length;
 }
 
+/**
+ * The merge of the rules' and the model's readings (session 32, shape32b; measure only here): each rules' post on whose
+ * first text line the model also starts a post, and in whose lines the model starts no other, is kept (its text, start,
+ * parent) with the model's author; a rules' post in whose lines the model starts two or more posts (the rules ran posts
+ * together) is replaced by the model's posts; a rules' post where the model starts none, or a removed one, is kept as
+ * it is. With `modelParents`, a kept post's parent is the model's where the model's parent is in the merged reading;
+ * with `misaligned`, a rules' post where the model starts one post but not on its first line gives way to it too.
+ */
+export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents = false, misaligned = false): Doc {
+  const lineAt: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineAt.push(i + 1);
+  const lineOf = (at: number): number => {
+    let lo = 0;
+    let hi = lineAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineAt[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const modelStart = model.thread.posts.map((p) => lineOf(p.span[0]));
+  const out: Post[] = [];
+  const ruleId = new Map<string, string>(); // a rules' post id -> its id in the merge
+  const modelId = new Map<string, string>(); // a model's post id -> its id in the merge
+  const keptFrom = new Map<string, Post>(); // a merged id (kept rules' post) -> the model's post on its line
+  for (const r of rules.thread.posts) {
+    const a = lineOf(r.span[0]);
+    const b = lineOf(Math.max(r.span[0], r.span[1] - 1));
+    const inside = model.thread.posts.filter((_, k) => modelStart[k]! >= a && modelStart[k]! <= b);
+    if (r.removed || inside.length === 0 || (!misaligned && inside.length === 1 && lineOf(inside[0]!.span[0]) !== a)) {
+      ruleId.set(r.id, r.id);
+      out.push({ ...r });
+    } else if (inside.length === 1 && lineOf(inside[0]!.span[0]) === a) {
+      ruleId.set(r.id, r.id);
+      modelId.set(inside[0]!.id, r.id);
+      keptFrom.set(r.id, inside[0]!);
+      out.push({ ...r, author: inside[0]!.author, authorSpan: inside[0]!.authorSpan });
+    } else {
+      ruleId.set(r.id, `m-${inside[0]!.id}`);
+      for (const m of inside) {
+        modelId.set(m.id, `m-${m.id}`);
+        out.push({ ...m, id: `m-${m.id}`, parentId: m.parentId === null ? null : `?${m.parentId}` });
+      }
+    }
+  }
+  const posts = out.map((p) => {
+    if (p.parentId !== null && p.parentId.startsWith('?')) return { ...p, parentId: modelId.get(p.parentId.slice(1)) ?? null };
+    const km = keptFrom.get(p.id);
+    if (modelParents && km !== undefined && km.parentId !== null && modelId.has(km.parentId)) return { ...p, parentId: modelId.get(km.parentId)! };
+    return { ...p, parentId: p.parentId === null ? null : (ruleId.get(p.parentId) ?? p.parentId) };
+  });
+  return { ...rules, thread: { ...rules.thread, posts } };
+}
+
 /** What an arbitration weighs: the trigger's facts, and the odd-author shares of the rules' and the model's readings. */
 type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 
@@ -252,7 +310,7 @@ const rows: string[] = [];
 const dumpRows: Array<Record<string, unknown>> = [];
 for (const r of BLIND_ROUNDS) {
   const model = fitWithout(r.lo, r.hi);
-  const dumps = blind.filter((b) => b.n >= r.lo && b.n <= r.hi);
+  const dumps = blind.filter((b) => b.n >= r.lo && b.n <= r.hi && (onlyDumps === null || onlyDumps.has(b.n)));
   const first = ((await import(join(oldSource(r.commit), 'src', 'index.ts'))) as { parse: ParseFn }).parse;
   const per: Record<string, Score> = {};
   const acc = (k: string, s: Score): void => {
@@ -288,6 +346,15 @@ for (const r of BLIND_ROUNDS) {
       if (take) took.push(name);
       acc(`arbitration: ${name}`, take ? sm : s1);
     }
+    // session 32 (shape32b): where shape32's arm takes the model, the merge of the two readings instead
+    const arm32 = ARBITRATIONS[Object.keys(ARBITRATIONS)[0]!]!(facts);
+    const merged = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc), d.gold) : s1;
+    const mergedMp = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, true), d.gold) : s1;
+    acc("shape32b (pre-registered): shape32's arm, merged (rules' posts and parents, model's authors; model's posts where the rules ran posts together)", merged);
+    acc("shape32b variant: merged, model's parents where they are in the merge", mergedMp);
+    const mergedMis = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, false, true), d.gold) : s1;
+    acc("shape32b variant (after widget-49): merged, the model's posts where it starts one off the rules' first line too", mergedMis);
+    if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
     const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
