@@ -1284,6 +1284,17 @@ export function isFooterRun(lines: readonly Line[], k: number): boolean {
   return buttons > 0;
 }
 
+// "Reactions: A, B and 9 others": a one- or two-word label, a colon, then a list.
+const REACTOR_LIST = /^\p{L}[\p{L}\p{M}]{1,15}(?: \p{L}[\p{L}\p{M}]{1,15})?: (\S.{0,200})$/u;
+
+/** A labelled list of names, as a page prints who reacted to a post: at most eight short items, none a sentence. */
+function isReactorList(t: string): boolean {
+  const m = REACTOR_LIST.exec(t);
+  if (!m) return false;
+  const items = m[1]!.split(/, | and /);
+  return items.length <= 8 && items.every((item) => item.length > 0 && item.length <= 40 && item.split(' ').length <= 3 && !/[.!?;:]$/.test(item));
+}
+
 export function readFooterOrVote(line: Line, state: WalkState): Footer | undefined {
   const footer = readFooter(line);
   if (footer) return footer;
@@ -1297,6 +1308,9 @@ export function readFooterOrVote(line: Line, state: WalkState): Footer | undefin
   if (state.hasPost && state.phase === 'body' && state.footerRunAfter?.() && readTimeLine(line) !== null) return { likes: null, timestamp: t };
   // Under a footer: a lone "·", and "Views" under its count ("18.2K" / "Views": a view count, not likes).
   if (state.afterFooter && /^(?:[·•]|views?)$/i.test(t)) return { likes: null };
+  // (Session 32) Under a footer's buttons, closing the post: "Reactions: Tom_K, anglerdave and 9 others", a label and the
+  // names of those who reacted (short items, no sentence), not a post.
+  if (state.afterFooter && state.blankAfter && isReactorList(t)) return { likes: null };
   // "145 12" over "Responder": the likes and dislikes as two bare counts on one line, right over the buttons.
   if (state.hasPost && state.phase === 'body' && TWO_COUNTS.test(t) && readFooter(state.next() ?? line) !== undefined) return { likes: readCount(t.split(/\s+/)[0]!) };
   if (!isVoteLine(t) || !state.hasPost) return undefined;

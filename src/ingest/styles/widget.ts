@@ -72,10 +72,12 @@ interface WidgetDump {
   bareHandles: { on: boolean; op: Set<string> } | undefined;
   /** Whether the dump heads its posts with a name over a bare clock (`clockHeadsOf`), once counted. */
   clockHeads: boolean | undefined;
+  /** The lines holding a post number (`#7`) that runs in sequence through the dump (`numberRunOf`), once found. */
+  numberRun: Set<number> | undefined;
 }
 
 function widgetDump(lines: readonly Line[]): WidgetDump {
-  return { lines, titled: undefined, subjects: undefined, bareHandles: undefined, clockHeads: undefined };
+  return { lines, titled: undefined, subjects: undefined, bareHandles: undefined, clockHeads: undefined, numberRun: undefined };
 }
 
 // "moss-and-mayhem", "beaverfan1987": an account name alone on a line, one token in lower case (a blog's or a handle's
@@ -209,7 +211,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
   const lead = readNumberedLead(lines, i, dump);
   if (lead) return lead;
-  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i);
+  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i) ?? readNumberClosedHead(lines, i, dump);
   if (stamped) return stamped;
   const outlined = readOutlineHeader(lines, i);
   if (outlined) return outlined;
@@ -572,6 +574,78 @@ function readNumberTimeHeader(lines: readonly Line[], i: number): FoundHeader | 
   if (removed && (!under || !isRemovalNote(under.trimmed))) return null;
   if (removed) end = i + 3;
   return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number: num[1] ?? num[2], lines: range(i, end), ...(removed ? { removedUnder: true } : {}) };
+}
+
+// "#7": a post's number alone on its line, "#" and figures.
+const HASH_NUMBER_LINE = /^#(\d{1,5})$/;
+
+/**
+ * The lines holding a post number ("#1", "#2", "#3" …) that runs in sequence through the dump: each number one more
+ * than the last one above it, three or more in a row (session 32). A number out of the run (an issue's "#1432") is
+ * none.
+ */
+function numberRunOf(lines: readonly Line[], dump: WidgetDump): Set<number> {
+  if (dump.numberRun) return dump.numberRun;
+  const run = new Set<number>();
+  let current: number[] = [];
+  let last = -1;
+  const close = (): void => {
+    if (current.length >= 3) for (const k of current) run.add(k);
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const m = HASH_NUMBER_LINE.exec(lines[k]!.trimmed);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n !== last + 1 || current.length === 0) {
+      close();
+      current = [];
+    }
+    current.push(k);
+    last = n;
+  }
+  close();
+  dump.numberRun = run;
+  return run;
+}
+
+/**
+ * "Tom_K" / "Well-known member" / "" / "Dec 4, 2026" / "Add bookmark" / "#2" (a XenForo-like card, session 32): a short
+ * head block closed by the post's number where the dump's numbers run in sequence (`numberRunOf`). The name is the
+ * block's first line, after a break (not a word of the page's interface); under it at most two short lines (a rank, a
+ * badge), at most one blank line, the post's time and at most two short lines (the card's buttons) over the number.
+ */
+function readNumberClosedHead(lines: readonly Line[], i: number, dump: WidgetDump): FoundHeader | null {
+  const run = numberRunOf(lines, dump);
+  if (run.size === 0) return null;
+  const line = lines[i]!;
+  if (HASH_NUMBER_LINE.test(line.trimmed) || isUiLine(line.trimmed) || readTimeLine(line) !== null || !followsBreak(lines, i)) return null;
+  const name = readNameLine(line);
+  if (!name || isRemovedPlaceholder(line.trimmed)) return null;
+  let time: string | null = null;
+  let blanks = 0;
+  let short = 0;
+  for (let k = i + 1; k <= i + 9 && k < lines.length; k++) {
+    const l = lines[k]!;
+    if (run.has(k)) {
+      if (time === null) return null;
+      const under = lines[k + 1];
+      if (under !== undefined && !isBlank(under)) return null;
+      return { author: name.author, authorSpan: name.authorSpan, timestamp: time, isOP: name.isOP, replyTo: null, points: null, number: HASH_NUMBER_LINE.exec(l.trimmed)![1], lines: range(i, k) };
+    }
+    if (isBlank(l)) {
+      if (++blanks > 1) return null;
+      continue;
+    }
+    if (HASH_NUMBER_LINE.test(l.trimmed)) return null;
+    const t: string | null = time === null ? readTimeLine(l) : null;
+    if (t !== null) {
+      time = t;
+      short = 0;
+      continue;
+    }
+    if (l.trimmed.length > 40 || countWords(l.trimmed, 6) > 4 || endsWithTerminal(l.trimmed) || ++short > 2) return null;
+  }
+  return null;
 }
 
 /**
@@ -1224,6 +1298,10 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!, dump)]!.trimmed)) headers.shift();
   // "2026-12-04, 08:12" / "#1" / name: a forum thread's first post, numbered 1, is its opening post (the article).
   if (headers.length > 2 && (readTimeNumberHeader(lines, headers[0]!) ?? readNumberTimeHeader(lines, headers[0]!))?.number === '1') headers.shift();
+  // (Session 32) So is a card's post 1 in a dump whose numbers run in sequence, and the heads read above it (the
+  // thread's own starter line) are the page's.
+  const first = headers.length > 3 ? headers.slice(0, 3).findIndex((h) => readNumberClosedHead(lines, h, dump)?.number === '1') : -1;
+  if (first >= 0) headers.splice(0, first + 1);
   const found = findSectionStart(lines, headers, isOpener, (l) => isWidgetChrome(l.trimmed) || readFooter(l) !== undefined || isRemovedPlaceholder(l.trimmed) || readReplyLine(l) !== null, readAnyCountLine);
   if (!found) return null;
   // Printed letters right above the comments ("Courrier des lecteurs"): the section starts at the first letter.
