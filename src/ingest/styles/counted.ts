@@ -98,6 +98,11 @@ export const countedStyle: CommentStyle = {
   parse(lines, start): SectionParse {
     const lineKinds = new Map<number, BlockKind>();
     const linePost = new Map<number, number>();
+    /** Line `k` is of kind `kind` and belongs to the last post read. */
+    const mark = (k: number, kind: BlockKind): void => {
+      lineKinds.set(k, kind);
+      linePost.set(k, posts.length - 1);
+    };
     const posts: RawPost[] = [];
     const known = new Set<string>();
     let declaredCount: number | null = null;
@@ -200,15 +205,13 @@ export const countedStyle: CommentStyle = {
       if (current && badge) {
         if (badge.isOP) current.isOP = true;
         current.raw.push(line);
-        lineKinds.set(i, 'post-header');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-header');
         continue;
       }
       // "Leeds, UK" / "157 comments" right under the name, over the text (session 29): about the poster, not the post.
       if (current && lastWasAuthor && current.body.length === 0 && !isBlank(lines[i - 1]!) && !known.has(t) && isProfileLine(line, lines[i + 1])) {
         current.raw.push(line);
-        lineKinds.set(i, 'post-header');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-header');
         continue;
       }
       // "Replying to Maria Keller" / "In reply to jdoe_77" under the name (session 29): whom the post answers, a line
@@ -219,8 +222,7 @@ export const countedStyle: CommentStyle = {
       if (current && reply !== null && reply.name !== '') {
         current.replyTo = laterReplyCue(current.replyTo, reply);
         current.raw.push(line);
-        lineKinds.set(i, 'post-header');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-header');
         continue;
       }
       // "9h" / "212 likes" / "Report this comment" (session 28): an age alone under the text, right over the footer, is
@@ -229,8 +231,7 @@ export const countedStyle: CommentStyle = {
       if (current && below && below.index === i + 1 && readFooter(below) !== undefined) {
         if (current.timestamp === null) current.timestamp = readTimeLine(line);
         current.raw.push(line);
-        lineKinds.set(i, 'post-footer');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-footer');
         continue;
       }
       // "…every single time 🙃" / "😁 9" / "08:14" / "Mared Ellis": a chat copied tight (Telegram's comments, session 29)
@@ -240,8 +241,7 @@ export const countedStyle: CommentStyle = {
       if (current && clock && (after === undefined || after.index > i + 1 || looksLikeAuthor(after.trimmed, known) || readNameLine(after) !== null || isDateSeparator(after.trimmed) || isSectionChrome(after.trimmed))) {
         if (current.timestamp === null) current.timestamp = t.replace(/^edited\s+/i, '');
         current.raw.push(line);
-        lineKinds.set(i, 'post-footer');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-footer');
         afterFooter = true;
         continue;
       }
@@ -252,8 +252,7 @@ export const countedStyle: CommentStyle = {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
         if (footer.timestamp !== undefined && current.timestamp === null) current.timestamp = footer.timestamp;
         current.raw.push(line);
-        lineKinds.set(i, 'post-footer');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-footer');
         afterFooter = true;
         continue;
       }
@@ -262,8 +261,7 @@ export const countedStyle: CommentStyle = {
       // (Session 32: so is a like count alone right under it, "3d ago   Reply" / "1,204", figures only.)
       if (current && afterFooter && (/^(?:edited|editado|bearbeitet|modifié|modificato)$/i.test(t) || ((isUiLine(t) || LIKE_COUNT.test(t)) && lines[i - 1] !== undefined && !isBlank(lines[i - 1]!)))) {
         current.raw.push(line);
-        lineKinds.set(i, 'post-footer');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-footer');
         continue;
       }
       // "KD" / "Karen Doyle": an avatar's initials right over the name belong to the head of the post the name opens
@@ -287,8 +285,7 @@ export const countedStyle: CommentStyle = {
       if (current && lastWasAuthor && isTimestamp(t) && current.timestamp === null) {
         current.timestamp = t;
         current.raw.push(line);
-        lineKinds.set(i, 'post-header');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-header');
         continue;
       }
       // "December 6" between a closed post and the next name (or over the first): a chat's date separator.
@@ -307,8 +304,7 @@ export const countedStyle: CommentStyle = {
           current.replyTo = quoted.replyTo;
           for (let k = i; k <= quoted.last; k++) {
             current.raw.push(lines[k]!);
-            lineKinds.set(k, 'post-header');
-            linePost.set(k, posts.length - 1);
+            mark(k, 'post-header');
           }
           i = quoted.last;
           continue;
@@ -324,8 +320,7 @@ export const countedStyle: CommentStyle = {
         }
         current.removed = true;
         current.raw.push(line);
-        lineKinds.set(i, 'post-removed');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-removed');
         lastWasAuthor = false;
         current = null; // a removed post takes no body lines
         removedAbove = posts[posts.length - 1]!;
@@ -338,8 +333,7 @@ export const countedStyle: CommentStyle = {
       if (placeholder && lineKinds.get(i - 1) === 'post-removed' && (isTimestamp(t) || readTimeLine(line) !== null)) {
         if (placeholder.timestamp === null) placeholder.timestamp = t;
         placeholder.raw.push(line);
-        lineKinds.set(i, 'post-footer');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-footer');
         continue;
       }
       const next = nextContent(i + 1);
@@ -347,8 +341,7 @@ export const countedStyle: CommentStyle = {
       if (inline && current && !lastWasAuthor && current.body.length > 0 && readTimeLine(line) !== null) {
         if (current.timestamp === null) current.timestamp = readTimeLine(line);
         current.raw.push(line);
-        lineKinds.set(i, 'post-footer');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-footer');
         continue;
       }
       // In a section that opens its posts so, such a line opens a post wherever it stands (under a reply toggle too).
@@ -359,8 +352,7 @@ export const countedStyle: CommentStyle = {
         current.body.push(opened.text);
         known.add(opened.author);
         posts.push(current);
-        lineKinds.set(i, 'post-body');
-        linePost.set(i, posts.length - 1);
+        mark(i, 'post-body');
         lastWasAuthor = false;
         continue;
       }
@@ -381,8 +373,7 @@ export const countedStyle: CommentStyle = {
           preview = null;
           known.add(arrow.author);
           posts.push(current);
-          lineKinds.set(i, 'post-header');
-          linePost.set(i, posts.length - 1);
+          mark(i, 'post-header');
           lastWasAuthor = true;
           continue;
         }
@@ -406,14 +397,12 @@ export const countedStyle: CommentStyle = {
           takePreview(current, i);
           if (avatar !== null && avatar.index === i - 1) {
             current.raw.push(avatar);
-            lineKinds.set(i - 1, 'post-header');
-            linePost.set(i - 1, posts.length - 1);
+            mark(i - 1, 'post-header');
           }
           avatar = null;
           known.add(shown ? current.author! : rest);
           posts.push(current);
-          lineKinds.set(i, 'post-header');
-          linePost.set(i, posts.length - 1);
+          mark(i, 'post-header');
           lastWasAuthor = true;
           continue;
         }
@@ -424,8 +413,7 @@ export const countedStyle: CommentStyle = {
         }
       }
       current.body.push(line);
-      lineKinds.set(i, 'post-body');
-      linePost.set(i, posts.length - 1);
+      mark(i, 'post-body');
       lastWasAuthor = false;
     }
     dropNavTail(posts, lineKinds, linePost);
