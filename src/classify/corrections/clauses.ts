@@ -103,14 +103,26 @@ function elidedKeys(token: Token, y: ClaimValue | undefined): string[] {
   return [`n:${n}`];
 }
 
+/** How far `notClause` reads X (session 32, corr33; `not-x-but-y` only, the other readers keep the first word). */
+export interface NotClauseReach {
+  /** X's first content word past the function words opening it ("not the most expensive" -> "expensive"). */
+  contentX?: boolean;
+  /** "31-18 not 30-19": two figures either side of "not" make the contrast without a comma. */
+  bareFigures?: boolean;
+}
+
+/** The most function words `contentX` skips before X's content word. */
+const MAX_LEAD = 3;
+
 /** Finds the first "Y, not X" or "not X but Y" clause of a sentence. */
-export function notClause(u: Unit): NotClause | null {
+export function notClause(u: Unit, reach: NotClauseReach = {}): NotClause | null {
   const w = u.words;
   for (let i = 1; i < w.length; i++) {
     if (w[i]!.lower !== 'not') continue;
     if (NOT_SKIP.has(w[i + 1]?.lower ?? '')) continue;
     const gap = u.text.slice(w[i - 1]!.end, w[i]!.start);
-    const afterComma = /[,;\u2014\u2013]/.test(gap);
+    const figures = reach.bareFigures === true && w[i - 1]!.kind === 'number' && w[i + 1]?.kind === 'number' && !/[.!?]/.test(gap);
+    const afterComma = /[,;\u2014\u2013]/.test(gap) || figures;
     let butAt = -1;
     for (let k = i + 2; k < Math.min(w.length, i + 9); k++) {
       if (w[k]!.lower === 'but') {
@@ -121,6 +133,12 @@ export function notClause(u: Unit): NotClause | null {
     if (!afterComma && butAt < 0) continue;
     let xi = i + 1;
     while (xi < w.length && FILLER.has(w[xi]!.lower)) xi++;
+    if (reach.contentX === true && w[xi] !== undefined && w[xi]!.kind === 'word' && !isContent(w[xi]!) && valueAt(u, w[xi]!.start) < 0) {
+      // Past the function words opening X, within its clause: X's first content word.
+      let k = xi;
+      while (k < w.length && k - xi < MAX_LEAD && w[k]!.kind === 'word' && !isContent(w[k]!) && !/[,;:.!?()\u2014\u2013]/.test(u.text.slice(w[k]!.end, w[k + 1]?.start ?? w[k]!.end))) k++;
+      if (w[k] !== undefined && w[k]!.kind === 'word' && isContent(w[k]!) && k > xi) xi = k;
+    }
     const xw = w[xi];
     if (!xw) continue;
     const vi = valueAt(u, xw.start);

@@ -158,7 +158,7 @@ function unplacedValueCorrection(unit: Unit, clause: NotClause, context: Detecto
 export const notXButY: Detector = {
   id: 'not-x-but-y',
   find(unit, context) {
-    const clause = notClause(unit);
+    const clause = notClause(unit, { contentX: true, bareFigures: true });
     const found = (clause ? notClauseFinding(unit, clause, context.index, context.window, context.best, context.ranked, context.post.parentId) ?? unplacedValueCorrection(unit, clause, context) : null) ?? slotSwap(unit, context.ranked, context.post.parentId);
     return found ? [found] : [];
   },
