@@ -30,7 +30,7 @@ const FRAGMENT_EXTRA_WORDS = 2;
  * state. Taking up the corrector's figure in so few words concedes it, with no conceding phrase; so this reads only a
  * reply to a post whose correction of the writer was found (`fixed`), not one that merely answered.
  */
-function restatedFragment(scope: ConcededScope, fixed: Correction, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
+function restatedFragment(scope: ConcededScope, parentUnits: ReadonlyArray<{ unit: Unit; abs: Span }>, fixed: Correction, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
   const first = scope.sentences[0];
   if (!first || fixed.target.kind !== 'post') return null;
   const { unit } = first;
@@ -38,7 +38,7 @@ function restatedFragment(scope: ConcededScope, fixed: Correction, own: Correcti
   const inValue = (w: { start: number; end: number }): boolean => unit.values.some((v) => w.start >= v.span[0] && w.end <= v.span[1]);
   if (unit.words.filter((w) => !inValue(w)).length > FRAGMENT_EXTRA_WORDS) return null;
   const corrected = postUnits(own, paraphrases).find((x) => x.abs[0] === fixed.target.span[0])?.unit;
-  for (const { unit: from } of postUnits(scope.parent!, paraphrases)) {
+  for (const { unit: from } of parentUnits) {
     const value = restatedValues(unit, from).find((i) => {
       const keys = unit.keys[i]!;
       // Asserted by the corrector: some occurrence of it there opens no negation and stands outside one.
@@ -189,9 +189,13 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
   const answered = byId(parent.parentId);
   const own = fixed?.target.kind === 'post' ? byId(fixed.target.postId) : answered?.author === post.author ? answered : undefined;
   if (!own) return null;
+  // The parent's sentences, read once for the three readings below.
+  const parentUnits = postUnits(parent, paraphrases);
   const concession = concessionOf(post, parent);
-  const found = concession ? concededRestatement(scope, concession.evidence.span, fixed, own, map, paraphrases) : fixed ? restatedFragment(scope, fixed, own, map, paraphrases) : null;
-  return found ?? takenUpTerm(scope, fixed, own, map, paraphrases);
+  const found = concession
+    ? concededRestatement(scope, parentUnits, concession, fixed, own, map, paraphrases)
+    : fixed ? restatedFragment(scope, parentUnits, fixed, own, map, paraphrases) : null;
+  return found ?? takenUpTerm(scope, parentUnits.map(({ unit }) => unit), fixed, own, map, paraphrases);
 }
 
 /**
@@ -199,8 +203,7 @@ export function findConcededSelf(scope: ConcededScope, map: (offset: number) => 
  * first two sentences takes up the parent's term and adds nothing of its own (`taken-up-term.ts`). A `self`
  * correction of the writer's sentence the parent's correction names, else the one the parent shares most with.
  */
-function takenUpTerm(scope: ConcededScope, fixed: Correction | undefined, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
-  const parentUnits = postUnits(scope.parent!, paraphrases).map(({ unit }) => unit);
+function takenUpTerm(scope: ConcededScope, parentUnits: readonly Unit[], fixed: Correction | undefined, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
   // A parent whose correction of the writer was not found must deny something ("..., not one stream"): a reply that
   // only adds ("They also want £38 million") is acknowledged, not taken up as a correction.
   if (!fixed && !parentUnits.some((u) => u.negated.size > 0)) return null;
@@ -220,12 +223,18 @@ function takenUpTerm(scope: ConcededScope, fixed: Correction | undefined, own: C
 /** How many opening sentences of the reply are read for a taken-up term ("Dean, you're right, ... Nine it is."). */
 const TAKEN_UP_SENTENCES = 2;
 
-/** The restated figure after a concession, else the concession's account of the slip (the acts step's conceding words at `concessionSpan`). */
-function concededRestatement(scope: ConcededScope, concessionSpan: Span, fixed: Correction | undefined, own: CorrectionPost, map: (offset: number) => number, paraphrases?: Paraphrases): Correction | null {
-  const { post, parent } = scope;
-  const concession = { evidence: { span: concessionSpan, text: post.text.slice(concessionSpan[0], concessionSpan[1]) } };
+/** The restated figure after a concession, else the concession's account of the slip (the acts step's conceding words, `concession`). */
+function concededRestatement(
+  scope: ConcededScope,
+  parentUnits: ReadonlyArray<{ unit: Unit; abs: Span }>,
+  concession: { evidence: { span: Span; text: string } },
+  fixed: Correction | undefined,
+  own: CorrectionPost,
+  map: (offset: number) => number,
+  paraphrases?: Paraphrases,
+): Correction | null {
+  const { post } = scope;
   // The figure the parent gives, restated after the concession or beside it (not inside the conceding words).
-  const parentUnits = postUnits(parent!, paraphrases);
   let restated: { unit: Unit; from: Unit; value: number } | null = null;
   for (const { unit } of scope.sentences) {
     if (unit.question) continue;
