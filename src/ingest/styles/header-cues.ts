@@ -1000,11 +1000,8 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
     return { name, span: [start, start + name.length], snippet: preview[2]! };
   }
   // "replied to dough_boy on 2 Nov 2026, 09:40" (session 32): the name without the time after "on".
-  const on = t.length <= 100 ? REPLIED_TO_ON.exec(t) : null;
-  if (on && isReplyName(on[1]!) && isStandaloneTime(on[2]!)) {
-    const at = line.contentStart + t.indexOf(on[1]!, 'replied to '.length);
-    return { name: on[1]!, span: [at, at + on[1]!.length] };
-  }
+  const on = t.length <= 100 ? readRepliedToOn(line) : null;
+  if (on) return { name: on.name, span: on.span };
   const unnamed = t.length <= 360 ? REPLY_PREVIEW_UNNAMED.exec(t) : null;
   if (unnamed) return { name: '', span: [line.contentStart, line.contentStart + t.indexOf(':')], snippet: unnamed[1]! };
   if (t.length > 80) return null;
@@ -1044,11 +1041,8 @@ export function readTimeReplyLine(line: Line): { time: string; reply: { name: st
   if (line.trimmed.length > 100) return null;
   // "replied to dough_boy on 2 Nov 2026, 09:40" (a forum's line under the name, session 32): whom it answers, then the
   // time after "on".
-  const on = REPLIED_TO_ON.exec(line.trimmed);
-  if (on && isReplyName(on[1]!) && isStandaloneTime(on[2]!)) {
-    const at = line.contentStart + line.trimmed.indexOf(on[1]!, 'replied to '.length);
-    return { time: on[2]!, reply: { name: on[1]!, span: [at, at + on[1]!.length] } };
-  }
+  const on = readRepliedToOn(line);
+  if (on) return { time: on.time, reply: { name: on.name, span: on.span } };
   const tokens = splitFields(line);
   for (let j = 1; j < tokens.length - 1; j++) {
     if (!SEPARATOR_TOKENS.has(tokens[j]!.text)) continue;
@@ -1063,6 +1057,14 @@ export function readTimeReplyLine(line: Line): { time: string; reply: { name: st
 }
 
 const REPLIED_TO_ON = /^replied to @?(\S{1,40}(?: \S{1,40}){0,3}?) on (\S.{0,40})$/i;
+
+/** "replied to dough_boy on 2 Nov 2026, 09:40": the name answered (its span in the input) and the time after "on", or null. */
+function readRepliedToOn(line: Line): { name: string; span: Span; time: string } | null {
+  const on = REPLIED_TO_ON.exec(line.trimmed);
+  if (!on || !isReplyName(on[1]!) || !isStandaloneTime(on[2]!)) return null;
+  const at = line.contentStart + line.trimmed.indexOf(on[1]!, 'replied to '.length);
+  return { name: on[1]!, span: [at, at + on[1]!.length], time: on[2]! };
+}
 
 const REPLY_SUMMARY = /^\d{1,5} repl(?:y|ies) by (\S.{0,60}?)(?: and (?:\d{1,5} )?others?)?$/i;
 

@@ -1247,11 +1247,6 @@ const BRACKETED_CLOCK = /^\[(\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?)\]$/i;
 // "9:14 AM · Mar 3, 2026": the time X prints under the text of the post a conversation is about.
 const CLOCK_DATE = /^\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)? · (?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})$/i;
 
-/**
- * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
- * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
- */
-// An advertisement's label, alone or with the advertiser ("Sponsored by X", "Promoted by X", "Anzeige", "Publicidade").
 // "A message was moved from this topic to #x > y by Sam Ortega.", "This topic was locked by a moderator.": an app's
 // notice of a moderation act, in the passive, naming who did it.
 const BOT_NOTICE = /^(?:an?|the|this|\d{1,4}) (?:messages?|topics?|threads?|posts?|conversations?|streams?|channels?) (?:was|were|has been|have been) (?:moved|renamed|merged|split|resolved|unresolved|locked|unlocked|archived|pinned|unpinned|closed|reopened)\b[^\n]{0,150}\bby [^.\n]{1,60}\.?$/i;
@@ -1261,6 +1256,11 @@ function isBotHead(line: Line): boolean {
   return line.trimmed.length <= 100 && line.trimmed.split(/\s{2,}|\t/).some((f) => f === 'BOT' || f === 'APP');
 }
 
+/**
+ * A footer line of buttons and counts, or a lone vote count right under one ("Reply" / "5" / "1") or right
+ * above one ("Upvote" / "134" / "Downvote"): its first count becomes the likes.
+ */
+// An advertisement's label, alone or with the advertiser ("Sponsored by X", "Promoted by X", "Anzeige", "Publicidade").
 const AD_LABEL = /^(?:sponsored|promoted|advertisement|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|reklama|реклама|广告|広告|विज्ञापन|إعلان)(?:\s(?:by|von|por|par|da|de|od)\s\S.{0,40})?$/iu;
 
 // A label heading a post's comments, and the link under them to more ("View more comments", "Ver mais comentários").
