@@ -81,7 +81,6 @@ export function unitWords(toks: readonly Token[], paraphrases: Paraphrases = BUI
   return { words, lemmas, content, capital };
 }
 
-/** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
 // An empty set every unit without such words shares: most sentences have no name, negation or personal value,
 // and a unit's sets are read, never changed, after `makeUnit` (but `personal`, see there). A unit of the window
 // lives for 200 posts, so its empty sets were about a fifth of its heap.
@@ -91,6 +90,7 @@ function orNone<T>(set: Set<T>): ReadonlySet<T> {
   return set.size === 0 ? NONE : set;
 }
 
+/** `toks`: `wordTokens(text)` when the caller has them already (see `sentenceWords`). */
 export function makeUnit(text: string, span: Span, paraphrases: Paraphrases = BUILTIN_PARAPHRASES, toks: readonly Token[] = wordTokens(text)): Unit {
   const { words, lemmas, content, capital } = unitWords(toks, paraphrases);
   // Negation scopes: up to four content words after a negator, stopping at clause punctuation.
