@@ -1,9 +1,9 @@
 /**
  * The blind-thread rounds that are development data (fixtures/blind-threads, one writer each): the one list every
  * training and evaluation script reads, so a model is never fit on the round that is held out in the session that
- * wrote it. Sessions 21-31 wrote 01-64, each round read once as that session's held-out set before it joined this list;
- * session 32 writes 65-70 as its held-out round, so it is not in this list yet: the next session adds
- * `{ label: '65-70', first: 65, last: 70 }` when it writes a new held-out round.
+ * wrote it. Sessions 21-32 wrote 01-70, each round read once as that session's held-out set before it joined this list;
+ * session 33 writes 71-76 as its held-out round, so it is not in this list yet: the next session adds
+ * `{ label: '71-76', first: 71, last: 76 }` when it writes a new held-out round.
  */
 export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; last: number }> = [
   { label: '01-04', first: 1, last: 4 },
@@ -17,6 +17,7 @@ export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; las
   { label: '47-52', first: 47, last: 52 },
   { label: '53-58', first: 53, last: 58 },
   { label: '59-64', first: 59, last: 64 },
+  { label: '65-70', first: 65, last: 70 },
 ];
 
 /** The number a blind dump's file name starts with ("17_ghost_lido.gold.json" -> 17), or NaN. */
