@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../src/schema/classify.js';
-import { pointerAt } from '../src/classify/corrections/source-pointer.js';
+import { pointerAt, reportAt } from '../src/classify/corrections/source-pointer.js';
 import { runCase, type CorrectionCase } from './corrections-helpers.js';
 
 /** Each post's corrections by id, over a made-up thread laid out as a dump (`runCase`). */
@@ -63,6 +63,45 @@ describe('pointerAt', () => {
     for (const s of ['', ' ', '\u0000', 'İT\'S IN THE ARTICLE', 'a'.repeat(5000), '😀 it\u2019s in the article']) {
       expect(() => pointerAt(s)).not.toThrow();
       const hit = pointerAt(s);
+      if (hit) expect(s.slice(hit[0], hit[1]).toLowerCase().replace(/\u2019/g, "'")).toBe(hit[2]);
+    }
+  });
+});
+
+// Made-up thread (session 33, corr34): a record as the subject of a reporting verb, what it says after the verb.
+describe('a record reported as saying something is a pointer too (reportAt)', () => {
+  const rates = { id: 'a', author: 'Hollis', parentId: null, text: 'So the rates pay for the Sunday hours, as usual.' };
+  it('a reply reporting the record on the parent\'s point corrects the parent; its evidence is the report', () => {
+    const text = 'The trust\'s press release in March said the Sunday hours come from the county arts fund.';
+    const { found, input } = runCase({ article, posts: [rates, { id: 'b', author: 'Marta', parentId: 'a', text }] });
+    const c = found.get('b')![0]!;
+    expect(c.detector).toBe('closing-rebuke');
+    expect(c.target.kind === 'post' && c.target.postId).toBe('a');
+    expect(c.evidence.map((e) => input.slice(e.span[0], e.span[1]))).toEqual(["The trust's press release in March said"]);
+  });
+
+  it('not a report sharing no word with the parent, nor one under the writer\'s own post or a question', () => {
+    const elsewhere = 'Their website says the reading room reopens after the refit.';
+    expect(run({ article, posts: [rates, { id: 'b', author: 'Marta', parentId: 'a', text: elsewhere }] }).get('b')).toEqual([]);
+    const own = 'The trust\'s press release said the Sunday hours come from the arts fund.';
+    expect(run({ article, posts: [rates, { id: 'b', author: 'Hollis', parentId: 'a', text: own }] }).get('b')).toEqual([]);
+    const asked = { id: 'a', author: 'Hollis', parentId: null, text: 'Who pays for the Sunday hours?' };
+    expect(run({ article, posts: [asked, { id: 'b', author: 'Marta', parentId: 'a', text: own }] }).get('b')).toEqual([]);
+  });
+
+  it('reads a record noun phrase before a reporting verb, "has" only before a determiner or a figure', () => {
+    for (const s of ['The Gazette piece in October said most were midday sailings.', "Durham's press release says \"the cold spell\".", "The referee's report has the penalty at 87:40.", 'the minutes show 14 votes.', 'Their site lists 31 staff.']) {
+      expect(reportAt(s), s).not.toBeNull();
+    }
+    for (const s of ['The report has been withdrawn.', 'The minutes say so.', "It's the page said", 'The mayor said the report was late.', 'The site has made biscuits since 1931.', 'Kenny said the post was late.']) {
+      expect(reportAt(s), s).toBeNull();
+    }
+  });
+
+  it('never throws on odd strings and its span slices back to the phrase', () => {
+    for (const s of ['', "'s", 'the '.repeat(3000) + 'report', "a's ".repeat(2000) + 'page says x', 'İ THE REPORT SAYS 4', '😀 the page says “x”']) {
+      expect(() => reportAt(s)).not.toThrow();
+      const hit = reportAt(s);
       if (hit) expect(s.slice(hit[0], hit[1]).toLowerCase().replace(/\u2019/g, "'")).toBe(hit[2]);
     }
   });

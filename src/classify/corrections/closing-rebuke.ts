@@ -3,12 +3,15 @@
  * what it speaks of: what the other detectors found, else a candidate sharing two words, else the parent.
  * Since session 30, a pointer to the written record anywhere in a reply to someone else's post ("It's in the
  * article.", "Read it again", "let's use the right numbers"; `source-pointer.ts`) does the same for the reply's first
- * statement, when no detector found anything in it: that statement answers the parent.
+ * statement, when no detector found anything in it: that statement answers the parent. Since session 33 (corr34) a
+ * record reported as saying something ("the press release says ...", `reportAt`) is such a pointer when its sentence
+ * shares a content word with the parent sentence the statement answers (a report about something else adds a fact);
+ * the scorer reads it as `link:report` beside `link:pointer`.
  */
 import { rebukeAt } from './clauses.js';
 import { AGREE, answeredSentence, sharedWords } from './compare.js';
 import type { DetectorContext, DetectorFinding, Detector, PostSentence } from './detector.js';
-import { pointerAt } from './source-pointer.js';
+import { pointerAt, reportAt } from './source-pointer.js';
 import type { Unit } from './units.js';
 
 /** Words a statement needs outside the pointer to say something of its own. */
@@ -36,7 +39,7 @@ function wordsOutside(u: Unit, start: number, end: number): number {
   return u.words.filter((w) => /\p{L}/u.test(w.text) && (w.end <= start || w.start >= end)).length;
 }
 
-type Pointer = { at: number; span: [number, number]; phrase: string };
+type Pointer = { at: number; span: [number, number]; phrase: string; report: boolean };
 
 // The first pointer of each post's sentences: `pointed` runs once per sentence and read every sentence of the post
 // each time (quadratic in the post's sentences). Keyed by the sentences array, so it goes when the post's walk does.
@@ -49,8 +52,11 @@ function firstPointer(sentences: readonly PostSentence[]): Pointer | null {
   pointer = null;
   for (let k = 0; k < sentences.length && !pointer; k++) {
     const u = sentences[k]!.unit;
-    const hit = u.question ? null : pointerAt(u.text);
-    if (hit) pointer = { at: k, span: [hit[0], hit[1]], phrase: hit[2] };
+    if (u.question) continue;
+    const hit = pointerAt(u.text);
+    const report = hit ? null : reportAt(u.text);
+    const found = hit ?? report;
+    if (found) pointer = { at: k, span: [found[0], found[1]], phrase: found[2], report: report !== null };
   }
   pointers.set(sentences, pointer);
   return pointer;
@@ -75,6 +81,9 @@ function pointed(unit: Unit, context: DetectorContext): DetectorFinding[] {
   const asked = context.index.sentencesOf(parent).some((id) => context.index.cands[id]!.unit.question);
   const target = asked ? null : answeredSentence(parent, unit, context.earlierCorrections?.get(parent.id), context.index, unit);
   if (!target) return [];
-  const offset = sentences[pointer.at]!.unit.span[0] - unit.span[0];
-  return [{ target, cue: 'explicit-marker', evidence: [[offset + pointer.span[0], offset + pointer.span[1]]], note: `pointer to the record "${pointer.phrase}"`, strength: 0.6, links: ['pointer'] }];
+  const reported = sentences[pointer.at]!.unit;
+  if (pointer.report && ![...reported.content].some((l) => target.unit.content.has(l))) return [];
+  const offset = reported.span[0] - unit.span[0];
+  const links = pointer.report ? ['pointer', 'report'] : ['pointer'];
+  return [{ target, cue: 'explicit-marker', evidence: [[offset + pointer.span[0], offset + pointer.span[1]]], note: `${pointer.report ? 'record reported' : 'pointer to the record'} "${pointer.phrase}"`, strength: 0.6, links }];
 }

@@ -8,6 +8,9 @@
  * - the figure matters: "let's use the right numbers", "just getting the number right", "the number matters".
  * Closed classes only: pronoun subjects, locative prepositions, determiners and the nouns of written records
  * (`RECORD_NOUNS`: the article words, the parts of a text, the places a body publishes); no topic word.
+ * Since session 33 (corr34, `reportAt`), the record reported as saying something: a record noun phrase as the subject
+ * of a reporting verb with what it says after the verb ("The Gazette piece in October said most of the cancellations
+ * were ...", "Durham's press release says ...", "The referee's report has the penalty at 87:40").
  */
 import { ARTICLE_WORDS } from './clauses.js';
 
@@ -38,6 +41,17 @@ const POINTERS: readonly RegExp[] = [
   /\bthe (?:numbers?|figures?|facts) matters?\b/,
 ];
 
+// The record as the subject of a reporting verb, what it says after the verb (not "so": the pointers above read that).
+// "has" / "had" only before a determiner or a figure ("the report has the penalty at ..."), never as an auxiliary
+// ("the report has been withdrawn"). The subject: a determiner or a possessive ("durham's"), at most three words, the
+// record noun, then at most a two-word prepositional phrase ("the gazette piece in october").
+const SAY_VERBS = '(?:says?|said|states?|stated|shows?|showed|lists?|listed|puts?)';
+const SAYS = `${SAY_VERBS}(?= (?!so\\b)[\\w"'\u201c])`;
+const HAS_OBJECT = '(?:has|had)(?= (?:(?:the|a|an|its|their|this|that|these|those|only)\\b|\\d))';
+// A possessive opening the subject, not a contraction ("it's", "that's": no record's owner).
+const POSSESSIVE = "(?!(?:it|that|what|there|here|he|she|who|where|let)'s )[\\w-]+'s";
+const REPORT = new RegExp(`\\b(?:${DET}|${POSSESSIVE}) ${FILL}${NOUN}(?: (?:in|from|of|on|for) (?:[\\w'-]+ )?[\\w'-]+)? (?:${SAYS}|${HAS_OBJECT})`);
+
 /** `text` in lower case, each UTF-16 unit alone, those whose lower case is longer kept as they are (offsets carry over). */
 function sameLengthLower(text: string): string {
   // ASCII text (nearly every sentence) in one call: an ASCII letter's lower case is one unit.
@@ -50,11 +64,25 @@ function sameLengthLower(text: string): string {
  * ("Is it in the article?") asks rather than points: the caller passes statements only.
  */
 export function pointerAt(text: string): [number, number, string] | null {
+  return firstOf(text, POINTERS);
+}
+
+/**
+ * Where `text` (one sentence) reports what a written record says, the record as the subject of a reporting verb
+ * ("the press release says 'the cold spell of 8-14 January'"): `[start, end, phrase]` from the record's determiner to
+ * the verb, or null. Read apart from `pointerAt`: the scorer weighs a report (`link:report`) apart from a pointer.
+ */
+export function reportAt(text: string): [number, number, string] | null {
+  return firstOf(text, [REPORT]);
+}
+
+/** The earliest match of `patterns` in `text`, in offsets of `text`, its phrase lower-cased. */
+function firstOf(text: string, patterns: readonly RegExp[]): [number, number, string] | null {
   // Same length as `text`: curly apostrophes straightened, lower case, so offsets carry over.
   const lower = sameLengthLower(text.replace(/[\u2018\u2019]/g, "'"));
   const lead = /^[\s"'(]*/.exec(lower)![0].length;
   let best: [number, number, string] | null = null;
-  for (const re of POINTERS) {
+  for (const re of patterns) {
     const opening = re.source.startsWith('^');
     const m = re.exec(opening ? lower.slice(lead) : lower);
     if (!m) continue;
