@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { readInlineHead } from '../src/ingest/line-features.js';
-import { modelSection, oddAuthorShare, takeModel } from '../src/ingest/line-roles.js';
+import { modelSection, oddAuthorShare, takeModel, triggerFacts } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
 
@@ -144,15 +144,15 @@ describe('line-role fallback', () => {
   });
 
   it('takes over from the rules only when they read nothing', () => {
-    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, meanStartP: 0.5 };
+    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, textless: 0, meanStartP: 0.5 };
     expect(takeModel(facts)).toBe(true);
     expect(takeModel({ ...facts, starts: 2, orphanStarts: 2 })).toBe(false);
     // the rules read 9 posts, even if most of the model's start lines lie inside their text: the rules stand
-    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, meanStartP: 0.8 })).toBe(false);
+    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, textless: 0, meanStartP: 0.8 })).toBe(false);
   });
 
   it('takes over from rules that ran posts together under heads they took for text', () => {
-    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, meanStartP: 0.9 };
+    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, textless: 0, meanStartP: 0.9 };
     expect(takeModel(facts)).toBe(true);
     // two start lines under such a head are not enough, nor half of the start lines where the rules' posts start
     expect(takeModel({ ...facts, startsUnderHead: 2 })).toBe(false);
@@ -200,6 +200,15 @@ The ferry crews asked for this for years. Good to see it done before the storms.
     expect(doc.thread.posts[2]!.parentId).toBe(doc.thread.posts[1]!.id);
     // every span still points at its text
     for (const p of doc.thread.posts) for (const l of p.lines) expect(ran.slice(l.span[0], l.span[1]).length).toBeGreaterThan(0);
+  });
+
+  it('counts the rules\' posts in whose text the model sees no post text (`textless`, session 33, for the studies)', () => {
+    const g = (role: 'author' | 'meta' | 'start' | 'body' | 'chrome') => ({ role, p: 0.9 });
+    const guesses = [g('author'), g('meta'), g('start'), g('body'), g('chrome'), null];
+    const none = (): boolean => false;
+    // posts of a head (0-1), of a chrome line (4), of a start and its body (2-3), and one with no text line: one head, one chrome
+    expect(triggerFacts(guesses, 4, none, new Set(), none, [[0, 1], [2, 3], [4], []]).textless).toBe(2);
+    expect(triggerFacts(guesses, 4, none, new Set(), none).textless).toBe(0);
   });
 
   it('fires on no fixture', () => {

@@ -257,9 +257,27 @@ export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents
 /** What an arbitration weighs: the trigger's facts, and the odd-author shares of the rules' and the model's readings. */
 type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 
+/**
+ * The count arm (session 33, shape33; measured, not shipped: the library's form is scripts/study/shape33-count-arm.patch):
+ * with three start lines, the rules' posts and the model's posts (`modelPosts`: its start lines plus the removal notes
+ * it reads as removed posts) differ by a quarter of the model's start lines or more, and the difference is the rules'
+ * doing: where they read more, at least three of their posts, and half the difference, are `textless`; where they read
+ * fewer, at least three, and half the difference, of the model's start lines lie under a head in their text.
+ */
+export function countArm(f: TriggerFacts, modelPosts: number): boolean {
+  if (f.starts < 3) return false;
+  const gap = f.rulePosts - modelPosts;
+  if (4 * Math.abs(gap) < f.starts) return false;
+  const explained = gap > 0 ? f.textless : f.startsUnderHead;
+  return explained >= 3 && 2 * explained >= Math.abs(gap);
+}
+
+/** shape32's arm (shipped): the rules' odd or framed authors a quarter or more, the model's under half of theirs. */
+const shape32Arm = (f: ArbFacts): boolean => f.starts >= 3 && f.rulesFramed >= 0.25 && 2 * f.modelFramed < f.rulesFramed;
+
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
 const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
-  'shape32 (pre-registered): rules odd or framed authors >= 1/4, model\'s < half the rules\'': (f) => f.starts >= 3 && f.rulesFramed >= 0.25 && 2 * f.modelFramed < f.rulesFramed,
+  'shape32 (pre-registered): rules odd or framed authors >= 1/4, model\'s < half the rules\'': shape32Arm,
   'shape32 variant: rules odd or framed authors >= 1/2, model\'s < 1/4': (f) => f.starts >= 3 && f.rulesFramed >= 0.5 && f.modelFramed < 0.25,
   'rules odd authors >= 1/4, model odd < half the rules\'': (f) => f.starts >= 3 && f.rulesOdd >= 0.25 && 2 * f.modelOdd < f.rulesOdd,
   'rules odd authors >= 1/4, model odd < half the rules\', no majority name': (f) => f.starts >= 3 && f.rulesOddNames >= 0.25 && 2 * f.modelOddNames < f.rulesOddNames,
@@ -273,6 +291,15 @@ const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
   'agreed < 1/2 of starts and of posts': (f) => f.starts >= 3 && 2 * f.agreed < f.starts && 2 * f.agreed < f.rulePosts,
   'posts < 1/2 of starts': (f) => f.starts >= 3 && 2 * f.rulePosts < f.starts,
   'agreed < 1/2, >= 3 in text': (f) => f.starts >= 3 && 2 * f.agreed < f.starts && f.startsInText >= 3,
+  // session 33 (shape33): shape32's arm, or the count arm guarded (src/ingest/line-roles.ts `countArm`)
+  "shape33 (pre-registered): shape32's arm, or posts differ from the model's posts by >= 1/4 of its starts, explained (textless rules' posts / starts under a head: >= 3 and >= half)": (f) =>
+    shape32Arm(f) || countArm(f, f.modelPosts),
+  "shape33 variant: shape32's arm, or the guarded count arm against the model's start lines": (f) => shape32Arm(f) || countArm(f, f.starts),
+  // written after the run above (post hoc, chosen on 01-70 and the fixtures' folds): for the thirteenth set, 71-76
+  "shape33b (post hoc, for 71-76): shape32's arm, or the count arm with the model's mean start probability >= 0.8": (f) =>
+    shape32Arm(f) || (countArm(f, f.modelPosts) && f.meanStartP >= 0.8),
+  "lead 32: shape32's arm, or posts differ from the model's start lines by >= 1/4 of them (unguarded)": (f) =>
+    shape32Arm(f) || (f.starts >= 3 && 4 * Math.abs(f.rulePosts - f.starts) >= f.starts),
 };
 
 const fixtureNames = readdirSync(fixturesDir)
@@ -355,7 +382,7 @@ for (const r of BLIND_ROUNDS) {
     const mergedMis = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, false, true), d.gold) : s1;
     acc("shape32b variant (after widget-49): merged, the model's posts where it starts one off the rules' first line too", mergedMis);
     if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
-    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts}`;
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts} textless ${facts.textless}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }

@@ -106,6 +106,12 @@ export interface TriggerFacts {
    * post before).
    */
   startsUnderHead: number;
+  /**
+   * The rules' posts (removed ones left out) in whose own text the model takes no line for a start or body line: it
+   * reads them as heads, meta or chrome (session 33). Weighed by the studies only (shape33's count arm, measured and
+   * not shipped: docs/dump-styles.md); the library's arbitration does not read it.
+   */
+  textless: number;
 }
 
 /**
@@ -181,13 +187,17 @@ export function takeForAuthors(rulesOdd: number, modelOdd: number): boolean {
   return rulesOdd >= ODD_AUTHORS && 2 * modelOdd < rulesOdd;
 }
 
-/** The facts of the trigger for a dump, the rules' reading (`linePost`: the lines in their posts) and the model's guesses. */
+/**
+ * The facts of the trigger for a dump, the rules' reading (`linePost`: the lines in their posts; `ruleTexts`: each
+ * post's own text lines, removed posts left out) and the model's guesses.
+ */
 export function triggerFacts(
   guesses: ReadonlyArray<RoleGuess | null>,
   rulePosts: number,
   inRulePost: (line: number) => boolean,
   ruleStarts: ReadonlySet<number>,
   inRuleText: (line: number) => boolean,
+  ruleTexts: ReadonlyArray<readonly number[]> = [],
 ): TriggerFacts {
   let starts = 0;
   let orphanStarts = 0;
@@ -209,7 +219,9 @@ export function triggerFacts(
       if (above && (above.role === 'author' || above.role === 'meta') && inRuleText(j) && !ruleStarts.has(j)) startsUnderHead++;
     }
   });
-  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, meanStartP: starts === 0 ? 0 : sum / starts };
+  const isText = (i: number): boolean => guesses[i]?.role === 'start' || guesses[i]?.role === 'body';
+  const textless = ruleTexts.filter((t) => t.length > 0 && !t.some(isText)).length;
+  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, meanStartP: starts === 0 ? 0 : sum / starts };
 }
 
 /** The posts the model reads, with the line where its section starts. */

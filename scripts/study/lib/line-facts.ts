@@ -8,8 +8,9 @@ import { splitLines } from '../../../src/ingest/lines.js';
 
 /** The parts of a parsed document the facts read. */
 export interface FactsDoc {
-  thread: { posts: ReadonlyArray<{ lines?: ReadonlyArray<{ span: readonly [number, number] }> }> };
-  blocks: ReadonlyArray<{ kind: string; span: readonly [number, number]; post: string | null }>;
+  thread: { posts: ReadonlyArray<{ removed?: boolean; lines?: ReadonlyArray<{ span: readonly [number, number] }> }> };
+  /** `post`: the index of the block's post in `thread.posts` (typed as the documents' JSON declares it). */
+  blocks: ReadonlyArray<{ kind: string; span: readonly [number, number]; post: string | number | null }>;
 }
 
 export interface LineFacts {
@@ -30,13 +31,19 @@ export function lineFacts(text: string, doc: FactsDoc): LineFacts {
   const lines = splitLines(text);
   const inPost = new Set<number>();
   const inText = new Set<number>();
+  // each post's own text lines (post-body blocks; a leading quote is a block of its own), removed posts left out
+  const texts = doc.thread.posts.map((): number[] => []);
   let b = 0;
   for (const line of lines) {
     while (b < doc.blocks.length && doc.blocks[b]!.span[1] <= line.start) b++;
     const block = doc.blocks[b];
     if (!block || block.span[0] > line.start) continue;
     if (block.post !== null) inPost.add(line.index);
-    if (block.kind === 'post-body') inText.add(line.index);
+    if (block.kind === 'post-body') {
+      inText.add(line.index);
+      const k = typeof block.post === 'number' ? block.post : -1;
+      if (line.text.trim() !== '' && texts[k] !== undefined && doc.thread.posts[k]!.removed !== true) texts[k]!.push(line.index);
+    }
   }
   const lineAt = (offset: number): number => {
     let lo = 0;
@@ -51,6 +58,6 @@ export function lineFacts(text: string, doc: FactsDoc): LineFacts {
   const starts = new Set<number>();
   for (const p of doc.thread.posts) if ((p.lines?.length ?? 0) > 0) starts.add(lineAt(p.lines![0]!.span[0]));
   const guesses = guessLineRoles(lines);
-  const facts = triggerFacts(guesses, doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i));
+  const facts = triggerFacts(guesses, doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i), texts);
   return { lines, guesses, inPost, inText, starts, facts };
 }
