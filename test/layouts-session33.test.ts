@@ -89,3 +89,108 @@ describe('session 33: removal notes of chat clients', () => {
     expect(isRemovalNote('I unsent that, sorry')).toBe(false);
   });
 });
+
+describe('session 33: a wiki talk page under its article, each comment signed at the end of its last line', () => {
+  const text = [
+    'Main menu',
+    'Create account',
+    'Pool to close for two years',
+    'Monday, November 2, 2026',
+    '',
+    'Hollin Vale leisure centre will close its swimming pool on 1 March for repairs expected to take two years, the council said on Monday.',
+    '',
+    'The roof over the main pool was found to contain crumbling concrete panels during a survey in October, according to a report to councillors.',
+    '',
+    'Comments:Pool to close for two years',
+    'Add topic',
+    '',
+    'Cost',
+    'Latest comment: 2 days ago4 comments3 people in discussion',
+    'The report puts the repairs at £4.8m, not £4.2m as the article says. Heron (talk) 09:10, 3 November 2026 (UTC)Reply',
+    '@Heron: Corrected, thanks. Marsh Tit (talk) 09:40, 3 November 2026 (UTC)Reply',
+    'Half of that is meant to come from the sport fund anyway.',
+    'So the council share is nearer £2.4m. —Teal (talk · contribs) 10:02, 3 November 2026 (UTC)Reply',
+    '(Personal attack removed) — Preceding unsigned comment added by 81.2.69.160 (talk) 10:30, 3 November 2026 (UTC)Reply',
+    '',
+    'Clubs',
+    'Latest comment: 1 day ago2 comments2 people in discussion',
+    'Where will the swimming club train in the meantime? Heron (talk) 11:00, 3 November 2026 (UTC)Reply',
+    'Kellbridge, on Tuesday and Thursday evenings. Teal (talk) 11:20, 3 November 2026 (UTC)Reply',
+    '',
+    'Categories: Opinions',
+  ].join('\n');
+
+  it('reads each signed comment, a comment of two paragraphs as one, and the removed one', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('The roof over the main pool was found to contain crumbling concrete panels');
+    expect(rows(text).map((r) => [r[0], r[1], r[2], String(r[3]).slice(0, 20)])).toEqual([
+      ['Heron', null, false, 'The report puts the '],
+      ['Marsh Tit', 0, false, '@Heron: Corrected, t'],
+      ['Teal', null, false, 'Half of that is mean'],
+      [null, null, true, ''],
+      ['Heron', null, false, 'Where will the swimm'],
+      ['Teal', null, false, 'Kellbridge, on Tuesd'],
+    ]);
+    expect(doc.thread.posts[2]!.text).toContain('So the council share is nearer £2.4m.');
+    expect(doc.thread.posts[2]!.text).not.toContain('Teal (talk');
+  });
+});
+
+describe('session 33: a Q&A page, answers signed by a card under them and comments signed after their text', () => {
+  const text = [
+    'Questions',
+    'Tags',
+    'Can the council close a pool without consulting?',
+    'Asked 3 hours ago',
+    '4',
+    'Our local paper says the pool will close on 1 March for two years. Is there a duty to consult before closing it?',
+    'Share',
+    'Follow',
+    'asked Nov 2, 2026 at 8:00',
+    "Rhea's user avatar",
+    'Rhea',
+    '1011 bronze badge',
+    'It says "for repairs", so it is not a closure of the service. – moss_7 Commented Nov 2 at 8:10',
+    '2',
+    'A temporary closure for safety needs no consultation in general. – Ivo Grant Commented Nov 2 at 8:20',
+    '2 Answers',
+    'Sorted by:',
+    '6',
+    'Not for a temporary closure on safety grounds.',
+    '',
+    'The duty to consult applies to decisions to stop a service. Closing a building while it is repaired is not such a decision, although many councils still publish the survey.',
+    'Share',
+    'Improve this answer',
+    'Follow',
+    'answered Nov 2, 2026 at 8:30',
+    "Ivo Grant's user avatar",
+    'Ivo Grant',
+    '4,21022 silver badges',
+    'Thanks, this is clear. – Rhea Commented Nov 2 at 8:45',
+    'The survey was published in October, fwiw. – moss_7 Commented Nov 2 at 8:50',
+    '1',
+    'The council has already said it will consult on the reopening date.',
+    'Share',
+    'Follow',
+    'answered Nov 2, 2026 at 9:05',
+    "sam_b's user avatar",
+    'sam_b',
+    '311 bronze badge',
+    'Source? – Ivo Grant Commented Nov 2 at 9:10',
+    'Hot Network Questions',
+  ].join('\n');
+
+  it('reads comments and answers in page order, each comment under an answer answering it', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('Is there a duty to consult before closing it?');
+    expect(rows(text).map((r) => [r[0], r[1], String(r[3]).slice(0, 20)])).toEqual([
+      ['moss_7', null, 'It says "for repairs'],
+      ['Ivo Grant', null, 'A temporary closure '],
+      ['Ivo Grant', null, 'Not for a temporary '],
+      ['Rhea', 2, 'Thanks, this is clea'],
+      ['moss_7', 2, 'The survey was publi'],
+      ['sam_b', null, 'The council has alre'],
+      ['Ivo Grant', 5, 'Source?'],
+    ]);
+  });
+});

@@ -203,7 +203,8 @@ function unsignedStoryHead(first: RawPost, parsed: SectionParse): number {
   });
   if (h < 0) return -1;
   const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
-  const others = Math.max(1, ...parsed.posts.slice(1).map(words));
+  let others = 1;
+  for (const p of parsed.posts.slice(1)) others = Math.max(others, words(p));
   if (words(first) < UNSIGNED_RATIO * others) return -1;
   // The story starts at the headline: the line returned is the one a byline would stand on, right under it.
   return h + 1;
