@@ -9,10 +9,10 @@ import { basename, join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { allPostStance, allPostStanceRows, classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
-const TITLE = 'Blind threads, first read in sessions 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31 and 32 (fixtures/blind-threads)';
+const TITLE = 'Blind threads, first read in sessions 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32 and 33 (fixtures/blind-threads)';
 
-// The twelve sets: 01-04 written by gold21 (session 21), 05-10 by gold22 (session 22), 11-16 by gold23 (session 23),
-// 17-22 by gold24 (session 24), 23-28 by gold25 (session 25), 29-34 by gold26 (session 26), 35-40 by gold27 (session 27), 41-46 by gold28 (session 28), 47-52 by gold29 (session 29), 53-58 by gold30 (session 30), 59-64 by gold31 (session 31), 65-70 by gold32 (session 32), each committed before
+// The thirteen sets: 01-04 written by gold21 (session 21), 05-10 by gold22 (session 22), 11-16 by gold23 (session 23),
+// 17-22 by gold24 (session 24), 23-28 by gold25 (session 25), 29-34 by gold26 (session 26), 35-40 by gold27 (session 27), 41-46 by gold28 (session 28), 47-52 by gold29 (session 29), 53-58 by gold30 (session 30), 59-64 by gold31 (session 31), 65-70 by gold32 (session 32), 71-76 by gold33 (session 33, gold 6851bb0), each committed before
 // threadlens ran on it.
 const SETS: Array<{ label: string; test: (name: string) => boolean }> = [
   { label: 'first set, session 21 (01-04)', test: (n) => /^0[1-4]_/.test(n) },
@@ -27,6 +27,7 @@ const SETS: Array<{ label: string; test: (name: string) => boolean }> = [
   { label: 'tenth set, session 30 (53-58)', test: (n) => /^5[3-8]_/.test(n) },
   { label: 'eleventh set, session 31 (59-64)', test: (n) => /^(59|6[0-4])_/.test(n) },
   { label: 'twelfth set, session 32 (65-70)', test: (n) => /^(6[5-9]|70)_/.test(n) },
+  { label: 'thirteenth set, session 33 (71-76)', test: (n) => /^7[1-6]_/.test(n) },
 ];
 
 export async function run(ctx: EvalContext): Promise<EvalSection> {
@@ -63,7 +64,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const stanceAll = allPostStance(ctx.root, golds);
   rows.push(...allPostStanceRows(all, stanceAll));
   const notes = [
-    'Scored like section 70 (`score.mjs` on `dist/cli.js`, posts aligned by index, the same baselines), per dump, per set and over all. The dumps and their gold were written by a project session without reading the code and committed before threadlens ran on them (01-04: 2a4f8f6, session 21; 05-10: d9aec0b, session 22; 11-16: aa416d7, session 23; 17-22: 8e6993a, session 24; 23-28: 7686d26, session 25; 29-34: c280936, session 26; 35-40: aa477d7, session 27; 41-46: ad93ebd, session 28; 47-52: a3159b1, session 29; 53-58: 4f78cdb, session 30; 59-64: c7abd42, session 31; 65-70: 1eb123c, session 32); the first-try figures and the reading of the misses are in docs/blind-threads.md. The first set has been read and worked on since, so it is development data: a figure there is a regression check, not evidence of first-try quality. The second set was held out from session 22\'s classifier work, the third set from session 23\'s, the fourth set from session 24\'s, the fifth set from session 25\'s, the sixth set from session 26\'s, the seventh set from session 27\'s, the eighth set from session 28\'s, the ninth set from session 29\'s, the tenth set from session 30\'s, the eleventh set from session 31\'s and the twelfth set from session 32\'s (only their parse misses were fixed, in src/ingest), so each set\'s classifier rows are the held-out figures of its session. Since session 25 the development sets (01-22, 01-28 since session 26) are also fit on: the comment register (post sentiment) reads them as training rows, so their sentiment rows are in-sample (the newest set\'s are not); the line-role fallback is fit on them too (scripts/train/lib/blind-rounds.ts lists the rounds any script may fit on).',
+    'Scored like section 70 (`score.mjs` on `dist/cli.js`, posts aligned by index, the same baselines), per dump, per set and over all. The dumps and their gold were written by a project session without reading the code and committed before threadlens ran on them (01-04: 2a4f8f6, session 21; 05-10: d9aec0b, session 22; 11-16: aa416d7, session 23; 17-22: 8e6993a, session 24; 23-28: 7686d26, session 25; 29-34: c280936, session 26; 35-40: aa477d7, session 27; 41-46: ad93ebd, session 28; 47-52: a3159b1, session 29; 53-58: 4f78cdb, session 30; 59-64: c7abd42, session 31; 65-70: 1eb123c, session 32; 71-76: 6851bb0, session 33); the first-try figures and the reading of the misses are in docs/blind-threads.md. The first set has been read and worked on since, so it is development data: a figure there is a regression check, not evidence of first-try quality. The second set was held out from session 22\'s classifier work, the third set from session 23\'s, the fourth set from session 24\'s, the fifth set from session 25\'s, the sixth set from session 26\'s, the seventh set from session 27\'s, the eighth set from session 28\'s, the ninth set from session 29\'s, the tenth set from session 30\'s, the eleventh set from session 31\'s, the twelfth set from session 32\'s and the thirteenth set from session 33\'s (only their parse misses were fixed, in src/ingest), so each set\'s classifier rows are the held-out figures of its session. Since session 25 the development sets (01-22, 01-28 since session 26) are also fit on: the comment register (post sentiment) reads them as training rows, so their sentiment rows are in-sample (the newest set\'s are not); the line-role fallback is fit on them too (scripts/train/lib/blind-rounds.ts lists the rounds any script may fit on).',
     `correctionKindOk counts corrections found with the gold kind (of ${total.correctionGold ?? 0} gold corrections).`,
   ];
   notes.push(

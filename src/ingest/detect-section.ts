@@ -5,11 +5,12 @@ import { mailStyle } from './styles/mail.js';
 import { qaStyle } from './styles/qa.js';
 import { chatStyle } from './styles/chat.js';
 import { footerBylineStyle } from './styles/footer-byline.js';
+import { trailingSignatureStyle } from './styles/trailing-signature.js';
 import { widgetStyle } from './styles/widget.js';
 import type { CommentStyle, SectionFound } from './types.js';
 
 /** Comment styles in order of preference when two are equally sure. */
-export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle, qaStyle, chatStyle, footerBylineStyle];
+export const COMMENT_STYLES: readonly CommentStyle[] = [countedStyle, widgetStyle, forumStyle, mailStyle, qaStyle, chatStyle, footerBylineStyle, trailingSignatureStyle];
 
 /**
  * The comment section of the dump: the style that recognises it most surely, or null. Two styles about as

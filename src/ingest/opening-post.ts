@@ -5,8 +5,8 @@
  */
 import { readBylineLine, type ArticleSegmentation } from './article.js';
 import { isBlank, type Line } from './lines.js';
-import type { SectionParse } from './types.js';
-import { countWords } from '../text/words.js';
+import type { RawPost, SectionParse } from './types.js';
+import { countWords, endsWithTerminal } from '../text/words.js';
 import { parseCalendarDate } from '../text/dates.js';
 
 /** Where the opening post's quoted article stands, and the first line of the comments after it; null when none. */
@@ -76,7 +76,8 @@ export function findStoryPost(
   // Gazette:" / headline / byline, six lines down.)
   // (Session 32: or a credit line naming the paper and the day, `Vale Gazette, 11 November 2026`, under the
   // headline, the story pasted into a chat under the member's note.)
-  const at = body.slice(0, 8).findIndex((l, k) => l.trimmed.length <= 120 && (readBylineLine(l.trimmed) !== null || k > 0 && isSourceDateline(l.trimmed)));
+  let at = body.slice(0, 8).findIndex((l, k) => l.trimmed.length <= 120 && (readBylineLine(l.trimmed) !== null || k > 0 && isSourceDateline(l.trimmed)));
+  if (at < 0) at = unsignedStoryHead(first, parsed);
   if (at < 0) return null;
   // A line ending in a link closes the story (`Read the full story: https://…`): it and the lines after it are the
   // poster's own.
@@ -180,6 +181,33 @@ export function findNumberedChain(
   for (const [line, post] of parsed.linePost) if (post === n && (next < 0 || line < next)) next = line;
   if (next < 0) return null;
   return { lines: out, only, next };
+}
+
+// (Session 33) An unsigned story: how many long paragraphs it needs, and how many times the longest other post it runs.
+const UNSIGNED_LONG = 4;
+const UNSIGNED_RATIO = 3;
+
+/**
+ * (Session 33) A story pasted into a chat with no byline and no credit line (a member's note, the headline, the
+ * paragraphs): a short line among the first post's first four, no sentence, is its headline when the four lines under
+ * it are long paragraphs (twelve words or more) and the post runs three times the words of the longest other post at
+ * least. Returns the index, among the post's lines that are not blank, of the line under the headline (where a byline
+ * would stand: the headline is taken as the line over it), else -1.
+ */
+function unsignedStoryHead(first: RawPost, parsed: SectionParse): number {
+  const body = first.body.filter((l) => !isBlank(l));
+  const long = (l: Line): boolean => countWords(l.trimmed, 12) >= 12;
+  const h = body.slice(0, 4).findIndex((l, at) => {
+    const under = body.slice(at + 1, at + 1 + UNSIGNED_LONG);
+    return !long(l) && !endsWithTerminal(l.trimmed) && under.length === UNSIGNED_LONG && under.every(long);
+  });
+  if (h < 0) return -1;
+  const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
+  let others = 1;
+  for (const p of parsed.posts.slice(1)) others = Math.max(others, words(p));
+  if (words(first) < UNSIGNED_RATIO * others) return -1;
+  // The story starts at the headline: the line returned is the one a byline would stand on, right under it.
+  return h + 1;
 }
 
 /** Three posts or more under a page with fewer than two long paragraphs of its own: the story may be told in the posts. */

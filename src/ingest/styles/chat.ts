@@ -1,6 +1,6 @@
 import type { BlockKind } from '../../schema/document.js';
 import { isBlank, type Line } from '../lines.js';
-import { endsWithTerminal } from '../../text/words.js';
+import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isRemovalNote, isRemovedPlaceholder, readCountLine } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
 import { newPost } from './counted.js';
@@ -42,10 +42,20 @@ const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}';
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?\\s?m\\.?)?';
 // A clock alone stands for the stamp where the log has no dates: in brackets (`[09:14] `), or with its seconds
 // (`0:05:03 `, a recording's chat replay, the offset from its start).
+// (Session 33) A clock and a tab (`18:06<TAB>Name<TAB>text`): a messenger's plain-text export that puts each day's date on
+// a line of its own and splits time, sender and text with tabs.
 const STAMP = new RegExp(
-  `^(?:\\[(${DATE},? ${CLOCK})\\]\\s?(?:[-–]\\s)?|(${DATE},? ${CLOCK})\\s[-–]\\s|\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\]\\s|(\\d{1,2}:\\d{2}:\\d{2})\\s(?=\\S))`,
+  `^(?:\\[(${DATE},? ${CLOCK})\\]\\s?(?:[-–]\\s)?|(${DATE},? ${CLOCK})\\s[-–]\\s|\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\]\\s|(\\d{1,2}:\\d{2}:\\d{2})\\s(?=\\S)|(\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)\\t(?=\\S))`,
   'iu',
 );
+// (Session 33) After the stamp, an IRC log's sender: `<nick> text` (the nick maybe with its channel mode, `<@mags>`), or
+// `* nick text` for an action (`/me`: the text is what the nick does); `-!- …`, `*** …`, `--> …`, `<-- …` open the
+// client's own notices (joins, quits, kicks, topic, modes). A tab export's sender ends at the tab; a line with no second
+// tab is the app's notice (`Name joined the group.`).
+const IRC_SENDER = /^\s*<[~&@%+]?([^\s<>]{1,32})>\s+(?=\S)/u;
+const IRC_ACTION = /^\s*\*\s([^\s*]{1,32})\s+(?=\S)/u;
+const IRC_NOTICE = /^\s*(?:-!-|\*{3}|-->|<--|---?)\s/u;
+const TAB_SENDER = /^([^\t]{1,60})\t+(?=\S)/u;
 
 interface ChatLine {
   stamp: string;
@@ -54,6 +64,8 @@ interface ChatLine {
   senderAt: number;
   /** Offset where the message's text starts on the line. */
   textAt: number;
+  /** (Session 33) The tab export's line, whose messages of several lines are wrapped in double quotes. */
+  tabbed?: boolean;
 }
 
 // (Session 29) The time line under a message's text: a clock (maybe after a date, maybe a month and day only) opening a
@@ -118,11 +130,24 @@ function readChatLine(line: Line): ChatLine | null {
   const m = STAMP.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length);
+  const stamp = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
+  const base = line.contentStart + m[0].length;
+  const notice = { stamp, sender: null, senderAt: base, textAt: base };
+  if (m[5] !== undefined) {
+    // The tab export: the sender runs to the next tab.
+    const tab = TAB_SENDER.exec(rest);
+    return tab ? { stamp, sender: tab[1]!.trim(), senderAt: base, textAt: base + tab[0].length, tabbed: true } : notice;
+  }
+  const irc = IRC_SENDER.exec(rest) ?? IRC_ACTION.exec(rest);
+  if (irc) {
+    const at = base + rest.indexOf(irc[1]!);
+    return { stamp, sender: irc[1]!, senderAt: at, textAt: base + irc[0].length };
+  }
+  if (IRC_NOTICE.test(rest)) return notice;
   // A stamped line's sender needs no more test than its place: the stamp is the evidence.
   const s = splitColonHead(rest);
-  const base = line.contentStart + m[0].length;
-  if (!s || /^https?$/i.test(s.name)) return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: null, senderAt: base, textAt: base };
-  return { stamp: (m[1] ?? m[2] ?? m[3] ?? m[4])!, sender: s.name.trim(), senderAt: base, textAt: base + s.textAt };
+  if (!s || /^https?$/i.test(s.name)) return notice;
+  return { stamp, sender: s.name.trim(), senderAt: base, textAt: base + s.textAt };
 }
 
 function detectChat(lines: readonly Line[]): { start: number; confidence: number } | null {
@@ -304,12 +329,33 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
     });
     if (run < order.length && !others.has(head) && namesOther) system.add(head);
   }
+  const pasted = pastedLines(lines, read, start);
   let current = -1;
   let pendingReply: RawPost['replyTo'] = null;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
     const c = read[i];
+    if (c && pasted.has(i) && current >= 0) {
+      // A line of a text pasted in one go, sent by the client as a message a line (`pastedLines`): the message above's.
+      const text = line.text.slice(c.textAt - line.start);
+      posts[current]!.body.push({ ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined });
+      lineKinds.set(i, 'post-body');
+      linePost.set(i, current);
+      continue;
+    }
     if (c) {
+      if (c.sender === null && isRemovalNote(lines[i]!.text.slice(c.textAt - lines[i]!.start).trim())) {
+        // The app's note where a message was taken back (`Name unsent a message.`): a removed message.
+        const post = newPost(null, null);
+        post.removed = true;
+        post.timestamp = c.stamp;
+        post.raw = [line];
+        current = posts.push(post) - 1;
+        lineKinds.set(i, 'post-removed');
+        linePost.set(i, current);
+        pendingReply = null;
+        continue;
+      }
       if (c.sender === null || system.has(c.sender)) {
         lineKinds.set(i, 'comment-chrome');
         current = -1;
@@ -364,7 +410,54 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
   }
   // Trailing blank lines are not the message's text.
   for (const p of posts) while (p.body.length > 1 && isBlank(p.body[p.body.length - 1]!)) p.body.pop();
+  for (const p of posts) if (p.body.length > 1 && read[p.body[0]!.index]?.tabbed) unwrapQuotes(p.body);
   return { posts, lineKinds, linePost, declaredCount: null, messages: [] };
+}
+
+// How many words a pasted line needs, and how many such lines make a paste.
+const PASTE_WORDS = 15;
+const PASTE_LONG = 3;
+
+/**
+ * (Session 33) The lines of a text pasted in one go into a client that sends each line as a message of its own (an IRC
+ * log: `[08:58] <mags> Headline` / `[08:58] <mags> First paragraph…` / …): a run of three stamped lines or more from
+ * one sender with the same stamp, nobody else's between, at least three of them of fifteen words or more. A burst of
+ * short messages in one minute is no paste. Returned: the run's lines after its first, which continue its first.
+ */
+function pastedLines(lines: readonly Line[], read: ReadonlyArray<ChatLine | null>, start: number): Set<number> {
+  const out = new Set<number>();
+  let i = start;
+  while (i < lines.length) {
+    const c = read[i];
+    if (!c?.sender) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const run = [i];
+    while (j < lines.length && (read[j]?.sender === c.sender && read[j]!.stamp === c.stamp || isBlank(lines[j]!) && read[j + 1]?.sender === c.sender && read[j + 1]!.stamp === c.stamp)) {
+      if (read[j]) run.push(j);
+      j++;
+    }
+    const long = run.filter((k) => countWords(lines[k]!.text.slice(read[k]!.textAt - lines[k]!.start), PASTE_WORDS) >= PASTE_WORDS).length;
+    if (run.length >= 3 && long >= PASTE_LONG) for (const k of run.slice(1)) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * (Session 33) A tab export wraps a message of several lines in double quotes (`18:40<TAB>Name<TAB>"First line` / … /
+ * `last line"`): the quotes are the export's, not the text's. Taken off in place, offsets kept.
+ */
+function unwrapQuotes(body: Line[]): void {
+  const first = body[0]!;
+  const lastAt = body.length - 1;
+  const last = body[lastAt]!;
+  if (!first.trimmed.startsWith('"') || !last.trimmed.endsWith('"') || first.trimmed.length < 2 || last.trimmed.length < 2) return;
+  body[0] = { ...first, contentStart: first.contentStart + 1, trimmed: first.trimmed.slice(1), fields: undefined };
+  const l = body[lastAt]!;
+  body[lastAt] = { ...l, contentEnd: l.contentEnd - 1, trimmed: l.trimmed.slice(0, -1), fields: undefined };
 }
 
 /** Chat-log exports: one stamped `Name: text` line opens each message. */
