@@ -917,6 +917,23 @@ if (POST || GROW) {
   report(`${name}: cross-fit decoding`, (it) => dec(choice[it.fold]!)(it));
   const all = bestOn([0, 1, 2]);
   report(`${name}: chosen on all folds ${lab(cfgs[all]!)}`, dec(all));
+  // Where the all-folds choice differs from main's shipped rule on tsd_train (SPAN_POST_DIFF=1).
+  if (process.env.SPAN_POST_DIFF === '1') {
+    const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
+    const mainDec = (it: Item): Set<number> => decode(it, target, th.marked!, th.gateWord!, anyAt(th.gate ?? 0.5));
+    const tally: Record<string, number> = {};
+    const add = (k: string, v = 1): void => void (tally[k] = (tally[k] ?? 0) + v);
+    for (const [it, gold] of sets.tsdTrain) {
+      const a = mainDec(it);
+      const b = dec(all)(it);
+      const d = spanF1(gold, b) - spanF1(gold, a);
+      const kind = gold.size === 0 ? 'no gold' : 'gold';
+      const change = a.size === 0 && b.size > 0 ? 'lit by the post rule' : a.size > 0 && b.size === 0 ? 'darkened by the post rule' : a.size === 0 ? 'dark in both' : [...a].join() === [...b].join() ? 'same highlight' : 'other highlight';
+      add(`${kind}, ${change}: posts`);
+      add(`${kind}, ${change}: F1 change (share of mean)`, d / sets.tsdTrain.length);
+    }
+    for (const [k, v] of Object.entries(tally).sort()) console.log(`post diff tsd_train: ${k}: ${Number.isInteger(v) ? v : v.toFixed(4)}`);
+  }
   const ranked = sums.map((s, k) => [s.reduce((t, x) => t + x, 0) / pooled.length, k] as const).sort((a, b) => b[0] - a[0]);
   console.log(`${name}: pooled top 8: ${ranked.slice(0, 8).map(([v, k]) => `${lab(cfgs[k]!)} ${v.toFixed(5)}`).join(', ')}`);
   let bt = { v: -1, k: 0 };
