@@ -45,7 +45,10 @@
  *   alone and times the word's likeness: training rows read OOF_JSON's scores, held-out texts theirs);
  *   session 32, measured: target `chain+neg` fits the SemEval target as a linear chain (fit-model.ts `chain`) and is
  *   decoded by its posterior marginals (`chain+neg`) and by Viterbi with each emission shifted by each of env
- *   SPAN_VITERBI (default 0,0.5,1; `chain+neg@v<shift>`); env SPAN_FIT_ONLY=1 stops after writing outJson
+ *   SPAN_VITERBI (default 0,0.5,1; `chain+neg@v<shift>`); env SPAN_FIT_ONLY=1 stops after writing outJson;
+ *   session 33, measured, not shipped: env SPAN_POST=1 adds a cross-fit per-post decision ("the gold is not empty")
+ *   to the threshold rule (SPAN_POST_GRID=wide: the second grid; SPAN_POST_FALLBACK=best: the fallback shows only
+ *   the best word), env SPAN_GROW=1 grows highlights by the gold's rate of marking a word beside a marked one
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -63,7 +66,7 @@ import { predict } from '../../src/learn/model.js';
 import { chainRun, chainViterbi } from '../train/lib/fit-model.js';
 
 interface Geo { start: number; end: number; content: boolean; brk: boolean; use?: 'p' | 'q' | 'n' | 'i' }
-interface Item { chain?: Record<string, [number, number, number]>; text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]> }
+interface Item { chain?: Record<string, [number, number, number]>; text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]>; adj?: Array<[number, number]> }
 
 const K = 3;
 // Session 24: the span model's new context families (features.ts SPAN_CONTEXT_FAMILIES), env SPAN_CTX=sentence,top.
@@ -232,6 +235,23 @@ function wordLists(train: ModerationRow[], held: Item[]): void {
     const seen = seenBy.get(semevalGold)!;
     it.rate = it.geo.map((g) => seen.get(it.text.slice(g.start, g.end).toLowerCase()) ?? [0, 0]);
   }
+  // Session 33 (SPAN_GROW): each word's training-fold count of occurrences beside a marked word of the same sentence,
+  // and how many of those were marked themselves (SemEval recipe): phrase extent as the raters drew it.
+  const adj = new Map<string, [number, number]>();
+  for (const r of train) {
+    const gold = charSet(semevalGold(r));
+    const ms = [...r.text.matchAll(/[\p{L}\p{N}']+/gu)];
+    const joined = (a: number, b: number): boolean => !/[.!?\n]/.test(r.text.slice(ms[a]!.index + ms[a]![0].length, ms[b]!.index));
+    ms.forEach((m, k) => {
+      const beside = (k > 0 && gold.has(ms[k - 1]!.index) && joined(k - 1, k)) || (k + 1 < ms.length && gold.has(ms[k + 1]!.index) && joined(k, k + 1));
+      if (!beside) return;
+      const c = adj.get(m[0].toLowerCase()) ?? [0, 0];
+      c[0]++;
+      if (gold.has(m.index)) c[1]++;
+      adj.set(m[0].toLowerCase(), c);
+    });
+  }
+  for (const it of held) it.adj = it.geo.map((g) => adj.get(it.text.slice(g.start, g.end).toLowerCase()) ?? [0, 0]);
 }
 if (process.argv[3] && !cached) writeFileSync(process.argv[3], JSON.stringify(items.map((it) => ({ fold: it.fold, kind: it.kind, gate: it.gate, geo: it.geo, p: Object.fromEntries(Object.entries(it.p).map(([k, v]) => [k, [...v]])), ...(it.chain ? { chain: it.chain } : {}) }))));
 // Session 32: env SPAN_FIT_ONLY=1 stops once the held-out word scores are written (the fold fits do not read OOF_JSON's
@@ -776,4 +796,151 @@ for (const target of targets) {
     }
   }
   console.log(`${target}: best on tsd_train alone, no gate: ${label(bt.c)} ${bt.v.toFixed(4)} (optimistic; not the product's choice)`);
+}
+
+// Session 33, measured (docs/moderation.md): SPAN_POST=1, a learned per-post decision (cross-fit logistic regression
+// for "the post's gold is not empty" over what `moderate` knows), gating the threshold rule from below (`a`) and, when no
+// word reaches `marked`, showing the words at or above `lo` when it is at least `b`; SPAN_GROW=1, phrase extent from
+// the gold (a word beside a highlighted one joins it when the training folds marked it beside a marked word at a rate
+// >= `r`, >= 3 such occurrences). Each is chosen on the pooled grid as the main rule, and reported beside it.
+const POST = process.env.SPAN_POST === '1';
+const GROW = process.env.SPAN_GROW === '1';
+if (POST || GROW) {
+  const target = targets[0]!;
+  const lg = (x: number): number => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, x)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, x))));
+  const usable = (it: Item): number[] => {
+    const veto = vetoOf.get(it);
+    return Array.from(it.p[target]!, (x, k) => (veto?.[k] || it.geo[k]!.use === 'i' ? 0 : x));
+  };
+  const postFeatures = (it: Item): Float64Array => {
+    const p = usable(it).sort((a, b) => b - a);
+    const n = p.length;
+    const at = (t: number): number => p.filter((x) => x >= t).length;
+    return Float64Array.from([1, lg(p[0] ?? 0), lg(p[1] ?? 0), Math.log1p(at(0.3)), Math.log1p(at(0.45)), n ? at(0.3) / n : 0, Math.log1p(n), lg(it.tox), lg(it.gate)]);
+  };
+  const q = new Map<Item, number>();
+  if (POST) {
+    const feats = items.map(postFeatures);
+    for (let f = 0; f < K; f++) {
+      const xs: Float64Array[] = [];
+      const ys: number[] = [];
+      items.forEach((it, i) => {
+        if (it.fold === f) return;
+        xs.push(feats[i]!);
+        ys.push(it.gold.size > 0 ? 1 : 0);
+      });
+      const w = fitLogistic(xs, Uint8Array.from(ys));
+      console.log(`post fold ${f + 1}: ${['bias', 'best', 'second', 'n>=0.3', 'n>=0.45', 'share>=0.3', 'length', 'tox', 'gate'].map((n, a) => `${n} ${w[a]!.toFixed(3)}`).join(', ')}`);
+      items.forEach((it, i) => {
+        if (it.fold !== f) return;
+        let z = 0;
+        for (let a = 0; a < w.length; a++) z += w[a]! * feats[i]![a]!;
+        q.set(it, 1 / (1 + Math.exp(-z)));
+      });
+    }
+  }
+  /** Grows a highlight into neighbours the gold marks beside a marked word at a rate >= r. */
+  const grow = (it: Item, chars: Set<number>, r: number): Set<number> => {
+    if (r >= 1 || chars.size === 0) return chars;
+    const ws = it.geo;
+    const veto = vetoOf.get(it);
+    const on = ws.map((g) => chars.has(g.start));
+    const ok = (k: number): boolean => !on[k] && !veto?.[k] && ws[k]!.use !== 'i' && it.adj![k]![0] >= 3 && it.adj![k]![1] >= r * it.adj![k]![0];
+    for (let k = 1; k < ws.length; k++) if (on[k - 1] && !ws[k]!.brk && ok(k)) on[k] = true;
+    for (let k = ws.length - 2; k >= 0; k--) if (on[k + 1] && !ws[k + 1]!.brk && ok(k)) on[k] = true;
+    const out = new Set<number>();
+    ws.forEach((g, k) => {
+      if (!on[k]) return;
+      const from = k > 0 && on[k - 1] && !g.brk ? ws[k - 1]!.end : g.start;
+      for (let c = from; c < g.end; c++) out.add(c);
+    });
+    return out;
+  };
+  // SPAN_POST_FALLBACK=best (measured after the pre-registered runs): the fallback shows only the post's best unvetoed word (if >= lo).
+  const BEST_ONLY = process.env.SPAN_POST_FALLBACK === 'best';
+  const bestWord = (it: Item, lo: number): Set<number> => {
+    const p = usable(it);
+    let k = -1;
+    p.forEach((x, j) => { if (x >= lo && (k < 0 || x > p[k]!)) k = j; });
+    const out = new Set<number>();
+    if (k >= 0) for (let c = it.geo[k]!.start; c < it.geo[k]!.end; c++) out.add(c);
+    return out;
+  };
+  interface PCfg { m: number; gw: number; b: number; lo: number; r: number }
+  const params: PCfg[] = [];
+  // SPAN_POST_GRID=wide: the second pass, since the first pass's choice sat on its grid's edges (marked 0.5, b 0.5, lo 0.2).
+  const WIDE = process.env.SPAN_POST_GRID === 'wide';
+  for (const m of WIDE ? [0.45, 0.5, 0.55, 0.6] : [0.4, 0.45, 0.5]) for (const gw of [0, 0.4]) {
+    const bs = POST ? (WIDE ? [2, 0.3, 0.4, 0.5, 0.6] : [2, 0.5, 0.6, 0.7, 0.8, 0.9]) : [2];
+    for (const b of bs) for (const lo of b > 1 ? [m] : WIDE ? [0.1, 0.15, 0.2, 0.25] : [0.2, 0.25, 0.3, 0.35]) for (const r of GROW ? [1, 0.3, 0.4, 0.5, 0.6, 0.7] : [1]) params.push({ m, gw, b, lo, r });
+  }
+  const filters: Array<{ name: string; a: number; gate: Gate }> = [];
+  for (const a of POST ? [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4] : [0]) for (const g of GATES) filters.push({ name: `${g.name}/post>=${a}`, a, gate: g });
+  const words = (it: Item, c: PCfg): Set<number> => {
+    let s = decodeWords(it, target, c.m, c.gw);
+    if (s.size === 0 && c.b <= 1 && (q.get(it) ?? 0) >= c.b) s = BEST_ONLY ? bestWord(it, c.lo) : decodeWords(it, target, c.lo, c.gw);
+    return grow(it, s, c.r);
+  };
+  const passes = (it: Item, fl: (typeof filters)[number]): boolean => fl.gate.pass(it) && (fl.a === 0 || (q.get(it) ?? 0) >= fl.a);
+  const sums: Float64Array[] = [];
+  const cfgs: Array<[PCfg, (typeof filters)[number]]> = [];
+  const counts = new Float64Array(K);
+  for (const it of pooled) counts[it.fold] = counts[it.fold]! + 1;
+  const t0 = Date.now();
+  for (const c of params) {
+    const f1 = pooled.map((it) => spanF1(it.gold, words(it, c)));
+    for (const fl of filters) {
+      const s = new Float64Array(K);
+      pooled.forEach((it, i) => (s[it.fold] = s[it.fold]! + (passes(it, fl) ? f1[i]! : it.gold.size === 0 ? 1 : 0)));
+      sums.push(s);
+      cfgs.push([c, fl]);
+    }
+  }
+  console.error(`session-33 grid: ${params.length} decodings x ${filters.length} filters, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.r < 1 ? `/grow ${c.r}` : ''}`;
+  const bestOn = (folds: number[]): number => {
+    let best = -1;
+    let bestV = -1;
+    sums.forEach((s, k) => {
+      const v = folds.reduce((t, f) => t + s[f]!, 0) / folds.reduce((t, f) => t + counts[f]!, 0);
+      if (v > bestV + 1e-12) {
+        bestV = v;
+        best = k;
+      }
+    });
+    return best;
+  };
+  const dec = (k: number) => (it: Item): Set<number> => (passes(it, cfgs[k]![1]) ? words(it, cfgs[k]![0]) : new Set<number>());
+  const choice = Array.from({ length: K }, (_, f) => bestOn([0, 1, 2].filter((g) => g !== f)));
+  const name = `${target}${POST ? ' +post' : ''}${GROW ? ' +grow' : ''}`;
+  console.log(`${name}: cross-fit choices ${choice.map((k) => lab(cfgs[k]!)).join(', ')}`);
+  report(`${name}: cross-fit decoding`, (it) => dec(choice[it.fold]!)(it));
+  const all = bestOn([0, 1, 2]);
+  report(`${name}: chosen on all folds ${lab(cfgs[all]!)}`, dec(all));
+  // Where the all-folds choice differs from main's shipped rule on tsd_train (SPAN_POST_DIFF=1).
+  if (process.env.SPAN_POST_DIFF === '1') {
+    const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
+    const mainDec = (it: Item): Set<number> => decode(it, target, th.marked!, th.gateWord!, anyAt(th.gate ?? 0.5));
+    const tally: Record<string, number> = {};
+    const add = (k: string, v = 1): void => void (tally[k] = (tally[k] ?? 0) + v);
+    for (const [it, gold] of sets.tsdTrain) {
+      const a = mainDec(it);
+      const b = dec(all)(it);
+      const d = spanF1(gold, b) - spanF1(gold, a);
+      const kind = gold.size === 0 ? 'no gold' : 'gold';
+      const change = a.size === 0 && b.size > 0 ? 'lit by the post rule' : a.size > 0 && b.size === 0 ? 'darkened by the post rule' : a.size === 0 ? 'dark in both' : [...a].join() === [...b].join() ? 'same highlight' : 'other highlight';
+      add(`${kind}, ${change}: posts`);
+      add(`${kind}, ${change}: F1 change (share of mean)`, d / sets.tsdTrain.length);
+    }
+    for (const [k, v] of Object.entries(tally).sort()) console.log(`post diff tsd_train: ${k}: ${Number.isInteger(v) ? v : v.toFixed(4)}`);
+  }
+  const ranked = sums.map((s, k) => [s.reduce((t, x) => t + x, 0) / pooled.length, k] as const).sort((a, b) => b[0] - a[0]);
+  console.log(`${name}: pooled top 8: ${ranked.slice(0, 8).map(([v, k]) => `${lab(cfgs[k]!)} ${v.toFixed(5)}`).join(', ')}`);
+  let bt = { v: -1, k: 0 };
+  sums.forEach((_, k) => {
+    if (cfgs[k]![1].gate.name !== 'none') return;
+    const v = mean(sets.tsdTrain, dec(k));
+    if (v > bt.v) bt = { v, k };
+  });
+  console.log(`${name}: best on tsd_train alone (no comment gate; optimistic): ${lab(cfgs[bt.k]!)} ${bt.v.toFixed(4)}`);
 }
