@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment } from '../src/classify/sentiment/index.js';
 import { ThreadlensOptionError } from '../src/errors.js';
-import { COMMENT_REGISTER_MODEL, commentRegisterFeatures, isContentFeature, REGISTER_WORD_PREFIX, registerWords } from '../src/classify/sentiment/register.js';
+import { COMMENT_REGISTER_MODEL, commentRegisterFeatures, commentRegisterLabel, commentRegisterProbabilities, isContentFeature, REGISTER_WORD_PREFIX, registerWords } from '../src/classify/sentiment/register.js';
 import { analyzeSentiment } from '../src/classify/sentiment/analyze.js';
 import { DEFAULT_LEXICON } from '../src/classify/sentiment/lexicon.js';
 import { SENTIMENT_MODEL } from '../src/classify/sentiment/model.js';
@@ -108,6 +108,29 @@ describe('sentiment in the comment register', () => {
       expect(predict(COMMENT_REGISTER_MODEL, kept)).toEqual(predict(COMMENT_REGISTER_MODEL, every));
     }
     expect(droppedAll).toBeGreaterThan(0);
+  });
+
+  it('the label is the most probable class after the model\'s log offsets on the polar classes (session 33)', () => {
+    const offsets = COMMENT_REGISTER_MODEL.thresholds ?? {};
+    expect(Object.keys(offsets).sort()).toEqual(['negativeLogOffset', 'positiveLogOffset']);
+    const plain = { ...COMMENT_REGISTER_MODEL, thresholds: undefined };
+    const pushNeutral = { ...COMMENT_REGISTER_MODEL, thresholds: { negativeLogOffset: -50, positiveLogOffset: -50 } };
+    let moved = 0;
+    for (const [t] of ALL) {
+      const bag = analyzeSentiment(analyzeText(t), DEFAULT_LEXICON, SENTIMENT_MODEL, undefined).bag;
+      const p = commentRegisterProbabilities(bag, plain);
+      // Without offsets: the plain most probable class.
+      expect(commentRegisterLabel(bag, plain)).toBe(plain.labels[p.indexOf(Math.max(...p))]);
+      // Offsets far below zero leave only neutral.
+      expect(commentRegisterLabel(bag, pushNeutral)).toBe('neutral');
+      // The shipped offsets: log p + offset, neutral's offset 0.
+      const z = [Math.log(p[0]!) + offsets.negativeLogOffset!, Math.log(p[1]!), Math.log(p[2]!) + offsets.positiveLogOffset!];
+      const label = commentRegisterLabel(bag);
+      expect(label).toBe(COMMENT_REGISTER_MODEL.labels[z.indexOf(Math.max(...z))]);
+      if (label !== commentRegisterLabel(bag, plain)) moved++;
+    }
+    // The offsets are small: they move few of these texts.
+    expect(moved).toBeLessThanOrEqual(Math.ceil(ALL.length / 4));
   });
 
   it('complaints told through waiting, repetition and cost read negative; flat corrections with a negator stay neutral', () => {

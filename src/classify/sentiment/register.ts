@@ -94,11 +94,19 @@ export function commentRegisterProbabilities(bag: FeatureBag, model: LinearModel
   return p;
 }
 
-/** The comment-register label of a bag: the most probable of negative / neutral / positive. */
+/**
+ * The comment-register label of a bag: the most probable of negative / neutral / positive after the model's
+ * offsets (`negativeLogOffset`, `positiveLogOffset` in its thresholds, default 0) are added to the two polar classes'
+ * log-probabilities. The offsets are chosen when the model is fit, on out-of-fold readings of the comments and thread
+ * posts it is written for (scripts/train/lib/comment-register-fit.ts, `chooseRegisterOffsets`; docs/sentiment.md,
+ * session 33): the most probable class is the rule for accuracy, and the register is judged by macro-F1.
+ */
 export function commentRegisterLabel(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
   const p = commentRegisterProbabilities(bag, model, sentiment);
+  const offset = [model.thresholds?.negativeLogOffset ?? 0, 0, model.thresholds?.positiveLogOffset ?? 0];
+  const z = p.map((x, k) => Math.log(Math.max(x, 1e-12)) + offset[k]!);
   let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
   return model.labels[best] as 'negative' | 'neutral' | 'positive';
 }
 
