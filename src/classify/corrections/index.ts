@@ -38,7 +38,6 @@ import { parentSlot } from './parent-slot.js';
 import { findConcededArticle } from './conceded-article.js';
 import { deniedReplaced } from './denied-and-replaced.js';
 import { findPostQuotes } from './quotes.js';
-import { restatingSentence } from './restated-target.js';
 import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
 
@@ -357,12 +356,6 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   // full price is £1,150" under "£400 ... is not subsidised"). Agreement openers keep the article as the target.
   const opensAgreeing = AGREE.has(sentences[0]?.unit.words[0]?.lower ?? '');
   const parentFixes = parent && !opensAgreeing ? (input.earlierCorrections?.get(parent.id) ?? []).filter((c) => c.kind === 'article') : [];
-  // A reply to someone else's post that repeats the article without correcting it answers the parent's claim
-  // (restated-target.ts, session 33 corr35): its article-aimed findings are re-aimed at the parent's sentence.
-  const parentRepeats =
-    parent !== undefined && !opensAgreeing && (parent.author === null || parent.author !== post.author) && !(input.earlierCorrections?.get(parent.id) ?? []).some((c) => c.kind === 'article')
-      ? parent
-      : null;
   const seen = new Set<string>();
   let previousTarget: Candidate | null = null;
   const scored = (finding: DetectorFinding, unit: Unit, correction: Correction): ScoredCandidate => ({
@@ -443,15 +436,6 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       const same = parentFixes.filter((c) => c.target.span[0] === finding.target.abs[0] && c.target.span[1] === finding.target.abs[1]);
       const answered = same.length > 0 ? answeredSentence(parent!, unit, same, index, unit) : null;
       if (answered) finding.target = answered;
-    }
-    if (parentRepeats) {
-      for (const finding of found) {
-        if (finding.kind !== undefined) continue;
-        const restating = restatingSentence(parentRepeats, finding.target, sentences, index, scope.foreign);
-        if (restating === null) continue;
-        finding.target = restating;
-        finding.links = [...(finding.links ?? []), 'restated'];
-      }
     }
     for (const finding of found) {
       const target = finding.target;
