@@ -7,28 +7,21 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectCorrections } from '../../src/classify/corrections/index.js';
 import type { Correction } from '../../src/schema/classify.js';
-import { blindThreads } from '../train/lib/correction-rows.js';
+import { eachBlindFinding } from './lib/blind-findings.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tally = new Map<string, number>();
-for (const b of blindThreads(root)) {
-  const t = b.thread;
-  const found = new Map<string, Correction[]>();
-  t.posts.forEach((post, i) => {
-    const gp = t.gold.posts[i]!;
-    const cands = gp.removed || post.text === '' ? [] : collectCorrections({ post, earlier: t.posts.slice(0, i), articleSentences: t.articleSentences, earlierCorrections: found });
-    found.set(post.id, cands.map((c) => c.correction));
-    const hit = cands.find((c) => c.correction.note?.startsWith('takes up ') && c.correction.note.includes('answered it'));
-    if (!hit) return;
-    const label = String(gp.correction);
-    const parent = t.posts.slice(0, i).reverse().find((p) => p.id === post.parentId);
-    tally.set(label, (tally.get(label) ?? 0) + 1);
-    const fixed = (found.get(parent?.id ?? '') ?? []).some((c) => c.target.kind === 'post' && t.posts.find((p) => p.id === (c.target as { postId: string }).postId)?.author === post.author);
-    console.log(`${label}\t${t.name} #${i}\t${fixed ? 'corrected' : 'answered'}\t[${hit.correction.evidence.map((e) => e.text).join(' | ')}] others=${cands.length - 1}`);
-    console.log(`   POST: ${post.text.replace(/\s+/g, ' ').slice(0, 140)}`);
-    console.log(`   PARENT: ${(parent?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
-  });
-}
+eachBlindFinding(root, ({ t, post, i, gold: gp, cands, found }) => {
+  const hit = cands.find((c) => c.correction.note?.startsWith('takes up ') && c.correction.note.includes('answered it'));
+  if (!hit) return;
+  const label = String(gp.correction);
+  const parent = t.posts.slice(0, i).reverse().find((p) => p.id === post.parentId);
+  tally.set(label, (tally.get(label) ?? 0) + 1);
+  const fixed = (found.get(parent?.id ?? '') ?? []).some((c) => c.target.kind === 'post' && t.posts.find((p) => p.id === (c.target as { postId: string }).postId)?.author === post.author);
+  console.log(`${label}\t${t.name} #${i}\t${fixed ? 'corrected' : 'answered'}\t[${hit.correction.evidence.map((e) => e.text).join(' | ')}] others=${cands.length - 1}`);
+  console.log(`   POST: ${post.text.replace(/\s+/g, ' ').slice(0, 140)}`);
+  console.log(`   PARENT: ${(parent?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+});
 console.log([...tally].map(([k, v]) => `${k} ${v}`).join(', '));
 
 // The same findings in the scorer's guard threads (RumourEval 2017 train + dev, the project's pairs).

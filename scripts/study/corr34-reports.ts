@@ -8,24 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { collectCorrections } from '../../src/classify/corrections/index.js';
 import { reportAt } from '../../src/classify/corrections/source-pointer.js';
 import type { Correction } from '../../src/schema/classify.js';
-import { blindThreads } from '../train/lib/correction-rows.js';
+import { eachBlindFinding } from './lib/blind-findings.js';
 import { correctionPairThreads, rumourEvalThreads } from '../train/lib/correction-data.js';
 import { buildCase } from '../../test/corrections-helpers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-for (const b of blindThreads(root)) {
-  const t = b.thread;
-  const found = new Map<string, Correction[]>();
-  t.posts.forEach((post, i) => {
-    const gp = t.gold.posts[i]!;
-    const cands = gp.removed || post.text === '' ? [] : collectCorrections({ post, earlier: t.posts.slice(0, i), articleSentences: t.articleSentences, earlierCorrections: found });
-    found.set(post.id, cands.map((c) => c.correction));
-    const rep = cands.filter((c) => c.features.some(([f]) => f === 'link:report'));
-    const gold = gp.correction === false ? 'none' : gp.correction === null || gp.correction === undefined ? 'unlabelled' : String(gp.correction);
-    if (rep.length > 0) console.log(`FOUND ${b.number} #${i} gold=${gold}: ${rep.map((c) => `${c.correction.kind} -> "${c.correction.target.text.slice(0, 50)}"`).join(' | ')} :: ${post.text.slice(0, 160)}`);
-    else if (reportAt(post.text)) console.log(`report-not-taken ${b.number} #${i} gold=${gold} parent=${post.parentId ?? '-'}: ${post.text.slice(0, 160)}`);
-  });
-}
+eachBlindFinding(root, ({ b, post, i, gold: gp, cands }) => {
+  const rep = cands.filter((c) => c.features.some(([f]) => f === 'link:report'));
+  const gold = gp.correction === false ? 'none' : gp.correction === null || gp.correction === undefined ? 'unlabelled' : String(gp.correction);
+  if (rep.length > 0) console.log(`FOUND ${b.number} #${i} gold=${gold}: ${rep.map((c) => `${c.correction.kind} -> "${c.correction.target.text.slice(0, 50)}"`).join(' | ')} :: ${post.text.slice(0, 160)}`);
+  else if (reportAt(post.text)) console.log(`report-not-taken ${b.number} #${i} gold=${gold} parent=${post.parentId ?? '-'}: ${post.text.slice(0, 160)}`);
+});
 
 // The RumourEval 2017 train + dev reply threads and the invented pairs (the fit's other rows): report findings there.
 const dataDir = process.argv[2] ?? process.env.THREADLENS_DATA ?? resolve(root, '..', 'shared', 'data');
