@@ -66,7 +66,7 @@ export function threadAnalysis(doc: ThreadDocument | null, articleSentences: rea
  */
 export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config, steps: readonly PostStep[], offsetsAreInput = false): void {
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
-  const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, offsetsAreInput);
+  const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, offsetsAreInput, true);
   // Links run after every step's run: a link may read what later steps found on the post itself (the stance link
   // reads the corrections), and no step's run reads what a link changes.
   for (const step of steps) step.run(analysis, config);
@@ -75,8 +75,11 @@ export function labelPost(post: StepPost, thread: ThreadAnalysis, config: Config
   thread.posts.push(post);
 }
 
-/** What a post step is handed for `post`. */
-function postAnalysis(post: StepPost, parent: StepPost | undefined, parentText: string | null, thread: ThreadAnalysis, offsetsAreInput: boolean): PostAnalysis {
+/**
+ * What a post step is handed for `post`. `kept`: the labels stay in this thread's memory (false for a batch labelled
+ * apart, whose labels are posted back by structured clone: see `remapCache`).
+ */
+function postAnalysis(post: StepPost, parent: StepPost | undefined, parentText: string | null, thread: ThreadAnalysis, offsetsAreInput: boolean, kept: boolean): PostAnalysis {
   const text = maskHandles(post.text, mentionNames(post.mentions));
   let map: ((offset: number) => number) | undefined;
   // One cache for all the post's steps: an evidence span the sentiment, moderation and stance steps all point at
@@ -92,7 +95,7 @@ function postAnalysis(post: StepPost, parent: StepPost | undefined, parentText: 
     parent,
     parentText,
     thread,
-    toInput: offsetsAreInput ? (value) => value : (value) => remapSpans(value, (map ??= lineOffsetMapper(post)), (cache ??= remapCache())),
+    toInput: offsetsAreInput ? (value) => value : (value) => remapSpans(value, (map ??= lineOffsetMapper(post)), (cache ??= remapCache(kept))),
     sentenceScores: new Map(),
     shared() {
       if (shared) return shared;
@@ -168,7 +171,7 @@ export function labelBatch(batch: PostBatch, config: Config): PostLabels[] {
   if (batch.subjects) thread.subjects = new Set(batch.subjects);
   return batch.posts.map(({ post: fields, parentText, parentNames }) => {
     const post: StepPost = { ...fields };
-    const analysis = postAnalysis(post, undefined, parentText === null ? null : maskHandles(parentText, parentNames), thread, false);
+    const analysis = postAnalysis(post, undefined, parentText === null ? null : maskHandles(parentText, parentNames), thread, false, false);
     for (const step of steps) step.run(analysis, config);
     const added: Partial<StepPost> = {};
     for (const key of Object.keys(post) as (keyof StepPost)[]) if (!DETACHED_KEYS.has(key)) (added as Record<string, unknown>)[key] = post[key];
@@ -200,7 +203,7 @@ export function attachPost(post: StepPost, labels: PostLabels, thread: ThreadAna
   Object.assign(post, labels.fields);
   const { detached, rest } = splitOf(plan);
   const parent = post.parentId !== null ? thread.byId.get(post.parentId) : undefined;
-  const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, false);
+  const analysis = postAnalysis(post, parent, parentTextOf(parent), thread, false, true);
   for (const [sentence, score] of labels.sentenceScores) analysis.sentenceScores.set(sentence, score);
   for (const step of rest) step.run(analysis, config);
   for (const step of plan.posts) step.link?.(analysis, config);

@@ -43,11 +43,18 @@ function isSpan(value: unknown): value is Span {
 export interface RemapCache {
   readonly spans: Map<number, Array<[number, Span]>>;
   readonly evidence: Map<Span, Array<Record<string, unknown>>>;
+  /** Whether short texts and cues are kept once (`intern`); see `remapCache`. */
+  readonly internStrings: boolean;
 }
 
-/** An empty cache for `remapSpans`. */
-export function remapCache(): RemapCache {
-  return { spans: new Map(), evidence: new Map() };
+/**
+ * An empty cache for `remapSpans`. `internStrings` (default true): keep short evidence texts and cues once. Labels
+ * made to be posted to another thread pass false: a structured clone writes every string out by value (it keeps
+ * shared objects shared, not equal strings), so the receiving side holds one string per occurrence whatever this
+ * side shared, and the lookups would be work for nothing.
+ */
+export function remapCache(internStrings = true): RemapCache {
+  return { spans: new Map(), evidence: new Map(), internStrings };
 }
 
 /** True for an evidence object as the schema has it: `span`, `text` and `cue`, in that order, and nothing else. */
@@ -80,7 +87,7 @@ function intern(s: string): string {
  * JSON with fewer objects to keep, as every post's labels stay in memory until the whole thread is done.
  */
 export function remapSpans<T>(value: T, map: (offset: number) => number, cache: RemapCache = remapCache()): T {
-  const { spans, evidence } = cache;
+  const { spans, evidence, internStrings } = cache;
   const copies = new Map<object, unknown>();
   const moved = (s: number, e: number): Span => {
     let same = spans.get(s);
@@ -106,7 +113,7 @@ export function remapSpans<T>(value: T, map: (offset: number) => number, cache: 
           (key === 'span' || key === 'place') && isSpan(inner)
             ? moved(inner[0], inner[1])
             : typeof inner === 'string'
-              ? (key === 'text' && inner.length < SHORT) || (key === 'cue' && inner.length <= CUE_MAX)
+              ? internStrings && ((key === 'text' && inner.length < SHORT) || (key === 'cue' && inner.length <= CUE_MAX))
                 ? intern(inner)
                 : inner
               : visit(inner);
