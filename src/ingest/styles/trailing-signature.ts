@@ -34,6 +34,10 @@ const WIKI_SIGNATURE = new RegExp(
 const TIME = String.raw`(?:\p{L}{3}\s\d{1,2}(?:,\s\d{4})?\s(?:at\s)?\d{1,2}:\d{2}|\d{1,2}\s(?:secs?|mins?|hours?|days?)\sago|yesterday|today)`;
 const QA_SIGNATURE = new RegExp(String.raw`\s[–—]\s(${TOKEN}(?:\s${TOKEN}){0,3}?)\s(?:Commented\s)?(${TIME})(?:\s?Edited)?$`, 'u');
 
+// Symbols and pictographs (with their joiners and variation selectors) closing a signature's name, set apart from it by a
+// space (a mark glued to the name, a moderator's `♦`, is the site's and stays).
+const SIGNATURE_DECORATION = /\s[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}\u{FE0F}\u{200D}\u{20E3}\p{Regional_Indicator}](?:\s?[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}\u{FE0F}\u{200D}\u{20E3}\p{Regional_Indicator}])*$/u;
+
 // How sure a reading of wiki-signed comments is: under the widget reader's (which reads the talk pages it knows).
 const WIKI_CONFIDENCE = 0.5;
 
@@ -51,7 +55,8 @@ export function readTrailingSignature(line: Line): Signature | null {
   if (t.length > 4000) return null;
   const m = WIKI_SIGNATURE.exec(t) ?? QA_SIGNATURE.exec(t);
   if (!m) return null;
-  const name = m[1]!.trim();
+  // A decoration the user put after the name in a custom signature (an emoji, a symbol: `Name 🐦`) is no part of it.
+  const name = m[1]!.replace(SIGNATURE_DECORATION, '').trim();
   if (!/\p{L}|\d/u.test(name) || name.split(/\s+/u).length > 5) return null;
   const nameAt = line.contentStart + m.index + m[0].indexOf(m[1]!);
   return { name, nameSpan: [nameAt, nameAt + name.length], timestamp: m[2]!, at: line.contentStart + m.index };
