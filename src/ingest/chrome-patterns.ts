@@ -80,7 +80,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // with a count of them: "We asked what you made of the study. More than 140 of you replied by email; here are 17 of
   // your replies, lightly edited." (no quotation mark: a quoted reader is the story's).
   { id: 'replies-intro', kind: 'boilerplate', pattern: /^(?=[^"“”]{0,400}$)(?=.*\bwe\b).*\b\d[\d,]{0,6} (?:of you (?:replied|wrote|responded|e-?mailed|answered)|of your (?:replies|letters|e-?mails|comments|responses|answers))\b.*$/i },
-  { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment)$/i },
+  { id: 'forum-buttons', kind: 'boilerplate', pattern: /^(?:upvote|downvote|vote|award|save|hide|report|follow|go to comments|add comment|add (?:a |new )?topic|new topic|start a (?:new )?topic)$/i },
+  // (Session 33) A wiki's tagline under the page title ("From Wikipedia, the free encyclopedia", "From Wikinews, the free
+  // news source you can write!") and a page's invitation to comment ("Have an opinion on this story? Share it!").
+  { id: 'wiki-tagline', kind: 'boilerplate', pattern: /^from \p{Lu}[\p{L}\p{N}.'’-]{1,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,2}, the free [\p{L} ]{2,60}[.!]?$/iu },
+  { id: 'comment-invite', kind: 'boilerplate', pattern: /^(?:have|got) (?:an opinion|a view|your say|something to say|thoughts|a comment)(?: on| about) (?:this|the) (?:story|article|post|piece|report)\?(?: (?:share it|tell us|let us know|comment below|join the (?:discussion|conversation)|have your say)[.!]?)?$/i },
   // A site's link bar: "Guidelines | FAQ | Lists | API | Security | Legal | Contact".
   { id: 'menu-bar', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}(?: \| [\w&'’.-]{1,20}(?: [\w&'’.-]{1,20}){0,3}){3,20}$/ },
   { id: 'vote-count', kind: 'boilerplate', pattern: /^[+-]?\d{1,3}(?:[.,]\d)?k$|^[+-]?\d{1,6}$/i },

@@ -97,7 +97,8 @@ export function resolveParents(
   let listed: { head: number; left: number; span: Span; members: Set<number>; nested: boolean } | null = null;
   // A section that marks its replies ("In reply to X", an arrow, indentation, "level N", "parent") marks
   // all of them: a post without a mark there is top level, and weak guesses (an opener, a turn taken) stay off.
-  const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null);
+  // (Session 33: so does a header line naming an earlier poster or account, `replyHint`, a forum's reply-to name.)
+  const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null) || hintsEarlier(raw);
   const chain = isConversationChain(raw);
   // The article's content words, which a comment on the article shares with the post above it without answering it.
   let articleWordSet: Set<string> | undefined;
@@ -168,8 +169,17 @@ export function resolveParents(
           break;
         }
       }
-      if (parent !== undefined) post.replyCue = { kind: r.depthCue ?? 'depth', span: null };
-      else missing(post.span, `Post ${post.id} is indented as a reply, but no earlier post stands above it.`, null);
+      if (parent !== undefined) {
+        post.replyCue = { kind: r.depthCue ?? 'depth', span: null };
+        // (Session 33) "@OwainLloyd it's a flat" among the comments under an answer: a page that shows its replies one
+        // level deep only (a Q&A site's comments) puts an answer to a comment beside it; a leading "@name" naming the
+        // poster of a reply above under the same post answers that reply.
+        const sibling = addressedSibling(post, posts, parent, authors);
+        if (sibling) {
+          parent = sibling.index;
+          post.replyCue = { kind: 'mention', span: sibling.span };
+        }
+      } else missing(post.span, `Post ${post.id} is indented as a reply, but no earlier post stands above it.`, null);
     }
     // A post that quotes words no earlier post has (the article's) is top level: no guessing from its text.
     if (parent === undefined && quotedParent === null && r.depth === null && r.parentRef === null && r.replyTo === null && !r.rootMark) {
@@ -400,6 +410,35 @@ function answerInThread(post: ThreadPost, posts: readonly ThreadPost[], thread: 
     if (!p.removed && p.author !== null && p.author !== post.author) return members[m]!;
   }
   return root;
+}
+
+/**
+ * The reply above `post` under the same post `parent` whose poster `post` opens by addressing with "@" (the name as
+ * written, or run together: "@OwainLloyd" for "Owain Lloyd"), else undefined.
+ */
+function addressedSibling(post: ThreadPost, posts: readonly ThreadPost[], parent: number, authors: AuthorIndex): { index: number; span: Span } | undefined {
+  const body = post.text;
+  if (!body.startsWith('@')) return undefined;
+  const name = authors.longestPrefix(body, 1);
+  const run = name ? undefined : /^@([\p{L}\p{N}_.-]{4,40})/u.exec(body)?.[1];
+  const handle = run === undefined ? undefined : trimHandleEnd(run);
+  const found = name ? authors.get(name) : handle ? authors.byCompactName(handle) : undefined;
+  if (!found || found.index <= parent || found.index >= post.index) return undefined;
+  const target = posts[found.index]!;
+  if (target.removed || target.author === post.author || target.parentId !== posts[parent]!.id) return undefined;
+  const start = post.span[0];
+  return { index: found.index, span: [start, start + 1 + (name ?? handle!).length] };
+}
+
+/** A post's `replyHint` names the author or the account of a post above it. */
+function hintsEarlier(raw: readonly RawPost[]): boolean {
+  const seen = new Set<string>();
+  for (const r of raw) {
+    if (r.replyHint && seen.has(r.replyHint.name.replace(/^@/, '').toLowerCase())) return true;
+    if (r.author) seen.add(r.author.replace(/^@/, '').toLowerCase());
+    if (r.handle) seen.add(r.handle.replace(/^@/, '').toLowerCase());
+  }
+  return false;
 }
 
 function sameName(author: string | null, name: string): boolean {

@@ -45,6 +45,8 @@ function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean
  */
 function attributionAt(body: readonly Line[], k: number, earlierAuthors: ReadonlySet<string>): { at: number; who: string; earlier: boolean } | null {
   let at = k;
+  // (Session 33: a label that is an earlier poster's name, "adeok:", is the bare attribution read below instead.)
+  if (QUOTE_LABEL.test(body[k]!.trimmed) && earlierAuthors.has(body[k]!.trimmed.slice(0, -1).toLowerCase())) return null;
   if (QUOTE_LABEL.test(body[k]!.trimmed) && k + 1 < body.length) at = k + 1;
   // "Originally Posted by gymrat_78 View Post": the link to the quoted post after the name (vBulletin, session 25).
   const t = body[at]!.trimmed.replace(/ view post$/i, '');
@@ -85,9 +87,16 @@ export function splitLeadingQuotes(posts: readonly RawPost[], storyWords = ''): 
     if (r.author) {
       const who = r.author.replace(/^@/, '').toLowerCase();
       earlier.add(who);
-      const list = postsBy.get(who);
+      let list = postsBy.get(who);
       if (list) list.push(r);
-      else postsBy.set(who, [r]);
+      else postsBy.set(who, (list = [r]));
+      // (Session 33) "adeok:" over the lines it quotes: a forum's quote names the poster by the account's username,
+      // shown under the display name ("Ade Okafor" / "adeok"); the username finds the same posts.
+      const handle = r.handle?.replace(/^@/, '').toLowerCase();
+      if (handle && handle !== who && !postsBy.has(handle)) {
+        earlier.add(handle);
+        postsBy.set(handle, list);
+      }
     }
   }
 }

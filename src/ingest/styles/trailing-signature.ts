@@ -34,6 +34,21 @@ const WIKI_SIGNATURE = new RegExp(
 const TIME = String.raw`(?:\p{L}{3}\s\d{1,2}(?:,\s\d{4})?\s(?:at\s)?\d{1,2}:\d{2}|\d{1,2}\s(?:secs?|mins?|hours?|days?)\sago|yesterday|today)`;
 const QA_SIGNATURE = new RegExp(String.raw`\s[–—]\s(${TOKEN}(?:\s${TOKEN}){0,3}?)\s(?:Commented\s)?(${TIME})(?:\s?Edited)?$`, 'u');
 
+// A symbol or pictograph (or the joiners and variation selectors of one).
+const DECORATION_CHAR = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}\u{FE0F}\u{200D}\u{20E3}\p{Regional_Indicator}]$/u;
+
+/**
+ * `name` without the symbols and pictographs closing it that a space sets apart from it (`Brambling 🐦`); a mark glued
+ * to the name (a moderator's `Dale M♦`) is the site's and stays. A loop: an unanchored `\s[…]+$` is quadratic.
+ */
+function withoutDecoration(name: string): string {
+  const chars = Array.from(name);
+  let k = chars.length;
+  while (k > 0 && (DECORATION_CHAR.test(chars[k - 1]!) || /\s/u.test(chars[k - 1]!))) k--;
+  while (k < chars.length && !/\s/u.test(chars[k]!)) k++;
+  return k < chars.length ? chars.slice(0, k).join('') : name;
+}
+
 // How sure a reading of wiki-signed comments is: under the widget reader's (which reads the talk pages it knows).
 const WIKI_CONFIDENCE = 0.5;
 
@@ -51,7 +66,8 @@ export function readTrailingSignature(line: Line): Signature | null {
   if (t.length > 4000) return null;
   const m = WIKI_SIGNATURE.exec(t) ?? QA_SIGNATURE.exec(t);
   if (!m) return null;
-  const name = m[1]!.trim();
+  // A decoration the user put after the name in a custom signature (an emoji, a symbol: `Name 🐦`) is no part of it.
+  const name = withoutDecoration(m[1]!).trim();
   if (!/\p{L}|\d/u.test(name) || name.split(/\s+/u).length > 5) return null;
   const nameAt = line.contentStart + m.index + m[0].indexOf(m[1]!);
   return { name, nameSpan: [nameAt, nameAt + name.length], timestamp: m[2]!, at: line.contentStart + m.index };

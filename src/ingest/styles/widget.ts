@@ -34,9 +34,13 @@ const LINK_NOTICE = /^(?:pingback|trackback): \S.{0,200}$/i;
 const COMMENT_FORM = /^(?:leave a (?:reply|comment)(?: cancel reply)?|enter your comment here(?:…|\.\.\.)?|fill in your details below(?: or click an icon to log in)?:?|(?:name|email|e-mail|website)(?: \(required\))?(?: \((?:address )?(?:never|will not be|won't be) (?:made public|published|shown)\))?)$/i;
 
 /** A comment-section chrome line of a widget ("Join the discussion…", "Show 3 more replies", "Newest"). */
+const REVEAL_HIDDEN = /^(?:view|show|see|reveal|display) (?:the )?hidden (?:content|post|comment|reply|message)s?\.?$/i;
+
 export function isWidgetChrome(trimmed: string): boolean {
   if (LINK_NOTICE.test(trimmed) || COMMENT_FORM.test(trimmed)) return true;
   if (trimmed.length <= 200 && REACTION_SUMMARY.test(trimmed) && !/^I /.test(trimmed)) return true;
+  // (Session 33) "View hidden content.", "Show hidden post": the link that opens a post the page hides (under its note).
+  if (REVEAL_HIDDEN.test(trimmed)) return true;
   // "1 of 19": a scrubber's place (a forum's post count beside "Original Post" and "Now"; session 27).
   if (/^\d{1,5} of \d{1,6}$/.test(trimmed)) return true;
   // (A long line is chrome only as a comment box's moderation notice.)
@@ -194,6 +198,22 @@ function readBareHandleHeader(lines: readonly Line[], i: number, line: Line, dum
  * name-like lines, and their recursion overflowed the stack (5,000 lines of "Anna").
  */
 const MAX_LINES_OVER_NAME = 4;
+const BARE_COUNT = /^\d{1,6}$/;
+const USERNAME_LINE = /^[a-z0-9][a-z0-9_.-]{1,30}$/;
+
+/**
+ * `line` is a lower-case username that opens as one of `display`'s words does, two letters at least ("lindam" under
+ * "Linda Marsh", "echo_sport" under "Stourford Echo", "mo_r" under "Mo Rashid").
+ */
+function isUsernameOf(line: string, display: string): boolean {
+  if (!USERNAME_LINE.test(line) || line === display.toLowerCase()) return false;
+  const head = /^[a-z]+/.exec(line)?.[0] ?? '';
+  if (head.length < 2) return false;
+  return display.toLowerCase().split(/[^\p{L}]+/u).some((w) => {
+    const n = Math.min(head.length, w.length);
+    return n >= 2 && w.slice(0, n) === head.slice(0, n);
+  });
+}
 
 /**
  * The post header starting at line `i`, if any (`dump`: what this reading learnt of `lines`). `over`: how many
@@ -334,7 +354,13 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   let isOP = name.isOP;
   let replyHint: { name: string; span: Span } | null = null;
   let replyTo: { name: string; span: Span } | null = null;
-  for (let m = i + 1; m <= i + 2; m++) {
+  // (Session 33: three such lines, a forum's "Linda Marsh" / "lindam" / "Season ticket since 1996" / "gwynp" / "14h": the
+  // full name, the username, the user's title and the name answered.)
+  // (Session 33) "Gwyn Pritchard" / "gwynp": a display name over a lower-case name of one word that starts as one of the
+  // display name's words does is the account's username, not the name answered (`cheeky_kev` / `adeok`, or the
+  // Guardian's `GrumpyOldEngineer` / `cymru_am_byth`, is).
+  const username = lines[i + 1] && isUsernameOf(lines[i + 1]!.trimmed, name.author) ? lines[i + 1]!.trimmed : null;
+  for (let m = i + 1; m <= i + 3; m++) {
     // (A meta line may be indented otherwise: LinkedIn's " • 2nd" keeps a space before the dot.)
     const meta = lines[m];
     // "↩ jlindqvist" under the name: the post it answers, shown by the page.
@@ -343,7 +369,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     else if (!meta || !isMetaLine(meta)) break;
     const badge = reply ? null : readBadgeLine(meta!.trimmed);
     if (badge?.isOP) isOP = true;
-    if (!badge && !reply) replyHint = nameHint(meta!);
+    if (!badge && !reply && !(m === i + 1 && username !== null)) replyHint = nameHint(meta!);
     const under = lines[m + 1];
     let at = under && under.indent === line.indent ? readTimeLine(under) : null;
     // "Eastgate Chronicle" / "Author" / "Eastgate · 4 hr ago": under a badge, a place-and-time line (session 25, Nextdoor).
@@ -354,7 +380,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     if (at !== null) {
       const num = lines[m + 2] && lines[m + 2]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[m + 2]!.trimmed) : null;
       const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, m + 2) } : { lines: range(i, m + 1) };
-      return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, ...numbered };
+      return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, ...(username !== null ? { handle: username } : {}), ...numbered };
     }
   }
   const timed = readFooterTimedHeader(lines, i, line, name);
@@ -1239,6 +1265,9 @@ function followsBreak(lines: readonly Line[], i: number, over = 0): boolean {
   if (readBadgeLine(t) && i >= 2) return above();
   // "#6" over the name: a post's number on a line of its own; the break is above it.
   if (POST_NUMBER_LINE.test(t) && i >= 2) return above();
+  // (Session 33) "31" over the name after a blank line: the like count the post above ends with (a forum that prints
+  // the count on its own line after the text, its buttons left out); the break is above it.
+  if (BARE_COUNT.test(t) && i >= 2 && isBlank(lines[i - 2]!)) return true;
   // "Ẩn 2 trả lời" under a post's footer: the toggle of its open replies, a break like the footer above it.
   if (openReplyToggle(t) !== null && i >= 2 && readFooter(lines[i - 2]!) !== undefined) return true;
   // "Válasz | Link | Jelentés": a row of three or four one-word buttons set apart by bars, in whatever language, closes
@@ -1498,6 +1527,34 @@ function buttonStem(trimmed: string): string | null {
   return stem.toLowerCase();
 }
 
+// "Topic<TAB>Replies<TAB>Views<TAB>Activity": a table's head row, three to eight column labels (a word or two each, no
+// figure) set apart by tabs.
+const TABLE_HEAD = /^\p{L}[\p{L}'’-]{0,20}(?: [\p{L}'’-]{1,20})?(?:\t\p{L}[\p{L}'’-]{0,20}(?: [\p{L}'’-]{1,20})?){2,7}$/u;
+
+/**
+ * (Session 33) A table the page lists under the thread (a forum's suggested or latest topics: a head row of column
+ * labels set apart by tabs, then each topic's title, its category and a row of its figures): from the head row down,
+ * the section is the page's; no line there opens a post (a row's `88<TAB>4.2k<TAB>Dec 2` reads as a header). Only under
+ * a post.
+ */
+function withListingTable(reader: SectionReader, lines: readonly Line[], start: number): SectionReader {
+  let head = -1;
+  let posted = false;
+  for (let i = start; i < lines.length; i++) {
+    if (!posted && reader.headerAt(lines, i) !== null) posted = true;
+    else if (posted && TABLE_HEAD.test(lines[i]!.trimmed)) {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return reader;
+  return {
+    ...reader,
+    headerAt: (ls, i) => (i >= head ? null : reader.headerAt(ls, i)),
+    readChrome: (t, state) => (state.at !== undefined && state.at.i >= head ? { count: undefined } : reader.readChrome(t, state)),
+  };
+}
+
 /**
  * Buttons in a language the lists do not know, read by repetition: a short line (maybe with a count: "共感した 412",
  * "إعجاب 52", "رد") that stands, with its figures taken out, under three posts or more, and never opens a post or
@@ -1555,6 +1612,6 @@ export const widgetStyle: CommentStyle = {
   parse: (lines, start) => {
     const read = readColonIndents(lines, start);
     const reader = readerFor(read);
-    return walkSection(read, start, withLetters(learnShapes(withRepeatedButtons(reader, read, start), read, start), read, start));
+    return walkSection(read, start, withListingTable(withLetters(learnShapes(withRepeatedButtons(reader, read, start), read, start), read, start), read, start));
   },
 };
