@@ -426,6 +426,8 @@ function addressedSibling(post: ThreadPost, posts: readonly ThreadPost[], parent
   if (!found || found.index <= parent || found.index >= post.index) return undefined;
   const target = posts[found.index]!;
   if (target.removed || target.author === post.author || target.parentId !== posts[parent]!.id) return undefined;
+  // The post it sits under is by the writer it names too: the nesting shown already answers that writer.
+  if (target.author === posts[parent]!.author) return undefined;
   const start = post.span[0];
   return { index: found.index, span: [start, start + 1 + (name ?? handle!).length] };
 }
