@@ -68,6 +68,17 @@ interface ChatLine {
   tabbed?: boolean;
 }
 
+/** A stamped line's message text: from where the sender ends to the line's end. */
+function messageText(line: Line, c: { textAt: number }): string {
+  return line.text.slice(c.textAt - line.start);
+}
+
+/** A stamped line as its message's first body line: the line from where the message's text starts. */
+function messageLine(line: Line, c: ChatLine): Line {
+  const text = messageText(line, c);
+  return { ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined };
+}
+
 // (Session 29) The time line under a message's text: a clock (maybe after a date, maybe a month and day only) opening a
 // short line of meta, no sentence.
 const META_AFTER = /^(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?=\s|$)/iu;
@@ -239,7 +250,7 @@ function parseMetaAfter(lines: readonly Line[], start: number): SectionParse {
       post.timestamp = h.stamp;
       post.depth = block ? 1 : 0;
       post.depthCue = 'depth';
-      const text = line.text.slice(h.textAt - line.start);
+      const text = messageText(line, h);
       const lead = AT_NAME_LEAD.exec(text);
       if (lead && senders.has(lead[1]!.trim())) {
         const name = lead[1]!.trim();
@@ -324,7 +335,7 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
     const others = new Set(order.slice(run).map((c) => c.sender!));
     const headLines = read.map((c, i) => (c?.sender === head ? i : -1)).filter((i) => i >= 0);
     const namesOther = headLines.some((i) => {
-      const text = lines[i]!.text.slice(read[i]!.textAt - lines[i]!.start);
+      const text = messageText(lines[i]!, read[i]!);
       return [...others].some((o) => text.startsWith(`${o} `));
     });
     if (run < order.length && !others.has(head) && namesOther) system.add(head);
@@ -337,14 +348,13 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
     const c = read[i];
     if (c && pasted.has(i) && current >= 0) {
       // A line of a text pasted in one go, sent by the client as a message a line (`pastedLines`): the message above's.
-      const text = line.text.slice(c.textAt - line.start);
-      posts[current]!.body.push({ ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined });
+      posts[current]!.body.push(messageLine(line, c));
       lineKinds.set(i, 'post-body');
       linePost.set(i, current);
       continue;
     }
     if (c) {
-      if (c.sender === null && isRemovalNote(lines[i]!.text.slice(c.textAt - lines[i]!.start).trim())) {
+      if (c.sender === null && isRemovalNote(messageText(line, c).trim())) {
         // The app's note where a message was taken back (`Name unsent a message.`): a removed message.
         const post = newPost(null, null);
         post.removed = true;
@@ -376,7 +386,7 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
       pendingReply = null;
       post.timestamp = c.stamp;
       post.raw = [line];
-      const text = line.text.slice(c.textAt - line.start);
+      const text = messageText(line, c);
       const app = text.startsWith(APP_MARK);
       if (app && !isRemovalNote(text.slice(APP_MARK.length).trim())) {
         // The app's notice in a sender's name (`Name: \u200eimage omitted`, a group notice "sent" in its own name).
@@ -385,7 +395,7 @@ function parseChat(lines: readonly Line[], start: number): SectionParse {
         pendingReply = null;
         continue;
       }
-      const body: Line = withoutAppNote({ ...line, start: c.textAt, text, contentStart: c.textAt, trimmed: text.trim(), indent: 0, fields: undefined });
+      const body: Line = withoutAppNote(messageLine(line, c));
       if (app || isRemovedPlaceholder(body.trimmed)) post.removed = true;
       else post.body.push(body);
       current = posts.push(post) - 1;
@@ -439,7 +449,7 @@ function pastedLines(lines: readonly Line[], read: ReadonlyArray<ChatLine | null
       if (read[j]) run.push(j);
       j++;
     }
-    const long = run.filter((k) => countWords(lines[k]!.text.slice(read[k]!.textAt - lines[k]!.start), PASTE_WORDS) >= PASTE_WORDS).length;
+    const long = run.filter((k) => countWords(messageText(lines[k]!, read[k]!), PASTE_WORDS) >= PASTE_WORDS).length;
     if (run.length >= 3 && long >= PASTE_LONG) for (const k of run.slice(1)) out.add(k);
     i = j;
   }

@@ -140,13 +140,17 @@ function parseTrailingSignature(lines: readonly Line[], start: number): SectionP
   const linePost = new Map<number, number>();
   let floor = start;
   const signed = new Set(signedLines(lines, start));
+  // The lines from `from` up to `to` that no comment holds are the page's.
+  const markChrome = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+  };
   for (let at = start; at < lines.length; at++) {
     const card = signed.has(at) ? null : readCard(lines, at);
     if (card) {
       // An answer signed by the card under it: its text, the buttons and the card's lines are the post's.
       const { first, end } = textOverCard(lines, at, floor);
       if (first >= end) continue;
-      for (let k = floor; k < first; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+      markChrome(floor, first);
       const index = posts.length;
       const post = newPost(card.name, card.nameSpan);
       post.timestamp = card.timestamp;
@@ -164,7 +168,7 @@ function parseTrailingSignature(lines: readonly Line[], start: number): SectionP
     if (!signed.has(at)) continue;
     const sig = readTrailingSignature(lines[at]!)!;
     const first = firstLineOf(lines, at, floor);
-    for (let k = floor; k < first; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+    markChrome(floor, first);
     const index = posts.length;
     const line = lines[at]!;
     const own = line.text.slice(line.contentStart - line.start, sig.at - line.start).trimEnd();
@@ -191,7 +195,7 @@ function parseTrailingSignature(lines: readonly Line[], start: number): SectionP
     posts.push(post);
     floor = at + 1;
   }
-  for (let k = floor; k < lines.length; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+  markChrome(floor, lines.length);
   return { posts, lineKinds, linePost, declaredCount: null, messages: [] };
 }
 
