@@ -1,3 +1,8 @@
+/** A poster's name or handle as threads compare them: no leading "@", lower case ("@Ines" and "ines" are one poster). */
+export function nameKey(name: string): string {
+  return name.replace(/^@/, '').toLowerCase();
+}
+
 /** Earlier authors by lower-cased name, with their latest post, for linear look-ups while walking a thread. */
 export class AuthorIndex {
   private readonly latest = new Map<string, { postId: string; index: number; depth: number }>();

@@ -1,7 +1,7 @@
 import type { Message, Span } from '../schema/common.js';
 import type { RawPost } from '../ingest/types.js';
 import { contentWords } from '../text/words.js';
-import { AuthorIndex } from './author-index.js';
+import { AuthorIndex, nameKey } from './author-index.js';
 import { normalise, quotedText } from './split-quote.js';
 import type { ThreadPost } from './build-posts.js';
 
@@ -278,8 +278,8 @@ export function resolveParents(
  * repeating "Replying to". Needs three marked replies or more.
  */
 function sameHeadName(head: RawPost, name: string): boolean {
-  const n = name.replace(/^@/, '').toLowerCase();
-  return [head.author, head.handle].some((h) => h && h.replace(/^@/, '').toLowerCase() === n);
+  const n = nameKey(name);
+  return [head.author, head.handle].some((h) => h && nameKey(h) === n);
 }
 
 function isConversationChain(raw: readonly RawPost[]): boolean {
@@ -289,9 +289,9 @@ function isConversationChain(raw: readonly RawPost[]): boolean {
   // or a comment widget marking its replies marks all of them.
   if (!head.handle || raw.some((r) => !r.removed && !r.handle)) return false;
   if (raw.some((r) => (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null || r.replyHint)) return false;
-  const names = new Set([head.author, head.handle ?? ''].filter((n) => n.length > 0).map((n) => n.replace(/^@/, '').toLowerCase()));
+  const names = new Set([head.author, head.handle ?? ''].filter((n) => n.length > 0).map(nameKey));
   const marked = raw.slice(1).filter((r) => r.replyTo !== null);
-  const toHead = marked.filter((r) => names.has(r.replyTo!.name.replace(/^@/, '').toLowerCase())).length;
+  const toHead = marked.filter((r) => names.has(nameKey(r.replyTo!.name))).length;
   return marked.length >= 3 && toHead * 2 >= marked.length && raw.slice(1).some((r) => r.replyTo === null);
 }
 
@@ -436,15 +436,15 @@ function addressedSibling(post: ThreadPost, posts: readonly ThreadPost[], parent
 function hintsEarlier(raw: readonly RawPost[]): boolean {
   const seen = new Set<string>();
   for (const r of raw) {
-    if (r.replyHint && seen.has(r.replyHint.name.replace(/^@/, '').toLowerCase())) return true;
-    if (r.author) seen.add(r.author.replace(/^@/, '').toLowerCase());
-    if (r.handle) seen.add(r.handle.replace(/^@/, '').toLowerCase());
+    if (r.replyHint && seen.has(nameKey(r.replyHint.name))) return true;
+    if (r.author) seen.add(nameKey(r.author));
+    if (r.handle) seen.add(nameKey(r.handle));
   }
   return false;
 }
 
 function sameName(author: string | null, name: string): boolean {
-  return author !== null && author.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase();
+  return author !== null && nameKey(author) === nameKey(name);
 }
 
 /** A handle without the trailing dots and dashes of the sentence around it; a loop, as `/[.-]+$/` is quadratic. */

@@ -2,6 +2,7 @@ import { isBlank, type Line } from '../ingest/lines.js';
 import type { RawPost } from '../ingest/types.js';
 import { pushAll } from '../arrays.js';
 import { readAttribution } from '../ingest/styles/mail.js';
+import { nameKey } from './author-index.js';
 
 /** A quote box's label alone on its line, over the attribution ("Quote:", "Zitat:", "Citat:"). */
 export const QUOTE_LABEL = /^\p{L}{2,20}:$/u;
@@ -31,7 +32,7 @@ const QUOTE_EXPANDER = /^(?:(?:click|tap) (?:here )?to )?(?:expand|see more|show
 
 /** The poster an attribution names, among the earlier posters: the whole name, or the first name of one. */
 function namesEarlier(who: string, earlierAuthors: ReadonlySet<string>): boolean {
-  const w = who.replace(/^@/, '').toLowerCase();
+  const w = nameKey(who);
   if (earlierAuthors.has(w)) return true;
   if (w.includes(' ')) return false;
   for (const a of earlierAuthors) if (a.startsWith(`${w} `)) return true;
@@ -53,7 +54,7 @@ function attributionAt(body: readonly Line[], k: number, earlierAuthors: Readonl
   if (t.length > 80 || /[.!?]$/.test(t)) return null;
   const words = t.split(' ');
   if (words.length < 2 || words.length > 7) return null;
-  const who = words[words.length - 1]!.replace(/:$/, '').replace(/^@/, '').toLowerCase();
+  const who = nameKey(words[words.length - 1]!.replace(/:$/, ''));
   // Any other last word only under a label ("Citat:"), where the lines below must be the story's own.
   if (earlierAuthors.has(who)) return { at, who, earlier: true };
   return at > k && /^[\p{L}\p{N}_.-]{2,40}$/u.test(who) ? { at, who, earlier: false } : null;
@@ -85,14 +86,14 @@ export function splitLeadingQuotes(posts: readonly RawPost[], storyWords = ''): 
   for (const r of posts) {
     if (!r.removed) splitLeadingQuote(r, earlier, saidBy);
     if (r.author) {
-      const who = r.author.replace(/^@/, '').toLowerCase();
+      const who = nameKey(r.author);
       earlier.add(who);
       let list = postsBy.get(who);
       if (list) list.push(r);
       else postsBy.set(who, (list = [r]));
       // (Session 33) "adeok:" over the lines it quotes: a forum's quote names the poster by the account's username,
       // shown under the display name ("Ade Okafor" / "adeok"); the username finds the same posts.
-      const handle = r.handle?.replace(/^@/, '').toLowerCase();
+      const handle = r.handle ? nameKey(r.handle) : undefined;
       if (handle && handle !== who && !postsBy.has(handle)) {
         earlier.add(handle);
         postsBy.set(handle, list);
@@ -162,7 +163,7 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     // "harbourlinenews:" / the quoted line / the post's own text: a handle alone with its colon over lines that handle
     // (or the story) wrote, as a reblog chain prints what it passes on.
     const who = first.trimmed.slice(0, -1);
-    const key = who.replace(/^@/, '').toLowerCase();
+    const key = nameKey(who);
     // A poster's own lines only when the handle names an earlier poster; the story's words under any handle.
     const earlier = earlierAuthors !== undefined && namesEarlier(who, earlierAuthors);
     const said = earlier ? saidBy(key, true) : saidBy('', true);
@@ -192,7 +193,7 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     } else {
       // "Zitat von UweH_Kassel" / the quoted line / the post's own text, no blank line between: the quoted lines are
       // those the named poster wrote.
-      const said = saidBy?.(who.replace(/^@/, '').toLowerCase()) ?? '';
+      const said = saidBy?.(nameKey(who)) ?? '';
       j = k + 1;
       while (j < body.length && j <= k + 12 && !isBlank(body[j]!) && normalise(body[j]!.trimmed).length >= 12 && said.includes(normalise(body[j]!.trimmed))) j++;
       if (j > k + 1) {
