@@ -24,8 +24,8 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { f1For, kFold, macroF1, pearson, rocAuc } from './lib/metrics.js';
 import { pipelineThreadPosts, readCommentSentiment, readNewsMtsc, SENTIMENT_SETS, type Polarity3 } from './lib/sentiment-data.js';
 import { goldOf, leaveOneDomainOut } from '../train/lib/sentiment-cv.js';
-import { modelOffsets, readBlindRows, readRegisterRows, registerCrossValidated, REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
-import { COMMENT_REGISTER_MODEL } from '../../src/classify/sentiment/register.js';
+import { readBlindRows, readRegisterRows, registerCrossValidated, REGISTER_SETTINGS } from '../train/lib/comment-register-fit.js';
+import { COMMENT_REGISTER_MODEL, registerOffsets } from '../../src/classify/sentiment/register.js';
 import { breakEvenThreshold, readSarcasmData, sarcasmCommentsCrossValidated, sarcasmCrossValidated } from '../train/lib/sarcasm-fit.js';
 import { parseCsvObjects } from './lib/csv.js';
 import { detectSarcasm, SARCASM_DECISION, SARCASM_MODEL } from '../../src/classify/sentiment/sarcasm.js';
@@ -120,7 +120,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const blindRows = (REGISTER_SETTINGS.blind ?? 0) > 0 ? readBlindRows(resolve(ctx.root, 'fixtures', 'blind-threads')) : [];
   const reg = [...readRegisterRows(ctx.dataDir), ...blindRows];
   // Each fold labels with the shipped model's offsets (session 33), which were chosen without FanChuan's gold.
-  const cvr = registerCrossValidated(reg, REGISTER_SETTINGS, modelOffsets(COMMENT_REGISTER_MODEL));
+  const cvr = registerCrossValidated(reg, REGISTER_SETTINGS, registerOffsets(COMMENT_REGISTER_MODEL));
   const fitCorpus = reg.filter((r) => r.source === 'corpus');
   const fanCount = reg.filter((r) => r.source === 'fanchuan').length;
   const cl = `threadlens news comments, fitting files (${fitCorpus.length}; ${new Set(fitCorpus.map((r) => r.topic)).size} topics)`;

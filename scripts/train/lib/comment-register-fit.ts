@@ -15,7 +15,7 @@
 import { BLIND_DEV_ROUNDS, blindDevRound } from './blind-rounds.js';
 import { existsSync } from 'node:fs';
 import { pipelineThreadPosts, readCommentSentiment, readFanChuanSentiment, readSentimentRows, type Polarity3 } from '../../eval/lib/sentiment-data.js';
-import { commentRegisterFeatures, REGISTER_WORD_PREFIX } from '../../../src/classify/sentiment/register.js';
+import { commentRegisterFeatures, offsetClass, REGISTER_WORD_PREFIX, type RegisterOffsets } from '../../../src/classify/sentiment/register.js';
 import { SENTIMENT_MODEL } from '../../../src/classify/sentiment/model.js';
 import { scoreSentiment } from '../../../src/classify/sentiment/index.js';
 import { predict, type LinearModel } from '../../../src/learn/model.js';
@@ -222,16 +222,7 @@ export function registerVocabulary(rows: readonly RegisterRow[], s: RegisterSett
   return out;
 }
 
-/** Offsets added to the register's log-probabilities of negative and positive before the most probable class is taken. */
-export interface RegisterOffsets {
-  negative: number;
-  positive: number;
-}
-
-/** The register model's offsets as stored in its file (none: 0 and 0, the plain most probable class). */
-export function modelOffsets(model: LinearModel): RegisterOffsets {
-  return { negative: model.thresholds?.negativeLogOffset ?? 0, positive: model.thresholds?.positiveLogOffset ?? 0 };
-}
+export type { RegisterOffsets };
 
 /**
  * The register label of a row from its log-probabilities (negative, neutral, positive): the class with the highest
@@ -239,9 +230,7 @@ export function modelOffsets(model: LinearModel): RegisterOffsets {
  * praise reads negative, no evidence reads neutral; mixed counts as neutral).
  */
 export function offsetLabel(logp: readonly number[], r: RegisterRow, d: RegisterOffsets): Polarity3 {
-  const zn = logp[0]! + d.negative;
-  const zp = logp[2]! + d.positive;
-  let label: Polarity3 = zn >= logp[1]! && zn >= zp ? 'negative' : zp > logp[1]! ? 'positive' : 'neutral';
+  let label: Polarity3 = REGISTER_LABELS[offsetClass(logp, d)]!;
   if (label === 'positive' && r.flip) label = 'negative';
   return label !== 'neutral' && !r.evidence ? 'neutral' : label;
 }

@@ -94,19 +94,40 @@ export function commentRegisterProbabilities(bag: FeatureBag, model: LinearModel
   return p;
 }
 
+/** Offsets added to the register's log-probabilities of negative and positive before the most probable class is taken. */
+export interface RegisterOffsets {
+  negative: number;
+  positive: number;
+}
+
+/** The register model's offsets as stored in its thresholds (none: 0 and 0, the plain most probable class). */
+export function registerOffsets(model: LinearModel): RegisterOffsets {
+  return { negative: model.thresholds?.negativeLogOffset ?? 0, positive: model.thresholds?.positiveLogOffset ?? 0 };
+}
+
+/**
+ * The register's class, as an index into its labels (negative, neutral, positive), from the classes'
+ * log-probabilities: the highest once `offsets` are added to the two polar classes; a tie goes to the earlier class.
+ * The run-time label and the fit's choice of the offsets (scripts/train/lib/comment-register-fit.ts) both read it.
+ */
+export function offsetClass(logp: readonly number[], offsets: RegisterOffsets): number {
+  const z = [logp[0]! + offsets.negative, logp[1]!, logp[2]! + offsets.positive];
+  let best = 0;
+  for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
+  return best;
+}
+
 /**
  * The comment-register label of a bag: the most probable of negative / neutral / positive after the model's
  * offsets (`negativeLogOffset`, `positiveLogOffset` in its thresholds, default 0) are added to the two polar classes'
- * log-probabilities. The offsets are chosen when the model is fit, on out-of-fold readings of the comments and thread
- * posts it is written for (scripts/train/lib/comment-register-fit.ts, `chooseRegisterOffsets`; docs/sentiment.md,
- * session 33): the most probable class is the rule for accuracy, and the register is judged by macro-F1.
+ * log-probabilities (`offsetClass`). The offsets are chosen when the model is fit, on out-of-fold readings of the
+ * comments and thread posts it is written for (scripts/train/lib/comment-register-fit.ts, `chooseRegisterOffsets`;
+ * docs/sentiment.md, session 33): the most probable class is the rule for accuracy, and the register is judged by
+ * macro-F1.
  */
 export function commentRegisterLabel(bag: FeatureBag, model: LinearModel = COMMENT_REGISTER_MODEL, sentiment: LinearModel = SENTIMENT_MODEL): 'negative' | 'neutral' | 'positive' {
   const p = commentRegisterProbabilities(bag, model, sentiment);
-  const offset = [model.thresholds?.negativeLogOffset ?? 0, 0, model.thresholds?.positiveLogOffset ?? 0];
-  const z = p.map((x, k) => Math.log(Math.max(x, 1e-12)) + offset[k]!);
-  let best = 0;
-  for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
+  const best = offsetClass(p.map((x) => Math.log(Math.max(x, 1e-12))), registerOffsets(model));
   return model.labels[best] as 'negative' | 'neutral' | 'positive';
 }
 
