@@ -54,10 +54,19 @@ function isHandlePart(w: Token, text: string): boolean {
   return /\p{L}\p{N}/u.test(w.text) || (text[w.end] === '_' && /[\p{L}\p{N}]/u.test(text[w.end + 1] ?? '')) || (text[w.start - 1] === '_' && /[\p{L}\p{N}]/u.test(text[w.start - 2] ?? ''));
 }
 
-/** A lower-case word alone in brackets right after a capitalised name ("Knot (talk)", "Ann (edited)"): a page label. */
+// What a page prints in brackets after a name: one or more lower-case labels, set apart by a dot, bar, slash or comma.
+const LABELS = /^\p{Ll}+(?:\s?[·|/,]\s?\p{Ll}+)*$/u;
+
+/**
+ * A lower-case word of the labels in brackets right after a capitalised name ("Knot (talk)", "Tomasz W. (talk ·
+ * contribs)", "Ann (edited)"): the page's, not the writer's.
+ */
 function isNameLabel(w: Token, words: readonly Token[], text: string): boolean {
-  const name = words[words.indexOf(w) - 1];
-  return text[w.start - 1] === '(' && text[w.end] === ')' && name !== undefined && name.kind === 'word' && isCapitalised(name) && /^\s?\($/.test(text.slice(name.end, w.start));
+  const open = text.lastIndexOf('(', w.start);
+  const close = text.indexOf(')', w.end);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', w.start) > open || !LABELS.test(text.slice(open + 1, close))) return false;
+  const name = words.filter((x) => x.end <= open).pop();
+  return name !== undefined && name.kind === 'word' && isCapitalised(name) && /^\.?\s?$/.test(text.slice(name.end, open));
 }
 
 /**
