@@ -139,7 +139,7 @@ function chromeLine(u: Unit): boolean {
   if (/^(?:date|from|to|subject|sent|cc|message)\s*:/i.test(text)) return true;
   if (/[<\s][\w.+-]+@[\w-]+\.[\w.]+/.test(text) && words.length < 8) return true;
   // A footer, byline stamp, reply notice or menu row the text still holds (session 29b).
-  return isPageChromeSentence(text, u.words);
+  return isPageChromeSentence(u.text, u.words);
 }
 
 /** Openers that mock the view they answer ("Sure, because ...", "Sure, let's ...", "Yeah right"): sarcasm is no correction. */
