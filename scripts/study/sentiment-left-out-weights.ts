@@ -38,8 +38,9 @@
  * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12); `main pairs pairs10` for session
  * 30 (run as three processes with TL_LEFT_OUT_CACHE, about 50 min at a load of 5-17); `clusters` for session 31 (about
  * 16 min at a load of 11-15; it loads the GloVe vectors, fetched into .cache/ on first use, and clusters them, about
- * 1 min); `signclusters` for session 32 (about 25 min at a load of 10-25). Docs: docs/sentiment.md, Quality,
- * "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)", "session 31 (sent31)" and "session 32 (sent32)". Each left-out fit's thresholds and time go to stderr.
+ * 1 min); `signclusters` for session 32 (about 25 min at a load of 10-25); `main`, `reports` and `reportsStrength` for
+ * session 34 (three processes, about 40 min at a load of 15-17). Docs: docs/sentiment.md, Quality,
+ * "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)", "session 31 (sent31)", "session 32 (sent32)" and "session 34 (sent34)". Each left-out fit's thresholds and time go to stderr.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
