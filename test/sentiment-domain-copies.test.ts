@@ -78,6 +78,26 @@ describe('sentiment domain copies', () => {
     expect(Math.abs(one.weights.report![0]!)).toBeGreaterThan(0);
   });
 
+  it('valenceFit and choosesBand false (measured in session 34, not shipped): the row fits strength only and chooses no band', () => {
+    const polar = rows(true);
+    const reports = (flags: Partial<SentimentExample>): SentimentExample[] =>
+      Array.from({ length: 20 }, (_, i) => ({ bag: bag(['report', i % 2 === 0 ? 'the' : 'and'], -0.3), valence: 0, gold: 'neutral', weight: 1, domain: 'R', ...flags }));
+    const dense = denseNames([...polar, ...reports({})]);
+    const strengthOnly = fitOutputs([...polar, ...reports({ valenceFit: false })], dense, {}, 1);
+    const both = fitOutputs([...polar, ...reports({})], dense, {}, 1);
+    const without = fitOutputs(polar, dense, {}, 1);
+    // Valence as if the rows were absent; strength fit on them as on any graded row.
+    expect(strengthOnly.bias[0]).toBe(without.bias[0]);
+    expect(strengthOnly.weights['#lex']![0]).toBe(without.weights['#lex']![0]);
+    expect(strengthOnly.weights['#lex']![1]).toBe(both.weights['#lex']![1]);
+    // The band: with the neutral reports choosing it, some rows must read neutral; without them, the polar rows alone
+    // choose it (the weights are the same in both fits).
+    const chosen = fitSentiment([...polar, ...reports({ valenceFit: false })]);
+    const free = fitSentiment([...polar, ...reports({ valenceFit: false, choosesBand: false })]);
+    expect(free.weights).toEqual(chosen.weights);
+    expect(free.thresholds).not.toEqual(chosen.thresholds);
+  });
+
   it('withDenseProducts (measured in session 30, not shipped) adds each product of two present dense features, penalised by productL2', () => {
     const b: SentimentExample['bag'] = { names: ['#rneg', 'bad', '#c.negated', '#s.names'], values: [-0.5, 0.7, 0.4, 0.2], spans: [null, [0, 3], null, null] };
     const p = withDenseProducts(b);

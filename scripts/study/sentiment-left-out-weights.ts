@@ -17,7 +17,12 @@
  *   fit as word features are (word L2, domain copies, count floor, pruning);
  * - `signclusters` (session 32, sent32): sent31's clusters split by the polarity of their words (the lexicon's sign,
  *   else the sign of a ridge prediction of the rating from the vector when at least 1), polar words only
- *   (`polarClusterTable`, `~c<k>+` / `~c<k>-`); fit as `clusters`.
+ *   (`polarClusterTable`, `~c<k>+` / `~c<k>-`); fit as `clusters`;
+ * - `reports`, `reportsStrength` (session 34, sent34): main's rows and weights, plus RumourEval 2017's 297 train and
+ *   dev source tweets (`readRumourSources`) as one more fitting domain of weakly labelled neutral reports (valence 0,
+ *   gold neutral; a quarter of a set's weight, as FanChuan), in every fold and never scored; their out-of-fold
+ *   scores choose no band (`choosesBand: false`). `reports` fits both outputs on them, `reportsStrength` only the
+ *   strength output (`valenceFit: false`: the sign, and so the UCI rows, cannot move).
  *
  * Each set's macro-F1 is printed on all its rows, on its even positions (the half that chooses) and on its odd
  * positions (the half that reports), beside vader-sentiment (±0.05; sign for UCI) and wink-sentiment (sign) on the
@@ -33,17 +38,18 @@
  * load of 10 on 2 cores); `main polar` for session 28 (about 35 min at a load of 4-12); `main pairs pairs10` for session
  * 30 (run as three processes with TL_LEFT_OUT_CACHE, about 50 min at a load of 5-17); `clusters` for session 31 (about
  * 16 min at a load of 11-15; it loads the GloVe vectors, fetched into .cache/ on first use, and clusters them, about
- * 1 min); `signclusters` for session 32 (about 25 min at a load of 10-25). Docs: docs/sentiment.md, Quality,
- * "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)", "session 31 (sent31)" and "session 32 (sent32)". Each left-out fit's thresholds and time go to stderr.
+ * 1 min); `signclusters` for session 32 (about 25 min at a load of 10-25); `main`, `reports` and `reportsStrength` for
+ * session 34 (three processes, about 40 min at a load of 15-17). Docs: docs/sentiment.md, Quality,
+ * "session 26 (sent26)", "session 28 (sent28)", "session 30 (sent30)", "session 31 (sent31)", "session 32 (sent32)" and "session 34 (sent34)". Each left-out fit's thresholds and time go to stderr.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import wink from 'wink-sentiment';
-import { readSentimentRows, type Polarity3, type SentimentRow } from '../eval/lib/sentiment-data.js';
+import { readRumourSources, readSentimentRows, type Polarity3, type SentimentRow } from '../eval/lib/sentiment-data.js';
 import { macroF1 } from '../eval/lib/metrics.js';
 import { goldOf } from '../train/lib/sentiment-cv.js';
-import { fitSentiment, sentimentFeatures, withDenseProducts, type FitSentimentOptions } from '../train/lib/sentiment-fit.js';
+import { fitSentiment, sentimentFeatures, withDenseProducts, type FitSentimentOptions, type SentimentExample } from '../train/lib/sentiment-fit.js';
 import { modelThresholds, sentimentScore } from '../../src/classify/sentiment/model.js';
 import type { FeatureBag } from '../../src/classify/sentiment/features.js';
 import type { LinearModel } from '../../src/learn/model.js';
@@ -62,6 +68,8 @@ const SCHEMES: Record<string, (rows: readonly SentimentRow[]) => number[]> = {
   pairs10: (rows) => rows.map((r) => r.weight),
   clusters: (rows) => rows.map((r) => r.weight),
   signclusters: (rows) => rows.map((r) => r.weight),
+  reports: (rows) => rows.map((r) => r.weight),
+  reportsStrength: (rows) => rows.map((r) => r.weight),
 };
 /** Fit options per scheme (default: as shipped). */
 const FIT: Record<string, FitSentimentOptions> = { polar: { valenceOn: 'polar' }, pairs: { productL2: 5e-4 }, pairs10: { productL2: 5e-3 } };
@@ -87,9 +95,27 @@ const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const n of names) if (!SCHEMES[n]) throw new Error(`sentiment-left-out-weights: unknown scheme "${n}" (${Object.keys(SCHEMES).join(', ')})`);
 if (names.length === 0) names.push('main');
 
-const rows = readSentimentRows(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
+const dataDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
+const rows = readSentimentRows(dataDir);
 const plainBags = rows.map((r) => sentimentFeatures(r.text));
 const sets = [...new Set(rows.map((r) => r.dataset))];
+
+/** Session 34: the rows a scheme fits on besides the sets' own (in every fold, never scored). */
+function extraRows(name: string): SentimentExample[] {
+  if (name !== 'reports' && name !== 'reportsStrength') return [];
+  const texts = readRumourSources(dataDir);
+  // A quarter of a set's weight, as weighSets gives FanChuan: (0.25 * rows per set) spread over the texts.
+  const weight = (0.25 * rows.length) / sets.length / texts.length;
+  return texts.map((text) => ({
+    bag: sentimentFeatures(text),
+    valence: 0,
+    gold: 'neutral' as const,
+    weight,
+    domain: 'RumourEval sources',
+    choosesBand: false,
+    ...(name === 'reportsStrength' ? { valenceFit: false } : {}),
+  }));
+}
 const L3: Polarity3[] = ['positive', 'negative', 'neutral'];
 const L2: Polarity3[] = ['positive', 'negative'];
 const band = (s: number, b: number): Polarity3 => (s > b ? 'positive' : s < -b ? 'negative' : 'neutral');
@@ -109,11 +135,14 @@ function leftOut(name: string, weight: readonly number[], fit: FitSentimentOptio
   const file = CACHE ? join(CACHE, `${name}.json`) : undefined;
   if (file && existsSync(file)) return { ...(JSON.parse(readFileSync(file, 'utf8')) as { read: Polarity3[]; score: number[] }), models: new Map() };
   const bags = bagsOf(name);
+  const extra = extraRows(name);
+  if (extra.length > 0) console.error(`${name}: ${extra.length} extra rows, weight ${extra[0]!.weight.toFixed(3)} each`);
   const read: Polarity3[] = new Array(rows.length).fill('neutral');
   const score: number[] = new Array(rows.length).fill(0);
   const models = new Map<string, LinearModel>();
   for (const set of sets) {
-    const train = rows.flatMap((r, i) => (r.dataset === set ? [] : [{ bag: bags[i]!, valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: weight[i]!, domain: r.dataset }]));
+    const train: SentimentExample[] = rows.flatMap((r, i) => (r.dataset === set ? [] : [{ bag: bags[i]!, valence: r.valence, ...(r.gold ? { gold: r.gold } : {}), weight: weight[i]!, domain: r.dataset }]));
+    train.push(...extra);
     const model = fitSentiment(train, fit);
     console.error(`${new Date().toISOString()} ${set} left out: thresholds ${JSON.stringify(model.thresholds)}`);
     models.set(set, model);

@@ -82,6 +82,23 @@ export function readFanChuanSentiment(dataDir: string): Array<{ text: string; go
     .map((r) => ({ text: r.content!, gold: labels[r.support!]! }));
 }
 
+/**
+ * RumourEval 2017's source tweets (PHEME, CC BY 4.0; ../shared/data/threads), train and dev splits only (test and
+ * trump judge the project): the tweet each rumour thread answers, most of them a news outlet's or a witness's report
+ * of a breaking event (a shooting, a siege, a crash). Read as weakly labelled **neutral reports** by session 34's
+ * measurement (docs/sentiment.md, Quality): no rater judged their feeling, the label is the rule "a rumour's source
+ * reports". Not fit on by default.
+ */
+export function readRumourSources(dataDir: string): string[] {
+  const out: string[] = [];
+  for (const line of readFileSync(join(dataDir, 'threads', 'rumoureval2017_sdqc.jsonl'), 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const d = JSON.parse(line) as { split?: string; is_source?: boolean; text?: string };
+    if (d.is_source === true && (d.split === 'train' || d.split === 'dev') && typeof d.text === 'string' && d.text.trim() !== '') out.push(d.text);
+  }
+  return out;
+}
+
 /** The project's own comment-sentiment corpus (MIT, session 17): scripts/train/data/comment-sentiment/. */
 export const COMMENT_CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'train', 'data', 'comment-sentiment');
 

@@ -47,6 +47,16 @@ export interface SentimentExample {
   weight: number;
   /** The data set the row comes from (for per-domain threshold rules). */
   domain?: string;
+  /**
+   * Measured only (session 34): false leaves the row out of the valence fit (it still fits strength when it has a
+   * gold). Default true.
+   */
+  valenceFit?: boolean;
+  /**
+   * Measured only (session 34): false keeps the row's out-of-fold score from choosing the label thresholds (a row
+   * whose gold is a rule's guess, not a rater's). Default true.
+   */
+  choosesBand?: boolean;
 }
 
 /** The features the model sees for `text` (whole text). */
@@ -146,7 +156,7 @@ export function fitSentiment(examples: readonly SentimentExample[], options: Fit
   if (process.env.TL_DEBUG) console.error(`private L2 ratio ${ratio}`);
   const model = fitOutputs(examples, dense, options, ratio);
   if (options.thresholds) return pruneWeights({ ...model, thresholds: { ...options.thresholds } }, PRUNE_BELOW, dense);
-  const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined);
+  const graded = examples.map((e, i) => [e, i] as const).filter(([e]) => e.gold !== undefined && e.choosesBand !== false);
   const mode = graded.every(([e]) => e.domain !== undefined) ? THRESHOLD_SCORES : 'rows';
   const oof = (byDomain: boolean): number[] => {
     const scores = new Map<number, number>();
@@ -235,7 +245,7 @@ export function fitOutputs(rows: readonly SentimentExample[], dense: ReadonlySet
     decimals: 3,
   };
   const valence = fitModel(
-    examples.filter((e) => options.valenceOn !== 'polar' || e.gold !== 'neutral').map((e) => ({ features: bagPairs(e.bag).filter(([n]) => !strengthOnly(n)), y: [e.valence], weight: e.weight })),
+    examples.filter((e) => e.valenceFit !== false && (options.valenceOn !== 'polar' || e.gold !== 'neutral')).map((e) => ({ features: bagPairs(e.bag).filter(([n]) => !strengthOnly(n)), y: [e.valence], weight: e.weight })),
     { ...base, name: 'valence', labels: ['valence'] },
   );
   const graded = examples.filter((e) => e.gold !== undefined);
