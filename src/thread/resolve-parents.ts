@@ -202,7 +202,7 @@ export function resolveParents(
       // "Tom Becker was that the tier increase…" after Tom's own "Typo, it was $34" under his first post:
       // a follow-up by the same author continues that post, and a reply naming the author answers the post it continues.
       if (parent !== undefined && (post.replyCue?.kind === 'mention' || post.replyCue?.kind === 'address')) parent = turnStart(parent, posts, byId);
-      if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
+      if (parent === undefined && r.replyMark && i > 0 && !answersOpening(r, raw)) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
       if (parent === undefined && marked && i > 0) parent = replyToRemoved(i, posts, raw, answeredBy, messages);
       // X's conversation: a post the page does not mark continues the chain of replies above it.
       if (parent === undefined && chain && i > 0) {
@@ -907,6 +907,17 @@ function stacksReplies(raw: readonly RawPost[]): boolean {
 /** The thread a subject belongs to: the subject without its "Re:" marks, lower case ("Re:Running costs" → "running costs"). */
 function subjectThread(subject: string): string {
   return subject.replace(/^(?:re: ?)+/i, '').trim().toLowerCase();
+}
+
+/**
+ * (Session 34) "Re: Echo story: Friday early finish" where no post is "Echo story: Friday early finish" itself: the
+ * thread's opening post is not among the posts (it is the article), and a forum gives every answer to it that subject,
+ * so the "Re:" says only that the post is in the discussion, not whom it answers (left to the other cues).
+ */
+function answersOpening(r: RawPost, raw: readonly RawPost[]): boolean {
+  if (r.subject === undefined || !/^re:/i.test(r.subject)) return false;
+  const thread = subjectThread(r.subject);
+  return thread !== '' && !raw.some((p) => p.subject !== undefined && !/^re:/i.test(p.subject) && subjectThread(p.subject) === thread);
 }
 
 /**
