@@ -270,3 +270,32 @@ describe('session 34: a work chat channel (weekday and clock times, `N replies f
     ]);
   });
 });
+
+describe('session 34: a moderator\'s note right under a removed post answers it', () => {
+  const msg = (name: string, time: string, text: string) => [name, time, text, ''];
+  const text = [
+    'Hollin swimming pool to close for two years',
+    '',
+    'Hollin leisure centre will close its swimming pool on 1 April for repairs expected to take two years, the council said on Monday.',
+    '',
+    'Repairs are estimated at £4.8m, of which the council hopes a national sport fund will pay about half.',
+    '',
+    'Comments',
+    '',
+    ...msg('Bob Hart', 'Monday 18:20', 'Two years is a long time for the swimming clubs to travel.'),
+    ...msg('Cy Dunn', 'Monday 18:31', 'This message has been deleted.'),
+    ...msg('Ann Lee', 'Monday 18:40', 'Keep it civil please. Name-calling the councillors is not on and I have deleted it.'),
+    ...msg('Di Marsh', 'Monday 18:52', 'Will the gym stay open while the pool is shut?'),
+    ...msg('Ed Cole', 'Monday 19:05', 'Di, it will, the gym is in the other building.'),
+  ].join('\n');
+
+  it('links the note to the removed post, and nothing else to it', () => {
+    expect(rows(text).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Bob Hart', null, false],
+      [expect.anything(), null, true],
+      ['Ann Lee', 1, false],
+      ['Di Marsh', null, false],
+      ['Ed Cole', 3, false],
+    ]);
+  });
+});

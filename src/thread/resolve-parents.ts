@@ -238,6 +238,12 @@ export function resolveParents(
         post.replyCue = { kind: civilityNamed(post, posts) ? 'address' : 'quote', span: named.span };
       }
     }
+    // (Session 34) "Post above removed. …", "Callum's post has been removed …", "… and I've deleted it": a post right under
+    // a removed post that speaks of a removal (a moderator's note) answers the removed post, as a reader takes it.
+    if (parent === undefined && i > 0 && !post.removed && posts[i - 1]!.removed && post.text.length <= 600 && REMOVAL_SPOKEN.test(post.text)) {
+      parent = i - 1;
+      post.replyCue = { kind: 'depth', span: null };
+    }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
     // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
     if (parent === undefined && post.removed && group && group.members.size > 1 && group.members.size <= group.count && group.members.has(i - 1)) {
@@ -889,6 +895,9 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
   });
   return i - 1;
 }
+
+// "removed", "deleted": a removal spoken of in a post's text.
+const REMOVAL_SPOKEN = /\b(?:removed|deleted)\b/i;
 
 // "Re: Re: X": a subject answering a reply's subject, which some pages write and others (Slashdot) never do.
 const STACKED_REPLY = /^re: ?re:/i;
