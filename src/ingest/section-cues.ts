@@ -124,8 +124,12 @@ export function isRemovedPlaceholder(trimmed: string): boolean {
   return first !== null && isRemovedNote(first[1]!);
 }
 
+// (Session 34) "The content of this post has been removed and can no longer be accessed.": a learning platform's forum
+// keeps a deleted post's header (replies hang under it) and says its content is gone.
+const CONTENT_REMOVED = /^(?:the )?content of this (?:post|comment|message|reply) (?:has been|was) (?:removed|deleted)(?: and (?:can|may) no longer be (?:accessed|viewed|shown))?\.?$/i;
+
 function isRemovedNote(trimmed: string): boolean {
-  if (REMOVED_LOCALISED.test(trimmed)) return true;
+  if (REMOVED_LOCALISED.test(trimmed) || CONTENT_REMOVED.test(trimmed)) return true;
   // "(this entry was deleted)": a note in brackets reads as the note.
   const bracketed = /^\((\S.{2,118}\S)\)$/u.exec(trimmed);
   if (bracketed && (REMOVED.test(bracketed[1]!) || REMOVED_LOCALISED.test(bracketed[1]!))) return true;

@@ -202,7 +202,7 @@ export function resolveParents(
       // "Tom Becker was that the tier increase…" after Tom's own "Typo, it was $34" under his first post:
       // a follow-up by the same author continues that post, and a reply naming the author answers the post it continues.
       if (parent !== undefined && (post.replyCue?.kind === 'mention' || post.replyCue?.kind === 'address')) parent = turnStart(parent, posts, byId);
-      if (parent === undefined && r.replyMark && i > 0) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
+      if (parent === undefined && r.replyMark && i > 0 && !answersOpening(r, raw)) parent = parentFromMark(i, r.replyMark, posts, raw, messages);
       if (parent === undefined && marked && i > 0) parent = replyToRemoved(i, posts, raw, answeredBy, messages);
       // X's conversation: a post the page does not mark continues the chain of replies above it.
       if (parent === undefined && chain && i > 0) {
@@ -237,6 +237,12 @@ export function resolveParents(
         parent = named.index;
         post.replyCue = { kind: civilityNamed(post, posts) ? 'address' : 'quote', span: named.span };
       }
+    }
+    // (Session 34) "Post above removed. …", "Callum's post has been removed …", "… and I've deleted it": a post right under
+    // a removed post that speaks of a removal (a moderator's note) answers the removed post, as a reader takes it.
+    if (parent === undefined && i > 0 && !post.removed && posts[i - 1]!.removed && post.text.length <= 600 && REMOVAL_SPOKEN.test(post.text)) {
+      parent = i - 1;
+      post.replyCue = { kind: 'depth', span: null };
     }
     // A removed reply inside a group of replies the page lists under their post ("4 replies", three of them
     // shown above it, the post before it one of them): it answers the group's post, as its neighbours do.
@@ -890,6 +896,9 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
   return i - 1;
 }
 
+// "removed", "deleted": a removal spoken of in a post's text.
+const REMOVAL_SPOKEN = /\b(?:removed|deleted)\b/i;
+
 // "Re: Re: X": a subject answering a reply's subject, which some pages write and others (Slashdot) never do.
 const STACKED_REPLY = /^re: ?re:/i;
 const stacking = new WeakMap<readonly RawPost[], boolean>();
@@ -907,6 +916,17 @@ function stacksReplies(raw: readonly RawPost[]): boolean {
 /** The thread a subject belongs to: the subject without its "Re:" marks, lower case ("Re:Running costs" → "running costs"). */
 function subjectThread(subject: string): string {
   return subject.replace(/^(?:re: ?)+/i, '').trim().toLowerCase();
+}
+
+/**
+ * (Session 34) "Re: Echo story: Friday early finish" where no post is "Echo story: Friday early finish" itself: the
+ * thread's opening post is not among the posts (it is the article), and a forum gives every answer to it that subject,
+ * so the "Re:" says only that the post is in the discussion, not whom it answers (left to the other cues).
+ */
+function answersOpening(r: RawPost, raw: readonly RawPost[]): boolean {
+  if (r.subject === undefined || !/^re:/i.test(r.subject)) return false;
+  const thread = subjectThread(r.subject);
+  return thread !== '' && !raw.some((p) => p.subject !== undefined && !/^re:/i.test(p.subject) && subjectThread(p.subject) === thread);
 }
 
 /**

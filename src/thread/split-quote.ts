@@ -14,7 +14,9 @@ const BB_CLOSE = /\[\/quote\]$/i;
 // "ann wrote: ↑Sat Dec 05, 2026 8:37 am": a forum (phpBB) prints the quoted post's time after an arrow linking to it.
 // "Zitat von ann", "Citation de ann", "Cita de ann", "Citazione di ann", "Citaat van ann": the same label in German,
 // French, Spanish, Italian and Dutch.
-const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:(?:\s?↑\s?\S.{2,50})?)$/i;
+// "On 02/12/2026 at 19:02, ann said:", "On Dec 2, 2026 at 7:02 PM, ann wrote:" (session 34): the quoted post's date and
+// clock before the name, as a community forum's quote box and a mail client print it.
+const ATTRIBUTION = /^(?:(?:quote from|quoting|originally posted by|quote originally posted by|zitat von|citation de|cita de|citazione di|citaat van)\s?:?\s([^\s:](?:[^:]{0,38}[^\s:])?)(?:\s+on\s[^:]{1,60}(?::\d\d){0,2}(?:\s?[ap]m)?)?\s?:?|([^\s:](?:[^:]{0,38}[^\s:])?)\s(?:said|wrote|writes|says)\s?:(?:\s?↑\s?\S.{2,50})?|on\s[^:,]{3,30}(?:,\s?\d{4})?(?:\sat\s\d{1,2}:\d\d(?:\s?[ap]m)?)?,\s([^\s:,](?:[^:,]{0,38}[^\s:,])?)\s(?:said|wrote)\s?:)$/i;
 
 /** "Zitat von ann", "Originally Posted by ann", "ann wrote:": a quote's attribution line. */
 export function isQuoteAttribution(trimmed: string): boolean {
@@ -183,7 +185,7 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
     // "Quote from gullwing:" over the quoted lines, a blank line, then the post's own text: only when the
     // line names an earlier poster ("My doctor said:" over a quotation is the post's own text).
     const m = ATTRIBUTION.exec(first.trimmed)!;
-    const who = (m[1] ?? m[2] ?? '').trim();
+    const who = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (!namesEarlier(who, earlierAuthors)) return;
     let j = k + 1;
     while (j < body.length && !isBlank(body[j]!) && j <= k + 12) j++;

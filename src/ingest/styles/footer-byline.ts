@@ -28,11 +28,33 @@ interface BylineFooter {
   timestamp: string;
   up: Span | null;
   recs: number | null;
+  /** The signature does not show nesting (no `up` link): the post is not marked top level. */
+  unnested?: boolean;
+}
+
+// (Session 34) A community weblog's signature (MetaFilter): `posted by NAME at 7:19 AM on December 4, 2026`, maybe a
+// qualifier after the name (`NAME (staff)`) and a bracketed counter after the date (`[3 favorites]`). The clock, "on"
+// and a calendar date make it a signature without buttons.
+const POSTED_BY = /^posted by (\S.{0,58}?) at (\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?) on (\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{L}{3,9}\.?(?: \d{4})?)(?: \[[^\[\]]{1,40}\])?$/iu;
+const NAME_QUALIFIER = / \((?:staff|mod|moderator|admin|op)\)$/i;
+
+/** A `posted by NAME at TIME on DATE` signature, or null. Nesting is not shown by it, so it marks no root. */
+function readPostedBy(line: Line): BylineFooter | null {
+  const t = line.trimmed;
+  if (t.length > 200) return null;
+  const m = POSTED_BY.exec(t);
+  if (!m || parseCalendarDate(m[3]!) === null) return null;
+  const name = m[1]!.replace(NAME_QUALIFIER, '');
+  const from = line.contentStart + 'posted by '.length;
+  const fields = splitFields(line).filter((f) => f.start >= from && f.end <= from + name.length);
+  if (!isNameTokens(fields)) return null;
+  return { author: name, authorSpan: [from, from + name.length], timestamp: `${m[2]!} on ${m[3]!}`, up: null, recs: null, unnested: true };
 }
 
 /** A footer line signing the comment above it, or null. */
 export function readBylineFooter(line: Line): BylineFooter | null {
   const t = line.trimmed;
+  if (/^posted by /i.test(t)) return readPostedBy(line);
   if (t.length > 200 || !/^(?:by |on )/.test(t)) return null;
   const fields = splitFields(line);
   let k = 0;
@@ -73,6 +95,17 @@ export function readBylineFooter(line: Line): BylineFooter | null {
   return { author, authorSpan, timestamp, up, recs };
 }
 
+// (Session 34) The post's own signature line counting its comments: `posted by NAME (18 comments total) 22 users …`.
+const COMMENTS_TOTAL = /\((\d{1,6}) comments? total\)/i;
+
+/** The section's count line: a count line, or a line counting `(N comments total)`. */
+function sectionCount(trimmed: string): number | null | undefined {
+  const c = readCountLine(trimmed);
+  if (c !== undefined) return c;
+  const m = trimmed.length <= 200 ? COMMENTS_TOTAL.exec(trimmed) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
 function footers(lines: readonly Line[]): number[] {
   const out: number[] = [];
   for (const l of lines) if (!isBlank(l) && readBylineFooter(l)) out.push(l.index);
@@ -97,7 +130,7 @@ function detectFooterByline(lines: readonly Line[]): { start: number; confidence
   // The section's count line ("19 comments") a little above, when there is one.
   let start = text;
   for (let k = text - 1; k >= Math.max(0, text - 15); k--) {
-    if (readCountLine(lines[k]!.trimmed) !== undefined) {
+    if (sectionCount(lines[k]!.trimmed) !== undefined) {
       start = k;
       break;
     }
@@ -114,7 +147,7 @@ function parseFooterByline(lines: readonly Line[], start: number): SectionParse 
   if (f.length === 0) return { posts, lineKinds, linePost, declaredCount, messages: [] };
   const first = Math.max(start, firstTextLine(lines, f[0]!));
   for (let k = start; k < first; k++) {
-    const c = readCountLine(lines[k]!.trimmed);
+    const c = sectionCount(lines[k]!.trimmed);
     if (c !== undefined && c !== null && declaredCount === null) declaredCount = c;
     lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : c !== undefined ? 'comment-section-header' : 'comment-chrome');
   }
@@ -126,14 +159,16 @@ function parseFooterByline(lines: readonly Line[], start: number): SectionParse 
     post.likes = foot.recs;
     post.raw = [lines[at]!];
     if (foot.up) post.replyMark = foot.up;
-    else post.rootMark = true;
+    else if (!foot.unnested) post.rootMark = true;
     let a = from;
     let b = at;
     while (a < b && isBlank(lines[a]!)) lineKinds.set(a++, 'blank');
     while (b > a && isBlank(lines[b - 1]!)) lineKinds.set(--b, 'blank');
     const body = lines.slice(a, b);
     const index = posts.length;
-    if (body.length === 1 && isRemovalNote(body[0]!.trimmed)) {
+    // A weblog's signed note (`[One comment deleted. …]` / `posted by MOD (staff) at …`) is the moderator's comment: that
+    // page drops the deleted one, so only a footer that shows nesting keeps a removal placeholder.
+    if (body.length === 1 && !foot.unnested && isRemovalNote(body[0]!.trimmed)) {
       post.removed = true;
       lineKinds.set(a, 'post-removed');
       linePost.set(a, index);

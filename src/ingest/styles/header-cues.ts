@@ -103,6 +103,9 @@ const DAY_WORDS =
 // A day word, maybe a comma, at most two short linking words ("at", "um", "à", "a las", "alle", "om", "в",
 // "о"), then a clock time: the shape every language gives "Yesterday at 18:40".
 const DAY_WORD_CLOCK = new RegExp(`^${DAY_WORDS},?(?: \\p{L}{1,4}\\.?){0,2} ?\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?(?: uhr| h)?$`, 'iu');
+// (Session 34) "Tuesday 18:40", "Wed 9:12 AM", "Friday at 18:40": a weekday and a clock, as a chat client prints a
+// message's time within the last week.
+const WEEKDAY_CLOCK = new RegExp(`^${WEEKDAY},?(?: at)? \\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?$`, 'i');
 // Words that turn a span of time into an age, after it ("3 часа назад", "2 uur geleden", "5 dni temu", "3 tuntia
 // sitten") or before it ("منذ 3 ساعات", "vor 3 Tagen", "před 2 hodinami"): with a unit word in whatever language,
 // and a figure or not ("час назад", "منذ ساعتين", the dual, an hour ago).
@@ -182,7 +185,7 @@ export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (AGE_SHAPE.test(text) || AGE_GLUED.test(text) || AGE_COMPACT_LOCALISED.test(text)) return 'relative';
   // "long ago" is no time: the English age word needs a figure or an article (RELATIVE above).
   if (AGE_ANY.test(text) || AGE_WORDED.test(text)) return 'relative';
-  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
+  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || WEEKDAY_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
   return null;
 }
 
@@ -711,6 +714,8 @@ const ACTION_WORDS = new Set(
     'unsave', 'parent', 'context', 'follow', 'give', 'award', 'awards', 'recommend', 'recommended', 'helpful',
     'dislike', 'dislikes', 'block', 'hide', 'source', 'more', 'copy', 'link', 'quote', 'respond', 'agree',
     'disagree', 'thumbs', 'up', 'down', 'replies', 'rating', 'reaction', 'reactions',
+    // "Thank (41)": a hyperlocal site's like button, the verb (session 34; not "Thanks", a one-word reply).
+    'thank',
     // The same buttons as news sites print them in German, French and Spanish ("Antworten", "Melden",
     // "Empfehlen 112", "Répondre", "Signaler", "J'aime (24)", "Responder", "Denunciar").
     'antworten', 'melden', 'empfehlen', 'teilen', 'répondre', 'signaler', 'partager', "j'aime", 'j’aime', 'responder', 'denunciar', 'compartir',

@@ -48,7 +48,9 @@ export function findSectionStart(
     // "Comments (18)" over eighteen headers (one more or fewer: a removed comment counted or not): the page's own count
     // opens the section whatever header-like lines stand above it (a masthead over the date, the story's byline over
     // its time; session 26). Otherwise at most one header may stand above the opener.
-    const declared = after >= 5 && countOpener ? countOpener(lines[i]!.trimmed) : null;
+    // (Not a footer's button count either, "Thank (6)" over the last six posts, unless it counts comments; session 34.)
+    const button = isChrome(lines[i]!) && readCountLine(lines[i]!.trimmed) === undefined;
+    const declared = after >= 5 && countOpener && !button ? countOpener(lines[i]!.trimmed) : null;
     const countsBelow = declared !== null && declared !== undefined && Math.abs(declared - after) <= 1;
     if (after < headers.length - 1 && !countsBelow) continue;
     // (The page's count over its headers wins over an opener above the first one, a tab row's `Comments` over the project

@@ -112,6 +112,24 @@ const HEADER_COUNT = /^\d{1,6}$/;
 // "返信3" (Yahoo! Japan), "回复 3": the same count with the word before it.
 // "8 replies from Owen, Jess, and Farah", "1 reply from Ann": a thread's summary naming who replied.
 const REPLIES_FROM = /^(\d{1,5}) repl(?:y|ies) from \S.{0,80}$/i;
+// "Collapse all", "Expand all": a client's toggle for every listed reply at once.
+const ALL_TOGGLE = /^(?:collapse|expand|hide|show) all$/i;
+
+/**
+ * The line where the replies a summary (`REPLIES_FROM`) on line `i` lists start: the next line when it is a post's
+ * header, or the first header after an all-replies toggle and blank lines (three lines at most), else null.
+ */
+function repliesListedUnder(lines: readonly Line[], i: number, reader: SectionReader): number | null {
+  let k = i + 1;
+  let toggles = 0;
+  while (k < lines.length && k <= i + 3 && (isBlank(lines[k]!) || ALL_TOGGLE.test(lines[k]!.trimmed))) {
+    if (!isBlank(lines[k]!)) toggles++;
+    k++;
+  }
+  if (k >= lines.length || (k > i + 1 && toggles === 0) || isBlank(lines[k]!)) return null;
+  return reader.headerAt(lines, k) !== null ? k : null;
+}
+
 // "Reply 2": the same with the English word before it (a Korean portal's English edition, session 24).
 const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复|repl(?:y|ies)) ?(\d{1,5}))$/i;
 
@@ -648,13 +666,34 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     }
     // "8 replies from Owen, Jess, and Farah" under a closed post, its replies right under it (no blank line between): a
     // one-level thread opened (a work chat's channel), whose replies all answer the post.
-    const opened = current && phase === 'closed' && !current.removed ? REPLIES_FROM.exec(t) : null;
-    if (opened && current && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && reader.headerAt(lines, i + 1) !== null) {
+    // (Session 34) A client may print an expand-all toggle under the summary, and blank lines around it ("3 replies from
+    // …" / "Collapse all" / "" / the first reply); over the section's first post (the thread's opening post being the
+    // article) the summary is the section's chrome.
+    const summary = REPLIES_FROM.exec(t);
+    const listedAt = summary ? repliesListedUnder(lines, i, reader) : null;
+    if (summary && listedAt !== null && !current) {
+      for (let k = i; k < listedAt; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
+      i = listedAt - 1;
+      continue;
+    }
+    const opened = current && (phase === 'closed' || listedAt !== null) && !current.removed ? summary : null;
+    if (opened && current && listedAt !== null) {
       flushBlanks(false);
+      if (listedAt > i + 1) {
+        for (let k = i + 1; k < listedAt; k++) {
+          if (isBlank(lines[k]!)) continue;
+          current.raw.push(lines[k]!);
+          own(k, 'post-footer');
+        }
+      }
       current.replyCount = { count: Number(opened[1]), span: [line.contentStart, line.contentEnd] };
       current.repliesListed = true;
       current.raw.push(line);
       own(i, 'post-footer');
+      if (listedAt > i + 1) {
+        for (let k = i + 1; k < listedAt; k++) if (isBlank(lines[k]!)) lineKinds.set(k, 'blank');
+        i = listedAt - 1;
+      }
       continue;
     }
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
@@ -967,7 +1006,9 @@ function dropPageTail(
   lines: readonly Line[],
 ): void {
   let k = posts.length;
-  while (k > 0 && (isHeaderlessChrome(posts[k - 1]!) || (k === posts.length && isTailAfterPager(posts[k - 1]!, lines, lineKinds)))) k--;
+  // (Session 34) Every post above headed (or a removal placeholder): the list's posts all show a header here.
+  const headed = posts.length >= 6 && posts.slice(0, -1).every((p) => p.author !== null || p.removed);
+  while (k > 0 && (isHeaderlessChrome(posts[k - 1]!) || (k === posts.length && isTailAfterPager(posts[k - 1]!, lines, lineKinds, headed)))) k--;
   // "Discover more" / "Sourced from across X" / a post by someone else …: under a label for other content the page
   // recommends, the last posts (three at most) are that content, header and all, not replies (session 31).
   k = recommendedTailStart(posts, k, lines, lineKinds);
@@ -1036,7 +1077,7 @@ const COMPOSE_BOX = /^(?:message #[\w-]{1,40}|(?:send|type|write) a message(?:�
  * your favourite articles …? Start your subscription today." / "About us" / …): the page below the comments when
  * three lines in four are the page's (labels, interface, legal), whatever the length of the promotion among them.
  */
-function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<number, BlockKind>): boolean {
+function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<number, BlockKind>, headed = false): boolean {
   if (post.author !== null || post.removed || post.raw.length > 0 || post.body.length === 0) return false;
   let k = post.body[0]!.index - 1;
   while (k >= 0 && isBlank(lines[k]!)) k--;
@@ -1054,6 +1095,9 @@ function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<
   const text0 = post.body.filter((l) => !isBlank(l));
   if (matchChrome(lines[k]!.trimmed)?.id === 'related' && countWords(lines[k]!.trimmed, 4) <= 3 && text0.every((l) => countWords(l.trimmed, 17) <= 16 || isPageLine(l.trimmed) || isLinkRowLine(l.trimmed))) return true;
   if (!LIST_PAGER.test(lines[k]!.trimmed)) return false;
+  // (Session 34) "Load more comments" / "The rules of replying:" / "Be respectful. …": under the pager that closes a list
+  // whose every post shows its header, a block without one is the page's (its rules box, its links), not a comment.
+  if (headed) return true;
   const text = post.body.filter((l) => !isBlank(l));
   const page = text.filter((l) => isPageLine(l.trimmed)).length;
   return text.length >= 4 && page * 4 >= text.length * 3;

@@ -5,14 +5,14 @@ import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, readC
 import type { CommentStyle } from '../types.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { parseCalendarDate } from '../../text/dates.js';
-import { type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields, isInitialsOver } from './header-cues.js';
+import { type Field, type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields, isInitialsOver, isActivityVerb } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
 import { isCommentGate, isUiLine } from '../ui-lines.js';
 import { isProfileShape } from './counted.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
-const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:your )?(?:comment|name|email|website|e-mail)(?: address)?(?: \*| \(required\)| \((?:will not|won't|is not|never) be (?:published|shown|displayed|made public)\)| \((?:optional|not published)\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?)$/i;
+const WIDGET_CHROME = /^(?:(?:join|start) the (?:discussion|conversation)(?:…|\.\.\.|\.)?|(?:login|log in|sign in|sign up|register|logout|log out)(?: with \w{2,20})?|(?:show|view|load|see|hide|read) (?:\d{1,5} )?(?:more |all |previous |new |older |newer |hidden )?(?:replies|reply|comments?|responses|notes)(?: \(\d{1,5}\))?(?:…|\.\.\.)?|\d{1,5} (?:more )?(?:replies|reply|responses)(?: by \S.{0,60})?|(?:best|newest|oldest|top|popular|controversial|latest|most (?:liked|recent))|(?:favorite|favourite|subscribe|privacy|(?:disqus'? )?privacy policy|share what you think|(?:best|worst|highest|lowest) rated|terms of (?:use|service)|do not sell my (?:personal )?(?:data|information)|add disqus to your site|disqus|comment policy|community rules|be the first to comment\.?|what do you think\??|commenting has been (?:disabled|closed)\.?|facebook|email|copy link|reactions?|\d{1,5} reactions?)|also on \S.{0,60}|(?:view|read) (?:our|the) (?:comment|community) (?:policy|guidelines)\.?|(?:comments?|replies) (?:are|is) (?:closed|disabled)\.?|(?:\S{1,40} ){0,4}avatar|avatar (?:of|for) \S.{0,40}|[−+]|(?:your )?(?:comment|name|email|website|e-mail)(?: address)?(?: \*| \(required\)| \((?:will not|won't|is not|never) be (?:published|shown|displayed|made public)\)| \((?:optional|not published)\))?|(?:post|submit|publish) (?:comment|reply)|cancel reply|your email address will not be published\..{0,80}|save my name, email.{0,120}|notify me of (?:follow-up comments|new posts).{0,60}|what are your thoughts\??|cancel|respond|relevant|view quotes|post your reply|discover more|sourced from across \S{1,20}|latest comment:? \S.{0,40}|last (?:reply|replied|activity|comment|post) (?:\S.{0,40})|also sent to (?:the )?channel|(?:\d{1,3}(?:[,.]\d{3})*|\d{1,7}) (?:others|other people|people) (?:liked|reblogged|shared) this|message #[\w-]{1,40}|this page was last edited on \S.{0,60}|retrieved from ["“]\S{1,200}["”]|\d{1,5} (?:people|persons|users) in (?:the )?discussion|add topic|(?:↪|↳|⤷|↩)\s?original (?:message|comment|post) (?:was|has been) deleted\.?|(?:↪|↳|⤷|↩)\s?(?:message|comment) could not be loaded\.?|link to (?:comment|post)|share on other sites|more sharing options(?:…|\.\.\.)?)$/i;
 
 // "X reblogged this from Y" (a note), "… and added:" (a post by X answering Y): Tumblr's own words.
 const REBLOGGED = /^([\p{L}\p{N}_.-]{1,40}) reblogged this from ([\p{L}\p{N}_.-]{1,40})( and added:)?$/u;
@@ -414,8 +414,21 @@ function readArrowedHeader(lines: readonly Line[], i: number, line: Line): Found
 }
 
 // "2,317", "41": a member's post count alone on its line; "11y", "7 yrs": how long the member has been one.
-const MEMBER_COUNT = /^(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})$/;
+// (Session 34: or shortened, "1.2k", "876", as a community platform's card prints a member's content count.)
+const MEMBER_COUNT = /^(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6}|\d{1,3}(?:\.\d)?[kK])$/;
 const MEMBER_AGE = /^\d{1,2} ?(?:y|yr|yrs|years?|mo|mos|months?)$/i;
+
+/**
+ * (Session 34) "Posted December 2" under a member card: a capital activity verb before a calendar date is the post's
+ * time there (`readTimeLine` takes a capital verb only before an age, as an article's "Updated Fri, 04 Dec 2026" is the
+ * page's date line; under a card it is the post's). Returns the date without the verb, or null.
+ */
+function readPostedDate(line: Line): string | null {
+  const m = /^(\p{Lu}\p{Ll}{3,12}) (?:on )?(\S.{3,60})$/u.exec(line.trimmed);
+  if (!m || !isActivityVerb(m[1]!)) return null;
+  const date = m[2]!.replace(/ \(edited\)$/i, '');
+  return isStandaloneTime(date) && timeKind(date) === 'absolute' ? date : null;
+}
 
 /**
  * "hollowpoint" / "Ars Scholae Palatinae" / "11y" / "2,317" / "" / "Dec 4, 2026 at 11:41 AM": a forum's member card
@@ -431,8 +444,10 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
   let ranks = 0;
   while (m <= i + 5) {
     const l = lines[m];
-    if (!l || isBlank(l) || l.indent !== line.indent) break;
+    if (!l || isBlank(l)) break;
     const t = l.trimmed;
+    // (Session 34) " 1.2k": a figure may keep the space its icon stood in, one column off the name's.
+    if (l.indent !== line.indent && !(Math.abs(l.indent - line.indent) <= 1 && MEMBER_COUNT.test(t))) break;
     if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || isProfileField(l) || isDatedField(l)) figures++;
     // "Location: Settle": under a figure, a labelled field without one belongs to the card too.
     else if (figures > 0 && PROFILE_FIELD.test(t) && t.length <= 40) {
@@ -447,7 +462,7 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
   const card = m;
   if (lines[m] && isBlank(lines[m]!) && lines[m + 1] && !isBlank(lines[m + 1]!)) m++;
   const under = lines[m];
-  const time = under && under.indent === line.indent ? readTimeLine(under) : null;
+  const time = under && under.indent === line.indent ? (readTimeLine(under) ?? readPostedDate(under)) : null;
   if (time === null || timeKind(time) !== 'absolute') return bylineUnderCard(lines, i, card, name);
   const shown = [...range(i, card - 1), m];
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
@@ -827,7 +842,7 @@ function readByline(line: Line): { author: string; authorSpan: Span; timestamp: 
   if (t.length > 200 || !t.startsWith('by ')) return null;
   const tokens = splitFields(line);
   const on = tokens.findIndex((tok, k) => k >= 2 && k <= 9 && tok.text === 'on');
-  if (on < 0) return null;
+  if (on < 0) return readDashedByline(line, tokens);
   // The name, without the user number after it ("( 1099 )", "(1099)").
   let end = on;
   while (end > 2 && /^\(?\d{0,9}\)?$/.test(tokens[end - 1]!.text)) end--;
@@ -838,6 +853,21 @@ function readByline(line: Line): { author: string; authorSpan: Span; timestamp: 
   if (stop === on + 1) return null;
   const timestamp = line.text.slice(tokens[on + 1]!.start - line.start, tokens[stop - 1]!.end - line.start);
   if (parseCalendarDate(timestamp) === null && !/\d{1,2}:\d{2}/.test(timestamp)) return null;
+  const authorSpan: Span = [name[0]!.start, name[name.length - 1]!.end];
+  return { author: line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start), authorSpan, timestamp };
+}
+
+/**
+ * (Session 34) "by Dave Rook - Thursday, 3 December 2026, 7:58 PM": a learning platform's forum byline, the name and the
+ * post's date and clock after a dash (the whole rest of the line), under the post's subject.
+ */
+function readDashedByline(line: Line, tokens: Field[]): { author: string; authorSpan: Span; timestamp: string } | null {
+  const dash = tokens.findIndex((tok, k) => k >= 2 && k <= 7 && (tok.text === '-' || tok.text === '–' || tok.text === '—'));
+  if (dash < 0 || dash === tokens.length - 1) return null;
+  const name = tokens.slice(1, dash);
+  if (!isNameTokens(name)) return null;
+  const timestamp = line.text.slice(tokens[dash + 1]!.start - line.start, tokens[tokens.length - 1]!.end - line.start);
+  if (parseCalendarDate(timestamp) === null || !/\d{1,2}:\d{2}/.test(timestamp)) return null;
   const authorSpan: Span = [name[0]!.start, name[name.length - 1]!.end];
   return { author: line.text.slice(authorSpan[0] - line.start, authorSpan[1] - line.start), authorSpan, timestamp };
 }
