@@ -294,9 +294,7 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const tsdTrain = tsd('train');
   const tsdTrial = tsd('trial');
   // The default rule (`spans: 'learned'`): the comment's toxicity score reaches gateToxicity; and `spans: 'flagged'`.
-  // The shipped default's thresholds as `moderate` reads them (spans.model.json, which `npm run train` writes from
-  // SPAN_THRESHOLDS), read when the span rows are computed, after the fold fits.
-  const th: Readonly<Record<string, number>> = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'classify', 'moderation', 'spans.model.json'), 'utf8')) as { thresholds?: Record<string, number> }).thresholds ?? SPAN_THRESHOLDS;
+  const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
   const opens = (x: Scored): boolean => (th.gateToxicity !== undefined ? x.s.tox >= th.gateToxicity : x.s.top >= (th.gate ?? 0.5));
   const post = th['post.bias'] !== undefined ? { cut: th.postCut ?? 0, fallback: th.postFallback ?? 2, low: th.postLow ?? th.marked!, th } : undefined;
   const shipped = (x: Scored): Array<[number, number]> => (opens(x) ? spansAt(x.s, th.marked!, 0, th.gateWord, post) : []);

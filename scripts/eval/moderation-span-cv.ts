@@ -48,7 +48,10 @@
  *   SPAN_VITERBI (default 0,0.5,1; `chain+neg@v<shift>`); env SPAN_FIT_ONLY=1 stops after writing outJson;
  *   session 33, measured, not shipped: env SPAN_POST=1 adds a cross-fit per-post decision ("the gold is not empty")
  *   to the threshold rule (SPAN_POST_GRID=wide: the second grid; SPAN_POST_FALLBACK=best: the fallback shows only
- *   the best word), env SPAN_GROW=1 grows highlights by the gold's rate of marking a word beside a marked one
+ *   the best word), env SPAN_GROW=1 grows highlights by the gold's rate of marking a word beside a marked one;
+ *   session 34, measured, not shipped: env SPAN_POST34=1 fits the per-post decision over span-post.ts's 24 features
+ *   (and span33's nine) and chooses under a quiet-share constraint (SPAN_QUIET_SLACK, 0.005) beside the pooled choice;
+ *   SPAN_POST34_BANDS=1 adds a second band (words from lo2 when the decision reaches b2)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -1008,11 +1011,17 @@ if (process.env.SPAN_POST34 === '1') {
     }
     return c;
   };
-  interface P34 { m: number; gw: number; b: number; lo: number }
+  // SPAN_POST34_BANDS=1 (measured after the pre-registered run, not shipped): a second band, the words from `lo2` (< lo)
+  // when the decision reaches `b2` (> b); no comment gate (every choice of the pre-registered run took none).
+  const BANDS = process.env.SPAN_POST34_BANDS === '1';
+  interface P34 { m: number; gw: number; b: number; lo: number; b2: number; lo2: number }
   const params: P34[] = [];
-  for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of [2, 0.3, 0.4, 0.5, 0.6]) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) params.push({ m, gw, b, lo });
+  for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of [2, 0.3, 0.4, 0.5, 0.6]) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
+    params.push({ m, gw, b, lo, b2: 2, lo2: lo });
+    if (BANDS && b <= 1) for (const b2 of [0.6, 0.7, 0.8, 0.9]) for (const lo2 of [0.05, 0.1, 0.15]) if (b2 > b && lo2 < lo) params.push({ m, gw, b, lo, b2, lo2 });
+  }
   const filters: Array<{ name: string; a: number; gate: Gate }> = [];
-  for (const a of [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]) for (const g of GATES) filters.push({ name: `${g.name}/post>=${a}`, a, gate: g });
+  for (const a of [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]) for (const g of BANDS ? GATES.slice(0, 1) : GATES) filters.push({ name: `${g.name}/post>=${a}`, a, gate: g });
   const isTs = Uint8Array.from(items, (it) => (it.kind === 'ts' ? 1 : 0));
   const tsCount = new Float64Array(K);
   const ordCount = new Float64Array(K);
@@ -1028,8 +1037,10 @@ if (process.env.SPAN_POST34 === '1') {
     const cfgs: Array<[P34, (typeof filters)[number]]> = [];
     for (const c of params) {
       const hi = decoded(c.m, c.gw);
-      const low = c.b <= 1 ? decoded(c.lo, c.gw) : hi;
+      const low1 = c.b <= 1 ? decoded(c.lo, c.gw) : hi;
+      const low2 = c.b2 <= 1 ? decoded(c.lo2, c.gw) : low1;
       const useLow = (i: number): boolean => c.b <= 1 && !hi.lit[i] && q[i]! >= c.b;
+      const low = { f1: Float64Array.from(items, (_, i) => (c.b2 <= 1 && q[i]! >= c.b2 ? low2 : low1).f1[i]!), lit: Uint8Array.from(items, (_, i) => (c.b2 <= 1 && q[i]! >= c.b2 ? low2 : low1).lit[i]!) };
       for (const fl of filters) {
         const s = new Float64Array(K);
         const qu = new Float64Array(K);
@@ -1058,13 +1069,14 @@ if (process.env.SPAN_POST34 === '1') {
       });
       return best;
     };
-    const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}`;
+    const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.b2 <= 1 ? `/b2 ${c.b2} lo2 ${c.lo2}` : ''}`;
     const dec = (k: number) => (it: Item): Set<number> => {
       const i = index.get(it)!;
       const [c, fl] = cfgs[k]!;
       if (!(fl.gate.pass(it) && (fl.a === 0 || q[i]! >= fl.a))) return new Set<number>();
       const hi = decoded(c.m, c.gw);
-      return c.b <= 1 && !hi.lit[i] && q[i]! >= c.b ? decoded(c.lo, c.gw).sets[i]! : hi.sets[i]!;
+      if (!(c.b <= 1 && !hi.lit[i] && q[i]! >= c.b)) return hi.sets[i]!;
+      return decoded(c.b2 <= 1 && q[i]! >= c.b2 ? c.lo2 : c.lo, c.gw).sets[i]!;
     };
     for (const mode of ['constrained', 'pooled'] as const) {
       const choice = Array.from({ length: K }, (_, f) => choose([0, 1, 2].filter((g) => g !== f), mode));
