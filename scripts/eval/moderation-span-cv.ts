@@ -51,7 +51,8 @@
  *   the best word), env SPAN_GROW=1 grows highlights by the gold's rate of marking a word beside a marked one;
  *   session 34, measured, not shipped: env SPAN_POST34=1 fits the per-post decision over span-post.ts's 24 features
  *   (and span33's nine) and chooses under a quiet-share constraint (SPAN_QUIET_SLACK, 0.005) beside the pooled choice;
- *   SPAN_POST34_BANDS=1 adds a second band (words from lo2 when the decision reaches b2)
+ *   SPAN_POST34_BANDS=1 adds a second band (words from lo2 when the decision reaches b2); SPAN_POST34_FIT=ts fits the
+ *   decision on the ToxiSpans comments only, =split reads that one for the fallback and the pooled one for the cut
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -967,11 +968,15 @@ if (process.env.SPAN_POST34 === '1') {
     return postFeatures34(it.text, tokens, rs, it.p[target]!, (k) => !!veto?.[k] || it.geo[k]!.use === 'i', it.shownAll);
   });
   const ys = Uint8Array.from(items, (it) => (it.gold.size > 0 ? 1 : 0));
-  const fitOn = (use: (i: number) => boolean, d: number): Float64Array => {
+  // SPAN_POST34_FIT=ts (measured after the pre-registered run, not shipped): the decision fit on the ToxiSpans comments
+  // only (the ordinary texts stay in the grid and the constraint); =split: the cut `a` reads the decision fit on the
+  // pooled texts, the fallback `b` the one fit on ToxiSpans only.
+  const FIT = process.env.SPAN_POST34_FIT ?? 'pooled';
+  const fitOn = (use: (i: number) => boolean, d: number, tsOnly: boolean): Float64Array => {
     const xs: Float64Array[] = [];
     const yy: number[] = [];
-    items.forEach((_, i) => {
-      if (!use(i)) return;
+    items.forEach((it, i) => {
+      if (!use(i) || (tsOnly && it.kind !== 'ts')) return;
       xs.push(feats[i]!.subarray(0, d));
       yy.push(ys[i]!);
     });
@@ -979,10 +984,11 @@ if (process.env.SPAN_POST34 === '1') {
   };
   const sets34 = { rich: POST_FEATURES.length, nine: POST_FEATURES_NINE };
   const qOf: Record<string, Float64Array> = {};
-  for (const [set, d] of Object.entries(sets34)) {
+  for (const [set0, d] of Object.entries(sets34)) for (const tsOnly of FIT === 'pooled' ? [false] : FIT === 'ts' ? [true] : [false, true]) {
+    const set = `${set0}${tsOnly ? '-ts' : ''}`;
     const q = new Float64Array(items.length);
     for (let f = 0; f < K; f++) {
-      const w = fitOn((i) => items[i]!.fold !== f, d);
+      const w = fitOn((i) => items[i]!.fold !== f, d, tsOnly);
       console.log(`post34 ${set} fold ${f + 1}: ${POST_FEATURES.slice(0, d).map((n, a) => `${n} ${w[a]!.toFixed(3)}`).join(', ')}`);
       items.forEach((it, i) => {
         if (it.fold !== f) return;
@@ -993,7 +999,7 @@ if (process.env.SPAN_POST34 === '1') {
     }
     qOf[set] = q;
     // What ships: the weights fit on every pooled held-out text.
-    const w = fitOn(() => true, d);
+    const w = fitOn(() => true, d, tsOnly);
     console.log(`post34 ${set} all folds (ships): ${JSON.stringify(Object.fromEntries(POST_FEATURES.slice(0, d).map((n, a) => [`post.${n}`, Number(w[a]!.toFixed(4))])))}`);
     const ll = items.reduce((t, _, i) => t - Math.log(Math.max(1e-9, ys[i] ? q[i]! : 1 - q[i]!)), 0) / items.length;
     console.log(`post34 ${set}: held-out "gold not empty" ROC-AUC ${rocAuc([...q], [...ys].map((y) => y === 1)).toFixed(4)} (ToxiSpans only ${rocAuc(items.flatMap((it, i) => (it.kind === 'ts' ? [q[i]!] : [])), items.flatMap((it, i) => (it.kind === 'ts' ? [ys[i] === 1] : []))).toFixed(4)}), log loss ${ll.toFixed(4)}`);
@@ -1031,7 +1037,8 @@ if (process.env.SPAN_POST34 === '1') {
     if (it.kind !== 'ts' && mainDec(it).size === 0) mainQuiet[it.fold] = mainQuiet[it.fold]! + 1;
   });
   const t0 = Date.now();
-  for (const [set, q] of Object.entries(qOf)) {
+  const grids: Array<[string, Float64Array, Float64Array]> = FIT === 'split' ? Object.keys(sets34).map((n) => [`${n} split`, qOf[n]!, qOf[`${n}-ts`]!]) : Object.entries(qOf).map(([n, q]) => [n, q, q]);
+  for (const [set, qa, qb] of grids) {
     const tsSum: Float64Array[] = [];
     const quiet: Float64Array[] = [];
     const cfgs: Array<[P34, (typeof filters)[number]]> = [];
@@ -1039,13 +1046,13 @@ if (process.env.SPAN_POST34 === '1') {
       const hi = decoded(c.m, c.gw);
       const low1 = c.b <= 1 ? decoded(c.lo, c.gw) : hi;
       const low2 = c.b2 <= 1 ? decoded(c.lo2, c.gw) : low1;
-      const useLow = (i: number): boolean => c.b <= 1 && !hi.lit[i] && q[i]! >= c.b;
-      const low = { f1: Float64Array.from(items, (_, i) => (c.b2 <= 1 && q[i]! >= c.b2 ? low2 : low1).f1[i]!), lit: Uint8Array.from(items, (_, i) => (c.b2 <= 1 && q[i]! >= c.b2 ? low2 : low1).lit[i]!) };
+      const useLow = (i: number): boolean => c.b <= 1 && !hi.lit[i] && qb[i]! >= c.b;
+      const low = { f1: Float64Array.from(items, (_, i) => (c.b2 <= 1 && qb[i]! >= c.b2 ? low2 : low1).f1[i]!), lit: Uint8Array.from(items, (_, i) => (c.b2 <= 1 && qb[i]! >= c.b2 ? low2 : low1).lit[i]!) };
       for (const fl of filters) {
         const s = new Float64Array(K);
         const qu = new Float64Array(K);
         items.forEach((it, i) => {
-          const open = fl.gate.pass(it) && (fl.a === 0 || q[i]! >= fl.a);
+          const open = fl.gate.pass(it) && (fl.a === 0 || qa[i]! >= fl.a);
           if (isTs[i]) s[it.fold] = s[it.fold]! + (open ? (useLow(i) ? low : hi).f1[i]! : it.gold.size === 0 ? 1 : 0);
           else if (!open || !(useLow(i) ? low : hi).lit[i]) qu[it.fold] = qu[it.fold]! + 1;
         });
@@ -1073,10 +1080,10 @@ if (process.env.SPAN_POST34 === '1') {
     const dec = (k: number) => (it: Item): Set<number> => {
       const i = index.get(it)!;
       const [c, fl] = cfgs[k]!;
-      if (!(fl.gate.pass(it) && (fl.a === 0 || q[i]! >= fl.a))) return new Set<number>();
+      if (!(fl.gate.pass(it) && (fl.a === 0 || qa[i]! >= fl.a))) return new Set<number>();
       const hi = decoded(c.m, c.gw);
-      if (!(c.b <= 1 && !hi.lit[i] && q[i]! >= c.b)) return hi.sets[i]!;
-      return decoded(c.b2 <= 1 && q[i]! >= c.b2 ? c.lo2 : c.lo, c.gw).sets[i]!;
+      if (!(c.b <= 1 && !hi.lit[i] && qb[i]! >= c.b)) return hi.sets[i]!;
+      return decoded(c.b2 <= 1 && qb[i]! >= c.b2 ? c.lo2 : c.lo, c.gw).sets[i]!;
     };
     for (const mode of ['constrained', 'pooled'] as const) {
       const choice = Array.from({ length: K }, (_, f) => choose([0, 1, 2].filter((g) => g !== f), mode));

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../text/tokenize.js';
 import { SECOND_PERSON, type WordReading } from './features.js';
+import { maxOf } from '../../arrays.js';
 
 /** The features' names, in `postFeatures`' order (the weights are `post.<name>`). */
 export const POST_FEATURES = [
@@ -83,7 +84,7 @@ export function postFeatures(input: string, tokens: readonly Token[], readings: 
     n ? at(0.3) / n : 0,
     Math.log1p(n),
     logit(shown[0] ?? 0),
-    logit(Math.max(...shown)),
+    logit(maxOf(shown)),
     logit(shown[1] ?? 0),
     logit(shown[2] ?? 0),
     logit(shown[3] ?? 0),
