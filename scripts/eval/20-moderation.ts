@@ -20,6 +20,7 @@ import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
 import { spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
+import { postFeatures, postProbability } from '../../src/classify/moderation/span-post.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
 import { readVaderSet } from './lib/sentiment-data.js';
@@ -64,6 +65,8 @@ interface SpanScores {
   tox: number;
   /** Some attribute's raw output reaches its shipped cut (ATTRIBUTE_THRESHOLDS): the comment is flagged. */
   flagged: boolean;
+  /** The per-post decision's features (span-post.ts), read with the shipped `post.` weights by `spansAt`. */
+  x: Float64Array;
 }
 
 /** `moderate`'s shown score of a raw output (index.ts `calibrate`) with the shipped cut and slopes. */
@@ -80,18 +83,24 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
   const context = spanReading(readings, text, tokens);
   const veto = spanVetoes(text, tokens, readings);
   // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
-  const top = Math.max(...MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a)));
+  const shownAll = MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a));
+  const top = Math.max(...shownAll);
   const flagged = MODERATION_ATTRIBUTES.some((a) => result[a].score >= ATTRIBUTE_THRESHOLDS[a]);
+  const isIdea = readings.map((r) => r.target === 'idea' && r.mode === 'plain');
+  const ps = readings.map((_, k) => (!veto[k] || isIdea[k] ? predict(models.spans, spanFeatures(readings, k, context))[0]! : 0));
+  // Since session 34: the per-post decision's features (the fold models carry no thresholds; the shipped weights are read in `spansAt`).
+  const x = postFeatures(text, tokens, readings, ps, (k) => veto[k]! || isIdea[k]!, shownAll);
   return {
     top,
-    tox: shownScore(result.toxicity.score, 'toxicity'),
+    tox: shownAll[0]!,
     flagged,
+    x,
     words: readings.map((r, k) => {
       // As `moderate` highlights: never a vetoed word (span-veto.ts: reported speech, named, denied), and a plain word
       // aimed at an idea only beside a highlighted word that is not (since session 23; `spansAt`).
-      const idea = r.target === 'idea' && r.mode === 'plain';
+      const idea = isIdea[k]!;
       return {
-        p: !veto[k] || idea ? predict(models.spans, spanFeatures(readings, k, context))[0]! : 0,
+        p: ps[k]!,
         start: tokens[r.token]!.start,
         end: tokens[r.token]!.end,
         plain: !veto[k],
@@ -103,10 +112,15 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
 }
 
 /** The spans `moderate` would highlight at the given thresholds (same merge rule as src/classify/moderation/index.ts). */
-function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0): Array<[number, number]> {
+function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0, post?: { cut: number; fallback: number; low: number; th: Readonly<Record<string, number>> }): Array<[number, number]> {
   if (s.top < gate || s.words.length === 0) return [];
   if (Math.max(...s.words.map((w) => w.p)) < gateWord) return [];
-  const on = s.words.map((w) => w.p >= marked);
+  // Since session 34 (the shipped default only): nothing under the per-post decision's cut; the words from `low` when
+  // none reaches `marked` and the decision reaches `fallback`.
+  const q = post ? postProbability(post.th, s.x) : 1;
+  if (post && q < post.cut) return [];
+  let on = s.words.map((w) => w.p >= marked);
+  if (post && !on.some((o, k) => o && !s.words[k]!.idea) && q >= post.fallback) on = s.words.map((w) => w.p >= post.low);
   if (!on.some((o, k) => o && !s.words[k]!.idea)) return [];
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
@@ -282,8 +296,9 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   // The default rule (`spans: 'learned'`): the comment's toxicity score reaches gateToxicity; and `spans: 'flagged'`.
   const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
   const opens = (x: Scored): boolean => (th.gateToxicity !== undefined ? x.s.tox >= th.gateToxicity : x.s.top >= (th.gate ?? 0.5));
-  const shipped = (x: Scored): Array<[number, number]> => (opens(x) ? spansAt(x.s, th.marked!, 0, th.gateWord) : []);
-  const shippedName = `threadlens spans, shipped default: ${th.gateToxicity !== undefined ? `toxicity score >= ${th.gateToxicity}` : `some attribute's score >= ${th.gate}`}, marked ${th.marked}, best word ${th.gateWord} (${K}-fold CV)`;
+  const post = th['post.bias'] !== undefined ? { cut: th.postCut ?? 0, fallback: th.postFallback ?? 2, low: th.postLow ?? th.marked!, th } : undefined;
+  const shipped = (x: Scored): Array<[number, number]> => (opens(x) ? spansAt(x.s, th.marked!, 0, th.gateWord, post) : []);
+  const shippedName = `threadlens spans, shipped default: ${th.gateToxicity !== undefined ? `toxicity score >= ${th.gateToxicity}` : `some attribute's score >= ${th.gate}`}, marked ${th.marked}, best word ${th.gateWord}${post ? `, per-post decision >= ${post.cut}, from ${post.low} when >= ${post.fallback}` : ''} (${K}-fold CV)`;
   const flaggedRule = (x: Scored): Array<[number, number]> => spansAt(x.s, SPAN_THRESHOLDS['flagged.marked'], SPAN_THRESHOLDS['flagged.gate'], SPAN_THRESHOLDS['flagged.gateWord']);
   const flaggedName = `threadlens spans, spans: 'flagged': some attribute's score >= ${SPAN_THRESHOLDS['flagged.gate']}, marked ${SPAN_THRESHOLDS['flagged.marked']}, best word ${SPAN_THRESHOLDS['flagged.gateWord']} (${K}-fold CV)`;
   const flaggedList = (x: Scored): Array<[number, number]> => (x.s.top >= 0.5 ? x.list : []);

@@ -48,7 +48,11 @@
  *   SPAN_VITERBI (default 0,0.5,1; `chain+neg@v<shift>`); env SPAN_FIT_ONLY=1 stops after writing outJson;
  *   session 33, measured, not shipped: env SPAN_POST=1 adds a cross-fit per-post decision ("the gold is not empty")
  *   to the threshold rule (SPAN_POST_GRID=wide: the second grid; SPAN_POST_FALLBACK=best: the fallback shows only
- *   the best word), env SPAN_GROW=1 grows highlights by the gold's rate of marking a word beside a marked one
+ *   the best word), env SPAN_GROW=1 grows highlights by the gold's rate of marking a word beside a marked one;
+ *   session 34, measured, not shipped: env SPAN_POST34=1 fits the per-post decision over span-post.ts's 24 features
+ *   (and span33's nine) and chooses under a quiet-share constraint (SPAN_QUIET_SLACK, 0.005) beside the pooled choice;
+ *   SPAN_POST34_BANDS=1 adds a second band (words from lo2 when the decision reaches b2); SPAN_POST34_FIT=ts fits the
+ *   decision on the ToxiSpans comments only, =split reads that one for the fallback and the pooled one for the cut
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,11 +66,12 @@ import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/m
 import { isContentWord } from '../../src/classify/moderation/features.js';
 import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
 import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
+import { POST_FEATURES, POST_FEATURES_NINE, postFeatures as postFeatures34 } from '../../src/classify/moderation/span-post.js';
 import { predict } from '../../src/learn/model.js';
 import { chainRun, chainViterbi } from '../train/lib/fit-model.js';
 
 interface Geo { start: number; end: number; content: boolean; brk: boolean; use?: 'p' | 'q' | 'n' | 'i' }
-interface Item { chain?: Record<string, [number, number, number]>; text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]>; adj?: Array<[number, number]> }
+interface Item { chain?: Record<string, [number, number, number]>; text: string; gold: Set<number>; two?: Set<number>; fold: number; kind: 'ts' | 'sentence' | 'comment'; geo: Geo[]; p: Record<string, Float32Array>; gate: number; tox: number; shownAll: number[]; list: Array<[number, number]>; list2: Array<[number, number]>; rate?: Array<[number, number]>; adj?: Array<[number, number]> }
 
 const K = 3;
 // Session 24: the span model's new context families (features.ts SPAN_CONTEXT_FAMILIES), env SPAN_CTX=sentence,top.
@@ -103,7 +108,7 @@ const toxOf = (held: number[][], i: number): number => shown(held[0]![i]!, 'toxi
 
 const items: Item[] = [];
 const tsItem: number[] = new Array(ts.length);
-const mk = (text: string, gold: Set<number>, fold: number, kind: Item['kind'], held: number[][], i: number, two?: Set<number>): Item => ({ text, gold, fold, kind, gate: gateOf(held, i), tox: toxOf(held, i), geo: [], p: {}, list: [], list2: [], ...(two ? { two } : {}) });
+const mk = (text: string, gold: Set<number>, fold: number, kind: Item['kind'], held: number[][], i: number, two?: Set<number>): Item => ({ text, gold, fold, kind, gate: gateOf(held, i), tox: toxOf(held, i), shownAll: MODERATION_ATTRIBUTES.map((a, l) => shown(held[l]![i]!, a)), geo: [], p: {}, list: [], list2: [], ...(two ? { two } : {}) });
 ts.forEach((r, i) => {
   tsItem[i] = items.length;
   items.push(mk(r.text, charSet(r.semeval!), -1, 'ts', oof.tsHeld, i, charSet(r.gold!)));
@@ -943,4 +948,151 @@ if (POST || GROW) {
     if (v > bt.v) bt = { v, k };
   });
   console.log(`${name}: best on tsd_train alone (no comment gate; optimistic): ${lab(cfgs[bt.k]!)} ${bt.v.toFixed(4)}`);
+}
+
+// Session 34 (docs/moderation.md, span34): env SPAN_POST34=1, span33's per-post decision over richer features
+// (span-post.ts `postFeatures`, the function `moderate` runs), and a constrained choice: the decoding with the highest
+// mean SemEval F1 over the ToxiSpans comments whose ordinary quiet share is not lower than main's rule's on the same
+// folds by more than SPAN_QUIET_SLACK (0.005). Reported beside it: the pooled-F1 choice, and span33's nine features
+// under each choice. The grid is span33's wide one; each (threshold, gateWord) is decoded once and reused.
+if (process.env.SPAN_POST34 === '1') {
+  const target = targets[0]!;
+  const SLACK = Number(process.env.SPAN_QUIET_SLACK ?? 0.005);
+  const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
+  const mainGate: Gate = anyAt(th.gate ?? 0.5);
+  const mainDec = (it: Item): Set<number> => decode(it, target, th.marked!, th.gateWord!, mainGate);
+  const feats = items.map((it) => {
+    const [tokens, rs] = readText(it.text, null);
+    if (rs.length !== it.geo.length) throw new Error('word count differs from the cached word scores');
+    const veto = vetoOf.get(it);
+    return postFeatures34(it.text, tokens, rs, it.p[target]!, (k) => !!veto?.[k] || it.geo[k]!.use === 'i', it.shownAll);
+  });
+  const ys = Uint8Array.from(items, (it) => (it.gold.size > 0 ? 1 : 0));
+  // SPAN_POST34_FIT=ts (measured after the pre-registered run, not shipped): the decision fit on the ToxiSpans comments
+  // only (the ordinary texts stay in the grid and the constraint); =split: the cut `a` reads the decision fit on the
+  // pooled texts, the fallback `b` the one fit on ToxiSpans only.
+  const FIT = process.env.SPAN_POST34_FIT ?? 'pooled';
+  const fitOn = (use: (i: number) => boolean, d: number, tsOnly: boolean): Float64Array => {
+    const xs: Float64Array[] = [];
+    const yy: number[] = [];
+    items.forEach((it, i) => {
+      if (!use(i) || (tsOnly && it.kind !== 'ts')) return;
+      xs.push(feats[i]!.subarray(0, d));
+      yy.push(ys[i]!);
+    });
+    return fitLogistic(xs, Uint8Array.from(yy));
+  };
+  const sets34 = { rich: POST_FEATURES.length, nine: POST_FEATURES_NINE };
+  const qOf: Record<string, Float64Array> = {};
+  for (const [set0, d] of Object.entries(sets34)) for (const tsOnly of FIT === 'pooled' ? [false] : FIT === 'ts' ? [true] : [false, true]) {
+    const set = `${set0}${tsOnly ? '-ts' : ''}`;
+    const q = new Float64Array(items.length);
+    for (let f = 0; f < K; f++) {
+      const w = fitOn((i) => items[i]!.fold !== f, d, tsOnly);
+      console.log(`post34 ${set} fold ${f + 1}: ${POST_FEATURES.slice(0, d).map((n, a) => `${n} ${w[a]!.toFixed(3)}`).join(', ')}`);
+      items.forEach((it, i) => {
+        if (it.fold !== f) return;
+        let z = 0;
+        for (let a = 0; a < d; a++) z += w[a]! * feats[i]![a]!;
+        q[i] = 1 / (1 + Math.exp(-z));
+      });
+    }
+    qOf[set] = q;
+    // What ships: the weights fit on every pooled held-out text.
+    const w = fitOn(() => true, d, tsOnly);
+    console.log(`post34 ${set} all folds (ships): ${JSON.stringify(Object.fromEntries(POST_FEATURES.slice(0, d).map((n, a) => [`post.${n}`, Number(w[a]!.toFixed(4))])))}`);
+    const ll = items.reduce((t, _, i) => t - Math.log(Math.max(1e-9, ys[i] ? q[i]! : 1 - q[i]!)), 0) / items.length;
+    console.log(`post34 ${set}: held-out "gold not empty" ROC-AUC ${rocAuc([...q], [...ys].map((y) => y === 1)).toFixed(4)} (ToxiSpans only ${rocAuc(items.flatMap((it, i) => (it.kind === 'ts' ? [q[i]!] : [])), items.flatMap((it, i) => (it.kind === 'ts' ? [ys[i] === 1] : []))).toFixed(4)}), log loss ${ll.toFixed(4)}`);
+  }
+  const index = new Map(items.map((it, i) => [it, i]));
+  // Each (threshold, gateWord) decoded once: the F1 and whether it shows anything, per item.
+  const cache = new Map<string, { f1: Float64Array; lit: Uint8Array; sets: Array<Set<number>> }>();
+  const decoded = (t: number, gw: number) => {
+    const key = `${t}/${gw}`;
+    let c = cache.get(key);
+    if (!c) {
+      const sets = items.map((it) => decodeWords(it, target, t, gw));
+      c = { sets, f1: Float64Array.from(items, (it, i) => spanF1(it.gold, sets[i]!)), lit: Uint8Array.from(sets, (x) => (x.size > 0 ? 1 : 0)) };
+      cache.set(key, c);
+    }
+    return c;
+  };
+  // SPAN_POST34_BANDS=1 (measured after the pre-registered run, not shipped): a second band, the words from `lo2` (< lo)
+  // when the decision reaches `b2` (> b); no comment gate (every choice of the pre-registered run took none).
+  const BANDS = process.env.SPAN_POST34_BANDS === '1';
+  interface P34 { m: number; gw: number; b: number; lo: number; b2: number; lo2: number }
+  const params: P34[] = [];
+  for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of [2, 0.3, 0.4, 0.5, 0.6]) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
+    params.push({ m, gw, b, lo, b2: 2, lo2: lo });
+    if (BANDS && b <= 1) for (const b2 of [0.6, 0.7, 0.8, 0.9]) for (const lo2 of [0.05, 0.1, 0.15]) if (b2 > b && lo2 < lo) params.push({ m, gw, b, lo, b2, lo2 });
+  }
+  const filters: Array<{ name: string; a: number; gate: Gate }> = [];
+  for (const a of [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]) for (const g of BANDS ? GATES.slice(0, 1) : GATES) filters.push({ name: `${g.name}/post>=${a}`, a, gate: g });
+  const isTs = Uint8Array.from(items, (it) => (it.kind === 'ts' ? 1 : 0));
+  const tsCount = new Float64Array(K);
+  const ordCount = new Float64Array(K);
+  items.forEach((it) => (isTs[index.get(it)!] ? (tsCount[it.fold] = tsCount[it.fold]! + 1) : (ordCount[it.fold] = ordCount[it.fold]! + 1)));
+  const mainQuiet = new Float64Array(K);
+  items.forEach((it) => {
+    if (it.kind !== 'ts' && mainDec(it).size === 0) mainQuiet[it.fold] = mainQuiet[it.fold]! + 1;
+  });
+  const t0 = Date.now();
+  const grids: Array<[string, Float64Array, Float64Array]> = FIT === 'split' ? Object.keys(sets34).map((n) => [`${n} split`, qOf[n]!, qOf[`${n}-ts`]!]) : Object.entries(qOf).map(([n, q]) => [n, q, q]);
+  for (const [set, qa, qb] of grids) {
+    const tsSum: Float64Array[] = [];
+    const quiet: Float64Array[] = [];
+    const cfgs: Array<[P34, (typeof filters)[number]]> = [];
+    for (const c of params) {
+      const hi = decoded(c.m, c.gw);
+      const low1 = c.b <= 1 ? decoded(c.lo, c.gw) : hi;
+      const low2 = c.b2 <= 1 ? decoded(c.lo2, c.gw) : low1;
+      const useLow = (i: number): boolean => c.b <= 1 && !hi.lit[i] && qb[i]! >= c.b;
+      const low = { f1: Float64Array.from(items, (_, i) => (c.b2 <= 1 && qb[i]! >= c.b2 ? low2 : low1).f1[i]!), lit: Uint8Array.from(items, (_, i) => (c.b2 <= 1 && qb[i]! >= c.b2 ? low2 : low1).lit[i]!) };
+      for (const fl of filters) {
+        const s = new Float64Array(K);
+        const qu = new Float64Array(K);
+        items.forEach((it, i) => {
+          const open = fl.gate.pass(it) && (fl.a === 0 || qa[i]! >= fl.a);
+          if (isTs[i]) s[it.fold] = s[it.fold]! + (open ? (useLow(i) ? low : hi).f1[i]! : it.gold.size === 0 ? 1 : 0);
+          else if (!open || !(useLow(i) ? low : hi).lit[i]) qu[it.fold] = qu[it.fold]! + 1;
+        });
+        tsSum.push(s);
+        quiet.push(qu);
+        cfgs.push([c, fl]);
+      }
+    }
+    const sum = (x: Float64Array, folds: number[]): number => folds.reduce((t, f) => t + x[f]!, 0);
+    const choose = (folds: number[], mode: 'pooled' | 'constrained'): number => {
+      let best = -1;
+      let bestV = -Infinity;
+      const mq = sum(mainQuiet, folds) / sum(ordCount, folds);
+      cfgs.forEach((_, k) => {
+        const v = mode === 'pooled' ? (sum(tsSum[k]!, folds) + sum(quiet[k]!, folds)) / (sum(tsCount, folds) + sum(ordCount, folds)) : sum(tsSum[k]!, folds) / sum(tsCount, folds);
+        if (mode === 'constrained' && sum(quiet[k]!, folds) / sum(ordCount, folds) < mq - SLACK) return;
+        if (v > bestV + 1e-12) {
+          bestV = v;
+          best = k;
+        }
+      });
+      return best;
+    };
+    const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.b2 <= 1 ? `/b2 ${c.b2} lo2 ${c.lo2}` : ''}`;
+    const dec = (k: number) => (it: Item): Set<number> => {
+      const i = index.get(it)!;
+      const [c, fl] = cfgs[k]!;
+      if (!(fl.gate.pass(it) && (fl.a === 0 || qa[i]! >= fl.a))) return new Set<number>();
+      const hi = decoded(c.m, c.gw);
+      if (!(c.b <= 1 && !hi.lit[i] && qb[i]! >= c.b)) return hi.sets[i]!;
+      return decoded(c.b2 <= 1 && qb[i]! >= c.b2 ? c.lo2 : c.lo, c.gw).sets[i]!;
+    };
+    for (const mode of ['constrained', 'pooled'] as const) {
+      const choice = Array.from({ length: K }, (_, f) => choose([0, 1, 2].filter((g) => g !== f), mode));
+      const name = `post34 ${set}, ${mode} choice`;
+      console.log(`${name}: cross-fit choices ${choice.map((k) => lab(cfgs[k]!)).join(', ')}`);
+      report(`${name}: cross-fit`, (it) => dec(choice[it.fold]!)(it));
+      const all = choose([0, 1, 2], mode);
+      report(`${name}: all folds ${lab(cfgs[all]!)}`, dec(all));
+    }
+  }
+  console.log(`post34: main's ordinary quiet share by fold ${[0, 1, 2].map((f) => (mainQuiet[f]! / ordCount[f]!).toFixed(4)).join(' / ')}; grid ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }

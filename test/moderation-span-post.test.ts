@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { moderateWith } from '../src/classify/moderation/index.js';
+import { readText, shippedModerationModels, type ModerationModels } from '../src/classify/moderation/models.js';
+import { POST_FEATURES, postFeatures, postProbability } from '../src/classify/moderation/span-post.js';
+
+// The per-post span decision (span-post.ts, session 34): its features and the rule `highlight` applies with them.
+const shipped = shippedModerationModels();
+const withPost = (extra: Record<string, number>): ModerationModels => ({ ...shipped, spans: { ...shipped.spans, thresholds: { ...shipped.spans.thresholds, ...extra } } });
+
+describe('the per-post span decision', () => {
+  it('reads one value per named feature, finite and deterministic, on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const [tokens, readings] = readText(text, null);
+        const p = readings.map((_, k) => (k % 3) / 3);
+        const x = postFeatures(text, tokens, readings, p, (k) => k % 4 === 1, [0.1, 0.2, 0.3, 0.4, 0.5]);
+        expect(x.length).toBe(POST_FEATURES.length);
+        expect([...x].every(Number.isFinite)).toBe(true);
+        expect(postFeatures(text, tokens, readings, p, (k) => k % 4 === 1, [0.1, 0.2, 0.3, 0.4, 0.5])).toEqual(x);
+        const q = postProbability({ 'post.bias': 0.3, 'post.best': 0.5, 'post.you': -1 }, x);
+        expect(q).toBeGreaterThan(0);
+        expect(q).toBeLessThan(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads the best word: who it is aimed at, its sentence, capitals, repeats', () => {
+    const text = 'Nice day. You are an IDIOT, a total idiot!';
+    const [tokens, readings] = readText(text, null);
+    const p = readings.map((r) => (r.norm === 'idiot' ? 0.9 : 0.05));
+    const x = postFeatures(text, tokens, readings, p, () => false, [0.6, 0.7, 0.1, 0.05, 0.02]);
+    const f = Object.fromEntries(POST_FEATURES.map((n, a) => [n, x[a]]));
+    expect(f.bestYouSentence).toBe(1);
+    expect(f.bestAimed).toBe(1);
+    expect(f.bestCaps).toBe(1);
+    expect(f.bestRepeat).toBeCloseTo(Math.log(2));
+    expect(f.sentences).toBeCloseTo(Math.log(3));
+    expect(f.distinct45).toBeCloseTo(Math.log(2));
+    // A blocked word reads as 0: nothing is left to be the best.
+    const none = postFeatures(text, tokens, readings, p, () => true, [0.6, 0.7, 0.1, 0.05, 0.02]);
+    expect(none[POST_FEATURES.indexOf('n30')]).toBe(0);
+  });
+
+  it("applies the decision's cut and fallback in `highlight`, spans still slicing back", () => {
+    const text = 'You are a brainless idiot and everyone here knows it.';
+    const base = moderateWith(text, shipped);
+    expect(base.spans.length).toBeGreaterThan(0);
+    // A decision that is never sure enough shows nothing; one that is always sure with a low fallback shows at least as much.
+    expect(moderateWith(text, withPost({ 'post.bias': -50, postCut: 0.5 })).spans).toEqual([]);
+    const wide = moderateWith(text, withPost({ 'post.bias': 50, postCut: 0.5, marked: 0.999, postFallback: 0.5, postLow: 0.2 }));
+    expect(wide.spans.length).toBeGreaterThan(0);
+    for (const s of wide.spans) expect(text.slice(...s.span)).toBe(s.text);
+    // Without `post.` weights the rule is the threshold rule.
+    expect(moderateWith(text, withPost({ postCut: 0.9 })).spans).toEqual(base.spans);
+  });
+});
