@@ -112,6 +112,26 @@ export interface TriggerFacts {
    * not shipped: docs/dump-styles.md); the library's arbitration does not read it.
    */
   textless: number;
+  /**
+   * Lines the model is sure of (probability at least `SURE_P`) in the part of the dump the rules read as posts (their
+   * first post's first line to their last post's last), each with a class on both sides: its text's first line, the rest
+   * of its text, or a line that is no post's text (a head, meta or chrome; a line in no post of the rules'). Lines of a
+   * rules' post that are neither its head nor its text (a quote it opens with, a footer, a removal note) are left out
+   * (session 34, shape34). Weighed by the studies only.
+   */
+  sureLines: number;
+  /** Of `sureLines`, those where the model's class is not the rules' (shape34: the rules do not know the layout). */
+  sureDisagree: number;
+}
+
+/** A model's guess this probable is a line the model is sure of (session 34's disagreement facts). */
+export const SURE_P = 0.8;
+
+/** A line's class as the disagreement facts compare it: the first line of a post's text, the rest of it, or no text. */
+type TextClass = 'start' | 'body' | 'none';
+
+function modelClass(role: LineRole): TextClass {
+  return role === 'start' ? 'start' : role === 'body' ? 'body' : 'none';
 }
 
 /**
@@ -198,6 +218,7 @@ export function triggerFacts(
   ruleStarts: ReadonlySet<number>,
   inRuleText: (line: number) => boolean,
   ruleTexts: ReadonlyArray<readonly number[]> = [],
+  inRuleHead: ((line: number) => boolean) | null = null,
 ): TriggerFacts {
   let starts = 0;
   let orphanStarts = 0;
@@ -221,7 +242,51 @@ export function triggerFacts(
   });
   const isText = (i: number): boolean => guesses[i]?.role === 'start' || guesses[i]?.role === 'body';
   const textless = ruleTexts.filter((t) => t.length > 0 && !t.some(isText)).length;
-  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, meanStartP: starts === 0 ? 0 : sum / starts };
+  const sure = inRuleHead === null ? { sureLines: 0, sureDisagree: 0 } : sureDisagreement(guesses, inRulePost, ruleStarts, inRuleText, inRuleHead);
+  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, ...sure, meanStartP: starts === 0 ? 0 : sum / starts };
+}
+
+/**
+ * The lines the model is sure of in the rules' part of the dump, and those where it reads them otherwise than the rules
+ * (`TriggerFacts.sureLines`, `sureDisagree`; session 34).
+ */
+function sureDisagreement(
+  guesses: ReadonlyArray<RoleGuess | null>,
+  inRulePost: (line: number) => boolean,
+  ruleStarts: ReadonlySet<number>,
+  inRuleText: (line: number) => boolean,
+  inRuleHead: (line: number) => boolean,
+): { sureLines: number; sureDisagree: number } {
+  let from = -1;
+  let to = -1;
+  guesses.forEach((_, i) => {
+    if (!inRulePost(i)) return;
+    if (from < 0) from = i;
+    to = i;
+  });
+  let sureLines = 0;
+  let sureDisagree = 0;
+  for (let i = Math.max(0, from); i <= to; i++) {
+    const g = guesses[i];
+    if (g === null || g === undefined || g.p < SURE_P) continue;
+    let rules: TextClass;
+    if (ruleStarts.has(i)) rules = 'start';
+    else if (inRuleText(i)) rules = 'body';
+    else if (inRuleHead(i) || !inRulePost(i)) rules = 'none';
+    else continue;
+    sureLines++;
+    if (modelClass(g.role) !== rules) sureDisagree++;
+  }
+  return { sureLines, sureDisagree };
+}
+
+/**
+ * The disagreement arm (session 34, shape34; measured in scripts/study/line-roles-left-out.ts): the rules do not know
+ * the layout when the model, with at least three start lines, is sure of lines in their part of the dump and reads at
+ * least three of them, and a quarter of them, otherwise than the rules (`sureDisagree`).
+ */
+export function disagreeArm(f: TriggerFacts): boolean {
+  return f.starts >= MIN_STARTS && f.sureDisagree >= 3 && 4 * f.sureDisagree >= f.sureLines;
 }
 
 /** The posts the model reads, with the line where its section starts. */
