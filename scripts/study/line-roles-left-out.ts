@@ -306,6 +306,11 @@ const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
   "shape34 variant: shape32's arm, or >= 3 and >= 1/3 sure lines read otherwise": (f) => shape32Arm(f) || (f.starts >= 3 && f.sureDisagree >= 3 && 3 * f.sureDisagree >= f.sureLines),
   "shape34 variant: shape32's arm, or the disagreement arm with the model's mean start probability >= 0.8": (f) => shape32Arm(f) || (disagreeArm(f) && f.meanStartP >= 0.8),
   "shape34 variant: the disagreement arm alone (no shape32 arm)": (f) => disagreeArm(f),
+  // written after shape34's run (post hoc, chosen on 01-76's per-dump figures and the lines behind 01, 05, 19, 22):
+  // only the lines where one reading starts a post and the other does not, with shape33b's sure model
+  "shape34b (post hoc): shape32's arm, or >= 3 and >= 1/4 of the sure lines either reading starts a post at started by one only, mean start probability >= 0.8": (f) =>
+    shape32Arm(f) || (f.starts >= 3 && f.sureStartDisagree >= 3 && 4 * f.sureStartDisagree >= f.sureStarts && f.meanStartP >= 0.8),
+  "shape34b variant: the same without the mean start probability": (f) => shape32Arm(f) || (f.starts >= 3 && f.sureStartDisagree >= 3 && 4 * f.sureStartDisagree >= f.sureStarts),
   "lead 32: shape32's arm, or posts differ from the model's start lines by >= 1/4 of them (unguarded)": (f) =>
     shape32Arm(f) || (f.starts >= 3 && 4 * Math.abs(f.rulePosts - f.starts) >= f.starts),
 };
@@ -390,7 +395,7 @@ for (const r of BLIND_ROUNDS) {
     const mergedMis = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, false, true), d.gold) : s1;
     acc("shape32b variant (after widget-49): merged, the model's posts where it starts one off the rules' first line too", mergedMis);
     if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
-    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }

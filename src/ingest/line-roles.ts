@@ -122,6 +122,13 @@ export interface TriggerFacts {
   sureLines: number;
   /** Of `sureLines`, those where the model's class is not the rules' (shape34: the rules do not know the layout). */
   sureDisagree: number;
+  /**
+   * Of `sureLines`, those where either reading starts a post's text (post hoc, shape34b: written after shape34's run,
+   * which read body against chrome or quote lines as disagreement where no post's place differs)...
+   */
+  sureStarts: number;
+  /** ... and of them, those where only one of the two readings starts a post. */
+  sureStartDisagree: number;
 }
 
 /** A model's guess this probable is a line the model is sure of (session 34's disagreement facts). */
@@ -242,7 +249,7 @@ export function triggerFacts(
   });
   const isText = (i: number): boolean => guesses[i]?.role === 'start' || guesses[i]?.role === 'body';
   const textless = ruleTexts.filter((t) => t.length > 0 && !t.some(isText)).length;
-  const sure = inRuleHead === null ? { sureLines: 0, sureDisagree: 0 } : sureDisagreement(guesses, inRulePost, ruleStarts, inRuleText, inRuleHead);
+  const sure = inRuleHead === null ? { sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0 } : sureDisagreement(guesses, inRulePost, ruleStarts, inRuleText, inRuleHead);
   return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, ...sure, meanStartP: starts === 0 ? 0 : sum / starts };
 }
 
@@ -256,7 +263,7 @@ function sureDisagreement(
   ruleStarts: ReadonlySet<number>,
   inRuleText: (line: number) => boolean,
   inRuleHead: (line: number) => boolean,
-): { sureLines: number; sureDisagree: number } {
+): { sureLines: number; sureDisagree: number; sureStarts: number; sureStartDisagree: number } {
   let from = -1;
   let to = -1;
   guesses.forEach((_, i) => {
@@ -266,6 +273,8 @@ function sureDisagreement(
   });
   let sureLines = 0;
   let sureDisagree = 0;
+  let sureStarts = 0;
+  let sureStartDisagree = 0;
   for (let i = Math.max(0, from); i <= to; i++) {
     const g = guesses[i];
     if (g === null || g === undefined || g.p < SURE_P) continue;
@@ -275,9 +284,14 @@ function sureDisagreement(
     else if (inRuleHead(i) || !inRulePost(i)) rules = 'none';
     else continue;
     sureLines++;
-    if (modelClass(g.role) !== rules) sureDisagree++;
+    const model = modelClass(g.role);
+    if (model !== rules) sureDisagree++;
+    if (model === 'start' || rules === 'start') {
+      sureStarts++;
+      if ((model === 'start') !== (rules === 'start')) sureStartDisagree++;
+    }
   }
-  return { sureLines, sureDisagree };
+  return { sureLines, sureDisagree, sureStarts, sureStartDisagree };
 }
 
 /**
