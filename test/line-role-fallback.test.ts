@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { readInlineHead } from '../src/ingest/line-features.js';
-import { modelSection, oddAuthorShare, takeModel, triggerFacts } from '../src/ingest/line-roles.js';
+import { countArm, modelSection, oddAuthorShare, takeModel, triggerFacts } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
 
@@ -144,15 +144,15 @@ describe('line-role fallback', () => {
   });
 
   it('takes over from the rules only when they read nothing', () => {
-    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, textless: 0, meanStartP: 0.5 };
+    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, textless: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.5 };
     expect(takeModel(facts)).toBe(true);
     expect(takeModel({ ...facts, starts: 2, orphanStarts: 2 })).toBe(false);
     // the rules read 9 posts, even if most of the model's start lines lie inside their text: the rules stand
-    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, textless: 0, meanStartP: 0.8 })).toBe(false);
+    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, textless: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.8 })).toBe(false);
   });
 
   it('takes over from rules that ran posts together under heads they took for text', () => {
-    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, textless: 0, meanStartP: 0.9 };
+    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, textless: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.9 };
     expect(takeModel(facts)).toBe(true);
     // two start lines under such a head are not enough, nor half of the start lines where the rules' posts start
     expect(takeModel({ ...facts, startsUnderHead: 2 })).toBe(false);
@@ -202,13 +202,27 @@ The ferry crews asked for this for years. Good to see it done before the storms.
     for (const p of doc.thread.posts) for (const l of p.lines) expect(ran.slice(l.span[0], l.span[1]).length).toBeGreaterThan(0);
   });
 
-  it('counts the rules\' posts in whose text the model sees no post text (`textless`, session 33, for the studies)', () => {
+  it('counts the rules\' posts in whose text the model sees no post text (`textless`, session 33)', () => {
     const g = (role: 'author' | 'meta' | 'start' | 'body' | 'chrome') => ({ role, p: 0.9 });
     const guesses = [g('author'), g('meta'), g('start'), g('body'), g('chrome'), null];
     const none = (): boolean => false;
     // posts of a head (0-1), of a chrome line (4), of a start and its body (2-3), and one with no text line: one head, one chrome
     expect(triggerFacts(guesses, 4, none, new Set(), none, [[0, 1], [2, 3], [4], []]).textless).toBe(2);
     expect(triggerFacts(guesses, 4, none, new Set(), none).textless).toBe(0);
+  });
+
+  it('takes a sure model\'s count where the rules\' extra posts hold no text, or its starts lie under heads in their text (shape33b)', () => {
+    const facts = { rulePosts: 20, starts: 14, orphanStarts: 0, agreed: 14, startsInText: 0, startsUnderHead: 0, textless: 4, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.9 };
+    // 20 posts against 15 (a quarter of 14 starts or more), 4 of them textless: at least three and half the gap
+    expect(countArm(facts, 15)).toBe(true);
+    // a model unsure of its starts (one that has not seen the layout) is not weighed
+    expect(countArm({ ...facts, meanStartP: 0.7 }, 15)).toBe(false);
+    // a gap under a quarter of the start lines, or one the textless posts do not explain, is not the rules' doing
+    expect(countArm(facts, 18)).toBe(false);
+    expect(countArm({ ...facts, textless: 2 }, 15)).toBe(false);
+    expect(countArm(facts, 10)).toBe(false);
+    // fewer posts than the model's: explained by its start lines under heads in their text
+    expect(countArm({ ...facts, rulePosts: 9, textless: 0, startsUnderHead: 3 }, 14)).toBe(true);
   });
 
   it('fires on no fixture', () => {

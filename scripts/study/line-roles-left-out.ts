@@ -25,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
-import { useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -258,7 +258,8 @@ export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents
 type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 
 /**
- * The count arm (session 33, shape33; measured, not shipped: the library's form is scripts/study/shape33-count-arm.patch):
+ * The count arm (session 33, shape33; measured, not shipped; with the model's mean start probability >= 0.8 it is
+ * shape33b, shipped in session 34 as src/ingest/line-roles.ts `countArm`):
  * with three start lines, the rules' posts and the model's posts (`modelPosts`: its start lines plus the removal notes
  * it reads as removed posts) differ by a quarter of the model's start lines or more, and the difference is the rules'
  * doing: where they read more, at least three of their posts, and half the difference, are `textless`; where they read
@@ -296,8 +297,22 @@ const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
     shape32Arm(f) || countArm(f, f.modelPosts),
   "shape33 variant: shape32's arm, or the guarded count arm against the model's start lines": (f) => shape32Arm(f) || countArm(f, f.starts),
   // written after the run above (post hoc, chosen on 01-70 and the fixtures' folds): for the thirteenth set, 71-76
+  // shipped in session 34 (held on 71-76 and in the fixture folds): the library's `countArm` carries the probability
   "shape33b (post hoc, for 71-76): shape32's arm, or the count arm with the model's mean start probability >= 0.8": (f) =>
-    shape32Arm(f) || (countArm(f, f.modelPosts) && f.meanStartP >= 0.8),
+    shape32Arm(f) || shippedCountArm(f, f.modelPosts),
+  // session 34 (shape34), registered before its run: the rules do not know the layout when the model is sure of lines in
+  // their part of the dump and reads a quarter of them otherwise (src/ingest/line-roles.ts `disagreeArm`)
+  "shape34 (pre-registered): shape32's arm, or the model sure (p >= 0.8) and reading >= 3 and >= 1/4 of those lines otherwise than the rules": (f) =>
+    shape32Arm(f) || disagreeArm(f),
+  "shape34 variant: shape32's arm, or >= 3 and >= 1/6 sure lines read otherwise": (f) => shape32Arm(f) || (f.starts >= 3 && f.sureDisagree >= 3 && 6 * f.sureDisagree >= f.sureLines),
+  "shape34 variant: shape32's arm, or >= 3 and >= 1/3 sure lines read otherwise": (f) => shape32Arm(f) || (f.starts >= 3 && f.sureDisagree >= 3 && 3 * f.sureDisagree >= f.sureLines),
+  "shape34 variant: shape32's arm, or the disagreement arm with the model's mean start probability >= 0.8": (f) => shape32Arm(f) || (disagreeArm(f) && f.meanStartP >= 0.8),
+  "shape34 variant: the disagreement arm alone (no shape32 arm)": (f) => disagreeArm(f),
+  // written after shape34's run (post hoc, chosen on 01-76's per-dump figures and the lines behind 01, 05, 19, 22):
+  // only the lines where one reading starts a post and the other does not, with shape33b's sure model
+  "shape34b (post hoc): shape32's arm, or >= 3 and >= 1/4 of the sure lines either reading starts a post at started by one only, mean start probability >= 0.8": (f) =>
+    shape32Arm(f) || (f.starts >= 3 && f.sureStartDisagree >= 3 && 4 * f.sureStartDisagree >= f.sureStarts && f.meanStartP >= 0.8),
+  "shape34b variant: the same without the mean start probability": (f) => shape32Arm(f) || (f.starts >= 3 && f.sureStartDisagree >= 3 && 4 * f.sureStartDisagree >= f.sureStarts),
   "lead 32: shape32's arm, or posts differ from the model's start lines by >= 1/4 of them (unguarded)": (f) =>
     shape32Arm(f) || (f.starts >= 3 && 4 * Math.abs(f.rulePosts - f.starts) >= f.starts),
 };
@@ -382,7 +397,7 @@ for (const r of BLIND_ROUNDS) {
     const mergedMis = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, false, true), d.gold) : s1;
     acc("shape32b variant (after widget-49): merged, the model's posts where it starts one off the rules' first line too", mergedMis);
     if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
-    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts} textless ${facts.textless}`;
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }

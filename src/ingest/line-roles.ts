@@ -3,7 +3,8 @@
  * author, meta, start of a post's text, body, chrome), by shape only (src/ingest/line-features.ts), fit on the
  * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
  * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names (or carry the head's frame, session 32) and the
- * model's reading has under half that share (`takeForAuthors`, session 31), and the model has at least three start lines: then
+ * model's reading has under half that share (`takeForAuthors`, session 31), or the two readings' post counts differ by
+ * the rules' doing and the model is sure of its start lines (`countArm`, sessions 33-34: shape33b), and the model has at least three start lines: then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
  * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
@@ -108,10 +109,37 @@ export interface TriggerFacts {
   startsUnderHead: number;
   /**
    * The rules' posts (removed ones left out) in whose own text the model takes no line for a start or body line: it
-   * reads them as heads, meta or chrome (session 33). Weighed by the studies only (shape33's count arm, measured and
-   * not shipped: docs/dump-styles.md); the library's arbitration does not read it.
+   * reads them as heads, meta or chrome, so the rules made posts of lines that are not a post's text (session 33; read by
+   * `countArm`).
    */
   textless: number;
+  /**
+   * Lines the model is sure of (probability at least `SURE_P`) in the part of the dump the rules read as posts (their
+   * first post's first line to their last post's last), each with a class on both sides: its text's first line, the rest
+   * of its text, or a line that is no post's text (a head, meta or chrome; a line in no post of the rules'). Lines of a
+   * rules' post that are neither its head nor its text (a quote it opens with, a footer, a removal note) are left out
+   * (session 34, shape34). Weighed by the studies only.
+   */
+  sureLines: number;
+  /** Of `sureLines`, those where the model's class is not the rules' (shape34: the rules do not know the layout). */
+  sureDisagree: number;
+  /**
+   * Of `sureLines`, those where either reading starts a post's text (post hoc, shape34b: written after shape34's run,
+   * which read body against chrome or quote lines as disagreement where no post's place differs)...
+   */
+  sureStarts: number;
+  /** ... and of them, those where only one of the two readings starts a post. */
+  sureStartDisagree: number;
+}
+
+/** A model's guess this probable is a line the model is sure of (session 34's disagreement facts). */
+export const SURE_P = 0.8;
+
+/** A line's class as the disagreement facts compare it: the first line of a post's text, the rest of it, or no text. */
+type TextClass = 'start' | 'body' | 'none';
+
+function modelClass(role: LineRole): TextClass {
+  return role === 'start' ? 'start' : role === 'body' ? 'body' : 'none';
 }
 
 /**
@@ -126,6 +154,39 @@ export interface TriggerFacts {
 export function takeModel(f: TriggerFacts): boolean {
   if (f.starts < MIN_STARTS) return false;
   return f.rulePosts === 0 || (2 * f.agreed < f.starts && f.startsUnderHead >= MIN_UNDER_HEAD);
+}
+
+/** The two readings' post counts differ when they do by at least this share of the model's start lines (session 33). */
+const COUNT_GAP = 0.25;
+
+/** A count difference is the rules' doing only with at least this many posts or start lines that explain it (session 33). */
+const MIN_EXPLAINED = 3;
+
+/** The count arm weighs a model at least this sure of its start lines on average (`meanStartP`; shape33b). */
+const SURE_STARTS = 0.8;
+
+/**
+ * The count arm (session 33's shape33b, registered there for 71-76 and measured in session 34): the model's reading
+ * replaces the rules' when the model is sure of its start lines (mean probability at least 0.8), the two readings'
+ * post counts (`modelPosts`: its start lines plus the removal notes it reads as removed posts, so a removed post is no
+ * difference) differ by a quarter of the model's start lines or more, and the difference is the rules' doing: where
+ * they read more posts, at least three of theirs, and half the difference, hold no line the model takes for a post's
+ * text (`textless`); where they read fewer, at least three of the model's start lines, and half the difference, lie in
+ * their text under a line the model takes for a head (`startsUnderHead`). A model unsure of its starts is one that has
+ * not seen the layout (on the fixtures left out of its fit, 0.48-0.66), whose reading of right posts as no text is the
+ * same fact as a misread dump's (docs/dump-styles.md, sessions 33 and 34).
+ */
+export function countArm(f: TriggerFacts, modelPosts: number): boolean {
+  if (!countArmMayFire(f)) return false;
+  const gap = f.rulePosts - modelPosts;
+  if (Math.abs(gap) < COUNT_GAP * f.starts) return false;
+  const explained = gap > 0 ? f.textless : f.startsUnderHead;
+  return explained >= MIN_EXPLAINED && 2 * explained >= Math.abs(gap);
+}
+
+/** Whether the count arm can fire whatever the model's post count: a sure model, three posts or start lines to explain a gap. */
+function countArmMayFire(f: TriggerFacts): boolean {
+  return f.starts >= MIN_STARTS && f.meanStartP >= SURE_STARTS && (f.textless >= MIN_EXPLAINED || f.startsUnderHead >= MIN_EXPLAINED);
 }
 
 /** With at least this share of odd authors in the rules' reading, the model's reading is weighed against it (session 31). */
@@ -198,6 +259,7 @@ export function triggerFacts(
   ruleStarts: ReadonlySet<number>,
   inRuleText: (line: number) => boolean,
   ruleTexts: ReadonlyArray<readonly number[]> = [],
+  inRuleHead: ((line: number) => boolean) | null = null,
 ): TriggerFacts {
   let starts = 0;
   let orphanStarts = 0;
@@ -221,7 +283,58 @@ export function triggerFacts(
   });
   const isText = (i: number): boolean => guesses[i]?.role === 'start' || guesses[i]?.role === 'body';
   const textless = ruleTexts.filter((t) => t.length > 0 && !t.some(isText)).length;
-  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, meanStartP: starts === 0 ? 0 : sum / starts };
+  const sure = inRuleHead === null ? { sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0 } : sureDisagreement(guesses, inRulePost, ruleStarts, inRuleText, inRuleHead);
+  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, ...sure, meanStartP: starts === 0 ? 0 : sum / starts };
+}
+
+/**
+ * The lines the model is sure of in the rules' part of the dump, and those where it reads them otherwise than the rules
+ * (`TriggerFacts.sureLines`, `sureDisagree`; session 34).
+ */
+function sureDisagreement(
+  guesses: ReadonlyArray<RoleGuess | null>,
+  inRulePost: (line: number) => boolean,
+  ruleStarts: ReadonlySet<number>,
+  inRuleText: (line: number) => boolean,
+  inRuleHead: (line: number) => boolean,
+): { sureLines: number; sureDisagree: number; sureStarts: number; sureStartDisagree: number } {
+  let from = -1;
+  let to = -1;
+  guesses.forEach((_, i) => {
+    if (!inRulePost(i)) return;
+    if (from < 0) from = i;
+    to = i;
+  });
+  let sureLines = 0;
+  let sureDisagree = 0;
+  let sureStarts = 0;
+  let sureStartDisagree = 0;
+  for (let i = Math.max(0, from); i <= to; i++) {
+    const g = guesses[i];
+    if (g === null || g === undefined || g.p < SURE_P) continue;
+    let rules: TextClass;
+    if (ruleStarts.has(i)) rules = 'start';
+    else if (inRuleText(i)) rules = 'body';
+    else if (inRuleHead(i) || !inRulePost(i)) rules = 'none';
+    else continue;
+    sureLines++;
+    const model = modelClass(g.role);
+    if (model !== rules) sureDisagree++;
+    if (model === 'start' || rules === 'start') {
+      sureStarts++;
+      if ((model === 'start') !== (rules === 'start')) sureStartDisagree++;
+    }
+  }
+  return { sureLines, sureDisagree, sureStarts, sureStartDisagree };
+}
+
+/**
+ * The disagreement arm (session 34, shape34; measured in scripts/study/line-roles-left-out.ts): the rules do not know
+ * the layout when the model, with at least three start lines, is sure of lines in their part of the dump and reads at
+ * least three of them, and a quarter of them, otherwise than the rules (`sureDisagree`).
+ */
+export function disagreeArm(f: TriggerFacts): boolean {
+  return f.starts >= MIN_STARTS && f.sureDisagree >= 3 && 4 * f.sureDisagree >= f.sureLines;
 }
 
 /** The posts the model reads, with the line where its section starts. */
@@ -233,6 +346,8 @@ export interface ModelSection {
   facts: TriggerFacts;
   /** When the model's reading was taken for the rules' odd authors (`takeForAuthors`): their share; else null. */
   oddAuthors: number | null;
+  /** When the model's reading was taken for the two readings' post counts (`countArm`, shape33b). */
+  countsDiffer: boolean;
 }
 
 /**
@@ -256,8 +371,10 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     const { guesses, facts } = weigh(lines, rules, rules.posts);
     if (facts.starts < MIN_STARTS) return null;
     const trigger = forced || takeModel(facts);
-    // the rules' authors are weighed only where they read posts and a quarter of their names look wrong
-    if (!trigger && (rules.posts.length === 0 || oddAuthorShare(rules.posts) < ODD_AUTHORS)) return null;
+    // the rules' authors are weighed only where they read posts and a quarter of their names look wrong; their count
+    // only where the model is sure of its starts and three of their posts or of its start lines could explain a difference
+    const weighAuthors = rules.posts.length > 0 && oddAuthorShare(rules.posts) >= ODD_AUTHORS;
+    if (!trigger && !weighAuthors && !countArmMayFire(facts)) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
     const starts: number[] = [];
@@ -267,10 +384,11 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       else if (r === 'start') starts.push(i);
     });
     if (starts.length === 0) return null;
-    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null };
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false };
     if (trigger) return read;
     const rulesOdd = oddAuthorShare(rules.posts);
-    return takeForAuthors(rulesOdd, oddAuthorShare(read.parse.posts)) ? { ...read, oddAuthors: rulesOdd } : null;
+    if (weighAuthors && takeForAuthors(rulesOdd, oddAuthorShare(read.parse.posts))) return { ...read, oddAuthors: rulesOdd };
+    return countArm(facts, read.parse.posts.length) ? { ...read, countsDiffer: true } : null;
   } catch {
     return null;
   }
@@ -280,13 +398,16 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
 function weigh(lines: readonly Line[], rules: SectionParse, posts: readonly RawPost[]): { guesses: Array<RoleGuess | null>; facts: TriggerFacts } {
   const ruleStarts = new Set<number>();
   const ruleText = new Set<number>();
-  for (const p of ownText(posts)) {
-    const k = p.findIndex((l) => !isBlank(l));
-    if (k >= 0) ruleStarts.add(p[k]!.index);
+  // each post's own non-blank text lines, removed posts left out (`TriggerFacts.textless`)
+  const ruleTexts: number[][] = [];
+  ownText(posts).forEach((p, k) => {
+    const n = p.findIndex((l) => !isBlank(l));
+    if (n >= 0) ruleStarts.add(p[n]!.index);
     for (const l of p) ruleText.add(l.index);
-  }
+    if (!posts[k]!.removed) ruleTexts.push(p.filter((l) => !isBlank(l)).map((l) => l.index));
+  });
   const guesses = guessLineRoles(lines);
-  return { guesses, facts: triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i)) };
+  return { guesses, facts: triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i), ruleTexts) };
 }
 
 /**
@@ -321,7 +442,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).

@@ -31,6 +31,7 @@ export function lineFacts(text: string, doc: FactsDoc): LineFacts {
   const lines = splitLines(text);
   const inPost = new Set<number>();
   const inText = new Set<number>();
+  const inHead = new Set<number>();
   // each post's own text lines (post-body blocks; a leading quote is a block of its own), removed posts left out
   const texts = doc.thread.posts.map((): number[] => []);
   let b = 0;
@@ -39,6 +40,7 @@ export function lineFacts(text: string, doc: FactsDoc): LineFacts {
     const block = doc.blocks[b];
     if (!block || block.span[0] > line.start) continue;
     if (block.post !== null) inPost.add(line.index);
+    if (block.kind === 'post-header') inHead.add(line.index);
     if (block.kind === 'post-body') {
       inText.add(line.index);
       const k = typeof block.post === 'number' ? block.post : -1;
@@ -58,6 +60,6 @@ export function lineFacts(text: string, doc: FactsDoc): LineFacts {
   const starts = new Set<number>();
   for (const p of doc.thread.posts) if ((p.lines?.length ?? 0) > 0) starts.add(lineAt(p.lines![0]!.span[0]));
   const guesses = guessLineRoles(lines);
-  const facts = triggerFacts(guesses, doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i), texts);
+  const facts = triggerFacts(guesses, doc.thread.posts.length, (i) => inPost.has(i), starts, (i) => inText.has(i), texts, (i) => inHead.has(i));
   return { lines, guesses, inPost, inText, starts, facts };
 }
