@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { moderateWith } from '../src/classify/moderation/index.js';
-import { readText, shippedModerationModels, type ModerationModels } from '../src/classify/moderation/models.js';
+import { readText } from '../src/classify/moderation/models.js';
 import { POST_FEATURES, postFeatures, postProbability } from '../src/classify/moderation/span-post.js';
 
-// The per-post span decision (span-post.ts, session 34): its features and the rule `highlight` applies with them.
-const shipped = shippedModerationModels();
-const withPost = (extra: Record<string, number>): ModerationModels => ({ ...shipped, spans: { ...shipped.spans, thresholds: { ...shipped.spans.thresholds, ...extra } } });
+// The per-post span decision (span-post.ts, session 34; measured, not shipped): its features and probability.
 
 describe('the per-post span decision', () => {
   it('reads one value per named feature, finite and deterministic, on any string', () => {
@@ -41,18 +38,5 @@ describe('the per-post span decision', () => {
     // A blocked word reads as 0: nothing is left to be the best.
     const none = postFeatures(text, tokens, readings, p, () => true, [0.6, 0.7, 0.1, 0.05, 0.02]);
     expect(none[POST_FEATURES.indexOf('n30')]).toBe(0);
-  });
-
-  it("applies the decision's cut and fallback in `highlight`, spans still slicing back", () => {
-    const text = 'You are a brainless idiot and everyone here knows it.';
-    const base = moderateWith(text, shipped);
-    expect(base.spans.length).toBeGreaterThan(0);
-    // A decision that is never sure enough shows nothing; one that is always sure with a low fallback shows at least as much.
-    expect(moderateWith(text, withPost({ 'post.bias': -50, postCut: 0.5 })).spans).toEqual([]);
-    const wide = moderateWith(text, withPost({ 'post.bias': 50, postCut: 0.5, marked: 0.999, postFallback: 0.5, postLow: 0.2 }));
-    expect(wide.spans.length).toBeGreaterThan(0);
-    for (const s of wide.spans) expect(text.slice(...s.span)).toBe(s.text);
-    // Without `post.` weights the rule is the threshold rule.
-    expect(moderateWith(text, withPost({ postCut: 0.9 })).spans).toEqual(base.spans);
   });
 });

@@ -3,7 +3,8 @@
  * first 2,000 ToxiSpans comments, the shipped models against the same models without the `post.` thresholds, three
  * rounds each, interleaved; prints the best round of each and the ratio. With a JSON file of span thresholds as
  * argument (e.g. span-cv's printed `post.` weights with postCut / postFallback / postLow), those are laid over the
- * shipped ones first (how session 34 timed a decision that did not ship).
+ * shipped ones first (how session 34 timed a decision that did not ship). `moderateWith` reads `post.` weights only with
+ * scripts/study/span34-highlight.patch applied (`git apply scripts/study/span34-highlight.patch` first).
  * Usage: nice npx tsx scripts/study/span-post-time.ts [thresholds.json]
  */
 import { readFileSync } from 'node:fs';

@@ -14,7 +14,6 @@ import { commentFeatures, isContentWord, type WordReading } from './features.js'
 import { spanReading } from './span-context.js';
 import { spanScores } from './span-scores.js';
 import { spanVetoes } from './span-veto.js';
-import { postFeatures, postProbability } from './span-post.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 import { maxOf } from '../../arrays.js';
@@ -159,7 +158,7 @@ export function moderateWith(input: string, models: ModerationModels, tables: Re
     profanity: signal(2),
     identityAttack: signal(3),
     threat: signal(4),
-    spans: rule.open ? highlight(input, toks, readings, models, scores, rule, shown) : [],
+    spans: rule.open ? highlight(input, toks, readings, models, scores, rule) : [],
   };
 }
 
@@ -168,8 +167,6 @@ interface SpanRule {
   open: boolean;
   marked: number;
   gateWord: number;
-  /** The per-post decision (span-post.ts; `'learned'` with the file's `post.` weights): nothing under `postCut`; from `postLow` when nothing reaches `marked` and the decision reaches `postFallback`. */
-  post?: { cut: number; fallback: number; low: number };
 }
 
 /**
@@ -183,8 +180,7 @@ function spanRule(th: Readonly<Record<string, number>> | undefined, mode: SpanMo
     return { open: flaggedAt(th?.['flagged.gate'] ?? 0.5), marked: th?.['flagged.marked'] ?? th?.marked ?? DEFAULT_MARKED, gateWord: th?.['flagged.gateWord'] ?? th?.gateWord ?? 0 };
   }
   const open = th?.gateToxicity !== undefined ? shown[0]! >= th.gateToxicity : flaggedAt(th?.gate ?? 0.5);
-  const post = th?.['post.bias'] !== undefined ? { cut: th.postCut ?? 0, fallback: th.postFallback ?? 2, low: th.postLow ?? th.marked ?? DEFAULT_MARKED } : undefined;
-  return { open, marked: th?.marked ?? DEFAULT_MARKED, gateWord: th?.gateWord ?? 0, ...(post ? { post } : {}) };
+  return { open, marked: th?.marked ?? DEFAULT_MARKED, gateWord: th?.gateWord ?? 0 };
 }
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
@@ -268,8 +264,8 @@ function placeOf(feature: string, tokens: readonly Token[], readings: readonly W
  * across a sentence end. Each span's attribute is its words' lexicon category if any, else the
  * comment's strongest specific attribute.
  */
-function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>, rule: SpanRule, shown: readonly number[]): ModerationSpan[] {
-  const { gateWord, post } = rule;
+function highlight(input: string, tokens: readonly Token[], readings: readonly WordReading[], models: ModerationModels, scores: Record<ModerationAttribute, number>, rule: SpanRule): ModerationSpan[] {
+  const { marked, gateWord } = rule;
   if (readings.length === 0) return [];
   // Never a word the writer does not say as abuse of a person (`spanVetoes`: aimed at an idea unless a word beside it in
   // the comment is highlighted, quoted as reported speech or a mention, named by a naming verb, a denied predicate), whatever the comment's scores (since session 16;
@@ -283,16 +279,9 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   const idea = readings.map((r) => r.target === 'idea' && r.mode === 'plain');
   const p = spanScores(models.spans, readings, context, (k) => veto[k]! && !idea[k]!);
   if (maxOf(p) < gateWord) return [];
-  // Since session 34 (docs/moderation.md): a learned per-post decision, how likely the raters would mark anything in the
-  // comment (span-post.ts): under `postCut` nothing is shown; when no word reaches `marked` and it reaches
-  // `postFallback`, the words from `postLow` are.
-  const q = post ? postProbability(models.spans.thresholds ?? {}, postFeatures(input, tokens, readings, p, (k) => veto[k]! || idea[k]!, shown)) : 1;
-  if (post && q < post.cut) return [];
   // Adjacent highlighted words merge; a word under `marked` between two of them is not bridged (a function word was until
   // session 17: out of fold the bridged words were more often outside the SemEval-2021 gold than in it, docs/moderation.md).
-  const lit = (at: number): boolean[] => p.map((x) => x >= at);
-  let on = lit(rule.marked);
-  if (!on.some((o, k) => o && !idea[k]) && post && q >= post.fallback) on = lit(post.low);
+  const on = p.map((x) => x >= marked);
   if (!on.some((o, k) => o && !idea[k])) return [];
   const out: ModerationSpan[] = [];
   let k = 0;
