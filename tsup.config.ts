@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { writeSchemas } from './scripts/build-schema.js';
@@ -22,12 +22,13 @@ const sharedModels: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * Copies the models the builds import into dist/models/, and gives the ESM build's imports of them the
+ * Copies the models the builds import into dist/models/, without the indentation the repository keeps for diffs
+ * (the same JSON value: `JSON.parse` reads every number back exactly), and gives the ESM build's imports of them the
  * `with { type: 'json' }` attribute Node requires (esbuild drops it on external imports).
  */
 function shipModels(outDir: string): void {
   mkdirSync(resolve(outDir, 'models'), { recursive: true });
-  for (const f of modelFiles) copyFileSync(f, resolve(outDir, 'models', modelName(f)));
+  for (const f of modelFiles) writeFileSync(resolve(outDir, 'models', modelName(f)), JSON.stringify(JSON.parse(readFileSync(f, 'utf8'))));
   for (const entry of ['index.js', 'testing.js']) {
     const file = resolve(outDir, entry);
     if (!existsSync(file)) continue;
