@@ -144,15 +144,15 @@ describe('line-role fallback', () => {
   });
 
   it('takes over from the rules only when they read nothing', () => {
-    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, textless: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.5 };
+    const facts = { rulePosts: 0, starts: 3, orphanStarts: 3, agreed: 0, startsInText: 0, startsUnderHead: 0, textless: 0, startsInArticle: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.5 };
     expect(takeModel(facts)).toBe(true);
     expect(takeModel({ ...facts, starts: 2, orphanStarts: 2 })).toBe(false);
     // the rules read 9 posts, even if most of the model's start lines lie inside their text: the rules stand
-    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, textless: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.8 })).toBe(false);
+    expect(takeModel({ rulePosts: 9, starts: 12, orphanStarts: 0, agreed: 2, startsInText: 10, startsUnderHead: 0, textless: 0, startsInArticle: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.8 })).toBe(false);
   });
 
   it('takes over from rules that ran posts together under heads they took for text', () => {
-    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, textless: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.9 };
+    const facts = { rulePosts: 2, starts: 4, orphanStarts: 0, agreed: 1, startsInText: 3, startsUnderHead: 3, textless: 0, startsInArticle: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.9 };
     expect(takeModel(facts)).toBe(true);
     // two start lines under such a head are not enough, nor half of the start lines where the rules' posts start
     expect(takeModel({ ...facts, startsUnderHead: 2 })).toBe(false);
@@ -212,7 +212,7 @@ The ferry crews asked for this for years. Good to see it done before the storms.
   });
 
   it('takes a sure model\'s count where the rules\' extra posts hold no text, or its starts lie under heads in their text (shape33b)', () => {
-    const facts = { rulePosts: 20, starts: 14, orphanStarts: 0, agreed: 14, startsInText: 0, startsUnderHead: 0, textless: 4, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.9 };
+    const facts = { rulePosts: 20, starts: 14, orphanStarts: 0, agreed: 14, startsInText: 0, startsUnderHead: 0, textless: 4, startsInArticle: 0, sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0, meanStartP: 0.9 };
     // 20 posts against 15 (a quarter of 14 starts or more), 4 of them textless: at least three and half the gap
     expect(countArm(facts, 15)).toBe(true);
     // a model unsure of its starts (one that has not seen the layout) is not weighed

@@ -276,6 +276,13 @@ export function countArm(f: TriggerFacts, modelPosts: number): boolean {
 /** shape32's arm (shipped): the rules' odd or framed authors a quarter or more, the model's under half of theirs. */
 const shape32Arm = (f: ArbFacts): boolean => f.starts >= 3 && f.rulesFramed >= 0.25 && 2 * f.modelFramed < f.rulesFramed;
 
+/**
+ * shape35's arm (session 34): the model is sure of its start lines (mean probability >= 0.8) and at least three sure start
+ * lines (p >= 0.8) under a line it reads as an author or meta line lie before the rules' first post (`startsInArticle`),
+ * at least 1/k as many as the rules' posts: the rules began the comment section too late.
+ */
+const articleArm = (f: ArbFacts, k: number): boolean => f.starts >= 3 && f.meanStartP >= 0.8 && f.startsInArticle >= 3 && k * f.startsInArticle >= f.rulePosts;
+
 /** Arbitrations weighed (study): whether the model's reading replaces the rules', from the facts. */
 const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
   'shape32 (pre-registered): rules odd or framed authors >= 1/4, model\'s < half the rules\'': shape32Arm,
@@ -313,6 +320,14 @@ const ARBITRATIONS: Record<string, (f: ArbFacts) => boolean> = {
   "shape34b (post hoc): shape32's arm, or >= 3 and >= 1/4 of the sure lines either reading starts a post at started by one only, mean start probability >= 0.8": (f) =>
     shape32Arm(f) || (f.starts >= 3 && f.sureStartDisagree >= 3 && 4 * f.sureStartDisagree >= f.sureStarts && f.meanStartP >= 0.8),
   "shape34b variant: the same without the mean start probability": (f) => shape32Arm(f) || (f.starts >= 3 && f.sureStartDisagree >= 3 && 4 * f.sureStartDisagree >= f.sureStarts),
+  // session 34 (shape35), registered before its run: a comment section the rules began too late; the model's sure start
+  // lines under a head it reads, before the rules' first post (`startsInArticle`)
+  "shape35 (pre-registered): shape33b (main), or >= 3 sure starts under a head before the rules' first post, >= half the rules' posts, mean start probability >= 0.8": (f) =>
+    shape32Arm(f) || shippedCountArm(f, f.modelPosts) || articleArm(f, 2),
+  "shape35 variant: the same with the starts before the first post at least as many as the rules' posts": (f) =>
+    shape32Arm(f) || shippedCountArm(f, f.modelPosts) || articleArm(f, 1),
+  "shape35 variant: the same (half) without the mean start probability": (f) =>
+    shape32Arm(f) || shippedCountArm(f, f.modelPosts) || (f.starts >= 3 && f.startsInArticle >= 3 && 2 * f.startsInArticle >= f.rulePosts),
   "lead 32: shape32's arm, or posts differ from the model's start lines by >= 1/4 of them (unguarded)": (f) =>
     shape32Arm(f) || (f.starts >= 3 && 4 * Math.abs(f.rulePosts - f.starts) >= f.starts),
 };
@@ -397,7 +412,7 @@ for (const r of BLIND_ROUNDS) {
     const mergedMis = arm32 ? scoreDoc(mergeReadings(d.text, firstDoc, modelDoc, false, true), d.gold) : s1;
     acc("shape32b variant (after widget-49): merged, the model's posts where it starts one off the rules' first line too", mergedMis);
     if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
-    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
+    const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} inArticle ${facts.startsInArticle} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
     console.log(line);
     dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }

@@ -114,6 +114,12 @@ export interface TriggerFacts {
    */
   textless: number;
   /**
+   * Start lines the model is sure of (probability at least `SURE_P`) whose nearest non-blank line above is one it calls
+   * an author or meta line, before the rules' first post (in what they read as the article; anywhere when they read no
+   * post): a comment section the rules began too late (session 34, shape35). Weighed by the studies only.
+   */
+  startsInArticle: number;
+  /**
    * Lines the model is sure of (probability at least `SURE_P`) in the part of the dump the rules read as posts (their
    * first post's first line to their last post's last), each with a class on both sides: its text's first line, the rest
    * of its text, or a line that is no post's text (a head, meta or chrome; a line in no post of the rules'). Lines of a
@@ -266,12 +272,22 @@ export function triggerFacts(
   let agreed = 0;
   let startsInText = 0;
   let startsUnderHead = 0;
+  let startsInArticle = 0;
   let sum = 0;
+  let firstPostLine = 0;
+  while (firstPostLine < guesses.length && !inRulePost(firstPostLine)) firstPostLine++;
+  const headAbove = (i: number): boolean => {
+    let j = i - 1;
+    while (j >= 0 && guesses[j] === null) j--;
+    const above = j >= 0 ? guesses[j] : null;
+    return above !== null && above !== undefined && (above.role === 'author' || above.role === 'meta');
+  };
   guesses.forEach((g, i) => {
     if (g === null || g.role !== 'start') return;
     starts++;
     sum += g.p;
     if (!inRulePost(i)) orphanStarts++;
+    if (i < firstPostLine && g.p >= SURE_P && headAbove(i)) startsInArticle++;
     if (ruleStarts.has(i)) agreed++;
     else if (inRuleText(i)) {
       startsInText++;
@@ -284,7 +300,7 @@ export function triggerFacts(
   const isText = (i: number): boolean => guesses[i]?.role === 'start' || guesses[i]?.role === 'body';
   const textless = ruleTexts.filter((t) => t.length > 0 && !t.some(isText)).length;
   const sure = inRuleHead === null ? { sureLines: 0, sureDisagree: 0, sureStarts: 0, sureStartDisagree: 0 } : sureDisagreement(guesses, inRulePost, ruleStarts, inRuleText, inRuleHead);
-  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, ...sure, meanStartP: starts === 0 ? 0 : sum / starts };
+  return { rulePosts, starts, orphanStarts, agreed, startsInText, startsUnderHead, textless, startsInArticle, ...sure, meanStartP: starts === 0 ? 0 : sum / starts };
 }
 
 /**
