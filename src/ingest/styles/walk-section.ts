@@ -679,21 +679,18 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     const opened = current && (phase === 'closed' || listedAt !== null) && !current.removed ? summary : null;
     if (opened && current && listedAt !== null) {
       flushBlanks(false);
-      if (listedAt > i + 1) {
-        for (let k = i + 1; k < listedAt; k++) {
-          if (isBlank(lines[k]!)) continue;
-          current.raw.push(lines[k]!);
-          own(k, 'post-footer');
-        }
-      }
       current.replyCount = { count: Number(opened[1]), span: [line.contentStart, line.contentEnd] };
       current.repliesListed = true;
-      current.raw.push(line);
-      own(i, 'post-footer');
-      if (listedAt > i + 1) {
-        for (let k = i + 1; k < listedAt; k++) if (isBlank(lines[k]!)) lineKinds.set(k, 'blank');
-        i = listedAt - 1;
+      // The summary and the toggle under it are the post's footer, in page order; the blank lines between are blank.
+      for (let k = i; k < listedAt; k++) {
+        if (k > i && isBlank(lines[k]!)) {
+          lineKinds.set(k, 'blank');
+          continue;
+        }
+        current.raw.push(lines[k]!);
+        own(k, 'post-footer');
       }
+      i = listedAt - 1;
       continue;
     }
     // "4 replies" under a closed post: how many replies it has (they may be listed right under it).
