@@ -7,5 +7,8 @@ export default defineConfig({
     // Setup hooks that fit a small model or read every blind dump take seconds, and more on a loaded machine.
     hookTimeout: 120_000,
     pool: 'threads',
+    // Both cores (vitest's default is one worker fewer than the cores: one on a 2-core machine, which put `npm test` at
+    // about six minutes; session 34).
+    maxWorkers: 2,
   },
 });
