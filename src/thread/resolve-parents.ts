@@ -926,7 +926,18 @@ function subjectThread(subject: string): string {
 function answersOpening(r: RawPost, raw: readonly RawPost[]): boolean {
   if (r.subject === undefined || !/^re:/i.test(r.subject)) return false;
   const thread = subjectThread(r.subject);
-  return thread !== '' && !raw.some((p) => p.subject !== undefined && !/^re:/i.test(p.subject) && subjectThread(p.subject) === thread);
+  return thread !== '' && !postedSubjects(raw).has(thread);
+}
+
+// The threads of the subjects a dump's posts carry without "Re:" (read once per dump: `answersOpening` asks per post).
+const posted = new WeakMap<readonly RawPost[], ReadonlySet<string>>();
+function postedSubjects(raw: readonly RawPost[]): ReadonlySet<string> {
+  let found = posted.get(raw);
+  if (found === undefined) {
+    found = new Set(raw.flatMap((p) => (p.subject !== undefined && !/^re:/i.test(p.subject) ? [subjectThread(p.subject)] : [])));
+    posted.set(raw, found);
+  }
+  return found;
 }
 
 /**
