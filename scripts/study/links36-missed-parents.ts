@@ -66,6 +66,10 @@ for (const g of golds) {
     allAbove: { fix: 0, breakReply: 0, breakTop: 0 }, leftAbove: { fix: 0, stayWrong: 0, breakTop: 0 }, cands: [],
   };
   const articleWords = new Set(contentWords(String(doc.article?.text ?? '')));
+  // (Exploratory) the share of the page's posts that open in upper case: a lower-case opening stands out on a page that
+  // mostly capitalises (links31's pair feature, here a cue of its own).
+  const opens = posts.map((p) => String(p.text ?? '').trimStart()).filter((t) => /^\p{L}/u.test(t));
+  const capitalPage = opens.filter((t) => /^\p{Lu}/u.test(t)).length * 2 > opens.length;
   posts.forEach((p, i) => {
     if (i === 0 || p.parentId !== null || p.removed || p.replyCue || i >= gold.posts.length) return;
     let k = i - 1;
@@ -83,6 +87,7 @@ for (const g of golds) {
         always: true,
         sharedNotArticle: [...mine].some((w) => above.has(w) && !articleWords.has(w)),
         lowerOpening: /^\p{Ll}/u.test(first),
+        lowerOnCapitalPage: capitalPage && /^\p{Ll}/u.test(first),
         secondPerson: SECOND.test(p.text ?? ''),
         questionAbove: /\?\s*$/.test(String(posts[k].text ?? '').trim()),
       },
@@ -137,12 +142,12 @@ console.log(`gold top-level posts the parse links: ${topLinked.length} (${topLin
 if (!process.env.GATES) process.exit(0);
 // The registered gates x actions: on an open page, each candidate whose action cue holds is linked.
 const pageGates: Record<string, (r: Row) => boolean> = {};
-for (const k of [...Object.keys(SIGNS), 'declaredMore', 'anySign']) {
-  const has = (r: Row) => (k === 'anySign' ? r.signs.length > 0 || r.declaredMore : k === 'declaredMore' ? r.declaredMore : r.signs.includes(k));
+for (const k of [...Object.keys(SIGNS), 'declaredMore', 'anySign', ...(process.env.NOGATE ? ['none'] : [])]) {
+  const has = (r: Row) => (k === 'none' ? true : k === 'anySign' ? r.signs.length > 0 || r.declaredMore : k === 'declaredMore' ? r.declaredMore : r.signs.includes(k));
   pageGates[`${k}&flat`] = (r) => r.flat && has(r);
   pageGates[`${k}&any`] = has;
 }
-const actions = ['always', 'sharedNotArticle', 'lowerOpening', 'secondPerson', 'questionAbove'];
+const actions = ['always', 'sharedNotArticle', 'lowerOpening', 'secondPerson', 'questionAbove', ...(process.env.NOGATE ? ['lowerOnCapitalPage'] : [])];
 type T = { right: number; wrong: number; top: number };
 const zero = (): T => ({ right: 0, wrong: 0, top: 0 });
 const perRound: Record<string, Record<string, T>> = {};
@@ -193,7 +198,7 @@ for (const r of rows) {
   const signs = [...r.signs, ...(r.declaredMore ? ['declaredMore'] : []), ...(r.flat ? ['flat'] : []), ...(r.signs.length || r.declaredMore ? ['anySign'] : [])];
   for (const c of r.cands) {
     const x = new Map<string, number>([['bias', 1]]);
-    const cues = Object.entries(c.cues).filter(([k, on]) => on && k !== 'always').map(([k]) => k);
+    const cues = Object.entries(c.cues).filter(([k, on]) => on && k !== 'always' && (process.env.NOGATE || k !== 'lowerOnCapitalPage')).map(([k]) => k);
     for (const s of signs) x.set(`page:${s}`, 1);
     for (const k of cues) {
       x.set(`cue:${k}`, 1);
