@@ -39,9 +39,9 @@ interface FixtureRow {
 }
 
 /** A blind dump is positive when the model beats the first try by more than this on the mean of its shares. */
-const MARGIN = 0.05;
+const MARGIN = Number(process.env.MARGIN ?? 0.05);
 /** Ridge penalty on the standardised weights (not the bias). */
-const RIDGE = 1;
+const RIDGE = Number(process.env.RIDGE ?? 1);
 /** Newton steps from zero. */
 const STEPS = 50;
 /** Folds of the fixtures, as the study's `--fixtures 5` (a fixture's fold: its index in name order mod K). */
