@@ -62,8 +62,9 @@ function linearParts(model: LinearModel, bag: FeatureBag): { v: number; s: numbe
   let v = model.bias[0]!;
   let s = model.bias[1]!;
   for (let k = 0; k < bag.names.length; k++) {
-    const w = model.weights[bag.names[k]!];
-    if (!w) continue;
+    // Own keys only: a word such as "constructor" must not read Object.prototype's.
+    if (!Object.hasOwn(model.weights, bag.names[k]!)) continue;
+    const w = model.weights[bag.names[k]!]!;
     const x = bag.values[k]!;
     const f = familyOf(bag.names[k]!, bag.spans[k] ?? null);
     fam[2 * f] = fam[2 * f]! + w[0]! * x;
@@ -280,14 +281,16 @@ if (mode === 'fit') {
 } else if (mode === 'print') {
   const mainCache = process.env.TL_MAIN_CACHE ?? '/tmp/sent34-cache/main.json';
   const section10 = existsSync(mainCache) ? (JSON.parse(readFileSync(mainCache, 'utf8')) as { read: Polarity3[] }).read : undefined;
-  const readings = sets.map((set) => JSON.parse(readFileSync(join(CACHE, `${slug(set)}.json`), 'utf8')) as SetReading);
+  // Sets not yet fit are left out of the tables (a partial print while the folds run).
+  const done = sets.filter((set) => existsSync(join(CACHE, `${slug(set)}.json`)));
+  const readings = done.map((set) => JSON.parse(readFileSync(join(CACHE, `${slug(set)}.json`), 'utf8')) as SetReading);
   const vs = rows.map((r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound);
   const ws = rows.map((r) => wink(r.text).normalizedScore);
   const cols = [...(section10 ? ['section 10 (cache)'] : []), ...SCHEMES];
   for (const part of ['all rows', 'choosing half (even positions)', 'reporting half (odd positions)'] as const) {
     console.log(`\n${part}\n| set | VADER | wink | needed | ${cols.join(' | ')} |\n|---|---:|---:|---:|${cols.map(() => '---:|').join('')}`);
     const change = SCHEMES.map(() => [] as number[]);
-    sets.forEach((set, si) => {
+    done.forEach((set, si) => {
       const all = rows.flatMap((r, i) => (r.dataset === set ? [i] : []));
       const keep = all.map((_, k) => part === 'all rows' || (k % 2 === 0) === part.startsWith('choosing'));
       const idx = all.filter((_, k) => keep[k]);
@@ -306,8 +309,21 @@ if (mode === 'fit') {
   }
   console.log('\nthresholds (positive / negative) and seconds per set');
   for (const r of readings) console.log(`${r.set}: ${SCHEMES.map((s) => `${s} ${r.thresholds[s].positive} / ${r.thresholds[s].negative}`).join('; ')} (${r.seconds.toFixed(0)} s)`);
+  // A bound, choosing nothing: each three-class set's best band on its own gold and scores (fitThresholds' grid).
+  console.log('\nbest band on the set\'s own gold (a bound; macro-F1)');
+  done.forEach((set, si) => {
+    const idx = rows.flatMap((r, i) => (r.dataset === set ? [i] : []));
+    if (rows[idx[0]!]!.gold === undefined) return;
+    const gold = idx.map((i) => goldOf(rows[i]!));
+    const cells = SCHEMES.map((s) => {
+      const sc = readings[si]!.score[s];
+      const th = fitThresholds(sc, gold);
+      return macroF1(gold, sc.map((x) => (x >= th.positive ? 'positive' : x <= th.negative ? 'negative' : 'neutral')), L3).toFixed(4);
+    });
+    console.log(`${set}: ${SCHEMES.map((s, j) => `${s} ${cells[j]}`).join('; ')}`);
+  });
   console.log('\nconfusions (gold: read negative / neutral / positive)');
-  sets.forEach((set, si) => {
+  done.forEach((set, si) => {
     const idx = rows.flatMap((r, i) => (r.dataset === set ? [i] : []));
     for (const s of SCHEMES) {
       const c = new Map<Polarity3, number[]>();
