@@ -23,6 +23,7 @@
  * Run (folds split across processes, each set's readings cached in TL_HIDDEN_CACHE, default /tmp/sent35-cache):
  *   nice -n 10 npx tsx scripts/study/sentiment-hidden-layer.ts fit 0,1,2,3   (and 4,5,6,7 in a second process)
  *   npx tsx scripts/study/sentiment-hidden-layer.ts print
+ * (session 35: 00:44-01:12 UTC at a load of about 16, 3-8 min a fold. Docs: docs/sentiment.md, Quality, "session 35".)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
