@@ -6,7 +6,7 @@
  *    folds `fitSentiment` fits to choose its band (rows i % 3) give every training row out-of-fold outputs;
  * 2. a hidden layer is fit on those out-of-fold outputs as a residual: valence' = valence + g_v(x), strength' =
  *    strength + g_s(x), with g(x) = U tanh(W x + b) + c, H = 8 units shared by the two outputs, x standardised on the
- *    training rows, W from a seeded PRNG (mulberry32, seed 35; normal, sd 1 / sqrt(inputs)), U and c from 0 (so the
+ *    training rows, W from the benches' seeded PRNG (`prng`, mulberry32, seed 35; normal, sd 1 / sqrt(inputs)), U and c from 0 (so the
  *    fit starts at the linear model), full-batch Adam (step 0.01, 400 steps), L2 1e-3 on W and U, loss the fit's own:
  *    weighted squared error of valence on every row and of strength on the rows with three-class gold;
  * 3. the band is chosen by `fitThresholds` (domains weighed as in the fit) on the training rows' out-of-fold scores
@@ -36,6 +36,7 @@ import { denseNames, fitOutputs, fitThresholds, pruneWeights, sentimentFeatures,
 import { combine } from '../../src/classify/sentiment/model.js';
 import type { FeatureBag } from '../../src/classify/sentiment/features.js';
 import type { LinearModel } from '../../src/learn/model.js';
+import { prng } from '../bench/hostile.js';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
@@ -76,17 +77,6 @@ function linearParts(model: LinearModel, bag: FeatureBag): { v: number; s: numbe
   return { v, s, fam };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A fitted residual layer: g(x) = U tanh(W z + b) + c, z = (x - mean) / sd. */
 interface Hidden {
   mean: number[];
@@ -124,7 +114,7 @@ function fitHidden(xs: readonly number[][], v: readonly number[], s: readonly nu
   for (const x of xs) for (let d = 0; d < D; d++) sd[d] = sd[d]! + (x[d]! - mean[d]!) ** 2 / N;
   for (let d = 0; d < D; d++) sd[d] = Math.sqrt(sd[d]!) || 1;
   const Z = xs.map((x) => x.map((value, d) => (value - mean[d]!) / sd[d]!));
-  const rand = mulberry32(SEED);
+  const rand = prng(SEED);
   const normal = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const P = HIDDEN * D + HIDDEN + 2 * HIDDEN + 2;
   const theta = new Float64Array(P);
