@@ -42,13 +42,14 @@ for (const set of [...new Set(rows.map((r) => r.dataset))].filter((s) => wanted.
     const g = groups.get(key) ?? { n: 0, sums: new Map<string, [number, number]>() };
     g.n++;
     bag.names.forEach((name, k) => {
-      const w = model.weights[name];
+      // Own keys only: a word such as "constructor" must not read Object.prototype's member.
+      const w = Object.hasOwn(model.weights, name) ? model.weights[name] : undefined;
       const span = bag.spans[k];
       if (span && !isCluster(name) && !name.includes(' ')) {
         tokens++;
         const bare = name.replace(/^not_/, '');
         const c = table.get(bare);
-        if (!model.weights[name] && c !== undefined && model.weights[`${name.startsWith('not_') ? 'not_' : ''}${CLUSTER}${c}`]) unseenInCluster++;
+        if (!w && c !== undefined && model.weights[`${name.startsWith('not_') ? 'not_' : ''}${CLUSTER}${c}`]) unseenInCluster++;
         if (c !== undefined) {
           const u = clusterUse.get(`${CLUSTER}${c}`) ?? new Map<string, number>();
           u.set(bare, (u.get(bare) ?? 0) + 1);

@@ -215,7 +215,8 @@ for (const set of sets.filter((s) => first.models.size > 0 && /Yelp|NewsMTSC/.te
     g.n++;
     const bag = bags[i]!;
     bag.names.forEach((name, k) => {
-      const w = model.weights[name];
+      // Own keys only: a word such as "constructor" must not read Object.prototype's member (NaN sums).
+      const w = Object.hasOwn(model.weights, name) ? model.weights[name] : undefined;
       if (!w) return;
       const fam = family(name, bag.spans[k]);
       const s = g.sums.get(fam) ?? [0, 0];
