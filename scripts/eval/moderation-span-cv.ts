@@ -1062,6 +1062,24 @@ if (process.env.SPAN_POST34 === '1') {
   const BANDS = process.env.SPAN_POST34_BANDS === '1';
   interface P34 { m: number; gw: number; b: number; lo: number; b2: number; lo2: number }
   const params: P34[] = [];
+  // SPAN_POST35_DIAG=1 (after the pre-registered run): what the fallback gains per ToxiSpans comment it would light
+  // (no word reaches 0.45, the pooled decision >= 0.2; words from 0.15, gateWord 0.4), by fifth of the rank.
+  if (RANK && process.env.SPAN_POST35_DIAG === '1') {
+    const hi = decoded(0.45, 0.4);
+    const low = decoded(0.15, 0.4);
+    const rk = rankOf(qOf['nine-ts']!);
+    const rows = Array.from({ length: 5 }, () => ({ n: 0, empty: 0, gain: 0, lit: 0 }));
+    items.forEach((it, i) => {
+      if (it.kind !== 'ts' || hi.lit[i] || qOf.rich![i]! < 0.2) return;
+      const r = rows[Math.min(4, Math.floor(rk[i]! * 5))]!;
+      r.n++;
+      r.empty += it.gold.size === 0 ? 1 : 0;
+      r.lit += low.lit[i]!;
+      r.gain += low.f1[i]! - hi.f1[i]!;
+    });
+    rows.forEach((r, k) => console.log(`post35 diag rank ${k / 5}-${(k + 1) / 5}: ${r.n} dark ToxiSpans comments past the cut, no gold ${(r.empty / r.n).toFixed(3)}, lit by the fallback ${(r.lit / r.n).toFixed(3)}, mean F1 gain of lighting ${(r.gain / r.n).toFixed(4)}`));
+    process.exit(0);
+  }
   const B = RANK ? [2, 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] : [2, 0.3, 0.4, 0.5, 0.6];
   for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of B) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
     params.push({ m, gw, b, lo, b2: 2, lo2: lo });
