@@ -52,7 +52,10 @@
  *   session 34, measured, not shipped: env SPAN_POST34=1 fits the per-post decision over span-post.ts's 24 features
  *   (and span33's nine) and chooses under a quiet-share constraint (SPAN_QUIET_SLACK, 0.005) beside the pooled choice;
  *   SPAN_POST34_BANDS=1 adds a second band (words from lo2 when the decision reaches b2); SPAN_POST34_FIT=ts fits the
- *   decision on the ToxiSpans comments only, =split reads that one for the fallback and the pooled one for the cut
+ *   decision on the ToxiSpans comments only, =split reads that one for the fallback and the pooled one for the cut;
+ *   session 35, measured: SPAN_POST34_FIT=rank reads the ToxiSpans-only decision's rank among ToxiSpans comments for
+ *   the fallback (the pooled one for the cut), =weighted fits the pooled decision with the ordinary texts weighing a
+ *   quarter of the ToxiSpans comments
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -636,7 +639,8 @@ function stackFeatures(it: Item, target: string): Float64Array[] {
     return Float64Array.from([1, self, l1, r1, at(k - 2, k), at(k + 2, k), sent[k]!, cmt, it.gate, ws[k]!.content ? 1 : 0, self * it.gate, x > 0 && x === cmt ? 1 : 0, Math.min(l1, r1), x]);
   });
 }
-function fitLogistic(xs: Float64Array[], ys: Uint8Array): Float64Array {
+/** Newton's method logistic regression; `weights` (session 35) weigh each row (default 1). */
+function fitLogistic(xs: Float64Array[], ys: Uint8Array, weights?: ArrayLike<number>): Float64Array {
   const d = xs[0]!.length;
   const w = new Float64Array(d);
   for (let iter = 0; iter < 12; iter++) {
@@ -647,9 +651,10 @@ function fitLogistic(xs: Float64Array[], ys: Uint8Array): Float64Array {
       let z = 0;
       for (let a = 0; a < d; a++) z += w[a]! * x[a]!;
       const q = 1 / (1 + Math.exp(-z));
-      const r = q * (1 - q);
+      const v = weights ? weights[i]! : 1;
+      const r = v * q * (1 - q);
       for (let a = 0; a < d; a++) {
-        g[a] = g[a]! + (ys[i]! - q) * x[a]!;
+        g[a] = g[a]! + v * (ys[i]! - q) * x[a]!;
         for (let b = a; b < d; b++) h[a]![b] = h[a]![b]! + r * x[a]! * x[b]!;
       }
     }
@@ -971,20 +976,30 @@ if (process.env.SPAN_POST34 === '1') {
   // SPAN_POST34_FIT=ts (measured after the pre-registered run, not shipped): the decision fit on the ToxiSpans comments
   // only (the ordinary texts stay in the grid and the constraint); =split: the cut `a` reads the decision fit on the
   // pooled texts, the fallback `b` the one fit on ToxiSpans only.
+  // Session 35 (docs/moderation.md, span35): =rank, the cut `a` reads the pooled decision (24 features) and the
+  // fallback `b` the *rank* of the ToxiSpans-only decision among the training folds' ToxiSpans comments (its level is
+  // no use as a cut: nearly every ToxiSpans comment reads high to it); =weighted, the pooled decision fit with the
+  // ordinary texts together weighing a quarter of the ToxiSpans comments (read for `a` and `b`, as span34).
   const FIT = process.env.SPAN_POST34_FIT ?? 'pooled';
+  const RANK = FIT === 'rank';
   const fitOn = (use: (i: number) => boolean, d: number, tsOnly: boolean): Float64Array => {
     const xs: Float64Array[] = [];
     const yy: number[] = [];
+    const kinds: boolean[] = [];
     items.forEach((it, i) => {
       if (!use(i) || (tsOnly && it.kind !== 'ts')) return;
       xs.push(feats[i]!.subarray(0, d));
       yy.push(ys[i]!);
+      kinds.push(it.kind === 'ts');
     });
-    return fitLogistic(xs, Uint8Array.from(yy));
+    if (FIT !== 'weighted') return fitLogistic(xs, Uint8Array.from(yy));
+    const nTs = kinds.filter(Boolean).length;
+    const ord = (0.25 * nTs) / (kinds.length - nTs);
+    return fitLogistic(xs, Uint8Array.from(yy), kinds.map((t) => (t ? 1 : ord)));
   };
   const sets34 = { rich: POST_FEATURES.length, nine: POST_FEATURES_NINE };
   const qOf: Record<string, Float64Array> = {};
-  for (const [set0, d] of Object.entries(sets34)) for (const tsOnly of FIT === 'pooled' ? [false] : FIT === 'ts' ? [true] : [false, true]) {
+  for (const [set0, d] of Object.entries(sets34)) for (const tsOnly of FIT === 'pooled' || FIT === 'weighted' ? [false] : FIT === 'ts' ? [true] : [false, true]) {
     const set = `${set0}${tsOnly ? '-ts' : ''}`;
     const q = new Float64Array(items.length);
     for (let f = 0; f < K; f++) {
@@ -1001,9 +1016,34 @@ if (process.env.SPAN_POST34 === '1') {
     // What ships: the weights fit on every pooled held-out text.
     const w = fitOn(() => true, d, tsOnly);
     console.log(`post34 ${set} all folds (ships): ${JSON.stringify(Object.fromEntries(POST_FEATURES.slice(0, d).map((n, a) => [`post.${n}`, Number(w[a]!.toFixed(4))])))}`);
+    if (RANK && tsOnly) {
+      // The rank cuts as levels of this fit on the ToxiSpans comments (what ships for the fallback).
+      const own = Float64Array.from(items.flatMap((it, i) => (it.kind === 'ts' ? [1 / (1 + Math.exp(-feats[i]!.subarray(0, d).reduce((t, x, a) => t + w[a]! * x, 0)))] : []))).sort();
+      console.log(`post34 ${set} all folds, rank -> level: ${[0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((r) => `${r} ${own[Math.min(own.length - 1, Math.floor(r * own.length))]!.toFixed(4)}`).join(', ')}`);
+    }
     const ll = items.reduce((t, _, i) => t - Math.log(Math.max(1e-9, ys[i] ? q[i]! : 1 - q[i]!)), 0) / items.length;
     console.log(`post34 ${set}: held-out "gold not empty" ROC-AUC ${rocAuc([...q], [...ys].map((y) => y === 1)).toFixed(4)} (ToxiSpans only ${rocAuc(items.flatMap((it, i) => (it.kind === 'ts' ? [q[i]!] : [])), items.flatMap((it, i) => (it.kind === 'ts' ? [ys[i] === 1] : []))).toFixed(4)}), log loss ${ll.toFixed(4)}`);
   }
+  // =rank: a held-out text's rank is the share of the training folds' ToxiSpans comments whose held-out score is at or
+  // below its own (what ships: the cut turned into a level on the all-folds fit's ToxiSpans scores).
+  const rankOf = (q: Float64Array): Float64Array => {
+    const r = new Float64Array(items.length);
+    for (let f = 0; f < K; f++) {
+      const ref = Float64Array.from(items.flatMap((it, i) => (it.kind === 'ts' && it.fold !== f ? [q[i]!] : []))).sort();
+      items.forEach((it, i) => {
+        if (it.fold !== f) return;
+        let lo = 0;
+        let hi = ref.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (ref[mid]! <= q[i]!) lo = mid + 1;
+          else hi = mid;
+        }
+        r[i] = lo / ref.length;
+      });
+    }
+    return r;
+  };
   const index = new Map(items.map((it, i) => [it, i]));
   // Each (threshold, gateWord) decoded once: the F1 and whether it shows anything, per item.
   const cache = new Map<string, { f1: Float64Array; lit: Uint8Array; sets: Array<Set<number>> }>();
@@ -1022,7 +1062,26 @@ if (process.env.SPAN_POST34 === '1') {
   const BANDS = process.env.SPAN_POST34_BANDS === '1';
   interface P34 { m: number; gw: number; b: number; lo: number; b2: number; lo2: number }
   const params: P34[] = [];
-  for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of [2, 0.3, 0.4, 0.5, 0.6]) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
+  // SPAN_POST35_DIAG=1 (after the pre-registered run): what the fallback gains per ToxiSpans comment it would light
+  // (no word reaches 0.45, the pooled decision >= 0.2; words from 0.15, gateWord 0.4), by fifth of the rank.
+  if (RANK && process.env.SPAN_POST35_DIAG === '1') {
+    const hi = decoded(0.45, 0.4);
+    const low = decoded(0.15, 0.4);
+    const rk = rankOf(qOf['nine-ts']!);
+    const rows = Array.from({ length: 5 }, () => ({ n: 0, empty: 0, gain: 0, lit: 0 }));
+    items.forEach((it, i) => {
+      if (it.kind !== 'ts' || hi.lit[i] || qOf.rich![i]! < 0.2) return;
+      const r = rows[Math.min(4, Math.floor(rk[i]! * 5))]!;
+      r.n++;
+      r.empty += it.gold.size === 0 ? 1 : 0;
+      r.lit += low.lit[i]!;
+      r.gain += low.f1[i]! - hi.f1[i]!;
+    });
+    rows.forEach((r, k) => console.log(`post35 diag rank ${k / 5}-${(k + 1) / 5}: ${r.n} dark ToxiSpans comments past the cut, no gold ${(r.empty / r.n).toFixed(3)}, lit by the fallback ${(r.lit / r.n).toFixed(3)}, mean F1 gain of lighting ${(r.gain / r.n).toFixed(4)}`));
+    process.exit(0);
+  }
+  const B = RANK ? [2, 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] : [2, 0.3, 0.4, 0.5, 0.6];
+  for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of B) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
     params.push({ m, gw, b, lo, b2: 2, lo2: lo });
     if (BANDS && b <= 1) for (const b2 of [0.6, 0.7, 0.8, 0.9]) for (const lo2 of [0.05, 0.1, 0.15]) if (b2 > b && lo2 < lo) params.push({ m, gw, b, lo, b2, lo2 });
   }
@@ -1037,7 +1096,11 @@ if (process.env.SPAN_POST34 === '1') {
     if (it.kind !== 'ts' && mainDec(it).size === 0) mainQuiet[it.fold] = mainQuiet[it.fold]! + 1;
   });
   const t0 = Date.now();
-  const grids: Array<[string, Float64Array, Float64Array]> = FIT === 'split' ? Object.keys(sets34).map((n) => [`${n} split`, qOf[n]!, qOf[`${n}-ts`]!]) : Object.entries(qOf).map(([n, q]) => [n, q, q]);
+  const grids: Array<[string, Float64Array, Float64Array]> = RANK
+    ? Object.keys(sets34).map((n) => [`rank ${n}`, qOf.rich!, rankOf(qOf[`${n}-ts`]!)])
+    : FIT === 'split'
+      ? Object.keys(sets34).map((n) => [`${n} split`, qOf[n]!, qOf[`${n}-ts`]!])
+      : Object.entries(qOf).map(([n, q]) => [`${n}${FIT === 'weighted' ? ' weighted' : ''}`, q, q]);
   for (const [set, qa, qb] of grids) {
     const tsSum: Float64Array[] = [];
     const quiet: Float64Array[] = [];
