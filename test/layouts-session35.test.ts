@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { rows } from './lib/parse-rows.js';
+import { parse } from '../src/index.js';
+
+// Session 35 (gold35): shapes left on the fifteenth set of blind threads (fixtures/blind-threads 83-88), each tested on a
+// made-up dump of the same shape, not on those dumps.
+
+describe('session 35: a newsletter archive page whose comments open under a gate line and end with `♡ N   Reply`', () => {
+  const text = [
+    'The Harbour Letter',
+    'Archive',
+    'Subscribe',
+    '',
+    'The lifeboat station gets its new boat',
+    '',
+    'The station at Kelmouth will take delivery of a Shannon-class lifeboat in March, replacing the 1996 boat that has served since the slipway was rebuilt.',
+    '',
+    'The boat cost £2.4 million, of which £310,000 was raised locally over four years.',
+    '',
+    '— Ros',
+    '',
+    '4 comments',
+    'Leave a comment',
+    'Only paid members can post comments. Sign in',
+    '',
+    'Mags Pellow',
+    'Paid subscriber',
+    'Four years of cake sales and a sponsored swim. Worth every crumb.',
+    '♡ 12   Reply',
+    '',
+    'Dan Treloar',
+    'Was the old boat sold or scrapped?',
+    '♡   Reply',
+    '',
+    'Ros Kitto',
+    'Author',
+    'Sold to a station in Chile, Dan, as most of them are.',
+    '♡ 3   Reply',
+    '',
+    'Bill Penrose',
+    'Good to see it done.',
+    '♡ 1   Reply',
+  ].join('\n');
+
+  it('leaves the gate line out of the posts and reads the heart row as the footer', () => {
+    const doc = parse(text);
+    expect(doc.thread.declaredCount).toBe(4);
+    expect(rows(text).map((r) => [r[0], r[3]])).toEqual([
+      ['Mags Pellow', 'Four years of cake sales and a sponsored swim. Worth every crumb.'],
+      ['Dan Treloar', 'Was the old boat sold or scrapped?'],
+      ['Ros Kitto', 'Sold to a station in Chile, Dan, as most of them are.'],
+      ['Bill Penrose', 'Good to see it done.'],
+    ]);
+    expect(doc.thread.posts.map((p) => p.text)).not.toContainEqual(expect.stringContaining('♡'));
+    expect(doc.thread.posts[0]!.meta.likes).toBe(12);
+  });
+});
+
+describe('session 35: a journal community whose comments end with a row of links, `| Parent` on replies', () => {
+  const text = [
+    'kelmouth_chat',
+    'Kelmouth town community',
+    '',
+    'harbourwatch (harbourwatch) wrote in kelmouth_chat',
+    '2026-03-02 10:15:00',
+    'Harbour dues going up',
+    'From the Packet: the harbour board will raise mooring fees by 9% from April, the first rise since 2021. The board said dredging costs had doubled.',
+    '',
+    'Tags: harbour',
+    '4 comments',
+    'Reply',
+    '',
+    'gullwing',
+    'March 2 2026, 10:40:12 UTC',
+    'Nine per cent after five years is not outrageous, to be fair.',
+    'Link | Reply | Thread',
+    '',
+    'pilchard_pete',
+    'March 2 2026, 10:52:40 UTC',
+    'It is when the pontoons still leak.',
+    'Link | Reply | Thread | Parent',
+    '',
+    'Anonymous',
+    'March 2 2026, 11:05:03 UTC',
+    'Who sets the dredging contract?',
+    'Link | Reply | Thread',
+    '',
+    'harbourwatch',
+    'March 2 2026, 11:20:55 UTC',
+    'The county does, the board only pays its share.',
+    'Link | Reply | Thread | Parent',
+  ].join('\n');
+
+  it('links a reply whose links include `Parent` to the comment above, the others stay top level', () => {
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['gullwing', null, 'Nine per cent after five years is not outrageous, to be fair.'],
+      ['pilchard_pete', 0, 'It is when the pontoons still leak.'],
+      ['Anonymous', null, 'Who sets the dredging contract?'],
+      ['harbourwatch', 2, 'The county does, the board only pays its share.'],
+    ]);
+  });
+});
+
+describe("session 35: a local paper's own comments, `NAME (qualifier) says:` over the text and a time-first footer row", () => {
+  const text = [
+    'Kelmouth Packet',
+    'News  Sport  Jobs',
+    '',
+    'Harbour board raises mooring fees by 9%',
+    '',
+    'Mooring fees in Kelmouth harbour will rise by 9% from April, the first increase since 2021.',
+    '',
+    'The harbour board said the cost of dredging the channel had doubled in three years.',
+    '',
+    'Your comments',
+    'Comments (4)',
+    'Sort by: Oldest | Newest',
+    '',
+    'Gull Rock (Kelmouth) says:',
+    'Nine per cent after five years is fair enough if the dredging gets done.',
+    '9:14am Tue 3 Mar 26 · 6 likes · Reply · Report abuse',
+    '',
+    'pilchard_pete says:',
+    'The pontoons still leak, so no.',
+    '9:30am Tue 3 Mar 26 · Reply · Report abuse',
+    '',
+    'This comment has been removed by a moderator.',
+    '9:41am Tue 3 Mar 26 · Report abuse',
+    '',
+    'Harbour Desk (Staff) says:',
+    'Please keep it civil. One comment has been removed.',
+    '10:02am Tue 3 Mar 26 · 2 likes · Reply · Report abuse',
+    '',
+    'Load more comments',
+    '',
+    'Contact us  Advertise  Privacy notice',
+    '© 2026 Kelmouth Packet. All rights reserved.',
+  ].join('\n');
+
+  it('reads the name before `says:` as the author, the row under the text as the footer with the time, the removed one alone', () => {
+    const doc = parse(text);
+    expect(doc.thread.declaredCount).toBe(4);
+    expect(rows(text).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['Gull Rock (Kelmouth)', false, 'Nine per cent after five years is fair enough if the dredging gets done.'],
+      ['pilchard_pete', false, 'The pontoons still leak, so no.'],
+      [null, true, ''],
+      ['Harbour Desk (Staff)', false, 'Please keep it civil. One comment has been removed.'],
+    ]);
+    expect(doc.thread.posts.map((p) => p.meta.timestamp)).toEqual(['9:14am Tue 3 Mar 26', '9:30am Tue 3 Mar 26', '9:41am Tue 3 Mar 26', '10:02am Tue 3 Mar 26']);
+    expect(doc.thread.posts[0]!.meta.likes).toBe(6);
+    expect(doc.thread.posts[3]!.text).not.toContain('©');
+  });
+});
