@@ -151,3 +151,56 @@ describe("session 35: a local paper's own comments, `NAME (qualifier) says:` ove
     expect(doc.thread.posts[3]!.text).not.toContain('©');
   });
 });
+
+describe('session 35: a money forum whose posts open with a one-line panel `NAME Posts: N Rank` and may show an edit time', () => {
+  const text = [
+    'Savers Forum',
+    'Home › Bills › Water',
+    'Water bills up 8% in April',
+    '',
+    'tealeaf Posts: 2,301 Forumite',
+    '✭✭✭',
+    '2 March 2026 at 8:10AM in Water',
+    'From the news this morning:',
+    '',
+    'Water bills in the region will rise by 8% from April, adding about £44 to the average annual bill.',
+    '',
+    'The company said the money would pay for new storm overflows and leak repairs.',
+    '0',
+    'Share',
+    '',
+    'frugal_fern Posts: 515 Forumite',
+    '✭✭',
+    '2 March 2026 at 8:31AM',
+    'Another £44 on top of the £38 last year. Meters are worth a look for small households.',
+    '0',
+    'Share',
+    '',
+    'Bob_the_saver Posts: 12,044 Forumite',
+    '✭✭✭✭✭',
+    '2 March 2026 at 8:52AM edited 2 March 2026 at 8:55AM',
+    'frugal_fern said:',
+    'Meters are worth a look for small households.',
+    'Agreed, we saved about £150 a year when we switched.',
+    '0',
+    'Share',
+    '',
+    'Forum_Kate Posts: 402 Forum Team',
+    '2 March 2026 at 9:20AM',
+    'Thread moved to Water from Energy. Thanks all.',
+    '0',
+    'Share',
+  ].join('\n');
+
+  it('reads the name before `Posts:` as the author and the time before `edited` as the time', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('Water bills in the region will rise by 8% from April');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([
+      ['frugal_fern', null],
+      ['Bob_the_saver', 0],
+      ['Forum_Kate', null],
+    ]);
+    expect(doc.thread.posts[1]!.meta.timestamp).toBe('2 March 2026 at 8:52AM');
+    expect(doc.thread.posts[1]!.text).toContain('Agreed, we saved about £150 a year when we switched.');
+  });
+});

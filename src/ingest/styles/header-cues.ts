@@ -598,7 +598,7 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
     }
   }
   const handled = dropTrailingHandle(tokens);
-  tokens = handled.tokens;
+  tokens = dropPostTally(handled.tokens);
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
@@ -619,6 +619,15 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   const span = spanOf(named.tokens);
   const author = line.text.slice(span[0] - line.start, span[1] - line.start);
   return { author, authorSpan: span, isOP: named.isOP, ...(handled.handle !== null ? { handle: handled.handle } : {}) };
+}
+
+/**
+ * "Cakeisgood Posts: 5,218 Forumite" (a forum's one-line user panel, session 35): the poster's post tally and the rank
+ * after it are no part of the name; the tokens before "Posts:" when a count follows it, else the tokens as they were.
+ */
+function dropPostTally(tokens: Field[]): Field[] {
+  const at = tokens.findIndex((t, k) => k > 0 && /^(?:posts|messages):$/i.test(t.text) && /^\d{1,3}(?:[,.]\d{3})*$|^\d{1,7}$/.test(tokens[k + 1]?.text ?? ''));
+  return at > 0 && tokens.length - at <= 5 ? tokens.slice(0, at) : tokens;
 }
 
 const HANDLE_TOKEN = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)$/u;
@@ -704,6 +713,10 @@ export function readTimeLine(line: Line): string | null {
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
+  // "4 December 2026 at 2:20PM edited 4 December 2026 at 2:26PM" (a forum's post time with its edit time after it,
+  // session 35): the time before "edited" is the post's.
+  const edited = tokens.findIndex((t, j) => j > k + 1 && j < end - 1 && t.text.toLowerCase() === 'edited');
+  if (edited > 0 && isStandaloneTime(joinTokens(tokens.slice(edited + 1, end)))) end = edited;
   const text = joinTokens(tokens.slice(k, end));
   if (!isStandaloneTime(text) || (verb === 'capital' && timeKind(text) !== 'relative')) return null;
   return line.text.slice(tokens[k]!.start - line.start, tokens[end - 1]!.end - line.start);
