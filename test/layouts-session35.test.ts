@@ -5,7 +5,7 @@ import { parse } from '../src/index.js';
 // Session 35 (gold35): shapes left on the fifteenth set of blind threads (fixtures/blind-threads 83-88), each tested on a
 // made-up dump of the same shape, not on those dumps.
 
-describe('session 35: a newsletter archive page whose comments open under a gate line and end with `♡ N   Reply`', () => {
+describe('session 35: a newsletter archive page with a `Powered by …` footer, whose comments open under a gate line and end with `♡ N   Reply`', () => {
   const text = [
     'The Harbour Letter',
     'Archive',
@@ -18,6 +18,8 @@ describe('session 35: a newsletter archive page whose comments open under a gate
     'The boat cost £2.4 million, of which £310,000 was raised locally over four years.',
     '',
     '— Ros',
+    '',
+    'Powered by Harbourmail, the simple way to send a newsletter.',
     '',
     '4 comments',
     'Leave a comment',
@@ -45,6 +47,8 @@ describe('session 35: a newsletter archive page whose comments open under a gate
   it('leaves the gate line out of the posts and reads the heart row as the footer', () => {
     const doc = parse(text);
     expect(doc.thread.declaredCount).toBe(4);
+    expect(doc.article.text).toContain('The boat cost £2.4 million');
+    expect(doc.article.text).not.toContain('Powered by');
     expect(rows(text).map((r) => [r[0], r[3]])).toEqual([
       ['Mags Pellow', 'Four years of cake sales and a sponsored swim. Worth every crumb.'],
       ['Dan Treloar', 'Was the old boat sold or scrapped?'],
@@ -202,5 +206,103 @@ describe('session 35: a money forum whose posts open with a one-line panel `NAME
     ]);
     expect(doc.thread.posts[1]!.meta.timestamp).toBe('2 March 2026 at 8:52AM');
     expect(doc.thread.posts[1]!.text).toContain('Agreed, we saved about £150 a year when we switched.');
+  });
+});
+
+describe('session 35: a forum topic with one-line headers `SUBJECT by NAME(m): TIME On DATE`, the story in the opening post', () => {
+  const title = 'Ferry Fares To Rise 12% From April';
+  const text = [
+    'Harbour Forum',
+    `Harbour Forum / General / Travel / ${title} (812 Views)`,
+    'Ferry Timetable Changes / Island Parking Charges Explained / Port Strike Called Off / Cheapest Way To The Mainland (2) (3)',
+    '',
+    `${title} by TideDesk(m): 7:58am On Mar 02`,
+    'The island ferry company will raise fares by 12 per cent from April, the first rise since 2022, it said on Monday.',
+    '',
+    'A foot passenger return will go from £9.40 to £10.50, and taking a car across will cost £6 more each way.',
+    '',
+    'The company blamed fuel costs, which it said had risen by a third since 2024, and the cost of crew training.',
+    '',
+    'Source: https://www.example.com/ferry-fares',
+    '',
+    `Re: ${title} by gull_rock(m): 8:10am On Mar 02`,
+    'Twelve per cent when the boats are late every other day. No thanks.',
+    '3 Likes',
+    '',
+    `Re: ${title} by kelp_queen(f): 8:21am On Mar 02`,
+    'gull_rock:',
+    'Twelve per cent when the boats are late every other day. No thanks.',
+    '',
+    'They were on time 91% of last year, it is in the annual report.',
+    '1 Like',
+    '',
+    `Re: ${title} by stormy_petrel(m): 8:30am On Mar 02`,
+    '*** This post has been hidden by the moderators ***',
+    '',
+    `Re: ${title} by harbour_mod(m): 8:44am On Mar 02`,
+    'Keep it civil please, one post hidden.',
+    '',
+    `Re: ${title} by puffin88(f): 9:02am On Mar 02`,
+    'Does the car price include the driver?',
+  ].join('\n');
+
+  it('reads the header line, takes the opening post for the story and the hidden post for removed', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('A foot passenger return will go from £9.40 to £10.50, and taking a car across will cost £6 more each way.');
+    expect(doc.article.text).not.toContain('TideDesk');
+    expect(rows(text).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['gull_rock', null, false, 'Twelve per cent when the boats are late every other day. No thanks.'],
+      ['kelp_queen', 0, false, 'They were on time 91% of last year, it is in the annual report.'],
+      ['stormy_petrel', null, true, ''],
+      ['harbour_mod', null, false, 'Keep it civil please, one post hidden.'],
+      ['puffin88', null, false, 'Does the car price include the driver?'],
+    ]);
+    expect(doc.thread.posts[0]!.meta.timestamp).toBe('8:10am On Mar 02');
+  });
+});
+
+describe('session 35: a travel forum whose posts open with a long member card and a numbered `Re:` subject over the date', () => {
+  const card = (name: string, place: string, posts: string, reviews: string, votes: string, expert?: string) =>
+    [name, place, ...(expert ? ['Destination Expert', `for ${expert}`] : []), 'Level Contributor', posts, reviews, votes];
+  const title = 'Ferry fares up 12% from April';
+  const text = [
+    'Travel Forum',
+    'Kelmouth forums',
+    title,
+    'Watch this Topic',
+    '',
+    ...card('Tern_Ros', 'Kelmouth, United Kingdom', '3,104 posts', '22 reviews', '910 helpful votes', 'Kelmouth'),
+    title,
+    '2 Mar 2026, 07:58',
+    'From the local paper: the island ferry will raise fares by 12 per cent from April, the first rise since 2022.',
+    'Report inappropriate content',
+    '',
+    ...card('gull_rock', 'Leeds, United Kingdom', '88 posts', '19 reviews', '31 helpful votes'),
+    `1. Re: ${title}`,
+    '2 Mar 2026, 08:10',
+    'Twelve per cent when the boats are late every other day. No thanks.',
+    'Report inappropriate content',
+    '',
+    ...card('kelp_queen', 'Truro, United Kingdom', '1,390 posts', '12 reviews', '402 helpful votes'),
+    `2. Re: ${title}`,
+    '2 Mar 2026, 08:21',
+    'They were on time 91% of last year, gull_rock, it is in the annual report.',
+    'Report inappropriate content',
+    '',
+    ...card('Tern_Ros', 'Kelmouth, United Kingdom', '3,104 posts', '22 reviews', '910 helpful votes', 'Kelmouth'),
+    `3. Re: ${title}`,
+    '2 Mar 2026, 08:40',
+    'Foot passengers can still buy the ten-trip card at the old price until the end of March.',
+    'Report inappropriate content',
+  ].join('\n');
+
+  it('reads the name over the card as the author and the date under the subject as the time', () => {
+    const doc = parse(text);
+    expect(rows(text).map((r) => [r[0], r[3]])).toEqual([
+      ['gull_rock', 'Twelve per cent when the boats are late every other day. No thanks.'],
+      ['kelp_queen', 'They were on time 91% of last year, gull_rock, it is in the annual report.'],
+      ['Tern_Ros', 'Foot passengers can still buy the ten-trip card at the old price until the end of March.'],
+    ]);
+    expect(doc.thread.posts.map((p) => p.meta.timestamp)).toEqual(['2 Mar 2026, 08:10', '2 Mar 2026, 08:21', '2 Mar 2026, 08:40']);
   });
 });

@@ -130,6 +130,9 @@ const CONTENT_REMOVED = /^(?:the )?content of this (?:post|comment|message|reply
 
 function isRemovedNote(trimmed: string): boolean {
   if (REMOVED_LOCALISED.test(trimmed) || CONTENT_REMOVED.test(trimmed)) return true;
+  // "*** This post has been hidden by the moderators ***" (session 35): a note between runs of stars reads as the note.
+  const starred = /^\*{1,4} ?([^*\s].{2,118}[^*\s]) ?\*{1,4}$/u.exec(trimmed);
+  if (starred && isRemovedNote(starred[1]!)) return true;
   // "(this entry was deleted)": a note in brackets reads as the note.
   const bracketed = /^\((\S.{2,118}\S)\)$/u.exec(trimmed);
   if (bracketed && (REMOVED.test(bracketed[1]!) || REMOVED_LOCALISED.test(bracketed[1]!))) return true;
