@@ -261,7 +261,7 @@ describe('session 35: a forum topic with one-line headers `SUBJECT by NAME(m): T
   });
 });
 
-describe('session 35: a travel forum whose posts open with a long member card and a numbered `Re:` subject over the date', () => {
+describe('session 35: a travel forum whose posts open with a long member card and a numbered `Re:` subject over the date (a removed post and a staff post without one)', () => {
   const card = (name: string, place: string, posts: string, reviews: string, votes: string, expert?: string) =>
     [name, place, ...(expert ? ['Destination Expert', `for ${expert}`] : []), 'Level Contributor', posts, reviews, votes];
   const title = 'Ferry fares up 12% from April';
@@ -294,15 +294,28 @@ describe('session 35: a travel forum whose posts open with a long member card an
     '2 Mar 2026, 08:40',
     'Foot passengers can still buy the ten-trip card at the old price until the end of March.',
     'Report inappropriate content',
+    '',
+    `4. Re: ${title}`,
+    '2 Mar 2026, 08:52',
+    'This post was judged to break the forum rules by other members and has been removed.',
+    '',
+    `5. Re: ${title}`,
+    '2 Mar 2026, 09:30',
+    'Forum Team',
+    'Message from the forum team',
+    'Hello all, a post was removed above. Please keep to travel advice. Thank you.',
   ].join('\n');
 
-  it('reads the name over the card as the author and the date under the subject as the time', () => {
+  it('reads the name over the card as the author and the date under the subject as the time; a post without a card is read from its subject and date', () => {
     const doc = parse(text);
     expect(rows(text).map((r) => [r[0], r[3]])).toEqual([
       ['gull_rock', 'Twelve per cent when the boats are late every other day. No thanks.'],
       ['kelp_queen', 'They were on time 91% of last year, gull_rock, it is in the annual report.'],
       ['Tern_Ros', 'Foot passengers can still buy the ten-trip card at the old price until the end of March.'],
+      [null, ''],
+      ['Forum Team', 'Hello all, a post was removed above. Please keep to travel advice. Thank you.'],
     ]);
-    expect(doc.thread.posts.map((p) => p.meta.timestamp)).toEqual(['2 Mar 2026, 08:10', '2 Mar 2026, 08:21', '2 Mar 2026, 08:40']);
+    expect(doc.thread.posts[3]!.removed).toBe(true);
+    expect(doc.thread.posts.map((p) => p.meta.timestamp)).toEqual(['2 Mar 2026, 08:10', '2 Mar 2026, 08:21', '2 Mar 2026, 08:40', '2 Mar 2026, 08:52', '2 Mar 2026, 09:30']);
   });
 });

@@ -231,7 +231,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
   const lead = readNumberedLead(lines, i, dump);
   if (lead) return lead;
-  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i) ?? readNumberClosedHead(lines, i, dump);
+  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i) ?? readNumberClosedHead(lines, i, dump) ?? readSubjectTimeHeader(lines, i);
   if (stamped) return stamped;
   const outlined = readOutlineHeader(lines, i);
   if (outlined) return outlined;
@@ -599,6 +599,30 @@ function undoubled(text: string): string {
  * a rank, blank lines and profile fields, one of them with a figure. Without a card, the number, the time and a name
  * right over a removal note are a removed post's header ("… / dunkalot / This message has been deleted by …").
  */
+// "7. Re: Airport Express closing …": a forum post's number and reply subject on one line.
+const NUMBERED_SUBJECT = /^\d{1,5}\. re: ?\S.{0,150}$/i;
+
+/**
+ * (Session 35) "6. Re: SUBJECT" / "4 Dec 2026, 20:58" / then a removal note (a post removed with its card), or a name
+ * and maybe one short label ("Tripadvisor Staff" / "Message from Tripadvisor staff") over the text (a staff post shown
+ * without a member card): a travel forum's posts that have no card over their number, subject and date.
+ */
+function readSubjectTimeHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const timeLine = lines[i + 1];
+  const next = lines[i + 2];
+  if (!NUMBERED_SUBJECT.test(lines[i]!.trimmed) || !followsBreak(lines, i) || !timeLine || !next || isBlank(next)) return null;
+  const time = readTimeLine(timeLine);
+  if (time === null || timeKind(time) !== 'absolute' || time.length !== timeLine.trimmed.length) return null;
+  if (isRemovedPlaceholder(next.trimmed)) return { author: null, authorSpan: null, timestamp: time, isOP: false, replyTo: null, points: null, lines: [i, i + 1] };
+  const name = readNameLine(next);
+  const under = lines[i + 3];
+  if (!name || !under || isBlank(under)) return null;
+  const shown = [i, i + 1, i + 2];
+  const label = under.trimmed;
+  if (lines[i + 4] && !isBlank(lines[i + 4]!) && countWords(label, 7) <= 6 && !endsWithTerminal(label) && !/\d/.test(label)) shown.push(i + 3);
+  return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
+}
+
 function readNumberTimeHeader(lines: readonly Line[], i: number): FoundHeader | null {
   const num = POST_NUMBER_LINE.exec(lines[i]!.trimmed);
   const timeLine = lines[i + 1];
