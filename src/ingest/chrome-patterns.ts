@@ -32,6 +32,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'telegram', kind: 'boilerplate', pattern: /\b(?:now available on|follow us on|join (?:us|our channel) on|subscribe to our) (?:telegram|whatsapp|twitter|x|facebook|instagram|youtube|newsletter)/i },
   { id: 'newsletter', kind: 'boilerplate', pattern: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|alerts)/i },
   { id: 'click-here', kind: 'boilerplate', pattern: /^click here\b/i },
+  // (Session 35) "Powered by Buttondown, the easiest way to start and grow your newsletter.": a platform's footer line,
+  // the product's name (a capital) and at most a short tagline after it.
+  { id: 'powered-by', kind: 'boilerplate', pattern: /^[Pp]owered by \p{Lu}[\p{L}\d.-]{1,30}(?:[,.!] [^.!?]{1,70}[.!]?)?$/u },
   { id: 'copyright', kind: 'credit', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,80}$/i },
   { id: 'agency-credit', kind: 'credit', pattern: /^[-–—]?\s*(?:reuters|ap|afp|kyodo|xinhua|bloomberg|associated press|agence france-presse)\s*$/i },
   { id: 'share', kind: 'boilerplate', pattern: /^(?:share|share this|share this article|share on \w+|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*(?:share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*$/i },

@@ -64,7 +64,10 @@ export function findStoryPost(
   article: ArticleSegmentation,
   parsed: SectionParse,
 ): { lines: Line[]; only: Set<number>; next: number } | null {
-  if (!storyMayBeInPosts(article, parsed)) return null;
+  // (Session 35) Above a topic whose opening post answers to the subject of every reply, only the page's prose counts:
+  // a breadcrumb or a row of related topics (long, but no sentence) is no article of its own.
+  const bySubject = !storyMayBeInPosts(article, parsed) && parsed.posts.length >= 3 && article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12 && endsWithTerminal(b.text.trim())).length < 2;
+  if (!storyMayBeInPosts(article, parsed) && !bySubject) return null;
   const first = parsed.posts[0]!;
   if (first.removed || first.body.length === 0) return null;
   let next = -1;
@@ -76,6 +79,12 @@ export function findStoryPost(
   // Gazette:" / headline / byline, six lines down.)
   // (Session 32: or a credit line naming the paper and the day, `Vale Gazette, 11 November 2026`, under the
   // headline, the story pasted into a chat under the member's note.)
+  // (Session 35) The story under the topic's subject, which the replies answer ("Re: SUBJECT"): the whole body.
+  if (subjectStoryHead(first, parsed) === 0) {
+    const end = body.findIndex((l, k) => k > 0 && endsInLink(l.trimmed));
+    return subjectStory(lines, first, body, end < 0 ? Number.POSITIVE_INFINITY : body[end]!.index, next);
+  }
+  if (bySubject) return null;
   let at = body.slice(0, 8).findIndex((l, k) => l.trimmed.length <= 120 && (readBylineLine(l.trimmed) !== null || k > 0 && isSourceDateline(l.trimmed)));
   if (at < 0) at = unsignedStoryHead(first, parsed);
   if (at < 0) return null;
@@ -208,6 +217,37 @@ function unsignedStoryHead(first: RawPost, parsed: SectionParse): number {
   if (words(first) < UNSIGNED_RATIO * others) return -1;
   // The story starts at the headline: the line returned is the one a byline would stand on, right under it.
   return h + 1;
+}
+
+/**
+ * (Session 35) A forum topic whose opening post carries the story under the topic's subject, which the other posts
+ * answer as "Re: SUBJECT" (`Lagos Bakers Raise Bread Price by NewsFlash(m): 8:02am` / paragraphs / `Source: https://…`):
+ * the subject is the headline, on the post's header line; the body's first line starts the story when half the other
+ * posts' subjects answer that subject and the body opens with three long paragraphs (the post running twice the words
+ * of the longest other post, `SUBJECT_RATIO`). Returns 0 (the story's first body line), else -1.
+ */
+function subjectStoryHead(first: RawPost, parsed: SectionParse): number {
+  const subject = first.subject?.trim().toLowerCase();
+  if (subject === undefined || subject === '' || /^re:/.test(subject)) return -1;
+  const others = parsed.posts.slice(1);
+  const answering = others.filter((p) => p.subject !== undefined && p.subject.trim().toLowerCase().replace(/^re: ?/, '') === subject && /^re:/i.test(p.subject.trim())).length;
+  if (others.length === 0 || answering * 2 < others.length) return -1;
+  const body = first.body.filter((l) => !isBlank(l));
+  if (body.length < 3 || !body.slice(0, 3).every((l) => countWords(l.trimmed, 12) >= 12)) return -1;
+  const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
+  let most = 1;
+  // (Only the replies count: a block under the last reply with no header is the page's, however long.)
+  for (const p of others) if (p.author !== null) most = Math.max(most, words(p));
+  return words(first) >= SUBJECT_RATIO * most ? 0 : -1;
+}
+// (The subject every reply answers is the stronger cue: twice the words of any other post suffice there.)
+const SUBJECT_RATIO = 2;
+
+/** The story of `subjectStoryHead`: the opening post's body lines from its first down to `storyEnd`. */
+function subjectStory(lines: readonly Line[], first: RawPost, body: readonly Line[], storyEnd: number, next: number): { lines: Line[]; only: Set<number>; next: number } {
+  const own = new Map<number, Line>();
+  for (const l of first.body) if (l.index >= body[0]!.index && l.index < storyEnd) own.set(l.index, l);
+  return { lines: lines.map((l) => own.get(l.index) ?? l), only: new Set(own.keys()), next };
 }
 
 /** Three posts or more under a page with fewer than two long paragraphs of its own: the story may be told in the posts. */

@@ -124,12 +124,19 @@ export function isRemovedPlaceholder(trimmed: string): boolean {
   return first !== null && isRemovedNote(first[1]!);
 }
 
+// (Session 35) "This post was determined to be inappropriate by the … community and has been removed.": "This post" and,
+// at the sentence's end, that it has been removed (a travel forum's note, the reason between).
+const SAID_REMOVED = /^this (?:comment|post|message|reply) (?:was|has been|is) [^.!?]{1,100} (?:and )?(?:has been|was) (?:removed|deleted|hidden)\.?$/i;
+
 // (Session 34) "The content of this post has been removed and can no longer be accessed.": a learning platform's forum
 // keeps a deleted post's header (replies hang under it) and says its content is gone.
 const CONTENT_REMOVED = /^(?:the )?content of this (?:post|comment|message|reply) (?:has been|was) (?:removed|deleted)(?: and (?:can|may) no longer be (?:accessed|viewed|shown))?\.?$/i;
 
 function isRemovedNote(trimmed: string): boolean {
-  if (REMOVED_LOCALISED.test(trimmed) || CONTENT_REMOVED.test(trimmed)) return true;
+  if (REMOVED_LOCALISED.test(trimmed) || CONTENT_REMOVED.test(trimmed) || SAID_REMOVED.test(trimmed)) return true;
+  // "*** This post has been hidden by the moderators ***" (session 35): a note between runs of stars reads as the note.
+  const starred = /^\*{1,4} ?([^*\s].{2,118}[^*\s]) ?\*{1,4}$/u.exec(trimmed);
+  if (starred && isRemovedNote(starred[1]!)) return true;
   // "(this entry was deleted)": a note in brackets reads as the note.
   const bracketed = /^\((\S.{2,118}\S)\)$/u.exec(trimmed);
   if (bracketed && (REMOVED.test(bracketed[1]!) || REMOVED_LOCALISED.test(bracketed[1]!))) return true;

@@ -5,7 +5,7 @@ import { matchChrome } from '../chrome-patterns.js';
 import { isBlank, type Line } from '../lines.js';
 import { CHAT_CLOCK, isRemovalNote, isRemovedPlaceholder, isSectionChrome, isTimestamp, readCountLine, readListedReplies } from '../section-cues.js';
 import type { CommentStyle, RawPost, SectionParse } from '../types.js';
-import { isUiLine } from '../ui-lines.js';
+import { isAccountBlurb, isLegalLine, isUiLine } from '../ui-lines.js';
 import { readColonHead } from './colon-head.js';
 import { isDateLike, isNameTokens, readBadgeLine, readFooter, readNameLine, readReplyLine, readTimeLine, splitFields, splitNameSuffix, isInitialsOver, readBareReplyCount, readMentionPreview, laterReplyCue, readArrowNameLine } from './header-cues.js';
 import { depthsFromIndents } from './section-shape.js';
@@ -186,8 +186,11 @@ export const countedStyle: CommentStyle = {
         continue;
       }
       // Section chrome and site junk ("Advertisement", "Share") between posts is not post text; before the first
-      // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count).
-      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && isUiLine(t))) && !suffixedHead(i)) {
+      // post, neither is any line of the page's interface ("31 shares", "Like", "Comment" under the comment count) nor a
+      // line saying who may comment ("You need to be a subscriber to comment. Log in", session 35); under a closed post,
+      // the site's legal line ("© 2026 … All rights reserved.") and a row of its links ("Contact us  Advertise") are the
+      // page's too.
+      if (!lastWasAuthor && (isSectionChrome(t) || matchChrome(t)?.kind === 'boilerplate' || (posts.length === 0 && (isUiLine(t) || isAccountBlurb(t))) || (afterFooter && (isLegalLine(t) || (isUiLine(t) && / {2}|\t/.test(t))))) && !suffixedHead(i)) {
         if (afterFooter && COMMENT_BOX.test(t)) boxAfter = posts.length;
         lineKinds.set(i, 'comment-chrome');
         continue;
@@ -330,8 +333,10 @@ export const countedStyle: CommentStyle = {
       // next post's author.
       const placeholder = removedAbove;
       removedAbove = null;
-      if (placeholder && lineKinds.get(i - 1) === 'post-removed' && (isTimestamp(t) || readTimeLine(line) !== null)) {
-        if (placeholder.timestamp === null) placeholder.timestamp = t;
+      // (Session 35: "9:51am Sat 5 Dec 26 · Report abuse", the placeholder's footer row with its time, likewise.)
+      const placeholderFooter = placeholder && lineKinds.get(i - 1) === 'post-removed' && !isTimestamp(t) && readTimeLine(line) === null ? readFooter(line) : undefined;
+      if (placeholder && lineKinds.get(i - 1) === 'post-removed' && (isTimestamp(t) || readTimeLine(line) !== null || placeholderFooter !== undefined)) {
+        if (placeholder.timestamp === null) placeholder.timestamp = placeholderFooter ? (placeholderFooter.timestamp ?? null) : t;
         placeholder.raw.push(line);
         mark(i, 'post-footer');
         continue;
@@ -386,13 +391,17 @@ export const countedStyle: CommentStyle = {
           lineKinds.set(i, 'comment-chrome');
           continue;
         }
-        const named = shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged || displayNameAfterFooter(lines, i, wasAfterFooter);
+        // "Margaret Dunne says:", "Cllr Ian Booth (Lib Dem, Holmbrook) says:": a name with the verb a comment list puts
+        // after it opens a post wherever it stands (session 35); the verb is no part of the name.
+        const saying = numbered === 0 && shown === null && SAYS_HEAD.test(rest) ? readNameLine(line) : null;
+        const named = saying !== null || shown !== null || looksLikeAuthor(rest, known) || (wasAfterFooter && readNameLine(line) !== null) || badged || displayNameAfterFooter(lines, i, wasAfterFooter);
         // A name-like last line right over the footer ("Anne" / "Like · Reply · 1d") signs the post above.
         const signs = current !== null && current.body.length > 0 && readFooter(next ?? line) !== undefined;
         if (next !== undefined && named && !isTimestamp(rest) && !signs) {
           // "Group Help bot": the tag a chat prints after a bot's name, in lower case, is no part of it (session 29).
           const name = / (?:bot|app)$/.test(rest) && rest.length > 4 ? rest.slice(0, -4) : rest;
-          current = shown ? newPost(shown.author, shown.authorSpan) : newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
+          const head = saying ?? shown;
+          current = head ? newPost(head.author, head.authorSpan) : newPost(name, [line.contentStart + numbered, line.contentStart + numbered + name.length]);
           if (shown?.handle) current.handle = shown.handle;
           takePreview(current, i);
           if (avatar !== null && avatar.index === i - 1) {
@@ -400,7 +409,7 @@ export const countedStyle: CommentStyle = {
             mark(i - 1, 'post-header');
           }
           avatar = null;
-          known.add(shown ? current.author! : rest);
+          known.add(head ? current.author! : rest);
           posts.push(current);
           mark(i, 'post-header');
           lastWasAuthor = true;
@@ -422,6 +431,9 @@ export const countedStyle: CommentStyle = {
     return { posts, lineKinds, linePost, declaredCount, messages: [] };
   },
 };
+
+// "Margaret Dunne says:": a head line ending with the verb a comment list puts after the name.
+const SAYS_HEAD = /\s(?:says|said|wrote|writes|commented|replied):$/i;
 
 /**
  * "the man from the chip shop" / "will the buses be slower now or what" / "2d ago   Reply" (session 32): right under a

@@ -106,6 +106,9 @@ const DAY_WORD_CLOCK = new RegExp(`^${DAY_WORDS},?(?: \\p{L}{1,4}\\.?){0,2} ?\\d
 // (Session 34) "Tuesday 18:40", "Wed 9:12 AM", "Friday at 18:40": a weekday and a clock, as a chat client prints a
 // message's time within the last week.
 const WEEKDAY_CLOCK = new RegExp(`^${WEEKDAY},?(?: at)? \\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?$`, 'i');
+// (Session 35) "7:12am Sat 5 Dec 26", "10:05 Thursday 3 December 2026": a clock first, then the date (maybe after its
+// weekday, the year in two or four figures), as a local paper's own comment system prints a comment's time.
+const CLOCK_FIRST = new RegExp(`^\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?,?(?: on)? (?:${WEEKDAY}\\.?,? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?)(?: \\d{4}| \\d{2})?$`, 'i');
 // Words that turn a span of time into an age, after it ("3 часа назад", "2 uur geleden", "5 dni temu", "3 tuntia
 // sitten") or before it ("منذ 3 ساعات", "vor 3 Tagen", "před 2 hodinami"): with a unit word in whatever language,
 // and a figure or not ("час назад", "منذ ساعتين", the dual, an hour ago).
@@ -185,7 +188,7 @@ export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (AGE_SHAPE.test(text) || AGE_GLUED.test(text) || AGE_COMPACT_LOCALISED.test(text)) return 'relative';
   // "long ago" is no time: the English age word needs a figure or an article (RELATIVE above).
   if (AGE_ANY.test(text) || AGE_WORDED.test(text)) return 'relative';
-  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || WEEKDAY_CLOCK.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
+  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || WEEKDAY_CLOCK.test(text) || CLOCK_FIRST.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
   return null;
 }
 
@@ -595,7 +598,7 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
     }
   }
   const handled = dropTrailingHandle(tokens);
-  tokens = handled.tokens;
+  tokens = dropPostTally(handled.tokens);
   const named = stripBadges(tokens);
   if (!isNameTokens(named.tokens, true) || named.tokens.length > 4) return null;
   // "Nov 2026", "Nov 21": a date is never a name (a topic's timeline shows them over a post's date).
@@ -616,6 +619,15 @@ export function readNameLine(line: Line): { author: string; authorSpan: Span; is
   const span = spanOf(named.tokens);
   const author = line.text.slice(span[0] - line.start, span[1] - line.start);
   return { author, authorSpan: span, isOP: named.isOP, ...(handled.handle !== null ? { handle: handled.handle } : {}) };
+}
+
+/**
+ * "Cakeisgood Posts: 5,218 Forumite" (a forum's one-line user panel, session 35): the poster's post tally and the rank
+ * after it are no part of the name; the tokens before "Posts:" when a count follows it, else the tokens as they were.
+ */
+function dropPostTally(tokens: Field[]): Field[] {
+  const at = tokens.findIndex((t, k) => k > 0 && /^(?:posts|messages):$/i.test(t.text) && /^\d{1,3}(?:[,.]\d{3})*$|^\d{1,7}$/.test(tokens[k + 1]?.text ?? ''));
+  return at > 0 && tokens.length - at <= 5 ? tokens.slice(0, at) : tokens;
 }
 
 const HANDLE_TOKEN = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)$/u;
@@ -701,6 +713,10 @@ export function readTimeLine(line: Line): string | null {
   if (k >= tokens.length) return null;
   let end = tokens.length;
   while (end > k + 1 && EDITED.has(tokens[end - 1]!.text.toLowerCase())) end--;
+  // "4 December 2026 at 2:20PM edited 4 December 2026 at 2:26PM" (a forum's post time with its edit time after it,
+  // session 35): the time before "edited" is the post's.
+  const edited = tokens.findIndex((t, j) => j > k + 1 && j < end - 1 && t.text.toLowerCase() === 'edited');
+  if (edited > 0 && isStandaloneTime(joinTokens(tokens.slice(edited + 1, end)))) end = edited;
   const text = joinTokens(tokens.slice(k, end));
   if (!isStandaloneTime(text) || (verb === 'capital' && timeKind(text) !== 'relative')) return null;
   return line.text.slice(tokens[k]!.start - line.start, tokens[end - 1]!.end - line.start);
@@ -716,6 +732,8 @@ const ACTION_WORDS = new Set(
     'disagree', 'thumbs', 'up', 'down', 'replies', 'rating', 'reaction', 'reactions',
     // "Thank (41)": a hyperlocal site's like button, the verb (session 34; not "Thanks", a one-word reply).
     'thank',
+    // "Link | Reply | Thread | Parent": a journal site's link to the comment's thread (session 35).
+    'thread',
     // The same buttons as news sites print them in German, French and Spanish ("Antworten", "Melden",
     // "Empfehlen 112", "Répondre", "Signaler", "J'aime (24)", "Responder", "Denunciar").
     'antworten', 'melden', 'empfehlen', 'teilen', 'répondre', 'signaler', 'partager', "j'aime", 'j’aime', 'responder', 'denunciar', 'compartir',
@@ -736,7 +754,8 @@ const BUTTON_PREFIXES = new Set(['mi', 'non', 'me', 'no']);
 // A negation before a like button ("Non mi piace 4", "No me gusta 6", "Not helpful 2", "Nie lubię 3") makes it a
 // dislike button, in any language: the count after it is never the likes.
 const NEGATIONS = new Set(['non', 'no', 'not', 'nie', 'niet', 'nicht', 'ne', 'não', 'nao']);
-const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v', '*']);
+// ("♡ 24   Reply": an outline heart is a like button too, session 35.)
+const ACTION_SYMBOLS = new Set(['▲', '▼', '△', '▽', '↑', '↓', '⇧', '⇩', '^', '›', '»', '…', '...', '⋯', '♥', '♡', '❤', '❤️', '👍', '👎', '⬆', '⬇', '⬆️', '⬇️', '+', '-', '–', '|', '•', '·', '/', 'v', '*']);
 // Symbols that separate or pair with another button: alone they make no footer ("v" only after "^"; "*" after a
 // review site's "reply | flag *").
 const QUIET_SYMBOLS = new Set(['|', '•', '·', '/', '-', '–', '+', 'v', '*']);
@@ -901,6 +920,8 @@ const COUNTED_LABEL = new RegExp(`^(${LABEL_WORDS}) (\\d{1,7})$`, 'u');
 function readDottedFooter(trimmed: string): Footer | undefined {
   if (!/ {1,3}· {1,3}/.test(trimmed)) return undefined;
   const items = trimmed.split(/ {1,3}· {1,3}/).map((t) => t.trim());
+  const timeFirst = readTimeFirstDotted(items);
+  if (timeFirst !== undefined) return timeFirst;
   const age = items[items.length - 1]!;
   // The age compact ("3 d") or as the page words it with a figure ("2h trước", "3 hours ago").
   const aged = (ANY_AGE.test(age) && /\d ?\p{L}/u.test(age)) || (/\d/.test(age) && timeKind(age) === 'relative');
@@ -923,6 +944,28 @@ function readDottedFooter(trimmed: string): Footer | undefined {
     labels++;
   }
   return labels >= 2 ? { likes, timestamp: age } : undefined;
+}
+
+// "14 likes", "3 replies": a count before its word.
+const COUNT_THEN_WORD = /^(\d{1,7}) (\p{L}{2,12})$/u;
+
+/**
+ * "7:12am Sat 5 Dec 26 · 14 likes · Reply · Report abuse" (session 35): the post's time first, then button labels and
+ * counts, one of them a button word; the likes are a count before a like word or after one ("Like 4").
+ */
+function readTimeFirstDotted(items: readonly string[]): Footer | undefined {
+  if (items.length < 2 || items.length > 8 || !isStandaloneTime(items[0]!)) return undefined;
+  let likes: number | null = null;
+  let buttons = 0;
+  for (const item of items.slice(1)) {
+    const before = COUNT_THEN_WORD.exec(item);
+    const after = before ? null : COUNTED_LABEL.exec(item);
+    const word = (before ? before[2]! : after ? after[1]! : item).toLowerCase();
+    if (!before && !after && !FOOTER_LABEL.test(item)) return undefined;
+    if (word.split(' ').some((w) => ACTION_WORDS.has(w))) buttons++;
+    if (likes === null && /^(?:likes?|upvotes?|votes?|points?|recommends?|thanks?)$/.test(word) && (before || after)) likes = Number(before ? before[1] : after![2]);
+  }
+  return buttons >= 1 ? { likes, timestamp: items[0]! } : undefined;
 }
 
 // "😬 6  👍 2", "❤️ 8": a chat's row of reactions, each an emoji and its count.

@@ -1228,6 +1228,14 @@ function markParentLink(post: RawPost, line: Line, inRun = false): void {
     return;
   }
   const words = line.trimmed.toLowerCase().split(' ');
+  // "Link | Reply | Thread | Parent" (a journal site's comment links, session 35): a row of link words between
+  // separators with "parent" among them marks a reply as old Reddit's does; without it the row says nothing.
+  const linkWords = words.filter((w) => !ROW_SEPARATORS.has(w));
+  if (linkWords.length >= 3 && linkWords.length < words.length && linkWords.includes('parent') && linkWords.every((w) => COMMENT_LINKS.has(w))) {
+    const offset = line.trimmed.toLowerCase().indexOf('parent');
+    post.replyMark = [line.contentStart + offset, line.contentStart + offset + 'parent'.length];
+    return;
+  }
   if (!words.includes('permalink')) return;
   const at = words.indexOf('parent');
   if (at < 0) {
@@ -1237,6 +1245,10 @@ function markParentLink(post: RawPost, line: Line, inRun = false): void {
   const offset = words.slice(0, at).reduce((n, w) => n + w.length + 1, 0);
   post.replyMark = [line.contentStart + offset, line.contentStart + offset + 'parent'.length];
 }
+
+// The separators and link words of a comment's row of links ("Link | Reply | Thread | Parent | Expand").
+const ROW_SEPARATORS = new Set(['|', '·', '•']);
+const COMMENT_LINKS = new Set(['link', 'permalink', 'reply', 'thread', 'parent', 'expand', 'collapse', 'edit', 'delete', 'flag', 'report', 'share', 'track', 'screen', 'freeze']);
 
 /** A lone vote count ("134", "-2", "1.2k") or "Vote": a footer when it sits next to other footer lines. */
 function isVoteLine(trimmed: string): boolean {

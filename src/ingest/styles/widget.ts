@@ -231,7 +231,7 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   if (board) return { author: board.author, authorSpan: board.authorSpan, timestamp: board.timestamp, isOP: false, replyTo: null, points: null, number: board.number, lines: [i] };
   const lead = readNumberedLead(lines, i, dump);
   if (lead) return lead;
-  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i) ?? readNumberClosedHead(lines, i, dump);
+  const stamped = readTimeNumberHeader(lines, i) ?? readNumberTimeHeader(lines, i) ?? readNumberClosedHead(lines, i, dump) ?? readSubjectTimeHeader(lines, i);
   if (stamped) return stamped;
   const outlined = readOutlineHeader(lines, i);
   if (outlined) return outlined;
@@ -417,6 +417,10 @@ function readArrowedHeader(lines: readonly Line[], i: number, line: Line): Found
 // (Session 34: or shortened, "1.2k", "876", as a community platform's card prints a member's content count.)
 const MEMBER_COUNT = /^(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6}|\d{1,3}(?:\.\d)?[kK])$/;
 const MEMBER_AGE = /^\d{1,2} ?(?:y|yr|yrs|years?|mo|mos|months?)$/i;
+// "4,812 posts", "37 reviews", "1,166 helpful votes": a member's tally with what it counts (session 35).
+const MEMBER_TALLY = /^(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6}) (?:helpful )?(?:posts?|messages?|reviews?|votes?|likes?|reactions?|points?|ratings?|answers?|comments?|followers?|photos?|contributions?|solutions?|kudos)$/i;
+// "Re: Bus lane vote", "12. Re: Bus lane vote": a reply's subject line, maybe numbered.
+const CARD_SUBJECT = /^(?:#?\d{1,5}\.? )?re: ?\S.{0,150}$/i;
 
 /**
  * (Session 34) "Posted December 2" under a member card: a capital activity verb before a calendar date is the post's
@@ -442,29 +446,42 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
   let m = i + 1;
   let figures = 0;
   let ranks = 0;
-  while (m <= i + 5) {
+  // (Session 35) A travel forum's card runs longer: a place, a badge over what it is for, a level, then three tallies
+  // ("Porthaven, UK" / "Destination Expert" / "for Porthaven" / "Level Contributor" / "4,812 posts" / "37 reviews" /
+  // "1,166 helpful votes"): up to four short lines before the first figure, ten lines in all.
+  while (m <= i + 10) {
     const l = lines[m];
     if (!l || isBlank(l)) break;
     const t = l.trimmed;
     // (Session 34) " 1.2k": a figure may keep the space its icon stood in, one column off the name's.
     if (l.indent !== line.indent && !(Math.abs(l.indent - line.indent) <= 1 && MEMBER_COUNT.test(t))) break;
-    if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || isProfileField(l) || isDatedField(l)) figures++;
+    if (m > i + 5 && figures === 0 && ranks < 2) break;
+    if (MEMBER_COUNT.test(t) || MEMBER_AGE.test(t) || MEMBER_TALLY.test(t) || isProfileField(l) || isDatedField(l)) figures++;
     // "Location: Settle": under a figure, a labelled field without one belongs to the card too.
     else if (figures > 0 && PROFILE_FIELD.test(t) && t.length <= 40) {
       m++;
       continue;
     }
-    else if (ranks === 0 && figures === 0 && t.length <= 40 && countWords(t, 7) <= 6 && !endsWithTerminal(t) && readTimeLine(l) === null && readFooter(l) === undefined && !isWidgetChrome(t)) ranks++;
+    else if (ranks < 4 && figures === 0 && t.length <= 40 && countWords(t, 7) <= 6 && !endsWithTerminal(t) && readTimeLine(l) === null && readFooter(l) === undefined && !isWidgetChrome(t)) ranks++;
     else break;
     m++;
   }
   if (figures === 0 || m - i - 1 < 2) return null;
+  // More than one short line over the figures only with two figures or more under them (a card, not a poem).
+  if (ranks > 1 && figures < 2) return null;
   const card = m;
   if (lines[m] && isBlank(lines[m]!) && lines[m + 1] && !isBlank(lines[m + 1]!)) m++;
-  const under = lines[m];
-  const time = under && under.indent === line.indent ? (readTimeLine(under) ?? readPostedDate(under)) : null;
+  let under = lines[m];
+  let time = under && under.indent === line.indent ? (readTimeLine(under) ?? readPostedDate(under)) : null;
+  // (Session 35) "12. Re: Airport Express closing …" / "4 Dec 2026, 19:05": the post's subject between card and time.
+  const subject = time === null && under !== undefined && CARD_SUBJECT.test(under.trimmed) && lines[m + 1] !== undefined && lines[m + 1]!.indent === line.indent ? readTimeLine(lines[m + 1]!) : null;
+  if (subject !== null) {
+    time = subject;
+    m++;
+    under = lines[m];
+  }
   if (time === null || timeKind(time) !== 'absolute') return bylineUnderCard(lines, i, card, name);
-  const shown = [...range(i, card - 1), m];
+  const shown = [...range(i, subject !== null ? m - 1 : card - 1), m];
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
 }
 
@@ -582,6 +599,30 @@ function undoubled(text: string): string {
  * a rank, blank lines and profile fields, one of them with a figure. Without a card, the number, the time and a name
  * right over a removal note are a removed post's header ("… / dunkalot / This message has been deleted by …").
  */
+// "7. Re: Airport Express closing …": a forum post's number and reply subject on one line.
+const NUMBERED_SUBJECT = /^\d{1,5}\. re: ?\S.{0,150}$/i;
+
+/**
+ * (Session 35) "6. Re: SUBJECT" / "4 Dec 2026, 20:58" / then a removal note (a post removed with its card), or a name
+ * and maybe one short label ("Tripadvisor Staff" / "Message from Tripadvisor staff") over the text (a staff post shown
+ * without a member card): a travel forum's posts that have no card over their number, subject and date.
+ */
+function readSubjectTimeHeader(lines: readonly Line[], i: number): FoundHeader | null {
+  const timeLine = lines[i + 1];
+  const next = lines[i + 2];
+  if (!NUMBERED_SUBJECT.test(lines[i]!.trimmed) || !followsBreak(lines, i) || !timeLine || !next || isBlank(next)) return null;
+  const time = readTimeLine(timeLine);
+  if (time === null || timeKind(time) !== 'absolute' || time.length !== timeLine.trimmed.length) return null;
+  if (isRemovedPlaceholder(next.trimmed)) return { author: null, authorSpan: null, timestamp: time, isOP: false, replyTo: null, points: null, lines: [i, i + 1] };
+  const name = readNameLine(next);
+  const under = lines[i + 3];
+  if (!name || !under || isBlank(under)) return null;
+  const shown = [i, i + 1, i + 2];
+  const label = under.trimmed;
+  if (lines[i + 4] && !isBlank(lines[i + 4]!) && countWords(label, 7) <= 6 && !endsWithTerminal(label) && !/\d/.test(label)) shown.push(i + 3);
+  return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
+}
+
 function readNumberTimeHeader(lines: readonly Line[], i: number): FoundHeader | null {
   const num = POST_NUMBER_LINE.exec(lines[i]!.trimmed);
   const timeLine = lines[i + 1];
@@ -786,6 +827,8 @@ function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | nul
   const line = lines[i]!;
   const collapsed = readCollapsedComment(line);
   if (collapsed) return { ...collapsed, lines: [i] };
+  const titled = readTitledByline(line);
+  if (titled) return { ...titled, lines: [i] };
   const own = readByline(line);
   const under = lines[i + 1];
   const by = own ? null : under && under.indent === line.indent ? readByline(under) : null;
@@ -809,6 +852,25 @@ function readSubjectByline(lines: readonly Line[], i: number): FoundHeader | nul
     if (RE_SUBJECT.test(t)) header.replyMark = [line.contentStart, line.contentStart + 3];
     else header.rootMark = true;
   }
+  return header;
+}
+
+// "Re: Bread price to rise by dammy_k(m): 8:17am On Dec 05": a forum's one-line post header (session 35), the subject,
+// "by", the name (maybe with a bracketed gender mark glued to it) and a colon, then the post's time.
+const TITLED_BYLINE = /^(\S.{0,200}?) by ([\p{L}\p{N}_.-]{2,40})(\([mf]\))?: (\S.{3,40})$/u;
+
+/**
+ * The one-line header `TITLED_BYLINE` reads: the author (without the gender mark), the time and the subject; "Re:" marks
+ * a reply in the subject's thread, as in the collapsed comment.
+ */
+function readTitledByline(line: Line): Omit<FoundHeader, 'lines'> | null {
+  if (line.trimmed.length > 300) return null;
+  const m = TITLED_BYLINE.exec(line.trimmed);
+  if (!m || !isStandaloneTime(m[4]!) || timeKind(m[4]!) === null) return null;
+  const at = line.contentStart + m[1]!.length + 4;
+  const header: Omit<FoundHeader, 'lines'> = { author: m[2]!, authorSpan: [at, at + m[2]!.length], timestamp: m[4]!, isOP: false, replyTo: null, points: null, subject: m[1]! };
+  if (RE_SUBJECT.test(line.trimmed)) header.replyMark = [line.contentStart, line.contentStart + 3];
+  else header.rootMark = true;
   return header;
 }
 
