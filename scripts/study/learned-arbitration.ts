@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { countArm as shippedCountArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { arbitrationFeatures } from '../../src/ingest/arbitration-features.js';
-import { fitLogistic, probability, type Example, type Logistic } from '../train/lib/ridge-logistic.js';
+import { fitLogistic, meanShare, probability, type Example, type Logistic } from '../train/lib/ridge-logistic.js';
 
 type Facts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 interface Score {
@@ -69,13 +69,6 @@ function features(f: Facts, withSure: boolean): number[] {
   const lib = arbitrationFeatures(f).map(([, v]) => v);
   const x = [Math.log1p(f.rulePosts), Math.log1p(f.starts), ...(withSure ? lib : lib.slice(0, -2))];
   return process.env.NO_SIZE === '1' ? x.slice(2) : x;
-}
-
-/** Mean of a dump's authors / starts / parents shares (parents left out where the gold has no reply). */
-function meanShare(s: Score): number {
-  const a = share(s.authors, s.posts);
-  const st = share(s.starts, s.posts);
-  return s.parentsGold > 0 ? (a + st + share(s.parents, s.parentsGold)) / 3 : (a + st) / 2;
 }
 
 const fit = (rows: readonly Example[]): Logistic => fitLogistic(rows, RIDGE, STEPS);

@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featureHash, writeModel } from './lib/fit-model.js';
-import { fitLogistic, probability, toLinearModel, type Example } from './lib/ridge-logistic.js';
+import { fitLogistic, meanShare, probability, toLinearModel, type DumpScore, type Example } from './lib/ridge-logistic.js';
 import { arbitrationFeatures, type ArbitrationFacts } from '../../src/ingest/arbitration-features.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,18 +31,11 @@ const MARGIN = 0.05;
 /** Folds of the fixtures, as the study's `--fixtures 5`. */
 const K = 5;
 
-interface Score {
-  posts: number;
-  authors: number;
-  starts: number;
-  parentsGold: number;
-  parents: number;
-}
 interface DumpRow {
   name: string;
   round: string;
-  first: Score;
-  model: Score;
+  first: DumpScore;
+  model: DumpScore;
   facts: ArbitrationFacts;
 }
 
@@ -55,12 +48,6 @@ const dumps: DumpRow[] = dumpFiles.flatMap((f) => (JSON.parse(readFileSync(f, 'u
 const fixtureRows = (JSON.parse(readFileSync(args[fi + 1]!, 'utf8')) as { fixtures: Array<{ name: string; facts: ArbitrationFacts }> }).fixtures;
 const fixtures = [...fixtureRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r, i) => ({ ...r, fold: i % K }));
 
-const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
-function meanShare(s: Score): number {
-  const a = share(s.authors, s.posts);
-  const st = share(s.starts, s.posts);
-  return s.parentsGold > 0 ? (a + st + share(s.parents, s.parentsGold)) / 3 : (a + st) / 2;
-}
 const x = (f: ArbitrationFacts): number[] => arbitrationFeatures(f).map(([, v]) => v);
 const gated = (f: ArbitrationFacts): boolean => f.starts >= 3;
 

@@ -84,3 +84,20 @@ export function toLinearModel(m: Logistic, names: readonly string[], base: Pick<
   });
   return { format: 'threadlens-model/2', name: base.name, fitOn: base.fitOn, featureFiles: base.featureFiles, featureHash: base.featureHash, link: 'sigmoid', labels: base.labels, bias: [bias], weights, ...(base.thresholds ? { thresholds: base.thresholds } : {}), ...(base.notes ? { notes: base.notes } : {}) };
 }
+
+/** A reading's figures on one dump as the study scores it (scripts/study/line-roles-left-out.ts `scoreDoc`). */
+export interface DumpScore {
+  posts: number;
+  authors: number;
+  starts: number;
+  parentsGold: number;
+  parents: number;
+}
+
+/** Mean of a dump's authors / starts / parents shares (parents left out where the gold has no reply): the arbitration's label. */
+export function meanShare(s: DumpScore): number {
+  const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
+  const a = share(s.authors, s.posts);
+  const st = share(s.starts, s.posts);
+  return s.parentsGold > 0 ? (a + st + share(s.parents, s.parentsGold)) / 3 : (a + st) / 2;
+}
