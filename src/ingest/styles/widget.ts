@@ -592,13 +592,6 @@ function undoubled(text: string): string {
   return Number.isInteger(half) && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text;
 }
 
-/**
- * "#2" / "Old 12-04-2026, 07:40 AM" / "gymrat_78 gymrat_78 is offline" / "Senior Member" / " " / "Join Date: Mar 2009" /
- * "Location: Eastside" / "Posts: 4,512" (vBulletin-era forums, session 25): a post's number alone on its line over its
- * time (maybe after the post icon's word), then the name (maybe with its status icon's words), then the poster's card:
- * a rank, blank lines and profile fields, one of them with a figure. Without a card, the number, the time and a name
- * right over a removal note are a removed post's header ("… / dunkalot / This message has been deleted by …").
- */
 // "7. Re: Airport Express closing …": a forum post's number and reply subject on one line.
 const NUMBERED_SUBJECT = /^\d{1,5}\. re: ?\S.{0,150}$/i;
 
@@ -623,6 +616,13 @@ function readSubjectTimeHeader(lines: readonly Line[], i: number): FoundHeader |
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
 }
 
+/**
+ * "#2" / "Old 12-04-2026, 07:40 AM" / "gymrat_78 gymrat_78 is offline" / "Senior Member" / " " / "Join Date: Mar 2009" /
+ * "Location: Eastside" / "Posts: 4,512" (vBulletin-era forums, session 25): a post's number alone on its line over its
+ * time (maybe after the post icon's word), then the name (maybe with its status icon's words), then the poster's card:
+ * a rank, blank lines and profile fields, one of them with a figure. Without a card, the number, the time and a name
+ * right over a removal note are a removed post's header ("… / dunkalot / This message has been deleted by …").
+ */
 function readNumberTimeHeader(lines: readonly Line[], i: number): FoundHeader | null {
   const num = POST_NUMBER_LINE.exec(lines[i]!.trimmed);
   const timeLine = lines[i + 1];
