@@ -260,12 +260,10 @@ describe('caller paraphrase groups', () => {
     // Fresh arrays: the sentence index is cached per article-sentences array and paraphrase set.
     const again = buildCase(c);
     const map = runThread(again.posts, again.articleSentences, withParaphrases([['crossing', 'trip']]));
-    // Session 35: a plain value mismatch against the article that is a post's only finding corroborates, unless the
-    // post names the figure's source ("going by the harbour authority's annual report": corr38), as b does.
-    expect(targetsOf(map, again.articleSentences, 'b')).toEqual([1]);
-    const found = map.get('b')!.find((x) => x.kind === 'article')!;
-    expect(found.cue).toBe('different-number');
-    checkSpans(input, map.get('b')!);
+    // Session 35: the pair now meets, but a plain value mismatch against the article that is the post's only finding
+    // corroborates and never flags alone (value-mismatch.ts), so nothing is returned either way.
+    expect(targetsOf(map, again.articleSentences, 'b')).toEqual([]);
+    checkSpans(input, map.get('b') ?? []);
     // The same article array with the built-in groups again: the cached index must not keep the caller's groups.
     expect(targetsOf(runThread(again.posts, again.articleSentences), again.articleSentences, 'b')).toEqual([]);
   });
@@ -316,9 +314,8 @@ describe('anecdotes, described negations, weak number words and amendments', () 
       post('c', 'I read the council papers and permits cost £95 a year.'),
       post('d', 'We paid £70 a year, but the permits cost £95 a year for everyone else.'),
     ]);
-    // Session 35: d, whose only finding is a plain value mismatch against the article, no longer flags alone; c names
-    // the figure's source (a written record, "the council papers": corr38) and flags.
-    expect(flagged(map).sort()).toEqual(['c']);
+    // Session 35: c and d, whose only finding is a plain value mismatch against the article, no longer flag alone.
+    expect(flagged(map).sort()).toEqual([]);
   });
 
   it('skips a negation in a restrictive "who" clause but keeps one hung on a name', () => {

@@ -52,25 +52,6 @@ const HAS_OBJECT = '(?:has|had)(?= (?:(?:the|a|an|its|their|this|that|these|thos
 const POSSESSIVE = "(?!(?:it|that|what|there|here|he|she|who|where|let)'s )[\\w-]+'s";
 const REPORT = new RegExp(`\\b(?:${DET}|${POSSESSIVE}) ${FILL}${NOUN}(?: (?:in|from|of|on|for) (?:[\\w'-]+ )?[\\w'-]+)? (?:${SAYS}|${HAS_OBJECT})`);
 
-// Session 35 (corr38): a written record or an official source named as where a figure comes from. The record nouns
-// less the article's own words (the article is what a figure is compared with, not its source) and the thread's own.
-const SOURCE_NOUN = `(?:${[...RECORD_NOUNS].filter((w) => !ARTICLE_WORDS.has(w) && !['post', 'thread', 'link'].includes(w)).map((w) => w.replace(/-/g, '\\-')).join('|')})s?`;
-const SOURCES: readonly RegExp[] = [
-  // A record named: a determiner or a possessive, at most three words, the record noun.
-  new RegExp(`\\b(?:${DET}|${POSSESSIVE}) ${FILL}${SOURCE_NOUN}\\b`),
-  // An official source by the closed phrase that introduces one.
-  /\baccording to [\w"'\u201c]/,
-];
-
-/**
- * Whether `text` (one sentence) names where a figure comes from (session 35, corr38): a pointer to the record
- * (`pointerAt`), a record reported as saying something (`reportAt`), a written record named by a determiner or a
- * possessive ("the council's annual report", "their minutes"), or "according to ...". Closed classes only.
- */
-export function namesSource(text: string): boolean {
-  return firstOf(text, [...POINTERS, REPORT, ...SOURCES]) !== null;
-}
-
 /** `text` in lower case, each UTF-16 unit alone, those whose lower case is longer kept as they are (offsets carry over). */
 function sameLengthLower(text: string): string {
   // ASCII text (nearly every sentence) in one call: an ASCII letter's lower case is one unit.

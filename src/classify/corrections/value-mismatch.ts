@@ -12,7 +12,6 @@ import { unitKey } from './paraphrase.js';
 import { isFrameValue } from './value-frames.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
-import { namesSource } from './source-pointer.js';
 import { pushAll } from '../../arrays.js';
 import type { Token } from '../../text/tokenize.js';
 
@@ -80,7 +79,7 @@ export function measureOf(u: Unit, span: Unit['values'][number]['span']): string
   return `change/${period ?? ''}`;
 }
 
-function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean, quotesTarget: boolean, sourced: boolean): DetectorFinding[] {
+function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean, quotesTarget: boolean): DetectorFinding[] {
   const out: DetectorFinding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
   // ("the table has 88.6% for the second dose and 93% for the first").
@@ -118,9 +117,8 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
         // Session 35 (corr37): against the article, a comment's different figure of the same unit is most often its own
         // argument about another thing ("My direct debit was £95 a month"); a reply's figure answers its parent.
         // A quotation of the sentence (quoted above, or its words in quotation marks in the post) or its speaker named
-        // through a pronoun links the two (session 35); so does a figure whose source the post names, in its sentence or
-        // the one before ("the council's report says ...", "according to ...": corr38), which is no anecdote.
-        ...(candidate.kind === 'article' && !quoted && !quotesTarget && !sourced && !(speakerLinked && post.speech && target.speech) ? { corroborates: true } : {}),
+        // through a pronoun links the two (session 35).
+        ...(candidate.kind === 'article' && !quoted && !quotesTarget && !(speakerLinked && post.speech && target.speech) ? { corroborates: true } : {}),
       });
     });
   });
@@ -252,16 +250,12 @@ export const valueMismatch: Detector = {
       const q = u.quoted ? quotedUnit(u) : null;
       return q !== null && q.words.length >= 2 ? [q.text.toLowerCase()] : [];
     });
-    // The figure's source named in this sentence or the one before (statements only: a question asks for one).
-    const before = context.at > 0 ? context.sentences[context.at - 1]!.unit : null;
-    let sourced: boolean | null = null;
     for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
       if (candidate.unit.values.length === 0) continue;
-      if (candidate.kind === 'article') sourced ??= [unit, before].some((u) => u !== null && !u.question && namesSource(u.text));
       const linked = context.speakerLinked.has(candidate);
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
       const quotesTarget = quotations.some((q) => candidate.unit.text.toLowerCase().includes(q));
-      pushAll(out, mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted, quotesTarget, sourced === true));
+      pushAll(out, mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted, quotesTarget));
     }
     if (out.length > 0) return out;
     const reassigned = reassignedFigure(unit, context);
