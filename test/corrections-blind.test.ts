@@ -13,7 +13,6 @@ import { buildCase, type BlindCase } from './corrections-helpers.js';
 
 /** Labelled corrections the rules do not find yet ("thread post"), with what they would need. */
 const KNOWN_MISSES = new Set([
-  'indirect-report-figure a', // session 35: a plain value mismatch against the article alone corroborates, never flags (value-mismatch.ts)
   'hedged-date a', // a hedged question ("I might be wrong, but wasn't it ...?"): questions are never read as corrections
   'link-only a', // a link and "Founded by X?": nothing states the other fact
   'sarcastic-duration a', // "two hours", "four hours ten": spelled durations are not values

@@ -86,10 +86,8 @@ describe('a figure of another measure is no different number (value-mismatch.ts)
   it('still finds a different rate over the same period', () => {
     const found = run({
       article: tariff,
-      posts: [{ id: 'a', author: 'Rhian', parentId: null, text: '“A typical household” will pay £2,300 a year, the board said at the meeting.' }],
+      posts: [{ id: 'a', author: 'Rhian', parentId: null, text: 'A typical household will pay £2,300 a year, the board said at the meeting.' }],
     });
-    // Session 35: alone, a plain value mismatch against the article corroborates and never flags; the quotation of the
-    // article's words links the post to it, so the mismatch of two yearly amounts still stands.
     expect((found.get('a') ?? []).filter((c) => c.detector === 'value-mismatch')).toHaveLength(1);
   });
 });

@@ -225,8 +225,7 @@ describe('paraphrase and pronoun matching', () => {
   it('matches synonyms and inflections: "legalized" meets "no law", "soldiers" meets "troops"', () => {
     const article = ['Officials say there is no law letting pharmacies sell cannabis.', 'The base hosts 500 troops, the ministry said.'];
     expect(run(article, [post('a', 'Pharmacies were legalized to sell cannabis in 2021, check the official gazette.')])).toContainEqual({ post: 'a', cue: 'refuting-fact', article: 0 });
-    // Session 35: a plain value mismatch against the article, the post's only finding, corroborates and never flags alone.
-    expect(run(article, [post('b', 'Only 300 soldiers live at the base these days.')])).not.toContainEqual({ post: 'b', cue: 'different-number', article: 1 });
+    expect(run(article, [post('b', 'Only 300 soldiers live at the base these days.')])).toContainEqual({ post: 'b', cue: 'different-number', article: 1 });
   });
 
   it("reads a he/she subject as the article's quoted speaker", () => {
@@ -260,10 +259,10 @@ describe('caller paraphrase groups', () => {
     // Fresh arrays: the sentence index is cached per article-sentences array and paraphrase set.
     const again = buildCase(c);
     const map = runThread(again.posts, again.articleSentences, withParaphrases([['crossing', 'trip']]));
-    // Session 35: the pair now meets, but a plain value mismatch against the article that is the post's only finding
-    // corroborates and never flags alone (value-mismatch.ts), so nothing is returned either way.
-    expect(targetsOf(map, again.articleSentences, 'b')).toEqual([]);
-    checkSpans(input, map.get('b') ?? []);
+    expect(targetsOf(map, again.articleSentences, 'b')).toEqual([1]);
+    const found = map.get('b')!.find((x) => x.kind === 'article')!;
+    expect(found.cue).toBe('different-number');
+    checkSpans(input, map.get('b')!);
     // The same article array with the built-in groups again: the cached index must not keep the caller's groups.
     expect(targetsOf(runThread(again.posts, again.articleSentences), again.articleSentences, 'b')).toEqual([]);
   });
@@ -314,8 +313,7 @@ describe('anecdotes, described negations, weak number words and amendments', () 
       post('c', 'I read the council papers and permits cost £95 a year.'),
       post('d', 'We paid £70 a year, but the permits cost £95 a year for everyone else.'),
     ]);
-    // Session 35: c and d, whose only finding is a plain value mismatch against the article, no longer flag alone.
-    expect(flagged(map).sort()).toEqual([]);
+    expect(flagged(map).sort()).toEqual(['c', 'd']);
   });
 
   it('skips a negation in a restrictive "who" clause but keeps one hung on a name', () => {

@@ -66,8 +66,6 @@ export interface DetectorFinding {
   detector?: Correction['detector'];
   /** How a proposed pair was linked, for the scorer (`link:` features; parent-slot.ts). */
   links?: readonly string[];
-  /** True when the finding only corroborates: the post keeps it beside another finding, never alone (value-mismatch.ts). */
-  corroborates?: boolean;
 }
 
 export interface Detector {

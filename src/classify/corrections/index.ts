@@ -357,7 +357,6 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
   const opensAgreeing = AGREE.has(sentences[0]?.unit.words[0]?.lower ?? '');
   const parentFixes = parent && !opensAgreeing ? (input.earlierCorrections?.get(parent.id) ?? []).filter((c) => c.kind === 'article') : [];
   const seen = new Set<string>();
-  const corroborating = new Set<ScoredCandidate>();
   let previousTarget: Candidate | null = null;
   const scored = (finding: DetectorFinding, unit: Unit, correction: Correction): ScoredCandidate => ({
     correction,
@@ -448,12 +447,8 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
         target.kind === 'post' && isCorrectionPost(target.post!)
           ? toCorrection(finding, unit, post, map, 'correction-of-correction', `corrects a correction (${finding.cue}): ${finding.note}`)
           : toCorrection(finding, unit, post, map);
-      const candidate = scored(finding, unit, correction);
-      if (finding.corroborates && correction.kind === 'article') corroborating.add(candidate);
-      out.push(candidate);
+      out.push(scored(finding, unit, correction));
     }
   });
-  // A finding that only corroborates (a plain value mismatch against the article, session 35) stands beside another
-  // finding of the post, never alone.
-  return out.every((c) => corroborating.has(c)) ? [] : out;
+  return out;
 }
