@@ -67,7 +67,12 @@ interface GeneratedRow {
   facts: Facts;
   modelRight: boolean;
 }
-const generatedRows = gi >= 0 ? (JSON.parse(readFileSync(args[gi + 1]!, 'utf8')) as { generated: GeneratedRow[] }).generated : [];
+// post hoc (GENERATED_SKIP=json, written after the registered run): leave out a style's generated dumps; a JSON dump is
+// read by src/ingest/json.ts and never reaches the arbitration (`modelSection`), so it is no negative the arm could take
+const skip = (process.env.GENERATED_SKIP ?? '').split(',').filter((x) => x !== '');
+const generatedRows = (gi >= 0 ? (JSON.parse(readFileSync(args[gi + 1]!, 'utf8')) as { generated: GeneratedRow[] }).generated : []).filter(
+  (r) => !skip.some((st) => r.name.startsWith(`gen-${st}/`)),
+);
 const fixtures = [...fixtureRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r, i) => ({ ...r, fold: i % K }));
 
 const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
