@@ -11,10 +11,18 @@
  * and without that fixture's fold (so the cut takes no fixture it has not seen left out); each fixture fold is checked
  * the same way (fit on every round and the other folds, cut from the other folds each left out in turn).
  *
- * Run: npx tsx scripts/study/learned-arbitration.ts a.json [b.json ...] --fixtures fx.json [--json out.json]
+ * Known-layout negatives beyond the fixtures (session 35, shape38; `--generated gen.json`, the `generated` rows of
+ * line-roles-left-out.ts `--generated N`: dumps of src/testing's generators that today's rules read right, their facts
+ * against the model fit on every round and fixture). They are not fit; the arms marked `generated` raise their cut to
+ * the highest probability any of them gets from the same fit (for a round left out: the round's fit), so that the cut
+ * is the highest probability of any known-layout negative, fixture (left out) or generated. How many generated dumps
+ * an arm takes: a rule arm, those it fires on; a learned arm without them in its cut, those over the cut of the fit on
+ * everything; a learned arm with them, each fifth (index mod 5) left out of the cut in turn.
+ *
+ * Run: npx tsx scripts/study/learned-arbitration.ts a.json [b.json ...] --fixtures fx.json [--generated gen.json] [--json out.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { countArm as shippedCountArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { countArm as shippedCountArm, disagreeArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
 
 type Facts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 interface Score {
@@ -50,9 +58,21 @@ const K = 5;
 const args = process.argv.slice(2);
 const fi = args.indexOf('--fixtures');
 const ji = args.indexOf('--json');
-const dumpFiles = args.filter((a, i) => !a.startsWith('--') && !(fi >= 0 && i === fi + 1) && !(ji >= 0 && i === ji + 1));
+const gi = args.indexOf('--generated');
+const dumpFiles = args.filter((a, i) => !a.startsWith('--') && ![fi, ji, gi].some((k) => k >= 0 && i === k + 1));
 const dumps: DumpRow[] = dumpFiles.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { dumps: DumpRow[] }).dumps);
 const fixtureRows = (JSON.parse(readFileSync(args[fi + 1]!, 'utf8')) as { fixtures: FixtureRow[] }).fixtures;
+interface GeneratedRow {
+  name: string;
+  facts: Facts;
+  modelRight: boolean;
+}
+// post hoc (GENERATED_SKIP=json, written after the registered run): leave out a style's generated dumps; a JSON dump is
+// read by src/ingest/json.ts and never reaches the arbitration (`modelSection`), so it is no negative the arm could take
+const skip = (process.env.GENERATED_SKIP ?? '').split(',').filter((x) => x !== '');
+const generatedRows = (gi >= 0 ? (JSON.parse(readFileSync(args[gi + 1]!, 'utf8')) as { generated: GeneratedRow[] }).generated : []).filter(
+  (r) => !skip.some((st) => r.name.startsWith(`gen-${st}/`)),
+);
 const fixtures = [...fixtureRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r, i) => ({ ...r, fold: i % K }));
 
 const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
@@ -159,6 +179,11 @@ const prob = (m: Logistic, x: readonly number[]): number => sigmoid(m.b + x.redu
 /** Every arm's gate: the model has at least three start lines. */
 const gated = (f: Facts): boolean => f.starts >= 3;
 
+/** shape32's arm (shipped). */
+const shape32Arm = (f: Facts): boolean => f.starts >= 3 && f.rulesFramed >= 0.25 && 2 * f.modelFramed < f.rulesFramed;
+/** shape34's disagreement arm (session 34, registered; failed its bar on 01-76): shape32's arm or `disagreeArm`. */
+const shape34Arm = (f: Facts): boolean => shape32Arm(f) || disagreeArm(f);
+
 /** Main's shipped arbitration (shape32's arm or shape33b's count arm), as the study's `ARBITRATIONS` writes it. */
 const mainArm = (f: Facts): boolean => (f.starts >= 3 && f.rulesFramed >= 0.25 && 2 * f.modelFramed < f.rulesFramed) || shippedCountArm(f, f.modelPosts);
 
@@ -178,18 +203,27 @@ function nestedCut(blindTrain: readonly DumpRow[], fixtureTrain: typeof fixtures
 
 const blindFit = dumps.filter((d) => gated(d.facts));
 const fixtureFit = fixtures.filter((r) => gated(r.facts));
+const generatedFit = generatedRows.filter((r) => gated(r.facts));
 const rounds = [...new Set(dumps.map((d) => d.round))].sort();
+/** The highest probability a generated negative (of `rows`) gets from `m`; 0 with none. */
+const generatedMax = (m: Logistic, withSure: boolean, rows: readonly GeneratedRow[] = generatedFit): number => Math.max(0, ...rows.map((r) => prob(m, features(r.facts, withSure))));
 
 interface Variant {
   name: string;
   withSure: boolean;
   withMain: boolean;
+  /** The generated known-layout negatives in the cut (shape38). */
+  generated: boolean;
 }
 const VARIANTS: Variant[] = [
-  { name: "learned36 (pre-registered): main's arbitration, or the learned model above its nested cut", withSure: true, withMain: true },
-  { name: 'variant: the learned model alone', withSure: true, withMain: false },
-  { name: "variant: main's, or the learned model over the library's facts (no sure* shares)", withSure: false, withMain: true },
+  { name: "learned36 (pre-registered): main's arbitration, or the learned model above its nested cut", withSure: true, withMain: true, generated: false },
+  { name: 'variant: the learned model alone', withSure: true, withMain: false, generated: false },
+  { name: "variant: main's, or the learned model over the library's facts (no sure* shares)", withSure: false, withMain: true, generated: false },
+  ...(generatedRows.length > 0
+    ? [{ name: "learned38 (registered for session 36): learned36 with the generated negatives in its cut", withSure: true, withMain: true, generated: true }]
+    : []),
 ];
+const vkey = (v: { withSure: boolean; generated: boolean }): string => `${v.withSure}|${v.generated}`;
 
 const zero = (): Score => ({ posts: 0, authors: 0, starts: 0, parentsGold: 0, parents: 0, countsExact: 0, files: 0 });
 const add = (a: Score, b: Score): Score => {
@@ -204,49 +238,73 @@ const fig = (s: Score): string => `${f3(share(s.authors, s.posts))} / ${f3(share
 const pOf = new Map<string, number>();
 const taken: Record<string, Set<string>> = {};
 const cuts: Record<string, Record<string, number>> = {};
-const learnedSure = new Set<boolean>(VARIANTS.map((v) => v.withSure));
-const learnedTaken = new Map<boolean, Set<string>>();
-for (const withSure of learnedSure) {
-  const set = new Set<string>();
+const learnedKeys = [...new Map(VARIANTS.map((v) => [vkey(v), v])).values()];
+const learnedTaken = new Map<string, Set<string>>();
+for (const withSure of new Set(learnedKeys.map((v) => v.withSure))) {
+  const sets = new Map(learnedKeys.filter((v) => v.withSure === withSure).map((v) => [vkey(v), new Set<string>()]));
   for (const r of rounds) {
     const train = blindFit.filter((d) => d.round !== r);
     const m = fit([...train.map((d) => blindExample(d, withSure)), ...fixtureFit.map((x) => fixtureExample(x, withSure))]);
-    const cut = nestedCut(train, fixtureFit, withSure);
-    (cuts[String(withSure)] ??= {})[r] = cut;
+    const cutFx = nestedCut(train, fixtureFit, withSure);
+    const cutGen = Math.max(cutFx, generatedMax(m, withSure));
+    (cuts[String(withSure)] ??= {})[r] = cutFx;
+    if (generatedRows.length > 0) (cuts[`${withSure}|generated`] ??= {})[r] = cutGen;
     for (const d of dumps) {
       if (d.round !== r || !gated(d.facts)) continue;
       const p = prob(m, features(d.facts, withSure));
       pOf.set(`${withSure}:${d.name}`, p);
-      if (p > cut) set.add(d.name);
+      for (const [k, set] of sets) if (p > (k.endsWith('|true') ? cutGen : cutFx)) set.add(d.name);
     }
   }
-  learnedTaken.set(withSure, set);
+  for (const [k, set] of sets) learnedTaken.set(k, set);
 }
 
 // the fixture check: each fold left out
-const fixtureTaken = new Map<boolean, string[]>();
+const fixtureTaken = new Map<string, string[]>();
 const fixtureP = new Map<string, number>();
-for (const withSure of learnedSure) {
+for (const v of learnedKeys) {
   const list: string[] = [];
   for (let f = 0; f < K; f++) {
     const train = fixtureFit.filter((r) => r.fold !== f);
-    const m = fit([...blindFit.map((d) => blindExample(d, withSure)), ...train.map((x) => fixtureExample(x, withSure))]);
-    const cut = nestedCut(blindFit, train, withSure);
+    const m = fit([...blindFit.map((d) => blindExample(d, v.withSure)), ...train.map((x) => fixtureExample(x, v.withSure))]);
+    const cutFx = nestedCut(blindFit, train, v.withSure);
+    const cut = v.generated ? Math.max(cutFx, generatedMax(m, v.withSure)) : cutFx;
     for (const r of fixtureFit) {
       if (r.fold !== f) continue;
-      const p = prob(m, features(r.facts, withSure));
-      fixtureP.set(`${withSure}:${r.name}`, p);
+      const p = prob(m, features(r.facts, v.withSure));
+      if (!v.generated) fixtureP.set(`${v.withSure}:${r.name}`, p);
       if (p > cut) list.push(`${r.name} (fold ${f}, p ${f3(p)}, cut ${f3(cut)})`);
     }
   }
-  fixtureTaken.set(withSure, list);
+  fixtureTaken.set(vkey(v), list);
 }
 
-const readings: Array<{ name: string; take: (d: DumpRow) => boolean }> = [
-  { name: 'first try', take: () => false },
-  { name: 'model alone (left out)', take: () => true },
-  { name: "main's arbitration (shape32's arm or shape33b's count arm)", take: (d) => mainArm(d.facts) },
-  ...VARIANTS.map((v) => ({ name: v.name, take: (d: DumpRow) => (v.withMain && mainArm(d.facts)) || learnedTaken.get(v.withSure)!.has(d.name) })),
+// the generated negatives each arm takes (see the head comment); a learned arm's from the fit on every round and fixture
+const generatedTaken = new Map<string, string[]>();
+for (const v of learnedKeys) {
+  if (generatedRows.length === 0) break;
+  const m = fit([...blindFit.map((d) => blindExample(d, v.withSure)), ...fixtureFit.map((x) => fixtureExample(x, v.withSure))]);
+  const cutFx = nestedCut(blindFit, fixtureFit, v.withSure);
+  const list: string[] = [];
+  generatedFit.forEach((r, i) => {
+    const cut = v.generated ? Math.max(cutFx, generatedMax(m, v.withSure, generatedFit.filter((_, j) => j % K !== i % K))) : cutFx;
+    const p = prob(m, features(r.facts, v.withSure));
+    if (p > cut) list.push(`${r.name} (p ${f3(p)}, cut ${f3(cut)})`);
+  });
+  generatedTaken.set(vkey(v), list);
+}
+
+const readings: Array<{ name: string; take: (d: DumpRow) => boolean; generated?: () => string[]; fixtures?: () => string[] }> = [
+  { name: 'first try', take: () => false, generated: () => [], fixtures: () => [] },
+  { name: 'model alone (left out)', take: () => true, generated: () => generatedFit.map((r) => `${r.name}${r.modelRight ? '' : ' (model wrong)'}`), fixtures: () => fixtureFit.map((r) => r.name) },
+  { name: "main's arbitration (shape32's arm or shape33b's count arm)", take: (d) => mainArm(d.facts), generated: () => generatedRows.filter((r) => mainArm(r.facts)).map((r) => r.name), fixtures: () => fixtures.filter((r) => mainArm(r.facts)).map((r) => r.name) },
+  { name: "shape34's disagreement arm (shape32's arm or disagreeArm)", take: (d) => shape34Arm(d.facts), generated: () => generatedRows.filter((r) => shape34Arm(r.facts)).map((r) => r.name), fixtures: () => fixtures.filter((r) => shape34Arm(r.facts)).map((r) => r.name) },
+  ...VARIANTS.map((v) => ({
+    name: v.name,
+    take: (d: DumpRow) => (v.withMain && mainArm(d.facts)) || learnedTaken.get(vkey(v))!.has(d.name),
+    generated: () => [...(v.withMain ? generatedRows.filter((r) => mainArm(r.facts)).map((r) => `${r.name} (main's)`) : []), ...(generatedTaken.get(vkey(v)) ?? [])],
+    fixtures: () => [...(v.withMain ? fixtures.filter((r) => mainArm(r.facts)).map((r) => `${r.name} (main's)`) : []), ...fixtureTaken.get(vkey(v))!],
+  })),
 ];
 
 // main's own arms on the fixtures in the folds (the study's `--fixtures` list; with 01-82 in the fit shape33b takes widget-56)
@@ -266,14 +324,52 @@ for (const rd of readings) {
 console.log(`\n| round | ${readings.map((r) => r.name).join(' | ')} |\n| --- |${readings.map(() => ' --- |').join('')}`);
 for (const r of [...rounds, 'all']) console.log(`| ${r === 'all' ? '**all, pooled**' : r} | ${readings.map((rd) => fig(table[rd.name]![r]!)).join(' | ')} |`);
 for (const rd of readings.slice(2)) console.log(`\n${rd.name}: takes ${taken[rd.name]!.size}: ${[...taken[rd.name]!].map((n) => n.slice(0, 2)).join(', ')}`);
-for (const withSure of learnedSure) {
-  console.log(`\nlearned (${withSure ? 'all facts' : "library's facts"}): cuts by round ${Object.entries(cuts[String(withSure)]!).map(([r, c]) => `${r} ${f3(c)}`).join(', ')}`);
-  console.log(`  fixtures taken in the ${K} folds: ${fixtureTaken.get(withSure)!.length} ${fixtureTaken.get(withSure)!.join(', ')}`);
+for (const [k, c] of Object.entries(cuts)) console.log(`\ncuts by round (${k}): ${Object.entries(c).map(([r, x]) => `${r} ${f3(x)}`).join(', ')}`);
+for (const withSure of new Set(learnedKeys.map((v) => v.withSure))) {
+  console.log(`\nlearned (${withSure ? 'all facts' : "library's facts"}):`);
+  for (const v of learnedKeys.filter((x) => x.withSure === withSure)) console.log(`  ${v.generated ? 'generated in the cut' : 'fixture cut'}: fixtures taken in the ${K} folds: ${fixtureTaken.get(vkey(v))!.length} ${fixtureTaken.get(vkey(v))!.join(', ')}`);
   const top = dumps.filter((d) => pOf.has(`${withSure}:${d.name}`)).sort((a, b) => pOf.get(`${withSure}:${b.name}`)! - pOf.get(`${withSure}:${a.name}`)!);
   console.log(`  highest left-out probabilities: ${top.slice(0, 15).map((d) => `${d.name.slice(0, 2)} ${f3(pOf.get(`${withSure}:${d.name}`)!)} (y ${blindExample(d, true).y})`).join(', ')}`);
 }
 // the bar against main's arbitration
 const main = table[readings[2]!.name]!;
+if (generatedRows.length > 0) {
+  console.log(`\ngenerated known-layout negatives: ${generatedRows.length} (gated ${generatedFit.length}; the model alone reads ${generatedFit.filter((r) => !r.modelRight).length} of them wrong)`);
+  for (const rd of readings) console.log(`  ${rd.name}: takes ${rd.generated!().length} generated${rd.generated!().length > 0 && rd.generated!().length <= 12 ? `: ${rd.generated!().join(', ')}` : ''}; fixtures ${rd.fixtures!().length}`);
+}
+// the bar registered for session 36's read (docs/dump-styles.md, "Registration for session 36's held-out read (shape38)")
+{
+  const NEW = process.env.NEW_ROUND ?? '';
+  const rate = (x: Score): number[] => [share(x.authors, x.posts), share(x.starts, x.posts), share(x.parents, x.parentsGold)];
+  const hits = (x: Score): number[] => [x.authors, x.starts, x.parents];
+  console.log(`\nbar38 (registered; against main; rounds ${rounds[0]}..${rounds.at(-1)}${NEW ? `, new set ${NEW}` : ''}):`);
+  for (const rd of readings.slice(1)) {
+    if (rd.name === readings[2]!.name) continue;
+    const t = table[rd.name]!;
+    const d = rate(t.all!).map((x, k) => x - rate(main.all!)[k]!);
+    const gain = [0, 0, 0];
+    const loss = [0, 0, 0];
+    let worst = 0;
+    for (const r of rounds) {
+      hits(t[r]!).forEach((h, k) => {
+        const diff = h - hits(main[r]!)[k]!;
+        if (diff > 0) gain[k]! += diff;
+        else loss[k]! -= diff;
+      });
+      worst = Math.max(worst, ...rate(main[r]!).map((x, k) => x - rate(t[r]!)[k]!));
+    }
+    // known-layout negatives the arm takes beyond main's own (main ships; shape33b's count arm takes widget-56 in the folds)
+    const base = (n: string): string => n.split(' (')[0]!;
+    const mainKnown = new Set([...readings[2]!.fixtures!(), ...readings[2]!.generated!()]);
+    const known = [...rd.fixtures!(), ...rd.generated!()].map(base).filter((n) => !mainKnown.has(n)).length;
+    const meanGain = (d[0]! + d[1]! + d[2]!) / 3;
+    const pooledOk = d.every((x) => x >= -1e-9) && meanGain >= 0.01;
+    const ratioOk = loss.every((l, k) => 2 * l <= gain[k]!);
+    const newOk = NEW === '' || (t[NEW] !== undefined && rate(t[NEW]!).every((x, k) => x >= rate(main[NEW]!)[k]! - 0.02));
+    const holds = known === 0 && pooledOk && ratioOk && worst <= 0.25 + 1e-9 && newOk;
+    console.log(`  ${rd.name}: known-layout negatives taken ${known}; pooled gain ${d.map((x) => (x >= 0 ? '+' : '') + f3(x)).join(' / ')} (mean ${f3(meanGain)}); gained / lost over rounds (authors, starts, parents) ${gain.join(', ')} / ${loss.join(', ')}; worst round drop ${f3(worst)}${NEW ? `; new set not lower by > 0.02 ${newOk}` : ''} -> ${holds ? 'HOLDS' : 'fails'}`);
+  }
+}
 for (const v of VARIANTS) {
   const t = table[v.name]!;
   const rate = (s: Score): number[] => [share(s.authors, s.posts), share(s.starts, s.posts), share(s.parents, s.parentsGold)];
@@ -286,7 +382,7 @@ for (const v of VARIANTS) {
     const [mra, , mrp] = rate(main[r]!);
     return ra! < mra! - 0.02 || rp! < mrp! - 0.02;
   });
-  const fx = fixtureTaken.get(v.withSure)!.length;
+  const fx = fixtureTaken.get(vkey(v))!.length;
   console.log(`\nbar, ${v.name}: pooled up on one ${up}, lower on none ${notLower}, rounds lower by > 0.02 on authors or parents: ${roundsLower.join(', ') || 'none'}, fixtures taken ${fx} -> ${up && notLower && roundsLower.length === 0 && fx === 0 ? 'HOLDS' : 'fails'}`);
 }
 // Written after the registered run (post hoc, for the lead's one read of the next held-out set, not evidence here):
@@ -296,9 +392,13 @@ for (const v of VARIANTS) {
   const m = fit([...blindFit.map((d) => blindExample(d, true)), ...fixtureFit.map((x) => fixtureExample(x, true))]);
   console.log(`\npost hoc: weights fit on all 14 rounds and every fixture (standardised): bias ${f3(m.b)}, ${m.w.map((w, j) => `${names[j]} ${f3(w)}`).join(', ')}`);
   const fx = fixtureFit.map((r) => [r.name, fixtureP.get(`true:${r.name}`)!] as const).sort((a, b) => b[1] - a[1]);
+  if (generatedRows.length > 0) {
+    const gp = generatedFit.map((r) => [r.name, prob(m, features(r.facts, true))] as const).sort((a, b) => b[1] - a[1]);
+    console.log(`post hoc: generated negatives' highest probabilities (fit on everything): ${gp.slice(0, 6).map(([n, p]) => `${n} ${f3(p)}`).join(', ')}`);
+  }
   console.log(`post hoc: fixtures' highest left-out probabilities: ${fx.slice(0, 6).map(([n, p]) => `${n} ${f3(p)}`).join(', ')}`);
   for (const floor of [0.6, 0.7, 0.8, 0.9]) {
-    const take = (d: DumpRow): boolean => mainArm(d.facts) || (learnedTaken.get(true)!.has(d.name) && pOf.get(`true:${d.name}`)! > floor);
+    const take = (d: DumpRow): boolean => mainArm(d.facts) || (learnedTaken.get('true|false')!.has(d.name) && pOf.get(`true:${d.name}`)! > floor);
     const per: Record<string, Score> = {};
     for (const d of dumps) {
       const sc = take(d) ? d.model : d.first;
@@ -311,4 +411,4 @@ for (const v of VARIANTS) {
     console.log(`post hoc: main's, or the learned model above its cut and ${floor}: ${fig(per.all!)}; takes ${dumps.filter(take).map((d) => d.name.slice(0, 2)).join(', ')}; rounds lower by > 0.02: ${lower.join(', ') || 'none'}; fixtures over the floor: ${fxTaken.join(', ') || 'none'}`);
   }
 }
-if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ table, taken: Object.fromEntries(Object.entries(taken).map(([k, v]) => [k, [...v]])), cuts, fixtures: Object.fromEntries([...fixtureTaken].map(([k, v]) => [String(k), v])), p: Object.fromEntries(pOf) }, null, 1));
+if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ table, taken: Object.fromEntries(Object.entries(taken).map(([k, v]) => [k, [...v]])), cuts, fixtures: Object.fromEntries([...fixtureTaken].map(([k, v]) => [String(k), v])), generated: Object.fromEntries([...generatedTaken]), p: Object.fromEntries(pOf) }, null, 1));

@@ -19,7 +19,10 @@
  *
  * Beside them, a parents baseline: the gold's own posts, each reply's parent the post above it.
  *
- * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--json out.json]
+ * With `--generated N` (session 35, shape38), the facts of N generated dumps per style and layout of src/testing that
+ * today's rules read right (authors, starts, count), against the model fit on every round and fixture (`--rounds none` to skip the rounds).
+ *
+ * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--generated N] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,9 @@ import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
 import { oldSource } from './line-roles.js';
+import fc from 'fast-check';
+import { dumpArbitrary, type TruthThread } from '../../src/testing/generate.js';
+import { layoutDumpArbitrary } from '../../src/testing/layouts.js';
 
 const here = resolve(import.meta.dirname, '..', '..');
 const fixturesDir = join(here, 'fixtures');
@@ -452,6 +458,57 @@ if (ki >= 0) {
   console.log(`\nfixtures (${fixtures.length}, ${k} folds left out, today's rules): arbitrations that would take over`);
   for (const [name, list] of Object.entries(fired)) console.log(`  ${name}: ${list.length} ${list.join(' ')}`);
   out.fixtures = factRows;
+}
+// Generated known-layout negatives (session 35, shape38; `--generated N`): N dumps per style and layout of
+// src/testing's generators (`dumpArbitrary`, every style and layout, and `layoutDumpArbitrary`'s head recipes), fixed
+// seeds, read by today's rules and by the model fit on every round and every fixture; kept (as negatives of the
+// learned arbitration's cut, scripts/study/learned-arbitration.ts `--generated`) where the rules read them right:
+// every author and start of the generator's truth, and the count exact (parents recorded, not required). With `--rounds none` nothing else runs.
+const gi = args.indexOf('--generated');
+if (gi >= 0) {
+  const n = Number(args[gi + 1] ?? 10);
+  const model = fitLineRoles([...fixtureRows, ...lineRoleRows(blind.map((b) => b.fx))], ['study']);
+  // post hoc (shape38, after its registered run): GENERATED_MAX_POSTS=4 draws small dumps, like the edge-biased draws
+  // of the tests' fast-check `assert` runs where shape37's library arm took made-up dumps (default: the generators')
+  const small = process.env.GENERATED_MAX_POSTS === undefined ? undefined : Number(process.env.GENERATED_MAX_POSTS);
+  const combos: Array<{ label: string; arb: fc.Arbitrary<{ input: string; truth: TruthThread }> }> = [
+    ...(
+      [
+        ['counted', 'classic'], ['counted', 'facebook'], ['widget', 'classic'], ['widget', 'disqus'], ['widget', 'coral'],
+        ['forum', 'classic'], ['forum', 'hn'], ['json', 'classic'], ['mail', 'classic'],
+      ] as const
+    ).map(([style, layout]) => ({ label: `${style}/${layout}`, arb: dumpArbitrary(style, { layout, maxPosts: small }) })),
+    { label: 'layout-recipes', arb: layoutDumpArbitrary({ maxPosts: small }) },
+  ];
+  const genRows: Array<Record<string, unknown>> = [];
+  let seen = 0;
+  for (const [ci, c] of combos.entries()) {
+    const drawn = fc.sample(c.arb, { seed: 3800 + ci, numRuns: n });
+    let right = 0;
+    for (const [i, d] of drawn.entries()) {
+      seen++;
+      const name = `gen-${c.label}-${i}`;
+      const gold: ThreadGold = {
+        posts: d.truth.posts.map((p) => ({ author: p.removed ? null : p.author, starts: p.removed ? '' : norm(p.paragraphs[0]).slice(0, 24), parent: p.parentIndex, removed: p.removed })),
+      };
+      useLineModelForStudy(null);
+      const doc = parseToday(d.input, { name });
+      const s = scoreDoc(doc, gold);
+      // parents not required: some layouts do not show every reply's parent (counted), and the rules' posts are the point
+      if (!(s.countsExact === 1 && s.authors === s.posts && s.starts === s.posts)) continue;
+      right++;
+      useLineModelForStudy(model, true);
+      const modelDoc = parseToday(d.input, { name });
+      useLineModelForStudy(model, false);
+      const facts: ArbFacts = { ...lineFacts(d.input, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
+      const sm = scoreDoc(modelDoc, gold);
+      genRows.push({ name, facts, parentsRight: s.parents === s.parentsGold, modelRight: sm.countsExact === 1 && sm.authors === sm.posts && sm.starts === sm.posts });
+    }
+    console.log(`generated ${c.label}: ${drawn.length} drawn, ${right} read right by today's rules`);
+  }
+  useLineModelForStudy(null);
+  console.log(`generated: ${genRows.length} of ${seen} read right by today's rules (the known-layout negatives)`);
+  out.generated = genRows;
 }
 const ji = args.indexOf('--json');
 if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify(out, null, 1));
