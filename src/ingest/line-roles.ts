@@ -389,7 +389,8 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     const trigger = forced || takeModel(facts);
     // the rules' authors are weighed only where they read posts and a quarter of their names look wrong; their count
     // only where the model is sure of its starts and three of their posts or of its start lines could explain a difference
-    const weighAuthors = rules.posts.length > 0 && oddAuthorShare(rules.posts) >= ODD_AUTHORS;
+    const rulesOdd = oddAuthorShare(rules.posts);
+    const weighAuthors = rules.posts.length > 0 && rulesOdd >= ODD_AUTHORS;
     if (!trigger && !weighAuthors && !countArmMayFire(facts)) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
@@ -401,7 +402,6 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     });
     if (starts.length === 0) return null;
     const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false };
-    const rulesOdd = oddAuthorShare(rules.posts);
     const modelOdd = oddAuthorShare(read.parse.posts);
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
