@@ -66,8 +66,9 @@ export function findStoryPost(
 ): { lines: Line[]; only: Set<number>; next: number } | null {
   // (Session 35) Above a topic whose opening post answers to the subject of every reply, only the page's prose counts:
   // a breadcrumb or a row of related topics (long, but no sentence) is no article of its own.
-  const bySubject = !storyMayBeInPosts(article, parsed) && parsed.posts.length >= 3 && article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12 && endsWithTerminal(b.text.trim())).length < 2;
-  if (!storyMayBeInPosts(article, parsed) && !bySubject) return null;
+  const mayBe = storyMayBeInPosts(article, parsed);
+  const bySubject = !mayBe && parsed.posts.length >= 3 && longParagraphs(article, true) < 2;
+  if (!mayBe && !bySubject) return null;
   const first = parsed.posts[0]!;
   if (first.removed || first.body.length === 0) return null;
   let next = -1;
@@ -253,5 +254,10 @@ function subjectStory(lines: readonly Line[], first: RawPost, body: readonly Lin
 /** Three posts or more under a page with fewer than two long paragraphs of its own: the story may be told in the posts. */
 function storyMayBeInPosts(article: ArticleSegmentation, parsed: SectionParse): boolean {
   if (parsed.posts.length < 3) return false;
-  return article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12).length < 2;
+  return longParagraphs(article, false) < 2;
+}
+
+/** The page's own long paragraphs (twelve words or more); with `prose`, only those that end a sentence. */
+function longParagraphs(article: ArticleSegmentation, prose: boolean): number {
+  return article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12 && (!prose || endsWithTerminal(b.text.trim()))).length;
 }
