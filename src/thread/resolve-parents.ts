@@ -100,6 +100,9 @@ export function resolveParents(
   // (Session 33: so does a header line naming an earlier poster or account, `replyHint`, a forum's reply-to name.)
   const marked = raw.some((r) => r.replyTo !== null || (r.depth !== null && r.depth > 0) || r.parentRef !== null || (r.replyMark ?? null) !== null) || hintsEarlier(raw);
   const chain = isConversationChain(raw);
+  // (Session 36) The story's account that every reply line names ("Replying to @WestburySport @dalehooper"), when it has
+  // no post above the first line naming it: the poster of the story, not of a comment.
+  const storyAccount = chain ? null : namedStoryAccount(raw);
   // The article's content words, which a comment on the article shares with the post above it without answering it.
   let articleWordSet: Set<string> | undefined;
   const articleWords = (): ReadonlySet<string> => (articleWordSet ??= new Set(contentWords(context.articleText ?? '')));
@@ -130,9 +133,14 @@ export function resolveParents(
       } else {
         missing(post.span, `Post ${post.id} replies to ${JSON.stringify(r.parentRef)}, which is not an earlier post.`, r.parentRef);
       }
+    } else if (r.replyTo && answersStoryAccount(r.replyTo.name, storyAccount)) {
+      // "Replying to @WestburySport" alone, the story's account: the post answers the story (top level).
     } else if (r.replyTo) {
+      // "Replying to @A @B": of the handles a reply line lists, the first that is not the story's account names the post
+      // answered (X lists the parent's author first, the conversation's root after it).
+      const named = answeredHandle(r.replyTo.name, storyAccount);
       // In a conversation under one post, a branch that names that post's author answers that post.
-      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(r.replyTo.name.replace(/^@/, '')));
+      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(named));
       // "replied to a thread: <the root's first words>" names the thread, not the post answered in it (session 25).
       if (a && r.replyTo.name === '' && r.replyTo.snippet) {
         const root = a.index;
@@ -286,6 +294,50 @@ export function resolveParents(
 function sameHeadName(head: RawPost, name: string): boolean {
   const n = nameKey(name);
   return [head.author, head.handle].some((h) => h && nameKey(h) === n);
+}
+
+const HANDLE_LIST = /^@?[\p{L}\p{N}_.]{1,40}(?:(?:,\s?| (?:and|&) | )@[\p{L}\p{N}_.]{1,40}){1,5}$/u;
+
+/** The handles a reply line's name lists ("WestburySport @dalehooper", "@obrady and @RivertonPost"), or the name alone. */
+function listedHandles(name: string): string[] {
+  if (!HANDLE_LIST.test(name)) return [name.replace(/^@/, '')];
+  return name.split(/,\s?| (?:and|&) | /).map((h) => h.replace(/^@/, '')).filter((h) => h.length > 0);
+}
+
+/** The name a reply line answers: its first listed handle that is not the story's account. */
+function answeredHandle(name: string, storyAccount: string | null): string {
+  const handles = listedHandles(name);
+  return handles.find((h) => storyAccount === null || nameKey(h) !== storyAccount) ?? handles[0]!;
+}
+
+/** A reply line naming the story's account and no one else. */
+function answersStoryAccount(name: string, storyAccount: string | null): boolean {
+  return storyAccount !== null && listedHandles(name).every((h) => nameKey(h) === storyAccount);
+}
+
+/**
+ * The account whose story the posts answer (a network's post page: "Replying to @WestburySport" on every reply, with
+ * "@dalehooper" after it on the replies to a reply): a handle that four in five reply lines name, three or more, and
+ * that no post above the first of them was written under. Its key (`nameKey`), else null.
+ */
+function namedStoryAccount(raw: readonly RawPost[]): string | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  let lines = 0;
+  raw.forEach((r, i) => {
+    if (!r.replyTo || r.replyTo.snippet !== undefined) return;
+    lines++;
+    for (const key of new Set(listedHandles(r.replyTo.name).map(nameKey))) {
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { n: 1, first: i });
+    }
+  });
+  for (const [key, c] of counts) {
+    if (c.n < 3 || c.n * 5 < lines * 4) continue;
+    const earlier = raw.slice(0, c.first).some((r) => [r.author, r.handle].some((h) => h && nameKey(h) === key));
+    if (!earlier) return key;
+  }
+  return null;
 }
 
 function isConversationChain(raw: readonly RawPost[]): boolean {

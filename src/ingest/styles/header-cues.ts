@@ -130,8 +130,9 @@ const AGE_COMPACT_LOCALISED = /^\d{1,3} ?(?:t|tim|timer|timmar|min|ó|óra|p|per
 // "12-04-2026, 07:40 AM": a forum's month-day-year with dashes (vBulletin), the year in four figures (session 25).
 // "Saturday 5 December 2026 - 11:52": a dash between the date and the clock, after a weekday too (session 26).
 // "Fri 05-Dec-26 08:58:31": day, month word and year joined by dashes (a parenting forum's post time, session 28).
+// "5 Dec '26": the year in two figures after an apostrophe (a list archive's date, session 36).
 const ABSOLUTE = new RegExp(
-  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @| [-–])? ?${CLOCK}Z?)?$`,
+  `^(?:${WEEKDAY}\\.?,? )?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4}| ['’]\\d{2})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,?(?: \\d{4}| ['’]\\d{2})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|\\d{1,2}\\. \\d{1,2}\\. \\d{4})(?:(?:,? at|,|T| @| [-–])? ?${CLOCK}Z?)?$`,
   'i',
 );
 
@@ -210,7 +211,8 @@ const EDITED = new Set(['edited', '(edited)', '*', 'edited*']);
 // Words a name never starts with: article bylines and date lines look like headers otherwise.
 // The byline and update words of German, French, Spanish and Dutch pages too ("Door Sanne Verbeek" / "Gisteren, 18:40",
 // "Bijgewerkt vandaag, 08:15", "Aktualisiert gestern, 12:15").
-const NOT_NAME_START = new Set(['by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level', 'door', 'von', 'par', 'por', 'bijgewerkt', 'gepubliceerd', 'aktualisiert', 'veröffentlicht', 'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'publié', 'modifié', 'zaktualizowano', 'opublikowano', 'обновлено', 'опубликовано']);
+// (Session 36) "Search in space", "Search this list": a search box's placeholder over a chat's day divider.
+const NOT_NAME_START = new Set(['search', 'by', 'posted', 'updated', 'published', 'last', 'written', 'reply', 'share', 'like', 'report', 'replying', 'in', 'level', 'door', 'von', 'par', 'por', 'bijgewerkt', 'gepubliceerd', 'aktualisiert', 'veröffentlicht', 'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'publié', 'modifié', 'zaktualizowano', 'opublikowano', 'обновлено', 'опубликовано']);
 // "Post by", "Comment by", "Reply by": the label a forum puts before a poster's name in a one-line header.
 const POST_LABEL = /^(?:post|comment|reply|message|answer)$/i;
 // "ashbyecho.co.uk", "news.example.com": a host name under a common top-level domain, lower case.
@@ -798,8 +800,15 @@ export function readBareReplyCount(trimmed: string): number | null {
 }
 const MARKED_COUNT_ROW = /^(?:\p{So}|[\u2190-\u21ff\u2900-\u297f])\uFE0F? ?\d{1,5}$/u;
 
+// (Session 36) "12 people like this.", "Gail Fenwick likes this.", "You and 3 others like this": a widget's summary of a
+// post's likes under its buttons (Livefyre, Facebook's plugin), a footer row; the figure, when the people are counted,
+// is the likes.
+const LIKE_SUMMARY = /^(?:(\d{1,6}) (?:people|persons|users|readers|others) like this|\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} likes this|you(?:,? \p{Lu}[\p{L}'’.-]{0,30})? and (\d{1,6}) others? like this)\.?$/u;
+
 function readReplyCountRow(trimmed: string): Footer | undefined {
   if (REPLY_COUNT_ROW.test(trimmed) || MARKED_COUNT_ROW.test(trimmed)) return { likes: null };
+  const liked = LIKE_SUMMARY.exec(trimmed);
+  if (liked) return { likes: liked[1] !== undefined ? Number(liked[1]) : null };
   // "2 Replies Last reply 2 Nov 2026, 10:05" (a forum's row under a post with replies, session 32): the count of the
   // replies, then when the last came.
   const last = LAST_REPLY_ROW.exec(trimmed);
@@ -1007,8 +1016,9 @@ export function readCount(raw: string): number | null {
 // "Reactie op Henk de Wit": the same line as news sites print it in German, French, Spanish, Italian and Dutch, and
 // (session 21) in Danish and Norwegian ("Svar til Mette Holm"), Swedish, Finnish, Hungarian ("Előzmény: NICK (7)", the
 // antecedent with its number), Greek, Czech, Slovak, Indonesian and Vietnamese; always with its preposition, since a
-// bare "Svar" or "Válasz" is the reply button.
-const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|in answer to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先|svar til|svar till|vastaus käyttäjälle|válasz neki|előzmény(?=:)|απάντηση (?:σε|στον|στην|στο)|odpověď (?:na|pro|uživateli)|odpoveď (?:na|pre)|balasan untuk|membalas|trả lời cho)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
+// bare "Svar" or "Válasz" is the reply button. (Session 36) "Reply to #3 by Kiezkind": the English form of the
+// numbered German line, the name after "by".
+const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:(?:in )?(?:reply|response|answer) to #\d{1,5}(?:\.\d{1,5}){0,4},? (?:by|from)|replying to|in reply to|in answer to|reply to|replied to|responding to|in response to|antwort auf(?: #\d{1,5}(?:\.\d{1,5}){0,4})?(?: von)?|antwort an|en réponse à|réponse à|en respuesta a|respuesta a|respondiendo a|em resposta (?:a|ao|à)|respondendo (?:a|ao|à)|in risposta a|risposta a|(?:in )?reactie op|antwoord op|odpowiedź (?:dla|do)|w odpowiedzi (?:do|na)|ردا على|رداً على|رد على|في الرد على|в ответ (?:на|для)|ответ (?:для|на)|返信先|svar til|svar till|vastaus käyttäjälle|válasz neki|előzmény(?=:)|απάντηση (?:σε|στον|στην|στο)|odpověď (?:na|pro|uživateli)|odpoveď (?:na|pre)|balasan untuk|membalas|trả lời cho)\s?:?\s?@?(\S(?:.{0,46}\S)?)$/i;
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;

@@ -138,11 +138,16 @@ const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返
 // printed UNDER the replies it lists, as a page prints it when they are open.
 const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|скрыть ответы|إخفاء الردود|收起回复|(?:hide|collapse|fold) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
 
+// (Session 36) "Reply in thread": the reply box a chat (Google Chat's in-line threads) prints under a thread's replies,
+// listed open under the thread's count ("2 replies"); the thread is one level, its replies not nested.
+const THREAD_REPLY_BOX = /^reply in thread$/i;
+
 /**
- * A fold toggle under a run of posts (`FOLD_REPLIES`): the nearest post above whose reply count equals the number of
- * posts between it and the toggle listed them open, so they answer it (`RawPost.repliesListed`).
+ * A fold toggle under a run of posts (`FOLD_REPLIES`), or a thread's reply box (`THREAD_REPLY_BOX`, `nested` false): the
+ * nearest post above whose reply count equals the number of posts between it and the toggle listed them open, so they
+ * answer it (`RawPost.repliesListed`).
  */
-function noteFoldedReplies(posts: readonly RawPost[], countRightAbove: (span: Span) => boolean): void {
+function noteFoldedReplies(posts: readonly RawPost[], countRightAbove: (span: Span) => boolean, nested = true): void {
   // "2 replies" / "Hide replies" in the post's own footer, the toggle right under the count: the page shows the replies
   // open, under the toggle, so the next posts the count covers answer the post.
   const last = posts[posts.length - 1];
@@ -157,7 +162,7 @@ function noteFoldedReplies(posts: readonly RawPost[], countRightAbove: (span: Sp
     if (count === undefined || count <= 0) continue;
     if (count === posts.length - 1 - k) {
       posts[k]!.repliesListed = true;
-      posts[k]!.repliesNested = true;
+      if (nested) posts[k]!.repliesNested = true;
     }
     return;
   }
@@ -652,6 +657,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       const balloon = current && current.balloonCount === undefined ? BALLOON_COUNT.exec(t) : null;
       if (balloon && current) current.balloonCount = Number(balloon[1]);
       if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
+      else if (THREAD_REPLY_BOX.test(t)) noteFoldedReplies(posts, () => false, false);
       // Footers close the post; a second footer line right under the first still belongs to it.
       if (current && (phase !== 'closed' || state.afterFooter)) {
         if (footer.likes !== null && current.likes === null) current.likes = footer.likes;
@@ -720,6 +726,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     if (chrome) {
       flushBlanks(false);
       if (FOLD_REPLIES.test(t)) noteFoldedReplies(posts, (span) => isLineAbove(lines, i, span));
+      else if (THREAD_REPLY_BOX.test(t)) noteFoldedReplies(posts, () => false, false);
       // "3 replies" / "Last reply today at 9:41 AM": a summary of a thread kept elsewhere (a chat's), its replies not
       // listed under the post, so the posts below do not answer it for being there.
       if (LAST_REPLY.test(t) && current && current.replyCount && !current.repliesListed) current.replyCount = null;
@@ -1075,10 +1082,15 @@ const COMPOSE_BOX = /^(?:message #[\w-]{1,40}|(?:send|type|write) a message(?:�
  * three lines in four are the page's (labels, interface, legal), whatever the length of the promotion among them.
  */
 function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<number, BlockKind>, headed = false): boolean {
-  if (post.author !== null || post.removed || post.raw.length > 0 || post.body.length === 0) return false;
+  if (post.author !== null || post.removed || post.body.length === 0) return false;
   let k = post.body[0]!.index - 1;
   while (k >= 0 && isBlank(lines[k]!)) k--;
   if (k < 0 || lineKinds.get(k) !== 'comment-chrome') return false;
+  // (Session 36) "Load More Comments" / "wpDiscuz" / "Would love your thoughts, please comment.x" / "| Reply": in a list
+  // whose every post shows its header, a block without one under the pager (among the three chrome lines over it) is
+  // the page's, a widget's leftover buttons read as its footer or not.
+  if (headed && chromeRunHasPager(lines, lineKinds, k)) return true;
+  if (post.raw.length > 0) return false;
   // "Message #transport" / "Aa" / "Herald Members is on a free plan. …": a chat's message box (and the chrome beside it)
   // closes the channel; what stands under it is the app's notice, not a message (session 25).
   for (let c = k, seen = 0; c >= 0 && seen < 3; c--) {
@@ -1098,6 +1110,17 @@ function isTailAfterPager(post: RawPost, lines: readonly Line[], lineKinds: Map<
   const text = post.body.filter((l) => !isBlank(l));
   const page = text.filter((l) => isPageLine(l.trimmed)).length;
   return text.length >= 4 && page * 4 >= text.length * 3;
+}
+
+/** Among the (up to three) chrome lines from line `k` up, the pager that closes a comment list. */
+function chromeRunHasPager(lines: readonly Line[], lineKinds: Map<number, BlockKind>, k: number): boolean {
+  for (let c = k, seen = 0; c >= 0 && seen < 3; c--) {
+    if (isBlank(lines[c]!)) continue;
+    if (lineKinds.get(c) !== 'comment-chrome') return false;
+    if (LIST_PAGER.test(lines[c]!.trimmed)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** A post with no header, footer or placeholder whose lines are all short and none a full sentence. */

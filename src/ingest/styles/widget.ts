@@ -94,6 +94,21 @@ const MENTIONED = /(?:^|\s)@([\p{L}\p{N}_.-]{2,40})/gu;
 
 // "18:10", "9:02 AM": a clock alone on a line.
 const BARE_CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?$/;
+
+/**
+ * How many lines right under a head's time line (at `k`) restate it: up to two time lines or bare clocks, with the
+ * same indent, a line of text under them (so a post whose text is a time keeps it).
+ */
+function restatedTimeLines(lines: readonly Line[], k: number, indent: number): number {
+  let n = 0;
+  while (n < 2) {
+    const l = lines[k + n + 1];
+    if (!l || isBlank(l) || l.indent !== indent || !(readTimeLine(l) !== null || BARE_CLOCK.test(l.trimmed))) break;
+    n++;
+  }
+  const after = lines[k + n + 1];
+  return n > 0 && after !== undefined && !isBlank(after) ? n : 0;
+}
 // "In reply to" alone on a line, over the sender quoted.
 const IN_REPLY_TO = /^in reply to$/i;
 
@@ -335,7 +350,10 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     const num = lines[k + 1] && lines[k + 1]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[k + 1]!.trimmed) : null;
     // "to Ashcombe Residents' Association" under the time: a mailing list's web view names the message's recipients.
     const sentTo = !num && lines[k + 1] && lines[k + 1]!.indent === line.indent && RECIPIENTS.test(lines[k + 1]!.trimmed);
-    const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, sentTo ? k + 1 : k) };
+    // (Session 36) "Katherine Ives" / "5 Dec" / "5 Dec '26" / "9:14 a.m.": a list archive prints the date twice (short,
+    // then with its year) and the clock on a line of its own; the time lines right under the time are the head's.
+    const restated = !num && !sentTo && !timeReply ? restatedTimeLines(lines, k, line.indent) : 0;
+    const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, k + 1) } : { lines: range(i, sentTo ? k + 1 : k + restated) };
     // "Tom Hale" / "2 HOURS AGO · replying to Anna Price": the time line may name the post answered.
     return { ...withoutPlace(name), isOP: name.isOP, timestamp: time, replyTo: timeReply ? timeReply.reply : null, points: null, ...(name.handle ? { handle: name.handle } : {}), ...numbered };
   }
@@ -372,6 +390,9 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     if (!badge && !reply && !(m === i + 1 && username !== null)) replyHint = nameHint(meta!);
     const under = lines[m + 1];
     let at = under && under.indent === line.indent ? readTimeLine(under) : null;
+    // (Session 36) "Leah Morton" / "External" / "08:14": where the dump heads its posts with a bare clock under the name
+    // (`clockHeadsOf`), the clock under a badge is the time as well.
+    if (at === null && under && under.indent === line.indent && BARE_CLOCK.test(under.trimmed) && followsBreak(lines, i) && clockHeadsOf(lines, dump)) at = under.trimmed;
     // "Eastgate Chronicle" / "Author" / "Eastgate · 4 hr ago": under a badge, a place-and-time line (session 25, Nextdoor).
     if (at === null && badge && under && under.indent === line.indent) {
       const placedUnder = readWidgetHeader(under);
@@ -380,7 +401,11 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
     if (at !== null) {
       const num = lines[m + 2] && lines[m + 2]!.indent === line.indent ? POST_NUMBER_UNDER.exec(lines[m + 2]!.trimmed) : null;
       const numbered = num ? { number: num[1] ?? num[2]!, lines: range(i, m + 2) } : { lines: range(i, m + 1) };
-      return { author: name.author, authorSpan: name.authorSpan, isOP, timestamp: at, replyTo, points: null, replyHint, ...(username !== null ? { handle: username } : {}), ...numbered };
+      // (Session 36) "Echo Moderator" / "Moderator": a page printing the badge on a line of its own does not print it
+      // after the name too, so a name ending in the badge's word keeps it.
+      const own = badge && m === i + 1 && name.author.length < line.trimmed.length && line.trimmed.startsWith(name.author) && line.trimmed.toLowerCase().endsWith(` ${meta!.trimmed.toLowerCase()}`);
+      const author = own ? { author: line.trimmed, authorSpan: [line.contentStart, line.contentEnd] as Span } : { author: name.author, authorSpan: name.authorSpan };
+      return { ...author, isOP, timestamp: at, replyTo, points: null, replyHint, ...(username !== null ? { handle: username } : {}), ...numbered };
     }
   }
   const timed = readFooterTimedHeader(lines, i, line, name);
@@ -1019,7 +1044,9 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   if (line.trimmed === `@${under.trimmed}`) return readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   // "Profile photo for Priya Raman" / "Priya Raman", "Foto de perfil de Ana" / "Ana": the avatar's alt text, a few
   // words of the page's own and then the name under it.
-  if (line.trimmed.endsWith(` ${under.trimmed}`) && line.trimmed.length <= 100) {
+  // (Session 36) Not over a badge line: "Echo Moderator" / "Moderator" / "5 hours ago" is a name ending in the word of
+  // the badge printed under it.
+  if (line.trimmed.endsWith(` ${under.trimmed}`) && line.trimmed.length <= 100 && readBadgeLine(under.trimmed) === null) {
     const lead = line.trimmed.slice(0, line.trimmed.length - under.trimmed.length - 1);
     return /^\p{L}[\p{L}\p{M}'’ ]{0,40}$/u.test(lead) && lead.split(' ').length <= 4 && readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   }
@@ -1078,7 +1105,9 @@ function readFooterTimedHeader(lines: readonly Line[], i: number, line: Line, na
     const last = !lines[k + 1] || isBlank(lines[k + 1]!);
     // "10:14" / "edited 10:52" last (a chat app's message, Telegram) closes it as a time line does.
     // "3 h" / "J'aime" / "Répondre" / "24": the time may also head a footer of button lines down to the break.
-    const end = footer !== undefined ? footer.timestamp !== undefined : (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && (last || (readTimeLine(l) !== null && isFooterRun(lines, k + 1)));
+    // (Session 36) "Yesterday" / "Today" alone before a break is a chat's day divider over the next message, not a time.
+    const dayWord = /^(?:today|yesterday)$/i.test(l.trimmed);
+    const end = footer !== undefined ? footer.timestamp !== undefined : !dayWord && (readTimeLine(l) !== null || CHAT_CLOCK.test(l.trimmed)) && (last || (readTimeLine(l) !== null && isFooterRun(lines, k + 1)));
     // "👍 14" / "10:14": a reaction row over the chat clock that ends the message.
     const clockUnder = footer !== undefined && footer.timestamp === undefined && lines[k + 1] !== undefined && CHAT_CLOCK.test(lines[k + 1]!.trimmed) && (!lines[k + 2] || isBlank(lines[k + 2]!));
     if (end || clockUnder) return text > 0 ? { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: null, replyTo: null, points: null, footerTimed: true, lines: [i] } : null;
