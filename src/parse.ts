@@ -125,7 +125,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
   }
   // A layout the rules do not know: when they read no post, or ran posts together under heads they took for text, or
   // read odd authors, or a post count the model's own sure reading disagrees with by their doing, or the learned
-  // arbitration over the two readings favours the model's (session 35), and the learned line model finds enough start lines, the model's posts are taken instead (modelSection in src/ingest/line-roles.ts).
+  // arbitration over the two readings favours the model's (session 36), and the learned line model finds enough start lines, the model's posts are taken instead (modelSection in src/ingest/line-roles.ts).
   const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed);
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;

@@ -366,7 +366,7 @@ export interface ModelSection {
   oddAuthors: number | null;
   /** When the model's reading was taken for the two readings' post counts (`countArm`, shape33b). */
   countsDiffer: boolean;
-  /** When the model's reading was taken by the learned arbitration (`learnedArbitration`, session 35): its probability; else null. */
+  /** When the model's reading was taken by the learned arbitration (`learnedArbitration`, session 36): its probability; else null. */
   learned: number | null;
 }
 
@@ -391,11 +391,12 @@ export function arbitrationFacts(facts: TriggerFacts, rulePosts: readonly RawPos
 }
 
 /**
- * The learned arbitration (session 35: shape36's no-size form, scripts/train/train-arbitration.ts): the probability
- * that the model's reading beats the rules' on this dump, from a logistic model over `arbitrationFeatures` fit on the
- * blind development rounds (each read by a first try against a line-role model fit without its round) and the fixtures
- * (all negative). `modelSection` takes the model's reading above the model's `cut`: the highest probability a fixture
- * got with its fold left out of the fit, so that the arm takes no fixture it has not seen.
+ * The learned arbitration (session 36, shape39: learned38, registered in session 35 and read once on the held-out set
+ * 89-94; scripts/train/train-arbitration.ts): the probability that the model's reading beats the rules' on this dump,
+ * from a logistic model over `arbitrationFeatures` fit on the blind rounds (each read by a first try against a
+ * line-role model fit without its round) and the fixtures (all negative). `modelSection` takes the model's reading
+ * above the model's `cut`: the highest probability of a known-layout negative, a fixture with its fold left out of the
+ * fit or a generated dump the rules read right, so that the arm takes none it has not seen.
  */
 export function learnedArbitration(f: ArbitrationFacts): number {
   return predict(arbitrationModel(), arbitrationFeatures(f))[0]!;
@@ -404,7 +405,7 @@ export function learnedArbitration(f: ArbitrationFacts): number {
 /**
  * The model's reading of the dump when `takeModel` says the rules' reading `rules` missed the thread, or `takeForAuthors`
  * that their authors look wrong where the model's do not, or `countArm` that their post count is their doing, or the
- * learned arbitration (`learnedArbitration`, session 35) puts the model's reading above its cut; else null. Never throws (a failure gives null: the rules'
+ * learned arbitration (`learnedArbitration`, session 36) puts the model's reading above its cut; else null. Never throws (a failure gives null: the rules'
  * reading stands).
  */
 export function modelSection(lines: readonly Line[], rules: SectionParse): ModelSection | null {
