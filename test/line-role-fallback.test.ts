@@ -47,6 +47,22 @@ Finally a decision that listens to the people who actually use the quay at night
 9 ✓
 `;
 
+/**
+ * Made up for these tests: MADE_UP's article, the first post under a head the rules know, the four after it under a name
+ * line and a "#n · time" line they do not know, with no blank line between posts: the rules run those four into one text.
+ */
+const RAN_TOGETHER = `${MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'))}5 comments
+
+Gwen Tallis · 2 hours ago
+I walk the dog along the quay every night and the lights make all the difference.
+Reply
+
+${MADE_UP.slice(MADE_UP.indexOf('Oskar Brandt')).replace(/\n\n/g, '\n')}Lena Ivarsson
+#5 · 12:02
+The ferry crews asked for this for years. Good to see it done before the storms.
+2 ✓
+`;
+
 // Written for the test (session 19): a live chat under an article, one message a line, a date and a clock before each
 // name; no style reads it.
 const CHAT = `Night buses return to the old town
@@ -164,29 +180,7 @@ describe('line-role fallback', () => {
     expect(takeModel({ ...facts, starts: 6, agreed: 3 })).toBe(false);
     // made up for this test: the first post under a head the rules know, the four after it under a name line and a
     // "#n · time" line they do not know, with no blank line between posts: the rules run those four into one text.
-    const ran = `${MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'))}5 comments
-
-Gwen Tallis · 2 hours ago
-I walk the dog along the quay every night and the lights make all the difference.
-Reply
-
-Oskar Brandt
-#2 · 09:40
-Good news, but who pays for it in the end? The maintenance budget is our harbour dues.
-3 ✓
-Priya Nandakumar
-#3 · 10:05
-@Oskar Brandt the dues were raised last spring already, so this is covered.
-7 ✓
-Tomas Reyes
-#4 · 11:30
-Finally a decision that listens to the people who actually use the quay at night.
-9 ✓
-Lena Ivarsson
-#5 · 12:02
-The ferry crews asked for this for years. Good to see it done before the storms.
-2 ✓
-`;
+    const ran = RAN_TOGETHER;
     const doc = parse(ran);
     expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
     // the message says what happened: the rules read posts (two), not "no layout recognised"
@@ -262,26 +256,8 @@ describe('the learned arbitration (session 35, shape37; learned38 with the size 
   // "#n · time" line they do not know, with no blank line between posts. The rules run the three into one text; only
   // two start lines lie under a head in it, so `takeModel` (three) and the other arms stay out, and the learned
   // arbitration takes the model's reading.
+  const ranThree = RAN_TOGETHER.slice(0, RAN_TOGETHER.indexOf('Lena Ivarsson'));
   const head = MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'));
-  const ranThree = `${head}5 comments
-
-Gwen Tallis · 2 hours ago
-I walk the dog along the quay every night and the lights make all the difference.
-Reply
-
-Oskar Brandt
-#2 · 09:40
-Good news, but who pays for it in the end? The maintenance budget is our harbour dues.
-3 ✓
-Priya Nandakumar
-#3 · 10:05
-@Oskar Brandt the dues were raised last spring already, so this is covered.
-7 ✓
-Tomas Reyes
-#4 · 11:30
-Finally a decision that listens to the people who actually use the quay at night.
-9 ✓
-`;
   it('takes the model\'s reading where the rules ran posts together and no hand-built arm fires', () => {
     const doc = parse(ranThree);
     const m = doc.messages.find((x) => x.ruleId === 'thread/line-model');
