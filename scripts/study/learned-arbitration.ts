@@ -23,6 +23,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { countArm as shippedCountArm, disagreeArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { arbitrationFeatures } from '../../src/ingest/arbitration-features.js';
+import { fitLogistic, meanShare, probability, type Example, type Logistic } from '../train/lib/ridge-logistic.js';
 
 type Facts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 interface Score {
@@ -77,104 +79,20 @@ const fixtures = [...fixtureRows].sort((a, b) => (a.name < b.name ? -1 : a.name 
 
 const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
 
-/** The features of the registration (15), from a dump's facts. */
+/**
+ * The features of the registration, from a dump's facts: the library's (src/ingest/arbitration-features.ts
+ * `arbitrationFeatures`: the two size features first, the `sure*` shares last, those left out without `withSure`).
+ * Post hoc (`NO_SIZE=1`): without the two size features (the fixtures, all negative, are shorter than the blind dumps).
+ * The form with them (learned38 = learned36 with GENERATED_SKIP=json) ships in the library since session 36 (shape39).
+ */
 function features(f: Facts, withSure: boolean): number[] {
-  const x = [
-    Math.log1p(f.rulePosts),
-    Math.log1p(f.starts),
-    Math.log((1 + f.rulePosts) / (1 + f.modelPosts)),
-    share(f.agreed, f.starts),
-    share(f.startsInText, f.starts),
-    share(f.startsUnderHead, f.starts),
-    share(f.orphanStarts, f.starts),
-    share(f.startsInArticle, f.starts),
-    share(f.textless, f.rulePosts),
-    f.meanStartP,
-    f.rulesFramed,
-    f.modelFramed,
-    f.rulesOdd,
-    f.modelOdd,
-  ];
-  if (withSure) x.push(share(f.sureDisagree, f.sureLines), share(f.sureStartDisagree, f.sureStarts));
-  // post hoc (NO_SIZE=1): without the two size features (the fixtures, all negative, are shorter than the blind dumps)
+  const lib = arbitrationFeatures(f).map(([, v]) => v);
+  const x = withSure ? lib : lib.slice(0, -2);
   return process.env.NO_SIZE === '1' ? x.slice(2) : x;
 }
 
-/** Mean of a dump's authors / starts / parents shares (parents left out where the gold has no reply). */
-function meanShare(s: Score): number {
-  const a = share(s.authors, s.posts);
-  const st = share(s.starts, s.posts);
-  return s.parentsGold > 0 ? (a + st + share(s.parents, s.parentsGold)) / 3 : (a + st) / 2;
-}
-
-interface Example {
-  x: number[];
-  y: number;
-}
-interface Logistic {
-  mean: number[];
-  sd: number[];
-  w: number[];
-  b: number;
-}
-
-/** Solves A z = v (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
-function solve(A: number[][], v: number[]): number[] {
-  const n = v.length;
-  const M = A.map((r, i) => [...r, v[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
-    [M[c], M[p]] = [M[p]!, M[c]!];
-    for (let r = c + 1; r < n; r++) {
-      const k = M[r]![c]! / M[c]![c]!;
-      for (let j = c; j <= n; j++) M[r]![j]! -= k * M[c]![j]!;
-    }
-  }
-  const z = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r]![n]!;
-    for (let j = r + 1; j < n; j++) s -= M[r]![j]! * z[j]!;
-    z[r] = s / M[r]![r]!;
-  }
-  return z;
-}
-
-const sigmoid = (t: number): number => 1 / (1 + Math.exp(-t));
-
-/** Ridge logistic regression by Newton's method on standardised features (bias unpenalised). */
-function fit(rows: readonly Example[]): Logistic {
-  const d = rows[0]!.x.length;
-  const mean = new Array<number>(d).fill(0);
-  const sd = new Array<number>(d).fill(0);
-  for (const r of rows) r.x.forEach((v, j) => (mean[j]! += v / rows.length));
-  for (const r of rows) r.x.forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / rows.length));
-  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
-  const Z = rows.map((r) => [1, ...r.x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
-  let beta = new Array<number>(d + 1).fill(0);
-  for (let step = 0; step < STEPS; step++) {
-    const g = new Array<number>(d + 1).fill(0);
-    const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    Z.forEach((z, i) => {
-      const p = sigmoid(z.reduce((s, v, j) => s + v * beta[j]!, 0));
-      const e = p - rows[i]!.y;
-      const w = p * (1 - p);
-      for (let j = 0; j <= d; j++) {
-        g[j]! += e * z[j]!;
-        for (let k = 0; k <= d; k++) H[j]![k]! += w * z[j]! * z[k]!;
-      }
-    });
-    for (let j = 1; j <= d; j++) {
-      g[j]! += RIDGE * beta[j]!;
-      H[j]![j]! += RIDGE;
-    }
-    const delta = solve(H, g);
-    beta = beta.map((v, j) => v - delta[j]!);
-  }
-  return { mean, sd, b: beta[0]!, w: beta.slice(1) };
-}
-
-const prob = (m: Logistic, x: readonly number[]): number => sigmoid(m.b + x.reduce((s, v, j) => s + ((v - m.mean[j]!) / m.sd[j]!) * m.w[j]!, 0));
+const fit = (rows: readonly Example[]): Logistic => fitLogistic(rows, RIDGE, STEPS);
+const prob = probability;
 
 /** Every arm's gate: the model has at least three start lines. */
 const gated = (f: Facts): boolean => f.starts >= 3;

@@ -30,6 +30,7 @@ import { join, resolve } from 'node:path';
 import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
+import { authorShares } from '../../src/ingest/arbitration-features.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
@@ -164,45 +165,21 @@ const withPosts = args.includes('--posts');
 const fig = (s: Score): string =>
   `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
 
-/** The trigger's facts between a parsed document's posts (from its blocks) and the current model's guesses. */
 /**
  * Authors that cannot be a name (session 31): of a reading's posts not removed, the share whose author is missing, has
- * no letter, holds a clock, runs past four words, or is the author of more than half the posts (a button or a label
- * read as a name; left out with `majority` false: a board where most posters keep the default name). Shape only.
+ * no letter, holds a clock, runs past four words, or is the author of more than half the posts (left out with
+ * `majority` false). Since session 35 (shape37) the library's `authorShares` (src/ingest/arbitration-features.ts).
  */
 export function oddAuthorShare(doc: Doc, majority = true): number {
-  const posts = doc.thread.posts.filter((p) => !p.removed);
-  if (posts.length === 0) return 1;
-  const count = new Map<string, number>();
-  for (const p of posts) if (p.author !== null) count.set(norm(p.author), (count.get(norm(p.author)) ?? 0) + 1);
-  const odd = posts.filter((p) => {
-    if (p.author === null) return true;
-    const a = norm(p.author);
-    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || (majority && posts.length >= 3 && 2 * count.get(a)! > posts.length);
-  });
-  return odd.length / posts.length;
+  return authorShares(doc.thread.posts.filter((p) => !p.removed).map((p) => p.author), majority).odd;
 }
 
 /**
- * Authors that carry the head's frame (session 32, shape32): of a reading's posts not removed, the share whose author
- * is odd by `oddAuthorShare` (no majority test) or has a token (figures as 0, lower case) on at least half of the
- * reading's distinct authors, with three or more distinct authors: a word, mark or time shape that recurs across names
- * is the frame of the head read into the name (`[-] name · 7h`, `name commented`, `↳ name`), not a name.
+ * Authors that carry the head's frame (session 32, shape32): odd by `oddAuthorShare` (no majority test) or with a token
+ * on at least half of three or more distinct authors. The library's `authorShares` since session 35 (shape37).
  */
 export function frameAuthorShare(doc: Doc): number {
-  const posts = doc.thread.posts.filter((p) => !p.removed);
-  if (posts.length === 0) return 1;
-  const distinct = [...new Set(posts.map((p) => norm(p.author)).filter((a) => a !== ''))];
-  const key = (w: string): string => w.replace(/[0-9]+/g, '0').toLowerCase();
-  const seen = new Map<string, number>();
-  for (const a of distinct) for (const w of new Set(a.split(' ').map(key))) seen.set(w, (seen.get(w) ?? 0) + 1);
-  const framed = (a: string): boolean => distinct.length >= 3 && a.split(' ').some((w) => 2 * seen.get(key(w))! >= distinct.length);
-  const odd = posts.filter((p) => {
-    if (p.author === null) return true;
-    const a = norm(p.author);
-    return !/\p{L}/u.test(a) || /\d{1,2}:\d{2}/u.test(a) || a.split(' ').length > 4 || framed(a);
-  });
-  return odd.length / posts.length;
+  return authorShares(doc.thread.posts.filter((p) => !p.removed).map((p) => p.author)).framed;
 }
 
 /**
