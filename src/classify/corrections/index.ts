@@ -11,7 +11,7 @@ import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { markerAt, MARKERS } from './clauses.js';
 import { AGREE, answeredSentence, namesSomeone } from './compare.js';
-import type { Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
+import type { Detector, DetectorContext, DetectorFinding, PostSentence, ValueAgreement } from './detector.js';
 import { answersParent } from './answers-parent.js';
 import { articleReference } from './article-reference.js';
 import { closingRebuke } from './closing-rebuke.js';
@@ -320,6 +320,8 @@ export function findCorrections(input: CorrectionInput): Correction[] {
 export interface ScoredCandidate {
   correction: Correction;
   features: Array<[string, number]>;
+  /** A plain different figure against the article: what its clauses share (value-mismatch.ts; studies read it). */
+  agreement?: ValueAgreement;
 }
 
 /**
@@ -371,6 +373,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       isReply,
       links: finding.links,
     }),
+    ...(finding.agreement ? { agreement: finding.agreement } : {}),
   });
 
   const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent, paraphrases);
