@@ -38,7 +38,7 @@ function look(source: string, where: string, gold: boolean | null, cands: Scored
   const alone = cands.every((c) => c.agreement && !c.agreement.linked);
   const same = plain.some((c) => c.agreement!.same || c.agreement!.linked);
   const text = plain
-    .map((c) => `${c.correction.note} | shared [${c.agreement!.shared.join(', ')}]${c.agreement!.own ? ' OWN' : ''}${c.agreement!.linked ? ' LINKED' : ''} | post: ${c.correction.evidence.map((e) => e.text).join(' / ')} | target: ${c.correction.target.text.slice(0, 110)}`)
+    .map((c) => `${c.correction.note} | shared [${c.agreement!.shared.join(', ')}]${c.agreement!.linked ? ' LINKED' : ''} | post: ${c.correction.evidence.map((e) => e.text).join(' / ')} | target: ${c.correction.target.text.slice(0, 110)}`)
     .join('\n      ');
   rows.push({ source, where, gold, alone, same, text: `${text}\n      POST: ${postText.replace(/\s+/g, ' ').slice(0, 300)}` });
 }

@@ -79,8 +79,6 @@ export interface ValueAgreement {
   same: boolean;
   /** The content lemmas the two clauses share, the figures' own unit left out. */
   shared: readonly string[];
-  /** The post's clause speaks of the writer (a first-person word) and the target's does not. */
-  own: boolean;
   /** Something else links the pair: the sentence is quoted above, its words quoted in the post, or its speaker named through a pronoun. */
   linked: boolean;
 }

@@ -453,5 +453,12 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(scored(finding, unit, correction));
     }
   });
-  return out;
+  // A plain different figure against the article whose clause shares nothing of what the article's figure counts
+  // (value-agreement.ts, session 36) corroborates another finding of the post; it never flags a post alone.
+  return out.every(corroboratesOnly) ? [] : out;
+}
+
+/** A plain different figure against an article sentence that neither agrees with its figure nor is linked to it otherwise. */
+function corroboratesOnly(c: ScoredCandidate): boolean {
+  return c.agreement !== undefined && c.correction.kind === 'article' && !c.agreement.linked && !c.agreement.same;
 }

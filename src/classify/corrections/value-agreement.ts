@@ -16,8 +16,6 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though',
 // Words that say when or how often, not what is counted: the periods a rate runs over (compared already as the
 // figures' measure, value-mismatch.ts `measureOf`), time deixis, and the reporting verb every speech shares ("say").
 const NOT_WHAT = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'annum', 'term', 'season', 'shift', 'last', 'next', 'previous', 'past', 'ago', 'say']);
-// First-person words: a clause holding one tells the writer's own case.
-const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves']);
 
 /** The word indices [from, to) of the clause holding the words of `span` (a value's span in the unit's text). */
 export function clauseAround(u: Unit, span: Span): [number, number] {
@@ -41,29 +39,26 @@ export function clauseAround(u: Unit, span: Span): [number, number] {
   return [at, end];
 }
 
-function clauseWords(u: Unit, span: Span): { lemmas: Set<string>; own: boolean } {
+function clauseLemmas(u: Unit, span: Span): Set<string> {
   const [from, to] = clauseAround(u, span);
   const lemmas = new Set<string>();
-  let own = false;
   for (let i = from; i < to; i++) {
     const w = u.words[i]!;
-    if (FIRST_PERSON.has(w.lower)) own = true;
     // The figure's own words (its amount and unit) are what differs or what is compared already.
     if (w.start >= span[0] && w.end <= span[1]) continue;
     if (w.kind === 'word' && isContent(w) && u.content.has(u.lemmas[i]!) && !NOT_WHAT.has(u.lemmas[i]!)) lemmas.add(u.lemmas[i]!);
   }
-  return { lemmas, own };
+  return lemmas;
 }
 
 /**
  * What the clauses of a post figure and a target figure share: their content lemmas (names included), each figure's
- * amount and unit left out, and whether the post's clause tells the writer's own case where the target's does not.
- * The figures are taken to quantify the same thing when the clauses share a word and the post's is not the writer's.
+ * amount and unit left out, and the words saying when or how often. The figures are taken to quantify the same thing
+ * when the clauses share a word. (The writer's own figures, "I paid £95 a year", are left out before: `Unit.personal`.)
  */
 export function valueAgreement(post: Unit, postSpan: Span, target: Unit, targetSpan: Span): Omit<ValueAgreement, 'linked'> {
-  const a = clauseWords(post, postSpan);
-  const b = clauseWords(target, targetSpan);
-  const shared = [...a.lemmas].filter((l) => b.lemmas.has(l));
-  const own = a.own && !b.own;
-  return { same: shared.length > 0 && !own, shared, own };
+  const a = clauseLemmas(post, postSpan);
+  const b = clauseLemmas(target, targetSpan);
+  const shared = [...a].filter((l) => b.has(l));
+  return { same: shared.length > 0, shared };
 }
