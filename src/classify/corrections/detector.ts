@@ -66,21 +66,6 @@ export interface DetectorFinding {
   detector?: Correction['detector'];
   /** How a proposed pair was linked, for the scorer (`link:` features; parent-slot.ts). */
   links?: readonly string[];
-  /**
-   * How far the two values' clauses agree on what the figures quantify (value-mismatch.ts `valueAgreement`), for a
-   * plain different figure against the article; absent for every other finding.
-   */
-  agreement?: ValueAgreement;
-}
-
-/** What the clauses of two compared figures share (value-mismatch.ts, session 36). */
-export interface ValueAgreement {
-  /** True when the two figures are taken to quantify the same thing: the finding may flag a post alone. */
-  same: boolean;
-  /** The content lemmas the two clauses share, the figures' own unit left out. */
-  shared: readonly string[];
-  /** Something else links the pair: the sentence is quoted above, its words quoted in the post, or its speaker named through a pronoun. */
-  linked: boolean;
 }
 
 export interface Detector {

@@ -11,7 +11,7 @@ import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { markerAt, MARKERS } from './clauses.js';
 import { AGREE, answeredSentence, namesSomeone } from './compare.js';
-import type { Detector, DetectorContext, DetectorFinding, PostSentence, ValueAgreement } from './detector.js';
+import type { Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
 import { answersParent } from './answers-parent.js';
 import { articleReference } from './article-reference.js';
 import { closingRebuke } from './closing-rebuke.js';
@@ -320,8 +320,6 @@ export function findCorrections(input: CorrectionInput): Correction[] {
 export interface ScoredCandidate {
   correction: Correction;
   features: Array<[string, number]>;
-  /** A plain different figure against the article: what its clauses share (value-mismatch.ts; studies read it). */
-  agreement?: ValueAgreement;
 }
 
 /**
@@ -373,7 +371,6 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       isReply,
       links: finding.links,
     }),
-    ...(finding.agreement ? { agreement: finding.agreement } : {}),
   });
 
   const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent, paraphrases);
@@ -453,12 +450,5 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(scored(finding, unit, correction));
     }
   });
-  // A plain different figure against the article whose clause shares nothing of what the article's figure counts
-  // (value-agreement.ts, session 36) corroborates another finding of the post; it never flags a post alone.
-  return out.every(corroboratesOnly) ? [] : out;
-}
-
-/** A plain different figure against an article sentence that neither agrees with its figure nor is linked to it otherwise. */
-function corroboratesOnly(c: ScoredCandidate): boolean {
-  return c.agreement !== undefined && c.correction.kind === 'article' && !c.agreement.linked && !c.agreement.same;
+  return out;
 }

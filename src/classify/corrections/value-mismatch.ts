@@ -5,12 +5,11 @@
  */
 import { lemma } from '../../text/lemma.js';
 import { notClause, topicLabel } from './clauses.js';
-import { AGREE, differentAmount, quotedUnit, sharedWords } from './compare.js';
+import { AGREE, differentAmount, sharedWords } from './compare.js';
 import { NUMBER_WORDS } from '../../text/number-words.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
 import { unitKey } from './paraphrase.js';
 import { isFrameValue } from './value-frames.js';
-import { valueAgreement } from './value-agreement.js';
 import type { Candidate } from './thread-index.js';
 import { eventWords, isDateValue, type Unit } from './units.js';
 import { pushAll } from '../../arrays.js';
@@ -80,7 +79,7 @@ export function measureOf(u: Unit, span: Unit['values'][number]['span']): string
   return `change/${period ?? ''}`;
 }
 
-function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean, quotesTarget: boolean): DetectorFinding[] {
+function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: number, statedInArticle: (valueIndex: number) => boolean, speakerLinked: boolean, quoted: boolean): DetectorFinding[] {
   const out: DetectorFinding[] = [];
   // A sentence that repeats one of the target's values agrees on it; its other values are about other things
   // ("the table has 88.6% for the second dose and 93% for the first").
@@ -115,9 +114,6 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
         evidence: [postValue.span],
         note: `${postValue.text} here, ${targetValue.text} in the ${candidate.kind === 'article' ? 'article' : 'earlier post'}`,
         strength: 0.7,
-        ...(candidate.kind === 'article'
-          ? { agreement: { ...valueAgreement(post, postValue.span, target, targetValue.span), linked: quoted || quotesTarget || (speakerLinked && post.speech && target.speech) } }
-          : {}),
       });
     });
   });
@@ -244,17 +240,11 @@ export const valueMismatch: Detector = {
     const clause = notClause(unit);
     if (clause !== null && ('value' in clause.x || clause.xKeys.length > 0)) return [];
     const out: DetectorFinding[] = [];
-    // Quotations of two words or more anywhere in the post: words of a target sentence quoted link the post to it.
-    const quotations = context.sentences.flatMap(({ unit: u }) => {
-      const q = u.quoted ? quotedUnit(u) : null;
-      return q !== null && q.words.length >= 2 ? [q.text.toLowerCase()] : [];
-    });
     for (const candidate of context.ranked.slice(0, CANDIDATES_LOOKED_AT)) {
       if (candidate.unit.values.length === 0) continue;
       const linked = context.speakerLinked.has(candidate);
       const shared = sharedWords(unit, candidate.unit).shared.length + (linked ? 1 : 0);
-      const quotesTarget = quotations.some((q) => candidate.unit.text.toLowerCase().includes(q));
-      pushAll(out, mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted, quotesTarget));
+      pushAll(out, mismatches(unit, candidate.unit, candidate, shared, context.statedInArticle, linked, candidate === context.quoted));
     }
     if (out.length > 0) return out;
     const reassigned = reassignedFigure(unit, context);
