@@ -45,6 +45,12 @@ function agentOfOther(a: Unit, av: Unit['values'][number], b: Unit, bv: Unit['va
 // The period a rate is counted over, as written right after its amount ("£160 a month", "$2 per hour", "60 a week").
 const PERIODS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'annum', 'term', 'season', 'shift']);
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+// Words near a figure that say when, not what happened: the periods (compared by `measureOf`) and time deixis.
+const WHEN = new Set([...PERIODS, 'last', 'next', 'previous', 'past']);
+function whatWords(words: Set<string>): Set<string> {
+  for (const w of WHEN) words.delete(w);
+  return words;
+}
 
 // Words after an amount that make it a change of a level rather than the level ("21 dirhams more", "£4 extra").
 const CHANGE = new Set(['more', 'less', 'extra', 'fewer', 'higher', 'lower']);
@@ -102,8 +108,8 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
       if (!Number.isFinite(postNumber) || !Number.isFinite(targetNumber)) return;
       if (!differentAmount(postNumber, targetNumber, postValue.approximate || targetValue.approximate, dates ? 'year' : postValue.kind)) return;
       if (!dates && statedInArticle(pi)) return;
-      const postEvent = eventWords(post, postValue.span);
-      const targetEvent = eventWords(target, targetValue.span);
+      const postEvent = whatWords(eventWords(post, postValue.span));
+      const targetEvent = whatWords(eventWords(target, targetValue.span));
       // Two reported statements of the same person (through a pronoun) are the same event; so is the quote
       // this sentence answers and the answer's value of the same kind.
       const sameEvent = quoted || agent || [...postEvent].some((w) => targetEvent.has(w)) || (speakerLinked && post.speech && target.speech);
