@@ -4,7 +4,7 @@
  * says where the text ends. The dump and gold below were written for this test, in no layout of the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveThreadGold, type ThreadGold } from '../scripts/train/lib/line-roles-data.js';
+import { deriveThreadGold, generatedFixtures, lineRoleRows, weightGenerated, type ThreadGold } from '../scripts/train/lib/line-roles-data.js';
 
 const DUMP = [
   'Library opening hours to grow', // 0
@@ -88,5 +88,26 @@ describe('deriveThreadGold: line roles from a blind thread gold', () => {
     const wrong = deriveThreadGold('made-up', DUMP, { posts: [...GOLD.posts, { author: 'Nobody', starts: 'words that are not in the dump', parent: null }] }, TEXTS);
     expect(wrong.unfound).toBe(1);
     expect(wrong.posts).toHaveLength(3);
+  });
+});
+
+describe('generatedFixtures: line roles of src/testing dumps from their truth (session 36, aug36)', () => {
+  it('draws the same dumps every run (fixed seeds) and keeps only dumps whose truth places every start and author line', () => {
+    const a = generatedFixtures(2);
+    const b = generatedFixtures(2);
+    expect(a.fixtures.map((f) => f.text)).toEqual(b.fixtures.map((f) => f.text));
+    expect(a.fixtures.length + Object.values(a.dropped).reduce((x, y) => x + y, 0)).toBe(18);
+    for (const fx of a.fixtures) {
+      expect(fx.unfound).toBe(0);
+      expect(fx.gold.filter((g) => g === 'start').length).toBe(fx.labels.posts.filter((p) => p.startsWith.trim() !== '').length);
+      expect(fx.name.includes('json')).toBe(false);
+    }
+  });
+
+  it('weights generated rows one each, or together a given share of the real rows', () => {
+    const rows = lineRoleRows(generatedFixtures(1).fixtures);
+    expect(weightGenerated(rows, 100, 'one').every((r) => r.weight === 1)).toBe(true);
+    const total = weightGenerated(rows, 1000, 0.1).reduce((s, r) => s + r.weight!, 0);
+    expect(total).toBeCloseTo(100, 6);
   });
 });

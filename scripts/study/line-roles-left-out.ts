@@ -22,12 +22,19 @@
  * With `--generated N` (session 35, shape38), the facts of N generated dumps per style and layout of src/testing that
  * today's rules read right (authors, starts, count), against the model fit on every round and fixture (`--rounds none` to skip the rounds).
  *
- * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--generated N] [--json out.json]
+ * With `--augment N` (session 36, aug36), every fit of the rounds and the fixture folds is also made with N generated
+ * dumps per combination of src/testing's generators added to its rows (`generatedFixtures`, roles from the generator's
+ * truth), in two weightings (`AUGMENT_WEIGHTS`), and the model alone of each is read beside main's; the fixture folds
+ * then also score the model alone on each fixture (its expected.json as gold). `--augment-bar a.json b.json ...` reads
+ * such runs' `--json` files (e.g. two processes, each a part of the rounds) and prints session 36's registered bar.
+ *
+ * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--generated N] [--augment N] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
+import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, generatedFixtures, lineRoleRows, squash, weightGenerated, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
+import type { FitRow } from '../train/lib/fit-model.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
 import { authorShares } from '../../src/ingest/arbitration-features.js';
@@ -164,6 +171,55 @@ function postRows(text: string, doc: Doc): Array<{ author: string | null; remove
 const withPosts = args.includes('--posts');
 const fig = (s: Score): string =>
   `${f3(s.authors / Math.max(1, s.posts))} / ${f3(s.starts / Math.max(1, s.posts))} / ${f3(s.parents / Math.max(1, s.parentsGold))} | ${s.countsExact}/${s.files} | ${s.found} of ${s.read} read (${s.foundAuthor} author right)`;
+
+/**
+ * Session 36's registered bar (aug36, `--augment-bar a.json b.json ...`: the `--json` files of `--augment` runs, the
+ * rounds split between them, one with `--fixtures 5`): for each weighting, the model alone over every round read
+ * (each left out) and the fixtures in folds, against main's model alone (the fit without generated rows), with the
+ * first try beside. Holds when pooled authors, starts and parents are each not lower than main's and their mean at
+ * least +0.010 higher, no round is lower by more than 0.05 on any of the three, and the fixtures' pooled three are
+ * each not lower. Exits after printing.
+ */
+function augmentBar(files: readonly string[]): void {
+  type Run = { dumps?: Array<{ name: string; round: string; first: Score; model: Score; augmented?: Record<string, Score> }>; fixtures?: Array<{ name: string; scores?: Record<string, Score> }> };
+  const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Run);
+  const dumps = runs.flatMap((r) => r.dumps ?? []);
+  const fxs = runs.flatMap((r) => r.fixtures ?? []).filter((f) => f.scores !== undefined);
+  const labels = [...new Set(dumps.flatMap((d) => Object.keys(d.augmented ?? {})))];
+  const rounds = [...new Set(dumps.map((d) => d.round))].sort();
+  const sum = (ss: Score[]): Score => ss.reduce(add, zero());
+  const three = (s: Score): [number, number, number] => [s.authors / Math.max(1, s.posts), s.starts / Math.max(1, s.posts), s.parents / Math.max(1, s.parentsGold)];
+  const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+  console.log(`session 36 bar (aug36): ${dumps.length} dumps in ${rounds.length} rounds, ${fxs.length} fixtures in folds`);
+  console.log(`| round | first try | main's model alone | ${labels.join(' | ')} |\n| --- | --- | --- |${labels.map(() => ' --- |').join('')}`);
+  for (const rd of [...rounds, 'pooled']) {
+    const ds = dumps.filter((d) => rd === 'pooled' || d.round === rd);
+    console.log(`| ${rd} | ${fig(sum(ds.map((d) => d.first)))} | ${fig(sum(ds.map((d) => d.model)))} | ${labels.map((l) => fig(sum(ds.map((d) => d.augmented![l]!)))).join(' | ')} |`);
+  }
+  if (fxs.length > 0) {
+    const keys = Object.keys(fxs[0]!.scores!);
+    for (const k of keys) console.log(`| fixtures, folds left out | ${k} | ${fig(sum(fxs.map((f) => f.scores![k]!)))} |`);
+  }
+  for (const l of labels) {
+    const main = three(sum(dumps.map((d) => d.model)));
+    const aug = three(sum(dumps.map((d) => d.augmented![l]!)));
+    const gain = aug.map((x, i) => x - main[i]!);
+    const mean = (gain[0]! + gain[1]! + gain[2]!) / 3;
+    const worst = Math.min(...rounds.flatMap((rd) => {
+      const ds = dumps.filter((d) => d.round === rd);
+      const m = three(sum(ds.map((d) => d.model)));
+      return three(sum(ds.map((d) => d.augmented![l]!))).map((x, i) => x - m[i]!);
+    }));
+    const fxGain = fxs.length === 0 ? null : three(sum(fxs.map((f) => f.scores![l]!))).map((x, i) => x - three(sum(fxs.map((f) => f.scores!['model alone (left out)']!)))[i]!);
+    const holds = gain.every((g) => g >= 0) && mean >= 0.01 && worst >= -0.05 && fxGain !== null && fxGain.every((g) => g >= 0);
+    console.log(`${l}: pooled gain ${gain.map(sign).join(' / ')} (mean ${sign(mean)}), worst round ${sign(worst)}, fixtures ${fxGain === null ? 'not read' : fxGain.map(sign).join(' / ')}: bar ${holds ? 'HOLDS' : 'fails'}`);
+  }
+}
+const abi = args.indexOf('--augment-bar');
+if (abi >= 0) {
+  augmentBar(args.slice(abi + 1).filter((a) => a.endsWith('.json')));
+  process.exit(0);
+}
 
 /**
  * Authors that cannot be a name (session 31): of a reading's posts not removed, the share whose author is missing, has
@@ -341,6 +397,32 @@ function fitWithout(lo: number, hi: number): LinearModel {
   return fitLineRoles([...fixtureRows, ...lineRoleRows(train)], ['study']);
 }
 
+// `--augment N` (session 36, aug36; registered in docs/dump-styles.md before its run): the generated layouts added to
+// every fit, in each of the two registered weightings: weight 1 a row, and all of them together a tenth of the real rows.
+const AUGMENT_WEIGHTS: ReadonlyArray<{ label: string; weight: 'one' | number }> = [
+  { label: 'generated rows weight 1', weight: 'one' },
+  { label: 'generated rows together 1/10 of the real rows', weight: 0.1 },
+];
+const ai = args.indexOf('--augment');
+const genRows: FitRow[] = [];
+if (ai >= 0) {
+  const g = generatedFixtures(Number(args[ai + 1] ?? 20));
+  const c: Record<string, number> = {};
+  genRows.push(...lineRoleRows(g.fixtures, c));
+  console.log(`generated layouts (--augment): ${g.fixtures.length} dumps kept, dropped ${JSON.stringify(g.dropped)}; ${genRows.length} lines: ${Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+/** The fit on `real` rows plus the generated ones in each registered weighting (none without `--augment`). */
+function fitAugmented(real: readonly FitRow[]): Array<{ label: string; model: LinearModel }> {
+  if (ai < 0) return [];
+  return AUGMENT_WEIGHTS.map((w) => ({ label: `model alone (left out) + ${w.label}`, model: fitLineRoles([...real, ...weightGenerated(genRows, real.length, w.weight)], ['study']) }));
+}
+/** A fixture's expected.json as a blind gold (authors, the first 40 characters of each text, parents by index). */
+function fixtureGold(name: string): ThreadGold {
+  const exp = JSON.parse(readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8')) as { posts: Array<{ id: string; author: string | null; removed: boolean; parentId: string | null; text: string }> };
+  const at = new Map(exp.posts.map((p, i) => [p.id, i]));
+  return { posts: exp.posts.map((p) => ({ author: p.removed ? null : p.author, starts: p.removed ? '' : squash(p.text).slice(0, 40), parent: p.parentId === null ? null : (at.get(p.parentId) ?? null), removed: p.removed })) };
+}
+
 const out: Record<string, unknown> = {};
 const total: Record<string, Score> = {};
 const tot = (k: string, s: Score): void => {
@@ -350,6 +432,7 @@ const rows: string[] = [];
 const dumpRows: Array<Record<string, unknown>> = [];
 for (const r of BLIND_ROUNDS) {
   const model = fitWithout(r.lo, r.hi);
+  const variants = fitAugmented([...fixtureRows, ...lineRoleRows(blind.filter((b) => b.n < r.lo || b.n > r.hi).map((b) => b.fx))]);
   const dumps = blind.filter((b) => b.n >= r.lo && b.n <= r.hi && (onlyDumps === null || onlyDumps.has(b.n)));
   const first = ((await import(join(oldSource(r.commit), 'src', 'index.ts'))) as { parse: ParseFn }).parse;
   const per: Record<string, Score> = {};
@@ -369,12 +452,18 @@ for (const r of BLIND_ROUNDS) {
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
     const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(firstDoc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(firstDoc), modelFramed: frameAuthorShare(modelDoc) };
+    const augmented: Record<string, Score> = {};
+    for (const v of variants) {
+      useLineModelForStudy(v.model, true);
+      augmented[v.label] = scoreDoc(parseToday(d.text, { name: d.name }), d.gold);
+    }
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
     const sr = scoreDoc(rulesDoc, d.gold);
     const sf = scoreDoc(fallbackDoc, d.gold);
     const s1 = scoreDoc(firstDoc, d.gold);
     acc('model alone (left out)', sm);
+    for (const [k, s] of Object.entries(augmented)) acc(k, s);
     acc('model alone, fit on the fixtures only (as shipped until session 25)', scoreDoc(shippedDoc, d.gold));
     acc("today's rules (have seen it)", sr);
     acc("today's rules + left-out model as fallback", sf);
@@ -397,7 +486,8 @@ for (const r of BLIND_ROUNDS) {
     if (arm32) console.log(`${d.name}: merged ${fig(merged)} | merged, model parents ${fig(mergedMp)} | merged, misaligned to the model ${fig(mergedMis)}`);
     const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} inArticle ${facts.startsInArticle} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
     console.log(line);
-    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
+    for (const [k, s] of Object.entries(augmented)) console.log(`${d.name}: ${k} ${fig(s)}`);
+    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, augmented, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }
   for (const [k, s] of Object.entries(per)) rows.push(`| ${r.round} | ${k} | ${fig(s)} |`);
   // written after each round too, so that a long run can be read part way
@@ -418,7 +508,9 @@ if (ki >= 0) {
   const factRows: Array<Record<string, unknown>> = [];
   for (let fold = 0; fold < k; fold++) {
     const train = fixtures.filter((_, i) => i % k !== fold);
-    const model = fitLineRoles([...lineRoleRows(train), ...blindRows], ['study']);
+    const real = [...lineRoleRows(train), ...blindRows];
+    const model = fitLineRoles(real, ['study']);
+    const variants = fitAugmented(real);
     for (const [i, fx] of fixtures.entries()) {
       if (i % k !== fold) continue;
       useLineModelForStudy(null);
@@ -428,7 +520,20 @@ if (ki >= 0) {
       useLineModelForStudy(model, false);
       const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
-      factRows.push({ name: fx.name, facts, ...(withPosts ? { rulesPosts: postRows(fx.text, doc), modelPosts: postRows(fx.text, modelDoc) } : {}) });
+      // the model alone of each fit scored on the fixture's expected.json (`--augment`: main's fit and each weighting)
+      const scores: Record<string, Score> = {};
+      if (ai >= 0) {
+        const gold = fixtureGold(fx.name);
+        scores["today's rules"] = scoreDoc(doc, gold);
+        scores['model alone (left out)'] = scoreDoc(modelDoc, gold);
+        for (const v of variants) {
+          useLineModelForStudy(v.model, true);
+          scores[v.label] = scoreDoc(parseToday(fx.text, { name: fx.name }), gold);
+        }
+        useLineModelForStudy(null);
+        console.log(`${fx.name} (fold ${fold}): ${Object.entries(scores).map(([k, s]) => `${k} ${fig(s)}`).join(' | ')}`);
+      }
+      factRows.push({ name: fx.name, facts, scores, ...(withPosts ? { rulesPosts: postRows(fx.text, doc), modelPosts: postRows(fx.text, modelDoc) } : {}) });
     }
   }
   useLineModelForStudy(null);

@@ -11,6 +11,9 @@ import { join, resolve } from 'node:path';
 import { LINE_ROLES, lineFeatures, type LineRole } from '../../../src/ingest/line-features.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { fitModel, type FitRow } from './fit-model.js';
+import fc from 'fast-check';
+import { dumpArbitrary, type TruthThread } from '../../../src/testing/generate.js';
+import { layoutDumpArbitrary } from '../../../src/testing/layouts.js';
 
 const fixturesDir = join(resolve(import.meta.dirname, '..', '..', '..'), 'fixtures');
 
@@ -279,4 +282,58 @@ export function blindThreads(): Array<{ name: string; text: string; gold: Thread
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ThreadGold & { file: string };
       return { name: f.replace(/\.gold\.json$/, ''), text: readFileSync(join(dir, gold.file), 'utf8'), gold };
     });
+}
+
+/**
+ * The generated layouts of the line-role fit (session 36, aug36): the combinations of src/testing's generators a dump
+ * reaching the line-role model can come from (`dumpArbitrary` of every style and layout but `json`, which
+ * src/ingest/json.ts reads before the model is ever asked, and `layoutDumpArbitrary`'s head recipes), in a fixed order.
+ */
+const GENERATED_COMBOS: ReadonlyArray<{ label: string; arb: () => fc.Arbitrary<{ input: string; truth: TruthThread }> }> = [
+  ...(
+    [
+      ['counted', 'classic'], ['counted', 'facebook'], ['widget', 'classic'], ['widget', 'disqus'], ['widget', 'coral'],
+      ['forum', 'classic'], ['forum', 'hn'], ['mail', 'classic'],
+    ] as const
+  ).map(([style, layout]) => ({ label: `${style}/${layout}`, arb: () => dumpArbitrary(style, { layout }) })),
+  { label: 'layout-recipes', arb: () => layoutDumpArbitrary() },
+];
+
+/** First seed of the generated layouts' draws (seed `GENERATED_SEED + k` for the k-th combination). */
+export const GENERATED_SEED = 3600;
+
+/**
+ * `n` generated dumps per combination of `GENERATED_COMBOS` (`fc.sample`, fixed seeds: the same dumps every run), their
+ * line roles derived from the generator's truth as a blind thread's from its gold (`deriveThreadGold`: each post's
+ * author and the start of its first paragraph, the text extent from the truth's paragraphs). A dump is kept only where that truth places
+ * every line it names: every post's start line found, the author line found for every post with a name, and one start
+ * line per post with text. `dropped` counts the others by combination.
+ */
+export function generatedFixtures(n: number): { fixtures: Fixture[]; dropped: Record<string, number> } {
+  const fixtures: Fixture[] = [];
+  const dropped: Record<string, number> = {};
+  GENERATED_COMBOS.forEach((c, k) => {
+    fc.sample(c.arb(), { seed: GENERATED_SEED + k, numRuns: n }).forEach((d, i) => {
+      const texts = d.truth.posts.map((p) => squash(p.paragraphs.join(' ')));
+      const gold: ThreadGold = {
+        posts: d.truth.posts.map((p, j) => ({ author: p.removed ? null : p.author, starts: p.removed ? '' : squash(p.paragraphs[0] ?? '').slice(0, 60), parent: p.parentIndex, removed: p.removed })),
+      };
+      const fx = deriveThreadGold(`gen-${c.label}-${i}`, d.input, gold, texts.filter((_, j) => !d.truth.posts[j]!.removed));
+      const withText = d.truth.posts.filter((p) => !p.removed).length;
+      const named = fx.posts.every((p) => p.author === null || p.author.trim() === '' || p.authorLine !== null);
+      if (fx.unfound === 0 && named && fx.gold.filter((g) => g === 'start').length === withText) fixtures.push(fx);
+      else dropped[c.label] = (dropped[c.label] ?? 0) + 1;
+    });
+  });
+  return { fixtures, dropped };
+}
+
+/**
+ * The generated rows weighted for a fit beside `realRows` real rows (session 36): `weight` 'one' gives every generated
+ * row weight 1; a number f gives them together the weight of f times the real rows (each row f * real / generated).
+ */
+export function weightGenerated(genRows: readonly FitRow[], realRows: number, weight: 'one' | number): FitRow[] {
+  if (weight === 'one' || genRows.length === 0) return genRows.map((r) => ({ ...r, weight: 1 }));
+  const w = (weight * realRows) / genRows.length;
+  return genRows.map((r) => ({ ...r, weight: w }));
 }
