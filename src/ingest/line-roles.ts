@@ -59,10 +59,20 @@ function lineModel(): LinearModel {
  * For the studies only (scripts/study/*, never the library): read with `m` instead of the shipped model (null: the
  * shipped one again), and, with `force`, take the model's reading whenever it has three start lines.
  */
-export function useLineModelForStudy(m: LinearModel | null, force = false): void {
+export function useLineModelForStudy(m: LinearModel | null, force = false, decode: RoleDecoder | null = null): void {
   model = m;
   forced = force;
+  decoder = decode;
 }
+
+/**
+ * For the studies only (session 36, lines36: structured decoding, scripts/study/lib/role-decoding.ts): the roles
+ * (indices into `LINE_ROLES`) of a dump's lines from the model's per-line probabilities (null for a blank line).
+ */
+export type RoleDecoder = (probs: ReadonlyArray<readonly number[] | null>) => Array<number | null>;
+
+/** The study's decoder (null: each line's most probable role, as the library reads them). */
+let decoder: RoleDecoder | null = null;
 
 /** A line's most likely role and its probability. */
 export interface RoleGuess {
@@ -73,9 +83,14 @@ export interface RoleGuess {
 /** Each line's most likely role with its probability (null for a blank line). Linear in the lines. */
 export function guessLineRoles(lines: readonly Line[]): Array<RoleGuess | null> {
   const m = lineModel();
-  return lineFeatures(lines.map((l) => l.text)).map((f) => {
-    if (f === null) return null;
-    const p = predict(m, f);
+  const probs = lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(m, f)));
+  if (decoder !== null) {
+    // a line keeps the model's own probability of the role it was given (what the trigger's facts read)
+    const roles = decoder(probs);
+    return probs.map((p, i) => (p === null ? null : { role: LINE_ROLES[roles[i]!]!, p: p[roles[i]!]! }));
+  }
+  return probs.map((p) => {
+    if (p === null) return null;
     let best = 0;
     for (let l = 1; l < p.length; l++) if (p[l]! > p[best]!) best = l;
     return { role: LINE_ROLES[best]!, p: p[best]! };
