@@ -19,6 +19,12 @@
  *
  * Beside them, a parents baseline: the gold's own posts, each reply's parent the post above it.
  *
+ * Session 36 (lines36): beside the model alone, its roles decoded jointly (pre-registered V, Viterbi with the training
+ * dumps' role transitions, and H, the hybrid over the role priors; scripts/study/lib/role-decoding.ts), on the rounds
+ * and, with `--fixtures K`, on the fixtures left out (scored by their labels). The model alone here is the forced read
+ * with session 35's odd-author guard, which gives way to today's rules' reading; `--unguarded` lifts the guard for the
+ * fixtures' model-alone figures (scripts/study/line-roles-decoding.ts reads the rounds both ways).
+ *
  * With `--generated N` (session 35, shape38), the facts of N generated dumps per style and layout of src/testing that
  * today's rules read right (authors, starts, count), against the model fit on every round and fixture (`--rounds none` to skip the rounds).
  *
@@ -404,6 +410,7 @@ out.total = total;
 
 // Fixtures, K folds left out: the arbitration's facts against today's rules (they read every fixture right).
 const ki = args.indexOf('--fixtures');
+const unguarded = args.includes('--unguarded');
 if (ki >= 0) {
   const k = Number(args[ki + 1] ?? 5);
   const blindRows = lineRoleRows(blind.map((b) => b.fx));
@@ -424,10 +431,12 @@ if (ki >= 0) {
       const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
       // session 36 (lines36): the model alone on the fixture left out, argmax and the structured decodings
+      // (`--unguarded`, post hoc: without the odd-author guard of session 35, the model's reading alone)
       const g = fixtureGold(fx);
-      fixtureTotals['model alone (argmax)'] = add(fixtureTotals['model alone (argmax)'] ?? zero(), scoreDoc(modelDoc, g));
+      useLineModelForStudy(model, true, null, unguarded);
+      fixtureTotals['model alone (argmax)'] = add(fixtureTotals['model alone (argmax)'] ?? zero(), scoreDoc(parseToday(fx.text, { name: fx.name }), g));
       for (const [k, [, label]] of DECODINGS.entries()) {
-        useLineModelForStudy(model, true, decoders[k]!);
+        useLineModelForStudy(model, true, decoders[k]!, unguarded);
         fixtureTotals[label] = add(fixtureTotals[label] ?? zero(), scoreDoc(parseToday(fx.text, { name: fx.name }), g));
       }
       useLineModelForStudy(model, false);
