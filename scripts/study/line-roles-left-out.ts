@@ -37,8 +37,8 @@ import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows,
 import { viterbiDecoder } from './lib/role-decoding.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
-import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
 import { oldSource } from './line-roles.js';
