@@ -4,7 +4,8 @@
  * says where the text ends. The dump and gold below were written for this test, in no layout of the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveThreadGold, generatedFixtures, lineRoleRows, weightGenerated, type ThreadGold } from '../scripts/train/lib/line-roles-data.js';
+import { deriveThreadGold, generatedFixtures, lineRoleRows, roleTransitions, ROLES, weightGenerated, type ThreadGold } from '../scripts/train/lib/line-roles-data.js';
+import { viterbiDecoder } from '../scripts/study/lib/role-decoding.js';
 
 const DUMP = [
   'Library opening hours to grow', // 0
@@ -109,5 +110,33 @@ describe('generatedFixtures: line roles of src/testing dumps from their truth (s
     expect(weightGenerated(rows, 100, 'one').every((r) => r.weight === 1)).toBe(true);
     const total = weightGenerated(rows, 1000, 0.1).reduce((s, r) => s + r.weight!, 0);
     expect(total).toBeCloseTo(100, 6);
+  });
+});
+
+// Session 36 (lines36, study only): the structured decoding's constants and its Viterbi decoder.
+describe('roleTransitions and viterbiDecoder (structured decoding study)', () => {
+  const fx = deriveThreadGold('made-up', DUMP, GOLD, TEXTS);
+
+  it('gives each role a row of add-one smoothed transition shares summing to 1, and priors on request', () => {
+    const t = roleTransitions([fx], true);
+    for (const a of ROLES) {
+      const row = ROLES.map((b) => t[`transition:${a}>${b}`]!);
+      expect(row.every((x) => x > 0)).toBe(true);
+      expect(row.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 4);
+    }
+    // the author line is followed by its meta line in the dump (Ruth Okafor, then "posted 2 days ago")
+    expect(t['transition:author>meta']!).toBeGreaterThan(t['transition:author>body']!);
+    expect(ROLES.map((r) => t[`prior:${r}`]!).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 4);
+    expect(roleTransitions([fx])['prior:article']).toBeUndefined();
+  });
+
+  it('decodes the non-blank lines jointly, skips blank ones, and with flat transitions is the argmax', () => {
+    const flat = Object.fromEntries(ROLES.flatMap((a) => ROLES.map((b) => [`transition:${a}>${b}`, 1 / ROLES.length])));
+    const probs = [[0.1, 0.5, 0.1, 0.1, 0.1, 0.1], null, [0.05, 0.05, 0.05, 0.7, 0.1, 0.05]];
+    expect(viterbiDecoder(flat)(probs)).toEqual([1, null, 3]);
+    // a transition that forbids author -> start (all but author -> meta) turns the weaker line's role
+    const strict = { ...flat, ...Object.fromEntries(ROLES.map((b) => [`transition:author>${b}`, b === 'meta' ? 0.999 : 0.0002])) };
+    expect(viterbiDecoder(strict)([[0.1, 0.5, 0.1, 0.1, 0.1, 0.1], [0.05, 0.05, 0.4, 0.45, 0.03, 0.02]])).toEqual([1, 2]);
+    expect(viterbiDecoder(strict)([])).toEqual([]);
   });
 });

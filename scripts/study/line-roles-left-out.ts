@@ -19,6 +19,12 @@
  *
  * Beside them, a parents baseline: the gold's own posts, each reply's parent the post above it.
  *
+ * Session 36 (lines36): beside the model alone, its roles decoded jointly (pre-registered V, Viterbi with the training
+ * dumps' role transitions, and H, the hybrid over the role priors; scripts/study/lib/role-decoding.ts), on the rounds
+ * and, with `--fixtures K`, on the fixtures left out (scored by their labels). The model alone here is the forced read
+ * with session 35's odd-author guard, which gives way to today's rules' reading; `--unguarded` lifts the guard for the
+ * fixtures' model-alone figures (scripts/study/line-roles-decoding.ts reads the rounds both ways).
+ *
  * With `--generated N` (session 35, shape38), the facts of N generated dumps per style and layout of src/testing that
  * today's rules read right (authors, starts, count), against the model fit on every round and fixture (`--rounds none` to skip the rounds).
  *
@@ -33,12 +39,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, generatedFixtures, lineRoleRows, squash, weightGenerated, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
+import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, generatedFixtures, lineRoleRows, roleTransitions, squash, weightGenerated, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
 import type { FitRow } from '../train/lib/fit-model.js';
-import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { viterbiDecoder } from './lib/role-decoding.js';
+import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
 import { authorShares } from '../../src/ingest/arbitration-features.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
 import { oldSource } from './line-roles.js';
@@ -82,64 +90,6 @@ const BLIND_ROUNDS = BLIND_DEV_ROUNDS.filter((r) => onlyRounds === null || onlyR
   commit: goldCommit(r.first),
 }));
 
-const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-
-/** Structure figures as score.mjs counts them. */
-interface Score {
-  posts: number;
-  authors: number;
-  starts: number;
-  parentsGold: number;
-  parents: number;
-  countsExact: number;
-  files: number;
-  /** Not aligned by index: gold posts with text found as some post's start (first unused, in order), and of them with the author right. */
-  found: number;
-  foundAuthor: number;
-  /** Posts read with text (the denominator of the found share's precision). */
-  read: number;
-}
-const zero = (): Score => ({ posts: 0, authors: 0, starts: 0, parentsGold: 0, parents: 0, countsExact: 0, files: 0, found: 0, foundAuthor: 0, read: 0 });
-function add(a: Score, b: Score): Score {
-  const s = zero();
-  for (const k of Object.keys(s) as Array<keyof Score>) s[k] = a[k] + b[k];
-  return s;
-}
-
-export function scoreDoc(doc: Doc, gold: ThreadGold): Score {
-  const s = zero();
-  s.files = 1;
-  const posts = doc.thread.posts;
-  if (posts.length === gold.posts.length) s.countsExact = 1;
-  const idx = new Map(posts.map((p, i) => [p.id, i]));
-  gold.posts.forEach((gp, i) => {
-    s.posts++;
-    const p = posts[i];
-    if (gp.parent !== null && gp.parent !== undefined) s.parentsGold++;
-    if (!p) return;
-    const a = p.removed ? null : p.author;
-    if (gp.removed ? p.removed === true : norm(a) === norm(gp.author)) s.authors++;
-    const t = norm(p.text);
-    if (gp.removed ? p.removed === true : [t, t.replace(/^(@\S+\s+)+/, '')].some((x) => x.startsWith(norm(gp.starts)))) s.starts++;
-    if (gp.parent !== null && gp.parent !== undefined) {
-      const pi = p.parentId == null ? null : idx.get(p.parentId);
-      if (pi === gp.parent) s.parents++;
-    }
-  });
-  const texts = posts.map((p) => (p.removed ? null : norm(p.text)));
-  s.read = texts.filter((t) => t !== null).length;
-  const used = new Set<number>();
-  for (const gp of gold.posts) {
-    if (gp.removed) continue;
-    const st = norm(gp.starts);
-    const i = texts.findIndex((t, k) => t !== null && !used.has(k) && (t.startsWith(st) || t.replace(/^(@\S+\s+)+/, '').startsWith(st)));
-    if (i < 0) continue;
-    used.add(i);
-    s.found++;
-    if (norm(posts[i]!.author) === norm(gp.author)) s.foundAuthor++;
-  }
-  return s;
-}
 
 /** The parents baseline: the gold's own posts (authors and starts right), each reply's parent the post above it. */
 function postAbove(gold: ThreadGold): Score {
@@ -392,9 +342,28 @@ const blind = blindThreads().map((t) => {
 
 const fixtureRows = lineRoleRows(fixtures);
 const fixturesOnly = fitLineRoles(fixtureRows, ['study']);
-function fitWithout(lo: number, hi: number): LinearModel {
+function fitWithout(lo: number, hi: number): { model: LinearModel; decoders: RoleDecoder[] } {
   const train = blind.filter((b) => b.n < lo || b.n > hi).map((b) => b.fx);
-  return fitLineRoles([...fixtureRows, ...lineRoleRows(train)], ['study']);
+  const model = fitLineRoles([...fixtureRows, ...lineRoleRows(train)], ['study']);
+  // session 36 (lines36): the decoders with the constants of the same dumps (transitions, priors)
+  return { model, decoders: decodersOf([...fixtures, ...train]) };
+}
+
+/** Session 36 (lines36, pre-registered): the structured decodings read beside the model alone (argmax). */
+const DECODINGS = [
+  ['viterbi', 'lines36 (V, pre-registered): model alone, Viterbi over the non-blank lines (left out)'],
+  ['hybrid', 'lines36 (H, pre-registered): model alone, hybrid Viterbi (posterior over prior) (left out)'],
+] as const;
+
+/** The decoders of `DECODINGS`, their constants from the gold roles of `train`. */
+function decodersOf(train: readonly Fixture[]): RoleDecoder[] {
+  const t = roleTransitions(train, true);
+  return DECODINGS.map(([how]) => viterbiDecoder(t, how === 'hybrid'));
+}
+
+/** A fixture's labels as a thread gold (removed posts: no text start). */
+function fixtureGold(fx: Fixture): ThreadGold {
+  return { posts: fx.labels.posts.map((p) => ({ author: p.startsWith.trim() === '' ? null : p.author, starts: p.startsWith, parent: p.parent, removed: p.startsWith.trim() === '' })) };
 }
 
 // `--augment N` (session 36, aug36; registered in docs/dump-styles.md before its run): the generated layouts added to
@@ -417,7 +386,7 @@ function fitAugmented(real: readonly FitRow[]): Array<{ label: string; model: Li
   return AUGMENT_WEIGHTS.map((w) => ({ label: `model alone (left out) + ${w.label}`, model: fitLineRoles([...real, ...weightGenerated(genRows, real.length, w.weight)], ['study']) }));
 }
 /** A fixture's expected.json as a blind gold (authors, the first 40 characters of each text, parents by index). */
-function fixtureGold(name: string): ThreadGold {
+function fixtureExpectedGold(name: string): ThreadGold {
   const exp = JSON.parse(readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8')) as { posts: Array<{ id: string; author: string | null; removed: boolean; parentId: string | null; text: string }> };
   const at = new Map(exp.posts.map((p, i) => [p.id, i]));
   return { posts: exp.posts.map((p) => ({ author: p.removed ? null : p.author, starts: p.removed ? '' : squash(p.text).slice(0, 40), parent: p.parentId === null ? null : (at.get(p.parentId) ?? null), removed: p.removed })) };
@@ -431,7 +400,7 @@ const tot = (k: string, s: Score): void => {
 const rows: string[] = [];
 const dumpRows: Array<Record<string, unknown>> = [];
 for (const r of BLIND_ROUNDS) {
-  const model = fitWithout(r.lo, r.hi);
+  const { model, decoders } = fitWithout(r.lo, r.hi);
   const variants = fitAugmented([...fixtureRows, ...lineRoleRows(blind.filter((b) => b.n < r.lo || b.n > r.hi).map((b) => b.fx))]);
   const dumps = blind.filter((b) => b.n >= r.lo && b.n <= r.hi && (onlyDumps === null || onlyDumps.has(b.n)));
   const first = ((await import(join(oldSource(r.commit), 'src', 'index.ts'))) as { parse: ParseFn }).parse;
@@ -457,8 +426,15 @@ for (const r of BLIND_ROUNDS) {
       useLineModelForStudy(v.model, true);
       augmented[v.label] = scoreDoc(parseToday(d.text, { name: d.name }), d.gold);
     }
+    const decodedScores = DECODINGS.map(([how, label], k) => {
+      useLineModelForStudy(model, true, decoders[k]!);
+      const s = scoreDoc(parseToday(d.text, { name: d.name }), d.gold);
+      acc(label, s);
+      return `${how} ${fig(s)}`;
+    });
     useLineModelForStudy(null);
     const sm = scoreDoc(modelDoc, d.gold);
+    console.log(`${d.name}: lines36 model alone ${fig(sm)} | ${decodedScores.join(' | ')}`);
     const sr = scoreDoc(rulesDoc, d.gold);
     const sf = scoreDoc(fallbackDoc, d.gold);
     const s1 = scoreDoc(firstDoc, d.gold);
@@ -501,16 +477,19 @@ out.total = total;
 
 // Fixtures, K folds left out: the arbitration's facts against today's rules (they read every fixture right).
 const ki = args.indexOf('--fixtures');
+const unguarded = args.includes('--unguarded');
 if (ki >= 0) {
   const k = Number(args[ki + 1] ?? 5);
   const blindRows = lineRoleRows(blind.map((b) => b.fx));
   const fired: Record<string, string[]> = Object.fromEntries(Object.keys(ARBITRATIONS).map((n) => [n, []]));
   const factRows: Array<Record<string, unknown>> = [];
+  const fixtureTotals: Record<string, Score> = {};
   for (let fold = 0; fold < k; fold++) {
     const train = fixtures.filter((_, i) => i % k !== fold);
     const real = [...lineRoleRows(train), ...blindRows];
     const model = fitLineRoles(real, ['study']);
     const variants = fitAugmented(real);
+    const decoders = decodersOf([...train, ...blind.map((b) => b.fx)]);
     for (const [i, fx] of fixtures.entries()) {
       if (i % k !== fold) continue;
       useLineModelForStudy(null);
@@ -523,7 +502,7 @@ if (ki >= 0) {
       // the model alone of each fit scored on the fixture's expected.json (`--augment`: main's fit and each weighting)
       const scores: Record<string, Score> = {};
       if (ai >= 0) {
-        const gold = fixtureGold(fx.name);
+        const gold = fixtureExpectedGold(fx.name);
         scores["today's rules"] = scoreDoc(doc, gold);
         scores['model alone (left out)'] = scoreDoc(modelDoc, gold);
         for (const v of variants) {
@@ -533,6 +512,16 @@ if (ki >= 0) {
         useLineModelForStudy(null);
         console.log(`${fx.name} (fold ${fold}): ${Object.entries(scores).map(([k, s]) => `${k} ${fig(s)}`).join(' | ')}`);
       }
+      // session 36 (lines36): the model alone on the fixture left out, argmax and the structured decodings
+      // (`--unguarded`, post hoc: without the odd-author guard of session 35, the model's reading alone)
+      const g = fixtureGold(fx);
+      useLineModelForStudy(model, true, null, unguarded);
+      fixtureTotals['model alone (argmax)'] = add(fixtureTotals['model alone (argmax)'] ?? zero(), scoreDoc(parseToday(fx.text, { name: fx.name }), g));
+      for (const [k, [, label]] of DECODINGS.entries()) {
+        useLineModelForStudy(model, true, decoders[k]!, unguarded);
+        fixtureTotals[label] = add(fixtureTotals[label] ?? zero(), scoreDoc(parseToday(fx.text, { name: fx.name }), g));
+      }
+      useLineModelForStudy(model, false);
       factRows.push({ name: fx.name, facts, scores, ...(withPosts ? { rulesPosts: postRows(fx.text, doc), modelPosts: postRows(fx.text, modelDoc) } : {}) });
     }
   }
@@ -540,6 +529,9 @@ if (ki >= 0) {
   console.log(`\nfixtures (${fixtures.length}, ${k} folds left out, today's rules): arbitrations that would take over`);
   for (const [name, list] of Object.entries(fired)) console.log(`  ${name}: ${list.length} ${list.join(' ')}`);
   out.fixtures = factRows;
+  console.log(`\nfixtures (${fixtures.length}, ${k} folds left out): the model alone, read by the labels (authors / starts / parents | counts exact)`);
+  for (const [name, sc] of Object.entries(fixtureTotals)) console.log(`| fixtures, ${k} folds left out | ${name} | ${fig(sc)} |`);
+  out.fixtureTotals = fixtureTotals;
 }
 // Generated known-layout negatives (session 35, shape38; `--generated N`): N dumps per style and layout of
 // src/testing's generators (`dumpArbitrary`, every style and layout, and `layoutDumpArbitrary`'s head recipes), fixed

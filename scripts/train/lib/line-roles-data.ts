@@ -337,3 +337,46 @@ export function weightGenerated(genRows: readonly FitRow[], realRows: number, we
   const w = (weight * realRows) / genRows.length;
   return genRows.map((r) => ({ ...r, weight: w }));
 }
+
+/**
+ * The line-role model's decoding constants (session 36, lines36; study only: scripts/study/lib/role-decoding.ts), from the
+ * gold roles of `fixtures` (the same dumps the model is fit on): `transition:a>b`, the add-one smoothed share of role b
+ * on the next non-blank line after a line of role a (a pair with a skipped line is not counted), each row summing to 1;
+ * with `priors`, also `prior:r`, the add-one smoothed share of role r among the labelled lines.
+ */
+export function roleTransitions(fixtures: readonly Fixture[], priors = false): Record<string, number> {
+  const R = ROLES.length;
+  const pair = new Array<number>(R * R).fill(0);
+  const one = new Array<number>(R).fill(0);
+  for (const fx of fixtures) {
+    let prev: number | null = null;
+    for (const g of fx.gold) {
+      if (g === 'blank') continue;
+      if (g === 'skip') {
+        prev = null;
+        continue;
+      }
+      const r = ROLES.indexOf(g);
+      one[r]!++;
+      if (prev !== null) pair[prev * R + r]!++;
+      prev = r;
+    }
+  }
+  const out: Record<string, number> = {};
+  const round = (x: number): number => Number(x.toFixed(6));
+  ROLES.forEach((a, i) => {
+    let row = R;
+    for (let j = 0; j < R; j++) row += pair[i * R + j]!;
+    ROLES.forEach((b, j) => {
+      out[`transition:${a}>${b}`] = round((pair[i * R + j]! + 1) / row);
+    });
+  });
+  if (priors) {
+    const n = one.reduce((x, y) => x + y, 0) + R;
+    ROLES.forEach((r, i) => {
+      out[`prior:${r}`] = round((one[i]! + 1) / n);
+    });
+  }
+  return out;
+}
+
