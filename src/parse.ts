@@ -124,9 +124,8 @@ export function parseText(text: string, rendered: string | null, options: Docume
     }
   }
   // A layout the rules do not know: when they read no post, or ran posts together under heads they took for text, or
-  // read odd authors, or a post count the model's own sure reading disagrees with by their doing, or the learned
-  // arbitration over the two readings favours the model's (session 36), and the learned line model finds enough start
-  // lines, the model's posts are taken instead (modelSection in src/ingest/line-roles.ts).
+  // read odd authors, or a post count the model's own sure reading disagrees with by their doing, and the learned line
+  // model finds enough start lines, the model's posts are taken instead (modelSection in src/ingest/line-roles.ts).
   const fallback = messages.some((m) => m.ruleId === 'input/binary') ? null : modelSection(lines, parsed);
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;
@@ -140,11 +139,9 @@ export function parseText(text: string, rendered: string | null, options: Docume
           ? "The comment section's layout was not recognised by the rules (0 posts)"
           : fallback.oddAuthors !== null
             ? `The rules read ${parsed.posts.length} posts but ${Math.round(100 * fallback.oddAuthors)}% of their authors do not look like names (missing, no letter, a time, past four words)`
-            : fallback.learned !== null
-              ? `The rules read ${parsed.posts.length} posts but the learned arbitration between their reading and the learned line-role model's gives the model's the better chance (${Math.round(100 * fallback.learned)}%)`
-              : fallback.countsDiffer && parsed.posts.length > fallback.parse.posts.length
-                ? `The rules read ${parsed.posts.length} posts, ${fallback.facts.textless} of them with no line the learned line-role model takes for a post's text`
-                : `The rules read ${parsed.posts.length} posts but ran several together under lines the learned line-role model takes for post heads`
+            : fallback.countsDiffer && parsed.posts.length > fallback.parse.posts.length
+              ? `The rules read ${parsed.posts.length} posts, ${fallback.facts.textless} of them with no line the learned line-role model takes for a post's text`
+              : `The rules read ${parsed.posts.length} posts but ran several together under lines the learned line-role model takes for post heads`
       }, so its posts were read by the learned line-role model (${fallback.parse.posts.length} posts): each from a line it takes for the start of a post's text, the author from the line above it; check them.`,
       actual: `${fallback.parse.posts.length} posts`,
     });

@@ -8,11 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { readInlineHead } from '../src/ingest/line-features.js';
-import { countArm, learnedArbitration, modelSection, oddAuthorShare, takeModel, triggerFacts } from '../src/ingest/line-roles.js';
-import { arbitrationFeatures, authorShares } from '../src/ingest/arbitration-features.js';
-import fc from 'fast-check';
-import { dumpArbitrary } from '../src/testing/index.js';
-import arbitrationModel from '../src/ingest/arbitration.model.json' with { type: 'json' };
+import { countArm, modelSection, oddAuthorShare, takeModel, triggerFacts } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
 
@@ -45,22 +41,6 @@ Tomas Reyes
 #4 · 11:30
 Finally a decision that listens to the people who actually use the quay at night.
 9 ✓
-`;
-
-/**
- * Made up for these tests: MADE_UP's article, the first post under a head the rules know, the four after it under a name
- * line and a "#n · time" line they do not know, with no blank line between posts: the rules run those four into one text.
- */
-const RAN_TOGETHER = `${MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'))}5 comments
-
-Gwen Tallis · 2 hours ago
-I walk the dog along the quay every night and the lights make all the difference.
-Reply
-
-${MADE_UP.slice(MADE_UP.indexOf('Oskar Brandt')).replace(/\n\n/g, '\n')}Lena Ivarsson
-#5 · 12:02
-The ferry crews asked for this for years. Good to see it done before the storms.
-2 ✓
 `;
 
 // Written for the test (session 19): a live chat under an article, one message a line, a date and a clock before each
@@ -180,7 +160,29 @@ describe('line-role fallback', () => {
     expect(takeModel({ ...facts, starts: 6, agreed: 3 })).toBe(false);
     // made up for this test: the first post under a head the rules know, the four after it under a name line and a
     // "#n · time" line they do not know, with no blank line between posts: the rules run those four into one text.
-    const ran = RAN_TOGETHER;
+    const ran = `${MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'))}5 comments
+
+Gwen Tallis · 2 hours ago
+I walk the dog along the quay every night and the lights make all the difference.
+Reply
+
+Oskar Brandt
+#2 · 09:40
+Good news, but who pays for it in the end? The maintenance budget is our harbour dues.
+3 ✓
+Priya Nandakumar
+#3 · 10:05
+@Oskar Brandt the dues were raised last spring already, so this is covered.
+7 ✓
+Tomas Reyes
+#4 · 11:30
+Finally a decision that listens to the people who actually use the quay at night.
+9 ✓
+Lena Ivarsson
+#5 · 12:02
+The ferry crews asked for this for years. Good to see it done before the storms.
+2 ✓
+`;
     const doc = parse(ran);
     expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
     // the message says what happened: the rules read posts (two), not "no layout recognised"
@@ -248,87 +250,5 @@ describe('oddAuthorShare: a phone number is a name (session 31 review)', () => {
     expect(oddAuthorShare([post('Ana Ruiz'), post('+44 7700 900123'), post('(555) 010-4477')])).toBe(0);
     expect(oddAuthorShare([post('Ana Ruiz'), post('09:12'), post('12'), post(null)])).toBe(0.75);
     expect(oddAuthorShare([post('Ana Ruiz'), post('123'), post(null, true)])).toBe(0.5);
-  });
-});
-
-describe('the learned arbitration (session 35, shape37; learned38 with the size features since session 36, shape39)', () => {
-  // Made up for this test: the first post under a head the rules know, the three after it under a name line and a
-  // "#n · time" line they do not know, with no blank line between posts. The rules run the three into one text; only
-  // two start lines lie under a head in it, so `takeModel` (three) and the other arms stay out, and the learned
-  // arbitration takes the model's reading.
-  const ranThree = RAN_TOGETHER.slice(0, RAN_TOGETHER.indexOf('Lena Ivarsson'));
-  const head = MADE_UP.slice(0, MADE_UP.indexOf('Notes from readers'));
-  it('takes the model\'s reading where the rules ran posts together and no hand-built arm fires', () => {
-    const doc = parse(ranThree);
-    const m = doc.messages.find((x) => x.ruleId === 'thread/line-model');
-    expect(m?.reason).toMatch(/^The rules read 2 posts but the learned arbitration/);
-    expect(doc.thread.posts.map((p) => p.author)).toEqual([null, 'Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes']);
-    expect(doc.thread.posts[2]!.parentId).toBe(doc.thread.posts[1]!.id);
-  });
-  it('leaves the rules\' reading of a layout they know', () => {
-    // the same posts, each under a "Name · time" head the rules read
-    const known = `${head}4 comments
-
-Gwen Tallis · 2 hours ago
-I walk the dog along the quay every night and the lights make all the difference.
-Reply
-
-Oskar Brandt · 2 hours ago
-Good news, but who pays for it in the end? The maintenance budget is our harbour dues.
-Reply
-
-Priya Nandakumar · 1 hour ago
-@Oskar Brandt the dues were raised last spring already, so this is covered.
-Reply
-
-Tomas Reyes · 40 minutes ago
-Finally a decision that listens to the people who actually use the quay at night.
-Reply
-`;
-    const doc = parse(known);
-    expect(doc.messages.map((x) => x.ruleId)).not.toContain('thread/line-model');
-    expect(doc.thread.posts.map((p) => p.author)).toEqual(['Gwen Tallis', 'Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes']);
-  });
-  it('weighs the facts it was fit on: readings that agree stay under the cut, a run-together one is over it', () => {
-    const base = { rulePosts: 10, starts: 10, orphanStarts: 0, agreed: 10, startsInText: 0, startsUnderHead: 0, textless: 0, startsInArticle: 0, sureLines: 30, sureDisagree: 0, sureStarts: 10, sureStartDisagree: 0, meanStartP: 0.9, modelPosts: 10, rulesOdd: 0, modelOdd: 0, rulesFramed: 0, modelFramed: 0 };
-    const cut = (arbitrationModel.thresholds as { cut: number }).cut;
-    expect(learnedArbitration(base)).toBeLessThan(cut);
-    expect(learnedArbitration({ ...base, rulePosts: 4, agreed: 4, startsInText: 6, startsUnderHead: 6, sureDisagree: 12, sureStartDisagree: 6 })).toBeGreaterThan(cut);
-    // the shares the study weighed on parsed documents: a framed head read into the names, a majority name
-    expect(authorShares(['Ann · 3h', 'Bob · 5h', 'Cy · 1h'])).toEqual({ odd: 0, framed: 1 });
-    expect(authorShares(['Guest', 'Guest', 'Guest', 'Dee']).odd).toBe(0.75);
-    expect(authorShares(['Guest', 'Guest', 'Guest', 'Dee'], false).odd).toBe(0);
-  });
-  it('says what it was fit on, and weighs the study\'s sixteen features, size first', () => {
-    const m = arbitrationModel as { fitOn: string[]; weights: Record<string, number[]>; thresholds: { cut: number }; notes: string };
-    expect(m.fitOn).toHaveLength(3);
-    expect(m.fitOn[0]).toMatch(/^threadlens blind threads \(fixtures\/blind-threads, rounds 01-04\.\.89-94: 94 dumps written for the project, MIT;/);
-    expect(m.fitOn[0]).toMatch(/study runs of scripts\/study\/line-roles-left-out\.ts/);
-    expect(m.fitOn[1]).toMatch(/^threadlens fixtures \(fixtures\/\*, MIT: 109 in 5 folds, 99 with >= 3 model start lines, all negative\)/);
-    expect(m.fitOn[2]).toMatch(/^threadlens generated dumps \(src\/testing generators, project-written, MIT: .*JSON left out.*\): not fit, only in the cut$/);
-    const base = { rulePosts: 10, starts: 10, orphanStarts: 0, agreed: 10, startsInText: 0, startsUnderHead: 0, textless: 0, startsInArticle: 0, sureLines: 30, sureDisagree: 0, sureStarts: 10, sureStartDisagree: 0, meanStartP: 0.9, modelPosts: 10, rulesOdd: 0, modelOdd: 0, rulesFramed: 0, modelFramed: 0 };
-    const names = arbitrationFeatures(base).map(([n]) => n);
-    expect(names).toHaveLength(16);
-    expect(names.slice(0, 2)).toEqual(['logPosts', 'logStarts']);
-    expect(Object.keys(m.weights).sort()).toEqual([...names].sort());
-    expect(m.thresholds.cut).toBeGreaterThan(0);
-    expect(m.thresholds.cut).toBeLessThan(1);
-    expect(m.notes).toMatch(/known-layout negative/);
-  });
-  it('is deterministic: the same dump gives the same probability and the same document', () => {
-    const facts = { rulePosts: 4, starts: 10, orphanStarts: 0, agreed: 4, startsInText: 6, startsUnderHead: 6, textless: 0, startsInArticle: 0, sureLines: 30, sureDisagree: 12, sureStarts: 10, sureStartDisagree: 6, meanStartP: 0.9, modelPosts: 10, rulesOdd: 0, modelOdd: 0, rulesFramed: 0, modelFramed: 0 };
-    expect(learnedArbitration(facts)).toBe(learnedArbitration({ ...facts }));
-    expect(JSON.stringify(parse(ranThree))).toBe(JSON.stringify(parse(ranThree)));
-  });
-  it('takes no small made-up dump the rules read (generated mail, forum and widget threads of up to four posts)', () => {
-    // shape37's no-size form took small mail and hn-like dumps drawn by the generator properties; the size features
-    // push small dumps down. Fixed seed: the same draws every run.
-    for (const [style, layout] of [['mail', undefined], ['forum', 'hn'], ['forum', undefined], ['widget', undefined], ['widget', 'disqus'], ['counted', 'facebook']] as const) {
-      const draws = fc.sample(dumpArbitrary(style, { maxPosts: 4, ...(layout ? { layout } : {}) }), { numRuns: 15, seed: 3900 });
-      for (const { input } of draws) {
-        const reasons = parse(input).messages.filter((x) => x.ruleId === 'thread/line-model').map((x) => x.reason);
-        expect(reasons.filter((r) => r.includes('learned arbitration'))).toEqual([]);
-      }
-    }
   });
 });

@@ -23,7 +23,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { countArm as shippedCountArm, disagreeArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
-import { arbitrationFeatures } from '../../src/ingest/arbitration-features.js';
+import { arbitrationFeatures } from './lib/arbitration-features.js';
 import { fitLogistic, meanShare, probability, type Example, type Logistic } from '../train/lib/ridge-logistic.js';
 
 type Facts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
@@ -80,7 +80,7 @@ const fixtures = [...fixtureRows].sort((a, b) => (a.name < b.name ? -1 : a.name 
 const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
 
 /**
- * The features of the registration, from a dump's facts: the library's (src/ingest/arbitration-features.ts
+ * The features of the registration, from a dump's facts: the library's (scripts/study/lib/arbitration-features.ts
  * `arbitrationFeatures`: the two size features first, the `sure*` shares last, those left out without `withSure`).
  * Post hoc (`NO_SIZE=1`): without the two size features (the fixtures, all negative, are shorter than the blind dumps).
  * The form with them (learned38 = learned36 with GENERATED_SKIP=json) ships in the library since session 36 (shape39).

@@ -44,7 +44,7 @@ import type { FitRow } from '../train/lib/fit-model.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
-import { authorShares } from '../../src/ingest/arbitration-features.js';
+import { authorShares } from './lib/arbitration-features.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -174,7 +174,7 @@ if (abi >= 0) {
 /**
  * Authors that cannot be a name (session 31): of a reading's posts not removed, the share whose author is missing, has
  * no letter, holds a clock, runs past four words, or is the author of more than half the posts (left out with
- * `majority` false). Since session 35 (shape37) the library's `authorShares` (src/ingest/arbitration-features.ts).
+ * `majority` false). Since session 35 (shape37) the library's `authorShares` (scripts/study/lib/arbitration-features.ts).
  */
 export function oddAuthorShare(doc: Doc, majority = true): number {
   return authorShares(doc.thread.posts.filter((p) => !p.removed).map((p) => p.author), majority).odd;

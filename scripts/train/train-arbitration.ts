@@ -1,8 +1,9 @@
 /**
  * Fits the learned arbitration (session 36, shape39: learned38, the registered learned36 with the two size features and
  * the generated known-layout negatives in its cut; the library form built by shape37) and writes
- * src/ingest/arbitration.model.json: a ridge logistic model (scripts/train/lib/ridge-logistic.ts, penalty 1, 50 Newton
- * steps) over src/ingest/arbitration-features.ts `arbitrationFeatures` (16), predicting "the line-role model's reading
+ * .cache/arbitration.model.json (study only: the library arm was reverted in session 36, when it took a property
+ * test's made-up dump the rules read right; the form stays in scripts/study/patches/shape39-learned38.patch): a ridge logistic model (scripts/train/lib/ridge-logistic.ts, penalty 1, 50 Newton
+ * steps) over scripts/study/lib/arbitration-features.ts `arbitrationFeatures` (16), predicting "the line-role model's reading
  * beats the rules' first try on this dump by more than 0.05 on the mean of its authors / starts / parents shares".
  *
  * Data: the per-dump JSON of scripts/study/line-roles-left-out.ts (`--json`): each blind development dump's facts
@@ -22,12 +23,12 @@
  * Usage: npx tsx scripts/train/train-arbitration.ts a.json [b.json ...] --fixtures fx.json [--generated gen.json]
  *   [--data "where the JSON comes from"]
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featureHash, writeModel } from './lib/fit-model.js';
 import { fitLogistic, meanShare, probability, toLinearModel, type DumpScore, type Example } from './lib/ridge-logistic.js';
-import { arbitrationFeatures, type ArbitrationFacts } from '../../src/ingest/arbitration-features.js';
+import { arbitrationFeatures, type ArbitrationFacts } from '../study/lib/arbitration-features.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -89,7 +90,7 @@ for (const r of generatedFit) {
 const [cut, nearest, setBy] = generatedCut > fixtureCut ? [generatedCut, generatedNearest, 'a generated dump'] : [fixtureCut, fixtureNearest, 'a fixture with its fold left out'];
 const names = arbitrationFeatures(dumps[0]!.facts).map(([n]) => n);
 const rounds = [...new Set(dumps.map((d) => d.round))].sort();
-const featureFiles = ['src/ingest/arbitration-features.ts'];
+const featureFiles = ['scripts/study/lib/arbitration-features.ts'];
 const data = di >= 0 ? args[di + 1]! : 'scripts/study/line-roles-left-out.ts --json';
 const out = toLinearModel(model, names, {
   name: 'arbitration',
@@ -108,7 +109,8 @@ const out = toLinearModel(model, names, {
   thresholds: { cut },
   notes: `ridge logistic (penalty 1 on standardised weights, 50 Newton steps), standardisation folded into the weights; label: the model's mean of authors / starts / parents shares above the first try's by more than ${MARGIN}; cut: the highest probability a known-layout negative gets, a fixture with its fold left out (highest ${fixtureNearest}, ${fixtureCut.toFixed(4)}) or a generated non-JSON dump under the fit on everything (highest ${generatedNearest || 'none'}, ${generatedCut.toFixed(4)}); set by ${nearest}.`,
 });
-writeModel(join(root, 'src', 'ingest', 'arbitration.model.json'), out);
+mkdirSync(join(root, '.cache'), { recursive: true });
+writeModel(join(root, '.cache', 'arbitration.model.json'), out);
 console.log(`arbitration: ${blind.length} blind (${blind.filter((e) => e.y === 1).length} positive), ${fixtureFit.length} fixtures, ${generatedFit.length} generated (not fit); cut ${cut.toFixed(4)}, set by ${setBy}: ${nearest}`);
 console.log(`fixtures' highest (fold left out): ${fixtureNearest} ${fixtureCut.toFixed(4)}; generated's highest (fit on everything): ${generatedNearest || 'none'} ${generatedCut.toFixed(4)}`);
 const inSample = dumps.filter((d) => gated(d.facts) && probability(model, x(d.facts)) > cut).map((d) => d.name.slice(0, 2));

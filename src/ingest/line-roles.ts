@@ -25,8 +25,6 @@ import { newPost } from './styles/counted.js';
 import { isRemovedPlaceholder } from './section-cues.js';
 import { splitLeadingQuotes } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
-import arbitrationData from './arbitration.model.json' with { type: 'json' };
-import { arbitrationFeatures, authorShares, type ArbitrationFacts } from './arbitration-features.js';
 
 /** What a post's first line has: a letter or a pictograph. */
 const TEXT_MARK = /[\p{L}\p{Extended_Pictographic}]/u;
@@ -387,46 +385,11 @@ export interface ModelSection {
   oddAuthors: number | null;
   /** When the model's reading was taken for the two readings' post counts (`countArm`, shape33b). */
   countsDiffer: boolean;
-  /** When the model's reading was taken by the learned arbitration (`learnedArbitration`, session 36): its probability; else null. */
-  learned: number | null;
-}
-
-let arbitration: LinearModel | null = null;
-
-function arbitrationModel(): LinearModel {
-  if (arbitration === null) {
-    if (!isLinearModel(arbitrationData) || arbitrationData.thresholds?.cut === undefined) throw new Error('threadlens: src/ingest/arbitration.model.json is not a threadlens-model/2 file with a cut');
-    arbitration = arbitrationData;
-  }
-  return arbitration;
-}
-
-/** A reading's authors as the arbitration's shares weigh them: its posts not removed. */
-const keptAuthors = (posts: readonly RawPost[]): Array<string | null> => posts.filter((p) => !p.removed).map((p) => p.author);
-
-/** The learned arbitration's facts: the trigger's, and both readings' post counts and odd and framed author shares. */
-export function arbitrationFacts(facts: TriggerFacts, rulePosts: readonly RawPost[], modelPosts: readonly RawPost[]): ArbitrationFacts {
-  const rules = authorShares(keptAuthors(rulePosts));
-  const model = authorShares(keptAuthors(modelPosts));
-  return { ...facts, modelPosts: modelPosts.length, rulesOdd: rules.odd, modelOdd: model.odd, rulesFramed: rules.framed, modelFramed: model.framed };
-}
-
-/**
- * The learned arbitration (session 36, shape39: learned38, registered in session 35 and read once on the held-out set
- * 89-94; scripts/train/train-arbitration.ts): the probability that the model's reading beats the rules' on this dump,
- * from a logistic model over `arbitrationFeatures` fit on the blind rounds (each read by a first try against a
- * line-role model fit without its round) and the fixtures (all negative). `modelSection` takes the model's reading
- * above the model's `cut`: the highest probability of a known-layout negative, a fixture with its fold left out of the
- * fit or a generated dump the rules read right, so that the arm takes none it has not seen.
- */
-export function learnedArbitration(f: ArbitrationFacts): number {
-  return predict(arbitrationModel(), arbitrationFeatures(f))[0]!;
 }
 
 /**
  * The model's reading of the dump when `takeModel` says the rules' reading `rules` missed the thread, or `takeForAuthors`
- * that their authors look wrong where the model's do not, or `countArm` that their post count is their doing, or the
- * learned arbitration (`learnedArbitration`, session 36) puts the model's reading above its cut; else null. Never throws (a failure gives null: the rules'
+ * that their authors look wrong where the model's do not; else null. Never throws (a failure gives null: the rules'
  * reading stands).
  */
 export function modelSection(lines: readonly Line[], rules: SectionParse): ModelSection | null {
@@ -449,8 +412,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     // only where the model is sure of its starts and three of their posts or of its start lines could explain a difference
     const rulesOdd = oddAuthorShare(rules.posts);
     const weighAuthors = rules.posts.length > 0 && rulesOdd >= ODD_AUTHORS;
-    // (before session 36 the model's posts were read only when one of these arms could fire; the learned arbitration
-    // weighs them on every dump with three start lines)
+    if (!trigger && !weighAuthors && !countArmMayFire(facts)) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
     const starts: number[] = [];
@@ -460,7 +422,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       else if (r === 'start') starts.push(i);
     });
     if (starts.length === 0) return null;
-    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false, learned: null };
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false };
     const modelOdd = oddAuthorShare(read.parse.posts);
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
@@ -468,9 +430,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     if (!noGuard && rules.posts.length > 0 && modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd) return null;
     if (trigger) return read;
     if (weighAuthors && takeForAuthors(rulesOdd, modelOdd)) return { ...read, oddAuthors: rulesOdd };
-    if (countArm(facts, read.parse.posts.length)) return { ...read, countsDiffer: true };
-    const p = learnedArbitration(arbitrationFacts(facts, rules.posts, read.parse.posts));
-    return p > arbitrationModel().thresholds!.cut! ? { ...read, learned: p } : null;
+    return countArm(facts, read.parse.posts.length) ? { ...read, countsDiffer: true } : null;
   } catch {
     return null;
   }
@@ -489,9 +449,7 @@ function weigh(lines: readonly Line[], rules: SectionParse, posts: readonly RawP
     if (!posts[k]!.removed) ruleTexts.push(p.filter((l) => !isBlank(l)).map((l) => l.index));
   });
   const guesses = guessLineRoles(lines);
-  // the rules' head lines, for the sure lines the two readings class otherwise (`sureDisagreement`; session 35)
-  const inRuleHead = (i: number): boolean => rules.lineKinds.get(i) === 'post-header';
-  return { guesses, facts: triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i), ruleTexts, inRuleHead) };
+  return { guesses, facts: triggerFacts(guesses, rules.posts.length, (i) => rules.linePost.has(i), ruleStarts, (i) => ruleText.has(i), ruleTexts) };
 }
 
 /**
@@ -526,7 +484,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer' | 'learned'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).

@@ -4,9 +4,9 @@
  * reading of a dump and the line-role model's, and its features over them. One code for the study
  * (scripts/study/line-roles-left-out.ts, scripts/study/learned-arbitration.ts), the train script
  * (scripts/train/train-arbitration.ts) and the library (src/ingest/line-roles.ts `modelSection`): the model's weights
- * (src/ingest/arbitration.model.json) expect exactly these values, so this file is the model's feature code.
+ * (.cache/arbitration.model.json (written by scripts/train/train-arbitration.ts; not shipped since the library arm was reverted)) expect exactly these values, so this file is the model's feature code.
  */
-import type { TriggerFacts } from './line-roles.js';
+import type { TriggerFacts } from '../../../src/ingest/line-roles.js';
 
 /** The trigger's facts and, for each reading, its post count and its shares of odd and framed authors. */
 export interface ArbitrationFacts extends TriggerFacts {
