@@ -131,6 +131,11 @@ const handset = perRound(cues.map((s) => s >= 0.5));
 console.log(line('hand-set comment register (the claims step)', handset));
 GRID.forEach((s, i) => console.log(`${line(`round left out: ${nameOf(s)}`, perRound(results[i]!.outer))} thresholds ${rounds.map((r) => results[i]!.thresholds[r]!.toFixed(2)).join(' ')}`));
 
+// The same rule on all the rounds (what a fit for shipping would use): the best plain round-left-out mean.
+const plainMeans = GRID.map((s, i) => ({ s, mean: perRound(results[i]!.outer).mean }));
+const allBest = plainMeans.reduce((a, b) => (b.mean > a.mean ? b : a));
+console.log(`settings by the same rule on all ${rounds.length} rounds: ${nameOf(allBest.s)} (${allBest.mean.toFixed(4)}; ${plainMeans.map((m) => m.mean.toFixed(4)).join(' ')})`);
+
 for (const oneSe of [false, true]) {
   const pred = new Array<boolean>(posts.length).fill(false);
   const chosen: string[] = [];
