@@ -1,6 +1,7 @@
 /**
  * A thread-post claim model (a `commentModel` for `detectClaims`; measuring only, none ships: it rose on the blind
- * rounds left out but fell on the eval threads, docs/claims.md, session 26): rows, fit and blind-round-left-out choice.
+ * rounds left out, and nested over fifteen rounds in session 36, but fell on the eval threads both times: docs/claims.md,
+ * sessions 26 and 36): rows, fit and blind-round-left-out choice.
  * Fit on the blind threads' development rounds' posts (fixtures/blind-threads, scripts/train/lib/blind-rounds.ts; gold `claim`: the post asserts a
  * checkable fact), optionally with the comment-claims corpus (scripts/train/data/comment-claims/comments.jsonl) at a
  * weight, over the comment-register claim features (`commentClaimFeatures`), the hand-set comment register's score
@@ -35,7 +36,10 @@ export interface ThreadClaimSettings {
   iterations: number;
 }
 
-/** The settings the blind-round-left-out grid chose (docs/claims.md, session 26: scripts/eval/thread-claims-cv.ts). */
+/**
+ * The settings the blind-round-left-out grid chose (docs/claims.md, session 26: scripts/eval/thread-claims-cv.ts); the
+ * same on fifteen rounds in session 36 (scripts/eval/thread-claims-nested.ts).
+ */
 export const THREAD_CLAIM_SETTINGS: ThreadClaimSettings = { l2: 1e-3, corpus: 0.25, handset: false, iterations: 300 };
 
 interface SentenceRow {
