@@ -25,17 +25,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { countArm as shippedCountArm, disagreeArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { arbitrationFeatures } from './lib/arbitration-features.js';
 import { fitLogistic, meanShare, probability, type Example, type Logistic } from '../train/lib/ridge-logistic.js';
+import { add, zero, type Score } from './lib/thread-score.js';
 
 type Facts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
-interface Score {
-  posts: number;
-  authors: number;
-  starts: number;
-  parentsGold: number;
-  parents: number;
-  countsExact: number;
-  files: number;
-}
 interface DumpRow {
   name: string;
   round: string;
@@ -143,12 +135,6 @@ const VARIANTS: Variant[] = [
 ];
 const vkey = (v: { withSure: boolean; generated: boolean }): string => `${v.withSure}|${v.generated}`;
 
-const zero = (): Score => ({ posts: 0, authors: 0, starts: 0, parentsGold: 0, parents: 0, countsExact: 0, files: 0 });
-const add = (a: Score, b: Score): Score => {
-  const s = zero();
-  for (const k of Object.keys(s) as Array<keyof Score>) s[k] = a[k] + b[k];
-  return s;
-};
 const f3 = (x: number): string => x.toFixed(3);
 const fig = (s: Score): string => `${f3(share(s.authors, s.posts))} / ${f3(share(s.starts, s.posts))} / ${f3(share(s.parents, s.parentsGold))} (${s.countsExact}/${s.files})`;
 
