@@ -13,7 +13,7 @@
  *   npx tsx scripts/eval/thread-claims-cv.ts --misses   # the hand-set register's misses, post by post
  */
 import { resolve } from 'node:path';
-import { readBlindClaimPosts } from './lib/blind-posts.js';
+import { claimRoundScorer, readBlindClaimPosts } from './lib/blind-posts.js';
 import { postF1, postScore, readCommentClaims } from '../train/lib/comment-claims-fit.js';
 import { fitThreadClaims, postProbability, THREAD_CLAIM_SETTINGS, type ThreadClaimSettings } from '../train/lib/thread-claims-fit.js';
 
@@ -23,14 +23,7 @@ const corpus = readCommentClaims('comments.jsonl');
 const rounds = [...new Set(posts.map((p) => p.round))].sort();
 const f = (n: number): string => n.toFixed(3);
 
-function perRound(pred: readonly boolean[]): { byRound: number[]; mean: number; pooled: number } {
-  const byRound = rounds.map((r) => {
-    const idx = posts.map((_, i) => i).filter((i) => posts[i]!.round === r);
-    return postF1(idx.map((i) => pred[i]!), idx.map((i) => posts[i]!.claim)).f1;
-  });
-  return { byRound, mean: byRound.reduce((a, b) => a + b, 0) / byRound.length, pooled: postF1(pred, posts.map((p) => p.claim)).f1 };
-}
-const line = (name: string, r: ReturnType<typeof perRound>): string => `| ${name} | ${r.byRound.map(f).join(' | ')} | ${f(r.mean)} | ${f(r.pooled)} |`;
+const { perRound, line } = claimRoundScorer(posts);
 
 const cues = posts.map((p) => postScore(p.text, 'cues'));
 console.log(`${posts.length} posts (${posts.filter((p) => p.claim).length} claims) in rounds ${rounds.join(', ')}`);

@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readBlindClaimPosts } from './lib/blind-posts.js';
+import { claimRoundScorer, readBlindClaimPosts } from './lib/blind-posts.js';
 import { postF1, postScore, readCommentClaims } from '../train/lib/comment-claims-fit.js';
 import { bestF1Threshold } from '../train/lib/claim-recipe.js';
 import { corpusSentenceRows, fitThreadClaimRows, fitThreadClaims, postProbability, threadSentenceRows, type ThreadClaimSettings } from '../train/lib/thread-claims-fit.js';
@@ -112,14 +112,7 @@ if (onlyArg >= 0) {
   process.exit(0);
 }
 
-function perRound(pred: readonly boolean[]): { byRound: number[]; mean: number; pooled: number } {
-  const byRound = rounds.map((r) => {
-    const idx = posts.map((_, i) => i).filter((i) => posts[i]!.round === r);
-    return postF1(idx.map((i) => pred[i]!), idx.map((i) => posts[i]!.claim)).f1;
-  });
-  return { byRound, mean: byRound.reduce((a, b) => a + b, 0) / byRound.length, pooled: postF1(pred, posts.map((p) => p.claim)).f1 };
-}
-const line = (name: string, r: ReturnType<typeof perRound>): string => `| ${name} | ${r.byRound.map(f).join(' | ')} | ${f(r.mean)} | ${f(r.pooled)} |`;
+const { perRound, line } = claimRoundScorer(posts);
 
 const results = GRID.map((_, i) => resultOf(i));
 const cues = posts.map((p) => postScore(p.text, 'cues'));

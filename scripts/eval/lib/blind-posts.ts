@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/index.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../../train/lib/blind-rounds.js';
+import { postF1 } from '../../train/lib/comment-claims-fit.js';
 
 /** The blind development rounds (scripts/train/lib/blind-rounds.ts; the held-out round is never read). */
 export const BLIND_ROUNDS: Array<[string, (file: string) => boolean]> = BLIND_DEV_ROUNDS.map(({ label }) => [label, (f: string) => blindDevRound(f) === label]);
@@ -49,4 +50,28 @@ export function readBlindClaimPosts(rootDir: string): BlindClaimPost[] {
     });
   }
   return out;
+}
+
+/** A post claim F1 by round (the rounds in name order), its mean over the rounds and over all posts pooled. */
+export interface ClaimRoundF1 {
+  byRound: number[];
+  mean: number;
+  pooled: number;
+}
+
+/**
+ * Post claim F1 of one prediction per post of `posts`, by blind round, and its table row (`| name | each round | mean |
+ * pooled |`): the tables of scripts/eval/thread-claims-cv.ts (session 26) and thread-claims-nested.ts (session 36).
+ */
+export function claimRoundScorer(posts: readonly BlindClaimPost[]): { rounds: string[]; perRound: (pred: readonly boolean[]) => ClaimRoundF1; line: (name: string, r: ClaimRoundF1) => string } {
+  const rounds = [...new Set(posts.map((p) => p.round))].sort();
+  const gold = posts.map((p) => p.claim);
+  const idxOf = rounds.map((r) => posts.map((_, i) => i).filter((i) => posts[i]!.round === r));
+  const perRound = (pred: readonly boolean[]): ClaimRoundF1 => {
+    const byRound = idxOf.map((idx) => postF1(idx.map((i) => pred[i]!), idx.map((i) => gold[i]!)).f1);
+    return { byRound, mean: byRound.reduce((a, b) => a + b, 0) / byRound.length, pooled: postF1(pred, gold).f1 };
+  };
+  const f = (n: number): string => n.toFixed(3);
+  const line = (name: string, r: ClaimRoundF1): string => `| ${name} | ${r.byRound.map(f).join(' | ')} | ${f(r.mean)} | ${f(r.pooled)} |`;
+  return { rounds, perRound, line };
 }
