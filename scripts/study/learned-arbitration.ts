@@ -227,6 +227,8 @@ for (const group of new Map(learnedKeys.map((v) => [fitKey(v), v])).values()) {
 const fixtureTaken = new Map<string, string[]>();
 const fixtureP = new Map<string, number>();
 const chromeTaken = new Map<string, string[]>();
+/** Each learned arm's chrome variants with their probability and cut in the fixture check of their fold. */
+const chromeP = new Map<string, Array<{ name: string; p: number; cut: number }>>();
 for (const v of learnedKeys) {
   const list: string[] = [];
   const chromeList: string[] = [];
@@ -248,6 +250,7 @@ for (const v of learnedKeys) {
       if (r.fold !== f) continue;
       const p = prob(m, features(r.facts, v.withSure));
       if (p > cut) chromeList.push(`${r.name} (fold ${f}, p ${f3(p)}, cut ${f3(cut)})`);
+      (chromeP.get(vkey(v)) ?? chromeP.set(vkey(v), []).get(vkey(v))!).push({ name: r.name, p, cut });
     }
   }
   fixtureTaken.set(vkey(v), list);
@@ -328,6 +331,10 @@ if (chromeRows.length > 0) {
     const list = rd.chrome!();
     const show = rd.name !== readings[1]!.name && list.length > 0;
     console.log(`  ${rd.name}: takes ${list.length} chrome variants${show ? `: ${list.join(', ')}` : ''}`);
+  }
+  for (const v of learnedKeys) {
+    const top = [...(chromeP.get(vkey(v)) ?? [])].sort((a, b) => b.p - a.p).slice(0, 6);
+    console.log(`  highest chrome variants' probabilities in their fold's check (${VARIANTS.filter((x) => vkey(x) === vkey(v)).map((x) => x.name.split(' (')[0]).join(' = ')}): ${top.map((x) => `${x.name} ${f3(x.p)} (cut ${f3(x.cut)})`).join(', ')}`);
   }
 }
 /**
