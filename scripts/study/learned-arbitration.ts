@@ -19,7 +19,17 @@
  * an arm takes: a rule arm, those it fires on; a learned arm without them in its cut, those over the cut of the fit on
  * everything; a learned arm with them, each fifth (index mod 5) left out of the cut in turn.
  *
- * Run: npx tsx scripts/study/learned-arbitration.ts a.json [b.json ...] --fixtures fx.json [--generated gen.json] [--json out.json]
+ * Chrome-perturbed fixtures (session 37, shape40; `--chrome chrome.json`, the `chrome` rows of line-roles-left-out.ts
+ * `--chrome N`: fixtures with page-chrome lines inserted before author lines that today's rules read as the fixture,
+ * their facts against the model fit without the fixture's fold; registered in docs/dump-styles.md, "Registration for
+ * session 37's held-out read (the lead, learned40)"). learned40 puts them in its cut: the nested cut's fit without a
+ * fold g also scores fold g's variants (the highest probability of any fold's variant joins the fixtures' and the
+ * generated dumps'). learned40f also fits them as negatives, each of weight 1/4, left out with their fixture's fold
+ * wherever that fixture is left out. A variant is taken by a learned arm when, in the fixture check of its fold (the
+ * fit without that fold, the arm's cut computed without it), its probability is over the cut; by a rule arm when the
+ * arm fires on it. `bar40` is bar38 with such takes among the known-layout negatives of (a).
+ *
+ * Run: npx tsx scripts/study/learned-arbitration.ts a.json [b.json ...] --fixtures fx.json [--generated gen.json] [--chrome chrome.json] [--json out.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { countArm as shippedCountArm, disagreeArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
@@ -53,7 +63,8 @@ const args = process.argv.slice(2);
 const fi = args.indexOf('--fixtures');
 const ji = args.indexOf('--json');
 const gi = args.indexOf('--generated');
-const dumpFiles = args.filter((a, i) => !a.startsWith('--') && ![fi, ji, gi].some((k) => k >= 0 && i === k + 1));
+const ci = args.indexOf('--chrome');
+const dumpFiles = args.filter((a, i) => !a.startsWith('--') && ![fi, ji, gi, ci].some((k) => k >= 0 && i === k + 1));
 const dumps: DumpRow[] = dumpFiles.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { dumps: DumpRow[] }).dumps);
 const fixtureRows = (JSON.parse(readFileSync(args[fi + 1]!, 'utf8')) as { fixtures: FixtureRow[] }).fixtures;
 interface GeneratedRow {
@@ -68,6 +79,20 @@ const generatedRows = (gi >= 0 ? (JSON.parse(readFileSync(args[gi + 1]!, 'utf8')
   (r) => !skip.some((st) => r.name.startsWith(`gen-${st}/`)),
 );
 const fixtures = [...fixtureRows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r, i) => ({ ...r, fold: i % K }));
+interface ChromeRow {
+  name: string;
+  fixture: string;
+  fold: number;
+  facts: Facts;
+}
+/** A chrome-perturbed variant's weight where learned40f fits it (its fixture and four variants weigh two fixtures). */
+const CHROME_WEIGHT = 0.25;
+const chromeRows = ci >= 0 ? (JSON.parse(readFileSync(args[ci + 1]!, 'utf8')) as { chrome: ChromeRow[] }).chrome : [];
+{
+  // the variant's recorded fold must be its fixture's fold here (the same fixtures in name order)
+  const foldOf = new Map(fixtures.map((r) => [r.name, r.fold]));
+  for (const r of chromeRows) if (foldOf.get(r.fixture) !== r.fold) throw new Error(`chrome variant ${r.name}: fold ${r.fold}, its fixture's here ${foldOf.get(r.fixture)}`);
+}
 
 const share = (a: number, b: number): number => (b > 0 ? a / b : 0);
 
@@ -100,20 +125,31 @@ const mainArm = (f: Facts): boolean => (f.starts >= 3 && f.rulesFramed >= 0.25 &
 const blindExample = (d: DumpRow, withSure: boolean): Example => ({ x: features(d.facts, withSure), y: meanShare(d.model) - meanShare(d.first) > MARGIN ? 1 : 0 });
 const fixtureExample = (r: { facts: Facts }, withSure: boolean): Example => ({ x: features(r.facts, withSure), y: 0 });
 
-/** The cut for a unit left out: the highest probability of a fixture (of `folds`) fit without the unit and its own fold. */
-function nestedCut(blindTrain: readonly DumpRow[], fixtureTrain: typeof fixtures, withSure: boolean): number {
+/** A chrome-perturbed variant as a negative of learned40f's fit (weight `CHROME_WEIGHT`). */
+const chromeExample = (r: ChromeRow, withSure: boolean): Example => ({ x: features(r.facts, withSure), y: 0, w: CHROME_WEIGHT });
+
+/**
+ * The cut for a unit left out: the highest probability of a fixture (of `folds`) fit without the unit and its own fold
+ * (`fx`); beside it (`chrome`, session 37) the highest probability of a chrome-perturbed variant of that fold under the
+ * same fit. With `chromeFitted` (learned40f) each fit also holds the variants of the folds it holds.
+ */
+function nestedCut(blindTrain: readonly DumpRow[], fixtureTrain: typeof fixtures, withSure: boolean, chromeFitted = false): { fx: number; chrome: number } {
   let cut = 0;
+  let chrome = 0;
   const folds = [...new Set(fixtureTrain.map((r) => r.fold))];
   for (const g of folds) {
-    const m = fit([...blindTrain.map((d) => blindExample(d, withSure)), ...fixtureTrain.filter((r) => r.fold !== g).map((r) => fixtureExample(r, withSure))]);
+    const variants = chromeFitted ? chromeFit.filter((r) => r.fold !== g && folds.includes(r.fold)).map((r) => chromeExample(r, withSure)) : [];
+    const m = fit([...blindTrain.map((d) => blindExample(d, withSure)), ...fixtureTrain.filter((r) => r.fold !== g).map((r) => fixtureExample(r, withSure)), ...variants]);
     for (const r of fixtureTrain) if (r.fold === g) cut = Math.max(cut, prob(m, features(r.facts, withSure)));
+    for (const r of chromeFit) if (r.fold === g) chrome = Math.max(chrome, prob(m, features(r.facts, withSure)));
   }
-  return cut;
+  return { fx: cut, chrome };
 }
 
 const blindFit = dumps.filter((d) => gated(d.facts));
 const fixtureFit = fixtures.filter((r) => gated(r.facts));
 const generatedFit = generatedRows.filter((r) => gated(r.facts));
+const chromeFit = chromeRows.filter((r) => gated(r.facts));
 const rounds = [...new Set(dumps.map((d) => d.round))].sort();
 /** The highest probability a generated negative (of `rows`) gets from `m`; 0 with none. */
 const generatedMax = (m: Logistic, withSure: boolean, rows: readonly GeneratedRow[] = generatedFit): number => Math.max(0, ...rows.map((r) => prob(m, features(r.facts, withSure))));
@@ -124,6 +160,8 @@ interface Variant {
   withMain: boolean;
   /** The generated known-layout negatives in the cut (shape38). */
   generated: boolean;
+  /** The chrome-perturbed fixtures in the cut (learned40) or also fit (learned40f); session 37. */
+  chrome?: 'cut' | 'fit';
 }
 const VARIANTS: Variant[] = [
   { name: "learned36 (pre-registered): main's arbitration, or the learned model above its nested cut", withSure: true, withMain: true, generated: false },
@@ -132,8 +170,22 @@ const VARIANTS: Variant[] = [
   ...(generatedRows.length > 0
     ? [{ name: "learned38 (registered for session 36): learned36 with the generated negatives in its cut", withSure: true, withMain: true, generated: true }]
     : []),
+  ...(chromeRows.length > 0
+    ? [
+        { name: 'learned40 (registered for session 37): learned38 with the chrome-perturbed fixtures in its cut', withSure: true, withMain: true, generated: true, chrome: 'cut' as const },
+        { name: 'learned40f (registered for session 37): learned40 with the chrome-perturbed fixtures also fit (weight 1/4 each)', withSure: true, withMain: true, generated: true, chrome: 'fit' as const },
+      ]
+    : []),
 ];
-const vkey = (v: { withSure: boolean; generated: boolean }): string => `${v.withSure}|${v.generated}`;
+const vkey = (v: { withSure: boolean; generated: boolean; chrome?: 'cut' | 'fit' }): string => `${v.withSure}|${v.generated}${v.chrome ? `|chrome-${v.chrome}` : ''}`;
+/** The fits a variant's learned model comes from: with or without the sure* facts, with or without the variants fit. */
+const fitKey = (v: { withSure: boolean; chrome?: 'cut' | 'fit' }): string => `${v.withSure}${v.chrome === 'fit' ? '|fit' : ''}`;
+/** A unit's fit rows: the blind dumps and fixtures given, and with `chromeFitted` the variants of `folds`. */
+const fitRows = (blind: readonly DumpRow[], fxs: typeof fixtures, withSure: boolean, chromeFitted: boolean): Example[] => [
+  ...blind.map((d) => blindExample(d, withSure)),
+  ...fxs.map((x) => fixtureExample(x, withSure)),
+  ...(chromeFitted ? chromeFit.filter((r) => fxs.some((x) => x.fold === r.fold)).map((r) => chromeExample(r, withSure)) : []),
+];
 
 const f3 = (x: number): string => x.toFixed(3);
 const fig = (s: Score): string => `${f3(share(s.authors, s.posts))} / ${f3(share(s.starts, s.posts))} / ${f3(share(s.parents, s.parentsGold))} (${s.countsExact}/${s.files})`;
@@ -144,51 +196,74 @@ const taken: Record<string, Set<string>> = {};
 const cuts: Record<string, Record<string, number>> = {};
 const learnedKeys = [...new Map(VARIANTS.map((v) => [vkey(v), v])).values()];
 const learnedTaken = new Map<string, Set<string>>();
-for (const withSure of new Set(learnedKeys.map((v) => v.withSure))) {
-  const sets = new Map(learnedKeys.filter((v) => v.withSure === withSure).map((v) => [vkey(v), new Set<string>()]));
+for (const group of new Map(learnedKeys.map((v) => [fitKey(v), v])).values()) {
+  const withSure = group.withSure;
+  const chromeFitted = group.chrome === 'fit';
+  const members = learnedKeys.filter((v) => fitKey(v) === fitKey(group));
+  const sets = new Map(members.map((v) => [vkey(v), new Set<string>()]));
   for (const r of rounds) {
     const train = blindFit.filter((d) => d.round !== r);
-    const m = fit([...train.map((d) => blindExample(d, withSure)), ...fixtureFit.map((x) => fixtureExample(x, withSure))]);
-    const cutFx = nestedCut(train, fixtureFit, withSure);
+    const m = fit(fitRows(train, fixtureFit, withSure, chromeFitted));
+    const nested = nestedCut(train, fixtureFit, withSure, chromeFitted);
+    const cutFx = nested.fx;
     const cutGen = Math.max(cutFx, generatedMax(m, withSure));
-    (cuts[String(withSure)] ??= {})[r] = cutFx;
-    if (generatedRows.length > 0) (cuts[`${withSure}|generated`] ??= {})[r] = cutGen;
+    const cutChrome = Math.max(cutGen, nested.chrome);
+    if (!chromeFitted) {
+      (cuts[String(withSure)] ??= {})[r] = cutFx;
+      if (generatedRows.length > 0) (cuts[`${withSure}|generated`] ??= {})[r] = cutGen;
+    }
+    if (members.some((v) => v.chrome !== undefined)) (cuts[`${withSure}|chrome${chromeFitted ? ' (also fit)' : ''}`] ??= {})[r] = cutChrome;
     for (const d of dumps) {
       if (d.round !== r || !gated(d.facts)) continue;
       const p = prob(m, features(d.facts, withSure));
-      pOf.set(`${withSure}:${d.name}`, p);
-      for (const [k, set] of sets) if (p > (k.endsWith('|true') ? cutGen : cutFx)) set.add(d.name);
+      pOf.set(`${fitKey(group)}:${d.name}`, p);
+      for (const v of members) if (p > (v.chrome !== undefined ? cutChrome : v.generated ? cutGen : cutFx)) sets.get(vkey(v))!.add(d.name);
     }
   }
   for (const [k, set] of sets) learnedTaken.set(k, set);
 }
 
-// the fixture check: each fold left out
+// the fixture check: each fold left out (session 37: the fold's chrome-perturbed variants checked by the same fit and cut)
 const fixtureTaken = new Map<string, string[]>();
 const fixtureP = new Map<string, number>();
+const chromeTaken = new Map<string, string[]>();
+/** Each learned arm's chrome variants with their probability and cut in the fixture check of their fold. */
+const chromeP = new Map<string, Array<{ name: string; p: number; cut: number }>>();
 for (const v of learnedKeys) {
   const list: string[] = [];
+  const chromeList: string[] = [];
+  const chromeFitted = v.chrome === 'fit';
   for (let f = 0; f < K; f++) {
     const train = fixtureFit.filter((r) => r.fold !== f);
-    const m = fit([...blindFit.map((d) => blindExample(d, v.withSure)), ...train.map((x) => fixtureExample(x, v.withSure))]);
-    const cutFx = nestedCut(blindFit, train, v.withSure);
-    const cut = v.generated ? Math.max(cutFx, generatedMax(m, v.withSure)) : cutFx;
+    const m = fit(fitRows(blindFit, train, v.withSure, chromeFitted));
+    const nested = nestedCut(blindFit, train, v.withSure, chromeFitted);
+    const cutFx = nested.fx;
+    const cutGen = v.generated ? Math.max(cutFx, generatedMax(m, v.withSure)) : cutFx;
+    const cut = v.chrome !== undefined ? Math.max(cutGen, nested.chrome) : cutGen;
     for (const r of fixtureFit) {
       if (r.fold !== f) continue;
       const p = prob(m, features(r.facts, v.withSure));
       if (!v.generated) fixtureP.set(`${v.withSure}:${r.name}`, p);
       if (p > cut) list.push(`${r.name} (fold ${f}, p ${f3(p)}, cut ${f3(cut)})`);
     }
+    for (const r of chromeFit) {
+      if (r.fold !== f) continue;
+      const p = prob(m, features(r.facts, v.withSure));
+      if (p > cut) chromeList.push(`${r.name} (fold ${f}, p ${f3(p)}, cut ${f3(cut)})`);
+      (chromeP.get(vkey(v)) ?? chromeP.set(vkey(v), []).get(vkey(v))!).push({ name: r.name, p, cut });
+    }
   }
   fixtureTaken.set(vkey(v), list);
+  chromeTaken.set(vkey(v), chromeList);
 }
 
 // the generated negatives each arm takes (see the head comment); a learned arm's from the fit on every round and fixture
 const generatedTaken = new Map<string, string[]>();
 for (const v of learnedKeys) {
   if (generatedRows.length === 0) break;
-  const m = fit([...blindFit.map((d) => blindExample(d, v.withSure)), ...fixtureFit.map((x) => fixtureExample(x, v.withSure))]);
-  const cutFx = nestedCut(blindFit, fixtureFit, v.withSure);
+  const m = fit(fitRows(blindFit, fixtureFit, v.withSure, v.chrome === 'fit'));
+  const nested = nestedCut(blindFit, fixtureFit, v.withSure, v.chrome === 'fit');
+  const cutFx = v.chrome !== undefined ? Math.max(nested.fx, nested.chrome) : nested.fx;
   const list: string[] = [];
   generatedFit.forEach((r, i) => {
     const cut = v.generated ? Math.max(cutFx, generatedMax(m, v.withSure, generatedFit.filter((_, j) => j % K !== i % K))) : cutFx;
@@ -198,16 +273,17 @@ for (const v of learnedKeys) {
   generatedTaken.set(vkey(v), list);
 }
 
-const readings: Array<{ name: string; take: (d: DumpRow) => boolean; generated?: () => string[]; fixtures?: () => string[] }> = [
-  { name: 'first try', take: () => false, generated: () => [], fixtures: () => [] },
-  { name: 'model alone (left out)', take: () => true, generated: () => generatedFit.map((r) => `${r.name}${r.modelRight ? '' : ' (model wrong)'}`), fixtures: () => fixtureFit.map((r) => r.name) },
-  { name: "main's arbitration (shape32's arm or shape33b's count arm)", take: (d) => mainArm(d.facts), generated: () => generatedRows.filter((r) => mainArm(r.facts)).map((r) => r.name), fixtures: () => fixtures.filter((r) => mainArm(r.facts)).map((r) => r.name) },
-  { name: "shape34's disagreement arm (shape32's arm or disagreeArm)", take: (d) => shape34Arm(d.facts), generated: () => generatedRows.filter((r) => shape34Arm(r.facts)).map((r) => r.name), fixtures: () => fixtures.filter((r) => shape34Arm(r.facts)).map((r) => r.name) },
+const readings: Array<{ name: string; take: (d: DumpRow) => boolean; generated?: () => string[]; fixtures?: () => string[]; chrome?: () => string[] }> = [
+  { name: 'first try', take: () => false, generated: () => [], fixtures: () => [], chrome: () => [] },
+  { name: 'model alone (left out)', take: () => true, generated: () => generatedFit.map((r) => `${r.name}${r.modelRight ? '' : ' (model wrong)'}`), fixtures: () => fixtureFit.map((r) => r.name), chrome: () => chromeFit.map((r) => r.name) },
+  { name: "main's arbitration (shape32's arm or shape33b's count arm)", take: (d) => mainArm(d.facts), generated: () => generatedRows.filter((r) => mainArm(r.facts)).map((r) => r.name), fixtures: () => fixtures.filter((r) => mainArm(r.facts)).map((r) => r.name), chrome: () => chromeRows.filter((r) => mainArm(r.facts)).map((r) => r.name) },
+  { name: "shape34's disagreement arm (shape32's arm or disagreeArm)", take: (d) => shape34Arm(d.facts), generated: () => generatedRows.filter((r) => shape34Arm(r.facts)).map((r) => r.name), fixtures: () => fixtures.filter((r) => shape34Arm(r.facts)).map((r) => r.name), chrome: () => chromeRows.filter((r) => shape34Arm(r.facts)).map((r) => r.name) },
   ...VARIANTS.map((v) => ({
     name: v.name,
     take: (d: DumpRow) => (v.withMain && mainArm(d.facts)) || learnedTaken.get(vkey(v))!.has(d.name),
     generated: () => [...(v.withMain ? generatedRows.filter((r) => mainArm(r.facts)).map((r) => `${r.name} (main's)`) : []), ...(generatedTaken.get(vkey(v)) ?? [])],
     fixtures: () => [...(v.withMain ? fixtures.filter((r) => mainArm(r.facts)).map((r) => `${r.name} (main's)`) : []), ...fixtureTaken.get(vkey(v))!],
+    chrome: () => [...(v.withMain ? chromeRows.filter((r) => mainArm(r.facts)).map((r) => `${r.name} (main's)`) : []), ...chromeTaken.get(vkey(v))!],
   })),
 ];
 
@@ -231,9 +307,15 @@ for (const rd of readings.slice(2)) console.log(`\n${rd.name}: takes ${taken[rd.
 for (const [k, c] of Object.entries(cuts)) console.log(`\ncuts by round (${k}): ${Object.entries(c).map(([r, x]) => `${r} ${f3(x)}`).join(', ')}`);
 for (const withSure of new Set(learnedKeys.map((v) => v.withSure))) {
   console.log(`\nlearned (${withSure ? 'all facts' : "library's facts"}):`);
-  for (const v of learnedKeys.filter((x) => x.withSure === withSure)) console.log(`  ${v.generated ? 'generated in the cut' : 'fixture cut'}: fixtures taken in the ${K} folds: ${fixtureTaken.get(vkey(v))!.length} ${fixtureTaken.get(vkey(v))!.join(', ')}`);
-  const top = dumps.filter((d) => pOf.has(`${withSure}:${d.name}`)).sort((a, b) => pOf.get(`${withSure}:${b.name}`)! - pOf.get(`${withSure}:${a.name}`)!);
-  console.log(`  highest left-out probabilities: ${top.slice(0, 15).map((d) => `${d.name.slice(0, 2)} ${f3(pOf.get(`${withSure}:${d.name}`)!)} (y ${blindExample(d, true).y})`).join(', ')}`);
+  for (const v of learnedKeys.filter((x) => x.withSure === withSure)) {
+    const how = v.chrome === 'fit' ? 'chrome also fit' : v.chrome === 'cut' ? 'chrome in the cut' : v.generated ? 'generated in the cut' : 'fixture cut';
+    const chrome = chromeRows.length > 0 ? `; chrome variants taken in the ${K} folds: ${chromeTaken.get(vkey(v))!.length}` : '';
+    console.log(`  ${how}: fixtures taken in the ${K} folds: ${fixtureTaken.get(vkey(v))!.length} ${fixtureTaken.get(vkey(v))!.join(', ')}${chrome}`);
+  }
+  for (const key of [...new Set(learnedKeys.filter((x) => x.withSure === withSure).map(fitKey))]) {
+    const top = dumps.filter((d) => pOf.has(`${key}:${d.name}`)).sort((a, b) => pOf.get(`${key}:${b.name}`)! - pOf.get(`${key}:${a.name}`)!);
+    console.log(`  highest left-out probabilities${key.endsWith('|fit') ? ' (the fit with the chrome variants)' : ''}: ${top.slice(0, 15).map((d) => `${d.name.slice(0, 2)} ${f3(pOf.get(`${key}:${d.name}`)!)} (y ${blindExample(d, true).y})`).join(', ')}`);
+  }
 }
 // the bar against main's arbitration
 const main = table[readings[2]!.name]!;
@@ -241,12 +323,30 @@ if (generatedRows.length > 0) {
   console.log(`\ngenerated known-layout negatives: ${generatedRows.length} (gated ${generatedFit.length}; the model alone reads ${generatedFit.filter((r) => !r.modelRight).length} of them wrong)`);
   for (const rd of readings) console.log(`  ${rd.name}: takes ${rd.generated!().length} generated${rd.generated!().length > 0 && rd.generated!().length <= 12 ? `: ${rd.generated!().join(', ')}` : ''}; fixtures ${rd.fixtures!().length}`);
 }
-// the bar registered for session 36's read (docs/dump-styles.md, "Registration for session 36's held-out read (shape38)")
-{
+// session 37: the chrome-perturbed fixtures each reading takes (a learned arm: in the fixture check of the variant's fold)
+if (chromeRows.length > 0) {
+  const fixturesWith = new Set(chromeRows.map((r) => r.fixture)).size;
+  console.log(`\nchrome-perturbed fixtures: ${chromeRows.length} variants of ${fixturesWith} fixtures (gated ${chromeFit.length})`);
+  for (const rd of readings) {
+    const list = rd.chrome!();
+    const show = rd.name !== readings[1]!.name && list.length > 0;
+    console.log(`  ${rd.name}: takes ${list.length} chrome variants${show ? `: ${list.join(', ')}` : ''}`);
+  }
+  for (const v of learnedKeys) {
+    const top = [...(chromeP.get(vkey(v)) ?? [])].sort((a, b) => b.p - a.p).slice(0, 6);
+    console.log(`  highest chrome variants' probabilities in their fold's check (${VARIANTS.filter((x) => vkey(x) === vkey(v)).map((x) => x.name.split(' (')[0]).join(' = ')}): ${top.map((x) => `${x.name} ${f3(x.p)} (cut ${f3(x.cut)})`).join(', ')}`);
+  }
+}
+/**
+ * The bar registered for session 36's read (docs/dump-styles.md, "Registration for session 36's held-out read
+ * (shape38)"), bar38; with `withChrome`, bar40 (session 37's registration): (a) also counts the chrome-perturbed
+ * variants a reading takes beyond main's among the known-layout negatives.
+ */
+function printBar(title: string, withChrome: boolean): void {
   const NEW = process.env.NEW_ROUND ?? '';
   const rate = (x: Score): number[] => [share(x.authors, x.posts), share(x.starts, x.posts), share(x.parents, x.parentsGold)];
   const hits = (x: Score): number[] => [x.authors, x.starts, x.parents];
-  console.log(`\nbar38 (registered; against main; rounds ${rounds[0]}..${rounds.at(-1)}${NEW ? `, new set ${NEW}` : ''}):`);
+  console.log(`\n${title} (registered; against main; rounds ${rounds[0]}..${rounds.at(-1)}${NEW ? `, new set ${NEW}` : ''}):`);
   for (const rd of readings.slice(1)) {
     if (rd.name === readings[2]!.name) continue;
     const t = table[rd.name]!;
@@ -264,8 +364,9 @@ if (generatedRows.length > 0) {
     }
     // known-layout negatives the arm takes beyond main's own (main ships; shape33b's count arm takes widget-56 in the folds)
     const base = (n: string): string => n.split(' (')[0]!;
-    const mainKnown = new Set([...readings[2]!.fixtures!(), ...readings[2]!.generated!()]);
-    const known = [...rd.fixtures!(), ...rd.generated!()].map(base).filter((n) => !mainKnown.has(n)).length;
+    const chromeOf = (x: (typeof readings)[number]): string[] => (withChrome ? x.chrome!() : []);
+    const mainKnown = new Set([...readings[2]!.fixtures!(), ...readings[2]!.generated!(), ...chromeOf(readings[2]!)]);
+    const known = [...rd.fixtures!(), ...rd.generated!(), ...chromeOf(rd)].map(base).filter((n) => !mainKnown.has(n)).length;
     const meanGain = (d[0]! + d[1]! + d[2]!) / 3;
     const pooledOk = d.every((x) => x >= -1e-9) && meanGain >= 0.01;
     const ratioOk = loss.every((l, k) => 2 * l <= gain[k]!);
@@ -274,6 +375,8 @@ if (generatedRows.length > 0) {
     console.log(`  ${rd.name}: known-layout negatives taken ${known}; pooled gain ${d.map((x) => (x >= 0 ? '+' : '') + f3(x)).join(' / ')} (mean ${f3(meanGain)}); gained / lost over rounds (authors, starts, parents) ${gain.join(', ')} / ${loss.join(', ')}; worst round drop ${f3(worst)}${NEW ? `; new set not lower by > 0.02 ${newOk}` : ''} -> ${holds ? 'HOLDS' : 'fails'}`);
   }
 }
+printBar('bar38', false);
+if (chromeRows.length > 0) printBar('bar40 = bar38 with (a) extended to the chrome-perturbed fixtures', true);
 for (const v of VARIANTS) {
   const t = table[v.name]!;
   const rate = (s: Score): number[] => [share(s.authors, s.posts), share(s.starts, s.posts), share(s.parents, s.parentsGold)];
@@ -315,4 +418,4 @@ for (const v of VARIANTS) {
     console.log(`post hoc: main's, or the learned model above its cut and ${floor}: ${fig(per.all!)}; takes ${dumps.filter(take).map((d) => d.name.slice(0, 2)).join(', ')}; rounds lower by > 0.02: ${lower.join(', ') || 'none'}; fixtures over the floor: ${fxTaken.join(', ') || 'none'}`);
   }
 }
-if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ table, taken: Object.fromEntries(Object.entries(taken).map(([k, v]) => [k, [...v]])), cuts, fixtures: Object.fromEntries([...fixtureTaken].map(([k, v]) => [String(k), v])), generated: Object.fromEntries([...generatedTaken]), p: Object.fromEntries(pOf) }, null, 1));
+if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ table, taken: Object.fromEntries(Object.entries(taken).map(([k, v]) => [k, [...v]])), cuts, fixtures: Object.fromEntries([...fixtureTaken].map(([k, v]) => [String(k), v])), generated: Object.fromEntries([...generatedTaken]), ...(chromeRows.length > 0 ? { chrome: Object.fromEntries([...chromeTaken]) } : {}), p: Object.fromEntries(pOf) }, null, 1));

@@ -34,7 +34,11 @@
  * then also score the model alone on each fixture (its expected.json as gold). `--augment-bar a.json b.json ...` reads
  * such runs' `--json` files (e.g. two processes, each a part of the rounds) and prints session 36's registered bar.
  *
- * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--generated N] [--augment N] [--json out.json]
+ * With `--chrome N` (session 37, shape40), the facts of N chrome-perturbed variants of each fixture with two author lines
+ * or more (page-chrome lines inserted before author lines, as test/properties.test.ts does; kept where today's rules
+ * read the fixture's posts), against the model fit without the fixture's fold, as `--fixtures 5` reads the fixture.
+ *
+ * Run: nice -n 10 npx tsx scripts/study/line-roles-left-out.ts [--rounds 01-04,05-10] [--fixtures 5] [--generated N] [--augment N] [--chrome N] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,6 +49,7 @@ import { viterbiDecoder } from './lib/role-decoding.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
 import { authorShares } from './lib/arbitration-features.js';
+import { drawChromeVariants } from './lib/chrome-variants.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -247,6 +252,14 @@ export function mergeReadings(text: string, rules: Doc, model: Doc, modelParents
 type ArbFacts = TriggerFacts & { rulesOdd: number; modelOdd: number; modelPosts: number; rulesOddNames: number; modelOddNames: number; rulesFramed: number; modelFramed: number };
 
 /**
+ * The arbitration's facts between a reading by the rules (`doc`) and the model's (`modelDoc`) of `text`; the trigger's
+ * facts read the model set now (`useLineModelForStudy(model, false)` before the call, as every caller does).
+ */
+function arbFacts(text: string, doc: Doc, modelDoc: Doc): ArbFacts {
+  return { ...lineFacts(text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
+}
+
+/**
  * The count arm (session 33, shape33; measured, not shipped; with the model's mean start probability >= 0.8 it is
  * shape33b, shipped in session 34 as src/ingest/line-roles.ts `countArm`):
  * with three start lines, the rules' posts and the model's posts (`modelPosts`: its start lines plus the removal notes
@@ -420,7 +433,7 @@ for (const r of BLIND_ROUNDS) {
     const fallbackDoc = parseToday(d.text, { name: d.name });
     const firstDoc = first(d.text, { name: d.name });
     // facts of the first try's posts against the left-out model's guesses (the model set above)
-    const facts: ArbFacts = { ...lineFacts(d.text, firstDoc).facts, rulesOdd: oddAuthorShare(firstDoc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(firstDoc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(firstDoc), modelFramed: frameAuthorShare(modelDoc) };
+    const facts = arbFacts(d.text, firstDoc, modelDoc);
     const augmented: Record<string, Score> = {};
     for (const v of variants) {
       useLineModelForStudy(v.model, true);
@@ -497,7 +510,7 @@ if (ki >= 0) {
       useLineModelForStudy(model, true);
       const modelDoc = parseToday(fx.text, { name: fx.name });
       useLineModelForStudy(model, false);
-      const facts: ArbFacts = { ...lineFacts(fx.text, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
+      const facts = arbFacts(fx.text, doc, modelDoc);
       for (const [name, rule] of Object.entries(ARBITRATIONS)) if (rule(facts)) fired[name]!.push(fx.name);
       // the model alone of each fit scored on the fixture's expected.json (`--augment`: main's fit and each weighting)
       const scores: Record<string, Score> = {};
@@ -574,7 +587,7 @@ if (gi >= 0) {
       useLineModelForStudy(model, true);
       const modelDoc = parseToday(d.input, { name });
       useLineModelForStudy(model, false);
-      const facts: ArbFacts = { ...lineFacts(d.input, doc).facts, rulesOdd: oddAuthorShare(doc), modelOdd: oddAuthorShare(modelDoc), modelPosts: modelDoc.thread.posts.length, rulesOddNames: oddAuthorShare(doc, false), modelOddNames: oddAuthorShare(modelDoc, false), rulesFramed: frameAuthorShare(doc), modelFramed: frameAuthorShare(modelDoc) };
+      const facts = arbFacts(d.input, doc, modelDoc);
       const sm = scoreDoc(modelDoc, gold);
       genRows.push({ name, facts, parentsRight: s.parents === s.parentsGold, modelRight: sm.countsExact === 1 && sm.authors === sm.posts && sm.starts === sm.posts });
     }
@@ -583,6 +596,65 @@ if (gi >= 0) {
   useLineModelForStudy(null);
   console.log(`generated: ${genRows.length} of ${seen} read right by today's rules (the known-layout negatives)`);
   out.generated = genRows;
+}
+// Chrome-perturbed fixtures (session 37, shape40; `--chrome N`, registered in docs/dump-styles.md "Registration for
+// session 37's held-out read (the lead, learned40)"): for each fixture (name order, index i, fold i mod 5) with at
+// least two author lines after its first post's first line, N variants drawn with fc.sample (seed 3700 + i) from the
+// chrome property of test/properties.test.ts with 1-6 inserts (scripts/study/lib/chrome-variants.ts); kept where today's
+// rules read the same posts (author and text of each) as on the fixture itself; their facts as `--fixtures 5` computes
+// them (today's rules against the model fit on every blind round and the fixtures outside the fixture's fold).
+const chi = args.indexOf('--chrome');
+if (chi >= 0) {
+  const n = Number(args[chi + 1] ?? 4);
+  const k = 5;
+  const blindRows = lineRoleRows(blind.map((b) => b.fx));
+  const foldModels = new Map<number, LinearModel>();
+  const foldModel = (fold: number): LinearModel => {
+    let m = foldModels.get(fold);
+    if (m === undefined) {
+      m = fitLineRoles([...lineRoleRows(fixtures.filter((_, i) => i % k !== fold)), ...blindRows], ['study']);
+      foldModels.set(fold, m);
+    }
+    return m;
+  };
+  const readPosts = (doc: Doc): string => JSON.stringify(doc.thread.posts.map((p) => [p.author, p.text]));
+  const chromeRows: Array<Record<string, unknown>> = [];
+  let drawnAll = 0;
+  let eligible = 0;
+  for (const [i, fx] of fixtures.entries()) {
+    const fold = i % k;
+    useLineModelForStudy(null);
+    const doc = parseToday(fx.text, { name: fx.name });
+    const first = doc.thread.posts[0];
+    const firstAt = first === undefined ? -1 : (first.lines[0]?.span[0] ?? first.span[0]);
+    const authors = new Set(doc.thread.posts.flatMap((p) => (p.author !== null && p.author.trim() !== '' ? [p.author.trim()] : [])));
+    const variants = first === undefined ? null : drawChromeVariants(fx.text, authors, fx.text.slice(0, firstAt).split('\n').length - 1, 3700 + i, n);
+    if (variants === null) {
+      console.log(`chrome ${fx.name} (fold ${fold}): fewer than two author lines after the first post, none drawn`);
+      continue;
+    }
+    eligible++;
+    const base = readPosts(doc);
+    let kept = 0;
+    for (const [v, variant] of variants.entries()) {
+      drawnAll++;
+      const name = `chrome-${fx.name}-${v}`;
+      useLineModelForStudy(null);
+      const vdoc = parseToday(variant.text, { name });
+      if (readPosts(vdoc) !== base) continue;
+      kept++;
+      const model = foldModel(fold);
+      useLineModelForStudy(model, true);
+      const modelDoc = parseToday(variant.text, { name });
+      useLineModelForStudy(model, false);
+      const facts = arbFacts(variant.text, vdoc, modelDoc);
+      chromeRows.push({ name, fixture: fx.name, fold, facts, inserted: variant.inserted });
+    }
+    console.log(`chrome ${fx.name} (fold ${fold}): ${variants.length} drawn, ${kept} kept`);
+  }
+  useLineModelForStudy(null);
+  console.log(`chrome: ${chromeRows.length} of ${drawnAll} variants kept (read as the fixture by today's rules), from ${eligible} of ${fixtures.length} fixtures with two author lines or more`);
+  out.chrome = chromeRows;
 }
 const ji = args.indexOf('--json');
 if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify(out, null, 1));

@@ -8,6 +8,8 @@ import type { LinearModel } from '../../../src/learn/model.js';
 export interface Example {
   x: number[];
   y: number;
+  /** The row's weight in the fit (its standardisation, gradient and Hessian), default 1 (session 37, shape40). */
+  w?: number;
 }
 export interface Logistic {
   mean: number[];
@@ -40,13 +42,20 @@ function solve(A: number[][], v: number[]): number[] {
 
 export const sigmoid = (t: number): number => 1 / (1 + Math.exp(-t));
 
-/** Ridge logistic regression (penalty `ridge` on the standardised weights, none on the bias), `steps` Newton steps. */
+/**
+ * Ridge logistic regression (penalty `ridge` on the standardised weights, none on the bias), `steps` Newton steps. A
+ * row's weight `w` (default 1) scales its share of the mean and spread the features are standardised by and its terms
+ * of the gradient and Hessian, as if it were `w` copies of itself; with every weight 1 the arithmetic is the unweighted
+ * fit's, bit for bit (a product by 1 and a sum of ones are exact).
+ */
 export function fitLogistic(rows: readonly Example[], ridge = 1, steps = 50): Logistic {
   const d = rows[0]!.x.length;
   const mean = new Array<number>(d).fill(0);
   const sd = new Array<number>(d).fill(0);
-  for (const r of rows) r.x.forEach((v, j) => (mean[j]! += v / rows.length));
-  for (const r of rows) r.x.forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / rows.length));
+  const weight = rows.map((r) => r.w ?? 1);
+  const total = weight.reduce((s, w) => s + w, 0);
+  rows.forEach((r, i) => r.x.forEach((v, j) => (mean[j]! += (weight[i]! * v) / total)));
+  rows.forEach((r, i) => r.x.forEach((v, j) => (sd[j]! += (weight[i]! * (v - mean[j]!) ** 2) / total)));
   for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
   const Z = rows.map((r) => [1, ...r.x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
   let beta = new Array<number>(d + 1).fill(0);
@@ -55,8 +64,8 @@ export function fitLogistic(rows: readonly Example[], ridge = 1, steps = 50): Lo
     const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
     Z.forEach((z, i) => {
       const p = sigmoid(z.reduce((s, v, j) => s + v * beta[j]!, 0));
-      const e = p - rows[i]!.y;
-      const w = p * (1 - p);
+      const e = weight[i]! * (p - rows[i]!.y);
+      const w = weight[i]! * (p * (1 - p));
       for (let j = 0; j <= d; j++) {
         g[j]! += e * z[j]!;
         for (let k = 0; k <= d; k++) H[j]![k]! += w * z[j]! * z[k]!;
