@@ -113,7 +113,7 @@ if (stage === 'cv') {
   // The blind threads' posts (the development rounds of fixtures/blind-threads, never fit on here): each scored by every fold's model.
   const blind = readBlindPosts(root);
   const blindHeld = ws.map(() => new Array<number>(blind.length).fill(0));
-  const blindRows: ModerationRow[] = blind.map((b) => ({ source: 'frames', text: b.text, targets: [NaN, b.insult ? 1 : 0, NaN, NaN, NaN], group: `blind ${b.file.slice(0, 2)}` }));
+  const blindRows: ModerationRow[] = blind.map((b) => ({ source: 'frames', text: b.text, targets: [NaN, b.insult ? 1 : 0, NaN, NaN, NaN], group: `blind ${b.file.split('_')[0]!}` }));
   const blindPlain = commentFitFeatures(blindRows, lookups);
   const blindFeats = addressed(blindRows, blindPlain);
   const blindRound = blind.map((b) => BLIND_ROUNDS.findIndex(([, test]) => test(b.file)));
@@ -209,7 +209,7 @@ if (stage === 'cv') {
       return `${label} ${rocAuc(p, g).toFixed(3)} / ${f1At(g, p, insultCut).toFixed(3)} / ${p.filter((x, j) => g[j] && x >= insultCut).length} of ${g.filter(Boolean).length} / ${p.filter((x, j) => !g[j] && x >= insultCut).length}`;
     });
     const g = blind.map((b) => b.insult);
-    const insults = blind.flatMap((b, i) => (b.insult ? [`${b.file.slice(0, 2)} ${blindHeld[k]![i]!.toFixed(3)}`] : []));
+    const insults = blind.flatMap((b, i) => (b.insult ? [`${b.file.split('_')[0]!} ${blindHeld[k]![i]!.toFixed(3)}`] : []));
     console.log(`${name} | ${cells.join(' | ')} | all ${rocAuc(blindHeld[k]!, g).toFixed(3)} / ${f1At(g, blindHeld[k]!, insultCut).toFixed(3)} | ${insults.join(', ')}`);
   });
 } else {

@@ -34,7 +34,7 @@ console.log(line('hand-set comment register (the claims step)', perRound(cues.ma
 
 if (process.argv.includes('--misses')) {
   posts.forEach((p, i) => {
-    if ((cues[i]! >= 0.5) !== p.claim) console.log(p.claim ? 'MISS' : 'FALSE', p.round, p.file.slice(0, 2), cues[i]!.toFixed(2), '|', p.text.replace(/\s+/g, ' ').slice(0, 260));
+    if ((cues[i]! >= 0.5) !== p.claim) console.log(p.claim ? 'MISS' : 'FALSE', p.round, p.file.split('_')[0]!, cues[i]!.toFixed(2), '|', p.text.replace(/\s+/g, ' ').slice(0, 260));
   });
   process.exit(0);
 }

@@ -15,7 +15,7 @@ import { COMMENT_CLAIM_SETTINGS, fitCommentClaims, postF1, postScore, readCommen
 const dir = 'fixtures/blind-threads';
 const posts: Array<{ set: number; text: string; claim: boolean }> = [];
 for (const f of readdirSync(dir).sort()) {
-  const n = Number(f.slice(0, 2));
+  const n = Number(/^(\d+)_/.exec(f)?.[1] ?? Number.NaN);
   if (!f.endsWith('.gold.json') || !(n >= 1 && n <= 16)) continue;
   const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; targets?: string[]; posts: Array<{ claim?: boolean; removed?: boolean }> };
   const targets = (gold.targets ?? []).flatMap((x) => ['--target', x]);

@@ -27,7 +27,7 @@ const evalDir = '../shared/eval-threads';
 if (existsSync(evalDir)) for (const f of readdirSync(evalDir)) if (f.endsWith('.txt')) sources.push(join(evalDir, f));
 const blindDir = 'fixtures/blind-threads';
 for (const f of readdirSync(blindDir)) {
-  const n = Number(f.slice(0, 2));
+  const n = Number(/^(\d+)_/.exec(f)?.[1] ?? Number.NaN);
   if (f.endsWith('.txt') && n >= 1 && n <= 16) sources.push(join(blindDir, f));
 }
 const seen = new Map<string, string>();

@@ -14,7 +14,7 @@ import { parse } from '../../src/index.js';
 import { lineFacts } from './lib/line-facts.js';
 import { oldSource } from './line-roles.js';
 import { execFileSync } from 'node:child_process';
-import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several src trees (first tries)
 type Doc = any;
 export function extra(text: string, doc: Doc) {
@@ -62,10 +62,10 @@ if (process.argv.includes('--blind')) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
   const commits = new Map<string, any>();
   for (const f of files) {
-    const n = Number(f.slice(0, 2));
+    const n = blindNumber(f);
     const lo = BLIND_DEV_ROUNDS.find((r) => n >= r.first && n <= r.last)?.first;
     if (lo === undefined) continue;
-    const first = files.find((g) => Number(g.slice(0, 2)) === lo)!;
+    const first = files.find((g) => blindNumber(g) === lo)!;
     const log = execFileSync('git', ['log', '--diff-filter=A', '--format=%h', '--', join('fixtures', 'blind-threads', first)], { cwd: here, encoding: 'utf8' });
     const c = log.trim().split('\n').at(-1)!;
     if (!commits.has(c)) commits.set(c, (await import(join(oldSource(c), 'src', 'index.ts'))).parse);

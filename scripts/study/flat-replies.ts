@@ -14,7 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { blindDevRound, BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { blindDevRound, blindNumber, BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { contentWords } from '../../src/text/words.js';
 
 const srcDir = process.argv[2] ?? 'src';
@@ -22,7 +22,7 @@ const lib = (await import(resolve(srcDir, 'index.ts'))) as { analyze: (b: Buffer
 const dir = resolve('fixtures/blind-threads');
 const LAYOUT = new Set(['explicit', 'depth', 'indent', 'replying-to']);
 const golds = readdirSync(dir)
-  .filter((f) => f.endsWith('.gold.json') && Number(f.slice(0, 2)) <= 52)
+  .filter((f) => f.endsWith('.gold.json') && blindNumber(f) <= 52)
   .sort();
 const tot = { files: 0, flat: 0, gold: 0, above: 0, linked: 0, right: 0, falseLinks: 0, top: 0, baseRight: 0, baseFalse: 0 };
 const rows: string[] = [];

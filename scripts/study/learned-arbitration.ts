@@ -303,7 +303,7 @@ for (const rd of readings) {
 }
 console.log(`\n| round | ${readings.map((r) => r.name).join(' | ')} |\n| --- |${readings.map(() => ' --- |').join('')}`);
 for (const r of [...rounds, 'all']) console.log(`| ${r === 'all' ? '**all, pooled**' : r} | ${readings.map((rd) => fig(table[rd.name]![r]!)).join(' | ')} |`);
-for (const rd of readings.slice(2)) console.log(`\n${rd.name}: takes ${taken[rd.name]!.size}: ${[...taken[rd.name]!].map((n) => n.slice(0, 2)).join(', ')}`);
+for (const rd of readings.slice(2)) console.log(`\n${rd.name}: takes ${taken[rd.name]!.size}: ${[...taken[rd.name]!].map((n) => n.split('_')[0]!).join(', ')}`);
 for (const [k, c] of Object.entries(cuts)) console.log(`\ncuts by round (${k}): ${Object.entries(c).map(([r, x]) => `${r} ${f3(x)}`).join(', ')}`);
 for (const withSure of new Set(learnedKeys.map((v) => v.withSure))) {
   console.log(`\nlearned (${withSure ? 'all facts' : "library's facts"}):`);
@@ -314,7 +314,7 @@ for (const withSure of new Set(learnedKeys.map((v) => v.withSure))) {
   }
   for (const key of [...new Set(learnedKeys.filter((x) => x.withSure === withSure).map(fitKey))]) {
     const top = dumps.filter((d) => pOf.has(`${key}:${d.name}`)).sort((a, b) => pOf.get(`${key}:${b.name}`)! - pOf.get(`${key}:${a.name}`)!);
-    console.log(`  highest left-out probabilities${key.endsWith('|fit') ? ' (the fit with the chrome variants)' : ''}: ${top.slice(0, 15).map((d) => `${d.name.slice(0, 2)} ${f3(pOf.get(`${key}:${d.name}`)!)} (y ${blindExample(d, true).y})`).join(', ')}`);
+    console.log(`  highest left-out probabilities${key.endsWith('|fit') ? ' (the fit with the chrome variants)' : ''}: ${top.slice(0, 15).map((d) => `${d.name.split('_')[0]!} ${f3(pOf.get(`${key}:${d.name}`)!)} (y ${blindExample(d, true).y})`).join(', ')}`);
   }
 }
 // the bar against main's arbitration
@@ -415,7 +415,7 @@ for (const v of VARIANTS) {
     const rate = (x: Score): number[] => [share(x.authors, x.posts), share(x.starts, x.posts), share(x.parents, x.parentsGold)];
     const lower = rounds.filter((r) => rate(per[r]!)[0]! < rate(main[r]!)[0]! - 0.02 || rate(per[r]!)[2]! < rate(main[r]!)[2]! - 0.02);
     const fxTaken = fx.filter(([, p]) => p > floor).map(([n]) => n);
-    console.log(`post hoc: main's, or the learned model above its cut and ${floor}: ${fig(per.all!)}; takes ${dumps.filter(take).map((d) => d.name.slice(0, 2)).join(', ')}; rounds lower by > 0.02: ${lower.join(', ') || 'none'}; fixtures over the floor: ${fxTaken.join(', ') || 'none'}`);
+    console.log(`post hoc: main's, or the learned model above its cut and ${floor}: ${fig(per.all!)}; takes ${dumps.filter(take).map((d) => d.name.split('_')[0]!).join(', ')}; rounds lower by > 0.02: ${lower.join(', ') || 'none'}; fixtures over the floor: ${fxTaken.join(', ') || 'none'}`);
   }
 }
 if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ table, taken: Object.fromEntries(Object.entries(taken).map(([k, v]) => [k, [...v]])), cuts, fixtures: Object.fromEntries([...fixtureTaken].map(([k, v]) => [String(k), v])), generated: Object.fromEntries([...generatedTaken]), ...(chromeRows.length > 0 ? { chrome: Object.fromEntries([...chromeTaken]) } : {}), p: Object.fromEntries(pOf) }, null, 1));

@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { blindThreads, deriveThreadGold, fitLineRoles, lineRoleRows, roleTransitions, ROLES, deriveGold, type Fixture } from '../train/lib/line-roles-data.js';
 import { useLineModelForStudy, type RoleDecoder } from '../../src/ingest/line-roles.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
-import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 import { parse } from '../../src/index.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -77,7 +77,7 @@ useLineModelForStudy(null);
 const blind = blindThreads().map((t) => {
   const doc = parse(t.text, { name: t.name });
   const byRules = !doc.messages.some((m) => m.ruleId === 'thread/line-model');
-  return { ...t, n: Number(t.name.slice(0, 2)), fx: deriveThreadGold(t.name, t.text, t.gold, byRules ? doc.thread.posts.filter((p) => !p.removed).map((p) => p.text) : []) };
+  return { ...t, n: blindNumber(t.name), fx: deriveThreadGold(t.name, t.text, t.gold, byRules ? doc.thread.posts.filter((p) => !p.removed).map((p) => p.text) : []) };
 });
 const fixtureRows = lineRoleRows(fixtures);
 type S = Score;

@@ -50,7 +50,7 @@ import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type Ro
 import { lineFacts } from './lib/line-facts.js';
 import { authorShares } from './lib/arbitration-features.js';
 import { drawChromeVariants } from './lib/chrome-variants.js';
-import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { parse as todayParse } from '../../src/index.js';
 import type { LinearModel } from '../../src/learn/model.js';
@@ -345,7 +345,7 @@ const blind = blindThreads().map((t) => {
   const doc = parseToday(t.text, { name: t.name });
   const byRules = !doc.messages.some((m) => m.ruleId === 'thread/line-model');
   const fx = deriveThreadGold(t.name, t.text, t.gold, byRules ? doc.thread.posts.filter((p) => !p.removed).map((p) => p.text) : []);
-  return { ...t, n: Number(t.name.slice(0, 2)), fx };
+  return { ...t, n: blindNumber(t.name), fx };
 });
 {
   const c: Record<string, number> = {};

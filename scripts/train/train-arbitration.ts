@@ -149,5 +149,5 @@ writeModel(join(root, '.cache', 'arbitration.model.json'), out);
 console.log(`arbitration: ${blind.length} blind (${blind.filter((e) => e.y === 1).length} positive), ${fixtureFit.length} fixtures, ${generatedFit.length} generated (not fit)${ci >= 0 ? `, ${chromeFit.length} chrome variants (${chromeFitted ? 'fit, weight 1/4' : 'not fit'})` : ''}; cut ${cut.toFixed(4)}, set by ${setBy}: ${nearest}`);
 if (ci >= 0) console.log(`chrome variants' highest (fold left out): ${chromeNearest || 'none'} ${chromeCut.toFixed(4)}`);
 console.log(`fixtures' highest (fold left out): ${fixtureNearest} ${fixtureCut.toFixed(4)}; generated's highest (fit on everything): ${generatedNearest || 'none'} ${generatedCut.toFixed(4)}`);
-const inSample = dumps.filter((d) => gated(d.facts) && probability(model, x(d.facts)) > cut).map((d) => d.name.slice(0, 2));
+const inSample = dumps.filter((d) => gated(d.facts) && probability(model, x(d.facts)) > cut).map((d) => d.name.split('_')[0]!);
 console.log(`in-sample blind dumps above the cut: ${inSample.length}: ${inSample.join(', ')}`);
