@@ -13,7 +13,7 @@ import { claimInputs, commentClaimFeaturesAndCap, scoreCheckworthiness, type Cla
 import { MODEL_FORMAT, predict } from '../../../src/learn/model.js';
 import { splitSentences } from '../../../src/text/sentences.js';
 import type { LinearModel } from '../../../src/learn/model.js';
-import { bestF1Threshold } from './claim-recipe.js';
+import { bestFBetaThreshold } from './claim-recipe.js';
 import { COMMENT_CLAIM_FEATURE_FILES, ironicSpansOf, type CommentClaimRow } from './comment-claims-fit.js';
 import { fitModel } from './fit-model.js';
 
@@ -34,6 +34,13 @@ export interface ThreadClaimSettings {
   handset: boolean;
   /** Full-batch Adam steps. */
   iterations: number;
+  /**
+   * L2 on the `rc:` features alone (with `handset`), `l2` on the rest: a small value makes the fit start from the
+   * hand-set register's reading and learn corrections to it (session 37's stacking candidate). Default: `l2`.
+   */
+  handsetL2?: number;
+  /** The threshold maximises post-level F-beta with this beta (below 1 weighs precision above recall). Default 1 (F1). */
+  beta?: number;
 }
 
 /**
@@ -147,7 +154,7 @@ export function fitThreadClaimRows(rows: readonly SentenceRow[], settings: Threa
       balanced: true,
       minCount: 2,
       iterations: settings.iterations,
-      l2: () => settings.l2,
+      l2: (name) => (settings.handsetL2 !== undefined && name.startsWith('rc:') ? settings.handsetL2 : settings.l2),
       ...(notes === undefined ? {} : { notes }),
     },
   );
@@ -160,7 +167,8 @@ function fitRows(posts: readonly ThreadClaimPost[], corpus: readonly CommentClai
 
 /**
  * Fits on `posts` (and the corpus at the settings' weight), with the probability threshold chosen by leaving one of
- * the posts' rounds out (best post-level F1 over the out-of-round posts, by `postProbability`, within 0.05..0.95).
+ * the posts' rounds out (best post-level F-beta, F1 unless `settings.beta`, over the out-of-round posts, by
+ * `postProbability`, within 0.05..0.95).
  */
 export function fitThreadClaims(posts: readonly ThreadClaimPost[], corpus: readonly CommentClaimRow[], settings: ThreadClaimSettings, fitOn?: string[], notes?: string): ClaimModel {
   const rounds = [...new Set(posts.map((p) => p.round))].sort();
@@ -173,7 +181,7 @@ export function fitThreadClaims(posts: readonly ThreadClaimPost[], corpus: reado
       gold.push(p.claim);
     }
   }
-  const { threshold } = bestF1Threshold(scores, gold);
+  const { threshold } = bestFBetaThreshold(scores, gold, settings.beta ?? 1);
   const model = fitThreadClaimRows(fitRows(posts, corpus, settings), settings, fitOn, notes);
   return { ...model, thresholds: { claim: Math.min(0.95, Math.max(0.05, threshold)) } };
 }
