@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { ClaimModel } from '../src/classify/claims/index.js';
 import { readBlindClaimPosts } from '../scripts/eval/lib/blind-posts.js';
+import { bestF1Threshold, bestFBetaThreshold } from '../scripts/train/lib/claim-recipe.js';
 import { postScore } from '../scripts/train/lib/comment-claims-fit.js';
 import { fitThreadClaimRows, fitThreadClaims, postProbability, threadSentenceRows, type ThreadClaimPost } from '../scripts/train/lib/thread-claims-fit.js';
 
@@ -50,5 +51,19 @@ describe('the thread-post claim fit (measuring only)', () => {
     expect(postProbability(texts[0]!, model)).toBe(0);
     expect(postProbability(texts[1]!, model)).toBe(0);
     expect(postProbability(texts[3]!, model)).toBe(1);
+  });
+
+  it('session 37: an F-beta threshold (beta 1 is the F1 threshold; beta below 1 never sits lower) and an L2 of its own on the register deciles', () => {
+    const scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
+    const gold = [true, true, false, true, false, true, false, false];
+    expect(bestFBetaThreshold(scores, gold, 1)).toEqual(bestF1Threshold(scores, gold));
+    expect(bestFBetaThreshold(scores, gold, 0.7).threshold).toBeGreaterThanOrEqual(bestF1Threshold(scores, gold).threshold);
+    expect(bestFBetaThreshold(scores, gold, 0.5).threshold).toBe(0.75);
+    // handsetL2 equal to l2 is the same fit; a different one moves only through the `rc:` weights' penalty.
+    const rows = threadSentenceRows(posts);
+    expect(JSON.stringify(fitThreadClaimRows(rows, { ...settings, handsetL2: settings.l2 }))).toBe(JSON.stringify(fitThreadClaimRows(rows, settings)));
+    const stacked = fitThreadClaimRows(rows, { ...settings, handsetL2: 1e-4 });
+    const rcNorm = (m: { weights: Record<string, number[]> }): number => Object.entries(m.weights).filter(([f]) => f.startsWith('rc:')).reduce((a, [, w]) => a + w[0]! ** 2, 0);
+    expect(rcNorm(stacked)).toBeGreaterThan(rcNorm(fitThreadClaimRows(rows, settings)));
   });
 });

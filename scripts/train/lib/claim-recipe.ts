@@ -98,6 +98,15 @@ export function pruneClaimModel(model: LinearModel, keep: number): LinearModel {
 
 /** The probability threshold with the best F1 for these scores (capped rows count as never check-worthy). */
 export function bestF1Threshold(scores: readonly number[], gold: readonly boolean[]): { threshold: number; f1: number } {
+  return bestFBetaThreshold(scores, gold, 1);
+}
+
+/**
+ * The probability threshold with the best F-beta for these scores (`f1` holds that F-beta; beta below 1 weighs
+ * precision above recall; beta 1 gives `bestF1Threshold` exactly).
+ */
+export function bestFBetaThreshold(scores: readonly number[], gold: readonly boolean[], beta: number): { threshold: number; f1: number } {
+  const b2 = beta * beta;
   const order = scores.map((s, i) => i).filter((i) => Number.isFinite(scores[i])).sort((a, b) => scores[b]! - scores[a]!);
   const positives = gold.filter(Boolean).length;
   let tp = 0;
@@ -109,7 +118,8 @@ export function bestF1Threshold(scores: readonly number[], gold: readonly boolea
     else fp++;
     const next = order[r + 1];
     if (next !== undefined && scores[next] === scores[i]) continue;
-    const f1 = (2 * tp) / (tp + fp + positives);
+    // F-beta = (1 + b2) tp / ((1 + b2) tp + b2 fn + fp), fn = positives - tp; with b2 = 1 the former F1 digit for digit.
+    const f1 = ((1 + b2) * tp) / (tp + fp + b2 * positives);
     // Midway to the next lower score, so the threshold separates the two.
     const threshold = next === undefined ? scores[i]! : (scores[i]! + scores[next]!) / 2;
     if (f1 > best.f1) best = { threshold, f1 };
