@@ -11,7 +11,7 @@ import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { markerAt, MARKERS } from './clauses.js';
 import { AGREE, answeredSentence, namesSomeone } from './compare.js';
-import type { Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
+import type { CountedPair, Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
 import { answersParent } from './answers-parent.js';
 import { articleReference } from './article-reference.js';
 import { closingRebuke } from './closing-rebuke.js';
@@ -320,6 +320,8 @@ export function findCorrections(input: CorrectionInput): Correction[] {
 export interface ScoredCandidate {
   correction: Correction;
   features: Array<[string, number]>;
+  /** A plain different figure: what its two figures count (value-mismatch.ts; studies read it). */
+  counted?: CountedPair;
 }
 
 /**
@@ -371,6 +373,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       isReply,
       links: finding.links,
     }),
+    ...(finding.counted ? { counted: finding.counted } : {}),
   });
 
   const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent, paraphrases);
