@@ -11,6 +11,7 @@ import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { markerAt, MARKERS } from './clauses.js';
 import { AGREE, answeredSentence, namesSomeone } from './compare.js';
+import { countedApart } from './counted-noun.js';
 import type { CountedPair, Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
 import { answersParent } from './answers-parent.js';
 import { articleReference } from './article-reference.js';
@@ -453,5 +454,12 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(scored(finding, unit, correction));
     }
   });
-  return out;
+  // A plain different figure against the article whose two figures count different things (counted-noun.ts,
+  // session 37) corroborates another finding of the post; it never flags a post alone.
+  return out.every(corroboratesOnly) ? [] : out;
+}
+
+/** A plain different figure against an article sentence whose counted nouns both read and share nothing, with no other link. */
+function corroboratesOnly(c: ScoredCandidate): boolean {
+  return c.counted !== undefined && c.correction.kind === 'article' && !c.counted.linked && countedApart(c.counted.post, c.counted.target);
 }
