@@ -11,14 +11,11 @@
  * or a blind round outside the development list.
  * Usage: npx tsx scripts/study/corr40-counted-nouns.ts [--list]
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countedApart } from '../../src/classify/corrections/counted-noun.js';
-import { collectCorrections, type CorrectionPost, type ScoredCandidate } from '../../src/classify/corrections/index.js';
-import type { Correction } from '../../src/schema/classify.js';
-import { buildCase, type BlindCase } from '../../test/corrections-helpers.js';
-import { blindThreads } from '../train/lib/correction-rows.js';
+import type { ScoredCandidate } from '../../src/classify/corrections/index.js';
+import { eachBlindFinding, eachCaseFinding } from './lib/blind-findings.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const list = process.argv.includes('--list');
@@ -46,17 +43,10 @@ function look(source: string, where: string, gold: boolean | null, cands: Scored
   rows.push({ source, where, gold, alone, findings, text: `${text}\n      POST: ${postText.replace(/\s+/g, ' ').slice(0, 260)}` });
 }
 
-for (const b of blindThreads(root)) {
-  const t = b.thread;
-  const found = new Map<string, Correction[]>();
-  t.posts.forEach((post, i) => {
-    const gp = t.gold.posts[i]!;
-    const cands = gp.removed || post.text === '' ? [] : collectCorrections({ post, earlier: t.posts.slice(0, i), articleSentences: t.articleSentences, earlierCorrections: found });
-    found.set(post.id, cands.map((c) => c.correction));
-    if (gp.removed || gp.correction === null || gp.correction === undefined) return;
-    look('blind', `${String(b.number).padStart(2, '0')} #${i}`, gp.correction !== false, cands, post.text);
-  });
-}
+eachBlindFinding(root, ({ b, post, gold, cands }) => {
+  if (gold.removed || gold.correction === null || gold.correction === undefined) return;
+  look('blind', `${String(b.number).padStart(2, '0')} #${b.thread.posts.indexOf(post)}`, gold.correction !== false, cands, post.text);
+});
 
 const corpora: Array<[string, string]> = [
   ['corpus', join(root, 'scripts/train/data/correction-corpus')],
@@ -64,20 +54,7 @@ const corpora: Array<[string, string]> = [
   ['blind21', join(root, 'scripts/train/data/correction-corpus/blind21')],
   ['cases-blind', join(root, 'test/corrections-blind')],
 ];
-for (const [source, dir] of corpora) {
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as BlindCase;
-    const { articleSentences, posts } = buildCase({ ...c, expected: [] });
-    const found = new Map<string, Correction[]>();
-    const positive = new Set(c.expected.map((e) => e.post));
-    const negative = new Set(c.notCorrections);
-    posts.forEach((p: CorrectionPost, i) => {
-      const cands = collectCorrections({ post: p, earlier: posts.slice(0, i), articleSentences, earlierCorrections: found });
-      found.set(p.id, cands.map((x) => x.correction));
-      look(source, `${c.name} ${p.id}`, positive.has(p.id) ? true : negative.has(p.id) ? false : null, cands, p.text);
-    });
-  }
-}
+for (const [source, dir] of corpora) eachCaseFinding(dir, ({ c, post, gold, cands }) => look(source, `${c.name} ${post.id}`, gold, cands, post.text));
 
 // Per source, counts as gold true / false of posts: with a plain finding; with one whose two counted nouns both read;
 // of those, one reading apart; alone; alone with every plain finding apart (what "apart corroborates only" drops),
