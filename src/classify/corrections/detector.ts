@@ -66,6 +66,19 @@ export interface DetectorFinding {
   detector?: Correction['detector'];
   /** How a proposed pair was linked, for the scorer (`link:` features; parent-slot.ts). */
   links?: readonly string[];
+  /** What the two figures of a plain different figure count (value-mismatch.ts, counted-noun.ts); absent for every other finding. */
+  counted?: CountedPair;
+}
+
+/** The counted noun phrases of a post figure and a target figure (lemmas, head last; null when none reads). */
+export interface CountedPair {
+  post: readonly string[] | null;
+  target: readonly string[] | null;
+  /**
+   * Something else links the pair: the sentence is quoted above the post, both are statements of one speaker, or one
+   * figure's noun names the doer of a verb by the other ("38,212 finishers", "50,000 runners finished").
+   */
+  linked: boolean;
 }
 
 export interface Detector {

@@ -11,7 +11,8 @@ import { lineOffsetMapper } from '../../text/remap.js';
 import { scoreCheckworthiness } from '../claims/index.js';
 import { markerAt, MARKERS } from './clauses.js';
 import { AGREE, answeredSentence, namesSomeone } from './compare.js';
-import type { Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
+import { countedApart } from './counted-noun.js';
+import type { CountedPair, Detector, DetectorContext, DetectorFinding, PostSentence } from './detector.js';
 import { answersParent } from './answers-parent.js';
 import { articleReference } from './article-reference.js';
 import { closingRebuke } from './closing-rebuke.js';
@@ -320,6 +321,8 @@ export function findCorrections(input: CorrectionInput): Correction[] {
 export interface ScoredCandidate {
   correction: Correction;
   features: Array<[string, number]>;
+  /** A plain different figure: what its two figures count (value-mismatch.ts; studies read it). */
+  counted?: CountedPair;
 }
 
 /**
@@ -371,6 +374,7 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       isReply,
       links: finding.links,
     }),
+    ...(finding.counted ? { counted: finding.counted } : {}),
   });
 
   const quotes = findPostQuotes(post, sentences, index, window, scope.foreign, parent, paraphrases);
@@ -450,5 +454,12 @@ export function collectCorrections(input: CorrectionInput): ScoredCandidate[] {
       out.push(scored(finding, unit, correction));
     }
   });
-  return out;
+  // A plain different figure against the article whose two figures count different things (counted-noun.ts,
+  // session 37) corroborates another finding of the post; it never flags a post alone.
+  return out.every(corroboratesOnly) ? [] : out;
+}
+
+/** A plain different figure against an article sentence whose counted nouns both read and share nothing, with no other link. */
+function corroboratesOnly(c: ScoredCandidate): boolean {
+  return c.counted !== undefined && c.correction.kind === 'article' && !c.counted.linked && countedApart(c.counted.post, c.counted.target);
 }

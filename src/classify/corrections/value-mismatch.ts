@@ -8,6 +8,7 @@ import { notClause, topicLabel } from './clauses.js';
 import { AGREE, differentAmount, sharedWords } from './compare.js';
 import { NUMBER_WORDS } from '../../text/number-words.js';
 import type { Detector, DetectorContext, DetectorFinding } from './detector.js';
+import { countedNoun } from './counted-noun.js';
 import { unitKey } from './paraphrase.js';
 import { isFrameValue } from './value-frames.js';
 import type { Candidate } from './thread-index.js';
@@ -120,6 +121,7 @@ function mismatches(post: Unit, target: Unit, candidate: Candidate, shared: numb
         evidence: [postValue.span],
         note: `${postValue.text} here, ${targetValue.text} in the ${candidate.kind === 'article' ? 'article' : 'earlier post'}`,
         strength: 0.7,
+        ...(dates ? {} : { counted: { post: countedNoun(post, postValue.span, WHEN), target: countedNoun(target, targetValue.span, WHEN), linked: quoted || agent || (speakerLinked && post.speech && target.speech) } }),
       });
     });
   });
