@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { moderate } from '../src/classify/moderation/index.js';
 
@@ -114,10 +114,23 @@ describe('threadlens CLI', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  it('analyzes a folder', () => {
-    const r = run(['analyze', '--format', 'ndjson', 'fixtures']);
-    expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(5);
+  it('analyzes a folder, nested folders included', () => {
+    // a folder of its own (the whole fixtures folder grows every session and took over a minute under load)
+    const dir = mkdtempSync(join(tmpdir(), 'threadlens-folder-'));
+    try {
+      const names = ['seed-000', 'seed-001', 'seed-002'];
+      for (const n of names) copyFileSync(join(root, 'fixtures', n, 'input.txt'), join(dir, `${n}.txt`));
+      mkdirSync(join(dir, 'more'));
+      copyFileSync(join(root, 'fixtures', 'seed-003', 'input.txt'), join(dir, 'more', 'seed-003.txt'));
+      const r = run(['analyze', '--format', 'ndjson', dir]);
+      expect(r.status).toBe(0);
+      const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { name: string }; thread: { posts: unknown[] } });
+      expect(docs.map((d) => d.source.name.split(/[\\/]/).pop()).sort()).toEqual(['seed-000.txt', 'seed-001.txt', 'seed-002.txt', 'seed-003.txt']);
+      // the same analysis as the file alone (seed-001: 21 posts; the other seeds are articles without comments)
+      expect(docs.find((d) => d.source.name.endsWith('seed-001.txt'))!.thread.posts).toHaveLength(21);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('gives one clear line and a non-zero exit on a bad path or option', () => {
     const bad = run(['analyze', 'no/such/file.txt']);

@@ -104,7 +104,7 @@ for (const g of golds) {
       else {
         const kind = gp.parent === i - 1 ? 'above' : gp.parent === 0 ? 'opening' : 'earlier';
         row.miss[kind][ours === null ? 'none' : 'wrong']++;
-        if (process.env.MISSES) console.error(`${gold.file.slice(0, 2)} #${i} ${kind} gold ${gp.parent} ours ${ours ?? 'none'}: ${String(p?.text ?? '').slice(0, 90).replace(/\s+/g, ' ')}`);
+        if (process.env.MISSES) console.error(`${gold.file.split('_')[0]!} #${i} ${kind} gold ${gp.parent} ours ${ours ?? 'none'}: ${String(p?.text ?? '').slice(0, 90).replace(/\s+/g, ' ')}`);
       }
       if (!ok && gp.parent === i - 1) row.allAbove.fix++;
       if (ok && gp.parent !== i - 1) row.allAbove.breakReply++;
@@ -113,7 +113,7 @@ for (const g of golds) {
         else row.leftAbove.stayWrong++;
       }
     } else if (i > 0) {
-      if (ours !== null) topLinked.push(`${gold.file.slice(0, 2)} #${i}`);
+      if (ours !== null) topLinked.push(`${gold.file.split('_')[0]!} #${i}`);
       row.allAbove.breakTop++;
       if (p && ours === null) row.leftAbove.breakTop++;
     }
