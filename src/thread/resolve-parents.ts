@@ -140,7 +140,7 @@ export function resolveParents(
       // answered (X lists the parent's author first, the conversation's root after it).
       const named = answeredHandle(r.replyTo.name, storyAccount);
       // In a conversation under one post, a branch that names that post's author answers that post.
-      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(named));
+      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? subjectPost(r.replyTo, i, raw, posts) ?? authors.get(named));
       // "replied to a thread: <the root's first words>" names the thread, not the post answered in it (session 25).
       if (a && r.replyTo.name === '' && r.replyTo.snippet) {
         const root = a.index;
@@ -391,6 +391,24 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
  * starts with the previewed words (an author may have written several), else undefined. A preview that names no
  * author ("replied to a thread: …") points to the latest earlier post starting with its words.
  */
+/**
+ * "In reply to Cost of doing business by Gordon Blyth" (session 37): the latest earlier post by that poster whose subject
+ * is the one named (a cut-off subject by the words it keeps), or, where the page left subjects in the text, whose text
+ * starts with it; else undefined.
+ */
+function subjectPost(replyTo: { name: string; subject?: string }, i: number, raw: readonly RawPost[], posts: readonly ThreadPost[]): { index: number } | undefined {
+  if (!replyTo.subject) return undefined;
+  const bare = (t: string): string => normalise(t.replace(/\s?(?:…|\.\.\.)$/u, ''));
+  const named = bare(replyTo.subject);
+  if (named.length < 2) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    if (!sameName(posts[j]!.author, replyTo.name)) continue;
+    const own = raw[j]!.subject;
+    if (own !== undefined ? bare(own) === named : normalise(posts[j]!.text.replace(/\s+/g, ' ')).startsWith(named)) return { index: j };
+  }
+  return undefined;
+}
+
 function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
   if (!replyTo.snippet) return undefined;
   const words = normalise(unquote(replyTo.snippet));
