@@ -246,3 +246,40 @@ describe('session 37: a consultation page whose discussion says who may comment 
     expect(doc.thread.posts.map((p) => p.author)).toEqual(['cyclekelby', 'riverside_res', 'J.Amis']);
   });
 });
+
+describe('session 37: a flat list where a reply greets or thanks an earlier poster by the name as spelt', () => {
+  const post = (name: string, date: string, text: string, team = false) => [name, ...(team ? ['Project team'] : []), date, text, 'Reply', 'Report', ''];
+  const text = [
+    'Skip to main content',
+    'Kelby Engage',
+    'Home',
+    '',
+    'Market Square trees',
+    '',
+    'Kelby Borough Council proposes to plant 24 trees in Market Square and to remove 11 parking spaces to make room for them.',
+    '',
+    'The planting would cost £86,000 from the Urban Tree Challenge Fund. The consultation closes on 30 January 2027.',
+    '',
+    'What do you think of the proposal?',
+    'You need to be signed in to add your comment.',
+    '5 comments',
+    '',
+    ...post('greenkelby', '1 December 2026', 'Twenty-four trees will make the square bearable in July. Fully support it.'),
+    ...post('stallholder_dee', '1 December 2026', 'Eleven spaces gone is eleven fewer customers for the Thursday market.'),
+    ...post('Kelby Parks Team', '2 December 2026', 'Thanks stallholder_dee. The market keeps its loading bays, and the Station Road car park is two minutes away.', true),
+    ...post('m.okoro', '2 December 2026', 'What species are they planting? Some of them drop sap all over parked cars.'),
+    ...post('Kelby Parks Team', '3 December 2026', 'Hi m.okoro - mostly field maple and rowan, neither of which drips sap.', true),
+    'Key dates',
+    'Privacy',
+  ].join('\n');
+
+  it('links the reply that greets a poster by name to that poster', () => {
+    expect(parents(text)).toEqual([
+      ['greenkelby', null],
+      ['stallholder_dee', null],
+      ['Kelby Parks Team', 1],
+      ['m.okoro', null],
+      ['Kelby Parks Team', 3],
+    ]);
+  });
+});

@@ -782,6 +782,12 @@ const HONORIFIC_AFTER = / (?:ji|jee|जी|sahab|saheb|साहब|ساب|صا�
  * full name or by a first name only one earlier author has, before a comma or colon; `length`: the words used.
  */
 function addressedAuthor(body: string, authors: AuthorIndex): { index: number; length: number } | undefined {
+  // (Session 37) "Thanks wendle_rd_mum. The figure…", "Hi J.Pickering - to be clear…", "Thank you Ann, …": one or two
+  // words, then an earlier poster's whole name as its poster spells it, then a full stop, a dash set off by spaces, a
+  // comma or "!": a greeting or thanks to that poster.
+  const greeting = /^(\p{L}{2,12}(?: \p{L}{2,12})?) (\S{4,40}?)(?:[,:!]|\.(?=\s|$)| [-–—](?= ))/u.exec(body);
+  const hailed = greeting ? authors.get(greeting[2]!) : undefined;
+  if (hailed !== undefined) return { index: hailed.index, length: greeting![0].length - 1 };
   const comma = body.search(/[,:،，]/);
   if (comma <= 0 || comma > 40) return undefined;
   const said = body.slice(0, comma);
