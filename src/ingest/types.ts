@@ -20,7 +20,7 @@ export interface RawPost {
    * "Replying to X" / "in reply to X": the name and where it stands; `snippet`: the first words of the post
    * answered when the page previews them ("↳ replying to @X: Two days with…").
    */
-  replyTo: { name: string; span: Span; snippet?: string } | null;
+  replyTo: { name: string; span: Span; snippet?: string; subject?: string } | null;
   /** The header marks the post as a reply without naming its parent ("| parent |"): where the mark stands. */
   replyMark?: Span | null;
   /** The header marks a top-level post (a Hacker-News-like header without "parent"). */

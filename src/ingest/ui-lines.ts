@@ -23,7 +23,7 @@ const NEUTRAL = new Set('a an the this that these those to of in on at for and o
 const COUNT_OF_THINGS = /^(?:[\d.,]{1,9}[kmb]?\s(?:subscribers|views|followers|comments|likes|shares|readers|members|users|replies|points|upvotes|watching|online|reviews|ratings|answers)\b.{0,30}|(?:reviews|ratings|answers|comments|replies|followers|subscribers|views|members)\s[\d.,]{1,9}[kmb]?(?:\s[•·|]\s.{1,24})?)$/i;
 // "6 min read", "12 minute read": the reading time a page prints by the byline.
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minutes?)\.? read$/i;
-const LOGIN_WORDS = /\b(?:log ?in|sign (?:in|up)|register|account|password|subscribe|unsubscribe|newsletter|notifications?|alerts)\b/gi;
+const LOGIN_WORDS = /\b(?:log(?:ged)? ?in|sign(?:ed)? (?:in|up)|register|account|password|subscribe|unsubscribe|newsletter|notifications?|alerts)\b/gi;
 
 /** The words of a line, lower case, without the punctuation around them ("e-Edition" → "e-edition", "user48213" stays whole). */
 function wordsOf(trimmed: string): string[] {
@@ -117,8 +117,9 @@ export function isCommentGate(trimmed: string): boolean {
   return (trimmed.match(LOGIN_WORDS) ?? []).length >= 1 && wordsOf(trimmed).length <= 12;
 }
 
-// "… can post comments", "… may leave a comment", "… to comment": a line saying who may comment.
-const COMMENT_PERMISSION = /\b(?:can|may) (?:post|leave|add|write) (?:a )?(?:comments?|repl(?:y|ies))\b|\bto (?:comment|reply)\b/i;
+// "… can post comments", "… may leave a comment", "… to comment" ("… to add your comment", session 37): a line saying who
+// may comment.
+const COMMENT_PERMISSION = /\b(?:can|may) (?:post|leave|add|write) (?:a )?(?:comments?|repl(?:y|ies))\b|\bto (?:(?:post|leave|add|write) (?:a |your )?)?(?:comments?|reply)\b/i;
 
 /** A legal footer ("© 2026 … All rights reserved.", "Use of this site constitutes acceptance of our User Agreement"). */
 export function isLegalLine(trimmed: string): boolean {

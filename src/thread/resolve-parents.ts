@@ -140,7 +140,7 @@ export function resolveParents(
       // answered (X lists the parent's author first, the conversation's root after it).
       const named = answeredHandle(r.replyTo.name, storyAccount);
       // In a conversation under one post, a branch that names that post's author answers that post.
-      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? authors.get(named));
+      let a = chain && i > 0 && sameHeadName(raw[0]!, r.replyTo.name) ? { index: 0 } : (previewedPost(r.replyTo, i, posts) ?? subjectPost(r.replyTo, i, raw, posts) ?? authors.get(named));
       // "replied to a thread: <the root's first words>" names the thread, not the post answered in it (session 25).
       if (a && r.replyTo.name === '' && r.replyTo.snippet) {
         const root = a.index;
@@ -391,6 +391,24 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
  * starts with the previewed words (an author may have written several), else undefined. A preview that names no
  * author ("replied to a thread: …") points to the latest earlier post starting with its words.
  */
+/**
+ * "In reply to Cost of doing business by Gordon Blyth" (session 37): the latest earlier post by that poster whose subject
+ * is the one named (a cut-off subject by the words it keeps), or, where the page left subjects in the text, whose text
+ * starts with it; else undefined.
+ */
+function subjectPost(replyTo: { name: string; subject?: string }, i: number, raw: readonly RawPost[], posts: readonly ThreadPost[]): { index: number } | undefined {
+  if (!replyTo.subject) return undefined;
+  const bare = (t: string): string => normalise(t.replace(/\s?(?:…|\.\.\.)$/u, ''));
+  const named = bare(replyTo.subject);
+  if (named.length < 2) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    if (!sameName(posts[j]!.author, replyTo.name)) continue;
+    const own = raw[j]!.subject;
+    if (own !== undefined ? bare(own) === named : normalise(posts[j]!.text.replace(/\s+/g, ' ')).startsWith(named)) return { index: j };
+  }
+  return undefined;
+}
+
 function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
   if (!replyTo.snippet) return undefined;
   const words = normalise(unquote(replyTo.snippet));
@@ -764,6 +782,12 @@ const HONORIFIC_AFTER = / (?:ji|jee|जी|sahab|saheb|साहब|ساب|صا�
  * full name or by a first name only one earlier author has, before a comma or colon; `length`: the words used.
  */
 function addressedAuthor(body: string, authors: AuthorIndex): { index: number; length: number } | undefined {
+  // (Session 37) "Thanks wendle_rd_mum. The figure…", "Hi J.Pickering - to be clear…", "Thank you Ann, …": one or two
+  // words, then an earlier poster's whole name as its poster spells it, then a full stop, a dash set off by spaces, a
+  // comma or "!": a greeting or thanks to that poster.
+  const greeting = /^(\p{L}{2,12}(?: \p{L}{2,12})?) (\S{4,40}?)(?:[,:!]|\.(?=\s|$)| [-–—](?= ))/u.exec(body);
+  const hailed = greeting ? authors.get(greeting[2]!) : undefined;
+  if (hailed !== undefined) return { index: hailed.index, length: greeting![0].length - 1 };
   const comma = body.search(/[,:،，]/);
   if (comma <= 0 || comma > 40) return undefined;
   const said = body.slice(0, comma);

@@ -520,6 +520,9 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     // (A footer's row, "Me gusta · Responder · 3 d", has the shape of a name, a separated suffix and a time: the suffix
     // is read only where the caller saw the line open a post, as the role above.)
     const named = stripBadges(head, DAY_CLOCK.test(timeText), roleLikeFooter || !head.some((t) => isSeparator(t.text)) || readFooter(line) === undefined);
+    // "paperhand (48) · 5 hours ago", "northfold (70) MOD · 3 hours ago" (session 37): a figure in brackets between the
+    // name and the time is the poster's reputation score a blog network prints, no part of the name.
+    if (named.tokens.length >= 2 && /^\(\d{1,6}\)$/.test(named.tokens[named.tokens.length - 1]!.text)) named.tokens = named.tokens.slice(0, -1);
     if (opBadge) named.isOP = true;
     const split = splitArrow(named.tokens) ?? splitGap(line, named.tokens);
     // "Gazette Moderator Mod → Phil Garza": the badge stands after the author, before the arrow.
@@ -784,6 +787,9 @@ export function readFooter(line: Line): Footer | undefined {
   if (line.trimmed.length === 0 || line.trimmed.length > 120) return undefined;
   // "▼  2026 (212)", "► November (19)": a blog archive's tree toggle, a label and its count (session 27), is no vote.
   if (ARCHIVE_TOGGLE.test(line.trimmed)) return undefined;
+  // "Log in or register to post comments" (session 37): a logged-out copy prints the login prompt where each post's
+  // reply button stands.
+  if (LOGIN_TO_ACT.test(line.trimmed)) return { likes: null };
   return readButtonFooter(line) ?? readTimeFirstRow(line.trimmed) ?? readReplyCountRow(line.trimmed);
 }
 
@@ -791,6 +797,7 @@ export function readFooter(line: Line): Footer | undefined {
 // separator before it or not; "↩ 1", "💬 3", "✉ 2": a mark with no letter or figure before a figure. Both are footer rows.
 // ("143 Comments", "5 responses" alone are the section's count line where it opens: `readBareReplyCount` reads them under
 // a post's text.)
+const LOGIN_TO_ACT = /^(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in|sign ?in))? to (?:post )?(?:comments?|repl(?:y|ies)|respond|vote)$/i;
 const REPLY_COUNT_ROW = /^\p{L}{2,12} ?[·•|] ?\d{1,5} (?:repl(?:y|ies)|responses?|answers?|comments?)$/iu;
 const BARE_REPLY_COUNT = /^\d{1,5} (?:repl(?:y|ies)|responses?|answers?|comments?)$/i;
 
@@ -1022,18 +1029,21 @@ const REPLY_LINE = /^(?:↪|↳|⤷|↩)?\s?(?:(?:in )?(?:reply|response|answer)
 // "↳ replying to @Tomás Reilly: Two days with four sailings…": a chat's preview of the message answered, its
 // author and its first words.
 const REPLY_PREVIEW = /^(?:↪|↳|⤷|↩)?\s?(?:replying to|in reply to|reply to)\s@?([^:@]{1,48}):\s(\S.{0,300})$/i;
-// "jdoe_77 replied to Maria", and as Italian, Spanish, French, German and Dutch sites print it ("Elena Bianchi
+// "jdoe_77 replied to Maria" (also "Martin Fell in reply to Dee", a work network's head, session 37), and as Italian,
+// Spanish, French, German and Dutch sites print it ("Elena Bianchi
 // risponde a Giorgio_Como58", "Ana responde a Luis", "Marc répond à Sophie", "Jan reageert op Piet").
 // "replied to a thread: That's a 40% cut in evening…" (Slack, a thread reply also sent to the channel): the first
 // words of the message answered, its author not named.
 const REPLY_PREVIEW_UNNAMED = /^(?:replied to a thread|replying to a (?:thread|message|comment|post)):\s(\S.{0,300})$/i;
-const REPLIED_TO = /^(?:[↪↳⤷↩➥➦] ?)?@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
+const REPLIED_TO = /^(?:[↪↳⤷↩➥➦] ?)?@?(\S(?:.{0,46}\S)?) (?:replied to|replies to|in reply to|risponde a|ha risposto a|responde a|respondió a|répond à|a répondu à|antwortet|reageert op|antwoordt) @?(\S(?:.{0,46}\S)?)$/i;
 // "Dev Patel, Hatherton, in answer to Joan Whitby", "Nikhil Varma, who wrote the story, in answer to Ted": a compiled
 // replies page's head (session 27), the name, up to two comma-set parts (a place, a role), then whom it answers.
 const COMMA_REPLIED_TO = /^([^,]{1,40}?)(?:, [^,]{1,40}){0,2}, (?:in answer to|in reply to|replying to|responding to|in response to) @?(\S(?:.{0,46}\S)?)$/i;
+// "In reply to SUBJECT by NAME": the answered post's subject (any words) and its poster's name after the last "by".
+const TITLED_REPLY_LINE = /^in reply to \S.{0,100} by @?(\S(?:[^\n]{0,58}\S)?)$/i;
 const ARROW_LINE = /^(?:↪|↳|⤷|↩|➥|➦)\s?@?(\S(?:.{0,46}\S)?)$/;
 
-type ReplyCue = { name: string; span: Span; snippet?: string };
+type ReplyCue = { name: string; span: Span; snippet?: string; subject?: string };
 
 /**
  * The reply cue a head keeps when a second one is read under the first (session 30): "@Guest The school board…" over
@@ -1049,7 +1059,7 @@ export function laterReplyCue(held: ReplyCue | null, reply: ReplyCue): ReplyCue 
  * Reads a "Replying to Maria Keller" / "In reply to @jdoe_77" / "jdoe_77 replied to Maria" / "↳ Maria" line;
  * returns the name replied to with its span, or null.
  */
-export function readReplyLine(line: Line): { name: string; span: Span; snippet?: string } | null {
+export function readReplyLine(line: Line): { name: string; span: Span; snippet?: string; subject?: string } | null {
   const t = line.trimmed;
   const preview = t.length > 20 && t.length <= 360 ? REPLY_PREVIEW.exec(t) : null;
   if (preview && isReplyName(preview[1]!.trim())) {
@@ -1062,6 +1072,17 @@ export function readReplyLine(line: Line): { name: string; span: Span; snippet?:
   if (on) return { name: on.name, span: on.span };
   const unnamed = t.length <= 360 ? REPLY_PREVIEW_UNNAMED.exec(t) : null;
   if (unnamed) return { name: '', span: [line.contentStart, line.contentStart + t.indexOf(':')], snippet: unnamed[1]! };
+  // "In reply to Cost of doing business by Gordon Blyth (not verified)" (session 37): a CMS names the answered post by
+  // its subject and its poster; the poster is the name after the last "by", without a bracketed suffix.
+  const titled = t.length <= 160 ? TITLED_REPLY_LINE.exec(t) : null;
+  if (titled) {
+    const name = titled[1]!.replace(/ \((?:\p{Ll}[\p{Ll} ]{0,20})\)$/u, '');
+    if (isReplyName(name) && /^\S/.test(name)) {
+      const start = line.contentStart + t.lastIndexOf(name);
+      const subject = t.slice('in reply to '.length, t.lastIndexOf(' by ')).trim();
+      return { name, span: [start, start + name.length], subject };
+    }
+  }
   if (t.length > 80) return null;
   const m = REPLY_LINE.exec(t) ?? ARROW_LINE.exec(t);
   let name: string | undefined = m?.[1];

@@ -617,6 +617,15 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
     let footer = current && QUOTE_LABEL.test(t) && lines[i + 1] !== undefined && QUOTE_ATTRIBUTION.test(lines[i + 1]!.trimmed) ? undefined : reader.readFooter(line, state);
     if (!footer && current && phase !== 'closed' && current.body.length > 0 && buttonRunAt(i)) footer = { likes: null };
     else if (!footer && current && phase === 'closed' && state.afterFooter && buttonRunAt(i)) footer = { likes: null };
+    // (Session 37) "Gordon Blyth" / "Fri, 12/04/2026 - 17:48" / "Permalink" / the text: a lone link to the post right
+    // under its header, over its text, is the header's (a CMS prints the post's own address there), not a footer that
+    // closes an empty post.
+    if (footer && phase === 'header' && current && current.body.length === 0 && !current.removed && HEAD_LINK.test(t) && lines[i + 1] !== undefined && !isBlank(lines[i + 1]!) && reader.headerAt(lines, i + 1) === null) {
+      flushBlanks(false);
+      current.raw.push(line);
+      own(i, 'post-header');
+      continue;
+    }
     // "👍" alone under a header, with the real footer below it: an emoji-only post, not a like button.
     if (footer && footer.likes === null && phase === 'header' && current && current.body.length === 0 && !/[\p{L}\p{N}]/u.test(t)) {
       // ("👎" / "Date of experience: …" / "Useful 14": a line of the post's own may stand between.)
@@ -771,6 +780,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
   if (current) dropCountTail(current, lineKinds);
   dropPageTail(posts, indents, markers, lineKinds, linePost, messages, lines);
   markRemovalNotes(posts, lineKinds, messages);
+  takeSubjectLines(posts, lineKinds);
   nameStaffNotes(posts, lines, lineKinds, linePost, messages);
   takeMastheadBadges(posts, lines, start, lineKinds);
   takeHeaderCounts(posts, lines, lineKinds);
@@ -975,6 +985,37 @@ function isNoteAlone(lines: readonly Line[], i: number, reader: SectionReader): 
  * ("Komentar ini telah dihapus.", "Ý kiến này đã bị ẩn do vi phạm quy định." over its time, "4." / "תגובה זו הוסרה
  * על ידי המערכת"): the placeholder of a removed post, not a post by an unknown author. A time line may follow it.
  */
+/**
+ * (Session 37) "The fine is roughly 6% of th…" / "The fine is roughly 6% of their turnover (£180k on £3.1m). …": a CMS
+ * heads each comment with a subject, by default the text's first words cut off with an ellipsis. Where three posts or
+ * more open with such a cut-off copy of their own next line, every post's first line over more text is its subject (the
+ * defaults and the subjects the posters typed, "Cost of doing business"): part of the header, not the text.
+ */
+function takeSubjectLines(posts: RawPost[], lineKinds: Map<number, BlockKind>): void {
+  const firstTwo = (post: RawPost): [Line, Line] | null => {
+    const text = post.body.filter((l) => !isBlank(l));
+    return !post.removed && text.length >= 2 && post.body[0] === text[0] ? [text[0]!, text[1]!] : null;
+  };
+  const cutCopy = (a: Line, b: Line): boolean => {
+    const m = /^(\S.{7,78}?)\s?(?:…|\.\.\.)$/u.exec(a.trimmed);
+    return m !== null && b.trimmed.length > m[1]!.length && b.trimmed.startsWith(m[1]!);
+  };
+  let copies = 0;
+  for (const post of posts) {
+    const two = firstTwo(post);
+    if (two && cutCopy(two[0], two[1])) copies++;
+  }
+  if (copies < 3) return;
+  for (const post of posts) {
+    const two = firstTwo(post);
+    if (!two || two[0].trimmed.length > 80 || /[.!:;,]$/u.test(two[0].trimmed.replace(/(?:…|\.\.\.)$/u, 'x'))) continue;
+    post.subject = two[0].trimmed;
+    post.raw.push(two[0]);
+    post.body = post.body.slice(post.body.indexOf(two[1]));
+    lineKinds.set(two[0].index, 'post-header');
+  }
+}
+
 function markRemovalNotes(posts: RawPost[], lineKinds: Map<number, BlockKind>, messages: Message[]): void {
   for (const post of posts) {
     if (post.author !== null || post.removed) continue;
@@ -1280,6 +1321,8 @@ function isVoteLine(trimmed: string): boolean {
 
 // Telegram's preview of a reply to a message that was deleted.
 const DELETED_PREVIEW = /^(?:deleted message|message deleted)$/i;
+// A post's own address as a link word (session 37): "Permalink", "Link", "#".
+const HEAD_LINK = /^(?:permalink|permanent link|link|#)$/i;
 
 /** Collapses runs of white space and drops a final ellipsis, to compare a preview with a post's text. */
 function previewForm(text: string): string {

@@ -277,6 +277,18 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   const replied = readRepliedToHeader(line);
   const repliedTime = replied && lines[i + 1] && lines[i + 1]!.indent === line.indent ? readTimeLine(lines[i + 1]!) : null;
   if (replied && repliedTime !== null) return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: repliedTime, replyTo: replied.replyTo, points: null, lines: [i, i + 1] };
+  // (Session 37) "Martin Fell in reply to Dee Ransome" / "Admin" / "Chief Operating Officer" / "Dec 4, 2026 5:58 PM": up to
+  // two badge or job-title lines (short, no sentence) between such a head and its time, after a break.
+  if (replied && followsBreak(lines, i)) {
+    for (let k = i + 1; k <= i + 3 && lines[k] !== undefined && !isBlank(lines[k]!) && lines[k]!.indent === line.indent; k++) {
+      const time = readTimeLine(lines[k]!);
+      if (time !== null) {
+        if (k === i + 1) break;
+        return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: time, replyTo: replied.replyTo, points: null, lines: Array.from({ length: k - i + 1 }, (_, d) => i + d) };
+      }
+          if (!isRoleLine(lines[k]!.trimmed)) break;
+    }
+  }
   // "kelp-and-concrete reblogged this from harbourlinenews and added:": a reblog with words of its own is a post by
   // the first name answering the second (Tumblr's own phrase).
   const reblog = REBLOGGED.exec(line.trimmed);
@@ -1051,6 +1063,11 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
     return /^\p{L}[\p{L}\p{M}'’ ]{0,40}$/u.test(lead) && lead.split(' ').length <= 4 && readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   }
   return isInitialsOver(line, under);
+}
+
+/** A badge or job-title line under a name (`Admin`, `Physiotherapist, Community Therapies`): short, capitalised, no sentence. */
+function isRoleLine(t: string): boolean {
+  return t.length <= 60 && /^\p{Lu}/u.test(t) && countWords(t, 8) <= 7 && !endsWithTerminal(t) && !/[?:"“”]|\d/u.test(t) && readTimeLine({ index: 0, start: 0, end: t.length, next: t.length, text: t, contentStart: 0, contentEnd: t.length, trimmed: t, indent: 0 }) === null && !isUiLine(t);
 }
 
 /**
