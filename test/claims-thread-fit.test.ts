@@ -4,7 +4,7 @@ import type { ClaimModel } from '../src/classify/claims/index.js';
 import { readBlindClaimPosts } from '../scripts/eval/lib/blind-posts.js';
 import { bestF1Threshold, bestFBetaThreshold } from '../scripts/train/lib/claim-recipe.js';
 import { postScore } from '../scripts/train/lib/comment-claims-fit.js';
-import { fitThreadClaimRows, fitThreadClaims, postProbability, threadSentenceRows, type ThreadClaimPost } from '../scripts/train/lib/thread-claims-fit.js';
+import { fitThreadClaimRows, fitThreadClaims, postProbability, rateMatchedThreshold, threadSentenceRows, type ThreadClaimPost } from '../scripts/train/lib/thread-claims-fit.js';
 
 // The thread-post claim fit of session 26 (measuring only: docs/claims.md): rows from post-level gold, a fit on two
 // blind development rounds (fixtures/blind-threads 01-10), and made-up posts.
@@ -65,5 +65,29 @@ describe('the thread-post claim fit (measuring only)', () => {
     const stacked = fitThreadClaimRows(rows, { ...settings, handsetL2: 1e-4 });
     const rcNorm = (m: { weights: Record<string, number[]> }): number => Object.entries(m.weights).filter(([f]) => f.startsWith('rc:')).reduce((a, [, w]) => a + w[0]! ** 2, 0);
     expect(rcNorm(stacked)).toBeGreaterThan(rcNorm(fitThreadClaimRows(rows, settings)));
+  });
+
+  it('session 37 (claims38): the rate-matched threshold calls as many posts claims as their gold has (ties: the nearer count, then the higher threshold)', () => {
+    // Three gold claims: the three highest scores are called, the threshold midway to the fourth.
+    const gold = [true, false, true, false, true, false];
+    expect(rateMatchedThreshold([0.9, 0.8, 0.7, 0.6, 0.5, 0.4], gold)).toEqual({ threshold: 0.65, called: 3, claims: 3 });
+    // Whatever the order of the posts.
+    expect(rateMatchedThreshold([0.4, 0.7, 0.9, 0.5, 0.6, 0.8], gold).threshold).toBe(0.65);
+    // A tie at the third place: 2 or 4 called are equally near 3, so the higher threshold (2 called).
+    expect(rateMatchedThreshold([0.9, 0.8, 0.6, 0.6, 0.5, 0.4], gold)).toEqual({ threshold: 0.7, called: 2, claims: 3 });
+    // A tie where one side is nearer: 4 called (|4-3| = 1) beats 1 called (|1-3| = 2).
+    expect(rateMatchedThreshold([0.9, 0.7, 0.7, 0.7, 0.5, 0.4], gold)).toEqual({ threshold: 0.6, called: 4, claims: 3 });
+    // The lowest score taken: the threshold is that score (nothing below to sit midway to).
+    expect(rateMatchedThreshold([0.9, 0.8], [true, true])).toEqual({ threshold: 0.8, called: 2, claims: 2 });
+    // Non-finite scores are never called; no scores at all give a neutral threshold.
+    expect(rateMatchedThreshold([Number.NaN, 0.9, 0.3], [true, true, false])).toEqual({ threshold: 0.3, called: 2, claims: 2 });
+    expect(rateMatchedThreshold([], []).threshold).toBe(0.5);
+    // In a fit: the threshold rate-matches the model's own scores on its training posts.
+    const rated = fitThreadClaims(posts, [], { ...settings, threshold: 'rate' });
+    const t = rated.thresholds!.claim!;
+    const called = posts.filter((p) => postProbability(p.text, rated) >= t).length;
+    const claims = posts.filter((p) => p.claim).length;
+    expect(Math.abs(called - claims)).toBeLessThanOrEqual(posts.length * 0.05);
+    expect(JSON.stringify(fitThreadClaims(posts, [], { ...settings, threshold: 'rate' }))).toBe(JSON.stringify(rated));
   });
 });

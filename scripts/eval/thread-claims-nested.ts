@@ -8,7 +8,9 @@
  * `--grid 37` (the default) runs session 37's pre-registered candidates (docs/claims.md): (A) settings 0-1, the
  * threshold inside each fit at the best F0.7; (B) setting 2, stacking on the register's decile (`rc:` at L2 1e-4, the
  * rest at 3e-2), the same threshold rule; each setting's F1-threshold decisions (session 36's rule) are printed beside
- * as context. `--grid 36` is session 36's grid (F1 thresholds, four settings, one candidate).
+ * as context. `--grid 36` is session 36's grid (F1 thresholds, four settings, one candidate). `--grid 38` is session
+ * 37's second registration (claims38): (C) settings 0-1 (`rc:` off / on), the threshold rate-matched on each fit's own
+ * training posts (`rateMatchedThreshold`: no inner fits, so ~136 fits a setting).
  *
  *   npx tsx scripts/eval/thread-claims-nested.ts --only 0,1   # compute settings 0 and 1 of the grid (cached)
  *   npx tsx scripts/eval/thread-claims-nested.ts              # compute what is missing, print the table
@@ -18,7 +20,7 @@ import { resolve } from 'node:path';
 import { claimRoundScorer, readBlindClaimPosts } from './lib/blind-posts.js';
 import { postF1, postScore, readCommentClaims } from '../train/lib/comment-claims-fit.js';
 import { bestFBetaThreshold } from '../train/lib/claim-recipe.js';
-import { corpusSentenceRows, fitThreadClaimRows, fitThreadClaims, postProbability, threadSentenceRows, type ThreadClaimSettings } from '../train/lib/thread-claims-fit.js';
+import { corpusSentenceRows, fitThreadClaimRows, fitThreadClaims, postProbability, rateMatchedThreshold, threadSentenceRows, type ThreadClaimSettings } from '../train/lib/thread-claims-fit.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -45,11 +47,18 @@ if (gridName === '36') {
     { name: '(A) F0.7 threshold', settings: [0, 1] },
     { name: '(B) stacking on the register, F0.7 threshold', settings: [2] },
   ];
-} else throw new Error(`--grid: 36 or 37, not ${gridName}`);
+} else if (gridName === '38') {
+  for (const handset of [false, true]) GRID.push({ l2: 1e-3, corpus: 0.25, handset, iterations: 300, threshold: 'rate' });
+  CANDIDATES = [{ name: '(C) rate-matched threshold', settings: [0, 1] }];
+} else throw new Error(`--grid: 36, 37 or 38, not ${gridName}`);
 const nameOf = (s: ThreadClaimSettings): string =>
-  `l2 ${s.l2}, corpus ${s.corpus}, rc ${s.handset ? 'on' : 'off'}${s.handsetL2 === undefined ? '' : ` at l2 ${s.handsetL2}`}${s.beta === undefined || s.beta === 1 ? '' : `, F${s.beta}`}`;
-/** The thresholds' betas a setting's fits are read with: its own, and F1 (session 36's rule) as context. */
-const betasOf = (s: ThreadClaimSettings): number[] => [...new Set([s.beta ?? 1, 1])];
+  `l2 ${s.l2}, corpus ${s.corpus}, rc ${s.handset ? 'on' : 'off'}${s.handsetL2 === undefined ? '' : ` at l2 ${s.handsetL2}`}${s.beta === undefined || s.beta === 1 ? '' : `, F${s.beta}`}${s.threshold === 'rate' ? ', rate-matched' : ''}`;
+/** A threshold rule: best F-beta over the fit's rounds left out (the beta), or `rate` (rate-matched on its training posts). */
+type Rule = number | 'rate';
+/** A setting's own threshold rule. */
+const ruleOf = (s: ThreadClaimSettings): Rule => (s.threshold === 'rate' ? 'rate' : (s.beta ?? 1));
+/** The threshold rules a setting's fits are read with: its own, and F1 (session 36's rule) as context (not for `rate`: it would need the inner fits). */
+const betasOf = (s: ThreadClaimSettings): Rule[] => (s.threshold === 'rate' ? ['rate'] : [...new Set([s.beta ?? 1, 1])]);
 
 interface BetaResult {
   /** Each post's decision by the model fit without its round (plain round left out). */
@@ -58,7 +67,7 @@ interface BetaResult {
   pair: Record<string, Record<string, number>>;
   thresholds: Record<string, number>;
 }
-/** A setting's results by the beta of its threshold rule. */
+/** A setting's results by its threshold rule (the beta, or `rate`). */
 type SettingResult = Record<string, BetaResult>;
 
 function runSetting(s: ThreadClaimSettings): SettingResult {
@@ -74,7 +83,13 @@ function runSetting(s: ThreadClaimSettings): SettingResult {
     return m;
   };
   /** fitThreadClaims on the posts outside `left`: its threshold (chosen by leaving each round out, best F-beta). */
-  const thresholdWithout = (left: readonly string[], beta: number): number => {
+  const thresholdWithout = (left: readonly string[], beta: Rule): number => {
+    if (beta === 'rate') {
+      // The fit's own scores on the posts it was fit on, rate-matched to their gold (as fitThreadClaims with `rate`).
+      const m = fitWithout(left);
+      const own = posts.filter((p) => !left.includes(p.round));
+      return Math.min(0.95, Math.max(0.05, rateMatchedThreshold(own.map((p) => postProbability(p.text, m)), own.map((p) => p.claim)).threshold));
+    }
     const scores: number[] = [];
     const gold: boolean[] = [];
     for (const r of rounds.filter((x) => !left.includes(x))) {
@@ -87,7 +102,7 @@ function runSetting(s: ThreadClaimSettings): SettingResult {
     }
     return Math.min(0.95, Math.max(0.05, bestFBetaThreshold(scores, gold, beta).threshold));
   };
-  const decide = (left: readonly string[], r: string, beta: number): { pred: boolean[]; idx: number[] } => {
+  const decide = (left: readonly string[], r: string, beta: Rule): { pred: boolean[]; idx: number[] } => {
     const m = fitWithout(left);
     const t = thresholdWithout(left, beta);
     const idx = posts.map((_, i) => i).filter((i) => posts[i]!.round === r);
@@ -126,7 +141,7 @@ if (process.argv.includes('--check')) {
   // fitThreadClaims on the posts outside the first round: the same threshold as the reused fits give.
   const s = GRID[0]!;
   const m = fitThreadClaims(posts.filter((p) => p.round !== rounds[0]), corpus, s);
-  console.log(`fitThreadClaims threshold without ${rounds[0]}: ${m.thresholds!.claim} (cached run: ${resultOf(0)[s.beta ?? 1]!.thresholds[rounds[0]!]})`);
+  console.log(`fitThreadClaims threshold without ${rounds[0]}: ${m.thresholds!.claim} (cached run: ${resultOf(0)[ruleOf(s)]!.thresholds[rounds[0]!]})`);
   process.exit(0);
 }
 
@@ -158,19 +173,19 @@ console.log(`${line('hand-set comment register (the claims step)', handset)} ${p
 GRID.forEach((s, i) => {
   for (const beta of betasOf(s)) {
     const res = results[i]![beta]!;
-    console.log(`${line(`round left out: ${nameOf(s)}, threshold F${beta}`, perRound(res.outer))} ${pr(res.outer)}; thresholds ${rounds.map((r) => res.thresholds[r]!.toFixed(2)).join(' ')}`);
+    console.log(`${line(`round left out: ${nameOf(s)}, threshold ${beta === 'rate' ? 'rate-matched' : `F${beta}`}`, perRound(res.outer))} ${pr(res.outer)}; thresholds ${rounds.map((r) => res.thresholds[r]!.toFixed(2)).join(' ')}`);
   }
 });
 
 /** Nested: each round decided by the setting (of `settings`) with the best inner mean, read with threshold rule `beta` (the setting's own if undefined). */
-function nested(settings: readonly number[], beta: number | undefined, oneSe: boolean): { pred: boolean[]; chosen: string[] } {
+function nested(settings: readonly number[], beta: Rule | undefined, oneSe: boolean): { pred: boolean[]; chosen: string[] } {
   const pred = new Array<boolean>(posts.length).fill(false);
   const chosen: string[] = [];
   for (const out of rounds) {
     const means = settings.map((i) => {
       const s = GRID[i]!;
       const inner = rounds.filter((r) => r !== out);
-      const res = results[i]![beta ?? s.beta ?? 1]!;
+      const res = results[i]![beta ?? ruleOf(s)]!;
       return { s, res, mean: inner.reduce((a, r) => a + res.pair[out]![r]!, 0) / inner.length };
     });
     const top = Math.max(...means.map((m) => m.mean));
@@ -188,10 +203,11 @@ function nested(settings: readonly number[], beta: number | undefined, oneSe: bo
 
 for (const c of CANDIDATES) {
   // The same rule on all the rounds (what a fit for shipping would use): the best plain round-left-out mean.
-  const plainMeans = c.settings.map((i) => ({ s: GRID[i]!, mean: perRound(results[i]![GRID[i]!.beta ?? 1]!.outer).mean }));
+  const plainMeans = c.settings.map((i) => ({ s: GRID[i]!, mean: perRound(results[i]![ruleOf(GRID[i]!)]!.outer).mean }));
   const allBest = plainMeans.reduce((a, b) => (b.mean > a.mean ? b : a));
   console.log(`${c.name}: settings by the same rule on all ${rounds.length} rounds: ${nameOf(allBest.s)} (${allBest.mean.toFixed(4)}; ${plainMeans.map((m) => m.mean.toFixed(4)).join(' ')})`);
-  const variants: Array<[string, number | undefined, boolean]> = gridName === '36' ? [['', undefined, false], [', one-se', undefined, true]] : [['', undefined, false], [', the same fits at the F1 threshold (context)', 1, false]];
+  const variants: Array<[string, Rule | undefined, boolean]> =
+    gridName === '36' ? [['', undefined, false], [', one-se', undefined, true]] : gridName === '38' ? [['', undefined, false]] : [['', undefined, false], [', the same fits at the F1 threshold (context)', 1, false]];
   for (const [label, beta, oneSe] of variants) {
     const { pred, chosen } = nested(c.settings, beta, oneSe);
     const r = perRound(pred);
@@ -200,7 +216,7 @@ for (const c of CANDIDATES) {
     const worst = Math.min(...r.byRound.map((x, k) => x - handset.byRound[k]!));
     const sign = (n: number): string => `${n >= 0 ? '+' : ''}${f(n)}`;
     const holds = r.mean - handset.mean >= 0.01 && r.pooled - handset.pooled >= 0.01 && worst >= -0.05 && p >= handsetP - 0.01;
-    console.log(`  vs hand-set: mean ${sign(r.mean - handset.mean)} (${(r.mean - handset.mean).toFixed(4)}, pooled ${(r.pooled - handset.pooled).toFixed(4)}, precision ${(p - handsetP).toFixed(4)}), pooled ${sign(r.pooled - handset.pooled)}, worst round ${f(worst)}, pooled precision ${sign(p - handsetP)}${gridName === '37' && beta === undefined ? `; session 37's bar ${holds ? 'HOLDS' : 'fails'}` : ''}`);
+    console.log(`  vs hand-set: mean ${sign(r.mean - handset.mean)} (${(r.mean - handset.mean).toFixed(4)}, pooled ${(r.pooled - handset.pooled).toFixed(4)}, precision ${(p - handsetP).toFixed(4)}), pooled ${sign(r.pooled - handset.pooled)}, worst round ${f(worst)}, pooled precision ${sign(p - handsetP)}${gridName !== '36' && beta === undefined ? `; session 37's bar ${holds ? 'HOLDS' : 'fails'}` : ''}`);
     console.log(`  settings chosen: ${chosen.join('; ')}`);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * A thread-post claim model (a `commentModel` for `detectClaims`; measuring only, none ships: it rose on the blind
  * rounds left out, and nested over fifteen rounds in session 36, but fell on the eval threads both times; session 37's
- * F0.7 threshold and stacking on the register missed the nested precision bar: docs/claims.md, sessions 26, 36 and 37):
+ * F0.7 threshold and stacking on the register missed the nested precision bar; claims38's rate-matched threshold held
+ * the nested bar and fell on the eval threads, 0.853 -> 0.837: docs/claims.md, sessions 26, 36 and 37):
  * rows, fit and blind-round-left-out choice.
  * Fit on the blind threads' development rounds' posts (fixtures/blind-threads, scripts/train/lib/blind-rounds.ts; gold `claim`: the post asserts a
  * checkable fact), optionally with the comment-claims corpus (scripts/train/data/comment-claims/comments.jsonl) at a
@@ -42,6 +43,12 @@ export interface ThreadClaimSettings {
   handsetL2?: number;
   /** The threshold maximises post-level F-beta with this beta (below 1 weighs precision above recall). Default 1 (F1). */
   beta?: number;
+  /**
+   * `rate`: the threshold is the one at which the fit calls as many of its own training posts claims as their gold
+   * has (`rateMatchedThreshold` on the fit's scores of the posts it was fit on; no inner fits; `beta` is not read).
+   * Default `fbeta` (best F-beta over the fit's rounds left out in turn). Session 38's candidate (docs/claims.md).
+   */
+  threshold?: 'fbeta' | 'rate';
 }
 
 /**
@@ -161,6 +168,27 @@ export function fitThreadClaimRows(rows: readonly SentenceRow[], settings: Threa
   );
 }
 
+/**
+ * The threshold at which as many of these posts are called claims (score at or above it) as their gold has: the
+ * count nearest the gold count where score ties make it inexact, the higher threshold between two equally near.
+ * Midway between the last score taken and the next lower one (as `bestFBetaThreshold`), so the threshold separates
+ * them; rounded to 1e-4 and clamped to 0.01..0.99 as `bestFBetaThreshold` is. Non-finite scores are never called.
+ */
+export function rateMatchedThreshold(scores: readonly number[], gold: readonly boolean[]): { threshold: number; called: number; claims: number } {
+  const claims = gold.filter(Boolean).length;
+  const sorted = scores.filter((x) => Number.isFinite(x)).sort((a, b) => b - a);
+  // Above every score: nothing called.
+  let best = { threshold: sorted.length === 0 ? 0.5 : Math.min(0.99, sorted[0]! + 0.01), called: 0 };
+  for (let r = 0; r < sorted.length; r++) {
+    const next = sorted[r + 1];
+    if (next !== undefined && next === sorted[r]) continue;
+    const called = r + 1;
+    // Strictly nearer only: scanning down from the top, an equally near count keeps the higher threshold.
+    if (Math.abs(called - claims) < Math.abs(best.called - claims)) best = { threshold: next === undefined ? sorted[r]! : (sorted[r]! + next) / 2, called };
+  }
+  return { threshold: Math.min(0.99, Math.max(0.01, Math.round(best.threshold * 1e4) / 1e4)), called: best.called, claims };
+}
+
 /** The rows a fit reads: the posts', and the corpus's at the settings' weight. */
 function fitRows(posts: readonly ThreadClaimPost[], corpus: readonly CommentClaimRow[], settings: ThreadClaimSettings): SentenceRow[] {
   return [...threadSentenceRows(posts), ...(settings.corpus > 0 ? corpusSentenceRows(corpus, settings.corpus) : [])];
@@ -169,9 +197,14 @@ function fitRows(posts: readonly ThreadClaimPost[], corpus: readonly CommentClai
 /**
  * Fits on `posts` (and the corpus at the settings' weight), with the probability threshold chosen by leaving one of
  * the posts' rounds out (best post-level F-beta, F1 unless `settings.beta`, over the out-of-round posts, by
- * `postProbability`, within 0.05..0.95).
+ * `postProbability`, within 0.05..0.95), or with `settings.threshold` `rate` rate-matched on the posts it was fit on.
  */
 export function fitThreadClaims(posts: readonly ThreadClaimPost[], corpus: readonly CommentClaimRow[], settings: ThreadClaimSettings, fitOn?: string[], notes?: string): ClaimModel {
+  if (settings.threshold === 'rate') {
+    const model = fitThreadClaimRows(fitRows(posts, corpus, settings), settings, fitOn, notes);
+    const { threshold } = rateMatchedThreshold(posts.map((p) => postProbability(p.text, model)), posts.map((p) => p.claim));
+    return { ...model, thresholds: { claim: Math.min(0.95, Math.max(0.05, threshold)) } };
+  }
   const rounds = [...new Set(posts.map((p) => p.round))].sort();
   const scores: number[] = [];
   const gold: boolean[] = [];
