@@ -64,9 +64,26 @@ function chromeBetweenPosts(lines: readonly Line[], parsed: SectionParse): Set<n
   for (let k = first + 1; k < last; k++) {
     if (!isPageChromeLine(lines[k]!.trimmed)) continue;
     const kind = parsed.lineKinds.get(k);
-    if ((outsidePosts(kind) && k + 1 < lines.length && !isBlank(lines[k + 1]!)) || (kind === 'post-body' && !firstBody.has(k)) || authorLine.has(k)) out.add(k);
+    if ((outsidePosts(kind) && k + 1 < lines.length && !isBlank(lines[k + 1]!) && betweenPosts(lines, parsed, k)) || (kind === 'post-body' && !firstBody.has(k)) || authorLine.has(k)) out.add(k);
   }
   return out;
+}
+
+/**
+ * Line `k`, left out of the posts by the reading, stands between two posts of it: the nearest line above or under it
+ * that is neither blank nor page chrome is a post's. A label inside a block the reading left out whole (an advertiser's
+ * promoted post under its "Ad" label, blind dump 60) is the block's, not chrome between posts.
+ */
+function betweenPosts(lines: readonly Line[], parsed: SectionParse, k: number): boolean {
+  const owner = (step: number): number | undefined => {
+    for (let j = k + step; j >= 0 && j < lines.length; j += step) {
+      if (!isBlank(lines[j]!) && !isPageChromeLine(lines[j]!.trimmed)) return parsed.linePost.get(j);
+    }
+    return undefined;
+  };
+  const above = owner(-1);
+  const under = owner(1);
+  return above !== undefined || under !== undefined;
 }
 
 /** A view of `lines` without the lines of `hidden`: the kept lines renumbered, and each one's old index. */
