@@ -54,7 +54,8 @@ function chromeBetweenPosts(lines: readonly Line[], parsed: SectionParse): Set<n
   const firstBody = new Set<number>();
   const authorLine = new Set<number>();
   for (const p of parsed.posts) {
-    if (p.body[0] !== undefined) firstBody.add(p.body[0].index);
+    // (A "post" whose text is page chrome alone, "Log in to see more replies." read as a post of its own, is none.)
+    if (p.body[0] !== undefined && p.body.some((l) => !isBlank(l) && !isPageChromeLine(l.trimmed))) firstBody.add(p.body[0].index);
     if (p.authorSpan !== null) {
       const at = p.authorSpan[0];
       const line = [...p.raw, ...p.body].find((l) => l.start <= at && at < l.next);
