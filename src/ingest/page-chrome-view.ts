@@ -44,9 +44,10 @@ function chromeBetweenPosts(lines: readonly Line[], parsed: SectionParse): Set<n
   let first = Infinity;
   let last = -Infinity;
   for (const p of parsed.posts) {
-    const own = [...p.raw, ...p.body];
-    if (own.length === 0) continue;
-    const k = Math.min(...own.map((l) => l.index));
+    let k = Infinity;
+    for (const l of p.raw) k = Math.min(k, l.index);
+    for (const l of p.body) k = Math.min(k, l.index);
+    if (k === Infinity) continue;
     first = Math.min(first, k);
     last = Math.max(last, k);
   }
