@@ -13,6 +13,7 @@ import { blankLinkMarks } from './ingest/link-marks.js';
 import { blankBadgeMarks } from './ingest/badge-marks.js';
 import { isBlank as isBlankLine, splitLines, type Line } from './ingest/lines.js';
 import { readCountLine } from './ingest/section-cues.js';
+import { parseWithoutPageChrome } from './ingest/page-chrome-view.js';
 import { countWords } from './text/words.js';
 import type { RawPost, SectionParse } from './ingest/types.js';
 import type { Message, Sentence } from './schema/common.js';
@@ -97,20 +98,20 @@ export function parseText(text: string, rendered: string | null, options: Docume
   let parsed: SectionParse = { posts: [], lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
   if (section) {
     try {
-      parsed = section.style.parse(lines, section.start, text);
+      parsed = parseWithoutPageChrome(section.style, lines, section.start, text);
       // The first post quoting the whole story (a forum topic): the quote is the article, the rest the comments.
       const opening = section.article ? null : findQuotedArticle(lines, article, parsed);
       if (opening) {
         const only = new Set([...opening.quoted].filter((k) => k < opening.next));
         article = segmentArticle(unquoteLines(lines, only), 0, opening.next, options.chrome, only);
-        parsed = section.style.parse(lines, opening.next, text);
+        parsed = parseWithoutPageChrome(section.style, lines, opening.next, text);
       } else {
         // The first post that is the story itself (a newsroom's chat message, a moderator's `message 1`).
         // (Or the story told as a numbered chain of the newsroom's own posts, `1/5` … `5/5`.)
         const story = section.article ? null : (findStoryPost(lines, article, parsed) ?? findNumberedChain(lines, article, parsed));
         if (story) {
           article = segmentArticle(story.lines, 0, story.next, options.chrome, story.only);
-          parsed = section.style.parse(lines, story.next, text);
+          parsed = parseWithoutPageChrome(section.style, lines, story.next, text);
         }
       }
     } catch (err) {

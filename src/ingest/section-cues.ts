@@ -199,3 +199,23 @@ export function isRemovalNote(trimmed: string): boolean {
   if (first && !REMOVAL_WORD.test(first[1]!)) return false;
   return REMOVAL_WORD.test(trimmed) && (REMOVAL_NOUN_WORD.test(trimmed) || REMOVAL_AGENT_WORD.test(trimmed));
 }
+
+// "답글 접기" (Naver: fold the replies; "Fold replies" in its English edition), "Hide replies", "Collapse replies",
+// "Ukryj odpowiedzi": a toggle with no count
+// printed UNDER the replies it lists, as a page prints it when they are open.
+export const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|скрыть ответы|إخفاء الردود|收起回复|(?:hide|collapse|fold) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
+
+// (Session 36) "Reply in thread": the reply box a chat (Google Chat's in-line threads) prints under a thread's replies,
+// listed open under the thread's count ("2 replies"); the thread is one level, its replies not nested.
+export const THREAD_REPLY_BOX = /^reply in thread$/i;
+
+// "See all 2 replies ▾", "View 3 more answers": a toggle counting a post's replies (it opens or closes them under it).
+const REPLY_COUNT_TOGGLE = /^[^\d]{0,30}\b\d{1,5} (?:more )?(?:repl(?:y|ies)|answers?|responses?)\b.{0,6}$/i;
+
+/**
+ * (Session 37) A line of the thread's own structure though the chrome recognisers know its words: an open fold toggle
+ * ("Hide 3 replies", "답글 접기", listing the replies above it), a toggle counting a post's replies ("See all 2 replies ▾"), a thread's reply box, or a section count ("12 comments").
+ */
+export function isThreadStructureLine(trimmed: string): boolean {
+  return FOLD_REPLIES.test(trimmed) || REPLY_COUNT_TOGGLE.test(trimmed) || readFoldToggle(trimmed)?.count != null || THREAD_REPLY_BOX.test(trimmed) || readListedReplies(trimmed) !== null || readFoldToggle(trimmed)?.open === true || readCountLine(trimmed) !== undefined;
+}

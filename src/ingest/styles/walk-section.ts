@@ -2,7 +2,7 @@ import type { Message, Span } from '../../schema/common.js';
 import type { BlockKind } from '../../schema/document.js';
 import { countWords, endsWithTerminal } from '../../text/words.js';
 import { isBlank, type Line } from '../lines.js';
-import { CHAT_CLOCK, isRemovalNote, readListedReplies } from '../section-cues.js';
+import { CHAT_CLOCK, FOLD_REPLIES, THREAD_REPLY_BOX, isRemovalNote, readListedReplies } from '../section-cues.js';
 import { matchChrome } from '../chrome-patterns.js';
 import { isAccountBlurb, isLegalLine, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import type { RawPost, SectionParse } from '../types.js';
@@ -133,14 +133,7 @@ function repliesListedUnder(lines: readonly Line[], i: number, reader: SectionRe
 // "Reply 2": the same with the English word before it (a Korean portal's English edition, session 24).
 const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复|repl(?:y|ies)) ?(\d{1,5}))$/i;
 
-// "답글 접기" (Naver: fold the replies; "Fold replies" in its English edition), "Hide replies", "Collapse replies",
-// "Ukryj odpowiedzi": a toggle with no count
-// printed UNDER the replies it lists, as a page prints it when they are open.
-const FOLD_REPLIES = /^(?:답글 접기|返信を閉じる|返信を非表示|скрыть ответы|إخفاء الردود|收起回复|(?:hide|collapse|fold) (?:all )?replies|ocultar respuestas|ukryj odpowiedzi|nascondi (?:le )?risposte|verberg (?:de )?reacties|masquer les réponses|antworten ausblenden)$/i;
 
-// (Session 36) "Reply in thread": the reply box a chat (Google Chat's in-line threads) prints under a thread's replies,
-// listed open under the thread's count ("2 replies"); the thread is one level, its replies not nested.
-const THREAD_REPLY_BOX = /^reply in thread$/i;
 
 /**
  * A fold toggle under a run of posts (`FOLD_REPLIES`), or a thread's reply box (`THREAD_REPLY_BOX`, `nested` false): the
