@@ -48,6 +48,7 @@ import type { FitRow } from '../train/lib/fit-model.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
+import { useLineChromeForStudy } from '../../src/ingest/line-chrome.js';
 import { authorShares } from './lib/arbitration-features.js';
 import { drawChromeVariants } from './lib/chrome-variants.js';
 import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
@@ -63,6 +64,12 @@ const here = resolve(import.meta.dirname, '..', '..');
 const fixturesDir = join(here, 'fixtures');
 const args = process.argv.slice(2);
 process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
+// Session 37 (lines37): LINE_CHROME=filter (P) or feature (F) reads and fits every study model with the rules' shared
+// chrome recognisers (src/ingest/line-chrome.ts); unset, main's features.
+const lineChrome = process.env.LINE_CHROME ?? 'off';
+if (lineChrome !== 'off' && lineChrome !== 'filter' && lineChrome !== 'feature') throw new Error(`LINE_CHROME: off, filter or feature, not ${lineChrome}`);
+useLineChromeForStudy(lineChrome);
+if (lineChrome !== 'off') console.log(`line chrome variant (lines37): ${lineChrome}`);
 
 type Post = { id: string; author: string | null; authorSpan: [number, number] | null; text: string; span: [number, number]; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
 type Doc = { article: { title: string | null }; thread: { posts: Post[] }; blocks: Array<{ kind: string; span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
@@ -604,6 +611,8 @@ if (gi >= 0) {
 // rules read the same posts (author and text of each) as on the fixture itself; their facts as `--fixtures 5` computes
 // them (today's rules against the model fit on every blind round and the fixtures outside the fixture's fold).
 const chi = args.indexOf('--chrome');
+// `--chrome-own` (session 37, lines37): each row also carries the fixture's own facts under its fold's model (`own`)
+const ownFacts = args.includes('--chrome-own');
 if (chi >= 0) {
   const n = Number(args[chi + 1] ?? 4);
   const k = 5;
@@ -636,6 +645,8 @@ if (chi >= 0) {
     eligible++;
     const base = readPosts(doc);
     let kept = 0;
+    // session 37 (lines37): the fixture's own facts under the same fold model, to see how far a variant's move
+    let own: unknown;
     for (const [v, variant] of variants.entries()) {
       drawnAll++;
       const name = `chrome-${fx.name}-${v}`;
@@ -648,7 +659,13 @@ if (chi >= 0) {
       const modelDoc = parseToday(variant.text, { name });
       useLineModelForStudy(model, false);
       const facts = arbFacts(variant.text, vdoc, modelDoc);
-      chromeRows.push({ name, fixture: fx.name, fold, facts, inserted: variant.inserted });
+      if (ownFacts && own === undefined) {
+        useLineModelForStudy(model, true);
+        const ownModelDoc = parseToday(fx.text, { name: fx.name });
+        useLineModelForStudy(model, false);
+        own = arbFacts(fx.text, doc, ownModelDoc);
+      }
+      chromeRows.push(ownFacts ? { name, fixture: fx.name, fold, facts, own, inserted: variant.inserted } : { name, fixture: fx.name, fold, facts, inserted: variant.inserted });
     }
     console.log(`chrome ${fx.name} (fold ${fold}): ${variants.length} drawn, ${kept} kept`);
   }
