@@ -67,7 +67,7 @@ process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
 // Session 37 (lines37): LINE_CHROME=filter (P) or feature (F) reads and fits every study model with the rules' shared
 // chrome recognisers (src/ingest/line-chrome.ts); unset, main's features.
 const lineChrome = process.env.LINE_CHROME ?? 'off';
-if (lineChrome !== 'off' && lineChrome !== 'filter' && lineChrome !== 'feature') throw new Error(`LINE_CHROME: off, filter or feature, not ${lineChrome}`);
+if (lineChrome !== 'off' && lineChrome !== 'filter' && lineChrome !== 'feature' && lineChrome !== 'window') throw new Error(`LINE_CHROME: off, filter, feature or window, not ${lineChrome}`);
 useLineChromeForStudy(lineChrome);
 if (lineChrome !== 'off') console.log(`line chrome variant (lines37): ${lineChrome}`);
 
@@ -434,6 +434,9 @@ for (const r of BLIND_ROUNDS) {
     const shippedDoc = parseToday(d.text, { name: d.name });
     useLineModelForStudy(model, true);
     const modelDoc = parseToday(d.text, { name: d.name });
+    // session 37 (lines37): the model's reading alone, without the odd-author guard that gives way to today's rules
+    useLineModelForStudy(model, true, null, true);
+    const unguardedDoc = parseToday(d.text, { name: d.name });
     useLineModelForStudy(null);
     const rulesDoc = parseToday(d.text, { name: d.name });
     useLineModelForStudy(model, false);
@@ -459,6 +462,8 @@ for (const r of BLIND_ROUNDS) {
     const sf = scoreDoc(fallbackDoc, d.gold);
     const s1 = scoreDoc(firstDoc, d.gold);
     acc('model alone (left out)', sm);
+    const su = scoreDoc(unguardedDoc, d.gold);
+    acc('model alone, unguarded (left out)', su);
     for (const [k, s] of Object.entries(augmented)) acc(k, s);
     acc('model alone, fit on the fixtures only (as shipped until session 25)', scoreDoc(shippedDoc, d.gold));
     acc("today's rules (have seen it)", sr);
@@ -483,7 +488,7 @@ for (const r of BLIND_ROUNDS) {
     const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} inArticle ${facts.startsInArticle} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
     console.log(line);
     for (const [k, s] of Object.entries(augmented)) console.log(`${d.name}: ${k} ${fig(s)}`);
-    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, augmented, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
+    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, modelUnguarded: su, rules: sr, fallback: sf, augmented, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }
   for (const [k, s] of Object.entries(per)) rows.push(`| ${r.round} | ${k} | ${fig(s)} |`);
   // written after each round too, so that a long run can be read part way

@@ -8,6 +8,9 @@
  *   the dump without it); its fitting row is dropped.
  * - `feature` (F): one more own feature of a line, `pageChrome`, which the neighbours' windows copy as every own feature
  *   (`p1:pageChrome` ...); the model is refit with it.
+ * - `window` (H, added after P's and F's first figures): the other lines' features are those of the dump without the
+ *   chrome lines (as P), but a chrome line is still read (and fit) by the model, on its features in the whole dump with
+ *   `pageChrome` (as F): no role is forced.
  *
  * Off (the default), the features are `lineFeatures`' own, byte for byte.
  */
@@ -17,7 +20,7 @@ import { isSectionChrome } from './section-cues.js';
 import { isAccountBlurb, isCountLine, isLegalLine, isSeeMoreGate, isUiLine } from './ui-lines.js';
 
 /** How the study's line-role model is told about page chrome: not at all, a pre-filter (P) or a feature (F). */
-export type LineChromeMode = 'off' | 'filter' | 'feature';
+export type LineChromeMode = 'off' | 'filter' | 'feature' | 'window';
 
 let mode: LineChromeMode = 'off';
 
@@ -60,6 +63,7 @@ export function chromeLineFeatures(lines: readonly string[], m: LineChromeMode =
     );
     return { feats, chrome: lines.map(() => false) };
   }
+  const whole = m === 'window' ? lineFeatures(lines, (own) => own.forEach((o, i) => (!o.blank && chrome[i] ? o.feats.push(['pageChrome', 1]) : undefined))) : null;
   const kept: number[] = [];
   lines.forEach((_, i) => {
     if (!chrome[i]) kept.push(i);
@@ -69,5 +73,11 @@ export function chromeLineFeatures(lines: readonly string[], m: LineChromeMode =
   kept.forEach((i, k) => {
     feats[i] = sub[k]!;
   });
+  if (whole !== null) {
+    chrome.forEach((c, i) => {
+      if (c) feats[i] = whole[i]!;
+    });
+    return { feats, chrome: lines.map(() => false) };
+  }
   return { feats, chrome };
 }
