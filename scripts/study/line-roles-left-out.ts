@@ -48,7 +48,7 @@ import type { FitRow } from '../train/lib/fit-model.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
-import { useLineChromeForStudy } from '../../src/ingest/line-chrome.js';
+import { useLineChromeForStudy, type LineChromeMode } from '../../src/ingest/line-chrome.js';
 import { authorShares } from './lib/arbitration-features.js';
 import { drawChromeVariants } from './lib/chrome-variants.js';
 import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
@@ -67,8 +67,8 @@ process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
 // Session 37 (lines37): LINE_CHROME=filter (P) or feature (F) reads and fits every study model with the rules' shared
 // chrome recognisers (src/ingest/line-chrome.ts); unset, main's features.
 const lineChrome = process.env.LINE_CHROME ?? 'off';
-if (lineChrome !== 'off' && lineChrome !== 'filter' && lineChrome !== 'feature' && lineChrome !== 'window') throw new Error(`LINE_CHROME: off, filter, feature or window, not ${lineChrome}`);
-useLineChromeForStudy(lineChrome);
+if (!['off', 'filter', 'feature', 'window', 'window-strict'].includes(lineChrome)) throw new Error(`LINE_CHROME: off, filter, feature, window or window-strict, not ${lineChrome}`);
+useLineChromeForStudy(lineChrome as LineChromeMode);
 if (lineChrome !== 'off') console.log(`line chrome variant (lines37): ${lineChrome}`);
 
 type Post = { id: string; author: string | null; authorSpan: [number, number] | null; text: string; span: [number, number]; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };

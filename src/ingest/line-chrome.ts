@@ -11,6 +11,8 @@
  * - `window` (H, added after P's and F's first figures): the other lines' features are those of the dump without the
  *   chrome lines (as P), but a chrome line is still read (and fit) by the model, on its features in the whole dump with
  *   `pageChrome` (as F): no role is forced.
+ * - `window-strict` (H', added after H's first figures): H with only the chrome lines that have a letter and no column
+ *   gap or separator (`·`, `•`, `|`): a vote count, a dash, a menu row or a head's frame is left in the windows.
  *
  * Off (the default), the features are `lineFeatures`' own, byte for byte.
  */
@@ -20,7 +22,7 @@ import { isSectionChrome } from './section-cues.js';
 import { isAccountBlurb, isCountLine, isLegalLine, isSeeMoreGate, isUiLine } from './ui-lines.js';
 
 /** How the study's line-role model is told about page chrome: not at all, a pre-filter (P) or a feature (F). */
-export type LineChromeMode = 'off' | 'filter' | 'feature' | 'window';
+export type LineChromeMode = 'off' | 'filter' | 'feature' | 'window' | 'window-strict';
 
 let mode: LineChromeMode = 'off';
 
@@ -51,10 +53,15 @@ export function isPageChromeLine(trimmed: string): boolean {
   );
 }
 
+/** H' (`window-strict`): a chrome line with a letter and no column gap or separator (not a count, a dash, a menu row or a head). */
+function isPlainChromeShape(trimmed: string): boolean {
+  return /\p{L}/u.test(trimmed) && !/[·•|]| {2}|\t/u.test(trimmed);
+}
+
 /** Per-line features under a variant, and which lines the pre-filter set to chrome (none unless `filter`). */
 export function chromeLineFeatures(lines: readonly string[], m: LineChromeMode = mode): { feats: Array<Array<[string, number]> | null>; chrome: boolean[] } {
   if (m === 'off') return { feats: lineFeatures(lines), chrome: lines.map(() => false) };
-  const chrome = lines.map((l) => isPageChromeLine(l.trim()));
+  const chrome = lines.map((l) => isPageChromeLine(l.trim()) && (m !== 'window-strict' || isPlainChromeShape(l.trim())));
   if (m === 'feature') {
     const feats = lineFeatures(lines, (own) =>
       own.forEach((o, i) => {
@@ -63,7 +70,7 @@ export function chromeLineFeatures(lines: readonly string[], m: LineChromeMode =
     );
     return { feats, chrome: lines.map(() => false) };
   }
-  const whole = m === 'window' ? lineFeatures(lines, (own) => own.forEach((o, i) => (!o.blank && chrome[i] ? o.feats.push(['pageChrome', 1]) : undefined))) : null;
+  const whole = m === 'window' || m === 'window-strict' ? lineFeatures(lines, (own) => own.forEach((o, i) => (!o.blank && chrome[i] ? o.feats.push(['pageChrome', 1]) : undefined))) : null;
   const kept: number[] = [];
   lines.forEach((_, i) => {
     if (!chrome[i]) kept.push(i);
