@@ -48,6 +48,7 @@ import type { FitRow } from '../train/lib/fit-model.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
 import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
 import { lineFacts } from './lib/line-facts.js';
+import { useLineChromeForStudy, type LineChromeMode } from '../../src/ingest/line-chrome.js';
 import { authorShares } from './lib/arbitration-features.js';
 import { drawChromeVariants } from './lib/chrome-variants.js';
 import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
@@ -63,6 +64,12 @@ const here = resolve(import.meta.dirname, '..', '..');
 const fixturesDir = join(here, 'fixtures');
 const args = process.argv.slice(2);
 process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
+// Session 37 (lines37): LINE_CHROME=filter (P) or feature (F) reads and fits every study model with the rules' shared
+// chrome recognisers (src/ingest/line-chrome.ts); unset, main's features.
+const lineChrome = process.env.LINE_CHROME ?? 'off';
+if (!['off', 'filter', 'feature', 'window', 'window-strict'].includes(lineChrome)) throw new Error(`LINE_CHROME: off, filter, feature, window or window-strict, not ${lineChrome}`);
+useLineChromeForStudy(lineChrome as LineChromeMode);
+if (lineChrome !== 'off') console.log(`line chrome variant (lines37): ${lineChrome}`);
 
 type Post = { id: string; author: string | null; authorSpan: [number, number] | null; text: string; span: [number, number]; parentId: string | null; removed: boolean; lines: Array<{ span: [number, number] }> };
 type Doc = { article: { title: string | null }; thread: { posts: Post[] }; blocks: Array<{ kind: string; span: [number, number]; post: string | null }>; messages: Array<{ ruleId: string }> };
@@ -427,6 +434,9 @@ for (const r of BLIND_ROUNDS) {
     const shippedDoc = parseToday(d.text, { name: d.name });
     useLineModelForStudy(model, true);
     const modelDoc = parseToday(d.text, { name: d.name });
+    // session 37 (lines37): the model's reading alone, without the odd-author guard that gives way to today's rules
+    useLineModelForStudy(model, true, null, true);
+    const unguardedDoc = parseToday(d.text, { name: d.name });
     useLineModelForStudy(null);
     const rulesDoc = parseToday(d.text, { name: d.name });
     useLineModelForStudy(model, false);
@@ -452,6 +462,8 @@ for (const r of BLIND_ROUNDS) {
     const sf = scoreDoc(fallbackDoc, d.gold);
     const s1 = scoreDoc(firstDoc, d.gold);
     acc('model alone (left out)', sm);
+    const su = scoreDoc(unguardedDoc, d.gold);
+    acc('model alone, unguarded (left out)', su);
     for (const [k, s] of Object.entries(augmented)) acc(k, s);
     acc('model alone, fit on the fixtures only (as shipped until session 25)', scoreDoc(shippedDoc, d.gold));
     acc("today's rules (have seen it)", sr);
@@ -476,7 +488,7 @@ for (const r of BLIND_ROUNDS) {
     const line = `${d.name}: first ${fig(s1)} | model ${fig(sm)} [${modelDoc.thread.posts.length} posts] | rules ${fig(sr)} | odd authors first ${f3(facts.rulesOdd)} model ${f3(facts.modelOdd)} | facts rules ${facts.rulePosts} starts ${facts.starts} agreed ${facts.agreed} inText ${facts.startsInText} underHead ${facts.startsUnderHead} inArticle ${facts.startsInArticle} orphan ${facts.orphanStarts} textless ${facts.textless} sure ${facts.sureLines} disagree ${facts.sureDisagree} sureStarts ${facts.sureStarts} startDisagree ${facts.sureStartDisagree} meanStartP ${f3(facts.meanStartP)} took ${took.length}`;
     console.log(line);
     for (const [k, s] of Object.entries(augmented)) console.log(`${d.name}: ${k} ${fig(s)}`);
-    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, rules: sr, fallback: sf, augmented, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
+    dumpRows.push({ name: d.name, round: r.round, first: s1, model: sm, modelUnguarded: su, rules: sr, fallback: sf, augmented, facts, took, ...(withPosts ? { firstPosts: postRows(d.text, firstDoc), modelPosts: postRows(d.text, modelDoc), gold: d.gold.posts.map((g) => ({ author: g.author, removed: g.removed ?? false, start: g.starts })) } : {}) });
   }
   for (const [k, s] of Object.entries(per)) rows.push(`| ${r.round} | ${k} | ${fig(s)} |`);
   // written after each round too, so that a long run can be read part way
@@ -604,6 +616,8 @@ if (gi >= 0) {
 // rules read the same posts (author and text of each) as on the fixture itself; their facts as `--fixtures 5` computes
 // them (today's rules against the model fit on every blind round and the fixtures outside the fixture's fold).
 const chi = args.indexOf('--chrome');
+// `--chrome-own` (session 37, lines37): each row also carries the fixture's own facts under its fold's model (`own`)
+const ownFacts = args.includes('--chrome-own');
 if (chi >= 0) {
   const n = Number(args[chi + 1] ?? 4);
   const k = 5;
@@ -636,6 +650,8 @@ if (chi >= 0) {
     eligible++;
     const base = readPosts(doc);
     let kept = 0;
+    // session 37 (lines37): the fixture's own facts under the same fold model, to see how far a variant's move
+    let own: unknown;
     for (const [v, variant] of variants.entries()) {
       drawnAll++;
       const name = `chrome-${fx.name}-${v}`;
@@ -648,7 +664,13 @@ if (chi >= 0) {
       const modelDoc = parseToday(variant.text, { name });
       useLineModelForStudy(model, false);
       const facts = arbFacts(variant.text, vdoc, modelDoc);
-      chromeRows.push({ name, fixture: fx.name, fold, facts, inserted: variant.inserted });
+      if (ownFacts && own === undefined) {
+        useLineModelForStudy(model, true);
+        const ownModelDoc = parseToday(fx.text, { name: fx.name });
+        useLineModelForStudy(model, false);
+        own = arbFacts(fx.text, doc, ownModelDoc);
+      }
+      chromeRows.push(ownFacts ? { name, fixture: fx.name, fold, facts, own, inserted: variant.inserted } : { name, fixture: fx.name, fold, facts, inserted: variant.inserted });
     }
     console.log(`chrome ${fx.name} (fold ${fold}): ${variants.length} drawn, ${kept} kept`);
   }

@@ -18,6 +18,7 @@ import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
 import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-features.js';
+import { chromeLineFeatures, lineChromeMode } from './line-chrome.js';
 import { varyingName } from './line-recurrence.js';
 import { readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
@@ -46,6 +47,8 @@ const WINDOW_POSTS = 60;
 
 let model: LinearModel | null = null;
 let forced = false;
+/** A study's model is in use (`useLineModelForStudy`): only then does a study's chrome variant (line-chrome.ts) apply. */
+let studyModel = false;
 
 function lineModel(): LinearModel {
   if (model === null) {
@@ -63,6 +66,7 @@ function lineModel(): LinearModel {
  */
 export function useLineModelForStudy(m: LinearModel | null, force = false, decode: RoleDecoder | null = null, unguarded = false): void {
   model = m;
+  studyModel = m !== null;
   forced = force;
   decoder = decode;
   noGuard = force && unguarded;
@@ -89,7 +93,7 @@ export interface RoleGuess {
 /** Each line's most likely role with its probability (null for a blank line). Linear in the lines. */
 export function guessLineRoles(lines: readonly Line[]): Array<RoleGuess | null> {
   const m = lineModel();
-  const probs = lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(m, f)));
+  const probs = studyModel && lineChromeMode() !== 'off' ? chromeProbs(m, lines) : lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(m, f)));
   if (decoder !== null) {
     // a line keeps the model's own probability of the role it was given (what the trigger's facts read)
     const roles = decoder(probs);
@@ -101,6 +105,13 @@ export function guessLineRoles(lines: readonly Line[]): Array<RoleGuess | null> 
     for (let l = 1; l < p.length; l++) if (p[l]! > p[best]!) best = l;
     return { role: LINE_ROLES[best]!, p: p[best]! };
   });
+}
+
+/** The study's chrome variant (session 37, lines37; line-chrome.ts): a line the pre-filter set to chrome is chrome, sure. */
+function chromeProbs(m: LinearModel, lines: readonly Line[]): Array<number[] | null> {
+  const { feats, chrome } = chromeLineFeatures(lines.map((l) => l.text));
+  const sure = LINE_ROLES.map((r) => (r === 'chrome' ? 1 : 0));
+  return feats.map((f, i) => (chrome[i] ? [...sure] : f === null ? null : predict(m, f)));
 }
 
 /** Each line's most likely role (null for a blank line). Linear in the lines. */

@@ -9,6 +9,7 @@ import { blindDevRound } from './blind-rounds.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LINE_ROLES, lineFeatures, type LineRole } from '../../../src/ingest/line-features.js';
+import { chromeLineFeatures, lineChromeMode } from '../../../src/ingest/line-chrome.js';
 import type { LinearModel } from '../../../src/learn/model.js';
 import { fitModel, type FitRow } from './fit-model.js';
 import fc from 'fast-check';
@@ -222,10 +223,11 @@ function deriveRoles(name: string, text: string, labels: StructureLabels, expTex
 export function lineRoleRows(fixtures: readonly Fixture[], counts: Record<string, number> = {}): FitRow[] {
   const rows: FitRow[] = [];
   for (const fx of fixtures) {
-    const feats = lineFeatures(fx.lines);
+    // a study's chrome variant (session 37, lines37; src/ingest/line-chrome.ts), off by default: `lineFeatures`' own
+    const { feats, chrome } = lineChromeMode() === 'off' ? { feats: lineFeatures(fx.lines), chrome: [] as boolean[] } : chromeLineFeatures(fx.lines);
     fx.gold.forEach((g, i) => {
       const f = feats[i];
-      if (g === 'blank' || g === 'skip' || f === null || f === undefined) return;
+      if (g === 'blank' || g === 'skip' || chrome[i] === true || f === null || f === undefined) return;
       rows.push({ features: f, y: ROLES.indexOf(g) });
       counts[g] = (counts[g] ?? 0) + 1;
     });
