@@ -217,5 +217,7 @@ const REPLY_COUNT_TOGGLE = /^[^\d]{0,30}\b\d{1,5} (?:more )?(?:repl(?:y|ies)|ans
  * ("Hide 3 replies", "답글 접기", listing the replies above it), a toggle counting a post's replies ("See all 2 replies ▾"), a thread's reply box, or a section count ("12 comments").
  */
 export function isThreadStructureLine(trimmed: string): boolean {
-  return FOLD_REPLIES.test(trimmed) || REPLY_COUNT_TOGGLE.test(trimmed) || readFoldToggle(trimmed)?.count != null || THREAD_REPLY_BOX.test(trimmed) || readListedReplies(trimmed) !== null || readFoldToggle(trimmed)?.open === true || readCountLine(trimmed) !== undefined;
+  if (FOLD_REPLIES.test(trimmed) || REPLY_COUNT_TOGGLE.test(trimmed) || THREAD_REPLY_BOX.test(trimmed)) return true;
+  const fold = readFoldToggle(trimmed);
+  return fold?.count != null || fold?.open === true || readListedReplies(trimmed) !== null || readCountLine(trimmed) !== undefined;
 }

@@ -284,9 +284,9 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
       const time = readTimeLine(lines[k]!);
       if (time !== null) {
         if (k === i + 1) break;
-        return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: time, replyTo: replied.replyTo, points: null, lines: Array.from({ length: k - i + 1 }, (_, d) => i + d) };
+        return { author: replied.author, authorSpan: replied.authorSpan, isOP: false, timestamp: time, replyTo: replied.replyTo, points: null, lines: range(i, k) };
       }
-          if (!isRoleLine(lines[k]!.trimmed)) break;
+      if (!isRoleLine(lines[k]!.trimmed)) break;
     }
   }
   // "kelp-and-concrete reblogged this from harbourlinenews and added:": a reblog with words of its own is a post by
@@ -1065,9 +1065,12 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   return isInitialsOver(line, under);
 }
 
-/** A badge or job-title line under a name (`Admin`, `Physiotherapist, Community Therapies`): short, capitalised, no sentence. */
+/**
+ * A badge or job-title line under a name (`Admin`, `Physiotherapist, Community Therapies`): short, capitalised, no
+ * sentence. Its one caller has read the line as no time line already (`readTimeLine`).
+ */
 function isRoleLine(t: string): boolean {
-  return t.length <= 60 && /^\p{Lu}/u.test(t) && countWords(t, 8) <= 7 && !endsWithTerminal(t) && !/[?:"“”]|\d/u.test(t) && readTimeLine({ index: 0, start: 0, end: t.length, next: t.length, text: t, contentStart: 0, contentEnd: t.length, trimmed: t, indent: 0 }) === null && !isUiLine(t);
+  return t.length <= 60 && /^\p{Lu}/u.test(t) && countWords(t, 8) <= 7 && !endsWithTerminal(t) && !/[?:"“”]|\d/u.test(t) && !isUiLine(t);
 }
 
 /**
