@@ -4,15 +4,6 @@ import { contentWords } from '../text/words.js';
 import { AuthorIndex, nameKey } from './author-index.js';
 import { normalise, quotedText } from './split-quote.js';
 import type { ThreadPost } from './build-posts.js';
-import { isLinearModel, predict, type LinearModel } from '../learn/model.js';
-import { linkCandidates } from './link-features.js';
-import linkData from './reply-link.model.json' with { type: 'json' };
-
-/** The learned reply link (sessions 31, 38): a pairwise logistic model over a post and an earlier post, see link-features.ts. */
-const REPLY_LINK: LinearModel = (() => {
-  if (!isLinearModel(linkData)) throw new Error('threadlens: src/thread/reply-link.model.json is not a threadlens-model/2 file');
-  return linkData;
-})();
 
 // The closed class of response words a post may open with ("Exactly.", "Technically, that's true.", "Thanks Wendy."),
 // in two uses: `opener` before anything, where in a flat dump it makes the post a reply to the post before even without a
@@ -292,66 +283,6 @@ export function resolveParents(
     byId.set(post.id, i);
     authors.add(post.author, post.id, i, post.depth, r.handle);
   }
-  if (showsNoNesting(raw, marked, chain)) linkByModel(posts, raw, articleWords(), byId);
-}
-
-/**
- * A page that shows no nesting: no post is marked, indented, counted or named as a reply by the layout, and the thread
- * is not a conversation chain. Only there does the learned link guess (where the layout shows whom a reply answers,
- * the layout wins).
- */
-function showsNoNesting(raw: readonly RawPost[], marked: boolean, chain: boolean): boolean {
-  if (marked || chain) return false;
-  return !raw.some((r) => r.depth !== null || r.replyHint || (r.replyCount?.count ?? 0) > 0 || r.repliesListed || r.rootMark);
-}
-
-/**
- * (Sessions 31, 38: links31, links38) The posts every cue left top level on a page that shows no nesting: each earlier
- * post by someone else in a window is scored by the learned reply link (src/thread/reply-link.model.json, a pairwise
- * logistic model, features in link-features.ts), and the best is taken when its probability clears the cut the model
- * carries (chosen with each blind round left out, docs/dump-styles.md). All posts are scored against the links the
- * cues made, then the links are set, so the fitting script sees the very posts the model sees. The cue is `answer`;
- * its span is the first word shared with the post answered, else the second-person word, else none.
- */
-function linkByModel(posts: ThreadPost[], raw: readonly RawPost[], articleWords: ReadonlySet<string>, byId: ReadonlyMap<string, number>): void {
-  const cut = REPLY_LINK.thresholds?.cut ?? Infinity;
-  if (cut > 1) return;
-  const links: Array<{ i: number; k: number; span: Span | null }> = [];
-  for (let i = 1; i < posts.length; i++) {
-    const post = posts[i]!;
-    if (post.parentId !== null || post.replyCue !== null || post.removed || (raw[i]!.quoted?.length ?? 0) > 0) continue;
-    let best: { k: number; p: number; shared: string[] } | undefined;
-    for (const c of linkCandidates(i, posts, articleWords)) {
-      const p = predict(REPLY_LINK, c.features)[0]!;
-      if (best === undefined || p > best.p) best = { k: c.index, p, shared: c.shared };
-    }
-    if (best !== undefined && best.p >= cut) links.push({ i, k: best.k, span: evidenceSpan(post, best.shared) });
-  }
-  if (links.length === 0) return;
-  for (const { i, k, span } of links) {
-    posts[i]!.parentId = posts[k]!.id;
-    posts[i]!.replyCue = { kind: 'answer', span };
-  }
-  // Depths follow the new links, in post order (a parent is always earlier).
-  for (const post of posts) {
-    const up = post.parentId === null ? undefined : byId.get(post.parentId);
-    post.depth = up === undefined ? 0 : posts[up]!.depth + 1;
-  }
-}
-
-/** The span of the first of `shared` (lower-cased words) in the post's sentences, else its first second-person word, else null. */
-function evidenceSpan(post: ThreadPost, shared: readonly string[]): Span | null {
-  const wanted = new Set(shared);
-  for (const s of post.sentences) {
-    for (const m of s.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      if (wanted.has(m[0].toLowerCase())) return [s.span[0] + m.index!, s.span[0] + m.index! + m[0].length];
-    }
-  }
-  for (const s of post.sentences) {
-    const you = SECOND_PERSON.exec(s.text);
-    if (you) return [s.span[0] + you.index, s.span[0] + you.index + you[0].length];
-  }
-  return null;
 }
 
 /**
