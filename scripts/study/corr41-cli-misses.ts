@@ -12,13 +12,13 @@
  * - `wrong kind`: flagged, no correction of the gold kind (a hit for correction F1, not for kind right);
  * - `wrong source`: flagged with the gold kind `post`, none of them aimed at the gold parent (a correction may answer a
  *   post above the parent: read by hand).
- * The CLI's JSON is cached under $CORR41_CACHE (default /tmp/corr41/cli-<sha of dist/cli.js>) so reruns are cheap.
+ * The CLI's JSON is cached under $CORR41_CACHE (default /tmp/corr41/cli-<sha of dist/*.js>) so reruns are cheap.
  * Never reads ../shared/eval-threads or a blind round outside the development list.
  * Usage: npx tsx scripts/study/corr41-cli-misses.ts [--list] [--rounds 95-100]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectCorrections } from '../../src/classify/corrections/index.js';
@@ -32,7 +32,10 @@ const keep = model.thresholds.keep;
 const list = process.argv.includes('--list');
 const norm = (s: string | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 const cliPath = join(root, 'dist', 'cli.js');
-const cache = process.env.CORR41_CACHE ?? `/tmp/corr41/cli-${createHash('sha1').update(readFileSync(cliPath)).digest('hex').slice(0, 10)}`;
+// The build's hash: every file of dist/ (cli.js imports shared chunks, so its own text does not change with src).
+const build = createHash('sha1');
+for (const f of readdirSync(join(root, 'dist')).sort()) if (f.endsWith('.js') || f.endsWith('.cjs')) build.update(f).update(readFileSync(join(root, 'dist', f)));
+const cache = process.env.CORR41_CACHE ?? `/tmp/corr41/cli-${build.digest('hex').slice(0, 10)}`;
 mkdirSync(cache, { recursive: true });
 
 interface CliCorrection { kind: string; detector?: string; target?: { kind: string; postId?: string } }
