@@ -14,7 +14,8 @@ import type { Unit } from './units.js';
 import { validateInput } from './validate.js';
 import { wordTokens } from '../../text/word-tokens.js';
 
-const CONCESSIONS = [
+/** Conceding phrases, lower case ("my mistake", "fair enough"): `concessionPhraseAt` finds the first. */
+export const CONCESSIONS: readonly string[] = [
   'my mistake', 'my bad', 'i stand corrected', "you're right", 'you are right', 'i was wrong', 'good catch',
   'fair point', 'i misremembered', 'point taken', 'thanks for the correction', 'you got me', 'i was mistaken',
   'my error', "you're correct", 'you are correct', "didn't know that", 'did not know that', 'correction accepted',

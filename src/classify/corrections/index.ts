@@ -56,6 +56,7 @@ const CORRECTION_MODEL: LinearModel = (() => {
 export const CORRECTION_THRESHOLD: number = CORRECTION_MODEL.thresholds?.keep ?? 0;
 
 export { findArticleInconsistencies } from './inconsistencies.js';
+export { findConcededByWriter } from './conceded-by-writer.js';
 export { findConcessions } from './concessions.js';
 export { mostContested, type ContestedSentence, type ContestedSummary } from './summary.js';
 export type { CorrectionPost } from './thread-index.js';
@@ -315,6 +316,11 @@ export function findCorrections(input: CorrectionInput): Correction[] {
     out.push({ ...correction, confidence: probability });
   }
   return out;
+}
+
+/** The shipped scorer's probability for a pair's features (`pairFeatures`). */
+export function correctionProbability(features: Array<[string, number]>): number {
+  return predict(CORRECTION_MODEL, features)[0]!;
 }
 
 /** A correction as the detectors found it, with the pair features the scorer reads. */
