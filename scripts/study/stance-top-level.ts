@@ -37,8 +37,16 @@ const declared = (s: StanceResult): boolean => s.evidence.some((e) => e.cue.star
 
 /** Training rows: every labelled top-level post and gold target of `ds`, read with its own (filled) reading. */
 function rowsOf(ds: readonly Dump[], setting: Setting): FitRow[] {
+  return ds.flatMap((d) => dumpRows(d, setting));
+}
+const rowCache = new Map<string, FitRow[]>();
+/** `rowsOf` one dump (cached: the rows of a dump depend on the setting only through `core`). */
+function dumpRows(d: Dump, setting: Setting): FitRow[] {
+  const key = `${d.file}|${setting.core === true}`;
+  const known = rowCache.get(key);
+  if (known) return known;
   const rows: FitRow[] = [];
-  for (const d of ds) {
+  {
     const owns: Array<StanceResult[] | undefined> = [];
     simulate(d, { name: 'capture', links: REPLY_LINKS, topLevel: (_, k, o) => ((owns[k] = o), o) });
     d.gold.forEach((gp, i) => {
@@ -52,6 +60,7 @@ function rowsOf(ds: readonly Dump[], setting: Setting): FitRow[] {
       }
     });
   }
+  rowCache.set(key, rows);
   return rows;
 }
 
@@ -203,6 +212,7 @@ if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core' || 
       console.log(row(v.name, rounds.map((r) => pairsOf(of(r), st, onlyTop))));
     }
   }
+  process.stderr.write(`read and registers ready, ${new Date().toISOString()}\n`);
   const plain: Array<Array<Map<Dump, StanceResult[][]>>> = SETTINGS.map((s) => rounds.map((r) => read(ds.filter((d) => d.round !== r), of(r), s)));
   for (const onlyTop of [false, true]) {
     console.log(`\n${onlyTop ? 'TOP-LEVEL POSTS ONLY' : 'ALL LABELLED POSTS'}, each setting (round left out)`);
@@ -212,6 +222,7 @@ if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core' || 
   const picks: string[] = [];
   const nested = rounds.map((r, j) => {
     const others = rounds.filter((x) => x !== r);
+    process.stderr.write(`nested: round ${r} (${j + 1} of ${rounds.length}), ${new Date().toISOString()}\n`);
     const inner = SETTINGS.map((s) => mean(others.map((o) => both(pairsOf(of(o), read(ds.filter((d) => d.round !== r && d.round !== o), of(o), s), false)))));
     let b = 0;
     inner.forEach((x, k) => (x > inner[b]! + 1e-12 ? (b = k) : 0));
