@@ -48,20 +48,38 @@ function dumpRows(d: Dump, setting: Setting): FitRow[] {
   const rows: FitRow[] = [];
   {
     const owns: Array<StanceResult[] | undefined> = [];
-    simulate(d, { name: 'capture', links: REPLY_LINKS, topLevel: (_, k, o) => ((owns[k] = o), o) });
+    const parents: Array<StanceResult[] | null> = [];
+    simulate(d, { name: 'capture', links: REPLY_LINKS, everyPost: (_, k, o, parent) => ((owns[k] = o), (parents[k] = parent), o) });
     d.gold.forEach((gp, i) => {
       const p = d.posts[i];
-      if (!p || p.parentId != null || gp.removed || !gp.stance) return;
+      if (!p || (p.parentId != null && !EVERY) || gp.removed || !gp.stance) return;
       for (const t of d.targets) {
         const s = owns[i]?.find((x) => x.target.toLowerCase() === t.toLowerCase());
         if (!s || declared(s)) continue;
         const gold: Side = gp.stance[t] ?? 'none';
-        rows.push({ features: valuesOf(topLevelFeatures(p, s, t, d.probs[i]!), setting), y: TOP_LEVEL_LABELS.indexOf(gold) });
+        rows.push({ features: valuesOf(featuresOf(p, s, t, d.probs[i]!, parents[i] ?? null), setting), y: TOP_LEVEL_LABELS.indexOf(gold) });
       }
     });
   }
   rowCache.set(key, rows);
   return rows;
+}
+
+/**
+ * Session 38's variant B (`--every`): every labelled post is re-read, replies too, with what a reply is beside the
+ * top-level values: that it is a reply, its parent's (linked, re-read) side toward the target, and its reply stance
+ * (agree, disagree, ...) crossed with that side. Without `--every`: session 29's top-level posts only.
+ */
+const EVERY = args.includes('--every');
+function featuresOf(p: Dump['posts'][number], s: StanceResult, t: string, probs: readonly number[], parent: readonly StanceResult[] | null): Map<string, number> {
+  const f = topLevelFeatures(p, s, t, probs);
+  if (!EVERY || parent === null) return f;
+  const theirs = parent.find((x) => x.target.toLowerCase() === t.toLowerCase())?.label;
+  const side = theirs === 'favor' || theirs === 'against' ? theirs : 'none';
+  f.set('reply', 1);
+  f.set(`parent:${side}`, 1);
+  f.set(`reply:${p.replyStance?.label ?? 'none'}*parent:${side}`, 1);
+  return f;
 }
 
 /** Which of the reading's moves are taken: every one, only a side taken away, only a side given to a flat reading, or both of those (no side turned round). */
@@ -112,13 +130,14 @@ function learned(model: LinearModel, scope: Scope = 'all', core = false, margin 
   return {
     name: 'learned',
     links: REPLY_LINKS,
-    topLevel: (d, i, own) => {
+    everyPost: (d, i, own, parent) => {
       const p = d.posts[i]!;
+      if (p.parentId != null && !EVERY) return own;
       const first = p.sentiment?.sentences[0];
       const firstSentence = first ? { span: [first.span[0], first.span[1]] as [number, number], text: p.text.slice(first.span[0] - p.span[0], first.span[1] - p.span[0]) } : undefined;
       return own.map((s) => {
         if (declared(s) || !d.targets.some((t) => t.toLowerCase() === s.target.toLowerCase())) return s;
-        const pr = predict(model, valuesOf(topLevelFeatures(p, s, s.target, d.probs[i]!), { l2: 0, balanced: true, scope, core }));
+        const pr = predict(model, valuesOf(featuresOf(p, s, s.target, d.probs[i]!, parent), { l2: 0, balanced: true, scope, core }));
         let k = 0;
         for (let j = 1; j < pr.length; j++) if (pr[j]! > pr[k]!) k = j;
         const label = TOP_LEVEL_LABELS[k]!;

@@ -68,6 +68,11 @@ export interface Variant {
   lean?: number;
   /** Session 29: a top-level post's readings (after the register's fill, before the link) read again; undefined: as read. */
   topLevel?: (d: Dump, i: number, own: StanceResult[]) => StanceResult[];
+  /**
+   * Session 38: every post's readings (after the register's fill, before the link) read again, given the parent's
+   * linked stances (null for a top-level post); undefined: as read. Runs after `topLevel`.
+   */
+  everyPost?: (d: Dump, i: number, own: StanceResult[], parent: StanceResult[] | null) => StanceResult[];
 }
 
 const masked = new WeakMap<StancePost, [string, string]>();
@@ -96,6 +101,7 @@ export function simulate(d: Dump, v: Variant): StanceResult[][] {
     const leaning = side === null && v.lean !== undefined ? registerLeanSide(d.probs[i]!, d.flipped[i]!, v.lean) : null;
     let own = withRegisterSide(d.raw[i]!, side ?? leaning, d.evidence[i]!, tone, leaning ? 'register-lean' : 'register');
     if (v.topLevel && p.parentId == null) own = v.topLevel(d, i, own);
+    if (v.everyPost) own = v.everyPost(d, i, own, parent ? (parent.stances ?? []) : null);
     // The link reads the post's text with its @handles blanked, and that text's first sentence, as the stance step's
     // `link` does (src/classify/run-steps.ts, `postAnalysis`): a post that opens "@name Question: is ...?" asks.
     const [text, first] = maskedOf(p);
