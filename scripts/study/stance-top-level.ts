@@ -16,6 +16,7 @@
  *   tsx scripts/study/stance-top-level.ts --core             the balanced fits, every value or the tone values only, nested choice
  *   tsx scripts/study/stance-top-level.ts --margins          the balanced fits, the learned label only past a margin over the reading's own
  *   tsx scripts/study/stance-top-level.ts --eval-threads DIR L2 BALANCED [SCOPE [core|all [MARGIN]]]   measured only (fit on all rounds)
+ *   add --every to any of them: session 38's variant B, every labelled post re-read (replies with the parent's side)
  */
 import { resolve } from 'node:path';
 import type { StanceResult } from '../../src/schema/classify.js';
@@ -29,7 +30,9 @@ import { leftOutRegisters, readDumps, simulate, type Dump, type Variant } from '
 import { aimedAt, reread, TOP_LEVEL_LABELS, topLevelFeatures } from './lib/top-level-reading.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
+// `--every` (variant B) may stand anywhere: it is not one of `--eval-threads`'s positional values.
+const args = process.argv.slice(2).filter((a) => a !== '--every');
+const EVERY = process.argv.includes('--every');
 const fmt = (x: number): string => x.toFixed(3);
 
 /** Whether a reading is a declared side (a rule of its own: never re-read). */
@@ -70,7 +73,6 @@ function dumpRows(d: Dump, setting: Setting): FitRow[] {
  * top-level values: that it is a reply, its parent's (linked, re-read) side toward the target, and its reply stance
  * (agree, disagree, ...) crossed with that side. Without `--every`: session 29's top-level posts only.
  */
-const EVERY = args.includes('--every');
 function featuresOf(p: Dump['posts'][number], s: StanceResult, t: string, probs: readonly number[], parent: readonly StanceResult[] | null): Map<string, number> {
   const f = topLevelFeatures(p, s, t, probs);
   if (!EVERY || parent === null) return f;
