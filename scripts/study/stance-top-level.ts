@@ -16,6 +16,7 @@
  *   tsx scripts/study/stance-top-level.ts --core             the balanced fits, every value or the tone values only, nested choice
  *   tsx scripts/study/stance-top-level.ts --margins          the balanced fits, the learned label only past a margin over the reading's own
  *   tsx scripts/study/stance-top-level.ts --eval-threads DIR L2 BALANCED [SCOPE [core|all [MARGIN]]]   measured only (fit on all rounds)
+ *   add --every to any of them: session 38's variant B, every labelled post re-read (replies with the parent's side)
  */
 import { resolve } from 'node:path';
 import type { StanceResult } from '../../src/schema/classify.js';
@@ -29,7 +30,9 @@ import { leftOutRegisters, readDumps, simulate, type Dump, type Variant } from '
 import { aimedAt, reread, TOP_LEVEL_LABELS, topLevelFeatures } from './lib/top-level-reading.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
+// `--every` (variant B) may stand anywhere: it is not one of `--eval-threads`'s positional values.
+const args = process.argv.slice(2).filter((a) => a !== '--every');
+const EVERY = process.argv.includes('--every');
 const fmt = (x: number): string => x.toFixed(3);
 
 /** Whether a reading is a declared side (a rule of its own: never re-read). */
@@ -37,22 +40,48 @@ const declared = (s: StanceResult): boolean => s.evidence.some((e) => e.cue.star
 
 /** Training rows: every labelled top-level post and gold target of `ds`, read with its own (filled) reading. */
 function rowsOf(ds: readonly Dump[], setting: Setting): FitRow[] {
+  return ds.flatMap((d) => dumpRows(d, setting));
+}
+const rowCache = new Map<string, FitRow[]>();
+/** `rowsOf` one dump (cached: the rows of a dump depend on the setting only through `core`). */
+function dumpRows(d: Dump, setting: Setting): FitRow[] {
+  const key = `${d.file}|${setting.core === true}`;
+  const known = rowCache.get(key);
+  if (known) return known;
   const rows: FitRow[] = [];
-  for (const d of ds) {
+  {
     const owns: Array<StanceResult[] | undefined> = [];
-    simulate(d, { name: 'capture', links: REPLY_LINKS, topLevel: (_, k, o) => ((owns[k] = o), o) });
+    const parents: Array<StanceResult[] | null> = [];
+    simulate(d, { name: 'capture', links: REPLY_LINKS, everyPost: (_, k, o, parent) => ((owns[k] = o), (parents[k] = parent), o) });
     d.gold.forEach((gp, i) => {
       const p = d.posts[i];
-      if (!p || p.parentId != null || gp.removed || !gp.stance) return;
+      if (!p || (p.parentId != null && !EVERY) || gp.removed || !gp.stance) return;
       for (const t of d.targets) {
         const s = owns[i]?.find((x) => x.target.toLowerCase() === t.toLowerCase());
         if (!s || declared(s)) continue;
         const gold: Side = gp.stance[t] ?? 'none';
-        rows.push({ features: valuesOf(topLevelFeatures(p, s, t, d.probs[i]!), setting), y: TOP_LEVEL_LABELS.indexOf(gold) });
+        rows.push({ features: valuesOf(featuresOf(p, s, t, d.probs[i]!, parents[i] ?? null), setting), y: TOP_LEVEL_LABELS.indexOf(gold) });
       }
     });
   }
+  rowCache.set(key, rows);
   return rows;
+}
+
+/**
+ * Session 38's variant B (`--every`): every labelled post is re-read, replies too, with what a reply is beside the
+ * top-level values: that it is a reply, its parent's (linked, re-read) side toward the target, and its reply stance
+ * (agree, disagree, ...) crossed with that side. Without `--every`: session 29's top-level posts only.
+ */
+function featuresOf(p: Dump['posts'][number], s: StanceResult, t: string, probs: readonly number[], parent: readonly StanceResult[] | null): Map<string, number> {
+  const f = topLevelFeatures(p, s, t, probs);
+  if (!EVERY || parent === null) return f;
+  const theirs = parent.find((x) => x.target.toLowerCase() === t.toLowerCase())?.label;
+  const side = theirs === 'favor' || theirs === 'against' ? theirs : 'none';
+  f.set('reply', 1);
+  f.set(`parent:${side}`, 1);
+  f.set(`reply:${p.replyStance?.label ?? 'none'}*parent:${side}`, 1);
+  return f;
 }
 
 /** Which of the reading's moves are taken: every one, only a side taken away, only a side given to a flat reading, or both of those (no side turned round). */
@@ -103,13 +132,14 @@ function learned(model: LinearModel, scope: Scope = 'all', core = false, margin 
   return {
     name: 'learned',
     links: REPLY_LINKS,
-    topLevel: (d, i, own) => {
+    everyPost: (d, i, own, parent) => {
       const p = d.posts[i]!;
+      if (p.parentId != null && !EVERY) return own;
       const first = p.sentiment?.sentences[0];
       const firstSentence = first ? { span: [first.span[0], first.span[1]] as [number, number], text: p.text.slice(first.span[0] - p.span[0], first.span[1] - p.span[0]) } : undefined;
       return own.map((s) => {
         if (declared(s) || !d.targets.some((t) => t.toLowerCase() === s.target.toLowerCase())) return s;
-        const pr = predict(model, valuesOf(topLevelFeatures(p, s, s.target, d.probs[i]!), { l2: 0, balanced: true, scope, core }));
+        const pr = predict(model, valuesOf(featuresOf(p, s, s.target, d.probs[i]!, parent), { l2: 0, balanced: true, scope, core }));
         let k = 0;
         for (let j = 1; j < pr.length; j++) if (pr[j]! > pr[k]!) k = j;
         const label = TOP_LEVEL_LABELS[k]!;
@@ -203,6 +233,7 @@ if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core' || 
       console.log(row(v.name, rounds.map((r) => pairsOf(of(r), st, onlyTop))));
     }
   }
+  process.stderr.write(`read and registers ready, ${new Date().toISOString()}\n`);
   const plain: Array<Array<Map<Dump, StanceResult[][]>>> = SETTINGS.map((s) => rounds.map((r) => read(ds.filter((d) => d.round !== r), of(r), s)));
   for (const onlyTop of [false, true]) {
     console.log(`\n${onlyTop ? 'TOP-LEVEL POSTS ONLY' : 'ALL LABELLED POSTS'}, each setting (round left out)`);
@@ -212,6 +243,7 @@ if (args[0] === '--choose' || args[0] === '--scopes' || args[0] === '--core' || 
   const picks: string[] = [];
   const nested = rounds.map((r, j) => {
     const others = rounds.filter((x) => x !== r);
+    process.stderr.write(`nested: round ${r} (${j + 1} of ${rounds.length}), ${new Date().toISOString()}\n`);
     const inner = SETTINGS.map((s) => mean(others.map((o) => both(pairsOf(of(o), read(ds.filter((d) => d.round !== r && d.round !== o), of(o), s), false)))));
     let b = 0;
     inner.forEach((x, k) => (x > inner[b]! + 1e-12 ? (b = k) : 0));

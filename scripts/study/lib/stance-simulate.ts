@@ -17,6 +17,8 @@ import type { StepPost } from '../../../src/classify/steps/types.js';
 import { REGISTER_SETTINGS } from '../../train/lib/comment-register-fit.js';
 import { BLIND_DEV_ROUNDS, blindDevRound } from '../../train/lib/blind-rounds.js';
 import { leftOutRegisterModels, readRegister, type RoundDump, type StancePost } from './stance-rounds.js';
+import { maskHandles, mentionNames } from '../../../src/text/mask-handles.js';
+import { analyzeText } from '../../../src/text/analysis.js';
 
 /** A gold dump with each post's `run` reading. */
 export interface Dump extends RoundDump {
@@ -66,6 +68,22 @@ export interface Variant {
   lean?: number;
   /** Session 29: a top-level post's readings (after the register's fill, before the link) read again; undefined: as read. */
   topLevel?: (d: Dump, i: number, own: StanceResult[]) => StanceResult[];
+  /**
+   * Session 38: every post's readings (after the register's fill, before the link) read again, given the parent's
+   * linked stances (null for a top-level post); undefined: as read. Runs after `topLevel`.
+   */
+  everyPost?: (d: Dump, i: number, own: StanceResult[], parent: StanceResult[] | null) => StanceResult[];
+}
+
+const masked = new WeakMap<StancePost, [string, string]>();
+/** A post's text with its @handles blanked and that text's first sentence (cached: a grid simulates a post many times). */
+function maskedOf(p: StancePost): [string, string] {
+  let m = masked.get(p);
+  if (!m) {
+    const text = maskHandles(p.text, mentionNames((p as { mentions?: Array<{ name: string }> }).mentions));
+    masked.set(p, (m = [text, analyzeText(text).sentences[0]?.text ?? '']));
+  }
+  return m;
 }
 
 /** Every post's stances under `v`: the run reading with the register's fill, then the link in dump order. */
@@ -83,7 +101,11 @@ export function simulate(d: Dump, v: Variant): StanceResult[][] {
     const leaning = side === null && v.lean !== undefined ? registerLeanSide(d.probs[i]!, d.flipped[i]!, v.lean) : null;
     let own = withRegisterSide(d.raw[i]!, side ?? leaning, d.evidence[i]!, tone, leaning ? 'register-lean' : 'register');
     if (v.topLevel && p.parentId == null) own = v.topLevel(d, i, own);
-    const stances = linkStances({ ...p, stances: own } as StepPost, parent, p.text, p.sentences?.[0]?.text ?? '', v.links);
+    if (v.everyPost) own = v.everyPost(d, i, own, parent ? (parent.stances ?? []) : null);
+    // The link reads the post's text with its @handles blanked, and that text's first sentence, as the stance step's
+    // `link` does (src/classify/run-steps.ts, `postAnalysis`): a post that opens "@name Question: is ...?" asks.
+    const [text, first] = maskedOf(p);
+    const stances = linkStances({ ...p, stances: own } as StepPost, parent, text, first, v.links);
     done[i] = stances;
     return stances;
   };
