@@ -972,9 +972,10 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
   return i - 1;
 }
 
-// "removed", "deleted": a removal spoken of in a post's text. (Session 38) "I've hidden that.": so are the other
-// participles of the removal notes (`This comment has been hidden by the photo owner.`, muted, trashed).
-const REMOVAL_SPOKEN = /\b(?:removed|deleted|hidden|muted|trashed)\b/i;
+// "removed", "deleted": a removal spoken of in a post's text. (Session 38) "I've hidden that.", "I've trashed one
+// comment": so are the other participles of the removal notes (`This comment has been hidden by the photo owner.`),
+// said by the one who did it (a bare "one post hidden." under a hidden post stays unlinked, as session 35 pinned).
+const REMOVAL_SPOKEN = /\b(?:removed|deleted)\b|\b(?:i|we)(?:['’]ve| have)? (?:just )?(?:hidden|muted|trashed)\b/i;
 
 // "Re: Re: X": a subject answering a reply's subject, which some pages write and others (Slashdot) never do.
 const STACKED_REPLY = /^re: ?re:/i;
