@@ -1692,7 +1692,8 @@ const widgetReader: SectionReader = {
     if (state.afterFooter && state.blankAfter && state.at !== undefined && t.length <= 100 && countWords(t, 13) <= 12 && !isAccountBlurb(t) && !isSeeMoreGate(t) && signatureOver(state.at.lines, state.at.i)) return { count: undefined };
     // "Preview Post Comment…" (a comment box with its buttons) between the section's opener and the first post: before any
     // post, a short line of interface words is the page's, not a post without a header (session 38).
-    if (state.between && state.postCount === 0 && isUiLine(t) && !/\d/.test(t)) return { count: undefined };
+    // (The section's own heading and sort words, its openers, keep their reading.)
+    if (state.between && state.postCount === 0 && isUiLine(t) && !/\d/.test(t) && !isOpener(t)) return { count: undefined };
     const count = readCountLine(t);
     // In a post's text only a chrome line that is no count line ends it ("12 comments" may be text).
     const chrome = state.phase === 'body' ? isWidgetChrome(t) && count === undefined : isWidgetChrome(t) || (state.between && matchChrome(t) !== undefined);
