@@ -46,7 +46,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'share-localised', kind: 'boilerplate', pattern: /^(?:deel dit artikel|delen|artikel teilen|teilen|partager(?: l'article| cet article)?|compartir(?: en \w{2,12})?|condividi(?: l'articolo)?|compartilhar|udostępnij)$/i },
   { id: 'advertisement', kind: 'boilerplate', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)$/i },
   { id: 'related', kind: 'boilerplate', pattern: /^(?:related|related articles?|related stories|recommended|recommended for you|more from [\w ]{1,30}|most read|trending|you (?:may|might)(?: also)? like|also read|read next|read also|more stories|also on)\s*:?.{0,200}$/i },
-  { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|filed under)\s*:/i },
+  { id: 'tags', kind: 'boilerplate', pattern: /^(?:tags|topics|keywords|filed under)\s*:/i },
+  // (Session 38) A board's labelled line over the posts of a story it carries: "Navigation: use the links below to view
+  // more comments.": a label, then a short sentence sending the reader to more comments (not a logged-out page's "Log in
+  // to see more replies.", which opens the page's sign-up box under the thread).
+  { id: 'more-comments-nav', kind: 'boilerplate', pattern: /^[\p{L} ]{2,24}: (?:\S{1,20} ){0,6}(?:view|see|read|load|show) (?:more|all|other|older|newer) (?:comments|replies|posts)(?: \S{1,20}){0,3}[.!]?$/iu },
+  // (Session 38) "Posted on 12/05/2026 6:41:12 AM PST by NAME": the poster's line with a date in any form (a calendar
+  // date is read as the article's date elsewhere; a numeric one is not).
+  { id: 'posted-on-by', kind: 'boilerplate', pattern: /^(?:posted|published|submitted) on \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?: \S{1,12}){0,3} by \S.{0,60}$/i },
   { id: 'breadcrumb', kind: 'boilerplate', pattern: /^[\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}(?: (?:\/|>|»|›|\|) [\w&'’.-]{1,30}(?: [\w&'’.-]{1,30}){0,2}){1,5}$/ },
   { id: 'menu-dash', kind: 'boilerplate', pattern: /^[-–—|•·*=_~]{1,10}$/ },
   { id: 'skip-nav', kind: 'boilerplate', pattern: /^(?:skip to (?:main )?content|menu|search|home|login|log in|sign in|register|subscribe|close|open menu|toggle navigation)$/i },

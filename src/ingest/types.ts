@@ -25,6 +25,12 @@ export interface RawPost {
   replyMark?: Span | null;
   /** The header marks a top-level post (a Hacker-News-like header without "parent"). */
   rootMark?: boolean;
+  /**
+   * (Session 38) A reply mark's level where the page tells it: Hacker News links a reply below the second level to its
+   * thread's `root` as well as its `parent`, so `parent` without `root` is a reply to a top-level post ('first') and
+   * `parent` with `root` one deeper ('deeper').
+   */
+  replyLevel?: 'first' | 'deeper';
   /** The post's subject line: "Re: X" is in the thread of "X" (answering "X" itself where the page stacks "Re: Re:"). */
   subject?: string;
   /**

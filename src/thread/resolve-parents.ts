@@ -972,8 +972,10 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
   return i - 1;
 }
 
-// "removed", "deleted": a removal spoken of in a post's text.
-const REMOVAL_SPOKEN = /\b(?:removed|deleted)\b/i;
+// "removed", "deleted": a removal spoken of in a post's text. (Session 38) "I've hidden that.", "I've trashed one
+// comment": so are the other participles of the removal notes (`This comment has been hidden by the photo owner.`),
+// said by the one who did it (a bare "one post hidden." under a hidden post stays unlinked, as session 35 pinned).
+const REMOVAL_SPOKEN = /\b(?:removed|deleted)\b|\b(?:i|we)(?:['’]ve| have)? (?:just )?(?:hidden|muted|trashed)\b/i;
 
 // "Re: Re: X": a subject answering a reply's subject, which some pages write and others (Slashdot) never do.
 const STACKED_REPLY = /^re: ?re:/i;
@@ -1024,6 +1026,11 @@ function postedSubjects(raw: readonly RawPost[]): ReadonlySet<string> {
 function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonly RawPost[], messages: Message[]): number {
   const before = posts[i - 1]!;
   posts[i]!.replyCue = { kind: 'depth', span: mark };
+  // (Session 38) `| parent |` without `| root |` on a page whose deeper replies carry `root`: a reply to a top-level post,
+  // which the page lists depth first, so the latest top-level post above.
+  if (raw[i]!.replyLevel === 'first' && raw.some((r) => r.replyLevel === 'deeper')) {
+    for (let j = i - 1; j >= 0; j--) if (raw[j]!.rootMark) return j;
+  }
   // "Re: Re: X" under "Re: X": the latest post above whose subject is the reply's without its first "Re:".
   const subject = raw[i]!.subject;
   if (subject !== undefined && stacksReplies(raw)) {

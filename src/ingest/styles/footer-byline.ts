@@ -30,6 +30,8 @@ interface BylineFooter {
   recs: number | null;
   /** The signature does not show nesting (no `up` link): the post is not marked top level. */
   unnested?: boolean;
+  /** The post's own number (`17 posted on … by NAME`), which replies cite. */
+  number?: string;
 }
 
 // (Session 34) A community weblog's signature (MetaFilter): `posted by NAME at 7:19 AM on December 4, 2026`, maybe a
@@ -51,10 +53,45 @@ function readPostedBy(line: Line): BylineFooter | null {
   return { author: name, authorSpan: [from, from + name.length], timestamp: `${m[2]!} on ${m[3]!}`, up: null, recs: null, unnested: true };
 }
 
+// (Session 38) A news board's signature under each reply (Free Republic): `17 posted on 12/05/2026 6:49:30 AM PST by NAME`,
+// the post's number first. The number, "posted on", a date and "by" make it a signature without buttons; whom the post
+// answers stands in the button row under it (`[ Post Reply | Private Reply | To 3 | View Replies]`).
+const NUMBERED_POSTED = /^(\d{1,6}) posted on (\S.{5,44}?) by (\S.{0,58})$/;
+const SLASHED_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+
+/** A `N posted on DATE by NAME` signature, or null. */
+function readNumberedPosted(line: Line): BylineFooter | null {
+  const t = line.trimmed;
+  if (t.length > 200) return null;
+  const m = NUMBERED_POSTED.exec(t);
+  if (!m || (!SLASHED_DATE.test(m[2]!) && parseCalendarDate(m[2]!) === null)) return null;
+  const name = m[3]!;
+  const from = line.contentStart + t.length - name.length;
+  const fields = splitFields(line).filter((f) => f.start >= from);
+  if (!isNameTokens(fields)) return null;
+  return { author: name, authorSpan: [from, from + name.length], timestamp: m[2]!, up: null, recs: null, unnested: true, number: m[1]! };
+}
+
+// The button row under a numbered signature, bracketed and barred: `[ Post Reply | Private Reply | To 3 | View Replies]`;
+// `To N` cites the post answered by its number.
+const BUTTON_ROW = /^\[ ?[^\[\]|]{1,30}(?: ?\| ?[^\[\]|]{1,30}){1,7} ?\]$/;
+const CITED_NUMBER = /(?:^|\| ?)to (\d{1,6}) ?(?=\||\]$)/i;
+
+/** A bracketed row of buttons under a signature, with the number it cites (`To 3`), or null when it is no such row. */
+function readButtonRow(trimmed: string): { cited: string | null } | null {
+  if (trimmed.length > 160 || !BUTTON_ROW.test(trimmed) || !/\breply\b/i.test(trimmed)) return null;
+  const m = CITED_NUMBER.exec(trimmed.slice(1, -1).trim() + ']');
+  return { cited: m ? m[1]! : null };
+}
+
+// A recipient line over the text (`To: NAME`, `To: All`): whom the post is addressed to, not its text.
+const RECIPIENT = /^to: (\S.{0,58})$/i;
+
 /** A footer line signing the comment above it, or null. */
 export function readBylineFooter(line: Line): BylineFooter | null {
   const t = line.trimmed;
   if (/^posted by /i.test(t)) return readPostedBy(line);
+  if (/^\d/.test(t)) return readNumberedPosted(line);
   if (t.length > 200 || !/^(?:by |on )/.test(t)) return null;
   const fields = splitFields(line);
   let k = 0;
@@ -115,6 +152,8 @@ function footers(lines: readonly Line[]): number[] {
 /** The first line of the first comment: the run of lines right over the first footer. */
 function firstTextLine(lines: readonly Line[], firstFooter: number): number {
   let s = firstFooter;
+  // A numbered signature may stand one blank line under the text.
+  if (s > 1 && isBlank(lines[s - 1]!) && !isBlank(lines[s - 2]!) && readBylineFooter(lines[s]!)?.number !== undefined) s--;
   while (s > 0 && !isBlank(lines[s - 1]!)) s--;
   return s;
 }
@@ -124,7 +163,8 @@ function detectFooterByline(lines: readonly Line[]): { start: number; confidence
   // Three signed comments at least, most of them with text right over the footer.
   if (f.length < 3) return null;
   const signed = f.filter((i) => readBylineFooter(lines[i]!)!.author !== null).length;
-  const texted = f.filter((i) => i > 0 && !isBlank(lines[i - 1]!)).length;
+  // A numbered signature (`17 posted on …`) may stand one blank line under its text.
+  const texted = f.filter((i) => i > 0 && (!isBlank(lines[i - 1]!) || (readBylineFooter(lines[i]!)!.number !== undefined && i > 1 && !isBlank(lines[i - 2]!)))).length;
   if (signed < 3 || texted < f.length * 0.8) return null;
   const text = firstTextLine(lines, f[0]!);
   // The section's count line ("19 comments") a little above, when there is one.
@@ -181,11 +221,55 @@ function parseFooterByline(lines: readonly Line[], start: number): SectionParse 
     }
     lineKinds.set(at, 'post-footer');
     linePost.set(at, index);
+    if (foot.number !== undefined) numberPost(post, foot.number, lines, at, posts, lineKinds, linePost, index);
     posts.push(post);
     from = at + 1;
+    // The button row under the signature is the post's.
+    let k = at + 1;
+    while (k < lines.length && k <= at + 2 && isBlank(lines[k]!)) k++;
+    if (foot.number !== undefined && k < lines.length && readButtonRow(lines[k]!.trimmed)) {
+      for (let j = at + 1; j < k; j++) lineKinds.set(j, 'blank');
+      lineKinds.set(k, 'post-footer');
+      linePost.set(k, index);
+      post.raw.push(lines[k]!);
+      from = k + 1;
+    }
   }
   for (let k = from; k < lines.length; k++) lineKinds.set(k, isBlank(lines[k]!) ? 'blank' : 'comment-chrome');
   return { posts, lineKinds, linePost, declaredCount, messages: [] };
+}
+
+/**
+ * A numbered post (`17 posted on … by NAME`): its number is its id; the `To N` of the button row under the signature
+ * cites the post answered (an earlier post's number), or the story above the comments (a number under every post's:
+ * top level); a `To: NAME` line over the text is the header's, and `To: All` marks a post to no one in particular.
+ */
+function numberPost(post: RawPost, number: string, lines: readonly Line[], at: number, posts: readonly RawPost[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>, index: number): void {
+  post.id = number;
+  let k = at + 1;
+  while (k < lines.length && k <= at + 2 && isBlank(lines[k]!)) k++;
+  const row = k < lines.length ? readButtonRow(lines[k]!.trimmed) : null;
+  const cited = row?.cited ?? null;
+  const numbers = posts.map((p) => p.id).filter((id): id is string => id !== null);
+  if (cited !== null && numbers.includes(cited)) post.parentRef = cited;
+  else if (cited !== null && Number(cited) < Math.min(Number(number), ...numbers.map(Number))) post.rootMark = true;
+  const first = post.body.findIndex((l) => !isBlank(l));
+  const recipient = first >= 0 && post.body.length > first + 1 ? RECIPIENT.exec(post.body[first]!.trimmed) : null;
+  if (recipient) {
+    const line = post.body[first]!;
+    post.body.splice(0, first + 1);
+    post.raw.unshift(line);
+    lineKinds.set(line.index, 'post-header');
+    linePost.set(line.index, index);
+    if (/^all$/i.test(recipient[1]!) && cited === null) post.rootMark = true;
+  }
+  // `To: NAME` / `Removed by Moderator`: a removed post keeps its number, recipient and signature.
+  const text = post.body.filter((l) => !isBlank(l));
+  if (text.length === 1 && isRemovalNote(text[0]!.trimmed)) {
+    post.removed = true;
+    post.body = [];
+    lineKinds.set(text[0]!.index, 'post-removed');
+  }
 }
 
 /** Comments signed by a footer line under their text. */

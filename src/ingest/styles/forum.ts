@@ -73,6 +73,7 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
   let sawSeparator = false;
   let replyMark: Span | null = null;
   let rootMark = false;
+  let replyLevel: 'first' | 'deeper' | null = null;
   while (k < tokens.length) {
     const t = tokens[k]!.text;
     const lower = t.toLowerCase();
@@ -122,6 +123,7 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
       strong = true;
       replyMark = nav.parent;
       rootMark = nav.parent === null;
+      if (nav.parent !== null) replyLevel = nav.root ? 'deeper' : 'first';
     }
   }
   if (timestamp === null && points === null) return null;
@@ -139,6 +141,7 @@ export function readForumHeader(line: Line): Omit<ForumHeader, 'lines'> | null {
     replyTo: null,
     ...(replyMark ? { replyMark } : {}),
     ...(rootMark ? { rootMark } : {}),
+    ...(replyLevel ? { replyLevel } : {}),
   };
 }
 
@@ -149,8 +152,9 @@ const COLLAPSE_TOKEN = /^\[[–—+-]\]$|^\[\d{1,5} more\]$/;
  * Reads the links after a header's age ("| parent | next [–]", "| prev | next [–]"): null when the tokens
  * from `at` are not all links and separators or hold no link; else where "parent" stands (null without it).
  */
-function readNavTail(tokens: readonly Field[], at: number): { parent: Span | null } | null {
+function readNavTail(tokens: readonly Field[], at: number): { parent: Span | null; root: boolean } | null {
   let parent: Span | null = null;
+  let root = false;
   let links = 0;
   for (let k = at; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -159,9 +163,10 @@ function readNavTail(tokens: readonly Field[], at: number): { parent: Span | nul
     if (NAV_WORDS.has(lower) || COLLAPSE_TOKEN.test(t.text)) {
       links++;
       if (lower === 'parent') parent = [t.start, t.end];
+      if (lower === 'root') root = true;
     } else return null;
   }
-  return links > 0 ? { parent } : null;
+  return links > 0 ? { parent, root } : null;
 }
 
 /** A handle alone on a line ("railfan_1987", "u/railfan_1987 OP"), the first line of a multi-line header. */

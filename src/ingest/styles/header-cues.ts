@@ -405,6 +405,9 @@ export function isNameTokens(tokens: readonly Field[], allowBang = false): boole
   if (tokens.length > 1 && /[:：]$/.test(tokens[0]!.text)) return false;
   // "Eleanor Voss's review", "Anna's Reviews > …": a possessive before another word is a phrase about someone.
   if (tokens.length > 1 && tokens.slice(0, -1).some((t) => /\p{L}['’]s$/u.test(t.text))) return false;
+  // "Taken on December 4, 2026", "Joined at …": a name of several words never ends on a lower-case preposition; a phrase
+  // leading into a date does (session 38).
+  if (tokens.length > 1 && /^(?:on|at|by|in|from|since|to|of)$/.test(tokens[tokens.length - 1]!.text)) return false;
   // A name of several words has no sentence in it: "I left" is not a name.
   // ("The Dunmore Ledger": a newsroom's account, "The" and capitalised words only, is one; session 26.)
   const titled = tokens.length >= 2 && tokens.length <= 4 && tokens[0]!.text === 'The' && tokens.slice(1).every((t) => /^\p{Lu}[\p{L}\p{M}'’&.-]*$/u.test(t.text));
@@ -495,8 +498,11 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     if (!kind) continue;
     const dashOnly = separated && tokens.slice(j, k).every((t) => /^[-–—]$/.test(t.text));
     const wordy = !/\d/.test(timeText);
-    if (!separated && !(kind === 'absolute' || /ago$/i.test(timeText) || wideGap(line, tokens[j - 1]!, tokens[k]!))) continue;
-    if (!separated && wordy) continue;
+    // (Session 38) "deltajay commented yesterday": a lower-case activity verb after the name sets the time apart as a
+    // separator does, so a worded day ("yesterday", "today") is the time too.
+    const verbed = !separated && j >= 2 && k === j && /^\p{Ll}/u.test(tokens[j - 1]!.text) && isActivityVerb(tokens[j - 1]!.text) && isStandaloneTime(timeText);
+    if (!separated && !verbed && !(kind === 'absolute' || /ago$/i.test(timeText) || wideGap(line, tokens[j - 1]!, tokens[k]!))) continue;
+    if (!separated && !verbed && wordy) continue;
     if (dashOnly && wordy) continue;
     // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
     // before its day-and-clock time is part of the display name the poster chose.

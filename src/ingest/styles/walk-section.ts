@@ -30,6 +30,8 @@ export interface FoundHeader {
   replyMark?: Span | null;
   /** The header marks a top-level post ("| next [–]" without "parent"). */
   rootMark?: boolean;
+  /** The reply mark's level ("| root | parent |" or "| parent |" alone): see `RawPost.replyLevel`. */
+  replyLevel?: 'first' | 'deeper';
   /** A header line that names the post answered when it is an earlier poster's name (see `RawPost.replyHint`). */
   replyHint?: { name: string; span: Span } | null;
   /** The account handle shown with the name ("@jobrennan@mastodon.ie" → "jobrennan"). */
@@ -396,6 +398,7 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       post.isOP = header.isOP;
       post.replyTo = header.replyTo;
       if (header.replyMark !== undefined) post.replyMark = header.replyMark;
+      if (header.replyLevel !== undefined) post.replyLevel = header.replyLevel;
       if (header.subject !== undefined) post.subject = header.subject;
       if (header.rootMark) post.rootMark = true;
       if (header.replyHint) post.replyHint = header.replyHint;
@@ -1206,9 +1209,19 @@ function isAddressedLinkRow(t: string): boolean {
   return items.slice(1).every((x) => x.length <= 30 && countWords(x, 4) <= 3);
 }
 
+/**
+ * "Vale Rugby Supporters Forum » First XV » Carrick Vale docked 12 points and fined £15,000": a breadcrumb trail, three
+ * items or more set apart by `»`, `›` or `>`, every item but the last (the page's own title) a short label (session 38).
+ */
+function isTrailRow(t: string): boolean {
+  if (t.length > 300) return false;
+  const items = t.split(/ [»›>] /);
+  return items.length >= 3 && items.every((x) => x.length > 0 && !endsWithTerminal(x)) && items.slice(0, -1).every((x) => x.length <= 40 && countWords(x, 6) <= 5);
+}
+
 function isPageLine(t: string): boolean {
   if (t.length === 0) return true;
-  if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t') || isAddressedLinkRow(t)) return true;
+  if (isUiLine(t) || isAccountBlurb(t) || isLegalLine(t) || t.includes('\t') || isAddressedLinkRow(t) || isTrailRow(t)) return true;
   const words = countWords(t, 16);
   return endsWithTerminal(t) ? words < 8 : words < 16;
 }

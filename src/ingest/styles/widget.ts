@@ -8,7 +8,7 @@ import { parseCalendarDate } from '../../text/dates.js';
 import { type Field, type Footer, isNameTokens, readCount, timeKind, isStandaloneTime, readBoardHeader, readNumberedBoardHeader, readSignature, readBadgeLine, readCommaHeader, readFooter, readHandleOnlyLine, isSignOff, readLetterSignature, readNameLine, readArrowNameLine, readRepliedToHeader, readReplyLine, readTimeLine, readTimeReplyLine, readWidgetHeader, splitFields, isInitialsOver, isActivityVerb } from './header-cues.js';
 import { depthsFromIndents, findSectionStart, readAnyCountLine } from './section-shape.js';
 import { type FoundHeader, isFooterRun, openReplyToggle, POST_NUMBER_LINE, readFooterOrVote, type SectionReader, type WalkState, walkSection } from './walk-section.js';
-import { isCommentGate, isUiLine } from '../ui-lines.js';
+import { isAccountBlurb, isCommentGate, isSeeMoreGate, isUiLine } from '../ui-lines.js';
 import { isProfileShape } from './counted.js';
 
 // Chrome of widget sections that the shared section cues do not cover. Whole trimmed line, linear.
@@ -312,6 +312,8 @@ function headerAt(lines: readonly Line[], i: number, dump: WidgetDump, over = 0)
   // Two lines: "Maria Keller" / "3 hours ago" (a lone "•" line may sit between).
   const name = readNameLine(line) ?? displayNameOverHandle(lines, i, line);
   if (!name) return readArrowedHeader(lines, i, line);
+  const anchored = readAnchoredCard(lines, i, name);
+  if (anchored) return anchored;
   const carded = readMemberCardHeader(lines, i, line, name);
   if (carded) return carded;
   // A button or chrome line ("Flag", "Avatar", "Sort by Popular") is never the name over a time line.
@@ -520,6 +522,52 @@ function readMemberCardHeader(lines: readonly Line[], i: number, line: Line, nam
   if (time === null || timeKind(time) !== 'absolute') return bylineUnderCard(lines, i, card, name);
   const shown = [...range(i, subject !== null ? m - 1 : card - 1), m];
   return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: time, replyTo: null, points: null, lines: shown };
+}
+
+// (Session 38) "« Reply #3 on: December 05, 2026, 08:40:19 AM »", "« on: … »" (a Simple Machines board): the post's number
+// and time in guillemets, under the member card and the post's subject; the opening post's has no number.
+const GUILLEMET_TIME = /^«\s?(?:reply #(\d{1,6}) )?on: (\S.{3,60}?)\s?»$/i;
+// "Quote", "Reply", "Report to moderator": the post's buttons on a line of their own under its time.
+const CARD_BUTTON = /^(?:quote|reply|report to moderator|modify|remove|split topic)$/i;
+const STAR_RANK = /^[*★☆✪]{1,10}$/;
+
+/**
+ * (Session 38) A member card over a guillemet time line: name (after a break) / rank / stars / `Posts: N` (blank lines
+ * may stand between them) / `Re: SUBJECT` / `« Reply #N on: DATE »` / `Quote`. Every line between the name and the time
+ * is short and no sentence; the subject line, when there is one, stands right over the time.
+ */
+function readAnchoredCard(lines: readonly Line[], i: number, name: { author: string; authorSpan: Span; isOP: boolean }): FoundHeader | null {
+  // The card's first lines run on from the name (a blank line under a lone word is no card: "Logged" / "" / the next).
+  if (!followsBreak(lines, i) || lines[i + 1] === undefined || isBlank(lines[i + 1]!)) return null;
+  // The name's own block (down to the first blank line) holds the rank's stars or a field (`Posts: N`) unless the card
+  // is that block alone: "Logged" / a signature / "" / the next card is no card.
+  let firstBlockCarded = false;
+  let blocks = 0;
+  for (let k = i + 1; k <= i + 12 && k < lines.length; k++) {
+    const l = lines[k]!;
+    const t = l.trimmed;
+    const m = GUILLEMET_TIME.exec(t);
+    if (m) {
+      if (k === i + 1 || timeKind(m[2]!.replace(/,(?= \d{1,2}:)/, '')) === null) return null;
+      if (blocks > 0 && !firstBlockCarded) return null;
+      let end = k;
+      if (lines[k + 1] && CARD_BUTTON.test(lines[k + 1]!.trimmed)) end = k + 1;
+      const subjectLine = lines[k - 1]!;
+      const subject = CARD_SUBJECT.test(subjectLine.trimmed) ? subjectLine.trimmed : undefined;
+      return { author: name.author, authorSpan: name.authorSpan, isOP: name.isOP, timestamp: m[2]!, replyTo: null, points: null, number: m[1] ?? '0', ...(subject !== undefined ? { subject } : {}), lines: range(i, end) };
+    }
+    if (isBlank(l)) {
+      if (!isBlank(lines[k - 1]!)) blocks++;
+      continue;
+    }
+    if (STAR_RANK.test(t) || isProfileField(l) || CARD_SUBJECT.test(t)) {
+      if (blocks === 0 && !CARD_SUBJECT.test(t)) firstBlockCarded = true;
+      continue;
+    }
+    if (t.length <= 40 && countWords(t, 7) <= 6 && !endsWithTerminal(t) && readTimeLine(l) === null && !isWidgetChrome(t)) continue;
+    return null;
+  }
+  return null;
 }
 
 // "Reply from X", "Response from the owner", and as review sites print it in Spanish, German, French, Italian, Dutch,
@@ -987,6 +1035,10 @@ function isMetaLine(line: Line): boolean {
   if (t.length === 0 || t.length > 80 || t.startsWith('@') || countWords(t, 13) > 12) return false;
   // "😡": a line of emoji only says nothing about the poster; it is a post's text (an emoji-only post).
   if (/\p{Extended_Pictographic}/u.test(t) && !/[\p{L}\p{N}]/u.test(t)) return false;
+  // "oh you're right, my mistake" / "2d": three words or more opening in lower case with a clause's comma or a
+  // contraction are a short post's text over its age, not a place, a title or a sign-in note ("logged in via Google";
+  // session 38).
+  if (/^\p{Ll}/u.test(t) && countWords(t, 4) >= 3 && /,|\p{L}['’]\p{L}/u.test(t)) return false;
   // "Lancaster, Pa.": a place may end with an abbreviation's period; a sentence may not.
   if (endsWithTerminal(t) && !/(?:^|[ ,])\p{Lu}[\p{L}.]{0,5}\.$/u.test(t)) return false;
   return readFooter(line) === undefined && readTimeLine(line) === null && !isWidgetChrome(t) && !isRemovedPlaceholder(t);
@@ -1054,6 +1106,9 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   if (PHOTO_OF.test(line.trimmed) && line.trimmed.startsWith(`${under.trimmed}'s `)) return !isWidgetChrome(under.trimmed) && under.trimmed.length <= 60;
   // "@mkovacs" / "mkovacs": the avatar's alt text is the handle of the name under it.
   if (line.trimmed === `@${under.trimmed}`) return readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
+  // (Session 38) "@mkovacs" / "mkovacs commented 2 days ago": the same alt text over a one-line head that starts with the
+  // handle and then says what the poster did.
+  if (/^@\S{1,40}$/.test(line.trimmed) && under.trimmed.startsWith(`${line.trimmed.slice(1)} `) && isActivityEvent(under.trimmed)) return true;
   // "Profile photo for Priya Raman" / "Priya Raman", "Foto de perfil de Ana" / "Ana": the avatar's alt text, a few
   // words of the page's own and then the name under it.
   // (Session 36) Not over a badge line: "Echo Moderator" / "Moderator" / "5 hours ago" is a name ending in the word of
@@ -1466,8 +1521,13 @@ function detectWidget(lines: readonly Line[]): { start: number; confidence: numb
   // "mkovacs" / "opened 3 days ago": the post that opened the thread (an issue, a question) is the article, as the
   // question of a Q&A page is: the comments start under it.
   if (headers.length > 2 && OPENED.test(lines[lastHeaderLine(lines, headers[0]!, dump)]!.trimmed)) headers.shift();
+  // (Session 38) "mkovacs opened this issue 2 days ago · 18 comments" over the first post, that post by mkovacs: the
+  // thread's opening post (the issue's own text) under the line saying who opened it, the article too.
+  else if (headers.length > 2 && openedBy(lines, headers[0]!, dump)) headers.shift();
   // "2026-12-04, 08:12" / "#1" / name: a forum thread's first post, numbered 1, is its opening post (the article).
   if (headers.length > 2 && (readTimeNumberHeader(lines, headers[0]!) ?? readNumberTimeHeader(lines, headers[0]!))?.number === '1') headers.shift();
+  // (Session 38) "« on: December 04, 2026, 12:40:00 PM »" (no "Reply #"): a board's opening post, the article.
+  else if (headers.length > 2 && readAnchoredOpening(lines, headers[0]!, dump)) headers.shift();
   // (Session 32) So is a card's post 1 in a dump whose numbers run in sequence, and the heads read above it (the
   // thread's own starter line) are the page's.
   const first = headers.length > 3 ? headers.slice(0, 3).findIndex((h) => readNumberClosedHead(lines, h, dump)?.number === '1') : -1;
@@ -1554,6 +1614,8 @@ const ITEM_REFERENCE = /^\p{Lu}[^.!?]{2,100} #\d{1,7}$/u;
 function isActivityEvent(trimmed: string): boolean {
   if (trimmed.length > 120 || /[.!?:]$/.test(trimmed)) return false;
   const words = trimmed.split(' ');
+  // "@dmitri-k dmitri-k mentioned this issue yesterday": the avatar's alt text copied onto the event's line (session 38).
+  if (words.length > 3 && words[0] === `@${words[1]!}`) words.shift();
   if (words.length < 3 || words.length > 16 || !/^@?[\p{L}\p{N}_.-]{2,40}$/u.test(words[0]!)) return false;
   // "Jess Lowry pinned the discussion. 7 hours ago" (a forum's event line, session 27): a display name of two or three
   // capitalised words before the verb, as well as a handle.
@@ -1572,6 +1634,35 @@ const ROOM_EVENT = /^\S{1,40}(?: \S{1,40}){0,3} (?:(?:joined|left) the (?:room|g
 
 // "opened 3 days ago", "asked Dec 2", "started this conversation": the time line of the post that opened the thread.
 const OPENED = /^(?:opened|asked|started)\b/i;
+
+// "mkovacs opened this issue 2 days ago · 18 comments": who opened the thread, named before the verb.
+const OPENED_BY = /^(\S{1,40}) (?:opened|started) this (?:issue|discussion|thread|topic|conversation|pull request)\b/i;
+
+/** Whether the header at `i` is by the poster a line a little above it says opened the thread. */
+function openedBy(lines: readonly Line[], i: number, dump: WidgetDump): boolean {
+  const h = headerAt(lines, i, dump);
+  if (!h || h.author === null) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const m = OPENED_BY.exec(lines[k]!.trimmed);
+    if (m) return m[1]!.replace(/^@/, '').toLowerCase() === h.author.replace(/^@/, '').toLowerCase();
+  }
+  return false;
+}
+
+/** Whether the header at `i` is a member card over the guillemet time of a board's opening post (`« on: … »`). */
+function readAnchoredOpening(lines: readonly Line[], i: number, dump: WidgetDump): boolean {
+  const h = headerAt(lines, i, dump);
+  return h !== null && h.number === '0' && h.lines.some((k) => /^«\s?on: /i.test(lines[k]!.trimmed));
+}
+
+/** Whether the line at `i` is no head and the next line after the break under it opens a post. */
+function signatureOver(lines: readonly Line[], i: number): boolean {
+  const dump = widgetDump(lines);
+  if (headerAt(lines, i, dump) !== null) return false;
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k]!)) k++;
+  return k > i + 1 && k < lines.length && headerAt(lines, k, dump) !== null;
+}
 
 /** The last line of the header at `i`. */
 function lastHeaderLine(lines: readonly Line[], i: number, dump: WidgetDump): number {
@@ -1595,6 +1686,14 @@ const widgetReader: SectionReader = {
     const next = state.next()?.trimmed;
     if (/^@\S{1,40}$/.test(t) && next !== undefined && next.startsWith(`${t.slice(1)} `) && isActivityEvent(next)) return { count: undefined };
     if (state.between && state.postCount > 0 && ITEM_REFERENCE.test(t) && countWords(t, 13) <= 12) return { count: undefined };
+    // "Logged" / "Up the Vale since 1979 | Homepage" / break / the next head: a line right under a post's footer, alone
+    // before a break and the next post's head, is the poster's signature (a forum prints it under every post), not a post
+    // without a head (session 38).
+    if (state.afterFooter && state.blankAfter && state.at !== undefined && t.length <= 100 && countWords(t, 13) <= 12 && !isAccountBlurb(t) && !isSeeMoreGate(t) && signatureOver(state.at.lines, state.at.i)) return { count: undefined };
+    // "Preview Post Comment…" (a comment box with its buttons) between the section's opener and the first post: before any
+    // post, a short line of interface words is the page's, not a post without a header (session 38).
+    // (The section's own heading and sort words, its openers, keep their reading.)
+    if (state.between && state.postCount === 0 && isUiLine(t) && !/\d/.test(t) && !isOpener(t)) return { count: undefined };
     const count = readCountLine(t);
     // In a post's text only a chrome line that is no count line ends it ("12 comments" may be text).
     const chrome = state.phase === 'body' ? isWidgetChrome(t) && count === undefined : isWidgetChrome(t) || (state.between && matchChrome(t) !== undefined);
