@@ -7,7 +7,7 @@
  * (a run writes its file after each round), then (b): pooled authors and starts not below main's, and no round below
  * main's by more than 0.10 on authors or starts.
  *
- * Run: npx tsx scripts/study/lines38-bar.ts main=off.json H2=record.json [F=feature.json]
+ * Run: npx tsx scripts/study/lines38-bar.ts main=off.json "H'=a.json,b.json" [H2=record.json] [F=feature.json]
  */
 import { readFileSync } from 'node:fs';
 import { add, zero, type Score } from './lib/thread-score.js';
@@ -16,7 +16,8 @@ import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 type Dump = { name: string; round: string; modelUnguarded: Score };
 const runs = process.argv.slice(2).map((a) => {
   const [label, file] = a.split('=') as [string, string];
-  return { label, dumps: (JSON.parse(readFileSync(file, 'utf8')) as { dumps: Dump[] }).dumps };
+  // several files of one variant (runs over parts of the rounds): LABEL=a.json,b.json
+  return { label, dumps: file.split(',').flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { dumps: Dump[] }).dumps) };
 });
 if (runs.length < 2) throw new Error('lines38-bar: give main=FILE and at least one variant LABEL=FILE');
 const size = new Map(BLIND_DEV_ROUNDS.map((r) => [r.label, r.last - r.first + 1]));
