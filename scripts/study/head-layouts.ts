@@ -21,7 +21,7 @@ import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { parse as todayParse } from '../../src/index.js';
-import { useLineModelForStudy } from '../../src/ingest/line-roles.js';
+import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
 import { type HeadRecipe, layoutDumpArbitrary, type LayoutDump, shownAuthor } from '../../src/testing/layouts.js';
 
 const args = process.argv.slice(2);

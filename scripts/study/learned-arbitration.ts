@@ -32,7 +32,8 @@
  * Run: npx tsx scripts/study/learned-arbitration.ts a.json [b.json ...] --fixtures fx.json [--generated gen.json] [--chrome chrome.json] [--json out.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { countArm as shippedCountArm, disagreeArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { countArm as shippedCountArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { disagreeArm } from '../../src/ingest/line-roles-study.js';
 import { arbitrationFeatures } from './lib/arbitration-features.js';
 import { fitLogistic, meanShare, probability, type Example, type Logistic } from '../train/lib/ridge-logistic.js';
 import { add, zero, type Score } from './lib/thread-score.js';

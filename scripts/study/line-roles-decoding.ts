@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { blindThreads, deriveThreadGold, fitLineRoles, lineRoleRows, roleTransitions, ROLES, deriveGold, type Fixture } from '../train/lib/line-roles-data.js';
-import { useLineModelForStudy, type RoleDecoder } from '../../src/ingest/line-roles.js';
+import { useLineModelForStudy, type RoleDecoder } from '../../src/ingest/line-roles-study.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
 import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 import { parse } from '../../src/index.js';

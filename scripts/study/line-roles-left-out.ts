@@ -46,11 +46,12 @@ import { join, resolve } from 'node:path';
 import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, generatedFixtures, lineRoleRows, roleTransitions, squash, weightGenerated, type Fixture, type ThreadGold } from '../train/lib/line-roles-data.js';
 import type { FitRow } from '../train/lib/fit-model.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
-import { countArm as shippedCountArm, disagreeArm, useLineModelForStudy, type RoleDecoder, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { countArm as shippedCountArm, type TriggerFacts } from '../../src/ingest/line-roles.js';
+import { disagreeArm, useLineModelForStudy, type RoleDecoder } from '../../src/ingest/line-roles-study.js';
 import { lineFacts } from './lib/line-facts.js';
 import { useLineChromeForStudy, type LineChromeMode } from '../../src/ingest/line-chrome.js';
 import { authorShares } from './lib/arbitration-features.js';
-import { drawChromeVariants } from './lib/chrome-variants.js';
+import { chromeInserts, drawChromeVariants, otherChromePool } from './lib/chrome-variants.js';
 import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 import { add, norm, scoreDoc, zero, type Score } from './lib/thread-score.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -67,7 +68,7 @@ process.env.FIRST_TRY_DIR ??= '/tmp/lines25-first-';
 // Session 37 (lines37): LINE_CHROME=filter (P) or feature (F) reads and fits every study model with the rules' shared
 // chrome recognisers (src/ingest/line-chrome.ts); unset, main's features.
 const lineChrome = process.env.LINE_CHROME ?? 'off';
-if (!['off', 'filter', 'feature', 'window', 'window-strict'].includes(lineChrome)) throw new Error(`LINE_CHROME: off, filter, feature, window or window-strict, not ${lineChrome}`);
+if (!['off', 'filter', 'feature', 'window', 'window-strict', 'window-record'].includes(lineChrome)) throw new Error(`LINE_CHROME: off, filter, feature, window, window-strict or window-record, not ${lineChrome}`);
 useLineChromeForStudy(lineChrome as LineChromeMode);
 if (lineChrome !== 'off') console.log(`line chrome variant (lines37): ${lineChrome}`);
 
@@ -502,6 +503,8 @@ out.total = total;
 
 // Fixtures, K folds left out: the arbitration's facts against today's rules (they read every fixture right).
 const ki = args.indexOf('--fixtures');
+// session 38 (lines38): `--fixtures 5`'s fold models, the same fits `--chrome` reads (fixtures outside the fold and every blind round)
+const fixtureFoldModels = new Map<number, LinearModel>();
 const unguarded = args.includes('--unguarded');
 if (ki >= 0) {
   const k = Number(args[ki + 1] ?? 5);
@@ -513,6 +516,7 @@ if (ki >= 0) {
     const train = fixtures.filter((_, i) => i % k !== fold);
     const real = [...lineRoleRows(train), ...blindRows];
     const model = fitLineRoles(real, ['study']);
+    fixtureFoldModels.set(fold, model);
     const variants = fitAugmented(real);
     const decoders = decodersOf([...train, ...blind.map((b) => b.fx)]);
     for (const [i, fx] of fixtures.entries()) {
@@ -622,7 +626,7 @@ if (chi >= 0) {
   const n = Number(args[chi + 1] ?? 4);
   const k = 5;
   const blindRows = lineRoleRows(blind.map((b) => b.fx));
-  const foldModels = new Map<number, LinearModel>();
+  const foldModels = ki >= 0 && Number(args[ki + 1] ?? 5) === k ? fixtureFoldModels : new Map<number, LinearModel>();
   const foldModel = (fold: number): LinearModel => {
     let m = foldModels.get(fold);
     if (m === undefined) {
@@ -632,51 +636,59 @@ if (chi >= 0) {
     return m;
   };
   const readPosts = (doc: Doc): string => JSON.stringify(doc.thread.posts.map((p) => [p.author, p.text]));
-  const chromeRows: Array<Record<string, unknown>> = [];
-  let drawnAll = 0;
-  let eligible = 0;
-  for (const [i, fx] of fixtures.entries()) {
-    const fold = i % k;
-    useLineModelForStudy(null);
-    const doc = parseToday(fx.text, { name: fx.name });
-    const first = doc.thread.posts[0];
-    const firstAt = first === undefined ? -1 : (first.lines[0]?.span[0] ?? first.span[0]);
-    const authors = new Set(doc.thread.posts.flatMap((p) => (p.author !== null && p.author.trim() !== '' ? [p.author.trim()] : [])));
-    const variants = first === undefined ? null : drawChromeVariants(fx.text, authors, fx.text.slice(0, firstAt).split('\n').length - 1, 3700 + i, n);
-    if (variants === null) {
-      console.log(`chrome ${fx.name} (fold ${fold}): fewer than two author lines after the first post, none drawn`);
-      continue;
-    }
-    eligible++;
-    const base = readPosts(doc);
-    let kept = 0;
-    // session 37 (lines37): the fixture's own facts under the same fold model, to see how far a variant's move
-    let own: unknown;
-    for (const [v, variant] of variants.entries()) {
-      drawnAll++;
-      const name = `chrome-${fx.name}-${v}`;
+  // `--chrome-other` (session 38, lines38): also the fifth family, other fixtures' derived-gold chrome lines
+  // (`otherChromePool`), same seeds, rows in `chromeOther`, reported apart
+  const families: Array<{ key: 'chrome' | 'chromeOther'; prefix: string; arb: (fx: Fixture) => ReturnType<typeof chromeInserts> | undefined }> = [
+    { key: 'chrome', prefix: 'chrome', arb: () => undefined },
+    ...(args.includes('--chrome-other') ? [{ key: 'chromeOther' as const, prefix: 'chrome5', arb: (fx: Fixture) => chromeInserts(otherChromePool(fixtures, fx.name)) }] : []),
+  ];
+  for (const family of families) {
+    const chromeRows: Array<Record<string, unknown>> = [];
+    let drawnAll = 0;
+    let eligible = 0;
+    for (const [i, fx] of fixtures.entries()) {
+      const fold = i % k;
       useLineModelForStudy(null);
-      const vdoc = parseToday(variant.text, { name });
-      if (readPosts(vdoc) !== base) continue;
-      kept++;
-      const model = foldModel(fold);
-      useLineModelForStudy(model, true);
-      const modelDoc = parseToday(variant.text, { name });
-      useLineModelForStudy(model, false);
-      const facts = arbFacts(variant.text, vdoc, modelDoc);
-      if (ownFacts && own === undefined) {
-        useLineModelForStudy(model, true);
-        const ownModelDoc = parseToday(fx.text, { name: fx.name });
-        useLineModelForStudy(model, false);
-        own = arbFacts(fx.text, doc, ownModelDoc);
+      const doc = parseToday(fx.text, { name: fx.name });
+      const first = doc.thread.posts[0];
+      const firstAt = first === undefined ? -1 : (first.lines[0]?.span[0] ?? first.span[0]);
+      const authors = new Set(doc.thread.posts.flatMap((p) => (p.author !== null && p.author.trim() !== '' ? [p.author.trim()] : [])));
+      const variants = first === undefined ? null : drawChromeVariants(fx.text, authors, fx.text.slice(0, firstAt).split('\n').length - 1, 3700 + i, n, family.arb(fx));
+      if (variants === null) {
+        console.log(`${family.prefix} ${fx.name} (fold ${fold}): fewer than two author lines after the first post, none drawn`);
+        continue;
       }
-      chromeRows.push(ownFacts ? { name, fixture: fx.name, fold, facts, own, inserted: variant.inserted } : { name, fixture: fx.name, fold, facts, inserted: variant.inserted });
+      eligible++;
+      const base = readPosts(doc);
+      let kept = 0;
+      // session 37 (lines37): the fixture's own facts under the same fold model, to see how far a variant's move
+      let own: unknown;
+      for (const [v, variant] of variants.entries()) {
+        drawnAll++;
+        const name = `${family.prefix}-${fx.name}-${v}`;
+        useLineModelForStudy(null);
+        const vdoc = parseToday(variant.text, { name });
+        if (readPosts(vdoc) !== base) continue;
+        kept++;
+        const model = foldModel(fold);
+        useLineModelForStudy(model, true);
+        const modelDoc = parseToday(variant.text, { name });
+        useLineModelForStudy(model, false);
+        const facts = arbFacts(variant.text, vdoc, modelDoc);
+        if (ownFacts && own === undefined) {
+          useLineModelForStudy(model, true);
+          const ownModelDoc = parseToday(fx.text, { name: fx.name });
+          useLineModelForStudy(model, false);
+          own = arbFacts(fx.text, doc, ownModelDoc);
+        }
+        chromeRows.push(ownFacts ? { name, fixture: fx.name, fold, facts, own, inserted: variant.inserted } : { name, fixture: fx.name, fold, facts, inserted: variant.inserted });
+      }
+      console.log(`${family.prefix} ${fx.name} (fold ${fold}): ${variants.length} drawn, ${kept} kept`);
     }
-    console.log(`chrome ${fx.name} (fold ${fold}): ${variants.length} drawn, ${kept} kept`);
+    useLineModelForStudy(null);
+    console.log(`${family.prefix}: ${chromeRows.length} of ${drawnAll} variants kept (read as the fixture by today's rules), from ${eligible} of ${fixtures.length} fixtures with two author lines or more`);
+    out[family.key] = chromeRows;
   }
-  useLineModelForStudy(null);
-  console.log(`chrome: ${chromeRows.length} of ${drawnAll} variants kept (read as the fixture by today's rules), from ${eligible} of ${fixtures.length} fixtures with two author lines or more`);
-  out.chrome = chromeRows;
 }
 const ji = args.indexOf('--json');
 if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify(out, null, 1));

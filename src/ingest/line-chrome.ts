@@ -13,6 +13,10 @@
  *   `pageChrome` (as F): no role is forced.
  * - `window-strict` (H', added after H's first figures): H with only the chrome lines that have a letter and no column
  *   gap or separator (`·`, `•`, `|`): a vote count, a dash, a menu row or a head's frame is left in the windows.
+ * - `window-record` (H'', session 38, lines38; decided on the fixtures before any blind round was read): H' with a
+ *   record's own footer left in the windows, as main has it: a chrome line whose trimmed text recurs at least
+ *   `RECORD_REPEATS` times in the dump and never on two non-blank lines in a row (`Reply` / `Share` / `Report` under
+ *   every post) is structure by its place, the boundary every record shares, not page chrome dropped between posts.
  *
  * Off (the default), the features are `lineFeatures`' own, byte for byte.
  */
@@ -22,7 +26,7 @@ import { isSectionChrome } from './section-cues.js';
 import { isAccountBlurb, isCountLine, isLegalLine, isSeeMoreGate, isUiLine } from './ui-lines.js';
 
 /** How the study's line-role model is told about page chrome: not at all, a pre-filter (P) or a feature (F). */
-export type LineChromeMode = 'off' | 'filter' | 'feature' | 'window' | 'window-strict';
+export type LineChromeMode = 'off' | 'filter' | 'feature' | 'window' | 'window-strict' | 'window-record';
 
 let mode: LineChromeMode = 'off';
 
@@ -58,10 +62,40 @@ function isPlainChromeShape(trimmed: string): boolean {
   return /\p{L}/u.test(trimmed) && !/[·•|]| {2}|\t/u.test(trimmed);
 }
 
+/**
+ * H'' (`window-record`): a record's footer recurs under most posts. Four times or more: the fixtures' footers recur
+ * once a post (3-14 times, every post of 4 or more); page chrome dropped at random places (test/properties.test.ts's
+ * 1-6 inserts of four lines) recurs four times rarely, and then mostly on lines in a row (two inserts at one place).
+ */
+const RECORD_REPEATS = 4;
+
+/** The trimmed texts that recur `RECORD_REPEATS` times or more, never on two non-blank lines in a row (a record's footer). */
+function recordFooters(trimmed: readonly string[]): Set<string> {
+  const seen = new Map<string, { n: number; last: number; adjacent: boolean }>();
+  let k = 0;
+  for (const t of trimmed) {
+    if (t === '') continue;
+    const s = seen.get(t);
+    if (s === undefined) seen.set(t, { n: 1, last: k, adjacent: false });
+    else {
+      s.n++;
+      if (k - s.last === 1) s.adjacent = true;
+      s.last = k;
+    }
+    k++;
+  }
+  const out = new Set<string>();
+  for (const [t, s] of seen) if (s.n >= RECORD_REPEATS && !s.adjacent) out.add(t);
+  return out;
+}
+
 /** Per-line features under a variant, and which lines the pre-filter set to chrome (none unless `filter`). */
 export function chromeLineFeatures(lines: readonly string[], m: LineChromeMode = mode): { feats: Array<Array<[string, number]> | null>; chrome: boolean[] } {
   if (m === 'off') return { feats: lineFeatures(lines), chrome: lines.map(() => false) };
-  const chrome = lines.map((l) => isPageChromeLine(l.trim()) && (m !== 'window-strict' || isPlainChromeShape(l.trim())));
+  const trimmed = lines.map((l) => l.trim());
+  const footers = m === 'window-record' ? recordFooters(trimmed) : new Set<string>();
+  const strict = m === 'window-strict' || m === 'window-record';
+  const chrome = trimmed.map((t) => isPageChromeLine(t) && (!strict || isPlainChromeShape(t)) && !footers.has(t));
   if (m === 'feature') {
     const feats = lineFeatures(lines, (own) =>
       own.forEach((o, i) => {
@@ -70,7 +104,7 @@ export function chromeLineFeatures(lines: readonly string[], m: LineChromeMode =
     );
     return { feats, chrome: lines.map(() => false) };
   }
-  const whole = m === 'window' || m === 'window-strict' ? lineFeatures(lines, (own) => own.forEach((o, i) => (!o.blank && chrome[i] ? o.feats.push(['pageChrome', 1]) : undefined))) : null;
+  const whole = m === 'window' || strict ? lineFeatures(lines, (own) => own.forEach((o, i) => (!o.blank && chrome[i] ? o.feats.push(['pageChrome', 1]) : undefined))) : null;
   const kept: number[] = [];
   lines.forEach((_, i) => {
     if (!chrome[i]) kept.push(i);

@@ -18,7 +18,6 @@ import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
 import { LINE_ROLES, lineFeatures, readInlineHead, type LineRole } from './line-features.js';
-import { chromeLineFeatures, lineChromeMode } from './line-chrome.js';
 import { varyingName } from './line-recurrence.js';
 import { readCommaHeader, readFooter, readHandleOnlyLine, readNameLine, readReplyLine, readTimeLine, readWidgetHeader, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
@@ -31,7 +30,7 @@ import modelData from './line-roles.model.json' with { type: 'json' };
 const TEXT_MARK = /[\p{L}\p{Extended_Pictographic}]/u;
 
 /** The model needs at least this many start lines to read a section (a dump with one or two is not a thread). */
-const MIN_STARTS = 3;
+export const MIN_STARTS = 3;
 
 /** With posts read by the rules, the model takes over only with at least this many start lines under a head in their text. */
 const MIN_UNDER_HEAD = 3;
@@ -46,9 +45,6 @@ const MIN_UNDER_HEAD = 3;
 const WINDOW_POSTS = 60;
 
 let model: LinearModel | null = null;
-let forced = false;
-/** A study's model is in use (`useLineModelForStudy`): only then does a study's chrome variant (line-chrome.ts) apply. */
-let studyModel = false;
 
 function lineModel(): LinearModel {
   if (model === null) {
@@ -59,30 +55,26 @@ function lineModel(): LinearModel {
 }
 
 /**
- * For the studies only (scripts/study/*, never the library): read with `m` instead of the shipped model (null: the
- * shipped one again), and, with `force`, take the model's reading whenever it has three start lines (with `unguarded`
- * too (session 36): even when its authors look wrong more often than the rules', the guard of session 35, so that the
- * reading is the model's alone).
+ * What a study reads in place of the library's reading (set only by src/ingest/line-roles-study.ts, the studies' one
+ * interface; null, the default, in the library, which then reads the shipped model, argmax, guarded, as always).
  */
-export function useLineModelForStudy(m: LinearModel | null, force = false, decode: RoleDecoder | null = null, unguarded = false): void {
-  model = m;
-  studyModel = m !== null;
-  forced = force;
-  decoder = decode;
-  noGuard = force && unguarded;
+export interface LineRoleStudyHook {
+  /** The study's per-line role probabilities (null for a blank line), its model and chrome variant included. */
+  probs(lines: readonly Line[], shipped: LinearModel): Array<readonly number[] | null>;
+  /** The roles (indices into `LINE_ROLES`) from the probabilities; null: each line's most probable role. */
+  decode: ((probs: ReadonlyArray<readonly number[] | null>) => Array<number | null>) | null;
+  /** Take the model's reading whenever it has three start lines. */
+  force: boolean;
+  /** With `force`, even when its authors look wrong more often than the rules' (no odd-author guard). */
+  unguarded: boolean;
 }
 
-/**
- * For the studies only (session 36, lines36: structured decoding, scripts/study/lib/role-decoding.ts): the roles
- * (indices into `LINE_ROLES`) of a dump's lines from the model's per-line probabilities (null for a blank line).
- */
-export type RoleDecoder = (probs: ReadonlyArray<readonly number[] | null>) => Array<number | null>;
+let study: LineRoleStudyHook | null = null;
 
-/** The study's decoder (null: each line's most probable role, as the library reads them). */
-let decoder: RoleDecoder | null = null;
-
-/** The study's forced reading without the odd-author guard (`useLineModelForStudy`'s `unguarded`). */
-let noGuard = false;
+/** For src/ingest/line-roles-study.ts only (never the library): the study's reading, or null for the library's. */
+export function setLineRoleStudy(h: LineRoleStudyHook | null): void {
+  study = h;
+}
 
 /** A line's most likely role and its probability. */
 export interface RoleGuess {
@@ -93,10 +85,11 @@ export interface RoleGuess {
 /** Each line's most likely role with its probability (null for a blank line). Linear in the lines. */
 export function guessLineRoles(lines: readonly Line[]): Array<RoleGuess | null> {
   const m = lineModel();
-  const probs = studyModel && lineChromeMode() !== 'off' ? chromeProbs(m, lines) : lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(m, f)));
-  if (decoder !== null) {
+  const probs = study !== null ? study.probs(lines, m) : lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(m, f)));
+  const decode = study?.decode ?? null;
+  if (decode !== null) {
     // a line keeps the model's own probability of the role it was given (what the trigger's facts read)
-    const roles = decoder(probs);
+    const roles = decode(probs);
     return probs.map((p, i) => (p === null ? null : { role: LINE_ROLES[roles[i]!]!, p: p[roles[i]!]! }));
   }
   return probs.map((p) => {
@@ -105,13 +98,6 @@ export function guessLineRoles(lines: readonly Line[]): Array<RoleGuess | null> 
     for (let l = 1; l < p.length; l++) if (p[l]! > p[best]!) best = l;
     return { role: LINE_ROLES[best]!, p: p[best]! };
   });
-}
-
-/** The study's chrome variant (session 37, lines37; line-chrome.ts): a line the pre-filter set to chrome is chrome, sure. */
-function chromeProbs(m: LinearModel, lines: readonly Line[]): Array<number[] | null> {
-  const { feats, chrome } = chromeLineFeatures(lines.map((l) => l.text));
-  const sure = LINE_ROLES.map((r) => (r === 'chrome' ? 1 : 0));
-  return feats.map((f, i) => (chrome[i] ? [...sure] : f === null ? null : predict(m, f)));
 }
 
 /** Each line's most likely role (null for a blank line). Linear in the lines. */
@@ -376,15 +362,6 @@ function sureDisagreement(
   return { sureLines, sureDisagree, sureStarts, sureStartDisagree };
 }
 
-/**
- * The disagreement arm (session 34, shape34; measured in scripts/study/line-roles-left-out.ts): the rules do not know
- * the layout when the model, with at least three start lines, is sure of lines in their part of the dump and reads at
- * least three of them, and a quarter of them, otherwise than the rules (`sureDisagree`).
- */
-export function disagreeArm(f: TriggerFacts): boolean {
-  return f.starts >= MIN_STARTS && f.sureDisagree >= 3 && 4 * f.sureDisagree >= f.sureLines;
-}
-
 /** The posts the model reads, with the line where its section starts. */
 export interface ModelSection {
   start: number;
@@ -405,6 +382,7 @@ export interface ModelSection {
  */
 export function modelSection(lines: readonly Line[], rules: SectionParse): ModelSection | null {
   try {
+    const forced = study?.force === true;
     // The model cannot find more start lines than there are non-blank lines: most dumps stop here, unread.
     let nonBlank = 0;
     for (const l of lines) if (!isBlank(l)) nonBlank++;
@@ -438,7 +416,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
     // through a made-up dump as the head of every post that holds it).
-    if (!noGuard && rules.posts.length > 0 && modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd) return null;
+    if (!(forced && study?.unguarded === true) && rules.posts.length > 0 && modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd) return null;
     if (trigger) return read;
     if (weighAuthors && takeForAuthors(rulesOdd, modelOdd)) return { ...read, oddAuthors: rulesOdd };
     return countArm(facts, read.parse.posts.length) ? { ...read, countsDiffer: true } : null;

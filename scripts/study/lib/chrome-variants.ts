@@ -13,11 +13,13 @@ export const CHROME_LINES = ['Advertisement', 'Share this article', 'Load more c
 /** One insert: any natural number (which author line, mod their count) and a chrome line. */
 export type ChromeInsert = readonly [number, string];
 
-/** The property's draw with at least one insert: an array of 1-6 pairs (natural number, chrome line). */
-export const chromeInsertsArbitrary: fc.Arbitrary<ChromeInsert[]> = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CHROME_LINES)), {
-  minLength: 1,
-  maxLength: 6,
-});
+/** The property's draw with at least one insert: an array of 1-6 pairs (natural number, chrome line of `pool`). */
+export function chromeInserts(pool: readonly string[]): fc.Arbitrary<ChromeInsert[]> {
+  return fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pool)), { minLength: 1, maxLength: 6 });
+}
+
+/** The property's draw with the four families of test/properties.test.ts. */
+export const chromeInsertsArbitrary: fc.Arbitrary<ChromeInsert[]> = chromeInserts(CHROME_LINES);
 
 /**
  * The author lines of a dump (indices into `lines`, the input split on "\n"): lines whose trimmed text equals an
@@ -54,12 +56,38 @@ export interface ChromeVariant {
  * `n` variants of `text` drawn with `fc.sample` at `seed`, or null when the dump has fewer than two author lines
  * (`authorLineIndices`). Deterministic: the same text, authors, seed and n give the same variants.
  */
-export function drawChromeVariants(text: string, authors: ReadonlySet<string>, firstLine: number, seed: number, n: number): ChromeVariant[] | null {
+export function drawChromeVariants(
+  text: string,
+  authors: ReadonlySet<string>,
+  firstLine: number,
+  seed: number,
+  n: number,
+  arbitrary: fc.Arbitrary<ChromeInsert[]> = chromeInsertsArbitrary,
+): ChromeVariant[] | null {
   const lines = text.split('\n');
   const authorLines = authorLineIndices(lines, authors, firstLine);
   if (authorLines.length < 2) return null;
-  return fc.sample(chromeInsertsArbitrary, { seed, numRuns: n }).map((inserts) => {
+  return fc.sample(arbitrary, { seed, numRuns: n }).map((inserts) => {
     const r = insertChrome(lines, authorLines, inserts);
     return { text: r.lines.join('\n'), inserted: r.at };
   });
+}
+
+/**
+ * The fifth family (session 38, lines38, registered in docs/dump-styles.md "Session 37 (lines37)"): page chrome the
+ * shared recognisers need not know, the lines whose derived gold role is `chrome` in the fixtures (`deriveGold`), for
+ * fixture `own` only those of the other fixtures and none that is a line of `own` (a fixture never draws its own lines).
+ * Sorted unique trimmed texts, so the draw at a fixed seed is fixed.
+ */
+export function otherChromePool(fixtures: ReadonlyArray<{ name: string; lines: readonly string[]; gold: readonly string[] }>, own: string): string[] {
+  const mine = new Set((fixtures.find((f) => f.name === own)?.lines ?? []).map((l) => l.trim()));
+  const pool = new Set<string>();
+  for (const f of fixtures) {
+    if (f.name === own) continue;
+    f.lines.forEach((l, i) => {
+      const t = l.trim();
+      if (f.gold[i] === 'chrome' && t !== '' && !mine.has(t)) pool.add(t);
+    });
+  }
+  return [...pool].sort();
 }

@@ -4,7 +4,7 @@
  * `useLineModelForStudy(model, force, decoder)` (src/ingest/line-roles.ts `RoleDecoder`).
  */
 import { LINE_ROLES } from '../../../src/ingest/line-features.js';
-import type { RoleDecoder } from '../../../src/ingest/line-roles.js';
+import type { RoleDecoder } from '../../../src/ingest/line-roles-study.js';
 
 /** Smallest probability a log is taken of. */
 const MIN_P = 1e-9;
