@@ -62,8 +62,10 @@ export function findConcededByWriter(
     if ((found.get(p.id) ?? []).length > 0) continue;
     const q = byId.get(p.parentId);
     if (!q || q.author !== w.author || q.id === p.id) continue;
+    // The cheap scan of the words first: most replies by the parent's parent's writer admit nothing.
+    if (!admitsError(w.text)) continue;
     const wUnits = postUnits(w, paraphrases);
-    if (wUnits.length === 0 || wUnits.every(({ unit }) => unit.question) || !admitsError(w.text)) continue;
+    if (wUnits.length === 0 || wUnits.every(({ unit }) => unit.question)) continue;
     const pUnits = postUnits(p, paraphrases).filter(({ unit }) => states(unit));
     const qUnits = postUnits(q, paraphrases).filter(({ unit }) => states(unit));
     if (pUnits.length === 0 || qUnits.length === 0) continue;
