@@ -180,6 +180,9 @@ function detectFooterByline(lines: readonly Line[]): { start: number; confidence
 
 function parseFooterByline(lines: readonly Line[], start: number): SectionParse {
   const posts: RawPost[] = [];
+  // The ids of the posts so far and the lowest as a number (NaN once any id is no number), kept as they come so a
+  // numbered post's cited number is looked up in constant time.
+  const numbered: NumberedSoFar = { ids: new Set<string>(), min: Infinity };
   const lineKinds = new Map<number, BlockKind>();
   const linePost = new Map<number, number>();
   let declaredCount: number | null = null;
@@ -221,8 +224,12 @@ function parseFooterByline(lines: readonly Line[], start: number): SectionParse 
     }
     lineKinds.set(at, 'post-footer');
     linePost.set(at, index);
-    if (foot.number !== undefined) numberPost(post, foot.number, lines, at, posts, lineKinds, linePost, index);
+    if (foot.number !== undefined) numberPost(post, foot.number, lines, at, numbered, lineKinds, linePost, index);
     posts.push(post);
+    if (post.id !== null) {
+      numbered.ids.add(post.id);
+      numbered.min = Math.min(numbered.min, Number(post.id));
+    }
     from = at + 1;
     // The button row under the signature is the post's.
     let k = at + 1;
@@ -244,15 +251,19 @@ function parseFooterByline(lines: readonly Line[], start: number): SectionParse 
  * cites the post answered (an earlier post's number), or the story above the comments (a number under every post's:
  * top level); a `To: NAME` line over the text is the header's, and `To: All` marks a post to no one in particular.
  */
-function numberPost(post: RawPost, number: string, lines: readonly Line[], at: number, posts: readonly RawPost[], lineKinds: Map<number, BlockKind>, linePost: Map<number, number>, index: number): void {
+interface NumberedSoFar {
+  ids: Set<string>;
+  min: number;
+}
+
+function numberPost(post: RawPost, number: string, lines: readonly Line[], at: number, numbered: NumberedSoFar, lineKinds: Map<number, BlockKind>, linePost: Map<number, number>, index: number): void {
   post.id = number;
   let k = at + 1;
   while (k < lines.length && k <= at + 2 && isBlank(lines[k]!)) k++;
   const row = k < lines.length ? readButtonRow(lines[k]!.trimmed) : null;
   const cited = row?.cited ?? null;
-  const numbers = posts.map((p) => p.id).filter((id): id is string => id !== null);
-  if (cited !== null && numbers.includes(cited)) post.parentRef = cited;
-  else if (cited !== null && Number(cited) < Math.min(Number(number), ...numbers.map(Number))) post.rootMark = true;
+  if (cited !== null && numbered.ids.has(cited)) post.parentRef = cited;
+  else if (cited !== null && Number(cited) < Math.min(Number(number), numbered.min)) post.rootMark = true;
   const first = post.body.findIndex((l) => !isBlank(l));
   const recipient = first >= 0 && post.body.length > first + 1 ? RECIPIENT.exec(post.body[first]!.trimmed) : null;
   if (recipient) {
