@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 
 /** Each set's first-try commit, newest first (docs/blind-threads.md). */
-const SETS: ReadonlyArray<{ label: string; first: number; last: number; commit: string }> = [
+export const SETS: ReadonlyArray<{ label: string; first: number; last: number; commit: string }> = [
   { label: '101-106', first: 101, last: 106, commit: '6b9de2d' },
   { label: '95-100', first: 95, last: 100, commit: 'fd515c7' },
   { label: '89-94', first: 89, last: 94, commit: '4692f71' },
@@ -37,8 +37,8 @@ const SETS: ReadonlyArray<{ label: string; first: number; last: number; commit: 
   { label: '01-04', first: 1, last: 4, commit: '2a4f8f6' },
 ];
 
-type GoldPost = { author: string | null; starts: string; parent: number | null; removed?: boolean };
-type Gold = { file: string; targets?: string[]; posts: GoldPost[]; articleMustContain?: string[] };
+export type GoldPost = { author: string | null; starts: string; parent: number | null; removed?: boolean };
+export type Gold = { file: string; targets?: string[]; posts: GoldPost[]; articleMustContain?: string[] };
 type Post = { id: string; author: string | null; text: string; removed?: boolean };
 type Out = { article?: { text?: string }; thread?: { posts: Post[] }; posts?: Post[] };
 
@@ -61,7 +61,7 @@ function checkout(commit: string): string {
 }
 
 /** The commit's CLI reading of one dump, cached. */
-function readDump(commit: string, gold: Gold): Out | string {
+export function readDump(commit: string, gold: Gold): Out | string {
   const dir = checkout(commit);
   mkdirSync(join(dir, 'out'), { recursive: true });
   const cached = join(dir, 'out', `${gold.file}.json`);
@@ -82,10 +82,10 @@ function readDump(commit: string, gold: Gold): Out | string {
 
 const startsOk = (gp: GoldPost, p: Post): boolean =>
   gp.removed ? p.removed === true : !p.removed && [norm(p.text), norm(p.text).replace(/^(@\S+\s+)+/, '')].some((t) => t.startsWith(norm(gp.starts)));
-const authorOk = (gp: GoldPost, p: Post): boolean => (gp.removed ? p.removed === true : !p.removed && norm(p.author) === norm(gp.author));
+export const authorOk = (gp: GoldPost, p: Post): boolean => (gp.removed ? p.removed === true : !p.removed && norm(p.author) === norm(gp.author));
 
 /** The best monotone alignment of gold posts to read posts by `starts` (most pairs; ties keep the earlier post). */
-function alignByStarts(gold: GoldPost[], posts: Post[]): Array<number | null> {
+export function alignByStarts(gold: GoldPost[], posts: Post[]): Array<number | null> {
   const n = gold.length, m = posts.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--)
@@ -192,6 +192,8 @@ function classify(gold: Gold, out: Out): DumpFinding {
   return { ...base, mode: 'g', note: `${why}: ${posts.length}/${n} posts; ${sideNote}` };
 }
 
+/** The per-dump listing and the tables (the study's command line). */
+function main(): void {
 const args = process.argv.slice(2);
 const only = args.includes('--sets') ? args[args.indexOf('--sets') + 1]!.split(',') : undefined;
 const golds = readdirSync(blindDir).filter((f) => f.endsWith('.gold.json')).sort((x, y) => blindNumber(x) - blindNumber(y));
@@ -243,3 +245,6 @@ else {
   }
   console.log(`| all | ${findings.length} | ${findings.reduce((s, d) => s + d.gold, 0)} | | | ${all.toFixed(0)} | 1.00 |`);
 }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
