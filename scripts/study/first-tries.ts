@@ -80,7 +80,7 @@ export function readDump(commit: string, gold: Gold): Out | string {
   return Array.isArray(out) ? out[0] : out;
 }
 
-const startsOk = (gp: GoldPost, p: Post): boolean =>
+export const startsOk = (gp: GoldPost, p: Post): boolean =>
   gp.removed ? p.removed === true : !p.removed && [norm(p.text), norm(p.text).replace(/^(@\S+\s+)+/, '')].some((t) => t.startsWith(norm(gp.starts)));
 export const authorOk = (gp: GoldPost, p: Post): boolean => (gp.removed ? p.removed === true : !p.removed && norm(p.author) === norm(gp.author));
 
