@@ -385,12 +385,25 @@ function normalisedText(post: ThreadPost, cache: Map<ThreadPost, string>): strin
   return t;
 }
 
-/** Two names are the same person's (case and a leading "@" aside). */
 /**
  * "↳ replying to @Ana Sousa: The crews are right though…": the latest earlier post by that author whose text
  * starts with the previewed words (an author may have written several), else undefined. A preview that names no
  * author ("replied to a thread: …") points to the latest earlier post starting with its words.
  */
+function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
+  if (!replyTo.snippet) return undefined;
+  const words = normalise(unquote(replyTo.snippet));
+  if (words.length < 3) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = posts[j]!;
+    if (!(replyTo.name === '' || sameName(p.author, replyTo.name))) continue;
+    const text = normalise(p.text.replace(/\s+/g, ' '));
+    // (A preview may leave out the "@name" the post opened with: session 30.)
+    if (text.startsWith(words) || withoutLeadMentions(text).startsWith(words)) return { index: j };
+  }
+  return undefined;
+}
+
 /**
  * "In reply to Cost of doing business by Gordon Blyth" (session 37): the latest earlier post by that poster whose subject
  * is the one named (a cut-off subject by the words it keeps), or, where the page left subjects in the text, whose text
@@ -405,20 +418,6 @@ function subjectPost(replyTo: { name: string; subject?: string }, i: number, raw
     if (!sameName(posts[j]!.author, replyTo.name)) continue;
     const own = raw[j]!.subject;
     if (own !== undefined ? bare(own) === named : normalise(posts[j]!.text.replace(/\s+/g, ' ')).startsWith(named)) return { index: j };
-  }
-  return undefined;
-}
-
-function previewedPost(replyTo: { name: string; snippet?: string }, i: number, posts: readonly ThreadPost[]): { index: number } | undefined {
-  if (!replyTo.snippet) return undefined;
-  const words = normalise(unquote(replyTo.snippet));
-  if (words.length < 3) return undefined;
-  for (let j = i - 1; j >= 0; j--) {
-    const p = posts[j]!;
-    if (!(replyTo.name === '' || sameName(p.author, replyTo.name))) continue;
-    const text = normalise(p.text.replace(/\s+/g, ' '));
-    // (A preview may leave out the "@name" the post opened with: session 30.)
-    if (text.startsWith(words) || withoutLeadMentions(text).startsWith(words)) return { index: j };
   }
   return undefined;
 }
@@ -519,6 +518,7 @@ function hintsEarlier(raw: readonly RawPost[]): boolean {
   return false;
 }
 
+/** Two names are the same person's (case and a leading "@" aside). */
 function sameName(author: string | null, name: string): boolean {
   return author !== null && nameKey(author) === nameKey(name);
 }
@@ -977,6 +977,18 @@ function replyToRemoved(i: number, posts: ThreadPost[], raw: readonly RawPost[],
 // said by the one who did it (a bare "one post hidden." under a hidden post stays unlinked, as session 35 pinned).
 const REMOVAL_SPOKEN = /\b(?:removed|deleted)\b|\b(?:i|we)(?:['’]ve| have)? (?:just )?(?:hidden|muted|trashed)\b/i;
 
+const deeperMarked = new WeakMap<readonly RawPost[], boolean>();
+
+/** Whether a head on the page marks its reply one level deeper (`| root | parent |`), read once per page. */
+function marksDeeperReplies(raw: readonly RawPost[]): boolean {
+  let found = deeperMarked.get(raw);
+  if (found === undefined) {
+    found = raw.some((r) => r.replyLevel === 'deeper');
+    deeperMarked.set(raw, found);
+  }
+  return found;
+}
+
 // "Re: Re: X": a subject answering a reply's subject, which some pages write and others (Slashdot) never do.
 const STACKED_REPLY = /^re: ?re:/i;
 const stacking = new WeakMap<readonly RawPost[], boolean>();
@@ -1028,7 +1040,7 @@ function parentFromMark(i: number, mark: Span, posts: ThreadPost[], raw: readonl
   posts[i]!.replyCue = { kind: 'depth', span: mark };
   // (Session 38) `| parent |` without `| root |` on a page whose deeper replies carry `root`: a reply to a top-level post,
   // which the page lists depth first, so the latest top-level post above.
-  if (raw[i]!.replyLevel === 'first' && raw.some((r) => r.replyLevel === 'deeper')) {
+  if (raw[i]!.replyLevel === 'first' && marksDeeperReplies(raw)) {
     for (let j = i - 1; j >= 0; j--) if (raw[j]!.rootMark) return j;
   }
   // "Re: Re: X" under "Re: X": the latest post above whose subject is the reply's without its first "Re:".

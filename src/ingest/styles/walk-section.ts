@@ -135,8 +135,6 @@ function repliesListedUnder(lines: readonly Line[], i: number, reader: SectionRe
 // "Reply 2": the same with the English word before it (a Korean portal's English edition, session 24).
 const REPLY_COUNT = /^(?:(\d{1,5}) repl(?:y|ies)(?: by \S.{0,60})?|(?:답글|返信|回复|repl(?:y|ies)) ?(\d{1,5}))$/i;
 
-
-
 /**
  * A fold toggle under a run of posts (`FOLD_REPLIES`), or a thread's reply box (`THREAD_REPLY_BOX`, `nested` false): the
  * nearest post above whose reply count equals the number of posts between it and the toggle listed them open, so they
@@ -977,11 +975,6 @@ function isNoteAlone(lines: readonly Line[], i: number, reader: SectionReader): 
 }
 
 /**
- * A post that no name stands over, whose text is one short line saying that a post was removed, in any language
- * ("Komentar ini telah dihapus.", "Ý kiến này đã bị ẩn do vi phạm quy định." over its time, "4." / "תגובה זו הוסרה
- * על ידי המערכת"): the placeholder of a removed post, not a post by an unknown author. A time line may follow it.
- */
-/**
  * (Session 37) "The fine is roughly 6% of th…" / "The fine is roughly 6% of their turnover (£180k on £3.1m). …": a CMS
  * heads each comment with a subject, by default the text's first words cut off with an ellipsis. Where three posts or
  * more open with such a cut-off copy of their own next line, every post's first line over more text is its subject (the
@@ -1012,6 +1005,11 @@ function takeSubjectLines(posts: RawPost[], lineKinds: Map<number, BlockKind>): 
   }
 }
 
+/**
+ * A post that no name stands over, whose text is one short line saying that a post was removed, in any language
+ * ("Komentar ini telah dihapus.", "Ý kiến này đã bị ẩn do vi phạm quy định." over its time, "4." / "תגובה זו הוסרה
+ * על ידי המערכת"): the placeholder of a removed post, not a post by an unknown author. A time line may follow it.
+ */
 function markRemovalNotes(posts: RawPost[], lineKinds: Map<number, BlockKind>, messages: Message[]): void {
   for (const post of posts) {
     if (post.author !== null || post.removed) continue;
