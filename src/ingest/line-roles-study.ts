@@ -7,14 +7,10 @@
 import { predict, type LinearModel } from '../learn/model.js';
 import { lineFeatures, LINE_ROLES } from './line-features.js';
 import { chromeLineFeatures, lineChromeMode } from './line-chrome.js';
-import { MIN_STARTS, setLineRoleStudy, type TriggerFacts } from './line-roles.js';
+import { MIN_STARTS, setLineRoleStudy, type RoleDecoder, type TriggerFacts } from './line-roles.js';
 import type { Line } from './lines.js';
 
-/**
- * For the studies only (session 36, lines36: structured decoding, scripts/study/lib/role-decoding.ts): the roles
- * (indices into `LINE_ROLES`) of a dump's lines from the model's per-line probabilities (null for a blank line).
- */
-export type RoleDecoder = (probs: ReadonlyArray<readonly number[] | null>) => Array<number | null>;
+export type { RoleDecoder } from './line-roles.js';
 
 /**
  * Read with `m` instead of the shipped model (null: the shipped one again), and, with `force`, take the model's reading

@@ -58,11 +58,17 @@ function lineModel(): LinearModel {
  * What a study reads in place of the library's reading (set only by src/ingest/line-roles-study.ts, the studies' one
  * interface; null, the default, in the library, which then reads the shipped model, argmax, guarded, as always).
  */
+/**
+ * For the studies only (session 36, lines36: structured decoding, scripts/study/lib/role-decoding.ts): the roles
+ * (indices into `LINE_ROLES`) of a dump's lines from the model's per-line probabilities (null for a blank line).
+ */
+export type RoleDecoder = (probs: ReadonlyArray<readonly number[] | null>) => Array<number | null>;
+
 export interface LineRoleStudyHook {
   /** The study's per-line role probabilities (null for a blank line), its model and chrome variant included. */
   probs(lines: readonly Line[], shipped: LinearModel): Array<readonly number[] | null>;
-  /** The roles (indices into `LINE_ROLES`) from the probabilities; null: each line's most probable role. */
-  decode: ((probs: ReadonlyArray<readonly number[] | null>) => Array<number | null>) | null;
+  /** The roles from the probabilities; null: each line's most probable role. */
+  decode: RoleDecoder | null;
   /** Take the model's reading whenever it has three start lines. */
   force: boolean;
   /** With `force`, even when its authors look wrong more often than the rules' (no odd-author guard). */

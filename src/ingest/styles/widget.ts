@@ -1108,7 +1108,7 @@ export function isAvatarLine(line: Line, under: Line | undefined): boolean {
   if (line.trimmed === `@${under.trimmed}`) return readNameLine(under) !== null && !isWidgetChrome(under.trimmed);
   // (Session 38) "@mkovacs" / "mkovacs commented 2 days ago": the same alt text over a one-line head that starts with the
   // handle and then says what the poster did.
-  if (/^@\S{1,40}$/.test(line.trimmed) && under.trimmed.startsWith(`${line.trimmed.slice(1)} `) && isActivityEvent(under.trimmed)) return true;
+  if (isAltOverEvent(line.trimmed, under.trimmed)) return true;
   // "Profile photo for Priya Raman" / "Priya Raman", "Foto de perfil de Ana" / "Ana": the avatar's alt text, a few
   // words of the page's own and then the name under it.
   // (Session 36) Not over a badge line: "Echo Moderator" / "Moderator" / "5 hours ago" is a name ending in the word of
@@ -1606,6 +1606,11 @@ function withLetters(reader: SectionReader, lines: readonly Line[], start: numbe
 // "Store readings keyed on UTC #1440": an issue's or pull request's title with its number, as a tracker links it.
 const ITEM_REFERENCE = /^\p{Lu}[^.!?]{2,100} #\d{1,7}$/u;
 
+/** "@mkovacs" over "mkovacs commented 2 days ago" / "mkovacs closed this": an avatar's alt text over the poster's own event line. */
+function isAltOverEvent(trimmed: string, under: string): boolean {
+  return /^@\S{1,40}$/.test(trimmed) && under.startsWith(`${trimmed.slice(1)} `) && isActivityEvent(under);
+}
+
 /**
  * "jtan-dev added the bug label 3 days ago", "jtan-dev linked a pull request yesterday that will close this issue": an
  * event of an issue tracker's timeline, by its shape: a handle, a lower-case verb in the past tense, what was done,
@@ -1684,7 +1689,7 @@ const widgetReader: SectionReader = {
     // session 32): between posts, chrome.
     if (state.between && state.postCount > 0 && ROOM_EVENT.test(t)) return { count: undefined };
     const next = state.next()?.trimmed;
-    if (/^@\S{1,40}$/.test(t) && next !== undefined && next.startsWith(`${t.slice(1)} `) && isActivityEvent(next)) return { count: undefined };
+    if (next !== undefined && isAltOverEvent(t, next)) return { count: undefined };
     if (state.between && state.postCount > 0 && ITEM_REFERENCE.test(t) && countWords(t, 13) <= 12) return { count: undefined };
     // "Logged" / "Up the Vale since 1979 | Homepage" / break / the next head: a line right under a post's footer, alone
     // before a break and the next post's head, is the poster's signature (a forum prints it under every post), not a post
