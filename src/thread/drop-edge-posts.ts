@@ -71,10 +71,13 @@ export function dropEdgePosts(parsed: SectionParse, lines: readonly Line[], arti
     const l = lines[line]!;
     lineKinds.set(line, l.contentStart === l.contentEnd ? 'blank' : 'comment-chrome');
   }
-  const messages: Message[] = [...parsed.messages];
+  // The style's note that the fragment was read as a post with no header (walk-section.ts) no longer holds: this pass's
+  // message takes its place (as nameStaffNotes does when it names such a post).
+  const firstLines = new Set(drop.map((k) => parsed.posts[k]!.body[0]?.contentStart));
+  const messages: Message[] = parsed.messages.filter((m) => m.ruleId !== 'ingest/post-without-header' || !firstLines.has(m.place?.[0]));
   for (const k of drop) {
     const own = [...owned.get(k)!].map((i) => lines[i]!).filter((l) => l.contentStart < l.contentEnd);
-    const place: Span | null = own.length > 0 ? [Math.min(...own.map((l) => l.contentStart)), Math.max(...own.map((l) => l.contentEnd))] : null;
+    const place: Span | null = own.length > 0 ? own.reduce<Span>((at, l) => [Math.min(at[0], l.contentStart), Math.max(at[1], l.contentEnd)], [own[0]!.contentStart, own[0]!.contentEnd]) : null;
     messages.push({
       ruleId: 'thread/edge-post-dropped',
       severity: 'info',
