@@ -21,6 +21,7 @@ import type { Block, BlockKind, ThreadDocument } from './schema/document.js';
 import { SCHEMA_VERSION } from './version.js';
 import { splitSentences } from './text/sentences.js';
 import { buildPosts } from './thread/build-posts.js';
+import { dropEdgePosts } from './thread/drop-edge-posts.js';
 import { findMentions } from './thread/find-mentions.js';
 import { findQuotations } from './thread/find-quotations.js';
 import { resolveParents } from './thread/resolve-parents.js';
@@ -158,6 +159,9 @@ export function parseText(text: string, rendered: string | null, options: Docume
     });
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
+  // The last page-level pass (session 39): a nameless first or last post on a page of named posts is a fragment of the
+  // page (a comment box, a footer), not a post; a nameless first post stays where the article has no text of its own.
+  parsed = dropEdgePosts(parsed, lines, article.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph'));
   pushAll(messages, parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
 }

@@ -11,6 +11,7 @@ import { readInlineHead } from '../src/ingest/line-features.js';
 import { countArm, modelSection, oddAuthorShare, takeModel, triggerFacts } from '../src/ingest/line-roles.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
+import { setEdgePassForStudy } from '../src/thread/drop-edge-posts.js';
 
 const MADE_UP = `Harbour lights to stay on all winter
 
@@ -183,7 +184,10 @@ Lena Ivarsson
 The ferry crews asked for this for years. Good to see it done before the storms.
 2 ✓
 `;
+    // The model's reading itself, without the session-39 edge pass (its cost on this page is checked below).
+    setEdgePassForStudy(false);
     const doc = parse(ran);
+    setEdgePassForStudy(true);
     expect(doc.messages.map((m) => m.ruleId)).toContain('thread/line-model');
     // the message says what happened: the rules read posts (two), not "no layout recognised"
     expect(doc.messages.find((m) => m.ruleId === 'thread/line-model')!.reason).toMatch(/^The rules read 2 posts but ran several together/);
@@ -201,6 +205,12 @@ The ferry crews asked for this for years. Good to see it done before the storms.
     expect(doc.thread.posts[2]!.parentId).toBe(doc.thread.posts[1]!.id);
     // every span still points at its text
     for (const p of doc.thread.posts) for (const l of p.lines) expect(ran.slice(l.span[0], l.span[1]).length).toBeGreaterThan(0);
+    // (Session 39) The edge pass takes that nameless first post, under an article with text, for a fragment of the page
+    // and drops it: a real post lost, the cost edge38 measured on 100 Viva Engage's first try. The four others stay.
+    const shipped = parse(ran);
+    expect(shipped.thread.posts.map((p) => p.author)).toEqual(['Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes', 'Lena Ivarsson']);
+    expect(shipped.thread.posts[1]!.parentId).toBe(shipped.thread.posts[0]!.id);
+    expect(shipped.messages.map((m) => m.ruleId)).toContain('thread/edge-post-dropped');
   });
 
   it('counts the rules\' posts in whose text the model sees no post text (`textless`, session 33)', () => {
