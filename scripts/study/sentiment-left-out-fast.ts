@@ -55,7 +55,20 @@ export function cachedBags(rows: readonly SentimentRow[], extraKey = ''): Featur
 export interface Variant {
   bags?: (rows: readonly SentimentRow[], bags: FeatureBag[]) => FeatureBag[];
 }
-export const VARIANTS: Record<string, Variant> = { main: {} };
+export const VARIANTS: Record<string, Variant> = {
+  // Section 10 as on main (run with main's src; its readings are kept in the cache).
+  main: {},
+  // Session 39: the src of this branch (function-word senses in score-tokens.ts) without the reporting cue.
+  senses: { bags: (_rows, bags) => bags.map((b) => withoutFeature(b, '#s.report')) },
+  // Session 39: the src of this branch as it stands (senses and `#s.report`).
+  report: {},
+};
+
+/** The bag without the feature `name`. */
+function withoutFeature(b: FeatureBag, name: string): FeatureBag {
+  const keep = b.names.map((n, k) => (n === name ? -1 : k)).filter((k) => k >= 0);
+  return { names: keep.map((k) => b.names[k]!), values: keep.map((k) => b.values[k]!), spans: keep.map((k) => b.spans[k]!) };
+}
 
 /** The named sets' left-out scores and readings under `variant` (section 10's procedure). */
 export function leftOutSets(variant: string, sets: readonly string[]): Record<string, { idx: number[]; score: number[]; read: Polarity3[]; thresholds: { positive: number; negative: number } }> {
