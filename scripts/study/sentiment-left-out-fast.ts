@@ -58,11 +58,50 @@ export interface Variant {
 export const VARIANTS: Record<string, Variant> = {
   // Section 10 as on main (run with main's src; its readings are kept in the cache).
   main: {},
-  // Session 39: the src of this branch (function-word senses in score-tokens.ts) without the reporting cue.
+  // Session 39: with scripts/study/sentiment-senses.patch applied to src (function-word senses in score-tokens.ts),
+  // without the reporting cue it also adds.
   senses: { bags: (_rows, bags) => bags.map((b) => withoutFeature(b, '#s.report')) },
-  // Session 39: the src of this branch as it stands (senses and `#s.report`).
+  // Session 39: with scripts/study/sentiment-senses.patch applied (senses and `#s.report`).
   report: {},
+  // Session 39: main's src; every dense feature centred on the mean over its own domain's rows (no label read).
+  center: { bags: centredByDomain },
 };
+
+/** Each row's dense features (no span) minus their mean over the rows of the row's domain; word features as they are. */
+function centredByDomain(rows: readonly SentimentRow[], bags: FeatureBag[]): FeatureBag[] {
+  const means = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const m = means.get(r.dataset) ?? new Map<string, number>();
+    means.set(r.dataset, m);
+    counts.set(r.dataset, (counts.get(r.dataset) ?? 0) + 1);
+    bags[i]!.spans.forEach((span, k) => {
+      if (span === null) m.set(bags[i]!.names[k]!, (m.get(bags[i]!.names[k]!) ?? 0) + bags[i]!.values[k]!);
+    });
+  });
+  for (const [d, m] of means) for (const [n, v] of m) m.set(n, v / counts.get(d)!);
+  return bags.map((b, i) => {
+    const m = means.get(rows[i]!.dataset)!;
+    const out: FeatureBag = { names: [], values: [], spans: [] };
+    const dense = new Map<string, number>();
+    b.spans.forEach((span, k) => {
+      if (span === null) dense.set(b.names[k]!, b.values[k]!);
+      else {
+        out.names.push(b.names[k]!);
+        out.values.push(b.values[k]!);
+        out.spans.push(span);
+      }
+    });
+    for (const [n, mean] of [...m].sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0))) {
+      const v = (dense.get(n) ?? 0) - mean;
+      if (v === 0) continue;
+      out.names.push(n);
+      out.values.push(v);
+      out.spans.push(null);
+    }
+    return out;
+  });
+}
 
 /** The bag without the feature `name`. */
 function withoutFeature(b: FeatureBag, name: string): FeatureBag {
