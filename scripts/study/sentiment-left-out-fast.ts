@@ -114,7 +114,7 @@ export function leftOutSets(variant: string, sets: readonly string[]): Record<st
   const rows = readSentimentRows(dataDir);
   const v = VARIANTS[variant];
   if (!v) throw new Error(`sentiment-left-out-fast: unknown variant "${variant}" (${Object.keys(VARIANTS).join(', ')})`);
-  const plain = cachedBags(rows);
+  const plain = cachedBags(rows, process.env.TL_SENSES ?? '');
   const bags = v.bags ? v.bags(rows, plain) : plain;
   const out: ReturnType<typeof leftOutSets> = {};
   for (const set of sets) {
@@ -135,7 +135,8 @@ export function leftOutSets(variant: string, sets: readonly string[]): Record<st
 }
 
 function cacheFile(variant: string): string {
-  return join(cacheDir, 'sent39', `${variant}.json`);
+  // TL_SENSES (sent39's parts, with scripts/study/sentiment-senses-parts.patch applied) names its own readings.
+  return join(cacheDir, 'sent39', `${variant}${process.env.TL_SENSES ? `-${process.env.TL_SENSES}` : ''}.json`);
 }
 
 function main(): void {
