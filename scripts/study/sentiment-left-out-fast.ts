@@ -63,6 +63,8 @@ export const VARIANTS: Record<string, Variant> = {
   senses: { bags: (_rows, bags) => bags.map((b) => withoutFeature(b, '#s.report')) },
   // Session 39: with scripts/study/sentiment-senses.patch applied (senses and `#s.report`).
   report: {},
+  // Session 39: with scripts/study/sentiment-reported.patch applied (a reported sentence's feeling words count half).
+  reported: {},
   // Session 39: main's src; every dense feature centred on the mean over its own domain's rows (no label read).
   center: { bags: centredByDomain },
 };
