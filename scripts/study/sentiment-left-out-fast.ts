@@ -12,7 +12,14 @@
  * Readings go to .cache/sent39/<variant>.json (per set), so variants can run in separate processes and be printed
  * together: `npx tsx scripts/study/sentiment-left-out-fast.ts print main <variant> ...`.
  *
+ * Variants (session 39, docs/sentiment.md "session 39, sent39"): `main` (section 10 as on main's src), `senses` and
+ * `report` (with scripts/study/sentiment-senses.patch applied to src; `senses` drops the patch's `#s.report` cue;
+ * sentiment-senses-parts.patch and TL_SENSES=like|booster|never,well run the parts one at a time), `center` (main's
+ * src, dense features centred per domain on its own rows), `reported` (with scripts/study/sentiment-reported.patch).
+ * A variant that needs a patch is run with the patch applied and src restored afterwards (`git checkout src`).
+ *
  * Run: nice -n 10 npx tsx scripts/study/sentiment-left-out-fast.ts fit main ["UCI Yelp,NewsMTSC news sentences"]
+ * (about 30 s for those two at a load of 1-3; all eight sets 2 min, 5-7 min at a load of 10), then `... print main`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
