@@ -29,6 +29,7 @@ import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
 import { pushAll } from './arrays.js';
+import { readPageTemplate } from './ingest/head-template.js';
 
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
@@ -158,6 +159,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
     });
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
+  parsed = readPageTemplate(parsed);
   pushAll(messages, parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
 }
