@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
 import { parents, rows } from './lib/parse-rows.js';
 
 // Session 39 (gold39): shapes left on the nineteenth set of blind threads (fixtures/blind-threads 107-112), each tested on
@@ -179,6 +180,57 @@ describe('session 39: a community blog signing each comment under its text (`by 
       [null, true, ''],
       ['lakeview_sam', false, 'grangeroad, the district has a van'],
       ['ridgeline_mom', false, 'See everyone at the board meeting'],
+    ]);
+  });
+});
+
+describe('session 39: a community board post (board, title and meta over a member\'s note and the pasted story; `Level N` under names; replies tag a handle)', () => {
+  const comment = (name: string, badge: string | null, level: string, text: string, time: string) => [name, ...(badge ? [badge] : []), level, text, `2026.03.03. ${time}  Reply`, ''];
+  const text = [
+    'NAVER  Cafe',
+    'Seoha Riverside Parents Cafe',
+    'Cafe home   Members 8,214',
+    '',
+    'Board menu',
+    'Notice | Free board | Local news | Market',
+    '',
+    'Local news',
+    '[Parks] Riverside pool to stay shut this summer (Seoha Daily)',
+    'minjun_papa (minj****)   Level 4  Family member',
+    '2026.03.03. 07:12   Views 1,402',
+    'Comments 6   URL copy',
+    '',
+    'Posting this because a lot of our kids learned to swim there. Article below.',
+    '',
+    'Riverside outdoor pool will stay closed this summer, district says',
+    'Seoha Daily | Reporter Kim Ha-eun | Input 2026.03.02. 15:40',
+    '',
+    'Seoha District will keep the Riverside outdoor pool closed for the whole of the 2026 summer season, its facilities office said on Monday.',
+    '',
+    'An inspection in January found leaks in the main tank and cracks in two of the changing rooms, which the district says will cost 1.9 billion won to repair.',
+    '',
+    'The pool had about 64,000 visitors last summer. The district says residents can use the indoor pool at the sports centre, which adds 40 evening places.',
+    '',
+    'Like 21   Comments 6   Share',
+    '',
+    ...comment('jisoo_mom22', null, 'Level 3', 'Forty places for the whole district? That is nothing in August.', '08:01'),
+    ...comment('minjun_papa', 'Author', 'Level 4', 'Agreed, and the indoor pool is a bus ride away for most of us.', '08:06'),
+    ...comment('riverrunner_7', null, 'Level 2', 'The repair bill is huge though, I would rather they fixed the library first.', '08:15'),
+    ...comment('jisoo_mom22', null, 'Level 3', 'riverrunner_7 the library was fixed last year, it reopened in October.', '08:22'),
+    ...comment('minjun_papa', 'Author', 'Level 4', 'jisoo_mom22 it reopened in November, I was at the opening. But yes, it is done.', '08:30'),
+    ...comment('seoha_grandma', null, 'Level 5', 'My grandchildren will miss it. It was the only free place to swim.', '09:02'),
+  ].join('\n');
+
+  it('reads the pasted story as the article, the level lines as heads and a tagged handle as the post answered', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('Seoha District will keep the Riverside outdoor pool closed');
+    expect(rows(text).map(([author, parent, , first]) => [author, parent, first])).toEqual([
+      ['jisoo_mom22', null, 'Forty places for the whole district? That is nothing in August.'],
+      ['minjun_papa', 0, 'Agreed, and the indoor pool is a bus ride away for most of us.'],
+      ['riverrunner_7', null, 'The repair bill is huge though, I would rather they fixed the library first.'],
+      ['jisoo_mom22', 2, 'riverrunner_7 the library was fixed last year, it reopened in October.'],
+      ['minjun_papa', 3, 'jisoo_mom22 it reopened in November, I was at the opening. But yes, it is done.'],
+      ['seoha_grandma', null, 'My grandchildren will miss it. It was the only free place to swim.'],
     ]);
   });
 });

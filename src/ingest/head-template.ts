@@ -18,7 +18,50 @@ import type { RawPost, SectionParse } from './types.js';
  *   on the page, is the poster and the name answered, whichever reader took the line for a name.
  */
 export function readPageTemplate(parsed: SectionParse): SectionParse {
-  return withoutTextlessRecords(withoutTemplateSuffix(withArrowedNames(withTrailingRemovals(parsed))));
+  return withoutTextlessRecords(withoutTemplateSuffix(withArrowedNames(withTemplateHeadLines(withTrailingRemovals(parsed)))));
+}
+
+// A head line's skeleton: its figures as "#" ("Level 5" → "Level #").
+const skeleton = (t: string): string => t.replace(/\p{N}+/gu, '#');
+
+/**
+ * A head line the page prints in most posts' heads with a varying figure ("Level 4" under each name) is the head's,
+ * not the text's, where a post's text opens with one (a badge between the name and it made the reader stop early).
+ */
+function withTemplateHeadLines(parsed: SectionParse): SectionParse {
+  const live = parsed.posts.filter((p) => !p.removed && p.body.length > 0);
+  if (live.length < 4) return parsed;
+  // Each short line with a figure in a post's head or opening its text, by skeleton: how many posts show one, and how
+  // many of them in the head (a reader took it for the head's at least once).
+  const shown = new Map<string, { posts: number; inHead: number }>();
+  for (const p of live) {
+    const first = p.body[0]!.index;
+    const inHead = new Set<string>();
+    for (const l of p.raw) if (l.index < first && /\p{N}/u.test(l.trimmed) && l.trimmed.length <= 40) inHead.add(skeleton(l.trimmed));
+    const opening = p.body.find((l) => !isBlankLine(l));
+    const seen = new Set(inHead);
+    if (opening && opening.trimmed.length <= 40 && /\p{N}/u.test(opening.trimmed)) seen.add(skeleton(opening.trimmed));
+    for (const k of seen) {
+      const n = shown.get(k) ?? { posts: 0, inHead: 0 };
+      n.posts++;
+      if (inHead.has(k)) n.inHead++;
+      shown.set(k, n);
+    }
+  }
+  const template = new Set([...shown].filter(([, n]) => n.inHead >= 1 && n.posts >= Math.max(4, 0.8 * live.length)).map(([k]) => k));
+  if (template.size === 0) return parsed;
+  parsed.posts.forEach((p, index) => {
+    let k = 0;
+    while (k < p.body.length && isBlankLine(p.body[k]!)) k++;
+    const line = p.body[k];
+    if (!line || line.trimmed.length > 40 || !/\p{N}/u.test(line.trimmed) || !template.has(skeleton(line.trimmed))) return;
+    if (!p.body.slice(k + 1).some((l) => !isBlankLine(l))) return;
+    p.raw.push(line);
+    p.body = p.body.slice(k + 1);
+    parsed.lineKinds.set(line.index, 'post-header');
+    parsed.linePost.set(line.index, index);
+  });
+  return parsed;
 }
 
 function withArrowedNames(parsed: SectionParse): SectionParse {

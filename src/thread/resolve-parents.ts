@@ -652,7 +652,9 @@ function parentFromCues(
   if (named && !named.includes(' ') && named.length >= 4 && body.charCodeAt(named.length) === 32) {
     const found = authors.get(named);
     const spelt = found ? posts[found.index]!.author : null;
-    if (found && spelt !== null && spelt !== post.author && body.startsWith(spelt) && !usedAsWord(named, posts)) {
+    // (Session 39) A handle-shaped name ("hanbit_dad", "sunny_mom77": an underscore or a figure in it) is no word of the
+    // language, however often replies open with it.
+    if (found && spelt !== null && spelt !== post.author && body.startsWith(spelt) && (/[_\p{N}]/u.test(named) || !usedAsWord(named, posts))) {
       post.replyCue = { kind: 'address', span: [start, start + named.length] };
       return found.index;
     }

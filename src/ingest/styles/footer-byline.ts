@@ -84,6 +84,9 @@ function readButtonRow(trimmed: string): { cited: string | null } | null {
   return { cited: m ? m[1]! : null };
 }
 
+// A clock closing a signature's date: `06:52:05 AM PST`, `18:40`.
+const CLOCK_LAST = /\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i;
+
 // One bracketed link alone on a line (`[ Parent ]`, `[ reply ]`): a signature's link row.
 const LINK_ROW = /^\[ ?\p{L}{2,12} ?\]$/u;
 
@@ -118,7 +121,8 @@ export function readBylineFooter(line: Line): BylineFooter | null {
   if (b >= fields.length) {
     if (author === null) return null;
     const when = line.text.slice(fields[k + 1]!.start - line.start, fields[fields.length - 1]!.end - line.start);
-    if (parseCalendarDate(when) === null || !/\d{1,2}:\d{2}/.test(when)) return null;
+    // The date and the clock end the line (maybe a zone): no bracketed ids, handles or links after it.
+    if (/[()[\]#@|]/.test(when) || !CLOCK_LAST.test(when) || parseCalendarDate(when) === null) return null;
     return { author, authorSpan, timestamp: when, up: null, recs: null, unnested: true };
   }
   const timestamp = line.text.slice(fields[k + 1]!.start - line.start, fields[b - 1]!.end - line.start);
