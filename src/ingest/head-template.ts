@@ -13,7 +13,10 @@ import type { RawPost, SectionParse } from './types.js';
  *   "Supporting" / "6d" under an identification): a post with no line of text, not marked removed, whose "name" never
  *   writes a post with text and is never mentioned, on a page where the other posts have text;
  * - a removal note closing a post's text as a paragraph of its own (maybe over its time) is the next record, a removed
- *   post, that the page prints without a head ("Content hidden by a site curator" / "7d" under a comment);
+ *   post, that the page prints without a head ("Content hidden by a site curator" / "7d" under a comment); so is one
+ *   opening the text of a post signed under it (the signature is the text's, not the note's);
+ * - a short head line with a varying figure that most posts show ("Level 4") is the head's where a post's text opens
+ *   with it;
  * - a name read with an arrow and another name in it ("Lily_SZ → Author"), where the name after the arrow is a poster
  *   on the page, is the poster and the name answered, whichever reader took the line for a name.
  */
@@ -118,59 +121,38 @@ function leadingRemoval(post: RawPost): number {
 }
 
 function withTrailingRemovals(parsed: SectionParse): SectionParse {
-  return withLeadingRemovals(withRemovalsAfter(parsed));
+  return withRemovalsSplit(withRemovalsSplit(parsed, trailingRemoval, 'after'), leadingRemoval, 'before');
 }
 
-function withLeadingRemovals(parsed: SectionParse): SectionParse {
-  const cuts = parsed.posts.map(leadingRemoval);
-  if (cuts.every((c) => c < 0)) return parsed;
-  const posts: RawPost[] = [];
-  const lineKinds = new Map(parsed.lineKinds);
-  const linePost = new Map<number, number>();
-  const newIndex = new Map<number, number>();
-  const noteOf = new Map<number, number>();
-  parsed.posts.forEach((p, k) => {
-    const at = cuts[k]!;
-    if (at >= 0) {
-      const noteLines = p.body.slice(0, at).filter((l) => !isBlankLine(l));
-      const time = noteLines.length === 2 ? noteLines[1]!.trimmed : null;
-      noteLines.forEach((l, j) => {
-        noteOf.set(l.index, posts.length);
-        lineKinds.set(l.index, j === 0 ? 'post-removed' : 'post-footer');
-      });
-      posts.push({ id: null, author: null, authorSpan: null, body: [], removed: true, isOP: false, depth: p.depth, depthCue: p.depthCue, replyTo: null, parentRef: null, timestamp: time, likes: null, raw: noteLines });
-      p.body = p.body.slice(at);
-    }
-    newIndex.set(k, posts.length);
-    posts.push(p);
-  });
-  for (const [line, k] of parsed.linePost) linePost.set(line, noteOf.get(line) ?? newIndex.get(k)!);
-  return { ...parsed, posts, lineKinds, linePost };
-}
-
-function withRemovalsAfter(parsed: SectionParse): SectionParse {
-  const cuts = parsed.posts.map(trailingRemoval);
+/**
+ * Splits each post at the body index `cut` gives (-1: no split) into the post and a removed post made of the note's
+ * lines, the note standing `before` the post's own text or `after` it; the section's line maps follow.
+ */
+function withRemovalsSplit(parsed: SectionParse, cut: (post: RawPost) => number, side: 'before' | 'after'): SectionParse {
+  const cuts = parsed.posts.map(cut);
   if (cuts.every((c) => c < 0)) return parsed;
   const posts: RawPost[] = [];
   const newIndex = new Map<number, number>();
   const lineKinds = new Map(parsed.lineKinds);
-  const linePost = new Map<number, number>();
   const noteOf = new Map<number, number>();
-  parsed.posts.forEach((p, k) => {
-    newIndex.set(k, posts.length);
-    posts.push(p);
-    const at = cuts[k]!;
-    if (at < 0) return;
-    const noteLines = p.body.slice(at).filter((l) => !isBlankLine(l));
-    p.body = p.body.slice(0, at);
-    const time = noteLines.length === 2 ? noteLines[1]!.trimmed : null;
-    const removed: RawPost = { id: null, author: null, authorSpan: null, body: [], removed: true, isOP: false, depth: p.depth, depthCue: p.depthCue, replyTo: null, parentRef: null, timestamp: time, likes: null, raw: noteLines };
+  const pushNote = (p: RawPost, noteLines: Line[]): void => {
     noteLines.forEach((l, j) => {
       noteOf.set(l.index, posts.length);
       lineKinds.set(l.index, j === 0 ? 'post-removed' : 'post-footer');
     });
-    posts.push(removed);
+    const time = noteLines.length === 2 ? noteLines[1]!.trimmed : null;
+    posts.push({ id: null, author: null, authorSpan: null, body: [], removed: true, isOP: false, depth: p.depth, depthCue: p.depthCue, replyTo: null, parentRef: null, timestamp: time, likes: null, raw: noteLines });
+  };
+  parsed.posts.forEach((p, k) => {
+    const at = cuts[k]!;
+    const note = at < 0 ? [] : (side === 'before' ? p.body.slice(0, at) : p.body.slice(at)).filter((l) => !isBlankLine(l));
+    if (at >= 0) p.body = side === 'before' ? p.body.slice(at) : p.body.slice(0, at);
+    if (at >= 0 && side === 'before') pushNote(p, note);
+    newIndex.set(k, posts.length);
+    posts.push(p);
+    if (at >= 0 && side === 'after') pushNote(p, note);
   });
+  const linePost = new Map<number, number>();
   for (const [line, k] of parsed.linePost) linePost.set(line, noteOf.get(line) ?? newIndex.get(k)!);
   for (const [line, k] of noteOf) linePost.set(line, k);
   return { ...parsed, posts, lineKinds, linePost };
