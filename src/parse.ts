@@ -2,7 +2,7 @@ import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
-import { findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
+import { findHeadlessStory, findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { checkIsText, decodeInput } from './ingest/decode.js';
 import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
@@ -30,6 +30,7 @@ import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
 import { pushAll } from './arrays.js';
+import { readPageTemplate } from './ingest/head-template.js';
 
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
@@ -109,7 +110,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
       } else {
         // The first post that is the story itself (a newsroom's chat message, a moderator's `message 1`).
         // (Or the story told as a numbered chain of the newsroom's own posts, `1/5` … `5/5`.)
-        const story = section.article ? null : (findStoryPost(lines, article, parsed) ?? findNumberedChain(lines, article, parsed));
+        const story = section.article ? null : (findStoryPost(lines, article, parsed) ?? findNumberedChain(lines, article, parsed) ?? findHeadlessStory(lines, article, parsed));
         if (story) {
           article = segmentArticle(story.lines, 0, story.next, options.chrome, story.only);
           parsed = parseWithoutPageChrome(section.style, lines, story.next, text);
@@ -159,6 +160,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
     });
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
+  parsed = readPageTemplate(parsed);
   // The last page-level pass (session 39): a nameless first or last post on a page of named posts is a fragment of the
   // page (a comment box, a footer), not a post; a nameless first post stays where the article has no text of its own.
   parsed = dropEdgePosts(parsed, lines, article.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph'));

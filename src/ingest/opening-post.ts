@@ -110,6 +110,29 @@ export function findStoryPost(
 }
 
 /**
+ * (Session 39) A record no other record resembles at the section's top edge: among the first three posts, one with no
+ * head (no name, not removed) holding three long paragraphs (twelve words or more), where the page above has no
+ * article of its own and no later post is as long, is the story pasted under the section's first lines (a community
+ * board's post: board name, title and meta read as a first record, the member's note and the story as a headless
+ * one). The story runs from that post's first line to the next post's; the records above it are the page's.
+ */
+export function findHeadlessStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): { lines: Line[]; only: Set<number>; next: number } | null {
+  if (!storyMayBeInPosts(article, parsed)) return null;
+  const longOf = (p: RawPost): number => p.body.filter((l) => !isBlank(l) && countWords(l.trimmed, 12) >= 12).length;
+  const at = parsed.posts.slice(0, 3).findIndex((p) => p.author === null && !p.removed && longOf(p) >= 3);
+  if (at < 0) return null;
+  const story = parsed.posts[at]!;
+  const long = longOf(story);
+  if (parsed.posts.some((p, k) => k !== at && longOf(p) >= long)) return null;
+  let next = -1;
+  for (const [line, post] of parsed.linePost) if (post === at + 1 && (next < 0 || line < next)) next = line;
+  if (next < 0) return null;
+  const only = new Set<number>();
+  for (const l of story.body) if (l.index < next) only.add(l.index);
+  return { lines: [...lines], only, next };
+}
+
+/**
  * A paper's credit line with the story's day: one to five capitalised words, a comma, then a full calendar date and
  * nothing else (`Vale Gazette, 11 November 2026`, `The Herald, Nov 11, 2026`); no sentence.
  */

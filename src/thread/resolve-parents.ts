@@ -153,9 +153,15 @@ export function resolveParents(
         a = { index: answerInThread(post, posts, thread) };
         joinThread(thread, posts, i);
       }
+      // (Session 39) A head that names nobody on the page (a badge read as the name answered: "NAME  Admin  11h") yields
+      // to the post's own "@NAME" opening when that names an earlier poster.
+      const opened = a ? undefined : openingMention(post, posts, authors);
       if (a) {
         parent = a.index;
         post.replyCue = { kind: 'replying-to', span: r.replyTo.span };
+      } else if (opened) {
+        parent = opened.index;
+        post.replyCue = { kind: 'mention', span: opened.span };
       } else {
         missing(r.replyTo.span, `Post ${post.id} replies to ${r.replyTo.name}, who has no earlier post here.`, r.replyTo.name);
       }
@@ -220,12 +226,11 @@ export function resolveParents(
     }
     // "@Ines Baptista: agreed." unindented in a section that indents its replies (a wiki talk page's outdent):
     // a post that opens with an earlier poster's full name answers that poster's latest post.
-    if (parent === undefined && r.depth === 0 && i > 0 && post.text.startsWith('@')) {
-      const name = authors.longestPrefix(post.text, 1);
-      const found = name ? authors.get(name) : undefined;
-      if (name && found && posts[found.index]!.author !== post.author) {
-        parent = found.index;
-        post.replyCue = { kind: 'mention', span: [post.span[0], post.span[0] + 1 + name.length] };
+    if (parent === undefined && r.depth === 0 && i > 0) {
+      const opened = openingMention(post, posts, authors);
+      if (opened) {
+        parent = opened.index;
+        post.replyCue = { kind: 'mention', span: opened.span };
       }
     }
     // "Pedro, a prefeitura diz…" unindented in a section that indents its replies: a post that opens by addressing an
@@ -534,6 +539,15 @@ function trimHandleEnd(run: string): string {
 const TAIL_MENTION = /\((?:[^()@\n]{0,20})@([^()@\n]{1,40})\)$/u;
 
 /** `found` is an earlier post by someone other than the author of `post`. */
+/** A post opening with "@" and an earlier poster's full name (the longest that fits), by someone else: that poster's latest post. */
+function openingMention(post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex): { index: number; span: Span } | undefined {
+  if (!post.text.startsWith('@')) return undefined;
+  const name = authors.longestPrefix(post.text, 1);
+  const found = name ? authors.get(name) : undefined;
+  if (!name || !found || posts[found.index]!.author === post.author) return undefined;
+  return { index: found.index, span: [post.span[0], post.span[0] + 1 + name.length] };
+}
+
 function isEarlierOther(found: { index: number } | undefined, post: ThreadPost, posts: readonly ThreadPost[]): boolean {
   return found !== undefined && found.index < post.index && posts[found.index]!.author !== post.author;
 }
@@ -638,7 +652,9 @@ function parentFromCues(
   if (named && !named.includes(' ') && named.length >= 4 && body.charCodeAt(named.length) === 32) {
     const found = authors.get(named);
     const spelt = found ? posts[found.index]!.author : null;
-    if (found && spelt !== null && spelt !== post.author && body.startsWith(spelt) && !usedAsWord(named, posts)) {
+    // (Session 39) A handle-shaped name ("hanbit_dad", "sunny_mom77": an underscore or a figure in it) is no word of the
+    // language, however often replies open with it.
+    if (found && spelt !== null && spelt !== post.author && body.startsWith(spelt) && (/[_\p{N}]/u.test(named) || !usedAsWord(named, posts))) {
       post.replyCue = { kind: 'address', span: [start, start + named.length] };
       return found.index;
     }

@@ -84,6 +84,12 @@ function readButtonRow(trimmed: string): { cited: string | null } | null {
   return { cited: m ? m[1]! : null };
 }
 
+// A clock closing a signature's date: `06:52:05 AM PST`, `18:40`.
+const CLOCK_LAST = /\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i;
+
+// One bracketed link alone on a line (`[ Parent ]`, `[ reply ]`): a signature's link row.
+const LINK_ROW = /^\[ ?\p{L}{2,12} ?\]$/u;
+
 // A recipient line over the text (`To: NAME`, `To: All`): whom the post is addressed to, not its text.
 const RECIPIENT = /^to: (\S.{0,58})$/i;
 
@@ -109,7 +115,16 @@ export function readBylineFooter(line: Line): BylineFooter | null {
   // The time: from after "on" to the first button.
   let b = k + 1;
   while (b < fields.length && !BUTTONS.has(fields[b]!.text)) b++;
-  if (b === k + 1 || b >= fields.length) return null;
+  if (b === k + 1) return null;
+  // (Session 39) `by NAME on Sat Dec 05, 2026 at 06:52:05 AM PST` and nothing after: a community blog's signature
+  // without buttons, known as MetaFilter's is by "by", the name, "on", a calendar date and a clock.
+  if (b >= fields.length) {
+    if (author === null) return null;
+    const when = line.text.slice(fields[k + 1]!.start - line.start, fields[fields.length - 1]!.end - line.start);
+    // The date and the clock end the line (maybe a zone): no bracketed ids, handles or links after it.
+    if (/[()[\]#@|]/.test(when) || !CLOCK_LAST.test(when) || parseCalendarDate(when) === null) return null;
+    return { author, authorSpan, timestamp: when, up: null, recs: null, unnested: true };
+  }
   const timestamp = line.text.slice(fields[k + 1]!.start - line.start, fields[b - 1]!.end - line.start);
   if (parseCalendarDate(timestamp) === null && !/\d{1,2}:\d{2}/.test(timestamp)) return null;
   // The rest is buttons only, `reply` among them, and two at least.
@@ -234,6 +249,14 @@ function parseFooterByline(lines: readonly Line[], start: number): SectionParse 
     // The button row under the signature is the post's.
     let k = at + 1;
     while (k < lines.length && k <= at + 2 && isBlank(lines[k]!)) k++;
+    // (Session 39) `[ Parent ]` right under a signature: the link to the comment answered (as Chorus's `up`), the post's.
+    if (foot.number === undefined && at + 1 < lines.length && LINK_ROW.test(lines[at + 1]!.trimmed)) {
+      lineKinds.set(at + 1, 'post-footer');
+      linePost.set(at + 1, index);
+      post.raw.push(lines[at + 1]!);
+      post.replyMark = [lines[at + 1]!.contentStart, lines[at + 1]!.contentEnd];
+      from = at + 2;
+    }
     if (foot.number !== undefined && k < lines.length && readButtonRow(lines[k]!.trimmed)) {
       for (let j = at + 1; j < k; j++) lineKinds.set(j, 'blank');
       lineKinds.set(k, 'post-footer');

@@ -1,0 +1,222 @@
+import type { Line } from './lines.js';
+import { isRemovalNote } from './section-cues.js';
+import { readArrowNameLine, readTimeLine } from './styles/header-cues.js';
+import type { RawPost, SectionParse } from './types.js';
+
+/**
+ * (Session 39) Page-level readings of a section's records after a style has read them, by what the page's own records
+ * share, not by any layout's words:
+ * - a head line's constant part is the page's template and its varying part the name: where most named posts' authors
+ *   end with the same lower-case word(s) after the name ("riverwarden_j commented", "tansy_w curator commented"), those
+ *   words are the template, not the name;
+ * - a record with no text that no other record resembles is page furniture between posts (an activity feed's
+ *   "Supporting" / "6d" under an identification): a post with no line of text, not marked removed, whose "name" never
+ *   writes a post with text and is never mentioned, on a page where the other posts have text;
+ * - a removal note closing a post's text as a paragraph of its own (maybe over its time) is the next record, a removed
+ *   post, that the page prints without a head ("Content hidden by a site curator" / "7d" under a comment); so is one
+ *   opening the text of a post signed under it (the signature is the text's, not the note's);
+ * - a short head line with a varying figure that most posts show ("Level 4") is the head's where a post's text opens
+ *   with it;
+ * - a name read with an arrow and another name in it ("Lily_SZ → Author"), where the name after the arrow is a poster
+ *   on the page, is the poster and the name answered, whichever reader took the line for a name.
+ */
+export function readPageTemplate(parsed: SectionParse): SectionParse {
+  return withoutTextlessRecords(withoutTemplateSuffix(withArrowedNames(withTemplateHeadLines(withTrailingRemovals(parsed)))));
+}
+
+// A head line's skeleton: its figures as "#" ("Level 5" → "Level #").
+const skeleton = (t: string): string => t.replace(/\p{N}+/gu, '#');
+
+/**
+ * A head line the page prints in most posts' heads with a varying figure ("Level 4" under each name) is the head's,
+ * not the text's, where a post's text opens with one (a badge between the name and it made the reader stop early).
+ */
+function withTemplateHeadLines(parsed: SectionParse): SectionParse {
+  const live = parsed.posts.filter((p) => !p.removed && p.body.length > 0);
+  if (live.length < 4) return parsed;
+  // Each short line with a figure in a post's head or opening its text, by skeleton: how many posts show one, and how
+  // many of them in the head (a reader took it for the head's at least once).
+  const shown = new Map<string, { posts: number; inHead: number }>();
+  for (const p of live) {
+    const first = p.body[0]!.index;
+    const inHead = new Set<string>();
+    for (const l of p.raw) if (l.index < first && /\p{N}/u.test(l.trimmed) && l.trimmed.length <= 40) inHead.add(skeleton(l.trimmed));
+    const opening = p.body.find((l) => !isBlankLine(l));
+    const seen = new Set(inHead);
+    if (opening && opening.trimmed.length <= 40 && /\p{N}/u.test(opening.trimmed)) seen.add(skeleton(opening.trimmed));
+    for (const k of seen) {
+      const n = shown.get(k) ?? { posts: 0, inHead: 0 };
+      n.posts++;
+      if (inHead.has(k)) n.inHead++;
+      shown.set(k, n);
+    }
+  }
+  const template = new Set([...shown].filter(([, n]) => n.inHead >= 1 && n.posts >= Math.max(4, 0.8 * live.length)).map(([k]) => k));
+  if (template.size === 0) return parsed;
+  parsed.posts.forEach((p, index) => {
+    let k = 0;
+    while (k < p.body.length && isBlankLine(p.body[k]!)) k++;
+    const line = p.body[k];
+    if (!line || line.trimmed.length > 40 || !/\p{N}/u.test(line.trimmed) || !template.has(skeleton(line.trimmed))) return;
+    if (!p.body.slice(k + 1).some((l) => !isBlankLine(l))) return;
+    p.raw.push(line);
+    p.body = p.body.slice(k + 1);
+    parsed.lineKinds.set(line.index, 'post-header');
+    parsed.linePost.set(line.index, index);
+  });
+  return parsed;
+}
+
+function withArrowedNames(parsed: SectionParse): SectionParse {
+  const split = parsed.posts.map((p) => {
+    if (p.removed || p.author === null || p.authorSpan === null || p.replyTo !== null) return null;
+    const [a, b] = p.authorSpan;
+    const line = p.raw.find((l) => l.contentStart <= a && b <= l.contentEnd);
+    return line ? readArrowNameLine(line) : null;
+  });
+  if (split.every((x) => x === null)) return parsed;
+  const posters = new Set(parsed.posts.map((p, k) => split[k]?.author ?? p.author).filter((a): a is string => a !== null));
+  parsed.posts.forEach((p, k) => {
+    const named = split[k];
+    if (!named || !posters.has(named.replyTo.name)) return;
+    p.author = named.author;
+    p.authorSpan = named.authorSpan;
+    p.isOP ||= named.isOP;
+    p.replyTo = named.replyTo;
+  });
+  return parsed;
+}
+
+const isBlankLine = (l: Line): boolean => l.contentStart === l.contentEnd;
+
+/** The body index where a trailing removal note starts (after a blank line, maybe a time line under it), else -1. */
+function trailingRemoval(post: RawPost): number {
+  if (post.removed) return -1;
+  const body = post.body;
+  let end = body.length;
+  while (end > 0 && isBlankLine(body[end - 1]!)) end--;
+  let note = end - 1;
+  if (note >= 1 && readTimeLine(body[note]!) !== null && !isRemovalNote(body[note]!.trimmed)) note--;
+  if (note < 2 || !isBlankLine(body[note - 1]!) || !isRemovalNote(body[note]!.trimmed)) return -1;
+  // The post keeps text of its own above the note.
+  return body.slice(0, note - 1).some((l) => !isBlankLine(l)) ? note : -1;
+}
+
+/**
+ * Where a post signed under its text opens with a removal note as a paragraph of its own (the page's placeholder for an
+ * unsigned removed comment, run into the text over the next signature): the body index where the post's own text
+ * starts, else -1. Only for a name read under the text: over a head, the first paragraph is the poster's own words.
+ */
+function leadingRemoval(post: RawPost): number {
+  if (post.removed || post.authorSpan === null) return -1;
+  const body = post.body;
+  let k = 0;
+  while (k < body.length && isBlankLine(body[k]!)) k++;
+  if (k >= body.length || post.authorSpan[0] < body[k]!.contentStart || !isRemovalNote(body[k]!.trimmed)) return -1;
+  let own = k + 1;
+  if (own < body.length && !isBlankLine(body[own]!) && readTimeLine(body[own]!) !== null) own++;
+  if (own >= body.length || !isBlankLine(body[own]!)) return -1;
+  while (own < body.length && isBlankLine(body[own]!)) own++;
+  return own < body.length ? own : -1;
+}
+
+function withTrailingRemovals(parsed: SectionParse): SectionParse {
+  return withRemovalsSplit(withRemovalsSplit(parsed, trailingRemoval, 'after'), leadingRemoval, 'before');
+}
+
+/**
+ * Splits each post at the body index `cut` gives (-1: no split) into the post and a removed post made of the note's
+ * lines, the note standing `before` the post's own text or `after` it; the section's line maps follow.
+ */
+function withRemovalsSplit(parsed: SectionParse, cut: (post: RawPost) => number, side: 'before' | 'after'): SectionParse {
+  const cuts = parsed.posts.map(cut);
+  if (cuts.every((c) => c < 0)) return parsed;
+  const posts: RawPost[] = [];
+  const newIndex = new Map<number, number>();
+  const lineKinds = new Map(parsed.lineKinds);
+  const noteOf = new Map<number, number>();
+  const pushNote = (p: RawPost, noteLines: Line[]): void => {
+    noteLines.forEach((l, j) => {
+      noteOf.set(l.index, posts.length);
+      lineKinds.set(l.index, j === 0 ? 'post-removed' : 'post-footer');
+    });
+    const time = noteLines.length === 2 ? noteLines[1]!.trimmed : null;
+    posts.push({ id: null, author: null, authorSpan: null, body: [], removed: true, isOP: false, depth: p.depth, depthCue: p.depthCue, replyTo: null, parentRef: null, timestamp: time, likes: null, raw: noteLines });
+  };
+  parsed.posts.forEach((p, k) => {
+    const at = cuts[k]!;
+    const note = at < 0 ? [] : (side === 'before' ? p.body.slice(0, at) : p.body.slice(at)).filter((l) => !isBlankLine(l));
+    if (at >= 0) p.body = side === 'before' ? p.body.slice(at) : p.body.slice(0, at);
+    if (at >= 0 && side === 'before') pushNote(p, note);
+    newIndex.set(k, posts.length);
+    posts.push(p);
+    if (at >= 0 && side === 'after') pushNote(p, note);
+  });
+  const linePost = new Map<number, number>();
+  for (const [line, k] of parsed.linePost) linePost.set(line, noteOf.get(line) ?? newIndex.get(k)!);
+  for (const [line, k] of noteOf) linePost.set(line, k);
+  return { ...parsed, posts, lineKinds, linePost };
+}
+
+const hasText = (p: RawPost): boolean => p.body.some((l: Line) => l.contentStart < l.contentEnd);
+
+// The constant tail: one or two lower-case words (letters only) after a space.
+const LOWER_WORDS = /^\p{Ll}{2,20}(?: \p{Ll}{2,20})?$/u;
+
+function withoutTemplateSuffix(parsed: SectionParse): SectionParse {
+  const named = parsed.posts.filter((p) => !p.removed && p.author !== null && p.authorSpan !== null);
+  if (named.length < 4) return parsed;
+  const tally = new Map<string, number>();
+  for (const p of named) {
+    const words = p.author!.split(' ');
+    // Every tail of one or two words that leaves a name before it.
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      const tail = words.slice(-n).join(' ');
+      if (LOWER_WORDS.test(tail)) tally.set(tail, (tally.get(tail) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [tail, count] of tally) {
+    if (count >= Math.max(4, Math.ceil(0.6 * named.length)) && (best === null || tail.length > best.length)) best = tail;
+  }
+  if (best === null) return parsed;
+  const cut = ` ${best}`;
+  for (const p of named) {
+    if (!p.author!.endsWith(cut)) continue;
+    p.author = p.author!.slice(0, -cut.length);
+    p.authorSpan = [p.authorSpan![0], p.authorSpan![0] + p.author.length];
+  }
+  return parsed;
+}
+
+const MENTION = /@([\p{L}\p{N}_.-]{2,40})/gu;
+
+function withoutTextlessRecords(parsed: SectionParse): SectionParse {
+  const posts = parsed.posts;
+  const withText = posts.filter((p) => !p.removed && hasText(p));
+  // Furniture is the exception on the page: at least five posts with text and twice as many as the textless ones.
+  if (withText.length < 5 || withText.length < 2 * (posts.filter((p) => !p.removed).length - withText.length)) return parsed;
+  const writers = new Set(withText.map((p) => p.author).filter((a): a is string => a !== null));
+  const mentioned = new Set<string>();
+  for (const p of withText) for (const l of p.body) for (const m of l.trimmed.matchAll(MENTION)) mentioned.add(m[1]!);
+  const drop = new Set<number>();
+  posts.forEach((p, k) => {
+    if (p.removed || hasText(p) || p.author === null || writers.has(p.author) || mentioned.has(p.author)) return;
+    drop.add(k);
+  });
+  if (drop.size === 0) return parsed;
+  // The dropped records' lines become section chrome; every later post's index moves up.
+  const newIndex = new Map<number, number>();
+  let next = 0;
+  posts.forEach((_, k) => {
+    if (!drop.has(k)) newIndex.set(k, next++);
+  });
+  const lineKinds = new Map(parsed.lineKinds);
+  const linePost = new Map<number, number>();
+  for (const [line, k] of parsed.linePost) {
+    const moved = newIndex.get(k);
+    if (moved === undefined) lineKinds.set(line, 'comment-chrome');
+    else linePost.set(line, moved);
+  }
+  return { ...parsed, posts: posts.filter((_, k) => !drop.has(k)), lineKinds, linePost };
+}
