@@ -161,8 +161,8 @@ export function parseText(text: string, rendered: string | null, options: Docume
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
   parsed = readPageTemplate(parsed);
-  // The last page-level pass (session 39): a nameless first or last post on a page of named posts is a fragment of the
-  // page (a comment box, a footer), not a post; a nameless first post stays where the article has no text of its own.
+  // The edge pass (session 39, a study switched off in the library: it failed its registered held-out bar): a nameless
+  // first or last post on a page of named posts read as a fragment of the page. Returns `parsed` unchanged when off.
   parsed = dropEdgePosts(parsed, lines, article.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph'));
   pushAll(messages, parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { splitLines, type Line } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
@@ -20,7 +20,9 @@ import { buildPosts } from '../src/thread/build-posts.js';
 import { dropEdgePosts, findEdgePosts, setEdgePassForStudy } from '../src/thread/drop-edge-posts.js';
 import { resolveParents } from '../src/thread/resolve-parents.js';
 
-afterEach(() => setEdgePassForStudy(true));
+// The pass is a study, off in the library since it failed its held-out bar (session 39): these tests switch it on.
+beforeEach(() => setEdgePassForStudy(true));
+afterEach(() => setEdgePassForStudy(false));
 
 const POSTS = `Harbour town council votes to close the east car park
 

@@ -116,6 +116,7 @@ if (args[0] === '--first-tries') {
     const without = postsOf(analyze(bytes, options) as Out);
     setEdgePassForStudy(true);
     rows.push({ name: gold.file, gold, without, with: postsOf(analyze(bytes, options) as Out) });
+    setEdgePassForStudy(false);
   }
   report("this tree's src, the pass on and off in the reading", rows);
 }

@@ -15,11 +15,14 @@ const MIN_OTHERS_LIVE = 4;
 /** Share of the other live posts that must have an author. */
 const NAMED_SHARE = 0.8;
 
-// The study switch (like line-roles.ts's `setLineRoleStudy`): on in the library, which never changes it; a study turns
-// it off to read the same dumps with and without the pass from one commit (scripts/study/edge-pass.ts).
-let passOn = true;
+// The study switch (like line-roles.ts's `setLineRoleStudy`): OFF in the library, which never changes it. The pass met
+// its dev checks but failed its registered held-out bar on session 39's nineteenth set (107-112: a real first comment
+// whose name the reading lost, 110 WeChat, was dropped and every later post shifted; authors 0.947 -> 0.807 after
+// gold39's readers, 0.526 -> 0.430 on the first try's src), so the registration switched it off (docs/blind-threads.md,
+// "Held-out reading of session 39's branches"). A study turns it on to read dumps with and without it.
+let passOn = false;
 
-/** For scripts/study/* only (never the library): run the edge pass (true, the default) or leave it out (false). */
+/** For scripts/study/* and tests only (never the library): run the edge pass (true) or leave it out (false, the default). */
 export function setEdgePassForStudy(on: boolean): void {
   passOn = on;
 }
