@@ -6,6 +6,10 @@
  * Round R is then read by each model alone (unguarded: the model's reading whatever the odd-author guard says; and
  * guarded, as line-roles-left-out.ts's `model alone (left out)`), and by today's rules with the left-out model as
  * their fallback. Scored as score.mjs (posts by index; authors, starts, parents, counts exact).
+ * A study: nothing in src changes. The template's features reach the model through `lineFeatures`' own-feature hook
+ * (`addOwn`), in the fit's rows and, at read time, through the studies' hook of line-roles.ts (`setLineRoleStudy`).
+ * Variants (`--variants`, default all): `template` (v1, registered), `template+fit` (v2, registered after v1's run,
+ * the records' fit to the frame added). `--bar` merges the files' reads by dump.
  *
  * Run: nice -n 10 npx tsx scripts/study/template-features.ts [--rounds 01-04,05-10] [--json out.json]
  *      npx tsx scripts/study/template-features.ts --show fixtures/blind-threads/NAME.txt   (one dump's template)
@@ -14,8 +18,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture } from '../train/lib/line-roles-data.js';
 import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
-import { useTemplateFeaturesForStudy } from '../../src/ingest/line-features.js';
-import { findRecordTemplate } from '../../src/ingest/line-template.js';
+import { setLineRoleStudy } from '../../src/ingest/line-roles.js';
+import { lineFeatures } from '../../src/ingest/line-features.js';
+import { predict, type LinearModel } from '../../src/learn/model.js';
+import type { FitRow } from '../train/lib/fit-model.js';
+import { ROLES } from '../train/lib/line-roles-data.js';
+import { findRecordTemplate, templateFeatures } from './lib/line-template.js';
 import { shapeSignature } from '../../src/ingest/line-recurrence.js';
 import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 import { add, scoreDoc, zero, type Score } from './lib/thread-score.js';
@@ -43,11 +51,58 @@ if (si >= 0) {
 }
 
 type Row = { name: string; round: string; reads: Record<string, Score> };
-const READS = ['main: model alone, unguarded', 'template: model alone, unguarded', 'main: model alone, guarded', 'template: model alone, guarded', "main: today's rules + left-out model as fallback", "template: today's rules + left-out model as fallback"] as const;
+const VARIANTS = ['main', 'template', 'template+fit'] as const;
+type Variant = (typeof VARIANTS)[number];
+const HOW = ['model alone, unguarded', 'model alone, guarded', "today's rules + left-out model as fallback"] as const;
+
+/** A variant's own-feature hook for `lineFeatures` (none for main's features). */
+function addOwnOf(v: Variant): ((own: Array<{ blank: boolean; feats: Array<[string, number]> }>) => void) | undefined {
+  if (v === 'main') return undefined;
+  return (own) => {
+    // the trimmed lines are not passed to the hook: rebuilt from the own features' blank flags is not enough, so the
+    // caller sets `current` to the dump's lines before each `lineFeatures` call
+    templateFeatures(current.map((l) => l.trim()), v === 'template+fit').forEach((r, i) => {
+      if (!own[i]!.blank) own[i]!.feats.push(...r);
+    });
+  };
+}
+let current: readonly string[] = [];
+function featuresOf(lines: readonly string[], v: Variant): ReturnType<typeof lineFeatures> {
+  current = lines;
+  return lineFeatures(lines, addOwnOf(v));
+}
+/** The fit's rows as `lineRoleRows` makes them, with the variant's features. */
+function rowsOf(fxs: readonly Fixture[], v: Variant): FitRow[] {
+  const rows: FitRow[] = [];
+  for (const fx of fxs) {
+    const feats = featuresOf(fx.lines, v);
+    fx.gold.forEach((g, i) => {
+      const f = feats[i];
+      if (g === 'blank' || g === 'skip' || f === null || f === undefined) return;
+      rows.push({ features: f, y: ROLES.indexOf(g) });
+    });
+  }
+  return rows;
+}
+/** Read with the variant's model: as `useLineModelForStudy(m, force, null, unguarded)`, the variant's features. */
+function useVariant(v: Variant, m: LinearModel, force: boolean, unguarded: boolean): void {
+  if (v === 'main') useLineModelForStudy(m, force, null, unguarded);
+  else setLineRoleStudy({ probs: (lines) => featuresOf(lines.map((l) => l.text), v).map((f) => (f === null ? null : predict(m, f))), decode: null, force, unguarded });
+}
 
 /** The registered bar (docs/dump-styles.md "Session 39 (tmpl39)"), from one or more `--json` files. */
 function bar(files: readonly string[]): void {
-  const dumps = files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { dumps: Row[] }).dumps);
+  const byName = new Map<string, Row>();
+  for (const f of files) {
+    for (const d of (JSON.parse(readFileSync(f, 'utf8')) as { dumps: Row[] }).dumps) {
+      const r = byName.get(d.name);
+      if (r === undefined) byName.set(d.name, { ...d, reads: { ...d.reads } });
+      else Object.assign(r.reads, d.reads);
+    }
+  }
+  const dumps = [...byName.values()];
+  const present = VARIANTS.filter((v) => dumps.every((d) => d.reads[`${v}: ${HOW[0]}`] !== undefined));
+  const READS = present.flatMap((v) => HOW.map((h) => `${v}: ${h}`));
   const rounds = [...new Set(dumps.map((d) => d.round))].sort((a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]));
   const sum = (ds: Row[], k: string): Score => ds.reduce((s, d) => add(s, d.reads[k]!), zero());
   console.log(`${dumps.length} dumps, ${rounds.length} rounds\n| round | ${READS.join(' | ')} |\n| --- |${READS.map(() => ' --- |').join('')}`);
@@ -56,14 +111,20 @@ function bar(files: readonly string[]): void {
     console.log(`| ${r} | ${READS.map((k) => fig(sum(ds, k))).join(' | ')} |`);
   }
   const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
-  const [a0, s0] = three(sum(dumps, READS[0]));
-  const [a1, s1] = three(sum(dumps, READS[1]));
-  const worst = Math.min(...rounds.map((r) => three(sum(dumps.filter((d) => d.round === r), READS[1]))[0] - three(sum(dumps.filter((d) => d.round === r), READS[0]))[0]));
-  const fb0 = three(sum(dumps, READS[4]));
-  const fb1 = three(sum(dumps, READS[5]));
-  console.log(`model alone (unguarded): authors ${sign(a1 - a0)}, starts ${sign(s1 - s0)}; worst round authors ${sign(worst)}; fallback authors/starts/parents ${fb1.map((x, i) => sign(x - fb0[i]!)).join(' / ')}`);
-  const holds = a1 - a0 >= 0.02 && s1 - s0 >= 0.02 && worst >= -0.05 && fb1.every((x, i) => x >= fb0[i]! - 0.0005);
-  console.log(`bar (model alone + rounds + fallback): ${holds ? 'HOLDS' : 'fails'}`);
+  const k0 = `main: ${HOW[0]}`;
+  const f0 = `main: ${HOW[2]}`;
+  for (const v of present.filter((x) => x !== 'main')) {
+    const k1 = `${v}: ${HOW[0]}`;
+    const [a0, s0] = three(sum(dumps, k0));
+    const [a1, s1] = three(sum(dumps, k1));
+    const per = rounds.map((r) => ({ r, d: three(sum(dumps.filter((d) => d.round === r), k1))[0] - three(sum(dumps.filter((d) => d.round === r), k0))[0] }));
+    const worst = per.reduce((w, x) => (x.d < w.d ? x : w));
+    const fb0 = three(sum(dumps, f0));
+    const fb1 = three(sum(dumps, `${v}: ${HOW[2]}`));
+    console.log(`${v}: model alone (unguarded) authors ${sign(a1 - a0)}, starts ${sign(s1 - s0)}; worst round authors ${sign(worst.d)} (${worst.r}); rounds below -0.05: ${per.filter((x) => x.d < -0.05).map((x) => `${x.r} ${sign(x.d)}`).join(', ') || 'none'}; fallback authors/starts/parents ${fb1.map((x, i) => sign(x - fb0[i]!)).join(' / ')}`);
+    const holds = a1 - a0 >= 0.02 && s1 - s0 >= 0.02 && worst.d >= -0.05 && fb1.every((x, i) => x >= fb0[i]! - 0.0005);
+    console.log(`${v}: bar (1)-(3) ${holds ? 'HOLDS' : 'fails'}`);
+  }
 }
 const bi = args.indexOf('--bar');
 if (bi >= 0) {
@@ -78,8 +139,10 @@ const fixtures = readdirSync(fixturesDir)
   .sort()
   .map((n) => deriveGold(n, true))
   .filter((f): f is Fixture => f !== null);
-useTemplateFeaturesForStudy(false);
 useLineModelForStudy(null);
+const vi = args.indexOf('--variants');
+const variants: Variant[] = vi >= 0 ? (args[vi + 1]!.split(',') as Variant[]) : [...VARIANTS];
+for (const v of variants) if (!VARIANTS.includes(v)) throw new Error(`--variants: ${VARIANTS.join(', ')}, not ${v}`);
 const blind = blindThreads().map((t) => {
   const doc = parse(t.text, { name: t.name });
   const byRules = !doc.messages.some((m) => m.ruleId === 'thread/line-model');
@@ -91,26 +154,21 @@ const rows: Row[] = [];
 const t0 = Date.now();
 for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label))) {
   const train = [...fixtures, ...blind.filter((b) => b.n < r.first || b.n > r.last).map((b) => b.fx)];
-  const models = ([false, true] as const).map((on) => {
-    useTemplateFeaturesForStudy(on);
-    return fitLineRoles(lineRoleRows(train), ['study']);
-  });
+  // main's rows as the shipped recipe makes them (lineRoleRows), the variants' through the own-feature hook
+  const models = variants.map((v) => fitLineRoles(v === 'main' ? lineRoleRows(train) : rowsOf(train, v), ['study']));
   for (const d of blind.filter((b) => b.n >= r.first && b.n <= r.last)) {
     const reads: Record<string, Score> = {};
-    ([false, true] as const).forEach((on, v) => {
-      const tag = on ? 'template' : 'main';
-      useTemplateFeaturesForStudy(on);
-      useLineModelForStudy(models[v]!, true, null, true);
-      reads[`${tag}: model alone, unguarded`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
-      useLineModelForStudy(models[v]!, true);
-      reads[`${tag}: model alone, guarded`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
-      useLineModelForStudy(models[v]!, false);
-      reads[`${tag}: today's rules + left-out model as fallback`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
+    variants.forEach((v, k) => {
+      useVariant(v, models[k]!, true, true);
+      reads[`${v}: ${HOW[0]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
+      useVariant(v, models[k]!, true, false);
+      reads[`${v}: ${HOW[1]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
+      useVariant(v, models[k]!, false, false);
+      reads[`${v}: ${HOW[2]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
       useLineModelForStudy(null);
     });
-    useTemplateFeaturesForStudy(false);
     rows.push({ name: d.name, round: r.label, reads });
-    console.log(`${d.name}: ${READS.map((k) => `${k.split(':')[0]} ${k.includes('unguarded') ? 'alone' : k.includes('guarded') ? 'guarded' : 'fallback'} ${fig(reads[k]!)}`).join(' | ')}`);
+    console.log(`${d.name}: ${Object.entries(reads).map(([k, s]) => `${k} ${fig(s)}`).join(' | ')}`);
   }
   console.log(`round ${r.label} done, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const ji = args.indexOf('--json');

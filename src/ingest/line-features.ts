@@ -10,14 +10,6 @@
  */
 
 import { bucket, END_SENTENCE, recurrenceFeatures } from './line-recurrence.js';
-import { templateFeatures } from './line-template.js';
-
-// Session 39 (tmpl39): the page's record template as features (line-template.ts); a study switch, off in the library.
-let withTemplate = false;
-/** Studies only (scripts/study/template-features.ts): compute the record-template features too (default off). */
-export function useTemplateFeaturesForStudy(on: boolean): void {
-  withTemplate = on;
-}
 
 /** The roles a line can take, in the model's label order. */
 export const LINE_ROLES = ['article', 'author', 'meta', 'start', 'body', 'chrome'] as const;
@@ -154,11 +146,6 @@ export function lineFeatures(lines: readonly string[], addOwn?: (own: LineInfo[]
   recurrenceFeatures(trimmed).forEach((r, i) => {
     if (!own[i]!.blank) own[i]!.feats.push(...r);
   });
-  if (withTemplate) {
-    templateFeatures(trimmed).forEach((r, i) => {
-      if (!own[i]!.blank) own[i]!.feats.push(...r);
-    });
-  }
   // a study's variant may add to each line's own features (before the neighbours copy them).
   if (addOwn !== undefined) addOwn(own);
   const nonBlank = own.map((o, i) => (o.blank ? -1 : i)).filter((i) => i >= 0);

@@ -8,7 +8,7 @@
  * Computed once per dump; linear in the lines (at most MAX_CANDIDATES heads weighed, each in one pass).
  */
 
-import { bucket, shapeSignature } from './line-recurrence.js';
+import { bucket, shapeSignature } from '../../../src/ingest/line-recurrence.js';
 
 /** Head shapes weighed: the most frequent recurring ones (keeps the pass linear). */
 const MAX_CANDIDATES = 16;
@@ -101,9 +101,12 @@ export function findRecordTemplate(sigs: ReadonlyArray<string | null>, bare: rea
  * recurs): the head line (with the template's regularity and how far its head texts vary), a line's place from its
  * record's head and from its end, before the first record or after the last, and whether the line's shape is the
  * record's frame at its place (most records have that shape there), its text then constant there (a footer, a badge)
- * or varying (a name, a time).
+ * or varying (a name, a time). With `recordFit` (v2, registered after v1's run): every line of a record is also told how
+ * well its record fits the frame (`tpl:fit:0-2`: its line under the head and its last line of the modal shapes), and
+ * those of the first and last records apart (`tpl:edgeFit:0-2`): the extra first post v1 read (a comment box, a notice,
+ * the article's tail cut as a record) is a record that does not fit.
  */
-export function templateFeatures(trimmed: readonly string[]): Array<Array<[string, number]>> {
+export function templateFeatures(trimmed: readonly string[], recordFit = false): Array<Array<[string, number]>> {
   const out: Array<Array<[string, number]>> = trimmed.map(() => []);
   const nonBlank: number[] = [];
   trimmed.forEach((t, i) => {
@@ -130,6 +133,10 @@ export function templateFeatures(trimmed: readonly string[]): Array<Array<[strin
     f.push([`tpl:frame${tag}`, 1]);
     f.push([p.textShare >= FRAME_SHARE && bare[k] === p.text ? `tpl:const${tag}` : `tpl:vary${tag}`, 1]);
   };
+  const fits = t.heads.map((h, r) => {
+    const e = t.ends[r]!;
+    return (h + 1 < e && flat[h + 1] === fromHead[0]!.sig ? 1 : 0) + (e - 1 > h && flat[e - 1] === fromEnd[0]!.sig ? 1 : 0);
+  });
   let j = 0;
   nonBlank.forEach((i, k) => {
     const f = out[i]!;
@@ -141,6 +148,10 @@ export function templateFeatures(trimmed: readonly string[]): Array<Array<[strin
     if (k >= t.ends[j]!) {
       f.push(['tpl:after', 1]);
       return;
+    }
+    if (recordFit) {
+      f.push([`tpl:fit:${fits[j]}`, 1]);
+      if (j === 0 || j === m - 1) f.push([`tpl:edgeFit:${fits[j]}`, 1]);
     }
     if (k === t.heads[j]) {
       f.push(['tpl:head', 1]);
