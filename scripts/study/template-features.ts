@@ -16,22 +16,20 @@
  *      npx tsx scripts/study/template-features.ts --bar a.json b.json ...                   (the registered bar)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { blindThreads, deriveGold, deriveThreadGold, fitLineRoles, lineRoleRows, type Fixture } from '../train/lib/line-roles-data.js';
+import { fitLineRoles, lineRoleRows, ROLES, type Fixture } from '../train/lib/line-roles-data.js';
 import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
 import { setLineRoleStudy } from '../../src/ingest/line-roles.js';
 import { lineFeatures } from '../../src/ingest/line-features.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import type { FitRow } from '../train/lib/fit-model.js';
-import { ROLES } from '../train/lib/line-roles-data.js';
 import { findRecordTemplate, templateFeatures } from './lib/line-template.js';
 import { shapeSignature } from '../../src/ingest/line-recurrence.js';
-import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { add, scoreDoc, zero, type Score } from './lib/thread-score.js';
+import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 
-type ParseFn = (t: string, o?: object) => Parameters<typeof scoreDoc>[0] & { messages: Array<{ ruleId: string }>; thread: { posts: Array<{ removed: boolean; text: string }> } };
+type ParseFn = (t: string, o?: object) => Parameters<typeof scoreDoc>[0];
 const parse = todayParse as unknown as ParseFn;
 const args = process.argv.slice(2);
 const f3 = (x: number): string => x.toFixed(3);
@@ -132,22 +130,11 @@ if (bi >= 0) {
   process.exit(0);
 }
 
-const here = resolve(import.meta.dirname, '..', '..');
-const fixturesDir = join(here, 'fixtures');
-const fixtures = readdirSync(fixturesDir)
-  .filter((d) => existsSync(join(fixturesDir, d, 'input.txt')) && existsSync(join(fixturesDir, d, 'expected.json')))
-  .sort()
-  .map((n) => deriveGold(n, true))
-  .filter((f): f is Fixture => f !== null);
-useLineModelForStudy(null);
+const fixtures = studyFixtures();
 const vi = args.indexOf('--variants');
 const variants: Variant[] = vi >= 0 ? (args[vi + 1]!.split(',') as Variant[]) : [...VARIANTS];
 for (const v of variants) if (!VARIANTS.includes(v)) throw new Error(`--variants: ${VARIANTS.join(', ')}, not ${v}`);
-const blind = blindThreads().map((t) => {
-  const doc = parse(t.text, { name: t.name });
-  const byRules = !doc.messages.some((m) => m.ruleId === 'thread/line-model');
-  return { ...t, n: blindNumber(t.name), fx: deriveThreadGold(t.name, t.text, t.gold, byRules ? doc.thread.posts.filter((p) => !p.removed).map((p) => p.text) : []) };
-});
+const blind = studyBlind();
 const ri = args.indexOf('--rounds');
 const only = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
 const rows: Row[] = [];
