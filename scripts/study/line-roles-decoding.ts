@@ -11,17 +11,14 @@
  * Run: nice -n 10 npx tsx scripts/study/line-roles-decoding.ts [--rounds 01-04,05-10] [--json out.json]
  */
 import { writeFileSync } from 'node:fs';
-import { blindThreads, deriveThreadGold, fitLineRoles, lineRoleRows, roleTransitions, ROLES, deriveGold, type Fixture } from '../train/lib/line-roles-data.js';
+import { fitLineRoles, lineRoleRows, roleTransitions, ROLES } from '../train/lib/line-roles-data.js';
 import { useLineModelForStudy, type RoleDecoder } from '../../src/ingest/line-roles-study.js';
 import { viterbiDecoder } from './lib/role-decoding.js';
-import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
 import { parse } from '../../src/index.js';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { add, scoreDoc, zero, type Score } from './lib/thread-score.js';
+import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 
-const here = resolve(import.meta.dirname, '..', '..');
-const fixturesDir = join(here, 'fixtures');
 const args = process.argv.slice(2);
 const ri = args.indexOf('--rounds');
 const onlyRounds = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
@@ -68,17 +65,8 @@ const READS = [
   ['unguarded', true],
 ] as const;
 
-const fixtures = readdirSync(fixturesDir)
-  .filter((d) => existsSync(join(fixturesDir, d, 'input.txt')) && existsSync(join(fixturesDir, d, 'expected.json')))
-  .sort()
-  .map((n) => deriveGold(n, true))
-  .filter((f): f is Fixture => f !== null);
-useLineModelForStudy(null);
-const blind = blindThreads().map((t) => {
-  const doc = parse(t.text, { name: t.name });
-  const byRules = !doc.messages.some((m) => m.ruleId === 'thread/line-model');
-  return { ...t, n: blindNumber(t.name), fx: deriveThreadGold(t.name, t.text, t.gold, byRules ? doc.thread.posts.filter((p) => !p.removed).map((p) => p.text) : []) };
-});
+const fixtures = studyFixtures();
+const blind = studyBlind();
 const fixtureRows = lineRoleRows(fixtures);
 type S = Score;
 const addS = (a: S | undefined, b: S): S => add(a ?? zero(), b);
