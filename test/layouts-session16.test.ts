@@ -73,9 +73,10 @@ describe('session 16 layouts', () => {
     const doc = parse(text);
     expect(doc.article.title).toBe('Trams to Granton by 2031');
     expect(rows(text)).toEqual([
-      ['Anonymous', null, false, '>>100 (OP)'],
+      // (Session 39: the ">>N" line is the reply cue, kept out of the post's text.)
+      ['Anonymous', null, false, 'it will be a billion'],
       ['Bob', null, false, 'fine by me'],
-      ['Anonymous', 0, false, '>>101'],
+      ['Anonymous', 0, false, 'it was on budget last time'],
     ]);
   });
 

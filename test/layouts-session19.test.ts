@@ -103,8 +103,9 @@ describe('session 19 round nine line shapes', () => {
     expect(doc.article.title).toBe('[Parking] Harbour fees up to 2.40 an hour');
     expect(rows(text)).toEqual([
       ['Anonymous', null, false, 'cheaper than the city car park still'],
-      ['Anonymous', 0, false, '>>2'],
-      ['Anonymous', null, false, '>>1'],
+      // (Session 39: the ">>N" line is the reply cue, kept out of the post's text.)
+      ['Anonymous', 0, false, 'not after six it is not'],
+      ['Anonymous', null, false, 'residents pay nothing anyway'],
     ]);
     expect(readNumberedBoardHeader(line('3 Name: Anonymous[sage] Posted: 2026/05/04(Mon) 08:05:40.02 ID:cccc3333'))).toMatchObject({ author: 'Anonymous', number: '3', opening: false });
   });

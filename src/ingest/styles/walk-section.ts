@@ -10,7 +10,7 @@ import { isProfileLine, navTailStart, newPost } from './counted.js';
 import { type Footer, isSignOff, readBadgeLine, readCount, readFooter, readMentionPreview, laterReplyCue, readReplyLine, readReplySummary, readTimeLine } from './header-cues.js';
 import { isItemRow, isRowLabel, isStrayLabel, postWithoutHeader } from './section-shape.js';
 import { isQuoteAttribution, QUOTE_LABEL } from '../../thread/split-quote.js';
-import { minOf } from '../../arrays.js';
+import { minOf, pushAll } from '../../arrays.js';
 
 /** A post header a style reader found: the post's header fields and the line indices it spans. */
 export interface FoundHeader {
@@ -1486,8 +1486,30 @@ function citeByNumber(posts: RawPost[]): void {
     if (cited && cited[2] !== undefined) post.rootMark = true;
     else if (cited && numbers.has(cited[1]!)) post.parentRef = cited[1]!;
     else if (listed && numbers.has(listed[1]!)) post.parentRef = listed[1]!;
+    if (cited) takeLinkLines(post);
     numbers.add(post.id);
   }
+}
+
+// ">>4821345 (OP)" / ">>4821349 >>4821352": a line of nothing but links to the posts answered.
+const LINK_LINE = /^>>\d{1,12}(?:\s?\(OP\))?(?:\s+>>\d{1,12}(?:\s?\(OP\))?)*$/;
+
+/**
+ * (Session 39) The lines of links that open a post are its reply cue, not its words: they go with its raw lines, when
+ * it has text under them (the "> …" lines under them, its quotation, are taken by `splitLeadingQuote` as on any page).
+ * A link inside a sentence (">>4821349 is right") stays text.
+ */
+function takeLinkLines(post: RawPost): void {
+  const body = post.body;
+  let k = 0;
+  while (k < body.length && isBlank(body[k]!)) k++;
+  let end = k;
+  while (end < body.length && LINK_LINE.test(body[end]!.trimmed)) end++;
+  let rest = end;
+  while (rest < body.length && isBlank(body[rest]!)) rest++;
+  if (end === k || rest >= body.length) return;
+  pushAll(post.raw, body.slice(k, end));
+  post.body = body.slice(rest);
 }
 
 // "Original message was deleted" (a chat's reply preview of a message that is gone).
