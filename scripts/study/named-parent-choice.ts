@@ -15,7 +15,7 @@
  * Data: blind 01-106 only (files numbered <= 106; BLIND_DEV_ROUNDS) and the fixtures' structure labels (structure.json).
  * Halves: rounds at even positions of BLIND_DEV_ROUNDS (01-04, 11-16, 23-28, …) + fixtures choose ("choose"); rounds at
  * odd positions (05-10, 17-22, …) report ("report"), and the eval threads (../shared/eval-threads, measured only) too:
- * both printed only with `REPORT=1`. `LIST=1` prints every ambiguous link (stderr; report and eval ones with REPORT=1).
+ * both printed only with `REPORT=1`. `LEFTOUT=1` (exploratory, after the registered run): each round left out in turn. `LIST=1` prints every ambiguous link (stderr; report and eval ones with REPORT=1).
  * Usage: nice npx tsx scripts/study/named-parent-choice.ts [src-dir]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,7 +35,11 @@ const half = (round: string): 'choose' | 'report' => (BLIND_DEV_ROUNDS.findIndex
 const SETS = ['choose', 'report', 'eval'] as const;
 type Set_ = (typeof SETS)[number];
 const tally: Record<string, Record<string, { n: number; right: number }>> = { choose: {}, report: {}, eval: {} };
-const base: Record<string, { named: number; ambiguous: number; latestRight: number; otherSameWriter: number; elsewhere: number }> = {};
+const base: Record<string, { named: number; ambiguous: number; latestRight: number; otherSameWriter: number; elsewhere: number; notLatest: number; notLatestRight: number; notLatestOtherSameWriter: number }> = {};
+// Per blind round (and 'fixtures'), per chooser: for the rounds-left-out choice of a margin (`LEFTOUT=1`, exploratory).
+const perRound: Record<string, Record<string, number>> = {};
+let roundNow = 'fixtures';
+const sameWriterWrong: Record<string, Record<string, number>> = {};
 const rows: string[] = [];
 
 function study(where: string, set: Set_, doc: any, goldParent: (i: number) => number | null | undefined): void {
@@ -48,8 +52,17 @@ function study(where: string, set: Set_, doc: any, goldParent: (i: number) => nu
   const df = new Map<string, number>();
   for (const w of all) for (const t of w) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log(posts.length / (df.get(t) ?? 1));
-  const b = (base[set] ??= { named: 0, ambiguous: 0, latestRight: 0, otherSameWriter: 0, elsewhere: 0 });
+  const b = (base[set] ??= { named: 0, ambiguous: 0, latestRight: 0, otherSameWriter: 0, elsewhere: 0, notLatest: 0, notLatestRight: 0, notLatestOtherSameWriter: 0 });
   posts.forEach((post, i) => {
+    // Every wrong parent that is another post by the gold parent's writer, by the cue that made the link.
+    const gp = goldParent(i);
+    const ours = post.parentId === null ? undefined : idx.get(post.parentId);
+    if (gp !== undefined && gp !== null && ours !== undefined && ours !== gp && posts[gp] && posts[ours]!.author !== null && posts[ours]!.author === posts[gp]!.author) {
+      const kind = post.replyCue?.kind ?? 'none';
+      const w = (sameWriterWrong[set] ??= {});
+      w[kind] = (w[kind] ?? 0) + 1;
+      if (process.env.LIST && (set === 'choose' || process.env.REPORT)) console.error(`same-writer wrong ${set} ${where} #${i} [${kind}] ours ${ours} gold ${gp}`);
+    }
     if (post.parentId === null || post.replyCue === null || !NAMED.has(post.replyCue.kind)) return;
     const p = idx.get(post.parentId);
     const g = goldParent(i);
@@ -59,6 +72,12 @@ function study(where: string, set: Set_, doc: any, goldParent: (i: number) => nu
     if (writer === null) return;
     const cands: number[] = [];
     for (let k = i - 1; k >= 0; k--) if (posts[k]!.author === writer && !posts[k]!.removed) cands.push(k);
+    if (cands.length >= 2 && cands[0] !== p) {
+      // Links a preview, a subject or a run of follow-ups took to another of the writer's posts: counted, not re-chosen.
+      b.notLatest++;
+      if (g === p) b.notLatestRight++;
+      else if (g !== null && cands.includes(g)) b.notLatestOtherSameWriter++;
+    }
     if (cands.length < 2 || cands[0] !== p) return; // only links to the writer's latest (a preview or subject picked otherwise)
     b.ambiguous++;
     if (g === p) b.latestRight++;
@@ -93,6 +112,8 @@ function study(where: string, set: Set_, doc: any, goldParent: (i: number) => nu
       const t = (tally[set]![c] ??= { n: 0, right: 0 });
       t.n++;
       if (k === g) t.right++;
+      const r = (perRound[roundNow] ??= {});
+      r[c] = (r[c] ?? 0) + (k === g ? 1 : 0);
     }
     if (process.env.LIST && (set === 'choose' || process.env.REPORT)) {
       const moved = Object.entries(choices).filter(([, k]) => k !== p).map(([c, k]) => `${c}->${k}${k === g ? '✓' : '✗'}`);
@@ -110,6 +131,7 @@ for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blind
   const out = lib.analyze(readFileSync(join(dir, gold.file)), { name: gold.file, targets: gold.targets });
   const doc = Array.isArray(out) ? out[0] : out;
   if (doc.thread.posts.length !== gold.posts.length) continue;
+  roundNow = round;
   study(g.slice(0, 3), half(round), doc, (i) => gold.posts[i]?.parent ?? null);
 }
 // Fixtures' structure labels (matched by text start, as scripts/study/structure-score.ts does): the choosing half.
@@ -132,6 +154,7 @@ for (const name of readdirSync('fixtures').sort()) {
   const labelOf = new Map<number, number>();
   match.forEach((m, li) => { if (m !== null) labelOf.set(m, li); });
   // gold parent as a post index: the labelled parent's matched post.
+  roundNow = 'fixtures';
   study(name, 'choose', doc, (i) => {
     const li = labelOf.get(i);
     if (li === undefined) return undefined;
@@ -147,13 +170,33 @@ if (process.env.REPORT) {
     const out = lib.analyze(readFileSync(join(evalDir, gold.file)), { name: gold.file, targets: gold.targets });
     const doc = Array.isArray(out) ? out[0] : out;
     if (doc.thread.posts.length !== gold.posts.length) continue;
+    roundNow = 'eval';
     study(`eval ${g.slice(0, 2)}`, 'eval', doc, (i) => gold.posts[i]?.parent ?? null);
   }
 }
 console.log('links a name cue makes (named), to a writer with 2+ earlier posts (ambiguous): latest right / another post by the writer is gold / gold elsewhere');
 const shown = process.env.REPORT ? SETS : (['choose'] as const);
 console.log(JSON.stringify(Object.fromEntries(shown.map((x) => [x, base[x]]))));
+console.log(`wrong parents that are another post by the gold parent's writer, by cue: ${JSON.stringify(Object.fromEntries(shown.map((x) => [x, sameWriterWrong[x] ?? {}])))}`);
 for (const set of shown) {
   console.log(`\n${set}:`);
   for (const [c, t] of Object.entries(tally[set]!)) console.log(`  ${c.padEnd(12)} ${t.right}/${t.n}`);
+}
+
+// (Exploratory, after the registered run) Each blind round and the fixtures left out in turn: the chooser with the most
+// right on all the others (ties to the later in the list: a larger margin), scored on the one left out, against latest.
+if (process.env.LEFTOUT) {
+  delete perRound['eval'];
+  const names = Object.keys(perRound['fixtures'] ?? perRound[Object.keys(perRound)[0]!]!);
+  let got = 0;
+  let latest = 0;
+  for (const out of Object.keys(perRound)) {
+    const sum = (c: string) => Object.entries(perRound).reduce((s, [r, m]) => s + (r === out ? 0 : (m[c] ?? 0)), 0);
+    let best = 'latest';
+    for (const c of names) if (sum(c) >= sum(best)) best = c;
+    got += perRound[out]![best] ?? 0;
+    latest += perRound[out]!['latest'] ?? 0;
+    if ((perRound[out]![best] ?? 0) !== (perRound[out]!['latest'] ?? 0)) console.log(`left out ${out}: chose ${best}; right ${perRound[out]![best]} vs latest ${perRound[out]!['latest']}`);
+  }
+  console.log(`rounds left out (${Object.keys(perRound).length}): right ${got} vs latest ${latest}`);
 }
