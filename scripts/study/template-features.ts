@@ -9,7 +9,9 @@
  * A study: nothing in src changes. The template's features reach the model through `lineFeatures`' own-feature hook
  * (`addOwn`), in the fit's rows and, at read time, through the studies' hook of line-roles.ts (`setLineRoleStudy`).
  * Variants (`--variants`, default all): `template` (v1, registered), `template+fit` (v2, registered after v1's run,
- * the records' fit to the frame added). `--bar` merges the files' reads by dump.
+ * the records' fit to the frame added), `template+run+boundary` (v3, tmpl39b, registered before its run: the records
+ * start at their blank-line boundary and the section at its first run of two fitting records; `template+run` and
+ * `template+boundary` each alone, exploratory). `--bar` merges the files' reads by dump.
  *
  * Run: nice -n 10 npx tsx scripts/study/template-features.ts [--rounds 01-04,05-10] [--json out.json]
  *      npx tsx scripts/study/template-features.ts --show fixtures/blind-threads/NAME.txt   (one dump's template)
@@ -49,7 +51,7 @@ if (si >= 0) {
 }
 
 type Row = { name: string; round: string; reads: Record<string, Score> };
-const VARIANTS = ['main', 'template', 'template+fit'] as const;
+const VARIANTS = ['main', 'template', 'template+fit', 'template+run+boundary', 'template+run', 'template+boundary'] as const;
 type Variant = (typeof VARIANTS)[number];
 const HOW = ['model alone, unguarded', 'model alone, guarded', "today's rules + left-out model as fallback"] as const;
 
@@ -59,7 +61,8 @@ function addOwnOf(v: Variant): ((own: Array<{ blank: boolean; feats: Array<[stri
   return (own) => {
     // the trimmed lines are not passed to the hook: rebuilt from the own features' blank flags is not enough, so the
     // caller sets `current` to the dump's lines before each `lineFeatures` call
-    templateFeatures(current.map((l) => l.trim()), v === 'template+fit').forEach((r, i) => {
+    const opts = { recordFit: v === 'template+fit', firstRun: v.includes('+run'), boundary: v.includes('boundary') };
+    templateFeatures(current.map((l) => l.trim()), opts).forEach((r, i) => {
       if (!own[i]!.blank) own[i]!.feats.push(...r);
     });
   };
