@@ -16,6 +16,7 @@
  * Run: nice -n 10 npx tsx scripts/study/template-features.ts [--rounds 01-04,05-10] [--json out.json]
  *      npx tsx scripts/study/template-features.ts --show fixtures/blind-threads/NAME.txt   (one dump's template)
  *      npx tsx scripts/study/template-features.ts --bar a.json b.json ...                   (the registered bar)
+ *      ... --rounds 05-10 --variants main,template+run+boundary --posts 08   (dump 08's first posts under each model)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fitLineRoles, lineRoleRows, ROLES, type Fixture } from '../train/lib/line-roles-data.js';
@@ -47,6 +48,14 @@ if (si >= 0) {
     console.log(`head [${t.head}] x${t.heads.length} regularity ${f3(t.regularity)} vary ${f3(t.vary)} filled ${f3(t.filled)} score ${f3(t.score)}`);
     for (const k of t.heads.slice(0, 8)) console.log(`  ${k}: ${lines[k]}`);
   }
+  // v3's records: the first lines of the records kept (tpl:head) and the lines before them, by the dump's line number
+  const raw = readFileSync(args[si + 1]!, 'utf8').split('\n').map((l) => l.trim());
+  const v3 = templateFeatures(raw, { boundary: true, firstRun: true });
+  const first = raw.findIndex((_, i) => v3[i]!.some(([k]) => k === 'tpl:head'));
+  console.log(`v3: ${v3.filter((f) => f.some(([k]) => k === 'tpl:head')).length} records, ${v3.filter((f) => f.some(([k]) => k === 'tpl:anchor')).length} anchors apart from the head, first at line ${first + 1}`);
+  raw.forEach((l, i) => {
+    if (v3[i]!.some(([k]) => k === 'tpl:head') && i <= first + 40) console.log(`  ${i + 1}: ${l.slice(0, 80)}`);
+  });
   process.exit(0);
 }
 
@@ -141,6 +150,8 @@ const blind = studyBlind();
 const ri = args.indexOf('--rounds');
 const only = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
 const rows: Row[] = [];
+const pi = args.indexOf('--posts');
+const showPosts = new Set(pi >= 0 ? args[pi + 1]!.split(',') : []);
 const t0 = Date.now();
 for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label))) {
   const train = [...fixtures, ...blind.filter((b) => b.n < r.first || b.n > r.last).map((b) => b.fx)];
@@ -150,7 +161,13 @@ for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label
     const reads: Record<string, Score> = {};
     variants.forEach((v, k) => {
       useVariant(v, models[k]!, true, true);
-      reads[`${v}: ${HOW[0]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
+      const alone = parse(d.text, { name: d.name });
+      reads[`${v}: ${HOW[0]}`] = scoreDoc(alone, d.gold);
+      // --posts NAME,NAME: the first posts the model alone reads there, beside the gold's (where a reading goes wrong)
+      if (showPosts.has(d.name.split('_')[0]!)) {
+        const line = (p: { author: string | null; text: string }): string => `${p.author ?? '-'} | ${p.text.replace(/\s+/g, ' ').slice(0, 60)}`;
+        console.log(`${d.name} ${v} (${alone.thread.posts.length} posts, gold ${d.gold.posts.length}):\n  ${alone.thread.posts.slice(0, 4).map(line).join('\n  ')}\n  gold: ${d.gold.posts.slice(0, 2).map((p) => line({ author: p.author, text: p.starts })).join('\n  gold: ')}`);
+      }
       useVariant(v, models[k]!, true, false);
       reads[`${v}: ${HOW[1]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
       useVariant(v, models[k]!, false, false);
