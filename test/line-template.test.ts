@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRecordTemplate, templateFeatures } from '../scripts/study/lib/line-template.js';
+import { boundaryShift, findRecordTemplate, templateFeatures } from '../scripts/study/lib/line-template.js';
 import { shapeSignature } from '../src/ingest/line-recurrence.js';
 
 // A made-up layout: a name line, an age line, the text, a footer of button words; an article above it.
@@ -80,14 +80,76 @@ describe('templateFeatures', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
         const trimmed = lines.map((l) => l.trim());
-        const a = templateFeatures(trimmed);
-        expect(a).toEqual(templateFeatures(trimmed));
-        expect(a.length).toBe(trimmed.length);
-        trimmed.forEach((t, i) => {
-          if (t === '') expect(a[i]).toEqual([]);
-        });
+        for (const opts of [{}, { boundary: true, firstRun: true }]) {
+          const a = templateFeatures(trimmed, opts);
+          expect(a).toEqual(templateFeatures(trimmed, opts));
+          expect(a.length).toBe(trimmed.length);
+          trimmed.forEach((t, i) => {
+            if (t === '') expect(a[i]).toEqual([]);
+          });
+        }
       }),
       { seed: 3900, numRuns: 300 },
     );
+  });
+});
+
+// tmpl39b (v3): a layout whose repeated line is a like count at each post's end, the article carrying one too.
+const LIKES = [
+  'Ferry timetable cut for the winter',
+  'By Ana Ruiz, staff writer',
+  '12 likes',
+  'The operator said on Friday that the crossing will run four times a day instead of six from November.',
+  '',
+  'Ines Varga',
+  'Four crossings is not enough for anyone who works on the mainland.',
+  '3 likes',
+  '',
+  'tomas_h',
+  'It was six crossings last winter and the boats were half empty.',
+  'They run at a loss in winter, everyone knows that.',
+  '5 likes',
+  '',
+  'B. Okoro',
+  'Will the school run still be covered in the mornings?',
+  '1 likes',
+  '',
+  '@danmoss',
+  'Not in my experience.',
+  '2 likes',
+];
+
+describe('boundaryShift', () => {
+  it('moves the records past a repeated line that ends each post, before one under the name, not when none is blank-bound', () => {
+    // non-blank ranks 0..9: records of three lines, a blank before ranks 0, 3, 6 (the line after each repeated line)
+    const blank = [false, false, false, true, false, false, true, false, false, true];
+    expect(boundaryShift([2, 5, 8], blank)).toBe(1);
+    // the repeated line second in each record: the record begins one line above it
+    expect(boundaryShift([4, 7, 10], [false, false, false, true, false, false, true, false, false, true, false])).toBe(-1);
+    // already at the blank: no shift; no blank lines at all: no shift
+    expect(boundaryShift([3, 6, 9], blank)).toBe(0);
+    expect(boundaryShift([2, 5, 8], blank.map(() => false))).toBe(0);
+  });
+});
+
+describe('templateFeatures, v3 options', () => {
+  const name = (f: Array<Array<[string, number]>>, n: string): string[] => LIKES.filter((_, i) => has(f[i]!, n));
+  it('starts each record at its boundary, keeping the like count as the anchor, and the article outside', () => {
+    const v1 = templateFeatures(LIKES);
+    // v1: the like count is the head, so each post's name and text close the record before it
+    expect(name(v1, 'tpl:head')).toEqual(['12 likes', '3 likes', '5 likes', '1 likes', '2 likes']);
+    const v3 = templateFeatures(LIKES, { boundary: true });
+    expect(name(v3, 'tpl:head')).toEqual(['Ines Varga', 'tomas_h', 'B. Okoro', '@danmoss']);
+    expect(name(v3, 'tpl:anchor')).toEqual(['3 likes', '5 likes', '1 likes', '2 likes']);
+    // the article's count is a repeated line too, but its record begins at the next blank-separated block
+    expect(name(v3, 'tpl:before')).toEqual(LIKES.slice(0, 4));
+  });
+  it('starts the section at the first run of two records fitting the frame', () => {
+    // a page whose byline has a name's shape: v1 reads the article's tail as a first record
+    const page = LIKES.map((l, i) => (i === 1 ? 'Ana Ruiz' : l === 'B. Okoro' ? 'Bea Okoro' : l === '@danmoss' ? 'Dan Moss' : l));
+    expect(has(templateFeatures(page)[1]!, 'tpl:head')).toBe(true);
+    const run = templateFeatures(page, { firstRun: true });
+    expect(page.slice(0, 4).every((_, i) => has(run[i]!, 'tpl:before'))).toBe(true);
+    expect(has(run[5]!, 'tpl:head')).toBe(true);
   });
 });

@@ -9,11 +9,14 @@
  * A study: nothing in src changes. The template's features reach the model through `lineFeatures`' own-feature hook
  * (`addOwn`), in the fit's rows and, at read time, through the studies' hook of line-roles.ts (`setLineRoleStudy`).
  * Variants (`--variants`, default all): `template` (v1, registered), `template+fit` (v2, registered after v1's run,
- * the records' fit to the frame added). `--bar` merges the files' reads by dump.
+ * the records' fit to the frame added), `template+run+boundary` (v3, tmpl39b, registered before its run: the records
+ * start at their blank-line boundary and the section at its first run of two fitting records; `template+run` and
+ * `template+boundary` each alone, exploratory). `--bar` merges the files' reads by dump.
  *
  * Run: nice -n 10 npx tsx scripts/study/template-features.ts [--rounds 01-04,05-10] [--json out.json]
  *      npx tsx scripts/study/template-features.ts --show fixtures/blind-threads/NAME.txt   (one dump's template)
  *      npx tsx scripts/study/template-features.ts --bar a.json b.json ...                   (the registered bar)
+ *      ... --rounds 05-10 --variants main,template+run+boundary --posts 08   (dump 08's first posts under each model)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fitLineRoles, lineRoleRows, ROLES, type Fixture } from '../train/lib/line-roles-data.js';
@@ -45,11 +48,19 @@ if (si >= 0) {
     console.log(`head [${t.head}] x${t.heads.length} regularity ${f3(t.regularity)} vary ${f3(t.vary)} filled ${f3(t.filled)} score ${f3(t.score)}`);
     for (const k of t.heads.slice(0, 8)) console.log(`  ${k}: ${lines[k]}`);
   }
+  // v3's records: the first lines of the records kept (tpl:head) and the lines before them, by the dump's line number
+  const raw = readFileSync(args[si + 1]!, 'utf8').split('\n').map((l) => l.trim());
+  const v3 = templateFeatures(raw, { boundary: true, firstRun: true });
+  const first = raw.findIndex((_, i) => v3[i]!.some(([k]) => k === 'tpl:head'));
+  console.log(`v3: ${v3.filter((f) => f.some(([k]) => k === 'tpl:head')).length} records, ${v3.filter((f) => f.some(([k]) => k === 'tpl:anchor')).length} anchors apart from the head, first at line ${first + 1}`);
+  raw.forEach((l, i) => {
+    if (v3[i]!.some(([k]) => k === 'tpl:head') && i <= first + 40) console.log(`  ${i + 1}: ${l.slice(0, 80)}`);
+  });
   process.exit(0);
 }
 
 type Row = { name: string; round: string; reads: Record<string, Score> };
-const VARIANTS = ['main', 'template', 'template+fit'] as const;
+const VARIANTS = ['main', 'template', 'template+fit', 'template+run+boundary', 'template+run', 'template+boundary'] as const;
 type Variant = (typeof VARIANTS)[number];
 const HOW = ['model alone, unguarded', 'model alone, guarded', "today's rules + left-out model as fallback"] as const;
 
@@ -59,7 +70,8 @@ function addOwnOf(v: Variant): ((own: Array<{ blank: boolean; feats: Array<[stri
   return (own) => {
     // the trimmed lines are not passed to the hook: rebuilt from the own features' blank flags is not enough, so the
     // caller sets `current` to the dump's lines before each `lineFeatures` call
-    templateFeatures(current.map((l) => l.trim()), v === 'template+fit').forEach((r, i) => {
+    const opts = { recordFit: v === 'template+fit', firstRun: v.includes('+run'), boundary: v.includes('boundary') };
+    templateFeatures(current.map((l) => l.trim()), opts).forEach((r, i) => {
       if (!own[i]!.blank) own[i]!.feats.push(...r);
     });
   };
@@ -138,6 +150,8 @@ const blind = studyBlind();
 const ri = args.indexOf('--rounds');
 const only = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
 const rows: Row[] = [];
+const pi = args.indexOf('--posts');
+const showPosts = new Set(pi >= 0 ? args[pi + 1]!.split(',') : []);
 const t0 = Date.now();
 for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label))) {
   const train = [...fixtures, ...blind.filter((b) => b.n < r.first || b.n > r.last).map((b) => b.fx)];
@@ -147,7 +161,13 @@ for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label
     const reads: Record<string, Score> = {};
     variants.forEach((v, k) => {
       useVariant(v, models[k]!, true, true);
-      reads[`${v}: ${HOW[0]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
+      const alone = parse(d.text, { name: d.name });
+      reads[`${v}: ${HOW[0]}`] = scoreDoc(alone, d.gold);
+      // --posts NAME,NAME: the first posts the model alone reads there, beside the gold's (where a reading goes wrong)
+      if (showPosts.has(d.name.split('_')[0]!)) {
+        const line = (p: { author: string | null; text: string }): string => `${p.author ?? '-'} | ${p.text.replace(/\s+/g, ' ').slice(0, 60)}`;
+        console.log(`${d.name} ${v} (${alone.thread.posts.length} posts, gold ${d.gold.posts.length}):\n  ${alone.thread.posts.slice(0, 4).map(line).join('\n  ')}\n  gold: ${d.gold.posts.slice(0, 2).map((p) => line({ author: p.author, text: p.starts })).join('\n  gold: ')}`);
+      }
       useVariant(v, models[k]!, true, false);
       reads[`${v}: ${HOW[1]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
       useVariant(v, models[k]!, false, false);

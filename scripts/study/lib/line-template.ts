@@ -96,6 +96,101 @@ export function findRecordTemplate(sigs: ReadonlyArray<string | null>, bare: rea
   return best;
 }
 
+/** What the records have at one place (from the head or from the end): the modal shape and text, and their shares. */
+interface Place {
+  sig: string | null;
+  sigShare: number;
+  text: string | null;
+  textShare: number;
+}
+
+/**
+ * The records' frame: at each place from the head (1..NEAR) and from the end (1..NEAR) the modal shape and text, and
+ * each record's fit to it (0-2: its line under the head, its last line, of the modal shapes).
+ */
+function frameOf(t: RecordTemplate, flat: readonly string[], bare: readonly string[]): { fromHead: Place[]; fromEnd: Place[]; fits: number[] } {
+  const m = t.heads.length;
+  const place = (rank: (j: number) => number | null): Place => {
+    const ks = t.heads.map((_, j) => rank(j));
+    const s = modal(ks.map((k) => (k === null ? null : flat[k]!)));
+    const x = modal(ks.map((k) => (k === null || flat[k] !== s.value ? null : bare[k]!)));
+    return { sig: s.value, sigShare: s.count / m, text: x.value, textShare: x.count / m };
+  };
+  const fromHead = Array.from({ length: NEAR }, (_, d) => place((j) => (t.heads[j]! + d + 1 < t.ends[j]! ? t.heads[j]! + d + 1 : null)));
+  const fromEnd = Array.from({ length: NEAR }, (_, e) => place((j) => (t.ends[j]! - e - 1 > t.heads[j]! ? t.ends[j]! - e - 1 : null)));
+  const fits = t.heads.map((h, r) => {
+    const e = t.ends[r]!;
+    return (h + 1 < e && flat[h + 1] === fromHead[0]!.sig ? 1 : 0) + (e - 1 > h && flat[e - 1] === fromEnd[0]!.sig ? 1 : 0);
+  });
+  return { fromHead, fromEnd, fits };
+}
+
+/**
+ * Where the records begin, as a shift (-NEAR..NEAR non-blank lines) from the repeated line (v3, tmpl39b): the shift at
+ * which the most records begin just after a blank line (`blankBefore`, by non-blank rank), if that is at least
+ * FRAME_SHARE of the records and more than at the repeated line itself; else 0. A like count at a post's end gives +1
+ * (the post starts after it), a time line under the name -1. Ties: the smaller shift, then the later one. A shifted
+ * start must stay between its neighbours' repeated lines. No blank structure: 0 (the records stay anchored as v1).
+ */
+export function boundaryShift(heads: readonly number[], blankBefore: readonly boolean[]): number {
+  const m = heads.length;
+  const share = (s: number): number => heads.filter((h, j) => {
+    const k = h + s;
+    const inside = s >= 0 ? j + 1 >= m || k < heads[j + 1]! : j === 0 || k > heads[j - 1]!;
+    return k >= 0 && k < blankBefore.length && inside && blankBefore[k]!;
+  }).length / m;
+  const at0 = share(0);
+  let best = 0;
+  let bestShare = at0;
+  for (let d = 1; d <= NEAR; d++) {
+    for (const s of [d, -d]) {
+      const x = share(s);
+      if (x > bestShare) {
+        best = s;
+        bestShare = x;
+      }
+    }
+  }
+  return bestShare >= FRAME_SHARE ? best : 0;
+}
+
+/**
+ * Each record's first line at the boundary `shift` gives: the blank-preceded line nearest the shifted place within the
+ * record's window (the post of a repeated line at its end, shift > 0: after the repeated line up to the next one; of a
+ * repeated line inside it, shift < 0: after the previous repeated line up to its own), ties to the earlier; the shifted
+ * place itself when the window holds none. A false first anchor in the article then starts its record at the first
+ * blank-separated block after it, not in the article's tail. Kept within the page and strictly ascending.
+ */
+function boundaryStarts(heads: readonly number[], shift: number, blankBefore: readonly boolean[]): number[] {
+  const n = blankBefore.length;
+  const out: number[] = [];
+  heads.forEach((h, j) => {
+    const want = h + shift;
+    const lo = shift > 0 ? want : j === 0 ? 0 : heads[j - 1]! + 1;
+    const hi = shift > 0 ? Math.min(n - 1, j + 1 < heads.length ? heads[j + 1]! : want) : h;
+    let k = want;
+    let gap = Infinity;
+    for (let c = Math.max(0, lo); c <= hi; c++) {
+      if (blankBefore[c] === true && Math.abs(c - want) < gap) {
+        k = c;
+        gap = Math.abs(c - want);
+      }
+    }
+    if (k >= 0 && k < n && (out.length === 0 || k > out[out.length - 1]!)) out.push(k);
+  });
+  return out;
+}
+
+/** Options of `templateFeatures` (all default false: tmpl39's v1). */
+export interface TemplateOptions {
+  /** v2: each record's fit to the frame as a feature of its lines (`tpl:fit`, `tpl:edgeFit`). */
+  recordFit?: boolean;
+  /** v3 (b): the records start at their blank-line boundary, not at the repeated line (`boundaryShift`). */
+  boundary?: boolean;
+  /** v3 (a): the records start at the first run of two that fit the frame; lines before it are `tpl:before`. */
+  firstRun?: boolean;
+}
+
 /**
  * Template features of each line of a dump (trimmed lines; [] for a blank one and for every line when no template
  * recurs): the head line (with the template's regularity and how far its head texts vary), a line's place from its
@@ -104,9 +199,12 @@ export function findRecordTemplate(sigs: ReadonlyArray<string | null>, bare: rea
  * or varying (a name, a time). With `recordFit` (v2, registered after v1's run): every line of a record is also told how
  * well its record fits the frame (`tpl:fit:0-2`: its line under the head and its last line of the modal shapes), and
  * those of the first and last records apart (`tpl:edgeFit:0-2`): the extra first post v1 read (a comment box, a notice,
- * the article's tail cut as a record) is a record that does not fit.
+ * the article's tail cut as a record) is a record that does not fit. With `boundary` and `firstRun` (v3, tmpl39b,
+ * tmpl39's two proposals): the records begin at their blank-line boundary (`tpl:head` on the record's first line,
+ * `tpl:anchor` on the repeated line when the two differ), and the section at its first run of two fitting records.
  */
-export function templateFeatures(trimmed: readonly string[], recordFit = false): Array<Array<[string, number]>> {
+export function templateFeatures(trimmed: readonly string[], opts: TemplateOptions = {}): Array<Array<[string, number]>> {
+  const { recordFit = false, boundary = false, firstRun = false } = opts;
   const out: Array<Array<[string, number]>> = trimmed.map(() => []);
   const nonBlank: number[] = [];
   trimmed.forEach((t, i) => {
@@ -114,29 +212,32 @@ export function templateFeatures(trimmed: readonly string[], recordFit = false):
   });
   const sigs = nonBlank.map((i) => shapeSignature(trimmed[i]!));
   const bare = nonBlank.map((i) => trimmed[i]!.replace(FIGURES, '0'));
-  const t = findRecordTemplate(sigs, bare);
-  if (t === null) return out;
+  const found = findRecordTemplate(sigs, bare);
+  if (found === null) return out;
   const flat = sigs.map((s) => s ?? '~');
+  let t = found;
+  // v3 (b): the records start at their boundary, the repeated line kept as the record's anchor
+  const blankBefore = nonBlank.map((i, k) => k > 0 && i - nonBlank[k - 1]! > 1);
+  const shift = boundary ? boundaryShift(t.heads, blankBefore) : 0;
+  const anchors = new Set(t.heads);
+  if (shift !== 0) t = weigh(t.head, boundaryStarts(t.heads, shift, blankBefore), flat, bare);
+  let frame = frameOf(t, flat, bare);
+  // v3 (a): the section starts at the first run of two records that fit the frame; records before it are outside
+  if (firstRun) {
+    const s0 = frame.fits.findIndex((x, r) => x === 2 && frame.fits[r + 1] === 2);
+    if (s0 > 0) {
+      t = weigh(t.head, t.heads.slice(s0), flat, bare);
+      frame = frameOf(t, flat, bare);
+    }
+  }
+  const { fromHead, fromEnd, fits } = frame;
   const m = t.heads.length;
-  // the frame at each place: from the head (1..NEAR) and from the end (1..NEAR), its modal shape and text
-  const place = (rank: (j: number) => number | null): { sig: string | null; sigShare: number; text: string | null; textShare: number } => {
-    const ks = t.heads.map((_, j) => rank(j));
-    const s = modal(ks.map((k) => (k === null ? null : flat[k]!)));
-    const x = modal(ks.map((k) => (k === null || flat[k] !== s.value ? null : bare[k]!)));
-    return { sig: s.value, sigShare: s.count / m, text: x.value, textShare: x.count / m };
-  };
-  const fromHead = Array.from({ length: NEAR }, (_, d) => place((j) => (t.heads[j]! + d + 1 < t.ends[j]! ? t.heads[j]! + d + 1 : null)));
-  const fromEnd = Array.from({ length: NEAR }, (_, e) => place((j) => (t.ends[j]! - e - 1 > t.heads[j]! ? t.ends[j]! - e - 1 : null)));
   const headText = modal(t.heads.map((k) => bare[k]!));
-  const frameOf = (p: (typeof fromHead)[number], k: number, tag: string, f: Array<[string, number]>): void => {
+  const frameFeature = (p: Place, k: number, tag: string, f: Array<[string, number]>): void => {
     if (p.sig === null || p.sigShare < FRAME_SHARE || flat[k] !== p.sig) return;
     f.push([`tpl:frame${tag}`, 1]);
     f.push([p.textShare >= FRAME_SHARE && bare[k] === p.text ? `tpl:const${tag}` : `tpl:vary${tag}`, 1]);
   };
-  const fits = t.heads.map((h, r) => {
-    const e = t.ends[r]!;
-    return (h + 1 < e && flat[h + 1] === fromHead[0]!.sig ? 1 : 0) + (e - 1 > h && flat[e - 1] === fromEnd[0]!.sig ? 1 : 0);
-  });
   let j = 0;
   nonBlank.forEach((i, k) => {
     const f = out[i]!;
@@ -153,6 +254,7 @@ export function templateFeatures(trimmed: readonly string[], recordFit = false):
       f.push([`tpl:fit:${fits[j]}`, 1]);
       if (j === 0 || j === m - 1) f.push([`tpl:edgeFit:${fits[j]}`, 1]);
     }
+    if (shift !== 0 && anchors.has(k)) f.push(['tpl:anchor', 1]);
     if (k === t.heads[j]) {
       f.push(['tpl:head', 1]);
       f.push([`tpl:headReg:${bucket(t.regularity, [0.5, 0.75, 0.9])}`, 1]);
@@ -165,8 +267,8 @@ export function templateFeatures(trimmed: readonly string[], recordFit = false):
     const e = t.ends[j]! - k;
     f.push([`tpl:off:${bucket(d, [2, 3, 4, 6])}`, 1]);
     f.push([`tpl:toEnd:${bucket(e, [2, 3, 4])}`, 1]);
-    if (d <= NEAR) frameOf(fromHead[d - 1]!, k, 'Head', f);
-    if (e <= NEAR) frameOf(fromEnd[e - 1]!, k, 'End', f);
+    if (d <= NEAR) frameFeature(fromHead[d - 1]!, k, 'Head', f);
+    if (e <= NEAR) frameFeature(fromEnd[e - 1]!, k, 'End', f);
   });
   return out;
 }
