@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from '../src/index.js';
 import { splitLines, type Line } from '../src/ingest/lines.js';
 import { newPost } from '../src/ingest/styles/counted.js';
@@ -78,6 +78,15 @@ const WITH_FOOTER = POSTS + FOOTER;
 const authors = (input: string): Array<string | null> => parse(input).thread.posts.map((p) => p.author);
 
 describe('a page footer read as a nameless last post', () => {
+  it('is kept by the library as shipped: the pass is off unless a study turns it on (its held-out bar failed)', async () => {
+    // A fresh copy of the modules, whose switch no test here has touched.
+    vi.resetModules();
+    const shipped = await import('../src/index.js');
+    const doc = shipped.parse(WITH_FOOTER);
+    expect(doc.thread.posts).toHaveLength(7);
+    expect(doc.messages.some((m) => m.ruleId === 'thread/edge-post-dropped')).toBe(false);
+  });
+
   it('is read as a post without the pass (the case the pass is for)', () => {
     setEdgePassForStudy(false);
     const doc = parse(WITH_FOOTER);
