@@ -538,7 +538,6 @@ function trimHandleEnd(run: string): string {
 // "(bkz: @nick)", "(cc @anna)", "(via @harbourlinenews)": a bracket at the end of a line holding a few words and "@name".
 const TAIL_MENTION = /\((?:[^()@\n]{0,20})@([^()@\n]{1,40})\)$/u;
 
-/** `found` is an earlier post by someone other than the author of `post`. */
 /** A post opening with "@" and an earlier poster's full name (the longest that fits), by someone else: that poster's latest post. */
 function openingMention(post: ThreadPost, posts: readonly ThreadPost[], authors: AuthorIndex): { index: number; span: Span } | undefined {
   if (!post.text.startsWith('@')) return undefined;
@@ -548,6 +547,7 @@ function openingMention(post: ThreadPost, posts: readonly ThreadPost[], authors:
   return { index: found.index, span: [post.span[0], post.span[0] + 1 + name.length] };
 }
 
+/** `found` is an earlier post by someone other than the author of `post`. */
 function isEarlierOther(found: { index: number } | undefined, post: ThreadPost, posts: readonly ThreadPost[]): boolean {
   return found !== undefined && found.index < post.index && posts[found.index]!.author !== post.author;
 }
