@@ -1,4 +1,5 @@
-import type { Line } from './lines.js';
+import type { BlockKind } from '../schema/document.js';
+import { isBlank, type Line } from './lines.js';
 import { isRemovalNote } from './section-cues.js';
 import { readArrowNameLine, readTimeLine } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
@@ -41,7 +42,7 @@ function withTemplateHeadLines(parsed: SectionParse): SectionParse {
     const first = p.body[0]!.index;
     const inHead = new Set<string>();
     for (const l of p.raw) if (l.index < first && /\p{N}/u.test(l.trimmed) && l.trimmed.length <= 40) inHead.add(skeleton(l.trimmed));
-    const opening = p.body.find((l) => !isBlankLine(l));
+    const opening = p.body.find((l) => !isBlank(l));
     const seen = new Set(inHead);
     if (opening && opening.trimmed.length <= 40 && /\p{N}/u.test(opening.trimmed)) seen.add(skeleton(opening.trimmed));
     for (const k of seen) {
@@ -54,11 +55,10 @@ function withTemplateHeadLines(parsed: SectionParse): SectionParse {
   const template = new Set([...shown].filter(([, n]) => n.inHead >= 1 && n.posts >= Math.max(4, 0.8 * live.length)).map(([k]) => k));
   if (template.size === 0) return parsed;
   parsed.posts.forEach((p, index) => {
-    let k = 0;
-    while (k < p.body.length && isBlankLine(p.body[k]!)) k++;
+    const k = p.body.findIndex((l) => !isBlank(l));
     const line = p.body[k];
     if (!line || line.trimmed.length > 40 || !/\p{N}/u.test(line.trimmed) || !template.has(skeleton(line.trimmed))) return;
-    if (!p.body.slice(k + 1).some((l) => !isBlankLine(l))) return;
+    if (!p.body.slice(k + 1).some((l) => !isBlank(l))) return;
     p.raw.push(line);
     p.body = p.body.slice(k + 1);
     parsed.lineKinds.set(line.index, 'post-header');
@@ -87,19 +87,17 @@ function withArrowedNames(parsed: SectionParse): SectionParse {
   return parsed;
 }
 
-const isBlankLine = (l: Line): boolean => l.contentStart === l.contentEnd;
-
 /** The body index where a trailing removal note starts (after a blank line, maybe a time line under it), else -1. */
 function trailingRemoval(post: RawPost): number {
   if (post.removed) return -1;
   const body = post.body;
   let end = body.length;
-  while (end > 0 && isBlankLine(body[end - 1]!)) end--;
+  while (end > 0 && isBlank(body[end - 1]!)) end--;
   let note = end - 1;
   if (note >= 1 && readTimeLine(body[note]!) !== null && !isRemovalNote(body[note]!.trimmed)) note--;
-  if (note < 2 || !isBlankLine(body[note - 1]!) || !isRemovalNote(body[note]!.trimmed)) return -1;
+  if (note < 2 || !isBlank(body[note - 1]!) || !isRemovalNote(body[note]!.trimmed)) return -1;
   // The post keeps text of its own above the note.
-  return body.slice(0, note - 1).some((l) => !isBlankLine(l)) ? note : -1;
+  return body.slice(0, note - 1).some((l) => !isBlank(l)) ? note : -1;
 }
 
 /**
@@ -111,12 +109,12 @@ function leadingRemoval(post: RawPost): number {
   if (post.removed || post.authorSpan === null) return -1;
   const body = post.body;
   let k = 0;
-  while (k < body.length && isBlankLine(body[k]!)) k++;
+  while (k < body.length && isBlank(body[k]!)) k++;
   if (k >= body.length || post.authorSpan[0] < body[k]!.contentStart || !isRemovalNote(body[k]!.trimmed)) return -1;
   let own = k + 1;
-  if (own < body.length && !isBlankLine(body[own]!) && readTimeLine(body[own]!) !== null) own++;
-  if (own >= body.length || !isBlankLine(body[own]!)) return -1;
-  while (own < body.length && isBlankLine(body[own]!)) own++;
+  if (own < body.length && !isBlank(body[own]!) && readTimeLine(body[own]!) !== null) own++;
+  if (own >= body.length || !isBlank(body[own]!)) return -1;
+  while (own < body.length && isBlank(body[own]!)) own++;
   return own < body.length ? own : -1;
 }
 
@@ -145,7 +143,7 @@ function withRemovalsSplit(parsed: SectionParse, cut: (post: RawPost) => number,
   };
   parsed.posts.forEach((p, k) => {
     const at = cuts[k]!;
-    const note = at < 0 ? [] : (side === 'before' ? p.body.slice(0, at) : p.body.slice(at)).filter((l) => !isBlankLine(l));
+    const note = at < 0 ? [] : (side === 'before' ? p.body.slice(0, at) : p.body.slice(at)).filter((l) => !isBlank(l));
     if (at >= 0) p.body = side === 'before' ? p.body.slice(at) : p.body.slice(0, at);
     if (at >= 0 && side === 'before') pushNote(p, note);
     newIndex.set(k, posts.length);
@@ -158,7 +156,7 @@ function withRemovalsSplit(parsed: SectionParse, cut: (post: RawPost) => number,
   return { ...parsed, posts, lineKinds, linePost };
 }
 
-const hasText = (p: RawPost): boolean => p.body.some((l: Line) => l.contentStart < l.contentEnd);
+const hasText = (p: RawPost): boolean => p.body.some((l) => !isBlank(l));
 
 // The constant tail: one or two lower-case words (letters only) after a space.
 const LOWER_WORDS = /^\p{Ll}{2,20}(?: \p{Ll}{2,20})?$/u;
@@ -206,17 +204,26 @@ function withoutTextlessRecords(parsed: SectionParse): SectionParse {
   });
   if (drop.size === 0) return parsed;
   // The dropped records' lines become section chrome; every later post's index moves up.
+  return withoutPosts(parsed, drop, () => 'comment-chrome');
+}
+
+/**
+ * The section without the posts in `drop`: the later posts renumbered in the line map, and each line freed (one the
+ * reading gave a dropped post, or one of `alsoFreed` that no kept post holds) given the kind `freedKind` says.
+ */
+export function withoutPosts(parsed: SectionParse, drop: ReadonlySet<number>, freedKind: (line: number) => BlockKind, alsoFreed: Iterable<number> = []): SectionParse {
   const newIndex = new Map<number, number>();
-  let next = 0;
-  posts.forEach((_, k) => {
-    if (!drop.has(k)) newIndex.set(k, next++);
+  parsed.posts.forEach((_, k) => {
+    if (!drop.has(k)) newIndex.set(k, newIndex.size);
   });
-  const lineKinds = new Map(parsed.lineKinds);
   const linePost = new Map<number, number>();
+  const freed = new Set(alsoFreed);
   for (const [line, k] of parsed.linePost) {
     const moved = newIndex.get(k);
-    if (moved === undefined) lineKinds.set(line, 'comment-chrome');
+    if (moved === undefined) freed.add(line);
     else linePost.set(line, moved);
   }
-  return { ...parsed, posts: posts.filter((_, k) => !drop.has(k)), lineKinds, linePost };
+  const lineKinds = new Map(parsed.lineKinds);
+  for (const line of freed) if (!linePost.has(line)) lineKinds.set(line, freedKind(line));
+  return { ...parsed, posts: parsed.posts.filter((_, k) => !drop.has(k)), lineKinds, linePost };
 }

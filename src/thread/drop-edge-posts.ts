@@ -5,8 +5,9 @@
  * no words, no layout names.
  */
 import type { Message, Span } from '../schema/common.js';
+import { withoutPosts } from '../ingest/head-template.js';
 import type { SectionParse } from '../ingest/types.js';
-import type { Line } from '../ingest/lines.js';
+import { isBlank, type Line } from '../ingest/lines.js';
 
 /** Posts a page needs before an edge post is weighed against the rest. */
 const MIN_POSTS = 5;
@@ -55,31 +56,16 @@ export function dropEdgePosts(parsed: SectionParse, lines: readonly Line[], arti
   if (!passOn) return parsed;
   const drop = findEdgePosts(parsed.posts, articleHasText);
   if (drop.length === 0) return parsed;
-  const gone = new Set(drop);
-  const newIndex = new Map<number, number>();
-  parsed.posts.forEach((_, i) => {
-    if (!gone.has(i)) newIndex.set(i, newIndex.size);
-  });
-  const lineKinds = new Map(parsed.lineKinds);
-  const linePost = new Map<number, number>();
   // A dropped post's lines: those the reading gave it, and its header, body and quoted lines.
   const owned = new Map<number, Set<number>>(drop.map((k) => [k, new Set([...parsed.posts[k]!.raw, ...parsed.posts[k]!.body, ...(parsed.posts[k]!.quoted ?? [])].map((l) => l.index))]));
-  for (const [line, post] of parsed.linePost) {
-    const kept = newIndex.get(post);
-    if (kept !== undefined) linePost.set(line, kept);
-    else owned.get(post)?.add(line);
-  }
-  for (const line of [...owned.values()].flatMap((s) => [...s])) {
-    if (linePost.has(line)) continue; // a line the reading gave a kept post as well
-    const l = lines[line]!;
-    lineKinds.set(line, l.contentStart === l.contentEnd ? 'blank' : 'comment-chrome');
-  }
+  for (const [line, post] of parsed.linePost) owned.get(post)?.add(line);
+  const without = withoutPosts(parsed, new Set(drop), (line) => (isBlank(lines[line]!) ? 'blank' : 'comment-chrome'), [...owned.values()].flatMap((s) => [...s]));
   // The style's note that the fragment was read as a post with no header (walk-section.ts) no longer holds: this pass's
   // message takes its place (as nameStaffNotes does when it names such a post).
   const firstLines = new Set(drop.map((k) => parsed.posts[k]!.body[0]?.contentStart));
   const messages: Message[] = parsed.messages.filter((m) => m.ruleId !== 'ingest/post-without-header' || !firstLines.has(m.place?.[0]));
   for (const k of drop) {
-    const own = [...owned.get(k)!].map((i) => lines[i]!).filter((l) => l.contentStart < l.contentEnd);
+    const own = [...owned.get(k)!].map((i) => lines[i]!).filter((l) => !isBlank(l));
     const place: Span | null = own.length > 0 ? own.reduce<Span>((at, l) => [Math.min(at[0], l.contentStart), Math.max(at[1], l.contentEnd)], [own[0]!.contentStart, own[0]!.contentEnd]) : null;
     messages.push({
       ruleId: 'thread/edge-post-dropped',
@@ -89,5 +75,5 @@ export function dropEdgePosts(parsed: SectionParse, lines: readonly Line[], arti
       actual: `${parsed.posts.length - drop.length} posts`,
     });
   }
-  return { ...parsed, posts: parsed.posts.filter((_, i) => !gone.has(i)), lineKinds, linePost, messages };
+  return { ...without, messages };
 }
