@@ -295,9 +295,9 @@ function numberPost(post: RawPost, number: string, lines: readonly Line[], at: n
   const cited = row?.cited ?? null;
   if (cited !== null && numbered.ids.has(cited)) {
     post.parentRef = cited;
-    post.parentRefSpan = row!.at && [lines[k]!.contentStart + row!.at[0], lines[k]!.contentStart + row!.at[1]];
-  }
-  else if (cited !== null && Number(cited) < Math.min(Number(number), numbered.min)) post.rootMark = true;
+    const at = row!.at!; // found with the number
+    post.parentRefSpan = [lines[k]!.contentStart + at[0], lines[k]!.contentStart + at[1]];
+  } else if (cited !== null && Number(cited) < Math.min(Number(number), numbered.min)) post.rootMark = true;
   const first = post.body.findIndex((l) => !isBlank(l));
   const recipient = first >= 0 && post.body.length > first + 1 ? RECIPIENT.exec(post.body[first]!.trimmed) : null;
   if (recipient) {
