@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { blindNumber } from '../train/lib/blind-rounds.js';
-import { chooseRegisterOffsets, fitRegister, offsetLabel, readBlindRows, readRegisterRows, REGISTER_LABELS, REGISTER_SETTINGS, registerLogProbabilities, type RegisterOffsets, type RegisterRow, type RegisterSettings } from '../train/lib/comment-register-fit.js';
+import { chooseRegisterOffsets, fitRegister, offsetLabel, readBlindRows, readHeldoutRegisterRows, readRegisterRows, REGISTER_LABELS, REGISTER_SETTINGS, registerCrossValidated, registerLogProbabilities, type RegisterOffsets, type RegisterRow, type RegisterSettings } from '../train/lib/comment-register-fit.js';
 import { analyzeSentiment } from '../../src/classify/sentiment/analyze.js';
 import { extendLexicon } from '../../src/classify/sentiment/lexicon.js';
 import { inCommentRegister } from '../../src/classify/sentiment/register.js';
@@ -129,3 +129,28 @@ for (const { n, blind } of runs) {
 }
 for (const m of CUTOFFS) console.log(line('none (weight 0)', `old ${m}`, zero, OLD[m]!));
 console.log(line('none (weight 0)', 'zero', zero, { negative: 0, positive: 0 }));
+
+// The registered candidate (docs/sentiment.md, "session 40, reg40"): the choice's corpus term pools the held-out files
+// (read by the full fit) with the fitting files (topic left out). Read on the 01-112 rows only; FanChuan's row as
+// section 10 reads it (registerCrossValidated, 5-fold), at main's and the candidate's offsets.
+if (process.argv[2] === 'candidate') {
+  const main = runs.find((r) => r.n === 112)!;
+  const held = readHeldoutRegisterRows();
+  for (const r of held) main.o.logp.set(r, registerLogProbabilities(main.o.full, r));
+  const choice = chooseRegisterOffsets(main.o.logp, [...corpus, ...held], main.blind);
+  // The rows' labels (offsetLabel) must be the pipeline's (inCommentRegister) on the held-out files.
+  for (const d of [main.rule, choice]) {
+    const a = heldoutF1(main.o.full, d)[3]!;
+    const b = f1(main.o.logp, held, d);
+    if (Math.abs(a - b) > 1e-9) throw new Error(`held-out rows read ${b} against the pipeline's ${a}`);
+  }
+  console.log(`\ncandidate choice on the 01-112 rows: ${fmt(choice)} (main's rule: ${fmt(main.rule)})`);
+  console.log(header);
+  console.log(line('01-112', 'main', main.o, main.rule));
+  console.log(line('01-112', 'candidate', main.o, choice));
+  const reg = [...corpus, ...fan, ...main.blind];
+  for (const [name, d] of [['main', main.rule], ['candidate', choice]] as const) {
+    const cv = registerCrossValidated(reg, REGISTER_SETTINGS, d);
+    console.log(`section 10 register rows, ${name} ${fmt(d)}: corpus topic out ${cv.corpus.toFixed(4)}, FanChuan 5-fold ${cv.fanchuan.toFixed(4)}`);
+  }
+}
