@@ -16,7 +16,12 @@
  * the eval threads, blind 113-118 (not in BLIND_DEV_ROUNDS). The out-of-fold log-probabilities are cached in
  * .cache/reg40 (delete it after a code change). FanChuan's folds are not fit: they choose nothing.
  *
- * Run: nice npx tsx scripts/study/register-refit-drift.ts. Docs: docs/sentiment.md, Quality, "session 40, reg40".
+ * With `candidate`, also the registered candidate on the 01-112 rows (the choice's corpus term pooling the held-out
+ * files, shipped in session 40) beside main's rule, and section 10's register rows (corpus topic out, FanChuan 5-fold)
+ * at both choices. The choice it reproduces as "rule" is the one before session 40 (fitting files only).
+ *
+ * Run: nice npx tsx scripts/study/register-refit-drift.ts [candidate] (about 5 min the first time, then cached).
+ * Docs: docs/sentiment.md, Quality, "session 40, reg40".
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
