@@ -153,6 +153,12 @@ if (process.argv[2] === 'candidate') {
   console.log(header);
   console.log(line('01-112', 'main', main.o, main.rule));
   console.log(line('01-112', 'candidate', main.o, choice));
+  // Exploratory (after the registered result): the pooled rule's choice at each earlier cutoff, beside the old rule's.
+  for (const run of runs) {
+    for (const r of held) run.o.logp.set(r, registerLogProbabilities(run.o.full, r));
+    const pooled = chooseRegisterOffsets(run.o.logp, [...corpus, ...held], run.blind);
+    console.log(line(`01-${run.n}`, `pooled rule (old rule ${fmt(run.rule)})`, run.o, pooled));
+  }
   const reg = [...corpus, ...fan, ...main.blind];
   for (const [name, d] of [['main', main.rule], ['candidate', choice]] as const) {
     const cv = registerCrossValidated(reg, REGISTER_SETTINGS, d);
