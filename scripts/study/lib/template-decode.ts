@@ -1,0 +1,84 @@
+/**
+ * The page's record template as a decoding constraint on the line-role model (session 40, tmpl40; tmpl39b's closing
+ * proposal (C) behind its gate (G)). The model and its features are main's; only the reading of its per-line
+ * probabilities changes, and only on a page whose template is strong (the gate): there a post may start only where the
+ * records allow, at most one start in each record and in the lead window before the first record, none outside them.
+ * A page whose gate stays closed is read exactly as main reads it (each line its most probable role).
+ *
+ * - `restrict`: a start line the model reads outside every record (and outside the lead window) takes its most probable
+ *   other role; in a record (or the lead window) with two start lines or more, the most probable start stays, the others
+ *   take their most probable other role.
+ * - `force`: as `restrict`, and a record with no start line gets one: of its lines the model reads as body, the one most
+ *   probably a start (none when it has no body line). The lead window is never forced.
+ *
+ * The gate (word-free, page-level): the records' regularity (`PageRecords.regularity`) at least `theta`, and with
+ * `near`, the records' first run of two fitting records starting at the first or second record (`firstRunAt` 0 or 1).
+ */
+import { LINE_ROLES } from '../../../src/ingest/line-features.js';
+import { pageRecords, type PageRecords } from './line-template.js';
+
+export type DecodeMode = 'restrict' | 'force';
+export interface TemplateGate {
+  theta: number;
+  near: boolean;
+}
+
+const START = LINE_ROLES.indexOf('start');
+const BODY = LINE_ROLES.indexOf('body');
+
+/** Whether the gate opens on a page's records (none: closed). */
+export function gateOpens(r: PageRecords | null, g: TemplateGate): boolean {
+  return r !== null && r.regularity >= g.theta && (!g.near || (r.firstRunAt >= 0 && r.firstRunAt <= 1));
+}
+
+function argmax(p: readonly number[], skip = -1): number {
+  let best = skip === 0 ? 1 : 0;
+  for (let l = 0; l < p.length; l++) if (l !== skip && p[l]! > p[best]!) best = l;
+  return best;
+}
+
+/**
+ * The roles (indices into LINE_ROLES; null for a blank line) of a page's lines from the model's probabilities, under
+ * the records `r` (null or a closed gate: each line's most probable role, main's reading).
+ */
+export function decodeUnderTemplate(probs: ReadonlyArray<readonly number[] | null>, r: PageRecords | null, mode: DecodeMode | null): Array<number | null> {
+  const roles = probs.map((p) => (p === null ? null : argmax(p)));
+  if (r === null || mode === null) return roles;
+  // segment of each line: -1 the lead window, j record j, null outside
+  const seg: Array<number | null> = probs.map(() => null);
+  for (let i = r.leadFrom; i < r.starts[0]!; i++) seg[i] = -1;
+  r.starts.forEach((s, j) => {
+    for (let i = s; i < r.ends[j]! && i < seg.length; i++) seg[i] = j;
+  });
+  const kept = new Map<number, number>();
+  roles.forEach((x, i) => {
+    if (x !== START) return;
+    const s = seg[i];
+    if (s === null || s === undefined) {
+      roles[i] = argmax(probs[i]!, START);
+      return;
+    }
+    const k = kept.get(s);
+    if (k === undefined) kept.set(s, i);
+    else if (probs[i]![START]! > probs[k]![START]!) {
+      roles[k] = argmax(probs[k]!, START);
+      kept.set(s, i);
+    } else roles[i] = argmax(probs[i]!, START);
+  });
+  if (mode === 'force') {
+    r.starts.forEach((s, j) => {
+      if (kept.has(j)) return;
+      let best = -1;
+      for (let i = s; i < r.ends[j]! && i < roles.length; i++) {
+        if (roles[i] === BODY && (best < 0 || probs[i]![START]! > probs[best]![START]!)) best = i;
+      }
+      if (best >= 0) roles[best] = START;
+    });
+  }
+  return roles;
+}
+
+/** The page's records from its lines' trimmed texts (blank: ''), as the decoder reads them. */
+export function recordsOf(trimmed: readonly string[]): PageRecords | null {
+  return pageRecords(trimmed);
+}
