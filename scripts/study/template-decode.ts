@@ -135,6 +135,25 @@ function bar(file: string): void {
     const [mode, theta, near] = args[ci + 1]!.split(',');
     return { mode: mode as DecodeMode, gate: { theta: Number(theta), near: near === 'near' } };
   })()] : [];
+  // --cells: every cell of the grid on all dumps (exploratory, after the registered result; decides nothing)
+  if (args.includes('--cells')) {
+    const [ma, ms] = three(sum(dumps, null, HOW[0]));
+    console.log(`\n| cell | pages opened | model alone, unguarded | authors - main | starts - main | dumps better / worse |\n| --- | --- | --- | --- | --- | --- |`);
+    for (const c of CELLS) {
+      const s = sum(dumps, c, HOW[0]);
+      const [a, st] = three(s);
+      let b = 0;
+      let w = 0;
+      for (const d of dumps) {
+        const m = d.reads[`main: ${HOW[0]}`]!;
+        const t = readOf(d, c, HOW[0]);
+        const dd = t.authors + t.starts - m.authors - m.starts;
+        if (dd > 0) b++;
+        if (dd < 0) w++;
+      }
+      console.log(`| ${cellName(c)} | ${dumps.filter((d) => opens(d, c).open).length} | ${fig(s)} | ${sign(a - ma)} | ${sign(st - ms)} | ${b} / ${w} |`);
+    }
+  }
   for (const c of extra) {
     const [a, s, p] = three(sum(dumps, c, HOW[0]));
     console.log(`fixed cell ${cellName(c)}: model alone unguarded ${f3(a)} / ${f3(s)} / ${f3(p)}, opens ${dumps.filter((d) => opens(d, c).open).length}`);
