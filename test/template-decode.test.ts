@@ -87,4 +87,16 @@ describe('decodeUnderTemplate', () => {
       PAGE.forEach((t, i) => expect(d[i] === null).toBe(t === ''));
     }));
   });
+  it('+head: a start under its own head stays whatever the records say; a headless second start in a record goes', () => {
+    // the second record holds two posts the template did not cut apart: line 11 under an author line at 10
+    const pr = probs.map((p, i) => (i === 10 ? R('author') : i === 11 ? R('start', 0.5) : p));
+    const d = decodeUnderTemplate(pr, r, 'restrict+head', PAGE);
+    expect(d[11]).toBe(START);
+    expect(d[5]).toBe(START);
+    // a paragraph the model took for a start (body above it) in a record that has a headed start: not a post
+    const para = probs.map((p, i) => (i === 10 ? R('start') : i === 11 ? R('start', 0.5) : p));
+    const e = decodeUnderTemplate(para, r, 'restrict+head', PAGE);
+    expect(e[10]).toBe(START);
+    expect(e[11]).not.toBe(START);
+  });
 });

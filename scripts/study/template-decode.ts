@@ -38,8 +38,10 @@ const fig = (s: Score): string => `${three(s).map(f3).join(' / ')} (${s.countsEx
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 
 const HOW = ['model alone, unguarded', 'model alone, guarded', "today's rules + left-out model as fallback"] as const;
-const MODES = ['main', 'restrict', 'force'] as const;
-type Mode = (typeof MODES)[number];
+const MODES_ALL = ['main', 'restrict', 'force', 'restrict+head', 'force+head'] as const;
+const mi = args.indexOf('--modes');
+const MODES = (mi >= 0 ? args[mi + 1]!.split(',') : ['main', 'restrict', 'force']) as Array<(typeof MODES_ALL)[number]>;
+type Mode = (typeof MODES_ALL)[number];
 /** A page's facts as one call of the decoder saw them (null: no template). */
 type Facts = { regularity: number; firstRunAt: number } | null;
 type Row = { name: string; round: string; reads: Record<string, Score>; facts: Facts[] };
@@ -50,7 +52,9 @@ interface Cell {
   mode: DecodeMode;
   gate: TemplateGate;
 }
-const CELLS: Cell[] = (['restrict', 'force'] as const).flatMap((mode) => [false, true].flatMap((near) => THETAS.map((theta) => ({ mode, gate: { theta, near } }))));
+// `--grid head`: the post hoc grid of the `+head` modes (reads merged by dump from the files given to --bar)
+const GRID_MODES: DecodeMode[] = args.includes('head') && args.includes('--grid') ? ['restrict+head', 'force+head'] : ['restrict', 'force'];
+const CELLS: Cell[] = GRID_MODES.flatMap((mode) => [false, true].flatMap((near) => THETAS.map((theta) => ({ mode, gate: { theta, near } }))));
 const cellName = (c: Cell | null): string => (c === null ? 'main (gate never opens)' : `${c.mode}, regularity >= ${c.gate.theta}${c.gate.near ? ', first run at record 0-1' : ''}`);
 
 /** Whether the gate of `c` opens on the dump (every call alike), and whether the calls agreed. */
@@ -85,8 +89,22 @@ function choose(ds: readonly Row[]): Cell | null {
   return best;
 }
 
-function bar(file: string): void {
-  const dumps = (JSON.parse(readFileSync(file, 'utf8')) as { dumps: Row[] }).dumps;
+function bar(files: readonly string[]): void {
+  const byName = new Map<string, Row>();
+  let mainDiffers = 0;
+  for (const f of files) {
+    for (const d of (JSON.parse(readFileSync(f, 'utf8')) as { dumps: Row[] }).dumps) {
+      const r = byName.get(d.name);
+      if (r === undefined) byName.set(d.name, { ...d, reads: { ...d.reads }, facts: [...d.facts] });
+      else {
+        if (HOW.some((h) => JSON.stringify(r.reads[`main: ${h}`]) !== JSON.stringify(d.reads[`main: ${h}`]))) mainDiffers++;
+        Object.assign(r.reads, d.reads);
+        r.facts.push(...d.facts);
+      }
+    }
+  }
+  if (files.length > 1) console.log(`dumps whose main reads differ between the files: ${mainDiffers}`);
+  const dumps = [...byName.values()];
   const rounds = [...new Set(dumps.map((d) => d.round))].sort((a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]));
   const inexact = dumps.filter((d) => CELLS.some((c) => !opens(d, c).exact));
   console.log(`${dumps.length} dumps, ${rounds.length} rounds; dumps whose calls open a gate cell differently: ${inexact.length}${inexact.length ? ` (${inexact.map((d) => d.name).join(', ')})` : ''}`);
@@ -162,7 +180,7 @@ function bar(file: string): void {
 
 const bi = args.indexOf('--bar');
 if (bi >= 0) {
-  bar(args[bi + 1]!);
+  bar(args.slice(bi + 1).filter((a) => a.endsWith('.json')));
   process.exit(0);
 }
 
@@ -174,13 +192,15 @@ function use(m: LinearModel, mode: Mode, force: boolean, unguarded: boolean): vo
     return;
   }
   let rec: ReturnType<typeof recordsOf> = null;
+  let texts: string[] = [];
   setLineRoleStudy({
     probs: (lines) => {
-      rec = recordsOf(lines.map((l) => l.trimmed));
+      texts = lines.map((l) => l.trimmed);
+      rec = recordsOf(texts);
       facts.push(rec === null ? null : { regularity: rec.regularity, firstRunAt: rec.firstRunAt });
       return lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(m, f)));
     },
-    decode: (probs) => decodeUnderTemplate(probs, rec, mode),
+    decode: (probs) => decodeUnderTemplate(probs, rec, mode, texts),
     force,
     unguarded,
   });

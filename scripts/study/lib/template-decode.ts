@@ -14,10 +14,11 @@
  * The gate (word-free, page-level): the records' regularity (`PageRecords.regularity`) at least `theta`, and with
  * `near`, the records' first run of two fitting records starting at the first or second record (`firstRunAt` 0 or 1).
  */
-import { LINE_ROLES } from '../../../src/ingest/line-features.js';
+import { LINE_ROLES, readInlineHead } from '../../../src/ingest/line-features.js';
 import { pageRecords, type PageRecords } from './line-template.js';
 
-export type DecodeMode = 'restrict' | 'force';
+/** `+head` (post hoc, after the registered run): a start line with a head of its own is never dropped (see below). */
+export type DecodeMode = 'restrict' | 'force' | 'restrict+head' | 'force+head';
 export interface TemplateGate {
   theta: number;
   near: boolean;
@@ -25,6 +26,8 @@ export interface TemplateGate {
 
 const START = LINE_ROLES.indexOf('start');
 const BODY = LINE_ROLES.indexOf('body');
+const AUTHOR = LINE_ROLES.indexOf('author');
+const META = LINE_ROLES.indexOf('meta');
 
 /** Whether the gate opens on a page's records (none: closed). */
 export function gateOpens(r: PageRecords | null, g: TemplateGate): boolean {
@@ -41,9 +44,10 @@ function argmax(p: readonly number[], skip = -1): number {
  * The roles (indices into LINE_ROLES; null for a blank line) of a page's lines from the model's probabilities, under
  * the records `r` (null or a closed gate: each line's most probable role, main's reading).
  */
-export function decodeUnderTemplate(probs: ReadonlyArray<readonly number[] | null>, r: PageRecords | null, mode: DecodeMode | null): Array<number | null> {
+export function decodeUnderTemplate(probs: ReadonlyArray<readonly number[] | null>, r: PageRecords | null, mode: DecodeMode | null, texts: readonly string[] = []): Array<number | null> {
   const roles = probs.map((p) => (p === null ? null : argmax(p)));
   if (r === null || mode === null) return roles;
+  if (mode.endsWith('+head')) return decodeHeaded(probs, roles, r, mode === 'force+head', texts);
   // segment of each line: -1 the lead window, j record j, null outside
   const seg: Array<number | null> = probs.map(() => null);
   for (let i = r.leadFrom; i < r.starts[0]!; i++) seg[i] = -1;
@@ -68,6 +72,63 @@ export function decodeUnderTemplate(probs: ReadonlyArray<readonly number[] | nul
   if (mode === 'force') {
     r.starts.forEach((s, j) => {
       if (kept.has(j)) return;
+      let best = -1;
+      for (let i = s; i < r.ends[j]! && i < roles.length; i++) {
+        if (roles[i] === BODY && (best < 0 || probs[i]![START]! > probs[best]![START]!)) best = i;
+      }
+      if (best >= 0) roles[best] = START;
+    });
+  }
+  return roles;
+}
+
+/**
+ * The `+head` modes (post hoc, tmpl40, after the registered run read pages whose records were fewer than their posts:
+ * a head shape that varies between posts, `| parent | next` beside `| parent | prev | next`, a handle with a hyphen):
+ * a start line with a head of its own (its nearest non-blank line above read as an author or meta line, or a head on
+ * the line itself, `readInlineHead`) is a post whatever the records say and always stays. The records then only weigh
+ * headless start lines (a paragraph the model took for a new post): outside every record and the lead window they
+ * take their most probable other role; in a record (or the lead window) with a headed start they all do; in one
+ * without, the most probable stays. `force` as before: a record with no start at all gets one at its body line most
+ * probably a start.
+ */
+function decodeHeaded(probs: ReadonlyArray<readonly number[] | null>, roles: Array<number | null>, r: PageRecords, force: boolean, texts: readonly string[]): Array<number | null> {
+  const base = [...roles];
+  const seg: Array<number | null> = probs.map(() => null);
+  for (let i = r.leadFrom; i < r.starts[0]!; i++) seg[i] = -1;
+  r.starts.forEach((s, j) => {
+    for (let i = s; i < r.ends[j]! && i < seg.length; i++) seg[i] = j;
+  });
+  let above: number | null = null;
+  const headed = base.map((x, i) => {
+    if (x === null) return false;
+    const h = x === START && ((above !== null && (above === AUTHOR || above === META)) || (texts[i] !== undefined && readInlineHead(texts[i]!) !== null));
+    above = x;
+    return h;
+  });
+  const hasHeaded = new Set<number>();
+  base.forEach((x, i) => {
+    const s = seg[i];
+    if (x === START && headed[i] && s !== null && s !== undefined) hasHeaded.add(s);
+  });
+  const kept = new Map<number, number>();
+  base.forEach((x, i) => {
+    if (x !== START || headed[i]) return;
+    const s = seg[i];
+    if (s === null || s === undefined || hasHeaded.has(s)) {
+      roles[i] = argmax(probs[i]!, START);
+      return;
+    }
+    const k = kept.get(s);
+    if (k === undefined) kept.set(s, i);
+    else if (probs[i]![START]! > probs[k]![START]!) {
+      roles[k] = argmax(probs[k]!, START);
+      kept.set(s, i);
+    } else roles[i] = argmax(probs[i]!, START);
+  });
+  if (force) {
+    r.starts.forEach((s, j) => {
+      if (kept.has(j) || hasHeaded.has(j)) return;
       let best = -1;
       for (let i = s; i < r.ends[j]! && i < roles.length; i++) {
         if (roles[i] === BODY && (best < 0 || probs[i]![START]! > probs[best]![START]!)) best = i;
