@@ -7,27 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LINE_ROLES } from '../src/ingest/line-features.js';
 import { decodeUnderTemplate, gateOpens, recordsOf } from '../scripts/study/lib/template-decode.js';
+import { PAGE } from './record-page.js';
 
-const PAGE = [
-  'Ferry timetable cut for the winter',
-  'The operator said on Friday that the crossing will run four times a day instead of six from November.',
-  '',
-  'Ines Varga',
-  '3 hours ago',
-  'Four crossings is not enough for anyone who works on the mainland.',
-  'Reply · Like',
-  '',
-  'tomas_h',
-  '5 minutes ago',
-  'It was six crossings last winter and the boats were half empty.',
-  'They run at a loss in winter, everyone knows that.',
-  'Reply · Like',
-  '',
-  'Bea Okoro',
-  '1 day ago',
-  'Will the school run still be covered in the mornings?',
-  'Reply · Like',
-];
 const R = (role: (typeof LINE_ROLES)[number], p = 0.7): number[] => LINE_ROLES.map((r) => (r === role ? p : (1 - p) / (LINE_ROLES.length - 1)));
 const START = LINE_ROLES.indexOf('start');
 const BODY = LINE_ROLES.indexOf('body');

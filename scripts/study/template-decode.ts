@@ -23,7 +23,7 @@ import { setLineRoleStudy } from '../../src/ingest/line-roles.js';
 import { lineFeatures } from '../../src/ingest/line-features.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
-import { add, scoreDoc, zero, type Score } from './lib/thread-score.js';
+import { add, rates, scoreDoc, scoreFigure, zero, type Score } from './lib/thread-score.js';
 import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
 import { decodeUnderTemplate, gateOpens, recordsOf, type DecodeMode, type TemplateGate } from './lib/template-decode.js';
@@ -32,9 +32,6 @@ import type { PageRecords } from './lib/line-template.js';
 type ParseFn = (t: string, o?: object) => Parameters<typeof scoreDoc>[0];
 const parse = todayParse as unknown as ParseFn;
 const args = process.argv.slice(2);
-const f3 = (x: number): string => x.toFixed(3);
-const three = (s: Score): [number, number, number] => [s.authors / Math.max(1, s.posts), s.starts / Math.max(1, s.posts), s.parents / Math.max(1, s.parentsGold)];
-const fig = (s: Score): string => `${three(s).map(f3).join(' / ')} (${s.countsExact}/${s.files})`;
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 
 const HOW = ['model alone, unguarded', 'model alone, guarded', "today's rules + left-out model as fallback"] as const;
@@ -71,7 +68,7 @@ const sum = (ds: readonly Row[], c: Cell | null, how: string): Score => ds.reduc
 /** The registered criterion: pooled authors + starts of the model alone (unguarded); ties: fewer pages opened, restrict, the grid's order. */
 function choose(ds: readonly Row[]): Cell | null {
   const value = (c: Cell | null): number => {
-    const [a, s] = three(sum(ds, c, HOW[0]));
+    const [a, s] = rates(sum(ds, c, HOW[0]));
     return a + s;
   };
   let best: Cell | null = null;
@@ -121,15 +118,15 @@ function bar(files: readonly string[]): void {
       const c = chosen.get(d.round)!;
       return c !== null && opens(d, c).open;
     }).length;
-    const da = three(nestedSum(ds, HOW[0]))[0] - three(sum(ds, null, HOW[0]))[0];
+    const da = rates(nestedSum(ds, HOW[0]))[0] - rates(sum(ds, null, HOW[0]))[0];
     if (r !== 'pooled') per.push({ r, d: da });
     const cell = r === 'pooled' ? '-' : cellName(chosen.get(r)!);
-    console.log(`| ${r} | ${cell} | ${opened}/${ds.length} | ${HOW.map((h) => fig(sum(ds, null, h))).join(' | ')} | ${HOW.map((h) => fig(nestedSum(ds, h))).join(' | ')} | ${sign(da)} |`);
+    console.log(`| ${r} | ${cell} | ${opened}/${ds.length} | ${HOW.map((h) => scoreFigure(sum(ds, null, h))).join(' | ')} | ${HOW.map((h) => scoreFigure(nestedSum(ds, h))).join(' | ')} | ${sign(da)} |`);
   }
-  const [a0, s0, p0] = three(sum(dumps, null, HOW[0]));
-  const [a1, s1, p1] = three(nestedSum(dumps, HOW[0]));
-  const fb0 = three(sum(dumps, null, HOW[2]));
-  const fb1 = three(nestedSum(dumps, HOW[2]));
+  const [a0, s0, p0] = rates(sum(dumps, null, HOW[0]));
+  const [a1, s1, p1] = rates(nestedSum(dumps, HOW[0]));
+  const fb0 = rates(sum(dumps, null, HOW[2]));
+  const fb1 = rates(nestedSum(dumps, HOW[2]));
   const below = per.filter((x) => x.d < -0.05);
   console.log(`\nmodel alone (unguarded), pooled: authors ${sign(a1 - a0)}, starts ${sign(s1 - s0)}, parents ${sign(p1 - p0)}; rounds below -0.05 in authors: ${below.map((x) => `${x.r} ${sign(x.d)}`).join(', ') || 'none'}; fallback authors/starts/parents ${fb1.map((x, i) => sign(x - fb0[i]!)).join(' / ')}`);
   const holds = a1 - a0 >= 0.02 && s1 - s0 >= 0.02 && below.length === 0 && fb1.every((x, i) => x >= fb0[i]! - 0.0005);
@@ -155,11 +152,11 @@ function bar(files: readonly string[]): void {
   })()] : [];
   // --cells: every cell of the grid on all dumps (exploratory, after the registered result; decides nothing)
   if (args.includes('--cells')) {
-    const [ma, ms] = three(sum(dumps, null, HOW[0]));
+    const [ma, ms] = rates(sum(dumps, null, HOW[0]));
     console.log(`\n| cell | pages opened | model alone, unguarded | authors - main | starts - main | dumps better / worse |\n| --- | --- | --- | --- | --- | --- |`);
     for (const c of CELLS) {
       const s = sum(dumps, c, HOW[0]);
-      const [a, st] = three(s);
+      const [a, st] = rates(s);
       let b = 0;
       let w = 0;
       for (const d of dumps) {
@@ -169,12 +166,12 @@ function bar(files: readonly string[]): void {
         if (dd > 0) b++;
         if (dd < 0) w++;
       }
-      console.log(`| ${cellName(c)} | ${dumps.filter((d) => opens(d, c).open).length} | ${fig(s)} | ${sign(a - ma)} | ${sign(st - ms)} | ${b} / ${w} |`);
+      console.log(`| ${cellName(c)} | ${dumps.filter((d) => opens(d, c).open).length} | ${scoreFigure(s)} | ${sign(a - ma)} | ${sign(st - ms)} | ${b} / ${w} |`);
     }
   }
   for (const c of extra) {
-    const [a, s, p] = three(sum(dumps, c, HOW[0]));
-    console.log(`fixed cell ${cellName(c)}: model alone unguarded ${f3(a)} / ${f3(s)} / ${f3(p)}, opens ${dumps.filter((d) => opens(d, c).open).length}`);
+    const [a, s, p] = rates(sum(dumps, c, HOW[0]));
+    console.log(`fixed cell ${cellName(c)}: model alone unguarded ${a.toFixed(3)} / ${s.toFixed(3)} / ${p.toFixed(3)}, opens ${dumps.filter((d) => opens(d, c).open).length}`);
   }
 }
 
@@ -228,7 +225,7 @@ for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label
       useLineModelForStudy(null);
     }
     rows.push({ name: d.name, round: r.label, reads, facts: [...facts] });
-    console.log(`${d.name}: ${Object.entries(reads).map(([k, s]) => `${k} ${fig(s)}`).join(' | ')}`);
+    console.log(`${d.name}: ${Object.entries(reads).map(([k, s]) => `${k} ${scoreFigure(s)}`).join(' | ')}`);
   }
   console.log(`round ${r.label} done, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ dumps: rows }, null, 1));

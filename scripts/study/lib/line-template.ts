@@ -181,6 +181,26 @@ function boundaryStarts(heads: readonly number[], shift: number, blankBefore: re
   return out;
 }
 
+/**
+ * A page's non-blank lines (their line indices), their shapes (`flat`: '~' for prose), texts with figures masked,
+ * whether a blank line precedes each, and the record template they give (null: none).
+ */
+function pageShapes(trimmed: readonly string[]): { nonBlank: number[]; bare: string[]; flat: string[]; blankBefore: boolean[]; found: RecordTemplate | null } {
+  const nonBlank: number[] = [];
+  trimmed.forEach((t, i) => {
+    if (t !== '') nonBlank.push(i);
+  });
+  const sigs = nonBlank.map((i) => shapeSignature(trimmed[i]!));
+  const bare = nonBlank.map((i) => trimmed[i]!.replace(FIGURES, '0'));
+  return {
+    nonBlank,
+    bare,
+    flat: sigs.map((s) => s ?? '~'),
+    blankBefore: nonBlank.map((i, k) => k > 0 && i - nonBlank[k - 1]! > 1),
+    found: findRecordTemplate(sigs, bare),
+  };
+}
+
 /** Options of `templateFeatures` (all default false: tmpl39's v1). */
 export interface TemplateOptions {
   /** v2: each record's fit to the frame as a feature of its lines (`tpl:fit`, `tpl:edgeFit`). */
@@ -206,18 +226,10 @@ export interface TemplateOptions {
 export function templateFeatures(trimmed: readonly string[], opts: TemplateOptions = {}): Array<Array<[string, number]>> {
   const { recordFit = false, boundary = false, firstRun = false } = opts;
   const out: Array<Array<[string, number]>> = trimmed.map(() => []);
-  const nonBlank: number[] = [];
-  trimmed.forEach((t, i) => {
-    if (t !== '') nonBlank.push(i);
-  });
-  const sigs = nonBlank.map((i) => shapeSignature(trimmed[i]!));
-  const bare = nonBlank.map((i) => trimmed[i]!.replace(FIGURES, '0'));
-  const found = findRecordTemplate(sigs, bare);
+  const { nonBlank, bare, flat, blankBefore, found } = pageShapes(trimmed);
   if (found === null) return out;
-  const flat = sigs.map((s) => s ?? '~');
   let t = found;
   // v3 (b): the records start at their boundary, the repeated line kept as the record's anchor
-  const blankBefore = nonBlank.map((i, k) => k > 0 && i - nonBlank[k - 1]! > 1);
   const shift = boundary ? boundaryShift(t.heads, blankBefore) : 0;
   const anchors = new Set(t.heads);
   if (shift !== 0) t = weigh(t.head, boundaryStarts(t.heads, shift, blankBefore), flat, bare);
@@ -290,16 +302,8 @@ export interface PageRecords {
 }
 
 export function pageRecords(trimmed: readonly string[]): PageRecords | null {
-  const nonBlank: number[] = [];
-  trimmed.forEach((t, i) => {
-    if (t !== '') nonBlank.push(i);
-  });
-  const sigs = nonBlank.map((i) => shapeSignature(trimmed[i]!));
-  const bare = nonBlank.map((i) => trimmed[i]!.replace(FIGURES, '0'));
-  const found = findRecordTemplate(sigs, bare);
+  const { nonBlank, bare, flat, blankBefore, found } = pageShapes(trimmed);
   if (found === null) return null;
-  const flat = sigs.map((s) => s ?? '~');
-  const blankBefore = nonBlank.map((i, k) => k > 0 && i - nonBlank[k - 1]! > 1);
   const shift = boundaryShift(found.heads, blankBefore);
   const t = shift === 0 ? found : weigh(found.head, boundaryStarts(found.heads, shift, blankBefore), flat, bare);
   if (t.heads.length === 0) return null;

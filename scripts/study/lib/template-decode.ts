@@ -48,38 +48,59 @@ export function decodeUnderTemplate(probs: ReadonlyArray<readonly number[] | nul
   const roles = probs.map((p) => (p === null ? null : argmax(p)));
   if (r === null || mode === null) return roles;
   if (mode.endsWith('+head')) return decodeHeaded(probs, roles, r, mode === 'force+head', texts);
-  // segment of each line: -1 the lead window, j record j, null outside
-  const seg: Array<number | null> = probs.map(() => null);
-  for (let i = r.leadFrom; i < r.starts[0]!; i++) seg[i] = -1;
+  const seg = segmentsOf(r, probs.length);
+  const kept = keepOneStart(probs, roles, seg, () => true, new Set());
+  if (mode === 'force') forceStarts(probs, roles, r, kept);
+  return roles;
+}
+
+/** Each line's segment: -1 the lead window, j record j, null outside every record. */
+function segmentsOf(r: PageRecords, n: number): Array<number | null> {
+  const seg: Array<number | null> = Array.from({ length: n }, () => null);
+  for (let i = r.leadFrom; i < r.starts[0]! && i < n; i++) seg[i] = -1;
   r.starts.forEach((s, j) => {
-    for (let i = s; i < r.ends[j]! && i < seg.length; i++) seg[i] = j;
+    for (let i = s; i < r.ends[j]! && i < n; i++) seg[i] = j;
   });
+  return seg;
+}
+
+/**
+ * Of the start lines `weighed` (as `roles` read them), those outside every segment or in a segment of `closed` take
+ * their most probable other role; in each other segment the most probable stays and the rest take theirs. Returns the
+ * start kept in each segment.
+ */
+function keepOneStart(probs: ReadonlyArray<readonly number[] | null>, roles: Array<number | null>, seg: ReadonlyArray<number | null>, weighed: (i: number) => boolean, closed: ReadonlySet<number>): Map<number, number> {
   const kept = new Map<number, number>();
-  roles.forEach((x, i) => {
-    if (x !== START) return;
+  const drop = (i: number): void => {
+    roles[i] = argmax(probs[i]!, START);
+  };
+  [...roles].forEach((x, i) => {
+    if (x !== START || !weighed(i)) return;
     const s = seg[i];
-    if (s === null || s === undefined) {
-      roles[i] = argmax(probs[i]!, START);
+    if (s === null || s === undefined || closed.has(s)) {
+      drop(i);
       return;
     }
     const k = kept.get(s);
     if (k === undefined) kept.set(s, i);
     else if (probs[i]![START]! > probs[k]![START]!) {
-      roles[k] = argmax(probs[k]!, START);
+      drop(k);
       kept.set(s, i);
-    } else roles[i] = argmax(probs[i]!, START);
+    } else drop(i);
   });
-  if (mode === 'force') {
-    r.starts.forEach((s, j) => {
-      if (kept.has(j)) return;
-      let best = -1;
-      for (let i = s; i < r.ends[j]! && i < roles.length; i++) {
-        if (roles[i] === BODY && (best < 0 || probs[i]![START]! > probs[best]![START]!)) best = i;
-      }
-      if (best >= 0) roles[best] = START;
-    });
-  }
-  return roles;
+  return kept;
+}
+
+/** A record with no start (none kept, none in `also`) gets one at its body line most probably a start. */
+function forceStarts(probs: ReadonlyArray<readonly number[] | null>, roles: Array<number | null>, r: PageRecords, kept: ReadonlyMap<number, number>, also: ReadonlySet<number> = new Set()): void {
+  r.starts.forEach((s, j) => {
+    if (kept.has(j) || also.has(j)) return;
+    let best = -1;
+    for (let i = s; i < r.ends[j]! && i < roles.length; i++) {
+      if (roles[i] === BODY && (best < 0 || probs[i]![START]! > probs[best]![START]!)) best = i;
+    }
+    if (best >= 0) roles[best] = START;
+  });
 }
 
 /**
@@ -94,11 +115,7 @@ export function decodeUnderTemplate(probs: ReadonlyArray<readonly number[] | nul
  */
 function decodeHeaded(probs: ReadonlyArray<readonly number[] | null>, roles: Array<number | null>, r: PageRecords, force: boolean, texts: readonly string[]): Array<number | null> {
   const base = [...roles];
-  const seg: Array<number | null> = probs.map(() => null);
-  for (let i = r.leadFrom; i < r.starts[0]!; i++) seg[i] = -1;
-  r.starts.forEach((s, j) => {
-    for (let i = s; i < r.ends[j]! && i < seg.length; i++) seg[i] = j;
-  });
+  const seg = segmentsOf(r, probs.length);
   let above: number | null = null;
   const headed = base.map((x, i) => {
     if (x === null) return false;
@@ -111,31 +128,8 @@ function decodeHeaded(probs: ReadonlyArray<readonly number[] | null>, roles: Arr
     const s = seg[i];
     if (x === START && headed[i] && s !== null && s !== undefined) hasHeaded.add(s);
   });
-  const kept = new Map<number, number>();
-  base.forEach((x, i) => {
-    if (x !== START || headed[i]) return;
-    const s = seg[i];
-    if (s === null || s === undefined || hasHeaded.has(s)) {
-      roles[i] = argmax(probs[i]!, START);
-      return;
-    }
-    const k = kept.get(s);
-    if (k === undefined) kept.set(s, i);
-    else if (probs[i]![START]! > probs[k]![START]!) {
-      roles[k] = argmax(probs[k]!, START);
-      kept.set(s, i);
-    } else roles[i] = argmax(probs[i]!, START);
-  });
-  if (force) {
-    r.starts.forEach((s, j) => {
-      if (kept.has(j) || hasHeaded.has(j)) return;
-      let best = -1;
-      for (let i = s; i < r.ends[j]! && i < roles.length; i++) {
-        if (roles[i] === BODY && (best < 0 || probs[i]![START]! > probs[best]![START]!)) best = i;
-      }
-      if (best >= 0) roles[best] = START;
-    });
-  }
+  const kept = keepOneStart(probs, roles, seg, (i) => !headed[i], hasHeaded);
+  if (force) forceStarts(probs, roles, r, kept, hasHeaded);
   return roles;
 }
 
