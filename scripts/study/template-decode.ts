@@ -13,16 +13,20 @@
  * (mode x theta x near) is chosen on the other rounds' dumps only (nested), R is read with it; then per round, pooled
  * and dump by dump against main. `--cell MODE,THETA,NEAR` also prints one fixed cell (exploratory).
  *
+ * `--heldout DIR_OR_FILES...` (session 40, dec40): the registered held-out read of `restrict+head` (see `heldout` below).
+ *
  * Run: nice -n 10 npx tsx scripts/study/template-decode.ts --json decode.json [--rounds 01-04,05-10]
  *      npx tsx scripts/study/template-decode.ts --bar decode.json
+ *      nice -n 10 npx tsx scripts/study/template-decode.ts --modes main,restrict+head --heldout DIR [--json FILE]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fitLineRoles, lineRoleRows } from '../train/lib/line-roles-data.js';
 import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
 import { setLineRoleStudy } from '../../src/ingest/line-roles.js';
 import { lineFeatures } from '../../src/ingest/line-features.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
-import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindNumber } from '../train/lib/blind-rounds.js';
 import { add, rates, scoreDoc, scoreFigure, zero, type Score } from './lib/thread-score.js';
 import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -53,6 +57,16 @@ interface Cell {
 const GRID_MODES: DecodeMode[] = args.includes('head') && args.includes('--grid') ? ['restrict+head', 'force+head'] : ['restrict', 'force'];
 const CELLS: Cell[] = GRID_MODES.flatMap((mode) => [false, true].flatMap((near) => THETAS.map((theta) => ({ mode, gate: { theta, near } }))));
 const cellName = (c: Cell | null): string => (c === null ? 'main (gate never opens)' : `${c.mode}, regularity >= ${c.gate.theta}${c.gate.near ? ', first run at record 0-1' : ''}`);
+
+/**
+ * The registered cells, fixed before the held-out set is read: main's decoding, `restrict+head` at regularity >= 0.7
+ * with no first-run condition, and `restrict+head` with no gate (`restrict+head,0,any`: every page with a template).
+ */
+const HELDOUT_CELLS: Array<{ label: string; cell: Cell | null }> = [
+  { label: 'main', cell: null },
+  { label: 'restrict+head, regularity >= 0.7', cell: { mode: 'restrict+head', gate: { theta: 0.7, near: false } } },
+  { label: 'restrict+head, no gate', cell: { mode: 'restrict+head', gate: { theta: 0, near: false } } },
+];
 
 /** Whether the gate of `c` opens on the dump (every call alike), and whether the calls agreed. */
 function opens(d: Row, c: Cell): { open: boolean; exact: boolean } {
@@ -203,30 +217,98 @@ function use(m: LinearModel, mode: Mode, force: boolean, unguarded: boolean): vo
   });
 }
 
+/** A dump read the three ways (HOW) under each of MODES with model `m`, and the page facts of its decoder calls. */
+function readDump(m: LinearModel, d: { name: string; text: string; gold: Parameters<typeof scoreDoc>[1] }): Pick<Row, 'reads' | 'facts'> {
+  const reads: Record<string, Score> = {};
+  facts = [];
+  for (const mode of MODES) {
+    const how: Array<[boolean, boolean]> = [[true, true], [true, false], [false, false]];
+    how.forEach(([force, unguarded], k) => {
+      use(m, mode, force, unguarded);
+      reads[`${mode}: ${HOW[k]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
+    });
+    useLineModelForStudy(null);
+  }
+  return { reads, facts: [...facts] };
+}
+
 const fixtures = studyFixtures();
 const blind = studyBlind();
+const ji = args.indexOf('--json');
+const hi = args.indexOf('--heldout');
+if (hi >= 0) {
+  heldout(args.slice(hi + 1).filter((a, k, all) => !a.startsWith('--') && all.slice(0, k).every((b) => !b.startsWith('--'))));
+  process.exit(0);
+}
 const ri = args.indexOf('--rounds');
 const only = ri >= 0 ? new Set(args[ri + 1]!.split(',')) : null;
-const ji = args.indexOf('--json');
 const rows: Row[] = [];
 const t0 = Date.now();
 for (const r of BLIND_DEV_ROUNDS.filter((x) => only === null || only.has(x.label))) {
   const train = [...fixtures, ...blind.filter((b) => b.n < r.first || b.n > r.last).map((b) => b.fx)];
   const m = fitLineRoles(lineRoleRows(train), ['study']);
   for (const d of blind.filter((b) => b.n >= r.first && b.n <= r.last)) {
-    const reads: Record<string, Score> = {};
-    facts = [];
-    for (const mode of MODES) {
-      const how: Array<[boolean, boolean]> = [[true, true], [true, false], [false, false]];
-      how.forEach(([force, unguarded], k) => {
-        use(m, mode, force, unguarded);
-        reads[`${mode}: ${HOW[k]}`] = scoreDoc(parse(d.text, { name: d.name }), d.gold);
-      });
-      useLineModelForStudy(null);
-    }
-    rows.push({ name: d.name, round: r.label, reads, facts: [...facts] });
+    const { reads, facts: f } = readDump(m, d);
+    rows.push({ name: d.name, round: r.label, reads, facts: f });
     console.log(`${d.name}: ${Object.entries(reads).map(([k, s]) => `${k} ${scoreFigure(s)}`).join(' | ')}`);
   }
   console.log(`round ${r.label} done, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ dumps: rows }, null, 1));
+}
+
+// ---- the held-out mode (session 40, dec40; docs/blind-threads.md, the session 40 registration's addendum) ----
+/** The `.gold.json` files named or held in `paths` (a folder: its gold files, in name order). */
+function goldFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(p, f)) : [p]));
+}
+
+/**
+ * `--heldout DIR_OR_FILES...`: the line-role model fit ONCE with the shipped recipe on the fixtures and every
+ * development round's dump (BLIND_DEV_ROUNDS) but those given (a dump given is never in the fit: run on one development
+ * round's files, this is that round's left-out fit and reproduces the round's reads in the left-out run), then each
+ * dump given read the three ways under main's decoding and `restrict+head`, scored as the study scores (`scoreDoc`),
+ * and the registered cells (HELDOUT_CELLS) reported per dump and pooled with the bar: (1) the model alone, unguarded,
+ * pooled authors and starts >= main's + 0.02; (2) the guarded model alone and the rules with the model as fallback not
+ * below main's pooled authors, starts, parents. A dump is named by its number only: nothing of its text is printed.
+ */
+function heldout(paths: readonly string[]): void {
+  if (MODES.join(',') !== 'main,restrict+head') throw new Error('--heldout reads --modes main,restrict+head (the registered cells)');
+  const dumps = goldFiles(paths).map((f) => {
+    const gold = JSON.parse(readFileSync(f, 'utf8')) as Parameters<typeof scoreDoc>[1] & { file: string };
+    const name = basename(f).replace(/\.gold\.json$/, '');
+    return { name, n: blindNumber(name), text: readFileSync(join(dirname(f), gold.file), 'utf8'), gold };
+  });
+  if (dumps.length === 0) throw new Error('--heldout: no .gold.json files');
+  const given = new Set(dumps.map((d) => d.n));
+  const train = [...fixtures, ...blind.filter((b) => !given.has(b.n)).map((b) => b.fx)];
+  const left = blind.filter((b) => given.has(b.n)).length;
+  const t0h = Date.now();
+  const m = fitLineRoles(lineRoleRows(train), ['study']);
+  const shipped = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'ingest', 'line-roles.model.json'), 'utf8')) as LinearModel;
+  const same = JSON.stringify([m.labels, m.bias, Object.entries(m.weights).sort()]) === JSON.stringify([shipped.labels, shipped.bias, Object.entries(shipped.weights).sort()]);
+  console.log(`fit once: ${fixtures.length} fixtures + ${blind.length - left} development dumps (${left} of the dumps given are development dumps, left out of the fit); the fit ${same ? 'equals' : 'differs from'} the shipped model's bias and weights (${((Date.now() - t0h) / 1000).toFixed(0)} s)`);
+  const rows: Row[] = [];
+  for (const d of dumps) {
+    const { reads, facts: f } = readDump(m, d);
+    rows.push({ name: String(d.n), round: 'held out', reads, facts: f });
+    console.log(`${d.n}: ${Object.entries(reads).map(([k, s]) => `${k} ${scoreFigure(s)}`).join(' | ')}`);
+  }
+  if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ dumps: rows }, null, 1));
+  const inexact = rows.filter((d) => HELDOUT_CELLS.some((c) => c.cell !== null && !opens(d, c.cell).exact));
+  console.log(`\n${rows.length} dumps; dumps whose calls open a cell differently (read as main there): ${inexact.length}`);
+  console.log(`\n| dump | ${HELDOUT_CELLS.map((c) => (c.cell === null ? c.label : `${c.label}: gate opens`)).slice(1).join(' | ')} | ${HELDOUT_CELLS.flatMap((c) => HOW.map((h) => `${c.label}: ${h}`)).join(' | ')} |`);
+  console.log(`| --- |${HELDOUT_CELLS.slice(1).map(() => ' --- |').join('')}${HELDOUT_CELLS.flatMap(() => HOW.map(() => ' --- |')).join('')}`);
+  for (const d of [...rows, null]) {
+    const ds = d === null ? rows : [d];
+    const open = HELDOUT_CELLS.slice(1).map((c) => `${ds.filter((x) => opens(x, c.cell!).open).length}/${ds.length}`);
+    console.log(`| ${d === null ? 'pooled' : d.name} | ${open.join(' | ')} | ${HELDOUT_CELLS.flatMap((c) => HOW.map((h) => scoreFigure(sum(ds, c.cell, h)))).join(' | ')} |`);
+  }
+  const names = ['authors', 'starts', 'parents'];
+  for (const c of HELDOUT_CELLS.slice(1)) {
+    const dr = HOW.map((h) => rates(sum(rows, c.cell, h)).map((x, i) => x - rates(sum(rows, null, h))[i]!));
+    const one = dr[0]![0]! >= 0.02 - 1e-9 && dr[0]![1]! >= 0.02 - 1e-9;
+    const two = [dr[1]!, dr[2]!].every((x) => x.every((y) => y >= -1e-9));
+    console.log(`\n${c.label} against main, pooled: ${HOW.map((h, k) => `${h} ${dr[k]!.map((x, i) => `${names[i]} ${sign(x)}`).join(', ')}`).join('; ')}`);
+    console.log(`bar: (1) model alone unguarded authors and starts >= +0.02: ${one ? 'holds' : 'fails'}; (2) guarded and rules + fallback not below main: ${two ? 'holds' : 'fails'}; ${one && two ? 'HOLDS' : 'fails'}`);
+  }
 }
