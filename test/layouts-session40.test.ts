@@ -57,6 +57,63 @@ describe('session 40: a video page with column heads (`name  LV3`), time-first f
   });
 });
 
+describe('session 40: a reply to a reply printed as `Reply @NAME :text`', () => {
+  const comment = (head: string, text: string) => [head, text, '2026-12-05 09:10  3  Reply', ''];
+  const text = [
+    'Harbour swim reopens',
+    '',
+    'The harbour swimming area reopens on Saturday after the water passed four tests in a row, the council said.',
+    '',
+    'Comments 5',
+    '',
+    ...comment('sea_dog  LV4', 'Four tests in a row is good but they only tested in dry weather.'),
+    ...comment('Harbour News  UP', 'The council says two of the four were taken after rain.'),
+    ...comment('wave_rider  LV2', 'Reply @Harbour News :which two? the report does not say'),
+    ...comment('sea_dog  LV4', 'Reply @wave_rider :the 2nd and the 4th, it is in the appendix'),
+    ...comment('kelp_fan  LV3', 'Reply me @sea_dog if they test again in January please'),
+  ].join('\n');
+
+  it('links it to the named poster, not to the post above', () => {
+    expect(rows(text).map(([author, parent]) => [author, parent])).toEqual([
+      ['sea_dog', null],
+      ['Harbour News', null],
+      ['wave_rider', 1],
+      ['sea_dog', 2],
+      ['kelp_fan', null],
+    ]);
+  });
+});
+
+describe('session 40: a video page whose heads carry a plan or owner badge after the name (`NAME  PLUS  ·  2 days ago`)', () => {
+  const comment = (head: string, text: string) => [`${head}  ·  2 days ago`, text, 'Reply', ''];
+  const text = [
+    'Ferry fares to rise by a fifth in April',
+    'Bay News TV',
+    'Follow',
+    '1,204 plays',
+    'Island ferry fares will rise by 20% in April, the operator said. Residents keep their discount card.',
+    '',
+    '5 comments',
+    'Add a new comment',
+    '',
+    ...comment('Greta Lund', 'The discount card only covers foot passengers, the report skips that.'),
+    ...comment('Bay News TV  Owner', 'Thanks Greta. You are right, cars are not covered. We will add it.'),
+    ...comment('Owen Price  PLUS', 'A fifth on top of last year is a lot for people who have to commute.'),
+    ...comment('Bay News TV  Owner', 'Fair point Owen, the operator says it is the first rise since 2019.'),
+    ...comment('Ivy Marsh  PLUS', 'Good to see the discount card kept at least.'),
+  ].join('\n');
+
+  it('takes the repeated badge for the head, not for the name answered, so the text names the post answered', () => {
+    expect(rows(text).map(([author, parent]) => [author, parent])).toEqual([
+      ['Greta Lund', null],
+      ['Bay News TV', 0],
+      ['Owen Price', null],
+      ['Bay News TV', 2],
+      ['Ivy Marsh', null],
+    ]);
+  });
+});
+
 describe('session 40: a market-news page with a block of links between threads (no name, no footer)', () => {
   const comment = (name: string, text: string, likes: number) => [name, 'Comments (212) | + Follow', 'Today, 9:14 AM', text, 'Reply', `Like (${likes})`, ''];
   const text = [

@@ -15,13 +15,15 @@ import type { RawPost, SectionParse } from './types.js';
  *   line with text and a footer under it is a post of its own, and the rows between are the page's;
  * - a short line opening a post's text with a separator, a word or two and a date (`• Edited on Dec 6`), under a head
  *   that shows a time, is the head's last line, not the text's first;
+ * - a word after the name on the head line read as the name answered (`NAME  PLUS  ·  2 days ago`, `NAME  Owner  · …`)
+ *   that is no poster's name on the page and stands so in two heads or more is a badge of the head's, not a reply cue;
  * - a record with no footer row (no time, count or button line under its text) on a page where nearly every named post
  *   has one is page furniture when it stands at an edge of the section (sort tabs over the first comment, "Up next"
  *   under the last) or carries no name (a "Recommended" block between threads).
  */
 export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const tails = gapTails(parsed);
-  return withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines);
+  return withoutBadgeReplyNames(withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines));
 }
 
 // A wide gap inside a line: two spaces or more, or a tab.
@@ -255,5 +257,23 @@ function withDatedHeadTails(parsed: SectionParse): SectionParse {
     parsed.lineKinds.set(line.index, 'post-header');
     parsed.linePost.set(line.index, index);
   });
+  return parsed;
+}
+
+function withoutBadgeReplyNames(parsed: SectionParse): SectionParse {
+  const posters = new Set(parsed.posts.map((p) => p.author?.toLowerCase()).filter((a) => a !== undefined));
+  // The replies whose head line holds both the name and the name answered.
+  const inHead = parsed.posts.filter((p) => {
+    if (p.replyTo === null || p.authorSpan === null) return false;
+    const [a] = p.authorSpan;
+    const line = p.raw.find((l) => l.start <= a && a < l.end);
+    return line !== undefined && line.start <= p.replyTo.span[0] && p.replyTo.span[1] <= line.end;
+  });
+  const tally = new Map<string, number>();
+  for (const p of inHead) tally.set(p.replyTo!.name.toLowerCase(), (tally.get(p.replyTo!.name.toLowerCase()) ?? 0) + 1);
+  for (const p of inHead) {
+    const name = p.replyTo!.name.toLowerCase();
+    if ((tally.get(name) ?? 0) >= 2 && !posters.has(name)) p.replyTo = null;
+  }
   return parsed;
 }
