@@ -5,7 +5,7 @@ import type { RawPost, SectionParse } from './types.js';
 
 /**
  * (Session 40) Page-level readings of a section's records by the shape the page's records share, not by any layout's
- * words (run from `readPageTemplate` after the session-39 readings):
+ * words (run by `parseText` after `readPageTemplate`, the session-39 readings):
  * - a head line in columns, the name then a short field after a wide gap (`kite_runner  LV5`, `Harbour Sports  UP`),
  *   printed so by most named posts: the gap is the page's template, the field after it a badge, not part of the name;
  * - such a head line opening a post's text, where a line the reader took for a name stands over it (a button of the
@@ -18,8 +18,9 @@ import type { RawPost, SectionParse } from './types.js';
  * - a word after the name on the head line read as the name answered (`NAME  PLUS  ·  2 days ago`, `NAME  Owner  · …`)
  *   that is no poster's name on the page and stands so in two heads or more is a badge of the head's, not a reply cue;
  * - a record with no footer row (no time, count or button line under its text) on a page where nearly every named post
- *   has one is page furniture when it stands at an edge of the section (sort tabs over the first comment, "Up next"
- *   under the last) or carries no name (a "Recommended" block between threads).
+ *   has one is page furniture when it stands at an edge of the section and its head is no other post's head (sort tabs
+ *   over the first comment, "Up next" under the last), or when it carries no name (a "Recommended" block between
+ *   threads, a card's events between its comments).
  */
 export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const tails = gapTails(parsed);
