@@ -7,28 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { boundaryShift, findRecordTemplate, templateFeatures } from '../scripts/study/lib/line-template.js';
 import { shapeSignature } from '../src/ingest/line-recurrence.js';
-
 // A made-up layout: a name line, an age line, the text, a footer of button words; an article above it.
-const PAGE = [
-  'Ferry timetable cut for the winter',
-  'The operator said on Friday that the crossing will run four times a day instead of six from November.',
-  '',
-  'Ines Varga',
-  '3 hours ago',
-  'Four crossings is not enough for anyone who works on the mainland.',
-  'Reply · Like',
-  '',
-  'tomas_h',
-  '5 minutes ago',
-  'It was six crossings last winter and the boats were half empty.',
-  'They run at a loss in winter, everyone knows that.',
-  'Reply · Like',
-  '',
-  'Bea Okoro',
-  '1 day ago',
-  'Will the school run still be covered in the mornings?',
-  'Reply · Like',
-];
+import { PAGE } from './record-page.js';
 
 const has = (f: Array<[string, number]>, n: string): boolean => f.some(([k]) => k === n);
 

@@ -1,6 +1,7 @@
 /**
  * The comment register read once on the sets that choose nothing (session 23): the corpus held-out files
- * (heldout.jsonl, heldout-2.jsonl, since session 24 heldout-3.jsonl: other topics, never fit or chosen on), the blind
+ * (heldout.jsonl, heldout-2.jsonl, since session 24 heldout-3.jsonl: other topics, never fit on; since session 40 they
+ * join the corpus term of the offset choice, so they are no longer an unchosen check of the offsets), the blind
  * threads 01-22 by round (development data; 01-10 until session 23, 01-16 until session 24)
  * and the eval threads (measured only), posts cut as scripts/eval.ts 10 cuts them, labels read as the thread
  * pipeline reads them (`inCommentRegister`). Compares the shipped model with one fit in-process on given corpus files

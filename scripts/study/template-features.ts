@@ -28,7 +28,7 @@ import type { FitRow } from '../train/lib/fit-model.js';
 import { findRecordTemplate, templateFeatures } from './lib/line-template.js';
 import { shapeSignature } from '../../src/ingest/line-recurrence.js';
 import { BLIND_DEV_ROUNDS } from '../train/lib/blind-rounds.js';
-import { add, scoreDoc, zero, type Score } from './lib/thread-score.js';
+import { add, rates, scoreDoc, scoreFigure, zero, type Score } from './lib/thread-score.js';
 import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
 
@@ -36,8 +36,8 @@ type ParseFn = (t: string, o?: object) => Parameters<typeof scoreDoc>[0];
 const parse = todayParse as unknown as ParseFn;
 const args = process.argv.slice(2);
 const f3 = (x: number): string => x.toFixed(3);
-const three = (s: Score): [number, number, number] => [s.authors / Math.max(1, s.posts), s.starts / Math.max(1, s.posts), s.parents / Math.max(1, s.parentsGold)];
-const fig = (s: Score): string => `${three(s).map(f3).join(' / ')} (${s.countsExact}/${s.files})`;
+const three = rates;
+const fig = scoreFigure;
 
 const si = args.indexOf('--show');
 if (si >= 0) {

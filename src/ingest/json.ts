@@ -313,6 +313,8 @@ function render(value: unknown, chrome: readonly ChromePattern[]): JsonDump | nu
       depthCue: null,
       replyTo: null,
       parentRef: p.parentRef,
+      // A field of the input, not words of a page: no span (the rendered "in reply to [id]" is this reader's own text).
+      parentRefSpan: null,
       timestamp: p.timestamp,
       likes: p.likes,
       raw: [headerLine, ...(p.removedLine !== null ? [lines[p.removedLine]!] : [])],

@@ -72,8 +72,15 @@ export interface RawPost {
    * not they are shown; `nestByBalloonCounts` builds the tree from these counts when every post has one.
    */
   balloonCount?: number;
-  /** Explicit parent id (JSON `parentId`). */
+  /** Explicit parent id (JSON `parentId`; a page's `>>N`, `To N`, `1-1` numbering, "To 3, …"). */
   parentRef: string | null;
+  /**
+   * (Session 40) Where the page names `parentRef`: input offsets of the `>>N` link, the `To N` button, the `1-1` / `1.1`
+   * number, the `@name` a Q&A comment opens with; the reply cue's span (`replyCue.span`, kind `explicit`). Null or absent
+   * when no characters of the page name the parent: the JSON reader (its `parentId` is a field, not page text) and a
+   * Q&A comment that answers the post it stands under.
+   */
+  parentRefSpan?: Span | null;
   timestamp: string | null;
   likes: number | null;
   /** Header/footer lines of the post, as written. */

@@ -129,7 +129,7 @@ export function resolveParents(
       const p = byId.get(r.parentRef);
       if (p !== undefined) {
         parent = p;
-        post.replyCue = { kind: 'explicit', span: null };
+        post.replyCue = { kind: 'explicit', span: r.parentRefSpan ?? null };
       } else {
         missing(post.span, `Post ${post.id} replies to ${JSON.stringify(r.parentRef)}, which is not an earlier post.`, r.parentRef);
       }

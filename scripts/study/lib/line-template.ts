@@ -181,6 +181,26 @@ function boundaryStarts(heads: readonly number[], shift: number, blankBefore: re
   return out;
 }
 
+/**
+ * A page's non-blank lines (their line indices), their shapes (`flat`: '~' for prose), texts with figures masked,
+ * whether a blank line precedes each, and the record template they give (null: none).
+ */
+function pageShapes(trimmed: readonly string[]): { nonBlank: number[]; bare: string[]; flat: string[]; blankBefore: boolean[]; found: RecordTemplate | null } {
+  const nonBlank: number[] = [];
+  trimmed.forEach((t, i) => {
+    if (t !== '') nonBlank.push(i);
+  });
+  const sigs = nonBlank.map((i) => shapeSignature(trimmed[i]!));
+  const bare = nonBlank.map((i) => trimmed[i]!.replace(FIGURES, '0'));
+  return {
+    nonBlank,
+    bare,
+    flat: sigs.map((s) => s ?? '~'),
+    blankBefore: nonBlank.map((i, k) => k > 0 && i - nonBlank[k - 1]! > 1),
+    found: findRecordTemplate(sigs, bare),
+  };
+}
+
 /** Options of `templateFeatures` (all default false: tmpl39's v1). */
 export interface TemplateOptions {
   /** v2: each record's fit to the frame as a feature of its lines (`tpl:fit`, `tpl:edgeFit`). */
@@ -206,18 +226,10 @@ export interface TemplateOptions {
 export function templateFeatures(trimmed: readonly string[], opts: TemplateOptions = {}): Array<Array<[string, number]>> {
   const { recordFit = false, boundary = false, firstRun = false } = opts;
   const out: Array<Array<[string, number]>> = trimmed.map(() => []);
-  const nonBlank: number[] = [];
-  trimmed.forEach((t, i) => {
-    if (t !== '') nonBlank.push(i);
-  });
-  const sigs = nonBlank.map((i) => shapeSignature(trimmed[i]!));
-  const bare = nonBlank.map((i) => trimmed[i]!.replace(FIGURES, '0'));
-  const found = findRecordTemplate(sigs, bare);
+  const { nonBlank, bare, flat, blankBefore, found } = pageShapes(trimmed);
   if (found === null) return out;
-  const flat = sigs.map((s) => s ?? '~');
   let t = found;
   // v3 (b): the records start at their boundary, the repeated line kept as the record's anchor
-  const blankBefore = nonBlank.map((i, k) => k > 0 && i - nonBlank[k - 1]! > 1);
   const shift = boundary ? boundaryShift(t.heads, blankBefore) : 0;
   const anchors = new Set(t.heads);
   if (shift !== 0) t = weigh(t.head, boundaryStarts(t.heads, shift, blankBefore), flat, bare);
@@ -271,4 +283,41 @@ export function templateFeatures(trimmed: readonly string[], opts: TemplateOptio
     if (e <= NEAR) frameFeature(fromEnd[e - 1]!, k, 'End', f);
   });
   return out;
+}
+
+/**
+ * The page's records as line ranges, for the template as a decoding constraint (session 40, tmpl40): the records of
+ * `findRecordTemplate` moved to their blank-line boundary (`boundaryShift`, tmpl39b's (b); no first-run cut), each
+ * [starts[j], ends[j]) in line indices of `trimmed`; `leadFrom` the first line of the lead window before the first
+ * record (as many non-blank lines as the longest record); the records' `regularity` (the gate's strength); and
+ * `firstRunAt`, the index of the first record of the first run of two that fit the frame (tmpl39b's (a); -1: none).
+ * Null when no shape recurs as a head.
+ */
+export interface PageRecords {
+  starts: number[];
+  ends: number[];
+  leadFrom: number;
+  regularity: number;
+  firstRunAt: number;
+}
+
+export function pageRecords(trimmed: readonly string[]): PageRecords | null {
+  const { nonBlank, bare, flat, blankBefore, found } = pageShapes(trimmed);
+  if (found === null) return null;
+  const shift = boundaryShift(found.heads, blankBefore);
+  const t = shift === 0 ? found : weigh(found.head, boundaryStarts(found.heads, shift, blankBefore), flat, bare);
+  if (t.heads.length === 0) return null;
+  const { fits } = frameOf(t, flat, bare);
+  const line = (rank: number): number => (rank < nonBlank.length ? nonBlank[rank]! : trimmed.length);
+  let longest = 1;
+  t.heads.forEach((h, j) => {
+    longest = Math.max(longest, t.ends[j]! - h);
+  });
+  return {
+    starts: t.heads.map(line),
+    ends: t.ends.map(line),
+    leadFrom: line(Math.max(0, t.heads[0]! - longest)),
+    regularity: t.regularity,
+    firstRunAt: fits.findIndex((x, r) => x === 2 && fits[r + 1] === 2),
+  };
 }

@@ -65,3 +65,8 @@ export function scoreDoc(doc: ScoredDoc, gold: ThreadGold): Score {
   }
   return s;
 }
+
+/** A score's authors / starts (over gold posts) and parents (over gold parents), as the study tables print them. */
+export const rates = (s: Score): [number, number, number] => [s.authors / Math.max(1, s.posts), s.starts / Math.max(1, s.posts), s.parents / Math.max(1, s.parentsGold)];
+/** `authors / starts / parents (counts exact/files)`, three decimals. */
+export const scoreFigure = (s: Score): string => `${rates(s).map((x) => x.toFixed(3)).join(' / ')} (${s.countsExact}/${s.files})`;

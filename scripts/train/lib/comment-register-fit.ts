@@ -135,6 +135,18 @@ export function readRegisterRows(dataDir: string, sentiment: LinearModel = SENTI
   return rows;
 }
 
+/** The corpus's held-out files (scripts/train/data/comment-sentiment/, one per writer, other topics): never fit on. */
+export const REGISTER_HELDOUT_FILES = ['heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl'] as const;
+
+/**
+ * The corpus's held-out comments as register rows (source `corpus`, topic `heldout:<topic>`), read by `sentiment`.
+ * Never given to {@link fitRegister}: since session 40 (reg40) they join the corpus term of the offset choice only,
+ * read by the full fit (`chooseRegisterOffsets` with them beside the fitting files' out-of-fold rows).
+ */
+export function readHeldoutRegisterRows(sentiment: LinearModel = SENTIMENT_MODEL): RegisterRow[] {
+  return REGISTER_HELDOUT_FILES.flatMap((file) => readCommentSentiment(file).map((c) => registerRow(c.text, c.gold, 'corpus', `heldout:${c.topic}`, sentiment)));
+}
+
 function registerRow(text: string, gold: Polarity3, source: RegisterRow['source'], topic: string, sentiment: LinearModel): RegisterRow {
   const bag = sentimentFeatures(text);
   // Evidence and the sarcasm flip as the general reading has them (the same analysis the library runs on the text).

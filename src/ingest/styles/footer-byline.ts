@@ -75,13 +75,21 @@ function readNumberedPosted(line: Line): BylineFooter | null {
 // The button row under a numbered signature, bracketed and barred: `[ Post Reply | Private Reply | To 3 | View Replies]`;
 // `To N` cites the post answered by its number.
 const BUTTON_ROW = /^\[ ?[^\[\]|]{1,30}(?: ?\| ?[^\[\]|]{1,30}){1,7} ?\]$/;
-const CITED_NUMBER = /(?:^|\| ?)to (\d{1,6}) ?(?=\||\]$)/i;
+const CITED_NUMBER = /(?:^|\| ?)(to (\d{1,6})) ?(?=\||\]$)/i;
 
-/** A bracketed row of buttons under a signature, with the number it cites (`To 3`), or null when it is no such row. */
-function readButtonRow(trimmed: string): { cited: string | null } | null {
+/**
+ * A bracketed row of buttons under a signature, with the number it cites (`To 3`) and where `To 3` stands in the row
+ * (`at`: offsets into `trimmed`), or null when it is no such row.
+ */
+function readButtonRow(trimmed: string): { cited: string | null; at: [number, number] | null } | null {
   if (trimmed.length > 160 || !BUTTON_ROW.test(trimmed) || !/\breply\b/i.test(trimmed)) return null;
-  const m = CITED_NUMBER.exec(trimmed.slice(1, -1).trim() + ']');
-  return { cited: m ? m[1]! : null };
+  const inner = trimmed.slice(1, -1);
+  // The row is read without its brackets and the white space inside them: `lead` characters of `trimmed` go before.
+  const lead = 1 + inner.length - inner.trimStart().length;
+  const m = CITED_NUMBER.exec(inner.trim() + ']');
+  if (!m) return { cited: null, at: null };
+  const from = lead + m.index + m[0].indexOf(m[1]!);
+  return { cited: m[2]!, at: [from, from + m[1]!.length] };
 }
 
 // A clock closing a signature's date: `06:52:05 AM PST`, `18:40`.
@@ -285,8 +293,11 @@ function numberPost(post: RawPost, number: string, lines: readonly Line[], at: n
   while (k < lines.length && k <= at + 2 && isBlank(lines[k]!)) k++;
   const row = k < lines.length ? readButtonRow(lines[k]!.trimmed) : null;
   const cited = row?.cited ?? null;
-  if (cited !== null && numbered.ids.has(cited)) post.parentRef = cited;
-  else if (cited !== null && Number(cited) < Math.min(Number(number), numbered.min)) post.rootMark = true;
+  if (cited !== null && numbered.ids.has(cited)) {
+    post.parentRef = cited;
+    const at = row!.at!; // found with the number
+    post.parentRefSpan = [lines[k]!.contentStart + at[0], lines[k]!.contentStart + at[1]];
+  } else if (cited !== null && Number(cited) < Math.min(Number(number), numbered.min)) post.rootMark = true;
   const first = post.body.findIndex((l) => !isBlank(l));
   const recipient = first >= 0 && post.body.length > first + 1 ? RECIPIENT.exec(post.body[first]!.trimmed) : null;
   if (recipient) {

@@ -107,11 +107,14 @@ function parseQa(lines: readonly Line[], start: number): SectionParse {
       post.body = [line];
       post.raw = [line];
       // "@MaeveK yes, …": the comment whose author it names (spaces dropped), else the post it stands under.
-      const addressed = /^@([\p{L}\p{N}_.-]{2,40})/u.exec(line.trimmed)?.[1]?.toLowerCase();
+      const handle = /^@([\p{L}\p{N}_.-]{2,40})/u.exec(line.trimmed)?.[1];
+      const addressed = handle?.toLowerCase();
       const named = addressed ? [...thread].reverse().find((k) => posts[k]!.author?.replace(/\s+/g, '').toLowerCase() === addressed) : undefined;
       const parent = named ?? owner;
       if (parent === null) post.rootMark = true;
       else post.parentRef = `p${parent + 1}`;
+      // The "@MaeveK" that names the comment answered is the cue; a comment under its post has none in the text.
+      if (named !== undefined) post.parentRefSpan = [line.contentStart, line.contentStart + 1 + handle!.length];
       const index = posts.push(post) - 1;
       thread.push(index);
       own(i, index, 'post-body');

@@ -46,6 +46,8 @@ export interface FoundHeader {
   subject?: string;
   /** The post's number says which post it answers ("1-2": the second reply to post 1): that post's number. */
   parentRef?: string;
+  /** Where the number naming `parentRef` stands (the whole "1-2"): see `RawPost.parentRefSpan`. */
+  parentRefSpan?: Span;
   /** Lines of the post's own text that stand above its header, under its number (a talkback's title). */
   lead?: number[];
   lines: number[];
@@ -402,7 +404,10 @@ export function walkSection(lines: readonly Line[], start: number, reader: Secti
       if (header.replyHint) post.replyHint = header.replyHint;
       if (header.handle) post.handle = header.handle;
       if (header.number !== undefined) post.id = header.number;
-      if (header.parentRef !== undefined) post.parentRef = header.parentRef;
+      if (header.parentRef !== undefined) {
+        post.parentRef = header.parentRef;
+        post.parentRefSpan = header.parentRefSpan ?? null;
+      }
       current = open(post, line.indent);
       if (header.lines.length === 0) {
         // Signed at its end: this line is already the post's text.
@@ -1484,8 +1489,15 @@ function citeByNumber(posts: RawPost[]): void {
     const cited = first ? CITATION.exec(first.trimmed) : null;
     const listed = first && !cited ? LIST_CITATION.exec(first.trimmed) : null;
     if (cited && cited[2] !== undefined) post.rootMark = true;
-    else if (cited && numbers.has(cited[1]!)) post.parentRef = cited[1]!;
-    else if (listed && numbers.has(listed[1]!)) post.parentRef = listed[1]!;
+    else if (cited && numbers.has(cited[1]!)) {
+      // ">>4821349": the link, without the space after it.
+      post.parentRef = cited[1]!;
+      post.parentRefSpan = [first!.contentStart, first!.contentStart + 2 + cited[1]!.length];
+    } else if (listed && numbers.has(listed[1]!)) {
+      // "To 3" / "ל-3" / "3": the word and the number, without the comma after them.
+      post.parentRef = listed[1]!;
+      post.parentRefSpan = [first!.contentStart, first!.contentStart + listed[0].length - 2];
+    }
     if (cited) takeLinkLines(post);
     numbers.add(post.id);
   }

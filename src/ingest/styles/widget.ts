@@ -1277,7 +1277,8 @@ function readOutlineHeader(lines: readonly Line[], i: number): FoundHeader | nul
     replyTo: null,
     points: null,
     number,
-    ...(cut > 0 ? { parentRef: number.slice(0, cut) } : {}),
+    // "1.1": the whole number (the parent's and the post's place under it) names the post answered.
+    ...(cut > 0 ? { parentRef: number.slice(0, cut), parentRefSpan: [line.contentStart, line.contentStart + number.length] as Span } : {}),
     lines: [i, i + 1],
   };
 }
@@ -1310,6 +1311,8 @@ function readNumberedLabel(lines: readonly Line[], i: number): FoundHeader | nul
   const number = m[3] === undefined ? m[2]! : `${m[2]}-${m[3]}`;
   const so = signOffOf(lines, i + 1);
   const parentRef = m[3] === undefined ? undefined : m[2]!;
+  // "1-1" (or "1.1") closes the line: the whole number, as written, names the post answered.
+  const written = m[3] === undefined ? 0 : m[2]!.length + 1 + m[3].length;
   return {
     author: so ? so.author : null,
     authorSpan: so ? so.authorSpan : null,
@@ -1318,7 +1321,7 @@ function readNumberedLabel(lines: readonly Line[], i: number): FoundHeader | nul
     replyTo: null,
     points: null,
     number,
-    ...(parentRef !== undefined ? { parentRef } : {}),
+    ...(parentRef !== undefined ? { parentRef, parentRefSpan: [line.contentEnd - written, line.contentEnd] as Span } : {}),
     lines: [i],
   };
 }
