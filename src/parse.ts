@@ -31,6 +31,7 @@ import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
 import { pushAll } from './arrays.js';
 import { readPageTemplate } from './ingest/head-template.js';
+import { readPageRecords } from './ingest/page-records.js';
 
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
@@ -133,6 +134,12 @@ export function parseText(text: string, rendered: string | null, options: Docume
   if (fallback) {
     const end = section && section.start <= fallback.start ? section.start : fallback.start;
     article = segmentArticle(lines, 0, end, options.chrome);
+    // (Session 40) The rules' section start above a page's only prose (a card's description under its fields, the
+    // story pasted there): where the article above it has no paragraph, the article runs down to the model's first post.
+    if (end < fallback.start && !hasProse(article)) {
+      const longer = segmentArticle(lines, 0, fallback.start, options.chrome);
+      if (hasProse(longer)) article = longer;
+    }
     messages.push({
       ruleId: 'thread/line-model',
       severity: 'info',
@@ -160,13 +167,16 @@ export function parseText(text: string, rendered: string | null, options: Docume
     });
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
-  parsed = readPageTemplate(parsed);
+  parsed = readPageRecords(readPageTemplate(parsed), lines);
   // The edge pass (session 39, a study switched off in the library: it failed its registered held-out bar): a nameless
   // first or last post on a page of named posts read as a fragment of the page. Returns `parsed` unchanged when off.
   parsed = dropEdgePosts(parsed, lines, article.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph'));
   pushAll(messages, parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
 }
+
+/** Does the article read hold a paragraph of prose? */
+const hasProse = (article: ReturnType<typeof segmentArticle>): boolean => article.blocks.some((b) => b.kind === 'paragraph');
 
 /**
  * A count line of the comment section ("Comments 17", "17 comments") among the six lines over the line where the

@@ -528,6 +528,9 @@ function sameName(author: string | null, name: string): boolean {
   return author !== null && nameKey(author) === nameKey(name);
 }
 
+// "Reply @", "回复 @": a word of two to twelve letters, then "@".
+const LEAD_WORD_MENTION = /^\p{L}{2,12} @/u;
+
 /** A handle without the trailing dots and dashes of the sentence around it; a loop, as `/[.-]+$/` is quadratic. */
 function trimHandleEnd(run: string): string {
   let end = run.length;
@@ -565,6 +568,18 @@ function parentFromCues(
   const body = post.text;
   if (body.length === 0) return undefined;
   const start = post.span[0];
+  // (Session 40) "Reply @Name :text": one word, then "@" and an earlier poster's name closed by a colon (a video site's
+  // reply to a reply prints its button word and the name answered before the text).
+  const lead = LEAD_WORD_MENTION.exec(body);
+  if (lead) {
+    const at = lead[0].length;
+    const name = authors.longestPrefix(body, at);
+    const found = name && /^ ?:/.test(body.slice(at + name.length)) ? authors.get(name) : undefined;
+    if (found && found.postId !== post.id && posts[found.index]!.author !== post.author) {
+      post.replyCue = { kind: 'mention', span: [start + at - 1, start + at + name!.length] };
+      return found.index;
+    }
+  }
   // "@Name ..." at the start.
   if (body.startsWith('@')) {
     const name = authors.longestPrefix(body, 1);

@@ -836,12 +836,19 @@ const ARCHIVE_TOGGLE = /^[▼►▶▸▾▹]\s{1,3}\S[^()]{0,40}\(\d{1,6}\)$/u;
  * goes on, after column gaps, with short labels (one to three words, no sentence end) in whatever language, as a
  * page prints the time beside its buttons under the text (VK). The time is the post's; no count is the likes.
  */
+const LIKE_COUNT_ITEM = /^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?$/;
+
 function readTimeFirstRow(trimmed: string): Footer | undefined {
   if (!/ {2}|\t/.test(trimmed)) return undefined;
   const items = trimmed.split(/ {2,}|\t+/).map((t) => t.trim()).filter((t) => t.length > 0);
   if (items.length < 2 || items.length > 6 || !isStandaloneTime(items[0]!)) return undefined;
-  const labels = items.slice(1).every((t) => /\p{L}/u.test(t) && t.split(' ').length <= 3 && t.length <= 30 && !/[.!?…:;,]$/.test(t) && timeKind(t) === null);
-  return labels ? { likes: null, timestamp: items[0]! } : undefined;
+  const isLabel = (t: string): boolean => /\p{L}/u.test(t) && t.split(' ').length <= 3 && t.length <= 30 && !/[.!?…:;,]$/.test(t) && timeKind(t) === null;
+  // (Session 40) "2026-12-05 09:14  214  Reply": a bare count may stand among the labels (the likes, the first one), as
+  // long as one label is there.
+  const rest = items.slice(1);
+  if (!rest.every((t) => isLabel(t) || LIKE_COUNT_ITEM.test(t)) || !rest.some(isLabel)) return undefined;
+  const count = rest.find((t) => LIKE_COUNT_ITEM.test(t));
+  return { likes: count === undefined ? null : readCount(count), timestamp: items[0]! };
 }
 
 function readButtonFooter(line: Line): Footer | undefined {

@@ -1,0 +1,280 @@
+import { isBlank, splitLines, type Line } from './lines.js';
+import { withoutPosts } from './head-template.js';
+import { readFooter, readTimeLine } from './styles/header-cues.js';
+import type { RawPost, SectionParse } from './types.js';
+
+/**
+ * (Session 40) Page-level readings of a section's records by the shape the page's records share, not by any layout's
+ * words (run by `parseText` after `readPageTemplate`, the session-39 readings):
+ * - a head line in columns, the name then a short field after a wide gap (`kite_runner  LV5`, `Harbour Sports  UP`),
+ *   printed so by most named posts: the gap is the page's template, the field after it a badge, not part of the name;
+ * - such a head line opening a post's text, where a line the reader took for a name stands over it (a button of the
+ *   comment box, `Send`, over the first comment), is the post's head, and the line over it is the page's;
+ * - a post's text going on under its footer row, over a template head line and another footer, holds the next records
+ *   the reader ran into it (a "Total 3 replies  Collapse" row between threads hid the next head): each template head
+ *   line with text and a footer under it is a post of its own, and the rows between are the page's;
+ * - a short line opening a post's text with a separator, a word or two and a date (`• Edited on Dec 6`), under a head
+ *   that shows a time, is the head's last line, not the text's first;
+ * - a word after the name on the head line read as the name answered (`NAME  PLUS  ·  2 days ago`, `NAME  Owner  · …`)
+ *   that is no poster's name on the page and stands so in two heads or more is a badge of the head's, not a reply cue;
+ * - a record with no footer row (no time, count or button line under its text) on a page where nearly every named post
+ *   has one is page furniture when it stands at an edge of the section and its head is no other post's head (sort tabs
+ *   over the first comment, "Up next" under the last), or when it carries no name (a "Recommended" block between
+ *   threads, a card's events between its comments).
+ */
+export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const tails = gapTails(parsed);
+  return withoutBadgeReplyNames(withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines));
+}
+
+// A wide gap inside a line: two spaces or more, or a tab.
+const WIDE_GAP = / {2,}|\t/;
+// The field after the gap: short, one or two words, no sentence punctuation.
+const TAIL = /^[\p{L}\p{N}][\p{L}\p{N}_.+-]{0,11}(?: [\p{L}\p{N}][\p{L}\p{N}_.+-]{0,11})?$/u;
+const skeleton = (t: string): string => t.replace(/\p{N}+/gu, '#');
+
+/** Splits a name read with a column gap into the name and the field after it, if the field is tail-shaped. */
+function splitAtGap(text: string): { name: string; tail: string } | null {
+  const gap = WIDE_GAP.exec(text);
+  if (!gap || gap.index === 0) return null;
+  const name = text.slice(0, gap.index).trim();
+  const tail = text.slice(gap.index + gap[0].length).trim();
+  if (name.length === 0 || !TAIL.test(tail) || WIDE_GAP.test(tail)) return null;
+  return { name, tail };
+}
+
+/** The post's footer lines: its kept lines under its first line of text. */
+const footers = (p: RawPost): Line[] => {
+  const first = p.body.find((l) => !isBlank(l));
+  return first ? p.raw.filter((l) => l.index > first.index && !isBlank(l)) : [];
+};
+
+const named = (parsed: SectionParse): RawPost[] => parsed.posts.filter((p) => !p.removed && p.author !== null && p.authorSpan !== null);
+
+/**
+ * The skeletons (figures as `#`) of the fields after a wide gap that make the page's head template: each seen on at
+ * least four lines that split so, as a name read by the reader or a line of a post's text (a head the reader ran into
+ * the post above), once at least as a name, and on as many lines as half the posts; empty when none.
+ */
+function gapTails(parsed: SectionParse): Set<string> {
+  const seen = new Map<string, { lines: number; named: number }>();
+  const live = parsed.posts.filter((p) => !p.removed);
+  const count = (tail: string, asName: boolean): void => {
+    const n = seen.get(skeleton(tail)) ?? { lines: 0, named: 0 };
+    n.lines++;
+    if (asName) n.named++;
+    seen.set(skeleton(tail), n);
+  };
+  for (const p of live) {
+    const named = p.author === null ? null : splitAtGap(p.author);
+    if (named) count(named.tail, true);
+    for (const l of p.body) {
+      const split = isBlank(l) ? null : splitAtGap(l.trimmed);
+      if (split && isHeadName(split.name)) count(split.tail, false);
+    }
+  }
+  return new Set([...seen].filter(([, n]) => n.named >= 1 && n.lines >= Math.max(4, live.length / 2)).map(([k]) => k));
+}
+
+/** A name as a head prints it: one to four words, no sentence punctuation. */
+const isHeadName = (name: string): boolean => name.split(' ').length <= 4 && !/[.!?,;:]$/.test(name) && !/[.!?]\s/.test(name);
+
+function withGapNames(parsed: SectionParse, tails: ReadonlySet<string>): SectionParse {
+  if (tails.size === 0) return parsed;
+  for (const p of named(parsed)) {
+    const split = splitAtGap(p.author!);
+    if (!split) continue;
+    const offset = p.author!.indexOf(split.name);
+    p.author = split.name;
+    p.authorSpan = [p.authorSpan![0] + offset, p.authorSpan![0] + offset + split.name.length];
+  }
+  return parsed;
+}
+
+/** The post whose text opens with a template head line gets it as its head; the lines over it go to the page. */
+function withHeadsInBody(parsed: SectionParse, tails: ReadonlySet<string>): SectionParse {
+  if (tails.size === 0) return parsed;
+  parsed.posts.forEach((p, index) => {
+    if (p.removed) return;
+    const k = p.body.findIndex((l) => !isBlank(l));
+    const line = p.body[k];
+    if (!line || !p.body.slice(k + 1).some((l) => !isBlank(l))) return;
+    const split = splitAtGap(line.trimmed);
+    if (!split || !tails.has(skeleton(split.tail)) || !isHeadName(split.name)) return;
+    const above = [...p.raw.filter((l) => l.index < line.index), ...p.body.slice(0, k)];
+    for (const l of above) {
+      parsed.lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
+      parsed.linePost.delete(l.index);
+    }
+    const start = line.contentStart + line.trimmed.indexOf(split.name);
+    p.author = split.name;
+    p.authorSpan = [start, start + split.name.length];
+    p.raw = [line, ...p.raw.filter((l) => l.index > line.index)];
+    p.body = p.body.slice(k + 1);
+    parsed.lineKinds.set(line.index, 'post-header');
+    parsed.linePost.set(line.index, index);
+  });
+  return parsed;
+}
+
+/**
+ * Does the record print a row under its text as the page's posts do: a footer line the reader kept as the post's, or,
+ * right under its last line of text, a line read as a footer (buttons, counts) or one the page prints under other posts
+ * (same skeleton)? A named record also where a line of its text after the first is such a row or a time (a reader that
+ * ran the post on into what follows: the name holds the record, the row shows it is a post).
+ */
+function hasFooter(p: RawPost, lines: readonly Line[], rows: ReadonlySet<string>): boolean {
+  if (footers(p).length > 0) return true;
+  const text = p.body.filter((l) => !isBlank(l));
+  if (text.length === 0) return false;
+  const isRow = (l: Line): boolean => readFooter(l) !== undefined || rows.has(skeleton(l.trimmed));
+  let k = text[text.length - 1]!.index + 1;
+  while (k < lines.length && isBlank(lines[k]!)) k++;
+  const under = lines[k];
+  if (under !== undefined && isRow(under)) return true;
+  return p.author !== null && text.slice(1).some((l) => isRow(l) || readTimeLine(l) !== null);
+}
+
+/** The line holding the post's name, the name as `\u0000` and figures as `#`: the shape of its head; null without a name. */
+function headSkeleton(p: RawPost): string | null {
+  if (p.author === null || p.authorSpan === null) return null;
+  const [a, b] = p.authorSpan;
+  const line = p.raw.find((l) => l.start <= a && b <= l.end);
+  if (!line) return null;
+  return skeleton(`${line.text.slice(0, a - line.start)}\u0000${line.text.slice(b - line.start)}`.trim());
+}
+
+function withoutFooterlessRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const posts = parsed.posts;
+  const rows = new Set(posts.flatMap((p) => footers(p).map((l) => skeleton(l.trimmed))));
+  const bare = (p: RawPost): boolean => !p.removed && !hasFooter(p, lines, rows);
+  // A named record keeps its place where its head line, the name aside, is the head of two other posts.
+  // (Its shape, or the marks it prints around the name when there are any: `[-] NAME 1 hour ago | link | flag`.)
+  const marks = (h: string): string | null => {
+    const m = h.replace(/[\p{L}\p{N}\s]+/gu, '');
+    return m.length > 1 ? m : null;
+  };
+  const heads = new Map<string, number>();
+  for (const p of posts) {
+    const h = headSkeleton(p);
+    if (h === null) continue;
+    heads.set(h, (heads.get(h) ?? 0) + 1);
+    const m = marks(h);
+    if (m !== null && m !== h) heads.set(m, (heads.get(m) ?? 0) + 1);
+  }
+  const unlike = (p: RawPost): boolean => {
+    const h = headSkeleton(p);
+    const m = h === null ? null : marks(h);
+    return bare(p) && (h === null || ((heads.get(h) ?? 0) < 3 && (m === null || (heads.get(m) ?? 0) < 3)));
+  };
+  const drop = new Set<number>();
+  for (let k = 0; k < posts.length && unlike(posts[k]!); k++) drop.add(k);
+  for (let k = posts.length - 1; k >= 0 && unlike(posts[k]!); k--) drop.add(k);
+  posts.forEach((p, k) => {
+    if (bare(p) && p.author === null) drop.add(k);
+  });
+  if (drop.size === 0) return parsed;
+  // The rule is the page's: at least five named posts with text among the others, nine in ten of them with a footer,
+  // and the named records dropped at the edges half as many as those at most.
+  const kept = posts.filter((p, k) => !drop.has(k) && !p.removed && p.author !== null && p.body.some((l) => !isBlank(l)));
+  const footed = kept.filter((p) => !bare(p)).length;
+  const namedDropped = [...drop].filter((k) => posts[k]!.author !== null).length;
+  if (kept.length < 5 || footed < 0.9 * kept.length || namedDropped > kept.length / 2) return parsed;
+  return withoutPosts(parsed, drop, () => 'comment-chrome');
+}
+
+function withRunTogetherRecords(parsed: SectionParse, tails: ReadonlySet<string>): SectionParse {
+  if (tails.size === 0) return parsed;
+  const posts: RawPost[] = [];
+  const newIndex = new Map<number, number>();
+  const lineKinds = new Map(parsed.lineKinds);
+  const moved = new Map<number, number>();
+  let changed = false;
+  parsed.posts.forEach((p, k) => {
+    newIndex.set(k, posts.length);
+    posts.push(p);
+    const rows = footers(p);
+    if (p.removed || rows.length < 2) return;
+    // The lines after the first footer row, in page order, and the footer rows among them.
+    const after = [...p.body, ...p.raw].filter((l) => l.index > rows[0]!.index).sort((a, b) => a.index - b.index);
+    const isRow = new Set(rows.map((l) => l.index));
+    const records: Array<{ head: Line; name: string; body: Line[]; footer: Line; before: Line[] }> = [];
+    let pending: Line[] = [];
+    for (const l of after) {
+      if (!isRow.has(l.index)) {
+        pending.push(l);
+        continue;
+      }
+      const headAt = pending.findIndex((x) => {
+        const split = isBlank(x) ? null : splitAtGap(x.trimmed);
+        return split !== null && tails.has(skeleton(split.tail)) && isHeadName(split.name);
+      });
+      const body = headAt < 0 ? [] : pending.slice(headAt + 1);
+      if (headAt < 0 || !body.some((x) => !isBlank(x))) return; // not a record: leave the post as read
+      records.push({ head: pending[headAt]!, name: splitAtGap(pending[headAt]!.trimmed)!.name, body, footer: l, before: pending.slice(0, headAt) });
+      pending = [];
+    }
+    if (records.length === 0) return;
+    changed = true;
+    // Rows under the last record's footer ("Total 2 replies  Collapse") are the page's too.
+    for (const l of pending) lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
+    const cut = rows[0]!.index;
+    p.body = p.body.filter((l) => l.index < cut);
+    p.raw = p.raw.filter((l) => l.index <= cut);
+    for (const r of records) {
+      for (const l of r.before) lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
+      const at = posts.length;
+      const start = r.head.contentStart + r.head.trimmed.indexOf(r.name);
+      posts.push({ id: null, author: r.name, authorSpan: [start, start + r.name.length], body: r.body, removed: false, isOP: false, depth: p.depth, depthCue: p.depthCue, replyTo: null, parentRef: null, timestamp: null, likes: null, raw: [r.head, r.footer] });
+      lineKinds.set(r.head.index, 'post-header');
+      lineKinds.set(r.footer.index, 'post-footer');
+      for (const l of [r.head, ...r.body, r.footer]) moved.set(l.index, at);
+      for (const l of r.body) lineKinds.set(l.index, isBlank(l) ? 'blank' : 'post-body');
+    }
+  });
+  if (!changed) return parsed;
+  const linePost = new Map<number, number>();
+  for (const [line, k] of parsed.linePost) {
+    if (lineKinds.get(line) === 'comment-chrome' && !moved.has(line)) continue;
+    linePost.set(line, moved.get(line) ?? newIndex.get(k)!);
+  }
+  for (const [line, k] of moved) linePost.set(line, k);
+  return { ...parsed, posts, lineKinds, linePost };
+}
+
+// "• Edited on Dec 6", "· updated 3h": a separator, at most two words, then what reads as a time.
+const DATED_TAIL = /^[•·|]\s*((?:\p{L}+\s+){0,2})(\S.{0,30})$/u;
+
+function withDatedHeadTails(parsed: SectionParse): SectionParse {
+  parsed.posts.forEach((p, index) => {
+    if (p.removed || !p.raw.some((l) => readTimeLine(l) !== null)) return;
+    const k = p.body.findIndex((l) => !isBlank(l));
+    const line = p.body[k];
+    const m = line ? DATED_TAIL.exec(line.trimmed) : null;
+    if (!line || !m || !p.body.slice(k + 1).some((l) => !isBlank(l))) return;
+    if (readTimeLine(splitLines(m[2]!)[0]!) === null) return;
+    p.raw.push(line);
+    p.body = p.body.slice(k + 1);
+    parsed.lineKinds.set(line.index, 'post-header');
+    parsed.linePost.set(line.index, index);
+  });
+  return parsed;
+}
+
+function withoutBadgeReplyNames(parsed: SectionParse): SectionParse {
+  const posters = new Set(parsed.posts.map((p) => p.author?.toLowerCase()).filter((a) => a !== undefined));
+  // The replies whose head line holds both the name and the name answered.
+  const inHead = parsed.posts.filter((p) => {
+    if (p.replyTo === null || p.authorSpan === null) return false;
+    const [a] = p.authorSpan;
+    const line = p.raw.find((l) => l.start <= a && a < l.end);
+    return line !== undefined && line.start <= p.replyTo.span[0] && p.replyTo.span[1] <= line.end;
+  });
+  const tally = new Map<string, number>();
+  for (const p of inHead) tally.set(p.replyTo!.name.toLowerCase(), (tally.get(p.replyTo!.name.toLowerCase()) ?? 0) + 1);
+  for (const p of inHead) {
+    const name = p.replyTo!.name.toLowerCase();
+    if ((tally.get(name) ?? 0) >= 2 && !posters.has(name)) p.replyTo = null;
+  }
+  return parsed;
+}
