@@ -40,7 +40,7 @@ const parse = todayParse as unknown as ParseFn;
 const args = process.argv.slice(2);
 const here = resolve(import.meta.dirname, '..', '..');
 
-export const HOW = ['model alone, unguarded', 'model alone, guarded', 'first try', "today's rules + forward model (not fair)", 'library as shipped (not fair)', 'model, guarded against the first try (simulated)'] as const;
+export const HOW = ['model alone, unguarded', 'model alone, guarded', 'first try', "today's rules + forward model (not fair)", 'library as shipped (not fair)', 'model, guarded against the first try (simulated)', "then-model alone (the first try's commit, forced)"] as const;
 type How = (typeof HOW)[number];
 type P = { author: string | null; text: string; removed: boolean };
 /** The facts of one reading (part 2). */
@@ -203,22 +203,30 @@ function report(rows: readonly Row[]): void {
   const sets = [...new Set(rows.map((r) => r.set))];
   const sum = (rs: readonly Row[], h: How): Score => rs.reduce((s, r) => add(s, r.reads[h] ?? zero()), zero());
   console.log(`\nAuthors / starts / parents by index (counts exact); ${rows.length} dumps, ${rows.reduce((s, r) => s + r.gold, 0)} gold posts\n`);
-  console.log(`| set | ${HOW.join(' | ')} | unguarded - first try, authors |`);
-  console.log(`| --- |${HOW.map(() => ' --- |').join('')} --- |`);
+  const hows = HOW.filter((h) => rows.some((r) => r.reads[h]));
+  console.log(`| set | ${hows.join(' | ')} | unguarded - first try, authors |`);
+  console.log(`| --- |${hows.map(() => ' --- |').join('')} --- |`);
   for (const s of [...sets, 'pooled']) {
     const rs = rows.filter((r) => s === 'pooled' || r.set === s);
     const d = rates(sum(rs, HOW[0]))[0] - rates(sum(rs, HOW[2]))[0];
-    console.log(`| ${s === 'pooled' ? '**pooled**' : s} | ${HOW.map((h) => scoreFigure(sum(rs, h))).join(' | ')} | ${sign(d)} |`);
+    console.log(`| ${s === 'pooled' ? '**pooled**' : s} | ${hows.map((h) => scoreFigure(sum(rs, h))).join(' | ')} | ${sign(d)} |`);
   }
-  for (const h of [HOW[0], HOW[1], HOW[3], HOW[4], HOW[5]]) console.log(`${h}: the model's reading taken on ${rows.filter((r) => r.modelRead[h]).length} of ${rows.length} dumps`);
+  for (const h of HOW.filter((x) => x !== HOW[2])) console.log(`${h}: the model's reading taken on ${rows.filter((r) => r.modelRead[h]).length} of ${rows.length} dumps`);
   // dump by dump: the model alone against the first try
   const rate = (r: Row, h: How): number => (r.reads[h]?.authors ?? 0) / r.gold;
-  for (const h of [HOW[0], HOW[1], HOW[5]]) {
+  for (const h of [HOW[0], HOW[1], HOW[5], HOW[6]]) {
+    if (!rows.some((r) => r.reads[h])) continue;
     const better = rows.filter((r) => rate(r, h) > rate(r, HOW[2]) + 1e-9).length;
     const worse = rows.filter((r) => rate(r, h) < rate(r, HOW[2]) - 1e-9).length;
     const setsBetter = sets.filter((s) => { const rs = rows.filter((r) => r.set === s); return rates(sum(rs, h))[0] > rates(sum(rs, HOW[2]))[0]; }).length;
     console.log(`\n${h} against the first try, authors: dumps better ${better}, worse ${worse}, same ${rows.length - better - worse}; sets better ${setsBetter} of ${sets.length}`);
   }
+  // where the first try read the layout (authors >= 0.9) and where it did not; the better of the two per dump (an oracle)
+  const ra = (rs: readonly Row[], h: How, k: 'authors' | 'starts'): string => (rs.reduce((x, r) => x + (r.reads[h]?.[k] ?? 0), 0) / rs.reduce((x, r) => x + r.gold, 0)).toFixed(3);
+  for (const [label, rs] of [['first try fine (authors >= 0.9)', rows.filter((r) => rate(r, HOW[2]) >= 0.9)], ['first try not fine', rows.filter((r) => rate(r, HOW[2]) < 0.9)]] as const) {
+    console.log(`${label}: ${rs.length} dumps; authors / starts: first try ${ra(rs, HOW[2], 'authors')} / ${ra(rs, HOW[2], 'starts')}, model alone unguarded ${ra(rs, HOW[0], 'authors')} / ${ra(rs, HOW[0], 'starts')}, simulated guard ${ra(rs, HOW[5], 'authors')} / ${ra(rs, HOW[5], 'starts')}; the model worse in authors on ${rs.filter((r) => rate(r, HOW[0]) < rate(r, HOW[2]) - 1e-9).length}`);
+  }
+  console.log(`the better of model alone (unguarded) and first try per dump, pooled authors: ${(rows.reduce((x, r) => x + Math.max(r.reads[HOW[0]]?.authors ?? 0, r.reads[HOW[2]]?.authors ?? 0), 0) / rows.reduce((x, r) => x + r.gold, 0)).toFixed(3)}`);
   // part 2
   const dis = rows.filter((r) => r.reads[HOW[2]] && Math.abs(rate(r, HOW[0]) - rate(r, HOW[2])) >= 0.3);
   console.log(`\nDumps where the model alone (unguarded) and the first try differ by >= 0.3 in authors: ${dis.length} (model right ${dis.filter((r) => rate(r, HOW[0]) > rate(r, HOW[2])).length}, first try right ${dis.filter((r) => rate(r, HOW[0]) < rate(r, HOW[2])).length})\n`);
@@ -226,6 +234,9 @@ function report(rows: readonly Row[]): void {
   const lower = (a: number, b: number): Vote => (a < b - 1e-9 ? 'model' : b < a - 1e-9 ? 'first' : null);
   const FACTS: Array<[string, (r: Row, m: Facts, f: Facts) => Vote]> = [
     ['odd-author share (oddAuthorShare) lower', (_r, m, f) => lower(m.odd, f.odd)],
+    ['odd-author share lower, a tie for the model', (_r, m, f) => lower(m.odd, f.odd) ?? 'model'],
+    ['always the model', () => 'model'],
+    ["the session-35 guard's condition (the model's odd share >= 0.25 and above the first try's: the first try; else the model)", (_r, m, f) => (f.posts > 0 && m.odd >= 0.25 && m.odd > f.odd ? 'first' : 'model')],
     ['share of posts with no author lower', (_r, m, f) => lower(m.noAuthor, f.noAuthor)],
     ['share of distinct authors named in another post higher', (_r, m, f) => lower(f.mentioned, m.mentioned)],
     ['share of distinct authors that are or open a line of the dump higher', (_r, m, f) => lower(f.authorLine, m.authorLine)],
@@ -261,7 +272,21 @@ function report(rows: readonly Row[]): void {
 }
 
 const ri = args.indexOf('--report');
-if (ri >= 0) report((JSON.parse(readFileSync(args[ri + 1]!, 'utf8')) as { rows: Row[] }).rows);
+if (ri >= 0) {
+  const rows = (JSON.parse(readFileSync(args[ri + 1]!, 'utf8')) as { rows: Row[] }).rows;
+  // `--then FILE` (arb40-then-model.ts): each set's first-try commit read with its own model, forced
+  const ti = args.indexOf('--then');
+  if (ti >= 0) {
+    const then = new Map((JSON.parse(readFileSync(args[ti + 1]!, 'utf8')) as { rows: Array<{ name: string; forced: Score; modelRead: boolean }> }).rows.map((r) => [r.name, r]));
+    for (const r of rows) {
+      const t = then.get(r.name);
+      if (t === undefined) continue;
+      r.reads[HOW[6]] = t.forced;
+      r.modelRead[HOW[6]] = t.modelRead;
+    }
+  }
+  report(rows);
+}
 else {
   const rows = run();
   const ji = args.indexOf('--json');
