@@ -25,8 +25,28 @@ export function readPageTemplate(parsed: SectionParse): SectionParse {
   return withoutTextlessRecords(withoutTemplateSuffix(withArrowedNames(withTemplateHeadLines(withTrailingRemovals(parsed)))));
 }
 
-// A head line's skeleton: its figures as "#" ("Level 5" → "Level #").
-const skeleton = (t: string): string => t.replace(/\p{N}+/gu, '#');
+/** A head line's skeleton: its figures as "#" ("Level 5" → "Level #"). */
+export const skeleton = (t: string): string => t.replace(/\p{N}+/gu, '#');
+
+/**
+ * A post's first line of text when more text follows it (the line a page-level reading may give the post's head), with
+ * its index in the body; else null.
+ */
+export function openingLine(p: RawPost): { line: Line; k: number } | null {
+  const k = p.body.findIndex((l) => !isBlank(l));
+  const line = p.body[k];
+  return line && p.body.slice(k + 1).some((l) => !isBlank(l)) ? { line, k } : null;
+}
+
+/** Post `index`'s body line `k` and the lines above it leave the text; that line joins the head as the post's header. */
+export function openingIntoHead(parsed: SectionParse, index: number, k: number): void {
+  const p = parsed.posts[index]!;
+  const line = p.body[k]!;
+  p.raw.push(line);
+  p.body = p.body.slice(k + 1);
+  parsed.lineKinds.set(line.index, 'post-header');
+  parsed.linePost.set(line.index, index);
+}
 
 /**
  * A head line the page prints in most posts' heads with a varying figure ("Level 4" under each name) is the head's,
@@ -55,14 +75,10 @@ function withTemplateHeadLines(parsed: SectionParse): SectionParse {
   const template = new Set([...shown].filter(([, n]) => n.inHead >= 1 && n.posts >= Math.max(4, 0.8 * live.length)).map(([k]) => k));
   if (template.size === 0) return parsed;
   parsed.posts.forEach((p, index) => {
-    const k = p.body.findIndex((l) => !isBlank(l));
-    const line = p.body[k];
-    if (!line || line.trimmed.length > 40 || !/\p{N}/u.test(line.trimmed) || !template.has(skeleton(line.trimmed))) return;
-    if (!p.body.slice(k + 1).some((l) => !isBlank(l))) return;
-    p.raw.push(line);
-    p.body = p.body.slice(k + 1);
-    parsed.lineKinds.set(line.index, 'post-header');
-    parsed.linePost.set(line.index, index);
+    const opening = openingLine(p);
+    const t = opening?.line.trimmed;
+    if (!opening || t!.length > 40 || !/\p{N}/u.test(t!) || !template.has(skeleton(t!))) return;
+    openingIntoHead(parsed, index, opening.k);
   });
   return parsed;
 }

@@ -1,5 +1,5 @@
 import { isBlank, splitLines, type Line } from './lines.js';
-import { withoutPosts } from './head-template.js';
+import { openingIntoHead, openingLine, skeleton, withoutPosts } from './head-template.js';
 import { readFooter, readTimeLine } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 
@@ -31,7 +31,6 @@ export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): S
 const WIDE_GAP = / {2,}|\t/;
 // The field after the gap: short, one or two words, no sentence punctuation.
 const TAIL = /^[\p{L}\p{N}][\p{L}\p{N}_.+-]{0,11}(?: [\p{L}\p{N}][\p{L}\p{N}_.+-]{0,11})?$/u;
-const skeleton = (t: string): string => t.replace(/\p{N}+/gu, '#');
 
 /** Splits a name read with a column gap into the name and the field after it, if the field is tail-shaped. */
 function splitAtGap(text: string): { name: string; tail: string } | null {
@@ -95,10 +94,9 @@ function withGapNames(parsed: SectionParse, tails: ReadonlySet<string>): Section
 function withHeadsInBody(parsed: SectionParse, tails: ReadonlySet<string>): SectionParse {
   if (tails.size === 0) return parsed;
   parsed.posts.forEach((p, index) => {
-    if (p.removed) return;
-    const k = p.body.findIndex((l) => !isBlank(l));
-    const line = p.body[k];
-    if (!line || !p.body.slice(k + 1).some((l) => !isBlank(l))) return;
+    const opening = p.removed ? null : openingLine(p);
+    if (!opening) return;
+    const { line, k } = opening;
     const split = splitAtGap(line.trimmed);
     if (!split || !tails.has(skeleton(split.tail)) || !isHeadName(split.name)) return;
     const above = [...p.raw.filter((l) => l.index < line.index), ...p.body.slice(0, k)];
@@ -248,15 +246,10 @@ const DATED_TAIL = /^[•·|]\s*((?:\p{L}+\s+){0,2})(\S.{0,30})$/u;
 function withDatedHeadTails(parsed: SectionParse): SectionParse {
   parsed.posts.forEach((p, index) => {
     if (p.removed || !p.raw.some((l) => readTimeLine(l) !== null)) return;
-    const k = p.body.findIndex((l) => !isBlank(l));
-    const line = p.body[k];
-    const m = line ? DATED_TAIL.exec(line.trimmed) : null;
-    if (!line || !m || !p.body.slice(k + 1).some((l) => !isBlank(l))) return;
-    if (readTimeLine(splitLines(m[2]!)[0]!) === null) return;
-    p.raw.push(line);
-    p.body = p.body.slice(k + 1);
-    parsed.lineKinds.set(line.index, 'post-header');
-    parsed.linePost.set(line.index, index);
+    const opening = openingLine(p);
+    const m = opening ? DATED_TAIL.exec(opening.line.trimmed) : null;
+    if (!opening || !m || readTimeLine(splitLines(m[2]!)[0]!) === null) return;
+    openingIntoHead(parsed, index, opening.k);
   });
   return parsed;
 }
