@@ -831,13 +831,15 @@ const LAST_REPLY_ROW = /^\d{1,5} repl(?:y|ies)\s{1,3}(?:[·•|]\s?)?last reply\
 
 const ARCHIVE_TOGGLE = /^[▼►▶▸▾▹]\s{1,3}\S[^()]{0,40}\(\d{1,6}\)$/u;
 
+// A bare count among a time-first row's labels ("214", "1,204", "3.2K").
+const LIKE_COUNT_ITEM = /^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?$/;
+
 /**
  * "вчера в 21:40  Ответить", "вчера в 21:52  ответил Ирине  Ответить": a row that opens with the post's time and
  * goes on, after column gaps, with short labels (one to three words, no sentence end) in whatever language, as a
- * page prints the time beside its buttons under the text (VK). The time is the post's; no count is the likes.
+ * page prints the time beside its buttons under the text (VK). The time is the post's; a bare count among the labels
+ * (since session 40), the first one, is the likes.
  */
-const LIKE_COUNT_ITEM = /^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?$/;
-
 function readTimeFirstRow(trimmed: string): Footer | undefined {
   if (!/ {2}|\t/.test(trimmed)) return undefined;
   const items = trimmed.split(/ {2,}|\t+/).map((t) => t.trim()).filter((t) => t.length > 0);
