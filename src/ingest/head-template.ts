@@ -166,9 +166,28 @@ function withRemovalsSplit(parsed: SectionParse, cut: (post: RawPost) => number,
     posts.push(p);
     if (at >= 0 && side === 'after') pushNote(p, note);
   });
+  return withPostsRelaid(parsed, posts, newIndex, lineKinds, noteOf);
+}
+
+/**
+ * The section with its posts laid out anew: `posts` in their new order, `newIndex` an old post's new index, `moved` the
+ * lines given to a post of their own (a line to its new post's index); the line map renumbered, and a line the reading
+ * gave to an old post left out where `freed` says so (unless moved).
+ */
+export function withPostsRelaid(
+  parsed: SectionParse,
+  posts: RawPost[],
+  newIndex: ReadonlyMap<number, number>,
+  lineKinds: SectionParse['lineKinds'],
+  moved: ReadonlyMap<number, number>,
+  freed: (line: number) => boolean = () => false,
+): SectionParse {
   const linePost = new Map<number, number>();
-  for (const [line, k] of parsed.linePost) linePost.set(line, noteOf.get(line) ?? newIndex.get(k)!);
-  for (const [line, k] of noteOf) linePost.set(line, k);
+  for (const [line, k] of parsed.linePost) {
+    if (!moved.has(line) && freed(line)) continue;
+    linePost.set(line, moved.get(line) ?? newIndex.get(k)!);
+  }
+  for (const [line, k] of moved) linePost.set(line, k);
   return { ...parsed, posts, lineKinds, linePost };
 }
 

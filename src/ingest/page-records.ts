@@ -1,5 +1,5 @@
 import { isBlank, splitLines, type Line } from './lines.js';
-import { openingIntoHead, openingLine, skeleton, withoutPosts } from './head-template.js';
+import { openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
 import { readFooter, readTimeLine } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 
@@ -231,13 +231,7 @@ function withRunTogetherRecords(parsed: SectionParse, tails: ReadonlySet<string>
     }
   });
   if (!changed) return parsed;
-  const linePost = new Map<number, number>();
-  for (const [line, k] of parsed.linePost) {
-    if (lineKinds.get(line) === 'comment-chrome' && !moved.has(line)) continue;
-    linePost.set(line, moved.get(line) ?? newIndex.get(k)!);
-  }
-  for (const [line, k] of moved) linePost.set(line, k);
-  return { ...parsed, posts, lineKinds, linePost };
+  return withPostsRelaid(parsed, posts, newIndex, lineKinds, moved, (line) => lineKinds.get(line) === 'comment-chrome');
 }
 
 // "• Edited on Dec 6", "· updated 3h": a separator, at most two words, then what reads as a time.
