@@ -40,7 +40,7 @@ import { SETS, readDump, type Gold } from './first-tries.js';
 import type { RawPost } from '../../src/ingest/types.js';
 
 type OutPost = { id: string; author: string | null; text: string; parentId: string | null; removed: boolean; span?: [number, number] };
-type ParseFn = (t: string, o?: object) => ScoredDoc & { thread: { posts: OutPost[] }; messages: Array<{ ruleId: string }> };
+type ParseFn = (t: string, o?: object) => { thread: { posts: OutPost[] }; messages: Array<{ ruleId: string }> };
 const parse = todayParse as unknown as ParseFn;
 const args = process.argv.slice(2);
 const here = resolve(import.meta.dirname, '..', '..');
@@ -238,11 +238,15 @@ function report(rows: readonly Row[]): void {
   }
 }
 
-const ri = args.indexOf('--report');
-if (ri >= 0) report((JSON.parse(readFileSync(args[ri + 1]!, 'utf8')) as { rows: Row[] }).rows);
-else {
-  const rows = run();
-  const ji = args.indexOf('--json');
-  if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ rows }, null, 1));
-  report(rows);
+function main(): void {
+  const ri = args.indexOf('--report');
+  if (ri >= 0) report((JSON.parse(readFileSync(args[ri + 1]!, 'utf8')) as { rows: Row[] }).rows);
+  else {
+    const rows = run();
+    const ji = args.indexOf('--json');
+    if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ rows }, null, 1));
+    report(rows);
+  }
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
