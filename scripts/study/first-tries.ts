@@ -15,8 +15,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join, resolve } from 'node:path';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 
-/** Each set's first-try commit, newest first (docs/blind-threads.md; 107-112: "first try (`5df185e`, main `92ce9d5`)", added by arb40). */
+/**
+ * Each set's first-try commit, newest first (docs/blind-threads.md; 107-112: "first try (`5df185e`, main `92ce9d5`)",
+ * added by arb40; 113-118: "first try (`7bd16fc`, main `9aba392`)", added by arb41).
+ */
 export const SETS: ReadonlyArray<{ label: string; first: number; last: number; commit: string }> = [
+  { label: '113-118', first: 113, last: 118, commit: '9aba392' },
   { label: '107-112', first: 107, last: 112, commit: '92ce9d5' },
   { label: '101-106', first: 101, last: 106, commit: '6b9de2d' },
   { label: '95-100', first: 95, last: 100, commit: 'fd515c7' },

@@ -7,7 +7,7 @@
 import { predict, type LinearModel } from '../learn/model.js';
 import { lineFeatures, LINE_ROLES } from './line-features.js';
 import { chromeLineFeatures, lineChromeMode } from './line-chrome.js';
-import { MIN_STARTS, setLineRoleStudy, type RoleDecoder, type TriggerFacts } from './line-roles.js';
+import { MIN_STARTS, setLineRoleStudy, type Arbitration, type RoleDecoder, type TriggerFacts } from './line-roles.js';
 import type { Line } from './lines.js';
 
 export type { RoleDecoder } from './line-roles.js';
@@ -29,6 +29,20 @@ export function useLineModelForStudy(m: LinearModel | null, force = false, decod
     decode,
     force,
     unguarded,
+  });
+}
+
+/**
+ * Read with the shipped model and rules, the agreement arm set to candidate `a` (null: off), in place of the library's
+ * `ARBITRATION` (session 41, arb41; `useLineModelForStudy(null)` gives the library's own back).
+ */
+export function useArbitrationForStudy(a: Arbitration | null): void {
+  setLineRoleStudy({
+    probs: (lines, shipped) => lineFeatures(lines.map((l) => l.text)).map((f) => (f === null ? null : predict(shipped, f))),
+    decode: null,
+    force: false,
+    unguarded: false,
+    arbitration: a,
   });
 }
 

@@ -4,7 +4,8 @@
  * project's own fixtures and blind threads by scripts/train/train-line-roles.ts. Used only when the rules read no post at all, or ran
  * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names (or carry the head's frame, session 32) and the
  * model's reading has under half that share (`takeForAuthors`, session 31), or the two readings' post counts differ by
- * the rules' doing and the model is sure of its start lines (`countArm`, sessions 33-34: shape33b), and the model has at least three start lines: then
+ * the rules' doing and the model is sure of its start lines (`countArm`, sessions 33-34: shape33b), and the model has at least three start lines (a
+ * fourth arm, the two readings placing too few posts alike, `agreementArm`, session 41, is read by the studies only: off in the library): then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
  * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
@@ -73,6 +74,8 @@ export interface LineRoleStudyHook {
   force: boolean;
   /** With `force`, even when its authors look wrong more often than the rules' (no odd-author guard). */
   unguarded: boolean;
+  /** The agreement arm the study reads (session 41, arb41): a candidate, null (off), or absent (the library's `ARBITRATION`). */
+  arbitration?: Arbitration | null;
 }
 
 let study: LineRoleStudyHook | null = null;
@@ -217,6 +220,71 @@ export function countArm(f: TriggerFacts, modelPosts: number): boolean {
 /** Whether the count arm can fire whatever the model's post count: a sure model, three posts or start lines to explain a gap. */
 function countArmMayFire(f: TriggerFacts): boolean {
   return f.starts >= MIN_STARTS && f.meanStartP >= SURE_STARTS && (f.textless >= MIN_EXPLAINED || f.startsUnderHead >= MIN_EXPLAINED);
+}
+
+/**
+ * The agreement arm's guard (session 41, arb41): `g35`, the model's odd-author share is at least `ODD_AUTHORS` and above
+ * the rules' (session 35's guard); `gle`, the model's share is above the rules'. Where it holds, the rules' reading stands.
+ */
+export type ArbitrationGuard = 'g35' | 'gle';
+
+/** One candidate of the agreement arm: the share of agreeing posts under which the model's reading is taken, and its guard. */
+export interface Arbitration {
+  tau: number;
+  guard: ArbitrationGuard;
+}
+
+/**
+ * The agreement arm as the library ships it (session 41, arb41): null, off. The six candidates of the registration
+ * (docs/blind-threads.md, "Registration for session 41's held-out read") are read by the studies through
+ * `setLineRoleStudy`'s `arbitration`.
+ */
+export const ARBITRATION: Arbitration | null = null;
+
+/** A post's start line and author, as the agreement arm compares two readings. */
+export interface PlacedPost {
+  line: number | null;
+  author: string | null;
+  removed: boolean;
+}
+
+/** An author as the agreement arm compares it: whitespace and case folded, no author as ''. */
+function foldAuthor(a: string | null): string {
+  return (a ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * How far the model's reading agrees with the rules' (session 41's registration): the model's posts (not removed) whose
+ * start line is the start line of one of the rules' posts (not removed) with the same author, over the larger of the two
+ * post counts; 0 when the rules read no post.
+ */
+export function readingAgreement(model: readonly PlacedPost[], rules: readonly PlacedPost[]): number {
+  if (rules.length === 0) return 0;
+  const at = new Map<number, Set<string>>();
+  for (const p of rules) {
+    if (p.removed || p.line === null) continue;
+    const names = at.get(p.line) ?? new Set<string>();
+    names.add(foldAuthor(p.author));
+    at.set(p.line, names);
+  }
+  let agreed = 0;
+  for (const p of model) if (!p.removed && p.line !== null && at.get(p.line)?.has(foldAuthor(p.author)) === true) agreed++;
+  return agreed / Math.max(model.length, rules.length);
+}
+
+/**
+ * The agreement arm (session 41, arb41): the model's reading (with at least three start lines, checked by the caller)
+ * replaces the rules' when the two agree on under `tau` of the posts (`readingAgreement`) and the guard does not hold.
+ */
+export function agreementArm(a: Arbitration, agreement: number, modelOdd: number, rulesOdd: number): boolean {
+  if (agreement >= a.tau) return false;
+  const held = a.guard === 'g35' ? modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd : modelOdd > rulesOdd;
+  return !held;
+}
+
+/** Each post's start line (the first non-blank line of its own text, as `weigh` finds it) and author. */
+function placed(posts: readonly RawPost[]): PlacedPost[] {
+  return ownText(posts).map((text, k) => ({ line: text.find((l) => !isBlank(l))?.index ?? null, author: posts[k]!.author, removed: posts[k]!.removed === true }));
 }
 
 /** With at least this share of odd authors in the rules' reading, the model's reading is weighed against it (session 31). */
@@ -379,6 +447,8 @@ export interface ModelSection {
   oddAuthors: number | null;
   /** When the model's reading was taken for the two readings' post counts (`countArm`, shape33b). */
   countsDiffer: boolean;
+  /** When the model's reading was taken because the two readings agree on too few posts (`agreementArm`, arb41): the share; else null. */
+  agreement: number | null;
 }
 
 /**
@@ -407,7 +477,8 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     // only where the model is sure of its starts and three of their posts or of its start lines could explain a difference
     const rulesOdd = oddAuthorShare(rules.posts);
     const weighAuthors = rules.posts.length > 0 && rulesOdd >= ODD_AUTHORS;
-    if (!trigger && !weighAuthors && !countArmMayFire(facts)) return null;
+    const arbitration = study !== null && study.arbitration !== undefined ? study.arbitration : ARBITRATION;
+    if (!trigger && !weighAuthors && !countArmMayFire(facts) && arbitration === null) return null;
     const roles = guesses.map((g) => g?.role ?? null);
     ownHeads(lines, roles);
     const starts: number[] = [];
@@ -417,7 +488,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       else if (r === 'start') starts.push(i);
     });
     if (starts.length === 0) return null;
-    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false };
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false, agreement: null };
     const modelOdd = oddAuthorShare(read.parse.posts);
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
@@ -425,7 +496,11 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     if (!(forced && study?.unguarded === true) && rules.posts.length > 0 && modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd) return null;
     if (trigger) return read;
     if (weighAuthors && takeForAuthors(rulesOdd, modelOdd)) return { ...read, oddAuthors: rulesOdd };
-    return countArm(facts, read.parse.posts.length) ? { ...read, countsDiffer: true } : null;
+    if (countArm(facts, read.parse.posts.length)) return { ...read, countsDiffer: true };
+    // today's arms declined: the agreement arm (session 41), where the two readings place too few posts alike
+    if (arbitration === null || rules.posts.length === 0) return null;
+    const agreement = readingAgreement(placed(read.parse.posts), placed(rules.posts));
+    return agreementArm(arbitration, agreement, modelOdd, rulesOdd) ? { ...read, agreement } : null;
   } catch {
     return null;
   }
@@ -479,7 +554,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer' | 'agreement'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).

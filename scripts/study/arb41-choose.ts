@@ -1,0 +1,252 @@
+/**
+ * Study (session 41, arb41): the arbitration between the rules' reading and the line-role model's, chosen on
+ * forward-chained history (docs/blind-threads.md "Registration for session 41's held-out read"; docs/dump-styles.md
+ * "Session 41 (arb41)").
+ *
+ * For each of the fourteen sets 35-40 ... 113-118 (first-tries.ts `SETS`) the line-role model is fit with today's recipe
+ * (`fitLineRoles(lineRoleRows(...))`, the rows as `studyFixtures()` / `studyBlind()` derive them) on the fixtures and
+ * only the blind dumps numbered below the set's first, as arb40-forward.ts fits it. Each dump of the set is read two ways:
+ *   R: the set's historical first try (the commit's own CLI, first-tries.ts `readDump`, cached in .cache/first-tries);
+ *      its posts are placed on the dump's lines by their text: a post's start line is the first line, at or after the
+ *      previous post's, whose trimmed text the post's text starts with (whitespace folded); a post placed nowhere (and
+ *      every removed post) agrees with nothing;
+ *   M: today's src with the forward model's reading forced and unguarded (arb40's "model alone, unguarded"); a post's
+ *      start line is the line its `span` starts on; "M has at least three start lines" is the model's reading being
+ *      taken at all (a `thread/line-model` message).
+ * Agreement = M's posts (not removed) whose start line is the start line of one of R's posts with the same author
+ * (whitespace and case folded; no author = no author), over the larger of the two post counts (0 when R has no post).
+ * Guards (odd-author shares `oddAuthorShare` of the output posts): g35 = M's share >= 0.25 and above R's; gle = M's share
+ * above R's. A candidate (tau in {0.25, 0.5, 0.75} x guard) reads a dump as M when M has three start lines, the
+ * agreement is under tau and its guard does not hold; else as R. Today's triggers cannot be replayed on the first try's
+ * commit: R is what that commit shipped, its own triggers included, and each candidate is its rule alone against R; the
+ * seventh candidate is R itself ("main as it is"). Scored as the line-role studies score (`scoreDoc`, posts aligned by
+ * index: authors / starts / parents, counts exact), per set and pooled, split by "first try fine" (R's authors >= 0.9).
+ *
+ * Never reads 119-124: the dumps are the gold files numbered 35-118, filtered by number before any is opened.
+ *
+ * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--sets 35-40,41-46] [--json FILE]
+ *      npx tsx scripts/study/arb41-choose.ts --report FILE
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fitLineRoles, lineRoleRows, type ThreadGold } from '../train/lib/line-roles-data.js';
+import { blindNumber } from '../train/lib/blind-rounds.js';
+import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
+import { oddAuthorShare } from '../../src/ingest/line-roles.js';
+import { add, norm, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
+import { studyBlind, studyFixtures } from './lib/left-out-data.js';
+import { parse as todayParse } from '../../src/index.js';
+import { SETS, readDump, type Gold } from './first-tries.js';
+import type { RawPost } from '../../src/ingest/types.js';
+
+type OutPost = { id: string; author: string | null; text: string; parentId: string | null; removed: boolean; span?: [number, number] };
+type ParseFn = (t: string, o?: object) => { thread: { posts: OutPost[] }; messages: Array<{ ruleId: string }> };
+const parse = todayParse as unknown as ParseFn;
+const args = process.argv.slice(2);
+const here = resolve(import.meta.dirname, '..', '..');
+const blindDir = join(here, 'fixtures', 'blind-threads');
+
+/** The last blind dump this study may read (119-124 are session 41's held-out set). */
+const LAST_READ = 118;
+
+export const TAUS = [0.25, 0.5, 0.75] as const;
+export const GUARDS = ['g35', 'gle'] as const;
+export type Guard = (typeof GUARDS)[number];
+/** The odd-author share at and above which g35 holds (session 35's `ODD_AUTHORS`). */
+const ODD = 0.25;
+
+/** One dump's facts and the two readings' scores. */
+interface Row {
+  name: string;
+  set: string;
+  gold: number;
+  r: Score;
+  m: Score;
+  /** M was taken at all (three start lines: a `thread/line-model` message in the forced reading). */
+  mTaken: boolean;
+  rPosts: number;
+  mPosts: number;
+  /** R's posts not removed that could not be placed on a line by their text. */
+  rUnplaced: number;
+  /** R's removed posts (never placed). */
+  rRemoved: number;
+  /** M's posts whose span did not start on a line (none expected). */
+  mUnplaced: number;
+  agreed: number;
+  agreement: number;
+  oddR: number;
+  oddM: number;
+}
+
+const fold = (a: string | null | undefined): string => norm(a).toLowerCase();
+
+/** The start offsets of the dump's lines (split at "\n"; a line's text has its "\r" removed). */
+function lineStarts(text: string): number[] {
+  const at = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') at.push(i + 1);
+  return at;
+}
+
+/** The line holding offset `o` (binary search over `starts`). */
+function lineOf(starts: readonly number[], o: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** R's posts placed on lines by their text (null: unplaced or removed). */
+function placeByText(posts: readonly OutPost[], lines: readonly string[]): Array<number | null> {
+  const trimmed = lines.map((l) => norm(l));
+  let from = 0;
+  return posts.map((p) => {
+    if (p.removed) return null;
+    const t = norm(p.text);
+    if (t === '') return null;
+    for (let j = from; j < trimmed.length; j++) {
+      if (trimmed[j] !== '' && t.startsWith(trimmed[j]!)) {
+        from = j;
+        return j;
+      }
+    }
+    return null;
+  });
+}
+
+/** Agreement of M's posts with R's: M's posts (not removed) on a start line of R's with the same author, over the larger count. */
+export function agreementOf(m: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, r: ReadonlyArray<{ line: number | null; author: string | null }>): { agreed: number; share: number } {
+  if (r.length === 0) return { agreed: 0, share: 0 };
+  const at = new Map<number, Set<string>>();
+  for (const p of r) if (p.line !== null) (at.get(p.line) ?? at.set(p.line, new Set()).get(p.line)!).add(fold(p.author));
+  const agreed = m.filter((p) => !p.removed && p.line !== null && at.get(p.line)?.has(fold(p.author)) === true).length;
+  return { agreed, share: agreed / Math.max(m.length, r.length) };
+}
+
+const odd = (posts: readonly OutPost[]): number => oddAuthorShare(posts.map((p) => ({ author: p.author, removed: p.removed === true })) as unknown as RawPost[]);
+
+/** Whether candidate (tau, guard) takes M on a dump. */
+export function takesM(row: Row, tau: number, guard: Guard): boolean {
+  if (!row.mTaken || row.agreement >= tau) return false;
+  const held = guard === 'g35' ? row.oddM >= ODD && row.oddM > row.oddR : row.oddM > row.oddR;
+  return !held;
+}
+
+/** The blind dumps numbered from..to (never past LAST_READ), by number: name, text, gold. */
+function dumps(from: number, to: number): Array<{ name: string; text: string; gold: ThreadGold & { file: string } }> {
+  return readdirSync(blindDir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .filter((f) => { const n = blindNumber(f); return n >= from && n <= Math.min(to, LAST_READ); })
+    .sort((a, b) => blindNumber(a) - blindNumber(b))
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(blindDir, f), 'utf8')) as ThreadGold & { file: string };
+      return { name: f.replace(/\.gold\.json$/, ''), text: readFileSync(join(blindDir, gold.file), 'utf8'), gold };
+    });
+}
+
+function run(): Row[] {
+  const si = args.indexOf('--sets');
+  const only = si >= 0 ? new Set(args[si + 1]!.split(',')) : null;
+  const fixtures = studyFixtures();
+  const blind = studyBlind();
+  const sets = [...SETS].filter((s) => s.first >= 35 && s.last <= LAST_READ && (only === null || only.has(s.label))).sort((a, b) => a.first - b.first);
+  const rows: Row[] = [];
+  const t0 = Date.now();
+  for (const set of sets) {
+    const before = blind.filter((b) => b.n < set.first);
+    const m = fitLineRoles(lineRoleRows([...fixtures, ...before.map((b) => b.fx)]), ['study']);
+    console.log(`set ${set.label}: fit on ${fixtures.length} fixtures + ${before.length} dumps (01-${String(set.first - 1).padStart(2, '0')}), ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    for (const d of dumps(set.first, set.last)) {
+      useLineModelForStudy(m, true, null, true);
+      const docM = parse(d.text, { name: d.name });
+      useLineModelForStudy(null);
+      const mTaken = docM.messages.some((x) => x.ruleId === 'thread/line-model');
+      const starts = lineStarts(d.text);
+      const lines = d.text.split('\n').map((l) => l.replace(/\r$/, ''));
+      const mPosts = docM.thread.posts;
+      let mUnplaced = 0;
+      const mPlaced = mPosts.map((p) => {
+        const o = p.span?.[0];
+        if (o === undefined || o < 0 || o > d.text.length) { mUnplaced++; return { line: null, author: p.author, removed: p.removed }; }
+        return { line: lineOf(starts, o), author: p.author, removed: p.removed };
+      });
+      const ft = readDump(set.commit, { ...(d.gold as unknown as Gold), file: d.gold.file });
+      if (typeof ft === 'string') { console.error(`${d.name}: first try ${ft}`); continue; }
+      const rPosts = ((ft.thread?.posts ?? ft.posts ?? []) as unknown as OutPost[]).map((p) => ({ ...p, parentId: p.parentId ?? null, removed: p.removed === true }));
+      const rLines = placeByText(rPosts, lines);
+      const rRemoved = rPosts.filter((p) => p.removed).length;
+      const rUnplaced = rLines.filter((l, k) => l === null && !rPosts[k]!.removed).length;
+      const ag = agreementOf(mPlaced, rPosts.map((p, k) => ({ line: rLines[k]!, author: p.author })));
+      const row: Row = {
+        name: d.name, set: set.label, gold: d.gold.posts.length,
+        r: scoreDoc({ thread: { posts: rPosts } }, d.gold), m: scoreDoc(docM, d.gold), mTaken,
+        rPosts: rPosts.length, mPosts: mPosts.length, rUnplaced, rRemoved, mUnplaced,
+        agreed: ag.agreed, agreement: ag.share, oddR: odd(rPosts), oddM: odd(mPosts),
+      };
+      rows.push(row);
+      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
+    }
+  }
+  return rows;
+}
+
+// ---- the report ----
+type Cand = { label: string; take: (r: Row) => boolean };
+export const CANDIDATES: Cand[] = [
+  ...TAUS.flatMap((tau) => GUARDS.map((g) => ({ label: `tau ${tau}, ${g}`, take: (r: Row) => takesM(r, tau, g) }))),
+  { label: 'R (the first try: main as it is)', take: () => false },
+  { label: 'M (the model alone, unguarded)', take: (r: Row) => r.mTaken },
+];
+
+const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+function report(rows: readonly Row[]): void {
+  const sets = [...new Set(rows.map((r) => r.set))];
+  const read = (c: Cand, rs: readonly Row[]): Score => rs.reduce((s, r) => add(s, c.take(r) ? r.m : r.r), zero());
+  const R = CANDIDATES[6]!;
+  console.log(`\n${rows.length} dumps, ${rows.reduce((s, r) => s + r.gold, 0)} gold posts; R's posts ${rows.reduce((s, r) => s + r.rPosts, 0)}, of them removed ${rows.reduce((s, r) => s + r.rRemoved, 0)} and not placed by their text ${rows.reduce((s, r) => s + r.rUnplaced, 0)} (on ${rows.filter((r) => r.rUnplaced > 0).length} dumps); M's posts not placed by their span ${rows.reduce((s, r) => s + r.mUnplaced, 0)}; M taken (three start lines) on ${rows.filter((r) => r.mTaken).length}\n`);
+  console.log(`Authors / starts / parents by index (counts exact), per set and pooled:\n`);
+  console.log(`| set | ${CANDIDATES.map((c) => c.label).join(' | ')} |`);
+  console.log(`| --- |${CANDIDATES.map(() => ' --- |').join('')}`);
+  for (const s of [...sets, 'pooled']) {
+    const rs = rows.filter((r) => s === 'pooled' || r.set === s);
+    console.log(`| ${s === 'pooled' ? '**pooled**' : s} | ${CANDIDATES.map((c) => scoreFigure(read(c, rs))).join(' | ')} |`);
+  }
+  const fine = rows.filter((r) => r.r.authors / r.gold >= 0.9);
+  const notFine = rows.filter((r) => r.r.authors / r.gold < 0.9);
+  const fineR = rates(read(R, fine))[0];
+  const allR = rates(read(R, rows));
+  console.log(`\nAgainst the registered rule (first try fine: ${fine.length} dumps, R's authors there ${fineR.toFixed(3)}; pooled R ${allR[0].toFixed(3)} / ${allR[1].toFixed(3)}):\n`);
+  console.log(`| candidate | pooled authors / starts / parents | mean of authors and starts | authors / starts - first try | first try fine: authors / starts (- first try) | first try not fine: authors / starts | dumps taking M (of them first try fine) | (i) fine authors loss <= 0.02 | beats first try by >= 0.02 in both |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+  for (const c of CANDIDATES) {
+    const a = rates(read(c, rows));
+    const f = rates(read(c, fine));
+    const n = rates(read(c, notFine));
+    const takes = rows.filter((r) => c.take(r));
+    const ok1 = f[0] >= fineR - 0.02 - 1e-9;
+    const beats = a[0] >= allR[0] + 0.02 - 1e-9 && a[1] >= allR[1] + 0.02 - 1e-9;
+    console.log(`| ${c.label} | ${a.map((x) => x.toFixed(3)).join(' / ')} | ${((a[0] + a[1]) / 2).toFixed(3)} | ${sign(a[0] - allR[0])} / ${sign(a[1] - allR[1])} | ${f[0].toFixed(3)} / ${f[1].toFixed(3)} (${sign(f[0] - fineR)}) | ${n[0].toFixed(3)} / ${n[1].toFixed(3)} | ${takes.length} (${takes.filter((r) => fine.includes(r)).length}) | ${ok1 ? 'yes' : 'no'} | ${beats ? 'yes' : 'no'} |`);
+  }
+  console.log(`\nPer dump (agreement, odd shares, authors R / M, which candidates take M):\n`);
+  console.log(`| dump | set | gold | posts R / M | R unplaced | agreement | odd M / R | authors R / M | starts R / M | taken by |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+  for (const r of rows) {
+    const by = CANDIDATES.slice(0, 6).filter((c) => c.take(r)).map((c) => c.label.replace('tau ', '').replace(', ', ''));
+    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${r.rPosts} / ${r.mPosts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${r.agreement.toFixed(2)} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
+  }
+}
+
+function main(): void {
+  const ri = args.indexOf('--report');
+  if (ri >= 0) report((JSON.parse(readFileSync(args[ri + 1]!, 'utf8')) as { rows: Row[] }).rows);
+  else {
+    const rows = run();
+    const ji = args.indexOf('--json');
+    if (ji >= 0) writeFileSync(args[ji + 1]!, JSON.stringify({ rows }, null, 1));
+    report(rows);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

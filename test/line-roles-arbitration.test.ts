@@ -1,0 +1,130 @@
+/**
+ * The agreement arm of the line-role arbitration (session 41, arb41; src/ingest/line-roles.ts `readingAgreement`,
+ * `agreementArm`): the model's reading replaces the rules' when the two place under a share tau of their posts alike
+ * (the same start line and author) and the guard does not hold. None of the six registered candidates cleared the
+ * in-library checks (docs/dump-styles.md, session 41), so the library ships it off (`ARBITRATION` null) and the studies
+ * read it through the study switch (`useArbitrationForStudy`). Both dumps below were written for this test.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { ARBITRATION, agreementArm, readingAgreement, type PlacedPost } from '../src/ingest/line-roles.js';
+import { useArbitrationForStudy, useLineModelForStudy } from '../src/ingest/line-roles-study.js';
+
+// A forum page whose heads the rules read ("Re: TITLE by NAME(m): TIME On DATE": the name) and the shipped line-role model
+// reads with the gender mark in the name ("NAME(m"): the same start lines, no author alike, so the agreement is 0. The
+// arm fires and takes the model's worse names: the failure the library checks found on blind 85 and 104.
+const FIRES = `Harbourside Forum
+Welcome, Guest: Join / Login / Trending / Recent
+
+Council To Close Old Ferry Pier For Repairs - Local News - Harbourside
+
+The old ferry pier will close for six weeks from March while engineers replace the rotten timber under the landing stage, the council said on Monday.
+
+The ferries will use the temporary pontoon by the fish market until the work is done.
+
+Re: Council To Close Old Ferry Pier For Repairs by kwame_b(m): 9:14am On Feb 02
+Six weeks is fine if they actually finish on time. Last time it was three months.
+4 Likes
+
+Re: Council To Close Old Ferry Pier For Repairs by Ngozi_T(f): 9:30am On Feb 02
+The pontoon by the fish market floods at high tide, somebody should tell them.
+2 Likes
+
+Re: Council To Close Old Ferry Pier For Repairs by bigdeji(m): 9:41am On Feb 02
+They should have fixed it years ago before the timber rotted through.
+7 Likes
+
+Re: Council To Close Old Ferry Pier For Repairs by AmakaO(f): 10:02am On Feb 02
+My father fished from that pier for forty years, sad to see it in this state.
+3 Likes
+
+Re: Council To Close Old Ferry Pier For Repairs by kwame_b(m): 10:20am On Feb 02
+Ngozi is right about the pontoon, I saw water on it last week.
+1 Like
+`;
+
+// A widget under an article (a name line, a time line, the text, a reply button): the rules and the model read the same
+// posts with the same names, so the arm must not fire.
+const AGREES = `Harbour lights to stay on all winter
+
+The port authority said on Tuesday that the harbour lights would stay on through the winter months, reversing a plan to switch them off at midnight to save money.
+
+The decision follows a petition signed by more than two thousand residents, who said the dark quay was unsafe.
+
+Comments
+
+Gwen Tallis
+2 hours ago
+I walk the dog along the quay every night and the lights make all the difference.
+Reply
+
+Oskar Brandt
+2 hours ago
+Good news, but who pays for it in the end? The maintenance budget is our harbour dues.
+Reply
+
+Priya Nandakumar
+1 hour ago
+The dues were raised last spring already, so this is covered.
+Reply
+
+Tomas Reyes
+1 hour ago
+Finally a decision that listens to the people who actually use the quay at night.
+Reply
+`;
+
+const authors = (text: string): Array<string | null> => parse(text).thread.posts.map((p) => p.author);
+const byModel = (text: string): boolean => parse(text).messages.some((m) => m.ruleId === 'thread/line-model');
+
+const post = (line: number | null, author: string | null, removed = false): PlacedPost => ({ line, author, removed });
+
+afterEach(() => useLineModelForStudy(null));
+
+describe('agreement arm (session 41)', () => {
+  it('counts the model posts on a start line of the rules with the same author, over the larger count', () => {
+    const rules = [post(3, 'Ada Lund'), post(7, 'Bo'), post(11, null, true), post(15, 'Cy')];
+    // whitespace and case folded; a removed post agrees with nothing; a post on no rules' start line agrees with nothing
+    expect(readingAgreement([post(3, ' ada  LUND '), post(7, 'Bo'), post(11, null), post(16, 'Cy')], rules)).toBe(2 / 4);
+    expect(readingAgreement([post(3, 'Ada Lund'), post(7, 'Bob')], rules)).toBe(1 / 4);
+    expect(readingAgreement([post(3, 'Ada Lund'), post(7, 'Bo', true)], rules)).toBe(1 / 4);
+    // the larger of the two counts
+    expect(readingAgreement([post(3, 'Ada Lund'), post(7, 'Bo'), post(15, 'Cy'), post(18, 'Di'), post(22, 'Ed'), post(25, 'Fa')], rules)).toBe(3 / 6);
+    // no rules' post: 0
+    expect(readingAgreement([post(3, 'Ada Lund')], [])).toBe(0);
+  });
+
+  it('fires under tau unless the guard holds', () => {
+    expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.4, 0, 0)).toBe(true);
+    expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.5, 0, 0)).toBe(false);
+    // gle: the model's odd-author share above the rules' holds it, however small
+    expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.1, 0.1, 0.05)).toBe(false);
+    // g35: only from a quarter of odd authors up
+    expect(agreementArm({ tau: 0.5, guard: 'g35' }, 0.1, 0.1, 0.05)).toBe(true);
+    expect(agreementArm({ tau: 0.5, guard: 'g35' }, 0.1, 0.3, 0.05)).toBe(false);
+    expect(agreementArm({ tau: 0.5, guard: 'g35' }, 0.1, 0.3, 0.4)).toBe(true);
+  });
+
+  it('is off in the library: the rules read the forum page', () => {
+    expect(ARBITRATION).toBeNull();
+    expect(byModel(FIRES)).toBe(false);
+    expect(authors(FIRES)).toEqual(['kwame_b', 'Ngozi_T', 'bigdeji', 'AmakaO', 'kwame_b']);
+  });
+
+  it('fires through the study switch where the two readings place no post alike', () => {
+    useArbitrationForStudy({ tau: 0.25, guard: 'gle' });
+    const doc = parse(FIRES);
+    const msg = doc.messages.find((m) => m.ruleId === 'thread/line-model');
+    expect(msg?.reason).toMatch(/places only 0% of its posts as they do/);
+    expect(doc.thread.posts.map((p) => p.author)).toEqual(['kwame_b(m', 'Ngozi_T(f', 'bigdeji(m', 'AmakaO(f', 'kwame_b(m']);
+  });
+
+  it('does not fire where the two readings agree, at any registered tau', () => {
+    for (const tau of [0.25, 0.5, 0.75])
+      for (const guard of ['g35', 'gle'] as const) {
+        useArbitrationForStudy({ tau, guard });
+        expect(byModel(AGREES)).toBe(false);
+        expect(authors(AGREES)).toEqual(['Gwen Tallis', 'Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes']);
+      }
+  });
+});
