@@ -216,14 +216,17 @@ function shippedModel(): LinearModel {
   return shipped;
 }
 
-/** What a study sets (never the library): the model to use (null: the pass off), and a reader of every page's candidates. */
+// The study switch (like drop-edge-posts.ts's `setEdgePassForStudy`): OFF in the library, which never changes it. The link
+// missed its registered bar on blind 01-118 with rounds left out (link F1 +0.018 against the +0.02 registered;
+// docs/dump-styles.md, "Session 41 (link41)"), so the library runs without it; a study turns it on.
+/** What a study sets (never the library): the model to use (`shipped`: reply-link.model.json; null: none), and a reader of every page's candidates. */
 export interface LeftOverStudy {
-  model: LinearModel | null;
+  model: LinearModel | 'shipped' | null;
   record?: (posts: readonly LinkPost[], candidates: readonly LeftOverCandidate[]) => void;
 }
 let study: LeftOverStudy | undefined;
 
-/** For scripts/study/*, scripts/train/* and tests only (never the library): `undefined` restores the shipped model. */
+/** For scripts/study/*, scripts/train/* and tests only (never the library): `undefined` switches the pass off again. */
 export function setLeftOverLinksForStudy(s: LeftOverStudy | undefined): void {
   study = s;
 }
@@ -235,8 +238,9 @@ export function setLeftOverLinksForStudy(s: LeftOverStudy | undefined): void {
  */
 export function linkLeftOverPosts(posts: ThreadPost[], byId: ReadonlyMap<string, number>, eligible: readonly boolean[], articleText: string): void {
   if (!eligible.some((e) => e)) return;
-  const model = study ? study.model : shippedModel();
-  if (model === null && !study?.record) return;
+  if (study === undefined) return;
+  const model = study.model === 'shipped' ? shippedModel() : study.model;
+  if (model === null && !study.record) return;
   const view: LinkPost[] = posts.map((p) => ({
     text: p.text,
     author: p.author,
@@ -244,7 +248,7 @@ export function linkLeftOverPosts(posts: ThreadPost[], byId: ReadonlyMap<string,
     parent: p.parentId === null ? null : (byId.get(p.parentId) ?? null),
     cue: p.replyCue?.kind ?? null,
   }));
-  if (study?.record) study.record(view, leftOverCandidates(view, eligible, articleText));
+  if (study.record) study.record(view, leftOverCandidates(view, eligible, articleText));
   if (model === null) return;
   const links = linkLeftOver(view, eligible, articleText, model);
   if (links.size === 0) return;
