@@ -34,6 +34,18 @@ const REACH = 12;
 const tokens = (t: string): string[] => t.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const compact = (t: string): string => t.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A word without the punctuation round it ("Tomasz," -> "Tomasz"); a loop, as an anchored regex trim is quadratic. */
+function trimToWord(w: string): string {
+  const chars = [...w];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && !WORD_CHAR.test(chars[a]!)) a++;
+  while (b > a && !WORD_CHAR.test(chars[b - 1]!)) b--;
+  return chars.slice(a, b).join('');
+}
+
 /** The parts of a writer's name a reply may call them by: each part of three letters or more, and the name run together. */
 function nameParts(author: string): { parts: string[]; whole: string } {
   return { parts: tokens(author).filter((w) => w.length >= 3 && !/^\p{N}+$/u.test(w)), whole: compact(author) };
@@ -55,7 +67,7 @@ function namedAt(text: string, author: string): number {
       if (h.length >= 3 && (h === whole || (whole.startsWith(h) && h.length >= 4) || (h.startsWith(whole) && whole.length >= 4) || parts.some((p) => h.startsWith(p) && p.length >= 4))) at = k;
       continue;
     }
-    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bare = trimToWord(w);
     if (!/^\p{Lu}/u.test(bare)) continue;
     const low = bare.toLowerCase();
     if (parts.includes(low) || (whole.length >= 5 && compact(bare) === whole)) at = k;
