@@ -4,6 +4,7 @@ import { contentWords } from '../text/words.js';
 import { AuthorIndex, nameKey } from './author-index.js';
 import { normalise, quotedText } from './split-quote.js';
 import type { ThreadPost } from './build-posts.js';
+import { linkLeftOverPosts } from './left-over-links.js';
 
 // The closed class of response words a post may open with ("Exactly.", "Technically, that's true.", "Thanks Wendy."),
 // in two uses: `opener` before anything, where in a flat dump it makes the post a reply to the post before even without a
@@ -108,6 +109,8 @@ export function resolveParents(
   const articleWords = (): ReadonlySet<string> => (articleWordSet ??= new Set(contentWords(context.articleText ?? '')));
   // The root of a chat thread ("replied to a thread: …") -> the thread's posts so far.
   const chatThreads = new Map<number, ChatThread>();
+  // (Session 41) The posts the cues leave top level on a page that marks no replies: the left-over link scores them.
+  const leftOver = new Array<boolean>(posts.length).fill(false);
   const missing = (place: Span | null, reason: string, actual: string | null): void => {
     messages.push({ ruleId: 'thread/missing-parent', severity: 'warning', place, reason, actual, expected: 'an earlier post' });
   };
@@ -273,6 +276,7 @@ export function resolveParents(
     }
     if (r.repliesListed && r.replyCount && r.replyCount.count > 0) listed = { head: i, left: r.replyCount.count, span: r.replyCount.span, members: new Set([i]), nested: r.repliesNested === true };
     if (r.replyCount && r.replyCount.count > 0) group = { head: i, count: r.replyCount.count, span: r.replyCount.span, members: new Set([i]) };
+    leftOver[i] = parent === undefined && i > 0 && !marked && !chain && post.replyCue === null && !post.removed && r.depth === null && !r.rootMark;
     if (parent !== undefined) {
       const p = posts[parent]!;
       post.parentId = p.id;
@@ -288,6 +292,7 @@ export function resolveParents(
     byId.set(post.id, i);
     authors.add(post.author, post.id, i, post.depth, r.handle);
   }
+  linkLeftOverPosts(posts, byId, leftOver, context.articleText ?? '');
 }
 
 /**
