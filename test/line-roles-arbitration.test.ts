@@ -2,9 +2,10 @@
  * The agreement arm of the line-role arbitration (session 41, arb41 and arb41b; src/ingest/line-roles.ts
  * `readingAgreement`, `agreementArm`): the model's reading replaces the rules' when the two place under a share tau of
  * their posts alike and the guard does not hold. arb41's six candidates (the same start line and author) failed the
- * in-library checks and stay behind the study switch (`useArbitrationForStudy`); arb41b's start-line candidate (tau 0.5,
- * guard gle, names not compared) passed them and is the library's `ARBITRATION` (docs/dump-styles.md, session 41). Every
- * dump below was written for this test.
+ * in-library checks; arb41b's start-line candidate (tau 0.5, guard gle, names not compared) passed them but failed the
+ * test suite's generated layouts (a page of mostly removed posts fires whatever its lines), so the library ships the arm
+ * off (`ARBITRATION` null) and the studies read it through the study switch (`useArbitrationForStudy`; docs/dump-styles.md,
+ * session 41). Every dump below was written for this test.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
@@ -78,7 +79,7 @@ Reply
 // A review page whose footer ("Was this helpful? Yes · No") the rules take for the next review's head: from the second
 // review on, each post's author is the footer and its text opens on the reviewer's name line, one line above the
 // model's start. Four of five start lines differ (agreement 0.2), the rules' authors look no better than the model's:
-// the start-line arm takes the model's reading, which has the reviewers' names.
+// the start-line candidate takes the model's reading, which has the reviewers' names.
 const SHIFTED = `Town hall to get new roof before winter
 
 The town hall will get a new slate roof before the winter, the mayor said on Thursday, after water came through the ceiling of the council chamber twice in October.
@@ -152,6 +153,14 @@ describe('agreement arm (session 41)', () => {
     }
   });
 
+  it('counts removed posts in the larger count, where they never agree: why the start-line candidate stays off', () => {
+    // the same start lines for the two posts not removed, five removed ones: 2 / 7, under tau 0.5 whatever the lines
+    const removed = [1, 2, 3, 8, 9].map((l) => post(l, null, true));
+    const rules = [...removed, post(4, 'Ada Lund'), post(6, 'Ada Lund')];
+    expect(readingAgreement([...removed, post(4, 'Ada Lund'), post(6, 'Ada Lund')], rules, 'start')).toBe(2 / 7);
+    expect(agreementArm({ tau: 0.5, guard: 'gle', match: 'start' }, 2 / 7, 0, 0)).toBe(true);
+  });
+
   it('fires under tau unless the guard holds', () => {
     expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.4, 0, 0)).toBe(true);
     expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.5, 0, 0)).toBe(false);
@@ -163,26 +172,26 @@ describe('agreement arm (session 41)', () => {
     expect(agreementArm({ tau: 0.5, guard: 'g35' }, 0.1, 0.3, 0.4)).toBe(true);
   });
 
-  it('ships the start-line candidate, which leaves the forum page to the rules', () => {
-    expect(ARBITRATION).toEqual({ tau: 0.5, guard: 'gle', match: 'start' });
+  it('is off in the library: the rules read the forum page and the review page', () => {
+    expect(ARBITRATION).toBeNull();
     expect(byModel(FIRES)).toBe(false);
     expect(authors(FIRES)).toEqual(['kwame_b', 'Ngozi_T', 'bigdeji', 'AmakaO', 'kwame_b']);
+    // the rules' reading of the review page: the footer as the author of reviews two to five
+    expect(byModel(SHIFTED)).toBe(false);
+    expect(authors(SHIFTED).slice(1)).toEqual(Array(4).fill('Was this helpful? Yes'));
   });
 
-  it('takes the model reading in the library where the rules start four of five posts a line too early', () => {
+  it('with match start, takes the model reading where the rules start four of five posts a line too early', () => {
+    useArbitrationForStudy({ tau: 0.5, guard: 'gle', match: 'start' });
     const doc = parse(SHIFTED);
     const msg = doc.messages.find((m) => m.ruleId === 'thread/line-model');
     expect(msg?.reason).toMatch(/places only 20% of its posts as they do \(the same start line\)/);
     expect(doc.thread.posts.map((p) => p.author)).toEqual(REVIEWERS);
     expect(doc.thread.posts.map((p) => p.text.split('\n')[0])).toEqual(SHIFTED.split('\n').filter((_, i, ls) => i > 0 && REVIEWERS.includes(ls[i - 1]!)));
-    // switched off, the rules' reading: the footer as the author of reviews two to five
-    useArbitrationForStudy(null);
-    expect(byModel(SHIFTED)).toBe(false);
-    expect(authors(SHIFTED).slice(1)).toEqual(Array(4).fill('Was this helpful? Yes'));
   });
 
-  it('does not fire in the library where the rules read the same page right', () => {
-    expect(ARBITRATION?.match).toBe('start');
+  it('with match start, does not fire where the rules read the same page right', () => {
+    useArbitrationForStudy({ tau: 0.5, guard: 'gle', match: 'start' });
     expect(byModel(SHIFTED_WITH_TIME)).toBe(false);
     expect(authors(SHIFTED_WITH_TIME)).toEqual(REVIEWERS);
   });
