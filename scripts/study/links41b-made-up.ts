@@ -4,7 +4,8 @@
  * judged: test/lib/made-up-flat-page.ts's sixteen mostly independent comments (which of the posts the cues leave top level
  * it links, where, at what probability) and the first four of them, where #1 "Good catch, thanks Tomasz, …" answers #0
  * (its best candidate's probability against the cut). Reads no dump.
- * Usage: npx tsx scripts/study/links41b-made-up.ts [src-dir]   (default src; a base's src from `git archive` reads link41's)
+ * Usage: npx tsx scripts/study/links41b-made-up.ts [src-dir]   (default src: link41's study model, which src keeps; link41b's
+ * model: `git archive 51f8f3e src | tar -x -C /tmp/l41b` with node_modules linked, then /tmp/l41b/src)
  */
 import { resolve } from 'node:path';
 import { flat, POSTS } from '../../test/lib/made-up-flat-page.js';

@@ -109,14 +109,21 @@ export function leftOverCandidates(posts: readonly LinkPost[], eligible: readonl
   const article = new Set(contentWords(articleText));
   const linked = posts.filter((p, i) => i > 0 && p.parent !== null).length;
   const layout = posts.some((p) => p.parent !== null && p.cue !== null && LAYOUT_CUES.has(p.cue));
+  const seen = new Set<string>();
+  let returning = 0;
+  posts.forEach((p) => {
+    if (p.author === null) return;
+    if (seen.has(p.author)) returning++;
+    seen.add(p.author);
+  });
   const replies = new Array<number>(n).fill(0);
   for (const p of posts) if (p.parent !== null) replies[p.parent]!++;
   const page: Array<[string, number]> = [
     ['page.cueShare', linked / (n - 1)],
     ['page.layout', layout ? 1 : 0],
     ['page.eligibleShare', eligible.filter((e) => e).length / (n - 1)],
-    // link41b: no feature of the page's size (link41's `page.logPosts`) or of how many of its posters posted before
-    // (`page.returningShare`): fit on 12-20-post blind pages they read "a long page where writers come back" as a chain.
+    ['page.returningShare', returning / n],
+    ['page.logPosts', Math.log(n)],
   ];
   const words = posts.map((p) => tokens(p.text));
   const content = posts.map((p) => new Set(contentWords(p.text).filter((w) => !article.has(w))));
