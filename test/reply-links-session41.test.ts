@@ -3,40 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { leftOverCandidates, linkLeftOver, setLeftOverLinksForStudy, type LinkPost } from '../src/thread/left-over-links.js';
 import type { LinearModel } from '../src/learn/model.js';
+import { flat, POSTS } from './lib/made-up-flat-page.js';
 
 // (Session 41, link41) The left-over reply link: on a page that marks no replies, a post the cues leave top level gets
 // candidates (the post above, the latest post of a writer it names, a post it quotes, the first post) scored by a linear
 // model. It missed its registered bar (docs/dump-styles.md, "Session 41 (link41)"), so the library runs without it and
 // a study switches it on; these tests pin both.
-const flat = (posts: ReadonlyArray<readonly [string, string]>): string =>
-  [
-    'School streets trial to widen',
-    '',
-    'The council will close six more roads outside primary schools at drop-off and pick-up times from April, after air readings at the first twelve.',
-    '',
-    `${posts.length} thoughts on “School streets trial to widen”`,
-    ...posts.flatMap(([author, text], i) => [`${author} says:`, `March ${i + 3}, 2026 at 8:${10 + i} pm`, text, 'Reply']),
-    '',
-  ].join('\n');
-
-const POSTS: ReadonlyArray<readonly [string, string]> = [
-  ['Tomasz Wren', 'The nitrogen dioxide table uses the 2005 guideline values, not the 2021 ones, so every school looks cleaner than it is.'],
-  ['Nadia Clough', 'Good catch, thanks Tomasz, it is the 2021 guideline now. Fixed in our version.'],
-  ['Harriet Dunmore', 'Our lane has been closed at drop-off since last year and the kids walk now.'],
-  ['Owen Pask', 'Closing lanes just pushes the cars round the block.'],
-  ['Harriet Dunmore', 'Not on ours, the counts on the next street went up by about forty cars a morning and that was it.'],
-  ['Priya Sandhu', 'Forty cars in the school run hour is a lot for a terrace with no pavement on one side.'],
-  ['Owen Pask', 'Where are those counts published? I could not find them on the council site.'],
-  ['Ifan Morgan', 'Is the marshal cost in the budget paper or is it coming out of the schools themselves?'],
-  ['Gail Ferris', 'The marshals are volunteers at our school, two parents every morning on a rota.'],
-  ['Nadia Clough', 'Owen, they are in appendix C of the cabinet report, page 41.'],
-  ['Tomasz Wren', 'The readings at the first twelve are monthly diffusion tubes, so a single bad week barely shows.'],
-  ['Ruth Alder', 'Twelve schools is a small sample to widen it to six more on.'],
-  ['Ifan Morgan', 'I walk past two of them and the mornings are far calmer than they were.'],
-  ['Priya Sandhu', 'Our head wrote to parents asking for volunteers and got three replies from two hundred families.'],
-  ['Gail Ferris', 'That matches ours, the same four parents every week.'],
-  ['Ruth Alder', 'Six more roads in April gives almost no time to find marshals before the summer term.'],
-];
 
 /** A model in the one format that gives every candidate the same probability `p`, cut at `cut`. */
 const constant = (p: number, cut: number): LinearModel => ({
