@@ -1,9 +1,11 @@
 /**
- * The agreement arm of the line-role arbitration (session 41, arb41; src/ingest/line-roles.ts `readingAgreement`,
- * `agreementArm`): the model's reading replaces the rules' when the two place under a share tau of their posts alike
- * (the same start line and author) and the guard does not hold. None of the six registered candidates cleared the
- * in-library checks (docs/dump-styles.md, session 41), so the library ships it off (`ARBITRATION` null) and the studies
- * read it through the study switch (`useArbitrationForStudy`). Both dumps below were written for this test.
+ * The agreement arm of the line-role arbitration (session 41, arb41 and arb41b; src/ingest/line-roles.ts
+ * `readingAgreement`, `agreementArm`): the model's reading replaces the rules' when the two place under a share tau of
+ * their posts alike and the guard does not hold. arb41's six candidates (the same start line and author) failed the
+ * in-library checks; arb41b's start-line candidate (tau 0.5, guard gle, names not compared) passed them but failed the
+ * test suite's generated layouts (a page of mostly removed posts fires whatever its lines), so the library ships the arm
+ * off (`ARBITRATION` null) and the studies read it through the study switch (`useArbitrationForStudy`; docs/dump-styles.md,
+ * session 41). Every dump below was written for this test.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
@@ -74,6 +76,45 @@ Finally a decision that listens to the people who actually use the quay at night
 Reply
 `;
 
+// A review page whose footer ("Was this helpful? Yes · No") the rules take for the next review's head: from the second
+// review on, each post's author is the footer and its text opens on the reviewer's name line, one line above the
+// model's start. Four of five start lines differ (agreement 0.2), the rules' authors look no better than the model's:
+// the start-line candidate takes the model's reading, which has the reviewers' names.
+const SHIFTED = `Town hall to get new roof before winter
+
+The town hall will get a new slate roof before the winter, the mayor said on Thursday, after water came through the ceiling of the council chamber twice in October.
+
+Work starts next month and should take nine weeks, during which meetings move to the library.
+
+Comments
+
+Hilde Varga
+About time, the buckets in the chamber have been there since the spring.
+Was this helpful? Yes · No
+
+Rob Okafor
+Nine weeks sounds optimistic for slate in November weather.
+Was this helpful? Yes · No
+
+Sunniva Berg
+The library meeting room only holds forty people, what happens at budget night?
+Was this helpful? Yes · No
+
+Marta Quist
+They said budget night goes to the school hall, it was in the newsletter.
+Was this helpful? Yes · No
+
+Dev Anand
+Slate lasts a hundred years, cheaper in the end than patching it every winter.
+Was this helpful? Yes · No
+`;
+
+// The same page with the review's time in the head line ("Hilde Varga (3 days ago)"): the rules read it right, the two
+// readings start every post on the same line, and the arm must not fire.
+const SHIFTED_WITH_TIME = SHIFTED.replace(/^(Hilde Varga|Rob Okafor|Sunniva Berg|Marta Quist|Dev Anand)$/gmu, '$1 (2 days ago)');
+
+const REVIEWERS = ['Hilde Varga', 'Rob Okafor', 'Sunniva Berg', 'Marta Quist', 'Dev Anand'];
+
 const authors = (text: string): Array<string | null> => parse(text).thread.posts.map((p) => p.author);
 const byModel = (text: string): boolean => parse(text).messages.some((m) => m.ruleId === 'thread/line-model');
 
@@ -94,6 +135,32 @@ describe('agreement arm (session 41)', () => {
     expect(readingAgreement([post(3, 'Ada Lund')], [])).toBe(0);
   });
 
+  it('with match start, counts the model posts on a start line of the rules whatever their names (arb41b)', () => {
+    const rules = [post(3, 'Ada Lund'), post(7, 'Bo'), post(11, null, true), post(15, 'Cy')];
+    // the names differ on every post and still agree; a removed post (either side) and an unplaced one agree with nothing
+    expect(readingAgreement([post(3, 'ada_l(f'), post(7, 'Bob'), post(11, 'Cy'), post(15, null), post(null, 'Di')], rules, 'start')).toBe(3 / 5);
+    expect(readingAgreement([post(3, 'x'), post(7, 'y', true), post(16, 'Cy')], rules, 'start')).toBe(1 / 4);
+    // the default is arb41's start line and author
+    expect(readingAgreement([post(3, 'ada_l(f'), post(7, 'Bob'), post(15, 'Cy')], rules)).toBe(1 / 4);
+    expect(readingAgreement([post(3, 'Ada Lund')], [], 'start')).toBe(0);
+  });
+
+  it('with match start, does not fire on the forum page whose heads the two read as different names', () => {
+    for (const tau of [0.25, 0.5, 0.75]) {
+      useArbitrationForStudy({ tau, guard: 'gle', match: 'start' });
+      expect(byModel(FIRES)).toBe(false);
+      expect(authors(FIRES)).toEqual(['kwame_b', 'Ngozi_T', 'bigdeji', 'AmakaO', 'kwame_b']);
+    }
+  });
+
+  it('counts removed posts in the larger count, where they never agree: why the start-line candidate stays off', () => {
+    // the same start lines for the two posts not removed, five removed ones: 2 / 7, under tau 0.5 whatever the lines
+    const removed = [1, 2, 3, 8, 9].map((l) => post(l, null, true));
+    const rules = [...removed, post(4, 'Ada Lund'), post(6, 'Ada Lund')];
+    expect(readingAgreement([...removed, post(4, 'Ada Lund'), post(6, 'Ada Lund')], rules, 'start')).toBe(2 / 7);
+    expect(agreementArm({ tau: 0.5, guard: 'gle', match: 'start' }, 2 / 7, 0, 0)).toBe(true);
+  });
+
   it('fires under tau unless the guard holds', () => {
     expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.4, 0, 0)).toBe(true);
     expect(agreementArm({ tau: 0.5, guard: 'gle' }, 0.5, 0, 0)).toBe(false);
@@ -105,10 +172,28 @@ describe('agreement arm (session 41)', () => {
     expect(agreementArm({ tau: 0.5, guard: 'g35' }, 0.1, 0.3, 0.4)).toBe(true);
   });
 
-  it('is off in the library: the rules read the forum page', () => {
+  it('is off in the library: the rules read the forum page and the review page', () => {
     expect(ARBITRATION).toBeNull();
     expect(byModel(FIRES)).toBe(false);
     expect(authors(FIRES)).toEqual(['kwame_b', 'Ngozi_T', 'bigdeji', 'AmakaO', 'kwame_b']);
+    // the rules' reading of the review page: the footer as the author of reviews two to five
+    expect(byModel(SHIFTED)).toBe(false);
+    expect(authors(SHIFTED).slice(1)).toEqual(Array(4).fill('Was this helpful? Yes'));
+  });
+
+  it('with match start, takes the model reading where the rules start four of five posts a line too early', () => {
+    useArbitrationForStudy({ tau: 0.5, guard: 'gle', match: 'start' });
+    const doc = parse(SHIFTED);
+    const msg = doc.messages.find((m) => m.ruleId === 'thread/line-model');
+    expect(msg?.reason).toMatch(/places only 20% of its posts as they do \(the same start line\)/);
+    expect(doc.thread.posts.map((p) => p.author)).toEqual(REVIEWERS);
+    expect(doc.thread.posts.map((p) => p.text.split('\n')[0])).toEqual(SHIFTED.split('\n').filter((_, i, ls) => i > 0 && REVIEWERS.includes(ls[i - 1]!)));
+  });
+
+  it('with match start, does not fire where the rules read the same page right', () => {
+    useArbitrationForStudy({ tau: 0.5, guard: 'gle', match: 'start' });
+    expect(byModel(SHIFTED_WITH_TIME)).toBe(false);
+    expect(authors(SHIFTED_WITH_TIME)).toEqual(REVIEWERS);
   });
 
   it('fires through the study switch where the two readings place no post alike', () => {
@@ -119,10 +204,10 @@ describe('agreement arm (session 41)', () => {
     expect(doc.thread.posts.map((p) => p.author)).toEqual(['kwame_b(m', 'Ngozi_T(f', 'bigdeji(m', 'AmakaO(f', 'kwame_b(m']);
   });
 
-  it('does not fire where the two readings agree, at any registered tau', () => {
+  it('does not fire where the two readings agree, for any registered candidate', () => {
     for (const tau of [0.25, 0.5, 0.75])
-      for (const guard of ['g35', 'gle'] as const) {
-        useArbitrationForStudy({ tau, guard });
+      for (const [guard, match] of [['g35', 'start+author'], ['gle', 'start+author'], ['gle', 'start']] as const) {
+        useArbitrationForStudy({ tau, guard, match });
         expect(byModel(AGREES)).toBe(false);
         expect(authors(AGREES)).toEqual(['Gwen Tallis', 'Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes']);
       }

@@ -22,17 +22,22 @@
  * seventh candidate is R itself ("main as it is"). Scored as the line-role studies score (`scoreDoc`, posts aligned by
  * index: authors / starts / parents, counts exact), per set and pooled, split by "first try fine" (R's authors >= 0.9).
  *
+ * With `--match start` (session 41, arb41b; the registration's addendum): the three candidates whose agreement compares
+ * start lines alone (M's posts, not removed, whose start line is one of R's start lines, over the larger post count;
+ * names not compared), tau in {0.25, 0.5, 0.75}, guard gle, beside R and M. The run records both agreements on every
+ * dump, so one run's JSON reports either way.
+ *
  * Never reads 119-124: the dumps are the gold files numbered 35-118, filtered by number before any is opened.
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--sets 35-40,41-46] [--json FILE]
- *      npx tsx scripts/study/arb41-choose.ts --report FILE
+ * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start] [--sets 35-40,41-46] [--json FILE]
+ *      npx tsx scripts/study/arb41-choose.ts [--match start] --report FILE
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fitLineRoles, lineRoleRows, type ThreadGold } from '../train/lib/line-roles-data.js';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
-import { oddAuthorShare } from '../../src/ingest/line-roles.js';
+import { oddAuthorShare, type AgreementMatch } from '../../src/ingest/line-roles.js';
 import { add, norm, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
 import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -74,6 +79,9 @@ interface Row {
   mUnplaced: number;
   agreed: number;
   agreement: number;
+  /** M's posts on one of R's start lines, names not compared (arb41b), and their share over the larger count. */
+  agreedStart?: number;
+  agreementStart?: number;
   oddR: number;
   oddM: number;
 }
@@ -116,20 +124,25 @@ function placeByText(posts: readonly OutPost[], lines: readonly string[]): Array
   });
 }
 
-/** Agreement of M's posts with R's: M's posts (not removed) on a start line of R's with the same author, over the larger count. */
-export function agreementOf(m: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, r: ReadonlyArray<{ line: number | null; author: string | null }>): { agreed: number; share: number } {
+/**
+ * Agreement of M's posts with R's: M's posts (not removed) on a start line of R's with the same author (`start`: any
+ * author), over the larger count.
+ */
+export function agreementOf(m: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, r: ReadonlyArray<{ line: number | null; author: string | null }>, match: AgreementMatch = 'start+author'): { agreed: number; share: number } {
   if (r.length === 0) return { agreed: 0, share: 0 };
   const at = new Map<number, Set<string>>();
   for (const p of r) if (p.line !== null) (at.get(p.line) ?? at.set(p.line, new Set()).get(p.line)!).add(fold(p.author));
-  const agreed = m.filter((p) => !p.removed && p.line !== null && at.get(p.line)?.has(fold(p.author)) === true).length;
+  const agreed = m.filter((p) => !p.removed && p.line !== null && at.has(p.line) && (match === 'start' || at.get(p.line)!.has(fold(p.author)))).length;
   return { agreed, share: agreed / Math.max(m.length, r.length) };
 }
 
 const odd = (posts: readonly OutPost[]): number => oddAuthorShare(posts.map((p) => ({ author: p.author, removed: p.removed === true })) as unknown as RawPost[]);
 
-/** Whether candidate (tau, guard) takes M on a dump. */
-export function takesM(row: Row, tau: number, guard: Guard): boolean {
-  if (!row.mTaken || row.agreement >= tau) return false;
+/** Whether candidate (tau, guard, match) takes M on a dump. */
+export function takesM(row: Row, tau: number, guard: Guard, match: AgreementMatch = 'start+author'): boolean {
+  const agreement = match === 'start' ? row.agreementStart : row.agreement;
+  if (agreement === undefined) throw new Error(`${row.name}: no start-line agreement in this run (arb41's JSON); run again`);
+  if (!row.mTaken || agreement >= tau) return false;
   const held = guard === 'g35' ? row.oddM >= ODD && row.oddM > row.oddR : row.oddM > row.oddR;
   return !held;
 }
@@ -178,15 +191,17 @@ function run(): Row[] {
       const rLines = placeByText(rPosts, lines);
       const rRemoved = rPosts.filter((p) => p.removed).length;
       const rUnplaced = rLines.filter((l, k) => l === null && !rPosts[k]!.removed).length;
-      const ag = agreementOf(mPlaced, rPosts.map((p, k) => ({ line: rLines[k]!, author: p.author })));
+      const rPlaced = rPosts.map((p, k) => ({ line: rLines[k]!, author: p.author }));
+      const ag = agreementOf(mPlaced, rPlaced);
+      const agStart = agreementOf(mPlaced, rPlaced, 'start');
       const row: Row = {
         name: d.name, set: set.label, gold: d.gold.posts.length,
         r: scoreDoc({ thread: { posts: rPosts } }, d.gold), m: scoreDoc(docM, d.gold), mTaken,
         rPosts: rPosts.length, mPosts: mPosts.length, rUnplaced, rRemoved, mUnplaced,
-        agreed: ag.agreed, agreement: ag.share, oddR: odd(rPosts), oddM: odd(mPosts),
+        agreed: ag.agreed, agreement: ag.share, agreedStart: agStart.agreed, agreementStart: agStart.share, oddR: odd(rPosts), oddM: odd(mPosts),
       };
       rows.push(row);
-      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
+      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} (start lines ${agStart.agreed} = ${agStart.share.toFixed(2)}) odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
     }
   }
   return rows;
@@ -194,24 +209,38 @@ function run(): Row[] {
 
 // ---- the report ----
 type Cand = { label: string; take: (r: Row) => boolean };
+const R_CAND: Cand = { label: 'R (the first try: main as it is)', take: () => false };
+const M_CAND: Cand = { label: 'M (the model alone, unguarded)', take: (r: Row) => r.mTaken };
+/** arb41's six (start line and author). */
 export const CANDIDATES: Cand[] = [
   ...TAUS.flatMap((tau) => GUARDS.map((g) => ({ label: `tau ${tau}, ${g}`, take: (r: Row) => takesM(r, tau, g) }))),
-  { label: 'R (the first try: main as it is)', take: () => false },
-  { label: 'M (the model alone, unguarded)', take: (r: Row) => r.mTaken },
+  R_CAND,
+  M_CAND,
 ];
+/** arb41b's three (start lines alone, guard gle). */
+export const START_GUARD: Guard = 'gle';
+export const START_CANDIDATES: Cand[] = [
+  ...TAUS.map((tau) => ({ label: `start, tau ${tau}, ${START_GUARD}`, take: (r: Row) => takesM(r, tau, START_GUARD, 'start') })),
+  R_CAND,
+  M_CAND,
+];
+const mi = args.indexOf('--match');
+const MATCH: AgreementMatch = mi >= 0 && args[mi + 1] === 'start' ? 'start' : 'start+author';
+const cands = MATCH === 'start' ? START_CANDIDATES : CANDIDATES;
+const ruled = cands.filter((c) => c !== R_CAND && c !== M_CAND);
 
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 function report(rows: readonly Row[]): void {
   const sets = [...new Set(rows.map((r) => r.set))];
   const read = (c: Cand, rs: readonly Row[]): Score => rs.reduce((s, r) => add(s, c.take(r) ? r.m : r.r), zero());
-  const R = CANDIDATES[6]!;
+  const R = R_CAND;
   console.log(`\n${rows.length} dumps, ${rows.reduce((s, r) => s + r.gold, 0)} gold posts; R's posts ${rows.reduce((s, r) => s + r.rPosts, 0)}, of them removed ${rows.reduce((s, r) => s + r.rRemoved, 0)} and not placed by their text ${rows.reduce((s, r) => s + r.rUnplaced, 0)} (on ${rows.filter((r) => r.rUnplaced > 0).length} dumps); M's posts not placed by their span ${rows.reduce((s, r) => s + r.mUnplaced, 0)}; M taken (three start lines) on ${rows.filter((r) => r.mTaken).length}\n`);
   console.log(`Authors / starts / parents by index (counts exact), per set and pooled:\n`);
-  console.log(`| set | ${CANDIDATES.map((c) => c.label).join(' | ')} |`);
-  console.log(`| --- |${CANDIDATES.map(() => ' --- |').join('')}`);
+  console.log(`| set | ${cands.map((c) => c.label).join(' | ')} |`);
+  console.log(`| --- |${cands.map(() => ' --- |').join('')}`);
   for (const s of [...sets, 'pooled']) {
     const rs = rows.filter((r) => s === 'pooled' || r.set === s);
-    console.log(`| ${s === 'pooled' ? '**pooled**' : s} | ${CANDIDATES.map((c) => scoreFigure(read(c, rs))).join(' | ')} |`);
+    console.log(`| ${s === 'pooled' ? '**pooled**' : s} | ${cands.map((c) => scoreFigure(read(c, rs))).join(' | ')} |`);
   }
   const fine = rows.filter((r) => r.r.authors / r.gold >= 0.9);
   const notFine = rows.filter((r) => r.r.authors / r.gold < 0.9);
@@ -220,7 +249,7 @@ function report(rows: readonly Row[]): void {
   console.log(`\nAgainst the registered rule (first try fine: ${fine.length} dumps, R's authors there ${fineR.toFixed(3)}; pooled R ${allR[0].toFixed(3)} / ${allR[1].toFixed(3)}):\n`);
   console.log(`| candidate | pooled authors / starts / parents | mean of authors and starts | authors / starts - first try | first try fine: authors / starts (- first try) | first try not fine: authors / starts | dumps taking M (of them first try fine) | (i) fine authors loss <= 0.02 | beats first try by >= 0.02 in both |`);
   console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
-  for (const c of CANDIDATES) {
+  for (const c of cands) {
     const a = rates(read(c, rows));
     const f = rates(read(c, fine));
     const n = rates(read(c, notFine));
@@ -233,8 +262,8 @@ function report(rows: readonly Row[]): void {
   console.log(`| dump | set | gold | posts R / M | R unplaced | agreement | odd M / R | authors R / M | starts R / M | taken by |`);
   console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
   for (const r of rows) {
-    const by = CANDIDATES.slice(0, 6).filter((c) => c.take(r)).map((c) => c.label.replace('tau ', '').replace(', ', ''));
-    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${r.rPosts} / ${r.mPosts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${r.agreement.toFixed(2)} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
+    const by = ruled.filter((c) => c.take(r)).map((c) => c.label.replace('start, ', '').replace('tau ', '').replace(', ', ''));
+    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${r.rPosts} / ${r.mPosts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${(MATCH === 'start' ? r.agreementStart! : r.agreement).toFixed(2)} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
   }
 }
 

@@ -4,9 +4,11 @@
  * byte-identical to main: checked apart with same-analyze.ts). For each candidate: which fixtures' parse output changes
  * (JSON, byte for byte), blind 01-118's pooled authors / starts / parents (`scoreDoc`, as score.mjs counts), and which
  * eval threads' parse output changes, with their figures (measured only: any move disqualifies the candidate).
+ * With `--match start` (arb41b): the three candidates whose agreement compares start lines alone (guard gle) in place
+ * of the six.
  * Never reads 119-124 (the blind dumps are filtered by number before any is opened).
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--json FILE]
+ * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start] [--json FILE]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,16 +18,19 @@ import { parse as todayParse } from '../../src/index.js';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import type { ThreadGold } from '../train/lib/line-roles-data.js';
 import { add, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
-import { GUARDS, TAUS } from './arb41-choose.js';
+import { GUARDS, START_GUARD, TAUS } from './arb41-choose.js';
 
 type Doc = ScoredDoc & { messages: Array<{ ruleId: string }> };
 const parse = todayParse as unknown as (t: string, o?: object) => Doc;
 const here = resolve(import.meta.dirname, '..', '..');
 const LAST_READ = 118;
 
+const byStart = process.argv[process.argv.indexOf('--match') + 1] === 'start' && process.argv.includes('--match');
 const candidates: Array<{ label: string; a: Arbitration | null }> = [
   { label: 'off (main)', a: null },
-  ...TAUS.flatMap((tau) => GUARDS.map((guard) => ({ label: `tau ${tau}, ${guard}`, a: { tau, guard } }))),
+  ...(byStart
+    ? TAUS.map((tau) => ({ label: `start, tau ${tau}, ${START_GUARD}`, a: { tau, guard: START_GUARD, match: 'start' as const } }))
+    : TAUS.flatMap((tau) => GUARDS.map((guard) => ({ label: `tau ${tau}, ${guard}`, a: { tau, guard } })))),
 ];
 
 function goldDumps(dir: string, keep: (f: string) => boolean): Array<{ name: string; text: string; gold: ThreadGold }> {

@@ -5,7 +5,8 @@
  * posts together under heads they took for text (`takeModel`), or a quarter of their authors cannot be names (or carry the head's frame, session 32) and the
  * model's reading has under half that share (`takeForAuthors`, session 31), or the two readings' post counts differ by
  * the rules' doing and the model is sure of its start lines (`countArm`, sessions 33-34: shape33b), and the model has at least three start lines (a
- * fourth arm, the two readings placing too few posts alike, `agreementArm`, session 41, is read by the studies only: off in the library): then
+ * fourth arm, the two readings placing too few posts alike, `agreementArm`, session 41, is read by the studies only: off
+ * in the library): then
  * each predicted start opens a post, its text runs to
  * the next post's head, the author is read from the nearest predicted author line above it, or from a head on the
  * start line itself (`Name: text`, `[09:14] Name: text`, `0:05:03 name: text`, `12.04. 09:14 Name: text`); a removal
@@ -228,16 +229,28 @@ function countArmMayFire(f: TriggerFacts): boolean {
  */
 export type ArbitrationGuard = 'g35' | 'gle';
 
+/**
+ * What the agreement arm compares (`readingAgreement`): `start+author`, a post's start line and its author (arb41's six
+ * candidates); `start`, its start line alone, names not compared (arb41b's three, registered after arb41's library check
+ * found the same heads read as `dammy_k` by the rules and `dammy_k(m` by the model).
+ */
+export type AgreementMatch = 'start+author' | 'start';
+
 /** One candidate of the agreement arm: the share of agreeing posts under which the model's reading is taken, and its guard. */
 export interface Arbitration {
   tau: number;
   guard: ArbitrationGuard;
+  /** What two posts must share to agree; default `start+author`. */
+  match?: AgreementMatch;
 }
 
 /**
- * The agreement arm as the library ships it (session 41, arb41): null, off. The six candidates of the registration
- * (docs/blind-threads.md, "Registration for session 41's held-out read") are read by the studies through
- * `setLineRoleStudy`'s `arbitration`.
+ * The agreement arm as the library ships it (session 41): null, off. arb41's six candidates (start line and author)
+ * failed the in-library checks; arb41b's start-line candidate (tau 0.5, guard gle, names not compared) passed the
+ * registered rule on the fixtures, blind 01-118 and the eval threads, where it changes no output, but reads generated
+ * and made-up pages of the test suite worse than the rules (9 tests fail with it on): the agreement counts removed posts
+ * in the larger count and they never agree, so a page of mostly removed posts fires whatever the lines
+ * (docs/dump-styles.md "Session 41 (arb41b)"). The studies set any candidate through `setLineRoleStudy`'s `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
 
@@ -255,10 +268,10 @@ function foldAuthor(a: string | null): string {
 
 /**
  * How far the model's reading agrees with the rules' (session 41's registration): the model's posts (not removed) whose
- * start line is the start line of one of the rules' posts (not removed) with the same author, over the larger of the two
- * post counts; 0 when the rules read no post.
+ * start line is the start line of one of the rules' posts (not removed) with the same author (`match` `start`: any
+ * author, names not compared), over the larger of the two post counts; 0 when the rules read no post.
  */
-export function readingAgreement(model: readonly PlacedPost[], rules: readonly PlacedPost[]): number {
+export function readingAgreement(model: readonly PlacedPost[], rules: readonly PlacedPost[], match: AgreementMatch = 'start+author'): number {
   if (rules.length === 0) return 0;
   const at = new Map<number, Set<string>>();
   for (const p of rules) {
@@ -267,9 +280,12 @@ export function readingAgreement(model: readonly PlacedPost[], rules: readonly P
     names.add(foldAuthor(p.author));
     at.set(p.line, names);
   }
-  let agreed = 0;
-  for (const p of model) if (!p.removed && p.line !== null && at.get(p.line)?.has(foldAuthor(p.author)) === true) agreed++;
-  return agreed / Math.max(model.length, rules.length);
+  const agrees = (p: PlacedPost): boolean => {
+    if (p.removed || p.line === null) return false;
+    const names = at.get(p.line);
+    return names !== undefined && (match === 'start' || names.has(foldAuthor(p.author)));
+  };
+  return model.filter(agrees).length / Math.max(model.length, rules.length);
 }
 
 /**
@@ -449,6 +465,8 @@ export interface ModelSection {
   countsDiffer: boolean;
   /** When the model's reading was taken because the two readings agree on too few posts (`agreementArm`, arb41): the share; else null. */
   agreement: number | null;
+  /** With `agreement`, what the posts were compared on (`Arbitration.match`); else null. */
+  agreementMatch: AgreementMatch | null;
 }
 
 /**
@@ -488,7 +506,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       else if (r === 'start') starts.push(i);
     });
     if (starts.length === 0) return null;
-    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false, agreement: null };
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false, agreement: null, agreementMatch: null };
     const modelOdd = oddAuthorShare(read.parse.posts);
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
@@ -499,8 +517,8 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     if (countArm(facts, read.parse.posts.length)) return { ...read, countsDiffer: true };
     // today's arms declined: the agreement arm (session 41), where the two readings place too few posts alike
     if (arbitration === null || rules.posts.length === 0) return null;
-    const agreement = readingAgreement(placed(read.parse.posts), placed(rules.posts));
-    return agreementArm(arbitration, agreement, modelOdd, rulesOdd) ? { ...read, agreement } : null;
+    const agreement = readingAgreement(placed(read.parse.posts), placed(rules.posts), arbitration.match);
+    return agreementArm(arbitration, agreement, modelOdd, rulesOdd) ? { ...read, agreement, agreementMatch: arbitration.match ?? 'start+author' } : null;
   } catch {
     return null;
   }
@@ -554,7 +572,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer' | 'agreement'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer' | 'agreement' | 'agreementMatch'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).
