@@ -191,10 +191,11 @@ The ferry crews asked for this for years. Good to see it done before the storms.
     // the model's reading: the five posts apart, the four run-together ones each with its author (the first post's
     // head, its name and time on one line, is not an author line to the model: that author is lost; the session-31 refit
     // read the lone button under it, printed once in this dump, into its text; the session-35 refit on 01-82 gave it to
-    // the page again; the session-40 refit on 01-112 reads it into the text once more: a one-line model reading that
-    // moves with the fit, kept here so a refit that changes it is seen)
+    // the page again; the session-40 refit on 01-112 read it into the text once more, the session-41 refit on 01-118
+    // gives it to the page again: a one-line model reading that moves with the fit, kept here so a refit that changes
+    // it is seen)
     expect(doc.thread.posts.map((p) => [p.author, p.text])).toEqual([
-      [null, 'I walk the dog along the quay every night and the lights make all the difference.\nReply'],
+      [null, 'I walk the dog along the quay every night and the lights make all the difference.'],
       ['Oskar Brandt', 'Good news, but who pays for it in the end? The maintenance budget is our harbour dues.'],
       ['Priya Nandakumar', '@Oskar Brandt the dues were raised last spring already, so this is covered.'],
       ['Tomas Reyes', 'Finally a decision that listens to the people who actually use the quay at night.'],

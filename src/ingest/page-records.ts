@@ -160,6 +160,12 @@ function headSkeleton(p: RawPost): string | null {
   return skeleton(`${line.text.slice(0, a - line.start)}\u0000${line.text.slice(b - line.start)}`.trim());
 }
 
+/** How many lines the post's head has over its first line of text. */
+function headLines(p: RawPost): number {
+  const first = p.body.find((l) => !isBlank(l));
+  return p.raw.filter((l) => !isBlank(l) && (first === undefined || l.index < first.index)).length;
+}
+
 function withoutFooterlessRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const posts = parsed.posts;
   const rows = new Set(posts.flatMap((p) => footers(p).map((l) => skeleton(l.trimmed))));
@@ -170,18 +176,24 @@ function withoutFooterlessRecords(parsed: SectionParse, lines: readonly Line[]):
     const m = h.replace(/[\p{L}\p{N}\s]+/gu, '');
     return m.length > 1 ? m : null;
   };
+  // ... and as many head lines over its text: a name over its time is not a name over a run of the page's panels
   const heads = new Map<string, number>();
-  for (const p of posts) {
+  const keys = (p: RawPost): { h: string; m: string | null } | null => {
     const h = headSkeleton(p);
-    if (h === null) continue;
-    heads.set(h, (heads.get(h) ?? 0) + 1);
+    if (h === null) return null;
     const m = marks(h);
-    if (m !== null && m !== h) heads.set(m, (heads.get(m) ?? 0) + 1);
+    const n = `\u0001${headLines(p)}`;
+    return { h: h + n, m: m === null || m === h ? null : m + n };
+  };
+  for (const p of posts) {
+    const k = keys(p);
+    if (k === null) continue;
+    heads.set(k.h, (heads.get(k.h) ?? 0) + 1);
+    if (k.m !== null) heads.set(k.m, (heads.get(k.m) ?? 0) + 1);
   }
   const unlike = (p: RawPost): boolean => {
-    const h = headSkeleton(p);
-    const m = h === null ? null : marks(h);
-    return bare(p) && (h === null || ((heads.get(h) ?? 0) < 3 && (m === null || (heads.get(m) ?? 0) < 3)));
+    const k = keys(p);
+    return bare(p) && (k === null || ((heads.get(k.h) ?? 0) < 3 && (k.m === null || (heads.get(k.m) ?? 0) < 3)));
   };
   // (Session 41) A nameless record at an edge of the section, whose only row under it is none the page prints under its
   // posts (a comment box's "Login to comment" under its placeholder), is as bare as one with no row.
