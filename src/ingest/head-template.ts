@@ -315,7 +315,14 @@ function nameOverTime(p: RawPost): number | null {
 // A name as a head line prints it: one to four words, no sentence punctuation.
 export const NAME_LINE = /^[\p{L}][\p{L}\p{M}\p{N}'’._-]*(?: [\p{L}][\p{L}\p{M}\p{N}'’._-]*){0,3}$/u;
 // Separators between a name and the time on one head line.
-const HEAD_SEPARATORS = /[\s·•|—–-]+$/u;
+const HEAD_SEPARATORS = new Set([' ', '\t', '·', '•', '|', '—', '–', '-']);
+
+/** The text without the separators at its end (a loop: a regex anchored at the end backtracks on long runs). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && HEAD_SEPARATORS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * The name the page's head template puts on `line`, `place` lines over the time line (0: before the time on it): the
@@ -326,7 +333,7 @@ function nameAtPlace(p: RawPost, line: Line, place: number): { name: string; sta
   if (place === 0) {
     const at = p.timestamp === null ? -1 : text.indexOf(p.timestamp);
     if (at <= 0) return null;
-    text = text.slice(0, at).replace(HEAD_SEPARATORS, '');
+    text = withoutTrailingSeparators(text.slice(0, at));
   } else if (readTimeLine(line) !== null) return null;
   return NAME_LINE.test(text) ? { name: text, start: line.contentStart } : null;
 }
@@ -439,7 +446,7 @@ function withQuotedCopies(parsed: SectionParse): SectionParse {
     head.body = copy.body.filter((l) => l.index > cut);
     head.quoted = quoted;
     head.quotedName = source.author;
-    head.raw = [...head.raw, ...copy.raw.filter((l) => l.index < cut), ...quoted].sort((a, b) => a.index - b.index);
+    head.raw = [...head.raw, ...copy.raw, ...quoted].sort((a, b) => a.index - b.index);
     for (const l of [...copy.raw, ...copy.body]) moved.set(l.index, k);
     for (const l of [...copy.raw.filter((x) => x.index < cut), ...quoted]) lineKinds.set(l.index, isBlank(l) ? 'blank' : 'post-header');
     drop.add(k + 1);
