@@ -147,6 +147,33 @@ describe('session 41: a launch page (name / badge / bio over the text, the time 
   });
 });
 
+describe('session 41: a line naming a poster over the text stays the text, however often it opens posts', () => {
+  const comment = (name: string, text: string[]) => [name, '2 hours ago', ...text, 'Like · Reply', ''];
+  const text = [
+    'Pier reopens after storm repairs',
+    '',
+    'The pier reopens on Friday after £400,000 of repairs to the deck damaged in the January storm, the council said.',
+    '',
+    '6 comments',
+    '',
+    ...comment('Jo Baines', ['Friday is too late for the half-term crowds.']),
+    ...comment('Sid Moor', ['@Jo Baines', 'The half term starts the week after, so it is in time.']),
+    ...comment('Jo Baines', ['@Sid Moor', 'Our half term starts this Friday, the county one is later.']),
+    ...comment('Sid Moor', ['@Jo Baines', 'Fair, the academies broke up early.']),
+    ...comment('Ann Pike', ['@Jo Baines', 'Same here, ours is out on Thursday.']),
+  ].join('\n');
+
+  it('keeps the `@Name` line in the text, where it says whom the post answers', () => {
+    expect(rows(text).map(([author, , , first]) => [author, first])).toEqual([
+      ['Jo Baines', 'Friday is too late for the half-term crowds.'],
+      ['Sid Moor', '@Jo Baines'],
+      ['Jo Baines', '@Sid Moor'],
+      ['Sid Moor', '@Jo Baines'],
+      ['Ann Pike', '@Jo Baines'],
+    ]);
+  });
+});
+
 describe('session 41: a course discussion (replies opening with a quote block of the post answered, `Deleted by NAME on DATE`)', () => {
   const entry = (name: string, time: string, text: string) => [name, time, text, 'Reply', 'Like'];
   const text = [

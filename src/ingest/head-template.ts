@@ -397,7 +397,10 @@ const isShortHeadLine = (t: string): boolean => t.length <= 40 && t.split(' ').l
  * Tidewatch"); the poster's own words do not open their posts with the same line.
  */
 function withRepeatedOpenings(parsed: SectionParse): SectionParse {
-  const openings = parsed.posts.map((p) => (p.removed ? null : openingLine(p)));
+  // (A line that names a poster, "@Jo" or "Jo Baines" alone over the text, is whom the post answers: it stays.)
+  const posters = new Set(parsed.posts.map((p) => p.author?.toLowerCase()).filter((a) => a !== undefined));
+  const names = (t: string): boolean => t.startsWith('@') || posters.has(t.toLowerCase());
+  const openings = parsed.posts.map((p) => (p.removed ? null : openingLine(p))).map((o) => (o && names(o.line.trimmed) ? null : o));
   const all = new Map<string, number>();
   const byName = new Map<string, number>();
   openings.forEach((o, k) => {
