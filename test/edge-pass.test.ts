@@ -72,7 +72,11 @@ Share
 const FOOTER = `Sign in to reply. New members must confirm their email address before they can start a thread.
 
 We noticed you are still using the default picture. It only takes a few seconds to choose one of your own.
+3 March 2026 at 12:30PM
 `;
+// (Session 41) The footer prints a time (the page's clock): a nameless record with no time, where nine in ten named posts
+// print one, is dropped by the page's own reading before the pass (\`withoutUntimedNameless\`, src/ingest/page-records.ts).
+
 // (Session 40) Where every named post prints its footer rows, the page's own reading drops a nameless record without
 // them before the pass (`readPageRecords`, src/ingest/page-records.ts): the pass's cases are pages where one post prints
 // none, so that reading leaves the footer to the pass.

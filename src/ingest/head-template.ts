@@ -19,10 +19,22 @@ import type { RawPost, SectionParse } from './types.js';
  * - a short head line with a varying figure that most posts show ("Level 4") is the head's where a post's text opens
  *   with it;
  * - a name read with an arrow and another name in it ("Lily_SZ → Author"), where the name after the arrow is a poster
- *   on the page, is the poster and the name answered, whichever reader took the line for a name.
+ *   on the page, is the poster and the name answered, whichever reader took the line for a name;
+ * - (session 41) an `@handle` after the name on most named posts' head lines ("Priya Natt @pnatt · 2 days ago") is the
+ *   account handle the page prints beside every name, not part of the name;
+ * - (session 41) a short line the page prints in three heads or more under the name ("Developer", a role) is the head's,
+ *   not the text's, where a post's text opens with it; so is a short line opening three posts' text, or two posts' by
+ *   one name (a badge over the text, a poster's bio);
+ * - (session 41) where most posts' heads print the name the same number of lines over their time line (0: on it), a
+ *   post whose name was read higher in its head block (a pane's tabs over the first comment), a name no other post is
+ *   by, is by the line at the page's place when that line is the name of another post's writer; the lines over it are
+ *   the page's;
+ * - (session 41) a head with no text over a record that repeats an earlier post, its name and its text line for line,
+ *   then goes on, is one reply quoting that post (a course forum's quote block, pasted): the repeat is the quote, the
+ *   post answered, and the lines under it are the reply's own text.
  */
 export function readPageTemplate(parsed: SectionParse): SectionParse {
-  return withoutTextlessRecords(withoutTemplateSuffix(withArrowedNames(withTemplateHeadLines(withTrailingRemovals(parsed)))));
+  return withoutTextlessRecords(withQuotedCopies(withNamesAtHeadPlace(withHandleTails(withoutTemplateSuffix(withArrowedNames(withRepeatedHeadLines(withTemplateHeadLines(withTrailingRemovals(parsed)))))))));
 }
 
 /** A head line's skeleton: its figures as "#" ("Level 5" → "Level #"). */
@@ -262,3 +274,195 @@ export function withoutPosts(parsed: SectionParse, drop: ReadonlySet<number>, fr
   for (const line of freed) if (!linePost.has(line)) lineKinds.set(line, freedKind(line));
   return { ...parsed, posts: parsed.posts.filter((_, k) => !drop.has(k)), lineKinds, linePost };
 }
+
+// "Priya Natt @pnatt": a name, a space and an account handle after it.
+const HANDLE_TAIL = /^(\S.*?) @([\p{L}\p{N}_.-]{2,40})$/u;
+
+function withHandleTails(parsed: SectionParse): SectionParse {
+  const named = parsed.posts.filter((p) => !p.removed && p.author !== null && p.authorSpan !== null);
+  if (named.length < 4) return parsed;
+  const split = named.filter((p) => HANDLE_TAIL.test(p.author!));
+  if (split.length < Math.max(4, 0.6 * named.length)) return parsed;
+  for (const p of split) {
+    const m = HANDLE_TAIL.exec(p.author!)!;
+    p.author = m[1]!;
+    p.authorSpan = [p.authorSpan![0], p.authorSpan![0] + m[1]!.length];
+    p.handle ??= m[2]!;
+  }
+  return parsed;
+}
+
+/** Non-blank head lines over the post's first line of text, in page order. */
+const headLines = (p: RawPost): Line[] => {
+  const first = p.body.find((l) => !isBlank(l))?.index ?? Infinity;
+  return p.raw.filter((l) => l.index < first && !isBlank(l)).sort((a, b) => a.index - b.index);
+};
+
+/** The head line holding the post's time (the one its reader kept, or a line that reads as a time alone), at or under `from`. */
+function timeLineAt(p: RawPost, head: readonly Line[], from: number): number {
+  return head.findIndex((l, j) => j >= from && ((p.timestamp !== null && l.trimmed.includes(p.timestamp)) || readTimeLine(l) !== null));
+}
+
+/** How many head lines the name stands over the head's time line (0: on it, 1: right over it), or null. */
+function nameOverTime(p: RawPost): number | null {
+  if (p.removed || p.author === null || p.authorSpan === null) return null;
+  const head = headLines(p);
+  const name = head.findIndex((l) => l.start <= p.authorSpan![0] && p.authorSpan![1] <= l.end);
+  const time = name < 0 ? -1 : timeLineAt(p, head, name);
+  return name < 0 || time < 0 ? null : time - name;
+}
+
+// A name as a head line prints it: one to four words, no sentence punctuation.
+export const NAME_LINE = /^[\p{L}][\p{L}\p{M}\p{N}'’._-]*(?: [\p{L}][\p{L}\p{M}\p{N}'’._-]*){0,3}$/u;
+// Separators between a name and the time on one head line.
+const HEAD_SEPARATORS = new Set([' ', '\t', '·', '•', '|', '—', '–', '-']);
+
+/** The text without the separators at its end (a loop: a regex anchored at the end backtracks on long runs). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && HEAD_SEPARATORS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The name the page's head template puts on `line`, `place` lines over the time line (0: before the time on it): the
+ * whole line, or the part before the time; null where that is not name-shaped.
+ */
+function nameAtPlace(p: RawPost, line: Line, place: number): { name: string; start: number } | null {
+  let text = line.trimmed;
+  if (place === 0) {
+    const at = p.timestamp === null ? -1 : text.indexOf(p.timestamp);
+    if (at <= 0) return null;
+    text = withoutTrailingSeparators(text.slice(0, at));
+  } else if (readTimeLine(line) !== null) return null;
+  return NAME_LINE.test(text) ? { name: text, start: line.contentStart } : null;
+}
+
+function withNamesAtHeadPlace(parsed: SectionParse): SectionParse {
+  const offsets = parsed.posts.map(nameOverTime);
+  const known = offsets.filter((d): d is number => d !== null);
+  if (known.length < 5) return parsed;
+  const tally = new Map<number, number>();
+  for (const d of known) tally.set(d, (tally.get(d) ?? 0) + 1);
+  const [place, count] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
+  if (count < 0.8 * known.length) return parsed;
+  const byName = new Map<string, number>();
+  for (const p of parsed.posts) if (p.author !== null) byName.set(p.author, (byName.get(p.author) ?? 0) + 1);
+  parsed.posts.forEach((p, index) => {
+    const d = offsets[index];
+    if (d === null || d === undefined || d <= place || (byName.get(p.author!) ?? 0) > 1) return;
+    const head = headLines(p);
+    const nameAt = head.findIndex((l) => l.start <= p.authorSpan![0] && p.authorSpan![1] <= l.end);
+    const line = head[nameAt + d - place];
+    const named = line ? nameAtPlace(p, line, place) : null;
+    // The name at the page's place writes other posts on the page (a badge or role line there does not).
+    if (!line || !named || (byName.get(named.name) ?? 0) === 0) return;
+    for (const l of p.raw.filter((x) => x.index < line.index)) {
+      parsed.lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
+      parsed.linePost.delete(l.index);
+    }
+    p.raw = p.raw.filter((x) => x.index >= line.index);
+    p.author = named.name;
+    p.authorSpan = [named.start, named.start + named.name.length];
+  });
+  return parsed;
+}
+
+function withRepeatedHeadLines(parsed: SectionParse): SectionParse {
+  const live = parsed.posts.filter((p) => !p.removed && p.body.length > 0);
+  if (live.length < 4) return parsed;
+  // Each short head line under the name, by its text: how many posts print it.
+  const shown = new Map<string, number>();
+  for (const p of live) {
+    if (p.authorSpan === null) continue;
+    const first = p.body.find((l) => !isBlank(l))?.index ?? Infinity;
+    const seen = new Set<string>();
+    for (const l of p.raw) if (l.index < first && l.start > p.authorSpan[1] && !isBlank(l) && l.trimmed.length <= 30) seen.add(l.trimmed);
+    for (const t of seen) shown.set(t, (shown.get(t) ?? 0) + 1);
+  }
+  parsed.posts.forEach((p, index) => {
+    const opening = p.removed ? null : openingLine(p);
+    if (!opening || (shown.get(opening.line.trimmed) ?? 0) < 3) return;
+    openingIntoHead(parsed, index, opening.k);
+  });
+  return withRepeatedOpenings(withRepeatedOpenings(parsed));
+}
+
+// A short line a head prints: at most four words and 40 characters, no sentence end.
+const isShortHeadLine = (t: string): boolean => t.length <= 40 && t.split(' ').length <= 4 && !/[.!?…:]$/u.test(t);
+
+/**
+ * A short line opening the text of three posts or more, or of two posts or more by one name, where more text follows
+ * each time, is the head's: a badge the page prints over the text ("Maker"), a poster's bio under their name ("CTO,
+ * Tidewatch"); the poster's own words do not open their posts with the same line.
+ */
+function withRepeatedOpenings(parsed: SectionParse): SectionParse {
+  // (A line that names a poster, "@Jo" or "Jo Baines" alone over the text, is whom the post answers: it stays.)
+  const posters = new Set(parsed.posts.map((p) => p.author?.toLowerCase()).filter((a) => a !== undefined));
+  const names = (t: string): boolean => t.startsWith('@') || posters.has(t.toLowerCase());
+  const openings = parsed.posts.map((p) => (p.removed ? null : openingLine(p))).map((o) => (o && names(o.line.trimmed) ? null : o));
+  const all = new Map<string, number>();
+  const byName = new Map<string, number>();
+  openings.forEach((o, k) => {
+    if (!o || !isShortHeadLine(o.line.trimmed)) return;
+    const t = o.line.trimmed;
+    all.set(t, (all.get(t) ?? 0) + 1);
+    const who = parsed.posts[k]!.author;
+    if (who !== null) byName.set(`${who}\u0000${t}`, (byName.get(`${who}\u0000${t}`) ?? 0) + 1);
+  });
+  openings.forEach((o, k) => {
+    if (!o || !isShortHeadLine(o.line.trimmed)) return;
+    const t = o.line.trimmed;
+    const who = parsed.posts[k]!.author;
+    if ((all.get(t) ?? 0) >= 3 || (who !== null && (byName.get(`${who}\u0000${t}`) ?? 0) >= 2)) openingIntoHead(parsed, k, o.k);
+  });
+  return parsed;
+}
+
+/** A post's non-blank text lines, trimmed. */
+const textOf = (p: RawPost): string[] => p.body.filter((l) => !isBlank(l)).map((l) => l.trimmed);
+
+function withQuotedCopies(parsed: SectionParse): SectionParse {
+  const posts = parsed.posts;
+  const drop = new Set<number>();
+  const moved = new Map<number, number>();
+  const lineKinds = new Map(parsed.lineKinds);
+  for (let k = 0; k + 1 < posts.length; k++) {
+    const head = posts[k]!;
+    const copy = posts[k + 1]!;
+    if (head.removed || head.author === null || textOf(head).length > 0 || copy.removed || copy.author === null || drop.has(k)) continue;
+    const said = textOf(copy);
+    const name = copy.author.toLowerCase();
+    // The earlier post by the same name whose whole text the record opens with, the record going on under it.
+    const repeats = (p: RawPost): boolean => {
+      const own = textOf(p);
+      return !p.removed && p.author?.toLowerCase() === name && own.length > 0 && own.length < said.length && own.every((t, j) => said[j] === t);
+    };
+    let at = k - 1;
+    while (at >= 0 && !repeats(posts[at]!)) at--;
+    const source = at >= 0 ? posts[at]! : undefined;
+    if (!source) continue;
+    const n = textOf(source).length;
+    const lines = copy.body.filter((l) => !isBlank(l));
+    const cut = lines[n - 1]!.index;
+    const quoted = copy.body.filter((l) => l.index <= cut && !isBlank(l));
+    head.body = copy.body.filter((l) => l.index > cut);
+    head.quoted = quoted;
+    head.quotedName = source.author;
+    head.raw = [...head.raw, ...copy.raw, ...quoted].sort((a, b) => a.index - b.index);
+    for (const l of [...copy.raw, ...copy.body]) moved.set(l.index, k);
+    for (const l of [...copy.raw.filter((x) => x.index < cut), ...quoted]) lineKinds.set(l.index, isBlank(l) ? 'blank' : 'post-header');
+    drop.add(k + 1);
+  }
+  if (drop.size === 0) return parsed;
+  const kept: RawPost[] = [];
+  const newIndex = new Map<number, number>();
+  posts.forEach((p, k) => {
+    if (drop.has(k)) return;
+    newIndex.set(k, kept.length);
+    kept.push(p);
+  });
+  const relaid = new Map([...moved].map(([line, k]) => [line, newIndex.get(k)!]));
+  return withPostsRelaid(parsed, kept, newIndex, lineKinds, relaid);
+}
+

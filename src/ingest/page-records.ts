@@ -1,5 +1,5 @@
 import { isBlank, splitLines, type Line } from './lines.js';
-import { openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
+import { NAME_LINE, openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
 import { readFooter, readTimeLine } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 
@@ -20,11 +20,20 @@ import type { RawPost, SectionParse } from './types.js';
  * - a record with no footer row (no time, count or button line under its text) on a page where nearly every named post
  *   has one is page furniture when it stands at an edge of the section and its head is no other post's head (sort tabs
  *   over the first comment, "Up next" under the last), or when it carries no name (a "Recommended" block between
- *   threads, a card's events between its comments).
+ *   threads, a card's events between its comments);
+ * - (session 41) a record with neither a name nor a time (in its lines or right over them) on a page where nearly
+ *   every named post prints its time is page furniture (a merge request's system note and commit line between threads,
+ *   the comment box under the last); so is a nameless record at an edge whose only row under it is none the page
+ *   prints under its posts (a comment box's placeholder over "Login to comment");
+ * - (session 41) where the page's name lines stand under no post's text (four in five), a name-shaped line a post's
+ *   text runs on to under its footer row (the page's row, printed under three posts or more), right over a head whose
+ *   name no other post is by (a bio the reader took for the name), is that head's name; the lines between the row and
+ *   it are the page's.
  */
 export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const tails = gapTails(parsed);
-  return withoutBadgeReplyNames(withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines));
+  const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines);
+  return withoutBadgeReplyNames(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines));
 }
 
 // A wide gap inside a line: two spaces or more, or a tab.
@@ -118,19 +127,28 @@ function withHeadsInBody(parsed: SectionParse, tails: ReadonlySet<string>): Sect
 /**
  * Does the record print a row under its text as the page's posts do: a footer line the reader kept as the post's, or,
  * right under its last line of text, a line read as a footer (buttons, counts) or one the page prints under other posts
- * (same skeleton)? A named record also where a line of its text after the first is such a row or a time (a reader that
+ * (same skeleton; only such a row with `pageRowsOnly`)? A named record also where a line of its text after the first is such a row or a time (a reader that
  * ran the post on into what follows: the name holds the record, the row shows it is a post).
  */
-function hasFooter(p: RawPost, lines: readonly Line[], rows: ReadonlySet<string>): boolean {
-  if (footers(p).length > 0) return true;
+function hasFooter(p: RawPost, lines: readonly Line[], rows: ReadonlySet<string>, pageRowsOnly = false): boolean {
+  if (pageRowsOnly ? footers(p).some((l) => rows.has(skeleton(l.trimmed))) : footers(p).length > 0) return true;
   const text = p.body.filter((l) => !isBlank(l));
   if (text.length === 0) return false;
-  const isRow = (l: Line): boolean => readFooter(l) !== undefined || rows.has(skeleton(l.trimmed));
+  const isRow = (l: Line): boolean => (!pageRowsOnly && readFooter(l) !== undefined) || rows.has(skeleton(l.trimmed));
   let k = text[text.length - 1]!.index + 1;
   while (k < lines.length && isBlank(lines[k]!)) k++;
   const under = lines[k];
   if (under !== undefined && isRow(under)) return true;
   return p.author !== null && text.slice(1).some((l) => isRow(l) || readTimeLine(l) !== null);
+}
+
+/** The first line under the post's last line of text, if it has text: where a page prints a post's footer row. */
+function rowUnder(p: RawPost, lines: readonly Line[]): Line[] {
+  const text = p.body.filter((l) => !isBlank(l));
+  if (p.removed || text.length === 0) return [];
+  let k = text[text.length - 1]!.index + 1;
+  while (k < lines.length && isBlank(lines[k]!)) k++;
+  return k < lines.length ? [lines[k]!] : [];
 }
 
 /** The line holding the post's name, the name as `\u0000` and figures as `#`: the shape of its head; null without a name. */
@@ -177,9 +195,17 @@ function withoutFooterlessRecords(parsed: SectionParse, lines: readonly Line[]):
     const k = keys(p);
     return bare(p) && (k === null || ((heads.get(k.h) ?? 0) < 3 && (k.m === null || (heads.get(k.m) ?? 0) < 3)));
   };
+  // (Session 41) A nameless record at an edge of the section, whose only row under it is none the page prints under its
+  // posts (a comment box's "Login to comment" under its placeholder), is as bare as one with no row.
+  // (The page's rows: those the other posts keep as footers, or print right under their text.)
+  const pageRow = (p: RawPost): boolean => {
+    const others = new Set(posts.filter((q) => q !== p).flatMap((q) => [...footers(q), ...rowUnder(q, lines)].map((l) => skeleton(l.trimmed))));
+    return hasFooter(p, lines, others, true);
+  };
+  const atEdge = (p: RawPost): boolean => unlike(p) || (!p.removed && p.author === null && !pageRow(p));
   const drop = new Set<number>();
-  for (let k = 0; k < posts.length && unlike(posts[k]!); k++) drop.add(k);
-  for (let k = posts.length - 1; k >= 0 && unlike(posts[k]!); k--) drop.add(k);
+  for (let k = 0; k < posts.length && atEdge(posts[k]!); k++) drop.add(k);
+  for (let k = posts.length - 1; k >= 0 && atEdge(posts[k]!); k--) drop.add(k);
   posts.forEach((p, k) => {
     if (bare(p) && p.author === null) drop.add(k);
   });
@@ -274,6 +300,91 @@ function withoutBadgeReplyNames(parsed: SectionParse): SectionParse {
   for (const p of inHead) {
     const name = p.replyTo!.name.toLowerCase();
     if ((tally.get(name) ?? 0) >= 2 && !posters.has(name)) p.replyTo = null;
+  }
+  return parsed;
+}
+
+/** Does the record print a time: the one its reader kept, or a line of its own that reads as one? */
+const hasTime = (p: RawPost): boolean => p.timestamp !== null || [...p.raw, ...p.body].some((l) => !isBlank(l) && readTimeLine(l) !== null);
+
+/** Does a line reading as a time stand right over the record's first line (a head the reader left to the page)? */
+function timeOver(p: RawPost, lines: readonly Line[]): boolean {
+  const first = [...p.raw, ...p.body].filter((l) => !isBlank(l)).sort((a, b) => a.index - b.index)[0];
+  if (!first) return false;
+  let k = first.index - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  return k >= 0 && readTimeLine(lines[k]!) !== null;
+}
+
+function withoutUntimedNameless(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const kept = named(parsed).filter((p) => p.body.some((l) => !isBlank(l)));
+  if (kept.length < 5 || kept.filter(hasTime).length < 0.9 * kept.length) return parsed;
+  const drop = new Set<number>();
+  parsed.posts.forEach((p, k) => {
+    if (!p.removed && p.author === null && !hasTime(p) && !timeOver(p, lines)) drop.add(k);
+  });
+  // Furniture is the exception: at most one such record for every four named posts.
+  if (drop.size === 0 || drop.size > kept.length / 4) return parsed;
+  return withoutPosts(parsed, drop, () => 'comment-chrome');
+}
+
+/** The line holding the post's name, else undefined. */
+const nameLine = (p: RawPost, lines: readonly Line[]): Line | undefined => {
+  if (p.authorSpan === null) return undefined;
+  const [a, b] = p.authorSpan;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= a) lo = mid;
+    else hi = mid - 1;
+  }
+  const l = lines[lo];
+  return l && l.start <= a && b <= l.end ? l : undefined;
+};
+
+/** The first non-blank line over `line`, else undefined. */
+const lineOver = (line: Line, lines: readonly Line[]): Line | undefined => {
+  let k = line.index - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  return k >= 0 ? lines[k] : undefined;
+};
+
+function withNamesUnderFooters(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const posts = parsed.posts;
+  const live = named(parsed);
+  // The page's heads stand under no post's text: four in five named posts' name lines have none right over them.
+  const clear = live.filter((p) => {
+    const name = nameLine(p, lines);
+    const over = name ? lineOver(name, lines) : undefined;
+    return name !== undefined && (over === undefined || parsed.lineKinds.get(over.index) !== 'post-body');
+  });
+  if (live.length < 5 || clear.length < 0.8 * live.length) return parsed;
+  const rowPosts = new Map<string, number>();
+  for (const p of posts) for (const t of new Set(footers(p).map((l) => skeleton(l.trimmed)))) rowPosts.set(t, (rowPosts.get(t) ?? 0) + 1);
+  const byName = new Map<string, number>();
+  for (const p of posts) if (p.author !== null) byName.set(p.author, (byName.get(p.author) ?? 0) + 1);
+  for (let k = 1; k < posts.length; k++) {
+    const prev = posts[k - 1]!;
+    const cur = posts[k]!;
+    if (prev.removed || cur.removed || cur.author === null || (byName.get(cur.author) ?? 0) > 1) continue;
+    const rows = footers(prev).filter((l) => (rowPosts.get(skeleton(l.trimmed)) ?? 0) >= 3);
+    const head = nameLine(cur, lines);
+    if (rows.length === 0 || head === undefined) continue;
+    const last = rows[rows.length - 1]!.index;
+    const tail = prev.body.filter((l) => l.index > last && !isBlank(l));
+    const name = tail[tail.length - 1];
+    if (!name || name !== lineOver(head, lines) || !NAME_LINE.test(name.trimmed) || readTimeLine(name) !== null) continue;
+    for (const l of prev.body.filter((x) => x.index > last)) {
+      parsed.lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
+      parsed.linePost.delete(l.index);
+    }
+    prev.body = prev.body.filter((x) => x.index <= last);
+    cur.raw = [name, ...cur.raw];
+    cur.author = name.trimmed;
+    cur.authorSpan = [name.contentStart, name.contentEnd];
+    parsed.lineKinds.set(name.index, 'post-header');
+    parsed.linePost.set(name.index, k);
   }
   return parsed;
 }

@@ -175,6 +175,9 @@ export function isTimestamp(trimmed: string): boolean {
 const REMOVAL_NOUN = 'comment|post|message|reply|answer|entry|review|tweet|content|kommentar|beitrag|nachricht|antwort|commentaire|réponse|comentario|mensaje|respuesta|comentariu|mesaj|postare|commento|messaggio|risposta|reactie|bericht|coment[áa]rio|mensagem|resposta|komentarz|wpis|wiadomo|odpowied|koment[áa][řr]|p[řr][íi]sp[ěe]v|zpr[áa]v|inl[äa]gg|meddelande|indl[æa]g|innlegg|besked|melding|kommentti|viesti|hozz[áa]sz[óo]l[áa]s|[üu]zenet|σχόλι|μήνυμα|ανάρτηση|комментари|сообщени|коментар|повідомлен|yorum|gönderi|ileti|komentar|pesan|balasan|ý kiến|bình luận|tin nhắn|תגובה|הודעה|تعليق|التعليق|رسالة|टिप्पणी|कमेंट|ความคิดเห็น|ข้อความ|コメント|投稿|评论|評論|留言|댓글|게시물|글';
 const REMOVAL_PARTICIPLE = 'removed|deleted|hidden|muted|trashed|withdrawn|dismissed|redacted|unsent|gelöscht|entfernt|ausgeblendet|supprim|retir|masqu|eliminad|borrad|ocult|șters|ștears|sters|eliminat|ascuns|rimoss|cancellat|nascost|verwijderd|verborgen|removid|exclu[íi]d|apagad|usuni[ęe]t|ukryt|smaz[áa]n|odstran[ěe]n|skryt|borttag|tagits bort|togs bort|raderad|dold|fjernet|slettet|skjult|poistet|piilotet|t[öo]r[öo]lt|t[öo]r[öo]lve|elt[áa]vol[íi]tott|elrejt|αφαιρέθηκε|διαγράφηκε|αφαιρεθεί|διαγραφεί|αποκρύφθηκε|удал[её]н|скрыт|видален|прихован|silindi|silinmi|kaldırıldı|gizlendi|dihapus|disembunyikan|bị xóa|bị xoá|bị ẩn|đã xóa|đã xoá|הוסר|נמחק|הוסתר|حذف|حُذف|أزيل|إخفاء|हटा|ถูกลบ|ลบโดย|ถูกซ่อน|削除|非表示|删除|刪除|隐藏|隱藏|삭제|숨김';
 const REMOVAL_AGENT = 'moderat|admin|staff|redaktion|redakce|redazione|redactie|redacci|rédaction|ทีมงาน|διαχειρισ|модератор|администратор|מערכת|المشرف|管理者|管理员|관리자';
+// (Session 41) "Deleted by Angela Ortiz on Dec 4, 2026 7:58am": the participle, who did it and when, the note a
+// course forum leaves in a deleted entry's place (no noun: the entry's place says what was deleted).
+const REMOVED_BY_ON = new RegExp(`^(?:${REMOVAL_PARTICIPLE})\\p{L}* by \\p{Lu}[^,;:!?]{1,40} on \\S.{2,40}(?:\\d|[ap]\\.?m\\.?)$`, 'iu');
 const REMOVAL_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${REMOVAL_PARTICIPLE})`, 'iu');
 const REMOVAL_NOUN_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${REMOVAL_NOUN})`, 'iu');
 const REMOVAL_AGENT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${REMOVAL_AGENT})`, 'iu');
@@ -191,7 +194,7 @@ const AGENT_ANYWHERE = new RegExp(`(?:${REMOVAL_AGENT})`, 'iu');
  * post header stands over the line.
  */
 export function isRemovalNote(trimmed: string): boolean {
-  if (isRemovedPlaceholder(trimmed)) return true;
+  if (isRemovedPlaceholder(trimmed) || REMOVED_BY_ON.test(trimmed)) return true;
   if (trimmed.length < 6 || trimmed.length > 140 || /[?？]/.test(trimmed) || trimmed.split(/\s+/).length > 14) return false;
   if (UNSPACED.test(trimmed)) return REMOVAL_ANYWHERE.test(trimmed) && (NOUN_ANYWHERE.test(trimmed) || AGENT_ANYWHERE.test(trimmed));
   // (Session 25) Of two sentences, the first says the removal: "Herald Members is on a free plan. Messages older than

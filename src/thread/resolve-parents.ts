@@ -372,15 +372,18 @@ function findQuoteSource(r: RawPost, post: ThreadPost, posts: readonly ThreadPos
   const lines = r.quoted ?? [];
   if (lines.length === 0) return null;
   const span: Span = [lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd];
-  const words = quotedText(lines);
+  let words = quotedText(lines);
+  // (Session 41) A one-line quote keeps its "NAME: " before the words quoted.
+  const named = r.quotedName ? normalise(`${r.quotedName}:`) : null;
+  if (named && words.startsWith(`${named} `)) words = words.slice(named.length + 1);
   if (words.length >= 8) {
     const probe = words.length > 160 ? words.slice(0, 160) : words;
     for (let k = post.index - 1; k >= 0; k--) {
       if (!posts[k]!.removed && normalisedText(posts[k]!, cache).includes(probe)) return { index: k, span };
     }
   }
-  const named = r.quotedName ? authors.get(r.quotedName) : undefined;
-  if (named && named.index < post.index) return { index: named.index, span };
+  const byName = r.quotedName ? authors.get(r.quotedName) : undefined;
+  if (byName && byName.index < post.index) return { index: byName.index, span };
   return { index: -1, span };
 }
 

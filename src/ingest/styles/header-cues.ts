@@ -103,6 +103,9 @@ const DAY_WORDS =
 // A day word, maybe a comma, at most two short linking words ("at", "um", "à", "a las", "alle", "om", "в",
 // "о"), then a clock time: the shape every language gives "Yesterday at 18:40".
 const DAY_WORD_CLOCK = new RegExp(`^${DAY_WORDS},?(?: \\p{L}{1,4}\\.?){0,2} ?\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?(?: uhr| h)?$`, 'iu');
+// (Session 41) "9:14 AM Today", "18:40 gestern": the same two parts the other way round, the clock first, as a document
+// editor's comment pane prints a comment's time.
+const CLOCK_DAY_WORD = new RegExp(`^\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?,? ${DAY_WORDS}$`, 'iu');
 // (Session 34) "Tuesday 18:40", "Wed 9:12 AM", "Friday at 18:40": a weekday and a clock, as a chat client prints a
 // message's time within the last week.
 const WEEKDAY_CLOCK = new RegExp(`^${WEEKDAY},?(?: at)? \\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?$`, 'i');
@@ -189,7 +192,7 @@ export function timeKind(text: string): 'relative' | 'absolute' | null {
   if (AGE_SHAPE.test(text) || AGE_GLUED.test(text) || AGE_COMPACT_LOCALISED.test(text)) return 'relative';
   // "long ago" is no time: the English age word needs a figure or an article (RELATIVE above).
   if (AGE_ANY.test(text) || AGE_WORDED.test(text)) return 'relative';
-  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || WEEKDAY_CLOCK.test(text) || CLOCK_FIRST.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
+  if (ABSOLUTE.test(text) || DAY_CLOCK.test(text) || DAY_WORD_CLOCK.test(text) || CLOCK_DAY_WORD.test(text) || WEEKDAY_CLOCK.test(text) || CLOCK_FIRST.test(text) || YEAR_FIRST.test(text) || DAY_WORD_YEAR.test(text) || BOARD_DATE.test(text)) return 'absolute';
   return null;
 }
 
