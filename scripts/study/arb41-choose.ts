@@ -51,8 +51,12 @@ const args = process.argv.slice(2);
 const here = resolve(import.meta.dirname, '..', '..');
 const blindDir = join(here, 'fixtures', 'blind-threads');
 
-/** The last blind dump this study may read (119-124 are session 41's held-out set). */
-const LAST_READ = 118;
+/**
+ * The last blind dump this study may read (119-124 are session 41's held-out set). `--held-out-41`: the registered study
+ * reading of the candidates on 119-124 (docs/blind-threads.md, the addendum to session 41's registration), run once by
+ * the lead with `--sets 119-124`, after every choice was made.
+ */
+const LAST_READ = args.includes('--held-out-41') ? 124 : 118;
 
 export const TAUS = [0.25, 0.5, 0.75] as const;
 export const GUARDS = ['g35', 'gle'] as const;
