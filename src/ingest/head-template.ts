@@ -293,7 +293,7 @@ function withHandleTails(parsed: SectionParse): SectionParse {
 }
 
 /** Non-blank head lines over the post's first line of text, in page order. */
-const headLines = (p: RawPost): Line[] => {
+export const headLines = (p: RawPost): Line[] => {
   const first = p.body.find((l) => !isBlank(l))?.index ?? Infinity;
   return p.raw.filter((l) => l.index < first && !isBlank(l)).sort((a, b) => a.index - b.index);
 };
@@ -374,10 +374,9 @@ function withRepeatedHeadLines(parsed: SectionParse): SectionParse {
   // Each short head line under the name, by its text: how many posts print it.
   const shown = new Map<string, number>();
   for (const p of live) {
-    if (p.authorSpan === null) continue;
-    const first = p.body.find((l) => !isBlank(l))?.index ?? Infinity;
-    const seen = new Set<string>();
-    for (const l of p.raw) if (l.index < first && l.start > p.authorSpan[1] && !isBlank(l) && l.trimmed.length <= 30) seen.add(l.trimmed);
+    const span = p.authorSpan;
+    if (span === null) continue;
+    const seen = new Set(headLines(p).filter((l) => l.start > span[1] && l.trimmed.length <= 30).map((l) => l.trimmed));
     for (const t of seen) shown.set(t, (shown.get(t) ?? 0) + 1);
   }
   parsed.posts.forEach((p, index) => {

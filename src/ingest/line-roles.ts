@@ -294,8 +294,16 @@ export function readingAgreement(model: readonly PlacedPost[], rules: readonly P
  */
 export function agreementArm(a: Arbitration, agreement: number, modelOdd: number, rulesOdd: number): boolean {
   if (agreement >= a.tau) return false;
-  const held = a.guard === 'g35' ? modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd : modelOdd > rulesOdd;
+  const held = a.guard === 'g35' ? oddGuardHolds(modelOdd, rulesOdd) : modelOdd > rulesOdd;
   return !held;
+}
+
+/**
+ * Session 35's guard: the model's authors look wrong more often than the rules' (`oddAuthorShare`), in a quarter of its
+ * posts or more; where it holds, the model's reading never replaces posts the rules read.
+ */
+function oddGuardHolds(modelOdd: number, rulesOdd: number): boolean {
+  return modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd;
 }
 
 /** Each post's start line (the first non-blank line of its own text, as `weigh` finds it) and author. */
@@ -511,7 +519,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
     // through a made-up dump as the head of every post that holds it).
-    if (!(forced && study?.unguarded === true) && rules.posts.length > 0 && modelOdd >= ODD_AUTHORS && modelOdd > rulesOdd) return null;
+    if (!(forced && study?.unguarded === true) && rules.posts.length > 0 && oddGuardHolds(modelOdd, rulesOdd)) return null;
     if (trigger) return read;
     if (weighAuthors && takeForAuthors(rulesOdd, modelOdd)) return { ...read, oddAuthors: rulesOdd };
     if (countArm(facts, read.parse.posts.length)) return { ...read, countsDiffer: true };

@@ -1,5 +1,5 @@
 import { isBlank, splitLines, type Line } from './lines.js';
-import { NAME_LINE, openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
+import { headLines, NAME_LINE, openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
 import { readFooter, readTimeLine } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 
@@ -135,10 +135,7 @@ function hasFooter(p: RawPost, lines: readonly Line[], rows: ReadonlySet<string>
   const text = p.body.filter((l) => !isBlank(l));
   if (text.length === 0) return false;
   const isRow = (l: Line): boolean => (!pageRowsOnly && readFooter(l) !== undefined) || rows.has(skeleton(l.trimmed));
-  let k = text[text.length - 1]!.index + 1;
-  while (k < lines.length && isBlank(lines[k]!)) k++;
-  const under = lines[k];
-  if (under !== undefined && isRow(under)) return true;
+  if (rowUnder(p, lines).some(isRow)) return true;
   return p.author !== null && text.slice(1).some((l) => isRow(l) || readTimeLine(l) !== null);
 }
 
@@ -160,12 +157,6 @@ function headSkeleton(p: RawPost): string | null {
   return skeleton(`${line.text.slice(0, a - line.start)}\u0000${line.text.slice(b - line.start)}`.trim());
 }
 
-/** How many lines the post's head has over its first line of text. */
-function headLines(p: RawPost): number {
-  const first = p.body.find((l) => !isBlank(l));
-  return p.raw.filter((l) => !isBlank(l) && (first === undefined || l.index < first.index)).length;
-}
-
 function withoutFooterlessRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const posts = parsed.posts;
   const rows = new Set(posts.flatMap((p) => footers(p).map((l) => skeleton(l.trimmed))));
@@ -182,7 +173,7 @@ function withoutFooterlessRecords(parsed: SectionParse, lines: readonly Line[]):
     const h = headSkeleton(p);
     if (h === null) return null;
     const m = marks(h);
-    const n = `\u0001${headLines(p)}`;
+    const n = `\u0001${headLines(p).length}`;
     return { h: h + n, m: m === null || m === h ? null : m + n };
   };
   for (const p of posts) {
@@ -310,10 +301,8 @@ const hasTime = (p: RawPost): boolean => p.timestamp !== null || [...p.raw, ...p
 /** Does a line reading as a time stand right over the record's first line (a head the reader left to the page)? */
 function timeOver(p: RawPost, lines: readonly Line[]): boolean {
   const first = [...p.raw, ...p.body].filter((l) => !isBlank(l)).sort((a, b) => a.index - b.index)[0];
-  if (!first) return false;
-  let k = first.index - 1;
-  while (k >= 0 && isBlank(lines[k]!)) k--;
-  return k >= 0 && readTimeLine(lines[k]!) !== null;
+  const over = first ? lineOver(first, lines) : undefined;
+  return over !== undefined && readTimeLine(over) !== null;
 }
 
 function withoutUntimedNameless(parsed: SectionParse, lines: readonly Line[]): SectionParse {

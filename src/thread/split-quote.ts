@@ -35,17 +35,22 @@ const QUOTE_EXPANDER = /^(?:(?:click|tap) (?:here )?to )?(?:expand|see more|show
 // "SteveTheRiveter: Bail them out…": a name of one to three words, a colon, a space and the words quoted.
 const NAMED_QUOTE_LINE = /^(@?[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,20}){0,2}): (\S.{11,})$/u;
 
+/** The name before the colon of a line shaped as a one-line quote (`NAMED_QUOTE_LINE`), without its "@"; else null. */
+function quoteLineName(trimmed: string): string | null {
+  return NAMED_QUOTE_LINE.exec(trimmed)?.[1]!.replace(/^@/, '') ?? null;
+}
+
 /**
- * The name of a one-line quote: an earlier poster named before the colon (the whole name), and the words after it, at
- * least three and twelve characters, words that poster wrote; else null.
+ * Is the line a one-line quote: an earlier poster named before the colon (the whole name), and the words after it, at
+ * least three and twelve characters, words that poster wrote?
  */
-function namedQuoteLine(trimmed: string, earlierAuthors: ReadonlySet<string>, saidBy: (who: string) => string): string | null {
+function isNamedQuoteLine(trimmed: string, earlierAuthors: ReadonlySet<string>, saidBy: (who: string) => string): boolean {
   const m = NAMED_QUOTE_LINE.exec(trimmed);
-  if (!m) return null;
+  if (!m) return false;
   const who = nameKey(m[1]!.replace(/^@/, ''));
   const words = normalise(m[2]!);
-  if (!earlierAuthors.has(who) || words.split(' ').length < 3) return null;
-  return saidBy(who).includes(words) ? m[1]!.replace(/^@/, '') : null;
+  if (!earlierAuthors.has(who) || words.split(' ').length < 3) return false;
+  return saidBy(who).includes(words);
 }
 
 /** The poster an attribution names, among the earlier posters: the whole name, or the first name of one. */
@@ -197,11 +202,11 @@ export function splitLeadingQuote(post: RawPost, earlierAuthors?: ReadonlySet<st
       name = story ? null : who;
       if (story) post.quotedStory = true;
     }
-  } else if (saidBy && earlierAuthors && NAMED_QUOTE_LINE.test(first.trimmed) && namedQuoteLine(first.trimmed, earlierAuthors, saidBy) !== null) {
+  } else if (saidBy && earlierAuthors && isNamedQuoteLine(first.trimmed, earlierAuthors, saidBy)) {
     // (Session 41) "SteveTheRiveter: Bail them out, it's the only link…" over the post's own text: an earlier poster's
     // name, a colon and words that poster wrote, on one line (a link board's quote box, pasted): the quote.
     end = k + 1;
-    name = namedQuoteLine(first.trimmed, earlierAuthors, saidBy);
+    name = quoteLineName(first.trimmed);
   } else if (earlierAuthors && earlierAuthors.size > 0 && first.trimmed.length <= 120 && ATTRIBUTION.test(first.trimmed)) {
     // "Quote from gullwing:" over the quoted lines, a blank line, then the post's own text: only when the
     // line names an earlier poster ("My doctor said:" over a quotation is the post's own text).
