@@ -947,6 +947,36 @@ if (EDGE_ON) {
     }
     console.log(`edge held-out first-ring candidates: ${qs.length}, marked ${(ys.filter(Boolean).length / ys.length).toFixed(3)}, ROC-AUC ${rocAuc(qs, ys).toFixed(4)}; >= 0.5: ${qs.filter((q) => q >= 0.5).length} (${(ys.filter((y, i) => y && qs[i]! >= 0.5).length / Math.max(1, qs.filter((q) => q >= 0.5).length)).toFixed(3)} marked)`);
   }
+  // SPAN_EDGE_DIAG=1 (after the pre-registered runs): the first-ring candidates of main's rule (0.45 / any >= 0.02) by
+  // band of the held-out edge chance: how many, the share the gold marks, and the ToxiSpans SemEval F1 change (mean
+  // over the 14,093 comments) of adding each candidate of the band alone (one ring), and of its marked ones only; then exits.
+  if (process.env.SPAN_EDGE_DIAG === '1') {
+    const bands = Array.from({ length: 10 }, () => ({ n: 0, marked: 0, gain: 0, oracle: 0 }));
+    const gate = anyAt(0.02);
+    for (const it of tsIt) {
+      if (!gate.pass(it)) continue;
+      const base = decodeWords(it, target, 0.45, 0);
+      if (base.size === 0) continue;
+      const p = usable(it);
+      const lit = it.geo.map((g) => base.has(g.start));
+      const f0 = spanF1(it.gold, base);
+      for (const [a, b, best] of runs(it, lit, p)) for (const [k, from] of [[a - 1, a], [b + 1, b]] as const) {
+        if (k < 0 || k >= it.geo.length || lit[k] || (k < from ? it.geo[from]!.brk : it.geo[k]!.brk) || !candidate(it, k)) continue;
+        const x = feature(it, p, k, from, best, false, new Set([it.fold]));
+        const q = 1 / (1 + Math.exp(-x.reduce((t, v, j) => t + v * edgeW[it.fold]![j]!, 0)));
+        const band = bands[Math.min(9, Math.floor(q * 10))]!;
+        band.n++;
+        if (goldWord(it, k)) band.marked++;
+        const grown = new Set(base);
+        const g = it.geo[k]!;
+        for (let c = k < from ? g.start : it.geo[from]!.end; c < (k < from ? it.geo[from]!.start : g.end); c++) grown.add(c);
+        band.gain += spanF1(it.gold, grown) - f0;
+        if (goldWord(it, k)) band.oracle += spanF1(it.gold, grown) - f0;
+      }
+    }
+    bands.forEach((b, k) => b.n && console.log(`edge diag q ${k / 10}-${(k + 1) / 10}: ${b.n} candidates, marked ${(b.marked / b.n).toFixed(3)}, ToxiSpans F1 change, each added alone, summed ${(b.gain / tsIt.length).toFixed(4)} (${(b.gain / b.n).toFixed(3)} per candidate; the marked ones only ${(b.oracle / tsIt.length).toFixed(4)})`));
+    process.exit(0);
+  }
   edgeGrow = (it: Item, chars: Set<number>, e: number): Set<number> => {
     if (e >= 1 || chars.size === 0) return chars;
     const p = usable(it);
