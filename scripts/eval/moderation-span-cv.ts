@@ -59,7 +59,7 @@
  *   session 42, env SPAN_EDGE=1: a learned edge model (a logistic regression over the edge candidates, the words beside a
  *   highlighted run, fit cross-fit on ToxiSpans' rater spans) grows each highlight outwards where it gives >= `e`; the
  *   threshold-rule grid adds `e`; SPAN_EDGE_FEATS=scores drops its count inputs; SPAN_POST34=1 SPAN_EDGE34=<e list> adds
- *   it to span34's grid
+ *   it to span34's grid; SPAN_EDGE_DIAG=1 (post hoc) prints the first-ring candidates by band of the edge chance and exits
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
