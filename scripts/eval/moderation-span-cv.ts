@@ -529,6 +529,16 @@ report('highlight nothing', () => new Set());
 report('marked-word list baseline (training folds gold)', (it) => charSet(it.list), (it) => charSet(it.list2));
 report('marked-word list baseline, only in flagged comments', (it) => (FLAG.pass(it) ? charSet(it.list) : new Set()), (it) => (FLAG.pass(it) ? charSet(it.list2) : new Set()));
 
+/** The characters of the words `on` says are highlighted, neighbours merged within a sentence (as `moderate` merges them). */
+function charsOf(it: Item, on: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  it.geo.forEach((g, k) => {
+    if (!on[k]) return;
+    const from = k > 0 && on[k - 1] && !g.brk ? it.geo[k - 1]!.end : g.start;
+    for (let c = from; c < g.end; c++) out.add(c);
+  });
+  return out;
+}
 // SPAN_DIFF=1 (session 23): where the shipped decoding and the marked-word list differ on tsd_train, out of fold.
 if (process.env.SPAN_DIFF === '1') diffReport(targets[0]!);
 function diffReport(target: string): void {
@@ -539,15 +549,6 @@ function diffReport(target: string): void {
     if (vetoed && (vetoOf.get(it)?.[k] || g.use === 'i')) return false;
     return it.list.some(([a, b]) => a < g.end && b > g.start);
   });
-  const charsOf = (it: Item, on: boolean[]): Set<number> => {
-    const out = new Set<number>();
-    it.geo.forEach((g, k) => {
-      if (!on[k]) return;
-      const from = k > 0 && on[k - 1] && !g.brk ? it.geo[k - 1]!.end : g.start;
-      for (let c = from; c < g.end; c++) out.add(c);
-    });
-    return out;
-  };
   const wordOn = (it: Item, chars: Set<number>): boolean[] => it.geo.map((g) => chars.has(g.start));
   const goldWord = (it: Item, gold: Set<number>): boolean[] => it.geo.map((g) => {
     let n = 0;
@@ -998,14 +999,7 @@ if (EDGE_ON) {
         }
       }
     }
-    if (!grew) return chars;
-    const out = new Set<number>();
-    it.geo.forEach((g, k) => {
-      if (!on[k]) return;
-      const from = k > 0 && on[k - 1] && !g.brk ? it.geo[k - 1]!.end : g.start;
-      for (let c = from; c < g.end; c++) out.add(c);
-    });
-    return out;
+    return grew ? charsOf(it, on) : chars;
   };
 }
 
