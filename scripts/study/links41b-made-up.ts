@@ -5,7 +5,8 @@
  * it links, where, at what probability) and the first four of them, where #1 "Good catch, thanks Tomasz, …" answers #0
  * (its best candidate's probability against the cut). Reads no dump.
  * Usage: npx tsx scripts/study/links41b-made-up.ts [src-dir]   (default src: link41's study model, which src keeps; link41b's
- * model: `git archive 51f8f3e src | tar -x -C /tmp/l41b` with node_modules linked, then /tmp/l41b/src)
+ * model: `git archive 51f8f3e src | tar -x -C /tmp/l41b` with node_modules linked, then /tmp/l41b/src; `MODEL=path`,
+ * session 42 link42b: another model file instead of SRC's reply-link.model.json, e.g. src/thread/reply-link-fx.model.json)
  */
 import { resolve } from 'node:path';
 import { flat, POSTS } from '../../test/lib/made-up-flat-page.js';
@@ -14,7 +15,7 @@ const srcDir = process.argv[2] ?? 'src';
 const lib = (await import(resolve(srcDir, 'index.ts'))) as { parse: (t: string) => { thread: { posts: Array<{ id: string; parentId: string | null }> } } };
 const links = (await import(resolve(srcDir, 'thread/left-over-links.ts'))) as typeof import('../../src/thread/left-over-links.js');
 const { predict, isLinearModel } = (await import(resolve(srcDir, 'learn/model.ts'))) as typeof import('../../src/learn/model.js');
-const model = (await import(resolve(srcDir, 'thread/reply-link.model.json'), { with: { type: 'json' } })).default as unknown;
+const model = (await import(resolve(process.env.MODEL ?? resolve(srcDir, 'thread/reply-link.model.json')), { with: { type: 'json' } })).default as unknown;
 if (!isLinearModel(model)) throw new Error('reply-link.model.json is not a model');
 const cut = model.thresholds?.cut ?? 1;
 
@@ -22,7 +23,7 @@ function page(posts: ReadonlyArray<readonly [string, string]>, title: string): v
   let cands: readonly import('../../src/thread/left-over-links.js').LeftOverCandidate[] = [];
   links.setLeftOverLinksForStudy({ model: null, record: (_, c) => (cands = c) });
   const off = lib.parse(flat(posts)).thread.posts;
-  links.setLeftOverLinksForStudy({ model: 'shipped' });
+  links.setLeftOverLinksForStudy({ model: model as never });
   const on = lib.parse(flat(posts)).thread.posts;
   links.setLeftOverLinksForStudy(undefined);
   const at = new Map(on.map((p, i) => [p.id, i]));

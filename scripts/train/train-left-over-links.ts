@@ -13,16 +13,34 @@
  * (`parents`, recall), links, link precision, F1; wrong parents and gold top-level posts linked.
  * Then (without --dry) the shipped model: fit on every round, its cut chosen by the same rule on all rounds' left-out
  * scores, written to src/thread/reply-link.model.json.
- * Usage: nice npx tsx scripts/train/train-left-over-links.ts [--dry]   (LIST=1 prints every left-out link, stderr; CUT=x,
- * exploratory only, one fixed cut for every round instead of the registered rule)
+ * Usage: nice npx tsx scripts/train/train-left-over-links.ts [--dry] [--fixtures]   (LIST=1 prints every left-out link,
+ * stderr; CUT=x, exploratory only, one fixed cut for every round instead of the registered rule)
+ * `--fixtures` (session 42, link42b, docs/dump-styles.md "Session 42 (link42b): the fixtures' labels as rows"): the
+ * fixtures' structure labels (fixtures/<case>/structure.json) as rows too, from every fixture whose parse has as many posts
+ * as its labels (aligned by index, label = the labelled parent), in five groups fx0..fx4 (FNV-1a 32 of the directory
+ * name mod 5), each a round of the protocol beside the blind rounds; the blind rounds' pooled counts are reported apart;
+ * every fixture (aligned or not) is read with its group's left-out model switched on and scored as
+ * scripts/study/structure-score.ts scores it. Without --dry the shipped fit goes to src/thread/reply-link-fx.model.json
+ * (reply-link.model.json is left alone).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
 import { fitLogistic, probability, toLinearModel, type Example, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
-import { analyze } from '../../src/index.js';
+import { analyze, parse } from '../../src/index.js';
+import { scoreStructure, type StructureLabels } from '../study/lib/structure-labels.js';
 import { setLeftOverLinksForStudy, type LeftOverCandidate, type LinkPost } from '../../src/thread/left-over-links.js';
+import type { LinearModel } from '../../src/learn/model.js';
+
+const FIXTURES = process.argv.includes('--fixtures');
+/** The fixture groups (link42b): FNV-1a 32-bit hash of the directory name (UTF-8) mod 5. */
+const FIXTURE_GROUPS = 5;
+function fixtureGroup(name: string): string {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(name, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return `fx${h % FIXTURE_GROUPS}`;
+}
 
 const rounds = [...BLIND_DEV_ROUNDS];
 const roundOf = (n: number): string | undefined => rounds.find((r) => n >= r.first && n <= r.last)?.label;
@@ -32,6 +50,8 @@ const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json') && roundOf
 interface Page {
   file: string;
   round: string;
+  /** A blind dump (gold in the eval-threads format) or a fixture (structure labels). */
+  source: 'blind' | 'fixture';
   gold: Array<number | null>;
   /** The cues' parent per post (index, -1 for a post not found, null top level). */
   cues: Array<number | null>;
@@ -51,12 +71,44 @@ for (const g of golds) {
   const aligned = posts.length === gold.posts.length;
   const cap = captured as { posts: readonly LinkPost[]; cands: readonly LeftOverCandidate[] } | null;
   pages.push({
-    file: gold.file, round: roundOf(blindNumber(g))!, gold: gold.posts.map((p) => p.parent ?? null),
+    file: gold.file, round: roundOf(blindNumber(g))!, source: 'blind', gold: gold.posts.map((p) => p.parent ?? null),
     cues: gold.posts.map((_, i) => (posts[i] ? (posts[i].parentId == null ? null : (idx.get(posts[i].parentId) ?? -1)) : -1)),
     aligned, cands: aligned && cap && cap.posts.length === posts.length ? [...cap.cands] : [],
   });
 }
+/** The labelled fixtures (link42b): name, group, labels, and the labels right with the link off (main's reading). */
+const fixtures: Array<{ name: string; group: string; labels: StructureLabels; input: string; base: number; checks: number }> = [];
+if (FIXTURES) {
+  const fdir = resolve('fixtures');
+  for (const name of readdirSync(fdir).sort()) {
+    if (!existsSync(join(fdir, name, 'structure.json'))) continue;
+    const labels = JSON.parse(readFileSync(join(fdir, name, 'structure.json'), 'utf8')) as StructureLabels;
+    const input = readFileSync(join(fdir, name, 'input.txt'), 'utf8');
+    captured = null;
+    const doc = parse(input, { name: `${name}/input` }) as any;
+    const posts: any[] = doc.thread.posts;
+    const idx = new Map<string, number>(posts.map((p, i) => [p.id, i]));
+    const aligned = posts.length === labels.posts.length;
+    const cap = captured as { posts: readonly LinkPost[]; cands: readonly LeftOverCandidate[] } | null;
+    const group = fixtureGroup(name);
+    const score = scoreStructure(doc, labels);
+    fixtures.push({ name, group, labels, input, base: score.right, checks: score.checks });
+    pages.push({
+      file: name, round: group, source: 'fixture', gold: labels.posts.map((p) => p.parent ?? null),
+      cues: labels.posts.map((_, i) => (posts[i] ? (posts[i].parentId == null ? null : (idx.get(posts[i].parentId) ?? -1)) : -1)),
+      aligned, cands: aligned && cap && cap.posts.length === posts.length ? [...cap.cands] : [],
+    });
+  }
+}
 setLeftOverLinksForStudy(undefined);
+/** The fixtures' structure labels right with the left-over link on under `model` (its cut in thresholds), per fixture. */
+function fixtureLabels(list: typeof fixtures, model: LinearModel): Map<string, number> {
+  const out = new Map<string, number>();
+  setLeftOverLinksForStudy({ model });
+  for (const f of list) out.set(f.name, scoreStructure(parse(f.input, { name: `${f.name}/input` }), f.labels).right);
+  setLeftOverLinksForStudy(undefined);
+  return out;
+}
 const names = pages.find((p) => p.cands.length > 0)!.cands[0]!.features.map(([n]) => n);
 const vec = (c: LeftOverCandidate): number[] => c.features.map(([, v]) => v);
 const example = (p: Page, c: LeftOverCandidate): Example => ({ x: vec(c), y: p.gold[c.post] === c.index ? 1 : 0 });
@@ -114,13 +166,16 @@ function chooseCut(scored: Array<{ page: Page; s: Map<number, { index: number; p
   return cut;
 }
 
-const labels = rounds.map((r) => r.label);
+const labels = [...rounds.map((r) => r.label), ...(FIXTURES ? Array.from({ length: FIXTURE_GROUPS }, (_, k) => `fx${k}`) : [])];
+const studyModel = (m: Logistic, cut: number): LinearModel =>
+  toLinearModel(m, names, { name: 'reply-link', labels: ['parent'], featureFiles: ['src/thread/left-over-links.ts'], featureHash: '', fitOn: ['study fold'], thresholds: { cut } });
 // Left-out scores of round S by a model fit without S and without R, for every pair (memoised by the pair).
-const leftOut = (without: string[], target: string): Map<Page, Map<number, { index: number; p: number }>> => {
-  const m = fit(new Set(labels.filter((l) => !without.includes(l))));
-  return new Map(pages.filter((p) => p.round === target).map((p) => [p, best(p, m)]));
-};
+const leftOut = (without: string[], target: string, m = fit(new Set(labels.filter((l) => !without.includes(l))))): Map<Page, Map<number, { index: number; p: number }>> =>
+  new Map(pages.filter((p) => p.round === target).map((p) => [p, best(p, m)]));
 const totals = { cues: zero(), model: zero() };
+const bySource = { blind: { cues: zero(), model: zero() }, fixture: { cues: zero(), model: zero() } };
+/** Each fixture's labels right read by its group's left-out model (link42b's condition (b)). */
+const foldLabels = new Map<string, number>();
 const outerScores: Array<{ page: Page; s: Map<number, { index: number; p: number }> }> = [];
 console.log('| round | gold replies | cues: right / links / precision | cues + model: right / links / precision | wrong parent | top-level linked | cut |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
@@ -129,7 +184,9 @@ for (const R of labels) {
   for (const S of labels) if (S !== R) for (const [page, s] of leftOut([R, S], S)) inner.push({ page, s });
   // CUT=x (exploratory, after the registered run): one fixed cut for every round instead of the registered rule.
   const cut = process.env.CUT ? Number(process.env.CUT) : chooseCut(inner);
-  const scored = leftOut([R], R);
+  const mR = fit(new Set(labels.filter((l) => l !== R)));
+  const scored = leftOut([R], R, mR);
+  if (R.startsWith('fx')) for (const [n, v] of fixtureLabels(fixtures.filter((f) => f.group === R), studyModel(mR, cut))) foldLabels.set(n, v);
   const c0 = zero();
   const c1 = zero();
   for (const [page, s] of scored) {
@@ -138,7 +195,9 @@ for (const R of labels) {
     count(page, s, cut, c1);
     count(page, null, 2, totals.cues);
     count(page, s, cut, totals.model);
-    if (process.env.LIST) for (const [i, b] of s) if (b.p >= cut && page.cues[i] === null) console.error(`${page.file.slice(0, 3)} #${i} -> ${b.index} p=${b.p.toFixed(3)} gold ${page.gold[i]} ${page.gold[i] === b.index ? 'RIGHT' : page.gold[i] === null ? 'TOP' : 'WRONG'}`);
+    count(page, null, 2, bySource[page.source].cues);
+    count(page, s, cut, bySource[page.source].model);
+    if (process.env.LIST) for (const [i, b] of s) if (b.p >= cut && page.cues[i] === null) console.error(`${(page.source === 'blind' ? page.file.slice(0, 3) : page.file)} #${i} -> ${b.index} p=${b.p.toFixed(3)} gold ${page.gold[i]} ${page.gold[i] === b.index ? 'RIGHT' : page.gold[i] === null ? 'TOP' : 'WRONG'}`);
   }
   console.log(`| ${R} | ${c0.gold} | ${c0.right} / ${c0.links} / ${prec(c0).toFixed(3)} | ${c1.right} / ${c1.links} / ${prec(c1).toFixed(3)} | ${c0.wrong} -> ${c1.wrong} | ${c0.top} -> ${c1.top} | ${cut} |`);
 }
@@ -155,19 +214,48 @@ show('\ncues alone (main)', totals.cues);
   show('ceiling (the gold parent taken wherever it is a candidate)', c);
 }
 show('cues + model, rounds left out', totals.model);
+if (FIXTURES) {
+  show('\nblind rounds only: cues alone', bySource.blind.cues);
+  show('blind rounds only: cues + model, rounds left out', bySource.blind.model);
+  show('fixture groups only: cues alone', bySource.fixture.cues);
+  show('fixture groups only: cues + model, rounds left out', bySource.fixture.model);
+  const sum = (f: (x: (typeof fixtures)[number]) => number): number => fixtures.reduce((s, x) => s + f(x), 0);
+  console.log(`\nfixtures' structure labels: link off ${sum((f) => f.base)}/${sum((f) => f.checks)}, each read by its group's left-out model ${sum((f) => foldLabels.get(f.name)!)}/${sum((f) => f.checks)}`);
+  for (const g of labels.filter((l) => l.startsWith('fx'))) {
+    const fs = fixtures.filter((f) => f.group === g);
+    console.log(`  ${g}: ${fs.length} fixtures (${pages.filter((p) => p.round === g && p.aligned).length} aligned), labels ${fs.reduce((s, f) => s + f.base, 0)} -> ${fs.reduce((s, f) => s + foldLabels.get(f.name)!, 0)}`);
+  }
+  for (const f of fixtures) if (foldLabels.get(f.name) !== f.base) console.log(`  ${f.name} (${f.group}): ${f.base} -> ${foldLabels.get(f.name)}`);
+}
 console.log(`rows: ${pages.reduce((s, p) => s + p.cands.length, 0)} candidates on ${pages.filter((p) => p.cands.length > 0).length} pages, ${pages.length} dumps`);
 
+{
+  const cut = chooseCut(outerScores);
+  const m = fit(new Set(labels));
+  console.log(`\nshipped fit: every round, cut ${cut}`);
+  if (FIXTURES) {
+    const all = fixtureLabels(fixtures, studyModel(m, cut));
+    console.log(`fixtures' structure labels with the shipped fit (it has seen them; not judged): ${fixtures.reduce((s, f) => s + all.get(f.name)!, 0)}/${fixtures.reduce((s, f) => s + f.checks, 0)}`);
+    for (const f of fixtures) if (all.get(f.name) !== f.base) console.log(`  ${f.name}: ${f.base} -> ${all.get(f.name)}`);
+  }
+}
 if (!process.argv.includes('--dry')) {
   const cut = chooseCut(outerScores);
   const m = fit(new Set(labels));
   const files = ['src/thread/left-over-links.ts'];
   const model = toLinearModel(m, names, {
     name: 'reply-link', labels: ['parent'], featureFiles: files, featureHash: featureHash(files),
-    fitOn: [`blind threads ${rounds.map((r) => r.label).join(', ')} (fixtures/blind-threads, project-written, MIT)`],
+    fitOn: [
+      `blind threads ${rounds.map((r) => r.label).join(', ')} (fixtures/blind-threads, project-written, MIT)`,
+      ...(FIXTURES ? [`structure labels of ${fixtures.filter((f) => pages.some((p) => p.file === f.name && p.aligned)).length} fixtures whose parse has their post count (fixtures/*/structure.json, project-written, MIT)`] : []),
+    ],
     thresholds: { cut },
-    notes: `Session 41 (link41), a study model: the library never uses it (the link missed its registered bar; setLeftOverLinksForStudy switches it on). Ridge logistic (ridge 1, 15 Newton steps) on ${pages.reduce((s, p) => s + p.cands.length, 0)} candidate rows; cut chosen on every round's left-out scores by the registered rule (docs/dump-styles.md, "Session 41 (link41)"). Rounds left out: ${(rec(totals.model)).toFixed(3)} parents, precision ${prec(totals.model).toFixed(3)}, F1 ${f1(totals.model).toFixed(3)} (cues alone ${rec(totals.cues).toFixed(3)} / ${prec(totals.cues).toFixed(3)} / ${f1(totals.cues).toFixed(3)}).`,
+    notes: FIXTURES
+      ? `Session 42 (link42b), a study model: the library never uses it (setLeftOverLinksForStudy with this file switches it on; scripts/study/cli-with-left-over-links.ts MODEL=src/thread/reply-link-fx.model.json). Ridge logistic (ridge 1, 15 Newton steps) on ${pages.reduce((s, p) => s + p.cands.length, 0)} candidate rows (blind 01-124 and the fixtures' structure labels); cut chosen on every round's left-out scores (21 blind rounds, 5 fixture groups) by link41's rule (docs/dump-styles.md, "Session 42 (link42b)"). Blind rounds left out: ${rec(bySource.blind.model).toFixed(3)} parents, precision ${prec(bySource.blind.model).toFixed(3)}, F1 ${f1(bySource.blind.model).toFixed(3)} (cues alone ${rec(bySource.blind.cues).toFixed(3)} / ${prec(bySource.blind.cues).toFixed(3)} / ${f1(bySource.blind.cues).toFixed(3)}).`
+      : `Session 41 (link41), a study model: the library never uses it (the link missed its registered bar; setLeftOverLinksForStudy switches it on). Ridge logistic (ridge 1, 15 Newton steps) on ${pages.reduce((s, p) => s + p.cands.length, 0)} candidate rows; cut chosen on every round's left-out scores by the registered rule (docs/dump-styles.md, "Session 41 (link41)"). Rounds left out: ${(rec(totals.model)).toFixed(3)} parents, precision ${prec(totals.model).toFixed(3)}, F1 ${f1(totals.model).toFixed(3)} (cues alone ${rec(totals.cues).toFixed(3)} / ${prec(totals.cues).toFixed(3)} / ${f1(totals.cues).toFixed(3)}).`,
   });
-  writeModel(resolve('src/thread/reply-link.model.json'), model);
-  console.log(`wrote src/thread/reply-link.model.json (cut ${cut})`);
+  const out = FIXTURES ? 'src/thread/reply-link-fx.model.json' : 'src/thread/reply-link.model.json';
+  writeModel(resolve(out), model);
+  console.log(`wrote ${out} (cut ${cut})`);
   for (const [n, w] of Object.entries(model.weights).sort((a, b) => Math.abs(b[1][0]!) - Math.abs(a[1][0]!))) console.log(`  ${n} ${w[0]!.toFixed(3)}`);
 }
