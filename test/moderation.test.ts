@@ -408,6 +408,22 @@ describe('the fast span scorer', () => {
       Object.assign(SPAN_CONTEXT_FAMILIES, saved);
     }
   });
+  it("keeps each model's named weights apart, and scores the same on a second call", () => {
+    const models = shippedModerationModels();
+    const text = 'You are a brainless idiot, and people who vote for him are morons.';
+    const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+    const context = spanReading(readings, text, tokens);
+    const slow = (model: typeof models.spans): number[] => readings.map((_, k) => predict(model, spanFeatures(readings, k, context))[0]!);
+    const first = spanScores(models.spans, readings, context);
+    expect(first).toEqual(slow(models.spans));
+    // Another model object with one named weight moved (a weight every word reads) has its own index.
+    const moved = { ...models.spans, weights: { ...models.spans.weights, '$cmt-len': [(models.spans.weights['$cmt-len']?.[0] ?? 0) + 1] } };
+    const other = spanScores(moved, readings, context);
+    expect(other).toEqual(slow(moved));
+    expect(other).not.toEqual(first);
+    expect(spanScores(models.spans, readings, context)).toEqual(first);
+    expect(spanScores(moved, readings, context)).toEqual(other);
+  });
   it('property: scores every word exactly as the span model over wordFeatures does', () => {
     const models = shippedModerationModels();
     fc.assert(
