@@ -505,6 +505,19 @@ describe('word scores (word vectors projected toward toxicity)', () => {
     );
   });
 
+  it('property: finds every stored word, short or long (a long one is kept flat), on every call', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z'-]{1,24}$/), { minLength: 1, maxLength: 40 }), fc.stringMatching(/^[a-z]{1,24}$/), (ws, probe) => {
+        const sorted = [...ws].sort();
+        const scores = loadWordScores({ center: 0.5, step: 0.5, groups: { '4': encodeWords(sorted) } });
+        for (let round = 0; round < 2; round++) {
+          for (const w of sorted) expect(scores.score(w)).toBe(2);
+          expect(scores.score(probe)).toBe(sorted.includes(probe) ? 2 : 0.5);
+        }
+      }),
+    );
+  });
+
   it('reads a word from its group, and any other word as the center', () => {
     expect(table.score('vile')).toBe(3);
     expect(table.score('vileness')).toBe(3);
