@@ -408,6 +408,22 @@ describe('the fast span scorer', () => {
       Object.assign(SPAN_CONTEXT_FAMILIES, saved);
     }
   });
+  it("keeps each model's named weights apart, and scores the same on a second call", () => {
+    const models = shippedModerationModels();
+    const text = 'You are a brainless idiot, and people who vote for him are morons.';
+    const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
+    const context = spanReading(readings, text, tokens);
+    const slow = (model: typeof models.spans): number[] => readings.map((_, k) => predict(model, spanFeatures(readings, k, context))[0]!);
+    const first = spanScores(models.spans, readings, context);
+    expect(first).toEqual(slow(models.spans));
+    // Another model object with one named weight moved (a weight every word reads) has its own index.
+    const moved = { ...models.spans, weights: { ...models.spans.weights, '$cmt-len': [(models.spans.weights['$cmt-len']?.[0] ?? 0) + 1] } };
+    const other = spanScores(moved, readings, context);
+    expect(other).toEqual(slow(moved));
+    expect(other).not.toEqual(first);
+    expect(spanScores(models.spans, readings, context)).toEqual(first);
+    expect(spanScores(moved, readings, context)).toEqual(other);
+  });
   it('property: scores every word exactly as the span model over wordFeatures does', () => {
     const models = shippedModerationModels();
     fc.assert(
@@ -485,6 +501,19 @@ describe('word scores (word vectors projected toward toxicity)', () => {
       fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z'-]{1,14}$/), { maxLength: 40 }), (ws) => {
         const sorted = [...ws].sort();
         expect(decodeWords(encodeWords(sorted))).toEqual(sorted);
+      }),
+    );
+  });
+
+  it('property: finds every stored word, short or long (a long one is kept flat), on every call', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z'-]{1,24}$/), { minLength: 1, maxLength: 40 }), fc.stringMatching(/^[a-z]{1,24}$/), (ws, probe) => {
+        const sorted = [...ws].sort();
+        const scores = loadWordScores({ center: 0.5, step: 0.5, groups: { '4': encodeWords(sorted) } });
+        for (let round = 0; round < 2; round++) {
+          for (const w of sorted) expect(scores.score(w)).toBe(2);
+          expect(scores.score(probe)).toBe(sorted.includes(probe) ? 2 : 0.5);
+        }
       }),
     );
   });

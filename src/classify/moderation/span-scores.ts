@@ -20,7 +20,39 @@ interface SpanIndex {
   named: Map<string, number>;
   /** The weights of a word's use and target (`$quote`, `$to-you`, `wm:...`), by {@link useIndex}: no name built per word. */
   use: Array<readonly [number | undefined, number | undefined, number | undefined]>;
+  /** The weights of the named features every word reads, looked up once per model, not once per text. */
+  fixed: FixedWeights;
   bias: number;
+}
+
+/** The named (`$...`) and edge (`^`, `$`) weights {@link spanScores} reads, by what they weigh. */
+interface FixedWeights {
+  startLeft: number | undefined;
+  startLeft2: number | undefined;
+  endRight: number | undefined;
+  endRight2: number | undefined;
+  fn: number | undefined;
+  /** `$lex-<category>` and `$near-<category>`, in {@link CATEGORIES} order. */
+  lex: ReadonlyArray<number | undefined>;
+  near: ReadonlyArray<number | undefined>;
+  ws: number | undefined;
+  like: number | undefined;
+  nearLike: number | undefined;
+  nearWs: number | undefined;
+  cmtLike: number | undefined;
+  cmtWs: number | undefined;
+  cmtLex: number | undefined;
+  cmtLen: number | undefined;
+  topLike: number | undefined;
+  topWs: number | undefined;
+  topLex: number | undefined;
+  sentLike: number | undefined;
+  sentLex: number | undefined;
+  sentYou: number | undefined;
+  /** `$top-d1` .. `$top-d3` at 1..3 (nothing at 0). */
+  topDist: ReadonlyArray<number | undefined>;
+  cmtScore: number | undefined;
+  cmtScoreLike: number | undefined;
 }
 
 const MODES: ReadonlyArray<WordReading['mode']> = ['plain', 'quote', 'negated'];
@@ -38,6 +70,7 @@ function indexOf(model: LinearModel): SpanIndex {
     pair: { b: new Map(), a: new Map() },
     named: new Map(),
     use: [],
+    fixed: undefined as unknown as FixedWeights,
     bias: model.bias[0]!,
   };
   for (const [name, w] of weightTable(model)) {
@@ -69,14 +102,52 @@ function indexOf(model: LinearModel): SpanIndex {
       }
     }
   }
+  index.fixed = fixedWeights(index);
   indexes.set(model, index);
   return index;
+}
+
+function fixedWeights(index: SpanIndex): FixedWeights {
+  const named = (name: string): number | undefined => index.named.get(name);
+  return {
+    startLeft: index.single.l.get('^'),
+    startLeft2: index.single.L.get('^'),
+    endRight: index.single.r.get('$'),
+    endRight2: index.single.R.get('$'),
+    fn: named('$function'),
+    lex: CATEGORIES.map((c) => named(`$lex-${c}`)),
+    near: CATEGORIES.map((c) => named(`$near-${c}`)),
+    ws: named('$ws'),
+    like: named('$like'),
+    nearLike: named('$near-like'),
+    nearWs: named('$near-ws'),
+    cmtLike: named('$cmt-like'),
+    cmtWs: named('$cmt-ws'),
+    cmtLex: named('$cmt-lex'),
+    cmtLen: named('$cmt-len'),
+    topLike: named('$top-like'),
+    topWs: named('$top-ws'),
+    topLex: named('$top-lex'),
+    sentLike: named('$sent-like'),
+    sentLex: named('$sent-lex'),
+    sentYou: named('$sent-you'),
+    topDist: [undefined, named('$top-d1'), named('$top-d2'), named('$top-d3')],
+    cmtScore: named('$cmt-score'),
+    cmtScoreLike: named('$cmt-score-like'),
+  };
 }
 
 /** `s` plus a present feature's `weight * value` (nothing for a feature without weight or a zero value, as `predict` skips them). */
 const add = (s: number, w: number | undefined, v: number): number => (w !== undefined && v !== 0 ? s + w * v : s);
 
 const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanity, r.lex.identityAttack, r.lex.threat, r.lex.toxicity);
+
+/** One lexicon category's two terms: the word's own weight (`$lex-...`) and its neighbours' highest (`$near-...`). */
+const lexTerms = (s: number, lexW: number | undefined, nearW: number | undefined, own: number, left: number, right: number): number => {
+  if (own > 0) s = add(s, lexW, own);
+  const near = Math.max(left, right);
+  return near > 0 ? add(s, nearW, near) : s;
+};
 
 /**
  * `predict(model, spanFeatures(readings, k, context))[0]` for every word k, or 0 where `skip(k)` says so (the
@@ -86,7 +157,6 @@ const lexTop = (r: WordReading): number => Math.max(r.lex.insult, r.lex.profanit
 export function spanScores(model: LinearModel, readings: readonly WordReading[], context: SpanReading, skip: (k: number) => boolean = () => false): number[] {
   const ix = indexOf(model);
   const n = readings.length;
-  const named = (name: string): number | undefined => ix.named.get(name);
   // Each word's weights as itself and as a neighbour, looked up once.
   const own = new Array<number | undefined>(n);
   const asLeft = new Array<number | undefined>(n);
@@ -108,33 +178,8 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
       after[k - 1] = ix.pair.a.get(prev)?.get(norm);
     }
   }
-  const startLeft = ix.single.l.get('^');
-  const startLeft2 = ix.single.L.get('^');
-  const endRight = ix.single.r.get('$');
-  const endRight2 = ix.single.R.get('$');
-  const fn = named('$function');
-  const lexW = CATEGORIES.map((c) => named(`$lex-${c}`));
-  const nearW = CATEGORIES.map((c) => named(`$near-${c}`));
-  const wsW = named('$ws');
-  const likeW = named('$like');
-  const nearLikeW = named('$near-like');
-  const nearWsW = named('$near-ws');
+  const fx = ix.fixed;
   const cmtLen = Math.log1p(context.plain) / 5;
-  const cmt: Array<[number | undefined, number]> = [
-    [named('$cmt-like'), context.maxLike],
-    [named('$cmt-ws'), context.maxWs],
-    [named('$cmt-lex'), context.maxLex],
-    [named('$cmt-len'), cmtLen],
-  ];
-  const topLike = named('$top-like');
-  const topWs = named('$top-ws');
-  const topLex = named('$top-lex');
-  const sentLikeW = named('$sent-like');
-  const sentLexW = named('$sent-lex');
-  const sentYouW = named('$sent-you');
-  const topDistW = [undefined, named('$top-d1'), named('$top-d2'), named('$top-d3')];
-  const cmtScoreW = named('$cmt-score');
-  const cmtScoreLikeW = named('$cmt-score-like');
   const cs = context.commentScore;
   const out = new Array<number>(n);
   for (let k = 0; k < n; k++) {
@@ -150,49 +195,55 @@ export function spanScores(model: LinearModel, readings: readonly WordReading[],
     if (content) {
       const grams = charGrams(r.norm);
       const v = 1 / Math.sqrt(Math.max(4, grams.length));
-      for (const g of grams) s = add(s, ix.single.c.get(g), v);
-    } else s = add(s, fn, 1);
-    s = add(s, k > 0 ? asLeft[k - 1] : startLeft, 0.5);
-    s = add(s, k + 1 < n ? asRight[k + 1] : endRight, 0.5);
-    s = add(s, k > 1 ? asLeft2[k - 2] : startLeft2, 0.3);
-    s = add(s, k + 2 < n ? asRight2[k + 2] : endRight2, 0.3);
+      for (let g = 0; g < grams.length; g++) s = add(s, ix.single.c.get(grams[g]!), v);
+    } else s = add(s, fx.fn, 1);
+    s = add(s, k > 0 ? asLeft[k - 1] : fx.startLeft, 0.5);
+    s = add(s, k + 1 < n ? asRight[k + 1] : fx.endRight, 0.5);
+    s = add(s, k > 1 ? asLeft2[k - 2] : fx.startLeft2, 0.3);
+    s = add(s, k + 2 < n ? asRight2[k + 2] : fx.endRight2, 0.3);
     if (left) s = add(s, before[k], 0.5);
     if (right) s = add(s, after[k], 0.5);
     if (r.mode !== 'plain' || r.target !== null) {
-      const [modeW, targetW, bothW] = ix.use[useIndex(r.mode, r.target, content)]!;
-      if (r.mode !== 'plain') s = add(s, modeW, 1);
-      if (r.target !== null) s = add(s, targetW, 1);
-      s = add(s, bothW, 1);
+      const use = ix.use[useIndex(r.mode, r.target, content)]!;
+      if (r.mode !== 'plain') s = add(s, use[0], 1);
+      if (r.target !== null) s = add(s, use[1], 1);
+      s = add(s, use[2], 1);
     }
-    for (let c = 0; c < CATEGORIES.length; c++) {
-      const cat = CATEGORIES[c]!;
-      if (r.lex[cat] > 0) s = add(s, lexW[c], r.lex[cat]);
-      const near = Math.max(left?.lex[cat] ?? 0, right?.lex[cat] ?? 0);
-      if (near > 0) s = add(s, nearW[c], near);
-    }
-    if (r.ws !== 0) s = add(s, wsW, r.ws);
-    if (r.like !== 0) s = add(s, likeW, r.like);
+    // The lexicon categories in CATEGORIES order, each by its property (a keyed read by a varying name is slower).
+    const lx = r.lex;
+    const ll = left?.lex;
+    const rl = right?.lex;
+    s = lexTerms(s, fx.lex[0], fx.near[0], lx.insult, ll?.insult ?? 0, rl?.insult ?? 0);
+    s = lexTerms(s, fx.lex[1], fx.near[1], lx.profanity, ll?.profanity ?? 0, rl?.profanity ?? 0);
+    s = lexTerms(s, fx.lex[2], fx.near[2], lx.identityAttack, ll?.identityAttack ?? 0, rl?.identityAttack ?? 0);
+    s = lexTerms(s, fx.lex[3], fx.near[3], lx.threat, ll?.threat ?? 0, rl?.threat ?? 0);
+    s = lexTerms(s, fx.lex[4], fx.near[4], lx.toxicity, ll?.toxicity ?? 0, rl?.toxicity ?? 0);
+    if (r.ws !== 0) s = add(s, fx.ws, r.ws);
+    if (r.like !== 0) s = add(s, fx.like, r.like);
     const nearLike = Math.max(left?.like ?? 0, right?.like ?? 0);
-    if (nearLike > 0) s = add(s, nearLikeW, nearLike);
+    if (nearLike > 0) s = add(s, fx.nearLike, nearLike);
     const nearWs = Math.max(left?.ws ?? 0, right?.ws ?? 0);
-    if (nearWs > 0) s = add(s, nearWsW, nearWs);
-    for (let c = 0; c < cmt.length; c++) s = add(s, cmt[c]![0], cmt[c]![1]);
-    if (r.like > 0 && r.like === context.maxLike) s = add(s, topLike, 1);
-    if (r.ws > 0 && r.ws === context.maxWs) s = add(s, topWs, 1);
+    if (nearWs > 0) s = add(s, fx.nearWs, nearWs);
+    s = add(s, fx.cmtLike, context.maxLike);
+    s = add(s, fx.cmtWs, context.maxWs);
+    s = add(s, fx.cmtLex, context.maxLex);
+    s = add(s, fx.cmtLen, cmtLen);
+    if (r.like > 0 && r.like === context.maxLike) s = add(s, fx.topLike, 1);
+    if (r.ws > 0 && r.ws === context.maxWs) s = add(s, fx.topWs, 1);
     const lex = lexTop(r);
-    if (lex > 0 && lex === context.maxLex) s = add(s, topLex, 1);
+    if (lex > 0 && lex === context.maxLex) s = add(s, fx.topLex, 1);
     if (SPAN_CONTEXT_FAMILIES.sentence) {
-      s = add(s, sentLikeW, context.sentLike[k]!);
-      s = add(s, sentLexW, context.sentLex[k]!);
-      if (context.sentYou[k] && content) s = add(s, sentYouW, 1);
+      s = add(s, fx.sentLike, context.sentLike[k]!);
+      s = add(s, fx.sentLex, context.sentLex[k]!);
+      if (context.sentYou[k] && content) s = add(s, fx.sentYou, 1);
     }
     if (SPAN_CONTEXT_FAMILIES.top) {
       const d = context.topDist[k]!;
-      if (d > 0 && d <= 3) s = add(s, topDistW[d], 1);
+      if (d > 0 && d <= 3) s = add(s, fx.topDist[d], 1);
     }
     if (SPAN_CONTEXT_FAMILIES.score && cs !== undefined && cs !== 0 && content) {
-      s = add(s, cmtScoreW, cs);
-      if (r.like !== 0) s = add(s, cmtScoreLikeW, cs * r.like);
+      s = add(s, fx.cmtScore, cs);
+      if (r.like !== 0) s = add(s, fx.cmtScoreLike, cs * r.like);
     }
     out[k] = 1 / (1 + Math.exp(-s));
   }

@@ -34,7 +34,7 @@ export function loadWordScores(data: WordScoresData): WordScores {
     const m = new Map<string, number>();
     for (const [level, coded] of Object.entries(data.groups)) {
       const value = Number(level) * data.step;
-      for (const w of decodeWords(coded)) m.set(flat(w), value);
+      for (const w of decodeWords(coded)) m.set(w.length < CONS_MIN ? w : flat(w), value);
     }
     return m;
   };
@@ -46,6 +46,15 @@ export function loadWordScores(data: WordScoresData): WordScores {
     },
   };
 }
+
+/**
+ * The shortest concatenation V8 keeps as a tree of pieces (`ConsString::kMinLength`): a shorter one is copied into
+ * one flat string as it is made, so {@link flat} has nothing to do for it. Most stored words are shorter, and
+ * copying each of them again was a quarter to a third of building the two tables (36,521 words, 45-65 ms on a
+ * classify run's first comment at load 10; docs/performance.md, session 42). The keys are the same strings either
+ * way; only how V8 holds them differs.
+ */
+const CONS_MIN = 13;
 
 /**
  * A flat copy of a word built by concatenation. V8 keeps a long concatenation as a tree of pieces, and a Map
