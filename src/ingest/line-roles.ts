@@ -252,7 +252,11 @@ export interface Arbitration {
  * registered rule on the fixtures, blind 01-118 and the eval threads, where it changes no output, but reads generated
  * and made-up pages of the test suite worse than the rules (9 tests fail with it on): the agreement counts removed posts
  * in the larger count and they never agree, so a page of mostly removed posts fires whatever the lines
- * (docs/dump-styles.md "Session 41 (arb41b)"). The studies set any candidate through `setLineRoleStudy`'s `arbitration`.
+ * (docs/dump-styles.md "Session 41 (arb41b)"). arb42's start-kept candidate (tau 0.5, guard g35, removed posts out of
+ * both counts) passed the same rule on 35-40 ... 119-124, fixtures, blind 01-124 and the eval threads, and still fails
+ * the test suite (short generated pages where the model starts two of three posts elsewhere, a chat export whose notices
+ * the model reads as posts: docs/dump-styles.md "Session 42 (arb42)"). The studies set any candidate through
+ * `setLineRoleStudy`'s `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
 
