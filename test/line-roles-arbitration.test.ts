@@ -115,6 +115,31 @@ const SHIFTED_WITH_TIME = SHIFTED.replace(/^(Hilde Varga|Rob Okafor|Sunniva Berg
 
 const REVIEWERS = ['Hilde Varga', 'Rob Okafor', 'Sunniva Berg', 'Marta Quist', 'Dev Anand'];
 
+// A widget page (name line, time line, text, reply button) where four of seven comments were deleted (`[deleted]` for the
+// name and the text): the rules read it right, seven posts, three of them with text. The shipped model reads each
+// `[deleted]` line as a post of its own (eleven posts, eight removed) and starts the three posts with text on the rules'
+// start lines: over all posts the two agree on 3 of 11 (arb41b's `start` fires at tau 0.5), over the posts not removed
+// on 3 of 3 (arb42's `start-kept` must not fire).
+const MOSTLY_REMOVED = `${AGREES.split('\nComments\n')[0]}
+Comments
+
+Gwen Tallis
+2 hours ago
+I walk the dog along the quay every night and the lights make all the difference.
+Reply
+${'\n[deleted]\n2 hours ago\n[deleted]\nReply\n'.repeat(2)}
+Priya Nandakumar
+1 hour ago
+The dues were raised last spring already, so this is covered.
+Reply
+${'\n[deleted]\n1 hour ago\n[deleted]\nReply\n'.repeat(2)}
+Tomas Reyes
+40 minutes ago
+Finally a decision that listens to the people who actually use the quay at night.
+Reply
+`;
+const MOSTLY_REMOVED_READ = [['Gwen Tallis', false], [null, true], [null, true], ['Priya Nandakumar', false], [null, true], [null, true], ['Tomas Reyes', false]];
+
 const authors = (text: string): Array<string | null> => parse(text).thread.posts.map((p) => p.author);
 const byModel = (text: string): boolean => parse(text).messages.some((m) => m.ruleId === 'thread/line-model');
 
@@ -159,6 +184,39 @@ describe('agreement arm (session 41)', () => {
     const rules = [...removed, post(4, 'Ada Lund'), post(6, 'Ada Lund')];
     expect(readingAgreement([...removed, post(4, 'Ada Lund'), post(6, 'Ada Lund')], rules, 'start')).toBe(2 / 7);
     expect(agreementArm({ tau: 0.5, guard: 'gle', match: 'start' }, 2 / 7, 0, 0)).toBe(true);
+  });
+
+  it('with match start-kept, leaves removed posts out of both counts (arb42)', () => {
+    const removed = [1, 2, 3, 8, 9].map((l) => post(l, null, true));
+    const rules = [...removed, post(4, 'Ada Lund'), post(6, 'Bo')];
+    // the two posts not removed start on the rules' lines: 2 / 2, where `start` gives 2 / 7
+    expect(readingAgreement([...removed, post(4, 'ada_l(f'), post(6, 'Bo')], rules, 'start-kept')).toBe(1);
+    expect(readingAgreement([...removed, post(4, 'ada_l(f'), post(6, 'Bo')], rules, 'start')).toBe(2 / 7);
+    // the larger of the two counts of posts not removed: three of the model's, one of them on no rules' start line
+    expect(readingAgreement([post(4, 'x'), post(6, 'y'), post(12, 'z'), post(13, null, true)], rules, 'start-kept')).toBe(2 / 3);
+    // a removed rules' post is no start line; an unplaced model post counts but agrees with nothing
+    expect(readingAgreement([post(1, 'x'), post(4, 'y'), post(null, 'z')], rules, 'start-kept')).toBe(1 / 3);
+    // the rules read no post not removed: 0
+    expect(readingAgreement([post(1, 'x')], removed, 'start-kept')).toBe(0);
+    expect(readingAgreement([post(1, 'x')], [], 'start-kept')).toBe(0);
+  });
+
+  it('with match start-kept, does not fire on a page of mostly removed posts the rules read right, where start did', () => {
+    useArbitrationForStudy({ tau: 0.5, guard: 'gle', match: 'start' });
+    expect(byModel(MOSTLY_REMOVED)).toBe(true);
+    for (const tau of [0.25, 0.5, 0.75]) {
+      useArbitrationForStudy({ tau, guard: 'g35', match: 'start-kept' });
+      expect(byModel(MOSTLY_REMOVED)).toBe(false);
+      expect(parse(MOSTLY_REMOVED).thread.posts.map((p) => [p.author, p.removed])).toEqual(MOSTLY_REMOVED_READ);
+    }
+  });
+
+  it('with match start-kept, takes the model reading where the rules start four of five posts a line too early', () => {
+    useArbitrationForStudy({ tau: 0.5, guard: 'g35', match: 'start-kept' });
+    const doc = parse(SHIFTED);
+    const msg = doc.messages.find((m) => m.ruleId === 'thread/line-model');
+    expect(msg?.reason).toMatch(/places only 20% of its posts as they do \(the same start line, over the posts not removed\)/);
+    expect(doc.thread.posts.map((p) => p.author)).toEqual(REVIEWERS);
   });
 
   it('fires under tau unless the guard holds', () => {
@@ -206,7 +264,7 @@ describe('agreement arm (session 41)', () => {
 
   it('does not fire where the two readings agree, for any registered candidate', () => {
     for (const tau of [0.25, 0.5, 0.75])
-      for (const [guard, match] of [['g35', 'start+author'], ['gle', 'start+author'], ['gle', 'start']] as const) {
+      for (const [guard, match] of [['g35', 'start+author'], ['gle', 'start+author'], ['gle', 'start'], ['g35', 'start-kept']] as const) {
         useArbitrationForStudy({ tau, guard, match });
         expect(byModel(AGREES)).toBe(false);
         expect(authors(AGREES)).toEqual(['Gwen Tallis', 'Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes']);

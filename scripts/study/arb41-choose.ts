@@ -27,10 +27,17 @@
  * names not compared), tau in {0.25, 0.5, 0.75}, guard gle, beside R and M. The run records both agreements on every
  * dump, so one run's JSON reports either way.
  *
- * Never reads 119-124: the dumps are the gold files numbered 35-118, filtered by number before any is opened.
+ * With `--match start-kept` (session 42, arb42; docs/blind-threads.md "Registration for session 42's held-out read"):
+ * the three candidates whose agreement compares start lines alone over the posts not removed (M's posts, not removed,
+ * whose start line is one of the start lines of R's posts not removed, over the larger of the two counts of posts not
+ * removed; 0 when R has none), tau in {0.25, 0.5, 0.75}, guard g35, beside R and M. The run records all three agreements.
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start] [--sets 35-40,41-46] [--json FILE]
- *      npx tsx scripts/study/arb41-choose.ts [--match start] --report FILE
+ * Reads the sets 35-40 ... 119-124 (119-124, session 41's held-out set, is development data since session 42); never
+ * 125-130 (session 42's held-out set): the dumps are the gold files numbered 35-124, filtered by number before any is
+ * opened.
+ *
+ * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start|start-kept] [--sets 35-40,41-46] [--json FILE]
+ *      npx tsx scripts/study/arb41-choose.ts [--match start|start-kept] --report FILE
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,11 +59,11 @@ const here = resolve(import.meta.dirname, '..', '..');
 const blindDir = join(here, 'fixtures', 'blind-threads');
 
 /**
- * The last blind dump this study may read (119-124 are session 41's held-out set). `--held-out-41`: the registered study
- * reading of the candidates on 119-124 (docs/blind-threads.md, the addendum to session 41's registration), run once by
- * the lead with `--sets 119-124`, after every choice was made.
+ * The last blind dump this study may read: 124 (125-130 are session 42's held-out set). Session 41 read to 118 (119-124
+ * were its held-out set, read with `--held-out-41` by its lead once every choice was made); the flag is kept and reads
+ * no further.
  */
-const LAST_READ = args.includes('--held-out-41') ? 124 : 118;
+const LAST_READ = 124;
 
 export const TAUS = [0.25, 0.5, 0.75] as const;
 export const GUARDS = ['g35', 'gle'] as const;
@@ -86,6 +93,9 @@ interface Row {
   /** M's posts on one of R's start lines, names not compared (arb41b), and their share over the larger count. */
   agreedStart?: number;
   agreementStart?: number;
+  /** The same over the posts not removed on either side (arb42): agreeing posts and their share. */
+  agreedKept?: number;
+  agreementKept?: number;
   oddR: number;
   oddM: number;
 }
@@ -130,22 +140,25 @@ function placeByText(posts: readonly OutPost[], lines: readonly string[]): Array
 
 /**
  * Agreement of M's posts with R's: M's posts (not removed) on a start line of R's with the same author (`start`: any
- * author), over the larger count.
+ * author), over the larger count (`start-kept`: any author, over the larger count of posts not removed; 0 when R has
+ * none). R's removed posts have no line (`placeByText`), so they are never a start line here.
  */
-export function agreementOf(m: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, r: ReadonlyArray<{ line: number | null; author: string | null }>, match: AgreementMatch = 'start+author'): { agreed: number; share: number } {
-  if (r.length === 0) return { agreed: 0, share: 0 };
+export function agreementOf(m: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, r: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, match: AgreementMatch = 'start+author'): { agreed: number; share: number } {
+  const kept = (ps: ReadonlyArray<{ removed: boolean }>): number => ps.filter((p) => !p.removed).length;
+  if ((match === 'start-kept' ? kept(r) : r.length) === 0) return { agreed: 0, share: 0 };
   const at = new Map<number, Set<string>>();
-  for (const p of r) if (p.line !== null) (at.get(p.line) ?? at.set(p.line, new Set()).get(p.line)!).add(fold(p.author));
-  const agreed = m.filter((p) => !p.removed && p.line !== null && at.has(p.line) && (match === 'start' || at.get(p.line)!.has(fold(p.author)))).length;
-  return { agreed, share: agreed / Math.max(m.length, r.length) };
+  for (const p of r) if (p.line !== null && !p.removed) (at.get(p.line) ?? at.set(p.line, new Set()).get(p.line)!).add(fold(p.author));
+  const agreed = m.filter((p) => !p.removed && p.line !== null && at.has(p.line) && (match !== 'start+author' || at.get(p.line)!.has(fold(p.author)))).length;
+  const of = match === 'start-kept' ? Math.max(kept(m), kept(r)) : Math.max(m.length, r.length);
+  return { agreed, share: agreed / of };
 }
 
 const odd = (posts: readonly OutPost[]): number => oddAuthorShare(posts.map((p) => ({ author: p.author, removed: p.removed === true })) as unknown as RawPost[]);
 
 /** Whether candidate (tau, guard, match) takes M on a dump. */
 export function takesM(row: Row, tau: number, guard: Guard, match: AgreementMatch = 'start+author'): boolean {
-  const agreement = match === 'start' ? row.agreementStart : row.agreement;
-  if (agreement === undefined) throw new Error(`${row.name}: no start-line agreement in this run (arb41's JSON); run again`);
+  const agreement = match === 'start' ? row.agreementStart : match === 'start-kept' ? row.agreementKept : row.agreement;
+  if (agreement === undefined) throw new Error(`${row.name}: no ${match} agreement in this run (an earlier run's JSON); run again`);
   if (!row.mTaken || agreement >= tau) return false;
   const held = guard === 'g35' ? row.oddM >= ODD && row.oddM > row.oddR : row.oddM > row.oddR;
   return !held;
@@ -195,17 +208,18 @@ function run(): Row[] {
       const rLines = placeByText(rPosts, lines);
       const rRemoved = rPosts.filter((p) => p.removed).length;
       const rUnplaced = rLines.filter((l, k) => l === null && !rPosts[k]!.removed).length;
-      const rPlaced = rPosts.map((p, k) => ({ line: rLines[k]!, author: p.author }));
+      const rPlaced = rPosts.map((p, k) => ({ line: rLines[k]!, author: p.author, removed: p.removed }));
       const ag = agreementOf(mPlaced, rPlaced);
       const agStart = agreementOf(mPlaced, rPlaced, 'start');
+      const agKept = agreementOf(mPlaced, rPlaced, 'start-kept');
       const row: Row = {
         name: d.name, set: set.label, gold: d.gold.posts.length,
         r: scoreDoc({ thread: { posts: rPosts } }, d.gold), m: scoreDoc(docM, d.gold), mTaken,
         rPosts: rPosts.length, mPosts: mPosts.length, rUnplaced, rRemoved, mUnplaced,
-        agreed: ag.agreed, agreement: ag.share, agreedStart: agStart.agreed, agreementStart: agStart.share, oddR: odd(rPosts), oddM: odd(mPosts),
+        agreed: ag.agreed, agreement: ag.share, agreedStart: agStart.agreed, agreementStart: agStart.share, agreedKept: agKept.agreed, agreementKept: agKept.share, oddR: odd(rPosts), oddM: odd(mPosts),
       };
       rows.push(row);
-      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} (start lines ${agStart.agreed} = ${agStart.share.toFixed(2)}) odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
+      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} (start lines ${agStart.agreed} = ${agStart.share.toFixed(2)}, not removed ${agKept.share.toFixed(2)}) odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
     }
   }
   return rows;
@@ -228,9 +242,16 @@ export const START_CANDIDATES: Cand[] = [
   R_CAND,
   M_CAND,
 ];
+/** arb42's three (start lines alone over the posts not removed, guard g35). */
+export const KEPT_GUARD: Guard = 'g35';
+export const KEPT_CANDIDATES: Cand[] = [
+  ...TAUS.map((tau) => ({ label: `start-kept, tau ${tau}, ${KEPT_GUARD}`, take: (r: Row) => takesM(r, tau, KEPT_GUARD, 'start-kept') })),
+  R_CAND,
+  M_CAND,
+];
 const mi = args.indexOf('--match');
-const MATCH: AgreementMatch = mi >= 0 && args[mi + 1] === 'start' ? 'start' : 'start+author';
-const cands = MATCH === 'start' ? START_CANDIDATES : CANDIDATES;
+const MATCH: AgreementMatch = mi >= 0 && (args[mi + 1] === 'start' || args[mi + 1] === 'start-kept') ? args[mi + 1] as AgreementMatch : 'start+author';
+const cands = MATCH === 'start' ? START_CANDIDATES : MATCH === 'start-kept' ? KEPT_CANDIDATES : CANDIDATES;
 const ruled = cands.filter((c) => c !== R_CAND && c !== M_CAND);
 
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
@@ -266,8 +287,8 @@ function report(rows: readonly Row[]): void {
   console.log(`| dump | set | gold | posts R / M | R unplaced | agreement | odd M / R | authors R / M | starts R / M | taken by |`);
   console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
   for (const r of rows) {
-    const by = ruled.filter((c) => c.take(r)).map((c) => c.label.replace('start, ', '').replace('tau ', '').replace(', ', ''));
-    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${r.rPosts} / ${r.mPosts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${(MATCH === 'start' ? r.agreementStart! : r.agreement).toFixed(2)} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
+    const by = ruled.filter((c) => c.take(r)).map((c) => c.label.replace(/^start(-kept)?, /, '').replace('tau ', '').replace(', ', ''));
+    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${r.rPosts} / ${r.mPosts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${(MATCH === 'start' ? r.agreementStart! : MATCH === 'start-kept' ? r.agreementKept! : r.agreement).toFixed(2)} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
   }
 }
 

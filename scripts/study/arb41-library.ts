@@ -5,10 +5,11 @@
  * (JSON, byte for byte), blind 01-118's pooled authors / starts / parents (`scoreDoc`, as score.mjs counts), and which
  * eval threads' parse output changes, with their figures (measured only: any move disqualifies the candidate).
  * With `--match start` (arb41b): the three candidates whose agreement compares start lines alone (guard gle) in place
- * of the six.
- * Never reads 119-124 (the blind dumps are filtered by number before any is opened).
+ * of the six; with `--match start-kept` (arb42): the three over the posts not removed (guard g35).
+ * Reads blind 01-124 (119-124 are development data since session 42); never 125-130, session 42's held-out set (the
+ * blind dumps are filtered by number before any is opened).
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start] [--json FILE]
+ * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start|start-kept] [--json FILE]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,19 +19,21 @@ import { parse as todayParse } from '../../src/index.js';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import type { ThreadGold } from '../train/lib/line-roles-data.js';
 import { add, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
-import { GUARDS, START_GUARD, TAUS } from './arb41-choose.js';
+import { GUARDS, KEPT_GUARD, START_GUARD, TAUS } from './arb41-choose.js';
 
 type Doc = ScoredDoc & { messages: Array<{ ruleId: string }> };
 const parse = todayParse as unknown as (t: string, o?: object) => Doc;
 const here = resolve(import.meta.dirname, '..', '..');
-const LAST_READ = 118;
+const LAST_READ = 124;
 
-const byStart = process.argv[process.argv.indexOf('--match') + 1] === 'start' && process.argv.includes('--match');
+const matchArg = process.argv.includes('--match') ? process.argv[process.argv.indexOf('--match') + 1] : undefined;
 const candidates: Array<{ label: string; a: Arbitration | null }> = [
   { label: 'off (main)', a: null },
-  ...(byStart
+  ...(matchArg === 'start'
     ? TAUS.map((tau) => ({ label: `start, tau ${tau}, ${START_GUARD}`, a: { tau, guard: START_GUARD, match: 'start' as const } }))
-    : TAUS.flatMap((tau) => GUARDS.map((guard) => ({ label: `tau ${tau}, ${guard}`, a: { tau, guard } })))),
+    : matchArg === 'start-kept'
+      ? TAUS.map((tau) => ({ label: `start-kept, tau ${tau}, ${KEPT_GUARD}`, a: { tau, guard: KEPT_GUARD, match: 'start-kept' as const } }))
+      : TAUS.flatMap((tau) => GUARDS.map((guard) => ({ label: `tau ${tau}, ${guard}`, a: { tau, guard } })))),
 ];
 
 function goldDumps(dir: string, keep: (f: string) => boolean): Array<{ name: string; text: string; gold: ThreadGold }> {

@@ -232,9 +232,11 @@ export type ArbitrationGuard = 'g35' | 'gle';
 /**
  * What the agreement arm compares (`readingAgreement`): `start+author`, a post's start line and its author (arb41's six
  * candidates); `start`, its start line alone, names not compared (arb41b's three, registered after arb41's library check
- * found the same heads read as `dammy_k` by the rules and `dammy_k(m` by the model).
+ * found the same heads read as `dammy_k` by the rules and `dammy_k(m` by the model); `start-kept`, its start line alone
+ * over the posts not removed on either side (arb42's three, registered after arb41b's candidate fired on generated pages
+ * of mostly removed posts: a removed post never agrees, so it is left out of both counts).
  */
-export type AgreementMatch = 'start+author' | 'start';
+export type AgreementMatch = 'start+author' | 'start' | 'start-kept';
 
 /** One candidate of the agreement arm: the share of agreeing posts under which the model's reading is taken, and its guard. */
 export interface Arbitration {
@@ -250,7 +252,11 @@ export interface Arbitration {
  * registered rule on the fixtures, blind 01-118 and the eval threads, where it changes no output, but reads generated
  * and made-up pages of the test suite worse than the rules (9 tests fail with it on): the agreement counts removed posts
  * in the larger count and they never agree, so a page of mostly removed posts fires whatever the lines
- * (docs/dump-styles.md "Session 41 (arb41b)"). The studies set any candidate through `setLineRoleStudy`'s `arbitration`.
+ * (docs/dump-styles.md "Session 41 (arb41b)"). arb42's start-kept candidate (tau 0.5, guard g35, removed posts out of
+ * both counts) passed the same rule on 35-40 ... 119-124, fixtures, blind 01-124 and the eval threads, and still fails
+ * the test suite (short generated pages where the model starts two of three posts elsewhere, a chat export whose notices
+ * the model reads as posts: docs/dump-styles.md "Session 42 (arb42)"). The studies set any candidate through
+ * `setLineRoleStudy`'s `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
 
@@ -269,10 +275,14 @@ function foldAuthor(a: string | null): string {
 /**
  * How far the model's reading agrees with the rules' (session 41's registration): the model's posts (not removed) whose
  * start line is the start line of one of the rules' posts (not removed) with the same author (`match` `start`: any
- * author, names not compared), over the larger of the two post counts; 0 when the rules read no post.
+ * author, names not compared), over the larger of the two post counts; 0 when the rules read no post. With `match`
+ * `start-kept` (session 42's registration): names not compared, over the larger of the two counts of posts not removed;
+ * 0 when the rules read no post not removed.
  */
 export function readingAgreement(model: readonly PlacedPost[], rules: readonly PlacedPost[], match: AgreementMatch = 'start+author'): number {
-  if (rules.length === 0) return 0;
+  const kept = (ps: readonly PlacedPost[]): number => ps.filter((p) => !p.removed).length;
+  const of = match === 'start-kept' ? Math.max(kept(model), kept(rules)) : Math.max(model.length, rules.length);
+  if ((match === 'start-kept' ? kept(rules) : rules.length) === 0) return 0;
   const at = new Map<number, Set<string>>();
   for (const p of rules) {
     if (p.removed || p.line === null) continue;
@@ -283,9 +293,9 @@ export function readingAgreement(model: readonly PlacedPost[], rules: readonly P
   const agrees = (p: PlacedPost): boolean => {
     if (p.removed || p.line === null) return false;
     const names = at.get(p.line);
-    return names !== undefined && (match === 'start' || names.has(foldAuthor(p.author)));
+    return names !== undefined && (match !== 'start+author' || names.has(foldAuthor(p.author)));
   };
-  return model.filter(agrees).length / Math.max(model.length, rules.length);
+  return model.filter(agrees).length / of;
 }
 
 /**
