@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { splitLines } from '../src/ingest/lines.js';
+import { findEdgeStory } from '../src/ingest/opening-post.js';
+import type { RawPost, SectionParse } from '../src/ingest/types.js';
+import { rows } from './lib/parse-rows.js';
+
+// Session 42 (gold42): shapes left on the twenty-second set of blind threads (fixtures/blind-threads 125-130), each tested
+// on a made-up dump of the same shape, not on those dumps.
+
+const story = [
+  'Allotment waiting list closes as demand passes 600 names for the borough\'s plots',
+  '',
+  'The borough council has closed its allotment waiting list after the number of people queuing for a plot passed 600 this autumn.',
+  '',
+  'Officers told the community committee on Tuesday that the average wait at the busiest sites is now more than seven years.',
+  '',
+  'The council says it will look at splitting full plots into halves when tenants give them up, which could free about 80 plots.',
+  '',
+  'The Allotment Society said the closure would put young families off growing their own food for good.',
+];
+
+describe('session 42: a byline and date over the story read as the first comment head (a small widget, its form over the comments)', () => {
+  const comment = (name: string, time: string, text: string) => [name, time, text, 'Reply', ''];
+  const text = [
+    'THE WESTLEY NEWS',
+    'Home | Council | Sport | Contact',
+    '',
+    'COUNCIL',
+    '',
+    story[0]!,
+    'Council desk',
+    '3 March 2026',
+    '',
+    ...story.slice(2),
+    '',
+    'Photo: the Mill Lane allotments in the snow.',
+    '',
+    'More council news',
+    'Bin rounds change in April',
+    'Library hours cut',
+    '',
+    'Comments',
+    'Nickname',
+    'Email (optional)',
+    'Reply...',
+    'Comment',
+    '',
+    ...comment('Jan Pryce', '2026-03-03 09:10', 'Seven years? My neighbour got one in two.'),
+    ...comment('Westley News', '2026-03-03 09:40', 'Jan, that is the average at the three busiest sites.'),
+    ...comment('Omar Haddad', '2026-03-03 10:02', 'Half plots make sense, most people cannot keep up a full one anyway.'),
+    ...comment('Rita Obi', '2026-03-03 10:30', 'The society asked for half plots in 2021 and was told no.'),
+    ...comment('Jan Pryce', '2026-03-03 11:05', 'Fair enough, the quieter sites are quicker.'),
+    ...comment('Pat Moody', '2026-03-03 11:30', 'Seven years is nothing, in Hollin it was ten when I joined.'),
+    ...comment('Dev Shah', '2026-03-03 11:45', 'Hollin is a different council though, it has its own list.'),
+    ...comment('Gwen Hart', '2026-03-03 12:30', 'Could the council not just buy another field? There is one for sale on Mill Lane.'),
+    ...comment('Lee Carter', '2026-03-03 13:10', 'Is the list closed for people already on it too?'),
+    'powered by a comment widget',
+  ].join('\n');
+
+  it('reads the story as the article and the comments from the first name under the form', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('Officers told the community committee on Tuesday');
+    expect(doc.article.text).not.toContain('Nickname');
+    expect(rows(text).map(([author, , , first]) => [author, first])).toEqual([
+      ['Jan Pryce', 'Seven years? My neighbour got one in two.'],
+      ['Westley News', 'Jan, that is the average at the three busiest sites.'],
+      ['Omar Haddad', 'Half plots make sense, most people cannot keep up a full one anyway.'],
+      ['Rita Obi', 'The society asked for half plots in 2021 and was told no.'],
+      ['Jan Pryce', 'Fair enough, the quieter sites are quicker.'],
+      ['Pat Moody', 'Seven years is nothing, in Hollin it was ten when I joined.'],
+      ['Dev Shah', 'Hollin is a different council though, it has its own list.'],
+      ['Gwen Hart', 'Could the council not just buy another field? There is one for sale on Mill Lane.'],
+      ['Lee Carter', 'Is the list closed for people already on it too?'],
+    ]);
+  });
+});
+
+describe('session 42: a page that prints its comments above its body (a wiki page: properties, discussions, the box, then the story)', () => {
+  const comment = (name: string, time: string, text: string) => [`${name}  ${time}`, text, ''];
+  const text = [
+    'Westley News',
+    '/',
+    'Council explainers',
+    'Share',
+    'Duplicate',
+    '',
+    'Allotment waiting list',
+    'Published',
+    'March 3, 2026',
+    '',
+    ...comment('Jan Pryce', 'Mar 3', 'Seven years? My neighbour got one in two.'),
+    ...comment('Sana Iqbal', 'Mar 3', '@Jan Pryce that is the average at the three busiest sites.'),
+    'Reply...',
+    '',
+    ...comment('Omar Haddad', 'Mar 3', 'Half plots make sense, most people cannot keep up a full one anyway.'),
+    ...comment('Rita Obi', 'Mar 4', '@Omar Haddad the society asked for half plots in 2021 and was told no.'),
+    'Reply...',
+    '',
+    ...comment('Lee Carter', 'Mar 4', 'Is the list closed for people already on it too?'),
+    ...comment('Sana Iqbal', 'Mar 4', '@Lee Carter no, everyone already on the list keeps their place.'),
+    'Reply...',
+    '',
+    ...comment('Pat Moody', 'Mar 4', 'Seven years is nothing, in Hollin it was ten when I joined.'),
+    ...comment('Dev Shah', 'Mar 4', '@Pat Moody Hollin is a different council though, it has its own list.'),
+    'Reply...',
+    '',
+    'Add a comment...',
+    '',
+    ...story,
+    '',
+    'Made with a wiki app',
+  ].join('\n');
+
+  it('reads the body under the comment box as the article', () => {
+    const doc = parse(text);
+    expect(doc.article.text).toContain('Officers told the community committee on Tuesday');
+    expect(doc.article.text).toContain('The Allotment Society said the closure would put young families off');
+    expect(doc.article.text).not.toContain('Made with a wiki app');
+    expect(doc.article.text).not.toContain('Seven years?');
+    expect(doc.thread.posts.some((p) => p.text.includes('Officers told'))).toBe(false);
+  });
+});
+
+describe('session 42: a story read as the last post, under its headline as the name (findEdgeStory)', () => {
+  const post = (author: string | null, text: string, at: number): RawPost => ({
+    id: null,
+    author,
+    authorSpan: null,
+    body: splitLines(text).map((l) => ({ ...l, index: l.index + at })),
+    removed: false,
+    isOP: false,
+    depth: null,
+    depthCue: null,
+    replyTo: null,
+    parentRef: null,
+    timestamp: null,
+    likes: null,
+    raw: [],
+  });
+  const noArticle = { kinds: new Map(), title: null, titleSpan: null, date: null, dateSpan: null, byline: null, source: null, blocks: [] };
+  const comments = [
+    post('Jan Pryce', 'Seven years? My neighbour got one in two.', 0),
+    post('Sana Iqbal', '@Jan Pryce that is the average at the three busiest sites.', 2),
+    post('Omar Haddad', 'Half plots make sense, most people cannot keep up a full one anyway.', 4),
+    post('Rita Obi', 'The society asked for half plots in 2021 and was told no.', 6),
+  ];
+  const section = (posts: RawPost[]): SectionParse => ({
+    posts,
+    lineKinds: new Map(),
+    linePost: new Map(posts.flatMap((p, k) => p.body.map((l) => [l.index, k] as [number, number]))),
+    declaredCount: null,
+    messages: [],
+  });
+
+  it('takes the last post for the story when it is by no other name and runs three times the longest comment', () => {
+    const parsed = section([...comments, post(story[0]!, story.slice(2).join('\n'), 10)]);
+    expect(findEdgeStory(noArticle, parsed)?.post).toBe(4);
+  });
+
+  it('leaves a long last comment by a poster of the page, and a short one, as comments', () => {
+    expect(findEdgeStory(noArticle, section([...comments, post('Jan Pryce', story.slice(2).join('\n'), 10)]))).toBeNull();
+    expect(findEdgeStory(noArticle, section([...comments, post('Lee Carter', story.slice(2, 5).join('\n'), 10)]))).toBeNull();
+  });
+});
