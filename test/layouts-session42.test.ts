@@ -3,7 +3,8 @@ import { parse } from '../src/index.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { findEdgeStory } from '../src/ingest/opening-post.js';
 import type { RawPost, SectionParse } from '../src/ingest/types.js';
-import { rows } from './lib/parse-rows.js';
+import { readWidgetHeader } from '../src/ingest/styles/header-cues.js';
+import { line, rows } from './lib/parse-rows.js';
 
 // Session 42 (gold42): shapes left on the twenty-second set of blind threads (fixtures/blind-threads 125-130), each tested
 // on a made-up dump of the same shape, not on those dumps.
@@ -161,5 +162,58 @@ describe('session 42: a story read as the last post, under its headline as the n
   it('leaves a long last comment by a poster of the page, and a short one, as comments', () => {
     expect(findEdgeStory(noArticle, section([...comments, post('Jan Pryce', story.slice(2).join('\n'), 10)]))).toBeNull();
     expect(findEdgeStory(noArticle, section([...comments, post('Lee Carter', story.slice(2, 5).join('\n'), 10)]))).toBeNull();
+  });
+});
+
+describe('session 42: one-line heads `NAME  Yesterday` under a page\'s property rows (a wiki page\'s discussions)', () => {
+  const comment = (name: string, time: string, text: string) => [`${name}  ${time}`, text, ''];
+  const text = [
+    'Westley News',
+    '/',
+    'Council explainers',
+    'Share',
+    '',
+    'Allotment waiting list',
+    'Published',
+    'March 3, 2026',
+    'Reporter',
+    'Sana Iqbal',
+    'Last edited',
+    'March 5, 2026 8:40 AM',
+    '',
+    ...comment('Jan Pryce', 'Mar 3', 'Seven years? My neighbour got one in two.'),
+    ...comment('Sana Iqbal', 'Mar 3', '@Jan Pryce that is the average at the three busiest sites.'),
+    'Reply...',
+    '',
+    ...comment('Omar Haddad', 'Yesterday', 'Half plots make sense, most people cannot keep up a full one anyway.'),
+    ...comment('Rita Obi', 'Yesterday', '@Omar Haddad the society asked for half plots in 2021 and was told no.'),
+    ...comment('Omar Haddad', 'Yesterday', '@Rita Obi then ask again, the list is twice as long now.'),
+    'Reply...',
+    '',
+    ...comment('Lee Carter', '5h', 'Is the list closed for people already on it too?'),
+    ...comment('Sana Iqbal', '2h', '@Lee Carter no, everyone already on the list keeps their place.'),
+    'Reply...',
+    '',
+    'Add a comment...',
+    '',
+    ...story,
+  ].join('\n');
+
+  it('reads a worded day after a column gap as the head\'s time, not part of the name', () => {
+    expect(readWidgetHeader(line('Omar Haddad  Yesterday'))).toMatchObject({ author: 'Omar Haddad', timestamp: 'Yesterday' });
+    // one space: the day may be the name's own word
+    expect(readWidgetHeader(line('Omar Haddad Yesterday'))).toBeNull();
+  });
+
+  it('leaves the property rows over the first comment to the page', () => {
+    expect(rows(text).map(([author, parent]) => [author, parent])).toEqual([
+      ['Jan Pryce', null],
+      ['Sana Iqbal', 0],
+      ['Omar Haddad', null],
+      ['Rita Obi', 2],
+      ['Omar Haddad', 3],
+      ['Lee Carter', null],
+      ['Sana Iqbal', 5],
+    ]);
   });
 });

@@ -29,11 +29,14 @@ import type { RawPost, SectionParse } from './types.js';
  *   text runs on to under its footer row (the page's row, printed under three posts or more), right over a head whose
  *   name no other post is by (a bio the reader took for the name), is that head's name; the lines between the row and
  *   it are the page's.
+ * - (session 42) where nearly every named post prints its name and its time on one head line (nine in ten, five at
+ *   least), a first record whose name line carries no time, by a name no other post is by, is page furniture (a page's
+ *   property rows, `Reporter` / its value / `Desk` / …, read as a record over the first comment).
  */
 export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const tails = gapTails(parsed);
   const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines);
-  return withoutBadgeReplyNames(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines));
+  return withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines));
 }
 
 // A wide gap inside a line: two spaces or more, or a tab.
@@ -315,6 +318,21 @@ function withoutUntimedNameless(parsed: SectionParse, lines: readonly Line[]): S
   // Furniture is the exception: at most one such record for every four named posts.
   if (drop.size === 0 || drop.size > kept.length / 4) return parsed;
   return withoutPosts(parsed, drop, () => 'comment-chrome');
+}
+
+/** Does the record print its time on its name line (`NAME  Dec 5`, `NAME · 3h`)? */
+const timeOnNameLine = (p: RawPost, lines: readonly Line[]): boolean => {
+  const line = p.timestamp === null ? undefined : nameLine(p, lines);
+  return line !== undefined && line.trimmed.includes(p.timestamp!);
+};
+
+function withoutUnlikeFirstHead(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const first = parsed.posts[0];
+  if (first === undefined || first.removed || first.author === null || timeOnNameLine(first, lines)) return parsed;
+  const others = named(parsed).filter((p) => p !== first);
+  if (others.length < 5 || others.some((p) => p.author === first.author)) return parsed;
+  if (others.filter((p) => timeOnNameLine(p, lines)).length < 0.9 * others.length) return parsed;
+  return withoutPosts(parsed, new Set([0]), () => 'comment-chrome');
 }
 
 /** The line holding the post's name, else undefined. */
