@@ -217,3 +217,38 @@ describe('session 42: one-line heads `NAME  Yesterday` under a page\'s property 
     ]);
   });
 });
+
+describe('session 42: a badge word after a column gap on the name line (`NAME  Newsroom` / `3 hours ago`, threaded, indentation lost)', () => {
+  const comment = (name: string, time: string, text: string) => [name, time, text, '▲ 4 ▼  Reply  Share', ''];
+  const text = [
+    'Westley News',
+    'News  Business  Sport',
+    '',
+    'Mill Lane bakery to close with the loss of 60 jobs',
+    'By Dan Roe',
+    '',
+    'The Mill Lane bakery will close in May with the loss of 60 jobs, its owners said on Friday, after 40 years in the town.',
+    '',
+    'Production will move to the group\'s larger site in Hull, and staff will be offered jobs there or redundancy.',
+    '',
+    '9 Comments',
+    'Write a comment...',
+    '',
+    ...comment('Ann Lowe', '5 hours ago', 'It is 64 jobs with the drivers, not 60.'),
+    'Hide 2 replies',
+    '',
+    ...comment('Westley Desk  Editor', '4 hours ago', 'Ann, the company says 60 staff and four agency drivers.'),
+    ...comment('Ken Ibbs', '4 hours ago', 'The drivers always get the worst of it.'),
+    ...comment('Rose Ng', '3 hours ago', 'Forty years? It opened in 1979, so nearly fifty.'),
+    ...comment('Westley Desk  Editor', '2 hours ago', 'Rose, thanks, we will fix the year.'),
+    ...comment('Phil Barr', '2 hours ago', 'Hull is 40 miles away. Nobody on a bakery wage is moving for that.'),
+    ...comment('Ken Ibbs', '1 hour ago', 'Agreed, Phil.'),
+    ...comment('Mo Farah', '1 hour ago', 'Sad day for the town.'),
+    ...comment('Dee Hart', '40 minutes ago', 'My mum worked there for twenty years.'),
+    'See more comments',
+  ].join('\n');
+
+  it('reads the word after the gap as a badge, not as part of the name', () => {
+    expect(parse(text).thread.posts.map((p) => p.author)).toEqual(['Ann Lowe', 'Westley Desk', 'Ken Ibbs', 'Rose Ng', 'Westley Desk', 'Phil Barr', 'Ken Ibbs', 'Mo Farah', 'Dee Hart']);
+  });
+});
