@@ -1,6 +1,6 @@
 /**
  * Session 41 (link41, docs/dump-styles.md "Session 41 (link41): reply links without cues"): fits the left-over reply
- * link (src/thread/left-over-links.ts) on the development blind threads 01-118 (never 119-124) and measures it with
+ * link (src/thread/left-over-links.ts) on the development blind threads (`BLIND_DEV_ROUNDS`; 01-124 since session 42) and measures it with
  * rounds left out. Rows: every candidate parent of every post the cues leave top level on a page that marks no replies
  * (dumps whose post count matches the gold only, posts aligned by index as ../shared/eval-threads/score.mjs aligns them);
  * label 1 when the candidate is the gold parent. Ridge logistic (scripts/train/lib/ridge-logistic.ts, ridge 1, 15 Newton
