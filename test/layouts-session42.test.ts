@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { findEdgeStory } from '../src/ingest/opening-post.js';
+import { newPost } from '../src/ingest/styles/counted.js';
 import type { RawPost, SectionParse } from '../src/ingest/types.js';
 import { readWidgetHeader } from '../src/ingest/styles/header-cues.js';
 import { line, rows } from './lib/parse-rows.js';
@@ -20,6 +21,19 @@ const story = [
   '',
   'The Allotment Society said the closure would put young families off growing their own food for good.',
 ];
+
+/** A wiki page pasted whole: its head lines, its discussions (`NAME  TIME` / text), each closed by `Reply...`, the
+ * comment box, then the story under them (as a wiki shows page comments under the title). */
+const wikiPage = (head: string[], discussions: Array<Array<[string, string, string]>>, foot: string[] = []): string =>
+  [
+    ...head,
+    '',
+    ...discussions.flatMap((d) => [...d.flatMap(([name, time, text]) => [`${name}  ${time}`, text, '']), 'Reply...', '']),
+    'Add a comment...',
+    '',
+    ...story,
+    ...foot,
+  ].join('\n');
 
 describe('session 42: a byline and date over the story read as the first comment head (a small widget, its form over the comments)', () => {
   const comment = (name: string, time: string, text: string) => [name, time, text, 'Reply', ''];
@@ -78,40 +92,28 @@ describe('session 42: a byline and date over the story read as the first comment
 });
 
 describe('session 42: a page that prints its comments above its body (a wiki page: properties, discussions, the box, then the story)', () => {
-  const comment = (name: string, time: string, text: string) => [`${name}  ${time}`, text, ''];
-  const text = [
-    'Westley News',
-    '/',
-    'Council explainers',
-    'Share',
-    'Duplicate',
-    '',
-    'Allotment waiting list',
-    'Published',
-    'March 3, 2026',
-    '',
-    ...comment('Jan Pryce', 'Mar 3', 'Seven years? My neighbour got one in two.'),
-    ...comment('Sana Iqbal', 'Mar 3', '@Jan Pryce that is the average at the three busiest sites.'),
-    'Reply...',
-    '',
-    ...comment('Omar Haddad', 'Mar 3', 'Half plots make sense, most people cannot keep up a full one anyway.'),
-    ...comment('Rita Obi', 'Mar 4', '@Omar Haddad the society asked for half plots in 2021 and was told no.'),
-    'Reply...',
-    '',
-    ...comment('Lee Carter', 'Mar 4', 'Is the list closed for people already on it too?'),
-    ...comment('Sana Iqbal', 'Mar 4', '@Lee Carter no, everyone already on the list keeps their place.'),
-    'Reply...',
-    '',
-    ...comment('Pat Moody', 'Mar 4', 'Seven years is nothing, in Hollin it was ten when I joined.'),
-    ...comment('Dev Shah', 'Mar 4', '@Pat Moody Hollin is a different council though, it has its own list.'),
-    'Reply...',
-    '',
-    'Add a comment...',
-    '',
-    ...story,
-    '',
-    'Made with a wiki app',
-  ].join('\n');
+  const text = wikiPage(
+    ['Westley News', '/', 'Council explainers', 'Share', 'Duplicate', '', 'Allotment waiting list', 'Published', 'March 3, 2026'],
+    [
+      [
+        ['Jan Pryce', 'Mar 3', 'Seven years? My neighbour got one in two.'],
+        ['Sana Iqbal', 'Mar 3', '@Jan Pryce that is the average at the three busiest sites.'],
+      ],
+      [
+        ['Omar Haddad', 'Mar 3', 'Half plots make sense, most people cannot keep up a full one anyway.'],
+        ['Rita Obi', 'Mar 4', '@Omar Haddad the society asked for half plots in 2021 and was told no.'],
+      ],
+      [
+        ['Lee Carter', 'Mar 4', 'Is the list closed for people already on it too?'],
+        ['Sana Iqbal', 'Mar 4', '@Lee Carter no, everyone already on the list keeps their place.'],
+      ],
+      [
+        ['Pat Moody', 'Mar 4', 'Seven years is nothing, in Hollin it was ten when I joined.'],
+        ['Dev Shah', 'Mar 4', '@Pat Moody Hollin is a different council though, it has its own list.'],
+      ],
+    ],
+    ['', 'Made with a wiki app'],
+  );
 
   it('reads the body under the comment box as the article', () => {
     const doc = parse(text);
@@ -125,19 +127,8 @@ describe('session 42: a page that prints its comments above its body (a wiki pag
 
 describe('session 42: a story read as the last post, under its headline as the name (findEdgeStory)', () => {
   const post = (author: string | null, text: string, at: number): RawPost => ({
-    id: null,
-    author,
-    authorSpan: null,
+    ...newPost(author, null),
     body: splitLines(text).map((l) => ({ ...l, index: l.index + at })),
-    removed: false,
-    isOP: false,
-    depth: null,
-    depthCue: null,
-    replyTo: null,
-    parentRef: null,
-    timestamp: null,
-    likes: null,
-    raw: [],
   });
   const noArticle = { kinds: new Map(), title: null, titleSpan: null, date: null, dateSpan: null, byline: null, source: null, blocks: [] };
   const comments = [
@@ -166,38 +157,24 @@ describe('session 42: a story read as the last post, under its headline as the n
 });
 
 describe('session 42: one-line heads `NAME  Yesterday` under a page\'s property rows (a wiki page\'s discussions)', () => {
-  const comment = (name: string, time: string, text: string) => [`${name}  ${time}`, text, ''];
-  const text = [
-    'Westley News',
-    '/',
-    'Council explainers',
-    'Share',
-    '',
-    'Allotment waiting list',
-    'Published',
-    'March 3, 2026',
-    'Reporter',
-    'Sana Iqbal',
-    'Last edited',
-    'March 5, 2026 8:40 AM',
-    '',
-    ...comment('Jan Pryce', 'Mar 3', 'Seven years? My neighbour got one in two.'),
-    ...comment('Sana Iqbal', 'Mar 3', '@Jan Pryce that is the average at the three busiest sites.'),
-    'Reply...',
-    '',
-    ...comment('Omar Haddad', 'Yesterday', 'Half plots make sense, most people cannot keep up a full one anyway.'),
-    ...comment('Rita Obi', 'Yesterday', '@Omar Haddad the society asked for half plots in 2021 and was told no.'),
-    ...comment('Omar Haddad', 'Yesterday', '@Rita Obi then ask again, the list is twice as long now.'),
-    'Reply...',
-    '',
-    ...comment('Lee Carter', '5h', 'Is the list closed for people already on it too?'),
-    ...comment('Sana Iqbal', '2h', '@Lee Carter no, everyone already on the list keeps their place.'),
-    'Reply...',
-    '',
-    'Add a comment...',
-    '',
-    ...story,
-  ].join('\n');
+  const text = wikiPage(
+    ['Westley News', '/', 'Council explainers', 'Share', '', 'Allotment waiting list', 'Published', 'March 3, 2026', 'Reporter', 'Sana Iqbal', 'Last edited', 'March 5, 2026 8:40 AM'],
+    [
+      [
+        ['Jan Pryce', 'Mar 3', 'Seven years? My neighbour got one in two.'],
+        ['Sana Iqbal', 'Mar 3', '@Jan Pryce that is the average at the three busiest sites.'],
+      ],
+      [
+        ['Omar Haddad', 'Yesterday', 'Half plots make sense, most people cannot keep up a full one anyway.'],
+        ['Rita Obi', 'Yesterday', '@Omar Haddad the society asked for half plots in 2021 and was told no.'],
+        ['Omar Haddad', 'Yesterday', '@Rita Obi then ask again, the list is twice as long now.'],
+      ],
+      [
+        ['Lee Carter', '5h', 'Is the list closed for people already on it too?'],
+        ['Sana Iqbal', '2h', '@Lee Carter no, everyone already on the list keeps their place.'],
+      ],
+    ],
+  );
 
   it('reads a worded day after a column gap as the head\'s time, not part of the name', () => {
     expect(readWidgetHeader(line('Omar Haddad  Yesterday'))).toMatchObject({ author: 'Omar Haddad', timestamp: 'Yesterday' });
