@@ -216,10 +216,12 @@ function withStoryLines(
   story: ReadonlySet<number>,
   chrome: readonly ChromePattern[],
 ): ReturnType<typeof segmentArticle> {
-  const firstPostLine = Math.min(...parsed.linePost.keys());
+  let firstPostLine = Number.POSITIVE_INFINITY;
+  for (const k of parsed.linePost.keys()) firstPostLine = Math.min(firstPostLine, k);
   const only = new Set<number>(story);
   for (let k = 0; k < firstPostLine; k++) only.add(k);
-  const to = Math.max(firstPostLine, ...story) + 1;
+  let to = firstPostLine + 1;
+  for (const k of story) to = Math.max(to, k + 1);
   const article = segmentArticle(lines, 0, to, chrome, only);
   // Lines outside `only` read as the wrapping of a quoted article: here they are the section's, not the article's.
   for (let k = firstPostLine; k < to; k++) if (!only.has(k)) article.kinds.delete(k);

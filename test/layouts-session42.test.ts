@@ -154,6 +154,12 @@ describe('session 42: a story read as the last post, under its headline as the n
     expect(findEdgeStory(noArticle, section([...comments, post('Jan Pryce', story.slice(2).join('\n'), 10)]))).toBeNull();
     expect(findEdgeStory(noArticle, section([...comments, post('Lee Carter', story.slice(2, 5).join('\n'), 10)]))).toBeNull();
   });
+
+  it('needs three live posts besides it: a long comment under two removal notes stays a comment', () => {
+    const gone = (at: number): RawPost => ({ ...post(null, 'This comment was removed.', at), removed: true });
+    expect(findEdgeStory(noArticle, section([gone(0), gone(2), post('Lee Carter', story.slice(2).join('\n'), 4)]))).toBeNull();
+    expect(findEdgeStory(noArticle, section([gone(0), comments[1]!, comments[2]!, comments[3]!, post('Lee Carter', story.slice(2).join('\n'), 10)]))?.post).toBe(4);
+  });
 });
 
 describe('session 42: one-line heads `NAME  Yesterday` under a page\'s property rows (a wiki page\'s discussions)', () => {

@@ -288,7 +288,8 @@ function longParagraphs(article: ArticleSegmentation, prose: boolean): number {
 /**
  * (Session 42) A record no other record resembles at either edge of the section, read as a post whatever its head: the
  * first or the last post, not removed, by a name no other post is by (or by none), holding three long paragraphs
- * (twelve words or more) and running three times the words of the longest other post, where the page above the section
+ * (twelve words or more) and running three times the words of the longest other live post (three of them at least),
+ * where the page above the section
  * has no article of its own (`storyMayBeInPosts`), is the story (a page that prints its comments above its body, the
  * body then read as the last post under its headline; a byline and date over the story read as the first post's head).
  * Returns the post's index and the lines of the story: the post's own lines, from its first down to its last line of
@@ -304,19 +305,24 @@ export function findEdgeStory(article: ArticleSegmentation, parsed: SectionParse
     if (story.removed || longOf(story) < EDGE_LONG) continue;
     const others = parsed.posts.filter((_, k) => k !== at);
     if (story.author !== null && others.some((p) => p.author === story.author)) continue;
-    const most = Math.max(1, ...others.map(words));
+    // Records to tell it from: three live posts at least (removal notes are not a page's comments).
+    const live = others.filter((p) => !p.removed);
+    if (live.length < EDGE_OTHERS) continue;
+    const most = live.reduce((m, p) => Math.max(m, words(p)), 1);
     if (words(story) < UNSIGNED_RATIO * most) continue;
     const own = new Set<number>([...story.raw, ...story.body].map((l) => l.index));
     for (const [line, post] of parsed.linePost) if (post === at) own.add(line);
     const prose = story.body.filter((l) => !isBlank(l) && isProse(l.trimmed)).map((l) => l.index);
     if (prose.length === 0) continue;
-    const end = Math.max(...prose);
+    const end = prose.reduce((m, k) => Math.max(m, k), 0);
     return { post: at, lines: new Set([...own].filter((k) => k <= end)) };
   }
   return null;
 }
 // The long paragraphs an edge story holds at least.
 const EDGE_LONG = 3;
+// The live posts besides it a page needs before a record is judged unlike the others.
+const EDGE_OTHERS = 3;
 
 /**
  * (Session 42) The story under the section's last post, read as no post (a page that prints its comments above its
@@ -327,8 +333,10 @@ const EDGE_LONG = 3;
  * null.
  */
 export function findTrailingStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): Set<number> | null {
-  if (!storyMayBeInPosts(article, parsed) || parsed.linePost.size === 0) return null;
-  const lastOwned = Math.max(...parsed.linePost.keys());
+  if (!storyMayBeInPosts(article, parsed) || parsed.posts.filter((p) => !p.removed).length < EDGE_OTHERS) return null;
+  let lastOwned = -1;
+  for (const k of parsed.linePost.keys()) lastOwned = Math.max(lastOwned, k);
+  if (lastOwned < 0) return null;
   const tail = lines.slice(lastOwned + 1).filter((l) => !isBlank(l));
   const first = tail.findIndex((l) => countWords(l.trimmed, 12) >= 12);
   if (first < 0 || tail.filter((l) => countWords(l.trimmed, 12) >= 12).length < EDGE_LONG) return null;
@@ -338,7 +346,7 @@ export function findTrailingStory(lines: readonly Line[], article: ArticleSegmen
   const over = tail[first - 1];
   const start = over && countWords(over.trimmed, 30) < 30 && !endsWithTerminal(over.trimmed) ? over.index : tail[first]!.index;
   const words = tail.filter((l) => l.index >= start && l.index <= end).reduce((n, l) => n + countWords(l.trimmed), 0);
-  const most = Math.max(1, ...parsed.posts.map((p) => p.body.reduce((n, l) => n + countWords(l.trimmed), 0)));
+  const most = parsed.posts.reduce((m, p) => Math.max(m, p.body.reduce((n, l) => n + countWords(l.trimmed), 0)), 1);
   if (words < UNSIGNED_RATIO * most) return null;
   const out = new Set<number>();
   for (let k = start; k <= end; k++) out.add(k);
