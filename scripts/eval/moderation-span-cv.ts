@@ -55,7 +55,11 @@
  *   decision on the ToxiSpans comments only, =split reads that one for the fallback and the pooled one for the cut;
  *   session 35, measured: SPAN_POST34_FIT=rank reads the ToxiSpans-only decision's rank among ToxiSpans comments for
  *   the fallback (the pooled one for the cut), =weighted fits the pooled decision with the ordinary texts weighing a
- *   quarter of the ToxiSpans comments
+ *   quarter of the ToxiSpans comments;
+ *   session 42, env SPAN_EDGE=1: a learned edge model (a logistic regression over the edge candidates, the words beside a
+ *   highlighted run, fit cross-fit on ToxiSpans' rater spans) grows each highlight outwards where it gives >= `e`; the
+ *   threshold-rule grid adds `e`; SPAN_EDGE_FEATS=scores drops its count inputs; SPAN_POST34=1 SPAN_EDGE34=<e list> adds
+ *   it to span34's grid; SPAN_EDGE_DIAG=1 (post hoc) prints the first-ring candidates by band of the edge chance and exits
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -525,6 +529,16 @@ report('highlight nothing', () => new Set());
 report('marked-word list baseline (training folds gold)', (it) => charSet(it.list), (it) => charSet(it.list2));
 report('marked-word list baseline, only in flagged comments', (it) => (FLAG.pass(it) ? charSet(it.list) : new Set()), (it) => (FLAG.pass(it) ? charSet(it.list2) : new Set()));
 
+/** The characters of the words `on` says are highlighted, neighbours merged within a sentence (as `moderate` merges them). */
+function charsOf(it: Item, on: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  it.geo.forEach((g, k) => {
+    if (!on[k]) return;
+    const from = k > 0 && on[k - 1] && !g.brk ? it.geo[k - 1]!.end : g.start;
+    for (let c = from; c < g.end; c++) out.add(c);
+  });
+  return out;
+}
 // SPAN_DIFF=1 (session 23): where the shipped decoding and the marked-word list differ on tsd_train, out of fold.
 if (process.env.SPAN_DIFF === '1') diffReport(targets[0]!);
 function diffReport(target: string): void {
@@ -535,15 +549,6 @@ function diffReport(target: string): void {
     if (vetoed && (vetoOf.get(it)?.[k] || g.use === 'i')) return false;
     return it.list.some(([a, b]) => a < g.end && b > g.start);
   });
-  const charsOf = (it: Item, on: boolean[]): Set<number> => {
-    const out = new Set<number>();
-    it.geo.forEach((g, k) => {
-      if (!on[k]) return;
-      const from = k > 0 && on[k - 1] && !g.brk ? it.geo[k - 1]!.end : g.start;
-      for (let c = from; c < g.end; c++) out.add(c);
-    });
-    return out;
-  };
   const wordOn = (it: Item, chars: Set<number>): boolean[] => it.geo.map((g) => chars.has(g.start));
   const goldWord = (it: Item, gold: Set<number>): boolean[] => it.geo.map((g) => {
     let n = 0;
@@ -808,6 +813,196 @@ for (const target of targets) {
   console.log(`${target}: best on tsd_train alone, no gate: ${label(bt.c)} ${bt.v.toFixed(4)} (optimistic; not the product's choice)`);
 }
 
+// Session 42 (docs/moderation.md, span42): env SPAN_EDGE=1, a learned edge model. A word beside a highlighted word (same
+// sentence, never a vetoed word or one aimed at an idea) joins the highlight when a logistic regression fit on
+// ToxiSpans' rater spans gives it a chance >= `e` of being marked, outwards, at most EDGE_REACH words each side. The
+// model reads what `moderate` could know at run time: the candidate's own span score, the highlighted run's best score,
+// whether its neighbour was itself grown, the side, content word, the word's rate of being marked beside a marked word
+// and its marked rate (ToxiSpans gold counts, smoothed), punctuation between it and the run, the next word outward's
+// score and the comment's shown toxicity. Cross-fit: the model for fold f is fit on the candidates of the other folds'
+// ToxiSpans comments (held-out word scores, main's rule 0.45 / 0 as the lit set, teacher-forced outwards along the
+// gold), with every count read from folds that are neither f nor the row's own. SPAN_EDGE_FEATS=scores drops the
+// count features (attribution). The threshold-rule grid then adds `e` (SPAN_EDGE=1), and span34's grid likewise
+// (SPAN_POST34=1 with SPAN_EDGE34=<comma list of e>).
+const EDGE_ON = process.env.SPAN_EDGE === '1' || !!process.env.SPAN_EDGE34;
+const EDGE_REACH = 3;
+const EDGE_NAMES = ['bias', 'own', 'run', 'grown', 'left', 'content', 'beside', 'besideN', 'rate', 'rateN', 'punct', 'outward', 'tox'];
+const EDGE_SCORES_ONLY = process.env.SPAN_EDGE_FEATS === 'scores';
+/** Per fold of ToxiSpans comments, per lower-cased word: [occurrences beside a marked word, marked there, occurrences, marked]. */
+const edgeCounts: Array<Map<string, [number, number, number, number]>> = [];
+const edgeW: Float64Array[] = [];
+let edgeGrow: (it: Item, chars: Set<number>, e: number) => Set<number> = (_it, chars) => chars;
+if (EDGE_ON) {
+  const target = targets[0]!;
+  const lg = (x: number): number => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, x)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, x))));
+  const goldWord = (it: Item, k: number): boolean => {
+    const g = it.geo[k]!;
+    let n = 0;
+    for (let c = g.start; c < g.end; c++) if (it.gold.has(c)) n++;
+    return n * 2 > g.end - g.start;
+  };
+  const key = (it: Item, k: number): string => it.text.slice(it.geo[k]!.start, it.geo[k]!.end).toLowerCase();
+  for (let f = 0; f < K; f++) edgeCounts.push(new Map());
+  for (const it of tsIt) {
+    const m = edgeCounts[it.fold]!;
+    const gw = it.geo.map((_, k) => goldWord(it, k));
+    it.geo.forEach((g, k) => {
+      const c = m.get(key(it, k)) ?? [0, 0, 0, 0];
+      c[2]++;
+      if (gw[k]) c[3]++;
+      const beside = (k > 0 && gw[k - 1] && !g.brk) || (k + 1 < it.geo.length && gw[k + 1] && !it.geo[k + 1]!.brk);
+      if (beside) {
+        c[0]++;
+        if (gw[k]) c[1]++;
+      }
+      m.set(key(it, k), c);
+    });
+  }
+  const countsOf = (it: Item, k: number, skip: ReadonlySet<number>): [number, number, number, number] => {
+    const s: [number, number, number, number] = [0, 0, 0, 0];
+    for (let f = 0; f < K; f++) {
+      if (skip.has(f)) continue;
+      const c = edgeCounts[f]!.get(key(it, k));
+      if (c) for (let a = 0; a < 4; a++) s[a] = s[a]! + c[a]!;
+    }
+    return s;
+  };
+  const usable = (it: Item): Float32Array => {
+    const veto = vetoOf.get(it);
+    return Float32Array.from(it.p[target]!, (x, k) => (veto?.[k] || it.geo[k]!.use === 'i' ? 0 : x));
+  };
+  const candidate = (it: Item, k: number): boolean => !vetoOf.get(it)?.[k] && it.geo[k]!.use !== 'i';
+  /** The features of word k as a candidate beside the run whose best score is `run`; `from` is the neighbour's index. */
+  const feature = (it: Item, p: Float32Array, k: number, from: number, run: number, grown: boolean, skip: ReadonlySet<number>): Float64Array => {
+    const left = k < from;
+    const c = countsOf(it, k, skip);
+    const out = left ? k - 1 : k + 1;
+    const outSame = out >= 0 && out < it.geo.length && !(left ? it.geo[k]!.brk : it.geo[out]!.brk);
+    const gap = left ? it.text.slice(it.geo[k]!.end, it.geo[from]!.start) : it.text.slice(it.geo[from]!.end, it.geo[k]!.start);
+    const x = [1, lg(p[k]!), lg(run), grown ? 1 : 0, left ? 1 : 0, it.geo[k]!.content ? 1 : 0, lg((c[1] + 1) / (c[0] + 2)), Math.log1p(c[0]), lg((c[3] + 1) / (c[2] + 2)), Math.log1p(c[2]), /\S/.test(gap) ? 1 : 0, outSame ? p[out]! : 0, lg(it.tox)];
+    if (EDGE_SCORES_ONLY) for (const a of [6, 7, 8, 9]) x[a] = 0;
+    return Float64Array.from(x);
+  };
+  /** The lit runs of `on`: [first, last, best score]. */
+  const runs = (it: Item, on: boolean[], p: Float32Array): Array<[number, number, number]> => {
+    const out: Array<[number, number, number]> = [];
+    for (let k = 0; k < on.length; k++) {
+      if (!on[k] || (k > 0 && on[k - 1] && !it.geo[k]!.brk)) continue;
+      let j = k;
+      let best = p[k]!;
+      while (j + 1 < on.length && on[j + 1] && !it.geo[j + 1]!.brk) best = Math.max(best, p[++j]!);
+      out.push([k, j, best]);
+    }
+    return out;
+  };
+  // Training rows: for test fold f, every ToxiSpans comment of another fold g, its counts from the folds other than f and g.
+  const rowsFor = (use: (it: Item) => boolean, skipOf: (it: Item) => ReadonlySet<number>): { xs: Float64Array[]; ys: number[] } => {
+    const xs: Float64Array[] = [];
+    const ys: number[] = [];
+    for (const it of tsIt) {
+      if (!use(it)) continue;
+      const p = usable(it);
+      const lit = it.geo.map((g, k) => p[k]! >= 0.45);
+      const skip = skipOf(it);
+      for (const [a, b, best] of runs(it, lit, p)) {
+        for (const dir of [-1, 1]) {
+          let from = dir < 0 ? a : b;
+          for (let step = 0; step < EDGE_REACH; step++) {
+            const k = from + dir;
+            if (k < 0 || k >= it.geo.length || lit[k] || (dir < 0 ? it.geo[from]!.brk : it.geo[k]!.brk) || !candidate(it, k)) break;
+            xs.push(feature(it, p, k, from, best, step > 0, skip));
+            const y = goldWord(it, k);
+            ys.push(y ? 1 : 0);
+            if (!y) break;
+            from = k;
+          }
+        }
+      }
+    }
+    return { xs, ys };
+  };
+  for (let f = 0; f < K; f++) {
+    const { xs, ys } = rowsFor((it) => it.fold !== f, (it) => new Set([f, it.fold]));
+    const w = fitLogistic(xs, Uint8Array.from(ys));
+    edgeW.push(w);
+    console.log(`edge fold ${f + 1}: ${xs.length} candidates, ${(ys.reduce((t, y) => t + y, 0) / ys.length).toFixed(3)} marked; ${EDGE_NAMES.map((n, a) => `${n} ${w[a]!.toFixed(3)}`).join(', ')}`);
+  }
+  {
+    const { xs, ys } = rowsFor(() => true, (it) => new Set([it.fold]));
+    const w = fitLogistic(xs, Uint8Array.from(ys));
+    console.log(`edge all folds (what would ship): ${xs.length} candidates; ${JSON.stringify(Object.fromEntries(EDGE_NAMES.map((n, a) => [n, Number(w[a]!.toFixed(4))])))}`);
+  }
+  // Held-out: how well the fold models rank the first-ring candidates of their own fold (main's lit set).
+  {
+    const qs: number[] = [];
+    const ys: boolean[] = [];
+    for (const it of tsIt) {
+      const p = usable(it);
+      const lit = it.geo.map((_, k) => p[k]! >= 0.45);
+      for (const [a, b, best] of runs(it, lit, p)) for (const [k, from] of [[a - 1, a], [b + 1, b]] as const) {
+        if (k < 0 || k >= it.geo.length || lit[k] || (k < from ? it.geo[from]!.brk : it.geo[k]!.brk) || !candidate(it, k)) continue;
+        const x = feature(it, p, k, from, best, false, new Set([it.fold]));
+        qs.push(1 / (1 + Math.exp(-x.reduce((t, v, a) => t + v * edgeW[it.fold]![a]!, 0))));
+        ys.push(goldWord(it, k));
+      }
+    }
+    console.log(`edge held-out first-ring candidates: ${qs.length}, marked ${(ys.filter(Boolean).length / ys.length).toFixed(3)}, ROC-AUC ${rocAuc(qs, ys).toFixed(4)}; >= 0.5: ${qs.filter((q) => q >= 0.5).length} (${(ys.filter((y, i) => y && qs[i]! >= 0.5).length / Math.max(1, qs.filter((q) => q >= 0.5).length)).toFixed(3)} marked)`);
+  }
+  // SPAN_EDGE_DIAG=1 (after the pre-registered runs): the first-ring candidates of main's rule (0.45 / any >= 0.02) by
+  // band of the held-out edge chance: how many, the share the gold marks, and the ToxiSpans SemEval F1 change (mean
+  // over the 14,093 comments) of adding each candidate of the band alone (one ring), and of its marked ones only; then exits.
+  if (process.env.SPAN_EDGE_DIAG === '1') {
+    const bands = Array.from({ length: 10 }, () => ({ n: 0, marked: 0, gain: 0, oracle: 0 }));
+    const gate = anyAt(0.02);
+    for (const it of tsIt) {
+      if (!gate.pass(it)) continue;
+      const base = decodeWords(it, target, 0.45, 0);
+      if (base.size === 0) continue;
+      const p = usable(it);
+      const lit = it.geo.map((g) => base.has(g.start));
+      const f0 = spanF1(it.gold, base);
+      for (const [a, b, best] of runs(it, lit, p)) for (const [k, from] of [[a - 1, a], [b + 1, b]] as const) {
+        if (k < 0 || k >= it.geo.length || lit[k] || (k < from ? it.geo[from]!.brk : it.geo[k]!.brk) || !candidate(it, k)) continue;
+        const x = feature(it, p, k, from, best, false, new Set([it.fold]));
+        const q = 1 / (1 + Math.exp(-x.reduce((t, v, j) => t + v * edgeW[it.fold]![j]!, 0)));
+        const band = bands[Math.min(9, Math.floor(q * 10))]!;
+        band.n++;
+        if (goldWord(it, k)) band.marked++;
+        const grown = new Set(base);
+        const g = it.geo[k]!;
+        for (let c = k < from ? g.start : it.geo[from]!.end; c < (k < from ? it.geo[from]!.start : g.end); c++) grown.add(c);
+        band.gain += spanF1(it.gold, grown) - f0;
+        if (goldWord(it, k)) band.oracle += spanF1(it.gold, grown) - f0;
+      }
+    }
+    bands.forEach((b, k) => b.n && console.log(`edge diag q ${k / 10}-${(k + 1) / 10}: ${b.n} candidates, marked ${(b.marked / b.n).toFixed(3)}, ToxiSpans F1 change, each added alone, summed ${(b.gain / tsIt.length).toFixed(4)} (${(b.gain / b.n).toFixed(3)} per candidate; the marked ones only ${(b.oracle / tsIt.length).toFixed(4)})`));
+    process.exit(0);
+  }
+  edgeGrow = (it: Item, chars: Set<number>, e: number): Set<number> => {
+    if (e >= 1 || chars.size === 0) return chars;
+    const p = usable(it);
+    const on = it.geo.map((g) => chars.has(g.start));
+    const w = edgeW[it.fold]!;
+    const skip = new Set([it.fold]);
+    let grew = false;
+    for (const [a, b, best] of runs(it, on.slice(), p)) {
+      for (const dir of [-1, 1]) {
+        let from = dir < 0 ? a : b;
+        for (let step = 0; step < EDGE_REACH; step++) {
+          const k = from + dir;
+          if (k < 0 || k >= it.geo.length || on[k] || (dir < 0 ? it.geo[from]!.brk : it.geo[k]!.brk) || !candidate(it, k)) break;
+          const x = feature(it, p, k, from, best, step > 0, skip);
+          if (1 / (1 + Math.exp(-x.reduce((t, v, j) => t + v * w[j]!, 0))) < e) break;
+          on[k] = true;
+          grew = true;
+          from = k;
+        }
+      }
+    }
+    return grew ? charsOf(it, on) : chars;
+  };
+}
+
 // Session 33, measured (docs/moderation.md): SPAN_POST=1, a learned per-post decision (cross-fit logistic regression
 // for "the post's gold is not empty" over what `moderate` knows), gating the threshold rule from below (`a`) and, when no
 // word reaches `marked`, showing the words at or above `lo` when it is at least `b`; SPAN_GROW=1, phrase extent from
@@ -815,7 +1010,8 @@ for (const target of targets) {
 // >= `r`, >= 3 such occurrences). Each is chosen on the pooled grid as the main rule, and reported beside it.
 const POST = process.env.SPAN_POST === '1';
 const GROW = process.env.SPAN_GROW === '1';
-if (POST || GROW) {
+const EDGE = process.env.SPAN_EDGE === '1';
+if (POST || GROW || EDGE) {
   const target = targets[0]!;
   const lg = (x: number): number => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, x)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, x))));
   const usable = (it: Item): number[] => {
@@ -882,14 +1078,14 @@ if (POST || GROW) {
   const WIDE = process.env.SPAN_POST_GRID === 'wide';
   for (const m of WIDE ? [0.45, 0.5, 0.55, 0.6] : [0.4, 0.45, 0.5]) for (const gw of [0, 0.4]) {
     const bs = POST ? (WIDE ? [2, 0.3, 0.4, 0.5, 0.6] : [2, 0.5, 0.6, 0.7, 0.8, 0.9]) : [2];
-    for (const b of bs) for (const lo of b > 1 ? [m] : WIDE ? [0.1, 0.15, 0.2, 0.25] : [0.2, 0.25, 0.3, 0.35]) for (const r of GROW ? [1, 0.3, 0.4, 0.5, 0.6, 0.7] : [1]) params.push({ m, gw, b, lo, r });
+    for (const b of bs) for (const lo of b > 1 ? [m] : WIDE ? [0.1, 0.15, 0.2, 0.25] : [0.2, 0.25, 0.3, 0.35]) for (const r of GROW ? [1, 0.3, 0.4, 0.5, 0.6, 0.7] : EDGE ? [1, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7] : [1]) params.push({ m, gw, b, lo, r });
   }
   const filters: Array<{ name: string; a: number; gate: Gate }> = [];
   for (const a of POST ? [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4] : [0]) for (const g of GATES) filters.push({ name: `${g.name}/post>=${a}`, a, gate: g });
   const words = (it: Item, c: PCfg): Set<number> => {
     let s = decodeWords(it, target, c.m, c.gw);
     if (s.size === 0 && c.b <= 1 && (q.get(it) ?? 0) >= c.b) s = BEST_ONLY ? bestWord(it, c.lo) : decodeWords(it, target, c.lo, c.gw);
-    return grow(it, s, c.r);
+    return EDGE ? edgeGrow(it, s, c.r) : grow(it, s, c.r);
   };
   const passes = (it: Item, fl: (typeof filters)[number]): boolean => fl.gate.pass(it) && (fl.a === 0 || (q.get(it) ?? 0) >= fl.a);
   const sums: Float64Array[] = [];
@@ -907,7 +1103,7 @@ if (POST || GROW) {
     }
   }
   console.error(`session-33 grid: ${params.length} decodings x ${filters.length} filters, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.r < 1 ? `/grow ${c.r}` : ''}`;
+  const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.r < 1 ? `/${EDGE ? 'edge' : 'grow'} ${c.r}` : ''}`;
   const bestOn = (folds: number[]): number => {
     let best = -1;
     let bestV = -1;
@@ -922,7 +1118,7 @@ if (POST || GROW) {
   };
   const dec = (k: number) => (it: Item): Set<number> => (passes(it, cfgs[k]![1]) ? words(it, cfgs[k]![0]) : new Set<number>());
   const choice = Array.from({ length: K }, (_, f) => bestOn([0, 1, 2].filter((g) => g !== f)));
-  const name = `${target}${POST ? ' +post' : ''}${GROW ? ' +grow' : ''}`;
+  const name = `${target}${POST ? ' +post' : ''}${GROW ? ' +grow' : ''}${EDGE ? ` +edge${EDGE_SCORES_ONLY ? ' (scores only)' : ''}` : ''}`;
   console.log(`${name}: cross-fit choices ${choice.map((k) => lab(cfgs[k]!)).join(', ')}`);
   report(`${name}: cross-fit decoding`, (it) => dec(choice[it.fold]!)(it));
   const all = bestOn([0, 1, 2]);
@@ -1047,11 +1243,11 @@ if (process.env.SPAN_POST34 === '1') {
   const index = new Map(items.map((it, i) => [it, i]));
   // Each (threshold, gateWord) decoded once: the F1 and whether it shows anything, per item.
   const cache = new Map<string, { f1: Float64Array; lit: Uint8Array; sets: Array<Set<number>> }>();
-  const decoded = (t: number, gw: number) => {
-    const key = `${t}/${gw}`;
+  const decoded = (t: number, gw: number, e = 1) => {
+    const key = `${t}/${gw}/${e}`;
     let c = cache.get(key);
     if (!c) {
-      const sets = items.map((it) => decodeWords(it, target, t, gw));
+      const sets = items.map((it) => edgeGrow(it, decodeWords(it, target, t, gw), e));
       c = { sets, f1: Float64Array.from(items, (it, i) => spanF1(it.gold, sets[i]!)), lit: Uint8Array.from(sets, (x) => (x.size > 0 ? 1 : 0)) };
       cache.set(key, c);
     }
@@ -1060,7 +1256,9 @@ if (process.env.SPAN_POST34 === '1') {
   // SPAN_POST34_BANDS=1 (measured after the pre-registered run, not shipped): a second band, the words from `lo2` (< lo)
   // when the decision reaches `b2` (> b); no comment gate (every choice of the pre-registered run took none).
   const BANDS = process.env.SPAN_POST34_BANDS === '1';
-  interface P34 { m: number; gw: number; b: number; lo: number; b2: number; lo2: number }
+  interface P34 { m: number; gw: number; b: number; lo: number; b2: number; lo2: number; e: number }
+  // Session 42: SPAN_EDGE34=<comma list of e> adds span42's edge model to every decoding of the grid (1: off).
+  const E34 = (process.env.SPAN_EDGE34 ?? '1').split(',').map(Number);
   const params: P34[] = [];
   // SPAN_POST35_DIAG=1 (after the pre-registered run): what the fallback gains per ToxiSpans comment it would light
   // (no word reaches 0.45, the pooled decision >= 0.2; words from 0.15, gateWord 0.4), by fifth of the rank.
@@ -1081,9 +1279,9 @@ if (process.env.SPAN_POST34 === '1') {
     process.exit(0);
   }
   const B = RANK ? [2, 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] : [2, 0.3, 0.4, 0.5, 0.6];
-  for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of B) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
-    params.push({ m, gw, b, lo, b2: 2, lo2: lo });
-    if (BANDS && b <= 1) for (const b2 of [0.6, 0.7, 0.8, 0.9]) for (const lo2 of [0.05, 0.1, 0.15]) if (b2 > b && lo2 < lo) params.push({ m, gw, b, lo, b2, lo2 });
+  for (const e of E34) for (const m of [0.45, 0.5, 0.55, 0.6]) for (const gw of [0, 0.4]) for (const b of B) for (const lo of b > 1 ? [m] : [0.1, 0.15, 0.2, 0.25]) {
+    params.push({ m, gw, b, lo, b2: 2, lo2: lo, e });
+    if (BANDS && b <= 1) for (const b2 of [0.6, 0.7, 0.8, 0.9]) for (const lo2 of [0.05, 0.1, 0.15]) if (b2 > b && lo2 < lo) params.push({ m, gw, b, lo, b2, lo2, e });
   }
   const filters: Array<{ name: string; a: number; gate: Gate }> = [];
   for (const a of [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]) for (const g of BANDS ? GATES.slice(0, 1) : GATES) filters.push({ name: `${g.name}/post>=${a}`, a, gate: g });
@@ -1106,9 +1304,9 @@ if (process.env.SPAN_POST34 === '1') {
     const quiet: Float64Array[] = [];
     const cfgs: Array<[P34, (typeof filters)[number]]> = [];
     for (const c of params) {
-      const hi = decoded(c.m, c.gw);
-      const low1 = c.b <= 1 ? decoded(c.lo, c.gw) : hi;
-      const low2 = c.b2 <= 1 ? decoded(c.lo2, c.gw) : low1;
+      const hi = decoded(c.m, c.gw, c.e);
+      const low1 = c.b <= 1 ? decoded(c.lo, c.gw, c.e) : hi;
+      const low2 = c.b2 <= 1 ? decoded(c.lo2, c.gw, c.e) : low1;
       const useLow = (i: number): boolean => c.b <= 1 && !hi.lit[i] && qb[i]! >= c.b;
       const low = { f1: Float64Array.from(items, (_, i) => (c.b2 <= 1 && qb[i]! >= c.b2 ? low2 : low1).f1[i]!), lit: Uint8Array.from(items, (_, i) => (c.b2 <= 1 && qb[i]! >= c.b2 ? low2 : low1).lit[i]!) };
       for (const fl of filters) {
@@ -1139,14 +1337,14 @@ if (process.env.SPAN_POST34 === '1') {
       });
       return best;
     };
-    const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.b2 <= 1 ? `/b2 ${c.b2} lo2 ${c.lo2}` : ''}`;
+    const lab = ([c, fl]: (typeof cfgs)[number]): string => `${c.m}/${c.gw}/${fl.name}${c.b <= 1 ? `/b ${c.b} lo ${c.lo}` : ''}${c.b2 <= 1 ? `/b2 ${c.b2} lo2 ${c.lo2}` : ''}${c.e < 1 ? `/edge ${c.e}` : ''}`;
     const dec = (k: number) => (it: Item): Set<number> => {
       const i = index.get(it)!;
       const [c, fl] = cfgs[k]!;
       if (!(fl.gate.pass(it) && (fl.a === 0 || qa[i]! >= fl.a))) return new Set<number>();
-      const hi = decoded(c.m, c.gw);
+      const hi = decoded(c.m, c.gw, c.e);
       if (!(c.b <= 1 && !hi.lit[i] && qb[i]! >= c.b)) return hi.sets[i]!;
-      return decoded(c.b2 <= 1 && qb[i]! >= c.b2 ? c.lo2 : c.lo, c.gw).sets[i]!;
+      return decoded(c.b2 <= 1 && qb[i]! >= c.b2 ? c.lo2 : c.lo, c.gw, c.e).sets[i]!;
     };
     for (const mode of ['constrained', 'pooled'] as const) {
       const choice = Array.from({ length: K }, (_, f) => choose([0, 1, 2].filter((g) => g !== f), mode));

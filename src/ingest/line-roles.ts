@@ -586,9 +586,15 @@ function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>
   // one place early).
   const removedAt = (j: number): boolean => roles[j] !== null && isRemovedPlaceholder(lines[j]!.trimmed);
   // Each post's head: the nearest predicted author line above its start, below the previous start.
+  const authorTexts = new Set<string>();
+  roles.forEach((r, j) => {
+    if (r === 'author') authorTexts.add(lines[j]!.trimmed);
+  });
   const heads = starts.map((s, k) => {
     const prev = k > 0 ? starts[k - 1]! : -1;
     for (let j = s - 1; j > prev; j--) if (roles[j] === 'author' && !removedAt(j)) return j;
+    // no author line above: a line the model calls an author line elsewhere in the dump (a name heads several posts)
+    for (let j = s - 1; j > prev; j--) if (authorTexts.has(lines[j]!.trimmed) && !removedAt(j)) return j;
     return s;
   });
   // the dump's head lines (an author line above a start), for telling the name from the frame around it
