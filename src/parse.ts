@@ -2,7 +2,7 @@ import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
-import { findHeadlessStory, findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
+import { findEdgeStory, findHeadlessStory, findTrailingStory, findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { checkIsText, decodeInput } from './ingest/decode.js';
 import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
@@ -32,6 +32,7 @@ import { utf8Length } from './text/utf8.js';
 import { pushAll } from './arrays.js';
 import { readPageTemplate } from './ingest/head-template.js';
 import { readPageRecords } from './ingest/page-records.js';
+import { withoutPosts } from './ingest/head-template.js';
 
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
@@ -170,11 +171,62 @@ export function parseText(text: string, rendered: string | null, options: Docume
   }
   if (countAbove !== null && !fallback && parsed.declaredCount === null) parsed = { ...parsed, declaredCount: countAbove.count };
   parsed = readPageRecords(readPageTemplate(parsed), lines);
+  // (Session 42) A story read as the first or the last post (a record no other record resembles at an edge of the
+  // section, on a page with no article of its own): its lines are the article's, the other posts the comments.
+  const edgeStory = findEdgeStory(article, parsed);
+  if (edgeStory) ({ article, parsed } = withEdgeStory(lines, article, parsed, edgeStory, options.chrome));
+  else {
+    // (Session 42) Or the story under the last post, read as none (the comment box over the body).
+    const trailing = findTrailingStory(lines, article, parsed);
+    if (trailing) article = withStoryLines(lines, article, parsed, trailing, options.chrome);
+  }
   // The edge pass (session 39, a study switched off in the library: it failed its registered held-out bar): a nameless
   // first or last post on a page of named posts read as a fragment of the page. Returns `parsed` unchanged when off.
   parsed = dropEdgePosts(parsed, lines, article.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph'));
   pushAll(messages, parsed.messages);
   return assemble(text, rendered, lines, article, parsed, section?.style.name ?? 'plain', options, messages);
+}
+
+/**
+ * The article and the section once the edge story of `findEdgeStory` is the article: the article is read again over the
+ * page above the section and the story's lines (the posts' lines between are no part of it), and the story's post is
+ * dropped from the section (its lines under the story's last line of prose become the section's chrome).
+ */
+function withEdgeStory(
+  lines: readonly Line[],
+  before: ReturnType<typeof segmentArticle>,
+  parsed: SectionParse,
+  story: { post: number; lines: ReadonlySet<number> },
+  chrome: readonly ChromePattern[],
+): { article: ReturnType<typeof segmentArticle>; parsed: SectionParse } {
+  const article = withStoryLines(lines, before, parsed, story.lines, chrome);
+  const owned = [...parsed.linePost].filter(([, post]) => post === story.post).map(([line]) => line);
+  const without = withoutPosts(parsed, new Set([story.post]), (line) => (isBlankLine(lines[line]!) ? 'blank' : 'comment-chrome'), owned);
+  return { article, parsed: without };
+}
+
+/**
+ * The article read again over the page above the section's first post and the story's lines `story` (anywhere in the
+ * section): the section's lines between are no part of it (their kinds stay the section's).
+ */
+function withStoryLines(
+  lines: readonly Line[],
+  before: ReturnType<typeof segmentArticle>,
+  parsed: SectionParse,
+  story: ReadonlySet<number>,
+  chrome: readonly ChromePattern[],
+): ReturnType<typeof segmentArticle> {
+  let firstPostLine = Number.POSITIVE_INFINITY;
+  for (const k of parsed.linePost.keys()) firstPostLine = Math.min(firstPostLine, k);
+  const only = new Set<number>(story);
+  for (let k = 0; k < firstPostLine; k++) only.add(k);
+  let to = firstPostLine + 1;
+  for (const k of story) to = Math.max(to, k + 1);
+  const article = segmentArticle(lines, 0, to, chrome, only);
+  // Lines outside `only` read as the wrapping of a quoted article: here they are the section's, not the article's.
+  for (let k = firstPostLine; k < to; k++) if (!only.has(k)) article.kinds.delete(k);
+  for (const [k, kind] of before.kinds) if (!article.kinds.has(k) && k < firstPostLine) article.kinds.set(k, kind);
+  return article;
 }
 
 /** Does the article read hold a paragraph of prose? */

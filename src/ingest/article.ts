@@ -202,7 +202,7 @@ function nextIsProse(lines: readonly Line[], i: number, to: number): boolean {
 }
 
 /** A line that reads as body text: several words and sentence punctuation. */
-function isProse(trimmed: string): boolean {
+export function isProse(trimmed: string): boolean {
   return countWords(trimmed, 8) >= 8 && (endsWithTerminal(trimmed) || /[.!?]["'\u201d\u2019)]?\s/.test(trimmed));
 }
 

@@ -3,7 +3,7 @@
  * discussion…" over "> Museum to return 17 sculptures…" / "> By … | …"): when the page above the section
  * has no article of its own, the quoted story is the article and the first post is not a comment.
  */
-import { readBylineLine, type ArticleSegmentation } from './article.js';
+import { isProse, readBylineLine, type ArticleSegmentation } from './article.js';
 import { isBlank, type Line } from './lines.js';
 import type { RawPost, SectionParse } from './types.js';
 import { countWords, endsWithTerminal } from '../text/words.js';
@@ -283,4 +283,72 @@ function storyMayBeInPosts(article: ArticleSegmentation, parsed: SectionParse): 
 /** The page's own long paragraphs (twelve words or more); with `prose`, only those that end a sentence. */
 function longParagraphs(article: ArticleSegmentation, prose: boolean): number {
   return article.blocks.filter((b) => b.kind === 'paragraph' && countWords(b.text, 12) >= 12 && (!prose || endsWithTerminal(b.text.trim()))).length;
+}
+
+/**
+ * (Session 42) A record no other record resembles at either edge of the section, read as a post whatever its head: the
+ * first or the last post, not removed, by a name no other post is by (or by none), holding three long paragraphs
+ * (twelve words or more) and running three times the words of the longest other live post (three of them at least),
+ * where the page above the section
+ * has no article of its own (`storyMayBeInPosts`), is the story (a page that prints its comments above its body, the
+ * body then read as the last post under its headline; a byline and date over the story read as the first post's head).
+ * Returns the post's index and the lines of the story: the post's own lines, from its first down to its last line of
+ * prose (`isProse`, so the page's rows under the story stay the section's); null when none.
+ */
+export function findEdgeStory(article: ArticleSegmentation, parsed: SectionParse): { post: number; lines: Set<number> } | null {
+  if (!storyMayBeInPosts(article, parsed)) return null;
+  const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
+  const longOf = (p: RawPost): number => p.body.filter((l) => !isBlank(l) && countWords(l.trimmed, 12) >= 12).length;
+  const last = parsed.posts.length - 1;
+  for (const at of [0, last]) {
+    const story = parsed.posts[at]!;
+    if (story.removed || longOf(story) < EDGE_LONG) continue;
+    const others = parsed.posts.filter((_, k) => k !== at);
+    if (story.author !== null && others.some((p) => p.author === story.author)) continue;
+    // Records to tell it from: three live posts at least (removal notes are not a page's comments).
+    const live = others.filter((p) => !p.removed);
+    if (live.length < EDGE_OTHERS) continue;
+    const most = live.reduce((m, p) => Math.max(m, words(p)), 1);
+    if (words(story) < UNSIGNED_RATIO * most) continue;
+    const own = new Set<number>([...story.raw, ...story.body].map((l) => l.index));
+    for (const [line, post] of parsed.linePost) if (post === at) own.add(line);
+    const prose = story.body.filter((l) => !isBlank(l) && isProse(l.trimmed)).map((l) => l.index);
+    if (prose.length === 0) continue;
+    const end = prose.reduce((m, k) => Math.max(m, k), 0);
+    return { post: at, lines: new Set([...own].filter((k) => k <= end)) };
+  }
+  return null;
+}
+// The long paragraphs an edge story holds at least.
+const EDGE_LONG = 3;
+// The live posts besides it a page needs before a record is judged unlike the others.
+const EDGE_OTHERS = 3;
+
+/**
+ * (Session 42) The story under the section's last post, read as no post (a page that prints its comments above its
+ * body, the comment box over the body): where the page above the section has no article of its own, the lines under
+ * the last line a post holds that hold three long paragraphs (twelve words or more) and run three times the words of
+ * the longest post are the story, from the line over the first long paragraph when it is a headline (short, no sentence
+ * end) or from that paragraph, down to the last line of prose. Returns those lines (blank ones between included), else
+ * null.
+ */
+export function findTrailingStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): Set<number> | null {
+  if (!storyMayBeInPosts(article, parsed) || parsed.posts.filter((p) => !p.removed).length < EDGE_OTHERS) return null;
+  let lastOwned = -1;
+  for (const k of parsed.linePost.keys()) lastOwned = Math.max(lastOwned, k);
+  if (lastOwned < 0) return null;
+  const tail = lines.slice(lastOwned + 1).filter((l) => !isBlank(l));
+  const first = tail.findIndex((l) => countWords(l.trimmed, 12) >= 12);
+  if (first < 0 || tail.filter((l) => countWords(l.trimmed, 12) >= 12).length < EDGE_LONG) return null;
+  const prose = tail.filter((l) => isProse(l.trimmed));
+  if (prose.length === 0) return null;
+  const end = prose[prose.length - 1]!.index;
+  const over = tail[first - 1];
+  const start = over && countWords(over.trimmed, 30) < 30 && !endsWithTerminal(over.trimmed) ? over.index : tail[first]!.index;
+  const words = tail.filter((l) => l.index >= start && l.index <= end).reduce((n, l) => n + countWords(l.trimmed), 0);
+  const most = parsed.posts.reduce((m, p) => Math.max(m, p.body.reduce((n, l) => n + countWords(l.trimmed), 0)), 1);
+  if (words < UNSIGNED_RATIO * most) return null;
+  const out = new Set<number>();
+  for (let k = start; k <= end; k++) out.add(k);
+  return out;
 }

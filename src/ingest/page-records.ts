@@ -1,6 +1,6 @@
 import { isBlank, splitLines, type Line } from './lines.js';
 import { headLines, NAME_LINE, openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
-import { readFooter, readTimeLine } from './styles/header-cues.js';
+import { readFooter, readTimeLine, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 
 /**
@@ -29,11 +29,16 @@ import type { RawPost, SectionParse } from './types.js';
  *   text runs on to under its footer row (the page's row, printed under three posts or more), right over a head whose
  *   name no other post is by (a bio the reader took for the name), is that head's name; the lines between the row and
  *   it are the page's.
+ * - (session 42) where nearly every named post prints its name and its time on one head line (nine in ten, five at
+ *   least), a first record whose name line carries no time, by a name no other post is by, is page furniture (a page's
+ *   property rows, `Reporter` / its value / `Desk` / …, read as a record over the first comment).
+ * - (session 42) a name read with one word after a wide gap (`Wrenfield Post  Newsroom`), a word of letters that is no
+ *   poster's name and no time, is the name and a badge, on any page: a display name holds no column gap.
  */
 export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const tails = gapTails(parsed);
-  const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withGapNames(parsed, tails), tails), tails)), lines);
-  return withoutBadgeReplyNames(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines));
+  const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withWordTails(withGapNames(parsed, tails)), tails), tails)), lines);
+  return withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines));
 }
 
 // A wide gap inside a line: two spaces or more, or a tab.
@@ -92,6 +97,20 @@ function withGapNames(parsed: SectionParse, tails: ReadonlySet<string>): Section
   for (const p of named(parsed)) {
     const split = splitAtGap(p.author!);
     if (!split) continue;
+    const offset = p.author!.indexOf(split.name);
+    p.author = split.name;
+    p.authorSpan = [p.authorSpan![0] + offset, p.authorSpan![0] + offset + split.name.length];
+  }
+  return parsed;
+}
+
+/** A name with one word of letters after a wide gap: the word is a badge (`withGapNames` for a page with no template). */
+function withWordTails(parsed: SectionParse): SectionParse {
+  const live = named(parsed);
+  const posters = new Set(live.map((p) => p.author!.toLowerCase()));
+  for (const p of live) {
+    const split = splitAtGap(p.author!);
+    if (!split || !/^\p{L}+$/u.test(split.tail) || posters.has(split.tail.toLowerCase()) || timeKind(split.tail) !== null) continue;
     const offset = p.author!.indexOf(split.name);
     p.author = split.name;
     p.authorSpan = [p.authorSpan![0] + offset, p.authorSpan![0] + offset + split.name.length];
@@ -315,6 +334,21 @@ function withoutUntimedNameless(parsed: SectionParse, lines: readonly Line[]): S
   // Furniture is the exception: at most one such record for every four named posts.
   if (drop.size === 0 || drop.size > kept.length / 4) return parsed;
   return withoutPosts(parsed, drop, () => 'comment-chrome');
+}
+
+/** Does the record print its time on its name line (`NAME  Dec 5`, `NAME · 3h`)? */
+const timeOnNameLine = (p: RawPost, lines: readonly Line[]): boolean => {
+  const line = p.timestamp === null ? undefined : nameLine(p, lines);
+  return line !== undefined && line.trimmed.includes(p.timestamp!);
+};
+
+function withoutUnlikeFirstHead(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const first = parsed.posts[0];
+  if (first === undefined || first.removed || first.author === null || timeOnNameLine(first, lines)) return parsed;
+  const others = named(parsed).filter((p) => p !== first);
+  if (others.length < 5 || others.some((p) => p.author === first.author)) return parsed;
+  if (others.filter((p) => timeOnNameLine(p, lines)).length < 0.9 * others.length) return parsed;
+  return withoutPosts(parsed, new Set([0]), () => 'comment-chrome');
 }
 
 /** The line holding the post's name, else undefined. */

@@ -505,7 +505,9 @@ export function readWidgetHeader(line: Line, roleLikeFooter = false): Header | n
     // separator does, so a worded day ("yesterday", "today") is the time too.
     const verbed = !separated && j >= 2 && k === j && /^\p{Ll}/u.test(tokens[j - 1]!.text) && isActivityVerb(tokens[j - 1]!.text) && isStandaloneTime(timeText);
     if (!separated && !verbed && !(kind === 'absolute' || /ago$/i.test(timeText) || wideGap(line, tokens[j - 1]!, tokens[k]!))) continue;
-    if (!separated && !verbed && wordy) continue;
+    // (Session 42) "Sam Keel  Yesterday": a worded day alone after a column gap is the time as a separator sets it apart.
+    const gapped = !separated && wordy && isStandaloneTime(timeText) && wideGap(line, tokens[j - 1]!, tokens[k]!);
+    if (!separated && !verbed && wordy && !gapped) continue;
     if (dashOnly && wordy) continue;
     // "Nell (mod) — Today at 11:34 AM": a chat prints its tags as bare words (APP, BOT), so a bracketed word
     // before its day-and-clock time is part of the display name the poster chose.
