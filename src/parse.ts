@@ -30,9 +30,8 @@ import { VERSION } from './version.js';
 import { type SafeResult, safely } from './safe.js';
 import { utf8Length } from './text/utf8.js';
 import { pushAll } from './arrays.js';
-import { readPageTemplate } from './ingest/head-template.js';
+import { readPageTemplate, withoutPosts } from './ingest/head-template.js';
 import { readPageRecords } from './ingest/page-records.js';
-import { withoutPosts } from './ingest/head-template.js';
 
 /**
  * Parses an article dump with its comment thread into a position-tracked document (no classification:
