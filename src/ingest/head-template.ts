@@ -303,11 +303,17 @@ function timeLineAt(p: RawPost, head: readonly Line[], from: number): number {
   return head.findIndex((l, j) => j >= from && ((p.timestamp !== null && l.trimmed.includes(p.timestamp)) || readTimeLine(l) !== null));
 }
 
+/** Which of the post's head lines `head` holds its name (its author span), or -1. */
+function nameHeadIndex(p: RawPost, head: readonly Line[]): number {
+  const span = p.authorSpan;
+  return span === null ? -1 : head.findIndex((l) => l.start <= span[0] && span[1] <= l.end);
+}
+
 /** How many head lines the name stands over the head's time line (0: on it, 1: right over it), or null. */
 function nameOverTime(p: RawPost): number | null {
   if (p.removed || p.author === null || p.authorSpan === null) return null;
   const head = headLines(p);
-  const name = head.findIndex((l) => l.start <= p.authorSpan![0] && p.authorSpan![1] <= l.end);
+  const name = nameHeadIndex(p, head);
   const time = name < 0 ? -1 : timeLineAt(p, head, name);
   return name < 0 || time < 0 ? null : time - name;
 }
@@ -352,7 +358,7 @@ function withNamesAtHeadPlace(parsed: SectionParse): SectionParse {
     const d = offsets[index];
     if (d === null || d === undefined || d <= place || (byName.get(p.author!) ?? 0) > 1) return;
     const head = headLines(p);
-    const nameAt = head.findIndex((l) => l.start <= p.authorSpan![0] && p.authorSpan![1] <= l.end);
+    const nameAt = nameHeadIndex(p, head);
     const line = head[nameAt + d - place];
     const named = line ? nameAtPlace(p, line, place) : null;
     // The name at the page's place writes other posts on the page (a badge or role line there does not).

@@ -280,9 +280,11 @@ function foldAuthor(a: string | null): string {
  * 0 when the rules read no post not removed.
  */
 export function readingAgreement(model: readonly PlacedPost[], rules: readonly PlacedPost[], match: AgreementMatch = 'start+author'): number {
-  const kept = (ps: readonly PlacedPost[]): number => ps.filter((p) => !p.removed).length;
-  const of = match === 'start-kept' ? Math.max(kept(model), kept(rules)) : Math.max(model.length, rules.length);
-  if ((match === 'start-kept' ? kept(rules) : rules.length) === 0) return 0;
+  // the posts a reading counts: those not removed with `start-kept`, else all of them
+  const count = (ps: readonly PlacedPost[]): number => (match === 'start-kept' ? ps.filter((p) => !p.removed).length : ps.length);
+  const ruleCount = count(rules);
+  if (ruleCount === 0) return 0;
+  const of = Math.max(count(model), ruleCount);
   const at = new Map<number, Set<string>>();
   for (const p of rules) {
     if (p.removed || p.line === null) continue;

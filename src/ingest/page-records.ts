@@ -314,6 +314,9 @@ function withoutBadgeReplyNames(parsed: SectionParse): SectionParse {
   return parsed;
 }
 
+/** Nearly every one of the posts (nine in ten, five posts at least) does `what`: a page's habit, not a post's. */
+const nearlyAll = (posts: readonly RawPost[], what: (p: RawPost) => boolean): boolean => posts.length >= 5 && posts.filter(what).length >= 0.9 * posts.length;
+
 /** Does the record print a time: the one its reader kept, or a line of its own that reads as one? */
 const hasTime = (p: RawPost): boolean => p.timestamp !== null || [...p.raw, ...p.body].some((l) => !isBlank(l) && readTimeLine(l) !== null);
 
@@ -326,7 +329,7 @@ function timeOver(p: RawPost, lines: readonly Line[]): boolean {
 
 function withoutUntimedNameless(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const kept = named(parsed).filter((p) => p.body.some((l) => !isBlank(l)));
-  if (kept.length < 5 || kept.filter(hasTime).length < 0.9 * kept.length) return parsed;
+  if (!nearlyAll(kept, hasTime)) return parsed;
   const drop = new Set<number>();
   parsed.posts.forEach((p, k) => {
     if (!p.removed && p.author === null && !hasTime(p) && !timeOver(p, lines)) drop.add(k);
@@ -346,8 +349,7 @@ function withoutUnlikeFirstHead(parsed: SectionParse, lines: readonly Line[]): S
   const first = parsed.posts[0];
   if (first === undefined || first.removed || first.author === null || timeOnNameLine(first, lines)) return parsed;
   const others = named(parsed).filter((p) => p !== first);
-  if (others.length < 5 || others.some((p) => p.author === first.author)) return parsed;
-  if (others.filter((p) => timeOnNameLine(p, lines)).length < 0.9 * others.length) return parsed;
+  if (others.some((p) => p.author === first.author) || !nearlyAll(others, (p) => timeOnNameLine(p, lines))) return parsed;
   return withoutPosts(parsed, new Set([0]), () => 'comment-chrome');
 }
 
