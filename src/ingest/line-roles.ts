@@ -262,7 +262,11 @@ export interface Arbitration {
  * (docs/dump-styles.md "Session 41 (arb41b)"). arb42's start-kept candidate (tau 0.5, guard g35, removed posts out of
  * both counts) passed the same rule on 35-40 ... 119-124, fixtures, blind 01-124 and the eval threads, and still fails
  * the test suite (short generated pages where the model starts two of three posts elsewhere, a chat export whose notices
- * the model reads as posts: docs/dump-styles.md "Session 42 (arb42)"). The studies set any candidate through
+ * the model reads as posts: docs/dump-styles.md "Session 42 (arb42)"). arb43's start-rules candidate (tau 0.5, guard
+ * g35, over the rules' posts not removed: the model's extra posts not held against them) passed the same rule on 35-40
+ * ... 125-130, fixtures, blind 01-130 and the eval threads, and still fails the test suite (9 tests: short generated
+ * pages where the model reads fewer posts than the rules and starts under half of theirs on their lines; rules' posts
+ * given with no lines: docs/dump-styles.md "Session 43 (arb43)"). The studies set any candidate through
  * `setLineRoleStudy`'s `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
