@@ -61,6 +61,13 @@ describe('session 43: an account name beside the display name is the poster\'s h
     ]);
   });
 
+  it('does not read the account column as the name a post answers', () => {
+    // "Baz Ferreira  gullwing  4h" once read as Baz answering "gullwing": a post never answers its own account.
+    const doc = parse(ferryPage(SHAPES['a column']!));
+    expect(doc.messages.filter((m) => m.ruleId === 'thread/missing-parent').map((m) => m.actual)).toEqual([]);
+    expect(doc.thread.posts.map((p) => p.replyCue?.kind ?? null)).toEqual([null, null, null, null, 'mention', null]);
+  });
+
   it('reads no handle where the token beside the name changes from post to post or is shared by posters', () => {
     // A score beside the name: "Nora Quill  top  5h" on posts by different posters is a badge, not an account.
     const badge = ferryPage((n, _a, t) => [`${n}  top  ${t}`]).replace('@gullwing', '@top');

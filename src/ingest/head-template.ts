@@ -34,7 +34,8 @@ import type { RawPost, SectionParse } from './types.js';
  *   post answered, and the lines under it are the reply's own text;
  * - (session 43) a second name-like token beside the name on most named posts' heads (an account name in a column of
  *   its own, "Priya Natt  pnatt  6h", in brackets, or on the line under the name), one per poster and a different one
- *   for each, is the poster's account handle: kept as the post's `handle`, the author left as read.
+ *   for each, is the poster's account handle: kept as the post's `handle`, the author left as read (and not the name
+ *   the post answers, where a reader took it for one).
  */
 export function readPageTemplate(parsed: SectionParse): SectionParse {
   return withoutTextlessRecords(withQuotedCopies(withAccountColumns(withNamesAtHeadPlace(withHandleTails(withoutTemplateSuffix(withArrowedNames(withRepeatedHeadLines(withTemplateHeadLines(withTrailingRemovals(parsed))))))))));
@@ -334,7 +335,8 @@ function accountToken(p: RawPost): string | null {
 
 /**
  * (Session 43) The account name a page prints beside each display name (`accountToken`), kept as the post's `handle`
- * where most named posts show one, one per poster and a different one for each; authors and spans are left as read.
+ * where most named posts show one, one per poster and a different one for each; authors and spans are left as read, and
+ * a reply name that is the post's own account (a reader took the column for the name answered) is dropped.
  */
 export function withAccountColumns(parsed: SectionParse): SectionParse {
   const named = parsed.posts.filter((p) => !p.removed && p.author !== null && p.authorSpan !== null);
@@ -362,7 +364,11 @@ export function withAccountColumns(parsed: SectionParse): SectionParse {
   if (!repeated || byToken.size < 3) return parsed;
   parsed.posts.forEach((p, k) => {
     const t = tokens[k];
-    if (t !== null && t !== undefined) p.handle ??= t;
+    if (t === null || t === undefined) return;
+    p.handle ??= t;
+    // A reader that took the column for the name answered ("Chloe Bennett  chloeb  4h" as Chloe answering chloeb): a
+    // post never answers its own account.
+    if (p.replyTo !== null && p.replyTo.name.toLowerCase() === t.toLowerCase()) p.replyTo = null;
   });
   return parsed;
 }
