@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withAccountColumns } from '../src/ingest/head-template.js';
 import { splitLines } from '../src/ingest/lines.js';
+import { newPost } from '../src/ingest/styles/counted.js';
 import type { RawPost, SectionParse } from '../src/ingest/types.js';
 import { parse } from '../src/index.js';
 import { rows } from './lib/parse-rows.js';
@@ -82,21 +83,7 @@ function section(heads: ReadonlyArray<{ name: string; beside: string; time: stri
   const lines = splitLines(text);
   const posts: RawPost[] = heads.map((h, k) => {
     const head = lines[2 * k]!;
-    return {
-      id: null,
-      author: h.name,
-      authorSpan: [head.start, head.start + h.name.length],
-      body: [lines[2 * k + 1]!],
-      removed: false,
-      isOP: false,
-      depth: null,
-      depthCue: null,
-      replyTo: null,
-      parentRef: null,
-      timestamp: h.time,
-      likes: null,
-      raw: [head],
-    };
+    return { ...newPost(h.name, [head.start, head.start + h.name.length]), body: [lines[2 * k + 1]!], timestamp: h.time, raw: [head] };
   });
   return { posts, lineKinds: new Map(), linePost: new Map(), declaredCount: null, messages: [] };
 }
@@ -109,14 +96,20 @@ describe('session 43: withAccountColumns never changes an author', () => {
 
   it('keeps every author and author span, and sets a handle only where none was read', () => {
     fc.assert(
-      fc.property(fc.array(head, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (heads, repeat) => {
-        // Some posters post twice with the same head, as on a page.
+      fc.property(fc.array(head, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 5 }), fc.array(fc.boolean(), { maxLength: 17 }), (heads, repeat, preset) => {
+        // Some posters post twice with the same head, as on a page; some posts carry a handle a reader read already.
         const page = [...heads, ...heads.slice(0, repeat)];
         const parsed = section(page);
-        const before = parsed.posts.map((p) => [p.author, p.authorSpan, p.handle ?? null]);
+        parsed.posts.forEach((p, k) => {
+          if (preset[k]) p.handle = `read_${k}`;
+        });
+        const before = parsed.posts.map((p) => [p.author, p.authorSpan, p.handle ?? null] as const);
         const after = withAccountColumns(parsed).posts;
         expect(after.map((p) => [p.author, p.authorSpan])).toEqual(before.map(([a, s]) => [a, s]));
-        for (const p of after) if (p.handle) expect(p.handle.toLowerCase()).not.toBe(p.author!.toLowerCase());
+        after.forEach((p, k) => {
+          if (before[k]![2] !== null) expect(p.handle).toBe(before[k]![2]);
+          else if (p.handle) expect(p.handle.toLowerCase()).not.toBe(p.author!.toLowerCase());
+        });
       }),
       { numRuns: 200 },
     );
