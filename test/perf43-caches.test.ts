@@ -1,58 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeGrams, markedGrams } from '../src/text/char-grams.js';
 import { knownByPrefix, knownNamesByPrefix, type LinearModel } from '../src/learn/model.js';
-import { charGrams, commentFeatures } from '../src/classify/moderation/features.js';
+import { commentFeatures } from '../src/classify/moderation/features.js';
 import { readText, shippedModerationModels } from '../src/classify/moderation/models.js';
 import { BASE_TABLES } from '../src/classify/moderation/lexicon.js';
-import { charGramSpans } from '../src/classify/sentiment/sarcasm.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { analyzeText } from '../src/text/analysis.js';
 import { classifyReplyStance } from '../src/classify/acts/index.js';
 
-// Session 43 (perf43): the caches and prebuilt names of the 8 MB dump's cuts give what the plain code gives.
-
-/** The plain code the caches replace: slice the marked word afresh. */
-function plainGrams(word: string, open: string, close: string, n: number): string[] {
-  const w = `${open}${word}${close}`;
-  const out: string[] = [];
-  for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n));
-  return out;
-}
-
-describe('markedGrams (perf43)', () => {
-  it('is the plain slicing of the marked word, first time and again', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 14 }), fc.constantFrom(['<', '>'], ['^', '$']), fc.integer({ min: 2, max: 5 }), (word, [open, close], n) => {
-        const plain = plainGrams(word, open!, close!, n);
-        expect(markedGrams(word, open!, close!, n)).toEqual(plain);
-        expect(markedGrams(word, open!, close!, n)).toEqual(plain);
-        expect(makeGrams(`${open}${word}${close}`, n)).toEqual(plain);
-      }),
-    );
-  });
-
-  it('keeps one list per word and mark pair, and still answers right once the table was cleared', () => {
-    const a = markedGrams('thread', '<', '>', 4);
-    expect(markedGrams('thread', '<', '>', 4)).toBe(a);
-    expect(markedGrams('thread', '^', '$', 4)).toEqual(['^thr', 'thre', 'hrea', 'read', 'ead$']);
-    for (let k = 0; k < 70_000; k++) markedGrams(`w${k}`, '<', '>', 4);
-    expect(markedGrams('thread', '<', '>', 4)).toEqual(['<thr', 'thre', 'hrea', 'read', 'ead>']);
-    expect(markedGrams('w69999', '<', '>', 4)).toEqual(plainGrams('w69999', '<', '>', 4));
-  });
-
-  it('charGrams and charGramSpans read as the plain code did', () => {
-    expect(charGrams('id')).toEqual([]);
-    expect(charGrams('idiot')).toEqual(plainGrams('idiot', '^', '$', 4));
-    const text = 'Loooove the #blessed trains, love them, LOVE.';
-    const plain = new Map<string, [number, number]>();
-    for (const t of tokenize(text)) {
-      if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-      for (const g of plainGrams(t.kind === 'hashtag' ? t.lower.slice(1) : t.lower, '<', '>', 4)) if (!plain.has(g)) plain.set(g, [t.start, t.end]);
-    }
-    expect([...charGramSpans(tokenize(text))]).toEqual([...plain]);
-  });
-});
+// Session 43 (perf43): the prebuilt names and the shared reading of the 8 MB dump's cuts give what the plain code gives.
 
 describe('knownNamesByPrefix (perf43)', () => {
   const model: LinearModel = {

@@ -9,7 +9,6 @@
  */
 import { knownNamesByPrefix, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
-import { markedGrams } from '../../text/char-grams.js';
 import { BASE_TABLES, type TermCategory, type TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
 
@@ -255,9 +254,12 @@ export function readWords(tokens: readonly Token[], tables: Readonly<Record<Term
 }
 
 /** Char 4-grams of a word with boundary marks ("^idi", "idio", ...): sub-word cues for unseen forms. */
-export function charGrams(norm: string): readonly string[] {
+export function charGrams(norm: string): string[] {
   if (norm.length < 3) return [];
-  return markedGrams(norm, '^', '$', 4);
+  const w = `^${norm}$`;
+  const out: string[] = [];
+  for (let k = 0; k + 4 <= w.length; k++) out.push(w.slice(k, k + 4));
+  return out;
 }
 
 // Function words make no character n-grams (they carry no sub-word meaning) but stay word features.

@@ -13,7 +13,6 @@ import { isFunctionWordOnly } from './evidence.js';
 import { wordFeatureSpans, type FeatureBag } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from '../../text/tokenize.js';
-import { markedGrams } from '../../text/char-grams.js';
 import data from './sarcasm.model.json' with { type: 'json' };
 import decisionData from './sarcasm-decision.model.json' with { type: 'json' };
 
@@ -242,7 +241,9 @@ export function charGramSpans(tokens: readonly Token[]): Map<string, [number, nu
   const seen = new Map<string, [number, number]>();
   for (const t of tokens) {
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-    for (const g of markedGrams(t.kind === 'hashtag' ? t.lower.slice(1) : t.lower, '<', '>', GRAM)) {
+    const w = `<${t.kind === 'hashtag' ? t.lower.slice(1) : t.lower}>`;
+    for (let i = 0; i + GRAM <= w.length; i++) {
+      const g = w.slice(i, i + GRAM);
       if (!seen.has(g)) seen.set(g, [t.start, t.end]);
     }
   }
