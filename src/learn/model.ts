@@ -350,27 +350,6 @@ export function knownByPrefix(model: LinearModel, prefix: string): ReadonlySet<s
   return set;
 }
 
-// Per model, per prefix: the rest of every weighted feature name that starts with the prefix -> the name itself.
-const namesByPrefix = new WeakMap<LinearModel, Map<string, ReadonlyMap<string, string>>>();
-
-/**
- * `knownByPrefix` as a map from the rest of each name to the model's own name string (`"w:"`: `"idiot"` ->
- * `"w:idiot"`): a caller that would build the name as prefix + key takes it from here instead, a string the
- * model's row index has hashed already, so scoring it does not concatenate, flatten and hash a new one.
- * Built once per model and prefix; the same names, in the same order of keys, as `knownByPrefix`.
- */
-export function knownNamesByPrefix(model: LinearModel, prefix: string): ReadonlyMap<string, string> {
-  let maps = namesByPrefix.get(model);
-  if (maps === undefined) namesByPrefix.set(model, (maps = new Map()));
-  let names = maps.get(prefix);
-  if (names === undefined) {
-    const made = new Map<string, string>();
-    for (const name of weightsOf(model).keys()) if (name.startsWith(prefix)) made.set(name.slice(prefix.length), name);
-    maps.set(prefix, (names = made));
-  }
-  return names;
-}
-
 /** True when `value` has the shape of a {@link LinearModel} (for loading and option checks). */
 export function isLinearModel(value: unknown): value is LinearModel {
   if (value === null || typeof value !== 'object') return false;

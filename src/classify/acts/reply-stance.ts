@@ -1,7 +1,6 @@
 import type { Evidence } from '../../schema/common.js';
 import type { ReplyStance } from '../../schema/classify.js';
 import { explain, predict, type LinearModel } from '../../learn/model.js';
-import type { TextAnalysis } from '../../text/analysis.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { detectActs, type Act } from './index.js';
@@ -26,8 +25,6 @@ const QUERY = /\b(?:source|proof|evidence|confirmed|true|real|really|is (?:this|
  */
 export interface ReplyKnown {
   sentiment?: number;
-  /** The reading of the reply's text (`analyzeText(text)`), when the caller has it: its tokens and sentences are not made again. */
-  read?: TextAnalysis;
 }
 
 /**
@@ -63,12 +60,10 @@ export function replyStanceFeatures(text: string, parentText: string, known: Rep
   const parent = typeof parentText === 'string' ? parentText : '';
   // One reading of the reply for the rules and the features: its acts, its own text (a quoted copy of the
   // parent blanked) and that text's words.
-  // (A reading of another text is not this one's.)
-  const read = known.read !== undefined && known.read.text === input ? known.read : undefined;
-  const acts = detectActs(input, read ? { parentText: parent, sentences: read.sentences } : { parentText: parent });
+  const acts = detectActs(input, { parentText: parent });
   const quoted = quotedParent(input);
   const own = quoted ? input.slice(0, quoted.index) + ' '.repeat(quoted[0].length) + input.slice(quoted.index + quoted[0].length) : input;
-  const tokens = read && own === input ? read.tokens : tokenize(own);
+  const tokens = tokenize(own);
   const overlap = wordOverlap(tokens, parent);
   const rule = ruleReplyStance(input, own, quoted, acts, overlap);
   const features = new Map<string, number>();

@@ -7,7 +7,7 @@
  * words feed the word, character and word-score features; mentioned and denied words get names of their
  * own, so the models learn what they are worth instead of counting them as abuse.
  */
-import { knownNamesByPrefix, type LinearModel } from '../../learn/model.js';
+import { knownByPrefix, type LinearModel } from '../../learn/model.js';
 import type { Token } from '../../text/tokenize.js';
 import { BASE_TABLES, type TermCategory, type TermTable } from './lexicon.js';
 import type { WordScores } from './word-scores.js';
@@ -391,26 +391,15 @@ export function commentFeatures(tokens: readonly Token[], readings: readonly Wor
   const family = (prefix: string, set: Set<string>): void => {
     if (set.size === 0) return;
     const v = 1 / Math.sqrt(Math.max(4, set.size));
-    // The model's own name strings (already hashed by its row index), not prefix + key made afresh: the same names.
-    if (model) {
-      const known = knownNamesByPrefix(model, prefix);
-      for (const k of set) {
-        const name = known.get(k);
-        if (name !== undefined) out.push([name, v]);
-      }
-    } else for (const k of set) out.push([`${prefix}${k}`, v]);
+    const known = model ? knownByPrefix(model, prefix) : null;
+    for (const k of set) if (known === null || known.has(k)) out.push([`${prefix}${k}`, v]);
   };
   if (held) held.write(out);
   family('w:', words);
   if (pairs.length > 0) {
     const v = 1 / Math.sqrt(Math.max(4, pairs.length));
-    if (model) {
-      const known = knownPairs(model);
-      for (const [a, b] of pairs) {
-        const name = known.get(a)?.get(b);
-        if (name !== undefined) out.push([name, v]);
-      }
-    } else for (const [a, b] of pairs) out.push([`p:${a} ${b}`, v]);
+    const known = model ? knownPairs(model) : null;
+    for (const [a, b] of pairs) if (known === null || known.get(a)?.has(b) === true) out.push([`p:${a} ${b}`, v]);
   }
   family('c:', grams);
   for (let slot = 0; slot < MAX_NAMES.length; slot++) if (lexMax[slot]! !== 0) out.push([MAX_NAMES[slot]!, lexMax[slot]!]);
@@ -467,21 +456,20 @@ class HeldApart {
   }
 }
 
-// Per model: the word pairs (`p:a b`) it weighs, by their first word (a word's norm holds no space), then by their
-// second, to the model's own name string.
-const pairIndexes = new WeakMap<LinearModel, Map<string, Map<string, string>>>();
+// Per model: the word pairs (`p:a b`) it weighs, by their first word (a word's norm holds no space).
+const pairIndexes = new WeakMap<LinearModel, Map<string, Set<string>>>();
 
-function knownPairs(model: LinearModel): Map<string, Map<string, string>> {
+function knownPairs(model: LinearModel): Map<string, Set<string>> {
   let index = pairIndexes.get(model);
   if (index === undefined) {
     index = new Map();
-    for (const [pair, name] of knownNamesByPrefix(model, 'p:')) {
+    for (const pair of knownByPrefix(model, 'p:')) {
       const space = pair.indexOf(' ');
       if (space < 0) continue;
       const first = pair.slice(0, space);
       let seconds = index.get(first);
-      if (seconds === undefined) index.set(first, (seconds = new Map()));
-      seconds.set(pair.slice(space + 1), name);
+      if (seconds === undefined) index.set(first, (seconds = new Set()));
+      seconds.add(pair.slice(space + 1));
     }
     pairIndexes.set(model, index);
   }

@@ -11,6 +11,6 @@ export const actsStep: PostStep = {
     // Acts see the text as written ("@Ann exactly"); the reply stance sees handles blanked like the other steps.
     a.post.acts = a.toInput(detectActs(a.post.text, { parentText: a.parentText, sentences: a.written.sentences }));
     // Its sentiment feature is the post's built-in sentiment score, shared with the sentiment step.
-    a.post.replyStance = a.parentText === null ? null : a.toInput(classifyReplyStance(a.text, a.parentText, { sentiment: a.shared().sentiment.result.score, read: a.read }));
+    a.post.replyStance = a.parentText === null ? null : a.toInput(classifyReplyStance(a.text, a.parentText, { sentiment: a.shared().sentiment.result.score }));
   },
 };
