@@ -1,6 +1,6 @@
 /**
  * Session 41 (link41, docs/dump-styles.md "Session 41 (link41): reply links without cues"): for each gold reply on the
- * development blind threads 01-124 (never 125-130) why the parse misses it, and for each link the parse gives whether it
+ * development blind threads 01-130 (never 131-136; 01-124 before session 43) why the parse misses it, and for each link the parse gives whether it
  * is right: link precision, recall and F1 beside `parents` (the scorer's recall). Posts aligned by index as
  * ../shared/eval-threads/score.mjs aligns them. Measures only.
  * Miss kinds (a gold reply the parse does not link to its gold parent):
