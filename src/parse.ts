@@ -150,7 +150,7 @@ export function parseText(text: string, rendered: string | null, options: Docume
           : fallback.oddAuthors !== null
             ? `The rules read ${parsed.posts.length} posts but ${Math.round(100 * fallback.oddAuthors)}% of their authors do not look like names (missing, no letter, a time, past four words)`
             : fallback.agreement !== null
-              ? `The rules read ${parsed.posts.length} posts but the learned line-role model places only ${Math.round(100 * fallback.agreement)}% of its posts as they do (the same start line${fallback.agreementMatch === 'start+author' ? ' and author' : fallback.agreementMatch === 'start-kept' ? ', over the posts not removed' : ''})`
+              ? `The rules read ${parsed.posts.length} posts but the learned line-role model places only ${Math.round(100 * fallback.agreement)}% of its posts as they do (the same start line${fallback.agreementMatch === 'start+author' ? ' and author' : fallback.agreementMatch === 'start-kept' ? ', over the posts not removed' : fallback.agreementMatch === 'start-rules' ? ", over the rules' posts not removed" : ''})`
               : fallback.countsDiffer && parsed.posts.length > fallback.parse.posts.length
                 ? `The rules read ${parsed.posts.length} posts, ${fallback.facts.textless} of them with no line the learned line-role model takes for a post's text`
                 : `The rules read ${parsed.posts.length} posts but ran several together under lines the learned line-role model takes for post heads`

@@ -201,6 +201,37 @@ describe('agreement arm (session 41)', () => {
     expect(readingAgreement([post(1, 'x')], [], 'start-kept')).toBe(0);
   });
 
+  it("with match start-rules, counts over the rules' posts not removed alone: the model's extra posts are not held against them (arb43)", () => {
+    const removed = [1, 2].map((l) => post(l, null, true));
+    const rules = [...removed, post(4, 'Ada Lund'), post(6, 'Bo'), post(10, 'Cy')];
+    // every rules' start line also the model's, and two extra model posts (a chat app's notices): 3 / 3, where start-kept gives 3 / 5
+    const withNotices = [post(4, 'x'), post(6, 'y'), post(8, 'App'), post(10, 'z'), post(12, 'App')];
+    expect(readingAgreement(withNotices, rules, 'start-rules')).toBe(1);
+    expect(readingAgreement(withNotices, rules, 'start-kept')).toBe(3 / 5);
+    // a rules' post the model starts elsewhere, and a removed model post on a rules' line, agree with nothing
+    expect(readingAgreement([post(4, 'x'), post(7, 'y'), post(10, 'z')], rules, 'start-rules')).toBe(2 / 3);
+    expect(readingAgreement([post(4, 'x', true), post(6, 'y'), post(10, 'z')], rules, 'start-rules')).toBe(2 / 3);
+    // fewer model posts than the rules': still over the rules' three
+    expect(readingAgreement([post(4, 'x')], rules, 'start-rules')).toBe(1 / 3);
+    // the rules read no post not removed: 0
+    expect(readingAgreement([post(1, 'x')], removed, 'start-rules')).toBe(0);
+    expect(readingAgreement([post(1, 'x')], [], 'start-rules')).toBe(0);
+  });
+
+  it('with minKept, fires only where both readings have that many posts not removed (arb43)', () => {
+    const a = { tau: 0.5, guard: 'g35', match: 'start-kept', minKept: 5 } as const;
+    expect(agreementArm(a, 0.2, 0, 0, { model: 5, rules: 5 })).toBe(true);
+    expect(agreementArm(a, 0.2, 0, 0, { model: 4, rules: 7 })).toBe(false);
+    expect(agreementArm(a, 0.2, 0, 0, { model: 7, rules: 4 })).toBe(false);
+    // no counts given: the floor cannot be checked, the arm does not fire
+    expect(agreementArm(a, 0.2, 0, 0)).toBe(false);
+    // the floor adds to tau and the guard, it does not replace them
+    expect(agreementArm(a, 0.5, 0, 0, { model: 9, rules: 9 })).toBe(false);
+    expect(agreementArm(a, 0.2, 0.3, 0.1, { model: 9, rules: 9 })).toBe(false);
+    // without minKept the counts are not read
+    expect(agreementArm({ tau: 0.5, guard: 'g35', match: 'start-kept' }, 0.2, 0, 0, { model: 1, rules: 1 })).toBe(true);
+  });
+
   it('with match start-kept, does not fire on a page of mostly removed posts the rules read right, where start did', () => {
     useArbitrationForStudy({ tau: 0.5, guard: 'gle', match: 'start' });
     expect(byModel(MOSTLY_REMOVED)).toBe(true);

@@ -32,12 +32,18 @@
  * whose start line is one of the start lines of R's posts not removed, over the larger of the two counts of posts not
  * removed; 0 when R has none), tau in {0.25, 0.5, 0.75}, guard g35, beside R and M. The run records all three agreements.
  *
- * Reads the sets 35-40 ... 119-124 (119-124, session 41's held-out set, is development data since session 42); never
- * 125-130 (session 42's held-out set): the dumps are the gold files numbered 35-124, filtered by number before any is
+ * With `--arb43` (session 43, arb43; docs/blind-threads.md "Registration for session 43's held-out read"): four
+ * candidates, guard g35 in all: (a) `start-rules`, M's posts (not removed) whose start line is one of R's start lines
+ * over R's count of posts not removed (0 when R has none), tau in {0.25, 0.5, 0.75}; (b) arb42's `start-kept` agreement,
+ * tau 0.5, taking M only where R and M each have at least five posts not removed. The run records every agreement and
+ * both readings' counts of posts not removed.
+ *
+ * Reads the sets 35-40 ... 125-130 (125-130, session 42's held-out set, is development data since session 43); never
+ * 131-136 (session 43's held-out set): the dumps are the gold files numbered 35-130, filtered by number before any is
  * opened.
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start|start-kept] [--sets 35-40,41-46] [--json FILE]
- *      npx tsx scripts/study/arb41-choose.ts [--match start|start-kept] --report FILE
+ * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start|start-kept | --arb43] [--sets 35-40,41-46] [--json FILE]
+ *      npx tsx scripts/study/arb41-choose.ts [--match start|start-kept | --arb43] --report FILE
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -59,11 +65,10 @@ const here = resolve(import.meta.dirname, '..', '..');
 const blindDir = join(here, 'fixtures', 'blind-threads');
 
 /**
- * The last blind dump this study may read: 124 (125-130 are session 42's held-out set). Session 41 read to 118 (119-124
- * were its held-out set, read with `--held-out-41` by its lead once every choice was made); the flag is kept and reads
- * no further.
+ * The last blind dump this study may read: 130 (131-136 are session 43's held-out set). Session 41 read to 118, session
+ * 42 to 124 (each next round was that session's held-out set).
  */
-const LAST_READ = 124;
+export const LAST_READ = 130;
 
 export const TAUS = [0.25, 0.5, 0.75] as const;
 export const GUARDS = ['g35', 'gle'] as const;
@@ -96,6 +101,11 @@ interface Row {
   /** The same over the posts not removed on either side (arb42): agreeing posts and their share. */
   agreedKept?: number;
   agreementKept?: number;
+  /** The same over R's count of posts not removed alone (arb43's `start-rules`), and each reading's posts not removed. */
+  agreedRules?: number;
+  agreementRules?: number;
+  rKept?: number;
+  mKept?: number;
   oddR: number;
   oddM: number;
 }
@@ -145,21 +155,26 @@ function placeByText(posts: readonly OutPost[], lines: readonly string[]): Array
  */
 export function agreementOf(m: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, r: ReadonlyArray<{ line: number | null; author: string | null; removed: boolean }>, match: AgreementMatch = 'start+author'): { agreed: number; share: number } {
   const kept = (ps: ReadonlyArray<{ removed: boolean }>): number => ps.filter((p) => !p.removed).length;
-  if ((match === 'start-kept' ? kept(r) : r.length) === 0) return { agreed: 0, share: 0 };
+  const overKept = match === 'start-kept' || match === 'start-rules';
+  if ((overKept ? kept(r) : r.length) === 0) return { agreed: 0, share: 0 };
   const at = new Map<number, Set<string>>();
   for (const p of r) if (p.line !== null && !p.removed) (at.get(p.line) ?? at.set(p.line, new Set()).get(p.line)!).add(fold(p.author));
   const agreed = m.filter((p) => !p.removed && p.line !== null && at.has(p.line) && (match !== 'start+author' || at.get(p.line)!.has(fold(p.author)))).length;
-  const of = match === 'start-kept' ? Math.max(kept(m), kept(r)) : Math.max(m.length, r.length);
+  const of = match === 'start-rules' ? kept(r) : match === 'start-kept' ? Math.max(kept(m), kept(r)) : Math.max(m.length, r.length);
   return { agreed, share: agreed / of };
 }
 
 const odd = (posts: readonly OutPost[]): number => oddAuthorShare(posts.map((p) => ({ author: p.author, removed: p.removed === true })) as unknown as RawPost[]);
 
-/** Whether candidate (tau, guard, match) takes M on a dump. */
-export function takesM(row: Row, tau: number, guard: Guard, match: AgreementMatch = 'start+author'): boolean {
-  const agreement = match === 'start' ? row.agreementStart : match === 'start-kept' ? row.agreementKept : row.agreement;
+/** Whether candidate (tau, guard, match; with `minKept`, R and M each with that many posts not removed) takes M on a dump. */
+export function takesM(row: Row, tau: number, guard: Guard, match: AgreementMatch = 'start+author', minKept?: number): boolean {
+  const agreement = match === 'start' ? row.agreementStart : match === 'start-kept' ? row.agreementKept : match === 'start-rules' ? row.agreementRules : row.agreement;
   if (agreement === undefined) throw new Error(`${row.name}: no ${match} agreement in this run (an earlier run's JSON); run again`);
   if (!row.mTaken || agreement >= tau) return false;
+  if (minKept !== undefined) {
+    if (row.rKept === undefined || row.mKept === undefined) throw new Error(`${row.name}: no kept counts in this run; run again`);
+    if (row.rKept < minKept || row.mKept < minKept) return false;
+  }
   const held = guard === 'g35' ? row.oddM >= ODD && row.oddM > row.oddR : row.oddM > row.oddR;
   return !held;
 }
@@ -212,14 +227,16 @@ function run(): Row[] {
       const ag = agreementOf(mPlaced, rPlaced);
       const agStart = agreementOf(mPlaced, rPlaced, 'start');
       const agKept = agreementOf(mPlaced, rPlaced, 'start-kept');
+      const agRules = agreementOf(mPlaced, rPlaced, 'start-rules');
       const row: Row = {
         name: d.name, set: set.label, gold: d.gold.posts.length,
         r: scoreDoc({ thread: { posts: rPosts } }, d.gold), m: scoreDoc(docM, d.gold), mTaken,
         rPosts: rPosts.length, mPosts: mPosts.length, rUnplaced, rRemoved, mUnplaced,
-        agreed: ag.agreed, agreement: ag.share, agreedStart: agStart.agreed, agreementStart: agStart.share, agreedKept: agKept.agreed, agreementKept: agKept.share, oddR: odd(rPosts), oddM: odd(mPosts),
+        agreed: ag.agreed, agreement: ag.share, agreedStart: agStart.agreed, agreementStart: agStart.share, agreedKept: agKept.agreed, agreementKept: agKept.share,
+        agreedRules: agRules.agreed, agreementRules: agRules.share, rKept: rPosts.filter((p) => !p.removed).length, mKept: mPosts.filter((p) => !p.removed).length, oddR: odd(rPosts), oddM: odd(mPosts),
       };
       rows.push(row);
-      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} (start lines ${agStart.agreed} = ${agStart.share.toFixed(2)}, not removed ${agKept.share.toFixed(2)}) odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
+      console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} (start lines ${agStart.agreed} = ${agStart.share.toFixed(2)}, not removed ${agKept.share.toFixed(2)}, over R's ${agRules.share.toFixed(2)}; kept R / M ${row.rKept} / ${row.mKept}) odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
     }
   }
   return rows;
@@ -249,9 +266,22 @@ export const KEPT_CANDIDATES: Cand[] = [
   R_CAND,
   M_CAND,
 ];
+/** arb43's four (guard g35): (a) start lines over R's posts not removed, three taus; (b) arb42's at tau 0.5 with five posts not removed on both sides. */
+export const ARB43_GUARD: Guard = 'g35';
+export const ARB43_MIN_KEPT = 5;
+export const ARB43: ReadonlyArray<{ label: string; tau: number; match: AgreementMatch; minKept?: number }> = [
+  ...TAUS.map((tau) => ({ label: `start-rules, tau ${tau}, ${ARB43_GUARD}`, tau, match: 'start-rules' as const })),
+  { label: `start-kept, tau 0.5, ${ARB43_GUARD}, five kept`, tau: 0.5, match: 'start-kept', minKept: ARB43_MIN_KEPT },
+];
+export const ARB43_CANDIDATES: Cand[] = [
+  ...ARB43.map((c) => ({ label: c.label, take: (r: Row) => takesM(r, c.tau, ARB43_GUARD, c.match, c.minKept) })),
+  R_CAND,
+  M_CAND,
+];
+const ARB43_RUN = args.includes('--arb43');
 const mi = args.indexOf('--match');
-const MATCH: AgreementMatch = mi >= 0 && (args[mi + 1] === 'start' || args[mi + 1] === 'start-kept') ? args[mi + 1] as AgreementMatch : 'start+author';
-const cands = MATCH === 'start' ? START_CANDIDATES : MATCH === 'start-kept' ? KEPT_CANDIDATES : CANDIDATES;
+const MATCH: AgreementMatch = ARB43_RUN ? 'start-rules' : mi >= 0 && (args[mi + 1] === 'start' || args[mi + 1] === 'start-kept') ? args[mi + 1] as AgreementMatch : 'start+author';
+const cands = ARB43_RUN ? ARB43_CANDIDATES : MATCH === 'start' ? START_CANDIDATES : MATCH === 'start-kept' ? KEPT_CANDIDATES : CANDIDATES;
 const ruled = cands.filter((c) => c !== R_CAND && c !== M_CAND);
 
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
@@ -284,11 +314,13 @@ function report(rows: readonly Row[]): void {
     console.log(`| ${c.label} | ${a.map((x) => x.toFixed(3)).join(' / ')} | ${((a[0] + a[1]) / 2).toFixed(3)} | ${sign(a[0] - allR[0])} / ${sign(a[1] - allR[1])} | ${f[0].toFixed(3)} / ${f[1].toFixed(3)} (${sign(f[0] - fineR)}) | ${n[0].toFixed(3)} / ${n[1].toFixed(3)} | ${takes.length} (${takes.filter((r) => fine.includes(r)).length}) | ${ok1 ? 'yes' : 'no'} | ${beats ? 'yes' : 'no'} |`);
   }
   console.log(`\nPer dump (agreement, odd shares, authors R / M, which candidates take M):\n`);
-  console.log(`| dump | set | gold | posts R / M | R unplaced | agreement | odd M / R | authors R / M | starts R / M | taken by |`);
+  console.log(`| dump | set | gold | posts R / M${ARB43_RUN ? ' (not removed)' : ''} | R unplaced | agreement${ARB43_RUN ? ' over R / over the larger' : ''} | odd M / R | authors R / M | starts R / M | taken by |`);
   console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
   for (const r of rows) {
-    const by = ruled.filter((c) => c.take(r)).map((c) => c.label.replace(/^start(-kept)?, /, '').replace('tau ', '').replace(', ', ''));
-    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${r.rPosts} / ${r.mPosts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${(MATCH === 'start' ? r.agreementStart! : MATCH === 'start-kept' ? r.agreementKept! : r.agreement).toFixed(2)} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
+    const by = ruled.filter((c) => c.take(r)).map((c) => (ARB43_RUN ? c.label.replace(/, g35/, '').replace('tau ', '') : c.label.replace(/^start(-kept)?, /, '').replace('tau ', '').replace(', ', '')));
+    const posts = ARB43_RUN ? `${r.rPosts} / ${r.mPosts} (${r.rKept} / ${r.mKept})` : `${r.rPosts} / ${r.mPosts}`;
+    const agreement = ARB43_RUN ? `${r.agreementRules!.toFixed(2)} / ${r.agreementKept!.toFixed(2)}` : (MATCH === 'start' ? r.agreementStart! : MATCH === 'start-kept' ? r.agreementKept! : r.agreement).toFixed(2);
+    console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${posts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${agreement} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);
   }
 }
 

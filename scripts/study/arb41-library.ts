@@ -5,11 +5,12 @@
  * (JSON, byte for byte), blind 01-118's pooled authors / starts / parents (`scoreDoc`, as score.mjs counts), and which
  * eval threads' parse output changes, with their figures (measured only: any move disqualifies the candidate).
  * With `--match start` (arb41b): the three candidates whose agreement compares start lines alone (guard gle) in place
- * of the six; with `--match start-kept` (arb42): the three over the posts not removed (guard g35).
- * Reads blind 01-124 (119-124 are development data since session 42); never 125-130, session 42's held-out set (the
+ * of the six; with `--match start-kept` (arb42): the three over the posts not removed (guard g35); with `--arb43`
+ * (session 43): arb43's four (arb41-choose.ts `ARB43`, guard g35).
+ * Reads blind 01-130 (125-130 are development data since session 43); never 131-136, session 43's held-out set (the
  * blind dumps are filtered by number before any is opened).
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start|start-kept] [--json FILE]
+ * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start|start-kept | --arb43] [--json FILE]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,17 +20,18 @@ import { parse as todayParse } from '../../src/index.js';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import type { ThreadGold } from '../train/lib/line-roles-data.js';
 import { add, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
-import { GUARDS, KEPT_GUARD, START_GUARD, TAUS } from './arb41-choose.js';
+import { ARB43, ARB43_GUARD, GUARDS, KEPT_GUARD, LAST_READ, START_GUARD, TAUS } from './arb41-choose.js';
 
 type Doc = ScoredDoc & { messages: Array<{ ruleId: string }> };
 const parse = todayParse as unknown as (t: string, o?: object) => Doc;
 const here = resolve(import.meta.dirname, '..', '..');
-const LAST_READ = 124;
 
 const matchArg = process.argv.includes('--match') ? process.argv[process.argv.indexOf('--match') + 1] : undefined;
 const candidates: Array<{ label: string; a: Arbitration | null }> = [
   { label: 'off (main)', a: null },
-  ...(matchArg === 'start'
+  ...(process.argv.includes('--arb43')
+    ? ARB43.map((c) => ({ label: c.label, a: { tau: c.tau, guard: ARB43_GUARD, match: c.match, ...(c.minKept !== undefined ? { minKept: c.minKept } : {}) } }))
+    : matchArg === 'start'
     ? TAUS.map((tau) => ({ label: `start, tau ${tau}, ${START_GUARD}`, a: { tau, guard: START_GUARD, match: 'start' as const } }))
     : matchArg === 'start-kept'
       ? TAUS.map((tau) => ({ label: `start-kept, tau ${tau}, ${KEPT_GUARD}`, a: { tau, guard: KEPT_GUARD, match: 'start-kept' as const } }))

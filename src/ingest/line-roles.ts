@@ -234,9 +234,11 @@ export type ArbitrationGuard = 'g35' | 'gle';
  * candidates); `start`, its start line alone, names not compared (arb41b's three, registered after arb41's library check
  * found the same heads read as `dammy_k` by the rules and `dammy_k(m` by the model); `start-kept`, its start line alone
  * over the posts not removed on either side (arb42's three, registered after arb41b's candidate fired on generated pages
- * of mostly removed posts: a removed post never agrees, so it is left out of both counts).
+ * of mostly removed posts: a removed post never agrees, so it is left out of both counts); `start-rules`, its start line
+ * alone over the **rules'** count of posts not removed (arb43's three, registered after arb42's candidate fired where
+ * the model read extra posts, chat notices, which the larger count held against the rules).
  */
-export type AgreementMatch = 'start+author' | 'start' | 'start-kept';
+export type AgreementMatch = 'start+author' | 'start' | 'start-kept' | 'start-rules';
 
 /** One candidate of the agreement arm: the share of agreeing posts under which the model's reading is taken, and its guard. */
 export interface Arbitration {
@@ -244,6 +246,11 @@ export interface Arbitration {
   guard: ArbitrationGuard;
   /** What two posts must share to agree; default `start+author`. */
   match?: AgreementMatch;
+  /**
+   * The arm fires only where the rules and the model each read at least this many posts not removed (arb43's (b): on
+   * the short pages the test suite generates, two posts on other lines put any agreement under tau); default none.
+   */
+  minKept?: number;
 }
 
 /**
@@ -255,7 +262,11 @@ export interface Arbitration {
  * (docs/dump-styles.md "Session 41 (arb41b)"). arb42's start-kept candidate (tau 0.5, guard g35, removed posts out of
  * both counts) passed the same rule on 35-40 ... 119-124, fixtures, blind 01-124 and the eval threads, and still fails
  * the test suite (short generated pages where the model starts two of three posts elsewhere, a chat export whose notices
- * the model reads as posts: docs/dump-styles.md "Session 42 (arb42)"). The studies set any candidate through
+ * the model reads as posts: docs/dump-styles.md "Session 42 (arb42)"). arb43's start-rules candidate (tau 0.5, guard
+ * g35, over the rules' posts not removed: the model's extra posts not held against them) passed the same rule on 35-40
+ * ... 125-130, fixtures, blind 01-130 and the eval threads, and still fails the test suite (9 tests: short generated
+ * pages where the model reads fewer posts than the rules and starts under half of theirs on their lines; rules' posts
+ * given with no lines: docs/dump-styles.md "Session 43 (arb43)"). The studies set any candidate through
  * `setLineRoleStudy`'s `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
@@ -277,14 +288,16 @@ function foldAuthor(a: string | null): string {
  * start line is the start line of one of the rules' posts (not removed) with the same author (`match` `start`: any
  * author, names not compared), over the larger of the two post counts; 0 when the rules read no post. With `match`
  * `start-kept` (session 42's registration): names not compared, over the larger of the two counts of posts not removed;
- * 0 when the rules read no post not removed.
+ * 0 when the rules read no post not removed. With `match` `start-rules` (session 43's registration): names not compared,
+ * over the rules' count of posts not removed alone (the model's extra posts are not held against the rules); 0 when the
+ * rules read no post not removed.
  */
 export function readingAgreement(model: readonly PlacedPost[], rules: readonly PlacedPost[], match: AgreementMatch = 'start+author'): number {
-  // the posts a reading counts: those not removed with `start-kept`, else all of them
-  const count = (ps: readonly PlacedPost[]): number => (match === 'start-kept' ? ps.filter((p) => !p.removed).length : ps.length);
+  // the posts a reading counts: those not removed with `start-kept` and `start-rules`, else all of them
+  const count = (ps: readonly PlacedPost[]): number => (match === 'start-kept' || match === 'start-rules' ? keptCount(ps) : ps.length);
   const ruleCount = count(rules);
   if (ruleCount === 0) return 0;
-  const of = Math.max(count(model), ruleCount);
+  const of = match === 'start-rules' ? ruleCount : Math.max(count(model), ruleCount);
   const at = new Map<number, Set<string>>();
   for (const p of rules) {
     if (p.removed || p.line === null) continue;
@@ -300,12 +313,19 @@ export function readingAgreement(model: readonly PlacedPost[], rules: readonly P
   return model.filter(agrees).length / of;
 }
 
+/** A reading's posts not removed. */
+function keptCount(ps: ReadonlyArray<{ removed: boolean }>): number {
+  return ps.filter((p) => !p.removed).length;
+}
+
 /**
  * The agreement arm (session 41, arb41): the model's reading (with at least three start lines, checked by the caller)
- * replaces the rules' when the two agree on under `tau` of the posts (`readingAgreement`) and the guard does not hold.
+ * replaces the rules' when the two agree on under `tau` of the posts (`readingAgreement`) and the guard does not hold;
+ * with `a.minKept`, only where `kept` (each reading's posts not removed) has at least that many on both sides.
  */
-export function agreementArm(a: Arbitration, agreement: number, modelOdd: number, rulesOdd: number): boolean {
+export function agreementArm(a: Arbitration, agreement: number, modelOdd: number, rulesOdd: number, kept?: { model: number; rules: number }): boolean {
   if (agreement >= a.tau) return false;
+  if (a.minKept !== undefined && (kept === undefined || kept.model < a.minKept || kept.rules < a.minKept)) return false;
   const held = a.guard === 'g35' ? oddGuardHolds(modelOdd, rulesOdd) : modelOdd > rulesOdd;
   return !held;
 }
@@ -537,8 +557,11 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     if (countArm(facts, read.parse.posts.length)) return { ...read, countsDiffer: true };
     // today's arms declined: the agreement arm (session 41), where the two readings place too few posts alike
     if (arbitration === null || rules.posts.length === 0) return null;
-    const agreement = readingAgreement(placed(read.parse.posts), placed(rules.posts), arbitration.match);
-    return agreementArm(arbitration, agreement, modelOdd, rulesOdd) ? { ...read, agreement, agreementMatch: arbitration.match ?? 'start+author' } : null;
+    const modelPlaced = placed(read.parse.posts);
+    const rulesPlaced = placed(rules.posts);
+    const agreement = readingAgreement(modelPlaced, rulesPlaced, arbitration.match);
+    const kept = { model: keptCount(modelPlaced), rules: keptCount(rulesPlaced) };
+    return agreementArm(arbitration, agreement, modelOdd, rulesOdd, kept) ? { ...read, agreement, agreementMatch: arbitration.match ?? 'start+author' } : null;
   } catch {
     return null;
   }
