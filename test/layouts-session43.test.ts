@@ -180,3 +180,38 @@ describe('session 43: an annotated page (the sidebar pasted under the story: hig
     expect(rows(one)[0]![3]).toBe('“found cracks in two of its three river piers”');
   });
 });
+
+describe('session 43: an open fold toggle with its count in brackets (`Hide replies (2)`) over replies listed with the indentation lost', () => {
+  const head = (name: string, date: string, text: string) => [name, date, text, 'Reply  Share'];
+  const text = [
+    'The Valley Gazette',
+    '',
+    'Weir Road footbridge shut after divers find cracked piers',
+    '',
+    ...story.flatMap((s) => [s, '']),
+    'Annotations 3',
+    '',
+    ...head('kim_s', 'Mar 3, 2026', 'Two of three is the headline, the third pier was not dived at all.'),
+    'Hide replies (2)',
+    '',
+    ...head('ravi.p', 'Mar 3, 2026', 'The diving report says the third was dived on the Friday.'),
+    '',
+    ...head('omar_d', 'Mar 3, 2026', 'It was, the county posted the report on its site.'),
+    '',
+    ...head('ella_b', 'Mar 4, 2026', 'Does anyone know who designs the repair, the county or a contractor?'),
+    'Hide replies (1)',
+    '',
+    ...head('sam_w', 'Mar 4, 2026', 'A contractor, the tender went out on Monday.'),
+    '',
+    ...head('lee_c', 'Mar 4, 2026', 'Every twenty minutes is fine at noon and useless at the school run.'),
+    '',
+  ].join('\n');
+
+  it('lists the counted replies under the post the toggle stands under', () => {
+    const got = rows(text).map(([author, parent]) => [author, parent]);
+    expect(got.map(([author]) => author)).toEqual(['kim_s', 'ravi.p', 'omar_d', 'ella_b', 'sam_w', 'lee_c']);
+    // The second listed reply answers the note or the reply above it (the page nests them without showing how).
+    expect([got[1]![1], got[3]![1], got[4]![1], got[5]![1]]).toEqual([0, null, 3, null]);
+    expect([0, 1]).toContain(got[2]![1]);
+  });
+});
