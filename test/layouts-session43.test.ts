@@ -215,3 +215,43 @@ describe('session 43: an open fold toggle with its count in brackets (`Hide repl
     expect([0, 1]).toContain(got[2]![1]);
   });
 });
+
+describe('session 43: a head field with a few values over the text (a participation page: `In favor` / `Against` under the date)', () => {
+  const comment = (name: string, nick: string, time: string, align: string | null, text: string) => [name, `@${nick}`, time, ...(align ? [align] : []), text, '▲ 2', '▼ 0', 'Reply', ''];
+  const text = [
+    'Valley Decides',
+    'Processes',
+    '',
+    'Weir Road footbridge: reopen with a lighter deck',
+    'Official proposal',
+    'Valley County Council',
+    '03/03/2026 10:00',
+    '',
+    ...story.flatMap((s) => [s, '']),
+    '12 supports',
+    '',
+    '7 comments',
+    'Order by',
+    '',
+    ...comment('Kim Sato', 'kims', '03/03/2026 11:00', 'In favor', 'A lighter deck is the quickest way to get walkers back across.'),
+    ...comment('Ravi Patel', 'ravip', '03/03/2026 11:20', 'Against', 'A lighter deck does nothing for the cracked piers under it.'),
+    ...comment('Omar Diallo', 'omard', '03/03/2026 11:40', null, 'The piers are being repaired anyway, the deck is a separate job.'),
+    ...comment('Ella Brook', 'ellab', '03/03/2026 12:05', 'Against', 'Summer is fine, I would rather they did it properly once.'),
+    ...comment('Sam Wood', 'samw', '03/03/2026 12:30', 'In favor', 'The shuttle is full every morning, anything faster helps.'),
+    ...comment('Lee Carter', 'leec', '03/03/2026 13:00', 'Against', 'Who pays for a deck that lasts ten years instead of forty?'),
+    ...comment('Ravi Patel', 'ravip', '03/03/2026 13:20', null, 'Fair point Omar, the contracts are separate.'),
+    'Add your comment',
+  ].join('\n');
+
+  it("keeps the field's values out of the text", () => {
+    expect(rows(text).map(([author, , , first]) => [author, first])).toEqual([
+      ['Kim Sato', 'A lighter deck is the quickest way to get walkers back across.'],
+      ['Ravi Patel', 'A lighter deck does nothing for the cracked piers under it.'],
+      ['Omar Diallo', 'The piers are being repaired anyway, the deck is a separate job.'],
+      ['Ella Brook', 'Summer is fine, I would rather they did it properly once.'],
+      ['Sam Wood', 'The shuttle is full every morning, anything faster helps.'],
+      ['Lee Carter', 'Who pays for a deck that lasts ten years instead of forty?'],
+      ['Ravi Patel', 'Fair point Omar, the contracts are separate.'],
+    ]);
+  });
+});
