@@ -50,6 +50,9 @@ describe('session 43: a course forum note with followups (a toggle row over each
     ...followup('Ravi Patel', '1 day ago', 'The Gazette says 1,500 a day but the county count was 1,150 in May.', [
       ['Prof. Lena Marsh', '1 day ago', 'Ravi is right, the May count is the latest one.'],
     ]),
+    'Open  Closed',
+    'This followup is no longer available.',
+    '',
     ...followup('Ella Brook', '20 hours ago', 'Is the shuttle free for bikes too or only for walkers?', []),
     ...followup('Sam Wood', '9 hours ago', 'Summer is optimistic for a pier repair in a river that floods in March.', [
       ['Ella Brook', '8 hours ago', 'They did the Mill Lane pier in four months two years ago.'],
@@ -58,15 +61,16 @@ describe('session 43: a course forum note with followups (a toggle row over each
   ].join('\n');
 
   it('reads each head line under the toggle row as the poster, and each one-line reply as a post under its followup', () => {
-    expect(rows(text).map(([author, parent, , first]) => [author, parent, first])).toEqual([
+    expect(rows(text).map(([author, parent, removed, first]) => [author, parent, removed ? '' : first])).toEqual([
       ['Prof. Lena Marsh', null, 'For Friday: which pier would you inspect first, and with what?'],
       ['Omar Diallo', 0, 'The middle one, it takes the most scour at high water.'],
       ['Kim Sato', 0, 'Would a drone survey show cracks under the waterline though?'],
       ['Ravi Patel', null, 'The Gazette says 1,500 a day but the county count was 1,150 in May.'],
       ['Prof. Lena Marsh', 3, 'Ravi is right, the May count is the latest one.'],
+      [null, null, ''],
       ['Ella Brook', null, 'Is the shuttle free for bikes too or only for walkers?'],
       ['Sam Wood', null, 'Summer is optimistic for a pier repair in a river that floods in March.'],
-      ['Ella Brook', 6, 'They did the Mill Lane pier in four months two years ago.'],
+      ['Ella Brook', 7, 'They did the Mill Lane pier in four months two years ago.'],
     ]);
   });
 

@@ -14,7 +14,8 @@ import type { RawPost, SectionParse } from './types.js';
  * - a line of a post's text (or a nameless record's first line) opening with a head (a name and a time) and going on
  *   with text, right under a row the page prints under its posts (`helpful! 3`), on a page whose heads print name and
  *   time on one line: a record of its own, head and text on one line, one level under the post it was read into; such a
- *   page's records end at their rows (the rows are their footers, what follows the page's or a removed record's note);
+ *   page's records end at their rows (the rows are their footers, what follows the page's, or a removed record: a
+ *   removal note, or one line and no head under the row the first reading found over each record's head);
  * - a line opening a post's text that names an earlier poster and previews, after a colon, the first words of one of
  *   that poster's posts cut with an ellipsis: the reply's context line (`withPreviewLines`);
  * - a name line that reads as a removal note heads a removed record (`withRemovalNames`);
@@ -22,7 +23,25 @@ import type { RawPost, SectionParse } from './types.js';
  *   the story's words each post answers, not its text (`withStoryQuotes`).
  */
 export function readOneLineRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
-  return withStoryQuotes(withRemovalNames(withPreviewLines(withOneLineRecords(withNamesUnderConstantLine(parsed), lines))), lines);
+  // The rows over each record's head that the first reading gives the page (a record opens under one).
+  const openers = new Set<string>();
+  return withStoryQuotes(withRemovalNames(withPreviewLines(withHeadlessUnderOpeners(withOneLineRecords(withNamesUnderConstantLine(parsed, openers), lines, openers), lines, openers))), lines);
+}
+
+/** A nameless record of one line with no time, right under the row that opens each record: its head is gone (removed). */
+function withHeadlessUnderOpeners(parsed: SectionParse, lines: readonly Line[], openers: ReadonlySet<string>): SectionParse {
+  if (openers.size === 0) return parsed;
+  parsed.posts.forEach((p) => {
+    const text = p.body.filter((l) => !isBlank(l));
+    if (p.removed || p.author !== null || p.timestamp !== null || text.length !== 1 || p.raw.some((l) => !isBlank(l))) return;
+    const over = lineOver(text[0]!, lines);
+    if (!over || !openers.has(over.trimmed) || leadingHead(text[0]!) !== null) return;
+    p.removed = true;
+    p.raw = text;
+    p.body = [];
+    parsed.lineKinds.set(text[0]!.index, 'post-removed');
+  });
+  return parsed;
 }
 
 /**
@@ -137,7 +156,7 @@ function headUnderName(p: RawPost): { line: Line; author: string; span: [number,
   return null;
 }
 
-function withNamesUnderConstantLine(parsed: SectionParse): SectionParse {
+function withNamesUnderConstantLine(parsed: SectionParse, openers: Set<string>): SectionParse {
   const byName = new Map<string, RawPost[]>();
   for (const p of parsed.posts) {
     if (p.removed || p.author === null) continue;
@@ -149,7 +168,11 @@ function withNamesUnderConstantLine(parsed: SectionParse): SectionParse {
     if (heads.some((h) => h === null)) continue;
     posts.forEach((p, k) => {
       const h = heads[k]!;
-      for (const l of p.raw) if (l.index < h.line.index && !isBlank(l)) parsed.lineKinds.set(l.index, 'comment-chrome');
+      for (const l of p.raw) {
+        if (l.index >= h.line.index || isBlank(l)) continue;
+        parsed.lineKinds.set(l.index, 'comment-chrome');
+        openers.add(l.trimmed);
+      }
       p.raw = p.raw.filter((l) => l.index >= h.line.index);
       p.author = h.author;
       p.authorSpan = h.span;
@@ -187,7 +210,7 @@ function leadingHead(line: Line): { author: string; span: [number, number]; time
   return null;
 }
 
-function withOneLineRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+function withOneLineRecords(parsed: SectionParse, lines: readonly Line[], openers: ReadonlySet<string>): SectionParse {
   const live = parsed.posts.filter((p) => !p.removed && p.author !== null && p.authorSpan !== null);
   // The page's heads print the name and the time on one line (every named post but one at most, four at least).
   const oneLine = live.filter((p) => {
@@ -239,7 +262,9 @@ function withOneLineRecords(parsed: SectionParse, lines: readonly Line[]): Secti
     post.raw = [...post.raw, ...rows];
     for (const l of rows) lineKinds.set(l.index, 'post-footer');
     const rest = body.slice(after).filter((l) => !isBlank(l));
-    const note = rest.findIndex((l) => isRemovalNote(l.trimmed));
+    // A removal note; or, under the row that opens each record, one line and no head: a record whose head is gone.
+    const headless = rest.length === 2 && openers.has(rest[0]!.trimmed) && leadingHead(rest[1]!) === null && readWidgetHeader(rest[1]!) === null;
+    const note = headless ? 1 : rest.findIndex((l) => isRemovalNote(l.trimmed));
     rest.forEach((l, j) => {
       if (j === note) return;
       lineKinds.set(l.index, 'comment-chrome');
