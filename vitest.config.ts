@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // fast-check properties without a seed of their own run with one fixed seed (FC_SEED=random to explore).
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     testTimeout: 60_000,
     // Setup hooks that fit a small model or read every blind dump take seconds, and more on a loaded machine.
     hookTimeout: 120_000,

@@ -1,6 +1,6 @@
 /**
  * Session 41 (link41, docs/dump-styles.md "Session 41 (link41): reply links without cues"): for each gold reply on the
- * development blind threads 01-124 (never 125-130) why the parse misses it, and for each link the parse gives whether it
+ * development blind threads 01-130 (never 131-136; 01-124 before session 43) why the parse misses it, and for each link the parse gives whether it
  * is right: link precision, recall and F1 beside `parents` (the scorer's recall). Posts aligned by index as
  * ../shared/eval-threads/score.mjs aligns them. Measures only.
  * Miss kinds (a gold reply the parse does not link to its gold parent):
@@ -10,7 +10,7 @@
  *   row), `none`; and where the gold parent sits (`above` = the post right above, `earlier`), and for a wrong link
  *   whether it went to another post of the gold parent's writer (`sameWriter`).
  * Usage: nice npx tsx scripts/study/links41-table.ts [src-dir]   (MISSES=1 lists misses, FALSE=1 lists false links, stderr;
- * LEFTOVER=1 switches the left-over link on; DIR=../shared/eval-threads reads the eval threads, measure only)
+ * LEFTOVER=1 switches the left-over link on, MODEL=path with another model file; DIR=../shared/eval-threads reads the eval threads, measure only)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,11 +18,15 @@ import { blindNumber } from '../train/lib/blind-rounds.js';
 
 const srcDir = process.argv[2] ?? 'src';
 const lib = (await import(resolve(srcDir, 'index.ts'))) as { analyze: (b: Buffer, o: { name: string; targets?: string[] }) => any };
-// LEFTOVER=1: the left-over link switched on with src/thread/reply-link.model.json (a study: the library runs without it).
-if (process.env.LEFTOVER) ((await import(resolve(srcDir, 'thread/left-over-links.ts'))) as { setLeftOverLinksForStudy: (s: object) => void }).setLeftOverLinksForStudy({ model: 'shipped' });
+// LEFTOVER=1: the left-over link switched on with src/thread/reply-link.model.json (a study: the library runs without it);
+// with MODEL=path (session 43) another model file in the one format, e.g. src/thread/reply-link-fx.model.json.
+if (process.env.LEFTOVER) {
+  const model: unknown = process.env.MODEL ? JSON.parse(readFileSync(process.env.MODEL, 'utf8')) : 'shipped';
+  ((await import(resolve(srcDir, 'thread/left-over-links.ts'))) as { setLeftOverLinksForStudy: (s: object) => void }).setLeftOverLinksForStudy({ model });
+}
 // DIR=../shared/eval-threads: the eval threads instead (measure only).
 const dir = resolve(process.env.DIR ?? 'fixtures/blind-threads');
-const LAST = 124; // 125-130 are session 42's held-out set: never read
+const LAST = 130; // 131-136 are session 43's held-out set: never read
 const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json') && (process.env.DIR ? true : blindNumber(f) >= 1 && blindNumber(f) <= LAST)).sort();
 const LAYOUT = new Set(['explicit', 'depth', 'indent', 'replying-to']);
 const words = (t: string): string[] => t.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);

@@ -16,6 +16,8 @@
  * Halves: rounds at even positions of BLIND_DEV_ROUNDS (01-04, 11-16, 23-28, …) + fixtures choose ("choose"); rounds at
  * odd positions (05-10, 17-22, …) report ("report"), and the eval threads (../shared/eval-threads, measured only) too:
  * both printed only with `REPORT=1`. `LEFTOUT=1` (exploratory, after the registered run): each round left out in turn. `LIST=1` prints every ambiguous link (stderr; report and eval ones with REPORT=1).
+ * (Session 43, at43) `FRESH=1`: instead, blind 107-130 only (written after session 39 chose), as one set "fresh", every
+ * chooser scored as registered in session 39 (never 131-136; no fixtures, no eval threads).
  * Usage: nice npx tsx scripts/study/named-parent-choice.ts [src-dir]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,9 +34,10 @@ type Post = { id: string; author: string | null; text: string; removed: boolean;
 const FIGURE = /\d+(?:[.,]\d+)*%?/g;
 const figuresOf = (text: string): string[] => [...text.matchAll(FIGURE)].map((m) => `#${m[0].replace(/[.,]$/, '')}`);
 const half = (round: string): 'choose' | 'report' => (BLIND_DEV_ROUNDS.findIndex((r) => r.label === round) % 2 === 0 ? 'choose' : 'report');
-const SETS = ['choose', 'report', 'eval'] as const;
+const SETS = ['choose', 'report', 'eval', 'fresh'] as const;
+const FRESH = Boolean(process.env.FRESH);
 type Set_ = (typeof SETS)[number];
-const tally: Record<string, Record<string, { n: number; right: number }>> = { choose: {}, report: {}, eval: {} };
+const tally: Record<string, Record<string, { n: number; right: number }>> = { choose: {}, report: {}, eval: {}, fresh: {} };
 const base: Record<string, { named: number; ambiguous: number; latestRight: number; otherSameWriter: number; elsewhere: number; notLatest: number; notLatestRight: number; notLatestOtherSameWriter: number }> = {};
 // Per blind round (and 'fixtures'), per chooser: for the rounds-left-out choice of a margin (`LEFTOUT=1`, exploratory).
 const perRound: Record<string, Record<string, number>> = {};
@@ -61,7 +64,7 @@ function study(where: string, set: Set_, doc: any, goldParent: (i: number) => nu
       const kind = post.replyCue?.kind ?? 'none';
       const w = (sameWriterWrong[set] ??= {});
       w[kind] = (w[kind] ?? 0) + 1;
-      if (process.env.LIST && (set === 'choose' || process.env.REPORT)) console.error(`same-writer wrong ${set} ${where} #${i} [${kind}] ours ${ours} gold ${gp}`);
+      if (process.env.LIST && (set === 'choose' || set === 'fresh' || process.env.REPORT)) console.error(`same-writer wrong ${set} ${where} #${i} [${kind}] ours ${ours} gold ${gp}`);
     }
     if (post.parentId === null || post.replyCue === null || !NAMED.has(post.replyCue.kind)) return;
     const p = idx.get(post.parentId);
@@ -115,7 +118,7 @@ function study(where: string, set: Set_, doc: any, goldParent: (i: number) => nu
       const r = (perRound[roundNow] ??= {});
       r[c] = (r[c] ?? 0) + (k === g ? 1 : 0);
     }
-    if (process.env.LIST && (set === 'choose' || process.env.REPORT)) {
+    if (process.env.LIST && (set === 'choose' || set === 'fresh' || process.env.REPORT)) {
       const moved = Object.entries(choices).filter(([, k]) => k !== p).map(([c, k]) => `${c}->${k}${k === g ? '✓' : '✗'}`);
       console.error(`${set} ${where} #${i} [${post.replyCue.kind}] latest ${p} gold ${g} cands ${cands.join(',')} ${moved.join(' ')} :: ${post.text.slice(0, 80).replace(/\s+/g, ' ')}`);
     }
@@ -124,7 +127,17 @@ function study(where: string, set: Set_, doc: any, goldParent: (i: number) => nu
 
 // Blind dev rounds (numbers <= 106 only).
 const dir = resolve('fixtures/blind-threads');
-for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blindNumber(f) <= 106).sort()) {
+if (FRESH) {
+  for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blindNumber(f) >= 107 && blindNumber(f) <= 130).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as { file: string; targets?: string[]; posts: Array<{ parent?: number | null }> };
+    const out = lib.analyze(readFileSync(join(dir, gold.file)), { name: gold.file, targets: gold.targets });
+    const doc = Array.isArray(out) ? out[0] : out;
+    if (doc.thread.posts.length !== gold.posts.length) continue;
+    roundNow = `fresh ${Math.floor((blindNumber(g) - 107) / 6)}`;
+    study(g.slice(0, 3), 'fresh', doc, (i) => gold.posts[i]?.parent ?? null);
+  }
+}
+for (const g of readdirSync(dir).filter((f) => !FRESH && f.endsWith('.gold.json') && blindNumber(f) <= 106).sort()) {
   const round = blindDevRound(g);
   if (round === undefined) continue;
   const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as { file: string; targets?: string[]; posts: Array<{ parent?: number | null }> };
@@ -136,7 +149,7 @@ for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blind
 }
 // Fixtures' structure labels (matched by text start, as scripts/study/structure-score.ts does): the choosing half.
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-for (const name of readdirSync('fixtures').sort()) {
+for (const name of FRESH ? [] : readdirSync('fixtures').sort()) {
   const d = join('fixtures', name);
   if (!existsSync(join(d, 'structure.json'))) continue;
   const doc = lib.parse(readFileSync(join(d, 'input.txt'), 'utf8'), { name: `${name}/input` });
@@ -163,7 +176,7 @@ for (const name of readdirSync('fixtures').sort()) {
   });
 }
 // The eval threads: measured only (never used to choose), printed with REPORT=1.
-if (process.env.REPORT) {
+if (process.env.REPORT && !FRESH) {
   const evalDir = resolve('../shared/eval-threads');
   for (const g of readdirSync(evalDir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(evalDir, g), 'utf8')) as { file: string; targets?: string[]; posts: Array<{ parent?: number | null }> };
@@ -175,7 +188,7 @@ if (process.env.REPORT) {
   }
 }
 console.log('links a name cue makes (named), to a writer with 2+ earlier posts (ambiguous): latest right / another post by the writer is gold / gold elsewhere');
-const shown = process.env.REPORT ? SETS : (['choose'] as const);
+const shown = FRESH ? (['fresh'] as const) : process.env.REPORT ? (['choose', 'report', 'eval'] as const) : (['choose'] as const);
 console.log(JSON.stringify(Object.fromEntries(shown.map((x) => [x, base[x]]))));
 console.log(`wrong parents that are another post by the gold parent's writer, by cue: ${JSON.stringify(Object.fromEntries(shown.map((x) => [x, sameWriterWrong[x] ?? {}])))}`);
 for (const set of shown) {

@@ -1,7 +1,7 @@
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
 import { isRemovalNote } from './section-cues.js';
-import { readArrowNameLine, readTimeLine } from './styles/header-cues.js';
+import { isDateLike, readArrowNameLine, readTimeLine, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 
 /**
@@ -31,10 +31,14 @@ import type { RawPost, SectionParse } from './types.js';
  *   the page's;
  * - (session 41) a head with no text over a record that repeats an earlier post, its name and its text line for line,
  *   then goes on, is one reply quoting that post (a course forum's quote block, pasted): the repeat is the quote, the
- *   post answered, and the lines under it are the reply's own text.
+ *   post answered, and the lines under it are the reply's own text;
+ * - (session 43) a second name-like token beside the name on most named posts' heads (an account name in a column of
+ *   its own, "Priya Natt  pnatt  6h", in brackets, or on the line under the name), one per poster and a different one
+ *   for each, is the poster's account handle: kept as the post's `handle`, the author left as read (and not the name
+ *   the post answers, where a reader took it for one).
  */
 export function readPageTemplate(parsed: SectionParse): SectionParse {
-  return withoutTextlessRecords(withQuotedCopies(withNamesAtHeadPlace(withHandleTails(withoutTemplateSuffix(withArrowedNames(withRepeatedHeadLines(withTemplateHeadLines(withTrailingRemovals(parsed)))))))));
+  return withoutTextlessRecords(withQuotedCopies(withAccountColumns(withNamesAtHeadPlace(withHandleTails(withoutTemplateSuffix(withArrowedNames(withRepeatedHeadLines(withTemplateHeadLines(withTrailingRemovals(parsed))))))))));
 }
 
 /** A head line's skeleton: its figures as "#" ("Level 5" → "Level #"). */
@@ -289,6 +293,83 @@ function withHandleTails(parsed: SectionParse): SectionParse {
     p.authorSpan = [p.authorSpan![0], p.authorSpan![0] + m[1]!.length];
     p.handle ??= m[2]!;
   }
+  return parsed;
+}
+
+// One name-like token, as an account name is printed beside a display name: "pnatt", "@pnatt", "(pnatt)", "[pnatt]".
+const ACCOUNT_TOKEN = /^[([]?@?([\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)[)\]]?$/u;
+
+/** `text` without the separators at both ends. */
+const withoutEndSeparators = (text: string): string => {
+  let start = 0;
+  while (start < text.length && HEAD_SEPARATORS.has(text[start]!)) start++;
+  return withoutTrailingSeparators(text.slice(start));
+};
+
+/**
+ * The one name-like token a post's head prints beside its name: the rest of the name's line (the time cut off), else
+ * the line right under it (the time cut off) when that is all it holds; a time, a date, a bare figure or the name
+ * itself is none. Null when there is none.
+ */
+function accountToken(p: RawPost): string | null {
+  if (p.removed || p.author === null || p.authorSpan === null) return null;
+  const head = headLines(p);
+  const at = nameHeadIndex(p, head);
+  if (at < 0) return null;
+  const nameLine = head[at]!;
+  // The text beside the name: `text` with the post's time cut off and the separators around it.
+  const beside = (text: string): string => {
+    const cut = p.timestamp === null ? -1 : text.indexOf(p.timestamp);
+    return withoutEndSeparators((cut >= 0 ? text.slice(0, cut) : text).trim());
+  };
+  const token = (text: string): string | null => {
+    const m = ACCOUNT_TOKEN.exec(text);
+    if (!m || isDateLike(text) || timeKind(text) !== null || !/\p{L}/u.test(m[1]!)) return null;
+    return m[1]!.toLowerCase() === p.author!.toLowerCase() ? null : m[1]!;
+  };
+  const rest = beside(nameLine.text.slice(p.authorSpan[1] - nameLine.start));
+  if (rest.length > 0) return token(rest);
+  const under = head[at + 1];
+  return under ? token(beside(under.trimmed)) : null;
+}
+
+/**
+ * (Session 43) The account name a page prints beside each display name (`accountToken`), kept as the post's `handle`
+ * where most named posts show one, one per poster and a different one for each; authors and spans are left as read, and
+ * a reply name that is the post's own account (a reader took the column for the name answered) is dropped.
+ */
+export function withAccountColumns(parsed: SectionParse): SectionParse {
+  const named = parsed.posts.filter((p) => !p.removed && p.author !== null && p.authorSpan !== null);
+  if (named.length < 4) return parsed;
+  const tokens = parsed.posts.map(accountToken);
+  const shown = tokens.filter((t) => t !== null).length;
+  if (shown < Math.max(4, 0.6 * named.length)) return parsed;
+  // The token goes with the poster: one token per poster, a different one for each, and a poster who shows it twice
+  // or more (else a token that changes from post to post, a score or a place, would pass), never another poster's name.
+  const byPoster = new Map<string, string>();
+  const byToken = new Map<string, string>();
+  const authors = new Set(named.map((p) => p.author!.toLowerCase()));
+  let repeated = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === null || t === undefined) continue;
+    const who = parsed.posts[k]!.author!.toLowerCase();
+    const key = t.toLowerCase();
+    if (authors.has(key)) return parsed;
+    if ((byPoster.get(who) ?? key) !== key || (byToken.get(key) ?? who) !== who) return parsed;
+    if (byPoster.has(who)) repeated = true;
+    byPoster.set(who, key);
+    byToken.set(key, who);
+  }
+  if (!repeated || byToken.size < 3) return parsed;
+  parsed.posts.forEach((p, k) => {
+    const t = tokens[k];
+    if (t === null || t === undefined) return;
+    p.handle ??= t;
+    // A reader that took the column for the name answered ("Chloe Bennett  chloeb  4h" as Chloe answering chloeb): a
+    // post never answers its own account.
+    if (p.replyTo !== null && p.replyTo.name.toLowerCase() === t.toLowerCase()) p.replyTo = null;
+  });
   return parsed;
 }
 
