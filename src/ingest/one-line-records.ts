@@ -45,12 +45,14 @@ function withHeadlessUnderOpeners(parsed: SectionParse, lines: readonly Line[], 
 }
 
 /**
- * - a name line that reads as a removal note (`Hidden by moderators`, over a date and the note) heads a removed record:
- *   no one's name says that a post was hidden.
+ * - a name line that reads as a removal note (`Hidden by moderators`, over a date and the note) heads a removed record
+ *   when its text, if any, is a removal note too: no one's name says that a post was hidden (a post whose text stands
+ *   under a `[deleted]` account is still a post).
  */
 function withRemovalNames(parsed: SectionParse): SectionParse {
   parsed.posts.forEach((p) => {
     if (p.removed || p.author === null || !isRemovalNote(p.author)) return;
+    if (!p.body.every((l) => isBlank(l) || isRemovalNote(l.trimmed))) return;
     for (const l of p.body) if (!isBlank(l)) parsed.lineKinds.set(l.index, 'post-footer');
     p.raw = [...p.raw, ...p.body.filter((l) => !isBlank(l))].sort((a, b) => a.index - b.index);
     p.body = [];
