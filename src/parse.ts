@@ -2,7 +2,7 @@ import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
-import { findEdgeStory, findHeadlessStory, findTrailingStory, findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
+import { findEdgeStory, hasLeadingStory, findHeadlessStory, findTrailingStory, findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { checkIsText, decodeInput } from './ingest/decode.js';
 import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
@@ -178,6 +178,8 @@ export function parseText(text: string, rendered: string | null, options: Docume
     // (Session 42) Or the story under the last post, read as none (the comment box over the body).
     const trailing = findTrailingStory(lines, article, parsed);
     if (trailing) article = withStoryLines(lines, article, parsed, trailing, options.chrome);
+    // (Session 43) Or the story over the first post, its head left to the page (a forum's note over its followups).
+    else if (hasLeadingStory(lines, article, parsed)) article = withStoryLines(lines, article, parsed, new Set(), options.chrome);
   }
   // The edge pass (session 39, a study switched off in the library: it failed its registered held-out bar): a nameless
   // first or last post on a page of named posts read as a fragment of the page. Returns `parsed` unchanged when off.

@@ -496,11 +496,24 @@ function withRepeatedOpenings(parsed: SectionParse): SectionParse {
     const who = parsed.posts[k]!.author;
     if (who !== null) byName.set(`${who}\u0000${t}`, (byName.get(`${who}\u0000${t}`) ?? 0) + 1);
   });
+  // (Session 43) A field of the head with a few values (`In favor` / `Against` over the text): two or three short lines,
+  // each opening two posts or more or standing there in two heads or more (the last line of a head, under its time,
+  // over the text), that together stand so four times or more; an opening of the field twice or more is the head's.
+  const values = new Map(all);
+  for (const p of parsed.posts) {
+    const first = p.body.find((l) => !isBlank(l));
+    const last = p.removed || !first || p.timestamp === null ? undefined : p.raw.filter((l) => l.index < first.index && !isBlank(l)).pop();
+    if (!last || last.trimmed.includes(p.timestamp!) || !isShortHeadLine(last.trimmed) || names(last.trimmed)) continue;
+    if (!p.raw.some((l) => l.index < last.index && l.trimmed.includes(p.timestamp!))) continue;
+    values.set(last.trimmed, (values.get(last.trimmed) ?? 0) + 1);
+  }
+  const recurring = [...values].filter(([, n]) => n >= 2);
+  const field = recurring.length >= 2 && recurring.length <= 3 && recurring.reduce((n, [, m]) => n + m, 0) >= 4 ? new Set(recurring.map(([t]) => t)) : new Set<string>();
   openings.forEach((o, k) => {
     if (!o || !isShortHeadLine(o.line.trimmed)) return;
     const t = o.line.trimmed;
     const who = parsed.posts[k]!.author;
-    if ((all.get(t) ?? 0) >= 3 || (who !== null && (byName.get(`${who}\u0000${t}`) ?? 0) >= 2)) openingIntoHead(parsed, k, o.k);
+    if ((all.get(t) ?? 0) >= 3 || (field.has(t) && (all.get(t) ?? 0) >= 2) || (who !== null && (byName.get(`${who}\u0000${t}`) ?? 0) >= 2)) openingIntoHead(parsed, k, o.k);
   });
   return parsed;
 }

@@ -304,7 +304,9 @@ export function findEdgeStory(article: ArticleSegmentation, parsed: SectionParse
     const story = parsed.posts[at]!;
     if (story.removed || longOf(story) < EDGE_LONG) continue;
     const others = parsed.posts.filter((_, k) => k !== at);
-    if (story.author !== null && others.some((p) => p.author === story.author)) continue;
+    // (Session 43) The first post may be by a name that posts again under it (a newsroom's bot posts the story, then
+    // answers a reader); the last, as the page's body under the comments, is by a name no other post is by.
+    if (story.author !== null && at !== 0 && others.some((p) => p.author === story.author)) continue;
     // Records to tell it from: three live posts at least (removal notes are not a page's comments).
     const live = others.filter((p) => !p.removed);
     if (live.length < EDGE_OTHERS) continue;
@@ -351,4 +353,23 @@ export function findTrailingStory(lines: readonly Line[], article: ArticleSegmen
   const out = new Set<number>();
   for (let k = start; k <= end; k++) out.add(k);
   return out;
+}
+
+/**
+ * (Session 43) The story over the section's first post, read as no post (a course forum's note over its followups, the
+ * note's head left to the page): where the page read as the article has no article of its own (`storyMayBeInPosts`),
+ * the lines over the first line a post holds that hold three long paragraphs (twelve words or more) and run three times
+ * the words of the longest post. True when so: the article is then read again over the lines above the first post.
+ */
+export function hasLeadingStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): boolean {
+  if (!storyMayBeInPosts(article, parsed) || parsed.posts.filter((p) => !p.removed).length < EDGE_OTHERS) return false;
+  let firstOwned = Number.POSITIVE_INFINITY;
+  for (const k of parsed.linePost.keys()) firstOwned = Math.min(firstOwned, k);
+  if (!Number.isFinite(firstOwned)) return false;
+  const head = lines.slice(0, firstOwned).filter((l) => !isBlank(l));
+  const long = head.filter((l) => countWords(l.trimmed, 12) >= 12 && isProse(l.trimmed));
+  if (long.length < EDGE_LONG) return false;
+  const words = long.reduce((n, l) => n + countWords(l.trimmed), 0);
+  const most = parsed.posts.reduce((m, p) => Math.max(m, p.body.reduce((n, l) => n + countWords(l.trimmed), 0)), 1);
+  return words >= UNSIGNED_RATIO * most;
 }

@@ -2,6 +2,7 @@ import { isBlank, splitLines, type Line } from './lines.js';
 import { headLines, NAME_LINE, openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
 import { readFooter, readTimeLine, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
+import { lineOver, readOneLineRecords } from './one-line-records.js';
 
 /**
  * (Session 40) Page-level readings of a section's records by the shape the page's records share, not by any layout's
@@ -34,8 +35,13 @@ import type { RawPost, SectionParse } from './types.js';
  *   property rows, `Reporter` / its value / `Desk` / …, read as a record over the first comment).
  * - (session 42) a name read with one word after a wide gap (`Wrenfield Post  Newsroom`), a word of letters that is no
  *   poster's name and no time, is the name and a badge, on any page: a display name holds no column gap.
+ * - (session 43) first, the readings of `readOneLineRecords` (src/ingest/one-line-records.ts): a toggle row read as every
+ *   record's name, records printed head and text on one line, a reply's preview line, a name line that is a removal
+ *   note, the story's words quoted over each post.
  */
-export function readPageRecords(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+export function readPageRecords(page: SectionParse, lines: readonly Line[]): SectionParse {
+  // (Session 43) A toggle row read as every record's name, and records printed head and text on one line.
+  const parsed = readOneLineRecords(page, lines);
   const tails = gapTails(parsed);
   const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withWordTails(withGapNames(parsed, tails)), tails), tails)), lines);
   return withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines));
@@ -368,12 +374,6 @@ const nameLine = (p: RawPost, lines: readonly Line[]): Line | undefined => {
   return l && l.start <= a && b <= l.end ? l : undefined;
 };
 
-/** The first non-blank line over `line`, else undefined. */
-const lineOver = (line: Line, lines: readonly Line[]): Line | undefined => {
-  let k = line.index - 1;
-  while (k >= 0 && isBlank(lines[k]!)) k--;
-  return k >= 0 ? lines[k] : undefined;
-};
 
 function withNamesUnderFooters(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const posts = parsed.posts;

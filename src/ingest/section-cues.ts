@@ -56,14 +56,17 @@ const THREAD_NOUNS = new Set(['reply', 'replies', 'response', 'responses', 'answ
  */
 export function readFoldToggle(trimmed: string): { open: boolean; count: number | null } | null {
   if (trimmed.length > 60) return null;
-  const words = trimmed.replace(/(?:…|\.\.\.)$/, '').replace(/ \(\d{1,5}\)$/, '').toLowerCase().split(' ');
+  const unended = trimmed.replace(/(?:…|\.\.\.)$/, '');
+  // (Session 43) "Hide replies (2)": the count in brackets after the noun is the toggle's figure when none stands before.
+  const bracketed = / \((\d{1,5})\)$/.exec(unended);
+  const words = unended.replace(/ \(\d{1,5}\)$/, '').toLowerCase().split(' ');
   if (words.length < 2 || words.length > 6 || !TOGGLE_VERBS.has(words[0]!) || !THREAD_NOUNS.has(words[words.length - 1]!)) return null;
   let count: number | null = null;
   for (const w of words.slice(1, -1)) {
     if (/^\d{1,5}$/.test(w) && count === null) count = Number(w);
     else if (!TOGGLE_QUANTITY.has(w)) return null;
   }
-  return { open: FOLDING_VERBS.has(words[0]!), count };
+  return { open: FOLDING_VERBS.has(words[0]!), count: count ?? (bracketed ? Number(bracketed[1]) : null) };
 }
 
 // "10:14", "edited 10:52", "9:05 PM": a chat message's clock time, alone on its line (Telegram prints it last).
