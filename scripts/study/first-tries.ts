@@ -19,9 +19,11 @@ import { blindNumber } from '../train/lib/blind-rounds.js';
  * Each set's first-try commit, newest first (docs/blind-threads.md; 107-112: "first try (`5df185e`, main `92ce9d5`)",
  * added by arb40; 113-118: "first try (`7bd16fc`, main `9aba392`)", added by arb41; 119-124: main `8995cb0`, added by the
  * lead in session 41 for the registered study reading of the arbitration candidates on that set; 125-130: main `e3a90f9`,
- * gold42's first try, added by the lead in session 42).
+ * gold42's first try, added by the lead in session 42; 131-136: main `0740f82`, gold43's first try, added by the lead in
+ * session 43).
  */
 export const SETS: ReadonlyArray<{ label: string; first: number; last: number; commit: string }> = [
+  { label: '131-136', first: 131, last: 136, commit: '0740f82' },
   { label: '125-130', first: 125, last: 130, commit: 'e3a90f9' },
   { label: '119-124', first: 119, last: 124, commit: '8995cb0' },
   { label: '113-118', first: 113, last: 118, commit: '9aba392' },
