@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { setNamedChooserForStudy } from '../src/thread/choose-named-parents.js';
 
 // (Session 43, idf43) Session 39's name-cue chooser `idfA:4`: a name cue links a post to the named writer's latest post;
 // where the writer has two or more earlier posts, the one whose rare words the reply shares (page IDF) by more than 4
-// over the latest's is taken instead (docs/dump-styles.md, "Session 43 (idf43)"). On in the library; a study turns it off.
+// over the latest's is taken instead (docs/dump-styles.md, "Session 43 (idf43)"). Its dev checks held but the full test
+// failed with it on, so the library ships it off; these tests switch it on.
 
-afterEach(() => setNamedChooserForStudy(true));
+beforeEach(() => setNamedChooserForStudy(true));
+afterEach(() => setNamedChooserForStudy());
 
 /** A made-up flat comment page ("Name • N hours ago", text, "Reply"): no nesting, so name cues make the links. */
 const page = (posts: ReadonlyArray<readonly [string, string]>): string =>
@@ -37,6 +39,12 @@ const ANSWERS_FIRST = '@Dana Whitfield where does the figure of 40 buses for Ash
 const ANSWERS_LATEST = '@Dana Whitfield the car park by the market is full on Saturdays because the stalls take half of it.';
 
 describe('the name-cue chooser (session 43, idf43)', () => {
+  it('is off in the library as shipped: the named writer\'s latest post stays', () => {
+    setNamedChooserForStudy();
+    const posts = parse(page(thread(ANSWERS_FIRST))).thread.posts;
+    expect(posts[6]!.parentId).toBe(posts[3]!.id);
+  });
+
   it("takes the named writer's earlier post that the reply answers by its words, and sets the depths below it", () => {
     const posts = parse(page(thread(ANSWERS_FIRST))).thread.posts;
     expect(posts).toHaveLength(8);

@@ -15,11 +15,18 @@ const MARGIN = 4;
 /** A figure: a digit run with its decimal or thousands parts and a percent sign ("95", "19%", "1,000"). */
 const FIGURE = /\d+(?:[.,]\d+)*%?/g;
 
-// The study switch: ON in the library, which never changes it; a study turns it off to read pages without it.
-let chooserOn = true;
+// Whether the library runs the chooser. Its registered dev checks held (fixtures byte-identical, blind 01-130 parents
+// 0.784 -> 0.791, eval threads unchanged), but with it on the full test fails: test/generator.test.ts's Coral-like
+// property, whose made-up replies ("In reply to Name") answer the named writer's latest post by construction while
+// their recombined phrases overlap an earlier post of that writer. Left off for the lead to decide
+// (docs/dump-styles.md, "Session 43 (idf43)"); true here switches it on.
+const SHIPPED_ON = false;
 
-/** For scripts/study/* and tests only (never the library): run the name-cue chooser (true, the default) or leave it out. */
-export function setNamedChooserForStudy(on: boolean): void {
+// The study switch: the library never changes it.
+let chooserOn = SHIPPED_ON;
+
+/** For scripts/study/* and tests only (never the library): run the name-cue chooser (true) or leave it out (false, the library's). */
+export function setNamedChooserForStudy(on: boolean = SHIPPED_ON): void {
   chooserOn = on;
 }
 
