@@ -18,6 +18,7 @@
  * both printed only with `REPORT=1`. `LEFTOUT=1` (exploratory, after the registered run): each round left out in turn. `LIST=1` prints every ambiguous link (stderr; report and eval ones with REPORT=1).
  * (Session 43, at43) `FRESH=1`: instead, blind 107-130 only (written after session 39 chose), as one set "fresh", every
  * chooser scored as registered in session 39 (never 131-136; no fixtures, no eval threads).
+ * (Session 43, idf43) The library runs `idfA:4` since session 43: the study switches it off (`CHOOSER=1` leaves it on).
  * Usage: nice npx tsx scripts/study/named-parent-choice.ts [src-dir]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +28,10 @@ import { contentWords } from '../../src/text/words.js';
 
 const srcDir = process.argv[2] ?? 'src';
 const lib = (await import(resolve(srcDir, 'index.ts'))) as { analyze: (b: Buffer, o: object) => any; parse: (t: string, o: object) => any };
+// (Session 43, idf43) The library now runs `idfA:4` itself; the study reads the parse without it (the named writer's
+// latest post), as it always did, unless `CHOOSER=1`. A src tree from before session 43 has no switch.
+const chooser = (await import(resolve(srcDir, 'thread/choose-named-parents.ts')).catch(() => null)) as { setNamedChooserForStudy: (on: boolean) => void } | null;
+chooser?.setNamedChooserForStudy(Boolean(process.env.CHOOSER));
 const NAMED = new Set(['mention', 'address', 'replying-to']);
 const MARGINS = [0, 1, 2, 3, 4, 5, 6, 8];
 type Post = { id: string; author: string | null; text: string; removed: boolean; parentId: string | null; replyCue: { kind: string } | null };
