@@ -2,7 +2,7 @@ import { compile, type Config } from './compile.js';
 import { ThreadlensInputError, ThreadlensOptionError } from './errors.js';
 import type { ParseOptions } from './options.js';
 import { segmentArticle } from './ingest/article.js';
-import { findEdgeStory, hasLeadingStory, findHeadlessStory, findTrailingStory, findNumberedChain, findQuotedArticle, findStoryPost, unquoteLines } from './ingest/opening-post.js';
+import { findEdgeStory, hasLeadingStory, findHeadlessStory, findTrailingStory, findNumberedChain, findQuotedArticle, findStoryPost, postLineBounds, unquoteLines } from './ingest/opening-post.js';
 import type { ChromePattern } from './ingest/chrome-patterns.js';
 import { checkIsText, decodeInput } from './ingest/decode.js';
 import { COMMENT_STYLES, detectSection } from './ingest/detect-section.js';
@@ -217,8 +217,7 @@ function withStoryLines(
   story: ReadonlySet<number>,
   chrome: readonly ChromePattern[],
 ): ReturnType<typeof segmentArticle> {
-  let firstPostLine = Number.POSITIVE_INFINITY;
-  for (const k of parsed.linePost.keys()) firstPostLine = Math.min(firstPostLine, k);
+  const firstPostLine = postLineBounds(parsed)?.first ?? Number.POSITIVE_INFINITY;
   const only = new Set<number>(story);
   for (let k = 0; k < firstPostLine; k++) only.add(k);
   let to = firstPostLine + 1;

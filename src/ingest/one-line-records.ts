@@ -3,6 +3,7 @@ import { openingIntoHead, openingLine, skeleton, withPostsRelaid } from './head-
 import { normalise } from '../thread/split-quote.js';
 import { readWidgetHeader, splitFields } from './styles/header-cues.js';
 import { isRemovalNote } from './section-cues.js';
+import { postLineBounds } from './opening-post.js';
 import type { RawPost, SectionParse } from './types.js';
 
 /**
@@ -73,9 +74,8 @@ const WHOLE_QUOTE = /^(?:“([^”]{8,300})”|"([^"]{8,300})"|‘([^’]{8,300}
  *   the story; the line is the words it answers, not its own text.
  */
 function withStoryQuotes(parsed: SectionParse, lines: readonly Line[]): SectionParse {
-  let first = Number.POSITIVE_INFINITY;
-  for (const k of parsed.linePost.keys()) first = Math.min(first, k);
-  if (!Number.isFinite(first)) return parsed;
+  const first = postLineBounds(parsed)?.first;
+  if (first === undefined) return parsed;
   const above = normalise(lines.slice(0, first).map((l) => l.trimmed).join(' '));
   const quotes = parsed.posts.map((p) => {
     const opening = p.removed || (p.quoted?.length ?? 0) > 0 ? null : openingLine(p);

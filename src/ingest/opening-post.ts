@@ -7,6 +7,29 @@ import { isProse, readBylineLine, type ArticleSegmentation } from './article.js'
 import { isBlank, type Line } from './lines.js';
 import type { RawPost, SectionParse } from './types.js';
 import { countWords, endsWithTerminal } from '../text/words.js';
+
+/** A line of twelve words or more: a line of a long paragraph. */
+const isLongLine = (l: Line): boolean => countWords(l.trimmed, 12) >= 12;
+
+/** The words of a post's text. */
+const postWords = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
+
+/** How many long paragraphs (`isLongLine`) a post's text holds. */
+const longParagraphsOf = (p: RawPost): number => p.body.filter(isLongLine).length;
+
+/** The words of the longest of `posts` (1 at least, so a ratio over it is defined). */
+const mostWords = (posts: readonly RawPost[]): number => posts.reduce((m, p) => Math.max(m, postWords(p)), 1);
+
+/** The first and the last line a post of the section holds, or null when the posts hold none. */
+export function postLineBounds(parsed: SectionParse): { first: number; last: number } | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (const k of parsed.linePost.keys()) {
+    first = Math.min(first, k);
+    last = Math.max(last, k);
+  }
+  return last < 0 ? null : { first, last };
+}
 import { parseCalendarDate } from '../text/dates.js';
 
 /** Where the opening post's quoted article stands, and the first line of the comments after it; null when none. */
@@ -93,7 +116,7 @@ export function findStoryPost(
   // poster's own.
   const link = body.findIndex((l, k) => k > at && endsInLink(l.trimmed));
   const storyEnd = link < 0 ? Number.POSITIVE_INFINITY : body[link]!.index;
-  const long = body.slice(at + 1).filter((l) => l.index < storyEnd && countWords(l.trimmed, 12) >= 12).length;
+  const long = body.slice(at + 1).filter((l) => l.index < storyEnd && isLongLine(l)).length;
   if (long < 3) return null;
   const head = at > 0 && countWords(body[at - 1]!.trimmed, 30) < 30 ? at - 1 : at;
   const own = new Map<number, Line>();
@@ -118,12 +141,11 @@ export function findStoryPost(
  */
 export function findHeadlessStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): { lines: Line[]; only: Set<number>; next: number } | null {
   if (!storyMayBeInPosts(article, parsed)) return null;
-  const longOf = (p: RawPost): number => p.body.filter((l) => !isBlank(l) && countWords(l.trimmed, 12) >= 12).length;
-  const at = parsed.posts.slice(0, 3).findIndex((p) => p.author === null && !p.removed && longOf(p) >= 3);
+  const at = parsed.posts.slice(0, 3).findIndex((p) => p.author === null && !p.removed && longParagraphsOf(p) >= 3);
   if (at < 0) return null;
   const story = parsed.posts[at]!;
-  const long = longOf(story);
-  if (parsed.posts.some((p, k) => k !== at && longOf(p) >= long)) return null;
+  const long = longParagraphsOf(story);
+  if (parsed.posts.some((p, k) => k !== at && longParagraphsOf(p) >= long)) return null;
   let next = -1;
   for (const [line, post] of parsed.linePost) if (post === at + 1 && (next < 0 || line < next)) next = line;
   if (next < 0) return null;
@@ -196,7 +218,7 @@ export function findNumberedChain(
     const mk = chainMark(body);
     if (!mk || mk.k !== k + 1 || mk.n !== n) return null;
     for (const l of post.body) only.add(l.index);
-    long += body.filter((l) => countWords(l.trimmed, 12) >= 12).length;
+    long += body.filter((l) => isLongLine(l)).length;
     const l = mk.line;
     if (mk.at === 0) {
       let cut = mk.end;
@@ -229,16 +251,12 @@ const UNSIGNED_RATIO = 3;
  */
 function unsignedStoryHead(first: RawPost, parsed: SectionParse): number {
   const body = first.body.filter((l) => !isBlank(l));
-  const long = (l: Line): boolean => countWords(l.trimmed, 12) >= 12;
   const h = body.slice(0, 4).findIndex((l, at) => {
     const under = body.slice(at + 1, at + 1 + UNSIGNED_LONG);
-    return !long(l) && !endsWithTerminal(l.trimmed) && under.length === UNSIGNED_LONG && under.every(long);
+    return !isLongLine(l) && !endsWithTerminal(l.trimmed) && under.length === UNSIGNED_LONG && under.every(isLongLine);
   });
   if (h < 0) return -1;
-  const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
-  let others = 1;
-  for (const p of parsed.posts.slice(1)) others = Math.max(others, words(p));
-  if (words(first) < UNSIGNED_RATIO * others) return -1;
+  if (postWords(first) < UNSIGNED_RATIO * mostWords(parsed.posts.slice(1))) return -1;
   // The story starts at the headline: the line returned is the one a byline would stand on, right under it.
   return h + 1;
 }
@@ -257,12 +275,10 @@ function subjectStoryHead(first: RawPost, parsed: SectionParse): number {
   const answering = others.filter((p) => p.subject !== undefined && p.subject.trim().toLowerCase().replace(/^re: ?/, '') === subject && /^re:/i.test(p.subject.trim())).length;
   if (others.length === 0 || answering * 2 < others.length) return -1;
   const body = first.body.filter((l) => !isBlank(l));
-  if (body.length < 3 || !body.slice(0, 3).every((l) => countWords(l.trimmed, 12) >= 12)) return -1;
-  const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
-  let most = 1;
+  if (body.length < 3 || !body.slice(0, 3).every(isLongLine)) return -1;
   // (Only the replies count: a block under the last reply with no header is the page's, however long.)
-  for (const p of others) if (p.author !== null) most = Math.max(most, words(p));
-  return words(first) >= SUBJECT_RATIO * most ? 0 : -1;
+  const most = mostWords(others.filter((p) => p.author !== null));
+  return postWords(first) >= SUBJECT_RATIO * most ? 0 : -1;
 }
 // (The subject every reply answers is the stronger cue: twice the words of any other post suffice there.)
 const SUBJECT_RATIO = 2;
@@ -297,12 +313,10 @@ function longParagraphs(article: ArticleSegmentation, prose: boolean): number {
  */
 export function findEdgeStory(article: ArticleSegmentation, parsed: SectionParse): { post: number; lines: Set<number> } | null {
   if (!storyMayBeInPosts(article, parsed)) return null;
-  const words = (p: RawPost): number => p.body.reduce((n, l) => n + countWords(l.trimmed), 0);
-  const longOf = (p: RawPost): number => p.body.filter((l) => !isBlank(l) && countWords(l.trimmed, 12) >= 12).length;
   const last = parsed.posts.length - 1;
   for (const at of [0, last]) {
     const story = parsed.posts[at]!;
-    if (story.removed || longOf(story) < EDGE_LONG) continue;
+    if (story.removed || longParagraphsOf(story) < EDGE_LONG) continue;
     const others = parsed.posts.filter((_, k) => k !== at);
     // (Session 43) The first post may be by a name that posts again under it (a newsroom's bot posts the story, then
     // answers a reader); the last, as the page's body under the comments, is by a name no other post is by.
@@ -310,8 +324,7 @@ export function findEdgeStory(article: ArticleSegmentation, parsed: SectionParse
     // Records to tell it from: three live posts at least (removal notes are not a page's comments).
     const live = others.filter((p) => !p.removed);
     if (live.length < EDGE_OTHERS) continue;
-    const most = live.reduce((m, p) => Math.max(m, words(p)), 1);
-    if (words(story) < UNSIGNED_RATIO * most) continue;
+    if (postWords(story) < UNSIGNED_RATIO * mostWords(live)) continue;
     const own = new Set<number>([...story.raw, ...story.body].map((l) => l.index));
     for (const [line, post] of parsed.linePost) if (post === at) own.add(line);
     const prose = story.body.filter((l) => !isBlank(l) && isProse(l.trimmed)).map((l) => l.index);
@@ -336,20 +349,18 @@ const EDGE_OTHERS = 3;
  */
 export function findTrailingStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): Set<number> | null {
   if (!storyMayBeInPosts(article, parsed) || parsed.posts.filter((p) => !p.removed).length < EDGE_OTHERS) return null;
-  let lastOwned = -1;
-  for (const k of parsed.linePost.keys()) lastOwned = Math.max(lastOwned, k);
-  if (lastOwned < 0) return null;
-  const tail = lines.slice(lastOwned + 1).filter((l) => !isBlank(l));
-  const first = tail.findIndex((l) => countWords(l.trimmed, 12) >= 12);
-  if (first < 0 || tail.filter((l) => countWords(l.trimmed, 12) >= 12).length < EDGE_LONG) return null;
+  const bounds = postLineBounds(parsed);
+  if (bounds === null) return null;
+  const tail = lines.slice(bounds.last + 1).filter((l) => !isBlank(l));
+  const first = tail.findIndex(isLongLine);
+  if (first < 0 || tail.filter(isLongLine).length < EDGE_LONG) return null;
   const prose = tail.filter((l) => isProse(l.trimmed));
   if (prose.length === 0) return null;
   const end = prose[prose.length - 1]!.index;
   const over = tail[first - 1];
   const start = over && countWords(over.trimmed, 30) < 30 && !endsWithTerminal(over.trimmed) ? over.index : tail[first]!.index;
   const words = tail.filter((l) => l.index >= start && l.index <= end).reduce((n, l) => n + countWords(l.trimmed), 0);
-  const most = parsed.posts.reduce((m, p) => Math.max(m, p.body.reduce((n, l) => n + countWords(l.trimmed), 0)), 1);
-  if (words < UNSIGNED_RATIO * most) return null;
+  if (words < UNSIGNED_RATIO * mostWords(parsed.posts)) return null;
   const out = new Set<number>();
   for (let k = start; k <= end; k++) out.add(k);
   return out;
@@ -363,13 +374,11 @@ export function findTrailingStory(lines: readonly Line[], article: ArticleSegmen
  */
 export function hasLeadingStory(lines: readonly Line[], article: ArticleSegmentation, parsed: SectionParse): boolean {
   if (!storyMayBeInPosts(article, parsed) || parsed.posts.filter((p) => !p.removed).length < EDGE_OTHERS) return false;
-  let firstOwned = Number.POSITIVE_INFINITY;
-  for (const k of parsed.linePost.keys()) firstOwned = Math.min(firstOwned, k);
-  if (!Number.isFinite(firstOwned)) return false;
-  const head = lines.slice(0, firstOwned).filter((l) => !isBlank(l));
-  const long = head.filter((l) => countWords(l.trimmed, 12) >= 12 && isProse(l.trimmed));
+  const bounds = postLineBounds(parsed);
+  if (bounds === null) return false;
+  const head = lines.slice(0, bounds.first).filter((l) => !isBlank(l));
+  const long = head.filter((l) => isLongLine(l) && isProse(l.trimmed));
   if (long.length < EDGE_LONG) return false;
   const words = long.reduce((n, l) => n + countWords(l.trimmed), 0);
-  const most = parsed.posts.reduce((m, p) => Math.max(m, p.body.reduce((n, l) => n + countWords(l.trimmed), 0)), 1);
-  return words >= UNSIGNED_RATIO * most;
+  return words >= UNSIGNED_RATIO * mostWords(parsed.posts);
 }
