@@ -221,38 +221,13 @@ function rankCandidates(unit: Unit, scope: PostScope, quoted: number | undefined
     return top < 0 ? null : candidates[top]!;
   };
   let ranked: Candidate[] | undefined;
-  const rank = (): Candidate[] => (ranked ??= rankByScore(scoresOf(), candidates));
+  const rank = (): Candidate[] => (ranked ??= [...scoresOf().entries()].sort((a, b) => b[1] - a[1] || candidates[a[0]]!.abs[0] - candidates[b[0]]!.abs[0]).map(([id]) => candidates[id]!));
   let linked: Set<Candidate> | undefined;
   const speakerLinked = (): ReadonlySet<Candidate> => {
     scoresOf();
     return (linked ??= new Set([...scored!.speaker].map((id) => candidates[id]!)));
   };
   return { rank, best, speakerLinked };
-}
-
-/**
- * The scored candidates, best first: by score, then by place in the input, then in `scores`' order (a stable sort).
- * The same order as sorting `[...scores.entries()]` with that comparator, without a pair array per candidate: the
- * scores and places are read once into flat arrays and the positions sorted.
- */
-export function rankByScore(scores: ReadonlyMap<number, number>, candidates: readonly Candidate[]): Candidate[] {
-  const n = scores.size;
-  const ids = new Array<number>(n);
-  const value = new Float64Array(n);
-  const place = new Float64Array(n);
-  const order = new Array<number>(n);
-  let k = 0;
-  for (const [id, score] of scores) {
-    ids[k] = id;
-    value[k] = score;
-    place[k] = candidates[id]!.abs[0];
-    order[k] = k;
-    k++;
-  }
-  order.sort((a, b) => value[b]! - value[a]! || place[a]! - place[b]!);
-  const out = new Array<Candidate>(n);
-  for (let i = 0; i < n; i++) out[i] = candidates[ids[order[i]!]!]!;
-  return out;
 }
 
 /** What a candidate gains beyond shared words: being the parent's sentence, two reported statements, being the sentence quoted above. */

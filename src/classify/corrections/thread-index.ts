@@ -193,26 +193,16 @@ export class ThreadIndex {
   withLemmaUpTo(l: string, w: IndexWindow, max: number): number[] | null {
     const list = this.byLemma.get(l);
     if (list === undefined) return [];
-    // One walk, as `lookup` makes its list (article ids, the outliers holding the lemma, the window's run, walked
-    // back as far as `lookup` walks), that gives up once the article's and the run's ids are more than `max`
-    // (the list would be longer still), before the outliers are read.
     let article = 0;
     while (article < list.length && list[article]! < this.articleCount) article++;
-    if (article > max) return null;
-    const tail: number[] = [];
-    for (let k = list.length - 1; k >= 0; k--) {
-      const id = list[k]!;
-      const c = this.cands[id]!;
+    let inWindow = article;
+    for (let k = list.length - 1; k >= article; k--) {
+      const c = this.cands[list[k]!]!;
       if (c.seq < w.lo) break;
-      if (c.seq <= w.hi) {
-        tail.push(id);
-        if (article + tail.length > max) return null;
-      }
+      if (c.seq <= w.hi && ++inWindow > max) return null;
     }
-    const out = list.slice(0, article);
-    for (const ids of w.outliers) for (const id of ids) if (this.cands[id]!.unit.content.has(l)) out.push(id);
-    for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
-    return out.length > max ? null : out;
+    const ids = this.lookup(list, w, (c) => c.unit.content.has(l));
+    return ids.length > max ? null : ids;
   }
 
   /** Candidate ids in the window with a value under comparison key `k`. */
