@@ -31,7 +31,7 @@ export function setNamedChooserForStudy(on: boolean = SHIPPED_ON): void {
 }
 
 /** A post's words as the chooser weighs them: content words plus figures (`#95`), in first-seen order. */
-function chooserWords(text: string): Set<string> {
+export function chooserWords(text: string): Set<string> {
   const words = new Set(contentWords(text));
   for (const m of text.matchAll(FIGURE)) words.add(`#${m[0]}`);
   return words;

@@ -27,7 +27,7 @@ export interface LeftOverCandidate {
 }
 
 const LAYOUT_CUES = new Set(['explicit', 'depth', 'indent', 'replying-to']);
-const SECOND_PERSON = /\b(?:you['\u2019](?:re|ve|d|ll)|yourself|yours|your|you)\b/i;
+export const SECOND_PERSON = /\b(?:you['\u2019](?:re|ve|d|ll)|yourself|yours|your|you)\b/i;
 /** How far back the post above's alternatives are looked for. */
 const REACH = 12;
 
@@ -55,7 +55,7 @@ function nameParts(author: string): { parts: string[]; whole: string } {
  * Where the text of `post` names `author`: 2 in its first six words, 1 later, 0 not at all. A name part counts when
  * it is written capitalised as a word (a first name), or after "@" (a handle: the name run together, its start, or a part).
  */
-function namedAt(text: string, author: string): number {
+export function namedAt(text: string, author: string): number {
   const { parts, whole } = nameParts(author);
   if (parts.length === 0 && whole.length < 3) return 0;
   let at = -1;
