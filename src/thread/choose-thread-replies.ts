@@ -143,7 +143,7 @@ function shippedModel(): LinearModel {
 }
 
 // Whether the library runs the chooser (the lead may turn it off here): see docs/dump-styles.md "Session 44 (link44)".
-const SHIPPED_ON = false;
+const SHIPPED_ON = true;
 
 /** What a study sets (never the library): the model to use (`shipped`: thread-reply.model.json; null: none), and a reader of every page's candidates. */
 export interface ThreadReplyStudy {
