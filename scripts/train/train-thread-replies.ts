@@ -19,7 +19,8 @@ import { fitLogistic, toLinearModel, type Logistic } from './lib/ridge-logistic.
 import { featureHash, writeModel } from './lib/fit-model.js';
 import { analyze, parse } from '../../src/index.js';
 import type { StructureLabels } from '../study/lib/structure-labels.js';
-import { chooseInThreads, setThreadRepliesForStudy, type ThreadReplyCandidate } from '../../src/thread/choose-thread-replies.js';
+import { setThreadRepliesForStudy } from '../../src/thread/choose-thread-replies.js';
+import { chooseInThreads, type ThreadReplyCandidate } from '../../src/thread/thread-reply-features.js';
 import type { LinkPost } from '../../src/thread/left-over-links.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
@@ -115,7 +116,7 @@ const inSample = tally();
 for (const p of withRows.filter((q) => !q.round.startsWith('fx'))) score(p, all, inSample);
 console.log(`shipped fit on its own blind rows (seen): ${fmt(inSample)}`);
 if (!process.argv.includes('--dry')) {
-  const files = ['src/thread/choose-thread-replies.ts', 'src/thread/left-over-links.ts', 'src/thread/choose-named-parents.ts'];
+  const files = ['src/thread/thread-reply-features.ts', 'src/thread/left-over-links.ts', 'src/text/words.ts'];
   const model: LinearModel = {
     ...all,
     fitOn: [
