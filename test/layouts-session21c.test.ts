@@ -3,6 +3,7 @@ import { parse } from '../src/index.js';
 import { splitLines } from '../src/ingest/lines.js';
 import { isSignOff, readBadgeLine, splitFields } from '../src/ingest/styles/header-cues.js';
 import { rows } from './lib/parse-rows.js';
+import { setThreadRepliesForStudy } from '../src/thread/choose-thread-replies.js';
 
 // Session 21c, round thirteen (English news sites): shapes read without knowing the page. A reader app's thread-guide
 // bars as nesting, a link aggregator's "(domain)" and a video page's " | Channel" after the headline, a forum quote
@@ -173,13 +174,22 @@ describe('session 21c round thirteen line shapes', () => {
       'New thread: the rota for December is in Files.',
       'Reply',
     ].join('\n');
-    expect(rows(text)).toEqual([
-      ['Lena Park', null, false, 'The harbour authority moved the ferry slot consultation to next week, see their page.'],
-      ['Omar Haddad', 0, false, 'Do we still need the slides by Friday then?'],
-      ['Rita Moss', 0, false, 'I would keep Friday, the board meets Monday.'],
-      ['Lena Park', 0, false, 'Keeping Friday.'],
-      ['Sam Ortiz', null, false, 'New thread: the rota for December is in Files.'],
-    ]);
+    // The layout alone (session 44's within-thread choice off): every listed reply under the thread's post.
+    setThreadRepliesForStudy(null);
+    try {
+      expect(rows(text)).toEqual([
+        ['Lena Park', null, false, 'The harbour authority moved the ferry slot consultation to next week, see their page.'],
+        ['Omar Haddad', 0, false, 'Do we still need the slides by Friday then?'],
+        ['Rita Moss', 0, false, 'I would keep Friday, the board meets Monday.'],
+        ['Lena Park', 0, false, 'Keeping Friday.'],
+        ['Sam Ortiz', null, false, 'New thread: the rota for December is in Files.'],
+      ]);
+    } finally {
+      setThreadRepliesForStudy(undefined);
+    }
+    // (Session 44, link44) With the choice on, as the library runs: the thread's own writer answering in it, in the
+    // words of the reply above ("I would keep Friday" -> "Keeping Friday."), answers that reply, not her own post.
+    expect(rows(text)[3]).toEqual(['Lena Park', 2, false, 'Keeping Friday.']);
   });
 
   it('takes a line repeated under the same date (a quote opener) for no role line', () => {

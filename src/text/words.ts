@@ -38,3 +38,16 @@ export function contentWords(text: string): string[] {
   flush();
   return out;
 }
+
+/** A figure: a digit run with its decimal or thousands parts and a percent sign ("95", "19%", "1,000"). */
+const FIGURE = /\d+(?:[.,]\d+)*%?/g;
+
+/**
+ * A post's words as the reply-link choosers weigh them (session 43's name-cue chooser, session 44's within-thread
+ * choice): its content words plus every figure (`#95`, `#19%`), in first-seen order.
+ */
+export function wordsAndFigures(text: string): Set<string> {
+  const words = new Set(contentWords(text));
+  for (const m of text.matchAll(FIGURE)) words.add(`#${m[0]}`);
+  return words;
+}

@@ -1,4 +1,4 @@
-import { contentWords } from '../text/words.js';
+import { wordsAndFigures } from '../text/words.js';
 import type { ThreadPost } from './build-posts.js';
 
 // Session 43 (idf43, docs/dump-styles.md "Session 43 (idf43)"): session 39's name-cue chooser `idfA:4`, as
@@ -11,9 +11,6 @@ const NAMED_CUES: ReadonlySet<string> = new Set(['mention', 'address', 'replying
 
 /** How much more an earlier post's shared-word weight must be than the latest's (session 39's `idfA:4`, fixed). */
 const MARGIN = 4;
-
-/** A figure: a digit run with its decimal or thousands parts and a percent sign ("95", "19%", "1,000"). */
-const FIGURE = /\d+(?:[.,]\d+)*%?/g;
 
 // Whether the library runs the chooser: on (session 43, the lead). Its registered dev checks held (fixtures
 // byte-identical, blind 01-130 parents 0.784 -> 0.791, eval threads unchanged). test/generator.test.ts's Coral-like
@@ -28,13 +25,6 @@ let chooserOn = SHIPPED_ON;
 /** For scripts/study/* and tests only (never the library): run the name-cue chooser (true) or leave it out (false, the library's). */
 export function setNamedChooserForStudy(on: boolean = SHIPPED_ON): void {
   chooserOn = on;
-}
-
-/** A post's words as the chooser weighs them: content words plus figures (`#95`), in first-seen order. */
-function chooserWords(text: string): Set<string> {
-  const words = new Set(contentWords(text));
-  for (const m of text.matchAll(FIGURE)) words.add(`#${m[0]}`);
-  return words;
 }
 
 /**
@@ -61,7 +51,7 @@ export function chooseNamedParents(posts: ThreadPost[], byId: ReadonlyMap<string
     if (cands.length < 2 || cands[0] !== p) continue;
     if (words === undefined || df === undefined) {
       // The page's words and document frequencies, once, only when a link can move.
-      words = posts.map((q) => chooserWords(q.text));
+      words = posts.map((q) => wordsAndFigures(q.text));
       df = new Map();
       for (const w of words) for (const t of w) df.set(t, (df.get(t) ?? 0) + 1);
     }

@@ -27,7 +27,7 @@ export interface LeftOverCandidate {
 }
 
 const LAYOUT_CUES = new Set(['explicit', 'depth', 'indent', 'replying-to']);
-const SECOND_PERSON = /\b(?:you['\u2019](?:re|ve|d|ll)|yourself|yours|your|you)\b/i;
+export const SECOND_PERSON = /\b(?:you['\u2019](?:re|ve|d|ll)|yourself|yours|your|you)\b/i;
 /** How far back the post above's alternatives are looked for. */
 const REACH = 12;
 
@@ -55,7 +55,7 @@ function nameParts(author: string): { parts: string[]; whole: string } {
  * Where the text of `post` names `author`: 2 in its first six words, 1 later, 0 not at all. A name part counts when
  * it is written capitalised as a word (a first name), or after "@" (a handle: the name run together, its start, or a part).
  */
-function namedAt(text: string, author: string): number {
+export function namedAt(text: string, author: string): number {
   const { parts, whole } = nameParts(author);
   if (parts.length === 0 && whole.length < 3) return 0;
   let at = -1;
@@ -253,16 +253,28 @@ export function linkLeftOverPosts(posts: ThreadPost[], byId: ReadonlyMap<string,
   if (study === undefined) return;
   const model = study.model === 'shipped' ? shippedModel() : study.model;
   if (model === null && !study.record) return;
-  const view: LinkPost[] = posts.map((p) => ({
+  const view = linkView(posts, byId);
+  if (study.record) study.record(view, leftOverCandidates(view, eligible, articleText));
+  if (model === null) return;
+  setAnswerLinks(posts, byId, linkLeftOver(view, eligible, articleText, model));
+}
+
+/** What a link scorer reads of a thread the cues have read (`byId`: post id -> index). */
+export function linkView(posts: readonly ThreadPost[], byId: ReadonlyMap<string, number>): LinkPost[] {
+  return posts.map((p) => ({
     text: p.text,
     author: p.author,
     removed: p.removed,
     parent: p.parentId === null ? null : (byId.get(p.parentId) ?? null),
     cue: p.replyCue?.kind ?? null,
   }));
-  if (study.record) study.record(view, leftOverCandidates(view, eligible, articleText));
-  if (model === null) return;
-  const links = linkLeftOver(view, eligible, articleText, model);
+}
+
+/**
+ * Links each post of `links` (post index -> parent index) with `replyCue` kind `answer` and no span (no words of the post
+ * told it), then sets every post's depth again from its parent's (parents come first).
+ */
+export function setAnswerLinks(posts: ThreadPost[], byId: ReadonlyMap<string, number>, links: ReadonlyMap<number, number>): void {
   if (links.size === 0) return;
   for (const [i, k] of links) {
     posts[i]!.parentId = posts[k]!.id;
