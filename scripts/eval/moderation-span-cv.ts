@@ -59,7 +59,10 @@
  *   session 42, env SPAN_EDGE=1: a learned edge model (a logistic regression over the edge candidates, the words beside a
  *   highlighted run, fit cross-fit on ToxiSpans' rater spans) grows each highlight outwards where it gives >= `e`; the
  *   threshold-rule grid adds `e`; SPAN_EDGE_FEATS=scores drops its count inputs; SPAN_POST34=1 SPAN_EDGE34=<e list> adds
- *   it to span34's grid; SPAN_EDGE_DIAG=1 (post hoc) prints the first-ring candidates by band of the edge chance and exits
+ *   it to span34's grid; SPAN_EDGE_DIAG=1 (post hoc) prints the first-ring candidates by band of the edge chance and exits;
+ *   session 44, measured, not shipped: target `released+neg` fits toward SemEval-2021's released gold where a training
+ *   comment has one (moderation-data.ts `released`), env SPAN_CHOOSE_GOLD=released reads that gold in the pooled grid
+ *   where the decoding is chosen; env SPAN_LOSS=1 prints where the shipped decoding loses its F1 on tsd_train / tsd_trial
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
