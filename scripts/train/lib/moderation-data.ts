@@ -32,6 +32,11 @@ export interface ModerationRow {
    * (7,212 of 7,938 posts exact; ">= 2 raters" 0.567). The span model's target.
    */
   semeval?: Array<[number, number]>;
+  /**
+   * ToxiSpans only, since session 44: SemEval-2021 Task 5's released gold where the comment is in tsd_train.csv or
+   * tsd_trial.csv (7,938 + 690 posts; absent elsewhere). Read by the `released` span target.
+   */
+  released?: Array<[number, number]>;
   /** Span fits only, measured in session 24 (span-cv SPAN_CTX=score): the comment model's out-of-fold shown toxicity of the row. */
   commentScore?: number;
   /** ToxiSpans only: per character, the share of the span-marking raters who marked it (0 when none marked a span). */
@@ -222,6 +227,9 @@ export function readToxiSpans(dataDir: string): ModerationRow[] {
     list.push({ notToxic: a['not toxic'] === 'True', spans: byAnnotation.get(a.annotation!) ?? [] });
     byComment.set(a.comment_id!, list);
   }
+  // SemEval-2021 Task 5's released gold of the comments it holds (tsd_train first, then tsd_trial), by text.
+  const released = new Map<string, Set<number>>();
+  for (const split of ['train', 'trial'] as const) for (const r of readTsd(dataDir, split)) if (!released.has(r.text)) released.set(r.text, r.gold);
   const out: ModerationRow[] = [];
   for (const c of comments) {
     const text = c.comment_text ?? '';
@@ -243,7 +251,8 @@ export function readToxiSpans(dataDir: string): ModerationRow[] {
     }
     const share = new Float32Array(text.length);
     if (spanRaters > 0) for (let i = 0; i < text.length; i++) share[i] = marks[i]! / spanRaters;
-    out.push({ source: 'toxispans', text, targets, gold: ranges((i) => marks[i]! >= 2, text.length), semeval: ranges((i) => marks[i]! * 2 >= spanRaters && marks[i]! > 0, text.length), share });
+    const tsd = released.get(text);
+    out.push({ source: 'toxispans', text, targets, gold: ranges((i) => marks[i]! >= 2, text.length), semeval: ranges((i) => marks[i]! * 2 >= spanRaters && marks[i]! > 0, text.length), ...(tsd ? { released: ranges((i) => tsd.has(i), text.length) } : {}), share });
   }
   return out;
 }
@@ -430,9 +439,10 @@ export const SPAN_FEATURE_FILES = [...COMMENT_FEATURE_FILES, 'src/classify/moder
  * What the span model is fit toward, per word of a ToxiSpans comment: `semeval` (shipped since 2026-12-04, session
  * 12): 1 when most of its characters are in the SemEval-2021 gold (marked by at least half of the span-marking
  * raters); `share`: the mean share of span-marking raters over its characters (soft); `two-raters` (until then): 1
- * when most of its characters were marked by at least 2 raters.
+ * when most of its characters were marked by at least 2 raters; `released` (session 44): as `semeval`, but SemEval-2021's
+ * released gold where the comment has one (`ModerationRow.released`).
  */
-export type SpanTarget = 'semeval' | 'share' | 'two-raters';
+export type SpanTarget = 'semeval' | 'released' | 'share' | 'two-raters';
 export const SPAN_TARGET: SpanTarget = 'semeval';
 
 /** Span model rows: every word of every row with gold spans, its target as `target` says. */
@@ -452,7 +462,7 @@ function spanWordRows(rows: readonly ModerationRow[], scores: Lookups, target: S
     const [tokens, readings] = readText(r.text, scores.wordScores, undefined, undefined, scores.likeness);
     const inGold = new Float32Array(r.text.length);
     if (target === 'share') inGold.set(r.share!);
-    else for (const [s, e] of target === 'semeval' ? r.semeval! : r.gold) inGold.fill(1, s, e);
+    else for (const [s, e] of target === 'semeval' ? r.semeval! : target === 'released' ? (r.released ?? r.semeval!) : r.gold) inGold.fill(1, s, e);
     const context = spanReading(readings, r.text, tokens);
     if (r.commentScore !== undefined) context.commentScore = r.commentScore;
     const first = out.length;
