@@ -273,8 +273,11 @@ export interface Arbitration {
  * g35, over the rules' posts not removed: the model's extra posts not held against them) passed the same rule on 35-40
  * ... 125-130, fixtures, blind 01-130 and the eval threads, and still fails the test suite (9 tests: short generated
  * pages where the model reads fewer posts than the rules and starts under half of theirs on their lines; rules' posts
- * given with no lines: docs/dump-styles.md "Session 43 (arb43)"). The studies set any candidate through
- * `setLineRoleStudy`'s `arbitration`.
+ * given with no lines: docs/dump-styles.md "Session 43 (arb43)"). arb44's learned arbiter (`arbiter`, a logistic over
+ * facts of both readings, eight posts a side) lost authors where the first tries were right and read fixtures and blind
+ * dumps worse in the library; arb43's five-post floor passed the rule and failed the test suite's generated head
+ * layouts (docs/dump-styles.md "Session 44 (arb44)"). The studies set any candidate through `setLineRoleStudy`'s
+ * `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
 
