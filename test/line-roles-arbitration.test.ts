@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { ARBITRATION, agreementArm, readingAgreement, type PlacedPost } from '../src/ingest/line-roles.js';
 import { useArbitrationForStudy, useLineModelForStudy } from '../src/ingest/line-roles-study.js';
-import { ARBITER_MIN_KEPT, arbiterProbability, arbiterTakesModel, fitArbiter, READING_FACTS, readingFacts, type ReadingArbiter } from '../src/ingest/reading-arbiter.js';
+import { fitArbiter } from '../scripts/study/arb41-choose.js';
+import { ARBITER_MIN_KEPT, arbiterProbability, arbiterTakesModel, READING_FACTS, readingFacts, type ReadingArbiter } from '../src/ingest/reading-arbiter.js';
 
 // A forum page whose heads the rules read ("Re: TITLE by NAME(m): TIME On DATE": the name) and the shipped line-role model
 // reads with the gender mark in the name ("NAME(m"): the same start lines, no author alike, so the agreement is 0. The

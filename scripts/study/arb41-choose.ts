@@ -57,7 +57,8 @@ import { fitLineRoles, lineRoleRows, type ThreadGold } from '../train/lib/line-r
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
 import { oddAuthorShare, type AgreementMatch } from '../../src/ingest/line-roles.js';
-import { ARBITER_MIN_KEPT, arbiterTakesModel, fitArbiter, readingFacts, type ReadingArbiter } from '../../src/ingest/reading-arbiter.js';
+import { ARBITER_MIN_KEPT, arbiterTakesModel, READING_FACTS, readingFacts, type ReadingArbiter } from '../../src/ingest/reading-arbiter.js';
+import { fitLogistic } from '../train/lib/ridge-logistic.js';
 import { add, norm, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
 import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -302,6 +303,17 @@ export function arbiterEligible(r: Row): boolean {
 }
 export const arbiterLabel = (r: Row): number => (r.m.authors + r.m.starts > r.r.authors + r.r.starts ? 1 : 0);
 const setFirst = (label: string): number => Number(label.split('-')[0]);
+/**
+ * The arbiter fit on rows of reading facts with labels (1: the model read the page better): ridge-logistic.ts's fit
+ * (standardised facts, penalty 1 on the weights, none on the intercept, 50 Newton steps from zero). With no row, an
+ * arbiter that never takes the model.
+ */
+export function fitArbiter(rows: ReadonlyArray<readonly number[]>, labels: readonly number[]): ReadingArbiter {
+  const d = READING_FACTS.length;
+  if (rows.length === 0) return { mean: Array<number>(d).fill(0), sd: Array<number>(d).fill(1), weights: Array<number>(d).fill(0), bias: -10 };
+  const fit = fitLogistic(rows.map((x, i) => ({ x: [...x], y: labels[i]! })), 1, 50);
+  return { mean: fit.mean, sd: fit.sd, weights: fit.w, bias: fit.b };
+}
 /** The arbiter fit on the eligible rows of the sets that start before `first` (every set with Infinity). */
 export function arbiterBefore(rows: readonly Row[], first: number): { arbiter: ReadingArbiter; rows: number; positives: number } {
   const train = rows.filter((r) => setFirst(r.set) < first && arbiterEligible(r));

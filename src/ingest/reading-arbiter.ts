@@ -3,8 +3,8 @@
  * "Session 44 (arb44)"): a logistic regression over eleven facts of the two readings (`readingFacts`), where the
  * agreement arms before it (sessions 41-43) looked at how far the two readings agree alone. It is weighed only on pages
  * where both readings hold at least `ARBITER_MIN_KEPT` posts not removed (short pages keep the rules' reading), fit
- * forward-chained on the first tries of the blind sets (scripts/study/arb44-arbiter.ts) and deterministic: the same
- * rows give the same weights, the same facts the same choice.
+ * forward-chained on the first tries of the blind sets (scripts/study/arb41-choose.ts `fitArbiter`: the ridge logistic of
+ * scripts/train/lib/ridge-logistic.ts, deterministic) and written by scripts/study/arb44-arbiter.ts.
  */
 import arbiterData from './reading-arbiter.model.json' with { type: 'json' };
 
@@ -92,74 +92,6 @@ export function arbiterProbability(a: ReadingArbiter, facts: readonly number[]):
 export function arbiterTakesModel(a: ReadingArbiter, facts: readonly number[], kept: { model: number; rules: number }): boolean {
   if (kept.model < ARBITER_MIN_KEPT || kept.rules < ARBITER_MIN_KEPT) return false;
   return arbiterProbability(a, facts) > 0.5;
-}
-
-/** The L2 penalty on the standardised weights (not the intercept). */
-const PENALTY = 1;
-/** Newton steps from zero. */
-const STEPS = 50;
-
-/**
- * Fit the arbiter on rows of facts with labels (1: the model read the page better): standardised by the rows' mean
- * and standard deviation (0 read as 1), L2 penalty `PENALTY` on the weights, `STEPS` Newton steps from zero. With no
- * row, the arbiter that never takes the model (bias -inf is avoided: a large negative bias).
- */
-export function fitArbiter(rows: ReadonlyArray<readonly number[]>, labels: readonly number[]): ReadingArbiter {
-  const d = READING_FACTS.length;
-  if (rows.length === 0) return { mean: Array(d).fill(0), sd: Array(d).fill(1), weights: Array(d).fill(0), bias: -10 };
-  const n = rows.length;
-  const mean = Array.from({ length: d }, (_, k) => rows.reduce((s, r) => s + r[k]!, 0) / n);
-  const sd = Array.from({ length: d }, (_, k) => {
-    const v = Math.sqrt(rows.reduce((s, r) => s + (r[k]! - mean[k]!) ** 2, 0) / n);
-    return v > 1e-12 ? v : 1;
-  });
-  // design matrix with the intercept last
-  const x = rows.map((r) => [...r.map((v, k) => (v - mean[k]!) / sd[k]!), 1]);
-  const p = d + 1;
-  const beta = Array(p).fill(0) as number[];
-  for (let step = 0; step < STEPS; step++) {
-    const grad = Array(p).fill(0) as number[];
-    const hess = Array.from({ length: p }, () => Array(p).fill(0) as number[]);
-    for (let i = 0; i < n; i++) {
-      const xi = x[i]!;
-      let z = 0;
-      for (let k = 0; k < p; k++) z += beta[k]! * xi[k]!;
-      const mu = 1 / (1 + Math.exp(-z));
-      const w = mu * (1 - mu);
-      for (let k = 0; k < p; k++) {
-        grad[k]! += (mu - labels[i]!) * xi[k]!;
-        for (let j = 0; j < p; j++) hess[k]![j]! += w * xi[k]! * xi[j]!;
-      }
-    }
-    for (let k = 0; k < d; k++) {
-      grad[k]! += PENALTY * beta[k]!;
-      hess[k]![k]! += PENALTY;
-    }
-    // a tiny ridge on the intercept keeps the system solvable when every label is one class
-    hess[d]![d]! += 1e-6;
-    const delta = solve(hess, grad);
-    for (let k = 0; k < p; k++) beta[k]! -= delta[k]!;
-  }
-  return { mean, sd, weights: beta.slice(0, d), bias: beta[d]! };
-}
-
-/** Solve a x = b by Gaussian elimination with partial pivoting (a small symmetric positive definite system). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
-    [m[c], m[piv]] = [m[piv]!, m[c]!];
-    const div = m[c]![c]!;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / div;
-      if (f === 0) continue;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
 }
 
 /** The arbiter fit on the eligible first-try dumps of the blind sets 35-40 ... 131-136 (scripts/study/arb44-arbiter.ts --write). */
