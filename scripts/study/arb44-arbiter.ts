@@ -2,8 +2,9 @@
  * Study (session 44, arb44): the learned arbiter (src/ingest/reading-arbiter.ts) fit on the forward-chained run's rows
  * (scripts/study/arb41-choose.ts --arb44 --json FILE): every eligible dump of the seventeen sets 35-40 ... 131-136 (M
  * taken, eight posts not removed on both sides, g35 not holding), labelled by M's authors + starts by index above R's.
- * Prints the fit (the weights over the standardised facts); with `--write`, writes it to
- * src/ingest/reading-arbiter.model.json, the arbiter the library reads when `ARBITRATION` holds it.
+ * Prints the fit (the weights over the standardised facts); with `--write`, writes it to scripts/study/arb44-arbiter.json,
+ * the arbiter arb41-library.ts --arb44 sets through the study switch (a study's weights: nothing ships, and src/ holds
+ * model files in the one format only, test/model-hash.test.ts).
  * docs/dump-styles.md "Session 44 (arb44)".
  *
  * Run: npx tsx scripts/study/arb44-arbiter.ts .cache/arb44/choose.json [--write]
@@ -32,6 +33,6 @@ if (process.argv.includes('--write')) {
     weights: round(fit.arbiter.weights),
     bias: Number(fit.arbiter.bias.toPrecision(10)),
   };
-  writeFileSync(join(resolve(import.meta.dirname, '..', '..'), 'src', 'ingest', 'reading-arbiter.model.json'), `${JSON.stringify(out, null, 1)}\n`);
-  console.log('written: src/ingest/reading-arbiter.model.json');
+  writeFileSync(join(resolve(import.meta.dirname), 'arb44-arbiter.json'), `${JSON.stringify(out, null, 1)}\n`);
+  console.log('written: scripts/study/arb44-arbiter.json');
 }

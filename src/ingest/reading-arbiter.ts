@@ -4,9 +4,9 @@
  * agreement arms before it (sessions 41-43) looked at how far the two readings agree alone. It is weighed only on pages
  * where both readings hold at least `ARBITER_MIN_KEPT` posts not removed (short pages keep the rules' reading), fit
  * forward-chained on the first tries of the blind sets (scripts/study/arb41-choose.ts `fitArbiter`: the ridge logistic of
- * scripts/train/lib/ridge-logistic.ts, deterministic) and written by scripts/study/arb44-arbiter.ts.
+ * scripts/train/lib/ridge-logistic.ts, deterministic) and written by scripts/study/arb44-arbiter.ts to
+ * scripts/study/arb44-arbiter.json: a study's weights, not shipped (the library's `ARBITRATION` holds no arbiter).
  */
-import arbiterData from './reading-arbiter.model.json' with { type: 'json' };
 
 /** A post as the arbiter reads it: its start line (null: none), its author, whether it was removed, and its non-blank text lines. */
 export interface ArbiterPost {
@@ -93,6 +93,3 @@ export function arbiterTakesModel(a: ReadingArbiter, facts: readonly number[], k
   if (kept.model < ARBITER_MIN_KEPT || kept.rules < ARBITER_MIN_KEPT) return false;
   return arbiterProbability(a, facts) > 0.5;
 }
-
-/** The arbiter fit on the eligible first-try dumps of the blind sets 35-40 ... 131-136 (scripts/study/arb44-arbiter.ts --write). */
-export const SHIPPED_ARBITER: ReadingArbiter = { mean: arbiterData.mean, sd: arbiterData.sd, weights: arbiterData.weights, bias: arbiterData.bias };
