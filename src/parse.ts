@@ -149,6 +149,8 @@ export function parseText(text: string, rendered: string | null, options: Docume
           ? "The comment section's layout was not recognised by the rules (0 posts)"
           : fallback.oddAuthors !== null
             ? `The rules read ${parsed.posts.length} posts but ${Math.round(100 * fallback.oddAuthors)}% of their authors do not look like names (missing, no letter, a time, past four words)`
+            : fallback.arbiterP !== null
+              ? `The rules read ${parsed.posts.length} posts but the learned arbiter over the two readings' facts (posts per line, lines covered, odd and distinct authors, agreement) gives the line-role model's reading ${Math.round(100 * fallback.arbiterP)}% to read the page better`
             : fallback.agreement !== null
               ? `The rules read ${parsed.posts.length} posts but the learned line-role model places only ${Math.round(100 * fallback.agreement)}% of its posts as they do (the same start line${fallback.agreementMatch === 'start+author' ? ' and author' : fallback.agreementMatch === 'start-kept' ? ', over the posts not removed' : fallback.agreementMatch === 'start-rules' ? ", over the rules' posts not removed" : ''})`
               : fallback.countsDiffer && parsed.posts.length > fallback.parse.posts.length

@@ -11,6 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { ARBITRATION, agreementArm, readingAgreement, type PlacedPost } from '../src/ingest/line-roles.js';
 import { useArbitrationForStudy, useLineModelForStudy } from '../src/ingest/line-roles-study.js';
+import { fitArbiter } from '../scripts/study/arb41-choose.js';
+import { ARBITER_MIN_KEPT, arbiterProbability, arbiterTakesModel, READING_FACTS, readingFacts, type ReadingArbiter } from '../src/ingest/reading-arbiter.js';
 
 // A forum page whose heads the rules read ("Re: TITLE by NAME(m): TIME On DATE": the name) and the shipped line-role model
 // reads with the gender mark in the name ("NAME(m"): the same start lines, no author alike, so the agreement is 0. The
@@ -300,5 +302,79 @@ describe('agreement arm (session 41)', () => {
         expect(byModel(AGREES)).toBe(false);
         expect(authors(AGREES)).toEqual(['Gwen Tallis', 'Oskar Brandt', 'Priya Nandakumar', 'Tomas Reyes']);
       }
+  });
+});
+
+// The review page with ten reviews: the rules again start each review from the second on at the footer line above it.
+const MORE_REVIEWERS = ['Ines Falk', 'Joe Mbeki', 'Karin Lund', 'Liam Doyle', 'Nora Sato'];
+const SHIFTED_TEN = `${SHIFTED}${[
+  'The contractor did the school roof too, and that one leaked within a year.',
+  'Nine weeks of scaffolding on the square will hurt the Saturday market stalls.',
+  'Is the old slate being reused anywhere? It seems a waste to throw it away.',
+  'The chamber ceiling needs repainting after the leaks as well, is that in the price?',
+  'Good to see the money spent on something we all use, for once.',
+].map((t, k) => `\n${MORE_REVIEWERS[k]}\n${t}\nWas this helpful? Yes · No\n`).join('')}`;
+
+/** An arbiter that always (bias 10) or never (bias -10) takes the model's reading, whatever the facts. */
+const constantArbiter = (bias: number): ReadingArbiter => ({ mean: Array(11).fill(0), sd: Array(11).fill(1), weights: Array(11).fill(0), bias });
+const arbiterPost = (line: number | null, author: string | null, textLines: number, removed = false) => ({ line, author, removed, textLines });
+
+describe('learned arbiter (session 44, arb44)', () => {
+  it('reads the eleven facts of two readings', () => {
+    const rules = [arbiterPost(10, 'Ann', 2), arbiterPost(14, 'Bo', 3), arbiterPost(18, 'ann', 1), arbiterPost(null, null, 0, true)];
+    const model = [arbiterPost(10, 'Ann', 2), arbiterPost(15, 'Bo', 2), arbiterPost(18, 'Ann', 1), arbiterPost(20, 'Cy', 2), arbiterPost(24, null, 1, true)];
+    const f = readingFacts(model, rules, 20, { model: 0.1, rules: 0.2 });
+    expect(f).toHaveLength(READING_FACTS.length);
+    // two of the model's four kept posts on the rules' start lines: over the larger kept count (4) and over the rules' (3)
+    expect(f.slice(0, 2)).toEqual([2 / 4, 2 / 3]);
+    expect(f.slice(2, 6)).toEqual([3 / 20, 4 / 20, 6 / 20, 7 / 20]);
+    expect(f.slice(6, 8)).toEqual([0.2, 0.1]);
+    // distinct folded names: Ann and ann are one
+    expect(f.slice(8, 10)).toEqual([2 / 3, 3 / 4]);
+    expect(f[10]).toBeCloseTo(Math.log(5 / 4), 12);
+  });
+
+  it('takes the model only with eight posts not removed on both sides', () => {
+    const yes = constantArbiter(10);
+    const facts = Array(11).fill(0);
+    expect(ARBITER_MIN_KEPT).toBe(8);
+    expect(arbiterTakesModel(yes, facts, { model: 8, rules: 8 })).toBe(true);
+    expect(arbiterTakesModel(yes, facts, { model: 7, rules: 12 })).toBe(false);
+    expect(arbiterTakesModel(yes, facts, { model: 12, rules: 7 })).toBe(false);
+    expect(arbiterTakesModel(constantArbiter(-10), facts, { model: 20, rules: 20 })).toBe(false);
+  });
+
+  it('fits deterministically and learns which side of a fact the model reads better', () => {
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const a = (i % 10) / 10;
+      rows.push([a, a, 0.1, 0.1, 0.5, 0.5, 0, 0, 1, 1, 0]);
+      labels.push(a < 0.45 ? 1 : 0);
+    }
+    const fit = fitArbiter(rows, labels);
+    expect(fitArbiter(rows, labels)).toEqual(fit);
+    expect(arbiterProbability(fit, [0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0, 0, 1, 1, 0])).toBeGreaterThan(0.9);
+    expect(arbiterProbability(fit, [0.9, 0.9, 0.1, 0.1, 0.5, 0.5, 0, 0, 1, 1, 0])).toBeLessThan(0.1);
+    // one class only: finite, and on that side
+    const none = fitArbiter(rows, labels.map(() => 0));
+    expect(Number.isFinite(none.bias)).toBe(true);
+    expect(arbiterProbability(none, rows[0]!)).toBeLessThan(0.5);
+  });
+
+  it('through the study switch, takes the model reading on a ten-review page where it predicts so, with its own message', () => {
+    useArbitrationForStudy({ tau: 0, guard: 'g35', arbiter: constantArbiter(10) });
+    const doc = parse(SHIFTED_TEN);
+    const msg = doc.messages.find((m) => m.ruleId === 'thread/line-model');
+    expect(msg?.reason).toMatch(/the learned arbiter over the two readings' facts .* gives the line-role model's reading 100% to read the page better/);
+    expect(doc.thread.posts.map((p) => p.author)).toEqual([...REVIEWERS, ...MORE_REVIEWERS]);
+  });
+
+  it('keeps the rules on a page under its floor, and where it predicts the rules read better', () => {
+    useArbitrationForStudy({ tau: 0, guard: 'g35', arbiter: constantArbiter(10) });
+    expect(byModel(SHIFTED)).toBe(false);
+    useArbitrationForStudy({ tau: 0, guard: 'g35', arbiter: constantArbiter(-10) });
+    expect(byModel(SHIFTED_TEN)).toBe(false);
+    expect(authors(SHIFTED_TEN).slice(1)).toEqual(Array(9).fill('Was this helpful? Yes'));
   });
 });

@@ -38,12 +38,18 @@
  * tau 0.5, taking M only where R and M each have at least five posts not removed. The run records every agreement and
  * both readings' counts of posts not removed.
  *
- * Reads the sets 35-40 ... 125-130 (125-130, session 42's held-out set, is development data since session 43); never
- * 131-136 (session 43's held-out set): the dumps are the gold files numbered 35-130, filtered by number before any is
+ * With `--arb44` (session 44, arb44; docs/dump-styles.md "Session 44 (arb44)"): two candidates, guard g35 in both: (b)
+ * arb43's `start-kept` at tau 0.5 with five posts not removed on both sides; (c) the learned arbiter
+ * (src/ingest/reading-arbiter.ts), fit forward-chained in the report: for each set, on the eligible dumps (M taken, eight
+ * posts not removed on both sides, g35 not holding) of the sets before it, labelled by M's authors + starts above R's.
+ * The run records each dump's eleven reading facts (`readingFacts`).
+ *
+ * Reads the sets 35-40 ... 131-136 (131-136, session 43's held-out set, is development data since session 44); never
+ * 137-142 (session 44's held-out set): the dumps are the gold files numbered 35-136, filtered by number before any is
  * opened.
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start|start-kept | --arb43] [--sets 35-40,41-46] [--json FILE]
- *      npx tsx scripts/study/arb41-choose.ts [--match start|start-kept | --arb43] --report FILE
+ * Run: nice -n 10 npx tsx scripts/study/arb41-choose.ts [--match start|start-kept | --arb43 | --arb44] [--sets 35-40,41-46] [--json FILE]
+ *      npx tsx scripts/study/arb41-choose.ts [--match start|start-kept | --arb43 | --arb44] --report FILE
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -51,6 +57,8 @@ import { fitLineRoles, lineRoleRows, type ThreadGold } from '../train/lib/line-r
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import { useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
 import { oddAuthorShare, type AgreementMatch } from '../../src/ingest/line-roles.js';
+import { ARBITER_MIN_KEPT, arbiterTakesModel, READING_FACTS, readingFacts, type ReadingArbiter } from '../../src/ingest/reading-arbiter.js';
+import { fitLogistic } from '../train/lib/ridge-logistic.js';
 import { add, norm, rates, scoreDoc, scoreFigure, zero, type Score, type ScoredDoc } from './lib/thread-score.js';
 import { studyBlind, studyFixtures } from './lib/left-out-data.js';
 import { parse as todayParse } from '../../src/index.js';
@@ -65,10 +73,10 @@ const here = resolve(import.meta.dirname, '..', '..');
 const blindDir = join(here, 'fixtures', 'blind-threads');
 
 /**
- * The last blind dump this study may read: 130 (131-136 are session 43's held-out set). Session 41 read to 118, session
- * 42 to 124 (each next round was that session's held-out set).
+ * The last blind dump this study may read: 136 (137-142 are session 44's held-out set). Session 41 read to 118, session
+ * 42 to 124, session 43 to 130 (each next round was that session's held-out set).
  */
-export const LAST_READ = 130;
+export const LAST_READ = 136;
 
 export const TAUS = [0.25, 0.5, 0.75] as const;
 export const GUARDS = ['g35', 'gle'] as const;
@@ -108,6 +116,8 @@ interface Row {
   mKept?: number;
   oddR: number;
   oddM: number;
+  /** The eleven reading facts of R and M (`readingFacts`, arb44). */
+  facts?: number[];
 }
 
 const fold = (a: string | null | undefined): string => norm(a).toLowerCase();
@@ -228,12 +238,19 @@ function run(): Row[] {
       const agStart = agreementOf(mPlaced, rPlaced, 'start');
       const agKept = agreementOf(mPlaced, rPlaced, 'start-kept');
       const agRules = agreementOf(mPlaced, rPlaced, 'start-rules');
+      const textLines = (t: string): number => t.split('\n').filter((l) => l.trim() !== '').length;
+      const facts = readingFacts(
+        mPosts.map((p, k) => ({ ...mPlaced[k]!, textLines: textLines(p.text) })),
+        rPosts.map((p, k) => ({ ...rPlaced[k]!, textLines: textLines(p.text) })),
+        lines.filter((l) => l.trim() !== '').length,
+        { model: odd(mPosts), rules: odd(rPosts) },
+      );
       const row: Row = {
         name: d.name, set: set.label, gold: d.gold.posts.length,
         r: scoreDoc({ thread: { posts: rPosts } }, d.gold), m: scoreDoc(docM, d.gold), mTaken,
         rPosts: rPosts.length, mPosts: mPosts.length, rUnplaced, rRemoved, mUnplaced,
         agreed: ag.agreed, agreement: ag.share, agreedStart: agStart.agreed, agreementStart: agStart.share, agreedKept: agKept.agreed, agreementKept: agKept.share,
-        agreedRules: agRules.agreed, agreementRules: agRules.share, rKept: rPosts.filter((p) => !p.removed).length, mKept: mPosts.filter((p) => !p.removed).length, oddR: odd(rPosts), oddM: odd(mPosts),
+        agreedRules: agRules.agreed, agreementRules: agRules.share, rKept: rPosts.filter((p) => !p.removed).length, mKept: mPosts.filter((p) => !p.removed).length, oddR: odd(rPosts), oddM: odd(mPosts), facts,
       };
       rows.push(row);
       console.log(`${d.name}: R ${scoreFigure(row.r)} M ${scoreFigure(row.m)} agree ${row.agreed}/${Math.max(row.rPosts, row.mPosts)} = ${row.agreement.toFixed(2)} (start lines ${agStart.agreed} = ${agStart.share.toFixed(2)}, not removed ${agKept.share.toFixed(2)}, over R's ${agRules.share.toFixed(2)}; kept R / M ${row.rKept} / ${row.mKept}) odd m/r ${row.oddM.toFixed(2)}/${row.oddR.toFixed(2)} unplaced R ${rUnplaced} (removed ${rRemoved}) M ${mUnplaced}${mTaken ? '' : ' (M not taken)'}`);
@@ -278,14 +295,58 @@ export const ARB43_CANDIDATES: Cand[] = [
   R_CAND,
   M_CAND,
 ];
-const ARB43_RUN = args.includes('--arb43');
+/** arb44's (c): eligible dumps (M taken, `ARBITER_MIN_KEPT` posts not removed on both sides, g35 not holding) and their label. */
+export function arbiterEligible(r: Row): boolean {
+  if (r.facts === undefined || r.rKept === undefined || r.mKept === undefined) throw new Error(`${r.name}: no reading facts in this run; run again with --arb44`);
+  const held = r.oddM >= ODD && r.oddM > r.oddR;
+  return r.mTaken && r.rKept >= ARBITER_MIN_KEPT && r.mKept >= ARBITER_MIN_KEPT && !held;
+}
+export const arbiterLabel = (r: Row): number => (r.m.authors + r.m.starts > r.r.authors + r.r.starts ? 1 : 0);
+const setFirst = (label: string): number => Number(label.split('-')[0]);
+/**
+ * The arbiter fit on rows of reading facts with labels (1: the model read the page better): ridge-logistic.ts's fit
+ * (standardised facts, penalty 1 on the weights, none on the intercept, 50 Newton steps from zero). With no row, an
+ * arbiter that never takes the model.
+ */
+export function fitArbiter(rows: ReadonlyArray<readonly number[]>, labels: readonly number[]): ReadingArbiter {
+  const d = READING_FACTS.length;
+  if (rows.length === 0) return { mean: Array<number>(d).fill(0), sd: Array<number>(d).fill(1), weights: Array<number>(d).fill(0), bias: -10 };
+  const fit = fitLogistic(rows.map((x, i) => ({ x: [...x], y: labels[i]! })), 1, 50);
+  return { mean: fit.mean, sd: fit.sd, weights: fit.w, bias: fit.b };
+}
+/** The arbiter fit on the eligible rows of the sets that start before `first` (every set with Infinity). */
+export function arbiterBefore(rows: readonly Row[], first: number): { arbiter: ReadingArbiter; rows: number; positives: number } {
+  const train = rows.filter((r) => setFirst(r.set) < first && arbiterEligible(r));
+  return { arbiter: fitArbiter(train.map((r) => r.facts!), train.map(arbiterLabel)), rows: train.length, positives: train.filter((r) => arbiterLabel(r) === 1).length };
+}
+/** Candidate (c) forward-chained over `rows`: each set's dumps judged by the arbiter fit on the sets before it. */
+export function arbiterCandidate(rows: readonly Row[]): Cand {
+  const bySet = new Map<string, ReadingArbiter>();
+  for (const s of new Set(rows.map((r) => r.set))) bySet.set(s, arbiterBefore(rows, setFirst(s)).arbiter);
+  return {
+    label: `arbiter, eight kept, g35 (forward-chained)`,
+    take: (r: Row) => arbiterEligible(r) && arbiterTakesModel(bySet.get(r.set)!, r.facts!, { model: r.mKept!, rules: r.rKept! }),
+  };
+}
+const ARB44_RUN = args.includes('--arb44');
+const ARB43_RUN = args.includes('--arb43') || ARB44_RUN;
 const mi = args.indexOf('--match');
 const MATCH: AgreementMatch = ARB43_RUN ? 'start-rules' : mi >= 0 && (args[mi + 1] === 'start' || args[mi + 1] === 'start-kept') ? args[mi + 1] as AgreementMatch : 'start+author';
-const cands = ARB43_RUN ? ARB43_CANDIDATES : MATCH === 'start' ? START_CANDIDATES : MATCH === 'start-kept' ? KEPT_CANDIDATES : CANDIDATES;
-const ruled = cands.filter((c) => c !== R_CAND && c !== M_CAND);
+let cands = ARB44_RUN ? [ARB43_CANDIDATES[3]!, R_CAND, M_CAND] : ARB43_RUN ? ARB43_CANDIDATES : MATCH === 'start' ? START_CANDIDATES : MATCH === 'start-kept' ? KEPT_CANDIDATES : CANDIDATES;
+let ruled = cands.filter((c) => c !== R_CAND && c !== M_CAND);
 
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 function report(rows: readonly Row[]): void {
+  if (ARB44_RUN) {
+    const c = arbiterCandidate(rows);
+    cands = [ARB43_CANDIDATES[3]!, c, R_CAND, M_CAND];
+    ruled = [ARB43_CANDIDATES[3]!, c];
+    console.log(`arb44 (c): forward fits per set (eligible training rows, of them M better):`);
+    for (const s of new Set(rows.map((r) => r.set))) {
+      const f = arbiterBefore(rows, setFirst(s));
+      console.log(`  ${s}: ${f.rows} rows (${f.positives} M better); this set's eligible dumps ${rows.filter((r) => r.set === s && arbiterEligible(r)).length}`);
+    }
+  }
   const sets = [...new Set(rows.map((r) => r.set))];
   const read = (c: Cand, rs: readonly Row[]): Score => rs.reduce((s, r) => add(s, c.take(r) ? r.m : r.r), zero());
   const R = R_CAND;
@@ -317,7 +378,7 @@ function report(rows: readonly Row[]): void {
   console.log(`| dump | set | gold | posts R / M${ARB43_RUN ? ' (not removed)' : ''} | R unplaced | agreement${ARB43_RUN ? ' over R / over the larger' : ''} | odd M / R | authors R / M | starts R / M | taken by |`);
   console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
   for (const r of rows) {
-    const by = ruled.filter((c) => c.take(r)).map((c) => (ARB43_RUN ? c.label.replace(/, g35/, '').replace('tau ', '') : c.label.replace(/^start(-kept)?, /, '').replace('tau ', '').replace(', ', '')));
+    const by = ruled.filter((c) => c.take(r)).map((c) => (ARB44_RUN ? c.label.split(',')[0]!.replace('start-kept', 'b').replace('arbiter', 'c') : ARB43_RUN ? c.label.replace(/, g35/, '').replace('tau ', '') : c.label.replace(/^start(-kept)?, /, '').replace('tau ', '').replace(', ', '')));
     const posts = ARB43_RUN ? `${r.rPosts} / ${r.mPosts} (${r.rKept} / ${r.mKept})` : `${r.rPosts} / ${r.mPosts}`;
     const agreement = ARB43_RUN ? `${r.agreementRules!.toFixed(2)} / ${r.agreementKept!.toFixed(2)}` : (MATCH === 'start' ? r.agreementStart! : MATCH === 'start-kept' ? r.agreementKept! : r.agreement).toFixed(2);
     console.log(`| ${r.name} | ${r.set} | ${r.gold} | ${posts}${r.mTaken ? '' : ' (not taken)'} | ${r.rUnplaced} | ${agreement} | ${r.oddM.toFixed(2)} / ${r.oddR.toFixed(2)} | ${(r.r.authors / r.gold).toFixed(2)} / ${(r.m.authors / r.gold).toFixed(2)} | ${(r.r.starts / r.gold).toFixed(2)} / ${(r.m.starts / r.gold).toFixed(2)} | ${by.join(' ') || '-'} |`);

@@ -6,16 +6,18 @@
  * eval threads' parse output changes, with their figures (measured only: any move disqualifies the candidate).
  * With `--match start` (arb41b): the three candidates whose agreement compares start lines alone (guard gle) in place
  * of the six; with `--match start-kept` (arb42): the three over the posts not removed (guard g35); with `--arb43`
- * (session 43): arb43's four (arb41-choose.ts `ARB43`, guard g35).
- * Reads blind 01-130 (125-130 are development data since session 43); never 131-136, session 43's held-out set (the
+ * (session 43): arb43's four (arb41-choose.ts `ARB43`, guard g35); with `--arb44` (session 44): arb43's (b) and the
+ * learned arbiter fit on all seventeen sets (scripts/study/arb44-arbiter.json, written by scripts/study/arb44-arbiter.ts --write).
+ * Reads blind 01-136 (131-136 are development data since session 44); never 137-142, session 44's held-out set (the
  * blind dumps are filtered by number before any is opened).
  *
- * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start|start-kept | --arb43] [--json FILE]
+ * Run: nice -n 10 npx tsx scripts/study/arb41-library.ts [--match start|start-kept | --arb43 | --arb44] [--json FILE]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { useArbitrationForStudy, useLineModelForStudy } from '../../src/ingest/line-roles-study.js';
 import type { Arbitration } from '../../src/ingest/line-roles.js';
+import type { ReadingArbiter } from '../../src/ingest/reading-arbiter.js';
 import { parse as todayParse } from '../../src/index.js';
 import { blindNumber } from '../train/lib/blind-rounds.js';
 import type { ThreadGold } from '../train/lib/line-roles-data.js';
@@ -26,10 +28,17 @@ type Doc = ScoredDoc & { messages: Array<{ ruleId: string }> };
 const parse = todayParse as unknown as (t: string, o?: object) => Doc;
 const here = resolve(import.meta.dirname, '..', '..');
 
+/** arb44's arbiter fit on the eligible first-try dumps of 35-40 ... 131-136 (scripts/study/arb44-arbiter.ts --write). */
+const SHIPPED_ARBITER = JSON.parse(readFileSync(join(here, 'scripts', 'study', 'arb44-arbiter.json'), 'utf8')) as ReadingArbiter;
 const matchArg = process.argv.includes('--match') ? process.argv[process.argv.indexOf('--match') + 1] : undefined;
 const candidates: Array<{ label: string; a: Arbitration | null }> = [
   { label: 'off (main)', a: null },
-  ...(process.argv.includes('--arb43')
+  ...(process.argv.includes('--arb44')
+    ? [
+        { label: 'start-kept, tau 0.5, g35, five kept', a: { tau: 0.5, guard: ARB43_GUARD, match: 'start-kept' as const, minKept: 5 } },
+        { label: 'arbiter, eight kept, g35 (shipped fit)', a: { tau: 0, guard: ARB43_GUARD, arbiter: SHIPPED_ARBITER } },
+      ]
+    : process.argv.includes('--arb43')
     ? ARB43.map((c) => ({ label: c.label, a: { tau: c.tau, guard: ARB43_GUARD, match: c.match, ...(c.minKept !== undefined ? { minKept: c.minKept } : {}) } }))
     : matchArg === 'start'
     ? TAUS.map((tau) => ({ label: `start, tau ${tau}, ${START_GUARD}`, a: { tau, guard: START_GUARD, match: 'start' as const } }))

@@ -27,6 +27,7 @@ import { newPost } from './styles/counted.js';
 import { isRemovedPlaceholder } from './section-cues.js';
 import { splitLeadingQuotes } from '../thread/split-quote.js';
 import modelData from './line-roles.model.json' with { type: 'json' };
+import { arbiterProbability, arbiterTakesModel, readingFacts, type ArbiterPost, type ReadingArbiter } from './reading-arbiter.js';
 
 /** What a post's first line has: a letter or a pictograph. */
 const TEXT_MARK = /[\p{L}\p{Extended_Pictographic}]/u;
@@ -251,6 +252,12 @@ export interface Arbitration {
    * the short pages the test suite generates, two posts on other lines put any agreement under tau); default none.
    */
   minKept?: number;
+  /**
+   * The learned arbiter (session 44, arb44's (c), src/ingest/reading-arbiter.ts): with it, `tau`, `match` and `minKept`
+   * are not read; the model's reading is taken where the arbiter predicts it reads the page better (both readings with
+   * its floor of posts not removed) and the guard does not hold. Default none (the agreement arm).
+   */
+  arbiter?: ReadingArbiter;
 }
 
 /**
@@ -266,8 +273,11 @@ export interface Arbitration {
  * g35, over the rules' posts not removed: the model's extra posts not held against them) passed the same rule on 35-40
  * ... 125-130, fixtures, blind 01-130 and the eval threads, and still fails the test suite (9 tests: short generated
  * pages where the model reads fewer posts than the rules and starts under half of theirs on their lines; rules' posts
- * given with no lines: docs/dump-styles.md "Session 43 (arb43)"). The studies set any candidate through
- * `setLineRoleStudy`'s `arbitration`.
+ * given with no lines: docs/dump-styles.md "Session 43 (arb43)"). arb44's learned arbiter (`arbiter`, a logistic over
+ * facts of both readings, eight posts a side) lost authors where the first tries were right and read fixtures and blind
+ * dumps worse in the library; arb43's five-post floor passed the rule and failed the test suite's generated head
+ * layouts (docs/dump-styles.md "Session 44 (arb44)"). The studies set any candidate through `setLineRoleStudy`'s
+ * `arbitration`.
  */
 export const ARBITRATION: Arbitration | null = null;
 
@@ -341,6 +351,11 @@ function oddGuardHolds(modelOdd: number, rulesOdd: number): boolean {
 /** Each post's start line (the first non-blank line of its own text, as `weigh` finds it) and author. */
 function placed(posts: readonly RawPost[]): PlacedPost[] {
   return ownText(posts).map((text, k) => ({ line: text.find((l) => !isBlank(l))?.index ?? null, author: posts[k]!.author, removed: posts[k]!.removed === true }));
+}
+
+/** Each post as the learned arbiter reads it (`placed`'s start line and author, and its own non-blank text lines). */
+function arbiterPosts(posts: readonly RawPost[], at: readonly PlacedPost[]): ArbiterPost[] {
+  return ownText(posts).map((text, k) => ({ ...at[k]!, textLines: text.filter((l) => !isBlank(l)).length }));
 }
 
 /** With at least this share of odd authors in the rules' reading, the model's reading is weighed against it (session 31). */
@@ -507,6 +522,8 @@ export interface ModelSection {
   agreement: number | null;
   /** With `agreement`, what the posts were compared on (`Arbitration.match`); else null. */
   agreementMatch: AgreementMatch | null;
+  /** When the model's reading was taken by the learned arbiter (`Arbitration.arbiter`, arb44): its probability; else null. */
+  arbiterP: number | null;
 }
 
 /**
@@ -546,7 +563,7 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
       else if (r === 'start') starts.push(i);
     });
     if (starts.length === 0) return null;
-    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false, agreement: null, agreementMatch: null };
+    const read = { ...readPosts(lines, roles, starts), facts, oddAuthors: null, countsDiffer: false, agreement: null, agreementMatch: null, arbiterP: null };
     const modelOdd = oddAuthorShare(read.parse.posts);
     // A reading whose authors look wrong more often than the rules' (and in a quarter of its posts or more) never
     // replaces posts the rules read (session 35: the line-role model refit on 01-82 read a sentence that recurs
@@ -559,6 +576,14 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     if (arbitration === null || rules.posts.length === 0) return null;
     const modelPlaced = placed(read.parse.posts);
     const rulesPlaced = placed(rules.posts);
+    if (arbitration.arbiter !== undefined) {
+      if (arbitration.guard === 'g35' ? oddGuardHolds(modelOdd, rulesOdd) : modelOdd > rulesOdd) return null;
+      const modelPosts = arbiterPosts(read.parse.posts, modelPlaced);
+      const rulePosts = arbiterPosts(rules.posts, rulesPlaced);
+      const facts = readingFacts(modelPosts, rulePosts, nonBlank, { model: modelOdd, rules: rulesOdd });
+      const kept = { model: keptCount(modelPlaced), rules: keptCount(rulesPlaced) };
+      return arbiterTakesModel(arbitration.arbiter, facts, kept) ? { ...read, arbiterP: arbiterProbability(arbitration.arbiter, facts) } : null;
+    }
     const agreement = readingAgreement(modelPlaced, rulesPlaced, arbitration.match);
     const kept = { model: keptCount(modelPlaced), rules: keptCount(rulesPlaced) };
     return agreementArm(arbitration, agreement, modelOdd, rulesOdd, kept) ? { ...read, agreement, agreementMatch: arbitration.match ?? 'start+author' } : null;
@@ -615,7 +640,7 @@ function ownHeads(lines: readonly Line[], roles: Array<LineRole | null>): void {
   for (let i = lines.length - 2; i >= 0; i--) if (shapes[i] !== null && roles[i] !== 'start' && roles[i + 1] === 'start' && shapes[i + 1] === shapes[i]) roles[i] = 'start';
 }
 
-function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer' | 'agreement' | 'agreementMatch'> {
+function readPosts(lines: readonly Line[], roles: ReadonlyArray<LineRole | null>, starts: readonly number[]): Omit<ModelSection, 'facts' | 'oddAuthors' | 'countsDiffer' | 'agreement' | 'agreementMatch' | 'arbiterP'> {
   // A removal note (`isRemovedPlaceholder`, the rules' own reader) is a removed post wherever the model put it: it is
   // never a head, and a post's text stops at it (session 25: without them every post after a removed one was read
   // one place early).
