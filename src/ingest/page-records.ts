@@ -41,10 +41,11 @@ import { lineOver, readOneLineRecords } from './one-line-records.js';
  */
 export function readPageRecords(page: SectionParse, lines: readonly Line[]): SectionParse {
   // (Session 43) A toggle row read as every record's name, and records printed head and text on one line.
-  const parsed = readOneLineRecords(page, lines);
+  // (Session 44) Heads printed under the text, before the readings below judge records by their heads.
+  const parsed = withHeadsUnderText(readOneLineRecords(page, lines), lines);
   const tails = gapTails(parsed);
   const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withWordTails(withGapNames(parsed, tails)), tails), tails)), lines);
-  return withHeadsUnderText(withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines)), lines);
+  return withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines));
 }
 
 // A wide gap inside a line: two spaces or more, or a tab.
