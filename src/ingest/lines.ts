@@ -35,10 +35,17 @@ export interface Field {
   end: number;
 }
 
-/** White space of a line: space, tab, NBSP, BOM, vertical tab, form feed, ideographic space, zero-width space. */
+/**
+ * White space of a line: space, tab, NBSP, BOM, vertical tab, form feed, ideographic space, zero-width space, and
+ * (session 44) the left-to-right and right-to-left marks (U+200E, U+200F): invisible, a page prints them around a date
+ * (`\u200e12-04-2026 07:51 AM`) or a name, and at a line's edge they are no part of what the line says.
+ */
 export function isBlankChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000 || c === 0x200b;
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || c === 0x3000 || c === 0x200b || c === 0x200e || c === 0x200f;
 }
+
+/** A direction mark (U+200E, U+200F): blank at a line's edge, but no indentation. */
+const isDirectionMark = (c: number): boolean => c === 0x200e || c === 0x200f;
 
 /** A thread-guide bar of a reader app's nested replies: "│" (U+2502) or "┃" (U+2503). */
 function isGuideBar(c: number): boolean {
@@ -66,7 +73,7 @@ export function splitLines(text: string): Line[] {
     let indent = 0;
     for (;;) {
       while (cs < end && isBlankChar(text.charCodeAt(cs))) {
-        indent += text.charCodeAt(cs) === 9 ? 4 : 1;
+        indent += text.charCodeAt(cs) === 9 ? 4 : isDirectionMark(text.charCodeAt(cs)) ? 0 : 1;
         cs++;
       }
       // A reader app's thread guide ("│ │ reply"): a box-drawing bar followed by white space or the line's end

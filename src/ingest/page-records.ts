@@ -41,7 +41,8 @@ import { lineOver, readOneLineRecords } from './one-line-records.js';
  */
 export function readPageRecords(page: SectionParse, lines: readonly Line[]): SectionParse {
   // (Session 43) A toggle row read as every record's name, and records printed head and text on one line.
-  const parsed = readOneLineRecords(page, lines);
+  // (Session 44) Heads printed under the text, before the readings below judge records by their heads.
+  const parsed = withHeadsUnderText(readOneLineRecords(page, lines), lines);
   const tails = gapTails(parsed);
   const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withWordTails(withGapNames(parsed, tails)), tails), tails)), lines);
   return withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines));
@@ -411,5 +412,92 @@ function withNamesUnderFooters(parsed: SectionParse, lines: readonly Line[]): Se
     parsed.lineKinds.set(name.index, 'post-header');
     parsed.linePost.set(name.index, k);
   }
+  return parsed;
+}
+
+// A head's first line `NAME, Place`: a name, one comma, a place (no figure: not a date).
+const PLACE = /^([^,\d]{2,40}), ([^,\d]{2,40})$/u;
+
+/** A post's lines of text, blank ones left out. */
+const textLines = (p: RawPost): Line[] => p.body.filter((l) => !isBlank(l));
+
+/**
+ * The lines right under a post's last line of text, down to the first blank line or line of another post's text: the
+ * head a page that signs its records under the text prints there (name, time, buttons), else none.
+ */
+function runUnder(p: RawPost, parsed: SectionParse, lines: readonly Line[]): Line[] {
+  const text = textLines(p);
+  const out: Line[] = [];
+  for (let k = text[text.length - 1]!.index + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    const kind = parsed.lineKinds.get(k);
+    if (isBlank(l) || kind === 'post-body' || kind === 'post-removed') break;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * (Session 44) Heads under the text: a page that prints each record's name, time and buttons *under* its text (`text` /
+ * `NAME, Town` / `5 December 2026, 08:12` / `Reply | Report`), read by a reader that takes the lines over a text for its
+ * head, gives every post the name of the post above (the first none). The page says so by its shape: the first post
+ * with text has no name; the head lines of four posts in five with one stand right under the text of the post above
+ * (no blank line between) and apart from their own text (a blank line between); and under the last post's text stands a
+ * name-shaped run of lines too (the last head, which no post took). Then each post's head is the run of lines right
+ * under its own text. A page template of `NAME, Place` on every head (one comma, both sides short, no figure) gives
+ * the name before the comma.
+ */
+function withHeadsUnderText(parsed: SectionParse, lines: readonly Line[]): SectionParse {
+  const live = parsed.posts.map((p, k) => ({ p, k })).filter(({ p }) => !p.removed && textLines(p).length > 0);
+  if (live.length < 5) return parsed;
+  const headOf = (p: RawPost): Line[] => {
+    const first = textLines(p)[0]!.index;
+    return p.raw.filter((l) => l.index < first && !isBlank(l)).sort((a, b) => a.index - b.index);
+  };
+  let headed = 0;
+  let hugging = 0;
+  for (let j = 1; j < live.length; j++) {
+    const head = headOf(live[j]!.p);
+    if (head.length === 0 || live[j]!.p.author === null) continue;
+    headed++;
+    const above = textLines(live[j - 1]!.p);
+    const hugsAbove = head[0]!.index === above[above.length - 1]!.index + 1;
+    const apartBelow = head[head.length - 1]!.index + 1 < textLines(live[j]!.p)[0]!.index;
+    if (hugsAbove && apartBelow) hugging++;
+  }
+  if (headed < 4 || hugging < 0.8 * headed) return parsed;
+  const runs = live.map(({ p }) => runUnder(p, parsed, lines));
+  // The page's template: every head's first line `NAME, Place`.
+  const placed = runs.every((r) => r.length === 0 || PLACE.test(r[0]!.trimmed));
+  const nameOf = (l: Line): string => (placed ? PLACE.exec(l.trimmed)![1]!.trim() : l.trimmed);
+  const lastRun = runs[runs.length - 1]!;
+  if (lastRun.length === 0 || !NAME_LINE.test(nameOf(lastRun[0]!)) || runs.filter((r) => r.length > 0).length < 0.9 * live.length) return parsed;
+  for (const { p } of live) {
+    for (const l of headOf(p)) {
+      parsed.lineKinds.set(l.index, 'comment-chrome');
+      parsed.linePost.delete(l.index);
+    }
+  }
+  live.forEach(({ p, k }, j) => {
+    const run = runs[j]!;
+    p.raw = run;
+    p.author = null;
+    p.authorSpan = null;
+    p.timestamp = null;
+    p.replyTo = null;
+    p.isOP = false;
+    if (run.length === 0) return;
+    const name = run[0]!;
+    const shown = nameOf(name);
+    p.author = shown;
+    p.authorSpan = [name.contentStart, name.contentStart + shown.length];
+    for (const l of run) {
+      parsed.lineKinds.set(l.index, 'post-header');
+      parsed.linePost.set(l.index, k);
+      if (l !== name) p.timestamp ??= readTimeLine(l);
+      const footer = l !== name ? readFooter(l) : undefined;
+      if (footer !== undefined && footer.likes !== null) p.likes = footer.likes;
+    }
+  });
   return parsed;
 }

@@ -38,19 +38,21 @@ export function findSectionStart(
   // An opener right over the first header ("Best rated" / "View all" / the first post): then a later one that leaves
   // that header above it ("Click to rate", "▲ 412" in the first post's footer) is the post's own, and opens nothing.
   const openerOverFirst = openerRightAbove(lines, headers[0]!, isOpener, isChrome);
+  const rows = countOpener ? repeatedCountRows(lines, countOpener) : new Set<number>();
   let h = headers.length - 1;
   for (let i = lines.length - 1; i >= 0; i--) {
     while (h >= 0 && headers[h]! > i) h--;
     const after = headers.length - 1 - h;
     if (after === 0) continue;
     // (Not a footer's count: "12 Reply" under the first post.)
-    const counted = countOpener && !isChrome(lines[i]!) ? countOpener(lines[i]!.trimmed) : null;
+    // (Session 44: nor a count row the page prints under its posts, `14 Kudos` three times and more: `repeatedCountRows`.)
+    const counted = countOpener && !isChrome(lines[i]!) && !rows.has(i) ? countOpener(lines[i]!.trimmed) : null;
     // "Comments (18)" over eighteen headers (one more or fewer: a removed comment counted or not): the page's own count
     // opens the section whatever header-like lines stand above it (a masthead over the date, the story's byline over
     // its time; session 26). Otherwise at most one header may stand above the opener.
     // (Not a footer's button count either, "Thank (6)" over the last six posts, unless it counts comments; session 34.)
     const button = isChrome(lines[i]!) && readCountLine(lines[i]!.trimmed) === undefined;
-    const declared = after >= 5 && countOpener && !button ? countOpener(lines[i]!.trimmed) : null;
+    const declared = after >= 5 && countOpener && !button && !rows.has(i) ? countOpener(lines[i]!.trimmed) : null;
     const countsBelow = declared !== null && declared !== undefined && Math.abs(declared - after) <= 1;
     if (after < headers.length - 1 && !countsBelow) continue;
     // (The page's count over its headers wins over an opener above the first one, a tab row's `Comments` over the project
@@ -99,6 +101,24 @@ export function findSectionStart(
     return { start, opener: true };
   }
   return headers.length >= 2 ? { start: headers[0]!, opener: false } : null;
+}
+
+/**
+ * (Session 44) The count lines (`countOpener` reads a figure) whose shape, figures aside, the page prints three times or
+ * more (`14 Kudos`, `9 Kudos`, `3 Kudos` under the posts): a row of the posts' footers, never the page's count of them.
+ */
+function repeatedCountRows(lines: readonly Line[], countOpener: (trimmed: string) => number | null): Set<number> {
+  const byShape = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.trimmed === '' || countOpener(l.trimmed) === null) return;
+    const shape = l.trimmed.replace(/\d+/gu, '#');
+    const at = byShape.get(shape) ?? [];
+    at.push(i);
+    byShape.set(shape, at);
+  });
+  const rows = new Set<number>();
+  for (const at of byShape.values()) if (at.length >= 3) for (const i of at) rows.add(i);
+  return rows;
 }
 
 /** Whether an opener stands over line `header` with only blank lines, chrome and up to four short labels between. */
