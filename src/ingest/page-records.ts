@@ -450,14 +450,10 @@ function runUnder(p: RawPost, parsed: SectionParse, lines: readonly Line[]): Lin
 function withHeadsUnderText(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const live = parsed.posts.map((p, k) => ({ p, k })).filter(({ p }) => !p.removed && textLines(p).length > 0);
   if (live.length < 5) return parsed;
-  const headOf = (p: RawPost): Line[] => {
-    const first = textLines(p)[0]!.index;
-    return p.raw.filter((l) => l.index < first && !isBlank(l)).sort((a, b) => a.index - b.index);
-  };
   let headed = 0;
   let hugging = 0;
   for (let j = 1; j < live.length; j++) {
-    const head = headOf(live[j]!.p);
+    const head = headLines(live[j]!.p);
     if (head.length === 0 || live[j]!.p.author === null) continue;
     headed++;
     const above = textLines(live[j - 1]!.p);
@@ -473,7 +469,7 @@ function withHeadsUnderText(parsed: SectionParse, lines: readonly Line[]): Secti
   const lastRun = runs[runs.length - 1]!;
   if (lastRun.length === 0 || !NAME_LINE.test(nameOf(lastRun[0]!)) || runs.filter((r) => r.length > 0).length < 0.9 * live.length) return parsed;
   for (const { p } of live) {
-    for (const l of headOf(p)) {
+    for (const l of headLines(p)) {
       parsed.lineKinds.set(l.index, 'comment-chrome');
       parsed.linePost.delete(l.index);
     }
