@@ -51,3 +51,24 @@ export function wordsAndFigures(text: string): Set<string> {
   for (const m of text.matchAll(FIGURE)) words.add(`#${m[0]}`);
   return words;
 }
+
+/**
+ * The weight of the words two of a page's posts share (`texts`: the posts' texts in page order): for each of post
+ * `i`'s `wordsAndFigures` that post `k` has too, log(N / df) over the page's N posts. The page's words and document
+ * frequencies are read once, when the first weight is asked for.
+ */
+export function sharedWordWeight(texts: readonly string[]): (i: number, k: number) => number {
+  let words: Array<Set<string>> | undefined;
+  const df = new Map<string, number>();
+  const n = texts.length;
+  return (i, k) => {
+    if (words === undefined) {
+      words = texts.map(wordsAndFigures);
+      for (const w of words) for (const t of w) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    const theirs = words[k]!;
+    let s = 0;
+    for (const w of words[i]!) if (theirs.has(w)) s += Math.log(n / (df.get(w) ?? 1));
+    return s;
+  };
+}

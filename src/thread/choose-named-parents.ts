@@ -1,4 +1,4 @@
-import { wordsAndFigures } from '../text/words.js';
+import { sharedWordWeight } from '../text/words.js';
 import type { ThreadPost } from './build-posts.js';
 
 // Session 43 (idf43, docs/dump-styles.md "Session 43 (idf43)"): session 39's name-cue chooser `idfA:4`, as
@@ -35,8 +35,8 @@ export function setNamedChooserForStudy(on: boolean = SHIPPED_ON): void {
  */
 export function chooseNamedParents(posts: ThreadPost[], byId: ReadonlyMap<string, number>): void {
   if (!chooserOn) return;
-  let words: Array<Set<string>> | undefined;
-  let df: Map<string, number> | undefined;
+  // The page's words and document frequencies, read only when a link can move.
+  const shared = sharedWordWeight(posts.map((q) => q.text));
   const moved = new Set<number>();
   for (let i = 0; i < posts.length; i++) {
     const post = posts[i]!;
@@ -49,21 +49,7 @@ export function chooseNamedParents(posts: ThreadPost[], byId: ReadonlyMap<string
     const cands: number[] = [];
     for (let k = i - 1; k >= 0; k--) if (posts[k]!.author === writer && !posts[k]!.removed) cands.push(k);
     if (cands.length < 2 || cands[0] !== p) continue;
-    if (words === undefined || df === undefined) {
-      // The page's words and document frequencies, once, only when a link can move.
-      words = posts.map((q) => wordsAndFigures(q.text));
-      df = new Map();
-      for (const w of words) for (const t of w) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    const n = posts.length;
-    const counts = df;
-    const mine = words[i]!;
-    const page = words;
-    const score = (k: number): number => {
-      let s = 0;
-      for (const w of mine) if (page[k]!.has(w)) s += Math.log(n / (counts.get(w) ?? 1));
-      return s;
-    };
+    const score = (k: number): number => shared(i, k);
     const latest = score(p);
     let best = p;
     let top = latest;

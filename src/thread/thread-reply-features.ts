@@ -1,5 +1,5 @@
 import { predict, type LinearModel } from '../learn/model.js';
-import { wordsAndFigures } from '../text/words.js';
+import { sharedWordWeight } from '../text/words.js';
 import { namedAt, SECOND_PERSON, type LinkPost } from './left-over-links.js';
 
 // Session 44 (link44, docs/dump-styles.md "Session 44 (link44)"): the candidates and features of the within-thread
@@ -53,8 +53,8 @@ export function threadReplyCandidates(posts: readonly LinkPost[]): ThreadReplyCa
     const p = posts[i]!.parent;
     top[i] = p === null || p >= i ? i : top[p]!;
   }
-  let words: Array<Set<string>> | undefined;
-  let df: Map<string, number> | undefined;
+  // The page's words and document frequencies, read only when a reply has candidates.
+  const sharedWith = sharedWordWeight(posts.map((q) => q.text));
   for (let i = 1; i < n; i++) {
     const post = posts[i]!;
     const root = post.parent;
@@ -66,18 +66,7 @@ export function threadReplyCandidates(posts: readonly LinkPost[]): ThreadReplyCa
     // The reply's writer's own earlier posts in the thread (its top post included): a conversation under way.
     const own: number[] = [];
     for (let k = root; k < i; k++) if (top[k] === root && mine(k)) own.push(k);
-    if (words === undefined || df === undefined) {
-      words = posts.map((q) => wordsAndFigures(q.text));
-      df = new Map();
-      for (const w of words) for (const t of w) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    const page = words;
-    const counts = df;
-    const shared = (k: number): number => {
-      let s = 0;
-      for (const w of page[i]!) if (page[k]!.has(w)) s += Math.log(n / (counts.get(w) ?? 1));
-      return s;
-    };
+    const shared = (k: number): number => sharedWith(i, k);
     const rootShared = shared(root);
     const first = post.text.split(/(?<=[.!?])\s/u)[0] ?? '';
     const you = SECOND_PERSON.test(first);
