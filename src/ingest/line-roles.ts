@@ -576,16 +576,15 @@ export function modelSection(lines: readonly Line[], rules: SectionParse): Model
     if (arbitration === null || rules.posts.length === 0) return null;
     const modelPlaced = placed(read.parse.posts);
     const rulesPlaced = placed(rules.posts);
+    const kept = { model: keptCount(modelPlaced), rules: keptCount(rulesPlaced) };
     if (arbitration.arbiter !== undefined) {
       if (arbitration.guard === 'g35' ? oddGuardHolds(modelOdd, rulesOdd) : modelOdd > rulesOdd) return null;
       const modelPosts = arbiterPosts(read.parse.posts, modelPlaced);
       const rulePosts = arbiterPosts(rules.posts, rulesPlaced);
       const facts = readingFacts(modelPosts, rulePosts, nonBlank, { model: modelOdd, rules: rulesOdd });
-      const kept = { model: keptCount(modelPlaced), rules: keptCount(rulesPlaced) };
       return arbiterTakesModel(arbitration.arbiter, facts, kept) ? { ...read, arbiterP: arbiterProbability(arbitration.arbiter, facts) } : null;
     }
     const agreement = readingAgreement(modelPlaced, rulesPlaced, arbitration.match);
-    const kept = { model: keptCount(modelPlaced), rules: keptCount(rulesPlaced) };
     return agreementArm(arbitration, agreement, modelOdd, rulesOdd, kept) ? { ...read, agreement, agreementMatch: arbitration.match ?? 'start+author' } : null;
   } catch {
     return null;
