@@ -1,8 +1,10 @@
 /**
- * The line-role model's fits by round (session 45, guard45), shared by scripts/study/guard45-refit-pairs.ts and
- * scripts/train/train-line-roles.ts: the shipped recipe on the fixtures and a list of blind rounds (`single`), and the
- * rounds-left-out ensemble (`bag`, `bagModel`): one fit of the shipped recipe per fold of the rounds, each leaving that
- * fold out, their weights averaged into one model of the same format (docs/dump-styles.md "Session 45 (guard45)").
+ * The line-role model's fits by round (session 45, guard45; read by scripts/study/guard45-refit-pairs.ts, a study: the
+ * library's model is still the single fit of scripts/train/train-line-roles.ts): the shipped recipe on the fixtures and
+ * a list of blind rounds (`single`), and the rounds-left-out ensemble (`bag`, `bagModel`): one fit of the shipped recipe
+ * per fold of the rounds, each leaving that fold out, their weights averaged into one model of the same format. `bag`
+ * met its stability and forward-chained bars and failed the full test (a made-up signed-comment page of
+ * test/layouts-session44.test.ts read worse), so it does not ship (docs/dump-styles.md "Session 45 (guard45)").
  */
 import { MODEL_FORMAT, type LinearModel } from '../../../src/learn/model.js';
 import { BLIND_DEV_ROUNDS } from './blind-rounds.js';
