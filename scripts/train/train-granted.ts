@@ -6,8 +6,9 @@
  * the candidate's kind; a reply the gold leaves undecided (null) gives no row. The corrections found before the
  * candidates are the CLI's: every detector (collectCorrections, in thread order) and the corrected writer's
  * concessions (findConcededByWriter), as the corrections step's `finish` has them.
- * The rounds: the development list plus 137-142 (development data since session 45) when the list lacks it; never a
- * number above 142 (143-148 are session 45's held-out set). Never reads ../shared/eval-threads.
+ * The rounds: the development list (`BLIND_DEV_ROUNDS`) plus 137-142 (development data since session 45) when the list
+ * lacks it; a dump in no listed round (session 45's held-out 143-148, until they join the list) is never read. Never
+ * reads ../shared/eval-threads.
  * Usage: npx tsx scripts/train/train-granted.ts [--list] [--dry] [--count]   (--dry: report only, write no model;
  *   --count: the candidates and their gold labels only, no fit)
  */
@@ -24,9 +25,9 @@ import { fitModel, writeModel, type FitRow } from './lib/fit-model.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const list = process.argv.includes('--list');
 const dry = process.argv.includes('--dry');
-const LAST_DEV = 142;
 const KEEP = 0.5;
-const ROUNDS = [...BLIND_DEV_ROUNDS, ...(BLIND_DEV_ROUNDS.some((r) => r.last >= 137) ? [] : [{ label: '137-142', first: 137, last: 142 }])].filter((r) => r.last <= LAST_DEV);
+const ROUNDS = [...BLIND_DEV_ROUNDS, ...(BLIND_DEV_ROUNDS.some((r) => r.last >= 137) ? [] : [{ label: '137-142', first: 137, last: 142 }])];
+const LAST_DEV = ROUNDS[ROUNDS.length - 1]!.last;
 const roundOf = (n: number): number => ROUNDS.findIndex((r) => n >= r.first && n <= r.last);
 const FEATURE_FILES = ['src/classify/corrections/granted-correction.ts'];
 
@@ -38,7 +39,7 @@ interface Row extends FitRow {
 }
 
 const rows: Row[] = [];
-for (const t of loadGoldThreads(join(root, 'fixtures', 'blind-threads'), (f) => blindNumber(f) <= LAST_DEV && roundOf(blindNumber(f)) >= 0)) {
+for (const t of loadGoldThreads(join(root, 'fixtures', 'blind-threads'), (f) => roundOf(blindNumber(f)) >= 0)) {
   const round = roundOf(blindNumber(t.name));
   const gold = t.gold.posts;
   const found = new Map<string, Correction[]>();

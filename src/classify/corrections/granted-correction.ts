@@ -1,16 +1,16 @@
 /**
  * A reply granting its parent's correction (session 45, corr45): a reply P to a post Q by someone else, where no
- * detector found anything in P, and Q's correction was found, may grant it ("Ruth is right, sentencing was on
- * Wednesday 2 December. Apologies, the error was ours."; "Oops, so it is. The 14th then."). Whether it does, and
- * whether the grant is itself a correction, is not one phrase: the labels split on what the reply restates and who
- * speaks. So a small logistic model (`granted-correction.model.json`, fit by `scripts/train/train-granted.ts` on the
- * blind development rounds on their gold structure) scores the pair over closed-class features of the reply (a
+ * detector found anything in P and Q's correction was found, may grant it ("Ruth is right, it was Wednesday. Changing
+ * the date in the second paragraph now."; "Fine, the licence then. But he should have gone inside."). Whether it
+ * does, and whether the grant is itself a correction, is not one phrase: the labels split on what the reply restates
+ * and who speaks. So a small logistic model (`granted-correction.model.json`, fit by `scripts/train/train-granted.ts`
+ * on the blind development rounds on their gold structure) scores the pair over closed-class features of the reply (a
  * conceding phrase, "X is right", an agreeing opener, a change word, "we", a question, a negation, a contrast, its
- * length) and of what it shares with Q (a figure or a word Q states and the sentence Q corrected lacks); a pair at
- * or above the model's `keep` (0.5, fixed before the fit) is a correction. Its kind is Q's correction's: a grant of
- * Q's correction of the article is an `article` correction of the same sentence; a grant of Q's correction of the
- * writer's own post is a `self` correction of the writer's sentence Q corrected. It needs Q's correction, so the
- * corrections step runs it once every post is done.
+ * length, "... then", an account of one's slip) and of what it shares with Q (a figure or a word Q states, or Q's
+ * correcting words state, that the corrected sentence lacks); a pair at or above the model's `keep` (0.5, fixed
+ * before the fit) is a correction. When Q answers a post of P's writer, Q corrected the writer and the grant is a
+ * `self` correction of the writer's sentence; otherwise a grant of Q's correction of the article is an `article`
+ * correction of the same sentence. It needs Q's correction, so the corrections step runs it once every post is done.
  */
 import type { Correction } from '../../schema/classify.js';
 import type { Span } from '../../schema/common.js';

@@ -8,7 +8,7 @@ const walks = new WeakMap<ThreadAnalysis, ThreadWalk<StepPost>>();
  * Corrections the post makes (of the article, of the latest 200 earlier posts and an older parent, of itself)
  * and concessions it grants, then, once every post is done, the corrections the corrected writers concede (a reply
  * answered "you're right, my mistake" by the writer it answered), then the replies granting their parent's correction
- * (granted-correction.ts: "Ruth is right, sentencing was on Wednesday. Apologies, the error was ours."), and the
+ * (granted-correction.ts: "Ruth is right, it was Wednesday. Changing the date now."), and the
  * article's own inconsistencies (src/classify/corrections).
  */
 export const correctionsStep: PostStep = {
