@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { parents, rows } from './lib/parse-rows.js';
@@ -184,5 +185,52 @@ describe('session 45: records numbered on the page (an outline number over each 
       ['Quercus robur', 2],
       ['Peer 2', 4],
     ]);
+  });
+});
+
+describe('session 45: outline numbers give the nesting of any tree laid out depth-first (property)', () => {
+  const names = ['Mark Tuttle', 'Jane Orr', 'Sue Dale', 'Priya Shah', 'Ian Cole', 'Owen Pugh', 'Ali Reza', 'Ken Bright'];
+  const sentences = [
+    'The saving is smaller than the council says once the staff costs are counted.',
+    'Students need a quiet room at the weekend and the village has no other one.',
+    'Loans fell every year since the refit, so the branch was already quiet on Saturdays.',
+    'The petition has more names than the branch lends books on a typical Saturday.',
+    'A volunteer rota could keep it open, as the next village did two years ago.',
+    'Weekday hours do not help people who work in town all week.',
+    'The computers are busy all Saturday, which the loan figures do not show.',
+    'The council spent more on the new signs than this closure saves in a year.',
+    'Nobody asked the school, which sends classes there on weekday mornings.',
+    'The mobile library could stop in the square on Saturday mornings instead.',
+  ];
+  it('links each claim to the claim its number extends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(3), { minLength: 5, maxLength: 10 }), (ups) => {
+        // Depths: the first claim at 1, each next one at most one deeper than the one before.
+        const depths: number[] = [];
+        for (const up of ups) depths.push(depths.length === 0 ? 1 : Math.max(1, depths[depths.length - 1]! + 1 - up));
+        const counters: number[] = [];
+        const numbers = depths.map((d) => {
+          counters.length = d;
+          counters[d - 1] = (counters[d - 1] ?? 0) + 1;
+          return ['1', ...counters.map((c) => String(c ?? 1))].join('.');
+        });
+        const text = [
+          'Thesis',
+          'Eastmoor council should close the library on Saturdays.',
+          '',
+          'Background info',
+          ...story,
+          '',
+          ...numbers.flatMap((n, k) => [n, k % 2 ? 'Con' : 'Pro', sentences[k]!, `— ${names[k % names.length]} · ${k + 1} days ago`, 'Comments  ·  Votes', '']),
+          'Add a claim',
+        ].join('\n');
+        const expected = depths.map((d, k) => {
+          for (let j = k - 1; j >= 0; j--) if (depths[j] === d - 1) return j;
+          return null;
+        });
+        expect(parents(text).map(([, parent]) => parent)).toEqual(expected);
+      }),
+      { numRuns: 15 },
+    );
   });
 });

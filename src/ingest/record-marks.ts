@@ -78,7 +78,14 @@ function withSignOffLines(parsed: SectionParse, lines: readonly Line[]): Section
       parsed.lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
       parsed.linePost.delete(l.index);
     }
-    p.body = p.body.filter((l) => !signOffAt.has(l.index));
+    // The sign-off closes the record's text: lines read into the text under it (the page's rows, the next record's
+    // number) are the page's.
+    const s = signedBy.get(k);
+    for (const l of p.body.filter((x) => s !== undefined && x.index > s.line.index)) {
+      parsed.lineKinds.set(l.index, isBlank(l) ? 'blank' : 'comment-chrome');
+      parsed.linePost.delete(l.index);
+    }
+    p.body = p.body.filter((l) => !signOffAt.has(l.index) && (s === undefined || l.index < s.line.index));
     for (const l of lines.filter((x) => signOffAt.has(x.index) && parsed.linePost.get(x.index) === k)) parsed.linePost.delete(l.index);
     p.raw = [];
     p.author = null;
@@ -86,7 +93,6 @@ function withSignOffLines(parsed: SectionParse, lines: readonly Line[]): Section
     p.timestamp = null;
     p.replyTo = null;
     p.isOP = false;
-    const s = signedBy.get(k);
     if (s) {
       p.raw = [s.line];
       p.author = s.name;
@@ -109,7 +115,7 @@ function withSignOffLines(parsed: SectionParse, lines: readonly Line[]): Section
 }
 
 // A line that is nothing but a record's number: `#7`, `12`, an outline number `1.2.1`.
-const NUMBER_LINE = /^#?(\d{1,4}(?:\.\d{1,4}){0,6})$/;
+const NUMBER_LINE = /^#?(\d{1,4}(?:\.\d{1,4}){0,11})$/;
 // A text opening with an earlier record's number: `#3:`, `#12 thanks`.
 const CITED = /^#(\d{1,4})(?=[\s:.,;)]|$)/;
 
