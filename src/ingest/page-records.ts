@@ -543,7 +543,8 @@ const compared = (t: string): string => t.toLowerCase().replace(/["\u201c\u201d\
 
 /**
  * (Session 45) Head lines that copy an earlier post's words: a run of a record's head lines (consecutive but for blank
- * lines, three words or more each, five or more in all) that an earlier post's text holds is the record's quotation of
+ * lines, three words or more each, five or more in all) that an earlier post's text holds (of the 200 posts before it,
+ * as `findQuotedPost` looks back) is the record's quotation of
  * that post (`quoted`), where its reader kept it in the head (a forum's `Quote:` / `NAME said:` / the words over the
  * reply's text). A record that has a quotation already keeps it, and so does one whose head names the post answered
  * (`replyTo`); a line that three records or more print (a button row) is no quotation.
@@ -566,7 +567,7 @@ function withHeadCopies(parsed: SectionParse): SectionParse {
       for (const run of runs) {
         const said = compared(run.map((l) => l.trimmed).join(' '));
         if (run.length === 0 || said.split(' ').length < 5) continue;
-        if (texts.some((t) => t.includes(said))) {
+        if (texts.slice(-200).some((t) => t.includes(said))) {
           p.quoted = run;
           break;
         }

@@ -47,10 +47,16 @@ const textLines = (p: RawPost): Line[] => p.body.filter((l) => !isBlank(l));
 function withSignOffLines(parsed: SectionParse, lines: readonly Line[]): SectionParse {
   const posts = parsed.posts;
   if (posts.length < 5) return parsed;
-  const owned = [...parsed.linePost.keys()];
-  if (owned.length === 0) return parsed;
-  const from = Math.min(...owned);
-  const to = Math.min(lines.length - 1, Math.max(...owned) + 3);
+  // The section's lines that records own, from the first to three lines under the last (a loop: a long page's lines
+  // are too many to spread into `Math.min`).
+  let from = Infinity;
+  let last = -1;
+  for (const k of parsed.linePost.keys()) {
+    from = Math.min(from, k);
+    last = Math.max(last, k);
+  }
+  if (last < 0) return parsed;
+  const to = Math.min(lines.length - 1, last + 3);
   const signOffs: SignOff[] = [];
   for (let k = from; k <= to; k++) {
     const s = isBlank(lines[k]!) ? null : readSignOff(lines[k]!);
@@ -86,7 +92,7 @@ function withSignOffLines(parsed: SectionParse, lines: readonly Line[]): Section
       parsed.linePost.delete(l.index);
     }
     p.body = p.body.filter((l) => !signOffAt.has(l.index) && (s === undefined || l.index < s.line.index));
-    for (const l of lines.filter((x) => signOffAt.has(x.index) && parsed.linePost.get(x.index) === k)) parsed.linePost.delete(l.index);
+    for (const so of signOffs) if (parsed.linePost.get(so.line.index) === k) parsed.linePost.delete(so.line.index);
     p.raw = [];
     p.author = null;
     p.authorSpan = null;
