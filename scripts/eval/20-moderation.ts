@@ -19,7 +19,7 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
 import { spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
-import { spanVetoKinds, type SpanVetoKind } from '../../src/classify/moderation/span-veto.js';
+import { spanVetoKinds, vetoDecision, type SpanVetoKind } from '../../src/classify/moderation/span-veto.js';
 import { postFeatures, postProbability } from '../../src/classify/moderation/span-post.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
@@ -32,6 +32,8 @@ import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 
 const K = 3;
+// Session 45: the shipped learned veto decision (span-veto.ts `vetoDecision`; null without `veto.*` thresholds).
+const VETO_DECISION = vetoDecision(SPAN_THRESHOLDS as Readonly<Record<string, number>>);
 const MARKED_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 // The comment gate: some attribute's shown score (the shipped cuts and slopes) reaches it (0.5 = flagged).
 const GATE_GRID = [0, 0.3, 0.4, 0.5, 0.55, 0.6];
@@ -138,6 +140,19 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0, post
   let on = s.words.map((w) => w.p >= marked);
   if (post && !on.some((o, k) => o && !s.words[k]!.idea) && q >= post.fallback) on = s.words.map((w) => w.p >= post.low);
   if (!on.some((o, k) => o && !s.words[k]!.idea)) return [];
+  if (VETO_DECISION) {
+    // Session 45 (as `highlight`): beside the shown plain words, each vetoed word is shown when the learned decision says so.
+    const ws = s.words;
+    const plain = on.map((o, k) => o && ws[k]!.kind === '');
+    const sentenceOf: number[] = [];
+    for (let k = 0, sn = 0; k < ws.length; k++) sentenceOf.push(ws[k]!.gapBreak ? ++sn : sn);
+    const lit = new Set(sentenceOf.filter((_, k) => plain[k]));
+    on = plain.map((o, k) => {
+      if (o || ws[k]!.kind === '') return o;
+      const beside = (k > 0 && plain[k - 1]! && !ws[k]!.gapBreak) || (k + 1 < ws.length && plain[k + 1]! && !ws[k + 1]!.gapBreak);
+      return VETO_DECISION(ws[k]!.kind, ws[k]!.idea, ws[k]!.raw, beside, lit.has(sentenceOf[k]!), s.tox);
+    });
+  }
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;
