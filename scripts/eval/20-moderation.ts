@@ -19,7 +19,7 @@ import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
 import { spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
-import { spanVetoKinds, vetoDecision, type SpanVetoKind } from '../../src/classify/moderation/span-veto.js';
+import { spanVetoKinds, type SpanVetoKind } from '../../src/classify/moderation/span-veto.js';
 import { postFeatures, postProbability } from '../../src/classify/moderation/span-post.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
@@ -32,8 +32,6 @@ import { loadEmbeddings } from '../train/lib/word-scores.js';
 import { ATTRIBUTE_SLOPES, ATTRIBUTE_THRESHOLDS, SPAN_THRESHOLDS } from '../train/lib/moderation-thresholds.js';
 
 const K = 3;
-// Session 45: the shipped learned veto decision (span-veto.ts `vetoDecision`; null without `veto.*` thresholds).
-let VETO_DECISION = vetoDecision(SPAN_THRESHOLDS as Readonly<Record<string, number>>);
 const MARKED_GRID = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 // The comment gate: some attribute's shown score (the shipped cuts and slopes) reaches it (0.5 = flagged).
 const GATE_GRID = [0, 0.3, 0.4, 0.5, 0.55, 0.6];
@@ -140,20 +138,6 @@ function spansAt(s: SpanScores, marked: number, gate: number, gateWord = 0, post
   let on = s.words.map((w) => w.p >= marked);
   if (post && !on.some((o, k) => o && !s.words[k]!.idea) && q >= post.fallback) on = s.words.map((w) => w.p >= post.low);
   if (!on.some((o, k) => o && !s.words[k]!.idea)) return [];
-  const decide = VETO_DECISION;
-  if (decide) {
-    // Session 45 (as `highlight`): beside the shown plain words, each vetoed word is shown when the learned decision says so.
-    const ws = s.words;
-    const plain = on.map((o, k) => o && ws[k]!.kind === '');
-    const sentenceOf: number[] = [];
-    for (let k = 0, sn = 0; k < ws.length; k++) sentenceOf.push(ws[k]!.gapBreak ? ++sn : sn);
-    const lit = new Set(sentenceOf.filter((_, k) => plain[k]));
-    on = plain.map((o, k) => {
-      if (o || ws[k]!.kind === '') return o;
-      const beside = (k > 0 && plain[k - 1]! && !ws[k]!.gapBreak) || (k + 1 < ws.length && plain[k + 1]! && !ws[k + 1]!.gapBreak);
-      return decide(ws[k]!.kind, ws[k]!.idea, ws[k]!.raw, beside, lit.has(sentenceOf[k]!), s.tox);
-    });
-  }
   const out: Array<[number, number]> = [];
   for (let k = 0; k < s.words.length; k++) {
     if (!on[k]) continue;
@@ -349,24 +333,11 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const tsdTrain = tsd('train');
   const tsdTrial = tsd('trial');
   // The default rule (`spans: 'learned'`): the comment's toxicity score reaches gateToxicity; and `spans: 'flagged'`.
-  let th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
-  // Session 45: env EVAL20_VETO=<file> waits, once the folds are fit, for <file> ({ "thresholds": { "veto.*": ... } } or
-  // { "thresholds": {} }) and decodes with those veto.* thresholds in place of the shipped ones: the fold fits (the long
-  // part) start before span-cv has chosen the decoding, which they do not depend on. The weights must then be shipped
-  // as they were read (SPAN_THRESHOLDS) for the written figures to be the shipped rule's.
-  if (process.env.EVAL20_VETO) {
-    const file = process.env.EVAL20_VETO;
-    while (!existsSync(file)) await new Promise((r) => setTimeout(r, 10000));
-    await new Promise((r) => setTimeout(r, 2000));
-    const extra = (JSON.parse(readFileSync(file, 'utf8')) as { thresholds: Record<string, number> }).thresholds;
-    th = { ...Object.fromEntries(Object.entries(SPAN_THRESHOLDS).filter(([k]) => !k.startsWith('veto.'))), ...extra };
-    VETO_DECISION = vetoDecision(th);
-    console.error(`moderation eval: veto decision read from ${file}: ${JSON.stringify(extra)}`);
-  }
+  const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
   const opens = (x: Scored): boolean => (th.gateToxicity !== undefined ? x.s.tox >= th.gateToxicity : x.s.top >= (th.gate ?? 0.5));
   const post = th['post.bias'] !== undefined ? { cut: th.postCut ?? 0, fallback: th.postFallback ?? 2, low: th.postLow ?? th.marked!, th } : undefined;
   const shipped = (x: Scored): Array<[number, number]> => (opens(x) ? spansAt(x.s, th.marked!, 0, th.gateWord, post) : []);
-  const shippedName = `threadlens spans, shipped default: ${th.gateToxicity !== undefined ? `toxicity score >= ${th.gateToxicity}` : `some attribute's score >= ${th.gate}`}, marked ${th.marked}, best word ${th.gateWord}${VETO_DECISION ? `, vetoed words beside a shown plain word by the learned decision >= ${th['veto.cut']}` : ''}${post ? `, per-post decision >= ${post.cut}, from ${post.low} when >= ${post.fallback}` : ''} (${K}-fold CV)`;
+  const shippedName = `threadlens spans, shipped default: ${th.gateToxicity !== undefined ? `toxicity score >= ${th.gateToxicity}` : `some attribute's score >= ${th.gate}`}, marked ${th.marked}, best word ${th.gateWord}${post ? `, per-post decision >= ${post.cut}, from ${post.low} when >= ${post.fallback}` : ''} (${K}-fold CV)`;
   const flaggedRule = (x: Scored): Array<[number, number]> => spansAt(x.s, SPAN_THRESHOLDS['flagged.marked'], SPAN_THRESHOLDS['flagged.gate'], SPAN_THRESHOLDS['flagged.gateWord']);
   const flaggedName = `threadlens spans, spans: 'flagged': some attribute's score >= ${SPAN_THRESHOLDS['flagged.gate']}, marked ${SPAN_THRESHOLDS['flagged.marked']}, best word ${SPAN_THRESHOLDS['flagged.gateWord']} (${K}-fold CV)`;
   const flaggedList = (x: Scored): Array<[number, number]> => (x.s.top >= 0.5 ? x.list : []);

@@ -1643,5 +1643,40 @@ if (process.env.SPAN_VETO45 === '1') {
     });
   }
   console.log(`veto45 shown vetoed words on tsd_train at ${lab(all)}: ${Object.entries(tally).map(([k, [n, g]]) => `${k} ${n} (${g} gold)`).join(', ')}`);
+  // Post hoc (SPAN_VETO45_DIAG=1, after the pre-registered rows): each kind's words >= marked shown in any post, also one
+  // that shows no plain word (the rest as main: the issue's rules dropped for that kind alone), and on tsd_train the
+  // vetoed words >= marked that the released gold marks in posts that show no plain word, by kind and word, with a few
+  // words of context (for reading only; not written to the docs).
+  if (process.env.SPAN_VETO45_DIAG === '1') {
+    const anyPost = (c: number) => (it: Item): Set<number> => {
+      if (!mainGate.pass(it)) return new Set();
+      const on = plainOn(it, th.marked!, th.gateWord!);
+      const kd = kindOf.get(it)!;
+      const some = on.some(Boolean);
+      let best = 0;
+      it.p[target]!.forEach((x, k) => { if ((kd[k] === 0 || kd[k] === 1) && x > best) best = x; });
+      if (best < th.gateWord!) return new Set();
+      const lit = on.map((o, k) => o || (kd[k] === c && pAt(it, k) >= th.marked!) || (some && kd[k] === 1 && pAt(it, k) >= th.marked!));
+      return lit.some(Boolean) ? charsOf(it, lit) : new Set();
+    };
+    for (let c = 1; c <= 5; c++) report(`veto45 post hoc: ${VETO45_KINDS[c - 1]} words >= marked in any post`, anyPost(c));
+    const byWord: Record<string, number> = {};
+    for (const [it, gold] of sets.tsdTrain) {
+      if (!mainGate.pass(it)) continue;
+      const on = plainOn(it, th.marked!, th.gateWord!);
+      if (on.some(Boolean)) continue;
+      const kd = kindOf.get(it)!;
+      const gw = goldWords(it, gold);
+      it.geo.forEach((g, k) => {
+        if (kd[k] === 0 || !gw[k] || pAt(it, k) < th.marked!) return;
+        const w = `${VETO45_KINDS[kd[k]! - 1]} ${it.text.slice(g.start, g.end).toLowerCase()}`;
+        byWord[w] = (byWord[w] ?? 0) + 1;
+        const a = it.geo[Math.max(0, k - 6)]!.start;
+        const b = it.geo[Math.min(it.geo.length - 1, k + 3)]!.end;
+        console.error(`veto45 dark, marked: ${VETO45_KINDS[kd[k]! - 1]}: ...${it.text.slice(a, b).replace(/\s+/g, ' ')}...`);
+      });
+    }
+    console.log(`veto45 post hoc, tsd_train dark posts, vetoed words >= marked the gold marks, by kind and word: ${Object.entries(byWord).sort((x, y) => y[1] - x[1]).slice(0, 40).map(([w, n]) => `${w} ${n}`).join(', ')}`);
+  }
   console.log(`veto45 weights fit on all folds at ${all[0]}/${all[1]}: ${JSON.stringify(Object.fromEntries(VETO45_FEATURES.map((n, a) => [n, Math.round(weightsAll.get(`${all[0]}/${all[1]}`)![a]! * 1e4) / 1e4])))}`);
 }

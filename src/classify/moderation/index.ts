@@ -13,7 +13,7 @@ import type { analyzeSentiment } from '../sentiment/analyze.js';
 import { commentFeatures, isContentWord, type WordReading } from './features.js';
 import { spanReading } from './span-context.js';
 import { spanScores } from './span-scores.js';
-import { spanVetoKinds, vetoDecision } from './span-veto.js';
+import { spanVetoes } from './span-veto.js';
 import { BASE_TABLES, BASE_TERMS, tableOf, type TermCategory, type TermTable } from './lexicon.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationAttribute, type ModerationModels } from './models.js';
 import { maxOf } from '../../arrays.js';
@@ -167,8 +167,6 @@ interface SpanRule {
   open: boolean;
   marked: number;
   gateWord: number;
-  /** The comment's shown toxicity score (the learned veto decision reads it). */
-  tox: number;
 }
 
 /**
@@ -179,10 +177,10 @@ interface SpanRule {
 function spanRule(th: Readonly<Record<string, number>> | undefined, mode: SpanMode, shown: readonly number[]): SpanRule {
   const flaggedAt = (gate: number): boolean => shown.some((x) => x >= gate);
   if (mode === 'flagged') {
-    return { open: flaggedAt(th?.['flagged.gate'] ?? 0.5), marked: th?.['flagged.marked'] ?? th?.marked ?? DEFAULT_MARKED, gateWord: th?.['flagged.gateWord'] ?? th?.gateWord ?? 0, tox: shown[0]! };
+    return { open: flaggedAt(th?.['flagged.gate'] ?? 0.5), marked: th?.['flagged.marked'] ?? th?.marked ?? DEFAULT_MARKED, gateWord: th?.['flagged.gateWord'] ?? th?.gateWord ?? 0 };
   }
   const open = th?.gateToxicity !== undefined ? shown[0]! >= th.gateToxicity : flaggedAt(th?.gate ?? 0.5);
-  return { open, marked: th?.marked ?? DEFAULT_MARKED, gateWord: th?.gateWord ?? 0, tox: shown[0]! };
+  return { open, marked: th?.marked ?? DEFAULT_MARKED, gateWord: th?.gateWord ?? 0 };
 }
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
@@ -274,34 +272,17 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
   // until then a quoted or denied word was scored and the comment gate alone kept most such comments dark). A comment
   // the span rule keeps closed (with `spans: 'flagged'` any comment that flags nothing) has no spans.
   const context = spanReading(readings, input, tokens);
-  const kinds = spanVetoKinds(input, tokens, readings);
-  const veto = kinds.map((v) => v !== '');
+  const veto = spanVetoes(input, tokens, readings);
   // A plain word aimed at an idea ("a stupid plan") is scored since session 23 but shown only beside the highlight of a
   // word that is not: a comment that only criticises a policy shows nothing, one that also abuses a person shows both,
   // as SemEval-2021's raters mark them (out of fold on span-cv's pooled grid, docs/moderation.md session 23).
   const idea = readings.map((r) => r.target === 'idea' && r.mode === 'plain');
-  // With the learned veto decision (session 45) every word is scored; a vetoed one is decided below.
-  const decide = vetoDecision(models.spans.thresholds);
-  const all = spanScores(models.spans, readings, context, decide ? () => false : (k) => veto[k]! && !idea[k]!);
-  const p = decide ? all.map((x, k) => (veto[k]! && !idea[k]! ? 0 : x)) : all;
+  const p = spanScores(models.spans, readings, context, (k) => veto[k]! && !idea[k]!);
   if (maxOf(p) < gateWord) return [];
   // Adjacent highlighted words merge; a word under `marked` between two of them is not bridged (a function word was until
   // session 17: out of fold the bridged words were more often outside the SemEval-2021 gold than in it, docs/moderation.md).
-  let on = p.map((x) => x >= marked);
+  const on = p.map((x) => x >= marked);
   if (!on.some((o, k) => o && !idea[k])) return [];
-  if (decide) {
-    // Session 45: beside the shown plain words, each vetoed word (an idea word too) is shown when the learned decision says so.
-    const plain = on.map((o, k) => o && !veto[k]);
-    const brk = (k: number): boolean => k > 0 && SENTENCE_BREAK.test(input.slice(tokens[readings[k - 1]!.token]!.end, tokens[readings[k]!.token]!.start));
-    const sentenceOf: number[] = [];
-    for (let k = 0, sn = 0; k < readings.length; k++) sentenceOf.push(brk(k) ? ++sn : sn);
-    const litSentences = new Set(sentenceOf.filter((_, k) => plain[k]));
-    on = plain.map((o, k) => {
-      if (o || !veto[k]) return o;
-      const beside = (k > 0 && plain[k - 1]! && !brk(k)) || (k + 1 < readings.length && plain[k + 1]! && !brk(k + 1));
-      return decide(kinds[k]!, idea[k]!, all[k]!, beside, litSentences.has(sentenceOf[k]!), rule.tox);
-    });
-  }
   const out: ModerationSpan[] = [];
   let k = 0;
   while (k < readings.length) {
@@ -314,7 +295,7 @@ function highlight(input: string, tokens: readonly Token[], readings: readonly W
     const start = tokens[readings[k]!.token]!.start;
     const end = tokens[readings[j]!.token]!.end;
     let score = 0;
-    for (let m = k; m <= j; m++) score = Math.max(score, all[m]!);
+    for (let m = k; m <= j; m++) score = Math.max(score, p[m]!);
     out.push({ span: [start, end], text: input.slice(start, end), attribute: spanAttribute(readings.slice(k, j + 1), scores), score: round(score) });
     k = j + 1;
   }

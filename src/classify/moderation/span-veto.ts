@@ -61,32 +61,3 @@ export function spanVetoKinds(text: string, tokens: readonly Token[], readings: 
     return '';
   });
 }
-
-/** The learned veto decision's inputs, in the order of its `veto.<name>` weights in the span model's thresholds (session 45). */
-export const VETO_DECISION_FEATURES = ['bias', 'idea-held', 'quote', 'naming', 'denial', 'score', 'beside', 'sentence', 'tox'] as const;
-
-/**
- * The learned decision on a vetoed word (session 45, docs/moderation.md span45), when the span model's thresholds carry
- * it (`veto.<feature>` weights and `veto.cut`; else null: a vetoed word is never shown, a plain word aimed at an idea
- * only at `marked` beside a shown word that is not). It is only ever asked about a word in a comment that already shows
- * a plain word (not vetoed, not aimed at an idea), so a comment that only criticises a policy, or only quotes, names or
- * denies an insult, stays dark whatever it says. A logistic regression, fit on held-out span scores toward the
- * SemEval-2021 gold (scripts/eval/moderation-span-cv.ts SPAN_VETO45): the word's veto kind (a plain word aimed at an
- * idea is the base; `idea-held` an idea word quoted or denied), its span score (logit), whether a shown plain word
- * stands beside it / in its sentence, and the comment's shown toxicity (logit). The word is shown when it reaches `veto.cut`.
- */
-export function vetoDecision(th: Readonly<Record<string, number>> | undefined): ((kind: SpanVetoKind, idea: boolean, score: number, beside: boolean, sentence: boolean, tox: number) => boolean) | null {
-  if (th?.['veto.cut'] === undefined) return null;
-  const w = VETO_DECISION_FEATURES.map((f) => th[`veto.${f}`] ?? 0);
-  const cut = th['veto.cut'];
-  const lg = (x: number): number => {
-    const q = Math.max(1e-4, Math.min(1 - 1e-4, x));
-    return Math.log(q / (1 - q));
-  };
-  return (kind, idea, score, beside, sentence, tox) => {
-    const x = [1, kind === 'idea' && !idea ? 1 : 0, kind === 'quote' ? 1 : 0, kind === 'naming' ? 1 : 0, kind === 'denial' ? 1 : 0, lg(score), beside ? 1 : 0, sentence ? 1 : 0, lg(tox)];
-    let z = 0;
-    for (let a = 0; a < x.length; a++) z += w[a]! * x[a]!;
-    return 1 / (1 + Math.exp(-z)) >= cut;
-  };
-}
