@@ -178,7 +178,7 @@ console.log(`fixtures' structure labels, each read by its group's left-out model
 
 if (!process.argv.includes('--dry')) {
   const m = fit(() => true);
-  const files = ['src/thread/conversation-page.ts', 'src/thread/left-over-links.ts', 'src/text/words.ts'];
+  const files = ['src/thread/conversation-page-features.ts', 'src/thread/left-over-links.ts', 'src/text/words.ts'];
   const b = tot.blind;
   const model = toLinearModel(m, names, {
     name: 'conversation-page', labels: ['above'], featureFiles: files, featureHash: featureHash(files),
