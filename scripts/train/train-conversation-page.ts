@@ -20,6 +20,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
+import { fixtureGroup } from './lib/fixture-groups.js';
 import { fitLogistic, probability, toLinearModel, type Example, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
 import { analyze, parse } from '../../src/index.js';
@@ -33,11 +34,6 @@ const HELD_OUT_FIRST = 143; // 143-148: session 45's held-out set, never read
 const rounds = [...BLIND_DEV_ROUNDS];
 if (!rounds.some((r) => r.first === 137)) rounds.push({ label: '137-142', first: 137, last: 142 });
 const roundOf = (n: number): string | undefined => (n >= HELD_OUT_FIRST ? undefined : rounds.find((r) => n >= r.first && n <= r.last)?.label);
-function fixtureGroup(name: string): string {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(name, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return `fx${h % 5}`;
-}
 
 interface Page {
   file: string;
