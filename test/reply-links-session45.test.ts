@@ -4,37 +4,13 @@ import { parse } from '../src/index.js';
 import { abovePost, conversationLinks, conversationPageFeatures, setConversationPageForStudy } from '../src/thread/conversation-page.js';
 import type { LinkPost } from '../src/thread/left-over-links.js';
 import type { LinearModel } from '../src/learn/model.js';
-import { flat } from './lib/made-up-flat-page.js';
+import { CONVERSATION, INDEPENDENT, flat } from './lib/made-up-flat-page.js';
 
 // (Session 45, link45) On a page that marks no replies, the posts the cues leave top level are either independent
 // comments or a conversation whose nesting the page lost. src/thread/conversation-page.ts reads the page as a whole
 // (conversation-page.model.json) and, where it reads a conversation, links each such post to the post above it.
 
 afterEach(() => setConversationPageForStudy(undefined));
-
-/** Eight posts, each taking up the words of the post above it (no names, no quotes, no opener a cue reads). */
-const CONVERSATION: ReadonlyArray<readonly [string, string]> = [
-  ['Ana Brook', 'The diffusion tubes at Hillside were moved in January, so the spring readings are not comparable.'],
-  ['Ben Carter', 'The Hillside tubes were on the gate post when I looked last week, so not moved in January.'],
-  ['Cara Dunn', 'The gate post ones are new, the old tubes sat on the lamp column by the crossing.'],
-  ['Dev Ellis', 'the lamp column by the crossing is where the buses idle, no wonder those readings were high'],
-  ['Eve Frost', 'Buses idle there because the stop moved too, the timetable notice says it is temporary.'],
-  ['Finn Gray', 'That notice has said temporary since 2023, which shows how temporary it is.'],
-  ['Gus Hale', '2023 was when the depot closed, the routes all changed that summer.'],
-  ['Hana Ives', 'The depot closure changed the routes but the stop stayed put until last autumn.'],
-];
-
-/** Eight comments on the story, none taking up another's words. */
-const INDEPENDENT: ReadonlyArray<readonly [string, string]> = [
-  ['Ana Brook', "My daughter's school has had this for a year and mornings are calmer."],
-  ['Ben Carter', 'Six more roads is too slow, every primary should have one by September.'],
-  ['Cara Dunn', 'Who pays for the marshals? The council budget has nothing for it.'],
-  ['Dev Ellis', 'Air quality near the ring road is the real problem, not side streets.'],
-  ['Eve Frost', 'Drivers will just park further away and walk the children in.'],
-  ['Finn Gray', 'Our street was never consulted before the signs went up.'],
-  ['Gus Hale', 'Cycling lanes would do more good than closing roads for an hour.'],
-  ['Hana Ives', 'Great idea, long overdue.'],
-];
 
 const postsOf = (page: ReadonlyArray<readonly [string, string]>) => parse(flat(page), { name: 'made-up' }).thread.posts;
 
