@@ -13,13 +13,13 @@
  *    text, cut from the dump at the gold posts' first characters (independent of how well the dump is parsed).
  * The bag-of-words baseline (TF-IDF words and word pairs, logistic regression) is fit on the same rows beside each.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { moderate, moderateWith } from '../../src/classify/moderation/index.js';
 import { MODERATION_ATTRIBUTES, readText, shippedModerationModels, type ModerationModels } from '../../src/classify/moderation/models.js';
 import { spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
-import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
+import { spanVetoKinds, type SpanVetoKind } from '../../src/classify/moderation/span-veto.js';
 import { postFeatures, postProbability } from '../../src/classify/moderation/span-post.js';
 import { predict } from '../../src/learn/model.js';
 import { tfidfLogistic } from './lib/bow-baseline.js';
@@ -58,7 +58,7 @@ function charSet(spans: ReadonlyArray<readonly [number, number]>): Set<number> {
 
 /** Per held-out comment: each word's span-model score and span, and the comment's highest attribute. */
 interface SpanScores {
-  words: Array<{ p: number; start: number; end: number; plain: boolean; gapBreak: boolean; idea: boolean }>;
+  words: Array<{ p: number; start: number; end: number; plain: boolean; gapBreak: boolean; idea: boolean; raw: number; kind: SpanVetoKind }>;
   /** The highest attribute score as `moderate` would show it with the shipped cuts and slopes (>= 0.5: flagged). */
   top: number;
   /** The toxicity score as `moderate` would show it (the default span rule's comment gate reads it). */
@@ -67,6 +67,17 @@ interface SpanScores {
   flagged: boolean;
   /** The per-post decision's features (span-post.ts), read with the shipped `post.` weights by `spansAt`. */
   x: Float64Array;
+}
+
+/** What env EVAL20_FOLDS keeps of the fold fits (session 45). */
+interface FoldCache {
+  held: number[][];
+  bow: number[][];
+  perComment: SpanScores[];
+  perOrdinary: SpanScores[];
+  wordList: Array<Array<[number, number]>>;
+  wordListSem: Array<Array<[number, number]>>;
+  ordinaryList: Array<Array<[number, number]>>;
 }
 
 /** `moderate`'s shown score of a raw output (index.ts `calibrate`) with the shipped cut and slopes. */
@@ -81,13 +92,16 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
   const [tokens, readings] = readText(text, models.wordScores, undefined, undefined, models.likeness);
   const result = moderateWith(text, models);
   const context = spanReading(readings, text, tokens);
-  const veto = spanVetoes(text, tokens, readings);
+  const kinds = spanVetoKinds(text, tokens, readings);
+  const veto = kinds.map((k) => k !== '');
   // Fold models carry no thresholds, so these scores are the raw outputs; shown as the shipped model would show them.
   const shownAll = MODERATION_ATTRIBUTES.map((a) => shownScore(result[a].score, a));
   const top = Math.max(...shownAll);
   const flagged = MODERATION_ATTRIBUTES.some((a) => result[a].score >= ATTRIBUTE_THRESHOLDS[a]);
   const isIdea = readings.map((r) => r.target === 'idea' && r.mode === 'plain');
-  const ps = readings.map((_, k) => (!veto[k] || isIdea[k] ? predict(models.spans, spanFeatures(readings, k, context))[0]! : 0));
+  // Since session 45 every word is scored (`raw`), vetoed ones too, for the learned veto decision; `p` zeroes them as before.
+  const raw = readings.map((_, k) => predict(models.spans, spanFeatures(readings, k, context))[0]!);
+  const ps = raw.map((x, k) => (!veto[k] || isIdea[k] ? x : 0));
   // Since session 34: the per-post decision's features (the fold models carry no thresholds; the shipped weights are read in `spansAt`).
   const x = postFeatures(text, tokens, readings, ps, (k) => veto[k]! || isIdea[k]!, shownAll);
   return {
@@ -106,6 +120,8 @@ function spanScores(text: string, models: ModerationModels): SpanScores {
         plain: !veto[k],
         idea,
         gapBreak: k > 0 && /[.!?\n]/.test(text.slice(tokens[readings[k - 1]!.token]!.end, tokens[r.token]!.start)),
+        raw: raw[k]!,
+        kind: kinds[k]!,
       };
     }),
   };
@@ -219,7 +235,25 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
   const bow = MODERATION_ATTRIBUTES.map(() => new Array<number>(toxispans.length).fill(0));
   const perComment: SpanScores[] = new Array(toxispans.length);
   const wordList: Array<Array<[number, number]>> = new Array(toxispans.length);
-  for (let f = 0; f < K; f++) {
+  // Session 45: env EVAL20_FOLDS=<file> keeps the fold fits' held-out outputs (comment scores, the baseline's, every
+  // word's span score and veto kind, the word lists) in <file> and reads them back on a later run, so a change to the
+  // span decoding alone is measured without refitting the three folds (the fits are deterministic; delete the file
+  // after any change to the models or their features).
+  const foldCache = process.env.EVAL20_FOLDS;
+  const cachedFolds = foldCache && existsSync(foldCache) ? (JSON.parse(readFileSync(foldCache, 'utf8')) as FoldCache) : null;
+  if (cachedFolds) {
+    if (cachedFolds.perComment.length !== toxispans.length || cachedFolds.perOrdinary.length !== ordinary.length) throw new Error(`${foldCache}: not this data`);
+    cachedFolds.held.forEach((h, l) => h.forEach((v, i) => (held[l]![i] = v)));
+    cachedFolds.bow.forEach((h, l) => h.forEach((v, i) => (bow[l]![i] = v)));
+    const revive = (s: SpanScores): SpanScores => ({ ...s, x: Float64Array.from(s.x as unknown as number[]) });
+    cachedFolds.perComment.forEach((s, i) => (perComment[i] = revive(s)));
+    cachedFolds.perOrdinary.forEach((s, i) => (perOrdinary[i] = revive(s)));
+    cachedFolds.wordList.forEach((v, i) => (wordList[i] = v));
+    cachedFolds.wordListSem.forEach((v, i) => (wordListSem[i] = v));
+    cachedFolds.ordinaryList.forEach((v, i) => (ordinaryList[i] = v));
+    console.error(`moderation eval: fold fits read from ${foldCache}`);
+  }
+  for (let f = 0; f < (cachedFolds ? 0 : K); f++) {
     const test = new Set(folds[f]);
     const train = toxispans.filter((_, i) => !test.has(i));
     const ordinaryTest = new Set(ordinaryFolds[f]);
@@ -246,6 +280,11 @@ export async function run(ctx: EvalContext): Promise<EvalSection> {
     }
     for (const i of ordinaryFolds[f]!) ordinaryList[i] = listSem(ordinary[i]!.text);
     console.error(`moderation eval: fold ${f + 1}/${K} done`);
+  }
+  if (foldCache && !cachedFolds) {
+    const plain = (x: SpanScores): SpanScores => ({ ...x, x: [...x.x] as unknown as Float64Array });
+    const data: FoldCache = { held, bow, perComment: perComment.map(plain), perOrdinary: perOrdinary.map(plain), wordList, wordListSem, ordinaryList };
+    writeFileSync(foldCache, JSON.stringify(data));
   }
   MODERATION_ATTRIBUTES.forEach((a, l) => {
     const pos = binary(toxispans, l);

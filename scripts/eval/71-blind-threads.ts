@@ -9,10 +9,10 @@ import { basename, join, resolve } from 'node:path';
 import type { EvalContext, EvalRow, EvalSection } from '../eval.js';
 import { allPostStance, allPostStanceRows, classifierRows, failureNotes, goldFiles, runThreadScorer, threadBaselines } from './lib/threads-score.js';
 
-const TITLE = 'Blind threads, first read in sessions 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43 and 44 (fixtures/blind-threads)';
+const TITLE = 'Blind threads, first read in sessions 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44 and 45 (fixtures/blind-threads)';
 
 // The twenty-one sets: 01-04 written by gold21 (session 21), 05-10 by gold22 (session 22), 11-16 by gold23 (session 23),
-// 17-22 by gold24 (session 24), 23-28 by gold25 (session 25), 29-34 by gold26 (session 26), 35-40 by gold27 (session 27), 41-46 by gold28 (session 28), 47-52 by gold29 (session 29), 53-58 by gold30 (session 30), 59-64 by gold31 (session 31), 65-70 by gold32 (session 32), 71-76 by gold33 (session 33, gold 6851bb0), 77-82 by gold34 (session 34, gold 034fc83), 83-88 by gold35 (session 35, gold 1afdf99), 89-94 by gold36 (session 36, gold 9171f52), 95-100 by gold37 (session 37, gold ae63e04; the first three-digit number), 101-106 by gold38 (session 38, gold 72586af), 107-112 by gold39 (session 39), 113-118 by gold40 (session 40, gold d717823), 119-124 by gold41 (session 41, gold e79e2d6), 125-130 by gold42 (session 42, gold 8138332), 131-136 by gold43 (session 43, gold 7585090), 137-142 by gold44 (session 44, gold 6264b0a), each committed before
+// 17-22 by gold24 (session 24), 23-28 by gold25 (session 25), 29-34 by gold26 (session 26), 35-40 by gold27 (session 27), 41-46 by gold28 (session 28), 47-52 by gold29 (session 29), 53-58 by gold30 (session 30), 59-64 by gold31 (session 31), 65-70 by gold32 (session 32), 71-76 by gold33 (session 33, gold 6851bb0), 77-82 by gold34 (session 34, gold 034fc83), 83-88 by gold35 (session 35, gold 1afdf99), 89-94 by gold36 (session 36, gold 9171f52), 95-100 by gold37 (session 37, gold ae63e04; the first three-digit number), 101-106 by gold38 (session 38, gold 72586af), 107-112 by gold39 (session 39), 113-118 by gold40 (session 40, gold d717823), 119-124 by gold41 (session 41, gold e79e2d6), 125-130 by gold42 (session 42, gold 8138332), 131-136 by gold43 (session 43, gold 7585090), 137-142 by gold44 (session 44, gold 6264b0a), 143-148 by gold45 (session 45, gold 81184ce), each committed before
 // threadlens ran on it.
 const SETS: Array<{ label: string; test: (name: string) => boolean }> = [
   { label: 'first set, session 21 (01-04)', test: (n) => /^0[1-4]_/.test(n) },
@@ -39,6 +39,7 @@ const SETS: Array<{ label: string; test: (name: string) => boolean }> = [
   { label: 'twenty-second set, session 42 (125-130)', test: (n) => /^1(2[5-9]|30)_/.test(n) },
   { label: 'twenty-third set, session 43 (131-136)', test: (n) => /^13[1-6]_/.test(n) },
   { label: 'twenty-fourth set, session 44 (137-142)', test: (n) => /^1(3[7-9]|4[0-2])_/.test(n) },
+  { label: 'twenty-fifth set, session 45 (143-148)', test: (n) => /^14[3-8]_/.test(n) },
 ];
 
 export async function run(ctx: EvalContext): Promise<EvalSection> {

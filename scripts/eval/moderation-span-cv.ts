@@ -75,7 +75,7 @@ import { loadWordScores, type WordScoresData } from '../../src/classify/moderati
 import { MODERATION_ATTRIBUTES, readText } from '../../src/classify/moderation/models.js';
 import { isContentWord } from '../../src/classify/moderation/features.js';
 import { SPAN_CONTEXT_FAMILIES, spanFeatures, spanReading } from '../../src/classify/moderation/span-context.js';
-import { spanVetoes } from '../../src/classify/moderation/span-veto.js';
+import { spanVetoes, spanVetoKinds } from '../../src/classify/moderation/span-veto.js';
 import { POST_FEATURES, POST_FEATURES_NINE, postFeatures as postFeatures34 } from '../../src/classify/moderation/span-post.js';
 import { predict } from '../../src/learn/model.js';
 import { chainRun, chainViterbi } from '../train/lib/fit-model.js';
@@ -1439,4 +1439,244 @@ if (process.env.SPAN_POST34 === '1') {
     }
   }
   console.log(`post34: main's ordinary quiet share by fold ${[0, 1, 2].map((f) => (mainQuiet[f]! / ordCount[f]!).toFixed(4)).join(' / ')}; grid ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+// Session 45 (docs/moderation.md, span45): env SPAN_VETO45=1 (with SPAN_VETO=shipped SPAN_IDEA=policy-only), the vetoes'
+// reach, measured and learned. 1. How often the raters mark each veto kind's words (span-veto.ts `spanVetoKinds`: a plain
+// word aimed at an idea, an idea word quoted or denied, a quote of reported speech or a mention, a naming verb's scope, a
+// denied predicate), by context: the post shows a plain word (not vetoed, not aimed at an idea) under main's rule, or not.
+// 2. Ceilings at main's rule: each kind's words lifted beside a shown plain word, all kinds, the gold ones only (oracle),
+// no veto at all. 3. A learned decision per vetoed word, only in a post that shows a plain word (the issue's rules kept by
+// construction: a post that only criticises a policy, or only quotes, names or denies an insult, stays dark): a logistic
+// regression over the word's veto kind, its span score (logit), whether a shown plain word stands beside it / in its
+// sentence, and the comment's shown toxicity (logit), toward the SemEval gold (ordinary texts: never marked), cross-fit
+// (fold f's model fit on the other folds' texts); the word is shown when it gives >= `v`. The grid adds `v` to main's
+// (marked 0.4-0.5, gateWord 0 / 0.4, every comment gate), chosen as main's rule on the pooled set, cross-fit and on all folds.
+const VETO45_KINDS = ['idea', 'idea-held', 'quote', 'naming', 'denial'] as const;
+const VETO45_FEATURES = ['bias', 'idea-held', 'quote', 'naming', 'denial', 'score', 'beside', 'sentence', 'tox'] as const;
+if (process.env.SPAN_VETO45 === '1') {
+  if (!VETO_KINDS.has('shipped') || IDEA !== 'policy-only') throw new Error('SPAN_VETO45 needs SPAN_VETO=shipped SPAN_IDEA=policy-only');
+  const target = targets[0]!;
+  const th: Readonly<Record<string, number>> = SPAN_THRESHOLDS;
+  const mainGate = anyAt(th.gate ?? 0.5);
+  // Kind code per word: 0 not vetoed, 1 + the index in VETO45_KINDS.
+  const kindOf = new Map<Item, Uint8Array>();
+  for (const it of items) {
+    const [tokens, rs] = readText(it.text, null);
+    const ks = spanVetoKinds(it.text, tokens, rs);
+    kindOf.set(it, Uint8Array.from(ks, (k, i) => (k === '' ? 0 : k === 'idea' ? (it.geo[i]!.use === 'i' ? 1 : 2) : k === 'quote' ? 3 : k === 'naming' ? 4 : 5)));
+  }
+  const goldWords = (it: Item, gold: Set<number>): boolean[] => it.geo.map((g) => {
+    let n = 0;
+    for (let c = g.start; c < g.end; c++) if (gold.has(c)) n++;
+    return n * 2 > g.end - g.start;
+  });
+  /** Main's shown plain words (not vetoed, not aimed at an idea), under marked `m` and gateWord `gw` (best word over the scored words as `moderate`). */
+  const plainOn = (it: Item, m: number, gw: number): boolean[] => {
+    const kd = kindOf.get(it)!;
+    const p = it.p[target]!;
+    let best = 0;
+    p.forEach((x, k) => { if ((kd[k] === 0 || kd[k] === 1) && x > best) best = x; });
+    if (best < gw) return it.geo.map(() => false);
+    return it.geo.map((_, k) => kd[k] === 0 && p[k]! >= m);
+  };
+  const lg = (x: number): number => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, x)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, x))));
+  /** Features of vetoed word k in a post whose shown plain words are `on`. */
+  const vfeat = (it: Item, k: number, on: readonly boolean[]): Float64Array => {
+    const kd = kindOf.get(it)!;
+    const ws = it.geo;
+    const beside = (k > 0 && on[k - 1] && !ws[k]!.brk) || (k + 1 < ws.length && on[k + 1] && !ws[k + 1]!.brk) ? 1 : 0;
+    let s0 = k;
+    while (s0 > 0 && !ws[s0]!.brk) s0--;
+    let s1 = k + 1;
+    while (s1 < ws.length && !ws[s1]!.brk) s1++;
+    let sentence = 0;
+    for (let j = s0; j < s1; j++) if (on[j]) sentence = 1;
+    return Float64Array.from([1, kd[k] === 2 ? 1 : 0, kd[k] === 3 ? 1 : 0, kd[k] === 4 ? 1 : 0, kd[k] === 5 ? 1 : 0, lg(it.p[target]![k]!), beside, sentence, lg(it.tox)]);
+  };
+  // 1. The study: ToxiSpans comments (SemEval recipe) and tsd_train (released gold), main's rule 0.45 / 0 / any >= 0.02.
+  for (const [name, pairs] of [['ToxiSpans (SemEval recipe)', sets.tsSemeval], ['tsd_train (released gold)', sets.tsdTrain]] as const) {
+    const t: Record<string, [number, number, number, number]> = {};
+    for (const [it, gold] of pairs) {
+      const kd = kindOf.get(it)!;
+      const gw = goldWords(it, gold);
+      const on = mainGate.pass(it) ? plainOn(it, th.marked!, th.gateWord!) : it.geo.map(() => false);
+      const ctx = on.some(Boolean) ? 'post shows a plain word' : 'post shows no plain word';
+      it.geo.forEach((_, k) => {
+        if (kd[k] === 0) return;
+        const key = `${VETO45_KINDS[kd[k]! - 1]!.padEnd(9)} ${ctx}`;
+        const c = (t[key] ??= [0, 0, 0, 0]);
+        c[0]++;
+        if (gw[k]) c[1]++;
+        if (it.p[target]![k]! >= th.marked!) {
+          c[2]++;
+          if (gw[k]) c[3]++;
+        }
+      });
+    }
+    console.log(`veto45 ${name}: kind, context: words, marked by the gold, words >= ${th.marked}, of them marked`);
+    for (const [k, [n, m, n2, m2]] of Object.entries(t).sort()) console.log(`  ${k}: ${n} words, ${(m / n).toFixed(3)} marked; ${n2} >= ${th.marked}, ${n2 ? (m2 / n2).toFixed(3) : '-'} marked`);
+  }
+  // 2. Ceilings at main's rule.
+  const lifted = (it: Item, m: number, gw: number, gate: Gate, take: (it: Item, k: number, on: readonly boolean[]) => boolean): Set<number> => {
+    if (!gate.pass(it)) return new Set();
+    const on = plainOn(it, m, gw);
+    if (!on.some(Boolean)) return new Set();
+    const kd = kindOf.get(it)!;
+    return charsOf(it, on.map((o, k) => o || (kd[k] !== 0 && take(it, k, on))));
+  };
+  const pAt = (it: Item, k: number): number => it.p[target]![k]!;
+  report('veto45: main (idea words >= marked beside a shown plain word)', (it) => lifted(it, th.marked!, th.gateWord!, mainGate, (x, k) => kindOf.get(x)![k] === 1 && pAt(x, k) >= th.marked!));
+  for (let c = 2; c <= 5; c++) report(`veto45: main + ${VETO45_KINDS[c - 1]} words >= marked beside a shown plain word`, (it) => lifted(it, th.marked!, th.gateWord!, mainGate, (x, k) => (kindOf.get(x)![k] === 1 || kindOf.get(x)![k] === c) && pAt(x, k) >= th.marked!));
+  report('veto45: every vetoed word >= marked beside a shown plain word', (it) => lifted(it, th.marked!, th.gateWord!, mainGate, (x, k) => pAt(x, k) >= th.marked!));
+  report('veto45: no idea word, nor any vetoed word (all dark)', (it) => lifted(it, th.marked!, th.gateWord!, mainGate, () => false));
+  const goldOf = new Map<Item, boolean[]>();
+  for (const it of tsIt) goldOf.set(it, goldWords(it, it.gold));
+  const tsdGold = new Map<Item, boolean[]>();
+  for (const [it, gold] of sets.tsdTrain) tsdGold.set(it, goldWords(it, gold));
+  report('veto45: oracle (a vetoed word shown iff the SemEval recipe marks it), beside a shown plain word', (it) => lifted(it, th.marked!, th.gateWord!, mainGate, (x, k) => goldOf.get(x)?.[k] ?? false));
+  report('veto45: oracle on tsd_train\'s released gold (tsd_train column only)', (it) => lifted(it, th.marked!, th.gateWord!, mainGate, (x, k) => tsdGold.get(x)?.[k] ?? false));
+  report('veto45: no veto at all (every word >= marked, any post; breaks the issue\'s rules)', (it) => {
+    if (!mainGate.pass(it)) return new Set();
+    const p = it.p[target]!;
+    let best = 0;
+    for (const x of p) best = Math.max(best, x);
+    return best < th.gateWord! ? new Set() : charsOf(it, Array.from(p, (x) => x >= th.marked!));
+  });
+  // 3. The learned decision.
+  const M45 = [0.4, 0.45, 0.5];
+  const GW45 = [0, 0.4];
+  const V45 = [2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, -1];
+  // q per (m, gw) per item: the chance of each vetoed word, NaN elsewhere (cross-fit).
+  const qOf = new Map<string, Map<Item, Float32Array>>();
+  const weightsAll = new Map<string, Float64Array>();
+  for (const m of M45) for (const gw of GW45) {
+    const key = `${m}/${gw}`;
+    const onOf = new Map<Item, boolean[]>();
+    for (const it of items) onOf.set(it, plainOn(it, m, gw));
+    const rows: Array<{ it: Item; k: number; x: Float64Array; y: number }> = [];
+    for (const it of items) {
+      const on = onOf.get(it)!;
+      if (!on.some(Boolean)) continue;
+      const kd = kindOf.get(it)!;
+      const gwd = it.kind === 'ts' ? goldOf.get(it)! : null;
+      it.geo.forEach((_, k) => { if (kd[k] !== 0) rows.push({ it, k, x: vfeat(it, k, on), y: gwd?.[k] ? 1 : 0 }); });
+    }
+    const q = new Map<Item, Float32Array>();
+    for (const it of items) q.set(it, new Float32Array(it.geo.length).fill(Number.NaN));
+    for (let f = 0; f <= K; f++) {
+      const tr = rows.filter((r) => f === K || r.it.fold !== f);
+      const w = fitLogistic(tr.map((r) => r.x), Uint8Array.from(tr, (r) => r.y));
+      if (f === K) {
+        weightsAll.set(key, w);
+        continue;
+      }
+      for (const r of rows) {
+        if (r.it.fold !== f) continue;
+        let z = 0;
+        for (let a = 0; a < w.length; a++) z += w[a]! * r.x[a]!;
+        q.get(r.it)![r.k] = 1 / (1 + Math.exp(-z));
+      }
+      if (m === th.marked && gw === th.gateWord) console.log(`veto45 fold ${f + 1} (${key}, ${tr.length} rows, ${tr.filter((r) => r.y).length} marked): ${VETO45_FEATURES.map((n, a) => `${n} ${w[a]!.toFixed(3)}`).join(', ')}`);
+    }
+    qOf.set(key, q);
+    const w = weightsAll.get(key)!;
+    console.log(`veto45 all folds (${key}, ${rows.length} rows): ${VETO45_FEATURES.map((n, a) => `${n} ${w[a]!.toFixed(4)}`).join(', ')}`);
+    const ys = rows.map((r) => r.y === 1);
+    console.log(`veto45 held-out ROC-AUC of the decision (${key}): ${rocAuc(rows.map((r) => q.get(r.it)![r.k]!), ys).toFixed(4)}; of the span score alone ${rocAuc(rows.map((r) => pAt(r.it, r.k)), ys).toFixed(4)}`);
+  }
+  // v 2: no vetoed word shown (idea words dark too); v -1: main's rule (an idea word >= marked).
+  const take45 = (m: number, gw: number, v: number) => (it: Item, k: number): boolean => (v < 0 ? kindOf.get(it)![k] === 1 && pAt(it, k) >= m : qOf.get(`${m}/${gw}`)!.get(it)![k]! >= v);
+  type C45 = [number, number, number, Gate];
+  const cfgs: C45[] = [];
+  const sums: Float64Array[] = [];
+  const counts = new Float64Array(K);
+  for (const it of pooled) counts[it.fold] = counts[it.fold]! + 1;
+  for (const m of M45) for (const gw of GW45) for (const v of V45) {
+    const f1 = pooled.map((it) => spanF1(it.gold, lifted(it, m, gw, GATES[0]!, take45(m, gw, v))));
+    for (const g of GATES) {
+      const s = new Float64Array(K);
+      pooled.forEach((it, i) => (s[it.fold] = s[it.fold]! + (g.pass(it) ? f1[i]! : it.gold.size === 0 ? 1 : 0)));
+      cfgs.push([m, gw, v, g]);
+      sums.push(s);
+    }
+  }
+  const lab = (c: C45): string => `${c[0]}/${c[1]}/${c[3].name}/v ${c[2] < 0 ? 'main' : c[2] > 1 ? 'none' : c[2]}`;
+  const bestOn = (folds: number[], keep: (c: C45) => boolean = () => true): number => {
+    let best = -1;
+    let bestV = -1;
+    sums.forEach((s, k) => {
+      if (!keep(cfgs[k]!)) return;
+      const v = folds.reduce((t, f) => t + s[f]!, 0) / folds.reduce((t, f) => t + counts[f]!, 0);
+      if (v > bestV + 1e-12) {
+        bestV = v;
+        best = k;
+      }
+    });
+    return best;
+  };
+  const dec = (c: C45) => (it: Item): Set<number> => lifted(it, c[0], c[1], c[3], take45(c[0], c[1], c[2]));
+  for (const [name, keep] of [['learned v', (c: C45) => c[2] >= 0 && c[2] <= 1], ['main rule (v main) on this grid', (c: C45) => c[2] < 0]] as const) {
+    const choice = Array.from({ length: K }, (_, f) => bestOn([0, 1, 2].filter((g) => g !== f), keep));
+    console.log(`veto45 ${name}: cross-fit choices ${choice.map((k) => lab(cfgs[k]!)).join(', ')}`);
+    report(`veto45 ${name}: cross-fit decoding`, (it) => dec(cfgs[choice[it.fold]!]!)(it));
+    const all = bestOn([0, 1, 2], keep);
+    report(`veto45 ${name}: chosen on all folds ${lab(cfgs[all]!)}`, dec(cfgs[all]!));
+  }
+  const ranked = sums.map((s, k) => [s.reduce((t, x) => t + x, 0) / pooled.length, k] as const).sort((a, b) => b[0] - a[0]);
+  console.log(`veto45 pooled top 10: ${ranked.slice(0, 10).map(([v, k]) => `${lab(cfgs[k]!)} ${v.toFixed(5)}`).join(', ')}`);
+  // Per kind at the all-folds choice: how many vetoed words the learned decision shows, and how many are gold (tsd_train).
+  const all = cfgs[bestOn([0, 1, 2], (c) => c[2] >= 0 && c[2] <= 1)]!;
+  const tk = take45(all[0], all[1], all[2]);
+  const tally: Record<string, [number, number]> = {};
+  for (const [it, gold] of sets.tsdTrain) {
+    if (!all[3].pass(it)) continue;
+    const on = plainOn(it, all[0], all[1]);
+    if (!on.some(Boolean)) continue;
+    const gwd = goldWords(it, gold);
+    const kd = kindOf.get(it)!;
+    it.geo.forEach((_, k) => {
+      if (kd[k] === 0 || !tk(it, k)) return;
+      const c = (tally[VETO45_KINDS[kd[k]! - 1]!] ??= [0, 0]);
+      c[0]++;
+      if (gwd[k]) c[1]++;
+    });
+  }
+  console.log(`veto45 shown vetoed words on tsd_train at ${lab(all)}: ${Object.entries(tally).map(([k, [n, g]]) => `${k} ${n} (${g} gold)`).join(', ')}`);
+  // Post hoc (SPAN_VETO45_DIAG=1, after the pre-registered rows): each kind's words >= marked shown in any post, also one
+  // that shows no plain word (the rest as main: the issue's rules dropped for that kind alone), and on tsd_train the
+  // vetoed words >= marked that the released gold marks in posts that show no plain word, by kind and word, with a few
+  // words of context (for reading only; not written to the docs).
+  if (process.env.SPAN_VETO45_DIAG === '1') {
+    const anyPost = (c: number) => (it: Item): Set<number> => {
+      if (!mainGate.pass(it)) return new Set();
+      const on = plainOn(it, th.marked!, th.gateWord!);
+      const kd = kindOf.get(it)!;
+      const some = on.some(Boolean);
+      let best = 0;
+      it.p[target]!.forEach((x, k) => { if ((kd[k] === 0 || kd[k] === 1) && x > best) best = x; });
+      if (best < th.gateWord!) return new Set();
+      const lit = on.map((o, k) => o || (kd[k] === c && pAt(it, k) >= th.marked!) || (some && kd[k] === 1 && pAt(it, k) >= th.marked!));
+      return lit.some(Boolean) ? charsOf(it, lit) : new Set();
+    };
+    for (let c = 1; c <= 5; c++) report(`veto45 post hoc: ${VETO45_KINDS[c - 1]} words >= marked in any post`, anyPost(c));
+    const byWord: Record<string, number> = {};
+    for (const [it, gold] of sets.tsdTrain) {
+      if (!mainGate.pass(it)) continue;
+      const on = plainOn(it, th.marked!, th.gateWord!);
+      if (on.some(Boolean)) continue;
+      const kd = kindOf.get(it)!;
+      const gw = goldWords(it, gold);
+      it.geo.forEach((g, k) => {
+        if (kd[k] === 0 || !gw[k] || pAt(it, k) < th.marked!) return;
+        const w = `${VETO45_KINDS[kd[k]! - 1]} ${it.text.slice(g.start, g.end).toLowerCase()}`;
+        byWord[w] = (byWord[w] ?? 0) + 1;
+        const a = it.geo[Math.max(0, k - 6)]!.start;
+        const b = it.geo[Math.min(it.geo.length - 1, k + 3)]!.end;
+        console.error(`veto45 dark, marked: ${VETO45_KINDS[kd[k]! - 1]}: ...${it.text.slice(a, b).replace(/\s+/g, ' ')}...`);
+      });
+    }
+    console.log(`veto45 post hoc, tsd_train dark posts, vetoed words >= marked the gold marks, by kind and word: ${Object.entries(byWord).sort((x, y) => y[1] - x[1]).slice(0, 40).map(([w, n]) => `${w} ${n}`).join(', ')}`);
+  }
+  console.log(`veto45 weights fit on all folds at ${all[0]}/${all[1]}: ${JSON.stringify(Object.fromEntries(VETO45_FEATURES.map((n, a) => [n, Math.round(weightsAll.get(`${all[0]}/${all[1]}`)![a]! * 1e4) / 1e4])))}`);
 }

@@ -14,7 +14,10 @@
  *   post above the parent: read by hand).
  * The CLI's JSON is cached under $CORR41_CACHE (default /tmp/corr41/cli-<sha of dist/*.js>) so reruns are cheap.
  * Never reads ../shared/eval-threads or a blind round outside the development list.
- * Usage: npx tsx scripts/study/corr41-cli-misses.ts [--list] [--rounds 95-100]
+ * Session 45 (corr45): the rounds are the development list plus `137-142` (session 44's held-out set, development data
+ * since session 45) when the list does not have it yet; never a number above 142 (143-148 are session 45's held-out
+ * set). `--from N` counts only rounds starting at N or later; `--list` also lists the CLI's false flags (gold false).
+ * Usage: npx tsx scripts/study/corr41-cli-misses.ts [--list] [--from 101]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,12 +27,21 @@ import { fileURLToPath } from 'node:url';
 import { collectCorrections } from '../../src/classify/corrections/index.js';
 import type { Correction } from '../../src/schema/classify.js';
 import { predict, type LinearModel } from '../../src/learn/model.js';
-import { BLIND_ROUNDS, blindThreads, roundOf } from '../train/lib/correction-rows.js';
+import { loadGoldThreads } from '../eval/lib/gold-threads.js';
+import { blindNumber } from '../train/lib/blind-rounds.js';
+import { BLIND_ROUNDS as DEV_ROUNDS } from '../train/lib/correction-rows.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const model = JSON.parse(readFileSync(join(root, 'src', 'classify', 'corrections', 'correction.model.json'), 'utf8')) as LinearModel & { thresholds: { keep: number } };
 const keep = model.thresholds.keep;
 const list = process.argv.includes('--list');
+const fromAt = process.argv.indexOf('--from');
+const from = fromAt >= 0 ? Number(process.argv[fromAt + 1]) : 1;
+/** The last number any run may read: 143-148 are session 45's held-out set. */
+const LAST_DEV = 142;
+const BLIND_ROUNDS = [...DEV_ROUNDS, ...(DEV_ROUNDS.some((r) => r.last >= 137) ? [] : [{ label: '137-142', first: 137, last: 142 }])].filter((r) => r.first >= from && r.last <= LAST_DEV);
+const roundOf = (number: number): number => BLIND_ROUNDS.findIndex((r) => number >= r.first && number <= r.last);
+const blindThreads = (dir: string) => loadGoldThreads(join(dir, 'fixtures', 'blind-threads'), (f) => blindNumber(f) <= LAST_DEV && roundOf(blindNumber(f)) >= 0).map((thread) => ({ number: blindNumber(thread.name), thread }));
 const norm = (s: string | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 const cliPath = join(root, 'dist', 'cli.js');
 // The build's hash: every file of dist/ (cli.js imports shared chunks, so its own text does not change with src).
@@ -53,12 +65,13 @@ type Mechanism = 'hit' | 'parse' | 'parse (elsewhere)' | 'no finding' | 'keep' |
 const MECHANISMS: Mechanism[] = ['no finding', 'parse', 'parse (elsewhere)', 'keep', 'wrong kind', 'wrong source', 'hit'];
 const perRound = BLIND_ROUNDS.map(() => new Map<Mechanism, number>());
 const byKind = new Map<string, number>();
+const fpPerRound = BLIND_ROUNDS.map(() => 0);
 const bump = <K>(m: Map<K, number>, k: K): void => void m.set(k, (m.get(k) ?? 0) + 1);
 let fp = 0;
 
 for (const b of blindThreads(root)) {
   const t = b.thread;
-  const round = roundOf(b);
+  const round = roundOf(b.number);
   const file = (t.gold as unknown as { file: string }).file;
   const cli = cliPosts(file);
   const cliIndex = new Map(cli.map((p, i) => [p.id, i]));
@@ -68,7 +81,15 @@ for (const b of blindThreads(root)) {
     const cands = gp.removed || post.text === '' ? [] : collectCorrections({ post, earlier: t.posts.slice(0, i), articleSentences: t.articleSentences, earlierCorrections: found });
     found.set(post.id, cands.map((c) => c.correction));
     if (gp.removed || typeof gp.correction !== 'string') {
-      if (gp.correction === false && (cli[i]?.corrections ?? []).length > 0) fp++;
+      const flagged = cli[i]?.corrections ?? [];
+      if (gp.correction === false && flagged.length > 0) {
+        fp++;
+        fpPerRound[round]!++;
+        if (list) {
+          const parent = gp.parent === null || gp.parent === undefined ? '' : ` <<parent #${gp.parent}: ${t.posts[gp.parent]!.text.replace(/\s+/g, ' ').slice(0, 200)}>>`;
+          console.log(`false-flag r${BLIND_ROUNDS[round]!.label} ${t.name} #${i}: cli {${flagged.map((c) => `${c.kind}/${c.detector}${c.target?.postId ? ` ${c.target.postId}` : ''}`).join(' | ')}} :: ${post.text.replace(/\s+/g, ' ').slice(0, 240)}${parent}`);
+        }
+      }
       return;
     }
     const kind = gp.correction;
@@ -99,11 +120,11 @@ for (const b of blindThreads(root)) {
 }
 
 console.log(`\nkeep threshold ${keep} (not applied by the CLI); CLI false flags ${fp}`);
-console.log(`round\t${MECHANISMS.join('\t')}`);
+console.log(`round\t${MECHANISMS.join('\t')}\tfalse flags`);
 const total = new Map<Mechanism, number>();
 BLIND_ROUNDS.forEach((r, i) => {
-  console.log(`${r.label}\t${MECHANISMS.map((m) => perRound[i]!.get(m) ?? 0).join('\t')}`);
+  console.log(`${r.label}\t${MECHANISMS.map((m) => perRound[i]!.get(m) ?? 0).join('\t')}\t${fpPerRound[i]}`);
   for (const [k, v] of perRound[i]!) total.set(k, (total.get(k) ?? 0) + v);
 });
-console.log(`all\t${MECHANISMS.map((m) => total.get(m) ?? 0).join('\t')}`);
+console.log(`all\t${MECHANISMS.map((m) => total.get(m) ?? 0).join('\t')}\t${fp}`);
 for (const [k, v] of [...byKind].sort()) console.log(`${k}\t${v}`);

@@ -20,9 +20,11 @@ import { blindNumber } from '../train/lib/blind-rounds.js';
  * added by arb40; 113-118: "first try (`7bd16fc`, main `9aba392`)", added by arb41; 119-124: main `8995cb0`, added by the
  * lead in session 41 for the registered study reading of the arbitration candidates on that set; 125-130: main `e3a90f9`,
  * gold42's first try, added by the lead in session 42; 131-136: main `0740f82`, gold43's first try, added by the lead in
- * session 43; 137-142: main `ebe0257`, gold44's first try, added by the lead in session 44).
+ * session 43; 137-142: main `ebe0257`, gold44's first try, added by the lead in session 44; 143-148: main `e36af11`,
+ * gold45's first try, added by the lead in session 45).
  */
 export const SETS: ReadonlyArray<{ label: string; first: number; last: number; commit: string }> = [
+  { label: '143-148', first: 143, last: 148, commit: 'e36af11' },
   { label: '137-142', first: 137, last: 142, commit: 'ebe0257' },
   { label: '131-136', first: 131, last: 136, commit: '0740f82' },
   { label: '125-130', first: 125, last: 130, commit: 'e3a90f9' },

@@ -1,6 +1,6 @@
 /**
  * Session 41 (link41, docs/dump-styles.md "Session 41 (link41): reply links without cues"): for each gold reply on the
- * development blind threads 01-136 (never 137-142; 01-130 before session 44) why the parse misses it, and for each link the parse gives whether it
+ * development blind threads 01-142 (never 143-148; 01-136 in session 44, 01-130 before) why the parse misses it, and for each link the parse gives whether it
  * is right: link precision, recall and F1 beside `parents` (the scorer's recall). Posts aligned by index as
  * ../shared/eval-threads/score.mjs aligns them. Measures only.
  * Miss kinds (a gold reply the parse does not link to its gold parent):
@@ -26,7 +26,7 @@ if (process.env.LEFTOVER) {
 }
 // DIR=../shared/eval-threads: the eval threads instead (measure only).
 const dir = resolve(process.env.DIR ?? 'fixtures/blind-threads');
-const LAST = 136; // 137-142 are session 44's held-out set: never read
+const LAST = 142; // 143-148 are session 45's held-out set: never read
 const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json') && (process.env.DIR ? true : blindNumber(f) >= 1 && blindNumber(f) <= LAST)).sort();
 const LAYOUT = new Set(['explicit', 'depth', 'indent', 'replying-to']);
 const words = (t: string): string[] => t.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);

@@ -1,14 +1,14 @@
 /**
  * Session 44 (link44, docs/dump-styles.md "Session 44 (link44)"): fits the within-thread choice of
  * src/thread/choose-thread-replies.ts (a reply the page's one level of nesting links to its top post, moved to an
- * earlier reply of the thread it answers) on the development blind threads 01-136 (never 137-142: session 44's held-out
- * set) and the fixtures' structure labels, and measures it with rounds left out.
+ * earlier reply of the thread it answers) on the development blind threads (BLIND_DEV_ROUNDS: 01-142 since session 45;
+ * 01-136 when fit in session 44, never that session's held-out 137-142) and the fixtures' structure labels, and measures it with rounds left out.
  * Rows: every candidate of every reply the parse (the chooser off) links by nesting to a top post on a one-level page,
  * on the blind dumps whose post count matches the gold (posts aligned by index as score.mjs aligns them) and the fixtures
  * whose parse has their labelled posts in order; label 1 where the candidate is the gold parent.
  * Fit: ridge logistic (ridge 1, 15 Newton steps, scripts/train/lib/ridge-logistic.ts); decision: the best earlier
  * reply where its probability reaches CUT = 0.5 and beats the top post's (fixed before the run, nothing chosen).
- * Rounds: the 22 blind rounds of BLIND_DEV_ROUNDS plus 131-136, and five fixture groups (link42b's FNV-1a hash mod 5);
+ * Rounds: the blind rounds of BLIND_DEV_ROUNDS, and five fixture groups (link42b's FNV-1a hash mod 5);
  * each left out in turn, scored by a model fit on the others.
  * Usage: nice npx tsx scripts/train/train-thread-replies.ts [--dry]   (--dry: no model file written; LIST=1 lists moves)
  */
@@ -25,8 +25,9 @@ import type { LinkPost } from '../../src/thread/left-over-links.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
 const CUT = 0.5;
-const LAST = 136; // 137-142: session 44's held-out set, never read
-const rounds = [...BLIND_DEV_ROUNDS, ...(BLIND_DEV_ROUNDS.some((r) => r.last >= 136) ? [] : [{ label: '131-136', first: 131, last: 136 }])];
+// The last development round (BLIND_DEV_ROUNDS): 142 since session 45 (143-148 are its held-out set, never read).
+const LAST = Math.max(...BLIND_DEV_ROUNDS.map((r) => r.last));
+const rounds = BLIND_DEV_ROUNDS;
 const roundOf = (n: number): string | undefined => (n > LAST ? undefined : rounds.find((r) => n >= r.first && n <= r.last)?.label);
 function fixtureGroup(name: string): string {
   let h = 0x811c9dc5;

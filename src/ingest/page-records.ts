@@ -1,8 +1,10 @@
+import { countWords } from '../text/words.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { headLines, NAME_LINE, openingIntoHead, openingLine, skeleton, withoutPosts, withPostsRelaid } from './head-template.js';
 import { readFooter, readTimeLine, timeKind } from './styles/header-cues.js';
 import type { RawPost, SectionParse } from './types.js';
 import { lineOver, readOneLineRecords } from './one-line-records.js';
+import { readRecordMarks } from './record-marks.js';
 
 /**
  * (Session 40) Page-level readings of a section's records by the shape the page's records share, not by any layout's
@@ -35,6 +37,11 @@ import { lineOver, readOneLineRecords } from './one-line-records.js';
  *   property rows, `Reporter` / its value / `Desk` / …, read as a record over the first comment).
  * - (session 42) a name read with one word after a wide gap (`Wrenfield Post  Newsroom`), a word of letters that is no
  *   poster's name and no time, is the name and a badge, on any page: a display name holds no column gap.
+ * - (session 45) a head that holds, among its lines, the words of an earlier post's text (five words or more, a run of
+ *   the head's lines: a forum's `Quote:` / `NAME said:` / the words, a chat's quoted message over the reply) holds a
+ *   quotation of that post (`quoted`), which names the post answered, as a `> …` block does.
+ * - (session 45) last, the readings of `readRecordMarks` (src/ingest/record-marks.ts): a sign-off line under every
+ *   record's text (`— NAME · time`) and a number over every record (`1.2.1`, `#7`).
  * - (session 43) first, the readings of `readOneLineRecords` (src/ingest/one-line-records.ts): a toggle row read as every
  *   record's name, records printed head and text on one line, a reply's preview line, a name line that is a removal
  *   note, the story's words quoted over each post.
@@ -45,7 +52,7 @@ export function readPageRecords(page: SectionParse, lines: readonly Line[]): Sec
   const parsed = withHeadsUnderText(readOneLineRecords(page, lines), lines);
   const tails = gapTails(parsed);
   const records = withoutFooterlessRecords(withDatedHeadTails(withRunTogetherRecords(withHeadsInBody(withWordTails(withGapNames(parsed, tails)), tails), tails)), lines);
-  return withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines));
+  return readRecordMarks(withHeadCopies(withoutBadgeReplyNames(withoutUnlikeFirstHead(withoutUntimedNameless(withNamesUnderFooters(records, lines), lines), lines))), lines);
 }
 
 // A wide gap inside a line: two spaces or more, or a tab.
@@ -314,11 +321,44 @@ function withoutBadgeReplyNames(parsed: SectionParse): SectionParse {
   });
   const tally = new Map<string, number>();
   for (const p of inHead) tally.set(p.replyTo!.name.toLowerCase(), (tally.get(p.replyTo!.name.toLowerCase()) ?? 0) + 1);
+  const own = ownHeadFields(parsed, inHead, posters);
   for (const p of inHead) {
     const name = p.replyTo!.name.toLowerCase();
-    if ((tally.get(name) ?? 0) >= 2 && !posters.has(name)) p.replyTo = null;
+    if (((tally.get(name) ?? 0) >= 2 && !posters.has(name)) || own) p.replyTo = null;
   }
   return parsed;
+}
+
+/**
+ * (Session 45) The field read as the name answered is the poster's own (`NAME  @handle  8:14 AM`, a chat that prints
+ * each writer's handle between the name and the time): on a page where nearly every named post's head line holds such a
+ * field (nine in ten, five at least), each writer with several posts shows one and the same field in all of them (three
+ * such writers at least), and no two writers show the same one, the field goes with the writer, not with the post
+ * answered (a writer answering several people would name several). Not on a page where such a field names a poster.
+ */
+function ownHeadFields(parsed: SectionParse, inHead: readonly RawPost[], posters: ReadonlySet<string>): boolean {
+  const live = named(parsed);
+  if (live.length < 5 || inHead.length < 0.9 * live.length) return false;
+  const fields = new Map<string, Set<string>>();
+  const posts = new Map<string, number>();
+  for (const p of inHead) {
+    const name = p.replyTo!.name.toLowerCase();
+    if (posters.has(name) || posters.has(name.replace(/^@/, ''))) return false;
+    const set = fields.get(p.author!) ?? new Set<string>();
+    set.add(name);
+    fields.set(p.author!, set);
+    posts.set(p.author!, (posts.get(p.author!) ?? 0) + 1);
+  }
+  const owners = new Map<string, string>();
+  let repeated = 0;
+  for (const [author, set] of fields) {
+    if (set.size !== 1) return false;
+    const field = [...set][0]!;
+    if (owners.has(field) && owners.get(field) !== author) return false;
+    owners.set(field, author);
+    if ((posts.get(author) ?? 0) >= 2) repeated++;
+  }
+  return repeated >= 3;
 }
 
 /** Nearly every one of the posts (nine in ten, five posts at least) does `what`: a page's habit, not a post's. */
@@ -494,6 +534,46 @@ function withHeadsUnderText(parsed: SectionParse, lines: readonly Line[]): Secti
       const footer = l !== name ? readFooter(l) : undefined;
       if (footer !== undefined && footer.likes !== null) p.likes = footer.likes;
     }
+  });
+  return parsed;
+}
+
+/** A text as the head copies are compared: lower case, one space between words, no quotation marks. */
+const compared = (t: string): string => t.toLowerCase().replace(/["\u201c\u201d\u2018\u2019']/gu, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * (Session 45) Head lines that copy an earlier post's words: a run of a record's head lines (consecutive but for blank
+ * lines, three words or more each, five or more in all) that an earlier post's text holds (of the 200 posts before it,
+ * as `findQuotedPost` looks back) is the record's quotation of
+ * that post (`quoted`), where its reader kept it in the head (a forum's `Quote:` / `NAME said:` / the words over the
+ * reply's text). A record that has a quotation already keeps it, and so does one whose head names the post answered
+ * (`replyTo`); a line that three records or more print (a button row) is no quotation.
+ */
+function withHeadCopies(parsed: SectionParse): SectionParse {
+  // A line printed in three records or more (a button row, a badge) is the page's, never a quotation.
+  const inRecords = new Map<string, number>();
+  for (const p of parsed.posts) for (const t of new Set([...p.raw, ...p.body].map((l) => l.trimmed))) inRecords.set(t, (inRecords.get(t) ?? 0) + 1);
+  const texts: string[] = [];
+  parsed.posts.forEach((p) => {
+    const own = p.removed ? '' : compared(textLines(p).map((l) => l.trimmed).join(' '));
+    if (!p.removed && p.replyTo === null && (p.quoted === undefined || p.quoted.length === 0) && texts.length > 0) {
+      const head = p.raw.filter((l) => !isBlank(l) && (inRecords.get(l.trimmed) ?? 0) < 3).sort((a, b) => a.index - b.index);
+      // The runs of head lines of three words or more (a shorter line, `Quote:`, `NAME said:`, a time, ends a run).
+      const runs: Line[][] = [[]];
+      for (const l of head) {
+        if (countWords(l.trimmed, 3) < 3) runs.push([]);
+        else runs[runs.length - 1]!.push(l);
+      }
+      for (const run of runs) {
+        const said = compared(run.map((l) => l.trimmed).join(' '));
+        if (run.length === 0 || said.split(' ').length < 5) continue;
+        if (texts.slice(-200).some((t) => t.includes(said))) {
+          p.quoted = run;
+          break;
+        }
+      }
+    }
+    texts.push(own);
   });
   return parsed;
 }

@@ -7,6 +7,7 @@ import type { ThreadPost } from './build-posts.js';
 import { linkLeftOverPosts } from './left-over-links.js';
 import { chooseNamedParents } from './choose-named-parents.js';
 import { chooseThreadReplies } from './choose-thread-replies.js';
+import { linkConversationPage } from './conversation-page.js';
 
 // The closed class of response words a post may open with ("Exactly.", "Technically, that's true.", "Thanks Wendy."),
 // in two uses: `opener` before anything, where in a flat dump it makes the post a reply to the post before even without a
@@ -295,6 +296,8 @@ export function resolveParents(
     authors.add(post.author, post.id, i, post.depth, r.handle);
   }
   linkLeftOverPosts(posts, byId, leftOver, context.articleText ?? '');
+  // (Session 45) A page whose left-over posts read as a conversation: each answers the post above it.
+  linkConversationPage(posts, byId, leftOver, context.articleText ?? '');
   // (Session 44) A reply the page's one level of nesting put under its top post, moved to the earlier reply it answers.
   chooseThreadReplies(posts, byId);
   // (Session 43) A name cue's link to the named writer's latest post, moved to an earlier one the reply's words answer.

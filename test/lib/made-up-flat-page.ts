@@ -1,7 +1,8 @@
 // (Session 41, link41) A made-up flat comment page (no indentation, no reply marks): `flat(posts)` writes a news page
 // with the posts as "NAME says:" comments. `POSTS` is sixteen mostly independent comments with one named reply ("Good
 // catch, thanks Tomasz, …") and one addressed reply ("Owen, they are in appendix C …"). Used by
-// test/reply-links-session41.test.ts and scripts/study/links41b-made-up.ts.
+// test/reply-links-session41.test.ts and scripts/study/links41b-made-up.ts. (Session 45, link45) `CONVERSATION` and
+// `INDEPENDENT`: eight posts each, used by test/reply-links-session45.test.ts and scripts/study/links45-made-up.ts.
 
 /** A flat comment page holding `posts` ([author, text] pairs) under a short article. */
 export const flat = (posts: ReadonlyArray<readonly [string, string]>): string =>
@@ -33,4 +34,28 @@ export const POSTS: ReadonlyArray<readonly [string, string]> = [
   ['Priya Sandhu', 'Our head wrote to parents asking for volunteers and got three replies from two hundred families.'],
   ['Gail Ferris', 'That matches ours, the same four parents every week.'],
   ['Ruth Alder', 'Six more roads in April gives almost no time to find marshals before the summer term.'],
+];
+
+/** Eight posts, each taking up the words of the post above it (no names, no quotes, no opener a cue reads). */
+export const CONVERSATION: ReadonlyArray<readonly [string, string]> = [
+  ['Ana Brook', 'The diffusion tubes at Hillside were moved in January, so the spring readings are not comparable.'],
+  ['Ben Carter', 'The Hillside tubes were on the gate post when I looked last week, so not moved in January.'],
+  ['Cara Dunn', 'The gate post ones are new, the old tubes sat on the lamp column by the crossing.'],
+  ['Dev Ellis', 'the lamp column by the crossing is where the buses idle, no wonder those readings were high'],
+  ['Eve Frost', 'Buses idle there because the stop moved too, the timetable notice says it is temporary.'],
+  ['Finn Gray', 'That notice has said temporary since 2023, which shows how temporary it is.'],
+  ['Gus Hale', '2023 was when the depot closed, the routes all changed that summer.'],
+  ['Hana Ives', 'The depot closure changed the routes but the stop stayed put until last autumn.'],
+];
+
+/** Eight comments on the story, none taking up another's words. */
+export const INDEPENDENT: ReadonlyArray<readonly [string, string]> = [
+  ['Ana Brook', "My daughter's school has had this for a year and mornings are calmer."],
+  ['Ben Carter', 'Six more roads is too slow, every primary should have one by September.'],
+  ['Cara Dunn', 'Who pays for the marshals? The council budget has nothing for it.'],
+  ['Dev Ellis', 'Air quality near the ring road is the real problem, not side streets.'],
+  ['Eve Frost', 'Drivers will just park further away and walk the children in.'],
+  ['Finn Gray', 'Our street was never consulted before the signs went up.'],
+  ['Gus Hale', 'Cycling lanes would do more good than closing roads for an hour.'],
+  ['Hana Ives', 'Great idea, long overdue.'],
 ];

@@ -1,9 +1,9 @@
 /**
  * The blind-thread rounds that are development data (fixtures/blind-threads, one writer each): the one list every
  * training and evaluation script reads, so a model is never fit on the round that is held out in the session that
- * wrote it. Sessions 21-43 wrote 01-136, each round read once as that session's held-out set before it joined this list;
- * session 44 writes 137-142 as its held-out round, so it is not in this list yet: the next session adds
- * `{ label: '137-142', first: 137, last: 142 }` when it writes a new held-out round.
+ * wrote it. Sessions 21-44 wrote 01-142, each round read once as that session's held-out set before it joined this list;
+ * session 45 writes 143-148 as its held-out round, so it is not in this list yet: the next session adds
+ * `{ label: '143-148', first: 143, last: 148 }` when it writes a new held-out round.
  */
 export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; last: number }> = [
   { label: '01-04', first: 1, last: 4 },
@@ -29,6 +29,7 @@ export const BLIND_DEV_ROUNDS: ReadonlyArray<{ label: string; first: number; las
   { label: '119-124', first: 119, last: 124 },
   { label: '125-130', first: 125, last: 130 },
   { label: '131-136', first: 131, last: 136 },
+  { label: '137-142', first: 137, last: 142 },
 ];
 
 /** The number a blind dump's file name starts with ("17_ghost_lido.gold.json" -> 17), or NaN. */

@@ -57,6 +57,7 @@ export const CORRECTION_THRESHOLD: number = CORRECTION_MODEL.thresholds?.keep ??
 
 export { findArticleInconsistencies } from './inconsistencies.js';
 export { findConcededByWriter } from './conceded-by-writer.js';
+export { findGrantedCorrections } from './granted-correction.js';
 export { findConcessions } from './concessions.js';
 export { mostContested, type ContestedSentence, type ContestedSummary } from './summary.js';
 export type { CorrectionPost } from './thread-index.js';

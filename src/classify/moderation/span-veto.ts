@@ -27,26 +27,37 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'been'
 const CLAUSE_BREAK = /[.!?;:,\n]/;
 const OPENING_QUOTE = /["\u201c]/;
 
+/**
+ * Why a word is vetoed (session 45): `idea` (aimed at an idea, whatever its use), `quote` (quoted as reported speech or
+ * a mention), `naming` (in a naming verb's scope), `denial` (a denied predicate); `''` when it is not.
+ */
+export type SpanVetoKind = '' | 'idea' | 'quote' | 'naming' | 'denial';
+
 /** For every reading of `text`: true when the word is never highlighted (see the module comment). */
 export function spanVetoes(text: string, tokens: readonly Token[], readings: readonly WordReading[]): boolean[] {
+  return spanVetoKinds(text, tokens, readings).map((k) => k !== '');
+}
+
+/** For every reading of `text`: why it is vetoed ({@link SpanVetoKind}), `''` when it is not. */
+export function spanVetoKinds(text: string, tokens: readonly Token[], readings: readonly WordReading[]): SpanVetoKind[] {
   const gap = (j: number): string => text.slice(tokens[readings[j]!.token]!.end, tokens[readings[j + 1]!.token]!.start);
-  return readings.map((r, k) => {
-    if (r.target === 'idea') return true;
+  return readings.map((r, k): SpanVetoKind => {
+    if (r.target === 'idea') return 'idea';
     if (r.mode === 'quote') {
       // The quote's first word, then the two words before its opening mark.
       let q = k;
       while (q > 0 && readings[q - 1]!.mode === 'quote' && !OPENING_QUOTE.test(gap(q - 1))) q--;
-      for (let j = q - 1; j >= Math.max(0, q - 2); j--) if (SAYING.has(readings[j]!.norm)) return true;
-      return false;
+      for (let j = q - 1; j >= Math.max(0, q - 2); j--) if (SAYING.has(readings[j]!.norm)) return 'quote';
+      return '';
     }
-    if (r.mode !== 'negated') return false;
+    if (r.mode !== 'negated') return '';
     // What put the word in scope, looking back within its clause: a naming verb, or a negator of a predicate.
     for (let j = k - 1; j >= 0; j--) {
-      if (CLAUSE_BREAK.test(gap(j))) return false;
+      if (CLAUSE_BREAK.test(gap(j))) return '';
       const w = readings[j]!.norm;
-      if (NAMING.has(w)) return true;
-      if (NEGATORS.has(w)) return COPULAR_NEGATORS.has(w) || (j > 0 && COPULAS.has(readings[j - 1]!.norm));
+      if (NAMING.has(w)) return 'naming';
+      if (NEGATORS.has(w)) return COPULAR_NEGATORS.has(w) || (j > 0 && COPULAS.has(readings[j - 1]!.norm)) ? 'denial' : '';
     }
-    return false;
+    return '';
   });
 }

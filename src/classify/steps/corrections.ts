@@ -1,4 +1,4 @@
-import { correctionProbability, findArticleInconsistencies, findConcededByWriter, findConcessions, findCorrections, ThreadWalk } from '../corrections/index.js';
+import { correctionProbability, findArticleInconsistencies, findConcededByWriter, findConcessions, findCorrections, findGrantedCorrections, ThreadWalk } from '../corrections/index.js';
 import type { PostStep, StepPost, ThreadAnalysis } from './types.js';
 
 // The walk of each thread being labelled: each post is indexed once, as the posts come (see ThreadWalk).
@@ -7,8 +7,9 @@ const walks = new WeakMap<ThreadAnalysis, ThreadWalk<StepPost>>();
 /**
  * Corrections the post makes (of the article, of the latest 200 earlier posts and an older parent, of itself)
  * and concessions it grants, then, once every post is done, the corrections the corrected writers concede (a reply
- * answered "you're right, my mistake" by the writer it answered) and the article's own inconsistencies
- * (src/classify/corrections).
+ * answered "you're right, my mistake" by the writer it answered), then the replies granting their parent's correction
+ * (granted-correction.ts: "Ruth is right, it was Wednesday. Changing the date now."), and the
+ * article's own inconsistencies (src/classify/corrections).
  */
 export const correctionsStep: PostStep = {
   name: 'corrections',
@@ -43,6 +44,12 @@ export const correctionsStep: PostStep = {
   finish(thread, config) {
     const live = thread.posts.filter((p) => !p.removed);
     for (const [id, correction] of findConcededByWriter(live, thread.corrections, correctionProbability, config.paraphrases)) {
+      const post = thread.byId.get(id);
+      if (!post || post.removed) continue;
+      post.corrections = [...(post.corrections ?? []), correction];
+      thread.corrections.set(id, post.corrections);
+    }
+    for (const [id, correction] of findGrantedCorrections(live, thread.corrections, config.paraphrases)) {
       const post = thread.byId.get(id);
       if (!post || post.removed) continue;
       post.corrections = [...(post.corrections ?? []), correction];
