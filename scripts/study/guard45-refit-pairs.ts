@@ -4,8 +4,8 @@
  * held-out 141 went from 18 posts (right) to 15 (no start lined up).
  *
  * Forward-chained: for each blind set S from 59-64 on (the development rounds of scripts/train/lib/blind-rounds.ts from
- * 59-64, and 137-142, read only: it is development data now but not yet in `BLIND_DEV_ROUNDS`; 143-148 are never opened,
- * every dump is filtered by number <= 142 before it is read), the line-role model is fit with the shipped recipe
+ * 59-64 to 137-142: 137-142 is read from its files where `BLIND_DEV_ROUNDS` does not list it yet, as when this ran;
+ * 143-148 are never opened: every set, fit and dump is filtered by number <= `LAST_READABLE` before it is read), the line-role model is fit with the shipped recipe
  * (`fitLineRoles(lineRoleRows(...))`, the rows as `studyFixtures()` / `studyBlind()` derive them) on the fixtures and
  *
  * - `T`: every round before S,
@@ -53,7 +53,10 @@ const arg = (k: string): string | undefined => {
 /** The last blind number any run of this study may open (143-148 are session 45's held-out set). */
 const LAST_READABLE = 142;
 /** The sets read: the development rounds from 59-64 on, and 137-142 (development now, read only, never fit on here). */
-const SETS: ReadonlyArray<{ label: string; first: number; last: number }> = [...BLIND_DEV_ROUNDS.filter((r) => r.first >= 59), { label: '137-142', first: 137, last: 142 }];
+const SETS: ReadonlyArray<{ label: string; first: number; last: number }> = [
+  ...BLIND_DEV_ROUNDS.filter((r) => r.first >= 59 && r.last <= LAST_READABLE),
+  ...(BLIND_DEV_ROUNDS.some((r) => r.label === '137-142') ? [] : [{ label: '137-142', first: 137, last: 142 }]),
+];
 export const FITS = ['T', 'T-1', 'T-2'] as const;
 type FitName = (typeof FITS)[number];
 
@@ -134,14 +137,16 @@ function run(mech: Mechanism): Row[] {
   const rows: Row[] = [];
   const t0 = Date.now();
   for (const set of SETS.filter((s) => only === undefined || only.includes(s.label))) {
-    const before = BLIND_DEV_ROUNDS.filter((r) => r.last < set.first).map((r) => roundOf(r.label));
+    const before = BLIND_DEV_ROUNDS.filter((r) => r.last < set.first && r.last <= LAST_READABLE).map((r) => roundOf(r.label));
+    // a fit never takes a round above LAST_READABLE (none is before a set here; the filter says so)
     const fits: Record<FitName, LinearModel> = {
       T: cachedFit(mech, before, fixtures),
       'T-1': cachedFit(mech, before.slice(0, -1), fixtures),
       'T-2': cachedFit(mech, before.slice(0, -2), fixtures),
     };
     console.log(`set ${set.label}: ${mech.name} fits on ${fixtures.length} fixtures + rounds to ${before.at(-1)?.label} / ${before.at(-2)?.label} / ${before.at(-3)?.label}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    const dumps = set.first >= 137 ? readOnlyDumps(set.first, set.last) : blind.filter((b) => b.n >= set.first && b.n <= set.last);
+    const inBlind = blind.some((b) => b.n >= set.first && b.n <= set.last);
+    const dumps = inBlind ? blind.filter((b) => b.n >= set.first && b.n <= set.last) : readOnlyDumps(set.first, set.last);
     for (const d of dumps) {
       const row: Row = { name: d.name, set: set.label, gold: d.gold.posts.length, reads: {} };
       for (const f of FITS) row.reads[f] = readWith(fits[f], d);
