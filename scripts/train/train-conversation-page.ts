@@ -30,10 +30,9 @@ import type { LinkPost } from '../../src/thread/left-over-links.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
 const CUT = 0.5;
-const HELD_OUT_FIRST = 143; // 143-148: session 45's held-out set, never read
-const rounds = [...BLIND_DEV_ROUNDS];
-if (!rounds.some((r) => r.first === 137)) rounds.push({ label: '137-142', first: 137, last: 142 });
-const roundOf = (n: number): string | undefined => (n >= HELD_OUT_FIRST ? undefined : rounds.find((r) => n >= r.first && n <= r.last)?.label);
+// The development rounds only (BLIND_DEV_ROUNDS: 01-142 since session 45; a session's held-out set is never in it).
+const rounds = BLIND_DEV_ROUNDS;
+const roundOf = (n: number): string | undefined => rounds.find((r) => n >= r.first && n <= r.last)?.label;
 
 interface Page {
   file: string;

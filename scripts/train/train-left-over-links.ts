@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
+import { fixtureGroup } from './lib/fixture-groups.js';
 import { fitLogistic, probability, toLinearModel, type Example, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
 import { analyze, parse } from '../../src/index.js';
@@ -36,11 +37,6 @@ import type { LinearModel } from '../../src/learn/model.js';
 const FIXTURES = process.argv.includes('--fixtures');
 /** The fixture groups (link42b): FNV-1a 32-bit hash of the directory name (UTF-8) mod 5. */
 const FIXTURE_GROUPS = 5;
-function fixtureGroup(name: string): string {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(name, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return `fx${h % FIXTURE_GROUPS}`;
-}
 
 const rounds = [...BLIND_DEV_ROUNDS];
 const roundOf = (n: number): string | undefined => rounds.find((r) => n >= r.first && n <= r.last)?.label;

@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
+import { fixtureGroup } from './lib/fixture-groups.js';
 import { fitLogistic, toLinearModel, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
 import { analyze, parse } from '../../src/index.js';
@@ -29,11 +30,6 @@ const CUT = 0.5;
 const LAST = Math.max(...BLIND_DEV_ROUNDS.map((r) => r.last));
 const rounds = BLIND_DEV_ROUNDS;
 const roundOf = (n: number): string | undefined => (n > LAST ? undefined : rounds.find((r) => n >= r.first && n <= r.last)?.label);
-function fixtureGroup(name: string): string {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(name, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return `fx${h % 5}`;
-}
 
 interface Page {
   file: string;
