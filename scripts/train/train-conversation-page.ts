@@ -19,7 +19,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindDevRound } from './lib/blind-rounds.js';
 import { fixtureGroup } from './lib/fixture-groups.js';
 import { fitLogistic, probability, toLinearModel, type Example, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
@@ -32,7 +32,6 @@ import type { LinearModel } from '../../src/learn/model.js';
 const CUT = 0.5;
 // The development rounds only (BLIND_DEV_ROUNDS: 01-142 since session 45; a session's held-out set is never in it).
 const rounds = BLIND_DEV_ROUNDS;
-const roundOf = (n: number): string | undefined => rounds.find((r) => n >= r.first && n <= r.last)?.label;
 
 interface Page {
   file: string;
@@ -68,7 +67,7 @@ const parentsOf = (posts: any[], n: number): Array<number | null> => {
   return Array.from({ length: n }, (_, i) => (posts[i] ? (posts[i].parentId == null ? null : (idx.get(posts[i].parentId) ?? -1)) : -1));
 };
 const dir = resolve('fixtures/blind-threads');
-for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && roundOf(blindNumber(f)) !== undefined).sort()) {
+for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blindDevRound(f) !== undefined).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as { file: string; targets?: string[]; posts: Array<{ parent?: number | null }> };
   captured = null;
   const out = analyze(readFileSync(join(dir, gold.file)), { name: gold.file, targets: gold.targets }) as any;
@@ -76,7 +75,7 @@ for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && round
   const posts: any[] = doc.thread?.posts ?? [];
   const cap = captured as { x: number[]; left: Array<{ post: number; above: number }> } | null;
   pages.push({
-    file: gold.file, round: roundOf(blindNumber(g))!, source: 'blind', gold: gold.posts.map((p) => p.parent ?? null),
+    file: gold.file, round: blindDevRound(g)!, source: 'blind', gold: gold.posts.map((p) => p.parent ?? null),
     cues: parentsOf(posts, gold.posts.length), aligned: posts.length === gold.posts.length, x: cap?.x ?? [], left: cap?.left ?? [],
   });
 }

@@ -25,7 +25,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindDevRound } from './lib/blind-rounds.js';
 import { fixtureGroup } from './lib/fixture-groups.js';
 import { fitLogistic, probability, toLinearModel, type Example, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
@@ -38,10 +38,9 @@ const FIXTURES = process.argv.includes('--fixtures');
 /** The fixture groups (link42b): FNV-1a 32-bit hash of the directory name (UTF-8) mod 5. */
 const FIXTURE_GROUPS = 5;
 
-const rounds = [...BLIND_DEV_ROUNDS];
-const roundOf = (n: number): string | undefined => rounds.find((r) => n >= r.first && n <= r.last)?.label;
+const rounds = BLIND_DEV_ROUNDS;
 const dir = resolve('fixtures/blind-threads');
-const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json') && roundOf(blindNumber(f)) !== undefined).sort();
+const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blindDevRound(f) !== undefined).sort();
 
 interface Page {
   file: string;
@@ -67,7 +66,7 @@ for (const g of golds) {
   const aligned = posts.length === gold.posts.length;
   const cap = captured as { posts: readonly LinkPost[]; cands: readonly LeftOverCandidate[] } | null;
   pages.push({
-    file: gold.file, round: roundOf(blindNumber(g))!, source: 'blind', gold: gold.posts.map((p) => p.parent ?? null),
+    file: gold.file, round: blindDevRound(g)!, source: 'blind', gold: gold.posts.map((p) => p.parent ?? null),
     cues: gold.posts.map((_, i) => (posts[i] ? (posts[i].parentId == null ? null : (idx.get(posts[i].parentId) ?? -1)) : -1)),
     aligned, cands: aligned && cap && cap.posts.length === posts.length ? [...cap.cands] : [],
   });

@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BLIND_DEV_ROUNDS, blindNumber } from './lib/blind-rounds.js';
+import { BLIND_DEV_ROUNDS, blindDevRound } from './lib/blind-rounds.js';
 import { fixtureGroup } from './lib/fixture-groups.js';
 import { fitLogistic, toLinearModel, type Logistic } from './lib/ridge-logistic.js';
 import { featureHash, writeModel } from './lib/fit-model.js';
@@ -26,10 +26,8 @@ import type { LinkPost } from '../../src/thread/left-over-links.js';
 import type { LinearModel } from '../../src/learn/model.js';
 
 const CUT = 0.5;
-// The last development round (BLIND_DEV_ROUNDS): 142 since session 45 (143-148 are its held-out set, never read).
-const LAST = Math.max(...BLIND_DEV_ROUNDS.map((r) => r.last));
+// The development rounds only (BLIND_DEV_ROUNDS: 01-142 since session 45; a session's held-out set is never in it).
 const rounds = BLIND_DEV_ROUNDS;
-const roundOf = (n: number): string | undefined => (n > LAST ? undefined : rounds.find((r) => n >= r.first && n <= r.last)?.label);
 
 interface Page {
   file: string;
@@ -42,14 +40,14 @@ const pages: Page[] = [];
 let captured: { posts: readonly LinkPost[]; cands: readonly ThreadReplyCandidate[] } | null = null;
 setThreadRepliesForStudy({ model: null, record: (posts, cands) => (captured = { posts, cands }) });
 const dir = resolve('fixtures/blind-threads');
-for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && roundOf(blindNumber(f)) !== undefined).sort()) {
+for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && blindDevRound(f) !== undefined).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as { file: string; targets?: string[]; posts: Array<{ parent?: number | null }> };
   captured = null;
   const out = analyze(readFileSync(join(dir, gold.file)), { name: gold.file, targets: gold.targets }) as any;
   const doc = Array.isArray(out) ? out[0] : out;
   const cap = captured as { posts: readonly LinkPost[]; cands: readonly ThreadReplyCandidate[] } | null;
   if (!cap || cap.posts.length !== gold.posts.length || (doc.thread?.posts ?? []).length !== gold.posts.length) continue;
-  pages.push({ file: g, round: roundOf(blindNumber(g))!, gold: gold.posts.map((p) => p.parent ?? null), view: cap.posts, cands: [...cap.cands] });
+  pages.push({ file: g, round: blindDevRound(g)!, gold: gold.posts.map((p) => p.parent ?? null), view: cap.posts, cands: [...cap.cands] });
 }
 const squash = (t: string): string => t.replace(/\s+/g, ' ').trim();
 const fdir = resolve('fixtures');
