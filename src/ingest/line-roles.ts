@@ -15,7 +15,7 @@
  * model alone read unseen layouts below the rules' first try (session 25); with the dump-level recurrence features of
  * session 31 (line-recurrence.ts) a little above it, still far below the rules once they know a layout: a fallback.
  */
-import { predict, isLinearModel, type LinearModel } from '../learn/model.js';
+import { lazyModel, predict, type LinearModel } from '../learn/model.js';
 import type { Span } from '../schema/common.js';
 import type { BlockKind } from '../schema/document.js';
 import { isBlank, type Line } from './lines.js';
@@ -47,15 +47,7 @@ const MIN_UNDER_HEAD = 3;
  */
 const WINDOW_POSTS = 60;
 
-let model: LinearModel | null = null;
-
-function lineModel(): LinearModel {
-  if (model === null) {
-    if (!isLinearModel(modelData)) throw new Error('threadlens: src/ingest/line-roles.model.json is not a threadlens-model/2 file');
-    model = modelData;
-  }
-  return model;
-}
+const lineModel = lazyModel(modelData, 'src/ingest/line-roles.model.json');
 
 /**
  * What a study reads in place of the library's reading (set only by src/ingest/line-roles-study.ts, the studies' one

@@ -350,6 +350,21 @@ export function knownByPrefix(model: LinearModel, prefix: string): ReadonlySet<s
   return set;
 }
 
+/**
+ * A shipped model file's data as a {@link LinearModel}, checked by {@link isLinearModel}; throws naming `file` (its path
+ * in the repository) when the data is not a `threadlens-model/2` file.
+ */
+export function checkedModel(data: unknown, file: string): LinearModel {
+  if (!isLinearModel(data)) throw new Error(`threadlens: ${file} is not a threadlens-model/2 file`);
+  return data;
+}
+
+/** A getter of a shipped model file's data, checked by {@link checkedModel} on first use. */
+export function lazyModel(data: unknown, file: string): () => LinearModel {
+  let model: LinearModel | undefined;
+  return () => (model ??= checkedModel(data, file));
+}
+
 /** True when `value` has the shape of a {@link LinearModel} (for loading and option checks). */
 export function isLinearModel(value: unknown): value is LinearModel {
   if (value === null || typeof value !== 'object') return false;

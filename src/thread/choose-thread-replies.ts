@@ -1,4 +1,4 @@
-import { isLinearModel, type LinearModel } from '../learn/model.js';
+import { lazyModel, type LinearModel } from '../learn/model.js';
 import type { ThreadPost } from './build-posts.js';
 import { linkView, setAnswerLinks, type LinkPost } from './left-over-links.js';
 import { chooseInThreads, threadReplyCandidates, type ThreadReplyCandidate } from './thread-reply-features.js';
@@ -11,14 +11,7 @@ import modelData from './thread-reply.model.json' with { type: 'json' };
 
 export { showsOneLevel, threadReplyCandidates, chooseInThreads, type ThreadReplyCandidate } from './thread-reply-features.js';
 
-let shipped: LinearModel | undefined;
-function shippedModel(): LinearModel {
-  if (shipped === undefined) {
-    if (!isLinearModel(modelData)) throw new Error('threadlens: src/thread/thread-reply.model.json is not a threadlens-model/2 file');
-    shipped = modelData;
-  }
-  return shipped;
-}
+const shippedModel = lazyModel(modelData, 'src/thread/thread-reply.model.json');
 
 // Whether the library runs the chooser (the lead may turn it off here): see docs/dump-styles.md "Session 44 (link44)".
 const SHIPPED_ON = true;

@@ -1,4 +1,4 @@
-import { isLinearModel, type LinearModel } from '../learn/model.js';
+import { lazyModel, type LinearModel } from '../learn/model.js';
 import type { ThreadPost } from './build-posts.js';
 import { linkView, setAnswerLinks, type LinkPost } from './left-over-links.js';
 import { conversationLinks, conversationPageFeatures } from './conversation-page-features.js';
@@ -11,14 +11,7 @@ import modelData from './conversation-page.model.json' with { type: 'json' };
 
 export { abovePost, conversationLinks, conversationPageFeatures } from './conversation-page-features.js';
 
-let shipped: LinearModel | undefined;
-function shippedModel(): LinearModel {
-  if (shipped === undefined) {
-    if (!isLinearModel(modelData)) throw new Error('threadlens: src/thread/conversation-page.model.json is not a threadlens-model/2 file');
-    shipped = modelData;
-  }
-  return shipped;
-}
+const shippedModel = lazyModel(modelData, 'src/thread/conversation-page.model.json');
 
 // Whether the library reads conversation pages (the lead may turn it off here): see docs/dump-styles.md "Session 45 (link45)".
 const SHIPPED_ON = false;

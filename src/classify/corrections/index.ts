@@ -39,14 +39,11 @@ import { parentSlot } from './parent-slot.js';
 import { findConcededArticle } from './conceded-article.js';
 import { deniedReplaced } from './denied-and-replaced.js';
 import { findPostQuotes } from './quotes.js';
-import { isLinearModel, predict, type LinearModel } from '../../learn/model.js';
+import { checkedModel, predict, type LinearModel } from '../../learn/model.js';
 import modelData from './correction.model.json' with { type: 'json' };
 
 /** The correction scorer: a logistic model over pair features (see scripts/train/train-corrections.ts). */
-const CORRECTION_MODEL: LinearModel = (() => {
-  if (!isLinearModel(modelData)) throw new Error('threadlens: src/classify/corrections/correction.model.json is not a threadlens-model/2 file');
-  return modelData;
-})();
+const CORRECTION_MODEL: LinearModel = checkedModel(modelData, 'src/classify/corrections/correction.model.json');
 
 /**
  * The operating point chosen by cross-validation on the training pairs (see the model's notes): corrections
